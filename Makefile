@@ -1,0 +1,44 @@
+# The README's two commands: `make report` and `make test`. Both bootstrap .venv/ when missing.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+# Never reach for the Hugging Face hub: every model is local (pip-packaged encoder + artifacts).
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: report test figures notebooks bench checklist clean-venv
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	# The CPU build of torch first: anything unpinned would pull gigabytes of CUDA wheels.
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e ".[test,notebooks]"
+	touch $(STAMP)
+
+report: $(STAMP)
+	$(PY) -m analysis report
+
+test: $(STAMP)
+	$(PY) -m pytest -p no:cacheprovider tests notebooks --nbval --nbval-current-env \
+		--nbval-sanitize-with notebooks/sanitize.cfg
+
+# Regenerate the committed figures and tables on purpose (after a deliberate change).
+figures: $(STAMP)
+	$(PY) -m analysis report
+
+# Re-execute every notebook in place, outputs stored, execution metadata stripped.
+notebooks: $(STAMP)
+	$(PY) -m analysis.notebooks
+
+bench: $(STAMP)
+	$(PY) -m analysis.bench
+
+checklist: $(STAMP)
+	$(PY) -m analysis checklist --failures
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,172 @@
+"""Command line: ``python -m analysis <command>``. Thin: parse arguments, call the package."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import warnings
+from pathlib import Path
+
+from .score import DEFAULT_CORPUS
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_FIGURES = REPO_ROOT / "figures"
+NEWSMTSC_DIR = REPO_ROOT.parent / "shared" / "data" / "newsmtsc"
+
+
+def _warn_line(message, category, filename, lineno, file=None, line=None):
+    # One readable line per warning: users see what happened to which file, not a stack frame.
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from .score import score_corpus
+
+    scored = score_corpus(args.corpus, actors=args.actors, sentiment=not args.no_sentiment,
+                          batch_size=args.batch_size, progress=True)
+    paths = scored.save(args.out)
+    _print_summary(scored)
+    for name, path in paths.items():
+        print(f"wrote {path}")
+    return 0
+
+
+def _print_summary(scored) -> None:
+    s, st, a = scored.sentences, scored.stances, scored.articles
+    print(f"{len(a)} articles, {len(s)} rows: " + ", ".join(
+        f"{k}={v}" for k, v in s["kind"].value_counts().sort_index().items()))
+    print(f"{int(s['is_quote'].sum())} quoted sentences, {len(st)} actor mentions; "
+          f"{int((a['n_mentions'] == 0).sum())} articles without any actor mention")
+    skipped = a.attrs.get("skipped") or []
+    for item in skipped:
+        print(f"skipped: {item}")
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    from .report import write_figures
+    from .score import ScoredCorpus
+
+    scored = ScoredCorpus.load(args.scores)
+    for path in write_figures(scored, args.out):
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import write_report
+
+    for path in write_report(args.corpus, args.out, actors=args.actors):
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_train_stance(args: argparse.Namespace) -> int:
+    from .models import TrainConfig
+    from .stance import train_stance
+
+    cfg = TrainConfig(epochs=args.epochs, lr=args.lr, batch_size=args.batch_size,
+                      lora_r=args.lora_r, lora_alpha=2 * args.lora_r,
+                      label_smoothing=args.label_smoothing, seed=args.seed,
+                      max_steps=args.max_steps)
+    metrics = train_stance(args.data, args.out, cfg, form=args.form, extra=args.extra,
+                           heldout=args.heldout, use_further=args.further_mentions,
+                           limit=args.limit, log=lambda m: print(m, flush=True))
+    print(json.dumps(metrics["selected"], indent=2))
+    return 0
+
+
+def cmd_evaluate_stance(args: argparse.Namespace) -> int:
+    from .stance import evaluate_file, format_report
+
+    for f in args.files:
+        print(format_report(evaluate_file(f, model_path=args.model)))
+    return 0
+
+
+def cmd_checklist(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from .checklist import run_checklist, summarise
+
+    results = run_checklist()
+    with pd.option_context("display.width", 200, "display.max_colwidth", 70):
+        print(summarise(results).to_string(index=False))
+        if args.failures:
+            print(results.loc[~results["passed"],
+                              ["capability", "sentence", "target", "expect", "label", "delta"]]
+                  .to_string(index=False))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m analysis",
+                                description="Stance and sentiment analytics of news.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("score", help="score a corpus; write sentences.csv and stances.csv")
+    s.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS),
+                   help="folder of .txt/.md (+ sources.csv) or a .csv/.jsonl file (default: seeds/)")
+    s.add_argument("--out", required=True, help="output folder")
+    s.add_argument("--actors", help="actor registry TOML (default: the shipped analysis/actors.toml)")
+    s.add_argument("--batch-size", type=int, default=None)
+    s.add_argument("--no-sentiment", action="store_true", help="skip sentence sentiment")
+    s.set_defaults(func=cmd_score)
+
+    f = sub.add_parser("figures", help="draw every figure from scored tables")
+    f.add_argument("--scores", default=str(DEFAULT_FIGURES / "tables"),
+                   help="folder with the CSVs written by `score`")
+    f.add_argument("--out", default=str(DEFAULT_FIGURES))
+    f.set_defaults(func=cmd_figures)
+
+    r = sub.add_parser("report", help="score the corpus, write tables, figures and report.html")
+    r.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    r.add_argument("--out", default=str(DEFAULT_FIGURES))
+    r.add_argument("--actors")
+    r.set_defaults(func=cmd_report)
+
+    t = sub.add_parser("train-stance", help="train the stance model (LoRA adapter + head)")
+    t.add_argument("--data", default=str(NEWSMTSC_DIR), help="NewsMTSC folder (train/dev files)")
+    t.add_argument("--out", required=True)
+    t.add_argument("--extra", nargs="*", default=[], help="extra training files, NewsMTSC format")
+    t.add_argument("--heldout", nargs="*", default=[], help="files scored for the record only")
+    t.add_argument("--form", default="mark+pair", choices=["mark", "pair", "mark+pair"])
+    t.add_argument("--epochs", type=int, default=4)
+    t.add_argument("--lr", type=float, default=5e-4)
+    t.add_argument("--batch-size", type=int, default=32)
+    t.add_argument("--lora-r", type=int, default=16)
+    t.add_argument("--label-smoothing", type=float, default=0.0)
+    t.add_argument("--seed", type=int, default=13)
+    t.add_argument("--further-mentions", action="store_true",
+                   help="also mark the target's further mentions")
+    t.add_argument("--limit", type=int, help="use only the first N training targets (smoke tests)")
+    t.add_argument("--max-steps", type=int, help="stop after N optimiser steps (smoke tests)")
+    t.set_defaults(func=cmd_train_stance)
+
+    e = sub.add_parser("evaluate-stance", help="accuracy, macro-F1, confusion on NewsMTSC-format files")
+    e.add_argument("files", nargs="+")
+    e.add_argument("--model", help="artifact folder (default: the shipped stance model)")
+    e.set_defaults(func=cmd_evaluate_stance)
+
+    c = sub.add_parser("checklist", help="behavioural test pass rates of the stance model")
+    c.add_argument("--failures", action="store_true", help="also list failing cases")
+    c.set_defaults(func=cmd_checklist)
+
+    try:
+        from .sentiment import add_cli
+    except ImportError:
+        add_cli = None
+    if add_cli is not None:
+        add_cli(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    warnings.showwarning = _warn_line
+    try:
+        return int(args.func(args) or 0)
+    except (FileNotFoundError, ValueError, RuntimeError) as exc:
+        # Errors raised by the package already name the file and the problem.
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
