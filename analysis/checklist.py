@@ -1,0 +1,159 @@
+"""Behavioural tests of the stance model in the CheckList manner (Ribeiro et al., ACL 2020).
+
+Each capability has hand-written cases — sentences written for this suite, none from the seed
+articles or from the templated training data — of three CheckList kinds:
+
+- MFT (minimum functionality): the label toward the target must equal ``expect``;
+- NOT: the label must not be ``expect`` (e.g. "not a defeat" must not read negative);
+- DIR (directional): a variant of a base sentence must move p_positive - p_negative in a given
+  direction (or not at all) compared with its base; INV is DIR with tolerance around zero.
+
+``run_checklist()`` returns one row per case; ``summarise()`` the pass rate per capability.
+Run ``python -m analysis checklist`` to print the table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Case:
+    capability: str
+    kind: str  # "MFT", "NOT", "DIR_UP", "DIR_DOWN", "INV"
+    sentence: str
+    target: str
+    expect: str = ""
+    base: str = ""  # DIR/INV: the base sentence (same target)
+    occurrence: int = 0  # which occurrence of target in the sentence
+
+
+def _c(capability: str, sentence: str, target: str, expect: str, kind: str = "MFT") -> Case:
+    return Case(capability, kind, sentence, target, expect)
+
+
+CASES: list[Case] = [
+    # -- success framing: the actor who succeeds reads positive -----------------------------
+    _c("success", "The rebels' troops are advancing toward the capital.", "rebels", "positive"),
+    _c("success", "It was another battlefield victory for the government's forces.", "government", "positive"),
+    _c("success", "Kenyan peacekeepers secured the road and reopened the market.", "Kenyan peacekeepers", "positive"),
+    _c("success", "Colombia's army freed forty hostages in a daring raid.", "Colombia", "positive"),
+    _c("success", "The Iraqi forces retook the old city after months of fighting.", "Iraqi forces", "positive"),
+    _c("success", "Within a week the Kurdish fighters had pushed the front line back thirty kilometres.", "Kurdish fighters", "positive"),
+    # -- failure framing: the actor who fails reads negative --------------------------------
+    _c("failure", "The retreating army left the town mined.", "army", "negative"),
+    _c("failure", "The junta's soldiers fled their positions, abandoning tanks and ammunition.", "junta", "negative"),
+    _c("failure", "The occupation force looted the museum before it withdrew.", "occupation force", "negative"),
+    _c("failure", "The separatists suffered their worst losses of the year.", "separatists", "negative"),
+    _c("failure", "Serbia annexed the province in defiance of international law.", "Serbia", "negative"),
+    _c("failure", "Government troops were driven out of the valley.", "Government troops", "negative"),
+    # -- two actors with opposite stance in one sentence ------------------------------------
+    _c("two_actors", "The rebels routed the army near the border.", "rebels", "positive"),
+    _c("two_actors", "The rebels routed the army near the border.", "army", "negative"),
+    _c("two_actors", "Eritrean units fell back as Ethiopian troops stormed the hills.", "Ethiopian troops", "positive"),
+    _c("two_actors", "Eritrean units fell back as Ethiopian troops stormed the hills.", "Eritrean units", "negative"),
+    _c("two_actors", "The navy sank two ships of the pirates' fleet.", "navy", "positive"),
+    _c("two_actors", "The navy sank two ships of the pirates' fleet.", "pirates", "negative"),
+    # -- negation --------------------------------------------------------------------------
+    _c("negation", "This is not a defeat for the alliance.", "alliance", "negative", "NOT"),
+    _c("negation", "The army did not retreat; it regrouped in good order.", "army", "negative", "NOT"),
+    _c("negation", "The militia has not won a single battle since spring.", "militia", "positive", "NOT"),
+    _c("negation", "The offensive by the coalition has failed to achieve any of its goals.", "coalition", "negative"),
+    _c("negation", "The commander insisted the pullout was no humiliation for his troops.", "troops", "negative", "NOT"),
+    # -- reported claims with neutral content stay neutral ---------------------------------
+    _c("reported_claim", "The ministry claimed it had started moving troops to the east.", "ministry", "neutral"),
+    _c("reported_claim", "The defence ministry said its units had been repositioned.", "defence ministry", "neutral"),
+    _c("reported_claim", "According to the general staff, the convoy reached the river on Friday.", "general staff", "neutral"),
+    _c("reported_claim", "The spokesman announced that the talks would continue next week.", "spokesman", "neutral"),
+    _c("reported_claim", "Officials in the capital said the troops had been told to stay in their barracks.", "Officials", "neutral"),
+    # -- quoted vs authorial: a confident quote about one's own side reads positive ---------
+    _c("quoted", "The minister said the country will prevail.", "country", "positive"),
+    _c("quoted", "\"Our army is stronger than ever,\" the president told reporters.", "army", "positive"),
+    _c("quoted", "\"They ran like cowards,\" a soldier said of the enemy battalion.", "enemy battalion", "negative"),
+    _c("quoted", "The commander said the enemy's attack had collapsed.", "enemy", "negative"),
+    # -- hedges: hedging must not make a sentence more extreme than its plain form ----------
+    Case("hedge", "DIR_DOWN", "The rebels may have captured the airport.", "rebels",
+         base="The rebels captured the airport."),
+    Case("hedge", "DIR_DOWN", "The army could possibly break through the lines next month.", "army",
+         base="The army broke through the lines."),
+    Case("hedge", "DIR_UP", "The garrison may have been forced to surrender.", "garrison",
+         base="The garrison was forced to surrender."),
+    Case("hedge", "DIR_UP", "The militia might be losing ground in the north.", "militia",
+         base="The militia is losing ground in the north."),
+    # -- invariance: swapping which country does the same thing must not change stance -------
+    Case("name_invariance", "INV", "Russia's troops recaptured the village at dawn.", "Russia",
+         base="Ukraine's troops recaptured the village at dawn."),
+    Case("name_invariance", "INV", "Ukraine's forces retreated from the bridgehead.", "Ukraine",
+         base="Russia's forces retreated from the bridgehead."),
+    Case("name_invariance", "INV", "The Kremlin announced new talks.", "Kremlin",
+         base="The White House announced new talks."),
+]
+
+INV_TOLERANCE = 0.2  # largest |change in p_pos - p_neg| an INV case may show
+
+
+def _span(sentence: str, target: str, occurrence: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = sentence.find(target, start + 1)
+    if start == -1:
+        raise ValueError(f"target {target!r} not in case sentence {sentence!r}")
+    return start, start + len(target)
+
+
+def _base_target(case: Case) -> str:
+    # INV cases swap the name: the base sentence has the other country in the same position.
+    if case.kind != "INV":
+        return case.target
+    swaps = {"Russia": "Ukraine", "Ukraine": "Russia", "Kremlin": "White House"}
+    return swaps.get(case.target, case.target)
+
+
+def run_checklist(cases: list[Case] | None = None, *, model=None) -> pd.DataFrame:
+    """Score every case; one row per case with the prediction and whether it passed."""
+    from .stance import score_targets
+
+    cases = cases or CASES
+    sentences = [c.sentence for c in cases]
+    spans = [_span(c.sentence, c.target, c.occurrence) for c in cases]
+    pred = score_targets(sentences, spans, model=model)
+    dir_cases = [(i, c) for i, c in enumerate(cases) if c.base]
+    base_scores: dict[int, float] = {}
+    if dir_cases:
+        base = score_targets([c.base for _, c in dir_cases],
+                             [_span(c.base, _base_target(c)) for _, c in dir_cases], model=model)
+        for (i, _), (_, row) in zip(dir_cases, base.iterrows()):
+            base_scores[i] = float(row.p_positive - row.p_negative)
+    rows = []
+    for i, (case, (_, p)) in enumerate(zip(cases, pred.iterrows())):
+        score = float(p.p_positive - p.p_negative)
+        delta = score - base_scores[i] if i in base_scores else float("nan")
+        if case.kind == "MFT":
+            passed = p.label == case.expect
+        elif case.kind == "NOT":
+            passed = p.label != case.expect
+        elif case.kind == "DIR_DOWN":  # variant must not be more positive than its base
+            passed = delta <= 1e-6
+        elif case.kind == "DIR_UP":  # variant must not be more negative than its base
+            passed = delta >= -1e-6
+        elif case.kind == "INV":
+            passed = abs(delta) <= INV_TOLERANCE
+        else:
+            raise ValueError(f"unknown case kind {case.kind!r}")
+        rows.append({"capability": case.capability, "kind": case.kind, "sentence": case.sentence,
+                     "target": case.target, "expect": case.expect, "label": p.label,
+                     "score": round(score, 4), "delta": round(delta, 4), "passed": bool(passed)})
+    return pd.DataFrame(rows)
+
+
+def summarise(results: pd.DataFrame) -> pd.DataFrame:
+    """Pass rate per capability (and overall), in the suite's order."""
+    order = list(dict.fromkeys(results["capability"]))
+    g = results.groupby("capability", sort=False)["passed"].agg(["size", "sum"])
+    g = g.reindex(order)
+    g.loc["ALL"] = [len(results), int(results["passed"].sum())]
+    g = g.rename(columns={"size": "cases", "sum": "passed"}).astype(int)
+    g["pass_rate"] = (g["passed"] / g["cases"]).round(3)
+    return g.reset_index()
