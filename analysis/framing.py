@@ -1,0 +1,817 @@
+"""Framing analytics: how each outlet (``source``) frames each actor.
+
+Every function takes the scored tables described in ``docs/DATA_MODEL.md``
+(``sentences`` with quote and sentiment columns, ``stances`` = mentions with
+stance probabilities) and returns a tidy, deterministically sorted DataFrame.
+
+Conventions shared by all functions:
+
+* Only rows with ``kind == "sentence"`` count; headings and boilerplate never
+  enter an aggregate.  Articles flagged by an optional boolean ``duplicate``
+  column on the sentences table are skipped as well (missing column = False).
+* The stance score of a mention is ``p_positive - p_negative`` (in [-1, 1]).
+* The unit of analysis is the *sentence*: when a sentence mentions an actor
+  (or a camp) several times the mentions are averaged first, so a sentence
+  naming Putin twice weighs no more than one naming him once, and the
+  bootstrap resamples sentences, which are the (roughly) independent units.
+* ``voice`` separates the journalist's own words (``authorial``: not a quote)
+  from the words of people quoted (``quoted``); ``all`` pools both.  They are
+  always kept apart unless ``all`` is asked for explicitly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "LABELS",
+    "STOP_WORDS",
+    "VOICES",
+    "bootstrap_mean_ci",
+    "camp_voice_shares",
+    "content_sentences",
+    "contrast",
+    "distinctive_phrases",
+    "emotion_profile",
+    "exemplars",
+    "normalize_text",
+    "sentence_stances",
+    "sentiment_by_source",
+    "sentiment_trajectory",
+    "stance_by_source_actor",
+    "stance_by_source_camp",
+    "tokenize",
+    "voice_shares",
+]
+
+Voice = Literal["all", "authorial", "quoted"]
+
+#: Voices in display order; ``all`` pools authorial and quoted sentences.
+VOICES: tuple[str, ...] = ("all", "authorial", "quoted")
+#: Stance / sentiment labels, in the order of the ``share_*`` columns.
+LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
+#: Directions of :func:`exemplars`, in output order.
+DIRECTIONS: tuple[str, ...] = ("positive", "negative")
+
+_KEY = ["doc_id", "sentence_id"]
+_SHARE_COLUMNS = [f"share_{label}" for label in LABELS]
+_SUMMARY_COLUMNS = ["n", "mean_score", "ci_low", "ci_high", *_SHARE_COLUMNS, "small_n"]
+_EMOTION_PREFIX = "emotion_"
+
+# A bootstrap draws n_boot x n indices; above this many the draws are made in
+# blocks of whole replicates so memory stays bounded on large corpora.
+_MAX_DRAWS_PER_BLOCK = 4_000_000
+
+# English function words.  Written out (rather than imported from scikit-learn)
+# so results do not depend on which optional packages are installed, and
+# because scikit-learn's list also drops content words that matter in news
+# about war ("fire", "made", "side", "move", "back", "found", "show", ...).
+# Contractions appear in both apostrophe forms' normalised spelling ("'"),
+# since :func:`tokenize` maps typographic apostrophes to ASCII.
+STOP_WORDS: frozenset[str] = frozenset(
+    """
+    a about above across after afterwards again against all almost alone along
+    already also although always am among amongst an and another any anyhow
+    anyone anything anyway anywhere are aren't around as at be became because
+    become becomes becoming been before beforehand behind being below beside
+    besides between beyond both but by can can't cannot could couldn't did
+    didn't do does doesn't doing don't done down during each either else
+    elsewhere enough etc even ever every everyone everything everywhere except
+    few for former formerly from further had hadn't has hasn't have haven't
+    having he he'd he'll he's hence her here here's hereafter hereby herein
+    hereupon hers herself him himself his how however i i'd i'll i'm i've if in
+    indeed into is isn't it it's its itself just latter latterly least less
+    let's many may me meanwhile might mine more moreover most mostly much must
+    mustn't my myself namely neither never nevertheless no nobody none noone nor
+    not nothing now nowhere of off often on once only onto or other others
+    otherwise ought our ours ourselves out over own per perhaps rather same
+    shall shan't she she'd she'll she's should shouldn't since so some somehow
+    someone something sometime sometimes somewhere still such than that that's
+    the their theirs them themselves then thence there there's thereafter
+    thereby therefore therein thereupon these they they'd they'll they're
+    they've this those though through throughout thru thus to together too
+    toward towards under until up upon us very via was wasn't we we'd we'll
+    we're we've were weren't what what's whatever when whence whenever where
+    where's whereafter whereas whereby wherein whereupon wherever whether which
+    while whither who who's whoever whole whom whose why will with within
+    without won't would wouldn't yet you you'd you'll you're you've your yours
+    yourself yourselves s t
+    """.split()
+)
+
+# Unicode-aware word characters (letters and digits, not "_"), with inner
+# apostrophes kept so "don't" and "russia's" stay one token.
+_TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+
+# ---------------------------------------------------------------------------
+# shared helpers
+# ---------------------------------------------------------------------------
+
+
+def _require(df: pd.DataFrame, columns: Iterable[str], table: str) -> None:
+    """Raise a KeyError naming every column of ``columns`` missing from ``df``."""
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise KeyError(
+            f"the {table} table lacks column(s) {missing} (see docs/DATA_MODEL.md); "
+            f"it has {list(df.columns)}"
+        )
+
+
+def _as_bool(values: pd.Series) -> pd.Series:
+    """Coerce a flag column to bool; NaN/None count as False.
+
+    Flags arrive as real booleans from the pipeline but as strings when a
+    table was round-tripped through CSV by hand, hence the string handling.
+    """
+    if pd.api.types.is_bool_dtype(values):
+        return values.fillna(False).astype(bool)
+    if pd.api.types.is_numeric_dtype(values):
+        return values.fillna(0).astype(float).ne(0)
+    text = values.astype("string").str.strip().str.lower()
+    return text.isin(["true", "1", "yes", "y", "t"]).fillna(False).astype(bool)
+
+
+def _flag(df: pd.DataFrame, column: str) -> pd.Series:
+    """Boolean flag column of ``df``, all False when the column is absent."""
+    if column not in df.columns:
+        return pd.Series(False, index=df.index, dtype=bool)
+    return _as_bool(df[column])
+
+
+def _norm_key(df: pd.DataFrame) -> pd.DataFrame:
+    """Copy of ``df`` with join keys in canonical dtypes (str doc_id, int sentence_id).
+
+    Without this, a table read back from CSV (doc_id parsed as int, say) would
+    silently fail to join with one built in memory.
+    """
+    out = df.copy()
+    out["doc_id"] = out["doc_id"].astype(str)
+    out["sentence_id"] = out["sentence_id"].astype("int64")
+    return out
+
+
+def _text_column(values: pd.Series) -> pd.Series:
+    """String column with missing values as "" (the data model's 'unknown')."""
+    return values.astype(object).where(values.notna(), "").astype(str)
+
+
+def content_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Rows that are real sentences of non-duplicate articles, sorted by key.
+
+    Drops ``kind != "sentence"`` rows (headings, boilerplate) and rows whose
+    optional ``duplicate`` flag is true.  Keys are normalised (str ``doc_id``,
+    int ``sentence_id``), quote flags are coerced to bool, and missing speaker
+    fields become "" so that group-bys never drop them.
+    """
+    _require(sentences, ["doc_id", "sentence_id", "source", "kind"], "sentences")
+    keep = sentences["kind"].astype(str).eq("sentence") & ~_flag(sentences, "duplicate")
+    out = _norm_key(sentences.loc[keep])
+    out["source"] = out["source"].astype(str)
+    if "is_quote" in out.columns:
+        out["is_quote"] = _as_bool(out["is_quote"])
+    for column in ("speaker", "speaker_camp", "text"):
+        if column in out.columns:
+            out[column] = _text_column(out[column])
+    return out.sort_values(_KEY, kind="mergesort").reset_index(drop=True)
+
+
+def _label_shares(labels: pd.Series) -> pd.DataFrame:
+    """One-hot ``share_<label>`` columns for a label column (case-insensitive)."""
+    clean = labels.astype("string").str.strip().str.lower()
+    return pd.DataFrame(
+        {f"share_{label}": clean.eq(label).fillna(False).astype(float) for label in LABELS},
+        index=labels.index,
+    )
+
+
+def _select_voices(units: pd.DataFrame, voice: str | None) -> pd.DataFrame:
+    """Stack ``units`` once per requested voice, with a ``voice`` column.
+
+    ``None`` stacks all three voices so authorial and quoted framing are never
+    silently pooled; a single voice name returns just that slice.
+    """
+    if voice is not None and voice not in VOICES:
+        raise ValueError(f"voice must be one of {VOICES} or None, got {voice!r}")
+    wanted = VOICES if voice is None else (voice,)
+    masks = {
+        "all": pd.Series(True, index=units.index),
+        "authorial": ~units["is_quote"],
+        "quoted": units["is_quote"],
+    }
+    parts = [units.loc[masks[v]].assign(voice=v) for v in wanted]
+    return pd.concat(parts, ignore_index=True)
+
+
+def bootstrap_mean_ci(
+    values: Sequence[float] | np.ndarray,
+    *,
+    n_boot: int = 2000,
+    seed: int = 0,
+    level: float = 0.95,
+) -> tuple[float, float]:
+    """Seeded percentile-bootstrap confidence interval of the mean.
+
+    Draws ``n_boot`` resamples (with replacement, same size as ``values``)
+    using ``numpy.random.default_rng(seed)``, and returns the
+    ``(1 - level) / 2`` and ``(1 + level) / 2`` percentiles (numpy's default
+    linear interpolation) of the resampled means.  Resampling indices are
+    drawn as one ``(n_boot, n)`` integer array, in blocks of whole replicates
+    only when that array would be very large.  Returns ``(nan, nan)`` for an
+    empty input.
+    """
+    if n_boot < 1:
+        raise ValueError(f"n_boot must be >= 1, got {n_boot}")
+    if not 0 < level < 1:
+        raise ValueError(f"level must lie in (0, 1), got {level}")
+    x = np.asarray(values, dtype=float)
+    if x.size == 0:
+        return (float("nan"), float("nan"))
+    rng = np.random.default_rng(seed)
+    block = max(1, _MAX_DRAWS_PER_BLOCK // x.size)
+    means = np.empty(n_boot)
+    for start in range(0, n_boot, block):
+        stop = min(n_boot, start + block)
+        idx = rng.integers(0, x.size, size=(stop - start, x.size))
+        means[start:stop] = x[idx].mean(axis=1)
+    tail = (1.0 - level) / 2.0
+    low, high = np.percentile(means, [100.0 * tail, 100.0 * (1.0 - tail)])
+    return (float(low), float(high))
+
+
+def _summarise(
+    units: pd.DataFrame,
+    group_cols: list[str],
+    *,
+    n_boot: int,
+    seed: int,
+    min_n: int,
+) -> pd.DataFrame:
+    """Per-group n, mean ``score``, bootstrap CI, label shares and small-n flag.
+
+    ``units`` holds one row per sentence with a ``score`` and ``share_*``
+    columns and must already be sorted by sentence key: the bootstrap's
+    resamples depend on row order.  Each group gets its own generator seeded
+    with ``seed``, so a group's interval does not change when other groups
+    are added or filtered out.
+    """
+    rows: list[dict[str, Any]] = []
+    for key, group in units.groupby(group_cols, sort=True, observed=True):
+        scores = group["score"].to_numpy(dtype=float)
+        low, high = bootstrap_mean_ci(scores, n_boot=n_boot, seed=seed)
+        row = dict(zip(group_cols, key if isinstance(key, tuple) else (key,)))
+        row.update(n=len(scores), mean_score=float(scores.mean()), ci_low=low, ci_high=high)
+        row.update({c: float(group[c].mean()) for c in _SHARE_COLUMNS})
+        row["small_n"] = len(scores) < min_n
+        rows.append(row)
+    out = pd.DataFrame(rows, columns=[*group_cols, *_SUMMARY_COLUMNS])
+    return out.astype({"n": "int64", "small_n": bool})
+
+
+def _sort_voice_last(df: pd.DataFrame, leading: list[str]) -> pd.DataFrame:
+    """Sort by ``leading`` columns then voice in :data:`VOICES` order."""
+    order = df["voice"].map({v: i for i, v in enumerate(VOICES)})
+    return (
+        df.assign(_voice_order=order)
+        .sort_values([*leading, "_voice_order"], kind="mergesort")
+        .drop(columns="_voice_order")
+        .reset_index(drop=True)
+    )
+
+
+# ---------------------------------------------------------------------------
+# stance toward actors and camps
+# ---------------------------------------------------------------------------
+
+
+def sentence_stances(
+    stances: pd.DataFrame,
+    sentences: pd.DataFrame,
+    *,
+    by: str = "actor",
+) -> pd.DataFrame:
+    """One row per (sentence, actor) -- or (sentence, camp) with ``by="camp"``.
+
+    Joins mentions to content sentences on (doc_id, sentence_id) -- mentions in
+    headings, boilerplate or duplicate articles drop out here -- and averages
+    the mentions of the same actor/camp within a sentence: ``score`` is the
+    mean of ``p_positive - p_negative`` and ``share_<label>`` the fraction of
+    those mentions with that ``stance_label``.  The source, quote flag, speaker
+    and text come from the sentences table.  Sorted by (doc_id, sentence_id, by).
+    """
+    if by not in ("actor", "camp"):
+        raise ValueError(f"by must be 'actor' or 'camp', got {by!r}")
+    _require(stances, [*_KEY, by, "p_positive", "p_negative", "stance_label"], "stances")
+    sents = content_sentences(sentences)
+    _require(sents, ["is_quote"], "sentences")
+    raw = _norm_key(stances)
+    mentions = pd.DataFrame(
+        {
+            "doc_id": raw["doc_id"],
+            "sentence_id": raw["sentence_id"],
+            by: raw[by].astype(str),
+            "score": raw["p_positive"].astype(float) - raw["p_negative"].astype(float),
+        }
+    ).join(_label_shares(raw["stance_label"]))
+    per_sentence = (
+        mentions.groupby([*_KEY, by], sort=True)[["score", *_SHARE_COLUMNS]]
+        .mean()
+        .reset_index()
+    )
+    context = [c for c in ("source", "is_quote", "speaker", "speaker_camp", "text") if c in sents]
+    merged = per_sentence.merge(sents[[*_KEY, *context]], on=_KEY, how="inner")
+    return merged.sort_values([*_KEY, by], kind="mergesort").reset_index(drop=True)
+
+
+def _stance_by(
+    stances: pd.DataFrame,
+    sentences: pd.DataFrame,
+    by: str,
+    *,
+    voice: str | None,
+    n_boot: int,
+    seed: int,
+    min_n: int,
+) -> pd.DataFrame:
+    """Shared body of :func:`stance_by_source_actor` / :func:`stance_by_source_camp`."""
+    units = _select_voices(sentence_stances(stances, sentences, by=by), voice)
+    summary = _summarise(
+        units, ["source", by, "voice"], n_boot=n_boot, seed=seed, min_n=min_n
+    )
+    return _sort_voice_last(summary, ["source", by])
+
+
+def stance_by_source_actor(
+    stances: pd.DataFrame,
+    sentences: pd.DataFrame,
+    *,
+    voice: Voice | None = None,
+    n_boot: int = 2000,
+    seed: int = 0,
+    min_n: int = 5,
+) -> pd.DataFrame:
+    """Mean stance of each source toward each actor, with a bootstrap 95% CI.
+
+    Parameters
+    ----------
+    stances, sentences:
+        Scored tables (see docs/DATA_MODEL.md); ``sentences`` needs ``is_quote``.
+    voice:
+        ``"all"``, ``"authorial"`` (journalist's own sentences) or ``"quoted"``;
+        ``None`` (default) returns all three stacked.
+    n_boot, seed:
+        Percentile-bootstrap replicates over sentences and the generator seed.
+    min_n:
+        Groups with fewer sentences are flagged ``small_n``.
+
+    Returns
+    -------
+    DataFrame with columns source, actor, voice, n (sentences), mean_score,
+    ci_low, ci_high, share_negative, share_neutral, share_positive, small_n,
+    sorted by (source, actor, voice in all/authorial/quoted order).
+    """
+    return _stance_by(
+        stances, sentences, "actor", voice=voice, n_boot=n_boot, seed=seed, min_n=min_n
+    )
+
+
+def stance_by_source_camp(
+    stances: pd.DataFrame,
+    sentences: pd.DataFrame,
+    *,
+    voice: Voice | None = None,
+    n_boot: int = 2000,
+    seed: int = 0,
+    min_n: int = 5,
+) -> pd.DataFrame:
+    """Like :func:`stance_by_source_actor` but pooled over each actor's camp.
+
+    A sentence mentioning two actors of the same camp contributes one value to
+    that camp (the mean over its mentions).  Columns: source, camp, voice, n,
+    mean_score, ci_low, ci_high, share_negative, share_neutral, share_positive,
+    small_n.
+    """
+    return _stance_by(
+        stances, sentences, "camp", voice=voice, n_boot=n_boot, seed=seed, min_n=min_n
+    )
+
+
+# ---------------------------------------------------------------------------
+# who gets quoted
+# ---------------------------------------------------------------------------
+
+
+def _quoted_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Content sentences that are quotes (needs is_quote, speaker, speaker_camp)."""
+    sents = content_sentences(sentences)
+    _require(sents, ["is_quote", "speaker", "speaker_camp"], "sentences")
+    return sents.loc[sents["is_quote"]]
+
+
+def voice_shares(sentences: pd.DataFrame) -> pd.DataFrame:
+    """How each source's quoted sentences split by speaker.
+
+    Columns: source, speaker_camp, speaker, n_quoted (quoted sentences),
+    share_of_source_quotes (n_quoted / all quoted sentences of the source).
+    Unknown speakers and camps are "" as in the data model.  Sorted by
+    (source, -n_quoted, speaker_camp, speaker).
+    """
+    quoted = _quoted_sentences(sentences)
+    counts = (
+        quoted.groupby(["source", "speaker_camp", "speaker"], sort=True)
+        .size()
+        .rename("n_quoted")
+        .reset_index()
+    )
+    counts["share_of_source_quotes"] = counts["n_quoted"] / counts.groupby("source")[
+        "n_quoted"
+    ].transform("sum")
+    counts = counts.astype({"n_quoted": "int64", "share_of_source_quotes": float})
+    return counts.sort_values(
+        ["source", "n_quoted", "speaker_camp", "speaker"],
+        ascending=[True, False, True, True],
+        kind="mergesort",
+    ).reset_index(drop=True)
+
+
+def camp_voice_shares(sentences: pd.DataFrame) -> pd.DataFrame:
+    """How each source's quoted sentences split by the speaker's camp.
+
+    Columns: source, speaker_camp, n_quoted, share_of_source_quotes (of the
+    source's quoted sentences) and share_of_source_sentences (of all the
+    source's content sentences, i.e. how much of its text that camp speaks).
+    Sorted by (source, -n_quoted, speaker_camp).
+    """
+    totals = content_sentences(sentences).groupby("source").size()
+    counts = (
+        _quoted_sentences(sentences)
+        .groupby(["source", "speaker_camp"], sort=True)
+        .size()
+        .rename("n_quoted")
+        .reset_index()
+    )
+    counts["share_of_source_quotes"] = counts["n_quoted"] / counts.groupby("source")[
+        "n_quoted"
+    ].transform("sum")
+    counts["share_of_source_sentences"] = counts["n_quoted"] / counts["source"].map(totals)
+    counts = counts.astype(
+        {"n_quoted": "int64", "share_of_source_quotes": float, "share_of_source_sentences": float}
+    )
+    return counts.sort_values(
+        ["source", "n_quoted", "speaker_camp"], ascending=[True, False, True], kind="mergesort"
+    ).reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------
+# distinctive phrases: weighted log-odds with an informative Dirichlet prior
+# ---------------------------------------------------------------------------
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased word tokens; typographic apostrophes become ``'``.
+
+    Tokens are runs of Unicode letters/digits, keeping inner apostrophes
+    ("don't", "russia's"); all other punctuation separates tokens.
+    """
+    return _TOKEN_RE.findall(text.lower().translate(_APOSTROPHES))
+
+
+def _is_filler(token: str) -> bool:
+    """Stop words and bare numbers carry no framing on their own."""
+    return token in STOP_WORDS or token.isdigit()
+
+
+def _sentence_ngrams(tokens: list[str], ngram_range: tuple[int, int]) -> Iterable[str]:
+    """n-grams of one sentence that start and end on a content word.
+
+    Edge stop words only make near-copies of a phrase ("of thousands", "thousands of");
+    inner ones are kept ("city of death"). Called per sentence, so no n-gram ever spans a
+    sentence boundary.
+    """
+    low, high = ngram_range
+    for n in range(low, high + 1):
+        for i in range(len(tokens) - n + 1):
+            gram = tokens[i : i + n]
+            if not (_is_filler(gram[0]) or _is_filler(gram[-1])):
+                yield " ".join(gram)
+
+
+def _ngram_counts(sentences: pd.DataFrame, ngram_range: tuple[int, int]) -> pd.DataFrame:
+    """Long table (source, phrase, count) over content sentences."""
+    sents = content_sentences(sentences)
+    _require(sents, ["text"], "sentences")
+    rows: list[tuple[str, str, int]] = []
+    for source, group in sents.groupby("source", sort=True):
+        counter: Counter[str] = Counter()
+        for text in group["text"]:
+            counter.update(_sentence_ngrams(tokenize(text), ngram_range))
+        rows.extend((str(source), phrase, count) for phrase, count in counter.items())
+    return pd.DataFrame(rows, columns=["source", "phrase", "count"])
+
+
+def distinctive_phrases(
+    sentences: pd.DataFrame,
+    *,
+    ngram_range: tuple[int, int] = (1, 3),
+    top_k: int = 15,
+    min_count: int = 2,
+    prior_scale: float = 0.1,
+) -> pd.DataFrame:
+    """Phrases most distinctive of each source versus all other sources.
+
+    Weighted log-odds ratio with an informative Dirichlet prior (Monroe,
+    Colaresi & Quinn 2008, "Fightin' Words", eq. 22).  For phrase w, source i
+    and the pooled other sources j, with y = n-gram counts, n = total n-gram
+    count of a side, and prior pseudo-counts alpha:
+
+        delta_w = log((y_wi + a_w) / (n_i + a_0 - y_wi - a_w))
+                - log((y_wj + a_w) / (n_j + a_0 - y_wj - a_w))
+        var_w  ~= 1 / (y_wi + a_w) + 1 / (y_wj + a_w)
+        z_w     = delta_w / sqrt(var_w)
+
+    Prior choice: ``a_w = prior_scale * y_w`` where y_w is the phrase's count
+    in the whole corpus (so ``a_0 = prior_scale * N``).  The prior's shape is
+    the corpus distribution (the "informative" prior of the paper) and
+    ``prior_scale`` its strength relative to the data: 0.1 means the prior
+    weighs a tenth of the corpus.  That shrinks phrases seen only once or
+    twice (large variance) without washing out the differences of frequent
+    ones, which a prior as large as the corpus itself (1.0) tends to do on
+    the small corpora this package targets.
+
+    n-grams of all orders in ``ngram_range`` share one multinomial (totals n
+    sum over all orders), are built within a sentence only (never across a
+    sentence boundary), from lower-cased regex tokens (:func:`tokenize`);
+    n-grams consisting only of stop words (:data:`STOP_WORDS`) or numbers are
+    dropped.  Headings, boilerplate and duplicate articles are excluded.
+
+    Returns, per source, the ``top_k`` phrases with the largest positive z
+    among those used at least ``min_count`` times by that source: columns
+    source, phrase, n (count in source), log_odds (delta), z, rank (1 =
+    most distinctive), sorted by (source, -z, phrase).  Empty when fewer than
+    two sources are present.
+    """
+    columns = ["source", "phrase", "n", "log_odds", "z", "rank"]
+    low, high = ngram_range
+    if not 1 <= low <= high:
+        raise ValueError(f"ngram_range must satisfy 1 <= low <= high, got {ngram_range}")
+    if prior_scale <= 0:
+        raise ValueError(f"prior_scale must be > 0, got {prior_scale}")
+    empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in
+                          zip(columns, [str, str, "int64", float, float, "int64"])})
+    counts = _ngram_counts(sentences, ngram_range)
+    if counts["source"].nunique() < 2:
+        return empty
+
+    corpus = counts.groupby("phrase")["count"].sum()
+    total = float(corpus.sum())
+    source_totals = counts.groupby("source")["count"].sum()
+
+    y_i = counts["count"].to_numpy(dtype=float)
+    y_w = counts["phrase"].map(corpus).to_numpy(dtype=float)
+    n_i = counts["source"].map(source_totals).to_numpy(dtype=float)
+    y_j, n_j = y_w - y_i, total - n_i
+    alpha_w, alpha_0 = prior_scale * y_w, prior_scale * total
+
+    with np.errstate(divide="ignore", invalid="ignore"):
+        delta = np.log((y_i + alpha_w) / (n_i + alpha_0 - y_i - alpha_w)) - np.log(
+            (y_j + alpha_w) / (n_j + alpha_0 - y_j - alpha_w)
+        )
+        z = delta / np.sqrt(1.0 / (y_i + alpha_w) + 1.0 / (y_j + alpha_w))
+
+    scored = pd.DataFrame(
+        {"source": counts["source"], "phrase": counts["phrase"], "n": counts["count"],
+         "log_odds": delta, "z": z}
+    )
+    keep = (scored["n"] >= min_count) & np.isfinite(scored["z"]) & (scored["z"] > 0)
+    scored = scored.loc[keep].sort_values(
+        ["source", "z", "phrase"], ascending=[True, False, True], kind="mergesort"
+    )
+    top = scored.groupby("source", sort=True).head(top_k).copy()
+    top["rank"] = top.groupby("source").cumcount() + 1
+    if top.empty:
+        return empty
+    return top.astype({"n": "int64", "rank": "int64"})[columns].reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------
+# exemplar sentences and phrase look-ups
+# ---------------------------------------------------------------------------
+
+
+def exemplars(stances: pd.DataFrame, sentences: pd.DataFrame, *, k: int = 1) -> pd.DataFrame:
+    """The ``k`` most positive and ``k`` most negative sentences per source x actor.
+
+    Scores are per sentence (mentions of the actor averaged within it), over
+    all voices.  A group with fewer than 2k sentences can show the same
+    sentence in both directions.  Ties break by (doc_id, sentence_id).
+
+    Columns: source, actor, direction ("positive" then "negative"), rank,
+    score, text, speaker, is_quote, doc_id, sentence_id; sorted by
+    (source, actor, direction, rank).
+    """
+    if k < 1:
+        raise ValueError(f"k must be >= 1, got {k}")
+    units = sentence_stances(stances, sentences, by="actor")
+    for column in ("text", "speaker"):
+        if column not in units:
+            units[column] = ""
+    parts = []
+    for direction in DIRECTIONS:
+        ascending = direction == "negative"
+        ranked = units.sort_values(
+            ["source", "actor", "score", "doc_id", "sentence_id"],
+            ascending=[True, True, ascending, True, True],
+            kind="mergesort",
+        )
+        top = ranked.groupby(["source", "actor"], sort=True).head(k).copy()
+        top["direction"] = direction
+        top["rank"] = top.groupby(["source", "actor"]).cumcount() + 1
+        parts.append(top)
+    columns = ["source", "actor", "direction", "rank", "score", "text", "speaker",
+               "is_quote", "doc_id", "sentence_id"]
+    out = pd.concat(parts, ignore_index=True)[columns]
+    out["_direction_order"] = out["direction"].map({d: i for i, d in enumerate(DIRECTIONS)})
+    out = out.sort_values(["source", "actor", "_direction_order", "rank"], kind="mergesort")
+    return out.drop(columns="_direction_order").astype({"rank": "int64"}).reset_index(drop=True)
+
+
+def normalize_text(text: str) -> str:
+    """Case-folded text with punctuation and quote marks removed, spaces collapsed.
+
+    Lets a phrase such as "made sense militarily" match text written as
+    ``"made sense" militarily`` with typographic quotes in between.  Unicode
+    is NFKC-normalised first so ligatures and full-width forms compare equal;
+    apostrophes are dropped inside words ("Russia's" -> "russias") so both
+    spellings of the apostrophe match.
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
+    folded = re.sub(r"(?<=\w)'(?=\w)", "", folded)
+    return " ".join(re.sub(r"[\W_]+", " ", folded).split())
+
+
+def contrast(tables: Any, phrases: Sequence[str]) -> pd.DataFrame:
+    """Sentences containing each phrase, with their sentiment and actor stances.
+
+    ``tables`` is any object with ``.sentences`` and ``.stances`` DataFrames
+    (e.g. the result of ``score_corpus``).  Matching is case-insensitive on
+    :func:`normalize_text` forms and on whole words, so "historic day" does
+    not match "prehistoric days".  Headings, boilerplate and duplicate
+    articles are not searched.
+
+    Columns: phrase, source, doc_id, sentence_id, speaker, is_quote, text,
+    sentiment_score, then one ``stance:<actor>`` column per actor mentioned in
+    any matched sentence (mean ``p_positive - p_negative`` of that actor's
+    mentions in the sentence; NaN when not mentioned), actors sorted by name.
+    Rows follow the order of ``phrases``, then (source, doc_id, sentence_id).
+    """
+    base = ["phrase", "source", "doc_id", "sentence_id", "speaker", "is_quote", "text",
+            "sentiment_score"]
+    sents = content_sentences(tables.sentences)
+    _require(sents, ["text", "is_quote", "sentiment_score"], "sentences")
+    if "speaker" not in sents:
+        sents["speaker"] = ""
+    padded = " " + sents["text"].map(normalize_text) + " "
+    parts = []
+    for phrase in phrases:
+        needle = normalize_text(phrase)
+        if not needle:
+            continue
+        hits = sents.loc[padded.str.contains(f" {needle} ", regex=False)]
+        parts.append(hits.assign(phrase=phrase))
+    if not parts or all(p.empty for p in parts):
+        return pd.DataFrame(columns=base)
+    found = pd.concat(parts, ignore_index=True)
+    found["_phrase_order"] = found["phrase"].map({p: i for i, p in enumerate(phrases)})
+    found = found.sort_values(
+        ["_phrase_order", "source", "doc_id", "sentence_id"], kind="mergesort"
+    )[base]
+
+    per_actor = sentence_stances(tables.stances, tables.sentences, by="actor")
+    per_actor = per_actor.merge(found[_KEY].drop_duplicates(), on=_KEY, how="inner")
+    wide = per_actor.pivot(index=_KEY, columns="actor", values="score")
+    wide = wide.reindex(columns=sorted(wide.columns))
+    wide.columns = [f"stance:{actor}" for actor in wide.columns]
+    out = found.merge(wide.reset_index(), on=_KEY, how="left")
+    return out.reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------
+# sentence-level sentiment
+# ---------------------------------------------------------------------------
+
+
+def sentiment_by_source(
+    sentences: pd.DataFrame,
+    *,
+    voice: Voice | None = "all",
+    n_boot: int = 2000,
+    seed: int = 0,
+    min_n: int = 5,
+) -> pd.DataFrame:
+    """Mean sentence sentiment per source with a bootstrap 95% CI.
+
+    Columns: source, voice, n, mean_score (mean ``sentiment_score``), ci_low,
+    ci_high, share_negative, share_neutral, share_positive (from
+    ``sentiment_label``), small_n.  ``voice="all"`` (default) gives one row
+    per source; ``None`` stacks all/authorial/quoted.  Same bootstrap as
+    :func:`stance_by_source_actor`, over sentences.
+    """
+    sents = content_sentences(sentences)
+    needed = ["sentiment_score", "sentiment_label"] + ([] if voice == "all" else ["is_quote"])
+    _require(sents, needed, "sentences")
+    if "is_quote" not in sents:
+        sents["is_quote"] = False
+    units = pd.DataFrame(
+        {
+            "source": sents["source"],
+            "is_quote": sents["is_quote"],
+            "score": sents["sentiment_score"].astype(float),
+        }
+    ).join(_label_shares(sents["sentiment_label"]))
+    units = units.loc[units["score"].notna()]
+    summary = _summarise(
+        _select_voices(units, voice), ["source", "voice"], n_boot=n_boot, seed=seed, min_n=min_n
+    )
+    return _sort_voice_last(summary, ["source"])
+
+
+def sentiment_trajectory(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Sentiment along each article, for plotting how tone develops.
+
+    One row per content sentence: source, doc_id, sentence_id, position
+    (0-based index among the article's content sentences), n_sentences,
+    rel_position (position / (n_sentences - 1), 0 for one-sentence articles),
+    sentiment_score, is_quote, speaker.  Sorted by (source, doc_id, position).
+    """
+    sents = content_sentences(sentences)
+    _require(sents, ["sentiment_score", "is_quote"], "sentences")
+    out = sents[["source", "doc_id", "sentence_id", "sentiment_score", "is_quote"]].copy()
+    out["speaker"] = sents["speaker"] if "speaker" in sents else ""
+    out["position"] = out.groupby("doc_id").cumcount().astype("int64")
+    out["n_sentences"] = out.groupby("doc_id")["position"].transform("size").astype("int64")
+    denominator = (out["n_sentences"] - 1).clip(lower=1)
+    out["rel_position"] = out["position"] / denominator
+    out["sentiment_score"] = out["sentiment_score"].astype(float)
+    columns = ["source", "doc_id", "sentence_id", "position", "n_sentences", "rel_position",
+               "sentiment_score", "is_quote", "speaker"]
+    return out.sort_values(["source", "doc_id", "position"], kind="mergesort")[
+        columns
+    ].reset_index(drop=True)
+
+
+def emotion_profile(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Average emotion per source, in long form.
+
+    Uses ``emotion_<name>`` probability columns when present (mean over the
+    source's content sentences, ``basis="probability"``); otherwise the
+    share of sentences whose ``top_emotion`` is each emotion (a mean of 0/1
+    indicators, ``basis="top_emotion_share"``; blank top_emotion ignored;
+    every emotion seen anywhere is listed for every source, 0 if absent).
+
+    Columns: source, emotion, mean_p, n (sentences averaged), basis; sorted by
+    (source, emotion).  Empty (typed) when neither kind of column exists.
+    """
+    columns = ["source", "emotion", "mean_p", "n", "basis"]
+    empty = pd.DataFrame(
+        {c: pd.Series(dtype=t) for c, t in zip(columns, [str, str, float, "int64", str])}
+    )
+    sents = content_sentences(sentences)
+    emotion_cols = sorted(c for c in sents.columns if c.startswith(_EMOTION_PREFIX))
+    if emotion_cols:
+        probs = sents[emotion_cols].astype(float)
+        probs.columns = [c[len(_EMOTION_PREFIX):] for c in emotion_cols]
+        long = probs.assign(source=sents["source"]).melt(
+            id_vars="source", var_name="emotion", value_name="p"
+        )
+        basis = "probability"
+    elif "top_emotion" in sents:
+        top = _text_column(sents["top_emotion"]).str.strip().str.lower()
+        labelled = top.ne("")
+        emotions = sorted(top.loc[labelled].unique())
+        if not emotions:
+            return empty
+        indicators = pd.DataFrame(
+            {e: top.loc[labelled].eq(e).astype(float) for e in emotions}
+        )
+        long = indicators.assign(source=sents.loc[labelled, "source"]).melt(
+            id_vars="source", var_name="emotion", value_name="p"
+        )
+        basis = "top_emotion_share"
+    else:
+        return empty
+    out = (
+        long.groupby(["source", "emotion"], sort=True)["p"]
+        .agg(mean_p="mean", n="count")
+        .reset_index()
+    )
+    out["basis"] = basis
+    return out.astype({"n": "int64", "mean_p": float})[columns]

@@ -1,0 +1,541 @@
+"""Figures for the framing tables of :mod:`analysis.framing`.
+
+Every plotting function takes the tidy DataFrame returned by the matching
+framing function and returns a :class:`matplotlib.figure.Figure`.  Figures are
+built with the object-oriented API on ``Figure()`` directly, so nothing is
+registered with ``pyplot`` (no global state, no leaked figures in long runs
+or tests).  All styling lives in :data:`STYLE`, applied with
+:func:`plot_style`; :func:`save_figure` writes byte-reproducible PNGs.
+
+Colours are colour-blind safe: the diverging ``RdBu`` map for stance (red =
+hostile, blue = favourable, white = neutral) and the Okabe-Ito palette for
+categories.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import ParamSpec
+
+import matplotlib
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
+from matplotlib.ticker import PercentFormatter
+
+__all__ = [
+    "STYLE",
+    "distinctive_phrases_bars",
+    "emotion_profile_plot",
+    "plot_style",
+    "save_figure",
+    "sentiment_trajectories",
+    "stance_heatmap",
+    "stance_intervals",
+    "voice_share_bars",
+]
+
+#: The one place the look of every figure is set (rcParams).  Only fonts
+#: shipped with matplotlib are used so output is identical on every machine.
+STYLE: dict[str, object] = {
+    "font.family": "sans-serif",
+    "font.sans-serif": ["DejaVu Sans"],
+    "font.size": 9.0,
+    "axes.titlesize": 10.0,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 9.0,
+    "axes.labelcolor": "#222222",
+    "axes.edgecolor": "#555555",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "xtick.labelsize": 8.5,
+    "ytick.labelsize": 8.5,
+    "xtick.color": "#333333",
+    "ytick.color": "#333333",
+    "legend.fontsize": 8.5,
+    "legend.frameon": False,
+    "figure.titlesize": 12.0,
+    "figure.titleweight": "bold",
+    "figure.facecolor": "white",
+    "figure.dpi": 100,
+    "savefig.dpi": 100,
+    "savefig.facecolor": "white",
+    "hatch.color": "#7a7a7a",
+    "hatch.linewidth": 0.8,
+    "image.interpolation": "nearest",
+    "svg.hashsalt": "newsstance",
+}
+
+#: Okabe & Ito (2008) colour-blind-safe qualitative palette.
+OKABE_ITO: tuple[str, ...] = (
+    "#0072B2", "#D55E00", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442", "#000000",
+)
+#: Fixed colours for the camps of the registry, so a camp looks the same in every figure.
+CAMP_COLORS: dict[str, str] = {
+    "Ukraine": "#0072B2",
+    "Russia": "#D55E00",
+    "West": "#009E73",
+    "Other": "#CC79A7",
+    "": "#B0B0B0",
+}
+#: Marker / colour per voice in interval plots.
+VOICE_STYLE: dict[str, dict[str, object]] = {
+    "authorial": {"color": "#333333", "marker": "o",
+                  "label": "Authorial: the outlet's own sentences"},
+    "quoted": {"color": "#E69F00", "marker": "s",
+               "label": "Quoted: sentences inside quotation marks"},
+    "all": {"color": "#0072B2", "marker": "D", "label": "All sentences"},
+}
+STANCE_CMAP = "RdBu"
+STANCE_AXIS_LABEL = "Mean stance  (P(positive) \u2212 P(negative);  \u22121 hostile \u2026 +1 favourable)"
+SENTIMENT_AXIS_LABEL = "Sentence sentiment  (\u22121 negative \u2026 +1 positive)"
+UNKNOWN = "unknown"
+
+P = ParamSpec("P")
+
+
+@contextmanager
+def plot_style() -> Iterator[None]:
+    """Apply :data:`STYLE` for the duration of the block (restores rcParams after)."""
+    with matplotlib.rc_context(STYLE):
+        yield
+
+
+def _styled(func: Callable[P, Figure]) -> Callable[P, Figure]:
+    """Build the figure under :data:`STYLE` and freeze its text properties.
+
+    Tick labels are created lazily at draw time, so a figure drawn later
+    outside the style context would pick up whatever rcParams are global
+    then; a draw without rendering inside the context fixes them now.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> Figure:
+        with plot_style():
+            fig = func(*args, **kwargs)
+            fig.draw_without_rendering()
+        return fig
+
+    return wrapper
+
+
+def save_figure(fig: Figure, path: str | Path) -> Path:
+    """Write ``fig`` as a byte-reproducible PNG and return the path.
+
+    Agg rendering is deterministic; the only varying bytes matplotlib would
+    write are the "Software" text chunk (its version), dropped here.  DPI
+    and face colour are fixed by :data:`STYLE` so rcParams of the caller
+    cannot change the output.  (``svg.hashsalt`` only affects SVG output.)
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with plot_style():
+        fig.savefig(path, format="png", dpi=100, metadata={"Software": None})
+    return path
+
+
+# ---------------------------------------------------------------------------
+# helpers
+# ---------------------------------------------------------------------------
+
+
+def _empty_figure(title: str, message: str = "No data to plot") -> Figure:
+    """A one-panel figure saying there is nothing to show (keeps pipelines running)."""
+    fig = Figure(figsize=(6.0, 2.0), layout="constrained")
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    ax.set_title(title)
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
+            color="#666666")
+    return fig
+
+
+def _entity_column(df: pd.DataFrame) -> str:
+    """The grouping column of a stance table: ``actor`` or ``camp``."""
+    for column in ("actor", "camp"):
+        if column in df.columns:
+            return column
+    raise KeyError(f"expected an 'actor' or 'camp' column, got {list(df.columns)}")
+
+
+def _only_voice(df: pd.DataFrame, voice: str) -> pd.DataFrame:
+    """Rows of one voice (tables without a voice column are taken as they are)."""
+    return df.loc[df["voice"] == voice] if "voice" in df.columns else df
+
+
+def _camp_color(camp: str, fallback_index: int) -> str:
+    """Registry camps keep fixed colours; other camps cycle through Okabe-Ito."""
+    return CAMP_COLORS.get(camp, OKABE_ITO[fallback_index % len(OKABE_ITO)])
+
+
+def _camp_label(camp: str) -> str:
+    return camp if camp else f"{UNKNOWN} speaker"
+
+
+def _panel_grid(fig: Figure, n_panels: int, ncols: int, **kwargs: object) -> list[Axes]:
+    """``n_panels`` axes on a grid, unused grid cells removed."""
+    ncols = max(1, min(ncols, n_panels))
+    nrows = math.ceil(n_panels / ncols)
+    grid = fig.subplots(nrows, ncols, squeeze=False, **kwargs)
+    axes = list(grid.ravel())
+    for extra in axes[n_panels:]:
+        fig.delaxes(extra)
+    return axes[:n_panels]
+
+
+def _text_color_on(value: float) -> str:
+    """Readable annotation colour on a diverging map cell."""
+    return "white" if abs(value) > 0.55 else "#111111"
+
+
+def _interval_rows(stance: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """Rows and voices to draw: authorial and quoted when present, else pooled."""
+    if "voice" not in stance.columns:
+        return stance.assign(voice="all"), ["all"]
+    voices = [v for v in ("authorial", "quoted") if (stance["voice"] == v).any()] or ["all"]
+    return stance.loc[stance["voice"].isin(voices)], voices
+
+
+# ---------------------------------------------------------------------------
+# stance
+# ---------------------------------------------------------------------------
+
+
+@_styled
+def stance_heatmap(
+    stance: pd.DataFrame,
+    *,
+    voice: str = "all",
+    title: str = "How each outlet frames each actor",
+) -> Figure:
+    """Heatmap of mean stance, outlets (rows) x actors (columns).
+
+    Takes :func:`analysis.framing.stance_by_source_actor` output (or the camp
+    version).  Cells show the mean and the number of sentences; cells flagged
+    ``small_n`` are washed out and hatched, and pairs never mentioned are
+    light grey with a dash.  The colour scale is fixed to [-1, 1] and centred
+    at 0 so figures are comparable.
+    """
+    entity = _entity_column(stance)
+    data = _only_voice(stance, voice)
+    if data.empty:
+        return _empty_figure(title)
+    sources = sorted(data["source"].unique())
+    entities = sorted(data[entity].unique())
+    means = data.pivot(index="source", columns=entity, values="mean_score").reindex(
+        index=sources, columns=entities)
+    counts = data.pivot(index="source", columns=entity, values="n").reindex(
+        index=sources, columns=entities)
+    small = data.pivot(index="source", columns=entity, values="small_n").reindex(
+        index=sources, columns=entities)
+
+    fig = Figure(figsize=(2.8 + 1.05 * len(entities), 1.9 + 0.62 * len(sources)),
+                 layout="constrained")
+    ax = fig.add_subplot()
+    cmap = matplotlib.colormaps[STANCE_CMAP].with_extremes(bad="#eeeeee")
+    image = ax.imshow(np.ma.masked_invalid(means.to_numpy(dtype=float)), cmap=cmap,
+                      vmin=-1.0, vmax=1.0, aspect="auto")
+    for row, source in enumerate(sources):
+        for col, name in enumerate(entities):
+            value = means.loc[source, name]
+            if pd.isna(value):
+                ax.text(col, row, "\u2013", ha="center", va="center", color="#888888")
+                continue
+            is_small = bool(small.loc[source, name])
+            if is_small:
+                ax.add_patch(Rectangle((col - 0.5, row - 0.5), 1.0, 1.0,
+                                       facecolor=(1, 1, 1, 0.6), hatch="///", linewidth=0))
+            ax.text(col, row, f"{value:+.2f}\nn={int(counts.loc[source, name])}",
+                    ha="center", va="center", fontsize=8,
+                    color="#555555" if is_small else _text_color_on(float(value)),
+                    fontstyle="italic" if is_small else "normal")
+    ax.set_xticks(range(len(entities)), entities, rotation=30, ha="right",
+                  rotation_mode="anchor")
+    ax.set_yticks(range(len(sources)), sources)
+    ax.set_xlabel(entity.capitalize())
+    ax.set_ylabel("Outlet (source)")
+    ax.spines[:].set_visible(False)
+    ax.tick_params(length=0)
+    voice_text = {"all": "all sentences", "authorial": "the outlet's own sentences",
+                  "quoted": "quoted sentences"}.get(voice, voice)
+    ax.set_title(f"Mean stance in {voice_text} mentioning the {entity}; n = sentences.\n"
+                 "Hatched: too few sentences to trust.  Grey dash: never mentioned.",
+                 fontsize=8.5, fontweight="normal", color="#444444")
+    colorbar = fig.colorbar(image, ax=ax, shrink=0.9, ticks=[-1, -0.5, 0, 0.5, 1])
+    colorbar.set_label(STANCE_AXIS_LABEL.replace(";  ", "\n"))
+    fig.suptitle(title)
+    return fig
+
+
+@_styled
+def stance_intervals(
+    stance: pd.DataFrame,
+    *,
+    title: str = "Stance toward each camp: the outlet's own words vs. the people it quotes",
+    ncols: int = 3,
+) -> Figure:
+    """Mean stance with 95% bootstrap intervals; one panel per camp (or actor).
+
+    Takes :func:`analysis.framing.stance_by_source_camp` output with
+    ``voice=None``.  Within a panel each outlet has two points side by side:
+    authorial and quoted.  Hollow markers flag ``small_n`` estimates.
+    """
+    entity = _entity_column(stance)
+    data, voices = _interval_rows(stance)
+    if data.empty:
+        return _empty_figure(title)
+    panels = sorted(data[entity].unique())
+    sources = sorted(data["source"].unique())
+    position = {s: i for i, s in enumerate(sources)}
+    ncols = min(ncols, len(panels))
+    nrows = math.ceil(len(panels) / ncols)
+    fig = Figure(figsize=(1.6 + 3.3 * ncols, 1.6 + nrows * (0.9 + 0.55 * len(sources))),
+                 layout="constrained")
+    axes = _panel_grid(fig, len(panels), ncols, sharex=True, sharey=True)
+    offsets = {v: o for v, o in zip(voices, np.linspace(-0.17, 0.17, len(voices)))}
+    for ax, name in zip(axes, panels):
+        ax.axvline(0.0, color="#999999", linewidth=0.8, linestyle="--", zorder=0)
+        for voice in voices:
+            rows = data.loc[(data[entity] == name) & (data["voice"] == voice)]
+            style = VOICE_STYLE[voice]
+            for _, row in rows.iterrows():
+                y = position[row["source"]] + offsets[voice]
+                ax.errorbar(
+                    row["mean_score"], y,
+                    xerr=[[row["mean_score"] - row["ci_low"]], [row["ci_high"] - row["mean_score"]]],
+                    color=style["color"], marker=style["marker"], markersize=5.5,
+                    markerfacecolor="white" if row["small_n"] else style["color"],
+                    capsize=2.5, linewidth=1.2,
+                )
+        ax.set_title(f"Toward {name}")
+        ax.set_xlim(-1.05, 1.05)
+        ax.set_xticks([-1.0, -0.5, 0.0, 0.5, 1.0])
+        ax.tick_params(labelbottom=True)  # sharex would hide them above a deleted cell
+        ax.grid(axis="x", color="#eeeeee", linewidth=0.8)
+        ax.set_axisbelow(True)
+    axes[0].set_yticks(range(len(sources)), sources)
+    axes[0].set_ylim(len(sources) - 0.5, -0.5)
+    for ax in axes:
+        ax.set_xlabel("Mean stance (\u22121 hostile \u2026 +1 favourable)")
+    handles = [Line2D([], [], color=VOICE_STYLE[v]["color"], marker=VOICE_STYLE[v]["marker"],
+                      label=VOICE_STYLE[v]["label"]) for v in voices]
+    handles.append(Line2D([], [], color="#777777", marker="o", markerfacecolor="white",
+                          linestyle="none", label="Hollow: too few sentences to trust"))
+    fig.legend(handles=handles, loc="outside lower center", ncols=len(handles))
+    fig.suptitle(title + "\nPoints: mean over sentences; bars: 95% bootstrap interval",
+                 fontsize=11)
+    return fig
+
+
+# ---------------------------------------------------------------------------
+# voices quoted
+# ---------------------------------------------------------------------------
+
+
+@_styled
+def voice_share_bars(
+    shares: pd.DataFrame,
+    *,
+    title: str = "Whose words does each outlet quote?",
+) -> Figure:
+    """Stacked bars: each outlet's quoted sentences split by the speaker's camp.
+
+    Takes :func:`analysis.framing.camp_voice_shares` output, or the
+    speaker-level :func:`analysis.framing.voice_shares` (summed to camps).
+    """
+    if shares.empty:
+        return _empty_figure(title)
+    by_camp = shares.groupby(["source", "speaker_camp"], sort=True)["n_quoted"].sum()
+    table = by_camp.unstack("speaker_camp", fill_value=0)
+    totals = table.sum(axis=1)
+    proportions = table.div(totals, axis=0)
+    # Known camps first in registry order, unknown speakers last.
+    camps = sorted(table.columns, key=lambda c: (c == "", list(CAMP_COLORS).index(c)
+                                                 if c in CAMP_COLORS else len(CAMP_COLORS), c))
+    sources = list(table.index)
+
+    fig = Figure(figsize=(8.0, 1.7 + 0.5 * len(sources)), layout="constrained")
+    ax = fig.add_subplot()
+    left = np.zeros(len(sources))
+    for i, camp in enumerate(camps):
+        widths = proportions[camp].to_numpy()
+        ax.barh(range(len(sources)), widths, left=left, height=0.65,
+                color=_camp_color(camp, i), edgecolor="white", linewidth=0.8,
+                label=_camp_label(camp))
+        for y, (x0, w) in enumerate(zip(left, widths)):
+            if w >= 0.08:
+                ax.text(x0 + w / 2, y, f"{w:.0%}", ha="center", va="center", fontsize=8,
+                        color="white" if camp in ("Ukraine", "Russia", "West") else "#111111")
+        left += widths
+    for y, total in enumerate(totals):
+        ax.text(1.01, y, f"n={int(total)}", va="center", fontsize=8, color="#444444")
+    ax.set_yticks(range(len(sources)), sources)
+    ax.set_ylim(len(sources) - 0.5, -0.5)
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.set_xlabel("Share of the outlet's quoted sentences (n = quoted sentences)")
+    ax.set_ylabel("Outlet (source)")
+    fig.legend(title="Speaker's camp", loc="outside right upper")
+    fig.suptitle(title)
+    return fig
+
+
+# ---------------------------------------------------------------------------
+# language
+# ---------------------------------------------------------------------------
+
+
+@_styled
+def distinctive_phrases_bars(
+    phrases: pd.DataFrame,
+    *,
+    title: str = "Phrases that set each outlet apart from the others",
+    ncols: int = 2,
+) -> Figure:
+    """One panel per outlet: its most distinctive phrases by z-score.
+
+    Takes :func:`analysis.framing.distinctive_phrases` output.  Bars are the
+    z-scores of the weighted log-odds ratio (outlet vs. all others); the
+    count of the phrase in the outlet is printed at the bar end.
+    """
+    if phrases.empty:
+        return _empty_figure(title)
+    sources = sorted(phrases["source"].unique())
+    longest = int(phrases.groupby("source").size().max())
+    ncols = min(ncols, len(sources))
+    nrows = math.ceil(len(sources) / ncols)
+    fig = Figure(figsize=(4.6 * ncols, 1.2 + nrows * (0.8 + 0.24 * longest)),
+                 layout="constrained")
+    axes = _panel_grid(fig, len(sources), ncols, sharex=True)
+    for i, (ax, source) in enumerate(zip(axes, sources)):
+        rows = phrases.loc[phrases["source"] == source].sort_values("rank")
+        ys = np.arange(len(rows))
+        ax.barh(ys, rows["z"], color=OKABE_ITO[i % len(OKABE_ITO)], height=0.7)
+        for y, (z, n) in enumerate(zip(rows["z"], rows["n"])):
+            ax.text(z, y, f" {int(n)}\u00d7", va="center", fontsize=7.5, color="#444444")
+        ax.set_yticks(ys, rows["phrase"])
+        ax.set_ylim(longest - 0.5, -0.5)
+        ax.set_title(source)
+        ax.set_xlabel("z-score (higher = more typical of this outlet)")
+        ax.tick_params(labelbottom=True)  # sharex would hide them above a deleted cell
+        ax.margins(x=0.15)
+    fig.suptitle(title + "\nWeighted log-odds with informative Dirichlet prior "
+                 "(Monroe et al. 2008); n\u00d7 = uses by the outlet", fontsize=11)
+    return fig
+
+
+# ---------------------------------------------------------------------------
+# sentiment and emotion
+# ---------------------------------------------------------------------------
+
+
+@_styled
+def sentiment_trajectories(
+    trajectory: pd.DataFrame,
+    *,
+    title: str = "How the tone develops through each article",
+    ncols: int = 2,
+    max_legend_articles: int = 6,
+) -> Figure:
+    """Sentiment along each article; one panel per outlet, one line per article.
+
+    Takes :func:`analysis.framing.sentiment_trajectory` output.  Quoted
+    sentences are drawn as filled squares, the outlet's own sentences as
+    small dots, so a swing in tone can be traced to a quotation.
+    """
+    if trajectory.empty:
+        return _empty_figure(title)
+    sources = sorted(trajectory["source"].unique())
+    ncols = min(ncols, len(sources))
+    nrows = math.ceil(len(sources) / ncols)
+    fig = Figure(figsize=(1.0 + 4.6 * ncols, 1.4 + 2.8 * nrows), layout="constrained")
+    axes = _panel_grid(fig, len(sources), ncols, sharey=True)
+    for ax, source in zip(axes, sources):
+        rows = trajectory.loc[trajectory["source"] == source]
+        docs = sorted(rows["doc_id"].unique())
+        for j, doc in enumerate(docs):
+            art = rows.loc[rows["doc_id"] == doc].sort_values("position")
+            color = OKABE_ITO[j % len(OKABE_ITO)]
+            ax.plot(art["rel_position"], art["sentiment_score"], color=color, linewidth=1.2,
+                    alpha=0.85, label=doc)
+            own, quoted = art.loc[~art["is_quote"]], art.loc[art["is_quote"]]
+            ax.plot(own["rel_position"], own["sentiment_score"], linestyle="none",
+                    marker="o", markersize=2.5, color=color)
+            ax.plot(quoted["rel_position"], quoted["sentiment_score"], linestyle="none",
+                    marker="s", markersize=5.5, markerfacecolor=color,
+                    markeredgecolor="#111111", markeredgewidth=0.7)
+        ax.axhline(0.0, color="#999999", linewidth=0.8, linestyle="--", zorder=0)
+        ax.set_ylim(-1.05, 1.05)
+        ax.set_xlim(-0.02, 1.02)
+        article_word = "article" if len(docs) == 1 else "articles"
+        ax.set_title(f"{source} ({len(docs)} {article_word})")
+        ax.set_xlabel("Position in article (0 = first sentence, 1 = last)")
+        ax.set_ylabel(SENTIMENT_AXIS_LABEL.replace("  (", "\n("))
+        if len(docs) <= max_legend_articles:
+            ax.legend(title="Article", fontsize=7, title_fontsize=7.5, loc="upper left",
+                      bbox_to_anchor=(1.0, 1.0))
+    marker_handles = [
+        Line2D([], [], linestyle="none", marker="o", markersize=3, color="#555555",
+               label="The outlet's own sentence"),
+        Line2D([], [], linestyle="none", marker="s", markersize=6, color="#bbbbbb",
+               markeredgecolor="#111111", label="Quoted sentence"),
+    ]
+    fig.legend(handles=marker_handles, loc="outside lower center", ncols=2)
+    fig.suptitle(title)
+    return fig
+
+
+@_styled
+def emotion_profile_plot(
+    profile: pd.DataFrame,
+    *,
+    title: str = "Emotional tone of each outlet",
+) -> Figure:
+    """Heatmap of emotions by outlet from :func:`analysis.framing.emotion_profile`.
+
+    Cells are mean emotion probabilities, or shares of sentences whose
+    strongest emotion is that one when only ``top_emotion`` was available
+    (the ``basis`` column says which; the colour-bar label follows it).
+    """
+    if profile.empty:
+        return _empty_figure(title)
+    table = profile.pivot(index="source", columns="emotion", values="mean_p").sort_index()
+    table = table.reindex(columns=sorted(table.columns))
+    basis = str(profile["basis"].iloc[0]) if "basis" in profile else "probability"
+    label = ("Share of sentences whose\nstrongest emotion is this one"
+             if basis == "top_emotion_share" else "Mean probability of the\nemotion per sentence")
+    fig = Figure(figsize=(2.8 + 0.9 * table.shape[1], 1.7 + 0.55 * table.shape[0]),
+                 layout="constrained")
+    ax = fig.add_subplot()
+    values = table.to_numpy(dtype=float)
+    upper = max(float(np.nanmax(values)), 1e-9)
+    image = ax.imshow(np.ma.masked_invalid(values), cmap="Blues", vmin=0.0, vmax=upper,
+                      aspect="auto")
+    for r in range(values.shape[0]):
+        for c in range(values.shape[1]):
+            v = values[r, c]
+            if not np.isnan(v):
+                ax.text(c, r, f"{v:.0%}" if basis == "top_emotion_share" else f"{v:.2f}",
+                        ha="center", va="center", fontsize=8,
+                        color="white" if v > 0.6 * upper else "#111111")
+    ax.set_xticks(range(table.shape[1]), list(table.columns), rotation=30, ha="right",
+                  rotation_mode="anchor")
+    ax.set_yticks(range(table.shape[0]), list(table.index))
+    ax.set_xlabel("Emotion")
+    ax.set_ylabel("Outlet (source)")
+    ax.spines[:].set_visible(False)
+    ax.tick_params(length=0)
+    colorbar = fig.colorbar(image, ax=ax, shrink=0.9)
+    if basis == "top_emotion_share":
+        colorbar.formatter = PercentFormatter(1.0, decimals=0)
+    colorbar.set_label(label)
+    fig.suptitle(title)
+    return fig

@@ -1,0 +1,391 @@
+"""Tests for analysis.framing against values worked out by hand.
+
+The tiny corpus below has two outlets, A (articles a1, a2) and B (b1 plus a
+duplicate b2), a heading and a boilerplate row carrying extreme scores (to
+prove they are excluded), one sentence mentioning Putin twice (to prove
+mentions are averaged within a sentence), and quotes from both camps.
+"""
+
+from __future__ import annotations
+
+import math
+from types import SimpleNamespace
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import framing
+
+SENTENCE_COLUMNS = ["doc_id", "source", "sentence_id", "kind", "text", "is_quote", "speaker",
+                    "speaker_camp", "sentiment_score", "sentiment_label", "top_emotion",
+                    "duplicate"]
+SENTENCE_ROWS = [
+    ("a1", "A", 0, "heading", "Kherson news", False, "", "", 1.0, "positive", "joy", False),
+    ("a1", "A", 1, "sentence", "Putin ordered a retreat from Kherson.", False, "", "",
+     -0.5, "negative", "fear", False),
+    ("a1", "A", 2, "sentence", "\u201cToday is a historic day,\u201d Zelenskyy said.", True,
+     "Zelenskyy", "Ukraine", 0.8, "positive", "joy", False),
+    ("a1", "A", 3, "sentence", "Putin and Zelenskyy spoke about Kherson.", False, "", "",
+     0.0, "neutral", "neutral", False),
+    ("a1", "A", 4, "boilerplate", "CLICK HERE to subscribe", False, "", "", 1.0, "positive",
+     "joy", False),
+    ("a2", "A", 0, "sentence", "\u201cPutin made no mistake, Putin is calm,\u201d Peskov said.",
+     True, "Peskov", "Russia", 0.2, "neutral", "", False),
+    ("a2", "A", 1, "sentence", "Putin\u2019s retreat \u201cmade sense\u201d militarily, analysts said.",
+     False, "", "", 0.1, "neutral", "neutral", False),
+    ("b1", "B", 0, "sentence", "Putin faces a humiliating defeat in Kherson.", False, "", "",
+     -0.7, "negative", "anger", False),
+    ("b1", "B", 1, "sentence", "\u201cUkraine will win,\u201d Kuleba said.", True, "Kuleba",
+     "Ukraine", 0.6, "positive", "joy", False),
+    ("b1", "B", 2, "sentence", "Zelenskyy hailed a historic day.", False, "", "", 0.7,
+     "positive", "joy", False),
+    ("b2", "B", 0, "sentence", "Putin faces a humiliating defeat in Kherson.", False, "", "",
+     -0.9, "negative", "anger", True),
+]
+STANCE_COLUMNS = ["doc_id", "source", "sentence_id", "actor", "camp", "p_negative", "p_neutral",
+                  "p_positive", "stance_label"]
+# score = p_positive - p_negative is noted after each row.
+STANCE_ROWS = [
+    ("a1", "A", 1, "Putin", "Russia", 0.6, 0.3, 0.1, "negative"),        # -0.5
+    ("a1", "A", 2, "Zelenskyy", "Ukraine", 0.1, 0.2, 0.7, "positive"),   # +0.6
+    ("a1", "A", 3, "Putin", "Russia", 0.2, 0.6, 0.2, "neutral"),         #  0.0
+    ("a1", "A", 3, "Zelenskyy", "Ukraine", 0.1, 0.6, 0.3, "neutral"),    # +0.2
+    ("a1", "A", 4, "Putin", "Russia", 0.9, 0.0, 0.1, "negative"),        # boilerplate: dropped
+    ("a2", "A", 0, "Putin", "Russia", 0.1, 0.4, 0.5, "positive"),        # +0.4 } sentence
+    ("a2", "A", 0, "Putin", "Russia", 0.3, 0.5, 0.2, "neutral"),         # -0.1 } mean 0.15
+    ("a2", "A", 0, "Peskov", "Russia", 0.2, 0.6, 0.2, "neutral"),        #  0.0
+    ("a2", "A", 1, "Putin", "Russia", 0.3, 0.4, 0.3, "neutral"),         #  0.0
+    ("b1", "B", 0, "Putin", "Russia", 0.8, 0.15, 0.05, "negative"),      # -0.75
+    ("b1", "B", 1, "Ukraine", "Ukraine", 0.05, 0.15, 0.8, "positive"),   # +0.75
+    ("b1", "B", 2, "Zelenskyy", "Ukraine", 0.1, 0.2, 0.7, "positive"),   # +0.6
+    ("b2", "B", 0, "Putin", "Russia", 0.9, 0.05, 0.05, "negative"),      # duplicate: dropped
+]
+
+
+@pytest.fixture
+def sentences() -> pd.DataFrame:
+    return pd.DataFrame(SENTENCE_ROWS, columns=SENTENCE_COLUMNS)
+
+
+@pytest.fixture
+def stances() -> pd.DataFrame:
+    return pd.DataFrame(STANCE_ROWS, columns=STANCE_COLUMNS)
+
+
+def plain_bootstrap(values: list[float], n_boot: int, seed: int) -> tuple[float, float]:
+    """Textbook percentile bootstrap of the mean, written independently of the module."""
+    x = np.array(values, dtype=float)
+    rng = np.random.default_rng(seed)
+    means = []
+    for _ in range(n_boot):
+        sample = x[rng.integers(0, len(x), size=len(x))]
+        means.append(sample.mean())
+    return float(np.percentile(means, 2.5)), float(np.percentile(means, 97.5))
+
+
+def row(df: pd.DataFrame, **where: object) -> pd.Series:
+    mask = np.logical_and.reduce([df[k] == v for k, v in where.items()])
+    selected = df.loc[mask]
+    assert len(selected) == 1, f"expected one row for {where}, got {len(selected)}"
+    return selected.iloc[0]
+
+
+# ---------------------------------------------------------------------------
+# stance
+# ---------------------------------------------------------------------------
+
+
+def test_stance_by_source_actor_hand_values(stances, sentences):
+    out = framing.stance_by_source_actor(stances, sentences, n_boot=200, min_n=3)
+    assert list(out.columns) == ["source", "actor", "voice", "n", "mean_score", "ci_low",
+                                 "ci_high", "share_negative", "share_neutral",
+                                 "share_positive", "small_n"]
+    # A / Putin, all voices: sentences a1:1 (-0.5), a1:3 (0), a2:0 (mean of 0.4, -0.1 = 0.15),
+    # a2:1 (0); the boilerplate mention a1:4 is excluded.
+    a_putin = row(out, source="A", actor="Putin", voice="all")
+    assert a_putin["n"] == 4
+    assert a_putin["mean_score"] == pytest.approx((-0.5 + 0.0 + 0.15 + 0.0) / 4)
+    # labels: a1:1 negative, a1:3 neutral, a2:0 half positive/half neutral, a2:1 neutral
+    assert a_putin["share_negative"] == pytest.approx(1 / 4)
+    assert a_putin["share_neutral"] == pytest.approx(2.5 / 4)
+    assert a_putin["share_positive"] == pytest.approx(0.5 / 4)
+    assert not a_putin["small_n"]
+
+    authorial = row(out, source="A", actor="Putin", voice="authorial")
+    assert authorial["n"] == 3
+    assert authorial["mean_score"] == pytest.approx(-0.5 / 3)
+    quoted = row(out, source="A", actor="Putin", voice="quoted")
+    assert quoted["n"] == 1 and quoted["mean_score"] == pytest.approx(0.15)
+    assert quoted["small_n"]
+    assert (quoted["ci_low"], quoted["ci_high"]) == pytest.approx((0.15, 0.15))
+
+    # B / Putin: the duplicate article b2 is skipped.
+    b_putin = row(out, source="B", actor="Putin", voice="all")
+    assert b_putin["n"] == 1 and b_putin["mean_score"] == pytest.approx(-0.75)
+
+
+def test_stance_bootstrap_matches_plain_numpy(stances, sentences):
+    out = framing.stance_by_source_actor(stances, sentences, voice="all", n_boot=500, seed=7)
+    a_putin = row(out, source="A", actor="Putin")
+    # Sentence-level values in (doc_id, sentence_id) order, as the module resamples them.
+    expected = plain_bootstrap([-0.5, 0.0, 0.15, 0.0], n_boot=500, seed=7)
+    assert (a_putin["ci_low"], a_putin["ci_high"]) == pytest.approx(expected)
+    assert a_putin["ci_low"] <= a_putin["mean_score"] <= a_putin["ci_high"]
+
+
+def test_bootstrap_mean_ci_is_seeded_and_matches_plain_numpy():
+    values = [0.3, -0.2, 0.9, 0.1, -0.6, 0.4, 0.0]
+    got = framing.bootstrap_mean_ci(values, n_boot=300, seed=3)
+    assert got == pytest.approx(plain_bootstrap(values, n_boot=300, seed=3))
+    assert got == framing.bootstrap_mean_ci(values, n_boot=300, seed=3)
+    assert got != framing.bootstrap_mean_ci(values, n_boot=300, seed=4)
+    assert all(math.isnan(v) for v in framing.bootstrap_mean_ci([], n_boot=10))
+
+
+def test_stance_voice_selection_and_order(stances, sentences):
+    stacked = framing.stance_by_source_actor(stances, sentences, n_boot=50)
+    a_putin = stacked.loc[(stacked["source"] == "A") & (stacked["actor"] == "Putin")]
+    assert list(a_putin["voice"]) == ["all", "authorial", "quoted"]
+    only_quoted = framing.stance_by_source_actor(stances, sentences, voice="quoted", n_boot=50)
+    assert set(only_quoted["voice"]) == {"quoted"}
+    assert sorted(zip(only_quoted["source"], only_quoted["actor"])) == [
+        ("A", "Peskov"), ("A", "Putin"), ("A", "Zelenskyy"), ("B", "Ukraine")]
+    with pytest.raises(ValueError):
+        framing.stance_by_source_actor(stances, sentences, voice="journalist")
+
+
+def test_stance_by_source_camp_averages_within_sentence(stances, sentences):
+    out = framing.stance_by_source_camp(stances, sentences, voice="all", n_boot=50)
+    assert list(out.columns[:3]) == ["source", "camp", "voice"]
+    # a2:0 names Putin twice (0.4, -0.1) and Peskov (0.0): camp Russia gets their mean 0.1.
+    a_russia = row(out, source="A", camp="Russia")
+    assert a_russia["n"] == 4
+    assert a_russia["mean_score"] == pytest.approx((-0.5 + 0.0 + 0.1 + 0.0) / 4)
+    a_ukraine = row(out, source="A", camp="Ukraine")
+    assert a_ukraine["n"] == 2 and a_ukraine["mean_score"] == pytest.approx(0.4)
+    b_ukraine = row(out, source="B", camp="Ukraine")
+    assert b_ukraine["mean_score"] == pytest.approx((0.75 + 0.6) / 2)
+
+
+def test_missing_duplicate_column_means_not_duplicate(stances, sentences):
+    out = framing.stance_by_source_actor(
+        stances, sentences.drop(columns="duplicate"), voice="all", n_boot=50)
+    b_putin = row(out, source="B", actor="Putin")
+    assert b_putin["n"] == 2 and b_putin["mean_score"] == pytest.approx((-0.75 - 0.85) / 2)
+
+
+def test_keys_read_back_from_csv_still_join(stances, sentences):
+    # CSV round-trips turn flags into strings; they must still be understood.
+    sents = sentences.astype({"is_quote": str, "duplicate": str})
+    out = framing.stance_by_source_actor(stances, sents, voice="quoted", n_boot=50)
+    assert row(out, source="A", actor="Putin")["mean_score"] == pytest.approx(0.15)
+    # "True"/"False" strings for duplicate: b2 must still be skipped.
+    assert row(framing.sentiment_by_source(sents, n_boot=10), source="B")["n"] == 3
+
+
+# ---------------------------------------------------------------------------
+# voices
+# ---------------------------------------------------------------------------
+
+
+def test_voice_shares(sentences):
+    out = framing.voice_shares(sentences)
+    assert list(out.columns) == ["source", "speaker_camp", "speaker", "n_quoted",
+                                 "share_of_source_quotes"]
+    assert list(out.itertuples(index=False, name=None)) == [
+        ("A", "Russia", "Peskov", 1, 0.5),
+        ("A", "Ukraine", "Zelenskyy", 1, 0.5),
+        ("B", "Ukraine", "Kuleba", 1, 1.0),
+    ]
+
+
+def test_camp_voice_shares(sentences):
+    out = framing.camp_voice_shares(sentences)
+    # A has 5 content sentences, B has 3 (the duplicate b2 is skipped).
+    assert list(out.itertuples(index=False, name=None)) == [
+        ("A", "Russia", 1, 0.5, pytest.approx(1 / 5)),
+        ("A", "Ukraine", 1, 0.5, pytest.approx(1 / 5)),
+        ("B", "Ukraine", 1, 1.0, pytest.approx(1 / 3)),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# distinctive phrases
+# ---------------------------------------------------------------------------
+
+
+def toy_sentences(texts_by_source: dict[str, list[str]]) -> pd.DataFrame:
+    rows = []
+    for source, texts in texts_by_source.items():
+        for i, text in enumerate(texts):
+            rows.append({"doc_id": f"{source}-doc", "source": source, "sentence_id": i,
+                         "kind": "sentence", "text": text})
+    return pd.DataFrame(rows)
+
+
+def test_distinctive_phrases_log_odds_by_hand():
+    sents = toy_sentences({"X": ["apple banana", "apple cherry"],
+                           "Y": ["banana cherry", "date"]})
+    out = framing.distinctive_phrases(sents, ngram_range=(1, 1), min_count=1, prior_scale=1.0)
+    assert list(out.columns) == ["source", "phrase", "n", "log_odds", "z", "rank"]
+    # Counts: X apple 2, banana 1, cherry 1 (n_X = 4); Y banana 1, cherry 1, date 1 (n_Y = 3).
+    # Corpus N = 7; prior_scale 1 -> alpha_w = corpus count, alpha_0 = 7.
+    # "apple" in X: y_i=2, y_j=0, alpha=2.
+    delta_apple = math.log((2 + 2) / (4 + 7 - 2 - 2)) - math.log((0 + 2) / (3 + 7 - 0 - 2))
+    z_apple = delta_apple / math.sqrt(1 / (2 + 2) + 1 / (0 + 2))
+    # "date" in Y: y_i=1, y_j=0, alpha=1.
+    delta_date = math.log((1 + 1) / (3 + 7 - 1 - 1)) - math.log((0 + 1) / (4 + 7 - 0 - 1))
+    z_date = delta_date / math.sqrt(1 / (1 + 1) + 1 / (0 + 1))
+    # "banana" (and "cherry") in Y: y_i=1, y_j=1, alpha=2.
+    delta_banana = math.log((1 + 2) / (3 + 7 - 1 - 2)) - math.log((1 + 2) / (4 + 7 - 1 - 2))
+    z_banana = delta_banana / math.sqrt(1 / (1 + 2) + 1 / (1 + 2))
+    # In X banana/cherry have negative z (more typical of Y) and are not listed.
+    expected = [
+        ("X", "apple", 2, delta_apple, z_apple, 1),
+        ("Y", "date", 1, delta_date, z_date, 1),
+        ("Y", "banana", 1, delta_banana, z_banana, 2),   # tie with cherry: alphabetical
+        ("Y", "cherry", 1, delta_banana, z_banana, 3),
+    ]
+    got = list(out.itertuples(index=False, name=None))
+    assert [(s, p, n, r) for s, p, n, _, _, r in got] == [(s, p, n, r) for s, p, n, _, _, r in expected]
+    assert out["log_odds"].tolist() == pytest.approx([e[3] for e in expected])
+    assert out["z"].tolist() == pytest.approx([e[4] for e in expected])
+    assert z_apple == pytest.approx(0.95466, abs=1e-4)  # the arithmetic itself, once
+
+
+def test_distinctive_phrases_ngram_rules():
+    sents = toy_sentences({"X": ["Of the city.", "City of death.", "Retook 41 villages."],
+                           "Y": ["Tanks rolled east."]})
+    extra = pd.DataFrame([
+        {"doc_id": "X-doc", "source": "X", "sentence_id": 3, "kind": "boilerplate",
+         "text": "CLICK HERE to subscribe"},
+        {"doc_id": "X-dup", "source": "X", "sentence_id": 0, "kind": "sentence",
+         "text": "Duplicated wording", "duplicate": True},
+    ])
+    sents = pd.concat([sents, extra], ignore_index=True)
+    out = framing.distinctive_phrases(sents, min_count=1, top_k=100)
+    x_phrases = set(out.loc[out["source"] == "X", "phrase"])
+    assert x_phrases == {
+        "city", "death", "retook", "villages",
+        "city of death", "retook 41 villages",
+    }
+    # never: n-grams starting or ending on a stop word or number ("the city", "of death",
+    # "41 villages"), bare numbers ("41"), n-grams across the
+    # boundary between sentences ("city city"), boilerplate ("click") or duplicates.
+    assert list(out.loc[out["source"] == "X", "rank"]) == list(range(1, len(x_phrases) + 1))
+    assert out.equals(out.sort_values(["source", "z", "phrase"], ascending=[True, False, True],
+                                      ignore_index=True))
+
+
+def test_distinctive_phrases_min_count_and_single_source():
+    sents = toy_sentences({"X": ["apple banana", "apple cherry"], "Y": ["date"]})
+    out = framing.distinctive_phrases(sents, ngram_range=(1, 1))  # default min_count=2
+    assert list(out["phrase"]) == ["apple"]
+    assert framing.distinctive_phrases(toy_sentences({"X": ["apple"]})).empty
+
+
+def test_tokenize_and_normalize():
+    assert framing.tokenize("Russia\u2019s \u201cdisaster\u201d, 36.5 km") == [
+        "russia's", "disaster", "36", "5", "km"]
+    assert framing.normalize_text("\u201cMade sense\u201d   militarily!") == "made sense militarily"
+
+
+# ---------------------------------------------------------------------------
+# exemplars and contrast
+# ---------------------------------------------------------------------------
+
+
+def test_exemplars(stances, sentences):
+    out = framing.exemplars(stances, sentences)
+    assert list(out.columns[:8]) == ["source", "actor", "direction", "rank", "score", "text",
+                                     "speaker", "is_quote"]
+    a_putin = out.loc[(out["source"] == "A") & (out["actor"] == "Putin")]
+    assert list(a_putin["direction"]) == ["positive", "negative"]
+    best, worst = a_putin.iloc[0], a_putin.iloc[1]
+    assert best["score"] == pytest.approx(0.15) and best["speaker"] == "Peskov"
+    assert bool(best["is_quote"])
+    assert worst["score"] == pytest.approx(-0.5)
+    assert worst["text"] == "Putin ordered a retreat from Kherson."
+    two = framing.exemplars(stances, sentences, k=2)
+    a_putin2 = two.loc[(two["source"] == "A") & (two["actor"] == "Putin")]
+    # positive: 0.15 then the tie at 0.0 broken by (doc_id, sentence_id) -> a1:3
+    assert list(zip(a_putin2["direction"], a_putin2["doc_id"], a_putin2["sentence_id"])) == [
+        ("positive", "a2", 0), ("positive", "a1", 3), ("negative", "a1", 1), ("negative", "a1", 3)]
+
+
+def test_contrast(stances, sentences):
+    tables = SimpleNamespace(sentences=sentences, stances=stances)
+    out = framing.contrast(tables, ["historic day", "made sense militarily", "storic day"])
+    assert list(out.columns) == ["phrase", "source", "doc_id", "sentence_id", "speaker",
+                                 "is_quote", "text", "sentiment_score", "stance:Putin",
+                                 "stance:Zelenskyy"]
+    assert list(zip(out["phrase"], out["doc_id"], out["sentence_id"])) == [
+        ("historic day", "a1", 2), ("historic day", "b1", 2), ("made sense militarily", "a2", 1)]
+    assert out["stance:Zelenskyy"].tolist()[:2] == pytest.approx([0.6, 0.6])
+    assert math.isnan(out["stance:Putin"].iloc[0])
+    assert out["stance:Putin"].iloc[2] == pytest.approx(0.0)
+    assert out["sentiment_score"].tolist() == pytest.approx([0.8, 0.7, 0.1])
+    assert out["speaker"].iloc[0] == "Zelenskyy" and bool(out["is_quote"].iloc[0])
+
+
+# ---------------------------------------------------------------------------
+# sentiment and emotion
+# ---------------------------------------------------------------------------
+
+
+def test_sentiment_by_source(sentences):
+    out = framing.sentiment_by_source(sentences, n_boot=400, seed=1)
+    assert list(out["source"]) == ["A", "B"] and set(out["voice"]) == {"all"}
+    a, b = out.iloc[0], out.iloc[1]
+    # heading and boilerplate (score 1.0) excluded; duplicate b2 excluded
+    assert a["n"] == 5 and a["mean_score"] == pytest.approx((-0.5 + 0.8 + 0.0 + 0.2 + 0.1) / 5)
+    assert (a["share_negative"], a["share_neutral"], a["share_positive"]) == pytest.approx(
+        (0.2, 0.6, 0.2))
+    assert b["n"] == 3 and b["mean_score"] == pytest.approx((-0.7 + 0.6 + 0.7) / 3)
+    assert (a["ci_low"], a["ci_high"]) == pytest.approx(
+        plain_bootstrap([-0.5, 0.8, 0.0, 0.2, 0.1], n_boot=400, seed=1))
+    stacked = framing.sentiment_by_source(sentences, voice=None, n_boot=50)
+    assert row(stacked, source="A", voice="quoted")["mean_score"] == pytest.approx(0.5)
+
+
+def test_sentiment_trajectory(sentences):
+    out = framing.sentiment_trajectory(sentences)
+    a1 = out.loc[out["doc_id"] == "a1"]
+    assert list(a1["sentence_id"]) == [1, 2, 3]
+    assert list(a1["position"]) == [0, 1, 2]
+    assert a1["rel_position"].tolist() == pytest.approx([0.0, 0.5, 1.0])
+    assert list(a1["is_quote"]) == [False, True, False]
+    assert list(out.loc[out["doc_id"] == "a2", "rel_position"]) == [0.0, 1.0]
+    assert "b2" not in set(out["doc_id"])
+
+
+def test_emotion_profile_from_top_emotion(sentences):
+    out = framing.emotion_profile(sentences)
+    got = {(s, e): p for s, e, p in zip(out["source"], out["emotion"], out["mean_p"])}
+    # A labelled sentences: fear, joy, neutral, neutral (a2:0 has none); B: anger, joy, joy.
+    assert got == pytest.approx({
+        ("A", "anger"): 0.0, ("A", "fear"): 0.25, ("A", "joy"): 0.25, ("A", "neutral"): 0.5,
+        ("B", "anger"): 1 / 3, ("B", "fear"): 0.0, ("B", "joy"): 2 / 3, ("B", "neutral"): 0.0,
+    })
+    assert set(out["basis"]) == {"top_emotion_share"}
+
+
+def test_emotion_profile_from_probabilities(sentences):
+    sents = sentences.assign(emotion_joy=np.linspace(0.0, 1.0, len(sentences)),
+                             emotion_fear=0.25)
+    out = framing.emotion_profile(sents)
+    joy = dict(zip(out.loc[out["emotion"] == "joy", "source"],
+                   out.loc[out["emotion"] == "joy", "mean_p"]))
+    step = 1.0 / (len(sentences) - 1)
+    assert joy["A"] == pytest.approx(np.mean([1, 2, 3, 5, 6]) * step)  # rows of A's sentences
+    assert joy["B"] == pytest.approx(np.mean([7, 8, 9]) * step)
+    assert set(out["basis"]) == {"probability"}
+    assert out.loc[out["emotion"] == "fear", "mean_p"].tolist() == pytest.approx([0.25, 0.25])
+
+
+def test_emotion_profile_empty_but_typed(sentences):
+    out = framing.emotion_profile(sentences.drop(columns="top_emotion"))
+    assert out.empty
+    assert list(out.columns) == ["source", "emotion", "mean_p", "n", "basis"]
+    assert out["mean_p"].dtype == float and out["n"].dtype == "int64"

@@ -1,0 +1,195 @@
+"""Tests for analysis.plots: structure of each figure and byte-stable PNG output."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import matplotlib
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+from analysis import framing, plots
+
+SOURCES = ("Outlet North", "Outlet South", "Outlet West")
+ACTORS = {"Putin": "Russia", "Shoigu": "Russia", "Zelenskyy": "Ukraine", "Kuleba": "Ukraine",
+          "Biden": "West"}
+EMOTIONS = ("anger", "fear", "joy", "neutral", "sadness")
+WORDS = ("troops withdraw kherson city retreat victory defeat liberation humiliating "
+         "strategic bridge river bank mines residents celebrate flags artillery").split()
+
+
+def synthetic_tables(seed: int = 0, docs_per_source: int = 3, sentences_per_doc: int = 10
+                     ) -> SimpleNamespace:
+    """A small random scored corpus with the columns of docs/DATA_MODEL.md."""
+    rng = np.random.default_rng(seed)
+    sentence_rows, stance_rows = [], []
+    for s_index, source in enumerate(SOURCES):
+        lean = (-0.4, 0.0, 0.4)[s_index]  # each outlet leans differently toward Russia
+        for d in range(docs_per_source):
+            doc_id = f"{source.split()[1].lower()}-{d}"
+            for i in range(sentences_per_doc):
+                is_quote = bool(rng.random() < 0.35)
+                speaker = str(rng.choice(list(ACTORS))) if is_quote else ""
+                kind = "boilerplate" if i == sentences_per_doc - 1 else "sentence"
+                words = rng.choice(WORDS, size=6)
+                text = " ".join(words).capitalize() + "."
+                if s_index == 0:
+                    text = "Historic liberation day. " + text  # give outlets distinct phrases
+                sentiment = float(np.clip(rng.normal(0.2 * (s_index - 1), 0.4), -1, 1))
+                sentence_rows.append({
+                    "doc_id": doc_id, "source": source, "sentence_id": i, "kind": kind,
+                    "text": text, "is_quote": is_quote, "speaker": speaker,
+                    "speaker_camp": ACTORS.get(speaker, ""), "sentiment_score": sentiment,
+                    "sentiment_label": ("negative" if sentiment < -0.2 else
+                                        "positive" if sentiment > 0.2 else "neutral"),
+                    "top_emotion": str(rng.choice(EMOTIONS)),
+                })
+                for actor in rng.choice(list(ACTORS), size=int(rng.integers(0, 3)),
+                                        replace=False):
+                    camp = ACTORS[str(actor)]
+                    centre = lean if camp == "Russia" else -lean
+                    p_pos = float(np.clip(0.35 + centre / 2 + rng.normal(0, 0.15), 0.01, 0.9))
+                    p_neg = float(np.clip(0.35 - centre / 2 + rng.normal(0, 0.15), 0.01,
+                                          0.99 - p_pos))
+                    label = ("positive" if p_pos > max(p_neg, 0.4) else
+                             "negative" if p_neg > 0.4 else "neutral")
+                    stance_rows.append({
+                        "doc_id": doc_id, "source": source, "sentence_id": i,
+                        "actor": str(actor), "camp": camp, "p_negative": p_neg,
+                        "p_neutral": 1 - p_pos - p_neg, "p_positive": p_pos,
+                        "stance_label": label})
+    return SimpleNamespace(sentences=pd.DataFrame(sentence_rows),
+                           stances=pd.DataFrame(stance_rows))
+
+
+@pytest.fixture(scope="module")
+def tables() -> SimpleNamespace:
+    return synthetic_tables()
+
+
+def all_figures(t: SimpleNamespace) -> dict[str, Figure]:
+    return {
+        "heatmap": plots.stance_heatmap(
+            framing.stance_by_source_actor(t.stances, t.sentences, n_boot=100)),
+        "intervals": plots.stance_intervals(
+            framing.stance_by_source_camp(t.stances, t.sentences, n_boot=100)),
+        "voices": plots.voice_share_bars(framing.camp_voice_shares(t.sentences)),
+        "phrases": plots.distinctive_phrases_bars(
+            framing.distinctive_phrases(t.sentences, top_k=6)),
+        "trajectories": plots.sentiment_trajectories(framing.sentiment_trajectory(t.sentences)),
+        "emotions": plots.emotion_profile_plot(framing.emotion_profile(t.sentences)),
+    }
+
+
+def panel_titles(fig: Figure) -> list[str]:
+    # STYLE left-aligns titles, so read every title slot
+    titles = (" ".join(ax.get_title(loc).strip() for loc in ("left", "center", "right"))
+              for ax in fig.axes)
+    return [t.strip() for t in titles if t.strip()]
+
+
+def test_every_plot_returns_a_titled_figure_outside_pyplot(tables):
+    import matplotlib.pyplot as plt
+
+    before = plt.get_fignums()
+    figures = all_figures(tables)
+    assert plt.get_fignums() == before  # nothing registered with pyplot
+    for name, fig in figures.items():
+        assert isinstance(fig, Figure), name
+        assert fig.get_suptitle(), name
+
+
+def test_axes_per_figure(tables):
+    figures = all_figures(tables)
+    # heatmaps: the matrix plus its colour bar
+    assert len(figures["heatmap"].axes) == 2
+    assert len(figures["emotions"].axes) == 2
+    # one panel per camp / per source
+    assert panel_titles(figures["intervals"]) == ["Toward Russia", "Toward Ukraine", "Toward West"]
+    assert panel_titles(figures["phrases"]) == list(SOURCES)
+    assert [t.split(" (")[0] for t in panel_titles(figures["trajectories"])] == list(SOURCES)
+    assert len(figures["voices"].axes) == 1
+
+
+def test_heatmap_axes_show_sources_and_actors(tables):
+    fig = plots.stance_heatmap(framing.stance_by_source_actor(tables.stances, tables.sentences,
+                                                              n_boot=50))
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == list(SOURCES)
+    assert [t.get_text() for t in ax.get_xticklabels()] == sorted(ACTORS)
+    assert ax.get_images()[0].get_clim() == (-1.0, 1.0)
+
+
+def test_heatmap_marks_small_n_cells():
+    stance = pd.DataFrame({
+        "source": ["A", "A", "B"], "actor": ["X", "Y", "X"], "voice": ["all"] * 3,
+        "n": [12, 2, 7], "mean_score": [0.4, -0.3, 0.0], "ci_low": [0.1, -0.6, -0.2],
+        "ci_high": [0.6, 0.1, 0.2], "small_n": [False, True, False]})
+    fig = plots.stance_heatmap(stance)
+    hatched = [p for p in fig.axes[0].patches if p.get_hatch()]
+    assert len(hatched) == 1
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert "+0.40\nn=12" in texts and "\u2013" in texts  # B/Y never mentioned
+
+
+def test_empty_inputs_give_a_message_figure():
+    fig = plots.distinctive_phrases_bars(pd.DataFrame(columns=["source", "phrase", "z"]))
+    assert isinstance(fig, Figure)
+    assert "No data" in fig.axes[0].texts[0].get_text()
+
+
+def test_save_figure_is_byte_identical(tables, tmp_path):
+    fig = plots.stance_heatmap(framing.stance_by_source_actor(tables.stances, tables.sentences,
+                                                              n_boot=50))
+    first = plots.save_figure(fig, tmp_path / "one.png")
+    second = plots.save_figure(fig, tmp_path / "sub" / "two.png")
+    assert first.read_bytes() == second.read_bytes()
+    assert first.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert b"Software" not in first.read_bytes()
+    # svg.hashsalt (and other caller rcParams) must not change a PNG
+    with matplotlib.rc_context({"svg.hashsalt": "something-else", "savefig.dpi": 300}):
+        third = plots.save_figure(fig, tmp_path / "three.png")
+    assert third.read_bytes() == first.read_bytes()
+
+
+def test_save_figure_is_byte_identical_across_processes(tmp_path):
+    # A fresh interpreter with a different hash seed must write the same bytes.
+    script = (
+        "import sys; sys.path.insert(0, {root!r}); sys.path.insert(0, {tests!r});"
+        "from test_plots import synthetic_tables; from analysis import framing, plots;"
+        "t = synthetic_tables();"
+        "plots.save_figure(plots.stance_intervals(framing.stance_by_source_camp("
+        "t.stances, t.sentences, n_boot=50)), sys.argv[1])"
+    ).format(root=str(Path(__file__).resolve().parents[1]),
+             tests=str(Path(__file__).resolve().parent))
+    outputs = []
+    for hash_seed in ("1", "2"):
+        target = tmp_path / f"fig-{hash_seed}.png"
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed, "MPLBACKEND": "Agg"}
+        subprocess.run([sys.executable, "-c", script, str(target)], check=True, env=env)
+        outputs.append(target.read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def test_style_uses_only_bundled_fonts():
+    from matplotlib import font_manager
+
+    with plots.plot_style():
+        path = font_manager.findfont(font_manager.FontProperties(family=["sans-serif"]),
+                                     fallback_to_default=False)
+    assert Path(path).name == "DejaVuSans.ttf"
+
+
+def test_intervals_fall_back_to_pooled_voice(tables):
+    pooled = framing.stance_by_source_camp(tables.stances, tables.sentences, voice="all",
+                                           n_boot=50)
+    fig = plots.stance_intervals(pooled)
+    assert panel_titles(fig) == ["Toward Russia", "Toward Ukraine", "Toward West"]
+    # three sources x one voice per panel -> three error bars (containers) each
+    assert [len(ax.containers) for ax in fig.axes] == [3, 3, 3]
