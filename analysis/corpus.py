@@ -1,0 +1,503 @@
+"""Load a news corpus into the *articles* table (see docs/DATA_MODEL.md).
+
+A corpus is either
+
+* a folder of ``.txt`` / ``.md`` files, optionally with a ``sources.csv`` manifest
+  (``doc_id, source, title, url, published, language``), or
+* a ``.csv`` or ``.jsonl`` file with the columns ``doc_id, source, text`` (optionally
+  ``title, published, url`` and any extra columns, which are kept).
+
+Loading is forgiving about the *content* (odd encodings, HTML saved as text, empty or
+duplicated articles, stray binary files) and strict about the *structure* (a missing
+``text`` column or a duplicated ``doc_id`` is a :class:`CorpusError`). Every tolerated
+problem is reported with a :class:`CorpusWarning` that names the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import os
+import re
+import sys
+import unicodedata
+import warnings
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from charset_normalizer import from_bytes
+
+__all__ = ["CorpusError", "CorpusWarning", "load_corpus", "decode_bytes", "strip_html"]
+
+TEXT_SUFFIXES = (".txt", ".md")
+MANIFEST_NAME = "sources.csv"
+MANIFEST_FIELDS = ("title", "url", "published", "language")
+ARTICLE_COLUMNS = (
+    "doc_id", "source", "title", "url", "published", "language",
+    "path", "text", "encoding", "flags",
+)
+
+
+class CorpusError(ValueError):
+    """The corpus is malformed in a way that cannot be repaired safely."""
+
+
+class CorpusWarning(UserWarning):
+    """A corpus problem that was worked around (the message says how)."""
+
+
+class BinaryContentError(CorpusError):
+    """The bytes are not text in any encoding we can recognise."""
+
+
+def _warn(message: str) -> None:
+    """Emit a CorpusWarning attributed to the code that called into this module."""
+    # Helpers nest at varying depths; point the warning at the user's load_corpus call.
+    frame, level = sys._getframe(1), 2  # level 2 = _warn's caller
+    while frame is not None and frame.f_code.co_filename == __file__:
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, CorpusWarning, stacklevel=level)
+
+
+# --------------------------------------------------------------------------- decoding
+
+# Longest BOMs first: the UTF-32-LE BOM starts with the UTF-16-LE one.
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+)
+
+# Signatures of formats that are commonly mis-saved with a text extension.
+_BINARY_MAGIC: tuple[bytes, ...] = (
+    b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"%PDF-",
+    b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF", b"RIFF", b"\xd0\xcf\x11\xe0",
+)
+
+# Control characters other than ordinary whitespace are a sign of a wrong decode.
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+_MAX_CONTROL_RATIO = 0.01
+
+# cp1252 may replace the detector's pick when it is about as plausible (chaos is the
+# detector's 0..1 "messiness" score); see _decode_legacy for why.
+_CP1252_CHAOS_TOLERANCE = 0.1
+
+
+def _canonical_encoding(name: str) -> str:
+    """Normalise codec aliases (``utf_8``, ``latin_1``) to Python's canonical names."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name
+
+
+def _control_ratio(text: str) -> float:
+    """Share of characters that are control characters other than whitespace."""
+    if not text:
+        return 0.0
+    bad = sum(
+        1 for ch in text
+        if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc"
+    )
+    return bad / len(text)
+
+
+def _checked(text: str, encoding: str) -> tuple[str, str]:
+    """Reject decodes that still look like binary data."""
+    if "\x00" in text or _control_ratio(text) > _MAX_CONTROL_RATIO:
+        raise BinaryContentError(f"content decodes as {encoding} but looks binary")
+    return text, encoding
+
+
+def _decode_with_bom(data: bytes) -> tuple[str, str] | None:
+    """Decode data that starts with a byte-order mark; None when there is none."""
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data[len(bom):].decode(codec), label)
+            except UnicodeDecodeError as exc:
+                raise BinaryContentError(f"has a {label} BOM but is not valid {codec}") from exc
+    return None
+
+
+def _decode_nul_bearing(data: bytes) -> tuple[str, str]:
+    """NUL bytes mean BOM-less UTF-16/32 or binary data; nothing else has them."""
+    best = from_bytes(data).best()
+    if best is None or not best.encoding.startswith(("utf_16", "utf_32")):
+        raise BinaryContentError("contains NUL bytes and is not UTF-16/UTF-32 text")
+    encoding = _canonical_encoding(best.encoding)
+    return _checked(data.decode(encoding), encoding)
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    """Decode non-UTF-8 bytes with charset_normalizer's guess.
+
+    On short Western-European text the detector often cannot tell cp1252 from other
+    single-byte code pages (a latin-1 "Café" may come back as cp1250 or even
+    UTF-16). English news is overwhelmingly cp1252 (a superset of latin-1's printable
+    range), so cp1252 wins whenever it decodes about as cleanly as the detector's pick.
+    Genuinely different scripts (e.g. cp1251 Cyrillic) make cp1252 look chaotic and
+    keep the detector's answer.
+    """
+    best = from_bytes(data).best()
+    western = from_bytes(data, cp_isolation=["cp1252"]).best()
+    if western is not None and (
+        best is None or western.chaos <= best.chaos + _CP1252_CHAOS_TOLERANCE
+    ):
+        best = western
+    if best is None:
+        raise BinaryContentError("cannot be decoded as text in any known encoding")
+    encoding = _canonical_encoding(best.encoding)
+    try:
+        return _checked(data.decode(encoding), encoding)
+    except UnicodeDecodeError as exc:  # detector and codec disagree: treat as binary
+        raise BinaryContentError(f"does not decode as {encoding}") from exc
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode raw file bytes to ``(text, encoding)``.
+
+    Order: byte-order mark, known binary signatures, NUL bytes, strict UTF-8, then
+    charset_normalizer detection. The BOM is removed; line endings are left alone.
+
+    Raises:
+        BinaryContentError: the bytes are not recognisable text.
+    """
+    decoded = _decode_with_bom(data)
+    if decoded is not None:
+        return decoded
+    if data.startswith(_BINARY_MAGIC):
+        raise BinaryContentError("starts with the signature of a binary file format")
+    if b"\x00" in data:
+        return _decode_nul_bearing(data)
+    try:
+        return _checked(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        return _decode_legacy(data)
+
+
+def _normalise_newlines(text: str) -> str:
+    """CRLF and lone CR (old Mac files) → LF; also drop a BOM left inside the text."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --------------------------------------------------------------------------- HTML
+
+# A document-level tag, or several common body tags, distinguish saved HTML from prose
+# that merely mentions "<b>" once.
+_HTML_DOCUMENT = re.compile(r"<\s*(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+_HTML_TAG = re.compile(
+    r"</?\s*(?:p|div|br|span|a|h[1-6]|li|ul|ol|article|section|header|footer|"
+    r"nav|script|style|strong|em|b|i|table|tr|td|blockquote|figure|img|meta)\b[^>]*>",
+    re.IGNORECASE,
+)
+_MIN_HTML_TAGS = 3
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text is an HTML document or fragment rather than prose."""
+    if _HTML_DOCUMENT.search(text):
+        return True
+    return len(_HTML_TAG.findall(text)) >= _MIN_HTML_TAGS
+
+
+class _TextExtractor(HTMLParser):
+    """Collect visible text; block-level tags become line / paragraph breaks."""
+
+    SKIPPED = frozenset({"script", "style", "noscript", "template", "svg"})
+    PARAGRAPH_TAGS = frozenset({
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "article",
+        "section", "header", "footer", "blockquote", "figure", "figcaption", "table",
+        "tr", "title", "main", "aside", "nav", "pre", "dl", "dt", "dd",
+    })
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIPPED:
+            self._skip_depth += 1
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag in self.PARAGRAPH_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIPPED:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag in self.PARAGRAPH_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            # Whitespace inside HTML source is layout, not content.
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def strip_html(text: str) -> str:
+    """Return the visible text of an HTML document, one block per paragraph."""
+    parser = _TextExtractor()
+    parser.feed(text)
+    parser.close()
+    lines = [line.strip() for line in "".join(parser.parts).split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+# --------------------------------------------------------------------------- content
+
+def _clean_text(text: str, origin: str, flags: list[str]) -> str:
+    """Normalise line endings, strip HTML, and flag empty texts (appends to flags)."""
+    text = _normalise_newlines(text)
+    if looks_like_html(text):
+        text = strip_html(text)
+        flags.append("html_stripped")
+        _warn(f"{origin}: looks like HTML; tags were stripped (flag 'html_stripped')")
+    if not text.strip():
+        flags.append("empty")
+        _warn(f"{origin}: empty or whitespace-only text; kept and flagged 'empty'")
+    return text
+
+
+def _flag_duplicates(articles: pd.DataFrame) -> None:
+    """Flag each later copy of an identical (whitespace-insensitive) text, in place.
+
+    Expects rows sorted by doc_id, so "later" means later in doc_id order.
+    """
+    first_seen: dict[str, str] = {}
+    for index, row in articles.iterrows():
+        key = " ".join(row["text"].split())
+        if not key:
+            continue
+        if key in first_seen:
+            flag = f"duplicate_of={first_seen[key]}"
+            articles.at[index, "flags"] = ";".join(filter(None, [row["flags"], flag]))
+            _warn(f"article {row['doc_id']!r} has the same text as {first_seen[key]!r}; "
+                  f"kept and flagged '{flag}'")
+        else:
+            first_seen[key] = row["doc_id"]
+
+
+def _finalise(records: list[dict[str, Any]], skipped: list[dict[str, str]]) -> pd.DataFrame:
+    """Build the articles table: contract columns first, sorted, duplicates flagged."""
+    articles = pd.DataFrame.from_records(records)
+    if articles.empty:
+        articles = pd.DataFrame(columns=list(ARTICLE_COLUMNS))
+    extras = [c for c in articles.columns if c not in ARTICLE_COLUMNS]
+    articles = articles[list(ARTICLE_COLUMNS) + extras]
+    articles = articles.sort_values("doc_id", kind="stable").reset_index(drop=True)
+    _flag_duplicates(articles)
+    articles.attrs["skipped"] = skipped
+    return articles
+
+
+# --------------------------------------------------------------------------- folders
+
+def _read_manifest(folder: Path) -> dict[str, dict[str, str]] | None:
+    """Read ``sources.csv`` into {doc_id: row}; None when the folder has none."""
+    manifest_path = folder / MANIFEST_NAME
+    if not manifest_path.is_file():
+        return None
+    table = _read_csv(manifest_path)
+    if "doc_id" not in table.columns:
+        raise CorpusError(f"{manifest_path}: missing required column 'doc_id'")
+    rows: dict[str, dict[str, str]] = {}
+    for line_no, row in _numbered_rows(table):
+        doc_id = row["doc_id"].strip()
+        if not doc_id:
+            raise CorpusError(f"{manifest_path}, line {line_no}: empty doc_id")
+        if doc_id in rows:
+            raise CorpusError(
+                f"{manifest_path}, line {line_no}: duplicated doc_id {doc_id!r} "
+                f"(first on line {rows[doc_id]['_line']})"
+            )
+        rows[doc_id] = {**row, "doc_id": doc_id, "_line": str(line_no)}
+    return rows
+
+
+def _numbered_rows(table: pd.DataFrame) -> list[tuple[int, dict[str, str]]]:
+    """Rows with their 1-based line number in the CSV file (header is line 1)."""
+    return [(i + 2, row) for i, row in enumerate(table.to_dict("records"))]
+
+
+def _text_files(folder: Path) -> list[Path]:
+    """Visible .txt/.md files directly inside folder, in name order."""
+    return sorted(
+        p for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")
+    )
+
+
+def _source_fields(doc_id: str, file: Path, manifest: dict[str, dict[str, str]] | None
+                   ) -> dict[str, str]:
+    """Manifest fields for one file; the source falls back to doc_id with a warning."""
+    entry = dict((manifest or {}).get(doc_id, {}))
+    entry.pop("_line", None)
+    fields = {"source": entry.pop("source", "").strip()}
+    fields.update({name: entry.pop(name, "") for name in MANIFEST_FIELDS})
+    fields.update({k: v for k, v in entry.items() if k != "doc_id"})  # extra columns
+    if manifest is not None and doc_id not in manifest:
+        _warn(f"{file}: not listed in {MANIFEST_NAME}; using the doc_id {doc_id!r} as source")
+    elif manifest is not None and not fields["source"]:
+        _warn(f"{file}: empty source in {MANIFEST_NAME}; using the doc_id {doc_id!r} as source")
+    if not fields["source"]:
+        fields["source"] = doc_id
+    return fields
+
+
+def _load_folder(folder: Path) -> pd.DataFrame:
+    """Load every .txt/.md file of a folder (see module docstring)."""
+    manifest = _read_manifest(folder)
+    if manifest is None:
+        _warn(f"{folder}: no {MANIFEST_NAME}; every article is treated as its own source")
+    files = _text_files(folder)
+    by_doc_id: dict[str, Path] = {}
+    records: list[dict[str, Any]] = []
+    skipped: list[dict[str, str]] = []
+    for file in files:
+        doc_id = file.stem
+        if doc_id in by_doc_id:
+            raise CorpusError(
+                f"{folder}: files {by_doc_id[doc_id].name!r} and {file.name!r} "
+                f"both give doc_id {doc_id!r}"
+            )
+        by_doc_id[doc_id] = file
+        try:
+            raw_text, encoding = decode_bytes(file.read_bytes())
+        except BinaryContentError as exc:
+            skipped.append({"path": file.name, "reason": str(exc)})
+            _warn(f"{file}: skipped, not a text file ({exc})")
+            continue
+        flags: list[str] = []
+        text = _clean_text(raw_text, str(file), flags)
+        records.append({
+            "doc_id": doc_id,
+            **_source_fields(doc_id, file, manifest),
+            "path": file.relative_to(folder).as_posix(),
+            "text": text,
+            "encoding": encoding,
+            "flags": ";".join(flags),
+        })
+    for doc_id, entry in (manifest or {}).items():
+        if doc_id not in by_doc_id:
+            _warn(f"{folder / MANIFEST_NAME}, line {entry['_line']}: doc_id {doc_id!r} "
+                  f"has no matching .txt/.md file in {folder}; row ignored")
+    return _finalise(records, skipped)
+
+
+# --------------------------------------------------------------------------- tables
+
+def _read_text_file(path: Path) -> tuple[str, str]:
+    """Decode a table / manifest file; binary content is an error here, not a skip."""
+    try:
+        return decode_bytes(path.read_bytes())
+    except BinaryContentError as exc:
+        raise CorpusError(f"{path}: not a text file ({exc})") from exc
+
+
+def _parse_csv(text: str, path: Path) -> pd.DataFrame:
+    """Parse CSV text with every cell as a string (ids like "007" keep their zeros)."""
+    try:
+        table = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise CorpusError(f"{path}: cannot be parsed as CSV ({exc})") from exc
+    table.columns = [str(c).strip() for c in table.columns]
+    return table
+
+
+def _read_csv(path: Path) -> pd.DataFrame:
+    """Read a CSV file as strings, whatever its encoding."""
+    return _parse_csv(_read_text_file(path)[0], path)
+
+
+def _parse_jsonl(text: str, path: Path) -> pd.DataFrame:
+    """Parse JSON-lines text, one object per line; blank lines are ignored."""
+    records = []
+    for line_no, line in enumerate(_normalise_newlines(text).split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise CorpusError(f"{path}, line {line_no}: invalid JSON ({exc.msg})") from exc
+        if not isinstance(record, dict):
+            raise CorpusError(f"{path}, line {line_no}: expected a JSON object")
+        records.append(record)
+    return pd.DataFrame.from_records(records)
+
+
+def _as_str(value: Any) -> str:
+    """Coerce a cell to str: missing values → "", 7.0 stays "7.0", 7 → "7"."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value)
+
+
+def _load_table(path: Path) -> pd.DataFrame:
+    """Load a .csv / .jsonl corpus: one article per row."""
+    is_jsonl = path.suffix.lower() == ".jsonl"
+    text, encoding = _read_text_file(path)
+    table = _parse_jsonl(text, path) if is_jsonl else _parse_csv(text, path)
+    for column in ("doc_id", "text"):
+        if column not in table.columns:
+            raise CorpusError(f"{path}: missing required column {column!r}")
+    if "source" not in table.columns:
+        _warn(f"{path}: no 'source' column; every article is treated as its own source")
+    records: list[dict[str, Any]] = []
+    seen: dict[str, int] = {}
+    for i, row in enumerate(table.to_dict("records")):
+        where = f"{path}, line {i + 1 if is_jsonl else i + 2}"
+        record = {k: _as_str(v) for k, v in row.items()}
+        doc_id = record["doc_id"].strip()
+        if not doc_id:
+            raise CorpusError(f"{where}: empty doc_id")
+        if doc_id in seen:
+            raise CorpusError(f"{where}: duplicated doc_id {doc_id!r} (first in row {seen[doc_id]})")
+        seen[doc_id] = i + 1
+        flags: list[str] = []
+        record.update({
+            "doc_id": doc_id,
+            "source": record.get("source", "").strip() or doc_id,
+            "path": "",
+            "text": _clean_text(record["text"], f"{where} (doc_id {doc_id!r})", flags),
+            "encoding": encoding,
+            "flags": ";".join(flags),
+        })
+        for name in MANIFEST_FIELDS:
+            record.setdefault(name, "")
+        records.append(record)
+    return _finalise(records, [])
+
+
+# --------------------------------------------------------------------------- entry point
+
+def load_corpus(path: str | os.PathLike[str]) -> pd.DataFrame:
+    """Load a corpus folder or a ``.csv`` / ``.jsonl`` file into the articles table.
+
+    Returns one row per article, sorted by ``doc_id``, with the columns of
+    docs/DATA_MODEL.md followed by any extra manifest / table columns.
+    ``df.attrs["skipped"]`` lists the files that were not text, as
+    ``{"path": ..., "reason": ...}`` dicts.
+
+    Raises:
+        CorpusError: the path is missing or unsupported, a required column is missing,
+            a doc_id is empty or duplicated, or a table/manifest cannot be parsed.
+    """
+    root = Path(path)
+    if root.is_dir():
+        return _load_folder(root)
+    if not root.exists():
+        raise CorpusError(f"{root}: no such file or folder")
+    if root.suffix.lower() in (".csv", ".jsonl"):
+        return _load_table(root)
+    raise CorpusError(f"{root}: unsupported corpus file; expected a folder, .csv or .jsonl")

@@ -1,0 +1,486 @@
+"""Split articles into the *sentences* table (see docs/DATA_MODEL.md).
+
+Pipeline for one article:
+
+1. **Paragraphs.** The text is cut into lines. Blank lines always separate paragraphs;
+   a single newline separates paragraphs too (many scraped files put one paragraph per
+   line) unless it is a *soft* break inside a sentence, which is recognised by local
+   cues (next line starts in lower case, previous line ends in a comma or a function
+   word, or is a long sentence-case line without final punctuation) or because the
+   whole block looks hard-wrapped at a fixed width.
+2. **Pieces.** Inline promotions such as "(You may also read: ...)" are cut out first;
+   the rest of each paragraph is split into sentences by pysbd. pysbd's character
+   spans are only used as hints: every sentence is re-located in the text from a
+   running cursor, and the text between located sentence ends is what becomes a row.
+   Hence every non-blank character lands in exactly one row, whatever pysbd does.
+3. **Kinds.** Each piece is a ``sentence``, ``heading`` or ``boilerplate`` judged on
+   general features (call-to-action wording and shouting, runs of title-case lines
+   after the body, short unpunctuated standalone lines), not on known strings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import pandas as pd
+import pysbd
+
+__all__ = ["SENTENCE_COLUMNS", "segment_article", "segment_corpus"]
+
+SENTENCE_COLUMNS = (
+    "doc_id", "source", "sentence_id", "paragraph_id", "start", "end", "kind", "reason", "text",
+)
+
+# Closing quotes/brackets may follow the punctuation that ends a sentence.
+_CLOSERS = "\"'”’»)]}›"
+_TERMINAL = ".!?…"
+# A line ending in one of these cannot end a sentence or a heading.
+_CONTINUATION_END = ",-–—([{“‘«/&+="
+_QUOTE_START = "\"“‘'«„"
+
+# Closed-class words that do not end an English sentence or headline; a line that ends
+# in one was broken mid-sentence.
+_FUNCTION_WORDS = frozenset("""
+a an the of to in on at by for from with into onto over under about after before
+between during through than as and or but nor so yet that which who whom whose
+is are was were be been being has have had do does did will would shall should
+can could may might must its their his her our your my this these those
+""".split())
+
+# Words that title case (headline style) commonly leaves in lower case.
+_TITLE_CASE_MINOR = frozenset("""
+a an the and but or nor for so yet as at by in of off on per to up via with from into
+onto over amid upon than that this vs
+""".split())
+
+# Limits for "short" standalone lines; real subheads are rarely longer.
+_MAX_HEADING_WORDS = 15
+_MAX_HEADING_CHARS = 120
+_MAX_HEADLINE_WORDS = 25
+_MIN_HEADLINE_RUN = 3
+_MIN_TITLE_CASE_SHARE = 0.8
+# A long sentence-case line without final punctuation is a broken sentence.
+_MIN_BROKEN_LINE_WORDS = 13
+
+# Hard-wrapped blocks: lines (but the last) fill a narrow band under a fixed width.
+_MIN_WRAPPED_LINES = 3
+_MIN_WRAP_WIDTH = 50  # narrower "wrapping" is just short lines
+_MAX_WRAP_WIDTH = 120
+_MIN_WRAP_FILL = 0.6
+
+# Parenthesised promotions of other articles, e.g. "(You may also read: ...)".
+_INLINE_PROMO = re.compile(
+    r"""[(\[]\s*
+    (?: you\s+(?:may|might)\s+(?:also\s+)?(?:like\s+to\s+)?read
+      | (?:also|must)\s+read | read\s+(?:more|also|next)
+      | (?:see\s+also|also\s+see|related|recommended|watch)\s*[:|\-–—]
+    )
+    [^()\[\]]{0,300}[)\]]""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Calls to action. Strong phrases address the reader directly and are boilerplate
+# anywhere outside quotations; weak verbs only when they open the piece as an imperative.
+_CTA_STRONG = re.compile(
+    r"""\b(?: (?:click|tap)\s+(?:here|below|the\s+link)
+      | follow\s+us | join\s+us\s+(?:on|at|for) | like\s+us\s+on | subscribe\s+(?:now|today|here|to\s+our)
+      | sign\s+up\s+(?:now|today|here|for\s+(?:our|free)|to\s+our)
+      | our\s+newsletter | download\s+(?:our|the)\s+app
+      | (?:whatsapp|telegram)\s+channel
+    )\b
+    | \b(?:read\s+more|also\s+read)\s*[:|]""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CTA_IMPERATIVE = re.compile(
+    r"""^(?:please\s+|don'?t\s+forget\s+to\s+|be\s+sure\s+to\s+)?
+    (?:click|tap|subscribe|sign\s+up|join|follow|download|share|register|donate|
+       support|watch|listen|read\s+more|get|stay\s+(?:tuned|updated|informed))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CTA_TARGET = re.compile(
+    r"\b(?:us|our|free|newsletter|updates?|alerts?|app|channel|this\s+(?:article|story|post)|"
+    r"whatsapp|telegram|twitter|facebook|instagram|youtube|tiktok|linkedin)\b",
+    re.IGNORECASE,
+)
+_MIN_SHOUT_LETTERS = 8
+_MIN_SHOUT_SHARE = 0.8
+
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """One future row: a trimmed span of the article and how it was classified."""
+
+    start: int
+    end: int
+    paragraph_id: int
+    kind: str = "sentence"
+    reason: str = ""
+
+
+# --------------------------------------------------------------------------- text features
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) to exclude surrounding whitespace (empty → start == end)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _last_significant_char(line: str) -> str:
+    """Last character that is not whitespace or a closing quote/bracket ("" if none)."""
+    stripped = line.rstrip().rstrip(_CLOSERS)
+    return stripped[-1] if stripped else ""
+
+
+def _ends_sentence(line: str) -> bool:
+    """True when the line ends with sentence-final punctuation (before closers)."""
+    last = _last_significant_char(line)
+    return last != "" and last in _TERMINAL
+
+
+def _words(text: str) -> list[str]:
+    """Words that start with a letter (numbers and symbols are not words here)."""
+    return _WORD.findall(text)
+
+
+def _starts_lowercase(line: str) -> bool:
+    """True when the line (after opening quotes) starts with a lower-case letter."""
+    first = line.lstrip(_QUOTE_START + " \t")[:1]
+    return first.isalpha() and first.islower()
+
+
+def _is_title_case(text: str) -> bool:
+    """Headline style: most significant words are capitalised (or the text is upper case)."""
+    significant = [w for w in _words(text) if len(w) > 1 and w.lower() not in _TITLE_CASE_MINOR]
+    if len(significant) < 2:
+        return False
+    capitalised = sum(1 for w in significant if w[0].isupper())
+    return capitalised / len(significant) >= _MIN_TITLE_CASE_SHARE
+
+
+def _is_shouting(text: str) -> bool:
+    """True when the text is (nearly) all upper case and long enough to tell."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < _MIN_SHOUT_LETTERS:
+        return False
+    return sum(ch.isupper() for ch in letters) / len(letters) >= _MIN_SHOUT_SHARE
+
+
+def _is_call_to_action(text: str) -> bool:
+    """Reader-directed promotion: "Click here", "Follow us on ...", "JOIN ... UPDATES"."""
+    # Platform names are often mangled ("WHAT'SAPP"); apostrophes carry no meaning here.
+    plain = text.replace("'", "").replace("’", "").strip().lstrip(_QUOTE_START + "*•-–—>» ")
+    quoted = any(q in text for q in "\"“”«»")
+    if _CTA_STRONG.search(plain) and (not quoted or _is_shouting(text)):
+        return True
+    if _CTA_IMPERATIVE.match(plain):
+        return _is_shouting(text) or (not quoted and bool(_CTA_TARGET.search(plain)))
+    return False
+
+
+def _is_short_line(text: str) -> bool:
+    """Short enough to be a subheading."""
+    return len(text) <= _MAX_HEADING_CHARS and len(text.split()) <= _MAX_HEADING_WORDS
+
+
+def _could_be_heading(text: str) -> bool:
+    """Common preconditions of all headings: short, starts like a title, not a quote."""
+    first = text.lstrip("#*•> ")[:1]
+    return (
+        _is_short_line(text)
+        and bool(_words(text))
+        and first not in _QUOTE_START
+        and (first.isupper() or first.isdigit())
+    )
+
+
+def _heading_reason(text: str, n_sentences: int) -> str:
+    """"subheading" / "question_subheading" for a standalone paragraph, else ""."""
+    # A heading is one line; a multi-line paragraph is a sentence missing its period.
+    if "\n" in text or not _could_be_heading(text):
+        return ""
+    last = _last_significant_char(text)
+    if last == "?" and n_sentences == 1:
+        return "question_subheading"
+    if last and last not in _TERMINAL and last not in ",;:" + _CONTINUATION_END:
+        return "subheading"
+    return ""
+
+
+def _is_headline_like(text: str) -> bool:
+    """A line that could be one entry of a list of links to other articles."""
+    words = text.split()
+    last = _last_significant_char(text)
+    return (
+        len(_words(text)) >= 3
+        and len(words) <= _MAX_HEADLINE_WORDS
+        and text.lstrip()[:1] not in _QUOTE_START
+        and last not in ".,;:" + _CONTINUATION_END
+        and _is_title_case(text)
+    )
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """Trimmed spans of the non-blank lines ("\\n"-separated) of text."""
+    spans = []
+    position = 0
+    for line in text.split("\n"):
+        start, end = _trim(text, position, position + len(line))
+        if start < end:
+            spans.append((start, end))
+        position += len(line) + 1
+    return spans
+
+
+def _blocks(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Group lines into blocks separated by blank lines."""
+    blocks: list[list[tuple[int, int]]] = []
+    for span in lines:
+        if blocks and text.count("\n", blocks[-1][-1][1], span[0]) == 1:
+            blocks[-1].append(span)
+        else:
+            blocks.append([span])
+    return blocks
+
+
+def _is_hard_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
+    """True for a block of prose wrapped at a fixed width (e-mail / plain-text style).
+
+    Wrapped lines (all but the last) have similar lengths under a typical width and
+    mostly do not end a sentence; one-paragraph-per-line text and headline lists fail.
+    """
+    if len(block) < _MIN_WRAPPED_LINES:
+        return False
+    body = [text[s:e] for s, e in block[:-1]]
+    widths = [len(line) for line in body]
+    if not _MIN_WRAP_WIDTH <= max(widths) <= _MAX_WRAP_WIDTH:
+        return False
+    if min(widths) < _MIN_WRAP_FILL * max(widths):
+        return False
+    ending = sum(_ends_sentence(line) for line in body)
+    titles = sum(_is_title_case(text[s:e]) for s, e in block)
+    return ending * 2 <= len(body) and titles * 2 < len(block)
+
+
+def _is_soft_break(previous: str, following: str) -> bool:
+    """True when the newline between two lines is inside a sentence."""
+    if _starts_lowercase(following):
+        return True
+    if previous[-1] in _CONTINUATION_END:
+        return True
+    last_word = previous.split()[-1]
+    if last_word.islower() and last_word in _FUNCTION_WORDS:
+        return True
+    return (
+        not _ends_sentence(previous)
+        and len(previous.split()) >= _MIN_BROKEN_LINE_WORDS
+        and not _is_title_case(previous)
+    )
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of logical paragraphs; soft line breaks stay inside a paragraph."""
+    paragraphs: list[tuple[int, int]] = []
+    for block in _blocks(text, _line_spans(text)):
+        wrapped = _is_hard_wrapped(text, block)
+        start, end = block[0]
+        for (prev_start, prev_end), (next_start, next_end) in zip(block, block[1:]):
+            if wrapped or _is_soft_break(text[prev_start:prev_end], text[next_start:next_end]):
+                end = next_end
+            else:
+                paragraphs.append((start, end))
+                start, end = next_start, next_end
+        paragraphs.append((start, end))
+    return paragraphs
+
+
+# --------------------------------------------------------------------------- sentences
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    """pysbd is slow to construct; one instance serves all calls."""
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def _sentence_ends(chunk: str) -> list[int]:
+    """Offsets in chunk where pysbd says a sentence ends (the chunk end excluded)."""
+    try:
+        spans = _segmenter().segment(chunk)
+    except Exception:  # noqa: BLE001
+        # pysbd is a heuristic third-party splitter; should it ever fail on odd input,
+        # one unsplit row is better than losing the article.
+        return []
+    ends: list[int] = []
+    cursor = 0
+    for span in spans:
+        sentence = span.sent.strip()
+        if not sentence:
+            continue
+        # pysbd derives spans by re-searching its (possibly normalised) output in the
+        # input; trust a span only when it points at the sentence at or after the
+        # cursor, else search forward from the cursor.
+        if span.start >= cursor and chunk[span.start:span.end].strip() == sentence:
+            found = span.start + chunk[span.start:span.end].index(sentence)
+        else:
+            found = chunk.find(sentence, cursor)
+        if found < 0:
+            continue  # pysbd altered the text; this sentence merges with the next one
+        cursor = found + len(sentence)
+        ends.append(cursor)
+    return [end for end in ends if end < len(chunk)]
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Trimmed sentence spans covering text[start:end] (soft newlines allowed inside)."""
+    # Same length as the original, so offsets carry over; pysbd would split at "\n".
+    chunk = text[start:end].replace("\n", " ")
+    bounds = [0, *_sentence_ends(chunk), len(chunk)]
+    spans: list[tuple[int, int]] = []
+    for left, right in zip(bounds, bounds[1:]):
+        s, e = _trim(text, start + left, start + right)
+        if s >= e:
+            continue
+        if spans and not any(ch.isalnum() for ch in text[s:e]):
+            # pysbd sometimes cuts an ellipsis ("Ok..." → "Ok.." + "."); punctuation
+            # alone is not a sentence, so it stays with the one before.
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def _split_paragraph(text: str, start: int, end: int, paragraph_id: int) -> list[_Piece]:
+    """Pieces of one paragraph: inline promotions cut out, the rest split by pysbd."""
+    pieces: list[_Piece] = []
+    cursor = start
+    for promo in _INLINE_PROMO.finditer(text, start, end):
+        pieces += [_Piece(s, e, paragraph_id)
+                   for s, e in _split_sentences(text, cursor, promo.start())]
+        pieces.append(_Piece(promo.start(), promo.end(), paragraph_id, "boilerplate", "inline_promo"))
+        cursor = promo.end()
+    pieces += [_Piece(s, e, paragraph_id) for s, e in _split_sentences(text, cursor, end)]
+    return pieces
+
+
+# --------------------------------------------------------------------------- classification
+
+def _relabel(pieces: list[_Piece], kind: str, reason: str) -> list[_Piece]:
+    """Give unclassified pieces a kind and reason; classified ones keep theirs."""
+    return [replace(p, kind=kind, reason=reason) if p.kind == "sentence" else p for p in pieces]
+
+
+def _mark_calls_to_action(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
+    """Label every call-to-action piece as boilerplate."""
+    return [
+        [
+            replace(p, kind="boilerplate", reason="call_to_action")
+            if p.kind == "sentence" and _is_call_to_action(text[p.start:p.end]) else p
+            for p in pieces
+        ]
+        for pieces in paragraphs
+    ]
+
+
+def _headline_runs(texts: list[str], open_: list[bool], body: list[bool]) -> set[int]:
+    """Indices of paragraphs in runs of >= 3 headline-like lines that follow body text.
+
+    ``open_`` marks paragraphs not already boilerplate; the others are skipped over, so
+    a call to action between two headlines does not break the run. ``body`` marks
+    paragraphs that are neither boilerplate nor headings. Runs before any body
+    paragraph (title, dek and byline at the top) are left to heading detection.
+    """
+    selected: set[int] = set()
+    run: list[int] = []
+    seen_body = False
+
+    def close_run() -> None:
+        if len(run) >= _MIN_HEADLINE_RUN and seen_body:
+            selected.update(run)
+        run.clear()
+
+    for index, paragraph in enumerate(texts):
+        if not open_[index]:
+            continue
+        if _is_headline_like(paragraph) and "\n" not in paragraph:
+            run.append(index)
+            continue
+        close_run()
+        seen_body = seen_body or body[index]
+    close_run()
+    return selected
+
+
+def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
+    """Assign kinds: promos (already set) > calls to action > headline lists > headings."""
+    paragraphs = _mark_calls_to_action(text, paragraphs)
+    texts = [text[pieces[0].start:pieces[-1].end] for pieces in paragraphs]
+    open_ = [any(p.kind == "sentence" for p in pieces) for pieces in paragraphs]
+    # Headings need a paragraph free of promos and calls to action.
+    headings = [
+        _heading_reason(texts[i], len(pieces))
+        if all(p.kind == "sentence" for p in pieces) else ""
+        for i, pieces in enumerate(paragraphs)
+    ]
+    body = [is_open and not reason for is_open, reason in zip(open_, headings)]
+    in_lists = _headline_runs(texts, open_, body)
+    classified = []
+    for index, pieces in enumerate(paragraphs):
+        if index in in_lists:
+            pieces = _relabel(pieces, "boilerplate", "headline_list")
+        elif headings[index]:
+            pieces = _relabel(pieces, "heading", headings[index])
+        classified.append(pieces)
+    return classified
+
+
+# --------------------------------------------------------------------------- public API
+
+def _empty_sentences() -> pd.DataFrame:
+    """A sentences table with no rows but the right columns and dtypes."""
+    frame = pd.DataFrame({column: pd.Series(dtype=str) for column in SENTENCE_COLUMNS})
+    return frame.astype({c: "int64" for c in ("sentence_id", "paragraph_id", "start", "end")})
+
+
+def segment_article(doc_id: str, text: str, source: str = "") -> pd.DataFrame:
+    """Split one article into sentence / heading / boilerplate rows.
+
+    Every non-whitespace character of ``text`` lies in exactly one row, rows are in
+    text order, and each row's ``text`` is ``text[start:end]``.
+    """
+    paragraphs = [
+        pieces
+        for paragraph_id, (start, end) in enumerate(_paragraph_spans(text))
+        if (pieces := _split_paragraph(text, start, end, paragraph_id))
+    ]
+    rows = [
+        {
+            "doc_id": doc_id, "source": source, "sentence_id": sentence_id,
+            "paragraph_id": piece.paragraph_id, "start": piece.start, "end": piece.end,
+            "kind": piece.kind, "reason": piece.reason, "text": text[piece.start:piece.end],
+        }
+        for sentence_id, piece in enumerate(p for ps in _classify(text, paragraphs) for p in ps)
+    ]
+    if not rows:
+        return _empty_sentences()
+    return pd.DataFrame(rows, columns=list(SENTENCE_COLUMNS))
+
+
+def segment_corpus(articles: pd.DataFrame) -> pd.DataFrame:
+    """Segment every article of an articles table (see :func:`analysis.corpus.load_corpus`)."""
+    frames = [
+        segment_article(str(row.doc_id), str(row.text), str(row.source))
+        for row in articles.sort_values("doc_id", kind="stable").itertuples(index=False)
+    ]
+    frames = [frame for frame in frames if not frame.empty]
+    if not frames:
+        return _empty_sentences()
+    sentences = pd.concat(frames, ignore_index=True)
+    return sentences.sort_values(["doc_id", "sentence_id"], kind="stable").reset_index(drop=True)

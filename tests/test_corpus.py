@@ -1,0 +1,256 @@
+"""Tests for analysis.corpus.load_corpus: seeds, folders, tables and messy files."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import warnings
+from pathlib import Path
+
+import pytest
+
+from analysis.corpus import CorpusError, CorpusWarning, load_corpus
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+CONTRACT_COLUMNS = [
+    "doc_id", "source", "title", "url", "published", "language",
+    "path", "text", "encoding", "flags",
+]
+PNG_BYTES = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06"
+
+
+def make_folder(root: Path, files: dict[str, str | bytes], manifest: bool = True) -> Path:
+    """Write files (str as UTF-8) and, optionally, a manifest listing every stem."""
+    root.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        (root / name).write_bytes(data)
+    if manifest:
+        lines = ["doc_id,source,title,url,published,language"]
+        lines += [f"{Path(n).stem},Outlet {Path(n).stem},,,,en" for n in files]
+        (root / "sources.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root
+
+
+# --------------------------------------------------------------------------- seeds
+
+def test_seeds_load_per_contract() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the seed corpus is clean: no warnings at all
+        articles = load_corpus(SEEDS)
+    assert list(articles.columns) == CONTRACT_COLUMNS
+    assert list(articles["doc_id"]) == [
+        "000_d91aea6d2b7d52c6", "001_588ec242c0736e56",
+        "002_d1053c38a1d33603", "003_a80f5732ff7e0e2e",
+    ]
+    assert list(articles["source"]) == ["Source A", "Source B", "Source C", "Source D"]
+    assert set(articles["language"]) == {"en"}
+    assert set(articles["encoding"]) == {"utf-8"}
+    assert set(articles["flags"]) == {""}
+    assert set(articles["title"]) == {""}
+    assert articles.attrs["skipped"] == []
+    for row in articles.itertuples():
+        assert row.path == f"{row.doc_id}.txt"
+        assert row.text == (SEEDS / row.path).read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- folders
+
+def test_folder_without_manifest_warns_and_uses_doc_id(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "c", {"b.txt": "Two.", "a.md": "One."}, manifest=False)
+    with pytest.warns(CorpusWarning, match=r"c: no sources\.csv"):
+        articles = load_corpus(folder)
+    assert list(articles["doc_id"]) == ["a", "b"]
+    assert list(articles["source"]) == ["a", "b"]
+    assert list(articles["path"]) == ["a.md", "b.txt"]
+    assert list(articles["title"]) == ["", ""]
+
+
+def test_manifest_fields_and_extra_columns(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, {"x.txt": "Text."}, manifest=False)
+    (folder / "sources.csv").write_text(
+        "doc_id,source,title,url,published,language,section\n"
+        "x,Kyiv Post,A title,http://k.example/x,2022-11-11,en,world\n", encoding="utf-8")
+    row = load_corpus(folder).iloc[0]
+    assert (row["source"], row["title"], row["url"], row["published"], row["language"],
+            row["section"]) == ("Kyiv Post", "A title", "http://k.example/x", "2022-11-11",
+                                "en", "world")
+
+
+def test_manifest_row_without_file_warns(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, {"a.txt": "One."})
+    with open(folder / "sources.csv", "a", encoding="utf-8") as manifest:
+        manifest.write("ghost,Outlet G,,,,en\n")
+    with pytest.warns(CorpusWarning, match=r"line 3: doc_id 'ghost' has no matching"):
+        articles = load_corpus(folder)
+    assert list(articles["doc_id"]) == ["a"]
+
+
+def test_file_missing_from_manifest_warns(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, {"a.txt": "One."})
+    (folder / "b.txt").write_text("Two.", encoding="utf-8")
+    with pytest.warns(CorpusWarning, match=r"b\.txt: not listed in sources\.csv"):
+        articles = load_corpus(folder)
+    assert list(articles["source"]) == ["Outlet a", "b"]
+
+
+def test_manifest_duplicate_doc_id_is_an_error(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, {"a.txt": "One."}, manifest=False)
+    (folder / "sources.csv").write_text("doc_id,source\na,X\na,Y\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"line 3: duplicated doc_id 'a' \(first on line 2\)"):
+        load_corpus(folder)
+
+
+def test_same_stem_twice_is_an_error(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, {"a.txt": "One.", "a.md": "Uno."}, manifest=False)
+    with pytest.warns(CorpusWarning), pytest.raises(CorpusError, match=r"'a\.md' and 'a\.txt' both give doc_id 'a'"):
+        load_corpus(folder)
+
+
+def test_empty_and_whitespace_files_are_kept_and_flagged(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, {"e.txt": "", "w.txt": " \n\t\n", "ok.txt": "Fine."})
+    with pytest.warns(CorpusWarning) as record:
+        articles = load_corpus(folder)
+    messages = [str(w.message) for w in record]
+    assert any("e.txt: empty" in m for m in messages)
+    assert any("w.txt: empty" in m for m in messages)
+    assert dict(zip(articles["doc_id"], articles["flags"])) == {"e": "empty", "ok": "", "w": "empty"}
+
+
+def test_binary_file_is_skipped_and_recorded(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, {"pic.txt": PNG_BYTES, "junk.txt": bytes(range(256)) * 4,
+                                    "ok.txt": "Fine."})
+    with pytest.warns(CorpusWarning) as record:
+        articles = load_corpus(folder)
+    messages = " | ".join(str(w.message) for w in record)
+    assert "pic.txt: skipped, not a text file" in messages
+    assert "junk.txt: skipped, not a text file" in messages
+    assert list(articles["doc_id"]) == ["ok"]
+    assert [s["path"] for s in articles.attrs["skipped"]] == ["junk.txt", "pic.txt"]
+    assert all(s["reason"] for s in articles.attrs["skipped"])
+
+
+CAFE = "Café au lait in Zürich, naïve résumé from São Paulo.\n"
+QUOTES = "He said “we will win” — it’s Kherson’s day. It cost €5.\n"
+CYRILLIC = "Российские войска покидают Херсон. Это важный день для Украины.\n"
+
+
+@pytest.mark.parametrize(("data", "text", "encoding"), [
+    (CAFE.encode("utf-8"), CAFE, "utf-8"),
+    (CAFE.encode("latin-1"), CAFE, "cp1252"),  # cp1252 is latin-1's printable superset
+    (QUOTES.encode("cp1252"), QUOTES, "cp1252"),
+    (codecs.BOM_UTF8 + QUOTES.encode("utf-8"), QUOTES, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE + QUOTES.encode("utf-16-le"), QUOTES, "utf-16-le"),
+    (codecs.BOM_UTF16_BE + QUOTES.encode("utf-16-be"), QUOTES, "utf-16-be"),
+    (CAFE.encode("utf-16-le"), CAFE, "utf-16-le"),  # no BOM: detected from the NUL pattern
+    (CYRILLIC.encode("cp1251"), CYRILLIC, "cp1251"),
+])
+def test_encodings_are_decoded(tmp_path: Path, data: bytes, text: str, encoding: str) -> None:
+    folder = make_folder(tmp_path, {"doc.txt": data})
+    row = load_corpus(folder).iloc[0]
+    assert (row["text"], row["encoding"]) == (text, encoding)
+
+
+def test_line_endings_are_normalised(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, {"crlf.txt": b"One.\r\n\r\nTwo.\r\n", "cr.txt": b"A.\rB.\r"})
+    texts = dict(zip(*load_corpus(folder)[["doc_id", "text"]].T.values))
+    assert texts == {"crlf": "One.\n\nTwo.\n", "cr": "A.\nB.\n"}
+
+
+def test_html_is_stripped_and_flagged(tmp_path: Path) -> None:
+    html = ("<!DOCTYPE html><html><head><title>Kherson</title>"
+            "<style>p { color: red; }</style><script>var x = '<p>no</p>';</script></head>"
+            "<body>\n  <h1>Russia leaves Kherson</h1>\n  <p>Troops\n   withdrew on &quot;Friday&quot;."
+            "<br>Residents cheered.</p><p>Kyiv was <b>cautious</b>.</p></body></html>")
+    folder = make_folder(tmp_path, {"page.txt": html})
+    with pytest.warns(CorpusWarning, match=r"page\.txt: looks like HTML"):
+        row = load_corpus(folder).iloc[0]
+    assert row["flags"] == "html_stripped"
+    assert row["text"] == ("Kherson\n\nRussia leaves Kherson\n\nTroops withdrew on \"Friday\".\n"
+                           "Residents cheered.\n\nKyiv was cautious.\n")
+
+
+def test_prose_mentioning_a_tag_is_not_html(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, {"a.txt": "Use the <b> tag for bold text.\n"})
+    assert load_corpus(folder).iloc[0]["flags"] == ""
+
+
+def test_identical_texts_flag_the_later_one(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, {"b.txt": "Same story.\n", "a.txt": "Same  story.",
+                                    "c.txt": "Other story."})
+    with pytest.warns(CorpusWarning, match=r"'b' has the same text as 'a'"):
+        articles = load_corpus(folder)
+    assert dict(zip(articles["doc_id"], articles["flags"])) == {
+        "a": "", "b": "duplicate_of=a", "c": "",
+    }
+
+
+# --------------------------------------------------------------------------- tables
+
+def test_csv_corpus(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.csv"
+    path.write_text("doc_id,source,text,title,extra\n"
+                    "007,Outlet B,\"Second.\r\nLine two.\",T2,x\n"
+                    "001,Outlet A,First.,,y\n", encoding="utf-8")
+    articles = load_corpus(path)
+    assert list(articles.columns) == CONTRACT_COLUMNS + ["extra"]
+    assert list(articles["doc_id"]) == ["001", "007"]  # leading zeros survive
+    assert list(articles["text"]) == ["First.", "Second.\nLine two."]
+    assert list(articles["title"]) == ["", "T2"]
+    assert list(articles["path"]) == ["", ""]
+    assert list(articles["extra"]) == ["y", "x"]
+
+
+def test_jsonl_corpus_coerces_ids(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    lines = [{"doc_id": 12, "source": "S", "text": "Twelve.", "score": 0.5},
+             {"doc_id": 3, "source": "S", "text": "Three.", "published": "2022-11-11"}]
+    path.write_text("\n".join(json.dumps(r) for r in lines) + "\n\n", encoding="utf-8")
+    articles = load_corpus(path)
+    assert list(articles["doc_id"]) == ["12", "3"]  # strings, sorted as strings
+    assert list(articles["published"]) == ["", "2022-11-11"]
+    assert list(articles["score"]) == ["0.5", ""]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_missing_text_column_names_file_and_column(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"bad{suffix}"
+    if suffix == ".csv":
+        path.write_text("doc_id,source,body\n1,S,Hello.\n", encoding="utf-8")
+    else:
+        path.write_text(json.dumps({"doc_id": 1, "source": "S", "body": "Hello."}) + "\n",
+                        encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"bad\{suffix}: missing required column 'text'"):
+        load_corpus(path)
+
+
+def test_table_problems_name_the_row(tmp_path: Path) -> None:
+    dup = tmp_path / "dup.csv"
+    dup.write_text("doc_id,source,text\na,S,One.\na,S,Two.\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"dup\.csv, line 3: duplicated doc_id 'a'"):
+        load_corpus(dup)
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"doc_id": 1, "source": "S", "text": "ok"}\n{oops\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"broken\.jsonl, line 2: invalid JSON"):
+        load_corpus(broken)
+
+
+def test_table_without_source_column_warns(tmp_path: Path) -> None:
+    path = tmp_path / "nosource.csv"
+    path.write_text("doc_id,text\nx,Hello.\ny,\n", encoding="utf-8")
+    with pytest.warns(CorpusWarning) as record:
+        articles = load_corpus(path)
+    messages = " | ".join(str(w.message) for w in record)
+    assert "nosource.csv: no 'source' column" in messages
+    assert "nosource.csv, line 3 (doc_id 'y'): empty" in messages
+    assert list(articles["source"]) == ["x", "y"]
+    assert list(articles["flags"]) == ["", "empty"]
+
+
+def test_bad_paths(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="no such file or folder"):
+        load_corpus(tmp_path / "missing")
+    other = tmp_path / "corpus.xlsx"
+    other.write_bytes(b"PK\x03\x04")
+    with pytest.raises(CorpusError, match="unsupported corpus file"):
+        load_corpus(other)

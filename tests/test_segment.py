@@ -1,0 +1,331 @@
+"""Tests for analysis.segment: seeds, hand-made hard cases and a coverage property."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis.corpus import load_corpus
+from analysis.segment import SENTENCE_COLUMNS, segment_article, segment_corpus
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    """(kind, reason, text) of every row of a one-article segmentation."""
+    frame = segment_article("doc", text)
+    return list(zip(frame["kind"], frame["reason"], frame["text"]))
+
+
+def sentences(text: str) -> list[str]:
+    """Texts of the rows of kind ``sentence``."""
+    return [t for kind, _, t in rows(text) if kind == "sentence"]
+
+
+def assert_partition(text: str, frame: pd.DataFrame) -> None:
+    """Rows cover every non-blank character exactly once, in order, verbatim."""
+    assert list(frame.columns) == list(SENTENCE_COLUMNS)
+    assert list(frame["sentence_id"]) == list(range(len(frame)))
+    assert list(frame["paragraph_id"]) == sorted(frame["paragraph_id"])
+    assert set(frame["kind"]) <= {"sentence", "heading", "boilerplate"}
+    covered = [0] * len(text)
+    previous_end = 0
+    for row in frame.itertuples():
+        assert previous_end <= row.start < row.end <= len(text)
+        assert row.text == text[row.start:row.end]
+        assert row.text == row.text.strip()
+        assert (row.reason == "") == (row.kind == "sentence")
+        for i in range(row.start, row.end):
+            covered[i] += 1
+        previous_end = row.end
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            assert covered[i] == 1, f"char {i} {ch!r} covered {covered[i]} times"
+
+
+# --------------------------------------------------------------------------- seeds
+
+@pytest.fixture(scope="module")
+def seed_articles() -> pd.DataFrame:
+    return load_corpus(SEEDS)
+
+
+@pytest.fixture(scope="module")
+def seed_sentences(seed_articles: pd.DataFrame) -> pd.DataFrame:
+    return segment_corpus(seed_articles)
+
+
+def test_seed_counts_by_kind(seed_sentences: pd.DataFrame) -> None:
+    counts = seed_sentences.groupby(["doc_id", "kind"]).size().to_dict()
+    assert counts == {
+        ("000_d91aea6d2b7d52c6", "heading"): 1,
+        ("000_d91aea6d2b7d52c6", "sentence"): 17,
+        ("001_588ec242c0736e56", "boilerplate"): 2,
+        ("001_588ec242c0736e56", "sentence"): 13,
+        ("002_d1053c38a1d33603", "boilerplate"): 17,
+        ("002_d1053c38a1d33603", "sentence"): 16,
+        ("003_a80f5732ff7e0e2e", "boilerplate"): 2,
+        ("003_a80f5732ff7e0e2e", "heading"): 6,
+        ("003_a80f5732ff7e0e2e", "sentence"): 35,
+    }
+
+
+def test_seed_non_sentence_rows(seed_sentences: pd.DataFrame) -> None:
+    other = seed_sentences[seed_sentences["kind"] != "sentence"]
+    listed = [(d[:3], k, r, t) for d, k, r, t in
+              zip(other["doc_id"], other["kind"], other["reason"], other["text"])]
+    headlines = [t for d, _, r, t in listed if d == "002" and r == "headline_list"]
+    assert len(headlines) == 17
+    assert headlines[0] == ("U.S. Military Kills Al Qaeda-Linked Leader Connected "
+                            "to Deadly ISIS Attack in Syria")
+    assert headlines[-1] == ("Pentagon Prepares Alaska Troops for Possible Minnesota "
+                             "Deployment Amid Immigration Protests")
+    assert [x for x in listed if x[0] != "002"] == [
+        ("000", "heading", "subheading", "A sigh of relief for Ukrainians"),
+        ("001", "boilerplate", "call_to_action",
+         "JOIN US ON WHAT'SAPP, TO GET INSTANT STATUS UPDATES AND BE IN THE KNOW."),
+        ("001", "boilerplate", "call_to_action", "CLICK HERE"),
+        ("003", "boilerplate", "inline_promo",
+         "(You may also read: How many nuclear weapons does Russia have?)"),
+        ("003", "heading", "question_subheading", "Why has Russia withdrawn troops from Kherson?"),
+        ("003", "heading", "subheading", "Details of the withdrawal"),
+        ("003", "heading", "question_subheading", "Where are the troops withdrawing to?"),
+        ("003", "heading", "question_subheading", "What is happening in Kherson now?"),
+        ("003", "heading", "question_subheading",
+         "So what does this mean for Ukraine and Russia’s relations?"),
+        ("003", "boilerplate", "inline_promo",
+         "(You may also Read: Elon Musk sells nearly $4 billion of Tesla stock)"),
+        ("003", "heading", "question_subheading", "What was Putin’s original goal?"),
+    ]
+
+
+def test_seed_abbreviations_and_numbers_stay_whole(seed_sentences: pd.DataFrame) -> None:
+    texts = list(seed_sentences["text"])
+    gen = [t for t in texts if t.startswith("Gen. Valeriy Zaluzhny")]
+    assert gen == [
+        "Gen. Valeriy Zaluzhny, the head of the armed forces, claimed that since October 1 "
+        "in the province that the Kremlin has illegitimately seized, Kyiv’s soldiers have "
+        "advanced 36.5 kilometers (22.7 miles) and retaken 41 villages and towns."
+    ]
+    assert sum("U.S. estimates" in t for t in texts) == 1
+    assert "Gen." not in texts and "U.S." not in texts
+
+
+def test_seed_promo_leaves_clean_sentence(seed_sentences: pd.DataFrame) -> None:
+    first = seed_sentences[seed_sentences["doc_id"].str.startswith("003")].iloc[0]
+    assert first["kind"] == "sentence"
+    assert first["text"].endswith("moved to a military post nearby.")
+
+
+def test_seed_paragraphs_one_per_line(seed_sentences: pd.DataFrame) -> None:
+    doc = seed_sentences[seed_sentences["doc_id"].str.startswith("001")]
+    # 12 body lines (two sentences on one of them) + the two CTA lines
+    assert doc["paragraph_id"].max() == 13
+    assert doc["paragraph_id"].tolist()[5:8] == [5, 5, 6]
+
+
+def test_seed_partition_and_source(seed_articles: pd.DataFrame,
+                                   seed_sentences: pd.DataFrame) -> None:
+    for article in seed_articles.itertuples():
+        frame = seed_sentences[seed_sentences["doc_id"] == article.doc_id]
+        assert_partition(article.text, frame.reset_index(drop=True))
+        assert set(frame["source"]) == {article.source}
+
+
+# --------------------------------------------------------------------------- hard cases
+
+def test_abbreviation_and_decimal_not_split() -> None:
+    text = ("The offensive was led by Gen. Valeriy Zaluzhny, whose troops advanced "
+            "36.5 kilometers (22.7 miles). U.S. estimates put losses in the thousands.")
+    assert sentences(text) == [
+        "The offensive was led by Gen. Valeriy Zaluzhny, whose troops advanced "
+        "36.5 kilometers (22.7 miles).",
+        "U.S. estimates put losses in the thousands.",
+    ]
+
+
+def test_line_broken_sentence_is_joined() -> None:
+    text = "The troops moved toward\nthe river on Friday. They rested.\nNobody slept."
+    frame = segment_article("doc", text)
+    assert list(frame["text"]) == [
+        "The troops moved toward\nthe river on Friday.", "They rested.", "Nobody slept.",
+    ]
+    assert list(frame["paragraph_id"]) == [0, 0, 1]
+
+
+def test_break_after_function_word_or_long_unpunctuated_line_is_joined() -> None:
+    text = ("Russian forces in the south were met by\nUkrainian soldiers near the city.\n"
+            "Officials said the Kremlin could try to escalate the conflict from these new "
+            "positions across the\nDnieper River in the coming weeks.\n")
+    assert sentences(text) == [
+        "Russian forces in the south were met by\nUkrainian soldiers near the city.",
+        "Officials said the Kremlin could try to escalate the conflict from these new "
+        "positions across the\nDnieper River in the coming weeks.",
+    ]
+
+
+def test_hard_wrapped_block_is_one_paragraph() -> None:
+    text = ("Russian troops began leaving the city on Wednesday. Officials\n"
+            "were cautious about the retreat and warned of traps. Mines\n"
+            "had been laid across the area, according to the military.\n"
+            "Residents stayed home.\n")
+    frame = segment_article("doc", text)
+    assert list(frame["text"]) == [
+        "Russian troops began leaving the city on Wednesday.",
+        "Officials\nwere cautious about the retreat and warned of traps.",
+        "Mines\nhad been laid across the area, according to the military.",
+        "Residents stayed home.",
+    ]
+    assert set(frame["paragraph_id"]) == {0}
+    assert set(frame["kind"]) == {"sentence"}
+
+
+BODY = ("Russian troops left Kherson on Friday, ending an eight-month occupation. "
+        "Residents celebrated in the central square.\n\n")
+
+
+def test_headline_list_after_body() -> None:
+    text = BODY + ("More Stories\n"
+                   "Iran Warns of Harsh Response to Possible Strike\n"
+                   "Japan Snap Election Fuels Debate Over Tax Cut\n"
+                   "EU Prepares Retaliation as Tariff Threats Escalate\n")
+    assert rows(text)[2:] == [
+        ("heading", "subheading", "More Stories"),
+        ("boilerplate", "headline_list", "Iran Warns of Harsh Response to Possible Strike"),
+        ("boilerplate", "headline_list", "Japan Snap Election Fuels Debate Over Tax Cut"),
+        ("boilerplate", "headline_list", "EU Prepares Retaliation as Tariff Threats Escalate"),
+    ]
+
+
+def test_two_title_case_lines_are_not_a_headline_list() -> None:
+    text = BODY + "Kherson Residents Celebrate Liberation\n\n" + BODY + \
+        "What Comes Next for the Region\n\n" + BODY
+    kinds = [(k, r) for k, r, _ in rows(text) if k != "sentence"]
+    assert kinds == [("heading", "subheading"), ("heading", "subheading")]
+
+
+def test_title_block_before_body_is_not_a_headline_list() -> None:
+    text = ("Russia Pulls Troops Out of Kherson\n"
+            "Ukraine Cautious as Moscow Announces Retreat\n"
+            "By Staff Reporters in Kyiv\n\n" + BODY)
+    assert [(k, r) for k, r, _ in rows(text)][:3] == [("heading", "subheading")] * 3
+
+
+def test_subheading_and_short_sentence_lines() -> None:
+    text = ("Russia began withdrawing from the city on Wednesday, officials said.\n"
+            "Details of the withdrawal\n"
+            "There were 12 settlements in all on Wednesday.\n")
+    assert rows(text) == [
+        ("sentence", "", "Russia began withdrawing from the city on Wednesday, officials said."),
+        ("heading", "subheading", "Details of the withdrawal"),
+        ("sentence", "", "There were 12 settlements in all on Wednesday."),
+    ]
+
+
+def test_question_subheading() -> None:
+    text = BODY + "Why did Russia withdraw from Kherson?\n\n" + BODY
+    assert ("heading", "question_subheading", "Why did Russia withdraw from Kherson?") in rows(text)
+
+
+def test_questions_that_are_not_subheadings() -> None:
+    text = ("Russia left the city. Will it come back?\n\n"
+            "“Why are we still here?” asked one resident.\n\n"
+            "“Is it over?”\n")
+    assert {k for k, _, _ in rows(text)} == {"sentence"}
+
+
+def test_inline_promo_mid_paragraph() -> None:
+    text = ("Putin said the troops would leave. (Also read: Why Kherson matters) "
+            "The move surprised analysts. [READ MORE: Five things to know]")
+    assert rows(text) == [
+        ("sentence", "", "Putin said the troops would leave."),
+        ("boilerplate", "inline_promo", "(Also read: Why Kherson matters)"),
+        ("sentence", "", "The move surprised analysts."),
+        ("boilerplate", "inline_promo", "[READ MORE: Five things to know]"),
+    ]
+
+
+def test_parentheses_that_are_not_promos() -> None:
+    text = "Troops advanced 36.5 kilometers (22.7 miles) and read the terrain (carefully)."
+    assert rows(text) == [("sentence", "", text)]
+
+
+@pytest.mark.parametrize("line", [
+    "JOIN US ON WHAT'SAPP, TO GET INSTANT STATUS UPDATES AND BE IN THE KNOW.",
+    "CLICK HERE",
+    "Follow us on Twitter for the latest updates.",
+    "Subscribe to our newsletter to get the day's top stories.",
+    "Sign up for our free morning briefing.",
+    "Click here to read the full report.",
+    "Download the app for breaking news alerts.",
+    "Please support our independent journalism.",
+    "Read more: Kherson after the occupation",
+])
+def test_call_to_action(line: str) -> None:
+    assert rows(BODY + line + "\n")[-1] == ("boilerplate", "call_to_action", line)
+
+
+@pytest.mark.parametrize("line", [
+    "Finland may sign up to the alliance next year.",
+    "“Join us on the front line,” the commander told volunteers.",
+    "Many analysts subscribe to the view that the retreat was planned.",
+    "Countries like us cannot ignore the threat, the minister said.",
+    "Residents were told to get out before the bombardment.",
+])
+def test_not_a_call_to_action(line: str) -> None:
+    assert rows(BODY + line + "\n")[-1] == ("sentence", "", line)
+
+
+def test_empty_and_blank_articles() -> None:
+    for text in ("", "  \n\n\t \n"):
+        frame = segment_article("doc", text)
+        assert frame.empty and list(frame.columns) == list(SENTENCE_COLUMNS)
+
+
+def test_segment_corpus_fills_source_and_sorts() -> None:
+    articles = pd.DataFrame({
+        "doc_id": ["b", "a", "c"],
+        "source": ["Outlet B", "Outlet A", "Outlet C"],
+        "text": ["Second one. Really.", "First one.", ""],
+    })
+    frame = segment_corpus(articles)
+    assert list(zip(frame["doc_id"], frame["source"], frame["sentence_id"])) == [
+        ("a", "Outlet A", 0), ("b", "Outlet B", 0), ("b", "Outlet B", 1),
+    ]
+    assert frame["start"].dtype == "int64"
+
+
+def test_segment_corpus_of_nothing() -> None:
+    frame = segment_corpus(pd.DataFrame({"doc_id": [], "source": [], "text": []}))
+    assert frame.empty and list(frame.columns) == list(SENTENCE_COLUMNS)
+
+
+# --------------------------------------------------------------------------- property
+
+_TOKENS = st.sampled_from([
+    "Gen.", "U.S.", "36.5", "Mr.", "word", "Word", "WORD", "the", "of", "Kherson", "“", "”",
+    "\"", "'", ".", "?", "!", "...", ",", ":", "-", "(", ")", "[", "]", "(Also read: Ukraine)",
+    "CLICK HERE", "Follow us", " ", " ", " ", "  ", "\n", "\n", "\n\n", "\n \n", "\t", "\r",
+    "\u2028", "\u00a0", "\x0c", "é", "ß", "\ufeff", "#", "*", "1", "2022",
+])
+_TEXTS = st.one_of(
+    st.lists(_TOKENS, max_size=80).map("".join),
+    st.text(max_size=200),
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS)
+def test_rows_partition_any_text(text: str) -> None:
+    assert_partition(text, segment_article("doc", text))
+
+
+def test_ellipsis_is_not_a_sentence_of_its_own() -> None:
+    # pysbd cuts "Ok..." into "Ok.." and "."; the stray dot must stay attached.
+    assert sentences("Ok... ok... ok. Then he left... And came back!") == [
+        "Ok...", "ok...", "ok.", "Then he left...", "And came back!",
+    ]
