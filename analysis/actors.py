@@ -1,0 +1,511 @@
+"""Actor registry (``actors.toml``) and actor mentions (the *mentions* table of docs/DATA_MODEL.md).
+
+The registry lists each actor with a canonical ``name``, a ``camp`` and the surface forms that
+denote it in text (``aliases``, ``demonyms``, ``metonyms``, ``roles``).  :func:`find_mentions`
+finds those forms in the content sentences:
+
+* **Case.**  A word written with a capital letter in the registry must be capitalised in the text
+  (so prose "kremlin" or "ukraine" does not match), while all-lowercase words match in any case
+  ("Russian defence ministry" finds "Russian Defence Ministry").  Sentences written almost
+  entirely in capitals are skipped: shouting promos are not reporting.
+* **Longest match.**  The scan is leftmost-longest and mentions never overlap:
+  "Russian Defense Minister Sergei Shoigu" is one Shoigu mention, not Russia + Shoigu.
+  A role directly followed by a name of the same actor merges into one mention
+  ("Ukrainian President Volodymyr Zelenskyy"), and a person's name absorbs the capitalised titles
+  and country adjective in front of it ("Russian General Sergey Suroivkin").
+* **Boundaries.**  Forms match whole words only.  A possessive is not part of the mention
+  ("Russia’s" → "Russia"); both ' and ’ work inside forms ("Kyiv’s forces").  A form glued
+  to a lowercase prefix ("pro-Russian") is not a mention of the country.
+
+Offsets in the mentions table are into the sentence text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import tomllib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = [
+    "ACTOR_TYPES",
+    "MENTION_COLUMNS",
+    "Actor",
+    "Mention",
+    "Registry",
+    "RegistryError",
+    "find_mentions",
+    "load_registry",
+    "parse_registry",
+    "scan_text",
+]
+
+DEFAULT_REGISTRY = "actors.toml"
+ACTOR_KEYS = ("name", "camp", "type", "aliases", "demonyms", "metonyms", "roles")
+FORM_FIELDS = ("aliases", "demonyms", "metonyms", "roles")
+ACTOR_TYPES = frozenset(
+    {"country", "person", "organisation", "organization", "group", "place-people"}
+)
+MENTION_COLUMNS = ("doc_id", "source", "sentence_id", "actor", "camp", "mention", "start", "end")
+
+# Titles a person's name may carry in front of it; kept capitalised-only because lowercase
+# "general" or "president" in prose is usually not a title.
+_TITLE = (
+    r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|"
+    r"General|Gen\.|Lieutenant|Lt\.|Colonel|Col\.|Major|Maj\.|Commander|Admiral|Adm\.|"
+    r"Marshal|Chief|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Secretary|Chancellor|"
+    r"Deputy|Senator|Sen\.|Mr\.|Mrs\.|Ms\.|Dr\.)"
+)
+_TITLES_BEFORE = re.compile(rf"(?<![\w-])(?:{_TITLE}\s+)+$")
+_TITLE_WINDOW = 80
+# A lowercase word glued by a hyphen ("pro-", "anti-") makes the form part of another word.
+_LOWER_PREFIX = re.compile(r"(?<![\w-])[a-z]+-$")
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_SHOUTING_MIN_LETTERS = 12
+_SHOUTING_UPPER_SHARE = 0.8
+
+
+class RegistryError(ValueError):
+    """The actor registry file is malformed; the message names the file and line."""
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One registry entry.  ``line`` is the line of its ``[[actor]]`` header (0 = unknown)."""
+
+    name: str
+    camp: str
+    type: str = ""
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    line: int = field(default=0, compare=False)
+
+    def forms(self) -> tuple[tuple[str, str], ...]:
+        """All (surface form, field) pairs, the canonical name first (field ``"name"``)."""
+        pairs = [(self.name, "name")]
+        for field_name in FORM_FIELDS:
+            pairs.extend((form, field_name) for form in getattr(self, field_name))
+        return tuple(pairs)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A match of an actor form in a text; ``field`` is the registry field that matched."""
+
+    actor: Actor
+    start: int
+    end: int
+    text: str
+    field: str
+
+
+@dataclass(frozen=True)
+class Registry:
+    """The actors plus a compiled matcher over all their surface forms."""
+
+    actors: tuple[Actor, ...]
+    path: str = ""
+    _index: dict[str, tuple[Actor, str]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+    _pattern: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
+
+    def __post_init__(self) -> None:
+        index: dict[str, tuple[Actor, str]] = {}
+        names: set[str] = set()
+        for actor in self.actors:
+            if actor.name in names:
+                raise RegistryError(f"{self.path or '<registry>'}: duplicate actor {actor.name!r}")
+            names.add(actor.name)
+            for form, field_name in actor.forms():
+                key = _form_key(form)
+                owner = index.get(key)
+                if owner is not None and owner[0].name != actor.name:
+                    raise RegistryError(
+                        f"{self.path or '<registry>'}: form {form!r} of actor {actor.name!r} "
+                        f"already belongs to actor {owner[0].name!r}"
+                    )
+                index.setdefault(key, (actor, field_name))
+        object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_pattern", _compile_forms(self.actors))
+
+    def __iter__(self) -> Iterator[Actor]:
+        return iter(self.actors)
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def get(self, name: str) -> Actor:
+        """The actor with canonical ``name`` (KeyError if absent)."""
+        for actor in self.actors:
+            if actor.name == name:
+                return actor
+        raise KeyError(name)
+
+    def camp_of(self, name: str) -> str:
+        """Camp of the actor with canonical ``name``; "" when it is not in the registry."""
+        try:
+            return self.get(name).camp
+        except KeyError:
+            return ""
+
+    def lookup(self, surface: str) -> tuple[Actor, str] | None:
+        """(actor, field) for an exact surface form (case-folded, ’ = '), else None."""
+        return self._index.get(_form_key(surface))
+
+    def resolve(self, name_or_role: str) -> Actor | None:
+        """The actor a name or role phrase denotes, or None.
+
+        Lenient on purpose (an explicit query, not running text): case is ignored, a leading
+        article and a trailing possessive are dropped ("the Ukrainian President's" →
+        Zelenskyy), and a phrase that is exactly one mention after merging titles and names
+        ("Russian Defense Minister Sergei Shoigu") resolves too.
+        """
+        phrase = _strip_phrase(name_or_role)
+        if not phrase:
+            return None
+        hit = self.lookup(phrase)
+        if hit is not None:
+            return hit[0]
+        mentions = scan_text(phrase, self)
+        if len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (0, len(phrase)):
+            return mentions[0].actor
+        return None
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_registry(path: str | os.PathLike[str] | None = None) -> Registry:
+    """Read and validate an actor registry; ``None`` reads the shipped ``actors.toml``.
+
+    Raises :class:`RegistryError` (a ``ValueError``) naming the file and line for malformed
+    TOML, unknown keys, missing ``name``/``camp``, empty forms and forms claimed by two actors.
+    """
+    if path is None:
+        resource = resources.files(__package__ or "analysis").joinpath(DEFAULT_REGISTRY)
+        return parse_registry(resource.read_text(encoding="utf-8"), str(resource))
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise RegistryError(f"{file}: not UTF-8 text ({exc})") from exc
+    return parse_registry(text, str(file))
+
+
+def parse_registry(text: str, path: str = "<string>") -> Registry:
+    """Validate registry TOML ``text`` (``path`` is only used in error messages)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = _toml_error_line(str(exc))
+        raise RegistryError(f"{_where(path, line)}: invalid TOML: {exc}") from exc
+    lines = _SourceLines(text)
+    for key in data:
+        if key != "actor":
+            raise RegistryError(
+                f"{_where(path, lines.top_level_line(key))}: unknown top-level key {key!r} "
+                "(expected [[actor]] tables)"
+            )
+    tables = data.get("actor")
+    if not isinstance(tables, list) or not tables or not all(isinstance(t, dict) for t in tables):
+        raise RegistryError(f"{path}: expected one or more [[actor]] tables")
+    actors = tuple(_parse_actor(table, i, lines, path) for i, table in enumerate(tables))
+    _check_unique(actors, lines, path)
+    return Registry(actors, path)
+
+
+def _parse_actor(table: dict, index: int, lines: _SourceLines, path: str) -> Actor:
+    """Build one :class:`Actor`, raising with the line of the offending key or value."""
+    header = lines.header_line(index)
+    label = repr(table["name"]) if isinstance(table.get("name"), str) else f"#{index + 1}"
+    for key in table:
+        if key not in ACTOR_KEYS:
+            close = difflib.get_close_matches(key, ACTOR_KEYS, n=1)
+            hint = (
+                f"; did you mean {close[0]!r}?" if close
+                else f" (allowed: {', '.join(ACTOR_KEYS)})"
+            )
+            raise RegistryError(
+                f"{_where(path, lines.key_line(index, key) or header)}: actor {label} has "
+                f"unknown key {key!r}{hint}"
+            )
+    values: dict[str, str] = {}
+    for key in ("name", "camp", "type"):
+        value = table.get(key, "")
+        if not isinstance(value, str):
+            raise RegistryError(
+                f"{_where(path, lines.key_line(index, key) or header)}: actor {label}: "
+                f"{key} must be a string"
+            )
+        values[key] = " ".join(value.split())
+        if key in ("name", "camp") and not values[key]:
+            line = lines.key_line(index, key) or header
+            raise RegistryError(f"{_where(path, line)}: actor {label} has no {key}")
+    if values["type"] and values["type"] not in ACTOR_TYPES:
+        raise RegistryError(
+            f"{_where(path, lines.key_line(index, 'type') or header)}: actor {label} has "
+            f"type {values['type']!r}; expected one of {', '.join(sorted(ACTOR_TYPES))}"
+        )
+    forms = {key: _parse_forms(table, key, index, label, lines, path) for key in FORM_FIELDS}
+    return Actor(line=header, **values, **forms)
+
+
+def _parse_forms(
+    table: dict, key: str, index: int, label: str, lines: _SourceLines, path: str
+) -> tuple[str, ...]:
+    """The list under ``key`` as whitespace-normalised strings; empty strings are errors."""
+    raw = table.get(key, [])
+    key_line = lines.key_line(index, key) or lines.header_line(index)
+    if not isinstance(raw, list) or not all(isinstance(v, str) for v in raw):
+        raise RegistryError(
+            f"{_where(path, key_line)}: actor {label}: {key} must be a list of strings"
+        )
+    forms = []
+    for value in raw:
+        form = " ".join(value.split())
+        if not form:
+            line = lines.value_line(index, key, value) or key_line
+            raise RegistryError(f"{_where(path, line)}: actor {label} has an empty string in {key}")
+        forms.append(form)
+    return tuple(forms)
+
+
+def _check_unique(actors: Sequence[Actor], lines: _SourceLines, path: str) -> None:
+    """Reject duplicate actor names and surface forms shared by two actors."""
+    seen_names: dict[str, Actor] = {}
+    owners: dict[str, Actor] = {}
+    for index, actor in enumerate(actors):
+        if actor.name in seen_names:
+            raise RegistryError(
+                f"{_where(path, actor.line)}: duplicate actor {actor.name!r} "
+                f"(first defined on line {seen_names[actor.name].line})"
+            )
+        seen_names[actor.name] = actor
+        for form, field_name in actor.forms():
+            owner = owners.setdefault(_form_key(form), actor)
+            if owner.name != actor.name:
+                key = "name" if field_name == "name" else field_name
+                line = lines.value_line(index, key, form) or actor.line
+                raise RegistryError(
+                    f"{_where(path, line)}: {form!r} ({key} of actor {actor.name!r}) is already "
+                    f"a form of actor {owner.name!r} (line {owner.line})"
+                )
+
+
+class _SourceLines:
+    """Finds the line numbers of actor tables, keys and values in the registry source.
+
+    tomllib gives no positions for valid-but-wrong content, so errors are located by scanning
+    the text: the n-th ``[[actor]]`` header starts the n-th actor's block.
+    """
+
+    _HEADER = re.compile(r"^\s*\[\[\s*actor\s*\]\]")
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.headers = [i for i, line in enumerate(self.lines) if self._HEADER.match(line)]
+
+    def header_line(self, index: int) -> int:
+        """1-based line of actor ``index``'s header (0 if not found)."""
+        return self.headers[index] + 1 if index < len(self.headers) else 0
+
+    def _block(self, index: int) -> range:
+        if index >= len(self.headers):
+            return range(0)
+        end = self.headers[index + 1] if index + 1 < len(self.headers) else len(self.lines)
+        return range(self.headers[index], end)
+
+    def key_line(self, index: int, key: str) -> int:
+        """1-based line where ``key = ...`` is set in actor ``index`` (0 if not found)."""
+        name = re.escape(key)
+        pattern = re.compile(rf"^\s*(?:{name}|\"{name}\"|'{name}')\s*=")
+        for i in self._block(index):
+            if pattern.match(self.lines[i]):
+                return i + 1
+        return 0
+
+    def value_line(self, index: int, key: str, value: str) -> int:
+        """1-based line of the string literal ``value`` under ``key`` in actor ``index``."""
+        start = self.key_line(index, key)
+        if not start:
+            return 0
+        literals = (json.dumps(value, ensure_ascii=False), f"'{value}'")
+        for i in range(start - 1, self._block(index).stop):
+            if i >= start and re.match(r"^\s*[\w\"'-]+\s*=", self.lines[i]):
+                break  # the next key: the value was not written on its own line
+            if any(literal in self.lines[i] for literal in literals):
+                return i + 1
+        return 0
+
+    def top_level_line(self, key: str) -> int:
+        """1-based line of a top-level ``key =`` or ``[key]`` (0 if not found)."""
+        pattern = re.compile(rf"^\s*(?:\[+\s*{re.escape(key)}\b|{re.escape(key)}\s*=)")
+        for i, line in enumerate(self.lines):
+            if pattern.match(line):
+                return i + 1
+        return 0
+
+
+def _toml_error_line(message: str) -> int:
+    """Line number from a tomllib message such as '... (at line 3, column 7)'."""
+    found = re.search(r"at line (\d+)", message)
+    return int(found.group(1)) if found else 0
+
+
+def _where(path: str, line: int) -> str:
+    """'path, line N' (or just the path when the line is unknown)."""
+    return f"{path}, line {line}" if line else path
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def _form_key(form: str) -> str:
+    """Lookup key of a surface form: ’ → ', whitespace collapsed, case-folded."""
+    return " ".join(form.translate(_APOSTROPHES).split()).casefold()
+
+
+def _strip_phrase(phrase: str) -> str:
+    """Drop surrounding punctuation, a leading article and a trailing possessive."""
+    text = " ".join(phrase.split()).strip(" ,;:\"“”")
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    return re.sub(r"['’]s?$", "", text)
+
+
+def _form_regex(form: str) -> str:
+    """Regex for one form: capitalised pieces exact, lowercase pieces case-insensitive."""
+    tokens = []
+    for token in form.split():
+        pieces = []
+        for piece in re.findall(r"[^\W\d_]+|\d+|.", token):
+            if piece in "'’":
+                pieces.append("['’]")
+            elif piece.isalpha() and piece.islower():
+                pieces.append(f"(?i:{re.escape(piece)})")
+            else:
+                pieces.append(re.escape(piece))
+        tokens.append("".join(pieces))
+    return r"\s+".join(tokens)
+
+
+def _compile_forms(actors: Sequence[Actor]) -> re.Pattern[str] | None:
+    """One alternation over all forms, longest first so that the regex is leftmost-longest."""
+    forms = {form for actor in actors for form, _ in actor.forms()}
+    if not forms:
+        return None
+    ordered = sorted(forms, key=lambda f: (-len(f), f))
+    return re.compile(r"(?<!\w)(?:" + "|".join(_form_regex(f) for f in ordered) + r")(?!\w)")
+
+
+def scan_text(text: str, registry: Registry) -> list[Mention]:
+    """All non-overlapping actor mentions in ``text``, in text order (offsets into ``text``)."""
+    if registry._pattern is None:
+        return []
+    raw = []
+    for match in registry._pattern.finditer(text):
+        if _LOWER_PREFIX.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        actor, field_name = registry._index[_form_key(match.group())]
+        raw.append(Mention(actor, match.start(), match.end(), match.group(), field_name))
+    mentions = _merge_adjacent(text, raw)
+    return _merge_adjacent(text, _absorb_titles(text, mentions))
+
+
+def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join mentions of the same actor separated only by whitespace (role + name)."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        prev = merged[-1] if merged else None
+        if prev and prev.actor == mention.actor and text[prev.end : mention.start].isspace():
+            merged_field = prev.field if prev.field == mention.field else "name"
+            merged[-1] = Mention(
+                prev.actor, prev.start, mention.end, text[prev.start : mention.end], merged_field
+            )
+        else:
+            merged.append(mention)
+    return merged
+
+
+def _absorb_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Extend person mentions over titles before them, and over a country adjective before those.
+
+    "Russian General Sergey Suroivkin" is one Surovikin mention: the adjective qualifies the
+    general, it does not make the sentence about Russia.
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.actor.type == "person":
+            floor = out[-1].end if out else 0
+            window = max(floor, mention.start - _TITLE_WINDOW)
+            titles = _TITLES_BEFORE.search(text, window, mention.start)
+            if titles:
+                start = titles.start()
+                prev = out[-1] if out else None
+                if (
+                    prev is not None
+                    and prev.actor.type == "country"
+                    and _POSSESSIVE_GAP.fullmatch(text, prev.end, start)
+                ):
+                    start = prev.start
+                    out.pop()
+                mention = Mention(
+                    mention.actor, start, mention.end, text[start : mention.end], mention.field
+                )
+        out.append(mention)
+    return out
+
+
+def _is_shouting(text: str) -> bool:
+    """True for text written (almost) entirely in capitals, e.g. 'JOIN US ON WHATSAPP'."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < _SHOUTING_MIN_LETTERS:
+        return False
+    return sum(c.isupper() for c in letters) / len(letters) >= _SHOUTING_UPPER_SHARE
+
+
+# --------------------------------------------------------------------------- mentions table
+
+
+def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> pd.DataFrame:
+    """The mentions table: one row per actor mention in each ``kind == "sentence"`` row.
+
+    Columns: doc_id, source, sentence_id, actor, camp, mention, start, end (offsets into the
+    sentence text), sorted by (doc_id, sentence_id, start).  ``registry`` defaults to the
+    shipped one.
+    """
+    missing = [c for c in ("doc_id", "source", "sentence_id", "kind", "text") if c not in sentences]
+    if missing:
+        raise ValueError(f"sentences table lacks column(s): {', '.join(missing)}")
+    registry = registry if registry is not None else load_registry()
+    rows = []
+    content = sentences.loc[sentences["kind"] == "sentence"]
+    for doc_id, source, sentence_id, text in zip(
+        content["doc_id"], content["source"], content["sentence_id"], content["text"]
+    ):
+        text = "" if pd.isna(text) else str(text)
+        if _is_shouting(text):
+            continue
+        for m in scan_text(text, registry):
+            rows.append((str(doc_id), str(source), int(sentence_id), m.actor.name,
+                         m.actor.camp, m.text, m.start, m.end))
+    table = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
+    table = table.astype({
+        **{c: str for c in ("doc_id", "source", "actor", "camp", "mention")},
+        "sentence_id": "int64", "start": "int64", "end": "int64",
+    })
+    table = table.sort_values(["doc_id", "sentence_id", "start"], kind="mergesort")
+    return table.reset_index(drop=True)

@@ -1,0 +1,327 @@
+"""Tests for analysis.actors: the registry file, its validation and mention matching."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.actors import (
+    MENTION_COLUMNS,
+    Actor,
+    Registry,
+    RegistryError,
+    find_mentions,
+    load_registry,
+    scan_text,
+)
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry()
+
+
+def sentences_table(rows: list[tuple[str, str]], doc_id: str = "d1") -> pd.DataFrame:
+    """A sentences table from (kind, text) rows; offsets as if joined by single spaces."""
+    records, cursor = [], 0
+    for sentence_id, (kind, text) in enumerate(rows):
+        records.append({
+            "doc_id": doc_id, "source": "S", "sentence_id": sentence_id, "paragraph_id": 0,
+            "start": cursor, "end": cursor + len(text), "kind": kind,
+            "reason": "" if kind == "sentence" else "x", "text": text,
+        })
+        cursor += len(text) + 1
+    return pd.DataFrame(records)
+
+
+def spans(text: str, registry: Registry) -> list[tuple[str, str, int, int]]:
+    return [(m.actor.name, m.text, m.start, m.end) for m in scan_text(text, registry)]
+
+
+# --------------------------------------------------------------------------- shipped registry
+
+
+def test_shipped_registry_has_every_seed_actor(registry: Registry) -> None:
+    expected = {
+        "Ukraine": "Ukraine", "Russia": "Russia", "Zelenskyy": "Ukraine", "Putin": "Russia",
+        "Kuleba": "Ukraine", "Podolyak": "Ukraine", "Zaluzhnyi": "Ukraine", "Peskov": "Russia",
+        "Shoigu": "Russia", "Surovikin": "Russia", "Kosiak": "Ukraine", "Felgenhauer": "Other",
+        "Russian Defence Ministry": "Russia", "Defence Intelligence of Ukraine": "Ukraine",
+        "United States": "West", "NATO": "West", "the West": "West",
+        "Kherson residents": "Other",
+    }
+    assert {name: registry.camp_of(name) for name in expected} == expected
+    assert registry.get("Zelenskyy").type == "person"
+    assert registry.get("Russia").line > 0
+
+
+@pytest.mark.parametrize(
+    ("phrase", "actor"),
+    [
+        ("Zelensky", "Zelenskyy"), ("Zelenskiy", "Zelenskyy"), ("Zaluzhny", "Zaluzhnyi"),
+        ("Suroivkin", "Surovikin"), ("the Ukrainian President", "Zelenskyy"),
+        ("Russian Ministry of Defense", "Russian Defence Ministry"),
+        ("Shoigu’s ministry", "Russian Defence Ministry"),
+        ("Russian Defense Minister Sergei Shoigu", "Shoigu"), ("Kremlin", "Russia"),
+        ("Kyiv's forces", "Ukraine"), ("U.S.", "United States"), ("Russians", "Russia"),
+    ],
+)
+def test_resolve(registry: Registry, phrase: str, actor: str) -> None:
+    resolved = registry.resolve(phrase)
+    assert resolved is not None and resolved.name == actor
+
+
+def test_resolve_unknown(registry: Registry) -> None:
+    assert registry.resolve("a presidential adviser") is None
+    assert registry.resolve("") is None
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def test_longest_match_wins(registry: Registry) -> None:
+    text = "Russian Defense Minister Sergei Shoigu ordered a troop evacuation."
+    assert spans(text, registry) == [
+        ("Shoigu", "Russian Defense Minister Sergei Shoigu", 0, 38)
+    ]
+
+
+def test_named_possessor_and_role_holder(registry: Registry) -> None:
+    text = "Russian President Vladimir Putin's spokesman Dmitry Peskov was asked by reporters."
+    assert spans(text, registry) == [
+        ("Putin", "Russian President Vladimir Putin", 0, 32),
+        ("Peskov", "Dmitry Peskov", 45, 58),
+    ]
+
+
+def test_possessive_role_names_the_role_holder(registry: Registry) -> None:
+    text = "A maneuver was reported by Shoigu’s ministry on Thursday."
+    assert spans(text, registry) == [("Russian Defence Ministry", "Shoigu’s ministry", 27, 44)]
+
+
+def test_role_then_name_is_one_mention(registry: Registry) -> None:
+    text = "Ukrainian President Volodymyr Zelenskyy said the Ukrainian President was glad."
+    assert spans(text, registry) == [
+        ("Zelenskyy", "Ukrainian President Volodymyr Zelenskyy", 0, 39),
+        ("Zelenskyy", "Ukrainian President", 49, 68),
+    ]
+
+
+def test_titles_and_country_adjective_join_the_person(registry: Registry) -> None:
+    text = "Russian General Sergey Suroivkin met Gen. Valeriy Zaluzhny? No."
+    assert spans(text, registry) == [
+        ("Surovikin", "Russian General Sergey Suroivkin", 0, 32),
+        ("Zaluzhnyi", "Gen. Valeriy Zaluzhny", 37, 58),
+    ]
+
+
+def test_possessives_are_not_part_of_the_mention(registry: Registry) -> None:
+    text = "Russia’s losses, Moscow's plan, Russians' homes and Kyiv’s soldiers."
+    assert spans(text, registry) == [
+        ("Russia", "Russia", 0, 6),
+        ("Russia", "Moscow", 17, 23),
+        ("Russia", "Russians", 32, 40),
+        ("Ukraine", "Kyiv’s soldiers", 52, 67),
+    ]
+
+
+def test_forces_map_to_their_country(registry: Registry) -> None:
+    text = "Ukrainian troops met Russian forces and the Kremlin’s forces near Kyiv."
+    assert spans(text, registry) == [
+        ("Ukraine", "Ukrainian troops", 0, 16),
+        ("Russia", "Russian forces", 21, 35),
+        ("Russia", "Kremlin’s forces", 44, 60),
+        ("Ukraine", "Kyiv", 66, 70),
+    ]
+
+
+def test_case_and_word_boundaries(registry: Registry) -> None:
+    text = "the kremlin and ukraine; Prussia, Russiany, anti-Russian and pro-Russian separatists"
+    assert spans(text, registry) == [
+        ("Pro-Russian separatists", "pro-Russian separatists", 61, 84)
+    ]
+    # lowercase registry words match any case; capitalised ones must be capitalised
+    assert spans("the Russian Defence Ministry and the Russian defence ministry", registry) == [
+        ("Russian Defence Ministry", "Russian Defence Ministry", 4, 28),
+        ("Russian Defence Ministry", "Russian defence ministry", 37, 61),
+    ]
+
+
+def test_line_break_inside_a_form(registry: Registry) -> None:
+    assert spans("the Russian\ndefence ministry said", registry) == [
+        ("Russian Defence Ministry", "Russian\ndefence ministry", 4, 28)
+    ]
+
+
+# --------------------------------------------------------------------------- mentions table
+
+
+def test_find_mentions_table(registry: Registry) -> None:
+    sentences = sentences_table([
+        ("heading", "Russia withdraws"),
+        ("sentence", "Moscow’s forces left Kherson, said Zelenskyy."),
+        ("boilerplate", "JOIN US ON WHATSAPP"),
+        ("sentence", "U.S. officials praised Ukraine."),
+    ])
+    got = find_mentions(sentences, registry)
+    expected = pd.DataFrame({
+        "doc_id": ["d1"] * 4,
+        "source": ["S"] * 4,
+        "sentence_id": [1, 1, 3, 3],
+        "actor": ["Russia", "Zelenskyy", "United States", "Ukraine"],
+        "camp": ["Russia", "Ukraine", "West", "Ukraine"],
+        "mention": ["Moscow’s forces", "Zelenskyy", "U.S.", "Ukraine"],
+        "start": [0, 35, 0, 23],
+        "end": [15, 44, 4, 30],
+    })
+    pd.testing.assert_frame_equal(got, expected)
+
+
+def test_find_mentions_offsets_point_into_sentence_text(registry: Registry) -> None:
+    sentences = sentences_table([("sentence", "Kuleba spoke. Then Putin, then NATO.")])
+    got = find_mentions(sentences, registry)
+    text = sentences.loc[0, "text"]
+    assert [text[s:e] for s, e in zip(got["start"], got["end"])] == list(got["mention"])
+
+
+def test_find_mentions_skips_shouting_and_empty(registry: Registry) -> None:
+    sentences = sentences_table([("sentence", "RUSSIA AND UKRAINE: ALL THE NEWS FROM KYIV")])
+    got = find_mentions(sentences, registry)
+    assert got.empty and list(got.columns) == list(MENTION_COLUMNS)
+
+
+def test_find_mentions_requires_columns(registry: Registry) -> None:
+    with pytest.raises(ValueError, match="kind"):
+        find_mentions(pd.DataFrame({"doc_id": [], "source": [], "sentence_id": [], "text": []}),
+                      registry)
+
+
+# --------------------------------------------------------------------------- user registries
+
+
+GOOD = """\
+# my registry
+[[actor]]
+name = "Wagner Group"
+camp = "Russia"
+type = "group"
+aliases = ["Wagner"]
+roles = ["Prigozhin's fighters"]
+
+[[actor]]
+name = "Moldova"
+camp = "Other"
+demonyms = ["Moldovan"]
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "actors.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_user_registry_file(tmp_path: Path) -> None:
+    registry = load_registry(write(tmp_path, GOOD))
+    assert [a.name for a in registry] == ["Wagner Group", "Moldova"]
+    assert registry.get("Moldova") == Actor("Moldova", "Other", demonyms=("Moldovan",))
+    assert registry.get("Moldova").line == 9
+    text = "Prigozhin’s fighters and Wagner left Moldovan soil; Russia did not."
+    sentences = sentences_table([("sentence", text)])
+    got = find_mentions(sentences, registry)
+    assert list(zip(got["actor"], got["mention"])) == [
+        ("Wagner Group", "Prigozhin’s fighters"), ("Wagner Group", "Wagner"),
+        ("Moldova", "Moldovan"),
+    ]
+
+
+def test_load_registry_accepts_str_path(tmp_path: Path) -> None:
+    assert len(load_registry(str(write(tmp_path, GOOD)))) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        pytest.param(GOOD.replace('camp = "Other"', 'camp = "Other'), 11, "invalid TOML",
+                     id="bad-toml"),
+        pytest.param(GOOD.replace("aliases =", "alias ="), 6,
+                     "unknown key 'alias'; did you mean 'aliases'", id="unknown-key"),
+        pytest.param(GOOD.replace('aliases = ["Wagner"]', 'aliases = [\n  "Wagner",\n  "",\n]'), 8,
+                     "empty string in aliases", id="empty-alias"),
+        pytest.param(GOOD.replace('camp = "Other"\n', ""), 9, "actor 'Moldova' has no camp",
+                     id="missing-camp"),
+        pytest.param(GOOD.replace('name = "Moldova"', 'name = ""'), 10, "has no name",
+                     id="empty-name"),
+        pytest.param(GOOD.replace('demonyms = ["Moldovan"]', 'roles = ["Prigozhin’s fighters"]'),
+                     12, "already a form of actor 'Wagner Group' (line 2)", id="duplicate-alias"),
+        pytest.param(GOOD.replace('type = "group"', 'type = "militia"'), 5, "type 'militia'",
+                     id="bad-type"),
+        pytest.param(GOOD.replace('aliases = ["Wagner"]', 'aliases = "Wagner"'), 6,
+                     "must be a list of strings", id="alias-not-list"),
+        pytest.param("title = 'x'\n" + GOOD, 1, "unknown top-level key 'title'",
+                     id="top-level-key"),
+    ],
+)
+def test_malformed_registry(tmp_path: Path, text: str, line: int, message: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(RegistryError) as info:
+        load_registry(path)
+    assert str(info.value).startswith(f"{path}, line {line}: ")
+    assert message in str(info.value)
+
+
+def test_registry_without_actors(tmp_path: Path) -> None:
+    path = write(tmp_path, "# nothing here\n")
+    with pytest.raises(RegistryError, match="expected one or more"):
+        load_registry(path)
+
+
+def test_registry_error_is_a_value_error() -> None:
+    assert issubclass(RegistryError, ValueError)
+
+
+def test_duplicate_form_in_code_built_registry() -> None:
+    with pytest.raises(RegistryError, match="already belongs to actor 'A'"):
+        Registry((Actor("A", "X", aliases=("Foo",)), Actor("B", "Y", roles=("foo",))))
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(registry: Registry) -> pd.DataFrame:
+    from analysis.corpus import load_corpus
+    from analysis.segment import segment_corpus
+
+    return find_mentions(segment_corpus(load_corpus(SEEDS)), registry)
+
+
+def test_seed_mentions_per_actor(seed_mentions: pd.DataFrame) -> None:
+    counts = seed_mentions.groupby("actor").size().to_dict()
+    assert counts == {
+        "Defence Intelligence of Ukraine": 1, "Felgenhauer": 4, "Kherson residents": 2,
+        "Kosiak": 1, "Kuleba": 1, "NATO": 2, "Peskov": 1, "Podolyak": 1,
+        "Pro-Russian separatists": 1, "Putin": 4, "Russia": 56, "Russian Defence Ministry": 3,
+        "Shoigu": 1, "Surovikin": 1, "Ukraine": 55, "United States": 2, "Zaluzhnyi": 4,
+        "Zelenskyy": 3, "the West": 1,
+    }
+
+
+def test_seed_mentions_of_named_sentences(seed_mentions: pd.DataFrame) -> None:
+    doc0 = seed_mentions[seed_mentions["doc_id"].str.startswith("000")]
+    last = doc0[doc0["sentence_id"] == 20]
+    assert list(zip(last["actor"], last["mention"])) == [
+        ("Putin", "Russian President Vladimir Putin"), ("Peskov", "Dmitry Peskov"),
+        ("Russia", "Russia"),
+    ]
+    doc1 = seed_mentions[seed_mentions["doc_id"].str.startswith("001")]
+    assert ("Shoigu", "Russian Defense Minister Sergei Shoigu") in set(
+        zip(doc1["actor"], doc1["mention"])
+    )
+    # boilerplate headline lists ("U.S. Military Kills ...") give no mentions
+    doc2 = seed_mentions[seed_mentions["doc_id"].str.startswith("002")]
+    assert doc2["sentence_id"].max() == 21

@@ -1,0 +1,265 @@
+"""Tests for analysis.quotes: quoted spans, quote sentences and speaker attribution."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.actors import Registry, load_registry
+from analysis.quotes import attribute_quotes, find_quote_spans
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry()
+
+
+Piece = str | tuple[str, str]
+
+
+def tables(pieces: list[Piece], doc_id: str = "d1") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(sentences, articles) for one article made of ``pieces`` joined by single spaces.
+
+    A piece is a sentence text, or (kind, text); a piece starting with "\\n" begins a new
+    paragraph (the text then gets a blank line instead of the space).
+    """
+    text, rows = "", []
+    for sentence_id, piece in enumerate(pieces):
+        kind, body = piece if isinstance(piece, tuple) else ("sentence", piece)
+        new_paragraph = body.startswith("\n")
+        body = body.lstrip("\n")
+        if text:
+            text += "\n\n" if new_paragraph else " "
+        rows.append({
+            "doc_id": doc_id, "source": "S", "sentence_id": sentence_id, "paragraph_id": 0,
+            "start": len(text), "end": len(text) + len(body), "kind": kind,
+            "reason": "" if kind == "sentence" else "x", "text": body,
+        })
+        text += body
+    articles = pd.DataFrame({"doc_id": [doc_id], "source": ["S"], "text": [text]})
+    return pd.DataFrame(rows), articles
+
+
+def quotes(pieces: list[Piece], registry: Registry) -> list[tuple[bool, str, str]]:
+    sentences, articles = tables(pieces)
+    out = attribute_quotes(sentences, articles, registry)
+    return list(zip(out["is_quote"], out["speaker"], out["speaker_camp"]))
+
+
+NOT = (False, "", "")
+
+
+# --------------------------------------------------------------------------- spans
+
+
+def test_find_quote_spans_curly_and_straight() -> None:
+    text = 'He said “yes.” Then "no" and “maybe,” she said.'
+    assert [text[s:e] for s, e in find_quote_spans(text)] == ["“yes.”", '"no"', "“maybe,”"]
+
+
+def test_find_quote_spans_multi_paragraph_and_stray_marks() -> None:
+    text = "“First part.\n\n“Second part,” he said.\n\nA stray “mark here.\n\nEnd."
+    found = [text[s:e] for s, e in find_quote_spans(text)]
+    assert found == ["“First part.", "“Second part,”"]
+
+
+def test_find_quote_spans_reopened_quote() -> None:
+    text = "A “broken opener and “a real quote” here."
+    assert [text[s:e] for s, e in find_quote_spans(text)] == ["“a real quote”"]
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def test_three_sentence_quote_with_speaker_after(registry: Registry) -> None:
+    assert quotes([
+        "Kherson was quiet on Friday.",
+        "“We will hold the line.",
+        "Nobody is leaving.",
+        "The city stands,” Zaluzhnyi said.",
+        "Shelling resumed at night.",
+    ], registry) == [
+        NOT,
+        (True, "Zaluzhnyi", "Ukraine"),
+        (True, "Zaluzhnyi", "Ukraine"),
+        (True, "Zaluzhnyi", "Ukraine"),
+        NOT,
+    ]
+
+
+def test_role_phrase_before_a_split_quote(registry: Registry) -> None:
+    # seed 000, as a segmenter that splits inside the quotation would cut it
+    assert quotes([
+        "Ukrainian President Volodymyr Zelenskyy spoke on November 11.",
+        "After the Russian withdrawal from the city of Kherson was completed the Ukrainian "
+        "President asserted, “Our people.",
+        "Our Kherson.",
+        "Today is a historic day.",
+        "We are taking back Kherson.”",
+        "He further updated that the units were inside Kherson.",
+    ], registry) == [
+        NOT,
+        NOT,  # mostly the author's own clause
+        (True, "Zelenskyy", "Ukraine"),
+        (True, "Zelenskyy", "Ukraine"),
+        (True, "Zelenskyy", "Ukraine"),
+        NOT,
+    ]
+
+
+def test_role_phrase_before_a_whole_quote(registry: Registry) -> None:
+    # the attribution clause is not counted, so this sentence is mostly quotation
+    assert quotes([
+        "After the Russian withdrawal was completed the Ukrainian President asserted, "
+        "“Our people. Our Kherson. Today is a historic day. We are taking back Kherson.”",
+    ], registry) == [(True, "Zelenskyy", "Ukraine")]
+
+
+def test_title_outside_registry_resolves_to_last_person(registry: Registry) -> None:
+    assert quotes([
+        "Putin met his generals in Moscow.",
+        "“We will regroup on the eastern bank,” the president said.",
+    ], registry) == [NOT, (True, "Putin", "Russia")]
+
+
+def test_pronoun_resolves_to_last_person_outside_quotes(registry: Registry) -> None:
+    assert quotes([
+        "Dmitry Peskov spoke to reporters on Friday.",
+        "“Putin will not comment on that,” he said.",
+    ], registry) == [NOT, (True, "Peskov", "Russia")]
+
+
+def test_according_to(registry: Registry) -> None:
+    assert quotes([
+        "According to Pavel Felgenhauer, “the withdrawal is a political disaster for Moscow.”",
+        "“The front will hold for now,” according to Podolyak.",
+    ], registry) == [(True, "Felgenhauer", "Other"), (True, "Podolyak", "Ukraine")]
+
+
+def test_said_x(registry: Registry) -> None:
+    assert quotes([
+        "“It makes sense militarily, and it was a hard decision,” said Felgenhauer.",
+        '"Ukraine will win," said Ukrainian Foreign Minister Dmytro Kuleba.',
+    ], registry) == [(True, "Felgenhauer", "Other"), (True, "Kuleba", "Ukraine")]
+
+
+def test_speaker_named_with_apposition(registry: Registry) -> None:
+    assert quotes([
+        "“Now we dominate, they are slowly retreating,” Kosiak, a Ukrainian artillery "
+        "commander, told Al Jazeera.",
+        "“The situation with drones is complicated. We are used to war.”",
+        "\nRussian General Sergey Suroivkin ordered the withdrawal.",
+        "Dmitry Peskov, Putin's spokesman, said: “No comment on the timing of it.”",
+        "“We have no doubts at all about it,” Russian President Vladimir Putin's spokesman "
+        "Dmitry Peskov said.",
+    ], registry) == [
+        (True, "Kosiak", "Ukraine"),
+        (True, "Kosiak", "Ukraine"),  # continues the quotation: inherits its speaker
+        NOT,
+        (True, "Peskov", "Russia"),
+        (True, "Peskov", "Russia"),
+    ]
+
+
+def test_multi_paragraph_quote(registry: Registry) -> None:
+    assert quotes([
+        "“The order may be a trap.",
+        "\n“We will move carefully and take our time,” Zaluzhnyi told reporters.",
+    ], registry) == [(True, "Zaluzhnyi", "Ukraine"), (True, "Zaluzhnyi", "Ukraine")]
+
+
+def test_scare_quotes_are_not_quotes(registry: Registry) -> None:
+    assert quotes([
+        "Podolyak warned that Russian mines could turn Kherson into a “city of death,” and "
+        "Russia claimed it was leaving.",
+        "Peskov was asked by reporters if it was \"humiliating\" for Russia to withdraw, to "
+        "which he answered bluntly, \"No\".",
+    ], registry) == [NOT, NOT]
+
+
+def test_speakers_outside_the_registry(registry: Registry) -> None:
+    assert quotes([
+        "“The mines are everywhere in the city,” a Ukrainian official said.",
+        "“We are watching the situation closely,” John Kirby said on Thursday.",
+        "“Nobody knows what happens next,” officials said.",
+        "“Nobody knows what happens next.”",
+    ], registry) == [
+        (True, "Ukrainian official", "Ukraine"),
+        (True, "John Kirby", ""),
+        (True, "", ""),
+        (True, "", ""),
+    ]
+
+
+def test_only_sentence_rows_can_be_quotes(registry: Registry) -> None:
+    assert quotes([
+        ("heading", "“We will win,” says Zelensky"),
+        ("boilerplate", "Trump-Proposed “Board of Peace”"),
+        "“We will win,” Zelensky said.",
+    ], registry) == [NOT, NOT, (True, "Zelenskyy", "Ukraine")]
+
+
+def test_attribute_quotes_keeps_rows_and_columns(registry: Registry) -> None:
+    sentences, articles = tables(["No quotes here.", "Still none."])
+    out = attribute_quotes(sentences.assign(extra=1), articles, registry)
+    assert list(out.columns) == [*sentences.columns, "extra", "is_quote", "speaker", "speaker_camp"]
+    assert out["is_quote"].dtype == bool and not out["is_quote"].any()
+    assert list(out["speaker"]) == ["", ""]
+
+
+def test_attribute_quotes_needs_article_text(registry: Registry) -> None:
+    sentences, _ = tables(["“Hello,” he said."])
+    empty = pd.DataFrame({"doc_id": ["other"], "text": [""]})
+    with pytest.raises(ValueError, match="no article text for doc_id"):
+        attribute_quotes(sentences, empty, registry)
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def test_seed_quotes(registry: Registry) -> None:
+    from analysis.corpus import load_corpus
+    from analysis.segment import segment_corpus
+
+    articles = load_corpus(SEEDS)
+    out = attribute_quotes(segment_corpus(articles), articles, registry)
+    quoted = out[out["is_quote"]]
+    got = [(doc[:3], text[:25], speaker, camp) for doc, text, speaker, camp in zip(
+        quoted["doc_id"], quoted["text"], quoted["speaker"], quoted["speaker_camp"])]
+    assert got == [
+        # the quote runs over four sentences; the first, "After ... asserted, “Our people.",
+        # is mostly authorial, so only the three that follow are quote sentences
+        ("000", "Our Kherson.", "Zelenskyy", "Ukraine"),
+        ("000", "Today is a historic day.", "Zelenskyy", "Ukraine"),
+        ("000", "We are taking back Kherso", "Zelenskyy", "Ukraine"),
+        ("000", '"Ukraine is gaining anoth', "Kuleba", "Ukraine"),
+        # two quotes of 2 and 5 sentences, the speaker named after the second sentence
+        ("002", "“Now we dominate, they ar", "Kosiak", "Ukraine"),
+        ("002", "The Russians used all res", "Kosiak", "Ukraine"),
+        ("002", "“The situation with drone", "Kosiak", "Ukraine"),
+        ("002", "They are flying always, e", "Kosiak", "Ukraine"),
+        ("002", "It was scary only at the ", "Kosiak", "Ukraine"),
+        ("002", "Even when they fire back ", "Kosiak", "Ukraine"),
+        ("002", "We are used to war.”", "Kosiak", "Ukraine"),
+        ("002", "“Politically it’s very em", "Felgenhauer", "Other"),
+        ("002", "Militarily it makes sense", "Felgenhauer", "Other"),
+    ]
+    assert (out.loc[~out["is_quote"], ["speaker", "speaker_camp"]] == "").all().all()
+
+
+def test_find_quote_spans_one_paragraph_per_line() -> None:
+    text = 'A 12" gun fired.\nThe army moved.\nHe said "we stay" and left.'
+    assert [text[s:e] for s, e in find_quote_spans(text)] == ['"we stay"']
+    wrapped = "“We will hold\nthe line,” he said."
+    assert [wrapped[s:e] for s, e in find_quote_spans(wrapped)] == ["“We will hold\nthe line,”"]
+
+
+def test_attribute_quotes_with_a_non_unique_index(registry: Registry) -> None:
+    sentences, articles = tables(["Putin spoke.", "“We will regroup,” he said."])
+    out = attribute_quotes(sentences.set_axis([7, 7]), articles, registry)
+    assert list(out.index) == [7, 7]
+    assert list(zip(out["is_quote"], out["speaker"])) == [(False, ""), (True, "Putin")]
