@@ -304,6 +304,10 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 # --------------------------------------------------------------------------- sentences
 
+_QUOTE_BLANKS = str.maketrans({q: " " for q in "\"\u201c\u201d\u201e\u00ab\u00bb"})
+_CLOSING_QUOTES = "\"\u201d\u00bb"
+
+
 @lru_cache(maxsize=1)
 def _segmenter() -> pysbd.Segmenter:
     """pysbd is slow to construct; one instance serves all calls."""
@@ -341,8 +345,17 @@ def _sentence_ends(chunk: str) -> list[int]:
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Trimmed sentence spans covering text[start:end] (soft newlines allowed inside)."""
     # Same length as the original, so offsets carry over; pysbd would split at "\n".
-    chunk = text[start:end].replace("\n", " ")
-    bounds = [0, *_sentence_ends(chunk), len(chunk)]
+    original = text[start:end].replace("\n", " ")
+    # pysbd never splits inside quotation marks, but a quote often runs over several
+    # sentences ("Our people. Our Kherson. Today is a historic day."): blank the marks for
+    # splitting (length-preserving), then give each closing mark back to its sentence.
+    chunk = original.translate(_QUOTE_BLANKS)
+    ends = []
+    for cut in _sentence_ends(chunk):
+        while cut < len(original) and original[cut] in _CLOSING_QUOTES:
+            cut += 1
+        ends.append(cut)
+    bounds = [0, *sorted(set(e for e in ends if e < len(chunk))), len(chunk)]
     spans: list[tuple[int, int]] = []
     for left, right in zip(bounds, bounds[1:]):
         s, e = _trim(text, start + left, start + right)

@@ -63,11 +63,11 @@ def test_seed_counts_by_kind(seed_sentences: pd.DataFrame) -> None:
     counts = seed_sentences.groupby(["doc_id", "kind"]).size().to_dict()
     assert counts == {
         ("000_d91aea6d2b7d52c6", "heading"): 1,
-        ("000_d91aea6d2b7d52c6", "sentence"): 17,
+        ("000_d91aea6d2b7d52c6", "sentence"): 20,
         ("001_588ec242c0736e56", "boilerplate"): 2,
         ("001_588ec242c0736e56", "sentence"): 13,
         ("002_d1053c38a1d33603", "boilerplate"): 17,
-        ("002_d1053c38a1d33603", "sentence"): 16,
+        ("002_d1053c38a1d33603", "sentence"): 22,
         ("003_a80f5732ff7e0e2e", "boilerplate"): 2,
         ("003_a80f5732ff7e0e2e", "heading"): 6,
         ("003_a80f5732ff7e0e2e", "sentence"): 35,
