@@ -107,16 +107,26 @@ def build_base(labels: Sequence[str], *, multi_label: bool = False):
     """The packaged encoder with a fresh classification head for ``labels``."""
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
+    from transformers.utils import logging as hf_logging
+
     path = encoder_path()
     tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-    model = AutoModelForSequenceClassification.from_pretrained(
-        path,
-        local_files_only=True,
-        num_labels=len(labels),
-        id2label=dict(enumerate(labels)),
-        label2id={label: i for i, label in enumerate(labels)},
-        problem_type="multi_label_classification" if multi_label else "single_label_classification",
-    )
+    # The head is new by design (its weights come from the adapter); transformers' report of
+    # "newly initialized" weights would only alarm users, so it is silenced for this call.
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()
+    try:
+        model = AutoModelForSequenceClassification.from_pretrained(
+            path,
+            local_files_only=True,
+            num_labels=len(labels),
+            id2label=dict(enumerate(labels)),
+            label2id={label: i for i, label in enumerate(labels)},
+            problem_type=("multi_label_classification" if multi_label
+                          else "single_label_classification"),
+        )
+    finally:
+        hf_logging.set_verbosity(verbosity)
     return model, tokenizer
 
 

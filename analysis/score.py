@@ -1,0 +1,211 @@
+"""Score a corpus: the sentence table and the (sentence × actor) stance table.
+
+``score_corpus`` runs the whole pipeline — load, segment, attribute quotes, find mentions, score
+stance per mention and sentiment per sentence — and returns a :class:`ScoredCorpus`; its
+``save`` writes the CSVs that ``python -m analysis score`` produces. Output is deterministic:
+rows sorted, floats rounded, no timestamps or absolute paths.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
+FLOAT_DECIMALS = 6
+
+SENTENCE_COLUMNS = ["doc_id", "source", "sentence_id", "paragraph_id", "start", "end", "kind",
+                    "reason", "text", "is_quote", "speaker", "speaker_camp"]
+SENTIMENT_COLUMNS = ["sentiment_label", "sentiment_score", "p_negative", "p_neutral",
+                     "p_positive", "vader_compound", "top_emotion"]
+STANCE_COLUMNS = ["doc_id", "source", "sentence_id", "actor", "camp", "mention", "start", "end",
+                  "stance_label", "p_negative", "p_neutral", "p_positive"]
+ARTICLE_COLUMNS = ["doc_id", "source", "title", "url", "published", "language", "path",
+                   "encoding", "flags", "n_chars", "n_sentences", "n_mentions"]
+
+
+@dataclass
+class ScoredCorpus:
+    """The scored tables of one corpus (see README, 'Data model')."""
+
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    stances: pd.DataFrame
+
+    def save(self, out: Path | str) -> dict[str, Path]:
+        """Write ``articles.csv``, ``sentences.csv`` and ``stances.csv`` into ``out``."""
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        paths = {}
+        for name in ("articles", "sentences", "stances"):
+            path = out / f"{name}.csv"
+            getattr(self, name).to_csv(path, index=False, lineterminator="\n")
+            paths[name] = path
+        return paths
+
+    @classmethod
+    def load(cls, folder: Path | str) -> "ScoredCorpus":
+        """Read tables written by :meth:`save` back, with their dtypes."""
+        folder = Path(folder)
+        tables = {}
+        for name in ("articles", "sentences", "stances"):
+            path = folder / f"{name}.csv"
+            if not path.is_file():
+                raise FileNotFoundError(f"{path} not found: run `python -m analysis score` first")
+            tables[name] = pd.read_csv(path, keep_default_na=False,
+                                       na_values={c: [""] for c in _float_columns(name)},
+                                       dtype={"doc_id": str, "source": str})
+        return cls(**tables)
+
+
+def _float_columns(table: str) -> list[str]:
+    if table == "sentences":
+        return ["sentiment_score", "p_negative", "p_neutral", "p_positive", "vader_compound"]
+    if table == "stances":
+        return ["p_negative", "p_neutral", "p_positive"]
+    return []
+
+
+def _round(df: pd.DataFrame) -> pd.DataFrame:
+    floats = df.select_dtypes(include="floating").columns
+    df[floats] = df[floats].round(FLOAT_DECIMALS)
+    return df
+
+
+def score_stances(sentences: pd.DataFrame, mentions: pd.DataFrame, *,
+                  batch_size: int | None = None, progress: bool = False,
+                  cache: bool | None = None) -> pd.DataFrame:
+    """Stance per (sentence, actor mention): mentions + stance_label and probabilities.
+
+    With the score cache on (``cache=None``: unless ``NEWSSTANCE_NO_CACHE``), pairs scored before
+    by the same stance artifact are read back instead of re-run (see :mod:`analysis.cache`).
+    """
+    from .cache import cache_enabled, cached_stance_scores
+    from .stance import score_targets
+
+    if mentions.empty:
+        return pd.DataFrame({c: pd.Series(dtype=float if c.startswith("p_") else object)
+                             for c in STANCE_COLUMNS})
+    text = sentences.set_index(["doc_id", "sentence_id"])["text"]
+    sentence_texts = [text.loc[(d, s)] for d, s in zip(mentions["doc_id"], mentions["sentence_id"])]
+    spans = list(zip(mentions["start"].astype(int), mentions["end"].astype(int)))
+    if cache_enabled(cache):
+        scores = cached_stance_scores(sentence_texts, spans, lambda t, s: score_targets(
+            t, s, batch_size=batch_size, progress=progress))
+    else:
+        scores = score_targets(sentence_texts, spans, batch_size=batch_size, progress=progress)
+    out = mentions.reset_index(drop=True).copy()
+    out["stance_label"] = scores["label"].to_numpy()
+    for col in ("p_negative", "p_neutral", "p_positive"):
+        out[col] = scores[col].to_numpy()
+    return out[STANCE_COLUMNS]
+
+
+def sentence_sentiment_scores(texts: list[str], *, batch_size: int | None = None
+                              ) -> pd.DataFrame:
+    """The :data:`SENTIMENT_COLUMNS` of each text, in input order (the model work)."""
+    from .sentiment import score_emotions, score_sentiment
+
+    tr = score_sentiment(texts, model="transformer", batch_size=batch_size)
+    vd = score_sentiment(texts, model="vader")
+    emo = score_emotions(texts)
+    return pd.DataFrame({"sentiment_label": tr["label"].to_numpy(),
+                         "sentiment_score": tr["score"].to_numpy(),
+                         "p_negative": tr["p_negative"].to_numpy(),
+                         "p_neutral": tr["p_neutral"].to_numpy(),
+                         "p_positive": tr["p_positive"].to_numpy(),
+                         "vader_compound": vd["score"].to_numpy(),
+                         "top_emotion": emo.idxmax(axis=1).to_numpy()})
+
+
+def score_sentence_sentiment(sentences: pd.DataFrame, *, batch_size: int | None = None,
+                             cache: bool | None = None) -> pd.DataFrame:
+    """Sentiment columns for every row of kind ``sentence``; empty for headings/boilerplate.
+
+    With the score cache on, sentences scored before by the same models are read back.
+    """
+    from .cache import cache_enabled, cached_sentence_sentiment
+
+    out = sentences.copy()
+    for col in SENTIMENT_COLUMNS:
+        out[col] = "" if col in ("sentiment_label", "top_emotion") else np.nan
+    mask = (out["kind"] == "sentence").to_numpy()
+    texts = out.loc[mask, "text"].tolist()
+    if not texts:
+        return out
+    if cache_enabled(cache):
+        scores = cached_sentence_sentiment(
+            texts, lambda t: sentence_sentiment_scores(t, batch_size=batch_size))
+    else:
+        scores = sentence_sentiment_scores(texts, batch_size=batch_size)
+    for col in SENTIMENT_COLUMNS:
+        out.loc[mask, col] = scores[col].to_numpy()
+    return out
+
+
+def _article_summary(articles: pd.DataFrame, sentences: pd.DataFrame,
+                     stances: pd.DataFrame) -> pd.DataFrame:
+    out = articles.copy()
+    out["n_chars"] = out["text"].str.len()
+    counts = sentences[sentences["kind"] == "sentence"].groupby("doc_id").size()
+    out["n_sentences"] = out["doc_id"].map(counts).fillna(0).astype(int)
+    mentions = stances.groupby("doc_id").size()
+    out["n_mentions"] = out["doc_id"].map(mentions).fillna(0).astype(int)
+    for col in ARTICLE_COLUMNS:
+        if col not in out:
+            out[col] = ""
+    return out[ARTICLE_COLUMNS]
+
+
+def annotate_articles(articles: pd.DataFrame, registry) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The model-free stages: segment, attribute quotes, find actor mentions.
+
+    Returns (sentences with the quote columns, mentions). Every stage works article by article,
+    so any split of ``articles`` gives the same rows.
+    """
+    from .actors import find_mentions
+    from .quotes import attribute_quotes
+    from .segment import segment_corpus
+
+    sentences = segment_corpus(articles)
+    sentences = attribute_quotes(sentences, articles, registry)
+    return sentences, find_mentions(sentences, registry)
+
+
+def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
+                 actors: str | Path | None = None, sentiment: bool = True,
+                 batch_size: int | None = None, progress: bool = False,
+                 cache: bool | None = None) -> ScoredCorpus:
+    """Run the whole pipeline on a corpus (a path for ``load_corpus`` or an articles frame).
+
+    ``cache``: use the score cache (:mod:`analysis.cache`); ``None`` = on unless the environment
+    variable ``NEWSSTANCE_NO_CACHE`` is set. Results are the same either way.
+    """
+    from .actors import load_registry
+    from .cache import cache_enabled, cached_annotations
+    from .corpus import load_corpus
+
+    articles = corpus if isinstance(corpus, pd.DataFrame) else load_corpus(corpus)
+    registry = load_registry(actors)
+    if cache_enabled(cache):
+        sentences, mentions = cached_annotations(
+            articles, registry, lambda subset: annotate_articles(subset, registry))
+    else:
+        sentences, mentions = annotate_articles(articles, registry)
+    stances = score_stances(sentences, mentions, batch_size=batch_size, progress=progress,
+                            cache=cache)
+    sentences = sentences[SENTENCE_COLUMNS]
+    if sentiment:
+        sentences = score_sentence_sentiment(sentences, batch_size=batch_size, cache=cache)
+    # Sentences of an article that repeats an earlier one are kept but flagged, so aggregates
+    # count a duplicated wire story once (see README, 'Input').
+    duplicates = articles.loc[articles["flags"].fillna("").str.contains("duplicate_of="), "doc_id"]
+    sentences["duplicate"] = sentences["doc_id"].isin(set(duplicates))
+    sentences = _round(sentences.sort_values(["doc_id", "sentence_id"]).reset_index(drop=True))
+    stances = _round(stances.sort_values(["doc_id", "sentence_id", "start", "actor"])
+                     .reset_index(drop=True))
+    return ScoredCorpus(articles=_article_summary(articles, sentences, stances),
+                        sentences=sentences, stances=stances)

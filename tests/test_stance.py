@@ -1,0 +1,144 @@
+"""The stance model: interface contract, the shipped artifact, and the training entry point."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import score_targets
+from analysis.models import ModelArtifactError, load_model
+from analysis.stance import (DEFAULT_STANCE_MODEL, TargetExample, encode_example,
+                             evaluate_file, read_newsmtsc, target_window, train_stance)
+from analysis.models import TrainConfig
+
+SENTENCES = [
+    "The rebels' troops are advancing on the capital.",
+    "The retreating army left the town mined.",
+    "The ministry said on Monday that the talks would resume.",
+]
+SPANS = [(4, 10), (15, 19), (4, 12)]
+
+
+def test_score_targets_contract():
+    out = score_targets(SENTENCES, SPANS)
+    assert list(out.columns) == ["label", "p_negative", "p_neutral", "p_positive"]
+    assert len(out) == 3
+    assert set(out["label"]) <= {"negative", "neutral", "positive"}
+    np.testing.assert_allclose(out[["p_negative", "p_neutral", "p_positive"]].sum(axis=1), 1.0,
+                               atol=1e-5)
+    # label is the argmax of the probabilities
+    argmax = out[["p_negative", "p_neutral", "p_positive"]].to_numpy().argmax(axis=1)
+    assert out["label"].tolist() == [["negative", "neutral", "positive"][i] for i in argmax]
+
+
+def test_score_targets_keeps_input_order():
+    forward = score_targets(SENTENCES, SPANS)
+    backward = score_targets(SENTENCES[::-1], SPANS[::-1])
+    pd.testing.assert_frame_equal(forward, backward.iloc[::-1].reset_index(drop=True),
+                                  atol=1e-6, check_exact=False)
+
+
+def test_scores_do_not_depend_on_batch_size():
+    sentences = SENTENCES * 12
+    spans = SPANS * 12
+    one = score_targets(sentences, spans, batch_size=1)
+    many = score_targets(sentences, spans, batch_size=32)
+    assert (one["label"] == many["label"]).all()
+    np.testing.assert_allclose(one.iloc[:, 1:].to_numpy(), many.iloc[:, 1:].to_numpy(), atol=1e-6)
+
+
+def test_clear_stance_cases():
+    out = score_targets(["The rebels' troops are advancing and have won another battlefield victory.",
+                         "The army suffered a humiliating defeat and fled, leaving the town mined."],
+                        [(4, 10), (4, 8)])
+    assert out["label"].tolist() == ["positive", "negative"]
+
+
+@pytest.mark.parametrize("span, index", [((3, 3), 1), ((0, 500), 1), ((-1, 2), 1), ((2, 1), 1)])
+def test_bad_span_names_the_index(span, index):
+    with pytest.raises(ValueError, match=rf"span {index}\b"):
+        score_targets(["Kyiv said so.", "Moscow said so."], [(0, 4), span])
+
+
+def test_empty_input():
+    out = score_targets([], [])
+    assert out.empty and list(out.columns) == ["label", "p_negative", "p_neutral", "p_positive"]
+
+
+def test_model_loads_with_network_blocked():
+    # conftest blocks every non-loopback connection for the whole suite; prove it is in force.
+    with pytest.raises(Exception, match="blocked"):
+        socket.create_connection(("203.0.113.1", 443), timeout=1)
+    loaded = load_model(DEFAULT_STANCE_MODEL)
+    assert loaded.labels == ["negative", "neutral", "positive"]
+
+
+def test_artifact_is_small():
+    total = sum(p.stat().st_size for p in DEFAULT_STANCE_MODEL.iterdir())
+    assert total <= 10 * 1024 * 1024, f"stance artifact is {total / 2**20:.1f} MB"
+
+
+def test_missing_artifact_error_names_path_and_fix(tmp_path):
+    with pytest.raises(ModelArtifactError, match=str(tmp_path / "nope")) as info:
+        load_model(tmp_path / "nope")
+    assert "git checkout" in str(info.value)
+
+
+def test_corrupted_artifact_error(tmp_path):
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    for f in DEFAULT_STANCE_MODEL.iterdir():
+        (broken / f.name).write_bytes(f.read_bytes())
+    (broken / "adapter_model.safetensors").write_bytes(b"not a safetensors file")
+    with pytest.raises(ModelArtifactError, match="could not be loaded"):
+        load_model(broken)
+
+
+def test_shipped_model_reproduces_recorded_dev_score(newsmtsc_dir):
+    metrics = json.loads((DEFAULT_STANCE_MODEL / "metrics.json").read_text())
+    recorded = metrics["selected"]["dev-rw_macro_f1"]
+    report = evaluate_file(newsmtsc_dir / "dev-rw.jsonl")
+    assert report["n"] == 343
+    assert abs(report["macro_f1"] - recorded) <= 0.005
+
+
+def test_target_window_keeps_target_and_bounds_length():
+    sentence = ("word " * 400) + "Kyiv" + (" word" * 400)
+    start = sentence.index("Kyiv")
+    text, s, e, offset = target_window(sentence, start, start + 4)
+    assert len(text) <= 600 and text[s:e] == "Kyiv" and sentence[offset + s:offset + e] == "Kyiv"
+
+
+def test_encode_marks_target_and_pairs_mention():
+    text, pair = encode_example(TargetExample("Russia left Kherson.", 0, 6), "mark+pair")
+    assert text == "< Russia > left Kherson." and pair == "Russia"
+    text, pair = encode_example(TargetExample("Russia left Kherson.", 0, 6), "pair")
+    assert text == "Russia left Kherson." and pair == "Russia"
+
+
+def test_read_newsmtsc_maps_polarity(tmp_path):
+    f = tmp_path / "x.jsonl"
+    f.write_text(json.dumps({"sentence_normalized": "A beat B.", "targets": [
+        {"from": 0, "to": 1, "polarity": 6.0}, {"from": 7, "to": 8, "polarity": 2.0}]}) + "\n")
+    assert [e.label for e in read_newsmtsc(f)] == [2, 0]
+    f.write_text('{"targets": []}\n')
+    with pytest.raises(ValueError, match=r"x\.jsonl:1"):
+        read_newsmtsc(f)
+
+
+def test_training_entry_point_runs_end_to_end(tmp_path, newsmtsc_dir):
+    out = tmp_path / "model"
+    cfg = TrainConfig(epochs=1, max_steps=2, batch_size=8, seed=1)
+    metrics = train_stance(newsmtsc_dir, out, cfg, limit=16, log=lambda m: None)
+    assert {"adapter_model.safetensors", "adapter_config.json", "model.json",
+            "metrics.json"} <= {p.name for p in out.iterdir()}
+    assert set(metrics["data"]) >= {"train.jsonl", "dev-rw.jsonl", "dev-mt.jsonl"}
+    assert "dev-rw_macro_f1" in metrics["selected"]
+    # the new artifact loads and scores like the shipped one
+    loaded = load_model(out)
+    assert len(score_targets(SENTENCES, SPANS, model=loaded)) == 3
+    assert "/" not in json.loads((out / "adapter_config.json").read_text())["base_model_name_or_path"]
