@@ -23,8 +23,20 @@ def _warn_line(message, category, filename, lineno, file=None, line=None):
 def cmd_score(args: argparse.Namespace) -> int:
     from .score import score_corpus
 
+    cache = False if args.no_cache else None
+    if args.engine == "dask":
+        from .engine import print_summary, score_dask
+
+        result = score_dask(args.corpus, args.out, actors=args.actors,
+                            sentiment=not args.no_sentiment, batch_size=args.batch_size,
+                            scheduler=args.scheduler, workers=args.workers, cache=cache,
+                            progress=True)
+        print_summary(result)
+        for path in result.paths.values():
+            print(f"wrote {path}")
+        return 0
     scored = score_corpus(args.corpus, actors=args.actors, sentiment=not args.no_sentiment,
-                          batch_size=args.batch_size, progress=True)
+                          batch_size=args.batch_size, progress=True, cache=cache)
     paths = scored.save(args.out)
     _print_summary(scored)
     for name, path in paths.items():
@@ -40,7 +52,7 @@ def _print_summary(scored) -> None:
           f"{int((a['n_mentions'] == 0).sum())} articles without any actor mention")
     skipped = a.attrs.get("skipped") or []
     for item in skipped:
-        print(f"skipped: {item}")
+        print(f"skipped: {item['path']} ({item['reason']})")
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
@@ -111,6 +123,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--actors", help="actor registry TOML (default: the shipped analysis/actors.toml)")
     s.add_argument("--batch-size", type=int, default=None)
     s.add_argument("--no-sentiment", action="store_true", help="skip sentence sentiment")
+    s.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local: one process, in memory (default); dask: partitions on a Dask "
+                        "cluster, streamed from disk, Parquet output (see README, 'Scaling')")
+    s.add_argument("--scheduler", help="dask: address of a running scheduler (tcp://host:8786); "
+                                       "default: start a local cluster")
+    s.add_argument("--workers", type=int,
+                   help="dask: local worker processes (default: one per core)")
+    s.add_argument("--no-cache", action="store_true",
+                   help="neither read nor write the score cache (see `cache info`)")
     s.set_defaults(func=cmd_score)
 
     f = sub.add_parser("figures", help="draw every figure from scored tables")
@@ -158,6 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
         add_cli = None
     if add_cli is not None:
         add_cli(sub)
+    from .cache import add_cli as add_cache_cli
+
+    add_cache_cli(sub)
     return p
 
 

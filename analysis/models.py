@@ -14,6 +14,7 @@ import json
 import math
 import random
 import time
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,7 +115,9 @@ def build_base(labels: Sequence[str], *, multi_label: bool = False):
     # The head is new by design (its weights come from the adapter); transformers' report of
     # "newly initialized" weights would only alarm users, so it is silenced for this call.
     verbosity = hf_logging.get_verbosity()
+    bars = hf_logging.is_progress_bar_enabled()
     hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
     try:
         model = AutoModelForSequenceClassification.from_pretrained(
             path,
@@ -127,6 +130,8 @@ def build_base(labels: Sequence[str], *, multi_label: bool = False):
         )
     finally:
         hf_logging.set_verbosity(verbosity)
+        if bars:
+            hf_logging.enable_progress_bar()
     return model, tokenizer
 
 
@@ -139,7 +144,10 @@ def load_model(path: Path) -> LoadedModel:
     multi_label = bool(meta.get("multi_label", False))
     base, tokenizer = build_base(meta["labels"], multi_label=multi_label)
     try:
-        peft_model = PeftModel.from_pretrained(base, str(path), is_trainable=False)
+        with warnings.catch_warnings():
+            # peft calls a transformers API that transformers 5 deprecates; not ours to fix.
+            warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*")
+            peft_model = PeftModel.from_pretrained(base, str(path), is_trainable=False)
     except Exception as exc:  # peft raises several types for unreadable weights
         raise ModelArtifactError(
             f"model artifact {path} could not be loaded ({type(exc).__name__}: {exc}); "
