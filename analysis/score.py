@@ -202,8 +202,13 @@ def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
         sentences = score_sentence_sentiment(sentences, batch_size=batch_size, cache=cache)
     # Sentences of an article that repeats an earlier one are kept but flagged, so aggregates
     # count a duplicated wire story once (see README, 'Input').
-    duplicates = articles.loc[articles["flags"].fillna("").str.contains("duplicate_of="), "doc_id"]
-    sentences["duplicate"] = sentences["doc_id"].isin(set(duplicates))
+    flags = articles.set_index("doc_id")["flags"].fillna("")
+    duplicates = set(flags.index[flags.str.contains("duplicate_of=")])
+    sentences["duplicate"] = sentences["doc_id"].isin(duplicates)
+    # Text recovered from HTML is marked on its rows, so a reader of sentences.csv sees it.
+    html = set(flags.index[flags.str.contains("html_stripped")])
+    from_html = sentences["doc_id"].isin(html) & (sentences["reason"] == "")
+    sentences.loc[from_html, "reason"] = "html_stripped"
     sentences = _round(sentences.sort_values(["doc_id", "sentence_id"]).reset_index(drop=True))
     stances = _round(stances.sort_values(["doc_id", "sentence_id", "start", "actor"])
                      .reset_index(drop=True))

@@ -99,3 +99,13 @@ def test_mentions_always_lie_inside_their_sentence(tokens):
 
 def test_load_corpus_is_importable_from_the_package():
     assert callable(load_corpus)
+
+
+def test_html_article_rows_say_so(tmp_path):
+    folder = _folder(tmp_path, {
+        "a.txt": "<html><body><p>Russia's troops left the city.</p><script>x()</script></body></html>",
+    }, {"a": "Web"})
+    scored = score_corpus(folder, sentiment=False)
+    assert scored.sentences["text"].tolist() == ["Russia's troops left the city."]
+    assert scored.sentences["reason"].tolist() == ["html_stripped"]
+    assert scored.articles["flags"].tolist() == ["html_stripped"]
