@@ -227,6 +227,9 @@ class TrainConfig:
     max_length: int = 160
     seed: int = 13
     max_steps: int | None = None  # for smoke tests: stop after this many optimiser steps
+    # Initial classifier bias, one value per label (None: the default init). For a multi-label
+    # head, the logits of the label priors skip the early "learn the base rates" phase.
+    init_bias: list[float] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -261,6 +264,13 @@ def make_peft_model(labels: Sequence[str], cfg: TrainConfig, *, multi_label: boo
     from peft import LoraConfig, TaskType, get_peft_model
 
     base, tokenizer = build_base(labels, multi_label=multi_label)
+    if cfg.init_bias is not None:
+        import torch
+
+        if len(cfg.init_bias) != len(labels):
+            raise ValueError(f"init_bias has {len(cfg.init_bias)} values for {len(labels)} labels")
+        with torch.no_grad():
+            base.classifier.bias.copy_(torch.tensor(cfg.init_bias, dtype=base.classifier.bias.dtype))
     lora = LoraConfig(task_type=TaskType.SEQ_CLS, r=cfg.lora_r, lora_alpha=cfg.lora_alpha,
                       lora_dropout=cfg.lora_dropout, target_modules=LORA_TARGETS,
                       modules_to_save=["classifier", "pooler"])

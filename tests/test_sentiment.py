@@ -1,0 +1,214 @@
+"""Sentence sentiment / emotion models: shipped artifacts, both backends, windows, training."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the shipped models must load with no network
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+from analysis import sentiment as S  # noqa: E402
+from analysis.models import TrainConfig, load_model, predict_logits, InputBatchSpec, softmax  # noqa: E402
+
+DATA = S.GOEMOTIONS_DIR
+NEWS = S.NEWSMTSC_DIR
+needs_data = pytest.mark.skipif(not (DATA / "test.tsv").is_file(),
+                                reason=f"GoEmotions data not found at {DATA}")
+needs_news = pytest.mark.skipif(not (NEWS / "dev-rw.jsonl").is_file(),
+                                reason=f"NewsMTSC data not found at {NEWS}")
+
+POSITIVE_SENTENCES = [
+    "I absolutely love this wonderful new park, it is beautiful and makes everyone happy.",
+    "Thank you so much for your kind help, you are amazing!",
+    "What a fantastic result, the whole team did a brilliant job.",
+]
+NEGATIVE_SENTENCES = [
+    "This is a horrible, disgusting disaster and I hate every part of it.",
+    "The service was terrible and the staff were rude and useless.",
+    "I am furious and deeply disappointed by this awful decision.",
+]
+
+
+# --------------------------------------------------------------------------------------------
+# Shipped artifacts
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("task,folder", [("sentiment", S.DEFAULT_SENTIMENT_MODEL),
+                                         ("emotion", S.DEFAULT_EMOTION_MODEL)])
+def test_artifact_is_small_and_complete(task, folder):
+    files = {p.name for p in folder.iterdir()}
+    assert {"adapter_config.json", "adapter_model.safetensors", "model.json",
+            "metrics.json"} <= files
+    size = sum(p.stat().st_size for p in folder.iterdir())
+    assert size <= 10 * 1024 * 1024
+    meta = json.loads((folder / "model.json").read_text())
+    assert meta["task"] == task and meta["max_length"] > 2
+    assert meta["labels"] == (S.LABELS if task == "sentiment" else S.EMOTIONS)
+    if task == "emotion":
+        assert 0 < meta["threshold"] < 1
+    adapter_cfg = (folder / "adapter_config.json").read_text()
+    assert "/work" not in adapter_cfg and "/home" not in adapter_cfg
+
+
+@needs_data
+@pytest.mark.parametrize("task", ["sentiment", "emotion"])
+def test_shipped_model_reproduces_recorded_figure(task):
+    """Recompute the recorded reproduction subset of GoEmotions test (every 8th example).
+
+    The whole test split takes minutes on two CPU cores; the subset's score is recorded in
+    metrics.json ("repro") next to the full-split figures.
+    """
+    folder = S.DEFAULT_SENTIMENT_MODEL if task == "sentiment" else S.DEFAULT_EMOTION_MODEL
+    metrics = json.loads((folder / "metrics.json").read_text())
+    recorded = metrics["repro"]
+    report = S.evaluate_sentiment(DATA, task=task, split="test", subset="repro", vader=False)
+    got = report["test"]["transformer"] if task == "sentiment" else report["test"]
+    assert got["n"] == recorded["n"]
+    assert abs(got["macro_f1"] - recorded["macro_f1"]) <= 0.005
+    # and the recorded full-test figures clear the bars
+    final = metrics["final"]["test"]
+    if task == "sentiment":
+        assert final["transformer"]["macro_f1"] >= 0.70
+    else:
+        assert final["macro_f1"] > 0.0 and final["threshold"] == metrics["selected"]["threshold"]
+
+
+def test_shipped_sentiment_beats_vader_on_news_dev():
+    metrics = json.loads((S.DEFAULT_SENTIMENT_MODEL / "metrics.json").read_text())
+    news = metrics["final"]["news_dev"]
+    assert news["transformer"]["macro_f1"] > news["vader"]["macro_f1"]
+
+
+# --------------------------------------------------------------------------------------------
+# Inference behaviour
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("backend", ["transformer", "vader"])
+def test_clear_polarity_sentences(backend):
+    frame = S.score_sentiment(POSITIVE_SENTENCES + NEGATIVE_SENTENCES, model=backend)
+    assert list(frame.columns) == ["label", "score", "p_negative", "p_neutral", "p_positive"]
+    assert frame["label"].tolist() == ["positive"] * 3 + ["negative"] * 3
+    assert (frame["score"].iloc[:3] > 0.05).all() and (frame["score"].iloc[3:] < -0.05).all()
+    if backend == "transformer":
+        p = frame[["p_negative", "p_neutral", "p_positive"]].to_numpy()
+        np.testing.assert_allclose(p.sum(axis=1), 1.0, atol=1e-5)
+        np.testing.assert_allclose(frame["score"], p[:, 2] - p[:, 0], atol=1e-9)
+    else:
+        assert frame[["p_negative", "p_neutral", "p_positive"]].isna().all().all()
+
+
+@pytest.mark.parametrize("backend", ["transformer", "vader"])
+def test_input_order_preserved(backend):
+    # Very different lengths, so the length-sorted batching really reorders them.
+    texts = [NEGATIVE_SENTENCES[0] + " " + NEGATIVE_SENTENCES[1], "Great!",
+             POSITIVE_SENTENCES[0], "Awful.", NEGATIVE_SENTENCES[2]]
+    together = S.score_sentiment(texts, model=backend, batch_size=2)
+    one_by_one = [S.score_sentiment([t], model=backend)["score"].iloc[0] for t in texts]
+    np.testing.assert_allclose(together["score"].to_numpy(), one_by_one, atol=1e-5)
+    reversed_ = S.score_sentiment(texts[::-1], model=backend)
+    np.testing.assert_allclose(reversed_["score"].to_numpy()[::-1], one_by_one, atol=1e-5)
+
+
+def test_empty_and_whitespace_are_neutral_with_nan():
+    for backend in ("transformer", "vader"):
+        frame = S.score_sentiment(["", "   \n", "I love it."], model=backend)
+        assert frame["label"].tolist()[:2] == ["neutral", "neutral"]
+        assert frame["score"].iloc[:2].isna().all()
+        assert frame["label"].iloc[2] == "positive"
+    assert S.score_sentiment([], model="transformer").empty
+    with pytest.raises(TypeError, match="sentence 1"):
+        S.score_sentiment(["fine", None])
+    with pytest.raises(ValueError, match="unknown sentiment model"):
+        S.score_sentiment(["fine"], model="bert")
+
+
+def test_long_sentence_is_scored_by_sliding_windows():
+    loaded = S.get_model("sentiment")
+    window = loaded.meta["max_length"]
+    long = (" ".join(f"In section {i} the committee reviewed item {i}." for i in range(40))
+            + " The ending was a horrible, disgusting disaster.")
+    pieces, owner = S.split_windows(loaded.tokenizer, [long], window)
+    assert len(pieces) > 2 and set(owner) == {0}
+    assert pieces[-1].endswith("disaster.") and pieces[0].startswith("In section 0")
+    assert all(len(loaded.tokenizer(p)["input_ids"]) <= window for p in pieces)
+    frame = S.score_sentiment([long, "Fine."])
+    expected = softmax(predict_logits(loaded, InputBatchSpec(texts=pieces))).mean(axis=0)
+    np.testing.assert_allclose(frame[["p_negative", "p_neutral", "p_positive"]].iloc[0],
+                               expected, atol=1e-5)
+
+
+def test_split_windows_short_text_is_untouched():
+    loaded = S.get_model("sentiment")
+    pieces, owner = S.split_windows(loaded.tokenizer, ["short one", "another"], 64)
+    assert pieces == ["short one", "another"] and owner.tolist() == [0, 1]
+
+
+def test_emotions_frame():
+    texts = ["Thank you so much for your help!", "", "I am so scared of what happens next."]
+    frame = S.score_emotions(texts, top_k=3)
+    assert list(frame.columns) == S.EMOTIONS + ["top_emotions"]
+    probs = frame[S.EMOTIONS]
+    assert probs.iloc[[0, 2]].apply(lambda c: c.between(0, 1)).all().all()
+    assert probs.iloc[1].isna().all() and frame["top_emotions"].iloc[1] == []
+    assert frame["top_emotions"].iloc[0][0] == "gratitude"
+    assert "fear" in frame["top_emotions"].iloc[2]
+    assert len(frame["top_emotions"].iloc[0]) == 3
+    assert 0 < frame.attrs["threshold"] < 1
+    plain = S.score_emotions(texts[::-1])
+    assert list(plain.columns) == S.EMOTIONS
+    np.testing.assert_allclose(plain.to_numpy()[::-1], probs.to_numpy(), atol=1e-5)
+
+
+# --------------------------------------------------------------------------------------------
+# Data and training
+# --------------------------------------------------------------------------------------------
+
+@needs_data
+def test_goemotions_grouping_matches_dataset_readme():
+    _, y = S.goemotions_sentiment(DATA / "train.tsv")
+    assert np.bincount(y).tolist() == [8133, 12823, 15216]  # negative, neutral, positive
+
+
+@needs_news
+def test_news_dev_keeps_all_agree_sentences_once():
+    texts, y = S.news_sentences([NEWS / f for f in S.NEWS_DEV_FILES])
+    assert len(texts) == len(set(texts)) and len(texts) > 400
+    assert set(y.tolist()) == {0, 1, 2}
+
+
+@needs_data
+@needs_news
+@pytest.mark.parametrize("task", ["sentiment", "emotion"])
+def test_training_runs_end_to_end(task, tmp_path):
+    cfg = TrainConfig(epochs=1, max_steps=3, batch_size=8, max_length=32)
+    out = tmp_path / task
+    metrics = S.train_sentiment(DATA, out, cfg, task=task, news_dir=NEWS,
+                                news_train=task == "sentiment", limit=40, log=lambda m: None)
+    assert (out / "metrics.json").is_file() and metrics["settings"]["max_steps"] == 3
+    assert "goemotions/train.tsv" in metrics["data"]
+    if task == "emotion":  # head bias started at the label-prior logits
+        assert len(metrics["settings"]["init_bias"]) == len(S.EMOTIONS)
+    else:
+        assert metrics["settings"]["init_bias"] is None and metrics["n_train_news"] > 0
+    loaded = load_model(out)
+    assert loaded.meta["task"] == task and loaded.meta["max_length"] == 32
+    assert loaded.multi_label == (task == "emotion")
+    probs = S.predict_probabilities(loaded, ["a fine day", "x " * 100])
+    assert probs.shape == (2, len(loaded.labels)) and not np.isnan(probs).any()
+
+
+def test_cli_registers_both_commands():
+    parser = argparse.ArgumentParser()
+    S.add_cli(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(["train-sentiment", "--out", "x", "--task", "emotion", "--sample",
+                              "100"])
+    assert args.func is S.cmd_train_sentiment and args.task == "emotion" and args.sample == 100
+    args = parser.parse_args(["evaluate-sentiment", "--subset", "repro"])
+    assert args.func is S.cmd_evaluate_sentiment and args.split == "test"
