@@ -118,7 +118,15 @@ def sentence_sentiment_scores(texts: list[str], *, batch_size: int | None = None
                          "p_neutral": tr["p_neutral"].to_numpy(),
                          "p_positive": tr["p_positive"].to_numpy(),
                          "vader_compound": vd["score"].to_numpy(),
-                         "top_emotion": emo.idxmax(axis=1).to_numpy()})
+                         "top_emotion": _top_emotion(emo)})
+
+
+def _top_emotion(emo: pd.DataFrame) -> np.ndarray:
+    """Most probable emotion per row; "" for a row of NaN (no scorable text)."""
+    top = pd.Series("", index=emo.index, dtype=object)
+    scored = emo.notna().any(axis=1)
+    top[scored] = emo[scored].idxmax(axis=1)
+    return top.to_numpy()
 
 
 def score_sentence_sentiment(sentences: pd.DataFrame, *, batch_size: int | None = None,
