@@ -410,6 +410,11 @@ def stance_by_source_camp(
 # ---------------------------------------------------------------------------
 
 
+def _empty_frame(dtypes: dict[str, Any]) -> pd.DataFrame:
+    """A table with no rows but the documented columns and dtypes."""
+    return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in dtypes.items()})
+
+
 def _quoted_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
     """Content sentences that are quotes (needs is_quote, speaker, speaker_camp)."""
     sents = content_sentences(sentences)
@@ -426,6 +431,9 @@ def voice_shares(sentences: pd.DataFrame) -> pd.DataFrame:
     (source, -n_quoted, speaker_camp, speaker).
     """
     quoted = _quoted_sentences(sentences)
+    if quoted.empty:  # groupby on no rows loses the column dtypes under pandas 3
+        return _empty_frame({"source": object, "speaker_camp": object, "speaker": object,
+                             "n_quoted": "int64", "share_of_source_quotes": float})
     counts = (
         quoted.groupby(["source", "speaker_camp", "speaker"], sort=True)
         .size()
@@ -452,8 +460,13 @@ def camp_voice_shares(sentences: pd.DataFrame) -> pd.DataFrame:
     Sorted by (source, -n_quoted, speaker_camp).
     """
     totals = content_sentences(sentences).groupby("source").size()
+    quoted = _quoted_sentences(sentences)
+    if quoted.empty:
+        return _empty_frame({"source": object, "speaker_camp": object, "n_quoted": "int64",
+                             "share_of_source_quotes": float,
+                             "share_of_source_sentences": float})
     counts = (
-        _quoted_sentences(sentences)
+        quoted
         .groupby(["source", "speaker_camp"], sort=True)
         .size()
         .rename("n_quoted")

@@ -14,13 +14,17 @@ from pathlib import Path
 from matplotlib.figure import Figure
 
 from . import framing, plots
+from .overview import top_entities
 from .score import ScoredCorpus, score_corpus
 
 TABLES_DIR = "tables"
+HEATMAP_ACTORS = 10
 
 
 def _stance_heatmap(t: ScoredCorpus) -> Figure:
-    return plots.stance_heatmap(framing.stance_by_source_actor(t.stances, t.sentences))
+    # The ten most mentioned actors: with every actor of a corpus the cells become unreadable.
+    table = framing.stance_by_source_actor(t.stances, t.sentences)
+    return plots.stance_heatmap(top_entities(table, k=HEATMAP_ACTORS))
 
 
 def _stance_intervals(t: ScoredCorpus) -> Figure:

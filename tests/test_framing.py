@@ -389,3 +389,14 @@ def test_emotion_profile_empty_but_typed(sentences):
     assert out.empty
     assert list(out.columns) == ["source", "emotion", "mean_p", "n", "basis"]
     assert out["mean_p"].dtype == float and out["n"].dtype == "int64"
+
+
+def test_voice_tables_without_any_quote_are_empty_but_typed():
+    sents = toy_sentences({"X": ["Plain words.", "More plain words."]})
+    sents["is_quote"] = False
+    sents["speaker"] = ""
+    sents["speaker_camp"] = ""
+    assert list(framing.voice_shares(sents).columns) == [
+        "source", "speaker_camp", "speaker", "n_quoted", "share_of_source_quotes"]
+    camp = framing.camp_voice_shares(sents)
+    assert camp.empty and "share_of_source_sentences" in camp.columns
