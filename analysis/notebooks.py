@@ -1,0 +1,404 @@
+"""Run the notebooks, export the HTML report, and check it in a real browser.
+
+``python -m analysis.notebooks`` (``make notebooks``) re-executes every notebook in
+``notebooks/`` in place with a Python kernel of the *current* environment, stores the outputs
+and strips what changes from run to run (execution timestamps, kernel and Python versions,
+random cell ids), so re-running an unchanged notebook gives no diff.  ``make test`` then checks
+with nbval that a fresh run reproduces the stored outputs.
+
+Subcommands::
+
+    python -m analysis.notebooks [run] [NOTEBOOK ...]   # default: every notebook
+    python -m analysis.notebooks report [CORPUS] [--actors TOML] [--out figures/report.html]
+    python -m analysis.notebooks screenshot [HTML] [--out report.png] [--width 1200] [--height 3000]
+
+``report`` is :func:`export_report`: the framing notebook (``03_framing.ipynb``) executed on a
+chosen corpus and saved as one self-contained HTML page without code (figures inline, no
+scripts fetched from the network), which opens in any browser from disk.  ``python -m analysis
+report`` calls it too.  Parameters are injected the papermill way, without papermill: a cell
+tagged ``injected-parameters`` is added after the cell tagged ``parameters``.  Cells tagged
+``seed-only`` (the hand-written reading of the seed corpus) are dropped when the report is built
+for another corpus or actor registry, so the report never states findings about data it did not
+look at.
+
+``screenshot`` renders the report with headless Chromium (Debian: ``apt-get install chromium``)
+into a PNG, to look at the page a reader gets.
+
+This module imports nbformat, nbclient and nbconvert at the top on purpose: without them,
+``import analysis.notebooks`` fails and ``python -m analysis report`` skips the HTML report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import nbformat
+from jinja2 import DictLoader
+from jupyter_client.kernelspec import KernelSpecManager
+from nbclient import NotebookClient
+from nbconvert import HTMLExporter
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOK_DIR = REPO_ROOT / "notebooks"
+DEFAULT_CORPUS = REPO_ROOT / "seeds"
+REPORT_NOTEBOOK = "03_framing.ipynb"
+DEFAULT_REPORT = REPO_ROOT / "figures" / "report.html"
+PARAMETERS_TAG = "parameters"
+INJECTED_TAG = "injected-parameters"
+SEED_ONLY_TAG = "seed-only"
+KERNEL_NAME = "python3"
+CELL_TIMEOUT_S = 600
+#: The kernelspec stored in every notebook (a fixed value: no machine-specific paths).
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": KERNEL_NAME}
+LANGUAGE_INFO = {"name": "python", "pygments_lexer": "ipython3"}
+_ADDRESS = re.compile(r"0x[0-9a-fA-F]{6,16}")
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+
+__all__ = [
+    "drop_tagged",
+    "execute_notebook",
+    "export_html",
+    "export_report",
+    "find_chromium",
+    "inject_parameters",
+    "is_seed_corpus",
+    "main",
+    "normalise",
+    "notebook_paths",
+    "run_notebooks",
+    "screenshot",
+]
+
+
+# ---------------------------------------------------------------------------
+# executing
+# ---------------------------------------------------------------------------
+
+
+class _CurrentEnvKernelSpecs(KernelSpecManager):
+    """``python3`` always means ipykernel in *this* interpreter's environment.
+
+    A ``python3`` kernelspec installed elsewhere (system Jupyter, another venv) could otherwise
+    run the notebooks with different packages than the ones being tested.
+    """
+
+    def get_kernel_spec(self, kernel_name: str):  # type: ignore[override]
+        if kernel_name == KERNEL_NAME:
+            import ipykernel.kernelspec
+
+            return self.kernel_spec_class(resource_dir=ipykernel.kernelspec.RESOURCES,
+                                          **ipykernel.kernelspec.get_kernel_dict())
+        return super().get_kernel_spec(kernel_name)
+
+
+def kernel_env() -> dict[str, str]:
+    """Environment of the kernel: this one, plus the repository on ``PYTHONPATH`` (so the
+    notebooks import this checkout's ``analysis`` even when it is not pip-installed), offline
+    model loading and no tokenizer threads."""
+    env = dict(os.environ)
+    paths = [str(REPO_ROOT), *[p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]]
+    env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
+    env.setdefault("HF_HUB_OFFLINE", "1")
+    env.setdefault("TRANSFORMERS_OFFLINE", "1")
+    env.setdefault("TOKENIZERS_PARALLELISM", "false")
+    return env
+
+
+def notebook_paths(names: Sequence[str] = ()) -> list[Path]:
+    """The notebooks to run: the given names (or paths), else every ``NN_*.ipynb``, sorted."""
+    if not names:
+        return sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
+    paths = []
+    for name in names:
+        path = Path(name)
+        if not path.is_file():
+            path = NOTEBOOK_DIR / Path(name).name
+        if not path.is_file():
+            raise FileNotFoundError(f"notebook {name} not found (looked in {NOTEBOOK_DIR})")
+        paths.append(path)
+    return paths
+
+
+def execute_notebook(nb: nbformat.NotebookNode, *, cwd: Path | str = NOTEBOOK_DIR,
+                     timeout: int = CELL_TIMEOUT_S) -> nbformat.NotebookNode:
+    """Execute ``nb`` in place (a fresh kernel, working directory ``cwd``) and return it.
+
+    A cell that raises stops the run with ``nbclient.exceptions.CellExecutionError``.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    km = AsyncKernelManager(kernel_name=KERNEL_NAME, kernel_spec_manager=_CurrentEnvKernelSpecs())
+    client = NotebookClient(nb, km=km, timeout=timeout, kernel_name=KERNEL_NAME,
+                            allow_errors=False, record_timing=False,
+                            resources={"metadata": {"path": str(cwd)}})
+    # The kernel's own stderr (transport notices, shutdown messages) is not notebook output.
+    client.execute(env=kernel_env(), stderr=subprocess.DEVNULL)
+    return nb
+
+
+def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Strip what changes between runs: execution metadata, versions, random ids.
+
+    * notebook metadata: only ``kernelspec`` (fixed :data:`KERNELSPEC`), ``language_info``
+      (name and lexer, no Python version) and ``title`` are kept;
+    * cells: ids become ``cell-NN`` (position), metadata keeps only ``tags``;
+    * outputs: transient display ids are dropped, and memory addresses in plain-text reprs
+      (``<pandas.io.formats.style.Styler at 0x7f...>``) become ``0xADDRESS``, as
+      ``notebooks/sanitize.cfg`` does for nbval.  Execution counts stay: they are 1, 2, ...
+      in a fresh kernel, and nbval needs them to know a cell was run.
+
+    Timings (the one cell marked ``NBVAL_IGNORE_OUTPUT``) still change from run to run.
+    """
+    keep = {k: nb.metadata[k] for k in ("title",) if k in nb.metadata}
+    nb.metadata = nbformat.from_dict({"kernelspec": KERNELSPEC, "language_info": LANGUAGE_INFO,
+                                      **keep})
+    for index, cell in enumerate(nb.cells):
+        cell["id"] = f"cell-{index:02d}"
+        tags = cell.get("metadata", {}).get("tags")
+        cell["metadata"] = nbformat.from_dict({"tags": list(tags)} if tags else {})
+        for output in cell.get("outputs", []):
+            output.pop("transient", None)
+            data = output.get("data", {})
+            if isinstance(data.get("text/plain"), str):
+                data["text/plain"] = _ADDRESS.sub("0xADDRESS", data["text/plain"])
+    nb.nbformat, nb.nbformat_minor = 4, 5
+    return nb
+
+
+def run_notebooks(paths: Sequence[Path] | None = None, *, timeout: int = CELL_TIMEOUT_S,
+                  log=print) -> list[tuple[Path, float]]:
+    """Re-execute each notebook in place (outputs stored, metadata normalised).
+
+    Returns (path, seconds) per notebook.
+    """
+    done = []
+    for path in paths or notebook_paths():
+        start = time.perf_counter()
+        nb = nbformat.read(path, as_version=4)
+        execute_notebook(nb, cwd=path.parent, timeout=timeout)
+        _write(normalise(nb), path)
+        seconds = time.perf_counter() - start
+        log(f"executed {path.relative_to(REPO_ROOT) if path.is_relative_to(REPO_ROOT) else path}"
+            f" in {seconds:.1f} s")
+        done.append((path, seconds))
+    return done
+
+
+def _write(nb: nbformat.NotebookNode, path: Path) -> None:
+    nbformat.validate(nb)
+    text = nbformat.writes(nb, version=4)
+    path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------
+# parameters
+# ---------------------------------------------------------------------------
+
+
+def _tags(cell: Mapping[str, Any]) -> list[str]:
+    return list(cell.get("metadata", {}).get("tags", []))
+
+
+def inject_parameters(nb: nbformat.NotebookNode, parameters: Mapping[str, Any]
+                      ) -> nbformat.NotebookNode:
+    """Add a cell tagged ``injected-parameters`` right after the ``parameters`` cell.
+
+    It assigns each parameter (``NAME = repr(value)``), so it overrides the defaults the way
+    papermill does; an earlier injected cell is replaced.  Values must be Python literals
+    (str, numbers, None, lists/tuples/dicts of those).  Raises ``ValueError`` when the notebook
+    has no cell tagged ``parameters``.
+    """
+    nb.cells = [c for c in nb.cells if INJECTED_TAG not in _tags(c)]
+    index = next((i for i, c in enumerate(nb.cells) if PARAMETERS_TAG in _tags(c)), None)
+    if index is None:
+        raise ValueError("the notebook has no cell tagged 'parameters'")
+    lines = ["# Injected parameters (analysis.notebooks.inject_parameters)"]
+    lines += [f"{name} = {value!r}" for name, value in parameters.items()]
+    cell = nbformat.v4.new_code_cell("\n".join(lines), metadata={"tags": [INJECTED_TAG]})
+    nb.cells.insert(index + 1, cell)
+    return nb
+
+
+def drop_tagged(nb: nbformat.NotebookNode, tag: str) -> nbformat.NotebookNode:
+    """Remove every cell carrying ``tag``."""
+    nb.cells = [c for c in nb.cells if tag not in _tags(c)]
+    return nb
+
+
+# ---------------------------------------------------------------------------
+# HTML export
+# ---------------------------------------------------------------------------
+
+# The JupyterLab page, minus every script loaded from a CDN (require.js, MathJax, mermaid):
+# the report is static, must open from disk without a network, and needs no JavaScript.
+_TEMPLATE = r"""
+{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block extra_css -%}
+<style type="text/css">
+  body.jp-Notebook { max-width: 1180px; margin: 0 auto; padding: 24px 32px 64px 32px; }
+  .jp-RenderedMarkdown { font-size: 15px; line-height: 1.55; max-width: 52em; }
+  .jp-RenderedMarkdown h1 { font-size: 1.9em; margin-top: 0.4em; }
+  .jp-RenderedMarkdown h2 { border-bottom: 1px solid #ddd; padding-bottom: 0.2em; margin-top: 1.6em; }
+  .jp-RenderedImage img { max-width: 100%; height: auto; }
+  .jp-OutputArea-output table { font-size: 12.5px; }
+  .jp-InputPrompt, .jp-OutputPrompt { display: none; }
+</style>
+{%- endblock extra_css -%}
+"""
+_TEMPLATE_NAME = "newsstance_report.html.j2"
+
+
+def export_html(nb: nbformat.NotebookNode, out_html: Path | str) -> Path:
+    """Write an executed notebook as a static HTML page: no code, no prompts, images inline.
+
+    Widget state is dropped (the page runs no JavaScript).
+    """
+    nb = copy.deepcopy(nb)
+    nb.metadata.pop("widgets", None)
+    exporter = HTMLExporter(template_name="lab",
+                            extra_loaders=[DictLoader({_TEMPLATE_NAME: _TEMPLATE})],
+                            template_file=_TEMPLATE_NAME,
+                            exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True, embed_images=True)
+    body, _ = exporter.from_notebook_node(nb)
+    out = Path(out_html)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(body, encoding="utf-8")
+    return out
+
+
+def is_seed_corpus(corpus: Path | str, actors: Path | str | None = None) -> bool:
+    """Whether ``corpus`` is the shipped seed corpus read with the shipped actor registry."""
+    return actors is None and Path(corpus).resolve() == DEFAULT_CORPUS.resolve()
+
+
+def export_report(corpus: Path | str, out_html: Path | str, *, actors: Path | str | None = None,
+                  timeout: int = CELL_TIMEOUT_S) -> Path:
+    """The framing notebook executed on ``corpus`` and exported as ``out_html``.
+
+    ``corpus`` is anything :func:`analysis.corpus.load_corpus` reads; ``actors`` an actor
+    registry TOML (default: the shipped one).  The page has no code cells, its figures are
+    inline PNGs and it loads nothing from the network.  For a corpus other than the seeds the
+    hand-written seed commentary (cells tagged ``seed-only``) is left out; the generated
+    summary and every table and figure describe the given corpus.  Returns the path written.
+    """
+    corpus_path = Path(corpus).resolve()
+    if not corpus_path.exists():
+        raise FileNotFoundError(f"{corpus}: no such corpus file or folder")
+    actors_path = str(Path(actors).resolve()) if actors is not None else None
+    nb = nbformat.read(NOTEBOOK_DIR / REPORT_NOTEBOOK, as_version=4)
+    if not is_seed_corpus(corpus_path, actors):
+        drop_tagged(nb, SEED_ONLY_TAG)
+    inject_parameters(nb, {"CORPUS": str(corpus_path), "ACTORS": actors_path})
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+    nb.metadata["title"] = f"How the outlets frame the actors: {corpus_path.name}"
+    # Run from the notebooks folder (relative defaults resolve there); the executed copy stays
+    # in memory, the committed notebook is not touched.
+    execute_notebook(nb, cwd=NOTEBOOK_DIR, timeout=timeout)
+    return export_html(nb, out_html)
+
+
+# ---------------------------------------------------------------------------
+# browser check
+# ---------------------------------------------------------------------------
+
+
+def find_chromium() -> str | None:
+    """Path of a Chromium / Chrome executable on ``PATH``, or None."""
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def screenshot(html: Path | str, png: Path | str, *, width: int = 1200, height: int = 3000,
+               chromium: str | None = None, timeout: int = 120) -> Path:
+    """Render ``html`` in headless Chromium and save a ``width`` x ``height`` PNG screenshot.
+
+    Network features of the browser are switched off (the page must not need them).  Raises
+    ``FileNotFoundError`` when no Chromium is installed (Debian: ``apt-get install chromium``)
+    and ``RuntimeError`` when the browser fails or writes no image.
+    """
+    html, png = Path(html).resolve(), Path(png).resolve()
+    if not html.is_file():
+        raise FileNotFoundError(f"{html}: no such HTML file")
+    browser = chromium or find_chromium()
+    if browser is None:
+        raise FileNotFoundError("no Chromium found on PATH; install it (Debian: "
+                                "`apt-get install chromium`)")
+    png.parent.mkdir(parents=True, exist_ok=True)
+    if png.exists():
+        png.unlink()
+    with tempfile.TemporaryDirectory(prefix="newsstance-chromium-") as profile:
+        cmd = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+               "--no-first-run", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+               f"--user-data-dir={profile}", f"--screenshot={png}",
+               f"--window-size={width},{height}", html.as_uri()]
+        result = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
+                                check=False)
+    if not png.is_file() or png.stat().st_size == 0:
+        raise RuntimeError(f"{browser} wrote no screenshot (exit {result.returncode}):\n"
+                           f"{result.stderr[-2000:]}")
+    return png
+
+
+# ---------------------------------------------------------------------------
+# command line
+# ---------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m analysis.notebooks",
+                                description="Run the notebooks; export and check the HTML report.")
+    sub = p.add_subparsers(dest="command")
+    r = sub.add_parser("run", help="re-execute notebooks in place (default: all)")
+    r.add_argument("notebooks", nargs="*", help="notebook names or paths")
+    r.add_argument("--timeout", type=int, default=CELL_TIMEOUT_S, help="seconds per cell")
+    e = sub.add_parser("report", help="execute the framing notebook on a corpus; write HTML")
+    e.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    e.add_argument("--actors", help="actor registry TOML (default: the shipped one)")
+    e.add_argument("--out", default=str(DEFAULT_REPORT))
+    s = sub.add_parser("screenshot", help="screenshot the HTML report with headless Chromium")
+    s.add_argument("html", nargs="?", default=str(DEFAULT_REPORT))
+    s.add_argument("--out", default=str(DEFAULT_REPORT.with_suffix(".png")))
+    s.add_argument("--width", type=int, default=1200)
+    s.add_argument("--height", type=int, default=3000)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command in (None, "run"):
+            names = getattr(args, "notebooks", [])
+            run_notebooks(notebook_paths(names), timeout=getattr(args, "timeout", CELL_TIMEOUT_S))
+        elif args.command == "report":
+            print(f"wrote {export_report(args.corpus, args.out, actors=args.actors)}")
+        elif args.command == "screenshot":
+            print(f"wrote {screenshot(args.html, args.out, width=args.width, height=args.height)}")
+    except (FileNotFoundError, ValueError, RuntimeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,492 @@
+"""Tables and helpers behind the notebooks (``notebooks/*.ipynb``) and the HTML report.
+
+The notebooks only call the package; this module holds the small pieces that turn the
+pipeline's tidy tables (``docs/DATA_MODEL.md``) into what a reader looks at:
+
+* :func:`setup_notebook` — fixed pandas display options and a quiet model stack (no progress
+  bars or library warnings in cell outputs), so stored outputs match a fresh run;
+* :func:`show` — a figure as a PNG image, rendered the way :func:`analysis.plots.save_figure`
+  writes files (byte-reproducible, independent of the notebook's matplotlib backend);
+* :func:`table` — a DataFrame styled for reading (no index, readable headers, rounded);
+* corpus overview: :func:`articles_table`, :func:`skipped_files`, :func:`kinds_per_article`,
+  :func:`flagged_rows` (+ :data:`REASONS`, the plain-English meaning of each segmentation
+  reason), :func:`quotes_by_speaker`, :func:`quoted_sentences`, :func:`mentions_by_actor`;
+* the sentence table: :func:`sentence_table` and :func:`style_sentence_table`;
+* :func:`explain_candidates` — which mentions the explanation notebook looks at;
+* framing helpers: :func:`interval_table` (estimates with intervals as a readable grid),
+  :func:`top_entities` (the most discussed actors, for a readable heatmap) and
+  :func:`framing_summary` — the key comparisons of a scored corpus as Markdown bullets,
+  written from the numbers, so the report says something true about *any* corpus.
+
+Every function returns deterministically sorted output with no timestamps or absolute paths.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import warnings
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from . import framing
+from .plots import plot_style
+
+__all__ = [
+    "REASONS",
+    "articles_table",
+    "explain_candidates",
+    "flagged_rows",
+    "framing_summary",
+    "interval_table",
+    "kinds_per_article",
+    "mentions_by_actor",
+    "quoted_sentences",
+    "quotes_by_speaker",
+    "sentence_table",
+    "setup_notebook",
+    "show",
+    "skipped_files",
+    "style_sentence_table",
+    "table",
+    "top_entities",
+]
+
+#: What each segmentation ``reason`` means (see :mod:`analysis.segment`).
+REASONS: dict[str, str] = {
+    "call_to_action": "a call to action (subscribe / click / join), often in capitals",
+    "headline_list": "a run of title-case headlines after the article body (links to other stories)",
+    "inline_promo": "an inline promotion such as \"(You may also read: ...)\"",
+    "subheading": "a short stand-alone line without final punctuation (a subheading)",
+    "question_subheading": "a short stand-alone question (a question-style subheading)",
+}
+
+KINDS: tuple[str, ...] = ("sentence", "heading", "boilerplate")
+
+#: pandas options every notebook runs with (see :func:`setup_notebook`).
+DISPLAY_OPTIONS: dict[str, Any] = {
+    "display.max_rows": 200,
+    "display.max_columns": 40,
+    "display.width": 160,
+    "display.max_colwidth": 400,
+    "display.precision": 3,
+    "display.float_format": "{:.3f}".format,  # fixed point: no 1.7e-04 in tables
+    "styler.format.precision": 2,
+}
+
+
+def setup_notebook() -> None:
+    """Fixed display options and a quiet model stack, for reproducible cell outputs.
+
+    * pandas: at most 200 rows, 3 decimals in fixed point, wide columns
+      (:data:`DISPLAY_OPTIONS`);
+    * transformers / huggingface_hub: errors only, no progress bars ("Loading weights" bars and
+      load reports go to stderr and would differ between runs);
+    * Python warnings of the FutureWarning / DeprecationWarning kind are not shown: they depend
+      on library versions, not on the analysis.
+    """
+    for key, value in DISPLAY_OPTIONS.items():
+        pd.set_option(key, value)
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] = "1"
+    os.environ["TRANSFORMERS_VERBOSITY"] = "error"
+    warnings.simplefilter("ignore", FutureWarning)
+    warnings.simplefilter("ignore", DeprecationWarning)
+    for name in ("transformers", "huggingface_hub", "peft"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    try:  # only present when transformers is installed (it is a dependency)
+        from transformers.utils import logging as hf_logging
+    except ImportError:  # pragma: no cover
+        return
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+
+
+def figure_png(fig: Figure, *, dpi: int = 100) -> bytes:
+    """PNG bytes of ``fig``: fixed DPI and style, no "Software" chunk (reproducible bytes)."""
+    buffer = io.BytesIO()
+    with plot_style():
+        fig.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def show(fig: Figure, *, dpi: int = 100):
+    """The figure as an ``IPython.display.Image`` (PNG) for a notebook cell to display."""
+    from IPython.display import Image
+
+    return Image(data=figure_png(fig, dpi=dpi), format="png")
+
+
+# ---------------------------------------------------------------------------
+# corpus overview
+# ---------------------------------------------------------------------------
+
+
+def articles_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """What was loaded: doc_id, source, title, published, language, encoding, flags, n_chars.
+
+    One row per article of :func:`analysis.corpus.load_corpus` output, sorted by doc_id;
+    missing manifest fields are "".
+    """
+    out = pd.DataFrame({"doc_id": articles["doc_id"].astype(str)})
+    for column in ("source", "title", "published", "language", "encoding", "flags"):
+        values = articles[column] if column in articles else pd.Series("", index=articles.index)
+        out[column] = values.fillna("").astype(str).to_numpy()
+    out["n_chars"] = articles["text"].fillna("").astype(str).str.len().astype("int64").to_numpy()
+    return out.sort_values("doc_id", kind="mergesort").reset_index(drop=True)
+
+
+def skipped_files(articles: pd.DataFrame) -> pd.DataFrame:
+    """Files of the corpus folder that were not loaded, with the reason: path, reason."""
+    skipped = articles.attrs.get("skipped") or []
+    out = pd.DataFrame([{"path": str(s.get("path", "")), "reason": str(s.get("reason", ""))}
+                        for s in skipped], columns=["path", "reason"])
+    return out.sort_values("path", kind="mergesort").reset_index(drop=True)
+
+
+def kinds_per_article(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Rows of each kind per article: doc_id, source, sentence, heading, boilerplate, total.
+
+    Counts every row of the segmented article (the sentences table before any filtering);
+    sorted by doc_id.
+    """
+    counts = pd.crosstab([sentences["doc_id"].astype(str), sentences["source"].astype(str)],
+                         sentences["kind"].astype(str))
+    extra = sorted(set(counts.columns) - set(KINDS))
+    counts = counts.reindex(columns=[*KINDS, *extra], fill_value=0).astype("int64")
+    counts["total"] = counts.sum(axis=1)
+    counts.columns.name = None
+    return counts.reset_index().sort_values("doc_id", kind="mergesort").reset_index(drop=True)
+
+
+def flagged_rows(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Every heading and boilerplate row with its reason in plain English.
+
+    Columns: source, doc_id, sentence_id, kind, reason, why, text; sorted by
+    (doc_id, sentence_id).  ``why`` comes from :data:`REASONS` (the code itself when unknown).
+    """
+    rows = sentences.loc[sentences["kind"].astype(str) != "sentence"]
+    out = pd.DataFrame({
+        "source": rows["source"].astype(str),
+        "doc_id": rows["doc_id"].astype(str),
+        "sentence_id": rows["sentence_id"].astype("int64"),
+        "kind": rows["kind"].astype(str),
+        "reason": rows["reason"].astype(str),
+        "why": rows["reason"].astype(str).map(lambda r: REASONS.get(r, r)),
+        "text": rows["text"].astype(str).str.replace("\n", " ", regex=False),
+    })
+    return out.sort_values(["doc_id", "sentence_id"], kind="mergesort").reset_index(drop=True)
+
+
+def quotes_by_speaker(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Quoted sentences per (source, speaker): source, speaker, speaker_camp, n_quoted, example.
+
+    Content sentences only (no headings, boilerplate or duplicate articles); an unknown speaker
+    is shown as "(unknown)".  ``example`` is the speaker's first quoted sentence in that source.
+    Sorted by (source, -n_quoted, speaker).
+    """
+    sents = framing.content_sentences(sentences)
+    quoted = sents.loc[sents["is_quote"]].copy()
+    columns = ["source", "speaker", "speaker_camp", "n_quoted", "example"]
+    if quoted.empty:
+        return pd.DataFrame(columns=columns)
+    quoted["speaker"] = quoted["speaker"].replace("", "(unknown)")
+    quoted["text"] = quoted["text"].str.replace("\n", " ", regex=False)
+    grouped = quoted.groupby(["source", "speaker", "speaker_camp"], sort=True)
+    out = grouped.agg(n_quoted=("text", "size"), example=("text", "first")).reset_index()
+    out = out.astype({"n_quoted": "int64"})
+    return out.sort_values(["source", "n_quoted", "speaker"], ascending=[True, False, True],
+                           kind="mergesort")[columns].reset_index(drop=True)
+
+
+def quoted_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Every quoted content sentence: source, doc_id, sentence_id, speaker, speaker_camp, text.
+
+    Unknown speakers are "(unknown)"; sorted by (doc_id, sentence_id).
+    """
+    sents = framing.content_sentences(sentences)
+    quoted = sents.loc[sents["is_quote"]]
+    return pd.DataFrame({
+        "source": quoted["source"], "doc_id": quoted["doc_id"],
+        "sentence_id": quoted["sentence_id"],
+        "speaker": quoted["speaker"].replace("", "(unknown)"),
+        "speaker_camp": quoted["speaker_camp"],
+        "text": quoted["text"].str.replace("\n", " ", regex=False),
+    }).reset_index(drop=True)
+
+
+def mentions_by_actor(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Actor mentions per source, wide: actor, camp, one column per source, total.
+
+    Sorted by (-total, actor).
+    """
+    if mentions.empty:
+        return pd.DataFrame(columns=["actor", "camp", "total"])
+    table = pd.crosstab([mentions["actor"].astype(str), mentions["camp"].astype(str)],
+                        mentions["source"].astype(str))
+    table = table.reindex(columns=sorted(table.columns)).astype("int64")
+    table["total"] = table.sum(axis=1)
+    table.columns.name = None
+    out = table.reset_index()
+    return out.sort_values(["total", "actor"], ascending=[False, True],
+                           kind="mergesort").reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------
+# the sentence table
+# ---------------------------------------------------------------------------
+
+
+def _actor_order(per_actor: pd.DataFrame) -> list[str]:
+    """Actors by number of sentences mentioning them (most first), then by name."""
+    counts = per_actor.groupby("actor").size()
+    return sorted(counts.index, key=lambda a: (-int(counts[a]), a))
+
+
+def _voice_label(is_quote: bool, speaker: str) -> str:
+    if not is_quote:
+        return "authorial"
+    return f"quote: {speaker}" if speaker else "quote: (unknown)"
+
+
+def sentence_table(scored: Any, *, max_actors: int = 6) -> pd.DataFrame:
+    """One row per content sentence with its sentiment and its stance toward each actor.
+
+    ``scored`` is a :class:`analysis.score.ScoredCorpus` (anything with ``.sentences`` and
+    ``.stances``).  Columns: source, doc_id, sentence_id, voice ("authorial" or
+    "quote: <speaker>"), text, then — when the corpus was scored with sentiment —
+    sentiment (transformer p_positive − p_negative), vader (compound) and emotion (strongest
+    emotion), then one column per actor for the ``max_actors`` most mentioned actors (mean
+    stance p_positive − p_negative of the actor's mentions in the sentence; NaN = not
+    mentioned) and ``other actors`` ("name +0.12; name −0.40" for the rest, by name).
+    Sorted by (doc_id, sentence_id).
+    """
+    sents = framing.content_sentences(scored.sentences)
+    out = pd.DataFrame({
+        "source": sents["source"],
+        "doc_id": sents["doc_id"],
+        "sentence_id": sents["sentence_id"],
+        "voice": [_voice_label(q, s) for q, s in zip(sents["is_quote"], sents["speaker"])],
+        "text": sents["text"].str.replace("\n", " ", regex=False),
+    })
+    if "sentiment_score" in sents:
+        out["sentiment"] = sents["sentiment_score"].astype(float)
+        out["vader"] = sents["vader_compound"].astype(float)
+        out["emotion"] = sents["top_emotion"].astype(str)
+    per_actor = framing.sentence_stances(scored.stances, scored.sentences, by="actor")
+    actors = _actor_order(per_actor)
+    shown, rest = actors[:max_actors], set(actors[max_actors:])
+    wide = per_actor.pivot(index=["doc_id", "sentence_id"], columns="actor", values="score")
+    for actor in shown:
+        column = wide[actor] if actor in wide else pd.Series(dtype=float)
+        out[actor] = [column.get((d, s), np.nan)
+                      for d, s in zip(out["doc_id"], out["sentence_id"])]
+    others = per_actor.loc[per_actor["actor"].isin(rest)].sort_values(
+        ["doc_id", "sentence_id", "actor"], kind="mergesort")
+    summary = others.groupby(["doc_id", "sentence_id"], sort=False).apply(
+        lambda g: "; ".join(f"{a} {_signed(v)}" for a, v in zip(g["actor"], g["score"])),
+        include_groups=False) if not others.empty else pd.Series(dtype=str)
+    out["other actors"] = [summary.get((d, s), "")
+                           for d, s in zip(out["doc_id"], out["sentence_id"])]
+    return out.reset_index(drop=True)
+
+
+def _signed(value: float) -> str:
+    """+0.12 / −0.40 with a true minus sign."""
+    return f"{value:+.2f}".replace("-", "\u2212")
+
+
+def style_sentence_table(table: pd.DataFrame, *, uuid: str = "sentences"):
+    """The :func:`sentence_table` as a pandas Styler: scores coloured like the figures.
+
+    Stance and sentiment cells use the diverging red (hostile / negative) – blue (favourable /
+    positive) map on the fixed range [−1, 1]; empty cells (actor not mentioned) stay white.
+    The Styler's element ids use ``uuid`` (not a random one), so the HTML is reproducible.
+    """
+    fixed = {"source", "doc_id", "sentence_id", "voice", "text", "emotion", "other actors"}
+    scores = [c for c in table.columns if c not in fixed]
+    styler = (table.style.set_uuid(uuid)
+              .hide(axis="index")
+              .format({c: _signed for c in scores}, na_rep="")
+              .background_gradient(cmap="RdBu", vmin=-1.0, vmax=1.0, subset=scores)
+              .set_properties(subset=["text"], **{"text-align": "left", "min-width": "28em"})
+              .set_properties(subset=scores, **{"text-align": "right"})
+              .set_table_styles([{"selector": "th", "props": "text-align: left;"},
+                                 {"selector": "td, th", "props": "padding: 2px 6px;"}]))
+    return styler.apply(lambda col: ["background-color: white; color: #999999"
+                                     if pd.isna(v) else "" for v in col], subset=scores)
+
+
+def interval_table(summary: pd.DataFrame, *, voice: str = "authorial") -> pd.DataFrame:
+    """A stance summary (:func:`analysis.framing.stance_by_source_camp` or ``_actor``) as a
+    readable grid for ``voice``: one row per outlet, one column per camp / actor.
+
+    Cells read "−0.19 [−0.20, −0.17] n=10" (mean, 95% interval, sentences); an estimate
+    flagged small_n reads "−0.19 (n=2, too few)" without its interval; "" = never mentioned.
+    """
+    entity = "camp" if "camp" in summary.columns else "actor"
+    rows = summary.loc[summary["voice"] == voice] if "voice" in summary else summary
+
+    def cell(r: pd.Series) -> str:
+        if bool(r["small_n"]):
+            return f"{_signed(r['mean_score'])} (n={int(r['n'])}, too few)"
+        return (f"{_signed(r['mean_score'])} [{_signed(r['ci_low'])}, {_signed(r['ci_high'])}]"
+                f" n={int(r['n'])}")
+
+    cells = rows.assign(cell=rows.apply(cell, axis=1)) if len(rows) else rows.assign(cell="")
+    grid = cells.pivot(index="source", columns=entity, values="cell")
+    grid = grid.reindex(index=sorted(grid.index), columns=sorted(grid.columns)).fillna("")
+    grid.columns.name = None
+    return grid.reset_index()
+
+
+def top_entities(summary: pd.DataFrame, k: int = 8) -> pd.DataFrame:
+    """Rows of a stance summary for its ``k`` most discussed actors (or camps) only.
+
+    Ranked by the number of sentences over all outlets (voice ``all`` when there is a voice
+    column), ties by name; row order is kept.  Keeps wide heatmaps readable.
+    """
+    entity = "camp" if "camp" in summary.columns else "actor"
+    rows = summary.loc[summary["voice"] == "all"] if "voice" in summary else summary
+    totals = rows.groupby(entity)["n"].sum()
+    keep = sorted(totals.index, key=lambda e: (-int(totals[e]), e))[:k]
+    return summary.loc[summary[entity].isin(keep)].reset_index(drop=True)
+
+
+def table(df: pd.DataFrame, *, decimals: int = 3):
+    """A DataFrame for reading (the HTML report): no index column, column names with spaces
+    instead of underscores, floats to ``decimals``, blanks for NaN, text left-aligned.
+
+    Returns a pandas Styler whose element ids derive from the table's content (so its HTML is
+    the same on every run).
+    """
+    import hashlib
+
+    digest = hashlib.sha1(df.to_csv(index=False).encode("utf-8")).hexdigest()[:10]
+    shown = df.rename(columns={c: str(c).replace("_", " ") for c in df.columns})
+    floats = [c for c in shown.columns if pd.api.types.is_float_dtype(shown[c])]
+    texts = [c for c in shown.columns if not pd.api.types.is_numeric_dtype(shown[c])
+             and not pd.api.types.is_bool_dtype(shown[c])]
+    styler = (shown.style.set_uuid(f"t{digest}").hide(axis="index")
+              .format({c: f"{{:.{decimals}f}}" for c in floats}, na_rep="")
+              .set_table_styles([{"selector": "th", "props": "text-align: left;"},
+                                 {"selector": "td, th", "props": "padding: 2px 8px;"}]))
+    if texts:
+        styler = styler.set_properties(subset=texts, **{"text-align": "left"})
+    if "text" in shown.columns:
+        styler = styler.set_properties(subset=["text"], **{"min-width": "24em"})
+    return styler
+
+
+def explain_candidates(scored: Any, *, n_actors: int = 2) -> pd.DataFrame:
+    """Mentions worth explaining: the most favourable and most hostile mention of each of the
+    ``n_actors`` most mentioned actors (over content sentences, all voices).
+
+    Columns: actor, direction ("favourable" / "hostile"), source, doc_id, sentence_id,
+    mention, start, end (offsets into the sentence text), score (p_positive − p_negative),
+    text.  Ties break by (doc_id, sentence_id, start).  A sentence chosen for one actor is
+    not chosen again.
+    """
+    sents = framing.content_sentences(scored.sentences)
+    stances = scored.stances.copy()
+    stances["doc_id"] = stances["doc_id"].astype(str)
+    stances["sentence_id"] = stances["sentence_id"].astype("int64")
+    keep = sents[["doc_id", "sentence_id", "text"]]
+    mentions = stances.merge(keep, on=["doc_id", "sentence_id"], how="inner")
+    mentions["score"] = mentions["p_positive"].astype(float) - mentions["p_negative"].astype(float)
+    columns = ["actor", "direction", "source", "doc_id", "sentence_id", "mention", "start",
+               "end", "score", "text"]
+    if mentions.empty:
+        return pd.DataFrame(columns=columns)
+    counts = mentions.groupby("actor").size()
+    actors = sorted(counts.index, key=lambda a: (-int(counts[a]), a))[:n_actors]
+    rows, used = [], set()
+    for actor in actors:
+        own = mentions.loc[mentions["actor"] == actor]
+        for direction, ascending in (("favourable", False), ("hostile", True)):
+            ranked = own.sort_values(["score", "doc_id", "sentence_id", "start"],
+                                     ascending=[ascending, True, True, True], kind="mergesort")
+            for _, row in ranked.iterrows():
+                key = (row["doc_id"], row["sentence_id"])
+                if key not in used:
+                    used.add(key)
+                    rows.append({**{c: row[c] for c in columns if c != "direction"},
+                                 "direction": direction})
+                    break
+    out = pd.DataFrame(rows, columns=columns)
+    out["text"] = out["text"].astype(str)
+    return out.astype({"sentence_id": "int64", "start": "int64", "end": "int64"})
+
+
+# ---------------------------------------------------------------------------
+# the numbers, in words
+# ---------------------------------------------------------------------------
+
+
+def _interval(row: pd.Series) -> str:
+    return (f"{_signed(row['mean_score'])} (95% interval {_signed(row['ci_low'])} to "
+            f"{_signed(row['ci_high'])}, n = {int(row['n'])})")
+
+
+def _overlap(a: pd.Series, b: pd.Series) -> bool:
+    return not (a["ci_high"] < b["ci_low"] or b["ci_high"] < a["ci_low"])
+
+
+def framing_summary(scored: Any, *, voice: str = "authorial", min_n: int = 5,
+                    camps: Sequence[str] | None = None) -> str:
+    """The main comparisons of a scored corpus as Markdown bullet points.
+
+    For each camp (``camps``, default: every camp mentioned), in ``voice`` (default the
+    outlets' own, authorial sentences): the most favourable and the most hostile outlet among
+    those with at least ``min_n`` sentences, and whether their 95% bootstrap intervals
+    overlap (when they do, the data do not show a difference).  Then who is quoted most by
+    each outlet, and (when scored) each outlet's mean sentence sentiment.  Every sentence is
+    generated from the numbers, so it holds for whatever corpus was scored.
+    """
+    sents = framing.content_sentences(scored.sentences)
+    lines = [f"- **Corpus:** {scored.sentences['doc_id'].nunique()} articles from "
+             f"{sents['source'].nunique()} outlets; {len(sents)} content sentences, "
+             f"{len(scored.stances)} actor mentions."]
+    by_camp = framing.stance_by_source_camp(scored.stances, scored.sentences, voice=voice,
+                                            min_n=min_n)
+    wanted = sorted(by_camp["camp"].unique()) if camps is None else list(camps)
+    for camp in wanted:
+        rows = by_camp.loc[(by_camp["camp"] == camp) & ~by_camp["small_n"]]
+        if len(rows) < 2:
+            lines.append(f"- **Toward {camp}:** fewer than two outlets have {min_n} or more "
+                         f"{voice} sentences about {camp}; no comparison is possible.")
+            continue
+        ranked = rows.sort_values(["mean_score", "source"], kind="mergesort")
+        low, high = ranked.iloc[0], ranked.iloc[-1]
+        verdict = ("the intervals overlap, so this corpus does not establish a difference"
+                   if _overlap(low, high) else "the intervals do not overlap")
+        lines.append(f"- **Toward {camp}** ({voice} sentences): most favourable "
+                     f"{high['source']} {_interval(high)}; least favourable {low['source']} "
+                     f"{_interval(low)}; {verdict}.")
+    shares = framing.camp_voice_shares(scored.sentences)
+    parts = []
+    for source in sorted(sents["source"].unique()):
+        group = shares.loc[shares["source"] == source]
+        if group.empty:
+            parts.append(f"{source}: no quoted sentences")
+            continue
+        top = group.sort_values(["n_quoted", "speaker_camp"], ascending=[False, True],
+                                kind="mergesort").iloc[0]
+        camp = top["speaker_camp"] or "unidentified speakers"
+        parts.append(f"{source}: {camp} ({top['share_of_source_quotes']:.0%} of "
+                     f"{int(group['n_quoted'].sum())} quoted sentences)")
+    if parts:
+        lines.append("- **Most quoted camp:** " + "; ".join(parts) + ".")
+    if "sentiment_score" in sents and sents["sentiment_score"].notna().any():
+        tone = framing.sentiment_by_source(scored.sentences, min_n=min_n)
+        parts = [f"{r['source']} {_signed(r['mean_score'])} "
+                 f"[{_signed(r['ci_low'])}, {_signed(r['ci_high'])}]"
+                 for _, r in tone.iterrows()]
+        lines.append("- **Mean sentence sentiment** (−1 negative … +1 positive, 95% interval): "
+                     + "; ".join(parts) + ".")
+    return "\n".join(lines)

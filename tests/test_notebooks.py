@@ -1,0 +1,220 @@
+"""analysis.notebooks: parameter injection, normalisation, the committed notebooks, the HTML
+report and its browser check.
+
+The notebooks' outputs themselves are checked by nbval (``make test`` runs ``pytest notebooks
+--nbval``); these tests check the machinery and the conventions the notebooks must follow.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import struct
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+from analysis import notebooks
+from analysis.notebooks import (INJECTED_TAG, NOTEBOOK_DIR, PARAMETERS_TAG, SEED_ONLY_TAG,
+                                drop_tagged, export_html, inject_parameters, normalise)
+
+NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
+# A 1x1 PNG.
+PNG = base64.b64encode(bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360f8cfc0000003010100c9fe92ef"
+    "0000000049454e44ae426082")).decode()
+
+
+def toy_notebook() -> nbformat.NotebookNode:
+    nb = new_notebook(cells=[
+        new_markdown_cell("# Title"),
+        new_code_cell('CORPUS = "../seeds"', metadata={"tags": [PARAMETERS_TAG]}),
+        new_code_cell("print(CORPUS)"),
+        new_markdown_cell("seed commentary", metadata={"tags": [SEED_ONLY_TAG]}),
+    ])
+    nb.metadata = {"kernelspec": {"name": "other", "display_name": "x", "language": "python"},
+                   "language_info": {"name": "python", "version": "3.11.7"},
+                   "widgets": {"state": {}}}
+    return nb
+
+
+# ---------------------------------------------------------------------------
+# parameters and normalisation
+# ---------------------------------------------------------------------------
+
+
+def test_inject_parameters_adds_a_cell_after_the_parameters_cell():
+    nb = inject_parameters(toy_notebook(), {"CORPUS": "/data/x", "ACTORS": None, "N": 3})
+    injected = nb.cells[2]
+    assert injected.metadata["tags"] == [INJECTED_TAG]
+    assert injected.source.splitlines()[1:] == ["CORPUS = '/data/x'", "ACTORS = None", "N = 3"]
+    assert nb.cells[1].source == 'CORPUS = "../seeds"'  # defaults kept, then overridden
+    # Injecting again replaces the earlier injected cell.
+    nb = inject_parameters(nb, {"CORPUS": "/other"})
+    assert sum(INJECTED_TAG in c.metadata.get("tags", []) for c in nb.cells) == 1
+    assert nb.cells[2].source.endswith("CORPUS = '/other'")
+
+
+def test_inject_parameters_needs_a_parameters_cell():
+    nb = new_notebook(cells=[new_code_cell("x = 1")])
+    with pytest.raises(ValueError, match="parameters"):
+        inject_parameters(nb, {"x": 2})
+
+
+def test_drop_tagged():
+    nb = drop_tagged(toy_notebook(), SEED_ONLY_TAG)
+    assert [c.source for c in nb.cells] == ["# Title", 'CORPUS = "../seeds"', "print(CORPUS)"]
+
+
+def test_normalise_strips_run_metadata():
+    nb = toy_notebook()
+    nb.cells[2].metadata["execution"] = {"iopub.execute_input": "2025-01-01T00:00:00Z"}
+    nb.cells[2].metadata["scrolled"] = True
+    output = new_output("display_data", data={"text/plain": "<Styler at 0x7f3eabc1cb50>"})
+    output["transient"] = {"display_id": "abc"}  # as a kernel sends it
+    nb.cells[2].outputs = [output]
+    out = normalise(nb)
+    assert out.metadata == {"kernelspec": notebooks.KERNELSPEC,
+                            "language_info": notebooks.LANGUAGE_INFO}
+    assert [c.id for c in out.cells] == ["cell-00", "cell-01", "cell-02", "cell-03"]
+    assert out.cells[1].metadata == {"tags": [PARAMETERS_TAG]}
+    assert out.cells[2].metadata == {}
+    assert "transient" not in out.cells[2].outputs[0]
+    assert out.cells[2].outputs[0]["data"]["text/plain"] == "<Styler at 0xADDRESS>"
+    nbformat.validate(out)
+
+
+def test_is_seed_corpus(tmp_path):
+    assert notebooks.is_seed_corpus(notebooks.DEFAULT_CORPUS)
+    assert not notebooks.is_seed_corpus(notebooks.DEFAULT_CORPUS, "my.toml")
+    assert not notebooks.is_seed_corpus(tmp_path)
+
+
+def test_notebook_paths():
+    assert notebooks.notebook_paths() == NOTEBOOKS
+    assert notebooks.notebook_paths(["01_corpus.ipynb"]) == [NOTEBOOK_DIR / "01_corpus.ipynb"]
+    with pytest.raises(FileNotFoundError):
+        notebooks.notebook_paths(["nope.ipynb"])
+
+
+# ---------------------------------------------------------------------------
+# the committed notebooks follow the conventions
+# ---------------------------------------------------------------------------
+
+
+def test_the_four_notebooks_exist():
+    assert [p.name for p in NOTEBOOKS] == ["01_corpus.ipynb", "02_sentence_scores.ipynb",
+                                           "03_framing.ipynb", "04_models.ipynb"]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_committed_notebook_conventions(path):
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    # The first code cell holds the parameters (papermill-compatible) ...
+    assert PARAMETERS_TAG in code[0].metadata.get("tags", [])
+    assert not any(INJECTED_TAG in c.metadata.get("tags", []) for c in nb.cells)
+    if path.name != "04_models.ipynb":
+        assert 'CORPUS = "../seeds"' in code[0].source and "ACTORS = None" in code[0].source
+    # ... every code cell was run in order, without errors or stderr noise ...
+    assert [c.execution_count for c in code] == list(range(1, len(code) + 1))
+    for cell in code:
+        for output in cell.outputs:
+            assert output.output_type != "error", cell.source
+            assert not (output.output_type == "stream" and output.name == "stderr"), cell.source
+    # ... the stored file is normalised (re-running gives no metadata diff) ...
+    assert normalise(nbformat.read(path, as_version=4)) == nb
+    # ... and outputs are ignored by nbval only where they are timings.
+    for cell in code:
+        if "NBVAL_IGNORE_OUTPUT" in cell.source or "nbval-ignore-output" in cell.metadata.get(
+                "tags", []):
+            assert "time_models" in cell.source, cell.source
+
+
+def test_notebooks_only_call_the_package():
+    # No function or class definitions in a notebook: the logic lives in `analysis`.
+    for path in NOTEBOOKS:
+        nb = nbformat.read(path, as_version=4)
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                assert not re.search(r"^\s*(def|class|lambda)\b", cell.source, re.M), \
+                    (path.name, cell.source)
+
+
+# ---------------------------------------------------------------------------
+# HTML export
+# ---------------------------------------------------------------------------
+
+
+def executed_toy() -> nbformat.NotebookNode:
+    nb = toy_notebook()
+    nb.cells[2].execution_count = 1
+    nb.cells[2].outputs = [new_output("stream", name="stdout", text="hello from the kernel\n"),
+                           new_output("display_data", data={"image/png": PNG,
+                                                            "text/plain": "<Figure>"})]
+    nb.cells[1].execution_count = 2
+    return nb
+
+
+def test_export_html_is_static_and_has_no_code(tmp_path):
+    out = export_html(executed_toy(), tmp_path / "sub" / "page.html")
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "hello from the kernel" in page and "data:image/png;base64," in page
+    assert "print(CORPUS)" not in page and "../seeds" not in page  # no code cells
+    assert "<script" not in page  # no require.js / MathJax / mermaid from a CDN
+    assert not re.search(r"""(src|href)=["']https?://""", page)
+
+
+def test_main_reports_errors(tmp_path, capsys):
+    assert notebooks.main(["screenshot", str(tmp_path / "missing.html")]) == 2
+    assert "error:" in capsys.readouterr().err
+    assert notebooks.main(["report", str(tmp_path / "no-corpus")]) == 2
+
+
+def _artifacts_present() -> bool:
+    from analysis.models import ARTIFACTS_DIR
+
+    return all((ARTIFACTS_DIR / f"{m}-v1" / "model.json").is_file()
+               for m in ("stance", "sentiment", "emotion"))
+
+
+@pytest.mark.skipif(not _artifacts_present(), reason="model artifacts not installed")
+def test_export_report_on_another_corpus(tmp_path):
+    corpus = tmp_path / "mini"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(
+        "Russian troops left the city on Friday. Ukrainian forces entered it to cheers.\n\n"
+        "\u201cWe are free at last,\u201d a resident said. Residents said the Russian army had "
+        "looted the museum.\n", encoding="utf-8")
+    (corpus / "two.txt").write_text(
+        "Ukraine's army pushed forward. Russia said its withdrawal was a regrouping.\n",
+        encoding="utf-8")
+    (corpus / "sources.csv").write_text("doc_id,source\none,Outlet X\ntwo,Outlet Y\n",
+                                        encoding="utf-8")
+    out = notebooks.export_report(corpus, tmp_path / "report.html")
+    page = out.read_text(encoding="utf-8")
+    assert "Outlet X" in page and "Outlet Y" in page
+    assert "<title>How the outlets frame the actors: mini</title>" in page
+    # The hand-written reading of the seed corpus is left out for another corpus.
+    assert "This copy reads the seed corpus" not in page
+    assert "Source A" not in page
+    assert "<script" not in page and page.count("data:image/png;base64,") >= 5
+    # The committed notebook was not touched.
+    assert "injected-parameters" not in (NOTEBOOK_DIR / "03_framing.ipynb").read_text()
+
+
+@pytest.mark.skipif(notebooks.find_chromium() is None,
+                    reason="Chromium not installed (Debian: apt-get install chromium)")
+def test_screenshot_in_a_real_browser(tmp_path):
+    html = export_html(executed_toy(), tmp_path / "page.html")
+    png = notebooks.screenshot(html, tmp_path / "shot.png", width=640, height=480)
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    assert (width, height) == (640, 480)
+    assert Path(png).stat().st_size > 1000  # not blank: the page rendered something
