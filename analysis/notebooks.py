@@ -226,6 +226,7 @@ def inject_parameters(nb: nbformat.NotebookNode, parameters: Mapping[str, Any]
     lines = ["# Injected parameters (analysis.notebooks.inject_parameters)"]
     lines += [f"{name} = {value!r}" for name, value in parameters.items()]
     cell = nbformat.v4.new_code_cell("\n".join(lines), metadata={"tags": [INJECTED_TAG]})
+    cell["id"] = INJECTED_TAG  # nbformat draws a random id; the report must be reproducible
     nb.cells.insert(index + 1, cell)
     return nb
 

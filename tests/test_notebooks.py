@@ -206,6 +206,8 @@ def test_export_report_on_another_corpus(tmp_path):
     assert "<script" not in page and page.count("data:image/png;base64,") >= 5
     # The committed notebook was not touched.
     assert "injected-parameters" not in (NOTEBOOK_DIR / "03_framing.ipynb").read_text()
+    # Same corpus, same bytes.
+    assert notebooks.export_report(corpus, tmp_path / "again.html").read_bytes() == out.read_bytes()
 
 
 @pytest.mark.skipif(notebooks.find_chromium() is None,
