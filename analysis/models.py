@@ -76,10 +76,16 @@ class LoadedModel:
         return self._digest
 
 
+# Files that describe a run rather than define the model: editing them must not change the
+# model's identity (cache keys, the digest shown in the model card).
+DESCRIPTIVE_FILES = frozenset({"metrics.json", "README.md"})
+
+
 def artifact_digest(path: Path) -> str:
-    """sha256 over the artifact's files, in name order."""
+    """sha256 over the files that define the model (weights, configs), in name order."""
     h = hashlib.sha256()
-    for name in sorted(p.name for p in path.iterdir() if p.is_file()):
+    for name in sorted(p.name for p in path.iterdir()
+                       if p.is_file() and p.name not in DESCRIPTIVE_FILES):
         h.update(name.encode())
         h.update((path / name).read_bytes())
     return h.hexdigest()

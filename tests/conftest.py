@@ -10,12 +10,15 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
+# A fresh score cache per run: tests must exercise the models, not what an earlier run stored.
+os.environ["NEWSSTANCE_CACHE_DIR"] = tempfile.mkdtemp(prefix="newsstance-test-cache-")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
