@@ -420,10 +420,13 @@ def _read_csv(path: Path) -> pd.DataFrame:
     return _parse_csv(_read_text_file(path)[0], path)
 
 
-def _parse_jsonl(text: str, path: Path) -> pd.DataFrame:
-    """Parse JSON-lines text, one object per line; blank lines are ignored."""
+def _parse_jsonl(text: str, path: Path, first_line: int = 1) -> pd.DataFrame:
+    """Parse JSON-lines text, one object per line; blank lines are ignored.
+
+    ``first_line`` numbers the text's first line in error messages (a part of a larger file).
+    """
     records = []
-    for line_no, line in enumerate(_normalise_newlines(text).split("\n"), start=1):
+    for line_no, line in enumerate(_normalise_newlines(text).split("\n"), start=first_line):
         if not line.strip():
             continue
         try:

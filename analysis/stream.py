@@ -244,7 +244,7 @@ def _read_table_part(part: CorpusPart) -> list[dict[str, Any]]:
     path = Path(part.path)
     is_jsonl = part.kind == "jsonl"
     text = _read_range(part)
-    table = _parse_jsonl_range(text, path, part.first_row) if is_jsonl \
+    table = _corpus._parse_jsonl(text, path, part.first_row + 1) if is_jsonl \
         else _corpus._parse_csv(text, path)
     for column in ("doc_id", "text"):
         if column not in table.columns and not table.empty:
@@ -276,23 +276,6 @@ def _read_table_part(part: CorpusPart) -> list[dict[str, Any]]:
             record.setdefault(name, "")
         records.append(record)
     return records
-
-
-def _parse_jsonl_range(text: str, path: Path, first_row: int) -> pd.DataFrame:
-    """``corpus._parse_jsonl`` with record numbers counted from the part's first record."""
-    records = []
-    for line in _corpus._normalise_newlines(text).split("\n"):
-        if not line.strip():
-            continue
-        where = f"{path}, line {first_row + len(records) + 1}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise CorpusError(f"{where}: invalid JSON ({exc.msg})") from exc
-        if not isinstance(record, dict):
-            raise CorpusError(f"{where}: expected a JSON object")
-        records.append(record)
-    return pd.DataFrame.from_records(records)
 
 
 def _articles_frame(records: list[dict[str, Any]], skipped: list[dict[str, str]]
