@@ -400,3 +400,39 @@ def file_sha256(path: Path) -> str:
 def iter_chunks(seq: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     for i in range(0, len(seq), size):
         yield seq[i:i + size]
+
+
+def average_artifacts(paths: Sequence[Path], out: Path, meta: dict[str, Any]) -> Path:
+    """A uniform "model soup" of LoRA artifacts trained from the same encoder, as one artifact.
+
+    The mean of n LoRA deltas, (1/n) * sum(B_i A_i), is itself a LoRA of rank n*r: stack the
+    A_i, put the B_i / n side by side, keep alpha/r. Fully trained modules (pooler, head) are
+    averaged. Loading and inference are unchanged; the file grows n-fold (r=16 -> 3.2 MB each).
+    """
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    paths = [Path(p) for p in paths]
+    configs = [json.loads((p / "adapter_config.json").read_text()) for p in paths]
+    if len({(c["r"], c["lora_alpha"], tuple(sorted(c["target_modules"]))) for c in configs}) != 1:
+        raise ValueError("only artifacts with the same LoRA rank, alpha and targets can be averaged")
+    states = [load_file(str(p / "adapter_model.safetensors")) for p in paths]
+    n = len(states)
+    merged: dict[str, Any] = {}
+    for key in states[0]:
+        tensors = [s[key] for s in states]
+        if key.endswith("lora_A.weight"):
+            merged[key] = torch.cat(tensors, dim=0).contiguous()
+        elif key.endswith("lora_B.weight"):
+            merged[key] = (torch.cat(tensors, dim=1) / n).contiguous()
+        else:
+            merged[key] = (sum(tensors) / n).contiguous()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    save_file(merged, str(out / "adapter_model.safetensors"))
+    config = dict(configs[0])
+    config["r"] = configs[0]["r"] * n
+    config["lora_alpha"] = configs[0]["lora_alpha"] * n  # keeps alpha / r, the LoRA scale
+    (out / "adapter_config.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n")
+    (out / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+    return out

@@ -300,3 +300,35 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
     }
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
     return metrics
+
+
+def soup_stance(components: Sequence[Path | str], out: Path | str, data_dir: Path | str, *,
+                heldout: Sequence[Path | str] = ()) -> dict[str, Any]:
+    """Average trained stance artifacts into one (``models.average_artifacts``) and score it.
+
+    Writes ``metrics.json`` with the soup's dev scores under ``selected`` and each
+    component's own metrics, so the choice between soup and components is on record.
+    """
+    from .models import average_artifacts, load_model
+
+    components, out, data_dir = [Path(c) for c in components], Path(out), Path(data_dir)
+    meta = json.loads((components[0] / "model.json").read_text())
+    meta["soup_of"] = [c.name for c in components]
+    average_artifacts(components, out, meta)
+    loaded = load_model(out)
+    selected: dict[str, Any] = {}
+    files = {name: data_dir / f"{name}.jsonl" for name in ("dev-rw", "dev-mt")}
+    files.update({Path(h).stem: Path(h) for h in heldout})
+    for name, path in files.items():
+        rep = evaluate_examples(loaded, read_newsmtsc(path))
+        selected[f"{name}_macro_f1"] = rep["macro_f1"]
+        selected[f"{name}_accuracy"] = rep["accuracy"]
+    selected["dev_mean_macro_f1"] = (selected["dev-rw_macro_f1"] + selected["dev-mt_macro_f1"]) / 2
+    metrics = {
+        "task": "stance",
+        "soup_of": {c.name: json.loads((c / "metrics.json").read_text()) for c in components},
+        "data": {p.name: file_sha256(p) for p in files.values()},
+        "selected": selected,
+    }
+    (out / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
+    return metrics

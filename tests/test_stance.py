@@ -142,3 +142,15 @@ def test_training_entry_point_runs_end_to_end(tmp_path, newsmtsc_dir):
     loaded = load_model(out)
     assert len(score_targets(SENTENCES, SPANS, model=loaded)) == 3
     assert "/" not in json.loads((out / "adapter_config.json").read_text())["base_model_name_or_path"]
+
+
+def test_soup_of_an_artifact_with_itself_scores_like_it(tmp_path):
+    from analysis.models import average_artifacts
+
+    meta = json.loads((DEFAULT_STANCE_MODEL / "model.json").read_text())
+    out = average_artifacts([DEFAULT_STANCE_MODEL, DEFAULT_STANCE_MODEL], tmp_path / "soup", meta)
+    config = json.loads((out / "adapter_config.json").read_text())
+    assert config["r"] == 32 and config["lora_alpha"] == 64  # rank doubles, scale alpha/r kept
+    soup = score_targets(SENTENCES, SPANS, model=load_model(out))
+    plain = score_targets(SENTENCES, SPANS)
+    np.testing.assert_allclose(soup.iloc[:, 1:].to_numpy(), plain.iloc[:, 1:].to_numpy(), atol=1e-5)
