@@ -164,6 +164,32 @@ def load_model(path: Path) -> LoadedModel:
                        path=path, multi_label=multi_label)
 
 
+def quantize_int8(loaded: LoadedModel) -> LoadedModel:
+    """A copy of ``loaded`` with every ``nn.Linear`` quantised to int8 (PyTorch dynamic
+    quantisation: int8 weights, activations quantised per batch on the fly), for CPU speed.
+
+    Opt-in, never the default: its probabilities differ from the fp32 model's, so the recorded
+    dev scores (``metrics.json``) and the score cache describe the fp32 model only.
+    ``python -m analysis.bench`` prints both its speed and its dev macro-F1.
+    """
+    import copy
+
+    import torch
+    from torch.ao.quantization import quantize_dynamic
+
+    with warnings.catch_warnings():
+        # torch deprecates the eager-mode API in favour of torchao, which is not installed here.
+        warnings.filterwarnings("ignore", category=DeprecationWarning)
+        warnings.filterwarnings("ignore", message=".*quantiz.*")
+        model = quantize_dynamic(copy.deepcopy(loaded.model), {torch.nn.Linear}, dtype=torch.qint8)
+    model.eval()
+    meta = dict(loaded.meta, quantized="int8-dynamic")
+    # Its own identity, so nothing keyed by the digest mixes int8 and fp32 scores.
+    return LoadedModel(model=model, tokenizer=loaded.tokenizer, labels=list(loaded.labels),
+                       meta=meta, path=loaded.path, multi_label=loaded.multi_label,
+                       _digest=f"{loaded.digest}-int8")
+
+
 def _length_order(spec: InputBatchSpec) -> list[int]:
     lengths = [len(t) + (len(spec.pairs[i]) if spec.pairs else 0) for i, t in enumerate(spec.texts)]
     # Stable sort: equal lengths keep input order, so results do not depend on ties.

@@ -154,3 +154,22 @@ def test_soup_of_an_artifact_with_itself_scores_like_it(tmp_path):
     soup = score_targets(SENTENCES, SPANS, model=load_model(out))
     plain = score_targets(SENTENCES, SPANS)
     np.testing.assert_allclose(soup.iloc[:, 1:].to_numpy(), plain.iloc[:, 1:].to_numpy(), atol=1e-5)
+
+
+def test_int8_quantisation_is_a_separate_close_copy(newsmtsc_dir):
+    """The opt-in int8 model leaves the shared fp32 model untouched and mostly agrees with it."""
+    from analysis.models import quantize_int8
+    from analysis.stance import get_stance_model
+
+    fp32 = get_stance_model()
+    before = score_targets(SENTENCES, SPANS)
+    int8 = quantize_int8(fp32)
+    assert int8.model is not fp32.model and int8.digest != fp32.digest
+    examples = read_newsmtsc(newsmtsc_dir / "dev-rw.jsonl")[:60]
+    sentences = [ex.sentence for ex in examples]
+    spans = [(ex.start, ex.end) for ex in examples]
+    full = score_targets(sentences, spans)
+    quant = score_targets(sentences, spans, model=int8)
+    assert (full["label"] == quant["label"]).mean() >= 0.85
+    assert np.abs(full["p_positive"] - quant["p_positive"]).max() > 0  # really a different model
+    pd.testing.assert_frame_equal(score_targets(SENTENCES, SPANS), before)
