@@ -220,3 +220,24 @@ def test_screenshot_in_a_real_browser(tmp_path):
     width, height = struct.unpack(">II", data[16:24])
     assert (width, height) == (640, 480)
     assert Path(png).stat().st_size > 1000  # not blank: the page rendered something
+
+
+def _words(text: str) -> str:
+    """Prose without markup: what a reader sees, for comparing markdown with its HTML."""
+    import html
+
+    text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    text = re.sub(r"[*`_]", "", text)
+    return " ".join(text.split())
+
+
+def test_committed_report_carries_the_notebooks_current_readings():
+    """figures/report.html is built from the framing notebook: after a reading is rewritten
+    (e.g. for a new model), the committed report must be rebuilt too (`make figures`)."""
+    nb = nbformat.read(NOTEBOOK_DIR / notebooks.REPORT_NOTEBOOK, as_version=4)
+    readings = [c.source for c in nb.cells
+                if c.cell_type == "markdown" and c.source.startswith("**Reading")]
+    assert readings, "the framing notebook has no written readings"
+    report = _words((NOTEBOOK_DIR.parent / "figures" / "report.html").read_text(encoding="utf-8"))
+    stale = [r[:80] for r in readings if _words(r) not in report]
+    assert not stale, f"figures/report.html is older than these readings: {stale}"
