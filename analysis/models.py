@@ -166,7 +166,8 @@ def load_model(path: Path) -> LoadedModel:
 
 def quantize_int8(loaded: LoadedModel) -> LoadedModel:
     """A copy of ``loaded`` with every ``nn.Linear`` quantised to int8 (PyTorch dynamic
-    quantisation: int8 weights, activations quantised per batch on the fly), for CPU speed.
+    quantisation: int8 weights with one scale per output channel, activations quantised per
+    batch on the fly), for CPU speed.
 
     Opt-in, never the default: its probabilities differ from the fp32 model's, so the recorded
     dev scores (``metrics.json``) and the score cache describe the fp32 model only.
@@ -175,13 +176,16 @@ def quantize_int8(loaded: LoadedModel) -> LoadedModel:
     import copy
 
     import torch
-    from torch.ao.quantization import quantize_dynamic
+    from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
 
     with warnings.catch_warnings():
         # torch deprecates the eager-mode API in favour of torchao, which is not installed here.
         warnings.filterwarnings("ignore", category=DeprecationWarning)
         warnings.filterwarnings("ignore", message=".*quantiz.*")
-        model = quantize_dynamic(copy.deepcopy(loaded.model), {torch.nn.Linear}, dtype=torch.qint8)
+        # Per-channel weight scales: on NewsMTSC dev they cost half as much macro-F1 as one
+        # scale per matrix (dev-mt -0.009 vs -0.017) at the same speed.
+        model = quantize_dynamic(copy.deepcopy(loaded.model),
+                                 {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8)
     model.eval()
     meta = dict(loaded.meta, quantized="int8-dynamic")
     # Its own identity, so nothing keyed by the digest mixes int8 and fp32 scores.
