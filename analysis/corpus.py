@@ -451,14 +451,25 @@ def _load_table(path: Path) -> pd.DataFrame:
     is_jsonl = path.suffix.lower() == ".jsonl"
     text, encoding = _read_text_file(path)
     table = _parse_jsonl(text, path) if is_jsonl else _parse_csv(text, path)
+    return _finalise(_table_records(table, path, encoding, is_jsonl=is_jsonl), [])
+
+
+def _table_records(table: pd.DataFrame, path: Path, encoding: str, *, is_jsonl: bool,
+                   first_row: int = 0, partial: bool = False) -> list[dict[str, Any]]:
+    """A parsed .csv / .jsonl table as article records, checked row by row.
+
+    ``first_row`` is the table's offset in its file, so errors name the file's own line;
+    ``partial`` marks a byte range of a larger file (``analysis.stream``), which may hold no
+    rows at all and so no columns.
+    """
     for column in ("doc_id", "text"):
-        if column not in table.columns:
+        if column not in table.columns and not (partial and table.empty):
             raise CorpusError(f"{path}: missing required column {column!r}")
     if "source" not in table.columns:
         _warn(f"{path}: no 'source' column; every article is treated as its own source")
     records: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
-    for i, row in enumerate(table.to_dict("records")):
+    for i, row in enumerate(table.to_dict("records"), start=first_row):
         where = f"{path}, line {i + 1 if is_jsonl else i + 2}"
         record = {k: _as_str(v) for k, v in row.items()}
         doc_id = record["doc_id"].strip()
@@ -479,7 +490,7 @@ def _load_table(path: Path) -> pd.DataFrame:
         for name in MANIFEST_FIELDS:
             record.setdefault(name, "")
         records.append(record)
-    return _finalise(records, [])
+    return records
 
 
 # --------------------------------------------------------------------------- entry point

@@ -35,7 +35,7 @@ from typing import Any
 import pandas as pd
 
 from . import corpus as _corpus
-from .corpus import (ARTICLE_COLUMNS, MANIFEST_FIELDS, MANIFEST_NAME, BinaryContentError,
+from .corpus import (ARTICLE_COLUMNS, MANIFEST_NAME, BinaryContentError,
                      CorpusError, decode_bytes)
 
 DEFAULT_CHUNK_SIZE = 256
@@ -246,36 +246,8 @@ def _read_table_part(part: CorpusPart) -> list[dict[str, Any]]:
     text = _read_range(part)
     table = _corpus._parse_jsonl(text, path, part.first_row + 1) if is_jsonl \
         else _corpus._parse_csv(text, path)
-    for column in ("doc_id", "text"):
-        if column not in table.columns and not table.empty:
-            raise CorpusError(f"{path}: missing required column {column!r}")
-    if "source" not in table.columns:
-        _corpus._warn(f"{path}: no 'source' column; every article is treated as its own source")
-    records: list[dict[str, Any]] = []
-    seen: dict[str, int] = {}
-    for i, row in enumerate(table.to_dict("records"), start=part.first_row):
-        where = f"{path}, line {i + 1 if is_jsonl else i + 2}"
-        record = {k: _corpus._as_str(v) for k, v in row.items()}
-        doc_id = record["doc_id"].strip()
-        if not doc_id:
-            raise CorpusError(f"{where}: empty doc_id")
-        if doc_id in seen:
-            raise CorpusError(f"{where}: duplicated doc_id {doc_id!r} "
-                              f"(first in row {seen[doc_id]})")
-        seen[doc_id] = i + 1
-        flags: list[str] = []
-        record.update({
-            "doc_id": doc_id,
-            "source": record.get("source", "").strip() or doc_id,
-            "path": "",
-            "text": _corpus._clean_text(record["text"], f"{where} (doc_id {doc_id!r})", flags),
-            "encoding": part.encoding,
-            "flags": ";".join(flags),
-        })
-        for name in MANIFEST_FIELDS:
-            record.setdefault(name, "")
-        records.append(record)
-    return records
+    return _corpus._table_records(table, path, part.encoding, is_jsonl=is_jsonl,
+                                  first_row=part.first_row, partial=True)
 
 
 def _articles_frame(records: list[dict[str, Any]], skipped: list[dict[str, str]]
