@@ -82,3 +82,15 @@ def goemotions_dir() -> Path:
     if not (GOEMOTIONS / "test.tsv").is_file():
         pytest.skip(f"GoEmotions data not found at {GOEMOTIONS} (../shared beside the repo)")
     return GOEMOTIONS
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch) -> Path:
+    """An empty score cache of the test's own, switched on; nothing touches ~/.cache.
+    The cache and engine tests use it for every test (``pytestmark``)."""
+    from analysis import cache
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(cache.CACHE_ENV, str(folder))
+    monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
+    return folder

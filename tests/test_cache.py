@@ -26,13 +26,8 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 
 
-@pytest.fixture(autouse=True)
-def cache_dir(tmp_path, monkeypatch) -> Path:
-    """Every test gets its own empty cache; nothing touches ~/.cache."""
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(cache.CACHE_ENV, str(folder))
-    monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
-    return folder
+# A fresh, empty score cache for every test here (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("cache_dir")
 
 
 def _artifact(folder: Path, content: str) -> Path:

@@ -25,13 +25,8 @@ SEEDS = REPO / "seeds"
 TOLERANCE = 1e-6  # batching may move a probability by float noise, then rounding by 1e-6
 
 
-@pytest.fixture(autouse=True)
-def cache_dir(tmp_path, monkeypatch) -> Path:
-    """Every test gets its own empty cache; nothing touches ~/.cache."""
-    folder = tmp_path / "cache"
-    monkeypatch.setenv(cache.CACHE_ENV, str(folder))
-    monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
-    return folder
+# A fresh, empty score cache for every test here (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("cache_dir")
 
 
 def _stance_artifact() -> Path:
@@ -71,7 +66,7 @@ def client(tmp_path_factory):
     _stance_artifact()
     from analysis.engine import start_local_cluster
 
-    # The workers get their own cache folder: the per-test fixture above is not active in them.
+    # The workers get their own cache folder: the per-test cache_dir fixture is not active in them.
     folder = tmp_path_factory.mktemp("worker-cache")
     client, cluster = start_local_cluster(2, env={cache.CACHE_ENV: str(folder)})
     yield client
