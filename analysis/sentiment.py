@@ -39,7 +39,7 @@ import pandas as pd
 from .models import (ARTIFACTS_DIR, InputBatchSpec, LoadedModel, TrainConfig, file_sha256,
                      load_model, predict_logits, save_artifact, sigmoid, softmax,
                      train_classifier)
-from .stance import classification_report, probabilities_frame
+from .stance import classification_report, newsmtsc_rows, probabilities_frame
 
 LABELS = ["negative", "neutral", "positive"]
 # GoEmotions label ids are line numbers of emotions.txt; this is that file's order.
@@ -53,8 +53,6 @@ POSITIVE = {"admiration", "amusement", "approval", "caring", "desire", "exciteme
 NEGATIVE = {"anger", "annoyance", "disappointment", "disapproval", "disgust", "embarrassment",
             "fear", "grief", "nervousness", "remorse", "sadness"}
 AMBIGUOUS = {"confusion", "curiosity", "realization", "surprise"}
-# NewsMTSC polarity codes: 2 = negative, 4 = neutral, 6 = positive.
-POLARITY_TO_ID = {2.0: 0, 4.0: 1, 6.0: 2}
 NEWS_DEV_FILES = ("dev-rw.jsonl", "dev-mt.jsonl")
 VADER_CUTOFF = 0.05
 TASKS = ("sentiment", "emotion")
@@ -142,22 +140,14 @@ def news_sentences(paths: Sequence[Path | str]) -> tuple[list[str], np.ndarray]:
     report about a person is a neutral sentence, a sentence attacking every target is negative.
     """
     texts, labels, seen = [], [], set()
-    for path in map(Path, paths):
-        with path.open(encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                    sentence = row["sentence_normalized"]
-                    polarities = {POLARITY_TO_ID[float(t["polarity"])] for t in row["targets"]}
-                except (KeyError, ValueError, TypeError) as exc:
-                    raise ValueError(f"{path}:{lineno}: not a NewsMTSC record ({exc!r})") from exc
-                if sentence in seen or len(polarities) != 1:
-                    continue
-                seen.add(sentence)
-                texts.append(sentence)
-                labels.append(polarities.pop())
+    for path in paths:
+        for sentence, targets in newsmtsc_rows(path):
+            polarities = {t.label for t in targets}
+            if sentence in seen or len(polarities) != 1:
+                continue
+            seen.add(sentence)
+            texts.append(sentence)
+            labels.append(polarities.pop())
     return texts, np.array(labels, dtype=np.int64)
 
 

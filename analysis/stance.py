@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -104,10 +104,10 @@ def encode_batch(examples: Sequence[TargetExample], form: str) -> InputBatchSpec
 # Data
 # --------------------------------------------------------------------------------------------
 
-def read_newsmtsc(path: Path | str, *, use_further: bool = False) -> list[TargetExample]:
-    """Read a NewsMTSC-format JSONL file: one example per target."""
+def newsmtsc_rows(path: Path | str) -> Iterator[tuple[str, list[TargetExample]]]:
+    """Each record of a NewsMTSC-format JSONL file: its sentence and its targets (with their
+    ``further_mentions``). A malformed record raises ``ValueError`` naming file and line."""
     path = Path(path)
-    examples: list[TargetExample] = []
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
@@ -115,14 +115,20 @@ def read_newsmtsc(path: Path | str, *, use_further: bool = False) -> list[Target
             try:
                 row = json.loads(line)
                 sentence = row["sentence_normalized"]
-                for t in row["targets"]:
-                    further = tuple((m["from"], m["to"]) for m in t.get("further_mentions") or ())
-                    examples.append(TargetExample(sentence, int(t["from"]), int(t["to"]),
-                                                  POLARITY_TO_ID[float(t["polarity"])],
-                                                  further if use_further else ()))
+                targets = [TargetExample(sentence, int(t["from"]), int(t["to"]),
+                                         POLARITY_TO_ID[float(t["polarity"])],
+                                         tuple((m["from"], m["to"])
+                                               for m in t.get("further_mentions") or ()))
+                           for t in row["targets"]]
             except (KeyError, ValueError, TypeError) as exc:
                 raise ValueError(f"{path}:{lineno}: not a NewsMTSC record ({exc!r})") from exc
-    return examples
+            yield sentence, targets
+
+
+def read_newsmtsc(path: Path | str, *, use_further: bool = False) -> list[TargetExample]:
+    """Read a NewsMTSC-format JSONL file: one example per target."""
+    return [ex if use_further else replace(ex, further=())
+            for _, targets in newsmtsc_rows(path) for ex in targets]
 
 
 # --------------------------------------------------------------------------------------------
