@@ -105,7 +105,14 @@ def use_cache_dir(path: Path | str | None) -> Iterator[None]:
 
 
 def cache_enabled(flag: bool | None = None) -> bool:
-    """Whether to use the cache: an explicit flag wins, else on unless ``NEWSSTANCE_NO_CACHE``."""
+    """Whether to use the cache: an explicit flag wins, else on unless ``NEWSSTANCE_NO_CACHE``.
+
+    Always off while the test switch ``NEWSSTANCE_SIMULATE_FLOAT_NOISE`` is set.
+    """
+    from .models import float_noise_amplitude
+
+    if float_noise_amplitude():
+        return False  # simulated machine noise (a test switch) must never reach the cache
     if flag is not None:
         return bool(flag)
     return os.environ.get(NO_CACHE_ENV, "").strip().lower() in ("", "0", "false", "no")
@@ -380,6 +387,25 @@ def _warn_once(message: str) -> None:
 # Cached computations (used by analysis.score)
 # --------------------------------------------------------------------------------------------
 
+_STATS: dict[str, list[int]] = {}
+
+
+def _count(table: str, hits: int, total: int) -> None:
+    counts = _STATS.setdefault(table, [0, 0])
+    counts[0] += hits
+    counts[1] += total
+
+
+def cache_stats() -> dict[str, tuple[int, int]]:
+    """(read from the cache, asked for) per table — ``stance`` pairs, ``sentiment`` sentences,
+    ``annotations`` articles — since :func:`reset_cache_stats`; for run summaries."""
+    return {table: (hits, total) for table, (hits, total) in _STATS.items()}
+
+
+def reset_cache_stats() -> None:
+    _STATS.clear()
+
+
 def _lookup_or_compute(table: str, kind: str, digest: Callable[[], str], keys: list[bytes],
                        compute: Callable[[list[int]], list[tuple]]) -> list[tuple] | None:
     """Values for every key: stored ones read back, the rest computed once per distinct key
@@ -396,6 +422,7 @@ def _lookup_or_compute(table: str, kind: str, digest: Callable[[], str], keys: l
     for i, key in enumerate(keys):
         if key not in found:
             first.setdefault(key, i)
+    _count(table, sum(key in found for key in keys), len(keys))
     if first:
         todo = list(first.values())
         computed = compute(todo)
@@ -544,6 +571,7 @@ def cached_annotations(articles: pd.DataFrame, registry: Any,
             continue
         sentences.add(payload["sentences"], *doc)
         mentions.add(payload["mentions"], *doc)
+    _count("annotations", len(docs) - len(missing), len(docs))
     if not missing:
         return _sorted(sentences.frame(), mentions.frame())
     fresh_s, fresh_m = annotate(articles.iloc[missing])

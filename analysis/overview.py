@@ -1,7 +1,7 @@
 """Tables and helpers behind the notebooks (``notebooks/*.ipynb``) and the HTML report.
 
 The notebooks only call the package; this module holds the small pieces that turn the
-pipeline's tidy tables (``docs/DATA_MODEL.md``) into what a reader looks at:
+pipeline's tidy tables (README, "Data model") into what a reader looks at:
 
 * :func:`setup_notebook` — fixed pandas display options and a quiet model stack (no progress
   bars or library warnings in cell outputs), so stored outputs match a fresh run;
@@ -345,35 +345,58 @@ def interval_table(summary: pd.DataFrame, *, voice: str = "authorial") -> pd.Dat
     return grid.reset_index()
 
 
-def top_entities(summary: pd.DataFrame, k: int = 8) -> pd.DataFrame:
+def top_entities(summary: pd.DataFrame, k: int = 8, *,
+                 shown: Sequence[str] | None = None) -> pd.DataFrame:
     """Rows of a stance summary for its ``k`` most discussed actors (or camps) only.
 
     Ranked by the number of sentences over all outlets (voice ``all`` when there is a voice
-    column), ties by name; row order is kept.  Keeps wide heatmaps readable.
+    column), ties by name; row order is kept.  Keeps wide heatmaps readable.  ``shown``: the
+    actors (or camps) to keep instead, as the user names them (``report --actors-shown``); a
+    name the summary lacks raises ``ValueError`` listing the names it has.
     """
     entity = "camp" if "camp" in summary.columns else "actor"
+    if shown:
+        known = set(summary[entity])
+        missing = [name for name in shown if name not in known]
+        if missing:
+            raise ValueError(f"no {entity} named {', '.join(map(repr, missing))} in this corpus's "
+                             f"stance table; it has: {', '.join(sorted(map(str, known)))}")
+        return summary.loc[summary[entity].isin(list(shown))].reset_index(drop=True)
     rows = summary.loc[summary["voice"] == "all"] if "voice" in summary else summary
     totals = rows.groupby(entity)["n"].sum()
     keep = sorted(totals.index, key=lambda e: (-int(totals[e]), e))[:k]
     return summary.loc[summary[entity].isin(keep)].reset_index(drop=True)
 
 
+def fixed(value: float, decimals: int = 3) -> str:
+    """``value`` with ``decimals`` decimals; "" for NaN; never "-0.000" (a value that rounds to
+    zero has no sign to show, and noise around an exact zero must not flip one)."""
+    if pd.isna(value):
+        return ""
+    text = f"{value:.{decimals}f}"
+    return text[1:] if text.startswith("-") and float(text) == 0 else text
+
+
 def table(df: pd.DataFrame, *, decimals: int = 3):
     """A DataFrame for reading (the HTML report): no index column, column names with spaces
     instead of underscores, floats to ``decimals``, blanks for NaN, text left-aligned.
 
-    Returns a pandas Styler whose element ids derive from the table's content (so its HTML is
-    the same on every run).
+    Returns a pandas Styler whose element ids derive from the table *as shown* (floats at
+    ``decimals``), so its HTML is the same on every run and on every machine: float noise below
+    the shown precision (another CPU sums in another order) changes neither the cells nor the ids.
     """
     import hashlib
 
-    digest = hashlib.sha1(df.to_csv(index=False).encode("utf-8")).hexdigest()[:10]
     shown = df.rename(columns={c: str(c).replace("_", " ") for c in df.columns})
     floats = [c for c in shown.columns if pd.api.types.is_float_dtype(shown[c])]
+    displayed = shown.copy()
+    for c in floats:
+        displayed[c] = shown[c].map(lambda v: fixed(v, decimals))
+    digest = hashlib.sha1(displayed.to_csv(index=False).encode("utf-8")).hexdigest()[:10]
     texts = [c for c in shown.columns if not pd.api.types.is_numeric_dtype(shown[c])
              and not pd.api.types.is_bool_dtype(shown[c])]
     styler = (shown.style.set_uuid(f"t{digest}").hide(axis="index")
-              .format({c: f"{{:.{decimals}f}}" for c in floats}, na_rep="")
+              .format({c: (lambda v: fixed(v, decimals)) for c in floats}, na_rep="")
               .set_table_styles([{"selector": "th", "props": "text-align: left;"},
                                  {"selector": "td, th", "props": "padding: 2px 8px;"}]))
     if texts:

@@ -8,7 +8,9 @@ rows sorted, floats rounded, no timestamps or absolute paths.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +18,10 @@ import pandas as pd
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
 FLOAT_DECIMALS = 6
+#: Floats of two runs that differ by less than this are the same number. Model probabilities
+#: computed on another CPU differ in the sixth decimal; every figure a reader sees shows at most
+#: three decimals. See README, "What may differ between machines".
+FLOAT_TOLERANCE = 5e-5
 
 SENTENCE_COLUMNS = ["doc_id", "source", "sentence_id", "paragraph_id", "start", "end", "kind",
                     "reason", "text", "is_quote", "speaker", "speaker_camp"]
@@ -34,6 +40,9 @@ class ScoredCorpus:
     articles: pd.DataFrame
     sentences: pd.DataFrame
     stances: pd.DataFrame
+    #: (read from the score cache, asked for) per cache table, for the run summary; empty when
+    #: the cache was off or the tables were read back from disk.
+    cache_stats: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
 
     def save(self, out: Path | str) -> dict[str, Path]:
         """Write ``articles.csv``, ``sentences.csv`` and ``stances.csv`` into ``out``."""
@@ -42,7 +51,7 @@ class ScoredCorpus:
         paths = {}
         for name in ("articles", "sentences", "stances"):
             path = out / f"{name}.csv"
-            getattr(self, name).to_csv(path, index=False, lineterminator="\n")
+            write_table(getattr(self, name), path, float_columns=_float_columns(name))
             paths[name] = path
         return paths
 
@@ -59,6 +68,46 @@ class ScoredCorpus:
                                        na_values={c: [""] for c in _float_columns(name)},
                                        dtype={"doc_id": str, "source": str})
         return cls(**tables)
+
+
+def tables_agree(old: pd.DataFrame, new: pd.DataFrame, float_columns: list[str], *,
+                 atol: float = FLOAT_TOLERANCE) -> bool:
+    """Whether two versions of a table say the same thing: the same columns and rows, every
+    non-float cell equal, every float within ``atol`` (NaN where the other is NaN)."""
+    if list(old.columns) != list(new.columns) or len(old) != len(new):
+        return False
+    for col in new.columns:
+        a, b = old[col], new[col]
+        if col in float_columns:
+            x = pd.to_numeric(a, errors="coerce").to_numpy(dtype=float)
+            y = pd.to_numeric(b, errors="coerce").to_numpy(dtype=float)
+            if not np.allclose(x, y, rtol=0.0, atol=atol, equal_nan=True):
+                return False
+        elif not (a.astype(str).to_numpy() == b.astype(str).to_numpy()).all():
+            return False
+    return True
+
+
+def write_table(df: pd.DataFrame, path: Path, *, float_columns: list[str]) -> bool:
+    """Write ``df`` as CSV unless ``path`` already holds the same table up to float noise.
+
+    Another machine computes the model probabilities with differences in the sixth decimal
+    (float sums in another order); re-running the pipeline there must not rewrite a committed
+    table over that noise. Returns whether the file was (re)written.
+    """
+    if path.is_file():
+        try:
+            old = pd.read_csv(path, keep_default_na=False, na_values={c: [""] for c in float_columns},
+                              dtype=str)
+        except (OSError, ValueError, pd.errors.ParserError):
+            old = None
+        fresh = pd.read_csv(io.StringIO(df.to_csv(index=False, lineterminator="\n")),
+                            keep_default_na=False, na_values={c: [""] for c in float_columns},
+                            dtype=str)
+        if old is not None and tables_agree(old, fresh, float_columns):
+            return False
+    df.to_csv(path, index=False, lineterminator="\n")
+    return True
 
 
 def _float_columns(table: str) -> list[str]:
@@ -186,27 +235,37 @@ def annotate_articles(articles: pd.DataFrame, registry) -> tuple[pd.DataFrame, p
 def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
                  actors: str | Path | None = None, sentiment: bool = True,
                  batch_size: int | None = None, progress: bool = False,
-                 cache: bool | None = None) -> ScoredCorpus:
+                 cache: bool | None = None,
+                 log: Callable[[str], None] | None = None) -> ScoredCorpus:
     """Run the whole pipeline on a corpus (a path for ``load_corpus`` or an articles frame).
 
     ``cache``: use the score cache (:mod:`analysis.cache`); ``None`` = on unless the environment
-    variable ``NEWSSTANCE_NO_CACHE`` is set. Results are the same either way.
+    variable ``NEWSSTANCE_NO_CACHE`` is set. Results are the same either way; what came from the
+    cache is in ``ScoredCorpus.cache_stats``. ``log``: a callable that gets one line per stage
+    (the command line passes ``print``); ``progress``: progress bars while the models run.
     """
     from .actors import load_registry
-    from .cache import cache_enabled, cached_annotations
+    from .cache import cache_enabled, cache_stats, cached_annotations, reset_cache_stats
     from .corpus import load_corpus
 
+    say = log or (lambda message: None)
+    reset_cache_stats()
     articles = corpus if isinstance(corpus, pd.DataFrame) else load_corpus(corpus)
+    say(f"loaded {len(articles)} articles")
     registry = load_registry(actors)
     if cache_enabled(cache):
         sentences, mentions = cached_annotations(
             articles, registry, lambda subset: annotate_articles(subset, registry))
     else:
         sentences, mentions = annotate_articles(articles, registry)
+    say(f"segmented into {len(sentences)} pieces of text; {len(mentions)} actor mentions; "
+        f"scoring stance")
     stances = score_stances(sentences, mentions, batch_size=batch_size, progress=progress,
                             cache=cache)
     sentences = sentences[SENTENCE_COLUMNS]
     if sentiment:
+        say(f"scoring sentiment and emotions of {int((sentences['kind'] == 'sentence').sum())} "
+            f"sentences")
         sentences = score_sentence_sentiment(sentences, batch_size=batch_size, cache=cache)
     # Sentences of an article that repeats an earlier one are kept but flagged, so aggregates
     # count a duplicated wire story once (see README, 'Input').
@@ -221,4 +280,4 @@ def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
     stances = _round(stances.sort_values(["doc_id", "sentence_id", "start", "actor"])
                      .reset_index(drop=True))
     return ScoredCorpus(articles=_article_summary(articles, sentences, stances),
-                        sentences=sentences, stances=stances)
+                        sentences=sentences, stances=stances, cache_stats=cache_stats())

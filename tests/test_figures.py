@@ -15,7 +15,7 @@ from matplotlib.testing.compare import compare_images
 
 from analysis import score_corpus
 from analysis.report import FIGURES, TABLES_DIR, write_figures
-from analysis.score import ScoredCorpus
+from analysis.score import FLOAT_TOLERANCE, ScoredCorpus
 
 FIGURES_DIR = Path(__file__).resolve().parent.parent / "figures"
 TOLERANCE = 2.0  # RMS over 0-255 pixel values: anti-aliasing noise passes, a moved bar does not
@@ -61,5 +61,5 @@ def test_committed_tables_are_what_scoring_gives_now(committed):
     for name in ("sentences", "stances"):
         got = getattr(fresh, name).reset_index(drop=True)
         want = getattr(committed, name).reset_index(drop=True)
-        pd.testing.assert_frame_equal(got, want, check_dtype=False, atol=2e-6, rtol=0,
+        pd.testing.assert_frame_equal(got, want, check_dtype=False, atol=FLOAT_TOLERANCE, rtol=0,
                                       obj=f"{name} (run `make figures` if the change is intended)")

@@ -26,7 +26,7 @@ WORDS = ("troops withdraw kherson city retreat victory defeat liberation humilia
 
 def synthetic_tables(seed: int = 0, docs_per_source: int = 3, sentences_per_doc: int = 10
                      ) -> SimpleNamespace:
-    """A small random scored corpus with the columns of docs/DATA_MODEL.md."""
+    """A small random scored corpus with the columns of README, "Data model"."""
     rng = np.random.default_rng(seed)
     sentence_rows, stance_rows = [], []
     for s_index, source in enumerate(SOURCES):
