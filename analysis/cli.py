@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 import warnings
 from pathlib import Path
 
@@ -20,14 +21,27 @@ def _warn_line(message, category, filename, lineno, file=None, line=None):
     print(f"warning: {message}", file=sys.stderr)
 
 
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _out_folder(args: argparse.Namespace) -> Path:
+    from .report import check_out, default_out
+
+    return check_out(args.corpus, args.out if args.out else default_out(args.corpus))
+
+
 def cmd_score(args: argparse.Namespace) -> int:
+    from .report import TABLES_DIR
     from .score import score_corpus
 
+    out = _out_folder(args)
     cache = False if args.no_cache else None
+    started = time.perf_counter()
     if args.engine == "dask":
         from .engine import print_summary, score_dask
 
-        result = score_dask(args.corpus, args.out, actors=args.actors,
+        result = score_dask(args.corpus, out / TABLES_DIR, actors=args.actors,
                             sentiment=not args.no_sentiment, batch_size=args.batch_size,
                             scheduler=args.scheduler, workers=args.workers, cache=cache,
                             progress=True)
@@ -36,15 +50,14 @@ def cmd_score(args: argparse.Namespace) -> int:
             print(f"wrote {path}")
         return 0
     scored = score_corpus(args.corpus, actors=args.actors, sentiment=not args.no_sentiment,
-                          batch_size=args.batch_size, progress=True, cache=cache)
-    paths = scored.save(args.out)
-    _print_summary(scored)
-    for name, path in paths.items():
-        print(f"wrote {path}")
+                          batch_size=args.batch_size, progress=True, cache=cache, log=_say)
+    paths = list(scored.save(out / TABLES_DIR).values())
+    _print_summary(scored, paths, out, time.perf_counter() - started)
     return 0
 
 
-def _print_summary(scored) -> None:
+def _print_summary(scored, paths: list[Path], out: Path, seconds: float) -> None:
+    """What a run did: counts, what came from the score cache, where the files went."""
     s, st, a = scored.sentences, scored.stances, scored.articles
     print(f"{len(a)} articles, {len(s)} rows: " + ", ".join(
         f"{k}={v}" for k, v in s["kind"].value_counts().sort_index().items()))
@@ -53,23 +66,42 @@ def _print_summary(scored) -> None:
     skipped = a.attrs.get("skipped") or []
     for item in skipped:
         print(f"skipped: {item['path']} ({item['reason']})")
+    names = {"annotations": "articles segmented", "stance": "stance pairs",
+             "sentiment": "sentences' sentiment"}
+    stats = getattr(scored, "cache_stats", {}) or {}
+    if stats:
+        print("from the score cache: " + ", ".join(
+            f"{hits} of {total} {names.get(table, table)}"
+            for table, (hits, total) in sorted(stats.items())))
+    else:
+        print("score cache not used")
+    print(f"wrote {len(paths)} files to {out} in {seconds:.1f} s:")
+    for path in paths:
+        print(f"  {path}")
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
-    from .report import write_figures
+    from .report import TABLES_DIR, write_figures
     from .score import ScoredCorpus
 
-    scored = ScoredCorpus.load(args.scores)
-    for path in write_figures(scored, args.out):
+    scores = Path(args.scores)
+    if (scores / TABLES_DIR / "sentences.csv").is_file():
+        scores = scores / TABLES_DIR  # the folder `score` / `report` wrote, given as a whole
+    scored = ScoredCorpus.load(scores)
+    out = Path(args.out) if args.out else scores.parent if scores.name == TABLES_DIR else scores
+    for path in write_figures(scored, out, actors_shown=args.actors_shown):
         print(f"wrote {path}")
     return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from .report import write_report
+    from .report import report_corpus
 
-    for path in write_report(args.corpus, args.out, actors=args.actors):
-        print(f"wrote {path}")
+    out = _out_folder(args)
+    started = time.perf_counter()
+    scored, paths = report_corpus(args.corpus, out, actors=args.actors, contrast=args.contrast,
+                                  actors_shown=args.actors_shown, log=_say)
+    _print_summary(scored, paths, out, time.perf_counter() - started)
     return 0
 
 
@@ -83,6 +115,7 @@ def cmd_train_stance(args: argparse.Namespace) -> int:
                       max_steps=args.max_steps)
     metrics = train_stance(args.data, args.out, cfg, form=args.form, extra=args.extra,
                            heldout=args.heldout, use_further=args.further_mentions,
+                           dev_extra=args.dev_extra,
                            limit=args.limit, log=lambda m: print(m, flush=True))
     print(json.dumps(metrics["selected"], indent=2))
     return 0
@@ -116,12 +149,19 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Stance and sentiment analytics of news.")
     sub = p.add_subparsers(dest="command", required=True)
 
-    s = sub.add_parser("score", help="score a corpus; write sentences.csv and stances.csv")
-    s.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS),
-                   help="folder of .txt/.md (+ sources.csv) or a .csv/.jsonl file (default: seeds/)")
-    s.add_argument("--out", required=True, help="output folder")
-    s.add_argument("--actors", help="actor registry TOML (default: the shipped analysis/actors.toml)")
-    s.add_argument("--batch-size", type=int, default=None)
+    out_help = ("output folder; tables go to OUT/tables/, figures and report.html to OUT/ "
+                "(default: figures/ for the seed corpus, else CORPUS-newsstance/ beside the "
+                "corpus — never inside the repository)")
+    corpus_help = ("a folder of .txt/.md/.html files (+ sources.csv), or a .csv/.jsonl file "
+                   "(default: the seed corpus in seeds/)")
+    actors_help = "actor registry TOML (default: the shipped analysis/actors.toml)"
+    s = sub.add_parser("score", help="score a corpus; write tables/articles.csv, sentences.csv "
+                                     "and stances.csv")
+    s.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS), help=corpus_help)
+    s.add_argument("--out", help=out_help)
+    s.add_argument("--actors", help=actors_help)
+    s.add_argument("--batch-size", type=int, default=None,
+                   help="inputs per model forward pass (default 64)")
     s.add_argument("--no-sentiment", action="store_true", help="skip sentence sentiment")
     s.add_argument("--engine", choices=["local", "dask"], default="local",
                    help="local: one process, in memory (default); dask: partitions on a Dask "
@@ -136,14 +176,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     f = sub.add_parser("figures", help="draw every figure from scored tables")
     f.add_argument("--scores", default=str(DEFAULT_FIGURES / "tables"),
-                   help="folder with the CSVs written by `score`")
-    f.add_argument("--out", default=str(DEFAULT_FIGURES))
+                   help="the folder `score` or `report` wrote, or its tables/ folder "
+                        "(default: figures/tables)")
+    f.add_argument("--out", help="folder for the PNGs (default: the folder above tables/)")
+    f.add_argument("--actors-shown", nargs="+", metavar="ACTOR",
+                   help="actors of the actor heatmap (default: the ten most discussed)")
     f.set_defaults(func=cmd_figures)
 
     r = sub.add_parser("report", help="score the corpus, write tables, figures and report.html")
-    r.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
-    r.add_argument("--out", default=str(DEFAULT_FIGURES))
-    r.add_argument("--actors")
+    r.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS), help=corpus_help)
+    r.add_argument("--out", help=out_help)
+    r.add_argument("--actors", help=actors_help)
+    r.add_argument("--contrast", nargs="+", metavar="PHRASE",
+                   help="phrases compared side by side in the report (default: the seeds' two "
+                        "phrases for the seed corpus, else the most distinctive phrase of each "
+                        "of the two largest outlets)")
+    r.add_argument("--actors-shown", nargs="+", metavar="ACTOR",
+                   help="actors of the actor heatmaps (default: the most discussed)")
     r.set_defaults(func=cmd_report)
 
     t = sub.add_parser("train-stance", help="train the stance model (LoRA adapter + head)")
@@ -151,6 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--out", required=True)
     t.add_argument("--extra", nargs="*", default=[], help="extra training files, NewsMTSC format")
     t.add_argument("--heldout", nargs="*", default=[], help="files scored for the record only")
+    t.add_argument("--dev-extra", nargs="*", default=[],
+                   help="more dev files (NewsMTSC format) in the selection mean, e.g. the "
+                        "war-news dev split")
     t.add_argument("--form", default="mark+pair", choices=["mark", "pair", "mark+pair"])
     t.add_argument("--epochs", type=int, default=4)
     t.add_argument("--lr", type=float, default=5e-4)

@@ -1,6 +1,6 @@
 """Framing analytics: how each outlet (``source``) frames each actor.
 
-Every function takes the scored tables described in ``docs/DATA_MODEL.md``
+Every function takes the scored tables described in README, "Data model"
 (``sentences`` with quote and sentiment columns, ``stances`` = mentions with
 stance probabilities) and returns a tidy, deterministically sorted DataFrame.
 
@@ -122,7 +122,7 @@ def _require(df: pd.DataFrame, columns: Iterable[str], table: str) -> None:
     missing = [c for c in columns if c not in df.columns]
     if missing:
         raise KeyError(
-            f"the {table} table lacks column(s) {missing} (see docs/DATA_MODEL.md); "
+            f"the {table} table lacks column(s) {missing} (see README, 'Data model'); "
             f"it has {list(df.columns)}"
         )
 
@@ -364,7 +364,7 @@ def stance_by_source_actor(
     Parameters
     ----------
     stances, sentences:
-        Scored tables (see docs/DATA_MODEL.md); ``sentences`` needs ``is_quote``.
+        Scored tables (see README, "Data model"); ``sentences`` needs ``is_quote``.
     voice:
         ``"all"``, ``"authorial"`` (journalist's own sentences) or ``"quoted"``;
         ``None`` (default) returns all three stacked.
@@ -671,6 +671,41 @@ def normalize_text(text: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", folded).split())
 
 
+def neutral_emotion_share(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Per source: content sentences with a top emotion (``n``) and the share of them whose top
+    emotion is ``neutral``. Columns: source, n, neutral_share; sorted by source."""
+    sents = content_sentences(sentences)
+    if "top_emotion" not in sents or sents.empty:
+        return pd.DataFrame({"source": pd.Series(dtype=str), "n": pd.Series(dtype="int64"),
+                             "neutral_share": pd.Series(dtype=float)})
+    top = _text_column(sents["top_emotion"]).str.strip().str.lower()
+    labelled = sents.loc[top.ne(""), ["source"]].assign(neutral=top[top.ne("")].eq("neutral"))
+    out = labelled.groupby("source", sort=True)["neutral"].agg(n="count", neutral_share="mean")
+    return out.reset_index().astype({"n": "int64", "neutral_share": float})
+
+
+def contrast_phrases(sentences: pd.DataFrame, *, k: int = 2) -> list[str]:
+    """Phrases for :func:`contrast` chosen from the corpus when the user names none: the most
+    distinctive phrase (:func:`distinctive_phrases`, longest n-grams first) of each of the ``k``
+    sources with the most content sentences. Empty when no source has a distinctive phrase."""
+    table = distinctive_phrases(sentences, ngram_range=(2, 3))
+    if table.empty:
+        table = distinctive_phrases(sentences)
+    if table.empty:
+        return []
+    sizes = content_sentences(sentences).groupby("source").size()
+    ranked = sorted(sizes.index, key=lambda src: (-int(sizes[src]), str(src)))
+    phrases: list[str] = []
+    for source in ranked:
+        rows = table.loc[table["source"] == source]
+        rows = rows.loc[~rows["phrase"].isin(phrases)]
+        if not rows.empty:
+            phrases.append(str(rows.iloc[0]["phrase"]))
+        if len(phrases) == k:
+            break
+    return phrases
+
+
 def contrast(tables: Any, phrases: Sequence[str]) -> pd.DataFrame:
     """Sentences containing each phrase, with their sentiment and actor stances.
 
@@ -781,8 +816,12 @@ def sentiment_trajectory(sentences: pd.DataFrame) -> pd.DataFrame:
     ].reset_index(drop=True)
 
 
-def emotion_profile(sentences: pd.DataFrame) -> pd.DataFrame:
+def emotion_profile(sentences: pd.DataFrame, *, exclude: Sequence[str] = ()) -> pd.DataFrame:
     """Average emotion per source, in long form.
+
+    ``exclude``: emotions left out, with the sentences whose top emotion they are (e.g.
+    ``("neutral",)``: in news most sentences are neutral, and the profile of the rest is what
+    tells outlets apart).
 
     Uses ``emotion_<name>`` probability columns when present (mean over the
     source's content sentences, ``basis="probability"``); otherwise the
@@ -802,13 +841,14 @@ def emotion_profile(sentences: pd.DataFrame) -> pd.DataFrame:
     if emotion_cols:
         probs = sents[emotion_cols].astype(float)
         probs.columns = [c[len(_EMOTION_PREFIX):] for c in emotion_cols]
+        probs = probs.drop(columns=[e for e in exclude if e in probs.columns])
         long = probs.assign(source=sents["source"]).melt(
             id_vars="source", var_name="emotion", value_name="p"
         )
         basis = "probability"
     elif "top_emotion" in sents:
         top = _text_column(sents["top_emotion"]).str.strip().str.lower()
-        labelled = top.ne("")
+        labelled = top.ne("") & ~top.isin([e.lower() for e in exclude])
         emotions = sorted(top.loc[labelled].unique())
         if not emotions:
             return empty

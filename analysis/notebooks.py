@@ -8,29 +8,32 @@ with nbval that a fresh run reproduces the stored outputs.
 
 Subcommands::
 
-    python -m analysis.notebooks [run] [NOTEBOOK ...]   # default: every notebook
+    python -m analysis.notebooks [run] [NOTEBOOK ...]   # default: every notebook, in place
+    python -m analysis.notebooks run --corpus CORPUS --out DIR [--actors TOML] [NOTEBOOK ...]
     python -m analysis.notebooks report [CORPUS] [--actors TOML] [--out figures/report.html]
     python -m analysis.notebooks screenshot [HTML] [--out report.png] [--width 1200] [--height 3000]
 
 ``report`` is :func:`export_report`: the framing notebook (``03_framing.ipynb``) executed on a
 chosen corpus and saved as one self-contained HTML page without code (figures inline, no
 scripts fetched from the network), which opens in any browser from disk.  ``python -m analysis
-report`` calls it too.  Parameters are injected the papermill way, without papermill: a cell
-tagged ``injected-parameters`` is added after the cell tagged ``parameters``.  Cells tagged
-``seed-only`` (the hand-written reading of the seed corpus) are dropped when the report is built
-for another corpus or actor registry, so the report never states findings about data it did not
-look at.
+report`` calls it too.  Notebooks run through papermill: parameters are injected as a cell
+tagged ``injected-parameters`` after the cell tagged ``parameters`` (which declares every
+parameter).  Cells tagged ``seed-only`` (the hand-written reading of the seed corpus, each marked
+"seed corpus" in its text) are dropped when a notebook or the report runs on another corpus or
+actor registry (``run --corpus``), so no copy states findings about data it did not look at;
+every other reading is generated from the tables of the corpus the notebook runs on.
 
 ``screenshot`` renders the report with headless Chromium (Debian: ``apt-get install chromium``)
 into a PNG, to look at the page a reader gets.
 
-This module imports nbformat, nbclient and nbconvert at the top on purpose: without them,
+This module imports nbformat, papermill and nbconvert at the top on purpose: without them,
 ``import analysis.notebooks`` fails and ``python -m analysis report`` skips the HTML report.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
 import os
 import re
@@ -39,14 +42,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+import warnings
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import nbformat
 from jinja2 import DictLoader
 from jupyter_client.kernelspec import KernelSpecManager
-from nbclient import NotebookClient
+import papermill  # noqa: F401  (imported here so a missing install fails early)
 from nbconvert import HTMLExporter
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -71,12 +75,15 @@ __all__ = [
     "export_html",
     "export_report",
     "find_chromium",
-    "inject_parameters",
+    "corpus_parameters",
+    "declared_parameters",
+    "for_corpus",
     "is_seed_corpus",
     "main",
     "normalise",
     "notebook_paths",
     "run_notebooks",
+    "run_on_corpus",
     "screenshot",
 ]
 
@@ -130,21 +137,62 @@ def notebook_paths(names: Sequence[str] = ()) -> list[Path]:
     return paths
 
 
-def execute_notebook(nb: nbformat.NotebookNode, *, cwd: Path | str = NOTEBOOK_DIR,
-                     timeout: int = CELL_TIMEOUT_S) -> nbformat.NotebookNode:
-    """Execute ``nb`` in place (a fresh kernel, working directory ``cwd``) and return it.
+@contextlib.contextmanager
+def _kernel_environment() -> Iterator[None]:
+    """This process's environment set to :func:`kernel_env` while a kernel starts (papermill
+    starts kernels with the environment of the calling process)."""
+    saved = dict(os.environ)
+    os.environ.update(kernel_env())
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
 
-    A cell that raises stops the run with ``nbclient.exceptions.CellExecutionError``.
+
+def execute_notebook(nb: nbformat.NotebookNode, *, cwd: Path | str = NOTEBOOK_DIR,
+                     timeout: int = CELL_TIMEOUT_S,
+                     parameters: Mapping[str, Any] | None = None) -> nbformat.NotebookNode:
+    """Execute ``nb`` with papermill (a fresh kernel, working directory ``cwd``) and return the
+    executed notebook, cell ids normalised (:func:`normalise`).
+
+    ``parameters`` are injected papermill's way: a cell tagged ``injected-parameters`` after the
+    cell tagged ``parameters``, which must declare every name passed (``ValueError`` otherwise).
+    A cell that raises stops the run with ``papermill.PapermillExecutionError``.
     """
+    import papermill
     from jupyter_client.manager import AsyncKernelManager
 
+    if parameters:
+        _check_parameters(nb, parameters)
     km = AsyncKernelManager(kernel_name=KERNEL_NAME, kernel_spec_manager=_CurrentEnvKernelSpecs())
-    client = NotebookClient(nb, km=km, timeout=timeout, kernel_name=KERNEL_NAME,
-                            allow_errors=False, record_timing=False,
-                            resources={"metadata": {"path": str(cwd)}})
-    # The kernel's own stderr (transport notices, shutdown messages) is not notebook output.
-    client.execute(env=kernel_env(), stderr=subprocess.DEVNULL)
-    return nb
+    with _kernel_environment(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # papermill's notices on metadata it adds and we strip
+        executed = papermill.execute_notebook(
+            copy.deepcopy(nb), None, parameters=dict(parameters or {}), kernel_name=KERNEL_NAME,
+            progress_bar=False, cwd=str(cwd), execution_timeout=timeout, km=km,
+            request_save_on_cell_execute=False)
+    return normalise(executed)
+
+
+def declared_parameters(nb: nbformat.NotebookNode) -> list[str]:
+    """Names assigned in the cell tagged ``parameters`` (``ValueError`` when there is none)."""
+    import ast
+
+    cell = next((c for c in nb.cells if PARAMETERS_TAG in _tags(c)), None)
+    if cell is None:
+        raise ValueError("the notebook has no cell tagged 'parameters'")
+    tree = ast.parse(cell.source)
+    return [t.id for node in tree.body if isinstance(node, ast.Assign)
+            for t in node.targets if isinstance(t, ast.Name)]
+
+
+def _check_parameters(nb: nbformat.NotebookNode, parameters: Mapping[str, Any]) -> None:
+    declared = declared_parameters(nb)
+    unknown = [name for name in parameters if name not in declared]
+    if unknown:
+        raise ValueError(f"parameter(s) {', '.join(unknown)} not declared in the notebook's "
+                         f"parameters cell (it declares {', '.join(declared)})")
 
 
 def normalise(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -186,8 +234,7 @@ def run_notebooks(paths: Sequence[Path] | None = None, *, timeout: int = CELL_TI
     for path in paths or notebook_paths():
         start = time.perf_counter()
         nb = nbformat.read(path, as_version=4)
-        execute_notebook(nb, cwd=path.parent, timeout=timeout)
-        _write(normalise(nb), path)
+        _write(execute_notebook(nb, cwd=path.parent, timeout=timeout), path)
         seconds = time.perf_counter() - start
         log(f"executed {path.relative_to(REPO_ROOT) if path.is_relative_to(REPO_ROOT) else path}"
             f" in {seconds:.1f} s")
@@ -208,27 +255,6 @@ def _write(nb: nbformat.NotebookNode, path: Path) -> None:
 
 def _tags(cell: Mapping[str, Any]) -> list[str]:
     return list(cell.get("metadata", {}).get("tags", []))
-
-
-def inject_parameters(nb: nbformat.NotebookNode, parameters: Mapping[str, Any]
-                      ) -> nbformat.NotebookNode:
-    """Add a cell tagged ``injected-parameters`` right after the ``parameters`` cell.
-
-    It assigns each parameter (``NAME = repr(value)``), so it overrides the defaults the way
-    papermill does; an earlier injected cell is replaced.  Values must be Python literals
-    (str, numbers, None, lists/tuples/dicts of those).  Raises ``ValueError`` when the notebook
-    has no cell tagged ``parameters``.
-    """
-    nb.cells = [c for c in nb.cells if INJECTED_TAG not in _tags(c)]
-    index = next((i for i, c in enumerate(nb.cells) if PARAMETERS_TAG in _tags(c)), None)
-    if index is None:
-        raise ValueError("the notebook has no cell tagged 'parameters'")
-    lines = ["# Injected parameters (analysis.notebooks.inject_parameters)"]
-    lines += [f"{name} = {value!r}" for name, value in parameters.items()]
-    cell = nbformat.v4.new_code_cell("\n".join(lines), metadata={"tags": [INJECTED_TAG]})
-    cell["id"] = INJECTED_TAG  # nbformat draws a random id; the report must be reproducible
-    nb.cells.insert(index + 1, cell)
-    return nb
 
 
 def drop_tagged(nb: nbformat.NotebookNode, tag: str) -> nbformat.NotebookNode:
@@ -278,8 +304,30 @@ def export_html(nb: nbformat.NotebookNode, out_html: Path | str) -> Path:
     body, _ = exporter.from_notebook_node(nb)
     out = Path(out_html)
     out.parent.mkdir(parents=True, exist_ok=True)
+    if out.is_file() and pages_agree(out.read_text(encoding="utf-8"), body):
+        return out  # the same page up to float noise in its figures: leave the file as it is
     out.write_text(body, encoding="utf-8")
     return out
+
+
+_INLINE_PNG = re.compile(r"data:image/png;base64,([A-Za-z0-9+/=]+)")
+
+
+def pages_agree(a: str, b: str) -> bool:
+    """Whether two exported pages say the same: identical text and, image by image, figures
+    that agree up to float noise (:func:`analysis.plots.pngs_agree`)."""
+    import base64
+
+    from .plots import pngs_agree
+
+    if a == b:
+        return True
+    if _INLINE_PNG.split(a)[::2] != _INLINE_PNG.split(b)[::2]:
+        return False
+    images_a, images_b = _INLINE_PNG.findall(a), _INLINE_PNG.findall(b)
+    return len(images_a) == len(images_b) and all(
+        x == y or pngs_agree(base64.b64decode(x), base64.b64decode(y))
+        for x, y in zip(images_a, images_b))
 
 
 def is_seed_corpus(corpus: Path | str, actors: Path | str | None = None) -> bool:
@@ -287,32 +335,90 @@ def is_seed_corpus(corpus: Path | str, actors: Path | str | None = None) -> bool
     return actors is None and Path(corpus).resolve() == DEFAULT_CORPUS.resolve()
 
 
+def for_corpus(nb: nbformat.NotebookNode, corpus: Path | str,
+               actors: Path | str | None = None) -> nbformat.NotebookNode:
+    """A copy of ``nb`` ready to run on ``corpus``: outputs cleared and, unless it is the seed
+    corpus with the shipped registry, the hand-written seed readings (cells tagged
+    ``seed-only``) left out, so no stale claim about the seeds reaches another corpus's copy."""
+    nb = copy.deepcopy(nb)
+    if not is_seed_corpus(corpus, actors):
+        drop_tagged(nb, SEED_ONLY_TAG)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+    return nb
+
+
+def corpus_parameters(nb: nbformat.NotebookNode, corpus: Path | str,
+                      actors: Path | str | None = None, **extra: Any) -> dict[str, Any]:
+    """The papermill parameters that point ``nb`` at ``corpus`` (absolute paths, as the kernel
+    runs in the notebooks folder); ``extra`` values that are None are left at their defaults,
+    and only parameters the notebook declares are passed."""
+    declared = declared_parameters(nb)
+    values = {"CORPUS": str(Path(corpus).resolve()),
+              "ACTORS": str(Path(actors).resolve()) if actors is not None else None}
+    values.update({k: v for k, v in extra.items() if v is not None})
+    return {k: v for k, v in values.items() if k in declared}
+
+
+def run_on_corpus(corpus: Path | str, out_dir: Path | str, *, actors: Path | str | None = None,
+                  names: Sequence[str] = (), timeout: int = CELL_TIMEOUT_S,
+                  log=print) -> list[Path]:
+    """Execute the notebooks on ``corpus`` with papermill and save the executed copies in
+    ``out_dir`` (the committed notebooks are not touched). Seed readings are left out for any
+    other corpus (:func:`for_corpus`). Returns the paths written."""
+    corpus = Path(corpus)
+    if not corpus.exists():
+        raise FileNotFoundError(f"{corpus}: no such corpus file or folder")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for path in notebook_paths(names):
+        nb = nbformat.read(path, as_version=4)
+        if "CORPUS" not in declared_parameters(nb):
+            continue  # the model card reads no corpus
+        start = time.perf_counter()
+        executed = execute_notebook(for_corpus(nb, corpus, actors), cwd=NOTEBOOK_DIR,
+                                    timeout=timeout,
+                                    parameters=corpus_parameters(nb, corpus, actors))
+        _write(executed, out_dir / path.name)
+        log(f"executed {path.name} on {corpus} in {time.perf_counter() - start:.1f} s "
+            f"-> {out_dir / path.name}")
+        written.append(out_dir / path.name)
+    return written
+
+
 def export_report(corpus: Path | str, out_html: Path | str, *, actors: Path | str | None = None,
+                  contrast: Sequence[str] | None = None,
+                  actors_shown: Sequence[str] | None = None,
                   timeout: int = CELL_TIMEOUT_S) -> Path:
     """The framing notebook executed on ``corpus`` and exported as ``out_html``.
 
     ``corpus`` is anything :func:`analysis.corpus.load_corpus` reads; ``actors`` an actor
-    registry TOML (default: the shipped one).  The page has no code cells, its figures are
-    inline PNGs and it loads nothing from the network.  For a corpus other than the seeds the
-    hand-written seed commentary (cells tagged ``seed-only``) is left out; the generated
-    summary and every table and figure describe the given corpus.  Returns the path written.
+    registry TOML (default: the shipped one); ``contrast`` the phrases compared side by side
+    (default: the notebook's own for the seeds, else chosen from the corpus); ``actors_shown``
+    the actors of the actor heatmap. The page has no code cells, its figures are inline PNGs and
+    it loads nothing from the network. For a corpus other than the seeds the hand-written seed
+    commentary (cells tagged ``seed-only``) is left out; the generated readings and every table
+    and figure describe the given corpus. Returns the path written.
     """
     corpus_path = Path(corpus).resolve()
     if not corpus_path.exists():
         raise FileNotFoundError(f"{corpus}: no such corpus file or folder")
-    actors_path = str(Path(actors).resolve()) if actors is not None else None
-    nb = nbformat.read(NOTEBOOK_DIR / REPORT_NOTEBOOK, as_version=4)
-    if not is_seed_corpus(corpus_path, actors):
-        drop_tagged(nb, SEED_ONLY_TAG)
-    inject_parameters(nb, {"CORPUS": str(corpus_path), "ACTORS": actors_path})
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            cell.outputs, cell.execution_count = [], None
+    template = nbformat.read(NOTEBOOK_DIR / REPORT_NOTEBOOK, as_version=4)
+    seeds = is_seed_corpus(corpus_path, actors)
+    nb = for_corpus(template, corpus_path, actors)
+    extra: dict[str, Any] = {"ACTORS_SHOWN": list(actors_shown) if actors_shown else None}
+    if contrast:
+        extra["PHRASES"] = list(contrast)
+    parameters = corpus_parameters(nb, corpus_path, actors, **extra)
+    if not seeds and not contrast:
+        parameters["PHRASES"] = None  # chosen from the corpus, not the seeds' phrases
     nb.metadata["title"] = f"How the outlets frame the actors: {corpus_path.name}"
     # Run from the notebooks folder (relative defaults resolve there); the executed copy stays
     # in memory, the committed notebook is not touched.
-    execute_notebook(nb, cwd=NOTEBOOK_DIR, timeout=timeout)
-    return export_html(nb, out_html)
+    executed = execute_notebook(nb, cwd=NOTEBOOK_DIR, timeout=timeout, parameters=parameters)
+    return export_html(executed, out_html)
 
 
 # ---------------------------------------------------------------------------
@@ -373,6 +479,10 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("run", help="re-execute notebooks in place (default: all)")
     r.add_argument("notebooks", nargs="*", help="notebook names or paths")
     r.add_argument("--timeout", type=int, default=CELL_TIMEOUT_S, help="seconds per cell")
+    r.add_argument("--corpus", help="run on this corpus instead, saving executed copies in --out "
+                                    "(the committed notebooks are left as they are)")
+    r.add_argument("--actors", help="actor registry TOML for --corpus (default: the shipped one)")
+    r.add_argument("--out", help="folder for the executed copies (with --corpus)")
     e = sub.add_parser("report", help="execute the framing notebook on a corpus; write HTML")
     e.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     e.add_argument("--actors", help="actor registry TOML (default: the shipped one)")
@@ -390,7 +500,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command in (None, "run"):
             names = getattr(args, "notebooks", [])
-            run_notebooks(notebook_paths(names), timeout=getattr(args, "timeout", CELL_TIMEOUT_S))
+            timeout = getattr(args, "timeout", CELL_TIMEOUT_S)
+            if getattr(args, "corpus", None):
+                if not args.out:
+                    raise ValueError("run --corpus needs --out: the folder for the executed copies")
+                run_on_corpus(args.corpus, args.out, actors=args.actors, names=names,
+                              timeout=timeout)
+            else:
+                run_notebooks(notebook_paths(names), timeout=timeout)
         elif args.command == "report":
             print(f"wrote {export_report(args.corpus, args.out, actors=args.actors)}")
         elif args.command == "screenshot":

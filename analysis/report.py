@@ -1,54 +1,77 @@
 """The report: scored tables + every figure (+ the HTML report) for one corpus.
 
-``python -m analysis report`` writes, under ``--out`` (default ``figures/``):
-- ``tables/articles.csv``, ``tables/sentences.csv``, ``tables/stances.csv`` (the ``score`` output);
+``python -m analysis report`` writes, under ``--out`` (default: ``figures/`` for the seed
+corpus, else a folder beside the corpus — see :func:`default_out`):
+- ``tables/articles.csv``, ``tables/sentences.csv``, ``tables/stances.csv`` (the ``score`` output,
+  same layout);
 - one PNG per figure in :data:`FIGURES`;
 - ``report.html`` when the notebook tooling is installed (see :mod:`analysis.notebooks`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import pandas as pd
 from matplotlib.figure import Figure
 
 from . import framing, plots
 from .overview import top_entities
-from .score import ScoredCorpus, score_corpus
+from .score import DEFAULT_CORPUS, ScoredCorpus, score_corpus
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_FIGURES = REPO_ROOT / "figures"
 
 TABLES_DIR = "tables"
 HEATMAP_ACTORS = 10
 
 
-def _stance_heatmap(t: ScoredCorpus) -> Figure:
+def _stance_heatmap(t: ScoredCorpus, actors_shown: Sequence[str] | None = None) -> Figure:
     # The ten most mentioned actors: with every actor of a corpus the cells become unreadable.
     table = framing.stance_by_source_actor(t.stances, t.sentences)
-    return plots.stance_heatmap(top_entities(table, k=HEATMAP_ACTORS))
+    return plots.stance_heatmap(top_entities(table, k=HEATMAP_ACTORS, shown=actors_shown))
 
 
-def _stance_intervals(t: ScoredCorpus) -> Figure:
+def _stance_intervals(t: ScoredCorpus, actors_shown: Sequence[str] | None = None) -> Figure:
     return plots.stance_intervals(framing.stance_by_source_camp(t.stances, t.sentences))
 
 
-def _voice_shares(t: ScoredCorpus) -> Figure:
+def _voice_shares(t: ScoredCorpus, actors_shown: Sequence[str] | None = None) -> Figure:
     return plots.voice_share_bars(framing.camp_voice_shares(t.sentences))
 
 
-def _distinctive_phrases(t: ScoredCorpus) -> Figure:
+def _distinctive_phrases(t: ScoredCorpus, actors_shown: Sequence[str] | None = None) -> Figure:
     return plots.distinctive_phrases_bars(framing.distinctive_phrases(t.sentences))
 
 
-def _sentiment_trajectories(t: ScoredCorpus) -> Figure:
+def _sentiment_trajectories(t: ScoredCorpus, actors_shown: Sequence[str] | None = None
+                            ) -> Figure:
     return plots.sentiment_trajectories(framing.sentiment_trajectory(t.sentences))
 
 
-def _emotion_profile(t: ScoredCorpus) -> Figure:
-    return plots.emotion_profile_plot(framing.emotion_profile(t.sentences))
+#: Fewer sentences with a non-neutral top emotion than this, over the corpus: no emotion chart.
+MIN_EMOTIONAL_SENTENCES = 10
+
+
+def _emotion_profile(t: ScoredCorpus, actors_shown: Sequence[str] | None = None) -> Figure:
+    # Most news sentences are "neutral" (80-100 % per outlet), and a chart dominated by that one
+    # column says nothing; the profile of the other sentences is what tells outlets apart.
+    title = "Emotions of the sentences that are not neutral"
+    neutral = framing.neutral_emotion_share(t.sentences)
+    profile = framing.emotion_profile(t.sentences, exclude=("neutral",))
+    n_emotional = int(round(((1 - neutral["neutral_share"]) * neutral["n"]).sum()))
+    if profile.empty or n_emotional < MIN_EMOTIONAL_SENTENCES:
+        return plots._empty_figure(title, f"Only {n_emotional} sentences have a top emotion other "
+                                          f"than neutral: too few for a profile")
+    shares = ", ".join(f"{src} {share:.0%}" for src, share in
+                       zip(neutral["source"], neutral["neutral_share"]))
+    return plots.emotion_profile_plot(profile, title=f"{title}\n(neutral: {shares})"
+                                      if len(neutral) <= 6 else title)
 
 
 #: Every figure of the report: file stem -> builder from the scored tables.
-FIGURES: dict[str, Callable[[ScoredCorpus], Figure]] = {
+FIGURES: dict[str, Callable[..., Figure]] = {
     "stance_heatmap": _stance_heatmap,
     "stance_intervals": _stance_intervals,
     "voice_shares": _voice_shares,
@@ -58,29 +81,93 @@ FIGURES: dict[str, Callable[[ScoredCorpus], Figure]] = {
 }
 
 
-def build_figures(scored: ScoredCorpus) -> dict[str, Figure]:
-    """Every report figure, by name; nothing is saved."""
-    return {name: build(scored) for name, build in FIGURES.items()}
+def build_figures(scored: ScoredCorpus, *, actors_shown: Sequence[str] | None = None
+                  ) -> dict[str, Figure]:
+    """Every report figure, by name; nothing is saved. ``actors_shown``: the actors of the actor
+    heatmap (default: the most discussed)."""
+    return {name: build(scored, actors_shown) for name, build in FIGURES.items()}
 
 
-def write_figures(scored: ScoredCorpus, out: Path | str) -> list[Path]:
+def write_figures(scored: ScoredCorpus, out: Path | str, *,
+                  actors_shown: Sequence[str] | None = None) -> list[Path]:
     """Save every figure as a byte-reproducible PNG under ``out``."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     return [plots.save_figure(fig, out / f"{name}.png")
-            for name, fig in build_figures(scored).items()]
+            for name, fig in build_figures(scored, actors_shown=actors_shown).items()]
 
 
-def write_report(corpus: Path | str, out: Path | str, *, actors: Path | str | None = None
-                 ) -> list[Path]:
-    """Score ``corpus``; write its tables, figures and (if possible) the HTML report."""
+def is_seed_corpus(corpus: Path | str | pd.DataFrame, actors: object = None) -> bool:
+    """Whether ``corpus`` is the shipped seed corpus read with the shipped actor registry."""
+    return (not isinstance(corpus, pd.DataFrame) and actors is None
+            and Path(corpus).resolve() == DEFAULT_CORPUS.resolve())
+
+
+def default_out(corpus: Path | str) -> Path:
+    """Where ``score`` and ``report`` write when no ``--out`` is given.
+
+    The seed corpus: the committed ``figures/`` (regenerating it is what ``make report`` is for).
+    Any other corpus: a folder beside it named ``<corpus>-newsstance`` (``news/`` →
+    ``news-newsstance/``, ``news.csv`` → ``news-newsstance/``), so a user's results never land in
+    the repository. Raises ``ValueError`` when that folder would be inside the repository
+    (a corpus kept in the checkout): then ``--out`` must be given.
+    """
+    if is_seed_corpus(corpus):
+        return DEFAULT_FIGURES
+    path = Path(corpus).resolve()
+    out = path.parent / f"{path.stem if path.is_file() else path.name}-newsstance"
+    if out.is_relative_to(REPO_ROOT):
+        raise ValueError(f"{corpus} is inside the repository, and so would be its results "
+                         f"({out}); choose a folder with --out")
+    return out
+
+
+def check_out(corpus: Path | str, out: Path | str) -> Path:
+    """``out`` unless it is the committed ``figures/`` and the corpus is not the seeds (results
+    of another corpus would overwrite the repository's figures): then ``ValueError``."""
     out = Path(out)
-    scored = score_corpus(corpus, actors=actors, progress=True)
+    if out.resolve() == DEFAULT_FIGURES.resolve() and not is_seed_corpus(corpus):
+        raise ValueError(f"{out} holds the seed corpus's committed figures; write the results of "
+                         f"{corpus} elsewhere (--out)")
+    return out
+
+
+def write_report(corpus: Path | str, out: Path | str | None = None, *,
+                 actors: Path | str | None = None, contrast: Sequence[str] | None = None,
+                 actors_shown: Sequence[str] | None = None, log=None) -> list[Path]:
+    """Score ``corpus``; write its tables, figures and (if possible) the HTML report.
+
+    The paths written; :func:`report_corpus` also returns the scored tables.
+    """
+    return report_corpus(corpus, out, actors=actors, contrast=contrast,
+                         actors_shown=actors_shown, log=log)[1]
+
+
+def report_corpus(corpus: Path | str, out: Path | str | None = None, *,
+                  actors: Path | str | None = None, contrast: Sequence[str] | None = None,
+                  actors_shown: Sequence[str] | None = None, log=None
+                  ) -> tuple[ScoredCorpus, list[Path]]:
+    """Score ``corpus``; write its tables, figures and (if possible) the HTML report.
+
+    ``out``: see :func:`default_out`. ``contrast``: phrases for the report's side-by-side
+    comparison (default: the seed corpus's two phrases for the seeds, else chosen from the corpus
+    by :func:`analysis.framing.contrast_phrases`). ``actors_shown``: actors of the actor heatmaps
+    (default: the most discussed). ``log``: a callable for progress lines (e.g. ``print``).
+    Returns the scored tables and the paths written (files left as they were, being equal up to
+    float noise, included).
+    """
+    say = log or (lambda message: None)
+    out = check_out(corpus, out if out is not None else default_out(corpus))
+    scored = score_corpus(corpus, actors=actors, progress=log is not None, log=log)
     written = list(scored.save(out / TABLES_DIR).values())
-    written += write_figures(scored, out)
+    say(f"drawing {len(FIGURES)} figures")
+    written += write_figures(scored, out, actors_shown=actors_shown)
     try:
         from .notebooks import export_report
     except ImportError:
-        return written
-    written.append(export_report(corpus, out / "report.html", actors=actors))
-    return written
+        say("report.html skipped: the notebook tools are not installed (pip install -e '.[notebooks]')")
+        return scored, written
+    say("executing the framing notebook for report.html")
+    written.append(export_report(corpus, out / "report.html", actors=actors, contrast=contrast,
+                                 actors_shown=actors_shown))
+    return scored, written

@@ -18,7 +18,8 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_outp
 
 from analysis import notebooks
 from analysis.notebooks import (INJECTED_TAG, NOTEBOOK_DIR, PARAMETERS_TAG, SEED_ONLY_TAG,
-                                drop_tagged, export_html, inject_parameters, normalise)
+                                corpus_parameters, declared_parameters, drop_tagged, export_html,
+                                for_corpus, normalise)
 
 NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
 # A 1x1 PNG.
@@ -46,22 +47,38 @@ def toy_notebook() -> nbformat.NotebookNode:
 # ---------------------------------------------------------------------------
 
 
-def test_inject_parameters_adds_a_cell_after_the_parameters_cell():
-    nb = inject_parameters(toy_notebook(), {"CORPUS": "/data/x", "ACTORS": None, "N": 3})
-    injected = nb.cells[2]
-    assert injected.metadata["tags"] == [INJECTED_TAG]
-    assert injected.source.splitlines()[1:] == ["CORPUS = '/data/x'", "ACTORS = None", "N = 3"]
-    assert nb.cells[1].source == 'CORPUS = "../seeds"'  # defaults kept, then overridden
-    # Injecting again replaces the earlier injected cell.
-    nb = inject_parameters(nb, {"CORPUS": "/other"})
-    assert sum(INJECTED_TAG in c.metadata.get("tags", []) for c in nb.cells) == 1
-    assert nb.cells[2].source.endswith("CORPUS = '/other'")
-
-
-def test_inject_parameters_needs_a_parameters_cell():
-    nb = new_notebook(cells=[new_code_cell("x = 1")])
+def test_declared_parameters():
+    assert declared_parameters(toy_notebook()) == ["CORPUS"]
     with pytest.raises(ValueError, match="parameters"):
-        inject_parameters(nb, {"x": 2})
+        declared_parameters(new_notebook(cells=[new_code_cell("x = 1")]))
+
+
+def test_corpus_parameters_pass_only_declared_names(tmp_path):
+    params = corpus_parameters(toy_notebook(), tmp_path, None, PHRASES=["a b"])
+    assert params == {"CORPUS": str(tmp_path.resolve())}  # ACTORS and PHRASES not declared
+
+
+def test_for_corpus_drops_seed_readings_only_for_another_corpus(tmp_path):
+    seeds = for_corpus(toy_notebook(), notebooks.DEFAULT_CORPUS)
+    assert any(SEED_ONLY_TAG in c.metadata.get("tags", []) for c in seeds.cells)
+    other = for_corpus(toy_notebook(), tmp_path)
+    assert not any(SEED_ONLY_TAG in c.metadata.get("tags", []) for c in other.cells)
+
+
+def test_execute_notebook_refuses_an_undeclared_parameter():
+    with pytest.raises(ValueError, match="not declared"):
+        notebooks.execute_notebook(toy_notebook(), parameters={"UNKNOWN": 1})
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_parameter_the_package_passes_is_declared(path):
+    # papermill warns "Passed unknown parameter" otherwise, and the value would be ignored.
+    nb = nbformat.read(path, as_version=4)
+    declared = declared_parameters(nb)
+    if "CORPUS" in declared:
+        assert {"CORPUS", "ACTORS"} <= set(declared)
+    if path.name == notebooks.REPORT_NOTEBOOK:
+        assert {"PHRASES", "ACTORS_SHOWN"} <= set(declared)
 
 
 def test_drop_tagged():
