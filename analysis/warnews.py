@@ -1,0 +1,256 @@
+"""The war-news stance data set: written, double-labelled and adjudicated for this project.
+
+``data/war-news-stance/`` holds (see its README):
+
+- ``raw/*.jsonl`` — sentences written for the project, each with its targets (no labels):
+  ``writer1``–``writer3`` are the training part, ``heldout`` the held-out part, written apart
+  (other styles, actors and places);
+- ``labels/A/*.jsonl`` and ``labels/B/*.jsonl`` — two independent labellings of every
+  (sentence, target) pair under ``../shared/design/stance-guideline.md``;
+- ``adjudication/decisions.jsonl`` — the label of every pair the two labellings disagree on,
+  decided against the guideline (or ``"unresolved": true``);
+- ``train.jsonl``, ``dev.jsonl``, ``heldout.jsonl`` — built by this module in the NewsMTSC format
+  (``analysis.stance.read_newsmtsc`` reads them); ``agreement.json`` — raw agreement and Cohen's
+  kappa per file and overall.
+
+Commands::
+
+    python -m analysis.warnews disagreements   # write adjudication/todo.jsonl
+    python -m analysis.warnews build           # write train/dev/heldout.jsonl, agreement.json
+
+Pairs left unresolved by adjudication are kept out of the training and evaluation files and
+counted in ``agreement.json`` (never silently dropped).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = REPO_ROOT / "data" / "war-news-stance"
+TRAIN_PARTS = ("writer1", "writer2", "writer3")
+HELDOUT_PARTS = ("heldout",)
+LABELS = ("negative", "neutral", "positive")
+POLARITY = {"negative": 2.0, "neutral": 4.0, "positive": 6.0}
+
+
+class WarNewsDataError(ValueError):
+    """A file of the data set is missing or malformed (the message names file and line)."""
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One (sentence, target) pair with both labels and, where they differ, the decision."""
+
+    id: str
+    part: str
+    style: str
+    text: str
+    target: int
+    mention: str
+    start: int
+    end: int
+    label_a: str
+    label_b: str
+    decided: str | None  # the adjudicated label; None when A and B agree or unresolved
+    unresolved: bool = False
+
+    @property
+    def gold(self) -> str | None:
+        """The final label: the agreed one, else the adjudicated one, else None."""
+        if self.label_a == self.label_b:
+            return self.label_a
+        return None if self.unresolved else self.decided
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        raise WarNewsDataError(f"{path}: missing")
+    rows = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except ValueError as exc:
+                raise WarNewsDataError(f"{path}:{lineno}: not JSON ({exc})") from exc
+    return rows
+
+
+def locate(text: str, mention: str, occurrence: int = 1) -> tuple[int, int]:
+    """Character span of the ``occurrence``-th (1-based) ``mention`` in ``text``.
+
+    Raises ``ValueError`` when it does not occur that often."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.find(mention, start + 1)
+        if start < 0:
+            raise ValueError(f"{mention!r} does not occur {occurrence} time(s) in {text!r}")
+    return start, start + len(mention)
+
+
+def _labels(path: Path) -> dict[tuple[str, int], str]:
+    out = {}
+    for i, row in enumerate(_read_jsonl(path), 1):
+        label = row.get("label")
+        if label not in LABELS:
+            raise WarNewsDataError(f"{path}:{i}: label {label!r} is not one of {LABELS}")
+        out[(str(row["id"]), int(row["target"]))] = label
+    return out
+
+
+def _decisions(folder: Path) -> dict[tuple[str, int], dict[str, Any]]:
+    path = folder / "adjudication" / "decisions.jsonl"
+    if not path.is_file():
+        return {}
+    out = {}
+    for i, row in enumerate(_read_jsonl(path), 1):
+        if not row.get("unresolved") and row.get("label") not in LABELS:
+            raise WarNewsDataError(f"{path}:{i}: label {row.get('label')!r} is not one of {LABELS}")
+        out[(str(row["id"]), int(row["target"]))] = row
+    return out
+
+
+def load_pairs(part: str, folder: Path = DATA_DIR) -> list[Pair]:
+    """Every (sentence, target) pair of one written part with both labels and any decision.
+
+    Raises :class:`WarNewsDataError` when a target lacks a label in either labelling."""
+    sentences = _read_jsonl(folder / "raw" / f"{part}.jsonl")
+    a = _labels(folder / "labels" / "A" / f"{part}.jsonl")
+    b = _labels(folder / "labels" / "B" / f"{part}.jsonl")
+    decisions = _decisions(folder)
+    pairs = []
+    for row in sentences:
+        for index, target in enumerate(row["targets"]):
+            key = (str(row["id"]), index)
+            if key not in a or key not in b:
+                which = "A" if key not in a else "B"
+                raise WarNewsDataError(f"{part}: {key[0]} target {index} has no label in "
+                                       f"labels/{which}/{part}.jsonl")
+            start, end = locate(row["text"], target["mention"], int(target.get("occurrence", 1)))
+            decision = decisions.get(key, {}) if a[key] != b[key] else {}
+            pairs.append(Pair(id=key[0], part=part, style=str(row.get("style", "")),
+                              text=row["text"], target=index, mention=target["mention"],
+                              start=start, end=end, label_a=a[key], label_b=b[key],
+                              decided=decision.get("label"),
+                              unresolved=bool(decision.get("unresolved", False))))
+    return pairs
+
+
+def agreement(pairs: list[Pair]) -> dict[str, Any]:
+    """Raw agreement and Cohen's kappa (scikit-learn) of labellings A and B, with counts."""
+    from sklearn.metrics import cohen_kappa_score
+
+    a = [p.label_a for p in pairs]
+    b = [p.label_b for p in pairs]
+    agree = sum(x == y for x, y in zip(a, b))
+    gold = Counter(p.gold or "unresolved" for p in pairs)
+    pending = sum(1 for p in pairs if p.label_a != p.label_b and p.decided is None
+                  and not p.unresolved)
+    return {"pairs": len(pairs), "sentences": len({p.id for p in pairs}),
+            "raw_agreement": round(agree / len(pairs), 4) if pairs else None,
+            "cohen_kappa": round(float(cohen_kappa_score(a, b, labels=list(LABELS))), 4)
+            if pairs else None,
+            "disagreements": len(pairs) - agree, "not_yet_adjudicated": pending,
+            "gold": {k: gold[k] for k in sorted(gold)}}
+
+
+def _newsmtsc_record(sentence_pairs: list[Pair]) -> dict[str, Any] | None:
+    targets = [{"Input.gid": f"{p.id}_{p.target}", "from": p.start, "to": p.end,
+                "mention": p.mention, "polarity": POLARITY[p.gold]}
+               for p in sentence_pairs if p.gold is not None]
+    if not targets:
+        return None
+    first = sentence_pairs[0]
+    return {"primary_gid": first.id, "style": first.style, "sentence_normalized": first.text,
+            "targets": targets}
+
+
+def write_newsmtsc(pairs: list[Pair], path: Path) -> int:
+    """Write the labelled pairs as a NewsMTSC-format JSONL file (one record per sentence);
+    returns the number of targets written."""
+    by_sentence: dict[str, list[Pair]] = {}
+    for p in pairs:
+        by_sentence.setdefault(p.id, []).append(p)
+    lines, n = [], 0
+    for sentence_pairs in by_sentence.values():
+        record = _newsmtsc_record(sentence_pairs)
+        if record is not None:
+            lines.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
+            n += len(record["targets"])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return n
+
+
+def write_disagreements(folder: Path = DATA_DIR) -> Path:
+    """``adjudication/todo.jsonl``: every pair on which A and B differ, both labels shown."""
+    out = folder / "adjudication" / "todo.jsonl"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for part in TRAIN_PARTS + HELDOUT_PARTS:
+        for p in load_pairs(part, folder):
+            if p.label_a != p.label_b:
+                rows.append({"id": p.id, "target": p.target, "text": p.text,
+                             "mention": p.mention, "occurrence_start": p.start,
+                             "label_a": p.label_a, "label_b": p.label_b})
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                   encoding="utf-8")
+    return out
+
+
+#: Share of the training part's sentences kept apart as the dev split (chosen on, not trained on).
+DEV_SHARE = 0.15
+
+
+def in_dev(sentence_id: str) -> bool:
+    """Whether a training-part sentence belongs to the dev split: a fixed hash of its id, so
+    the split never changes when sentences are added."""
+    digest = hashlib.sha256(sentence_id.encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "big") / 2**32 < DEV_SHARE
+
+
+def build(folder: Path = DATA_DIR) -> dict[str, Any]:
+    """Write ``train.jsonl``, ``dev.jsonl``, ``heldout.jsonl`` and ``agreement.json``; return
+    the agreement figures. ``dev`` is :data:`DEV_SHARE` of the training part's sentences
+    (:func:`in_dev`); ``heldout`` is the part written apart."""
+    report: dict[str, Any] = {"parts": {}}
+    written = {part: load_pairs(part, folder) for part in TRAIN_PARTS + HELDOUT_PARTS}
+    for part, pairs in written.items():
+        report["parts"][part] = agreement(pairs)
+    training = [p for part in TRAIN_PARTS for p in written[part]]
+    splits = {"train": [p for p in training if not in_dev(p.id)],
+              "dev": [p for p in training if in_dev(p.id)],
+              "heldout": [p for part in HELDOUT_PARTS for p in written[part]]}
+    for split, pairs in splits.items():
+        report[split] = agreement(pairs)
+        report[split]["written"] = write_newsmtsc(pairs, folder / f"{split}.jsonl")
+    report["all"] = agreement([p for pairs in written.values() for p in pairs])
+    (folder / "agreement.json").write_text(json.dumps(report, indent=2, sort_keys=True) + "\n",
+                                           encoding="utf-8")
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m analysis.warnews", description=__doc__.split("\n")[0])
+    p.add_argument("command", choices=["disagreements", "build"])
+    p.add_argument("--data", default=str(DATA_DIR), help="the data set folder")
+    args = p.parse_args(argv)
+    try:
+        if args.command == "disagreements":
+            print(f"wrote {write_disagreements(Path(args.data))}")
+        else:
+            print(json.dumps(build(Path(args.data)), indent=2))
+    except (WarNewsDataError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
