@@ -253,11 +253,14 @@ def format_report(report: dict[str, Any], labels: Sequence[str] = LABELS) -> str
 def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
                  form: str = "mark+pair", extra: Sequence[Path | str] = (),
                  heldout: Sequence[Path | str] = (), use_further: bool = False,
-                 limit: int | None = None, log=print) -> dict[str, Any]:
-    """Train on ``data_dir/train.jsonl`` (+ ``extra`` files), select on dev-rw + dev-mt.
+                 limit: int | None = None, dev_extra: Sequence[Path | str] = (),
+                 log=print) -> dict[str, Any]:
+    """Train on ``data_dir/train.jsonl`` (+ ``extra`` files), select on dev-rw + dev-mt (+ the
+    ``dev_extra`` files, e.g. the war-news dev split).
 
-    The epoch with the best mean dev macro-F1 is kept. ``heldout`` files are scored for the
-    record only and never used for choosing. Writes the artifact and ``metrics.json`` to ``out``.
+    The epoch with the best mean dev macro-F1 (over every dev file) is kept. ``heldout`` files
+    are scored for the record only and never used for choosing. Writes the artifact and
+    ``metrics.json`` to ``out``.
     """
     data_dir, out = Path(data_dir), Path(out)
     train_files = [data_dir / "train.jsonl", *map(Path, extra)]
@@ -268,9 +271,10 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
         train = train[:limit]
     dev = {name: read_newsmtsc(data_dir / f"{name}.jsonl", use_further=use_further)
            for name in ("dev-rw", "dev-mt")}
+    dev.update({_dev_name(f): read_newsmtsc(f, use_further=use_further) for f in dev_extra})
     if limit is not None:
         dev = {k: v[: max(8, limit // 4)] for k, v in dev.items()}
-    held = {Path(h).stem: read_newsmtsc(h) for h in heldout}
+    held = {_dev_name(h): read_newsmtsc(h) for h in heldout}
 
     def evaluate(loaded: LoadedModel) -> dict[str, Any]:
         scores: dict[str, Any] = {}
@@ -278,7 +282,7 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
             rep = evaluate_examples(loaded, exs, form)
             scores[f"{name}_macro_f1"] = rep["macro_f1"]
             scores[f"{name}_accuracy"] = rep["accuracy"]
-        scores["dev_mean_macro_f1"] = (scores["dev-rw_macro_f1"] + scores["dev-mt_macro_f1"]) / 2
+        scores["dev_mean_macro_f1"] = float(np.mean([scores[f"{name}_macro_f1"] for name in dev]))
         return scores
 
     spec = encode_batch(train, form)
@@ -297,15 +301,23 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
         "task": "stance",
         "settings": {**cfg.to_dict(), "input_form": form, "use_further": use_further,
                      "limit": limit},
-        "data": {f.name: file_sha256(f) for f in [*train_files,
-                                                  data_dir / "dev-rw.jsonl", data_dir / "dev-mt.jsonl",
-                                                  *map(Path, heldout)]},
+        "data": {_dev_name(f): file_sha256(Path(f)) for f in [
+            *train_files, data_dir / "dev-rw.jsonl", data_dir / "dev-mt.jsonl",
+            *map(Path, dev_extra), *map(Path, heldout)]},
         "n_train": len(train),
         "history": history,
         "selected": best,
     }
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
     return metrics
+
+
+def _dev_name(path: Path | str) -> str:
+    """A short, unique name for a data file in metrics: ``data/war-news-stance/dev.jsonl`` →
+    ``war-news-stance/dev`` (file stems alone collide: several sets have a ``dev.jsonl``)."""
+    path = Path(path)
+    return f"{path.parent.name}/{path.stem}" if path.stem in ("train", "dev", "heldout", "test") \
+        else path.stem
 
 
 def soup_stance(components: Sequence[Path | str], out: Path | str, data_dir: Path | str, *,
