@@ -23,7 +23,7 @@ SENTIMENT_COLUMNS = ["sentiment_label", "sentiment_score", "p_negative", "p_neut
                      "p_positive", "vader_compound", "top_emotion"]
 STANCE_COLUMNS = ["doc_id", "source", "sentence_id", "actor", "camp", "mention", "start", "end",
                   "stance_label", "p_negative", "p_neutral", "p_positive"]
-ARTICLE_COLUMNS = ["doc_id", "source", "title", "url", "published", "language", "path",
+ARTICLE_COLUMNS = ["doc_id", "source", "title", "url", "published", "author", "language", "path",
                    "encoding", "flags", "n_chars", "n_sentences", "n_mentions"]
 
 
