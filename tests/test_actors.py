@@ -15,6 +15,7 @@ from analysis.actors import (
     RegistryWarning,
     find_mentions,
     load_registry,
+    parse_registry,
     scan_text,
 )
 
@@ -487,3 +488,120 @@ def test_score_corpus_accepts_a_loaded_registry(tmp_path: Path, registry: Regist
     scored = score_corpus(article, actors=extended, sentiment=False, cache=False)
     assert list(zip(scored.stances["actor"], scored.stances["locative"])) == [
         ("Lithuania", False), ("Ukraine", False)]
+
+
+# --------------------------------------------------------------------------- actors suggest
+
+
+TOY_CORPUS = {
+    "a.txt": "Foreign Minister Gabrielius Landsbergis said Lithuania would send more aid to Kyiv. "
+             "“We will not stop,” Landsbergis said.\n\n"
+             "The Baltic Defence Council met in Vilnius on Monday.\n",
+    "b.txt": "The International Criminal Court (ICC) issued a warrant. Landsbergis welcomed the "
+             "decision, and spokeswoman Anna Petrova said the court acted quickly.\n\n"
+             "Officials said the Baltic Defence Council would meet again in Vilnius.\n",
+    "c.txt": "“This is a historic step,” said Nadia Kovalenko, a lawyer. Kovalenko added that "
+             "the road ahead was long.\n\nHowever, the Kremlin rejected the ruling.\n",
+}
+
+
+@pytest.fixture
+def toy_corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "toy"
+    folder.mkdir()
+    for name, text in TOY_CORPUS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "sources.csv").write_text(
+        "doc_id,source\na,Outlet A\nb,Outlet B\nc,Outlet C\n", encoding="utf-8")
+    return folder
+
+
+def test_suggest_actors_on_a_toy_corpus(toy_corpus: Path) -> None:
+    from analysis.discover import CANDIDATE_COLUMNS, suggest_actors
+
+    table = suggest_actors(toy_corpus)
+    assert list(table.columns) == list(CANDIDATE_COLUMNS)
+    # Kyiv, the Kremlin and the ICC are in the shipped registry; Vilnius is a place; Lithuania
+    # is named once; "Officials" and "However" only open sentences.
+    assert table.drop(columns=["example"]).to_dict("records") == [
+        {"name": "Gabrielius Landsbergis", "type": "person", "count": 3,
+         "aliases": ("Landsbergis",), "found_as": "name;speaker;titled",
+         "titles": "Foreign Minister", "doc_id": "a"},
+        {"name": "Baltic Defence Council", "type": "organisation", "count": 2, "aliases": (),
+         "found_as": "organisation", "titles": "", "doc_id": "a"},
+        {"name": "Nadia Kovalenko", "type": "person", "count": 2, "aliases": ("Kovalenko",),
+         "found_as": "name;speaker", "titles": "", "doc_id": "c"},
+        {"name": "Anna Petrova", "type": "person", "count": 1, "aliases": (),
+         "found_as": "titled", "titles": "spokeswoman", "doc_id": "b"},
+    ]
+    assert table["example"].tolist()[:2] == [
+        "Foreign Minister Gabrielius Landsbergis said Lithuania would send more aid to Kyiv.",
+        "The Baltic Defence Council met in Vilnius on Monday.",
+    ]
+
+
+def test_suggest_standalone_ignores_the_registry(toy_corpus: Path) -> None:
+    from analysis.discover import suggest_actors
+
+    table = suggest_actors(toy_corpus, standalone=True, min_count=1)
+    assert list(zip(table["name"], table["count"], table["aliases"])) == [
+        ("Gabrielius Landsbergis", 3, ("Landsbergis",)),
+        ("Baltic Defence Council", 2, ()),
+        ("International Criminal Court", 2, ("ICC",)),  # "(ICC)" and "the ICC" merged
+        ("Nadia Kovalenko", 2, ("Kovalenko",)),
+        ("Anna Petrova", 1, ()),
+        ("Kremlin", 1, ()),
+        ("Kyiv", 1, ()),
+        ("Lithuania", 1, ()),
+    ]
+
+
+def test_actors_suggest_command_writes_a_loadable_draft(toy_corpus: Path, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str],
+                                                        registry: Registry) -> None:
+    from analysis.cli import main
+
+    out = tmp_path / "draft.toml"
+    assert main(["actors", "suggest", str(toy_corpus), "--out", str(out)]) == 0
+    assert f"wrote {out}: 4 candidate actors" in capsys.readouterr().out
+    text = out.read_text(encoding="utf-8")
+    assert text.splitlines()[4] == 'extends = "default"'
+    assert '''# 3 mention(s), found as name, speaker, titled; titles: Foreign Minister
+# e.g. (a): Foreign Minister Gabrielius Landsbergis said Lithuania would send more aid to Kyiv.
+[[actor]]
+name = "Gabrielius Landsbergis"
+camp = ""
+type = "person"
+aliases = ["Landsbergis"]
+''' in text
+    with pytest.warns(RegistryWarning, match=r"4 actor\(s\) without a camp yet"):
+        draft = load_registry(out)
+    assert len(draft) == len(registry) + 4
+    assert [(a.name, a.camp, a.type) for a in draft.actors[-4:]] == [
+        ("Gabrielius Landsbergis", "", "person"), ("Baltic Defence Council", "", "organisation"),
+        ("Nadia Kovalenko", "", "person"), ("Anna Petrova", "", "person"),
+    ]
+    # filled in, the draft finds the new actors in the corpus
+    filled = text.replace('camp = ""', 'camp = "Other"')
+    out.write_text(filled, encoding="utf-8")
+    from analysis.corpus import load_corpus
+    from analysis.segment import segment_corpus
+
+    mentions = find_mentions(segment_corpus(load_corpus(toy_corpus)), load_registry(out))
+    assert mentions.groupby("actor").size().to_dict() == {
+        "Anna Petrova": 1, "Baltic Defence Council": 2, "Gabrielius Landsbergis": 3,
+        "International Criminal Court": 2, "Nadia Kovalenko": 2, "Ukraine": 1, "Russia": 1}
+
+
+def test_draft_drops_forms_that_would_clash(registry: Registry) -> None:
+    from analysis.discover import CANDIDATE_COLUMNS, draft_registry
+
+    rows = pd.DataFrame([
+        ("Sergei Lavrov", "person", 3, ("Lavrov",), "titled", "", "x", "d"),  # known: left out
+        ("Mark Smith", "person", 2, ("Smith", "Kremlin"), "name", "", "y", "d"),
+        ("Anne Smith", "person", 2, ("Smith",), "name", "", "z", "d"),       # alias taken
+    ], columns=list(CANDIDATE_COLUMNS))
+    with pytest.warns(RegistryWarning, match="without a camp yet"):
+        draft = parse_registry(draft_registry(rows, base=registry))
+    assert [(a.name, a.aliases) for a in draft] == [
+        ("Mark Smith", ("Smith",)), ("Anne Smith", ())]
