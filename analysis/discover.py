@@ -7,7 +7,7 @@ from a draft instead of an empty file:
 * **speakers** -- people quoted in the corpus (:func:`analysis.quotes.attribute_quotes`) whose
   name the registry does not know;
 * **titled names** -- capitalised names after a title or role ("Foreign Minister Gabrielius
-  Landsbergis", "spokesman John Kirby");
+  Landsbergis", "spokeswoman Anna Petrova");
 * **proper-name sequences** -- runs of capitalised words used at least ``min_count`` times,
   without the capitalised first word of a sentence when that word is also written in lower case
   ("Officials"), and without places (names mostly used after "in", "near", "at" ... or before
@@ -64,7 +64,7 @@ senator sen mr mrs ms dr governor mayor ambassador prime premier king queen prin
 director chairman chairwoman chair head leader sergeant sgt captain capt judge prosecutor
 patriarch representative rep congressman congresswoman speaker commissioner sir lord
 """.split())
-# Lower-case role nouns right before a name: "spokesman John Kirby", "analyst Pavel Felgenhauer".
+# Lower-case role nouns right before a name: "spokeswoman Anna Petrova", "analyst Pavel Felgenhauer".
 _ROLE_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson minister analyst commander adviser advisor governor mayor
 ambassador general chief head leader president secretary official envoy director expert
