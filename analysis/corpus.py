@@ -356,6 +356,16 @@ _FTFY_SETTINGS = dict(
 )
 
 
+# A UTF-8 lead byte read as latin-1/cp1252 (Â, Ã, Ð, Ñ, â ...) followed by a continuation byte
+# read the same way, or a C1 control character: the signature of mojibake.  Only text that has
+# it is handed to ftfy (whose own checks cost seconds per megabyte of clean text).
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]|[\u0080-\u009f]"
+)
+
+
 def _decode_byte_escapes(match: re.Match[str]) -> str:
     """One run of literal \\xNN escapes as the text it encodes (UTF-8, else cp1252)."""
     data = bytes.fromhex(match.group().replace("\\x", ""))
@@ -394,7 +404,7 @@ def repair_text(text: str) -> tuple[str, list[str]]:
             text = decoded
         if _BYTE_ESCAPES.search(text) or _UNICODE_ESCAPES.search(text):
             flags.append("escapes_left")
-    if not text.isascii():
+    if _MOJIBAKE_HINT.search(text):
         import ftfy
         from ftfy.badness import is_bad
 
