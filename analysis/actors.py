@@ -17,7 +17,18 @@ finds those forms in the content sentences:
   ("Russia’s" → "Russia"); both ' and ’ work inside forms ("Kyiv’s forces").  A form glued
   to a lowercase prefix ("pro-Russian") is not a mention of the country.
 
+* **Locative mentions.**  A country named as a place rather than as an actor ("fighting in
+  eastern Ukraine", "the south of Russia", "the Ukrainian city of Kherson", "Russia's border")
+  is kept in the mentions table with ``locative = True`` (see :func:`is_locative`);
+  :mod:`analysis.framing` leaves such mentions out of stance aggregates by default.
+
 Offsets in the mentions table are into the sentence text.
+
+A registry file may start with ``extends = "default"`` (or a path to another registry file,
+relative to it): its actors are then added to that registry, an actor with the same ``name``
+replacing the inherited one.  A file without ``extends`` replaces the shipped registry, with a
+:class:`RegistryWarning` (``extends = "none"`` says that is meant).  ``camp = ""`` is accepted
+for actors not yet assigned to a camp (drafts from ``python -m analysis actors suggest``).
 """
 
 from __future__ import annotations
@@ -27,6 +38,7 @@ import json
 import os
 import re
 import tomllib
+import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -41,7 +53,9 @@ __all__ = [
     "Mention",
     "Registry",
     "RegistryError",
+    "RegistryWarning",
     "find_mentions",
+    "is_locative",
     "load_registry",
     "parse_registry",
     "scan_text",
@@ -53,7 +67,14 @@ FORM_FIELDS = ("aliases", "demonyms", "metonyms", "roles")
 ACTOR_TYPES = frozenset(
     {"country", "person", "organisation", "organization", "group", "place-people"}
 )
-MENTION_COLUMNS = ("doc_id", "source", "sentence_id", "actor", "camp", "mention", "start", "end")
+MENTION_COLUMNS = (
+    "doc_id", "source", "sentence_id", "actor", "camp", "mention", "start", "end", "locative",
+)
+#: Top-level keys of a registry file besides the [[actor]] tables.
+TOP_LEVEL_KEYS = ("extends",)
+#: ``extends`` values: add to the shipped registry / replace it on purpose (no warning).
+EXTENDS_DEFAULT = "default"
+EXTENDS_NONE = "none"
 
 # Titles a person's name may carry in front of it; kept capitalised-only because lowercase
 # "general" or "president" in prose is usually not a title.
@@ -75,6 +96,11 @@ _SHOUTING_UPPER_SHARE = 0.8
 
 class RegistryError(ValueError):
     """The actor registry file is malformed; the message names the file and line."""
+
+
+class RegistryWarning(UserWarning):
+    """A registry that loads but may not do what was meant (it replaces the shipped one,
+    or some actors have no camp yet)."""
 
 
 # --------------------------------------------------------------------------- records
@@ -189,25 +215,103 @@ class Registry:
 # --------------------------------------------------------------------------- loading
 
 
-def load_registry(path: str | os.PathLike[str] | None = None) -> Registry:
+def load_registry(
+    path: str | os.PathLike[str] | Registry | None = None, *, extends: str | None = None
+) -> Registry:
     """Read and validate an actor registry; ``None`` reads the shipped ``actors.toml``.
 
+    ``path`` may also be a :class:`Registry` already loaded, which is returned as is.  A file
+    whose top-level ``extends`` is ``"default"`` (or a path to another registry file, relative
+    to it) is added to that registry: its actors come after the inherited ones, and an actor
+    with the name of an inherited one replaces it.  ``extends=`` given here overrides the
+    file's own key.  A file that does not extend anything replaces the shipped registry; that
+    is warned about (:class:`RegistryWarning`) unless the file says ``extends = "none"``.
+
     Raises :class:`RegistryError` (a ``ValueError``) naming the file and line for malformed
-    TOML, unknown keys, missing ``name``/``camp``, empty forms and forms claimed by two actors.
+    TOML, unknown keys, missing ``name``/``camp``, empty forms and forms claimed by two actors
+    (also across an extending file and the registry it extends).
     """
+    if isinstance(path, Registry):
+        return path
     if path is None:
-        resource = resources.files(__package__ or "analysis").joinpath(DEFAULT_REGISTRY)
-        return parse_registry(resource.read_text(encoding="utf-8"), str(resource))
-    file = Path(path)
+        return _load_default()
+    return _load_file(Path(path), extends, frozenset())
+
+
+def _load_default() -> Registry:
+    resource = resources.files(__package__ or "analysis").joinpath(DEFAULT_REGISTRY)
+    registry, _ = _parse(resource.read_text(encoding="utf-8"), str(resource))
+    return registry
+
+
+def _load_file(file: Path, extends: str | None, seen: frozenset[Path]) -> Registry:
+    """One registry file plus what it extends (``seen`` guards against extension cycles)."""
     try:
         text = file.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise RegistryError(f"{file}: not UTF-8 text ({exc})") from exc
-    return parse_registry(text, str(file))
+    own, declared = _parse(text, str(file))
+    base_name = extends if extends is not None else declared
+    if base_name is None:
+        default = _load_default()
+        warnings.warn(
+            f"{file}: replaces the shipped actor registry ({len(default)} actors) with its own "
+            f"{len(own)}; put extends = \"{EXTENDS_DEFAULT}\" at the top of the file to add to "
+            f"the shipped actors instead, or extends = \"{EXTENDS_NONE}\" to replace them "
+            "without this warning", RegistryWarning, stacklevel=3)
+        return own
+    if base_name.strip().lower() == EXTENDS_NONE:
+        return own
+    if base_name.strip().lower() == EXTENDS_DEFAULT:
+        base = _load_default()
+    else:
+        base_file = (file.parent / base_name).resolve()
+        if base_file in seen or base_file == file.resolve():
+            raise RegistryError(f"{file}: extends {base_name!r}, which extends {file.name} again")
+        if not base_file.is_file():
+            raise RegistryError(
+                f"{_where(str(file), _SourceLines(text).top_level_line('extends'))}: extends "
+                f"{base_name!r}, but {base_file} is not a file (use \"{EXTENDS_DEFAULT}\" for "
+                "the shipped registry)")
+        base = _load_file(base_file, None, seen | {file.resolve()})
+    return extend_registry(base, own)
+
+
+def extend_registry(base: Registry, extra: Registry) -> Registry:
+    """``base`` with the actors of ``extra`` added; one of the same name replaces the base one.
+
+    Raises :class:`RegistryError` when a surface form of an ``extra`` actor already belongs to
+    another ``base`` actor (the message names both files and lines).
+    """
+    replaced = {actor.name for actor in extra}
+    kept = [actor for actor in base if actor.name not in replaced]
+    owners = {_form_key(form): actor for actor in kept for form, _ in actor.forms()}
+    for actor in extra:
+        for form, field_name in actor.forms():
+            owner = owners.get(_form_key(form))
+            if owner is not None:
+                raise RegistryError(
+                    f"{_where(extra.path, actor.line)}: {form!r} ({field_name} of actor "
+                    f"{actor.name!r}) is already a form of actor {owner.name!r} in the registry "
+                    f"it extends ({_where(base.path, owner.line)}); drop the form, or replace "
+                    f"that actor by naming yours {owner.name!r}"
+                )
+    by_name = {actor.name: actor for actor in extra}
+    merged = [by_name.pop(actor.name, actor) for actor in base]
+    merged.extend(actor for actor in extra if actor.name in by_name)
+    return Registry(tuple(merged), extra.path)
 
 
 def parse_registry(text: str, path: str = "<string>") -> Registry:
-    """Validate registry TOML ``text`` (``path`` is only used in error messages)."""
+    """Validate registry TOML ``text`` (``path`` is only used in error messages).
+
+    A top-level ``extends`` key is validated but not followed here (see :func:`load_registry`).
+    """
+    return _parse(text, path)[0]
+
+
+def _parse(text: str, path: str) -> tuple[Registry, str | None]:
+    """(the file's own actors, its ``extends`` value or None)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -215,17 +319,30 @@ def parse_registry(text: str, path: str = "<string>") -> Registry:
         raise RegistryError(f"{_where(path, line)}: invalid TOML: {exc}") from exc
     lines = _SourceLines(text)
     for key in data:
-        if key != "actor":
+        if key != "actor" and key not in TOP_LEVEL_KEYS:
             raise RegistryError(
                 f"{_where(path, lines.top_level_line(key))}: unknown top-level key {key!r} "
-                "(expected [[actor]] tables)"
+                "(expected [[actor]] tables and optionally extends = \"default\")"
             )
+    extends = data.get("extends")
+    if extends is not None and (not isinstance(extends, str) or not extends.strip()):
+        raise RegistryError(
+            f"{_where(path, lines.top_level_line('extends'))}: extends must be \"default\", "
+            "\"none\" or the path of another registry file"
+        )
     tables = data.get("actor")
     if not isinstance(tables, list) or not tables or not all(isinstance(t, dict) for t in tables):
         raise RegistryError(f"{path}: expected one or more [[actor]] tables")
     actors = tuple(_parse_actor(table, i, lines, path) for i, table in enumerate(tables))
     _check_unique(actors, lines, path)
-    return Registry(actors, path)
+    campless = [actor.name for actor in actors if not actor.camp]
+    if campless:
+        shown = ", ".join(campless[:5]) + (", ..." if len(campless) > 5 else "")
+        warnings.warn(
+            f"{path}: {len(campless)} actor(s) without a camp yet (camp = \"\"): {shown}; they "
+            "are matched, but pooled under an empty camp in camp aggregates",
+            RegistryWarning, stacklevel=4)
+    return Registry(actors, path), extends
 
 
 def _parse_actor(table: dict, index: int, lines: _SourceLines, path: str) -> Actor:
@@ -252,7 +369,8 @@ def _parse_actor(table: dict, index: int, lines: _SourceLines, path: str) -> Act
                 f"{key} must be a string"
             )
         values[key] = " ".join(value.split())
-        if key in ("name", "camp") and not values[key]:
+        # camp = "" written out is a draft's "not decided yet"; a missing camp is an error.
+        if (key == "name" and not values[key]) or (key == "camp" and key not in table):
             line = lines.key_line(index, key) or header
             raise RegistryError(f"{_where(path, line)}: actor {label} has no {key}")
     if values["type"] and values["type"] not in ACTOR_TYPES:
@@ -469,6 +587,85 @@ def _absorb_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# --------------------------------------------------------------------------- locative mentions
+
+# Nouns for a part of a country's territory: "the south of Ukraine", "Ukrainian territory",
+# "Russia's border".  Not "side" ("the Russian side" is a party) nor "land" ("land mines").
+_PLACE_NOUN = (
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|"
+    r"part|parts|region|regions|city|cities|town|towns|village|villages|territory|territories|"
+    r"border|borders|frontier|capital|outskirts|map|coast|coastline|area|areas|province|"
+    r"provinces|oblast|oblasts|rest|soil|airspace|skies|countryside|interior|heartland|"
+    r"port|ports|regional\s+capital|border\s+regions?|border\s+areas?)"
+)
+_COMPASS = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*"
+# "in (the) (war-torn / eastern / Russian-occupied) Ukraine", but not "interest in Ukraine".
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<prep>in|inside|across|throughout|within|around)\s+"
+    r"(?:(?:the|all\s+of|much\s+of|most\s+of|parts?\s+of|occupied|war-torn|neighbou?ring|"
+    rf"{_COMPASS}(?:\s+and\s+{_COMPASS})?|[A-Z][\w]*-(?:occupied|controlled|held))\s+)*$"
+    r"|(?<![\w-])(?:the\s+)?(?:\w+\s+)?" + _PLACE_NOUN + r"\s+of\s+(?:the\s+)?$"
+    r"|(?<![\w-])borders?\s+(?:with|between)\s+(?:\S+\s+and\s+)?$",
+    re.IGNORECASE,
+)
+# Words before "in" that make the country the object of an attitude, not a place.
+_NOT_LOCATIVE_BEFORE_IN = frozenset(
+    "interest interests confidence faith trust belief believe invest invested investing "
+    "investment investments stake stakes".split()
+)
+# After the mention: a gerund makes the country the subject of an action ("in Ukraine joining
+# NATO"); a possessive must lead to a place noun ("Ukraine's south", "Russia's Belgorod region").
+_GERUND_AFTER = re.compile(r"\s+\w+ing\b")
+_POSSESSIVE_PLACE_AFTER = re.compile(
+    rf"['’]s?\s+(?:(?:[A-Z][\w-]+|{_COMPASS}|southern|northern|eastern|western|occupied)\s+)"
+    rf"{{0,2}}{_PLACE_NOUN}\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+# A country adjective before a place noun: "the Ukrainian city of Kherson", "Russian territory",
+# "the only key Ukrainian regional capital".
+_DEMONYM_PLACE_AFTER = re.compile(
+    rf"\s+(?:(?:{_COMPASS}|southern|northern|eastern|western|major|key|frontline|front-line|"
+    rf"border|port|coastal|industrial)\s+)?{_PLACE_NOUN}\b",
+    re.IGNORECASE,
+)
+# "on the part of Russia" means "by Russia".
+_ON_THE_PART_OF = re.compile(r"\bon\s+(?:the|its|their|his|her)\s+part\s+of\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+_LOCATIVE_WINDOW = 60
+
+
+def is_locative(text: str, mention: Mention) -> bool:
+    """True when a country mention names a place, not the actor ("fighting in Ukraine").
+
+    Only mentions of ``type = "country"`` actors can be locative, and never through a role
+    ("Ukrainian troops").  A country's name, alias or metonym is locative after a locative
+    preposition ("in eastern Ukraine", "across Russia"), after a part-of-territory noun with
+    "of" ("the south of Ukraine", "regions of Russia"), after "border with/between", or as the
+    possessor of such a noun ("Russia's border", "Ukraine's south").  A demonym is locative in
+    front of such a noun ("the Ukrainian city of Kherson", "Russian territory").  Not locative:
+    the target of an action ("invaded Ukraine", "the invasion of Ukraine"), "interest in
+    Ukraine", "in Ukraine joining NATO".
+    """
+    if mention.actor.type != "country" or mention.field == "roles":
+        return False
+    if mention.field == "demonyms":
+        return bool(_DEMONYM_PLACE_AFTER.match(text, mention.end))
+    if _POSSESSIVE_AFTER.match(text, mention.end):
+        return bool(_POSSESSIVE_PLACE_AFTER.match(text, mention.end))
+    window = max(0, mention.start - _LOCATIVE_WINDOW)
+    before = _LOCATIVE_BEFORE.search(text, window, mention.start)
+    if before is None or _ON_THE_PART_OF.search(text, window, mention.start):
+        return False
+    if before.group("prep"):
+        previous = text[: before.start()].split()[-1:]
+        if previous and previous[0].lower().strip(",;:") in _NOT_LOCATIVE_BEFORE_IN:
+            return False
+        if _GERUND_AFTER.match(text, mention.end):
+            return False
+    return True
+
+
 def _is_shouting(text: str) -> bool:
     """True for text written (almost) entirely in capitals, e.g. 'JOIN US ON WHATSAPP'."""
     letters = [c for c in text if c.isalpha()]
@@ -484,8 +681,8 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
     """The mentions table: one row per actor mention in each ``kind == "sentence"`` row.
 
     Columns: doc_id, source, sentence_id, actor, camp, mention, start, end (offsets into the
-    sentence text), sorted by (doc_id, sentence_id, start).  ``registry`` defaults to the
-    shipped one.
+    sentence text), locative (the country is named as a place: :func:`is_locative`), sorted by
+    (doc_id, sentence_id, start).  ``registry`` defaults to the shipped one.
     """
     missing = [c for c in ("doc_id", "source", "sentence_id", "kind", "text") if c not in sentences]
     if missing:
@@ -501,11 +698,11 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
             continue
         for m in scan_text(text, registry):
             rows.append((str(doc_id), str(source), int(sentence_id), m.actor.name,
-                         m.actor.camp, m.text, m.start, m.end))
+                         m.actor.camp, m.text, m.start, m.end, is_locative(text, m)))
     table = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
     table = table.astype({
         **{c: str for c in ("doc_id", "source", "actor", "camp", "mention")},
-        "sentence_id": "int64", "start": "int64", "end": "int64",
+        "sentence_id": "int64", "start": "int64", "end": "int64", "locative": bool,
     })
     table = table.sort_values(["doc_id", "sentence_id", "start"], kind="mergesort")
     return table.reset_index(drop=True)

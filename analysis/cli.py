@@ -144,6 +144,33 @@ def cmd_checklist(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_actors_cli(sub) -> None:
+    """``actors suggest CORPUS --out draft.toml``: candidate actors as a registry draft."""
+    def run(args: argparse.Namespace) -> int:
+        from .discover import suggest_command
+
+        return suggest_command(args.corpus, args.out, actors=args.actors,
+                               standalone=args.standalone, min_count=args.min_count,
+                               max_candidates=args.max)
+
+    a = sub.add_parser("actors", help="actor registry tools (actors suggest)")
+    actions = a.add_subparsers(dest="actors_command", required=True)
+    s = actions.add_parser(
+        "suggest", help="draft [[actor]] entries for the speakers, titled names, frequent names "
+                        "and organisations of a corpus that the registry lacks")
+    s.add_argument("corpus", help="folder or .csv/.jsonl file, as for `score`")
+    s.add_argument("--out", required=True, help="the draft registry to write (TOML)")
+    s.add_argument("--actors", help="the registry the draft extends and whose actors it leaves "
+                                    "out (default: the shipped one)")
+    s.add_argument("--standalone", action="store_true",
+                   help="ignore the shipped registry: a draft for another topic (extends = "
+                        "\"none\")")
+    s.add_argument("--min-count", type=int, default=2,
+                   help="mentions a name needs (speakers and titled names: 1); default 2")
+    s.add_argument("--max", type=int, default=100, help="at most this many candidates (100)")
+    s.set_defaults(func=run)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m analysis",
                                 description="Stance and sentiment analytics of news.")
@@ -234,6 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .cache import add_cli as add_cache_cli
 
     add_cache_cli(sub)
+    add_actors_cli(sub)
     return p
 
 

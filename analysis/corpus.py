@@ -2,15 +2,23 @@
 
 A corpus is either
 
-* a folder of ``.txt`` / ``.md`` files, optionally with a ``sources.csv`` manifest
-  (``doc_id, source, title, url, published, language``), or
+* a folder of ``.txt`` / ``.md`` files and saved web pages (``.html`` / ``.htm``),
+  optionally with a ``sources.csv`` manifest (``doc_id, source, title, url, published,
+  language``), or
 * a ``.csv`` or ``.jsonl`` file with the columns ``doc_id, source, text`` (optionally
   ``title, published, url`` and any extra columns, which are kept).
 
-Loading is forgiving about the *content* (odd encodings, HTML saved as text, empty or
-duplicated articles, stray binary files) and strict about the *structure* (a missing
-``text`` column or a duplicated ``doc_id`` is a :class:`CorpusError`). Every tolerated
-problem is reported with a :class:`CorpusWarning` that names the file.
+A saved web page goes through trafilatura: its main text (site navigation, related links,
+cookie banners and footers dropped) becomes the article, and its title, date, author, URL
+and site name fill the metadata the manifest leaves empty (the manifest wins). A text file
+that merely contains tags is still cleaned by the plain tag stripper (:func:`strip_html`).
+
+Loading is forgiving about the *content* (odd encodings, HTML saved as text, mojibake and
+literal escape sequences, empty or duplicated articles, stray binary files) and strict
+about the *structure* (a missing ``text`` column or a duplicated ``doc_id`` is a
+:class:`CorpusError`). Every tolerated problem is reported with a :class:`CorpusWarning`
+that names the file; a file of a type a folder corpus cannot read (``.docx``, ``.pdf``)
+is skipped by name, never silently.
 """
 
 from __future__ import annotations
@@ -33,6 +41,8 @@ from charset_normalizer import from_bytes
 __all__ = ["CorpusError", "CorpusWarning", "load_corpus", "decode_bytes", "strip_html"]
 
 TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+READABLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 MANIFEST_NAME = "sources.csv"
 MANIFEST_FIELDS = ("title", "url", "published", "language")
 ARTICLE_COLUMNS = (
@@ -254,15 +264,183 @@ def strip_html(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
+# --------------------------------------------------------------------------- saved web pages
+
+# Metadata a saved page can supply, in articles-table names; ``author`` is an extra column.
+PAGE_FIELDS = ("title", "url", "published", "language", "author")
+_HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
+
+
+_BLOCK_TAGS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "code", "div"})
+
+
+def _element_text(element: Any) -> str:
+    """Text of a trafilatura XML element: inline markup dissolved; <lb/> and nested blocks
+    (the paragraphs of a blockquote) start a new line."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            parts.append("\n")
+        elif child.tag in _BLOCK_TAGS:
+            parts.append(f"\n{_element_text(child)}\n")
+        else:
+            parts.append(_element_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _blocks_of(element: Any) -> list[str]:
+    """Paragraph texts of one top-level element: list items and table rows on their own."""
+    if element.tag == "list":
+        return [b for item in element.iter("item") for b in [_element_text(item)]]
+    if element.tag == "table":
+        return [" | ".join(_element_text(cell).strip() for cell in row.iter("cell"))
+                for row in element.iter("row")]
+    return [_element_text(element)]
+
+
+def _render_body(body: Any) -> str:
+    """trafilatura's main-content XML as text: one paragraph per block, blank line between."""
+    blocks: list[str] = []
+    for element in body:
+        blocks.extend(_blocks_of(element))
+        blocks.append(element.tail or "")
+    paragraphs = []
+    for block in blocks:
+        lines = [" ".join(line.split()) for line in block.split("\n")]
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            paragraphs.append(paragraph)
+    return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
+
+
+def extract_page(html: str) -> tuple[str, dict[str, str]]:
+    """Main text and metadata of a saved web page, through trafilatura.
+
+    Returns ``(text, fields)``: the article's paragraphs separated by blank lines (site
+    navigation, related links, cookie banners, comments and footers removed), and
+    ``fields`` with ``title, url, published, language, author, source`` (the site name),
+    "" where the page does not say. ``text`` is "" when trafilatura finds no main text.
+    """
+    import trafilatura  # imported here: only folders with saved pages need it
+
+    document = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=True,
+        include_images=False, deduplicate=False,
+    )
+    fields = dict.fromkeys((*PAGE_FIELDS, "source"), "")
+    lang = _HTML_LANG.search(html)
+    fields["language"] = lang.group(1).lower() if lang else ""
+    if document is None:
+        return "", fields
+    meta = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    for name, key in (("title", "title"), ("url", "url"), ("published", "date"),
+                      ("author", "author"), ("source", "sitename")):
+        fields[name] = " ".join(str(meta.get(key) or "").split())
+    body = meta.get("body")
+    text = _render_body(body) if body is not None else str(meta.get("text") or "")
+    return text, fields
+
+
+# --------------------------------------------------------------------------- repairs
+
+# Literal escape sequences left by a scraper that wrote bytes' repr: "it\xe2\x80\x99s".
+_BYTE_ESCAPES = re.compile(r"(?:\\x[0-9A-Fa-f]{2})+")
+_UNICODE_ESCAPES = re.compile(r"\\u([0-9A-Fa-f]{4})")
+# What ftfy may change: encoding mix-ups only. Quotes, ligatures, widths, line breaks,
+# control characters, HTML entities and normalisation stay as the author wrote them.
+_FTFY_SETTINGS = dict(
+    unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+    fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+    remove_control_chars=False, normalization=None, explain=False,
+)
+
+
+# A UTF-8 lead byte read as latin-1/cp1252 (Â, Ã, Ð, Ñ, â ...) followed by a continuation byte
+# read the same way, or a C1 control character: the signature of mojibake.  Only text that has
+# it is handed to ftfy (whose own checks cost seconds per megabyte of clean text).
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]|[\u0080-\u009f]"
+)
+
+
+def _decode_byte_escapes(match: re.Match[str]) -> str:
+    """One run of literal \\xNN escapes as the text it encodes (UTF-8, else cp1252)."""
+    data = bytes.fromhex(match.group().replace("\\x", ""))
+    for codec in ("utf-8", "cp1252"):
+        try:
+            decoded = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _control_ratio(decoded) == 0:
+            return decoded
+    return match.group()
+
+
+def _decode_unicode_escape(match: re.Match[str]) -> str:
+    char = chr(int(match.group(1), 16))
+    return char if char.isprintable() and not 0xD800 <= ord(char) <= 0xDFFF else match.group()
+
+
+def repair_text(text: str) -> tuple[str, list[str]]:
+    """Undo literal escape sequences and mojibake; returns (text, flags it earned).
+
+    * literal ``\\xNN`` runs are decoded as UTF-8 (else cp1252), ``\\uNNNN`` as the code
+      point: flag ``escapes_decoded``;
+    * mojibake (UTF-8 read as cp1252/latin-1, "Itâ€™s") is repaired with ftfy, restricted
+      to encoding fixes: flag ``mojibake_repaired``;
+    * escapes that do not decode, or mojibake ftfy cannot undo, stay in the text, flagged
+      ``escapes_left`` / ``mojibake_left`` (and never become words: see
+      :func:`analysis.framing.tokenize`).
+    """
+    flags: list[str] = []
+    if "\\" in text:
+        decoded = _UNICODE_ESCAPES.sub(_decode_unicode_escape,
+                                       _BYTE_ESCAPES.sub(_decode_byte_escapes, text))
+        if decoded != text:
+            flags.append("escapes_decoded")
+            text = decoded
+        if _BYTE_ESCAPES.search(text) or _UNICODE_ESCAPES.search(text):
+            flags.append("escapes_left")
+    if _MOJIBAKE_HINT.search(text):
+        import ftfy
+        from ftfy.badness import is_bad
+
+        fixed = ftfy.fix_text(text, **_FTFY_SETTINGS)
+        if fixed != text:
+            flags.append("mojibake_repaired")
+            text = fixed
+        if is_bad(text):
+            flags.append("mojibake_left")
+    return text, flags
+
+
+_REPAIR_NOTES = {
+    "escapes_decoded": "literal escape sequences (\\xNN, \\uNNNN) decoded",
+    "mojibake_repaired": "mojibake repaired (e.g. 'â€™' -> '’')",
+    "escapes_left": "literal escape sequences that do not decode are left in the text",
+    "mojibake_left": "text still looks like mojibake after repair",
+}
+
+
 # --------------------------------------------------------------------------- content
 
-def _clean_text(text: str, origin: str, flags: list[str]) -> str:
-    """Normalise line endings, strip HTML, and flag empty texts (appends to flags)."""
+def _clean_text(text: str, origin: str, flags: list[str], *, html: bool = True) -> str:
+    """Normalise line endings, strip HTML, repair escapes and mojibake, flag empty texts.
+
+    Appends to ``flags``. ``html=False`` skips tag stripping (text already extracted).
+    """
     text = _normalise_newlines(text)
-    if looks_like_html(text):
+    if html and looks_like_html(text):
         text = strip_html(text)
         flags.append("html_stripped")
         _warn(f"{origin}: looks like HTML; tags were stripped (flag 'html_stripped')")
+    text, repairs = repair_text(text)
+    for flag in repairs:
+        flags.append(flag)
+        _warn(f"{origin}: {_REPAIR_NOTES[flag]} (flag {flag!r})")
     if not text.strip():
         flags.append("empty")
         _warn(f"{origin}: empty or whitespace-only text; kept and flagged 'empty'")
@@ -295,6 +473,8 @@ def _finalise(records: list[dict[str, Any]], skipped: list[dict[str, str]]) -> p
         articles = pd.DataFrame(columns=list(ARTICLE_COLUMNS))
     extras = [c for c in articles.columns if c not in ARTICLE_COLUMNS]
     articles = articles[list(ARTICLE_COLUMNS) + extras]
+    # An extra column only some rows have (a page's author) is "" elsewhere, as in a manifest.
+    articles[extras] = articles[extras].fillna("")
     articles = articles.sort_values("doc_id", kind="stable").reset_index(drop=True)
     _flag_duplicates(articles)
     articles.attrs["skipped"] = skipped
@@ -330,68 +510,138 @@ def _numbered_rows(table: pd.DataFrame) -> list[tuple[int, dict[str, str]]]:
     return [(i + 2, row) for i, row in enumerate(table.to_dict("records"))]
 
 
+def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
+    """(readable, unreadable) visible files directly inside folder, each in name order.
+
+    Readable: .txt / .md / .html / .htm. Unreadable: every other file but the manifest
+    (a .docx, .pdf, .rtf ...), which the loader reports by name instead of dropping silently.
+    """
+    readable, other = [], []
+    for path in sorted(folder.iterdir()):
+        if not path.is_file() or path.name.startswith(".") or path.name == MANIFEST_NAME:
+            continue
+        (readable if path.suffix.lower() in READABLE_SUFFIXES else other).append(path)
+    return readable, other
+
+
 def _text_files(folder: Path) -> list[Path]:
-    """Visible .txt/.md files directly inside folder, in name order."""
-    return sorted(
-        p for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")
-    )
+    """Readable files (.txt/.md/.html/.htm) directly inside folder, in name order."""
+    return _folder_files(folder)[0]
 
 
-def _source_fields(doc_id: str, file: Path, manifest: dict[str, dict[str, str]] | None
-                   ) -> dict[str, str]:
-    """Manifest fields for one file; the source falls back to doc_id with a warning."""
+def _unreadable(file: Path) -> dict[str, str]:
+    """The skipped-file record (and warning) for a file type a folder corpus cannot read."""
+    kind = file.suffix.lower() or "files without an extension"
+    reason = (f"cannot read {kind}: a folder corpus reads {', '.join(READABLE_SUFFIXES)}; "
+              "convert it to one of those (or to a row of a .csv/.jsonl corpus)")
+    _warn(f"{file}: skipped, {reason}")
+    return {"path": file.name, "reason": reason}
+
+
+def _no_manifest_warning(folder: Path, files: list[Path]) -> None:
+    pages = any(f.suffix.lower() in HTML_SUFFIXES for f in files)
+    _warn(f"{folder}: no {MANIFEST_NAME}; every article is treated as its own source"
+          + (" (a saved web page: its site name when the page gives one)" if pages else ""))
+
+
+def _source_fields(doc_id: str, file: Path, manifest: dict[str, dict[str, str]] | None,
+                   page: dict[str, str] | None = None) -> dict[str, str]:
+    """Manifest fields for one file; the source falls back to doc_id with a warning.
+
+    ``page`` holds the metadata of a saved web page (:func:`extract_page`): it fills what
+    the manifest leaves empty (its site name is the fallback source), so the manifest can
+    always override it. Pages add an ``author`` column.
+    """
     entry = dict((manifest or {}).get(doc_id, {}))
     entry.pop("_line", None)
     fields = {"source": entry.pop("source", "").strip()}
     fields.update({name: entry.pop(name, "") for name in MANIFEST_FIELDS})
     fields.update({k: v for k, v in entry.items() if k != "doc_id"})  # extra columns
+    listed_source = fields["source"]
+    for name, value in (page or {}).items():
+        if not str(fields.get(name, "")).strip():
+            fields[name] = value
+    fallback = (f"its site name {fields['source']!r}" if fields["source"]
+                else f"the doc_id {doc_id!r}")
     if manifest is not None and doc_id not in manifest:
-        _warn(f"{file}: not listed in {MANIFEST_NAME}; using the doc_id {doc_id!r} as source")
-    elif manifest is not None and not fields["source"]:
-        _warn(f"{file}: empty source in {MANIFEST_NAME}; using the doc_id {doc_id!r} as source")
+        _warn(f"{file}: not listed in {MANIFEST_NAME}; using {fallback} as source")
+    elif manifest is not None and not listed_source:
+        _warn(f"{file}: empty source in {MANIFEST_NAME}; using {fallback} as source")
     if not fields["source"]:
         fields["source"] = doc_id
     return fields
 
 
-def _load_folder(folder: Path) -> pd.DataFrame:
-    """Load every .txt/.md file of a folder (see module docstring)."""
-    manifest = _read_manifest(folder)
-    if manifest is None:
-        _warn(f"{folder}: no {MANIFEST_NAME}; every article is treated as its own source")
-    files = _text_files(folder)
+def _read_folder_file(folder: Path, file: Path, manifest: dict[str, dict[str, str]] | None
+                      ) -> tuple[dict[str, Any] | None, dict[str, str] | None]:
+    """One file of a folder corpus as (article record, None) or (None, skipped record)."""
+    suffix = file.suffix.lower()
+    if suffix not in READABLE_SUFFIXES:
+        return None, _unreadable(file)
+    try:
+        raw_text, encoding = decode_bytes(file.read_bytes())
+    except BinaryContentError as exc:
+        _warn(f"{file}: skipped, not a text file ({exc})")
+        return None, {"path": file.name, "reason": str(exc)}
+    flags: list[str] = []
+    page = None
+    if suffix in HTML_SUFFIXES:
+        extracted, page = extract_page(_normalise_newlines(raw_text))
+        if extracted.strip():
+            raw_text = extracted
+            flags.append("html_extracted")
+        else:
+            _warn(f"{file}: trafilatura found no main text in this page; all its visible text "
+                  "is kept instead (tags stripped)")
+        page = {name: repair_text(value)[0] for name, value in page.items()}
+    text = _clean_text(raw_text, str(file), flags)
+    record = {
+        "doc_id": file.stem,
+        **_source_fields(file.stem, file, manifest, page),
+        "path": file.relative_to(folder).as_posix(),
+        "text": text,
+        "encoding": encoding,
+        "flags": ";".join(flags),
+    }
+    return record, None
+
+
+def _check_doc_ids(folder: Path, files: list[Path]) -> None:
+    """Two readable files with one stem ("a.txt", "a.html") would give one doc_id twice."""
     by_doc_id: dict[str, Path] = {}
+    for file in sorted(files, key=lambda p: p.name):
+        if file.stem in by_doc_id:
+            raise CorpusError(
+                f"{folder}: files {by_doc_id[file.stem].name!r} and {file.name!r} "
+                f"both give doc_id {file.stem!r}"
+            )
+        by_doc_id[file.stem] = file
+
+
+def _warn_unmatched_manifest_rows(folder: Path, manifest: dict[str, dict[str, str]] | None,
+                                  doc_ids: set[str]) -> None:
+    for doc_id, entry in (manifest or {}).items():
+        if doc_id not in doc_ids:
+            _warn(f"{folder / MANIFEST_NAME}, line {entry['_line']}: doc_id {doc_id!r} "
+                  f"has no matching {'/'.join(READABLE_SUFFIXES)} file in {folder}; row ignored")
+
+
+def _load_folder(folder: Path) -> pd.DataFrame:
+    """Load every readable file of a folder and report the others (see module docstring)."""
+    manifest = _read_manifest(folder)
+    files, others = _folder_files(folder)
+    if manifest is None:
+        _no_manifest_warning(folder, files)
+    _check_doc_ids(folder, files)
     records: list[dict[str, Any]] = []
     skipped: list[dict[str, str]] = []
-    for file in files:
-        doc_id = file.stem
-        if doc_id in by_doc_id:
-            raise CorpusError(
-                f"{folder}: files {by_doc_id[doc_id].name!r} and {file.name!r} "
-                f"both give doc_id {doc_id!r}"
-            )
-        by_doc_id[doc_id] = file
-        try:
-            raw_text, encoding = decode_bytes(file.read_bytes())
-        except BinaryContentError as exc:
-            skipped.append({"path": file.name, "reason": str(exc)})
-            _warn(f"{file}: skipped, not a text file ({exc})")
-            continue
-        flags: list[str] = []
-        text = _clean_text(raw_text, str(file), flags)
-        records.append({
-            "doc_id": doc_id,
-            **_source_fields(doc_id, file, manifest),
-            "path": file.relative_to(folder).as_posix(),
-            "text": text,
-            "encoding": encoding,
-            "flags": ";".join(flags),
-        })
-    for doc_id, entry in (manifest or {}).items():
-        if doc_id not in by_doc_id:
-            _warn(f"{folder / MANIFEST_NAME}, line {entry['_line']}: doc_id {doc_id!r} "
-                  f"has no matching .txt/.md file in {folder}; row ignored")
+    for file in sorted(files + others, key=lambda p: p.name):
+        record, skip = _read_folder_file(folder, file, manifest)
+        if record is not None:
+            records.append(record)
+        if skip is not None:
+            skipped.append(skip)
+    _warn_unmatched_manifest_rows(folder, manifest, {f.stem for f in files})
     return _finalise(records, skipped)
 
 

@@ -58,7 +58,7 @@ _SKIPPED = "skipped"  # reason a file was not read as text; "" for a real articl
 _PART_NAME = "part-{:05d}.parquet"
 _INT_COLUMNS = {"sentence_id", "paragraph_id", "start", "end", "n_chars", "n_sentences",
                 "n_mentions"}
-_BOOL_COLUMNS = {"is_quote", "duplicate"}
+_BOOL_COLUMNS = {"is_quote", "duplicate", "locative"}
 _FLOAT_COLUMNS = {"p_negative", "p_neutral", "p_positive", "sentiment_score", "vader_compound"}
 
 
@@ -67,7 +67,7 @@ class ScoreOptions:
     """What every partition needs to score and write its articles (small and picklable)."""
 
     out: str
-    actors: str | None = None
+    actors: Any = None  # a loaded actors.Registry (loaded once, so a file warns once), or None
     sentiment: bool = True
     batch_size: int | None = None
     cache: bool = True
@@ -315,7 +315,7 @@ def _duplicates(keys: pd.DataFrame, corpus: str) -> tuple[dict[str, str], list[d
 
 
 def score_dask(corpus: str | os.PathLike[str], out: str | os.PathLike[str], *,
-               actors: str | None = None, sentiment: bool = True,
+               actors: Any = None, sentiment: bool = True,
                batch_size: int | None = None, scheduler: str | None = None,
                workers: int | None = None, client: Any = None, cache: bool | None = None,
                chunk_size: int = DEFAULT_CHUNK_SIZE, csv_max_articles: int = CSV_MAX_ARTICLES,
@@ -326,16 +326,18 @@ def score_dask(corpus: str | os.PathLike[str], out: str | os.PathLike[str], *,
     as ``tcp://host:8786``) is joined; else a ``LocalCluster`` of ``workers`` processes is
     started and closed at the end. ``cache``: None = on unless ``NEWSSTANCE_NO_CACHE``.
     """
+    from .actors import load_registry
     from .cache import cache_dir, cache_enabled
 
     t0 = time.perf_counter()
     out = Path(out).resolve()
     parts = plan_parts(corpus, chunk_size)
+    registry = load_registry(actors) if actors is not None else None  # fails before any work
     for sub in ("sentences", "stances"):
         _clear_parts(out / sub)
     client, owned = _connect(client, scheduler, workers)
     try:
-        options = ScoreOptions(out=str(out), actors=str(actors) if actors else None,
+        options = ScoreOptions(out=str(out), actors=registry,
                                sentiment=sentiment, batch_size=batch_size,
                                cache=cache_enabled(cache),
                                # Remote hosts keep their own cache (SQLite wants a local disk).

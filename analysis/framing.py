@@ -17,6 +17,10 @@ Conventions shared by all functions:
 * ``voice`` separates the journalist's own words (``authorial``: not a quote)
   from the words of people quoted (``quoted``); ``all`` pools both.  They are
   always kept apart unless ``all`` is asked for explicitly.
+* A mention flagged ``locative`` (a country named as a place, "fighting in
+  Ukraine": see :func:`analysis.actors.is_locative`) says nothing about how the
+  actor is portrayed, so stance aggregates leave it out unless
+  ``include_locative=True`` (missing column = no locative mentions).
 """
 
 from __future__ import annotations
@@ -110,6 +114,13 @@ STOP_WORDS: frozenset[str] = frozenset(
 # apostrophes kept so "don't" and "russia's" stay one token.
 _TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+# What load_corpus could not repair: literal escapes and UTF-8 read as cp1252 ("â€™", "Ã©").
+_ENCODING_DEBRIS = re.compile(
+    r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4})"
+    r"|â€[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]?"
+    r"|[ÃÂ][\u0080-\u00bf]"
+)
 
 
 # ---------------------------------------------------------------------------
@@ -298,6 +309,7 @@ def sentence_stances(
     sentences: pd.DataFrame,
     *,
     by: str = "actor",
+    include_locative: bool = False,
 ) -> pd.DataFrame:
     """One row per (sentence, actor) -- or (sentence, camp) with ``by="camp"``.
 
@@ -306,13 +318,16 @@ def sentence_stances(
     the mentions of the same actor/camp within a sentence: ``score`` is the
     mean of ``p_positive - p_negative`` and ``share_<label>`` the fraction of
     those mentions with that ``stance_label``.  The source, quote flag, speaker
-    and text come from the sentences table.  Sorted by (doc_id, sentence_id, by).
+    and text come from the sentences table.  Locative mentions are dropped
+    unless ``include_locative``.  Sorted by (doc_id, sentence_id, by).
     """
     if by not in ("actor", "camp"):
         raise ValueError(f"by must be 'actor' or 'camp', got {by!r}")
     _require(stances, [*_KEY, by, "p_positive", "p_negative", "stance_label"], "stances")
     sents = content_sentences(sentences)
     _require(sents, ["is_quote"], "sentences")
+    if not include_locative:
+        stances = stances.loc[~_flag(stances, "locative")]
     raw = _norm_key(stances)
     mentions = pd.DataFrame(
         {
@@ -341,9 +356,11 @@ def _stance_by(
     n_boot: int,
     seed: int,
     min_n: int,
+    include_locative: bool,
 ) -> pd.DataFrame:
     """Shared body of :func:`stance_by_source_actor` / :func:`stance_by_source_camp`."""
-    units = _select_voices(sentence_stances(stances, sentences, by=by), voice)
+    units = _select_voices(
+        sentence_stances(stances, sentences, by=by, include_locative=include_locative), voice)
     summary = _summarise(
         units, ["source", by, "voice"], n_boot=n_boot, seed=seed, min_n=min_n
     )
@@ -358,6 +375,7 @@ def stance_by_source_actor(
     n_boot: int = 2000,
     seed: int = 0,
     min_n: int = 5,
+    include_locative: bool = False,
 ) -> pd.DataFrame:
     """Mean stance of each source toward each actor, with a bootstrap 95% CI.
 
@@ -372,6 +390,9 @@ def stance_by_source_actor(
         Percentile-bootstrap replicates over sentences and the generator seed.
     min_n:
         Groups with fewer sentences are flagged ``small_n``.
+    include_locative:
+        Also count mentions flagged ``locative`` (a country named as a place);
+        by default they are left out.
 
     Returns
     -------
@@ -380,7 +401,8 @@ def stance_by_source_actor(
     sorted by (source, actor, voice in all/authorial/quoted order).
     """
     return _stance_by(
-        stances, sentences, "actor", voice=voice, n_boot=n_boot, seed=seed, min_n=min_n
+        stances, sentences, "actor", voice=voice, n_boot=n_boot, seed=seed, min_n=min_n,
+        include_locative=include_locative,
     )
 
 
@@ -392,6 +414,7 @@ def stance_by_source_camp(
     n_boot: int = 2000,
     seed: int = 0,
     min_n: int = 5,
+    include_locative: bool = False,
 ) -> pd.DataFrame:
     """Like :func:`stance_by_source_actor` but pooled over each actor's camp.
 
@@ -401,7 +424,8 @@ def stance_by_source_camp(
     small_n.
     """
     return _stance_by(
-        stances, sentences, "camp", voice=voice, n_boot=n_boot, seed=seed, min_n=min_n
+        stances, sentences, "camp", voice=voice, n_boot=n_boot, seed=seed, min_n=min_n,
+        include_locative=include_locative,
     )
 
 
@@ -493,8 +517,11 @@ def tokenize(text: str) -> list[str]:
     """Lower-cased word tokens; typographic apostrophes become ``'``.
 
     Tokens are runs of Unicode letters/digits, keeping inner apostrophes
-    ("don't", "russia's"); all other punctuation separates tokens.
+    ("don't", "russia's"); all other punctuation separates tokens.  Literal
+    escape sequences (``\\xe2``, ``\\u2019``) and typical mojibake (``â€™``)
+    left in a text are not words and are dropped ("x80" is never a phrase).
     """
+    text = _ENCODING_DEBRIS.sub(" ", text)
     return _TOKEN_RE.findall(text.lower().translate(_APOSTROPHES))
 
 

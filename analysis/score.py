@@ -12,9 +12,13 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+
+if TYPE_CHECKING:
+    from .actors import Registry
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
 FLOAT_DECIMALS = 6
@@ -28,8 +32,8 @@ SENTENCE_COLUMNS = ["doc_id", "source", "sentence_id", "paragraph_id", "start", 
 SENTIMENT_COLUMNS = ["sentiment_label", "sentiment_score", "p_negative", "p_neutral",
                      "p_positive", "vader_compound", "top_emotion"]
 STANCE_COLUMNS = ["doc_id", "source", "sentence_id", "actor", "camp", "mention", "start", "end",
-                  "stance_label", "p_negative", "p_neutral", "p_positive"]
-ARTICLE_COLUMNS = ["doc_id", "source", "title", "url", "published", "language", "path",
+                  "locative", "stance_label", "p_negative", "p_neutral", "p_positive"]
+ARTICLE_COLUMNS = ["doc_id", "source", "title", "url", "published", "author", "language", "path",
                    "encoding", "flags", "n_chars", "n_sentences", "n_mentions"]
 
 
@@ -136,7 +140,8 @@ def score_stances(sentences: pd.DataFrame, mentions: pd.DataFrame, *,
     from .stance import score_targets
 
     if mentions.empty:
-        return pd.DataFrame({c: pd.Series(dtype=float if c.startswith("p_") else object)
+        return pd.DataFrame({c: pd.Series(dtype=float if c.startswith("p_") else
+                                          bool if c == "locative" else object)
                              for c in STANCE_COLUMNS})
     text = sentences.set_index(["doc_id", "sentence_id"])["text"]
     sentence_texts = [text.loc[(d, s)] for d, s in zip(mentions["doc_id"], mentions["sentence_id"])]
@@ -233,11 +238,15 @@ def annotate_articles(articles: pd.DataFrame, registry) -> tuple[pd.DataFrame, p
 
 
 def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
-                 actors: str | Path | None = None, sentiment: bool = True,
+                 actors: str | Path | Registry | None = None, sentiment: bool = True,
                  batch_size: int | None = None, progress: bool = False,
                  cache: bool | None = None,
                  log: Callable[[str], None] | None = None) -> ScoredCorpus:
     """Run the whole pipeline on a corpus (a path for ``load_corpus`` or an articles frame).
+
+    ``actors``: a registry file (see :func:`analysis.actors.load_registry`: ``extends =
+    "default"`` adds to the shipped actors), a loaded :class:`~analysis.actors.Registry`, or
+    ``None`` for the shipped registry.
 
     ``cache``: use the score cache (:mod:`analysis.cache`); ``None`` = on unless the environment
     variable ``NEWSSTANCE_NO_CACHE`` is set. Results are the same either way; what came from the

@@ -15,7 +15,9 @@ Pipeline for one article:
    Hence every non-blank character lands in exactly one row, whatever pysbd does.
 3. **Kinds.** Each piece is a ``sentence``, ``heading`` or ``boilerplate`` judged on
    general features (call-to-action wording and shouting, runs of title-case lines
-   after the body, short unpunctuated standalone lines), not on known strings.
+   after the body, short unpunctuated standalone lines), not on known strings; page
+   furniture of scraped pages (media player notices, embedded social posts, copyright
+   lines) is boilerplate too.
 """
 
 from __future__ import annotations
@@ -88,7 +90,7 @@ _CTA_STRONG = re.compile(
       | follow\s+us | join\s+us\s+(?:on|at|for) | like\s+us\s+on | subscribe\s+(?:now|today|here|to\s+our)
       | sign\s+up\s+(?:now|today|here|for\s+(?:our|free)|to\s+our)
       | our\s+newsletter | download\s+(?:our|the)\s+app
-      | (?:whatsapp|telegram)\s+channel
+      | our\s+(?:whatsapp|telegram)\s+channel
     )\b
     | \b(?:read\s+more|also\s+read)\s*[:|]""",
     re.IGNORECASE | re.VERBOSE,
@@ -104,6 +106,37 @@ _CTA_TARGET = re.compile(
     r"whatsapp|telegram|twitter|facebook|instagram|youtube|tiktok|linkedin)\b",
     re.IGNORECASE,
 )
+# Page furniture that survives scraping. Media players' fallback notices, embedded social
+# posts (their link or "— Name (@handle) date" signature) and copyright lines are never
+# reporting; a content sentence merely *citing* a Telegram channel is (see _CTA_STRONG).
+_PLAYER_NOTICE = re.compile(
+    r"""\b(?: your\s+browser\s+(?:does\s+not|doesn'?t|cannot|can'?t)\s+(?:support|play)
+      | media\s+playback\s+is\s+(?:not\s+supported|unsupported)
+      | (?:please\s+)?(?:enable|turn\s+on)\s+javascript\s+to\s+(?:view|watch|play|see)
+      | this\s+(?:video|audio|media|content)\s+(?:is\s+(?:not|no\s+longer|currently\s+not)\s+available
+          |cannot\s+be\s+played|requires\s+javascript)
+      | (?:upgrade|switch)\s+to\s+a\s+(?:modern|newer|supported)\s+(?:web\s+)?browser
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_EMBED_LINK = re.compile(
+    r"""\b(?: pic\.twitter\.com/\w+ | (?:twitter|x)\.com/\w+/status/\d+ | t\.me/\w+
+      | instagram\.com/(?:p|reel)/ | a\s+post\s+shared\s+by\b
+      | view\s+(?:this\s+post\s+)?on\s+(?:instagram|facebook|twitter|telegram|tiktok|x)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "— Volodymyr Zelenskyy (@ZelenskyyUa) November 11, 2022": a post's signature line.
+_EMBED_SIGNATURE = re.compile(
+    r"[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)\s*(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})"
+)
+_COPYRIGHT = re.compile(
+    r"(?:^\W*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))|©\s*\d{4}|\ball\s+rights\s+reserved\b)",
+    re.IGNORECASE,
+)
+# Paragraph sizes up to which furniture takes its whole paragraph along (a post's text, a
+# footer); a longer paragraph is article text that happens to contain a link or "©".
+_MAX_FURNITURE_WORDS = {"embedded_post": 80, "copyright": 40}
 _MIN_SHOUT_LETTERS = 8
 _MIN_SHOUT_SHARE = 0.8
 
@@ -182,6 +215,17 @@ def _is_call_to_action(text: str) -> bool:
     if _CTA_IMPERATIVE.match(plain):
         return _is_shouting(text) or (not quoted and bool(_CTA_TARGET.search(plain)))
     return False
+
+
+def _furniture_reason(text: str) -> str:
+    """"player_notice", "embedded_post" or "copyright" for page furniture, else ""."""
+    if _PLAYER_NOTICE.search(text):
+        return "player_notice"
+    if _EMBED_LINK.search(text) or _EMBED_SIGNATURE.search(text):
+        return "embedded_post"
+    if _COPYRIGHT.search(text):
+        return "copyright"
+    return ""
 
 
 def _is_short_line(text: str) -> bool:
@@ -402,6 +446,34 @@ def _mark_calls_to_action(text: str, paragraphs: list[list[_Piece]]) -> list[lis
     ]
 
 
+def _mark_page_furniture(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
+    """Label player notices, embedded posts and copyright lines as boilerplate.
+
+    A player notice is labelled alone (scraped text often glues it to a real sentence).
+    Embedded posts and copyright lines are labelled with their whole short paragraph (the
+    post's text, "Reproduction prohibited."), and a signature standing alone ("— Name
+    (@handle) date") takes the short paragraph before it, the post's text, along.
+    """
+    def words(pieces: list[_Piece]) -> int:
+        return len(text[pieces[0].start:pieces[-1].end].split())
+
+    marked: list[list[_Piece]] = []
+    for pieces in paragraphs:
+        reasons = [_furniture_reason(text[p.start:p.end]) if p.kind == "sentence" else ""
+                   for p in pieces]
+        whole = next((r for r in ("embedded_post", "copyright") if r in reasons), "")
+        if whole and words(pieces) <= _MAX_FURNITURE_WORDS[whole]:
+            if (whole == "embedded_post" and _EMBED_SIGNATURE.match(text, pieces[0].start)
+                    and marked and words(marked[-1]) <= _MAX_FURNITURE_WORDS[whole]):
+                marked[-1] = _relabel(marked[-1], "boilerplate", whole)
+            pieces = _relabel(pieces, "boilerplate", whole)
+        else:
+            pieces = [replace(p, kind="boilerplate", reason=r) if r else p
+                      for p, r in zip(pieces, reasons)]
+        marked.append(pieces)
+    return marked
+
+
 def _headline_runs(texts: list[str], open_: list[bool], body: list[bool]) -> set[int]:
     """Indices of paragraphs in runs of >= 3 headline-like lines that follow body text.
 
@@ -432,8 +504,9 @@ def _headline_runs(texts: list[str], open_: list[bool], body: list[bool]) -> set
 
 
 def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
-    """Assign kinds: promos (already set) > calls to action > headline lists > headings."""
-    paragraphs = _mark_calls_to_action(text, paragraphs)
+    """Assign kinds: promos (already set) > page furniture > calls to action > headline
+    lists > headings."""
+    paragraphs = _mark_calls_to_action(text, _mark_page_furniture(text, paragraphs))
     texts = [text[pieces[0].start:pieces[-1].end] for pieces in paragraphs]
     open_ = [any(p.kind == "sentence" for p in pieces) for pieces in paragraphs]
     # Headings need a paragraph free of promos and calls to action.

@@ -3,7 +3,7 @@
 :func:`analysis.corpus.load_corpus` reads a whole corpus into one articles table. This module
 reads the same formats in *parts* that each hold a bounded number of articles:
 
-* a folder: the ``.txt`` / ``.md`` files, in doc_id order, ``chunk_size`` files per part;
+* a folder: the ``.txt`` / ``.md`` / ``.html`` / ``.htm`` files, in doc_id order, ``chunk_size`` files per part;
 * a ``.jsonl`` or ``.csv`` file: byte ranges of ``chunk_size`` records each, found by one
   streaming pass over the file (for CSV a record ends at a newline outside quotes).
 
@@ -28,15 +28,14 @@ import hashlib
 import json
 import os
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from . import corpus as _corpus
-from .corpus import (ARTICLE_COLUMNS, MANIFEST_NAME, BinaryContentError,
-                     CorpusError, decode_bytes)
+from .corpus import ARTICLE_COLUMNS, CorpusError
 
 DEFAULT_CHUNK_SIZE = 256
 
@@ -57,6 +56,9 @@ class CorpusPart:
     first_row: int = 0              # table: index of the part's first record (for messages)
     encoding: str = "utf-8"
     frame: pd.DataFrame | None = field(default=None, compare=False, repr=False)
+    # folder: columns every record gets ("" if absent), so parts without a saved web page
+    # still have the ``author`` column the pages of other parts bring
+    columns: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -89,28 +91,29 @@ def plan_parts(path: str | os.PathLike[str], chunk_size: int = DEFAULT_CHUNK_SIZ
 
 def _plan_folder(folder: Path, chunk_size: int) -> list[CorpusPart]:
     manifest = _corpus._read_manifest(folder)
+    readable, others = _corpus._folder_files(folder)
     if manifest is None:
-        _corpus._warn(f"{folder}: no {MANIFEST_NAME}; every article is treated as its own source")
+        _corpus._no_manifest_warning(folder, readable)
     # load_corpus sorts articles by doc_id (the stem); file names sort differently when a stem
     # is a prefix of another ("a-b.txt" < "a.txt"), so order by stem to keep doc_id order.
-    files = sorted(_corpus._text_files(folder), key=lambda p: (p.stem, p.name))
-    seen: dict[str, Path] = {}
-    for file in files:
-        if file.stem in seen:
-            raise CorpusError(f"{folder}: files {seen[file.stem].name!r} and {file.name!r} "
-                              f"both give doc_id {file.stem!r}")
-        seen[file.stem] = file
-    for doc_id, entry in (manifest or {}).items():
-        if doc_id not in seen:
-            _corpus._warn(f"{folder / MANIFEST_NAME}, line {entry['_line']}: doc_id {doc_id!r} "
-                          f"has no matching .txt/.md file in {folder}; row ignored")
+    files = sorted(readable, key=lambda p: (p.stem, p.name))
+    _corpus._check_doc_ids(folder, files)
+    _corpus._warn_unmatched_manifest_rows(folder, manifest, {f.stem for f in files})
+    pages = any(f.suffix.lower() in _corpus.HTML_SUFFIXES for f in files)
+    columns = ("author",) if pages else ()
     parts = []
     for number, i in enumerate(range(0, len(files), chunk_size)):
         chunk = files[i:i + chunk_size]
         subset = None if manifest is None else {
             f.stem: manifest[f.stem] for f in chunk if f.stem in manifest}
         parts.append(CorpusPart(number=number, kind="folder", path=str(folder),
-                                files=tuple(f.name for f in chunk), manifest=subset))
+                                files=tuple(f.name for f in chunk), manifest=subset,
+                                columns=columns))
+    if others:
+        # Files of a type a folder cannot read ride with the last part, which reports them.
+        last = parts[-1] if parts else CorpusPart(number=0, kind="folder", path=str(folder),
+                                                  manifest=None if manifest is None else {})
+        parts[-1:] = [replace(last, files=last.files + tuple(f.name for f in others))]
     return parts
 
 
@@ -211,23 +214,11 @@ def _read_folder_part(part: CorpusPart) -> tuple[list[dict[str, Any]], list[dict
     records: list[dict[str, Any]] = []
     skipped: list[dict[str, str]] = []
     for name in part.files:
-        file = folder / name
-        try:
-            raw_text, encoding = decode_bytes(file.read_bytes())
-        except BinaryContentError as exc:
-            skipped.append({"path": file.name, "reason": str(exc)})
-            _corpus._warn(f"{file}: skipped, not a text file ({exc})")
-            continue
-        flags: list[str] = []
-        text = _corpus._clean_text(raw_text, str(file), flags)
-        records.append({
-            "doc_id": file.stem,
-            **_corpus._source_fields(file.stem, file, manifest),
-            "path": file.relative_to(folder).as_posix(),
-            "text": text,
-            "encoding": encoding,
-            "flags": ";".join(flags),
-        })
+        record, skip = _corpus._read_folder_file(folder, folder / name, manifest)
+        if record is not None:
+            records.append({**record, **{c: record.get(c, "") for c in part.columns}})
+        if skip is not None:
+            skipped.append(skip)
     return records, skipped
 
 
@@ -258,6 +249,7 @@ def _articles_frame(records: list[dict[str, Any]], skipped: list[dict[str, str]]
         articles = pd.DataFrame(columns=list(ARTICLE_COLUMNS))
     extras = [c for c in articles.columns if c not in ARTICLE_COLUMNS]
     articles = articles[list(ARTICLE_COLUMNS) + extras]
+    articles[extras] = articles[extras].fillna("")
     articles = articles.sort_values("doc_id", kind="stable").reset_index(drop=True)
     articles.attrs["skipped"] = skipped
     return articles

@@ -12,8 +12,10 @@ from analysis.actors import (
     Actor,
     Registry,
     RegistryError,
+    RegistryWarning,
     find_mentions,
     load_registry,
+    parse_registry,
     scan_text,
 )
 
@@ -177,6 +179,7 @@ def test_find_mentions_table(registry: Registry) -> None:
         "mention": ["Moscow’s forces", "Zelenskyy", "U.S.", "Ukraine"],
         "start": [0, 35, 0, 23],
         "end": [15, 44, 4, 30],
+        "locative": [False] * 4,
     })
     pd.testing.assert_frame_equal(got, expected)
 
@@ -226,7 +229,9 @@ def write(tmp_path: Path, text: str) -> Path:
 
 
 def test_user_registry_file(tmp_path: Path) -> None:
-    registry = load_registry(write(tmp_path, GOOD))
+    with pytest.warns(RegistryWarning, match=r"replaces the shipped actor registry \(\d+ actors\)"
+                      r" with its own 2; put extends = \"default\""):
+        registry = load_registry(write(tmp_path, GOOD))
     assert [a.name for a in registry] == ["Wagner Group", "Moldova"]
     assert registry.get("Moldova") == Actor("Moldova", "Other", demonyms=("Moldovan",))
     assert registry.get("Moldova").line == 9
@@ -240,7 +245,8 @@ def test_user_registry_file(tmp_path: Path) -> None:
 
 
 def test_load_registry_accepts_str_path(tmp_path: Path) -> None:
-    assert len(load_registry(str(write(tmp_path, GOOD)))) == 2
+    with pytest.warns(RegistryWarning):
+        assert len(load_registry(str(write(tmp_path, GOOD)))) == 2
 
 
 @pytest.mark.parametrize(
@@ -325,3 +331,277 @@ def test_seed_mentions_of_named_sentences(seed_mentions: pd.DataFrame) -> None:
     # boilerplate headline lists ("U.S. Military Kills ...") give no mentions
     doc2 = seed_mentions[seed_mentions["doc_id"].str.startswith("002")]
     assert doc2["sentence_id"].max() == 21
+
+
+def test_seed_locative_mentions(seed_mentions: pd.DataFrame) -> None:
+    assert seed_mentions["locative"].dtype == bool
+    locative = seed_mentions[seed_mentions["locative"]]
+    assert list(zip(locative["doc_id"].str[:3], locative["actor"], locative["mention"])) == [
+        ("000", "Ukraine", "Ukrainian"),   # the only key Ukrainian regional capital
+        ("001", "Ukraine", "Ukrainian"),   # a strategically crucial Ukrainian city
+        ("001", "Ukraine", "Ukraine"),     # his top general in Ukraine
+        ("002", "Ukraine", "Ukrainian"),   # the only major Ukrainian territory
+        ("003", "Ukraine", "Ukrainian"),   # stationed in the Ukrainian city of Kherson
+        ("003", "Ukraine", "Ukraine"),     # the Kherson Oblast, located in Ukraine
+        ("003", "Russia", "Russia"),       # sections of Russia's border ...
+        ("003", "Ukraine", "Ukraine"),     # ... with Ukraine
+        ("003", "Russia", "Russia"),       # the border between Russia ...
+        ("003", "Ukraine", "Ukraine"),     # ... and Ukraine
+        ("003", "Ukraine", "Ukraine"),     # on the other side of the line, in Ukraine
+        ("003", "Ukraine", "Ukraine"),     # located in eastern Ukraine
+        ("003", "Ukraine", "Ukraine"),     # a city located in Ukraine
+        ("003", "Ukraine", "Ukraine"),     # the east and south of Ukraine
+    ]
+    assert len(seed_mentions) == 144
+
+
+# --------------------------------------------------------------------------- locative mentions
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fighting raged in eastern Ukraine as Russia invaded Ukraine.",
+     [("Ukraine", "Ukraine", True), ("Russia", "Russia", False), ("Ukraine", "Ukraine", False)]),
+    ("The invasion of Ukraine hit the south of Ukraine and regions of Russia.",
+     [("Ukraine", "Ukraine", False), ("Ukraine", "Ukraine", True), ("Russia", "Russia", True)]),
+    ("Investors lost interest in Ukraine; talks on Ukraine joining NATO went on in Kyiv.",
+     [("Ukraine", "Ukraine", False), ("Ukraine", "Ukraine", False), ("NATO", "NATO", False),
+      ("Ukraine", "Kyiv", True)]),
+    ("Drones struck Russia’s Belgorod region during Ukraine’s southern counteroffensive.",
+     [("Russia", "Russia", True), ("Ukraine", "Ukraine", False)]),
+    ("Russian territory was shelled, Ukrainian troops said; the Russian side denied it.",
+     [("Russia", "Russian", True), ("Ukraine", "Ukrainian troops", False),
+      ("Russia", "Russian", False)]),
+    ("A move on the part of Russia was expected, NATO said in Brussels.",
+     [("Russia", "Russia", False), ("NATO", "NATO", False), ("European Union", "Brussels", False)]),
+])
+def test_locative_versus_actor_mentions(registry: Registry, text: str,
+                                        expected: list[tuple[str, str, bool]]) -> None:
+    got = find_mentions(sentences_table([("sentence", text)]), registry)
+    assert list(zip(got["actor"], got["mention"], got["locative"])) == expected
+
+
+# --------------------------------------------------------------------------- extending the registry
+
+
+EXTENDING = """\
+extends = "default"
+
+[[actor]]
+name = "Lithuania"
+camp = "West"
+type = "country"
+demonyms = ["Lithuanian"]
+metonyms = ["Vilnius"]
+
+[[actor]]
+name = "Kherson residents"
+camp = "Ukraine"
+type = "place-people"
+aliases = ["residents of Kherson", "people of Kherson", "Khersonites"]
+"""
+
+
+def test_extending_file_adds_to_the_shipped_registry(tmp_path: Path, registry: Registry) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # extending is not warned about
+        extended = load_registry(write(tmp_path, EXTENDING))
+    assert len(extended) == len(registry) + 1
+    assert [a.name for a in extended][-1] == "Lithuania"
+    assert extended.camp_of("Putin") == "Russia"
+    # the actor of the same name replaces the shipped one, in place
+    assert extended.get("Kherson residents").camp == "Ukraine"
+    assert extended.get("Kherson residents").aliases == (
+        "residents of Kherson", "people of Kherson", "Khersonites")
+    text = "Vilnius sent Lithuanian shells to Kyiv; Khersonites cheered Zelenskyy."
+    assert [(m.actor.name, m.text) for m in scan_text(text, extended)] == [
+        ("Lithuania", "Vilnius"), ("Lithuania", "Lithuanian"), ("Ukraine", "Kyiv"),
+        ("Kherson residents", "Khersonites"), ("Zelenskyy", "Zelenskyy"),
+    ]
+
+
+def test_extending_the_seed_mentions_keeps_them(tmp_path: Path, seed_mentions: pd.DataFrame
+                                                ) -> None:
+    from analysis.corpus import load_corpus
+    from analysis.segment import segment_corpus
+
+    extended = load_registry(write(tmp_path, EXTENDING))
+    got = find_mentions(segment_corpus(load_corpus(SEEDS)), extended)
+    assert len(got) == len(seed_mentions) == 144  # not 17, as a two-actor replacement gives
+    assert set(got.loc[got["actor"] == "Kherson residents", "camp"]) == {"Ukraine"}
+
+
+def test_extends_as_argument_and_relative_path(tmp_path: Path) -> None:
+    plain = write(tmp_path, GOOD)
+    extended = load_registry(plain, extends="default")
+    assert extended.get("Wagner Group").aliases == ("Wagner",)  # replaced by the file's
+    assert extended.camp_of("Moldova") == "Other" and extended.camp_of("Putin") == "Russia"
+    child = tmp_path / "child.toml"
+    child.write_text('extends = "actors.toml"\n[[actor]]\nname = "Chisinau"\ncamp = "Other"\n',
+                     encoding="utf-8")
+    with pytest.warns(RegistryWarning, match="replaces the shipped"):  # actors.toml replaces
+        assert [a.name for a in load_registry(child)] == ["Wagner Group", "Moldova", "Chisinau"]
+
+
+def test_extends_none_replaces_without_warning(tmp_path: Path) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        registry = load_registry(write(tmp_path, 'extends = "none"\n' + GOOD))
+    assert len(registry) == 2
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('extends = "default"\n[[actor]]\nname = "Kremlin Watchers"\ncamp = "Other"\n'
+     'aliases = ["Kremlin"]\n',
+     "line 2: 'Kremlin' (aliases of actor 'Kremlin Watchers') is already a form of actor "
+     "'Russia' in the registry it extends"),
+    ('extends = "missing.toml"\n' + GOOD, "extends 'missing.toml', but"),
+    ('extends = "actors.toml"\n' + GOOD, "extends 'actors.toml', which extends actors.toml"),
+    ("extends = 3\n" + GOOD, "line 1: extends must be"),
+])
+def test_bad_extension(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(RegistryError) as info:
+        load_registry(write(tmp_path, text))
+    assert message in str(info.value)
+
+
+def test_load_registry_accepts_a_registry(registry: Registry) -> None:
+    assert load_registry(registry) is registry
+
+
+def test_explicit_empty_camp_is_a_draft(tmp_path: Path) -> None:
+    with pytest.warns(RegistryWarning, match=r"1 actor\(s\) without a camp yet"):
+        registry = load_registry(write(tmp_path, 'extends = "default"\n[[actor]]\nname = "X"\n'
+                                                 'camp = ""\n'))
+    assert registry.camp_of("X") == ""
+
+
+def test_score_corpus_accepts_a_loaded_registry(tmp_path: Path, registry: Registry) -> None:
+    from analysis import score_corpus
+
+    extended = load_registry(write(tmp_path, EXTENDING))
+    article = pd.DataFrame({"doc_id": ["a"], "source": ["S"], "flags": [""],
+                            "text": ["Lithuanian volunteers reached Kyiv."]})
+    scored = score_corpus(article, actors=extended, sentiment=False, cache=False)
+    assert list(zip(scored.stances["actor"], scored.stances["locative"])) == [
+        ("Lithuania", False), ("Ukraine", False)]
+
+
+# --------------------------------------------------------------------------- actors suggest
+
+
+TOY_CORPUS = {
+    "a.txt": "Foreign Minister Gabrielius Landsbergis said Lithuania would send more aid to Kyiv. "
+             "“We will not stop,” Landsbergis said.\n\n"
+             "The Baltic Defence Council met in Vilnius on Monday.\n",
+    "b.txt": "The International Criminal Court (ICC) issued a warrant. Landsbergis welcomed the "
+             "decision, and spokeswoman Anna Petrova said the court acted quickly.\n\n"
+             "Officials said the Baltic Defence Council would meet again in Vilnius.\n",
+    "c.txt": "“This is a historic step,” said Nadia Kovalenko, a lawyer. Kovalenko added that "
+             "the road ahead was long.\n\nHowever, the Kremlin rejected the ruling.\n",
+}
+
+
+@pytest.fixture
+def toy_corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "toy"
+    folder.mkdir()
+    for name, text in TOY_CORPUS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "sources.csv").write_text(
+        "doc_id,source\na,Outlet A\nb,Outlet B\nc,Outlet C\n", encoding="utf-8")
+    return folder
+
+
+def test_suggest_actors_on_a_toy_corpus(toy_corpus: Path) -> None:
+    from analysis.discover import CANDIDATE_COLUMNS, suggest_actors
+
+    table = suggest_actors(toy_corpus)
+    assert list(table.columns) == list(CANDIDATE_COLUMNS)
+    # Kyiv, the Kremlin and the ICC are in the shipped registry; Vilnius is a place; Lithuania
+    # is named once; "Officials" and "However" only open sentences.
+    assert table.drop(columns=["example"]).to_dict("records") == [
+        {"name": "Gabrielius Landsbergis", "type": "person", "count": 3,
+         "aliases": ("Landsbergis",), "found_as": "name;speaker;titled",
+         "titles": "Foreign Minister", "doc_id": "a"},
+        {"name": "Baltic Defence Council", "type": "organisation", "count": 2, "aliases": (),
+         "found_as": "organisation", "titles": "", "doc_id": "a"},
+        {"name": "Nadia Kovalenko", "type": "person", "count": 2, "aliases": ("Kovalenko",),
+         "found_as": "name;speaker", "titles": "", "doc_id": "c"},
+        {"name": "Anna Petrova", "type": "person", "count": 1, "aliases": (),
+         "found_as": "titled", "titles": "spokeswoman", "doc_id": "b"},
+    ]
+    assert table["example"].tolist()[:2] == [
+        "Foreign Minister Gabrielius Landsbergis said Lithuania would send more aid to Kyiv.",
+        "The Baltic Defence Council met in Vilnius on Monday.",
+    ]
+
+
+def test_suggest_standalone_ignores_the_registry(toy_corpus: Path) -> None:
+    from analysis.discover import suggest_actors
+
+    table = suggest_actors(toy_corpus, standalone=True, min_count=1)
+    assert list(zip(table["name"], table["count"], table["aliases"])) == [
+        ("Gabrielius Landsbergis", 3, ("Landsbergis",)),
+        ("Baltic Defence Council", 2, ()),
+        ("International Criminal Court", 2, ("ICC",)),  # "(ICC)" and "the ICC" merged
+        ("Nadia Kovalenko", 2, ("Kovalenko",)),
+        ("Anna Petrova", 1, ()),
+        ("Kremlin", 1, ()),
+        ("Kyiv", 1, ()),
+        ("Lithuania", 1, ()),
+    ]
+
+
+def test_actors_suggest_command_writes_a_loadable_draft(toy_corpus: Path, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str],
+                                                        registry: Registry) -> None:
+    from analysis.cli import main
+
+    out = tmp_path / "draft.toml"
+    assert main(["actors", "suggest", str(toy_corpus), "--out", str(out)]) == 0
+    assert f"wrote {out}: 4 candidate actors" in capsys.readouterr().out
+    text = out.read_text(encoding="utf-8")
+    assert text.splitlines()[4] == 'extends = "default"'
+    assert '''# 3 mention(s), found as name, speaker, titled; titles: Foreign Minister
+# e.g. (a): Foreign Minister Gabrielius Landsbergis said Lithuania would send more aid to Kyiv.
+[[actor]]
+name = "Gabrielius Landsbergis"
+camp = ""
+type = "person"
+aliases = ["Landsbergis"]
+''' in text
+    with pytest.warns(RegistryWarning, match=r"4 actor\(s\) without a camp yet"):
+        draft = load_registry(out)
+    assert len(draft) == len(registry) + 4
+    assert [(a.name, a.camp, a.type) for a in draft.actors[-4:]] == [
+        ("Gabrielius Landsbergis", "", "person"), ("Baltic Defence Council", "", "organisation"),
+        ("Nadia Kovalenko", "", "person"), ("Anna Petrova", "", "person"),
+    ]
+    # filled in, the draft finds the new actors in the corpus
+    filled = text.replace('camp = ""', 'camp = "Other"')
+    out.write_text(filled, encoding="utf-8")
+    from analysis.corpus import load_corpus
+    from analysis.segment import segment_corpus
+
+    mentions = find_mentions(segment_corpus(load_corpus(toy_corpus)), load_registry(out))
+    assert mentions.groupby("actor").size().to_dict() == {
+        "Anna Petrova": 1, "Baltic Defence Council": 2, "Gabrielius Landsbergis": 3,
+        "International Criminal Court": 2, "Nadia Kovalenko": 2, "Ukraine": 1, "Russia": 1}
+
+
+def test_draft_drops_forms_that_would_clash(registry: Registry) -> None:
+    from analysis.discover import CANDIDATE_COLUMNS, draft_registry
+
+    rows = pd.DataFrame([
+        ("Sergei Lavrov", "person", 3, ("Lavrov",), "titled", "", "x", "d"),  # known: left out
+        ("Mark Smith", "person", 2, ("Smith", "Kremlin"), "name", "", "y", "d"),
+        ("Anne Smith", "person", 2, ("Smith",), "name", "", "z", "d"),       # alias taken
+    ], columns=list(CANDIDATE_COLUMNS))
+    with pytest.warns(RegistryWarning, match="without a camp yet"):
+        draft = parse_registry(draft_registry(rows, base=registry))
+    assert [(a.name, a.aliases) for a in draft] == [
+        ("Mark Smith", ("Smith",)), ("Anne Smith", ())]

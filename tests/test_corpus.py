@@ -254,3 +254,114 @@ def test_bad_paths(tmp_path: Path) -> None:
     other.write_bytes(b"PK\x03\x04")
     with pytest.raises(CorpusError, match="unsupported corpus file"):
         load_corpus(other)
+
+
+# --------------------------------------------------------------------------- saved web pages
+
+SAVED_PAGE = Path(__file__).resolve().parent / "data" / "saved_page.html"
+SAVED_PAGE_TEXT = (
+    "Kherson: Russian troops leave the city\n\n"
+    "Russian troops left the city of Kherson on Friday after eight months of occupation, "
+    "the Russian Defence Ministry said.\n\n"
+    "Ukrainian President Volodymyr Zelenskyy called it a historic day and said the army was "
+    "entering the city.\n\n"
+    "Our people. Our Kherson. pic.twitter.com/abc123\n"
+    "— Volodymyr Zelenskyy (@ZelenskyyUa) November 11, 2022\n\n"
+    "Residents gathered in the central square to greet Ukrainian soldiers, waving flags and "
+    "singing.\n\n"
+    "Kremlin spokesman Dmitry Peskov said on his Telegram channel that the decision had been "
+    "taken by the military.\n"
+)
+
+
+def test_saved_page_main_text_and_metadata(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, {"kherson.html": SAVED_PAGE.read_bytes()}, manifest=False)
+    with pytest.warns(CorpusWarning, match=r"no sources\.csv.*site name"):
+        articles = load_corpus(folder)
+    assert list(articles.columns) == CONTRACT_COLUMNS + ["author"]
+    row = articles.iloc[0].to_dict()
+    assert row.pop("text") == SAVED_PAGE_TEXT  # no cookie banner, menu, related links, footer
+    assert row == {
+        "doc_id": "kherson", "source": "Example News",
+        "title": "Kherson: Russian troops leave the city",
+        "url": "https://news.example.com/world/kherson-withdrawal", "published": "2022-11-11",
+        "language": "en", "path": "kherson.html", "encoding": "utf-8",
+        "flags": "html_extracted", "author": "Jane Doe",
+    }
+
+
+def test_manifest_overrides_page_metadata(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, {"kherson.html": SAVED_PAGE.read_bytes(),
+                                    "wire.txt": "Plain text."}, manifest=False)
+    (folder / "sources.csv").write_text(
+        "doc_id,source,title,url,published,language\n"
+        "kherson,The Daily Example,,,2022-11-12,\n"
+        "wire,Wire,,,,en\n", encoding="utf-8")
+    articles = load_corpus(folder).set_index("doc_id")
+    assert articles.loc["kherson", ["source", "title", "published", "language", "author"]
+                        ].tolist() == ["The Daily Example", "Kherson: Russian troops leave the city",
+                                       "2022-11-12", "en", "Jane Doe"]
+    # a text file in the same folder gets an empty author, not NaN
+    assert articles.loc["wire", ["source", "author", "flags"]].tolist() == ["Wire", "", ""]
+
+
+def test_page_with_no_main_text_falls_back_to_tag_stripping(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, {"stub.htm": "<html><body><div>Kyiv</div></body></html>"})
+    with pytest.warns(CorpusWarning) as record:
+        row = load_corpus(folder).iloc[0]
+    messages = " | ".join(str(w.message) for w in record)
+    assert "stub.htm: trafilatura found no main text" in messages
+    assert "stub.htm: looks like HTML; tags were stripped" in messages
+    assert (row["text"], row["flags"]) == ("Kyiv\n", "html_stripped")
+
+
+def test_unreadable_files_are_reported_by_name(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, {"a.txt": "One.", "report.docx": b"PK\x03\x04rest",
+                                    "scan.pdf": b"%PDF-1.4"}, manifest=False)
+    (folder / ".hidden").write_text("x", encoding="utf-8")
+    with pytest.warns(CorpusWarning) as record:
+        articles = load_corpus(folder)
+    messages = " | ".join(str(w.message) for w in record)
+    assert "report.docx: skipped, cannot read .docx" in messages
+    assert "scan.pdf: skipped, cannot read .pdf" in messages
+    assert list(articles["doc_id"]) == ["a"]
+    assert [s["path"] for s in articles.attrs["skipped"]] == ["report.docx", "scan.pdf"]
+    assert articles.attrs["skipped"][0]["reason"].startswith(
+        "cannot read .docx: a folder corpus reads .txt, .md, .html, .htm")
+
+
+def test_html_and_text_with_one_stem_is_an_error(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, {"a.txt": "One.", "a.html": "<p>Uno.</p>"}, manifest=False)
+    with pytest.warns(CorpusWarning), pytest.raises(CorpusError, match=r"'a\.html' and 'a\.txt'"):
+        load_corpus(folder)
+
+
+# --------------------------------------------------------------------------- repairs
+
+def test_mojibake_and_literal_escapes_are_repaired(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, {
+        "moji.txt": "Kherson\u00e2\u20ac\u2122s residents cheered. Caf\u00c3\u00a9 owners wept.\n",
+        "esc.txt": "It\\xe2\\x80\\x99s over, said Kyiv\\u2019s mayor.\n",
+        "clean.txt": "It’s “fine” — café, naïve.\n",
+    })
+    with pytest.warns(CorpusWarning) as record:
+        articles = load_corpus(folder).set_index("doc_id")
+    messages = " | ".join(str(w.message) for w in record)
+    assert "moji.txt: mojibake repaired" in messages
+    assert "esc.txt: literal escape sequences (\\xNN, \\uNNNN) decoded" in messages
+    assert articles["text"].to_dict() == {
+        "clean": "It’s “fine” — café, naïve.\n",  # curly quotes and accents untouched
+        "esc": "It’s over, said Kyiv’s mayor.\n",
+        "moji": "Kherson’s residents cheered. Café owners wept.\n",
+    }
+    assert articles["flags"].to_dict() == {
+        "clean": "", "esc": "escapes_decoded", "moji": "mojibake_repaired"}
+
+
+def test_undecodable_escapes_are_flagged(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"doc_id": "x", "source": "S",
+                                "text": "Bad bytes \\xff\\xfe\\x00 here."}) + "\n", encoding="utf-8")
+    with pytest.warns(CorpusWarning, match=r"do not decode.*'escapes_left'"):
+        row = load_corpus(path).iloc[0]
+    assert (row["text"], row["flags"]) == ("Bad bytes \\xff\\xfe\\x00 here.", "escapes_left")

@@ -400,3 +400,40 @@ def test_voice_tables_without_any_quote_are_empty_but_typed():
         "source", "speaker_camp", "speaker", "n_quoted", "share_of_source_quotes"]
     camp = framing.camp_voice_shares(sents)
     assert camp.empty and "share_of_source_sentences" in camp.columns
+
+
+# ---------------------------------------------------------------------------
+# locative mentions and encoding debris
+# ---------------------------------------------------------------------------
+
+
+def test_locative_mentions_leave_stance_aggregates(stances, sentences):
+    # b1:0 "Putin faces a humiliating defeat in Kherson." gets a locative Russia mention that
+    # would pull B's Russia camp score up if it counted.
+    extra = pd.DataFrame([("b1", "B", 0, "Russia", "Russia", 0.0, 0.1, 0.9, "positive")],
+                         columns=STANCE_COLUMNS)
+    marked = pd.concat([stances.assign(locative=False), extra.assign(locative=True)],
+                       ignore_index=True)
+    camp = framing.stance_by_source_camp(marked, sentences, voice="all", n_boot=50)
+    assert row(camp, source="B", camp="Russia")["mean_score"] == pytest.approx(-0.75)
+    actors = framing.stance_by_source_actor(marked, sentences, voice="all", n_boot=50)
+    assert "Russia" not in set(actors["actor"])
+    pooled = framing.stance_by_source_camp(marked, sentences, voice="all", n_boot=50,
+                                           include_locative=True)
+    assert row(pooled, source="B", camp="Russia")["mean_score"] == pytest.approx(
+        (-0.75 + 0.9) / 2)
+    # a stances table without the column (older output) is read as no locative mentions
+    pd.testing.assert_frame_equal(
+        framing.stance_by_source_camp(stances, sentences, voice="all", n_boot=50),
+        framing.stance_by_source_camp(marked, sentences, voice="all", n_boot=50))
+
+
+def test_escape_sequences_and_mojibake_are_not_words():
+    assert framing.tokenize("It\\xe2\\x80\\x99s Kyiv\\u2019s \u00e2\u20ac\u2122day, caf\u00c3\u00a9"
+                            " in S\u00c3O PAULO") == [
+        "it", "s", "kyiv", "s", "day", "caf", "in", "são", "paulo"]
+    sents = toy_sentences({"X": ["Kyiv\\xe2\\x80\\x99s mayor spoke.", "Kyiv\\xe2\\x80\\x99s mayor."],
+                           "Y": ["Moscow spoke."]})
+    phrases = set(framing.distinctive_phrases(sents, min_count=1, top_k=100)["phrase"])
+    assert not {p for p in phrases if "x80" in p or "xe2" in p or "x99" in p}
+    assert "kyiv" in phrases

@@ -329,3 +329,49 @@ def test_ellipsis_is_not_a_sentence_of_its_own() -> None:
     assert sentences("Ok... ok... ok. Then he left... And came back!") == [
         "Ok...", "ok...", "ok.", "Then he left...", "And came back!",
     ]
+
+
+# --------------------------------------------------------------------------- page furniture
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Your browser does not support HTML5 video.", "player_notice"),
+    ("Media playback is unsupported on your device", "player_notice"),
+    ("Please enable JavaScript to view this video.", "player_notice"),
+    ("© 2022 Example News. All rights reserved.", "copyright"),
+    ("Copyright 2023 Reuters", "copyright"),
+    ("A post shared by Ukraine Now (@ukraine_now)", "embedded_post"),
+    ("Join our Telegram channel for live updates.", "call_to_action"),
+])
+def test_page_furniture_is_boilerplate(line: str, reason: str) -> None:
+    got = rows(BODY + line + "\n")[2:]
+    assert {(kind, why) for kind, why, _ in got} == {("boilerplate", reason)}
+    assert " ".join(text for _, _, text in got) == line
+
+
+@pytest.mark.parametrize("line", [
+    "Kremlin spokesman Dmitry Peskov said on his Telegram channel that the decision was final.",
+    "The governor wrote on the Telegram channel of the regional administration that power was back.",
+    "Copyright law was changed in 2019, the court said.",
+    "The browser company said it would support the new standard.",
+])
+def test_content_citing_a_channel_or_copyright_is_a_sentence(line: str) -> None:
+    assert rows(BODY + line + "\n")[-1] == ("sentence", "", line)
+
+
+def test_embedded_post_is_boilerplate_with_its_text() -> None:
+    text = (BODY + "Our people. Our Kherson.\n"
+            "— Volodymyr Zelenskyy (@ZelenskyyUa) November 11, 2022\n"
+            "Residents gathered in the square.\n")
+    assert rows(text)[2:] == [
+        ("boilerplate", "embedded_post", "Our people."),
+        ("boilerplate", "embedded_post", "Our Kherson."),
+        ("boilerplate", "embedded_post", "— Volodymyr Zelenskyy (@ZelenskyyUa) November 11, 2022"),
+        ("sentence", "", "Residents gathered in the square."),
+    ]
+
+
+def test_player_notice_glued_to_a_sentence_takes_only_itself() -> None:
+    assert rows(BODY + "Your browser does not support HTML5 video. Troops left the city.\n")[2:] == [
+        ("boilerplate", "player_notice", "Your browser does not support HTML5 video."),
+        ("sentence", "", "Troops left the city."),
+    ]

@@ -1,0 +1,472 @@
+"""Actor discovery: draft registry entries for the actors a corpus mentions.
+
+``python -m analysis actors suggest CORPUS --out draft.toml`` (or :func:`suggest_actors` +
+:func:`draft_registry`) finds candidate actors the registry lacks, so that a researcher starts
+from a draft instead of an empty file:
+
+* **speakers** -- people quoted in the corpus (:func:`analysis.quotes.attribute_quotes`) whose
+  name the registry does not know;
+* **titled names** -- capitalised names after a title or role ("Foreign Minister Gabrielius
+  Landsbergis", "spokeswoman Anna Petrova");
+* **proper-name sequences** -- runs of capitalised words used at least ``min_count`` times,
+  without the capitalised first word of a sentence when that word is also written in lower case
+  ("Officials"), and without places (names mostly used after "in", "near", "at" ... or before
+  "region", "oblast");
+* **organisations** -- runs ending in an organisation word ("... Ministry", "... Agency",
+  "... Group") and acronyms ("IAEA"); "Long Name (ACR)" makes the acronym an alias.
+
+A bare surname is merged into the one full name it ends ("Landsbergis" into "Gabrielius
+Landsbergis").  Text the registry already matches is skipped, so a draft for the war corpus
+only lists what is new.  Each candidate carries its count (mentions in content sentences), how
+it was found and an example sentence; the draft writes them as ``[[actor]]`` tables with
+``camp = ""`` for the user to fill in, and is checked to load with
+:func:`analysis.actors.load_registry`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import warnings
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .actors import (
+    EXTENDS_DEFAULT,
+    EXTENDS_NONE,
+    Registry,
+    RegistryWarning,
+    _form_key,
+    extend_registry,
+    load_registry,
+    parse_registry,
+    scan_text,
+)
+
+__all__ = ["CANDIDATE_COLUMNS", "draft_registry", "suggest_actors"]
+
+CANDIDATE_COLUMNS = ("name", "type", "count", "aliases", "found_as", "titles", "example", "doc_id")
+DEFAULT_MIN_COUNT = 2
+DEFAULT_MAX_CANDIDATES = 100
+_EXAMPLE_CHARS = 200
+
+# Words (capitalised) that are titles in front of a name: dropped from the name, kept as
+# evidence that the name is a person's.
+_TITLE_WORDS = frozenset("""
+president minister secretary general gen lieutenant lt colonel col major maj commander
+admiral adm marshal chief spokesman spokeswoman spokesperson adviser advisor chancellor deputy
+senator sen mr mrs ms dr governor mayor ambassador prime premier king queen prince pope envoy
+director chairman chairwoman chair head leader sergeant sgt captain capt judge prosecutor
+patriarch representative rep congressman congresswoman speaker commissioner sir lord
+""".split())
+# Lower-case role nouns right before a name: "spokeswoman Anna Petrova", "analyst Pavel Felgenhauer".
+_ROLE_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson minister analyst commander adviser advisor governor mayor
+ambassador general chief head leader president secretary official envoy director expert
+researcher correspondent reporter blogger lawmaker senator deputy colonel officer soldier
+chairman founder journalist activist economist historian professor prosecutor judge premier
+chancellor aide lieutenant captain sergeant pilot volunteer resident medic doctor priest
+""".split())
+# Last words that make a run an organisation's name.
+_ORG_WORDS = frozenset("""
+ministry agency council committee commission group organization organisation union party
+service services forces army navy guard guards brigade battalion regiment bank court office
+department institute fund company corporation parliament assembly church front movement
+network centre center alliance federation bureau administration authority authorities
+directorate command corps legion militia
+""".split())
+# Lower-case words allowed inside a name ("Ministry of Defence", "von der Leyen"); not "and",
+# which joins two names ("Russia and Ukraine").
+_CONNECTORS = frozenset("of the for de del da von van der den al bin ibn la le du di".split())
+# Capitalised only because they open a sentence (besides every stop word).
+_SENTENCE_OPENERS = frozenset("""
+according however meanwhile moreover furthermore nevertheless still also yet later earlier
+today yesterday tomorrow now then after before since while when although though despite
+following during last next this that these those some many most several both all each every
+other another one two three such here there instead indeed overall finally first second third
+recently currently officially separately similarly asked speaking unlike like as if but and or
+so what why how who where which
+""".split())
+# Last words of a geographic or built feature's name: "Dnieper River", "Kherson Oblast".
+_PLACE_WORDS = frozenset("""
+river sea oblast region province district peninsula bay lake lakes mountains mountain island
+islands street square bridge airport station dam plant city town village valley strait coast
+""".split())
+_CALENDAR = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december
+""".split())
+_PLACE_BEFORE = frozenset(
+    "in near at around outside into across toward towards through throughout from".split())
+_PLACE_AFTER = re.compile(
+    r"\s+(?:region|regions|oblast|province|city|district|area|river|peninsula|border)\b",
+    re.IGNORECASE)
+_PLACE_SHARE = 0.4
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'\-]*")
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass
+class _Candidate:
+    """Evidence gathered for one surface name."""
+
+    name: str
+    count: int = 0
+    found_as: set[str] = field(default_factory=set)
+    titles: Counter[str] = field(default_factory=Counter)
+    aliases: list[str] = field(default_factory=list)
+    example: str = ""
+    doc_id: str = ""
+    place_hits: int = 0
+    initial_hits: int = 0  # one-word runs opening a sentence ("Officials said")
+
+    def add(self, how: str, sentence: str, doc_id: str, title: str = "") -> None:
+        self.count += 1
+        self.found_as.add(how)
+        if title:
+            self.titles[title] += 1
+        if not self.example:
+            self.example, self.doc_id = " ".join(sentence.split()), doc_id
+
+    @property
+    def type(self) -> str:
+        if self.found_as & {"speaker", "titled"}:
+            return "person"
+        if "organisation" in self.found_as:
+            return "organisation"
+        return ""
+
+
+# --------------------------------------------------------------------------- runs of names
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _runs(text: str, known: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
+    """Runs of capitalised tokens (lower-case connectors allowed inside), outside ``known``
+    spans, broken at punctuation, calendar words and known spans."""
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+
+    def close() -> None:
+        while current and not _is_capitalised(current[-1].group()):
+            current.pop()  # a run never ends on a connector
+        if current:
+            runs.append(list(current))
+        current.clear()
+
+    previous_end = 0
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        inside_known = any(s < token.end() and token.start() < e for s, e in known)
+        gap = text[previous_end:token.start()]
+        if current and (gap.strip() or "\n" in gap):
+            close()
+        previous_end = token.end()
+        if inside_known or word.lower() in _CALENDAR:
+            close()
+        elif _is_capitalised(word):
+            current.append(token)
+        elif current and word in _CONNECTORS:
+            current.append(token)
+        else:
+            close()
+    close()
+    return runs
+
+
+def _word(token: re.Match[str]) -> str:
+    return _POSSESSIVE.sub("", token.group())
+
+
+def _title_split(words: list[str]) -> tuple[str, list[str]]:
+    """("Foreign Minister", ["Gabrielius", "Landsbergis"]) for a titled run, else ("", words)."""
+    last_title = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in _TITLE_WORDS),
+                     default=-1)
+    if last_title < 0 or last_title == len(words) - 1:
+        return "", words
+    return " ".join(words[: last_title + 1]), words[last_title + 1:]
+
+
+def _opens_sentence_only(token: re.Match[str], lowercase: Counter[str]) -> bool:
+    """True for a sentence's first word that is capitalised only for being first."""
+    from .framing import STOP_WORDS
+
+    word = _word(token).lower()
+    return (bool(lowercase[word]) or word in STOP_WORDS or word in _SENTENCE_OPENERS
+            or word.endswith(("ing", "ly")))  # "Protecting Ukraine ...", "Reportedly ..."
+
+
+def _lowercase_words(sentences: list[str]) -> Counter[str]:
+    """How often each word is written in lower case: capitalised only at a sentence start,
+    such a word is not a name ("Officials said ...")."""
+    counts: Counter[str] = Counter()
+    for text in sentences:
+        counts.update(t.group() for t in _TOKEN.finditer(text) if t.group()[:1].islower())
+    return counts
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def suggest_actors(
+    corpus: str | os.PathLike[str] | pd.DataFrame,
+    *,
+    registry: Registry | str | os.PathLike[str] | None = None,
+    standalone: bool = False,
+    min_count: int = DEFAULT_MIN_COUNT,
+    max_candidates: int | None = DEFAULT_MAX_CANDIDATES,
+) -> pd.DataFrame:
+    """Candidate actors of a corpus that ``registry`` (default: the shipped one) lacks.
+
+    ``standalone``: ignore every registry (a draft for another topic, from scratch).
+    Returns one row per candidate with the columns :data:`CANDIDATE_COLUMNS` -- name, type
+    ("person", "organisation" or "" when unsure), count (mentions in content sentences, all
+    forms), aliases (tuple), found_as ("speaker", "titled", "name", "organisation", joined by
+    ";"), titles (the titles seen before the name), example (a sentence), doc_id -- sorted by
+    (-count, name); speakers and titled names are kept from one mention on, the rest from
+    ``min_count``.
+    """
+    from .corpus import load_corpus
+    from .quotes import attribute_quotes
+    from .segment import segment_corpus
+
+    if min_count < 1:
+        raise ValueError(f"min_count must be at least 1, got {min_count}")
+    known = Registry(()) if standalone else load_registry(registry)
+    articles = corpus if isinstance(corpus, pd.DataFrame) else load_corpus(corpus)
+    sentences = segment_corpus(articles)
+    sentences = attribute_quotes(sentences, articles, known)
+    content = sentences[sentences["kind"] == "sentence"]
+    texts = [str(t) for t in content["text"]]
+    doc_ids = [str(d) for d in content["doc_id"]]
+    lowercase = _lowercase_words(texts)
+
+    candidates: dict[str, _Candidate] = {}
+
+    def candidate(name: str) -> _Candidate:
+        return candidates.setdefault(_form_key(name), _Candidate(name))
+
+    for text, doc_id in zip(texts, doc_ids):
+        spans = [(m.start, m.end) for m in scan_text(text, known)]
+        for run in _runs(text, spans):
+            _collect_run(text, doc_id, run, lowercase, candidate)
+    for speaker, text, doc_id in zip(content["speaker"], texts, doc_ids):
+        _collect_speaker(str(speaker or ""), text, doc_id, known, candidates)
+
+    merged = _merge_surnames(candidates)
+    rows = []
+    for cand in merged:
+        strong = cand.found_as & {"speaker", "titled"}
+        if cand.count < (1 if strong else min_count):
+            continue
+        if not strong and "organisation" not in cand.found_as and \
+                cand.place_hits >= _PLACE_SHARE * cand.count:
+            continue  # a place, not an actor
+        if not strong and cand.initial_hits == cand.count:
+            continue  # only ever capitalised as a sentence's first word
+        rows.append({
+            "name": cand.name, "type": cand.type, "count": cand.count,
+            "aliases": tuple(cand.aliases), "found_as": ";".join(sorted(cand.found_as)),
+            "titles": ";".join(t for t, _ in cand.titles.most_common(3)),
+            "example": cand.example[:_EXAMPLE_CHARS], "doc_id": cand.doc_id,
+        })
+    table = pd.DataFrame(rows, columns=list(CANDIDATE_COLUMNS))
+    table = table.sort_values(["count", "name"], ascending=[False, True], kind="mergesort")
+    if max_candidates is not None:
+        table = table.head(max_candidates)
+    return table.astype({"count": "int64"}).reset_index(drop=True)
+
+
+def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Counter[str],
+                 candidate: Any) -> None:
+    """Evidence from one run of capitalised words in a sentence."""
+    # A capitalised word that opens the sentence and is otherwise written in lower case, or
+    # is a function word ("Officials", "Meanwhile", "The"), is not part of a name; nor is a
+    # connector left in front.
+    while run and (
+        (not re.search(r"\w", text[:run[0].start()]) and _opens_sentence_only(run[0], lowercase))
+        or not _is_capitalised(run[0].group())
+    ):
+        run = run[1:]
+    if not run:
+        return
+    words = [_word(t) for t in run]
+    start = run[0].start()
+    if words[-1].lower().rstrip(".") in _TITLE_WORDS or words[-1].lower() in _PLACE_WORDS:
+        return  # a title without a name ("the Ukrainian President"), a river, a region
+    is_org = words[-1].lower() in _ORG_WORDS
+    title, name_words = ("", words) if is_org else _title_split(words)
+    before = text[:start].split()[-1:]
+    role_before = bool(before) and before[0].lower().strip(",") in _ROLE_NOUNS
+    if not title and len(words) == 1 and words[0].lower() in _TITLE_WORDS:
+        return  # a bare title ("President")
+    name = " ".join(name_words)
+    if not re.search(r"[^\W\d_]{2}", name) and not _ACRONYM.fullmatch(name):
+        return
+    is_org = is_org or bool(_ACRONYM.fullmatch(name))
+    how = "organisation" if is_org else ("titled" if title or role_before else "name")
+    cand = candidate(name)
+    cand.add(how, text, doc_id, title or (before[0] if role_before else ""))
+    if len(words) == 1 and not re.search(r"\w", text[:start]):
+        cand.initial_hits += 1
+    if how == "name" and (
+        (before and before[0].lower() in _PLACE_BEFORE) or _PLACE_AFTER.match(text, run[-1].end())
+    ):
+        cand.place_hits += 1
+    # "International Criminal Court (ICC)": the acronym is an alias of the long name.
+    acronym = re.match(r"\s*\(((?:[A-Z]\.){2,}|[A-Z]{2,6})\)", text[run[-1].end():])
+    if acronym and len(name_words) > 1 and acronym.group(1) not in cand.aliases:
+        cand.aliases.append(acronym.group(1))
+
+
+def _collect_speaker(speaker: str, text: str, doc_id: str, known: Registry,
+                     candidates: dict[str, _Candidate]) -> None:
+    """A quoted speaker the registry does not know, if the speaker phrase is a name."""
+    if not speaker or known.resolve(speaker) is not None:
+        return
+    words = speaker.split()
+    if not all(_is_capitalised(w) or w in _CONNECTORS for w in words):
+        return  # a description ("a Ukrainian official"), not a name
+    if words[-1].lower().rstrip(".") in _TITLE_WORDS:
+        return  # a title ("Ukrainian President"), not a name
+    title, name_words = _title_split(words)
+    key = _form_key(" ".join(name_words))
+    cand = candidates.setdefault(key, _Candidate(" ".join(name_words)))
+    cand.found_as.add("speaker")
+    if title:
+        cand.titles[title] += 1
+    if not cand.example:
+        cand.example, cand.doc_id = " ".join(text.split()), doc_id
+
+
+def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
+    """Fold a one-word candidate into the one person's full name it ends, as an alias."""
+    by_last: dict[str, list[_Candidate]] = defaultdict(list)
+    for cand in candidates.values():
+        words = cand.name.split()
+        if len(words) > 1 and cand.type == "person":
+            by_last[_form_key(words[-1])].append(cand)
+    # "ICC" seen as "International Criminal Court (ICC)" belongs to the long name.
+    by_alias: dict[str, list[_Candidate]] = defaultdict(list)
+    for cand in candidates.values():
+        for alias in cand.aliases:
+            by_alias[_form_key(alias)].append(cand)
+    merged = []
+    for key, cand in candidates.items():
+        owners = by_last.get(key, []) if len(cand.name.split()) == 1 else []
+        owners = owners or by_alias.get(key, [])
+        if len(owners) == 1 and owners[0] is not cand:
+            owner = owners[0]
+            owner.count += cand.count
+            owner.found_as |= cand.found_as
+            owner.titles.update(cand.titles)
+            owner.place_hits += cand.place_hits
+            owner.initial_hits += cand.initial_hits
+            if cand.name not in owner.aliases:
+                owner.aliases.insert(0, cand.name)
+            continue
+        merged.append(cand)
+    return merged
+
+
+# --------------------------------------------------------------------------- the draft
+
+
+def _toml_string(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)  # a TOML basic string
+
+
+def draft_registry(candidates: pd.DataFrame, *, extends: str = EXTENDS_DEFAULT,
+                   base: Registry | None = None, label: str = "") -> str:
+    """The candidates as registry TOML: one ``[[actor]]`` per row, ``camp = ""``.
+
+    ``extends`` is written as the draft's ``extends`` key.  Forms that ``base`` (the registry
+    extended; the shipped one for ``"default"``) or an earlier candidate already uses are
+    dropped -- a candidate whose name is taken is left out -- so the draft always loads.
+    """
+    if base is None and extends.strip().lower() == EXTENDS_DEFAULT:
+        base = load_registry()
+    claimed = {_form_key(form) for actor in (base or ()) for form, _ in actor.forms()}
+    header = [
+        f"# Actor registry draft{' for ' + label if label else ''}, written by "
+        "`python -m analysis actors suggest`.",
+        "# For each actor: fill in the camp (camp = \"\" is accepted, but the actor is pooled",
+        "# under an empty camp), check the type, delete what is not an actor, merge duplicates,",
+        "# add aliases / roles.  Counts are mentions in content sentences.",
+        f"extends = {_toml_string(extends)}",
+    ]
+    blocks = []
+    for row in candidates.itertuples(index=False):
+        name_key = _form_key(row.name)
+        if not name_key or name_key in claimed:
+            continue
+        claimed.add(name_key)
+        aliases = []
+        for alias in row.aliases:
+            key = _form_key(alias)
+            if key and key not in claimed:
+                claimed.add(key)
+                aliases.append(alias)
+        found = row.found_as.replace(";", ", ")
+        titles = f"; titles: {row.titles.replace(';', ', ')}" if row.titles else ""
+        example = " ".join(str(row.example).split())
+        lines = [
+            "",
+            f"# {row.count} mention(s), found as {found}{titles}",
+            f"# e.g. ({row.doc_id}): {example}",
+            "[[actor]]",
+            f"name = {_toml_string(row.name)}",
+            'camp = ""',
+        ]
+        if row.type:
+            lines.append(f"type = {_toml_string(row.type)}")
+        if aliases:
+            lines.append(f"aliases = [{', '.join(_toml_string(a) for a in aliases)}]")
+        blocks.append("\n".join(lines))
+    if not blocks:
+        raise ValueError("no candidate actors found (lower --min-count, or the registry "
+                         "already knows every name)")
+    text = "\n".join(header) + "\n" + "\n".join(blocks) + "\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RegistryWarning)  # camp = "" is the point of a draft
+        draft = parse_registry(text, "<draft>")  # must load: a bug here, not a user error
+    if base is not None and extends.strip().lower() != EXTENDS_NONE:
+        extend_registry(base, draft)
+    return text
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def suggest_command(corpus: str, out: str, *, actors: str | None = None,
+                    standalone: bool = False, min_count: int = DEFAULT_MIN_COUNT,
+                    max_candidates: int = DEFAULT_MAX_CANDIDATES) -> int:
+    """``python -m analysis actors suggest``: write the draft, print the candidates."""
+    out_path = Path(out)
+    base = None if standalone else load_registry(actors)
+    if standalone:
+        extends = EXTENDS_NONE
+    elif actors is None:
+        extends = EXTENDS_DEFAULT
+    else:
+        extends = os.path.relpath(Path(actors).resolve(), out_path.resolve().parent)
+    table = suggest_actors(corpus, registry=base, standalone=standalone, min_count=min_count,
+                           max_candidates=max_candidates)
+    text = draft_registry(table, extends=extends, base=base, label=Path(corpus).name)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text(text, encoding="utf-8")
+    with pd.option_context("display.width", 160, "display.max_colwidth", 60):
+        print(table[["name", "type", "count", "found_as", "example"]].to_string(index=False))
+    print(f"wrote {out_path}: {len(table)} candidate actors with camp = \"\"; fill in the "
+          f"camps, then: python -m analysis score {corpus} --actors {out_path} --out ...")
+    return 0
