@@ -325,7 +325,8 @@ def test_rows_partition_any_text(text: str) -> None:
 
 
 def test_ellipsis_is_not_a_sentence_of_its_own() -> None:
-    # pysbd cuts "Ok..." into "Ok.." and "."; the stray dot must stay attached.
-    assert sentences("Ok... ok... ok. Then he left... And came back!") == [
-        "Ok...", "ok...", "ok.", "Then he left...", "And came back!",
+    # pysbd cuts "Ok..." into "Ok.." and "."; the stray dot must stay attached. A trailing
+    # ellipsis before a lower-case word ("Ok... ok...") does not end the sentence.
+    assert sentences("Ok... Ok... ok. Then he left... And came back!") == [
+        "Ok...", "Ok... ok.", "Then he left...", "And came back!",
     ]
