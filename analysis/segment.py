@@ -357,6 +357,9 @@ _ATTRIBUTION_AFTER = re.compile(
     r"replied|added|wrote|writes|wondered|yelled|screamed|demanded|exclaimed)\b"
 )
 
+# A dash attribution after a quotation, to the end of the paragraph: "— Olena Marchuk, minister".
+_DASH_BYLINE = re.compile(r"\s*(?:—|–|--)\s*[A-Z][^.!?“”\"]{0,120}(?:\.[^.!?“”\"\s][^.!?“”\"]*)*\.?\s*$")
+
 # Datelines: "KHERSON, Ukraine (AP) --", "MOSCOW, Nov 11 (Reuters) -", "Kyiv (CNN) —",
 # "WASHINGTON —", "KYIV, April 3 /Ukrinform/ -".  A capitalised place needs an agency.
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
@@ -490,6 +493,8 @@ def _decide_cut(original: str, pos: int) -> bool | None:
     first = following.lstrip().lstrip(_OPENING)[:1]
     if not first or (first.isalpha() and first.islower()):
         return False  # a sentence never starts in lower case in news copy
+    if _DASH_BYLINE.match(following):
+        return False  # “…” — Deputy Minister Olena Marchuk: the quote's attribution line
     token = _last_token(original[:pos])
     stem = token.rstrip(".")
     marks = token[len(stem):]

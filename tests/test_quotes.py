@@ -187,11 +187,14 @@ def test_speakers_outside_the_registry(registry: Registry) -> None:
         "“We are watching the situation closely,” John Kirby said on Thursday.",
         "“Nobody knows what happens next,” officials said.",
         "“Nobody knows what happens next.”",
+        "\n“We will see.”",
     ], registry) == [
         (True, "Ukrainian official", "Ukraine"),
         (True, "John Kirby", ""),
-        (True, "", ""),
-        (True, "", ""),
+        # unnamed speakers are speakers too; the quotation after their clause continues it
+        (True, "officials", ""),
+        (True, "officials", ""),
+        (True, "officials", ""),  # next paragraph, nobody else named: the same voice
     ]
 
 
@@ -206,7 +209,8 @@ def test_only_sentence_rows_can_be_quotes(registry: Registry) -> None:
 def test_attribute_quotes_keeps_rows_and_columns(registry: Registry) -> None:
     sentences, articles = tables(["No quotes here.", "Still none."])
     out = attribute_quotes(sentences.assign(extra=1), articles, registry)
-    assert list(out.columns) == [*sentences.columns, "extra", "is_quote", "speaker", "speaker_camp"]
+    assert list(out.columns) == [*sentences.columns, "extra", "is_quote", "speaker", "speaker_camp",
+                                 "speaker_status", "partial_quote"]
     assert out["is_quote"].dtype == bool and not out["is_quote"].any()
     assert list(out["speaker"]) == ["", ""]
 
