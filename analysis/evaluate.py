@@ -214,6 +214,7 @@ def evaluate_quotes(articles: list[dict[str, Any]] | None = None,
     texts = dict(zip(table["doc_id"], table["text"]))
     counts: Counter[str] = Counter()
     by_style: dict[str, Counter[str]] = defaultdict(Counter)
+    by_batch: dict[str, Counter[str]] = defaultdict(Counter)
     errors: list[dict[str, str]] = []
     matched_rows: set[int] = set()
     for article in articles:
@@ -230,17 +231,18 @@ def evaluate_quotes(articles: list[dict[str, Any]] | None = None,
             row = doc.loc[overlap.idxmax()]
             matched_rows.add(int(overlap.idxmax()))
             style = by_style[article.get("style", "")]
+            batch = by_batch[article.get("batch", "dev")]
             if gold.get("partial"):
                 counts["partial"] += 1
                 counts["partial_flagged"] += bool(row.get("partial_quote", False))
                 counts["fp_quote"] += bool(row["is_quote"])
                 continue
-            for c in (counts, style):
+            for c in (counts, style, batch):
                 c["gold_quotes"] += 1
                 c["detected"] += bool(row["is_quote"])
                 c["with_speaker"] += bool(row["is_quote"] and row["speaker"])
             right = bool(row["is_quote"]) and speaker_matches(row["speaker"], gold["speaker"])
-            for c in (counts, style):
+            for c in (counts, style, batch):
                 c["right"] += right
             if right:
                 counts["camp_checked"] += "camp" in gold
@@ -267,6 +269,10 @@ def evaluate_quotes(articles: list[dict[str, Any]] | None = None,
         "no_speaker": counts["detected"] - counts["with_speaker"],
         "wrong_speaker": counts["with_speaker"] - counts["right"],
         "camp_accuracy": _ratio(counts["camp_right"], counts["camp_checked"]),
+        "by_batch": {k: {"quotes": v["gold_quotes"],
+                         "speaker_recall": _ratio(v["right"], v["gold_quotes"]),
+                         "speaker_precision": _ratio(v["right"], v["with_speaker"])}
+                     for k, v in sorted(by_batch.items())},
         "by_style": {k: {"quotes": v["gold_quotes"],
                          "speaker_recall": _ratio(v["right"], v["gold_quotes"])}
                      for k, v in sorted(by_style.items())},
@@ -295,6 +301,10 @@ def _print_quotes(result: dict[str, Any], verbose: bool) -> None:
         print(f"{label:<34}{value:>8.1%}")
     print(f"{'quote sentences without speaker':<34}{result['no_speaker']:>8}")
     print(f"{'quote sentences, wrong speaker':<34}{result['wrong_speaker']:>8}")
+    print("\nby batch (dev: written before the rules were tuned on it; blind: written after):")
+    for batch, score in result["by_batch"].items():
+        print(f"  {batch:<8}{score['quotes']:>5} quotes   speaker recall "
+              f"{score['speaker_recall']:>6.1%}   precision {score['speaker_precision']:>6.1%}")
     print("\nspeaker recall by outlet style:")
     for style, score in result["by_style"].items():
         print(f"  {style:<24}{score['quotes']:>5} quotes {score['speaker_recall']:>8.1%}")

@@ -1,6 +1,6 @@
 """Framing analytics: how each outlet (``source``) frames each actor.
 
-Every function takes the scored tables described in ``docs/DATA_MODEL.md``
+Every function takes the scored tables described in README's "Data model"
 (``sentences`` with quote and sentiment columns, ``stances`` = mentions with
 stance probabilities) and returns a tidy, deterministically sorted DataFrame.
 
@@ -35,6 +35,8 @@ __all__ = [
     "STOP_WORDS",
     "VOICES",
     "bootstrap_mean_ci",
+    "NO_SPEAKER",
+    "UNREGISTERED",
     "camp_voice_shares",
     "content_sentences",
     "contrast",
@@ -48,6 +50,7 @@ __all__ = [
     "stance_by_source_actor",
     "stance_by_source_camp",
     "tokenize",
+    "voice_bucket",
     "voice_shares",
 ]
 
@@ -122,7 +125,7 @@ def _require(df: pd.DataFrame, columns: Iterable[str], table: str) -> None:
     missing = [c for c in columns if c not in df.columns]
     if missing:
         raise KeyError(
-            f"the {table} table lacks column(s) {missing} (see docs/DATA_MODEL.md); "
+            f"the {table} table lacks column(s) {missing} (see README, 'Data model'); "
             f"it has {list(df.columns)}"
         )
 
@@ -364,7 +367,7 @@ def stance_by_source_actor(
     Parameters
     ----------
     stances, sentences:
-        Scored tables (see docs/DATA_MODEL.md); ``sentences`` needs ``is_quote``.
+        Scored tables (see README, 'Data model'); ``sentences`` needs ``is_quote``.
     voice:
         ``"all"``, ``"authorial"`` (journalist's own sentences) or ``"quoted"``;
         ``None`` (default) returns all three stacked.
@@ -451,16 +454,34 @@ def voice_shares(sentences: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
+#: ``camp_voice_shares`` buckets for quotes without a camp: nobody found, or a speaker who is
+#: neither in the registry nor given a camp by their title.
+NO_SPEAKER = "(no speaker found)"
+UNREGISTERED = "(speaker outside the registry)"
+
+
+def voice_bucket(camp: str, speaker: str) -> str:
+    """The camp of a quote, or :data:`NO_SPEAKER` / :data:`UNREGISTERED` when it has none."""
+    if camp:
+        return camp
+    return UNREGISTERED if speaker else NO_SPEAKER
+
+
 def camp_voice_shares(sentences: pd.DataFrame) -> pd.DataFrame:
     """How each source's quoted sentences split by the speaker's camp.
 
     Columns: source, speaker_camp, n_quoted, share_of_source_quotes (of the
     source's quoted sentences) and share_of_source_sentences (of all the
     source's content sentences, i.e. how much of its text that camp speaks).
+    Quotes without a camp are split into :data:`NO_SPEAKER` (no speaker found) and
+    :data:`UNREGISTERED` (a speaker outside the registry whose title gives no camp).
     Sorted by (source, -n_quoted, speaker_camp).
     """
     totals = content_sentences(sentences).groupby("source").size()
     quoted = _quoted_sentences(sentences)
+    if not quoted.empty:
+        quoted = quoted.assign(speaker_camp=[
+            voice_bucket(c, s) for c, s in zip(quoted["speaker_camp"], quoted["speaker"])])
     if quoted.empty:
         return _empty_frame({"source": object, "speaker_camp": object, "n_quoted": "int64",
                              "share_of_source_quotes": float,

@@ -1,7 +1,7 @@
 """Tables and helpers behind the notebooks (``notebooks/*.ipynb``) and the HTML report.
 
 The notebooks only call the package; this module holds the small pieces that turn the
-pipeline's tidy tables (``docs/DATA_MODEL.md``) into what a reader looks at:
+pipeline's tidy tables (README, "Data model") into what a reader looks at:
 
 * :func:`setup_notebook` — fixed pandas display options and a quiet model stack (no progress
   bars or library warnings in cell outputs), so stored outputs match a fresh run;
@@ -477,7 +477,9 @@ def framing_summary(scored: Any, *, voice: str = "authorial", min_n: int = 5,
             continue
         top = group.sort_values(["n_quoted", "speaker_camp"], ascending=[False, True],
                                 kind="mergesort").iloc[0]
-        camp = top["speaker_camp"] or "unidentified speakers"
+        camp = {"": "unidentified speakers", framing.NO_SPEAKER: "no speaker found",
+                framing.UNREGISTERED: "speakers outside the registry"}.get(
+                    top["speaker_camp"], top["speaker_camp"])
         parts.append(f"{source}: {camp} ({top['share_of_source_quotes']:.0%} of "
                      f"{int(group['n_quoted'].sum())} quoted sentences)")
     if parts:

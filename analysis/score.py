@@ -18,7 +18,8 @@ DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
 FLOAT_DECIMALS = 6
 
 SENTENCE_COLUMNS = ["doc_id", "source", "sentence_id", "paragraph_id", "start", "end", "kind",
-                    "reason", "text", "is_quote", "speaker", "speaker_camp"]
+                    "reason", "text", "dateline", "is_quote", "speaker", "speaker_camp",
+                    "speaker_status", "partial_quote"]
 SENTIMENT_COLUMNS = ["sentiment_label", "sentiment_score", "p_negative", "p_neutral",
                      "p_positive", "vader_compound", "top_emotion"]
 STANCE_COLUMNS = ["doc_id", "source", "sentence_id", "actor", "camp", "mention", "start", "end",
@@ -195,6 +196,7 @@ def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
     from .actors import load_registry
     from .cache import cache_enabled, cached_annotations
     from .corpus import load_corpus
+    from .speakers import canonicalise_speakers
 
     articles = corpus if isinstance(corpus, pd.DataFrame) else load_corpus(corpus)
     registry = load_registry(actors)
@@ -205,7 +207,9 @@ def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
         sentences, mentions = annotate_articles(articles, registry)
     stances = score_stances(sentences, mentions, batch_size=batch_size, progress=progress,
                             cache=cache)
-    sentences = sentences[SENTENCE_COLUMNS]
+    # Annotations are made (and cached) article by article; speaker names are then made
+    # canonical across the corpus ("Marchuk" → "Olena Marchuk", one camp per person).
+    sentences = canonicalise_speakers(sentences, registry)[SENTENCE_COLUMNS]
     if sentiment:
         sentences = score_sentence_sentiment(sentences, batch_size=batch_size, cache=cache)
     # Sentences of an article that repeats an earlier one are kept but flagged, so aggregates

@@ -1,4 +1,4 @@
-"""Split articles into the *sentences* table (see docs/DATA_MODEL.md).
+"""Split articles into the *sentences* table (see README, "Data model").
 
 Pipeline for one article:
 

@@ -252,7 +252,13 @@ class SpeakerIndex:
         self.entities = sorted(self.entities + descriptions, key=lambda e: (e.start, -e.end))
 
     def _named_near(self, start: int, end: int) -> Entity | None:
-        """A named person in apposition with the description text[start:end]."""
+        """A named person in apposition with the description text[start:end], or named in its
+        relative clause ("a major who gave only his first name, Oleh")."""
+        rel = re.match(r"\s+who\b[^.;:!?“”\"]{0,100}", self.text[end:end + 110])
+        named = _relative_name(self.text, end, end + rel.end()) if rel else None
+        for entity in self.entities:
+            if named and entity.start == named[0] and entity.speaker.kind == "person":
+                return entity
         for entity in self.entities:
             if entity.speaker.kind != "person":
                 continue
@@ -528,7 +534,7 @@ _DESCRIPTION = re.compile(
                                                                                   "square"},
                                                          key=len, reverse=True))
     + r"))\b(?=\s+(?:" + _SPEECH + r"|[a-z]+ed|did|does|do|has|have|had|was|were|is|are|also|"
-    r"later)\b|,)",
+    r"later|from|in|at|with|who|near|on|of)\b|[,.;:])",
     re.IGNORECASE,
 )
 # Capitalised runs: names with initials, particles and hyphens ("Ursula von der Leyen").
