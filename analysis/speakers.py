@@ -103,6 +103,12 @@ _PARTICLES = frozenset("von van der den de da di du la le al el bin ibn dos das 
 _MALE_IN_A = frozenset("mykola nikita ilya illia luka kuzma foma sasha misha grisha vova dima "
                        "kostia kostya joshua andrea noa".split())
 _DETERMINERS = ("the", "a", "an", "one", "another", "this", "that", "some")
+# Words after a registry form that end its noun phrase: "Ukraine on Thursday" is Ukraine.
+_HEAD_BREAK = frozenset("""
+on in at by during late early earlier later yesterday today tonight this last after before
+when while as who which that and or but itself also has had have is was were are did does do
+will would could may might must can should itself alone first again not said says
+""".split())
 # Role nouns that, with "the", refer back to the last person named ("the general said").
 _PERSON_ROLES = frozenset("""
 general major colonel captain commander officer soldier sergeant diplomat minister president
@@ -419,9 +425,12 @@ class SpeakerIndex:
             if relation:
                 gender = "m" if relation.group(1) in ("husband", "son", "father", "brother",
                                                       "boy", "man") else "f"
-            elif re.search(r"first name,?\s*$|-year-old\s+$", before) or \
-                    re.match(r",\s*\d{1,3}\b", text[n_end:n_end + 6]):
-                gender = guess_gender(name + " _")
+            elif re.search(r"\bmr\.?\s*$", before):
+                gender = "m"
+            elif re.search(r"\b(?:ms|mrs|miss)\.?\s*$", before):
+                gender = "f"
+            elif not re.search(r"\b(?:sign|called|named|nicknamed|surname)\b[^.;]*$", before):
+                gender = guess_gender(name + " _")  # a first name, most likely
         camp_start = tokens[0][0] if cut else title_start
         camp = self._camp_in(min(camp_start, title_start), n_start)
         if not camp:
@@ -681,9 +690,11 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     # a registry actor that heads the phrase ("the Kremlin", "Russia's defence ministry")
     for mention in mentions:
         tail = text[mention.end:end]
-        if re.match(r"(?:['’]s)?(?:\s+|-)[a-z]", tail) and mention.actor.type != "person" and \
-                not re.match(r"\s+(?:" + _SPEECH + r")\b", tail):
-            continue  # a modifier: "Russian officials", "Ukraine's foreign ministry"
+        following = re.match(r"(?:['’]s)?(?:\s+|-)([\w'’]+)", tail)
+        if following and mention.actor.type != "person" and \
+                following.group(1).lower() not in _HEAD_BREAK and \
+                not re.fullmatch(_SPEECH, following.group(1)):
+            continue  # a modifier: "Russian officials", "Ukrainian Air Force", "Kremlin aide"
         return "registry", index._registry_speaker(mention)
     # a description: determiner + modifiers + head noun
     words = _tokens(text, start, end)
@@ -718,7 +729,7 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     registry_role = [m for m in mentions if m.actor.type == "person"]
     if registry_role:
         return "registry", index._registry_speaker(registry_role[-1])
-    if determiner in ("the", "this", "his", "her", "its", "their", ""):
+    if determiner in ("the", "this", "his", "her", "its", "their"):
         found = index.refer_back(start, head, {m for m in modifiers if m.isalpha()} - {"the"})
         if found is None and modifiers:
             found = index.refer_back(start, head, set())
