@@ -117,12 +117,16 @@ _LEAD_ACCORDING = re.compile(rf"(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}}?)\
 _LEAD_VERB = re.compile(
     rf"\b(?P<verb>{_VERB}){_ADVERBS}(?P<obj>(?:\s+{_WORD}){{0,6}}?)\s*[,:]?\s*(?:that\s*)?$"
 )
+_ANY_VERB = re.compile(rf"\b{_VERB}\b")
+_NARRATION = re.compile(rf"(?P<subj>{_NQ}{{1,160}}?){_ADVERBS}\s+(?P<verb>{_VERB})\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
 _ABBREVIATION = re.compile(
     r"\b(?:[A-Z]|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|No|Brig|"
     r"Cmdr|Rev|Fr|Pres|Amb|Insp|Supt|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\."
 )
-_MASK = "\u2024"  # one-dot leader: same length as ".", but no longer a sentence end
+_MASK = "\u2024"
+# Spans further than this from a sentence cannot bear on it (quotes, attribution clauses).
+_NEAR = 3000  # one-dot leader: same length as ".", but no longer a sentence end
 # Lower-case words a leading subject noun phrase may contain before its verb.
 _NP_LOWER = (frozenset("of for the a an one and himself herself itself themselves".split())
              | TITLE_WORDS | ROLE_NOUNS | ORG_NOUNS)
@@ -151,6 +155,7 @@ class _Article:
     sentence_starts: list[int]
     sentence_ends: list[int]
     index: SpeakerIndex
+    span_starts: list[int]
 
 
 # --------------------------------------------------------------------------- quoted spans
@@ -284,7 +289,7 @@ def _prepare(text: str, rows: pd.DataFrame, registry: Registry) -> _Article:
     return _Article(
         text, masked, spans, inside, mentions,
         [int(s) for s in order["start"]], [int(e) for e in order["end"]],
-        SpeakerIndex(text, inside, mentions, registry),
+        SpeakerIndex(text, inside, mentions, registry), [s for s, _ in spans],
     )
 
 
@@ -345,7 +350,7 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
     if index + 1 < len(article.spans):
         line_end = min(line_end, article.spans[index + 1][0])
     match = _TRAIL_DASH.match(masked, end, line_end)
-    if match and not re.search(rf"\b{_VERB}\b", match.group("subj")):
+    if match and not _ANY_VERB.search(match.group("subj")):
         found = _resolve(article, match.start("subj"), match.end("subj"))
         if found is not None and (found.kind == "person" or found.status == REGISTRY):
             return _attribution(found, (end, match.end()), "dash")
@@ -508,8 +513,7 @@ def _narration_speaker(article: _Article, index: int) -> Attribution | None:
     s, e = article.sentence_starts[row - 1], article.sentence_ends[row - 1]
     if any(article.inside[s:e]):
         return None
-    match = re.match(rf"(?P<subj>{_NQ}{{1,160}}?){_ADVERBS}\s+(?P<verb>{_VERB})\b",
-                     article.masked[s:e])
+    match = _NARRATION.match(article.masked[s:e])
     if not match or _CONJUNCTION.match(match.group("subj").lstrip()):
         return None
     seg_start, seg_end = _subject_segment(article, s, s + match.end("subj") + 1)
@@ -564,8 +568,8 @@ def _nearby_speaker(article: _Article, index: int,
     gap = article.text[gap_start:gap_end]
     if gap.count("\n\n") > 1 or len(gap) > 400:
         return None
-    for entity in article.index.entities:
-        if gap_start <= entity.start < gap_end and entity.speaker.name != prev.speaker and \
+    for entity in article.index.entities_between(gap_start, gap_end):
+        if entity.speaker.name != prev.speaker and \
                 entity.speaker.kind in ("person", "description", "organisation"):
             return None
     return replace(prev, region=(0, 0), how="nearby")
@@ -597,7 +601,7 @@ def _sentence_quotes(
     )
     if not inside:
         return False, "", "", "", False
-    regions = [a.region for a in attributions if a is not None]
+    regions = [a.region for a in _near(article, attributions, start, end)[1] if a is not None]
     scaffolding = sum(
         nonspace[hi - start] - nonspace[lo - start] for lo, hi in _clip_union(regions, start, end)
     )
@@ -606,13 +610,23 @@ def _sentence_quotes(
         letters = sum(1 for i in range(start, end) if article.inside[i] and chars[i].isalpha())
         return False, "", "", "", letters >= _MIN_PARTIAL_LETTERS
     best, best_overlap = None, 0
-    for (s, e), attribution in zip(article.spans, attributions):
+    for (s, e), attribution in zip(*_near(article, attributions, start, end)):
         overlap = min(e, end) - max(s, start)
         if attribution is not None and attribution.speaker and overlap > best_overlap:
             best, best_overlap = attribution, overlap
     if best is None:
         return True, "", "", NOT_FOUND, False
     return True, best.speaker, best.camp, best.status or OUTSIDE_REGISTRY, False
+
+
+def _near(article: _Article, attributions: list[Attribution | None], start: int, end: int
+          ) -> tuple[list[tuple[int, int]], list[Attribution | None]]:
+    """Spans (and their attributions) close enough to the sentence [start, end) to matter:
+    an attribution region lies in the span's sentence or the next one."""
+    starts = article.span_starts
+    i = max(0, bisect.bisect_left(starts, start - _NEAR) - 1)
+    j = bisect.bisect_left(starts, end + _NEAR)
+    return article.spans[i:j], attributions[i:j]
 
 
 def _clip_union(regions: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

@@ -23,6 +23,7 @@ a surname alone becomes the one full name with that surname, and a person keeps 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -184,14 +185,66 @@ class SpeakerIndex:
         self.text = text
         self.inside = inside
         self.registry = registry
-        self.mentions = mentions
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self._mention_starts = [m.start for m in self.mentions]
+        self._longest_mention = max((m.end - m.start for m in self.mentions), default=0)
         self.entities: list[Entity] = []
+        self._starts: list[int] = []
+        self._surnames: dict[str, set[Speaker]] = {}
         self._build()
 
     # ------------------------------------------------------------------ building
 
     def _outside(self, start: int, end: int) -> bool:
         return not any(self.inside[start:end])
+
+    def mentions_within(self, start: int, end: int) -> list[Mention]:
+        """Registry mentions lying inside [start, end)."""
+        i = bisect.bisect_left(self._mention_starts, start)
+        found = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                found.append(self.mentions[i])
+            i += 1
+        return found
+
+    def mentions_overlapping(self, start: int, end: int) -> list[Mention]:
+        """Registry mentions that overlap [start, end)."""
+        i = bisect.bisect_left(self._mention_starts, start - self._longest_mention)
+        found = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end > start:
+                found.append(self.mentions[i])
+            i += 1
+        return found
+
+    def _index_entities(self) -> None:
+        self.entities.sort(key=lambda e: (e.start, -e.end))
+        self._starts = [e.start for e in self.entities]
+        surnames: dict[str, set[Speaker]] = defaultdict(set)
+        for e in self.entities:
+            if e.speaker.kind == "person" and e.speaker.status == OUTSIDE_REGISTRY and \
+                    len(e.speaker.name.split()) > 1:
+                surnames[e.speaker.name.split()[-1].lower()].add(e.speaker)
+        self._surnames = surnames
+
+    def entities_before(self, pos: int):  # noqa: ANN201 - a generator of Entity
+        """Entities ending at or before ``pos``, the nearest first, within the look-back."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        floor = pos - _LOOK_BACK
+        while i >= 0:
+            entity = self.entities[i]
+            if entity.end < floor:
+                return
+            if entity.end <= pos:
+                yield entity
+            i -= 1
+
+    def entities_between(self, start: int, end: int) -> list[Entity]:
+        """Entities starting in [start, end)."""
+        i = bisect.bisect_left(self._starts, start)
+        j = bisect.bisect_left(self._starts, end)
+        return self.entities[i:j]
 
     def _registry_speaker(self, mention: Mention) -> Speaker:
         actor = mention.actor
@@ -209,12 +262,10 @@ class SpeakerIndex:
         for match in _name_runs(text):
             start, end = match
             if not self._outside(start, end) or any(
-                m.start < end and start < m.end and m.actor.type == "person"
-                for m in self.mentions
+                m.actor.type == "person" for m in self.mentions_overlapping(start, end)
             ):
                 continue
-            if re.search(r"\b(?:the|of|for|in|at|from|near|on|into|outside)\s+$",
-                         text[max(0, start - 12):start]):
+            if _AFTER_PREPOSITION.search(text[max(0, start - 12):start]):
                 organisation = self._organisation_from_run(start, end)
                 if organisation is not None:
                     self.entities.append(organisation)
@@ -227,13 +278,14 @@ class SpeakerIndex:
                 found = self._organisation_from_run(start, end)
             if found is not None:
                 self.entities.append(found)
-        self.entities.sort(key=lambda e: (e.start, -e.end))
+        self._index_entities()
         self._link_surnames()
+        self._index_entities()
         descriptions = []
         for match in _DESCRIPTION.finditer(text):
             start, end = match.start("np"), match.end("np")
             if not self._outside(start, end) or any(
-                m.start < end and start < m.end for m in self.mentions if m.end >= end
+                m.end >= end for m in self.mentions_overlapping(start, end)
             ):
                 continue
             phrase = match.group("np")
@@ -255,17 +307,19 @@ class SpeakerIndex:
             speaker = Speaker(phrase, self._camp_in(start, end), OUTSIDE_REGISTRY,
                               "organisation" if head in ORG_NOUNS else "description")
             descriptions.append(Entity(start, end, speaker, frozenset(words | {head})))
-        self.entities = sorted(self.entities + descriptions, key=lambda e: (e.start, -e.end))
+        self.entities = self.entities + descriptions
+        self._index_entities()
 
     def _named_near(self, start: int, end: int) -> Entity | None:
         """A named person in apposition with the description text[start:end], or named in its
         relative clause ("a major who gave only his first name, Oleh")."""
-        rel = re.match(r"\s+who\b[^.;:!?“”\"]{0,100}", self.text[end:end + 110])
+        rel = _WHO.match(self.text[end:end + 110])
         named = _relative_name(self.text, end, end + rel.end()) if rel else None
-        for entity in self.entities:
+        nearby = self.entities_between(max(0, start - 120), end + 120)
+        for entity in nearby:
             if named and entity.start == named[0] and entity.speaker.kind == "person":
                 return entity
-        for entity in self.entities:
+        for entity in nearby:
             if entity.speaker.kind != "person":
                 continue
             before = self.text[entity.end:start]
@@ -276,7 +330,7 @@ class SpeakerIndex:
         return None
 
     def _in_mention(self, start: int, end: int) -> bool:
-        return any(m.start < end and start < m.end for m in self.mentions)
+        return bool(self.mentions_overlapping(start, end))
 
     def _link_surnames(self) -> None:
         """Give a surname-only person the full name used elsewhere in the article."""
@@ -312,9 +366,8 @@ class SpeakerIndex:
 
     def _camp_in(self, start: int, end: int) -> str:
         """Camp of the first registry mention used inside [start, end) (a title, a modifier)."""
-        for mention in self.mentions:
-            if start <= mention.start and mention.end <= end:
-                return mention.actor.camp
+        for mention in self.mentions_within(start, end):
+            return mention.actor.camp
         # "Russian-appointed": a registry form glued to a lower-case word is still a modifier
         for mention in scan_text(self.text[start:end].replace("-", " "), self.registry):
             return mention.actor.camp
@@ -326,8 +379,8 @@ class SpeakerIndex:
         lows = [_norm(_strip_possessive(w)) for w in words]
         if not any(low in ORG_NOUNS for low in lows):
             return None
-        if any(m.start < end and start < m.end and any(
-                _norm(w) in ORG_NOUNS for w in m.text.split()) for m in self.mentions):
+        if any(any(_norm(w) in ORG_NOUNS for w in m.text.split())
+               for m in self.mentions_overlapping(start, end)):
             return None  # the registry names it ("Russia's Defence Ministry")
         keep = [w for w, low in zip(words, lows)
                 if not (w.endswith(("'s", "’s")) or low in NOT_NAMES)]
@@ -409,12 +462,12 @@ class SpeakerIndex:
             licensed = (
                 titled or bool(titles) or bool(_NAME_LICENCE_BEFORE.search(before))
                 or bool(re.match(r",\s*\d{1,3}\b", after))
-                or bool(re.match(rf"\s+(?:{_VERB_ALT})\b", after))
+                or bool(_VERB_AFTER.match(after))
                 or bool(re.match(r",\s*(?:a|an|the)\s", after)
                         and re.search(r"(?:^|[.;:]\s+|,\s*)$", before))
             )
             if not licensed or _sentence_initial(text, n_start) and not (
-                    titled or re.match(rf"\s+(?:{_VERB_ALT})\b", after)
+                    titled or _VERB_AFTER.match(after)
                     or re.match(r",\s*\d{1,3}\b", after)):
                 return None
         gender = guess_gender(name)
@@ -471,9 +524,7 @@ class SpeakerIndex:
     def antecedent(self, pos: int, pronoun: str) -> Speaker | None:
         """The most recent entity before ``pos`` a pronoun can refer to."""
         gender = _PRONOUNS.get(pronoun.lower(), "")
-        for entity in reversed(self.entities):
-            if entity.end > pos:
-                continue
+        for entity in self.entities_before(pos):
             speaker = entity.speaker
             if gender in ("m", "f"):
                 if speaker.kind not in ("person", "description"):
@@ -489,16 +540,14 @@ class SpeakerIndex:
 
     def refer_back(self, pos: int, head: str, words: set[str]) -> Speaker | None:
         """The most recent entity before ``pos`` described by ``head`` ("the ministry")."""
-        for entity in reversed(self.entities):
-            if entity.end > pos:
-                continue
+        for entity in self.entities_before(pos):
             if head in entity.roles and (not words or words <= entity.roles | {head}):
                 return entity.speaker
         return None
 
     def last_person(self, pos: int) -> Speaker | None:
-        for entity in reversed(self.entities):
-            if entity.end <= pos and entity.speaker.kind == "person":
+        for entity in self.entities_before(pos):
+            if entity.speaker.kind == "person":
                 return entity.speaker
         return None
 
@@ -506,9 +555,8 @@ class SpeakerIndex:
         """A named person of the article whose name ends with ``name`` ("Marchuk", "von der
         Leyen"), when there is exactly one."""
         key = name.lower()
-        found = {e.speaker for e in self.entities if e.speaker.kind == "person"
-                 and e.speaker.status == OUTSIDE_REGISTRY
-                 and e.speaker.name.lower().endswith(" " + key)}
+        found = {s for s in self._surnames.get(key.split()[-1] if key.split() else "", ())
+                 if s.name.lower().endswith(" " + key)}
         names = {s.name for s in found}
         if len(names) == 1:
             return max(found, key=lambda s: bool(s.camp))
@@ -535,6 +583,12 @@ _SPEECH = (
     "conceded|acknowledges|underlined|underscored|highlighted|summed|put|explaining|adding"
 )
 _VERB_ALT = _SPEECH + r"|was|is|had|has|spoke|speaks|nodded|smiled|shrugged"
+_VERB_AFTER = re.compile(rf"\s+(?:{_VERB_ALT})\b")
+_SPEECH_WORD = re.compile(_SPEECH)
+_AFTER_PREPOSITION = re.compile(r"\b(?:the|of|for|in|at|from|near|on|into|outside)\s+$")
+_WHO = re.compile(r"\s+who\b[^.;:!?“”\"]{0,100}")
+# How far back (characters) a pronoun or role phrase may refer.
+_LOOK_BACK = 6000
 
 _DESCRIPTION = re.compile(
     r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
@@ -662,7 +716,7 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     part = text[start:end]
     if re.fullmatch(r"\s*\d[\w\-]*\s*", part):
         return None  # an age
-    mentions = [m for m in index.mentions if start <= m.start and m.end <= end]
+    mentions = index.mentions_within(start, end)
     people = [m for m in mentions if m.actor.type == "person"]
     # registry person: the last one that is not a possessive modifier ("Putin's spokesman X")
     for mention in reversed(people):
@@ -693,7 +747,7 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         following = re.match(r"(?:['’]s)?(?:\s+|-)([\w'’]+)", tail)
         if following and mention.actor.type != "person" and \
                 following.group(1).lower() not in _HEAD_BREAK and \
-                not re.fullmatch(_SPEECH, following.group(1)):
+                not _SPEECH_WORD.fullmatch(following.group(1)):
             continue  # a modifier: "Russian officials", "Ukrainian Air Force", "Kremlin aide"
         return "registry", index._registry_speaker(mention)
     # a description: determiner + modifiers + head noun
