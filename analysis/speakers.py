@@ -586,6 +586,7 @@ _VERB_ALT = _SPEECH + r"|was|is|had|has|spoke|speaks|nodded|smiled|shrugged"
 _VERB_AFTER = re.compile(rf"\s+(?:{_VERB_ALT})\b")
 _SPEECH_WORD = re.compile(_SPEECH)
 _AFTER_PREPOSITION = re.compile(r"\b(?:the|of|for|in|at|from|near|on|into|outside)\s+$")
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 _WHO = re.compile(r"\s+who\b[^.;:!?“”\"]{0,100}")
 # How far back (characters) a pronoun or role phrase may refer.
 _LOOK_BACK = 6000
@@ -765,6 +766,9 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     body = words[i:]
     if not body:
         return None
+    if determiner == "the" and _AGE_NOUN.fullmatch(body[-1][2]):
+        person = index.last_person(start)  # "the 45-year-old said"
+        return ("context", person) if person is not None else None
     # the head: the last role / organisation noun of the phrase before a preposition
     head_at = None
     for j, (_, _, w) in enumerate(body):

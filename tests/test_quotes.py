@@ -428,3 +428,8 @@ def test_voice_buckets_keep_no_speaker_and_unregistered_apart() -> None:
     assert sorted(shares["speaker_camp"]) == sorted(
         ["Ukraine", framing.UNREGISTERED, framing.NO_SPEAKER])
     assert set(shares["n_quoted"]) == {1}
+
+
+def test_age_phrase_refers_back(registry: Registry) -> None:
+    assert speakers_of("Mykhailo Kovalenko fled by boat. “We took only the dog,” the "
+                       "58-year-old said.", registry) == [N, (True, "Mykhailo Kovalenko", "", OUT)]
