@@ -1,4 +1,4 @@
-"""Actor registry (``actors.toml``) and actor mentions (the *mentions* table of docs/DATA_MODEL.md).
+"""Actor registry (``actors.toml``) and actor mentions (the *mentions* table; README, "Data model").
 
 The registry lists each actor with a canonical ``name``, a ``camp`` and the surface forms that
 denote it in text (``aliases``, ``demonyms``, ``metonyms``, ``roles``).  :func:`find_mentions`
@@ -680,6 +680,8 @@ def _is_shouting(text: str) -> bool:
 def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> pd.DataFrame:
     """The mentions table: one row per actor mention in each ``kind == "sentence"`` row.
 
+    Mentions inside a sentence's ``dateline`` (when the table has that column) are skipped.
+
     Columns: doc_id, source, sentence_id, actor, camp, mention, start, end (offsets into the
     sentence text), locative (the country is named as a place: :func:`is_locative`), sorted by
     (doc_id, sentence_id, start).  ``registry`` defaults to the shipped one.
@@ -690,13 +692,18 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
     registry = registry if registry is not None else load_registry()
     rows = []
     content = sentences.loc[sentences["kind"] == "sentence"]
-    for doc_id, source, sentence_id, text in zip(
-        content["doc_id"], content["source"], content["sentence_id"], content["text"]
+    datelines = content["dateline"] if "dateline" in content else [""] * len(content)
+    for doc_id, source, sentence_id, text, dateline in zip(
+        content["doc_id"], content["source"], content["sentence_id"], content["text"], datelines
     ):
         text = "" if pd.isna(text) else str(text)
         if _is_shouting(text):
             continue
+        # "KYIV, Ukraine (AP) —" says where the story was filed, not what it is about.
+        skip = len(dateline) if isinstance(dateline, str) and text.startswith(dateline) else 0
         for m in scan_text(text, registry):
+            if m.start < skip:
+                continue
             rows.append((str(doc_id), str(source), int(sentence_id), m.actor.name,
                          m.actor.camp, m.text, m.start, m.end, is_locative(text, m)))
     table = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))

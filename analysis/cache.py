@@ -57,7 +57,7 @@ BUSY_TIMEOUT_S = 120.0
 # SQLite's default limit on host parameters is 999 in older builds; stay below it.
 _LOOKUP_CHUNK = 900
 # The modules whose code decides segmentation, quotes and mentions (the annotations).
-_ANNOTATION_MODULES = ("segment.py", "quotes.py", "actors.py")
+_ANNOTATION_MODULES = ("segment.py", "quotes.py", "speakers.py", "actors.py")
 
 STANCE_FIELDS = ("label", "p_negative", "p_neutral", "p_positive")
 SENTIMENT_FIELDS = ("sentiment_label", "sentiment_score", "p_negative", "p_neutral",

@@ -1,4 +1,4 @@
-"""Load a news corpus into the *articles* table (see docs/DATA_MODEL.md).
+"""Load a news corpus into the *articles* table (see README, "Data model").
 
 A corpus is either
 
@@ -24,6 +24,8 @@ is skipped by name, never silently.
 from __future__ import annotations
 
 import codecs
+import html
+import html.entities
 import io
 import json
 import os
@@ -38,7 +40,9 @@ from typing import Any
 import pandas as pd
 from charset_normalizer import from_bytes
 
-__all__ = ["CorpusError", "CorpusWarning", "load_corpus", "decode_bytes", "strip_html"]
+__all__ = [
+    "CorpusError", "CorpusWarning", "load_corpus", "decode_bytes", "decode_entities", "strip_html",
+]
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -423,20 +427,55 @@ _REPAIR_NOTES = {
     "escapes_left": "literal escape sequences that do not decode are left in the text",
     "mojibake_left": "text still looks like mojibake after repair",
 }
+# --------------------------------------------------------------------------- entities
+
+# Only complete references (with the ";"): "AT&T", "R&D" or "&c" are prose, not entities.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Scrapers sometimes escape twice ("&amp;#8217;"); a second pass undoes that, no more.
+_ENTITY_PASSES = 2
+
+
+def _decode_reference(match: re.Match[str]) -> str:
+    """One reference decoded; a name HTML does not define stays as written."""
+    reference = match.group()
+    if reference[1] != "#" and reference[1:] not in html.entities.html5:
+        return reference
+    return html.unescape(reference)
+
+
+def decode_entities(text: str) -> str:
+    """Decode HTML character references left in plain text ("didn&#8217;t" → "didn’t").
+
+    Only well-formed references ending in ";" are decoded, twice at most (double-escaped
+    feeds); unknown names stay as they are. Newlines from ``&#10;`` / ``&#13;`` follow the
+    usual LF normalisation.
+    """
+    for _ in range(_ENTITY_PASSES):
+        decoded = _ENTITY.sub(_decode_reference, text)
+        if decoded == text:
+            break
+        text = decoded
+    return _normalise_newlines(text)
 
 
 # --------------------------------------------------------------------------- content
 
 def _clean_text(text: str, origin: str, flags: list[str], *, html: bool = True) -> str:
-    """Normalise line endings, strip HTML, repair escapes and mojibake, flag empty texts.
+    """Normalise line endings, strip HTML, decode entities, repair escapes and mojibake, flag
+    empty texts. Appends to ``flags``. ``html=False`` skips tag stripping (text already
+    extracted).
 
-    Appends to ``flags``. ``html=False`` skips tag stripping (text already extracted).
+    The tables hold the cleaned text: ``articles.text`` is what sentence offsets point into.
     """
     text = _normalise_newlines(text)
     if html and looks_like_html(text):
         text = strip_html(text)
         flags.append("html_stripped")
         _warn(f"{origin}: looks like HTML; tags were stripped (flag 'html_stripped')")
+    decoded = decode_entities(text)
+    if decoded != text:
+        text = decoded
+        flags.append("entities_decoded")
     text, repairs = repair_text(text)
     for flag in repairs:
         flags.append(flag)
@@ -749,7 +788,7 @@ def load_corpus(path: str | os.PathLike[str]) -> pd.DataFrame:
     """Load a corpus folder or a ``.csv`` / ``.jsonl`` file into the articles table.
 
     Returns one row per article, sorted by ``doc_id``, with the columns of
-    docs/DATA_MODEL.md followed by any extra manifest / table columns.
+    README's "Data model" followed by any extra manifest / table columns.
     ``df.attrs["skipped"]`` lists the files that were not text, as
     ``{"path": ..., "reason": ...}`` dicts.
 

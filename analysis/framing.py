@@ -39,6 +39,8 @@ __all__ = [
     "STOP_WORDS",
     "VOICES",
     "bootstrap_mean_ci",
+    "NO_SPEAKER",
+    "UNREGISTERED",
     "camp_voice_shares",
     "content_sentences",
     "contrast",
@@ -52,6 +54,7 @@ __all__ = [
     "stance_by_source_actor",
     "stance_by_source_camp",
     "tokenize",
+    "voice_bucket",
     "voice_shares",
 ]
 
@@ -475,16 +478,34 @@ def voice_shares(sentences: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
+#: ``camp_voice_shares`` buckets for quotes without a camp: nobody found, or a speaker who is
+#: neither in the registry nor given a camp by their title.
+NO_SPEAKER = "(no speaker found)"
+UNREGISTERED = "(speaker outside the registry)"
+
+
+def voice_bucket(camp: str, speaker: str) -> str:
+    """The camp of a quote, or :data:`NO_SPEAKER` / :data:`UNREGISTERED` when it has none."""
+    if camp:
+        return camp
+    return UNREGISTERED if speaker else NO_SPEAKER
+
+
 def camp_voice_shares(sentences: pd.DataFrame) -> pd.DataFrame:
     """How each source's quoted sentences split by the speaker's camp.
 
     Columns: source, speaker_camp, n_quoted, share_of_source_quotes (of the
     source's quoted sentences) and share_of_source_sentences (of all the
     source's content sentences, i.e. how much of its text that camp speaks).
+    Quotes without a camp are split into :data:`NO_SPEAKER` (no speaker found) and
+    :data:`UNREGISTERED` (a speaker outside the registry whose title gives no camp).
     Sorted by (source, -n_quoted, speaker_camp).
     """
     totals = content_sentences(sentences).groupby("source").size()
     quoted = _quoted_sentences(sentences)
+    if not quoted.empty:
+        quoted = quoted.assign(speaker_camp=[
+            voice_bucket(c, s) for c, s in zip(quoted["speaker_camp"], quoted["speaker"])])
     if quoted.empty:
         return _empty_frame({"source": object, "speaker_camp": object, "n_quoted": "int64",
                              "share_of_source_quotes": float,

@@ -500,7 +500,9 @@ def framing_summary(scored: Any, *, voice: str = "authorial", min_n: int = 5,
             continue
         top = group.sort_values(["n_quoted", "speaker_camp"], ascending=[False, True],
                                 kind="mergesort").iloc[0]
-        camp = top["speaker_camp"] or "unidentified speakers"
+        camp = {"": "unidentified speakers", framing.NO_SPEAKER: "no speaker found",
+                framing.UNREGISTERED: "speakers outside the registry"}.get(
+                    top["speaker_camp"], top["speaker_camp"])
         parts.append(f"{source}: {camp} ({top['share_of_source_quotes']:.0%} of "
                      f"{int(group['n_quoted'].sum())} quoted sentences)")
     if parts:

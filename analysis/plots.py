@@ -86,6 +86,9 @@ CAMP_COLORS: dict[str, str] = {
     "West": "#009E73",
     "Other": "#CC79A7",
     "": "#B0B0B0",
+    # quotes without a camp (analysis.framing.NO_SPEAKER / UNREGISTERED)
+    "(speaker outside the registry)": "#7F7F7F",
+    "(no speaker found)": "#C8C8C8",
 }
 #: Marker / colour per voice in interval plots.
 VOICE_STYLE: dict[str, dict[str, object]] = {
@@ -206,6 +209,10 @@ def _camp_color(camp: str, fallback_index: int) -> str:
 
 
 def _camp_label(camp: str) -> str:
+    if camp == "(no speaker found)":
+        return "no speaker found"
+    if camp == "(speaker outside the registry)":
+        return "speaker outside the registry"
     return camp if camp else f"{UNKNOWN} speaker"
 
 
@@ -382,12 +389,18 @@ def voice_share_bars(
     """
     if shares.empty:
         return _empty_figure(title)
+    if "speaker" in shares.columns:  # speaker-level voice_shares: camp-less quotes split
+        from .framing import voice_bucket
+
+        shares = shares.assign(speaker_camp=[
+            voice_bucket(c, s) for c, s in zip(shares["speaker_camp"], shares["speaker"])])
     by_camp = shares.groupby(["source", "speaker_camp"], sort=True)["n_quoted"].sum()
     table = by_camp.unstack("speaker_camp", fill_value=0)
     totals = table.sum(axis=1)
     proportions = table.div(totals, axis=0)
-    # Known camps first in registry order, unknown speakers last.
-    camps = sorted(table.columns, key=lambda c: (c == "", list(CAMP_COLORS).index(c)
+    # Known camps first in registry order, then other camps, quotes without a camp last.
+    unknown = ("", "(speaker outside the registry)", "(no speaker found)")
+    camps = sorted(table.columns, key=lambda c: (c in unknown, list(CAMP_COLORS).index(c)
                                                  if c in CAMP_COLORS else len(CAMP_COLORS), c))
     sources = list(table.index)
 

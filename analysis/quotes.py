@@ -1,25 +1,36 @@
-"""Direct quotations and their speakers (the *quotes* columns of docs/DATA_MODEL.md).
+"""Direct quotations and their speakers (the *quote* columns of README's "Data model").
 
 1. **Quoted spans** are found in the article text, not per sentence, so that a quotation can
    run over several sentences.  Curly (“…”, «…») quotes pair by direction; straight quotes
-   ("…") toggle.  A quotation left open at a paragraph end continues only if the next paragraph
-   opens with a quote mark (the newspaper convention for multi-paragraph quotes); otherwise the
-   stray mark is ignored.  Single quotes are not used: ’ is also the apostrophe.
+   ("…") toggle.  Single quotes (‘…’, '…', the British style) are found outside double ones:
+   an opening mark starts a word, a closing mark ends one and is not an apostrophe inside a
+   word (don’t, Kyiv’s).  A quotation left open at a paragraph end continues only if the next
+   paragraph opens with a quote mark (the newspaper convention for multi-paragraph quotes);
+   otherwise the stray mark is ignored.
 2. **is_quote.**  A content sentence is a quote when at least :data:`QUOTE_SHARE` of its
    non-space characters lie inside quotation marks, not counting the attribution clause ("the
-   Ukrainian President asserted,", "Kosiak, a Ukrainian artillery commander, told Al Jazeera"):
-   that is scaffolding, not content.  Scare quotes (“city of death,”) stay authorial.
-3. **Speakers.**  Each quoted span looks for an attribution after it (“…,” X said / said X /
-   according to X) and then before it (X said: “…” / According to X, “…”).  The subject phrase
-   is resolved with the actor registry (names, roles such as "the Ukrainian President");
-   "he"/"she" and bare titles ("the president") resolve to the most recent person actor
-   mentioned outside quotations earlier in the article.  A span without its own attribution
-   inherits the speaker of the preceding span when only that span's attribution clause
-   separates them (“…,” X said. “…”), or of the following span when only whitespace does.
-4. **Unknown speakers.**  A proper name that is not in the registry is kept raw
-   ("John Kirby", camp "").  A description built on a registry actor keeps the raw phrase and
-   takes that actor's camp ("a Ukrainian official" → speaker "Ukrainian official", camp Ukraine;
-   "Zelenskyy's office" → camp Ukraine).  Anything else ("officials", "they") is "".
+   Ukrainian President asserted,", "Kosiak, a Ukrainian artillery commander, told Al Jazeera",
+   "— Deputy Minister Olena Marchuk"): that is scaffolding, not content.  A sentence with quoted
+   words that is not a quote ("called it a “war crime”") is flagged ``partial_quote``.
+3. **Attribution** of each quoted span, in this order: a dash attribution after it (“…” —
+   Olena Marchuk); a clause after it (“…,” X said / said X / according to X, with any
+   reporting verb: told, added, warned, vowed, insisted, claimed, wrote, …); a clause before
+   it (X said: “…” / According to X, “…” / a colon lead-in without a verb: "Sikorski was
+   firm: “…”", "Zelensky: “…”").  The subject phrase is resolved by
+   :class:`analysis.speakers.SpeakerIndex`: registry actors, named people (full name, titles
+   dropped), unnamed speakers ("one resident"), pronouns and role phrases ("the official",
+   "the ministry") referring back in the article.
+4. **Continuation.**  A span without its own attribution inherits the speaker of the span
+   before it when only that span's attribution clause separates them (“…,” X said. “…”), of
+   the span after it when only whitespace does (multi-paragraph quotes), else of the reporting
+   clause in the narration just before it ("Kuleba said Ukraine had asked for more. “…”"), else
+   of the quote in the same or previous paragraph when no other person is named in between.
+5. **Columns.**  ``speaker`` is the canonical name (registry name, full name, or the
+   description without its determiner); ``speaker_camp`` the registry camp, or the camp a
+   registry form in the speaker's title gives ("Russian Foreign Minister …" → Russia);
+   ``speaker_status`` says ``registry``, ``outside_registry`` or ``not_found`` for quote
+   sentences ("" otherwise).  :func:`analysis.speakers.canonicalise_speakers` then makes names
+   canonical across the corpus.
 
 Only ``kind == "sentence"`` rows can be quotes; headings and boilerplate get False / "".
 """
@@ -34,80 +45,91 @@ from itertools import accumulate
 import pandas as pd
 
 from .actors import Mention, Registry, load_registry, scan_text
+from .speakers import (
+    NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS, TITLE_WORDS, Speaker,
+    SpeakerIndex,
+    canonicalise_speakers,
+)
 
-__all__ = ["QUOTE_SHARE", "QUOTE_COLUMNS", "Attribution", "attribute_quotes", "find_quote_spans"]
+__all__ = [
+    "QUOTE_SHARE", "QUOTE_COLUMNS", "Attribution", "attribute_quotes", "canonicalise_speakers",
+    "find_quote_spans",
+]
 
 QUOTE_SHARE = 0.5
-QUOTE_COLUMNS = ("is_quote", "speaker", "speaker_camp")
+QUOTE_COLUMNS = ("is_quote", "speaker", "speaker_camp", "speaker_status", "partial_quote")
 
 _OPENERS = "“«„"
 _CLOSERS = "”»"
 _STRAIGHT = '"'
 _MARKS = re.compile(r'[“”«»„"]|\n[ \t]*\n|\n')
-_NOT_QUOTE_CHARS = '.;:!?“”"«»„'
+# A quoted phrase needs this many letters to make its sentence a partial quote.
+_MIN_PARTIAL_LETTERS = 2
 
 _SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "warned",
-    "warns", "asserted", "asserts", "stated", "claimed", "claims", "noted", "wrote", "writes",
-    "answered", "replied", "responded", "insisted", "insists", "argued", "argues", "declared",
-    "announced", "affirmed", "stressed", "emphasised", "emphasized", "remarked", "commented",
-    "acknowledged", "admitted", "conceded", "urged", "vowed", "promised", "observed",
-    "predicted", "recalled", "concluded", "cautioned", "confirmed", "denied", "asked",
-    "posted", "tweeted", "reiterated", "suggested", "mentioned", "pointed out", "went on",
+    "warns", "asserted", "asserts", "stated", "states", "claimed", "claims", "noted", "notes",
+    "wrote", "writes", "answered", "replied", "replies", "responded", "insisted", "insists",
+    "argued", "argues", "declared", "announced", "affirmed", "stressed", "stresses",
+    "emphasised", "emphasized", "remarked", "commented", "acknowledged", "admitted", "conceded",
+    "urged", "vowed", "vows", "promised", "observed", "predicted", "recalled", "concluded",
+    "cautioned", "confirmed", "denied", "asked", "asks", "posted", "tweeted", "reiterated",
+    "suggested", "mentioned", "pointed out", "went on", "continued", "continues", "recounted",
+    "testified", "alleged", "pledged", "shouted", "cried", "whispered", "boasted", "complained",
+    "lamented", "quipped", "joked", "countered", "retorted", "charged", "contended", "maintained",
+    "disclosed", "revealed", "assured", "threatened", "demanded", "proclaimed", "screamed",
+    "yelled", "exclaimed", "wondered", "underlined", "underscored", "reported", "reports",
 )
 # "said X" inversions; "told" is not one ("told Al Jazeera" names the listener).
 _INVERSION_VERBS = (
-    "said", "says", "added", "adds", "explained", "asked", "wrote", "writes", "warned",
-    "insisted", "noted", "stated", "declared", "replied", "answered", "recalled", "concluded",
-    "remarked", "observed", "continued",
+    "said", "says", "added", "adds", "explained", "asked", "asks", "wrote", "writes", "warned",
+    "warns", "insisted", "noted", "stated", "declared", "replied", "answered", "recalled",
+    "concluded", "remarked", "observed", "continued", "cautioned", "argued", "explained",
+    "shouted", "cried", "whispered", "recounted", "vowed", "claimed", "stressed", "urged",
+    "countered", "retorted", "quipped", "joked", "lamented", "complained", "boasted",
+    "acknowledged", "admitted", "conceded", "responded", "predicted", "promised", "pleaded",
+    "demanded", "exclaimed", "wondered", "agreed",
 )
 _VERB = "(?:" + "|".join(v.replace(" ", r"\s+") for v in _SPEECH_VERBS) + ")"
-_INVERSION = "(?:" + "|".join(_INVERSION_VERBS) + ")"
+_INVERSION = "(?:" + "|".join(sorted(set(_INVERSION_VERBS))) + ")"
 _NQ = r"[^.;:!?“”\"«»„]"  # a character that cannot end or leave an attribution clause
-
 _NC = r"[^,.;:!?“”\"«»„]"  # ... nor contain a comma (the end of a subject noun phrase)
 _WORD = r"[^\s,.;:!?“”\"«»„]+"
+_ADVERBS = r"(?:\s+(?:\w+ly|also|then|later|again|further|once|even|still|simply|quickly))*"
 _TRAIL_ACCORDING = re.compile(rf"[\s,—–-]*(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}})")
 _TRAIL_VERB_FIRST = re.compile(
-    rf"[\s,—–-]*(?P<verb>{_INVERSION})(?:\s+\w+ly)?\s+(?P<subj>{_NC}{{1,120}})"
+    rf"[\s,—–-]*(?P<verb>{_INVERSION}){_ADVERBS}\s+(?P<subj>{_NQ}{{1,200}})"
 )
 _TRAIL_SUBJECT_FIRST = re.compile(
-    rf"[\s,—–-]*(?P<subj>{_NQ}{{1,160}}?)\s+(?:(?:has|had|have)\s+)?(?P<verb>{_VERB})\b"
-    rf"(?P<obj>(?:\s+{_WORD}){{0,6}})"
+    rf"[\s,—–-]*(?P<subj>{_NQ}{{1,200}}?){_ADVERBS}\s+(?:(?:has|had|have|would|will|later)\s+)?"
+    rf"(?P<verb>{_VERB})\b(?P<obj>(?:\s+{_WORD}){{0,6}})"
 )
+# “…” — Deputy Minister Olena Marchuk  /  "…" -- Kaja Kallas, EU foreign policy chief
+_TRAIL_DASH = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*(?P<subj>[A-Z][^\n“”\"]{0,160}?)[ \t.]*(?=\n|$)")
 # A clause opening with one of these continues the sentence; it does not attribute the quote.
 _CONJUNCTION = re.compile(
     r"(?:and|but|or|as|while|which|that|because|so|if|when|after|before|since|although|though|"
-    r"where|who|whom|whose|to|for|of|in|on|with)\b"
+    r"where|who|whom|whose|to|for|of|in|on|with|at|by|from|into|than|then|is|are|was|were|"
+    r"it|there|this|these|those|what|how|why)\b",
+    re.IGNORECASE,
 )
 _LEAD_ACCORDING = re.compile(rf"(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}}?)\s*[,:]\s*$")
 _LEAD_VERB = re.compile(
-    rf"\b(?P<verb>{_VERB})(?:\s+\w+ly)?(?P<obj>(?:\s+{_WORD}){{0,6}}?)\s*[,:]?\s*(?:that\s*)?$"
+    rf"\b(?P<verb>{_VERB}){_ADVERBS}(?P<obj>(?:\s+{_WORD}){{0,6}}?)\s*[,:]?\s*(?:that\s*)?$"
 )
+_ANY_VERB = re.compile(rf"\b{_VERB}\b")
+_NARRATION = re.compile(rf"(?P<subj>{_NQ}{{1,160}}?){_ADVERBS}\s+(?P<verb>{_VERB})\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
-_ANAPHOR = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)\b|\b[Tt]he\s+(?i:president|minister|general|commander|spokesman|"
-    r"spokeswoman|spokesperson|adviser|advisor|analyst|ambassador|governor|mayor)\b"
-)
-_NAME_AT_END = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*$")
-_NAME_AT_START = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)")
-# Capitalised words that start a subject phrase without naming anyone.
-_NOT_NAMES = frozenset(
-    "The A An He She It They We I You This That These Those His Her Their Its Our Officials "
-    "Analysts Experts Residents Witnesses Sources Critics Some Others Many Reporters Police "
-    "Authorities Soldiers Troops Meanwhile However But And Later Earlier Then Also Now Today "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December".split()
-)
-# Words that end a noun phrase: after "Moscow" in "said Moscow on Thursday" the subject is over.
-_NP_BREAK = frozenset(
-    "on in at by during late early earlier later yesterday today tonight this last after before "
-    "when while as who which that and a an the".split()
-)
 _ABBREVIATION = re.compile(
-    r"\b(?:[A-Z]|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|No)\."
+    r"\b(?:[A-Z]|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|No|Brig|"
+    r"Cmdr|Rev|Fr|Pres|Amb|Insp|Supt|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\."
 )
-_MASK = "\u2024"  # one-dot leader: same length as ".", but no longer a sentence end
+_MASK = "\u2024"
+# Spans further than this from a sentence cannot bear on it (quotes, attribution clauses).
+_NEAR = 3000  # one-dot leader: same length as ".", but no longer a sentence end
+# Lower-case words a leading subject noun phrase may contain before its verb.
+_NP_LOWER = (frozenset("of for the a an one and himself herself itself themselves".split())
+             | TITLE_WORDS | ROLE_NOUNS | ORG_NOUNS)
 
 
 @dataclass(frozen=True)
@@ -118,6 +140,7 @@ class Attribution:
     camp: str
     region: tuple[int, int] = (0, 0)
     how: str = ""
+    status: str = ""
 
 
 @dataclass(frozen=True)
@@ -131,6 +154,8 @@ class _Article:
     mentions: list[Mention]
     sentence_starts: list[int]
     sentence_ends: list[int]
+    index: SpeakerIndex
+    span_starts: list[int]
 
 
 # --------------------------------------------------------------------------- quoted spans
@@ -138,6 +163,11 @@ class _Article:
 
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation in ``text``, marks included, in text order."""
+    spans = _double_spans(text)
+    return sorted(spans + _single_spans(text, spans))
+
+
+def _double_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     for match in _MARKS.finditer(text):
@@ -145,7 +175,7 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
         if mark.startswith("\n"):
             if open_at is None:
                 continue
-            if _continues_quote(text, match.end()):
+            if _continues_quote(text, match.end(), _OPENERS + _STRAIGHT):
                 spans.append((open_at, len(text[:match.start()].rstrip())))
                 open_at = None
             elif mark != "\n" or _ends_paragraph(text, match.start(), match.end()):
@@ -163,10 +193,67 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _continues_quote(text: str, pos: int) -> bool:
+def _single_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations in single marks (‘…’ or '…') outside the double-quoted spans."""
+    blocked = _inside_flags(text, taken)
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for match in re.finditer(r"[‘']", text):
+        pos = match.start()
+        if pos < cursor or blocked[pos]:
+            continue
+        before = text[pos - 1] if pos else " "
+        after = text[pos + 1:pos + 2]
+        if before.isalnum() or not after or after.isspace() or after in "’'":
+            continue  # an apostrophe (don't, Kyiv's) or a lone mark
+        if re.match(r"['‘](?:\d0s|em\b|til\b|cause\b|n\b|tis\b|twas\b)", text[pos:]):
+            continue
+        stop = _paragraph_end(text, pos)
+        close = _single_closer(text, pos + 1, stop)
+        if close is None:
+            if stop < len(text) and _continues_quote(text, stop, "‘'") and \
+                    not any(blocked[pos:stop]):
+                spans.append((pos, len(text[:stop].rstrip())))
+                cursor = stop
+            continue
+        if any(blocked[pos:close]):
+            continue
+        spans.append((pos, close + 1))
+        cursor = close + 1
+    return spans
+
+
+def _single_closer(text: str, start: int, stop: int) -> int | None:
+    """Position of the closing single mark of a quotation opened before ``start``."""
+    first = None
+    for match in re.finditer(r"[’']", text[start:stop]):
+        pos = start + match.start()
+        before = text[pos - 1]
+        after = text[pos + 1:pos + 2]
+        if before.isspace() or (after and after.isalnum()):
+            continue  # an opening mark or an apostrophe inside a word
+        if first is None:
+            first = pos
+        # "soldiers’ morale": after an s and before a word, the mark is more likely a
+        # possessive; punctuation before it or anything but a space after it closes a quote
+        if before in ",.?!…—-;:" or after != " " or before != "s":
+            return pos
+    return first
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    """End of the paragraph holding ``pos`` (a blank line, or a one-paragraph line)."""
+    for match in re.finditer(r"\n[ \t]*\n|\n", text[pos:]):
+        newline = pos + match.start()
+        if match.group() != "\n" or _ends_paragraph(text, newline, pos + match.end()):
+            return newline
+    return len(text)
+
+
+def _continues_quote(text: str, pos: int, marks: str) -> bool:
     """True when the line starting at ``pos`` opens with a quote mark."""
     rest = text[pos:].lstrip()
-    return bool(rest) and rest[0] in _OPENERS + _STRAIGHT
+    return bool(rest) and rest[0] in marks
 
 
 def _ends_paragraph(text: str, newline: int, next_line: int) -> bool:
@@ -177,8 +264,8 @@ def _ends_paragraph(text: str, newline: int, next_line: int) -> bool:
     through the rest of the article.
     """
     before = text[:newline].rstrip()
-    after = text[next_line:].lstrip()
-    return before[-1:] in ".!?" and after[:1].isupper()
+    after = text[next_line:].lstrip().lstrip("“‘\"'«")
+    return before[-1:] in ".!?”\"’'" and after[:1].isupper()
 
 
 def _inside_flags(text: str, spans: list[tuple[int, int]]) -> list[int]:
@@ -193,7 +280,7 @@ def _inside_flags(text: str, spans: list[tuple[int, int]]) -> list[int]:
 
 
 def _prepare(text: str, rows: pd.DataFrame, registry: Registry) -> _Article:
-    """Spans, mentions outside quotations and sentence bounds of one article."""
+    """Spans, mentions outside quotations, the speaker index and sentence bounds."""
     spans = find_quote_spans(text)
     inside = _inside_flags(text, spans)
     mentions = [m for m in scan_text(text, registry) if not any(inside[m.start : m.end])]
@@ -202,6 +289,7 @@ def _prepare(text: str, rows: pd.DataFrame, registry: Registry) -> _Article:
     return _Article(
         text, masked, spans, inside, mentions,
         [int(s) for s in order["start"]], [int(e) for e in order["end"]],
+        SpeakerIndex(text, inside, mentions, registry), [s for s, _ in spans],
     )
 
 
@@ -213,91 +301,22 @@ def _sentence_index(article: _Article, pos: int) -> int:
 # --------------------------------------------------------------------------- speakers
 
 
-def _antecedent(article: _Article, pos: int) -> Mention | None:
-    """Most recent person mention ending before ``pos`` (mentions in quotations excluded)."""
-    for mention in reversed(article.mentions):
-        if mention.end <= pos and mention.actor.type == "person":
-            return mention
-    return None
-
-
-def _candidates(article: _Article, start: int, end: int) -> list[tuple[int, int, Mention | None]]:
-    """Referring expressions in [start, end): (start, end, mention or None for an anaphor)."""
-    found: list[tuple[int, int, Mention | None]] = [
-        (m.start, m.end, m) for m in article.mentions if start <= m.start and m.end <= end
-    ]
-    for match in _ANAPHOR.finditer(article.text, start, end):
-        if not any(s <= match.start() < e for s, e, _ in found):
-            found.append((match.start(), match.end(), None))
-    return sorted(found, key=lambda c: c[0])
-
-
-def _resolve_candidate(
-    article: _Article, candidate: tuple[int, int, Mention | None], phrase_end: int
-) -> tuple[str, str] | None:
-    """(speaker, camp) for a candidate whose noun phrase ends at ``phrase_end``."""
-    start, end, mention = candidate
-    if mention is None:
-        antecedent = _antecedent(article, start)
-        return (antecedent.actor.name, antecedent.actor.camp) if antecedent else None
-    if _is_modifier(mention, article.text[end:phrase_end]):
-        # "a Ukrainian official": a speaker described by, but not equal to, the actor.
-        raw = " ".join(article.text[start:phrase_end].split()).rstrip(" ,")
-        return raw, mention.actor.camp
-    return mention.actor.name, mention.actor.camp
-
-
-def _is_modifier(mention: Mention, tail: str) -> bool:
-    """True when the mention qualifies a head noun after it ("U.S. officials", "Putin's aide").
-
-    A person's name qualifies only through a possessive: "said Zelenskyy on Thursday" is
-    Zelenskyy.
-    """
-    possessive = re.match(r"['’]s\b", tail)
-    word = re.match(r"\s+([\w-]+)", tail[possessive.end() :] if possessive else tail)
-    if not word or word.group(1).lower() in _NP_BREAK:
-        return False
-    return bool(possessive) or mention.actor.type != "person"
-
-
-def _raw_name(article: _Article, start: int, end: int, at_end: bool) -> tuple[str, int] | None:
-    """A capitalised name at the end (or start) of [start, end) that is not a common word."""
-    segment = article.masked[start:end]
-    match = (_NAME_AT_END.search if at_end else _NAME_AT_START.match)(segment)
-    if not match:
+def _resolve(article: _Article, start: int, end: int) -> Speaker | None:
+    """The speaker of the subject phrase [start, end), or None."""
+    while start < end and article.text[start] in " \t\n,—–-":
+        start += 1
+    while end > start and article.text[end - 1] in " \t\n,":
+        end -= 1
+    if start >= end:
         return None
-    words = match.group(1).split()
-    while words and words[0] in _NOT_NAMES:
-        words = words[1:]
-    if any(w in _NOT_NAMES for w in words):
-        words = words[: next(i for i, w in enumerate(words) if w in _NOT_NAMES)]
-    if not words:
-        return None
-    name = " ".join(words).replace(_MASK, ".")
-    offset = start + match.start(1) + match.group(1).find(words[0])
-    return name, offset
+    return article.index.resolve(start, end)
 
 
-def _speaker_in(
-    article: _Article, start: int, end: int, *, pick_last: bool
-) -> tuple[str, str, int] | None:
-    """(speaker, camp, phrase start) for the subject phrase [start, end)."""
-    candidates = _candidates(article, start, end)
-    if candidates:
-        chosen = candidates[-1] if pick_last else candidates[0]
-        phrase_end = end if pick_last else _phrase_end(article, chosen[1], end)
-        resolved = _resolve_candidate(article, chosen, phrase_end)
-        if resolved:
-            return resolved[0], resolved[1], chosen[0]
-        return None
-    raw = _raw_name(article, start, end, at_end=pick_last)
-    return (raw[0], "", raw[1]) if raw else None
-
-
-def _phrase_end(article: _Article, pos: int, end: int) -> int:
-    """End of the noun phrase starting before ``pos``: the next comma, or ``end``."""
-    comma = article.text.find(",", pos, end)
-    return comma if comma != -1 else end
+def _attribution(found: Speaker | None, region: tuple[int, int], how: str) -> Attribution:
+    """Wrap a resolved speaker; speaker "" when the clause names nobody ("they said")."""
+    if found is None:
+        return Attribution("", "", region, how, "")
+    return Attribution(found.name, found.camp, region, how, found.status)
 
 
 def _subject_segment(article: _Article, start: int, end: int) -> tuple[int, int]:
@@ -318,36 +337,55 @@ def _subject_segment(article: _Article, start: int, end: int) -> tuple[int, int]
     return (comma + 1 if comma != -1 else start), stop
 
 
+def _line_end(text: str, pos: int) -> int:
+    newline = text.find("\n", pos)
+    return len(text) if newline == -1 else newline
+
+
 def _trailing(article: _Article, index: int) -> Attribution | None:
-    """Attribution after span ``index``: “…,” X said / said X / according to X."""
+    """Attribution after span ``index``: “…” — X / “…,” X said / said X / according to X."""
     start, end = article.spans[index]
+    masked = article.masked
+    line_end = _line_end(article.text, end)
+    if index + 1 < len(article.spans):
+        line_end = min(line_end, article.spans[index + 1][0])
+    match = _TRAIL_DASH.match(masked, end, line_end)
+    if match and not _ANY_VERB.search(match.group("subj")):
+        found = _resolve(article, match.start("subj"), match.end("subj"))
+        if found is not None and (found.kind == "person" or found.status == REGISTRY):
+            return _attribution(found, (end, match.end()), "dash")
     content = article.text[start + 1 : end - 1].rstrip()
     bound = _trailing_bound(article, index)
     gap = article.text[end:bound]
     if content.endswith(".") and not gap.lstrip()[:1].islower():
         return None  # the quoted sentence ended inside the marks: what follows is new prose
-    masked = article.masked
     match = _TRAIL_ACCORDING.match(masked, end, bound)
     if match:
-        found = _speaker_in(article, match.start("subj"), match.end("subj"), pick_last=False)
-        return _attribution(found, (end, match.end()), "according_to")
+        found = _resolve(article, match.start("subj"), match.end("subj"))
+        return _attribution(found, (end, _clause_end(article, match.end(), bound)),
+                            "according_to")
     match = _TRAIL_VERB_FIRST.match(masked, end, bound)
-    if match:
-        found = _speaker_in(article, match.start("subj"), match.end("subj"), pick_last=False)
-        return _attribution(found, (end, match.end()), "trailing")
+    if match and not _CONJUNCTION.match(match.group("subj").lstrip()):
+        found = _resolve(article, match.start("subj"), match.end("subj"))
+        return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
     match = _TRAIL_SUBJECT_FIRST.match(masked, end, bound)
     if (
         match
-        and len(match.group("subj").split()) <= 15
+        and len(match.group("subj").split()) <= 25
         and not _CONJUNCTION.match(match.group("subj").lstrip(" ,—–-"))
     ):
-        s_start, s_end = match.start("subj"), match.end("subj")
-        head_end = _phrase_end(article, s_start, s_end)
-        found = _speaker_in(article, s_start, head_end, pick_last=True)
-        if found is None and head_end < s_end:
-            found = _speaker_in(article, head_end, s_end, pick_last=True)
-        return _attribution(found, (end, match.end()), "trailing")
+        found = _resolve(article, match.start("subj"), match.end("subj"))
+        return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
     return None
+
+
+def _clause_end(article: _Article, pos: int, bound: int) -> int:
+    """End of an attribution clause: what follows it up to the sentence end belongs to it
+    ("…,” Ryabkov said, according to the RIA news agency.") unless another quotation does."""
+    rest = article.text[pos:bound]
+    if any(mark in rest for mark in "“”\"‘«»") or len(rest.split()) > 25:
+        return pos
+    return bound
 
 
 def _trailing_bound(article: _Article, index: int) -> int:
@@ -356,7 +394,7 @@ def _trailing_bound(article: _Article, index: int) -> int:
     row = _sentence_index(article, end - 1)
     bound = article.sentence_ends[row]
     content = article.text[start + 1 : end - 1].rstrip()
-    if not article.text[end:bound].strip() and content[-1:] in ",—–-" and row + 1 < len(
+    if not article.text[end:bound].strip() and content[-1:] in ",—–-?!" and row + 1 < len(
         article.sentence_ends
     ):
         bound = article.sentence_ends[row + 1]  # a segmenter split right after “…,”
@@ -365,35 +403,89 @@ def _trailing_bound(article: _Article, index: int) -> int:
     return max(bound, end)
 
 
+def _leading_np(article: _Article, start: int, end: int) -> tuple[int, int]:
+    """The noun phrase opening [start, end): "Foreign Minister Andrii Sybiha" of "... had"."""
+    text = article.masked
+    pos = start
+    last = start
+    for match in re.finditer(r"\S+", text[start:end]):
+        word = match.group().strip(",")
+        low = word.lower().rstrip(".\u2024")
+        if word[:1].isupper() or low in _NP_LOWER or word.endswith(("'s", "’s")) or \
+                re.fullmatch(r"\d[\w\-]*", word):
+            last = start + match.end()
+            if match.group().endswith(","):
+                break
+            continue
+        break
+    return pos, last
+
+
+def _np_before(article: _Article, start: int, end: int) -> int:
+    """Start of the noun phrase that ends at ``end`` (searching back no further than start)."""
+    text = article.masked
+    pos = end
+    for match in reversed(list(re.finditer(r"\S+", text[start:end]))):
+        word = match.group()
+        low = word.lower().rstrip(".\u2024")
+        if word[:1].isupper() or low in _NP_LOWER or low in ("he", "she", "they", "it") or \
+                word.endswith(("'s", "’s")) or re.fullmatch(r"\d[\w\-]*", word):
+            pos = start + match.start()
+            if low in ("the", "a", "an", "one", "he", "she", "they", "it"):
+                break
+            continue
+        break
+    return pos
+
+
 def _leading(article: _Article, index: int) -> Attribution | None:
-    """Attribution before span ``index``: X said: “…” / According to X, “…”."""
+    """Attribution before span ``index``: X said: “…” / According to X, “…” / X: “…”."""
     start, _ = article.spans[index]
-    lower = article.sentence_starts[_sentence_index(article, start)]
+    row = _sentence_index(article, start)
+    lower = article.sentence_starts[row]
     if index > 0:
         lower = max(lower, article.spans[index - 1][1])
     if lower >= start:
-        return None
+        # the quotation opens its sentence: a lead-in may end the sentence before it
+        # ("In a statement, the ministry said:" then the quoted paragraph)
+        if row == 0 or (index > 0 and article.spans[index - 1][1] > article.sentence_starts[row - 1]):
+            return None
+        previous = article.text[article.sentence_starts[row - 1]:article.sentence_ends[row - 1]]
+        if not previous.rstrip().endswith(":"):
+            return None
+        lower = article.sentence_starts[row - 1]
+        start = article.sentence_ends[row - 1]
     masked = article.masked
     match = _LEAD_ACCORDING.search(masked, lower, start)
     if match:
-        found = _speaker_in(article, match.start("subj"), match.end("subj"), pick_last=False)
+        found = _resolve(article, match.start("subj"), match.end("subj"))
         return _attribution(found, (match.start(), start), "according_to")
     match = _LEAD_VERB.search(masked, lower, start)
-    if not match or _PASSIVE.search(masked, lower, match.start()):
-        return None
-    seg_start, seg_end = _subject_segment(article, lower, match.start())
-    found = _speaker_in(article, seg_start, seg_end, pick_last=True)
-    region_start = found[2] if found else match.start()
-    return _attribution(found, (region_start, start), "leading")
-
-
-def _attribution(
-    found: tuple[str, str, int] | None, region: tuple[int, int], how: str
-) -> Attribution:
-    """Wrap a resolved speaker; speaker "" when the clause names nobody ("officials said")."""
-    if found is None:
-        return Attribution("", "", region, how)
-    return Attribution(found[0], found[1], region, how)
+    if match and match.group("obj").split() and not re.search(r"[,:]\s*(?:that\s*)?$",
+                                                            masked[lower:start]):
+        match = None  # "said any deal must reflect “…”": indirect speech with quoted words
+    if match and not _PASSIVE.search(masked, lower, match.start()):
+        seg_start, seg_end = _subject_segment(article, lower, match.start())
+        if seg_end >= len(article.text[:match.start()].rstrip()):
+            # no apposition: the subject is the noun phrase right before the verb ("After
+            # the withdrawal was completed the Ukrainian President asserted, “…”")
+            np_start = _np_before(article, seg_start, seg_end)
+            if np_start < seg_end:
+                seg_start = max(seg_start, np_start)
+        found = _resolve(article, seg_start, seg_end)
+        if found is None:
+            found = _resolve(article, *_leading_np(article, seg_start, seg_end))
+        return _attribution(found, (seg_start if found else match.start(), start), "leading")
+    clause = masked[lower:start].rstrip()
+    if clause.endswith(":"):
+        # a colon lead-in without a reporting verb: "Sikorski was equally firm:", "Zelensky:"
+        comma = masked.rfind(",", lower, lower + len(clause))
+        seg_start = comma + 1 if comma != -1 else lower
+        np_start, np_end = _leading_np(article, seg_start, lower + len(clause) - 1)
+        found = _resolve(article, np_start, np_end) if np_end > np_start else None
+        if found is not None:
+            return _attribution(found, (np_start, start), "colon")
+    return None
 
 
 def _own_attribution(article: _Article, index: int) -> Attribution | None:
@@ -405,6 +497,30 @@ def _own_attribution(article: _Article, index: int) -> Attribution | None:
     if leading is not None and (leading.speaker or trailing is None):
         return leading
     return trailing
+
+
+def _narration_speaker(article: _Article, index: int) -> Attribution | None:
+    """Speaker of the last reporting clause in the narration right before span ``index``.
+
+    "Kuleba said Ukraine had asked for seven more batteries. “…”": the quotation that follows
+    indirect speech continues it.  Only the sentence before the span (outside quotations)
+    is read.
+    """
+    start = article.spans[index][0]
+    row = _sentence_index(article, start)
+    if row == 0:
+        return None
+    s, e = article.sentence_starts[row - 1], article.sentence_ends[row - 1]
+    if any(article.inside[s:e]):
+        return None
+    match = _NARRATION.match(article.masked[s:e])
+    if not match or _CONJUNCTION.match(match.group("subj").lstrip()):
+        return None
+    seg_start, seg_end = _subject_segment(article, s, s + match.end("subj") + 1)
+    found = _resolve(article, seg_start, min(seg_end, s + match.end("subj")))
+    if found is None or found.kind not in ("person",) and found.status != REGISTRY:
+        return None
+    return _attribution(found, (0, 0), "narration")
 
 
 def _attribute_spans(article: _Article) -> list[Attribution | None]:
@@ -424,7 +540,39 @@ def _attribute_spans(article: _Article) -> list[Attribution | None]:
         gap = article.text[article.spans[i][1] : article.spans[i + 1][0]]
         if result[i] is None and nxt and nxt.speaker and not gap.strip():
             result[i] = replace(nxt, region=(0, 0), how="inherited")
+    for i in range(len(result)):
+        if result[i] is not None or _too_short(article, i):
+            continue
+        found = _narration_speaker(article, i)
+        if found is None and i > 0:
+            found = _nearby_speaker(article, i, result)
+        result[i] = found
     return result
+
+
+def _too_short(article: _Article, index: int) -> bool:
+    """A quoted word or two inside narration is not a quotation anyone continues."""
+    start, end = article.spans[index]
+    return len(re.findall(r"\w+", article.text[start:end])) < 3
+
+
+def _nearby_speaker(article: _Article, index: int,
+                    result: list[Attribution | None]) -> Attribution | None:
+    """The previous quotation's speaker, when it is in this or the previous paragraph and no
+    other person is named in between."""
+    prev = result[index - 1]
+    if prev is None or not prev.speaker or _too_short(article, index - 1):
+        return None
+    gap_start = max(article.spans[index - 1][1], prev.region[1])
+    gap_end = article.spans[index][0]
+    gap = article.text[gap_start:gap_end]
+    if gap.count("\n\n") > 1 or len(gap) > 400:
+        return None
+    for entity in article.index.entities_between(gap_start, gap_end):
+        if entity.speaker.name != prev.speaker and \
+                entity.speaker.kind in ("person", "description", "organisation"):
+            return None
+    return replace(prev, region=(0, 0), how="nearby")
 
 
 def _joined(article: _Article, index: int, attribution: Attribution | None) -> bool:
@@ -433,7 +581,7 @@ def _joined(article: _Article, index: int, attribution: Attribution | None) -> b
     Only whitespace, punctuation and span ``index``'s own trailing attribution may lie between.
     """
     gap_start = article.spans[index][1]
-    if attribution is not None and attribution.how in ("trailing", "according_to"):
+    if attribution is not None and attribution.how in ("trailing", "according_to", "dash"):
         gap_start = max(gap_start, attribution.region[1])
     gap = article.text[gap_start : article.spans[index + 1][0]]
     return not re.search(r"\w", gap)
@@ -444,30 +592,41 @@ def _joined(article: _Article, index: int, attribution: Attribution | None) -> b
 
 def _sentence_quotes(
     article: _Article, attributions: list[Attribution | None], start: int, end: int
-) -> tuple[bool, str, str]:
-    """(is_quote, speaker, speaker_camp) for the sentence [start, end)."""
+) -> tuple[bool, str, str, str, bool]:
+    """(is_quote, speaker, speaker_camp, speaker_status, partial_quote) of [start, end)."""
     chars = article.text
     nonspace = [0, *accumulate(0 if c.isspace() else 1 for c in chars[start:end])]
     inside = sum(
         1 for i in range(start, end) if article.inside[i] and not chars[i].isspace()
     )
     if not inside:
-        return False, "", ""
-    regions = [a.region for a in attributions if a is not None]
+        return False, "", "", "", False
+    regions = [a.region for a in _near(article, attributions, start, end)[1] if a is not None]
     scaffolding = sum(
         nonspace[hi - start] - nonspace[lo - start] for lo, hi in _clip_union(regions, start, end)
     )
     content = nonspace[-1] - scaffolding
     if content <= 0 or inside / content < QUOTE_SHARE:
-        return False, "", ""
+        letters = sum(1 for i in range(start, end) if article.inside[i] and chars[i].isalpha())
+        return False, "", "", "", letters >= _MIN_PARTIAL_LETTERS
     best, best_overlap = None, 0
-    for (s, e), attribution in zip(article.spans, attributions):
+    for (s, e), attribution in zip(*_near(article, attributions, start, end)):
         overlap = min(e, end) - max(s, start)
-        if attribution is not None and overlap > best_overlap:
+        if attribution is not None and attribution.speaker and overlap > best_overlap:
             best, best_overlap = attribution, overlap
     if best is None:
-        return True, "", ""
-    return True, best.speaker, best.camp
+        return True, "", "", NOT_FOUND, False
+    return True, best.speaker, best.camp, best.status or OUTSIDE_REGISTRY, False
+
+
+def _near(article: _Article, attributions: list[Attribution | None], start: int, end: int
+          ) -> tuple[list[tuple[int, int]], list[Attribution | None]]:
+    """Spans (and their attributions) close enough to the sentence [start, end) to matter:
+    an attribution region lies in the span's sentence or the next one."""
+    starts = article.span_starts
+    i = max(0, bisect.bisect_left(starts, start - _NEAR) - 1)
+    j = bisect.bisect_left(starts, end + _NEAR)
+    return article.spans[i:j], attributions[i:j]
 
 
 def _clip_union(regions: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -487,10 +646,11 @@ def _clip_union(regions: list[tuple[int, int]], start: int, end: int) -> list[tu
 def attribute_quotes(
     sentences: pd.DataFrame, articles: pd.DataFrame, registry: Registry | None = None
 ) -> pd.DataFrame:
-    """Add ``is_quote``, ``speaker`` and ``speaker_camp`` to the sentences table.
+    """Add the :data:`QUOTE_COLUMNS` to the sentences table.
 
     ``articles`` supplies the text the sentence offsets point into; ``registry`` defaults to
-    the shipped one.  Row order and the existing columns are kept.
+    the shipped one.  Row order and the existing columns are kept.  Works article by article;
+    :func:`canonicalise_speakers` is the corpus-level step after it.
     """
     missing = [c for c in ("doc_id", "start", "end", "kind") if c not in sentences]
     if missing:
@@ -503,21 +663,27 @@ def attribute_quotes(
     # Work by position: the caller's index may be anything, even non-unique.
     n = len(sentences)
     is_quote, speaker, camp = [False] * n, [""] * n, [""] * n
+    status, partial = [""] * n, [False] * n
     positions = pd.RangeIndex(n)
     for doc_id, rows in sentences.set_axis(positions).groupby(
         sentences["doc_id"].astype(str).to_numpy(), sort=False
     ):
-        article = _prepare(texts[doc_id], rows, registry)
+        text = texts[doc_id]
+        if not any(mark in text for mark in "“”«»„\"‘’'"):
+            continue
+        article = _prepare(text, rows, registry)
         if not article.spans:
             continue
         attributions = _attribute_spans(article)
         content = rows.loc[rows["kind"] == "sentence"]
         for pos, start, end in zip(content.index, content["start"], content["end"]):
-            is_quote[pos], speaker[pos], camp[pos] = _sentence_quotes(
+            is_quote[pos], speaker[pos], camp[pos], status[pos], partial[pos] = _sentence_quotes(
                 article, attributions, int(start), int(end)
             )
     out = sentences.drop(columns=[c for c in QUOTE_COLUMNS if c in sentences]).copy()
     out["is_quote"] = pd.Series(is_quote, index=out.index, dtype=bool)
     out["speaker"] = pd.Series(speaker, index=out.index, dtype=str)
     out["speaker_camp"] = pd.Series(camp, index=out.index, dtype=str)
+    out["speaker_status"] = pd.Series(status, index=out.index, dtype=str)
+    out["partial_quote"] = pd.Series(partial, index=out.index, dtype=bool)
     return out

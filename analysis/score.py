@@ -28,7 +28,8 @@ FLOAT_DECIMALS = 6
 FLOAT_TOLERANCE = 5e-5
 
 SENTENCE_COLUMNS = ["doc_id", "source", "sentence_id", "paragraph_id", "start", "end", "kind",
-                    "reason", "text", "is_quote", "speaker", "speaker_camp"]
+                    "reason", "text", "dateline", "is_quote", "speaker", "speaker_camp",
+                    "speaker_status", "partial_quote"]
 SENTIMENT_COLUMNS = ["sentiment_label", "sentiment_score", "p_negative", "p_neutral",
                      "p_positive", "vader_compound", "top_emotion"]
 STANCE_COLUMNS = ["doc_id", "source", "sentence_id", "actor", "camp", "mention", "start", "end",
@@ -256,6 +257,7 @@ def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
     from .actors import load_registry
     from .cache import cache_enabled, cache_stats, cached_annotations, reset_cache_stats
     from .corpus import load_corpus
+    from .speakers import canonicalise_speakers
 
     say = log or (lambda message: None)
     reset_cache_stats()
@@ -271,7 +273,9 @@ def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
         f"scoring stance")
     stances = score_stances(sentences, mentions, batch_size=batch_size, progress=progress,
                             cache=cache)
-    sentences = sentences[SENTENCE_COLUMNS]
+    # Annotations are made (and cached) article by article; speaker names are then made
+    # canonical across the corpus ("Marchuk" → "Olena Marchuk", one camp per person).
+    sentences = canonicalise_speakers(sentences, registry)[SENTENCE_COLUMNS]
     if sentiment:
         say(f"scoring sentiment and emotions of {int((sentences['kind'] == 'sentence').sum())} "
             f"sentences")

@@ -1,4 +1,4 @@
-"""Split articles into the *sentences* table (see docs/DATA_MODEL.md).
+"""Split articles into the *sentences* table (see README, "Data model").
 
 Pipeline for one article:
 
@@ -29,10 +29,13 @@ from functools import lru_cache
 import pandas as pd
 import pysbd
 
-__all__ = ["SENTENCE_COLUMNS", "segment_article", "segment_corpus"]
+__all__ = [
+    "DEFAULT_SPLITTER", "SENTENCE_COLUMNS", "SPLITTERS", "segment_article", "segment_corpus",
+]
 
 SENTENCE_COLUMNS = (
     "doc_id", "source", "sentence_id", "paragraph_id", "start", "end", "kind", "reason", "text",
+    "dateline",
 )
 
 # Closing quotes/brackets may follow the punctuation that ends a sentence.
@@ -152,6 +155,7 @@ class _Piece:
     paragraph_id: int
     kind: str = "sentence"
     reason: str = ""
+    dateline_end: int = 0  # end of a dateline opening the piece (0: none)
 
 
 # --------------------------------------------------------------------------- text features
@@ -348,20 +352,101 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 # --------------------------------------------------------------------------- sentences
 
-_QUOTE_BLANKS = str.maketrans({q: " " for q in "\"\u201c\u201d\u201e\u00ab\u00bb"})
-_CLOSING_QUOTES = "\"\u201d\u00bb"
+# Splitter backends (see :data:`SPLITTERS`).  "+news" runs the news-convention rules of
+# :func:`_news_cuts` over the backend's cuts; "rules" is those rules alone.
+SPLITTERS = ("pysbd", "syntok", "spacy", "rules", "pysbd+news", "syntok+news", "spacy+news")
+DEFAULT_SPLITTER = "pysbd+news"
+
+# Quote marks blanked for the backends (length-preserving): pysbd never splits inside a
+# quotation, but one often runs over several sentences ("Our people. Our Kherson.").
+_QUOTE_BLANKS = str.maketrans({q: " " for q in "\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u201a"})
+# ’ and ' are quote marks except between two letters or digits (don’t, Kyiv’s).
+_SINGLE_MARK = re.compile(r"['’](?!(?<=[^\W_]['’])[^\W_])")
+# Characters that may follow a sentence's final punctuation and still belong to it.
+_CLOSING = "\"”»’')]}›"
+# Characters that may open a sentence before its first word.
+_OPENING = "\"“‘'«„([{‹¿¡"
+# A candidate boundary: final punctuation, closing marks, then whitespace.
+_CANDIDATE = re.compile(r"(?:[.!?…]+|\.\.\.)[\"”»’')\]}›]*(?=\s)")
+
+# Abbreviations that never end a sentence before a capitalised word: titles (Gen. Zaluzhnyi),
+# "St. Petersburg", ... (case-sensitive, without the final dot).
+_TITLE_ABBREVIATIONS = frozenset("""
+Mr Mrs Ms Messrs Mmes Dr Prof Gen Lt Col Maj Capt Cpt Cmdr Cdr Sgt Cpl Pvt Adm Brig Gov Sen Rep
+Reps Sens Rev Fr Pres Amb Insp Supt Det Hon Atty Gens Lieut Comdr St Ste Mt Ft Pt Sta
+""".split())
+# Before a number they do not end a sentence either (Jan. 5, No. 2, Art. 5).
+_NUMBER_ABBREVIATIONS = frozenset("""
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos no nos Art Arts Vol Vols Fig Figs
+Ch Sec Para Pt pp p para art sec ch fig vol
+""".split())
+# Lower-case abbreviations that never end a sentence in news prose.
+_INNER_ABBREVIATIONS = frozenset("e.g i.e vs v approx cf incl esp ca viz a.k.a c.f".split())
+# Abbreviations that end a sentence only when a sentence plainly starts after them
+# ("... brokered by the U.S. On Monday, ...") -- dotted acronyms (U.S., U.N., a.m.) too.
+_ENDING_ABBREVIATIONS = frozenset("Inc Corp Co Ltd Jr Sr Bros Plc LLC Esq Dept Univ Ave Blvd Rd".split())
+_DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+# Closed-class words (and a few adverbs) that start sentences; "the U.S. Army" is not one.
+_SENTENCE_STARTERS = frozenset("""
+the a an this that these those there here it its he she they we i you his her their our my your
+one two three four five six seven eight nine ten some many most much more all both each every
+few several no none nobody nothing another other such on in at by for from with without after
+before during since until while when where why how what who which whose if as but and or nor so
+yet then thus still however meanwhile moreover also now today yesterday tomorrow later earlier
+last next first asked according despite although though because instead even only not
+""".split())
+# "“Why?” Olena asked." -- a capitalised word after ?” may be the speaker, not a new sentence.
+_ATTRIBUTION_AFTER = re.compile(
+    r"(?:[A-Z][\w'’.\-]*\s+){1,4}(?:said|says|asked|asks|shouted|shouts|told|tells|cried|"
+    r"replied|added|wrote|writes|wondered|yelled|screamed|demanded|exclaimed)\b"
+)
+
+# A dash attribution after a quotation, to the end of the paragraph: "— Olena Marchuk, minister".
+_DASH_BYLINE = re.compile(r"\s*(?:—|–|--)\s*[A-Z][^.!?“”\"]{0,120}(?:\.[^.!?“”\"\s][^.!?“”\"]*)*\.?\s*$")
+
+# Datelines: "KHERSON, Ukraine (AP) --", "MOSCOW, Nov 11 (Reuters) -", "Kyiv (CNN) —",
+# "WASHINGTON —", "KYIV, April 3 /Ukrinform/ -".  A capitalised place needs an agency.
+_CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
+_CAPS_PLACE = rf"{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}}"
+_TITLE_PLACE = r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,3}"
+_DATELINE_PART = (
+    r"[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+)
+_AGENCY = r"(?:\([A-Z][A-Za-z .&/'’\-]{0,30}\)|/[A-Z][A-Za-z .&'’\-]{0,30}/)"
+_DATELINE = re.compile(
+    rf"""(?:
+        (?P<caps>{_CAPS_PLACE})(?P<parts>(?:,[ \t]*{_DATELINE_PART}){{0,3}})(?:[ \t]*(?P<agency>{_AGENCY}))?
+      | {_TITLE_PLACE}(?:,[ \t]*{_DATELINE_PART}){{0,3}}[ \t]*{_AGENCY}
+      | {_AGENCY}
+    )[ \t]*(?:--|—|–|-)(?=[ \t\n]+[“‘"'«(]?[A-Z0-9])""",
+    re.VERBOSE,
+)
+# A bare capitalised place ("WASHINGTON —") is taken as a dateline only near the top.
+_BARE_DATELINE_PARAGRAPHS = 3
+
+
+def _dateline_end(text: str, start: int, end: int, near_top: bool) -> int:
+    """End of a dateline opening text[start:end] (``start`` when there is none)."""
+    match = _DATELINE.match(text, start, end)
+    if not match:
+        return start
+    if match.group("caps") and not (match.group("parts") or match.group("agency")):
+        letters = sum(ch.isalpha() for ch in match.group("caps"))
+        if not near_top or letters < 3:
+            return start
+    return match.end()
 
 
 @lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
+def _pysbd() -> pysbd.Segmenter:
     """pysbd is slow to construct; one instance serves all calls."""
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
-def _sentence_ends(chunk: str) -> list[int]:
+def _pysbd_ends(chunk: str) -> list[int]:
     """Offsets in chunk where pysbd says a sentence ends (the chunk end excluded)."""
     try:
-        spans = _segmenter().segment(chunk)
+        spans = _pysbd().segment(chunk)
     except Exception:  # noqa: BLE001
         # pysbd is a heuristic third-party splitter; should it ever fail on odd input,
         # one unsplit row is better than losing the article.
@@ -386,20 +471,139 @@ def _sentence_ends(chunk: str) -> list[int]:
     return [end for end in ends if end < len(chunk)]
 
 
-def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Trimmed sentence spans covering text[start:end] (soft newlines allowed inside)."""
-    # Same length as the original, so offsets carry over; pysbd would split at "\n".
-    original = text[start:end].replace("\n", " ")
-    # pysbd never splits inside quotation marks, but a quote often runs over several
-    # sentences ("Our people. Our Kherson. Today is a historic day."): blank the marks for
-    # splitting (length-preserving), then give each closing mark back to its sentence.
-    chunk = original.translate(_QUOTE_BLANKS)
+def _syntok_ends(chunk: str) -> list[int]:
+    """Sentence ends by syntok (an optional dependency, for comparison)."""
+    from syntok import segmenter
+
     ends = []
-    for cut in _sentence_ends(chunk):
-        while cut < len(original) and original[cut] in _CLOSING_QUOTES:
-            cut += 1
-        ends.append(cut)
-    bounds = [0, *sorted(set(e for e in ends if e < len(chunk))), len(chunk)]
+    for paragraph in segmenter.analyze(chunk):
+        for sentence in paragraph:
+            last = sentence[-1]
+            ends.append(last.offset + len(last.value))
+    return [end for end in ends if end < len(chunk)]
+
+
+@lru_cache(maxsize=1)
+def _spacy_pipeline():  # noqa: ANN202 - spaCy is optional
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _spacy_ends(chunk: str) -> list[int]:
+    """Sentence ends by spaCy's rule-based sentencizer (optional, for comparison)."""
+    return [s.end_char for s in _spacy_pipeline()(chunk).sents if s.end_char < len(chunk)]
+
+
+_BACKENDS = {"pysbd": _pysbd_ends, "syntok": _syntok_ends, "spacy": _spacy_ends}
+
+
+def _splitting_view(original: str) -> str:
+    """The chunk as the backends see it: quote marks blanked, "--" made a comma (same length)."""
+    view = _SINGLE_MARK.sub(" ", original.translate(_QUOTE_BLANKS))
+    return view.replace("--", ", ")
+
+
+def _backend_cut(original: str, cut: int) -> int:
+    """A backend's cut moved over the closing marks that belong to the sentence before it."""
+    while cut < len(original) and original[cut] in _CLOSING and (
+        cut + 1 == len(original) or not original[cut + 1].isalnum()
+    ):
+        cut += 1
+    return cut
+
+
+def _last_token(text: str) -> str:
+    """The last whitespace-separated token of text, closing marks stripped."""
+    tokens = text.split()
+    return tokens[-1].rstrip(_CLOSING) if tokens else ""
+
+
+def _next_word(text: str) -> tuple[str, bool]:
+    """(first word of text after opening marks, whether an opening quote mark precedes it)."""
+    stripped = text.lstrip()
+    body = stripped.lstrip(_OPENING)
+    opened = any(ch in "\"“‘'«„" for ch in stripped[: len(stripped) - len(body)])
+    word = re.match(r"[\w'’\-]*", body)
+    return (word.group() if word else ""), opened
+
+
+def _decide_cut(original: str, pos: int) -> bool | None:
+    """Is the candidate boundary at ``pos`` a sentence end?  None: no rule applies."""
+    following = original[pos:]
+    word, opened = _next_word(following)
+    first = following.lstrip().lstrip(_OPENING)[:1]
+    if not first or (first.isalpha() and first.islower()):
+        return False  # a sentence never starts in lower case in news copy
+    if _DASH_BYLINE.match(following):
+        return False  # “…” — Deputy Minister Olena Marchuk: the quote's attribution line
+    token = _last_token(original[:pos])
+    stem = token.rstrip(".")
+    marks = token[len(stem):]
+    if token.endswith(("?", "!")):
+        quoted = original[:pos].rstrip()[-1:] in _CLOSING
+        return not (quoted and _ATTRIBUTION_AFTER.match(following.lstrip()))
+    if token.endswith("…") or marks.startswith(".."):
+        # "We will return..." ends a sentence, "I thought … I thought" does not: only a
+        # closing quote mark settles it; otherwise the backend decides.
+        return True if original[:pos].rstrip()[-1:] in _CLOSING else None
+    if stem.lower() in _INNER_ABBREVIATIONS:
+        return False
+    if stem in _TITLE_ABBREVIATIONS and not opened:
+        return False
+    if stem in _NUMBER_ABBREVIATIONS and first.isdigit():
+        return False
+    if re.fullmatch(r"[A-Z]", stem) and first.isupper() and not opened:
+        return False  # an initial: "George W. Bush", "A. Petrenko"
+    if stem.lower() == "etc":
+        return True
+    if _DOTTED_ACRONYM.fullmatch(stem) or stem in _ENDING_ABBREVIATIONS:
+        return opened or word.lower() in _SENTENCE_STARTERS
+    if not stem or not stem[-1].isalnum():
+        return None
+    if stem[0].isupper() and len(stem) <= 4 and any(ch.islower() for ch in stem):
+        return None  # "Kyiv." or an abbreviation we do not know: the backend decides
+    return True
+
+
+def _news_cuts(original: str, backend: set[int] | None, dateline: int) -> list[int]:
+    """Sentence ends in ``original`` by the news rules; ``backend`` decides open cases.
+
+    ``backend`` None (the "rules" splitter) treats open cases as sentence ends.
+    """
+    cuts = []
+    for match in _CANDIDATE.finditer(original):
+        pos = match.end()
+        if pos <= dateline:
+            continue
+        decision = _decide_cut(original, pos)
+        if decision is None:
+            decision = backend is None or pos in backend
+        if decision:
+            cuts.append(pos)
+    return cuts
+
+
+def _split_sentences(
+    text: str, start: int, end: int, splitter: str, dateline: int = 0
+) -> list[tuple[int, int]]:
+    """Trimmed sentence spans covering text[start:end] (soft newlines allowed inside).
+
+    ``dateline`` is the end of a dateline at the start of the span (article offset), inside
+    which no sentence ends.
+    """
+    # Same length as the original, so offsets carry over; backends would split at "\n".
+    original = text[start:end].replace("\n", " ")
+    name, _, rules = splitter.partition("+")
+    if name == "rules":
+        ends = _news_cuts(original, None, dateline - start)
+    else:
+        view = _splitting_view(original)
+        backend = {_backend_cut(original, cut) for cut in _BACKENDS[name](view)}
+        ends = _news_cuts(original, backend, dateline - start) if rules else sorted(backend)
+    bounds = [0, *sorted(set(e for e in ends if 0 < e < len(original))), len(original)]
     spans: list[tuple[int, int]] = []
     for left, right in zip(bounds, bounds[1:]):
         s, e = _trim(text, start + left, start + right)
@@ -414,16 +618,22 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _split_paragraph(text: str, start: int, end: int, paragraph_id: int) -> list[_Piece]:
-    """Pieces of one paragraph: inline promotions cut out, the rest split by pysbd."""
+def _split_paragraph(
+    text: str, start: int, end: int, paragraph_id: int, splitter: str, near_top: bool
+) -> list[_Piece]:
+    """Pieces of one paragraph: a dateline marked, inline promotions cut out, the rest split."""
     pieces: list[_Piece] = []
+    dateline = _dateline_end(text, start, end, near_top)
     cursor = start
     for promo in _INLINE_PROMO.finditer(text, start, end):
         pieces += [_Piece(s, e, paragraph_id)
-                   for s, e in _split_sentences(text, cursor, promo.start())]
+                   for s, e in _split_sentences(text, cursor, promo.start(), splitter, dateline)]
         pieces.append(_Piece(promo.start(), promo.end(), paragraph_id, "boilerplate", "inline_promo"))
         cursor = promo.end()
-    pieces += [_Piece(s, e, paragraph_id) for s, e in _split_sentences(text, cursor, end)]
+    pieces += [_Piece(s, e, paragraph_id)
+               for s, e in _split_sentences(text, cursor, end, splitter, dateline)]
+    if dateline > start and pieces and pieces[0].kind == "sentence":
+        pieces[0] = replace(pieces[0], dateline_end=dateline)
     return pieces
 
 
@@ -535,22 +745,31 @@ def _empty_sentences() -> pd.DataFrame:
     return frame.astype({c: "int64" for c in ("sentence_id", "paragraph_id", "start", "end")})
 
 
-def segment_article(doc_id: str, text: str, source: str = "") -> pd.DataFrame:
+def segment_article(
+    doc_id: str, text: str, source: str = "", *, splitter: str = DEFAULT_SPLITTER
+) -> pd.DataFrame:
     """Split one article into sentence / heading / boilerplate rows.
 
     Every non-whitespace character of ``text`` lies in exactly one row, rows are in
-    text order, and each row's ``text`` is ``text[start:end]``.
+    text order, and each row's ``text`` is ``text[start:end]``.  A dateline opening a
+    paragraph ("KYIV, Ukraine (AP) —") stays in its sentence and is repeated in the
+    ``dateline`` column.  ``splitter`` is one of :data:`SPLITTERS` (for evaluation).
     """
+    if splitter not in SPLITTERS:
+        raise ValueError(f"unknown splitter {splitter!r}; expected one of {', '.join(SPLITTERS)}")
     paragraphs = [
         pieces
         for paragraph_id, (start, end) in enumerate(_paragraph_spans(text))
-        if (pieces := _split_paragraph(text, start, end, paragraph_id))
+        if (pieces := _split_paragraph(text, start, end, paragraph_id, splitter,
+                                       paragraph_id < _BARE_DATELINE_PARAGRAPHS))
     ]
     rows = [
         {
             "doc_id": doc_id, "source": source, "sentence_id": sentence_id,
             "paragraph_id": piece.paragraph_id, "start": piece.start, "end": piece.end,
             "kind": piece.kind, "reason": piece.reason, "text": text[piece.start:piece.end],
+            "dateline": (text[piece.start:piece.dateline_end]
+                         if piece.dateline_end and piece.kind == "sentence" else ""),
         }
         for sentence_id, piece in enumerate(p for ps in _classify(text, paragraphs) for p in ps)
     ]

@@ -167,7 +167,8 @@ def test_score_command_no_cache(calls, cache_dir, tmp_path):
     assert main(["score", str(SEEDS), "--out", str(tmp_path / "q")]) == 0
     assert calls.stance == stance_calls
     for name in ("articles.csv", "sentences.csv", "stances.csv"):
-        assert (tmp_path / "o" / name).read_bytes() == (tmp_path / "q" / name).read_bytes()
+        assert ((tmp_path / "o" / "tables" / name).read_bytes()
+                == (tmp_path / "q" / "tables" / name).read_bytes())
 
 
 def test_cache_info_and_clear_commands(calls, cache_dir, capsys):

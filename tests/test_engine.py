@@ -166,8 +166,8 @@ def test_dask_command_matches_local_on_the_seeds(client, seeds_local, tmp_path):
     address = client.scheduler.address
     assert main(["score", str(SEEDS), "--out", str(tmp_path / "dask"), "--engine", "dask",
                  "--scheduler", address, "--no-sentiment", "--no-cache"]) == 0
-    _assert_tables_match(seeds_local, ScoredCorpus.load(tmp_path / "dask"))
-    assert sorted(p.name for p in (tmp_path / "dask" / "sentences").iterdir()) == [
+    _assert_tables_match(seeds_local, ScoredCorpus.load(tmp_path / "dask" / "tables"))
+    assert sorted(p.name for p in (tmp_path / "dask" / "tables" / "sentences").iterdir()) == [
         "part-00000.parquet"]
 
 

@@ -187,11 +187,14 @@ def test_speakers_outside_the_registry(registry: Registry) -> None:
         "“We are watching the situation closely,” Jane Holloway said on Thursday.",
         "“Nobody knows what happens next,” officials said.",
         "“Nobody knows what happens next.”",
+        "\n“We will see.”",
     ], registry) == [
         (True, "Ukrainian official", "Ukraine"),
         (True, "Jane Holloway", ""),
-        (True, "", ""),
-        (True, "", ""),
+        # unnamed speakers are speakers too; the quotation after their clause continues it
+        (True, "officials", ""),
+        (True, "officials", ""),
+        (True, "officials", ""),  # next paragraph, nobody else named: the same voice
     ]
 
 
@@ -206,7 +209,8 @@ def test_only_sentence_rows_can_be_quotes(registry: Registry) -> None:
 def test_attribute_quotes_keeps_rows_and_columns(registry: Registry) -> None:
     sentences, articles = tables(["No quotes here.", "Still none."])
     out = attribute_quotes(sentences.assign(extra=1), articles, registry)
-    assert list(out.columns) == [*sentences.columns, "extra", "is_quote", "speaker", "speaker_camp"]
+    assert list(out.columns) == [*sentences.columns, "extra", "is_quote", "speaker", "speaker_camp",
+                                 "speaker_status", "partial_quote"]
     assert out["is_quote"].dtype == bool and not out["is_quote"].any()
     assert list(out["speaker"]) == ["", ""]
 
@@ -263,3 +267,169 @@ def test_attribute_quotes_with_a_non_unique_index(registry: Registry) -> None:
     out = attribute_quotes(sentences.set_axis([7, 7]), articles, registry)
     assert list(out.index) == [7, 7]
     assert list(zip(out["is_quote"], out["speaker"])) == [(False, ""), (True, "Putin")]
+
+
+# --------------------------------------------------------------------------- news conventions
+# Issue 14: real segmentation + attribution on inputs written for each failure kind.
+
+
+def attributed(text: str, registry: Registry) -> list[tuple[str, bool, str, str, str, bool]]:
+    """(text, is_quote, speaker, camp, status, partial_quote) of every row of one article."""
+    from analysis.segment import segment_article
+
+    articles = pd.DataFrame({"doc_id": ["d"], "source": ["S"], "text": [text]})
+    out = attribute_quotes(segment_article("d", text, "S"), articles, registry)
+    return list(zip(out["text"], out["is_quote"], out["speaker"], out["speaker_camp"],
+                    out["speaker_status"], out["partial_quote"]))
+
+
+def speakers_of(text: str, registry: Registry) -> list[tuple[bool, str, str, str]]:
+    return [(q, s, c, st) for _, q, s, c, st, _ in attributed(text, registry)]
+
+
+OUT = "outside_registry"
+REG = "registry"
+N = (False, "", "", "")
+
+
+def test_unnamed_speaker_and_continuation_quote(registry: Registry) -> None:
+    assert speakers_of("“We are staying,” said one resident. “This is our home.”", registry) == [
+        (True, "resident", "", OUT), (True, "resident", "", OUT),
+    ]
+
+
+def test_dash_attribution(registry: Registry) -> None:
+    assert speakers_of(
+        "The deminers arrived in October.\n\n"
+        "“The mission’s expertise will serve the whole region.” — Deputy Minister Olena Marchuk\n\n"
+        "\"Time is not on Ukraine's side.\" -- Kaja Kallas, EU foreign policy chief\n", registry
+    ) == [N, (True, "Olena Marchuk", "", OUT), (True, "Kallas", "West", REG)]  # in the registry
+
+
+def test_colon_lead_ins(registry: Registry) -> None:
+    assert speakers_of(
+        "Foreign Minister Andrii Sybiha had a short message for Moscow: \"Ukraine will not "
+        "capitulate.\" His Polish counterpart, Radosław Sikorski, met him in Warsaw. Sikorski was "
+        "equally firm: \"Poland will support Ukraine until victory.\"\n\n"
+        "Zelensky: \"We will respond to every strike.\"\n\n"
+        "In a statement, the Russian defence ministry said: \"All targets were hit.\"\n",
+        registry,
+    ) == [
+        (True, "Sybiha", "Ukraine", REG), N, (True, "Radosław Sikorski", "", OUT),
+        (True, "Zelenskyy", "Ukraine", REG), (True, "Russian Defence Ministry", "Russia", REG),
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "camp", "status"), [
+    ("“We must hurry,” Kuleba told reporters.", "Kuleba", "Ukraine", REG),
+    ("“We must hurry,” added Mr Zelensky.", "Zelenskyy", "Ukraine", REG),
+    ("“We must hurry,” warned Sergei Lavrov, Russia's foreign minister.", "Lavrov",
+     "Russia", REG),
+    ("“We must hurry,” Russian Foreign Minister Sergei Lavrov vowed.", "Lavrov", "Russia",
+     REG),
+    ("“We must hurry,” a senior NATO official insisted.", "senior NATO official", "West", OUT),
+    ("“We must hurry,” the Kremlin claimed.", "Russia", "Russia", REG),
+    ("“We must hurry,” Olena Marchuk wrote on Telegram.", "Olena Marchuk", "", OUT),
+    ("“We must hurry,” said the head of the regional administration, Ivan Fedorov.",
+     "Ivan Fedorov", "", OUT),
+    ("“We must hurry,” according to the Ukrainian Air Force.", "Ukraine", "Ukraine",
+     REG),  # the registry folds armed forces into their country
+    ("“We must hurry,” said John Kirby, a White House spokesman.", "Kirby", "West", REG),
+    ("“We must hurry,” said a soldier who uses the call sign Shram.", "Shram", "", OUT),
+    ("“We must hurry,” they said.", "", "", "not_found"),
+])
+def test_reporting_verbs_and_subject_phrases(registry: Registry, sentence: str, speaker: str,
+                                             camp: str, status: str) -> None:
+    assert speakers_of(sentence, registry) == [(True, speaker, camp, status)]
+
+
+def test_single_quotes_british_style(registry: Registry) -> None:
+    assert speakers_of(
+        "‘We worked by torchlight for three days,’ said Emma Hartley, 29, from Leeds. ‘There was "
+        "no water.’ The soldiers’ morale was high. 'They need every pair of hands,' she told "
+        "the Mail.", registry,
+    ) == [(True, "Emma Hartley", "", OUT), (True, "Emma Hartley", "", OUT), N,
+          (True, "Emma Hartley", "", OUT)]
+
+
+def test_pronouns_and_role_phrases_from_context(registry: Registry) -> None:
+    text = ("Olha Savchenko has not slept for weeks. Her neighbour, Mykola, a retired teacher, "
+            "no longer goes to the shelter.\n\n"
+            "“If it hits, it hits,” he says. “I am 78.”\n\n"
+            "“You count the explosions,” she says.\n\n"
+            "A senior Ukrainian official, who spoke on condition of anonymity, said losses were "
+            "high. “It was a hard night,” the official said.\n\n"
+            "The Ukrainian foreign ministry condemned the strike. “This is a war crime,” the "
+            "ministry said.\n")
+    assert [row for row in speakers_of(text, registry) if row[0]] == [
+        (True, "Mykola", "", OUT), (True, "Mykola", "", OUT),
+        (True, "Olha Savchenko", "", OUT),
+        (True, "senior Ukrainian official", "Ukraine", OUT),
+        (True, "Ukrainian foreign ministry", "Ukraine", OUT),
+    ]
+
+
+def test_continuation_over_paragraphs_and_from_narration(registry: Registry) -> None:
+    text = ("“He never talks about the war,” Iryna Melnyk said. “He asks about the cat.\n\n"
+            "“Once he asked me about the weather.”\n\n"
+            "Kuleba said Ukraine had asked for seven more Patriot batteries.\n\n"
+            "“Every day of delay costs lives.”\n")
+    assert [row for row in speakers_of(text, registry) if row[0]] == [
+        (True, "Iryna Melnyk", "", OUT), (True, "Iryna Melnyk", "", OUT),
+        (True, "Iryna Melnyk", "", OUT), (True, "Kuleba", "Ukraine", REG),
+    ]
+
+
+def test_surname_and_title_forms_are_one_speaker(registry: Registry) -> None:
+    text = ("Olena Marchuk, a deputy minister, toured the villages. “We bring generators,” "
+            "Ms. Marchuk said. “People need heat,” Marchuk added. President Joe Biden spoke "
+            "later. “We stand with them,” Biden said.")
+    assert [row[1:3] for row in speakers_of(text, registry) if row[0]] == [
+        ("Olena Marchuk", ""), ("Olena Marchuk", ""), ("Biden", "West"),  # Biden: registry
+    ]
+
+
+def test_partial_quotes_are_marked_not_quotes(registry: Registry) -> None:
+    rows = attributed(
+        "Podolyak called the strike “a war crime” and demanded a tribunal. The Kremlin has said "
+        "any deal must reflect \"the realities on the ground\". “We will win,” Podolyak said.",
+        registry,
+    )
+    assert [(q, s, p) for _, q, s, _, _, p in rows] == [
+        (False, "", True), (False, "", True), (True, "Podolyak", False),
+    ]
+
+
+def test_speakers_canonical_across_the_corpus(registry: Registry) -> None:
+    from analysis.quotes import canonicalise_speakers
+
+    sentences = pd.DataFrame({
+        "doc_id": ["a", "b", "c", "d"], "speaker": ["Olena Marchuk", "Marchuk", "Zelensky", "Ivan"],
+        "speaker_camp": ["Ukraine", "", "", ""],
+        "speaker_status": [OUT, OUT, OUT, OUT],
+    })
+    out = canonicalise_speakers(sentences, registry)
+    assert list(zip(out["speaker"], out["speaker_camp"], out["speaker_status"])) == [
+        ("Olena Marchuk", "Ukraine", OUT), ("Olena Marchuk", "Ukraine", OUT),
+        ("Zelenskyy", "Ukraine", REG), ("Ivan", "", OUT),
+    ]
+
+
+def test_voice_buckets_keep_no_speaker_and_unregistered_apart() -> None:
+    from analysis import framing
+
+    sents = pd.DataFrame({
+        "doc_id": ["a"] * 4, "sentence_id": [0, 1, 2, 3], "source": ["S"] * 4,
+        "kind": ["sentence"] * 4, "text": ["x"] * 4, "is_quote": [True, True, True, False],
+        "speaker": ["Kuleba", "Olena Marchuk", "", ""],
+        "speaker_camp": ["Ukraine", "", "", ""],
+    })
+    shares = framing.camp_voice_shares(sents)
+    assert sorted(shares["speaker_camp"]) == sorted(
+        ["Ukraine", framing.UNREGISTERED, framing.NO_SPEAKER])
+    assert set(shares["n_quoted"]) == {1}
+
+
+def test_age_phrase_refers_back(registry: Registry) -> None:
+    assert speakers_of("Mykhailo Kovalenko fled by boat. “We took only the dog,” the "
+                       "58-year-old said.", registry) == [N, (True, "Mykhailo Kovalenko", "", OUT)]

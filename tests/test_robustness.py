@@ -43,12 +43,12 @@ def test_messy_folder_scores_and_reports(tmp_path, capsys):
     printed = capsys.readouterr()
     assert "skipped" in printed.out and "e.txt" in printed.out
     assert "2 articles without any actor mention" in printed.out  # c and the empty d
-    articles = pd.read_csv(out / "articles.csv", keep_default_na=False)
+    articles = pd.read_csv(out / "tables" / "articles.csv", keep_default_na=False)
     assert articles["doc_id"].tolist() == ["a", "b", "c", "d"]  # the PNG is skipped
     assert articles.set_index("doc_id")["flags"].to_dict() == {
         "a": "", "b": "duplicate_of=a", "c": "", "d": "empty"}
     assert articles.set_index("doc_id")["n_mentions"].to_dict() == {"a": 2, "b": 2, "c": 0, "d": 0}
-    sentences = pd.read_csv(out / "sentences.csv", keep_default_na=False)
+    sentences = pd.read_csv(out / "tables" / "sentences.csv", keep_default_na=False)
     assert (sentences["doc_id"] == "c").sum() == 1  # sentences of an actor-less article stay
     assert sentences.loc[sentences["doc_id"] == "b", "duplicate"].all()
 

@@ -61,11 +61,12 @@ def test_score_command_is_byte_deterministic(tmp_path):
     for run in ("a", "b"):
         assert main(["score", "--out", str(tmp_path / run)]) == 0
     for name in ("articles.csv", "sentences.csv", "stances.csv"):
-        assert filecmp.cmp(tmp_path / "a" / name, tmp_path / "b" / name, shallow=False), name
-    back = ScoredCorpus.load(tmp_path / "a")
+        assert filecmp.cmp(tmp_path / "a" / "tables" / name, tmp_path / "b" / "tables" / name,
+                           shallow=False), name
+    back = ScoredCorpus.load(tmp_path / "a" / "tables")
     assert len(back.sentences) == 118
     assert back.sentences["is_quote"].dtype == bool
-    text = (tmp_path / "a" / "sentences.csv").read_text()
+    text = (tmp_path / "a" / "tables" / "sentences.csv").read_text()
     assert str(tmp_path) not in text and "/work/" not in text
 
 

@@ -325,9 +325,10 @@ def test_rows_partition_any_text(text: str) -> None:
 
 
 def test_ellipsis_is_not_a_sentence_of_its_own() -> None:
-    # pysbd cuts "Ok..." into "Ok.." and "."; the stray dot must stay attached.
-    assert sentences("Ok... ok... ok. Then he left... And came back!") == [
-        "Ok...", "ok...", "ok.", "Then he left...", "And came back!",
+    # pysbd cuts "Ok..." into "Ok.." and "."; the stray dot must stay attached. A trailing
+    # ellipsis before a lower-case word ("Ok... ok...") does not end the sentence.
+    assert sentences("Ok... Ok... ok. Then he left... And came back!") == [
+        "Ok...", "Ok... ok.", "Then he left...", "And came back!",
     ]
 
 
@@ -375,3 +376,126 @@ def test_player_notice_glued_to_a_sentence_takes_only_itself() -> None:
         ("boilerplate", "player_notice", "Your browser does not support HTML5 video."),
         ("sentence", "", "Troops left the city."),
     ]
+# --------------------------------------------------------------------------- news conventions
+# The inputs of issue 14's table, and one test per failure kind.
+
+
+def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
+    text = ("KHERSON, Ukraine (AP) -- Russian shelling hit the port overnight. Two people were "
+            "killed. The governor -- who visited the site -- called it revenge.")
+    frame = segment_article("doc", text)
+    assert list(frame["text"]) == [
+        "KHERSON, Ukraine (AP) -- Russian shelling hit the port overnight.",
+        "Two people were killed.",
+        "The governor -- who visited the site -- called it revenge.",
+    ]
+    assert list(frame["dateline"]) == ["KHERSON, Ukraine (AP) --", "", ""]
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("LONDON (Reuters) - Britain will send more missiles. The package is large.",
+     "LONDON (Reuters) -"),
+    ("MOSCOW, Nov 11 (Reuters) - Russia said it had left. It gave no figures.",
+     "MOSCOW, Nov 11 (Reuters) -"),
+    ("KYIV, Nov. 12 (Xinhua) -- The grid operator announced outages. Repairs began.",
+     "KYIV, Nov. 12 (Xinhua) --"),
+    ("Kyiv, Ukraine (CNN) — Ukraine said it shot down 23 drones. Debris hit homes.",
+     "Kyiv, Ukraine (CNN) —"),
+    ("WASHINGTON — The Pentagon announced new aid. It includes shells.", "WASHINGTON —"),
+    ("ST. PETERSBURG, Russia (AP) — Putin opened a forum. Few firms came.",
+     "ST. PETERSBURG, Russia (AP) —"),
+])
+def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline: str) -> None:
+    frame = segment_article("doc", text)
+    assert len(frame) == 2
+    assert frame["text"].iloc[0].startswith(dateline)
+    assert list(frame["dateline"]) == [dateline, ""]
+
+
+def test_no_dateline_in_ordinary_sentences() -> None:
+    frame = segment_article("doc", BODY + "NATO allies met in Brussels. Nobody spoke -- yet.\n")
+    assert set(frame["dateline"]) == {""}
+
+
+def test_dateline_is_not_an_actor_mention() -> None:
+    from analysis.actors import find_mentions
+
+    frame = segment_article("doc", "KYIV, Ukraine (AP) — Russian troops shelled Kherson.")
+    mentions = find_mentions(frame)
+    assert list(mentions["actor"]) == ["Russia"]
+
+
+def test_us_ends_a_sentence_but_titles_and_dates_do_not() -> None:
+    text = ("The ceasefire held for a week, and the deal was brokered by the U.S. On Monday, "
+            "both sides accused each other of violations. The attack came on Jan. 5, when "
+            "Sen. Lindsey Graham was in Kyiv. He was the No. 2 official at the U.S. Embassy "
+            "until Lt. Gen. Ivan Petrenko arrived at 5 a.m. Monday.")
+    assert sentences(text) == [
+        "The ceasefire held for a week, and the deal was brokered by the U.S.",
+        "On Monday, both sides accused each other of violations.",
+        "The attack came on Jan. 5, when Sen. Lindsey Graham was in Kyiv.",
+        "He was the No. 2 official at the U.S. Embassy until Lt. Gen. Ivan Petrenko arrived "
+        "at 5 a.m. Monday.",
+    ]
+
+
+@pytest.mark.parametrize("ending", ["U.N.", "U.K.", "a.m.", "p.m.", "Corp.", "etc."])
+def test_abbreviation_before_a_plain_sentence_start(ending: str) -> None:
+    assert sentences(f"It was settled at the {ending} But it did not last.") == [
+        f"It was settled at the {ending}", "But it did not last.",
+    ]
+
+
+def test_html_entities_in_a_text_file_are_decoded_at_load(tmp_path: Path) -> None:
+    import warnings
+
+    raw = "Officials didn&#8217;t confirm the strike. The port was closed &amp; guarded.\n"
+    (tmp_path / "a.txt").write_text(raw, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = load_corpus(tmp_path)
+    assert articles["text"].iloc[0] == (
+        "Officials didn’t confirm the strike. The port was closed & guarded.\n")
+    assert articles["flags"].iloc[0] == "entities_decoded"
+    frame = segment_corpus(articles)
+    assert list(frame["text"]) == ["Officials didn’t confirm the strike.",
+                                   "The port was closed & guarded."]
+    assert_partition(articles["text"].iloc[0], frame)
+
+
+def test_decode_entities_only_touches_real_references() -> None:
+    from analysis.corpus import decode_entities
+
+    assert decode_entities("AT&T and R&D &notaname; &amp;#8220;x&amp;#8221; &mdash;") == \
+        "AT&T and R&D &notaname; “x” —"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“We are staying,” said one resident. “This is our home.”",
+     ["“We are staying,” said one resident.", "“This is our home.”"]),
+    ("‘We have no water,’ said Olha, a nurse. ‘We melt snow.’ The hospital runs on a generator.",
+     ["‘We have no water,’ said Olha, a nurse.", "‘We melt snow.’",
+      "The hospital runs on a generator."]),
+    ("He told the BBC: 'This is not over. It will never be over.' Then he went back inside.",
+     ["He told the BBC: 'This is not over.", "It will never be over.'",
+      "Then he went back inside."]),
+    ("“Why are we still here?” asked one soldier. “Enough!” Olena Marchuk said. Nobody moved.",
+     ["“Why are we still here?” asked one soldier.", "“Enough!” Olena Marchuk said.",
+      "Nobody moved."]),
+    ("“The mission’s expertise will serve the whole region.” — Deputy Minister Olena Marchuk",
+     ["“The mission’s expertise will serve the whole region.” — Deputy Minister Olena Marchuk"]),
+])
+def test_quotes_in_straight_curly_and_single_marks(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_every_splitter_keeps_the_partition() -> None:
+    from analysis.segment import SPLITTERS
+
+    text = ("KYIV, Ukraine (AP) -- Shells fell. “We stay,” she said. The U.S. On Monday it "
+            "ended.\n\nMr. Smith left at 5 p.m. (He was tired.)")
+    for splitter in ("pysbd", "rules", "pysbd+news"):
+        assert splitter in SPLITTERS
+        assert_partition(text, segment_article("doc", text, splitter=splitter))
+    with pytest.raises(ValueError, match="unknown splitter"):
+        segment_article("doc", text, splitter="nltk")

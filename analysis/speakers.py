@@ -1,0 +1,863 @@
+"""Who is speaking: subject phrases → canonical speakers (used by :mod:`analysis.quotes`).
+
+A *subject phrase* is the noun phrase of an attribution clause ("Kremlin spokesman Dmitry
+Peskov", "one resident, Halyna Bondar, 67", "the official", "he").  :func:`resolve_subject`
+turns it into a :class:`Speaker`:
+
+* **registry actors** by their canonical name ("Mr Zelensky", "the Ukrainian leader" →
+  Zelenskyy; "the Kremlin" → Russia);
+* **named people outside the registry** by their full name without titles ("Russian Foreign
+  Minister Sergei Lavrov" → "Sergei Lavrov"; "Ms. Marchuk" → "Olena Marchuk" when the article
+  names her in full); a named apposition wins over a description ("one resident, Halyna
+  Bondar" → "Halyna Bondar");
+* **unnamed speakers** by the phrase without its determiner ("a senior NATO official" →
+  "senior NATO official"), or — for a definite role phrase ("the official", "the ministry",
+  "the major") — by the entity of the article that the role phrase refers back to;
+* **pronouns** ("he", "she") by the most recent person of compatible gender named before.
+
+The camp of a speaker outside the registry comes from a registry form in its title or
+apposition: "Russian Foreign Minister Sergei Lavrov" → Russia, "a spokesman for the White
+House" → West.  :func:`canonicalise_speakers` then makes names canonical across the corpus:
+a surname alone becomes the one full name with that surname, and a person keeps one camp.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .actors import Mention, Registry, load_registry, scan_text
+
+__all__ = [
+    "REGISTRY", "OUTSIDE_REGISTRY", "NOT_FOUND", "Entity", "Speaker", "SpeakerIndex",
+    "canonicalise_speakers", "guess_gender",
+]
+
+REGISTRY = "registry"
+OUTSIDE_REGISTRY = "outside_registry"
+NOT_FOUND = "not_found"
+
+# Words that stand before a name as (part of) a title; compared lower-case without a final dot.
+TITLE_WORDS = frozenset("""
+president vice-president vice prime minister deputy first foreign defence defense interior energy
+finance economy economic health justice culture digital infrastructure social policy secretary
+state general gen lt lieutenant col colonel maj major capt captain sgt sergeant adm admiral
+commander commander-in-chief chief head mayor governor gov regional senator sen rep
+representative speaker chancellor ambassador envoy spokesman spokeswoman spokesperson adviser
+advisor aide analyst director chairman chairwoman chair ceo mr mrs ms miss dr prof professor sir
+dame lord lady king queen prince princess pope patriarch metropolitan bishop judge prosecutor
+attorney leader retired former acting interim senior top supreme marshal brigadier brig private
+pvt corporal officer agent reverend rev sheikh emir crown colonel-general major-general
+lieutenant-general army navy air security national team coach ombudsman commissioner
+high-ranking military intelligence propagandist blogger journalist correspondent reporter
+presenter host editor lawmaker mp mep deputy-head vice-chancellor vice-premier premier
+""".split())
+# Nouns that head a description of a person ("a senior official", "one resident").
+ROLE_NOUNS = frozenset("""
+official officials source sources diplomat diplomats spokesman spokeswoman spokesperson resident
+residents farmer farmers soldier soldiers sergeant officer officers commander general major
+captain colonel lieutenant analyst analysts expert experts adviser advisor aide minister
+president governor mayor head chief leader teacher headteacher nurse doctor medic volunteer
+volunteers pupil student worker engineer driver pilot woman women man men mother father wife
+husband son daughter neighbour neighbor pensioner refugee refugees witness witnesses survivor
+journalist correspondent blogger lawmaker senator envoy ambassador prosecutor investigator
+investigators deminer deminers fighter fighters civilian civilians villager villagers local
+locals activist activists priest owner manager director chairman secretary deputy veteran
+operator paramedic rescuer rescuers firefighter firefighters guard guards monitor monitors
+negotiator negotiators insider insiders observer observers
+""".split())
+# Nouns that head the name of an organisation ("the Air Force", "the General Staff").
+ORG_NOUNS = frozenset("""
+ministry staff force forces army navy command office council committee parliament assembly
+senate congress department agency service services institute university bank fund union party
+group brigade battalion regiment company corporation news times post independent television tv
+radio channel telegraph guardian mail journal herald tribune press centre center administration
+commission court tribunal church station plant airport port region oblast district street square
+avenue bridge river sea day endowment foundation federation republic kingdom states nations
+democrats republicans initiative programme program summit conference forum operation government
+cabinet kremlin embassy mission authority authorities police prosecutor's guard corps
+headquarters watchdog alliance coalition organisation organization network broadcaster agency
+studies affairs reuters bbc cnn afp ap tass ria interfax ukrinform xinhua jazeera nbc cbs
+abc fox msnbc npr pbs bloomberg politico axios izvestia kommersant
+""".split())
+# Capitalised words that never name a speaker (sentence openers, days, months, ...).
+NOT_NAMES = frozenset("""
+the a an this that these those he she it they we i you his her their its our my your in on at by
+for from with after before during since until while when where why how what who which but and or
+so yet if as asked speaking according meanwhile however also now today later earlier then some
+many most others every each all both no not one two three four five six seven eight nine ten
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+unfortunately local officials residents analysts experts soldiers troops doctors police
+authorities there here another other such despite although though because instead even only
+again still just yes ok okay oh well let please thank thanks god lord our ukraine's russia's
+breaking update live photo video watch read more editor's note
+""".split())
+_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn dos das ter del della".split())
+# Male first names that end in -a (Slavic and others); everything else in -a/-ia/-ya is taken
+# as a woman's name when guessing the gender of a pronoun's antecedent.
+_MALE_IN_A = frozenset("mykola nikita ilya illia luka kuzma foma sasha misha grisha vova dima "
+                       "kostia kostya joshua andrea noa".split())
+_DETERMINERS = ("the", "a", "an", "one", "another", "this", "that", "some")
+# Words after a registry form that end its noun phrase: "Ukraine on Thursday" is Ukraine.
+_HEAD_BREAK = frozenset("""
+on in at by during late early earlier later yesterday today tonight this last after before
+when while as who which that and or but itself also has had have is was were are did does do
+will would could may might must can should itself alone first again not said says
+""".split())
+# Role nouns that, with "the", refer back to the last person named ("the general said").
+_PERSON_ROLES = frozenset("""
+general major colonel captain commander officer soldier sergeant diplomat minister president
+governor mayor spokesman spokeswoman spokesperson adviser advisor aide analyst ambassador envoy
+chief head leader prime premier chancellor secretary senator lawmaker prosecutor
+""".split())
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|speaking|referring|asked|adding|"
+                       r"citing|according)\b")
+_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "it": "n", "they": "p"}
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w\-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NAME_LICENCE_BEFORE = re.compile(
+    r"(?:\bname|\bsign|\bcalled|\bnamed|-year-old|\bresident|\bneighbour|\bneighbor|\bnurse|"
+    r"\bhusband|\bwife|\bson|\bdaughter|\bpupil|\bfarmer|\bsoldier|\bteacher)[,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def guess_gender(name: str) -> str:
+    """'f', 'm' or '' from a first name (Slavic and common Western endings); a guess only."""
+    words = name.split()
+    if len(words) < 2:
+        return ""  # a surname or a call sign alone says nothing
+    first = words[0].lower()
+    if len(first) < 3 or not first.isalpha():
+        return ""
+    if first.endswith(("a", "ia", "ya")) and first not in _MALE_IN_A:
+        return "f"
+    return "m"
+
+
+def _norm(word: str) -> str:
+    return word.lower().rstrip(".").replace("’", "'")
+
+
+def _strip_possessive(word: str) -> str:
+    return _POSSESSIVE.sub("", word) if word[-2:] in ("'s", "’s") else word
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: canonical name, camp, and whether it is a registry actor."""
+
+    name: str
+    camp: str
+    status: str  # REGISTRY or OUTSIDE_REGISTRY
+    kind: str = "person"  # person, organisation, description, place-people, ...
+    gender: str = ""
+
+
+@dataclass
+class Entity:
+    """Something an article names outside quotations that a later phrase may refer back to."""
+
+    start: int
+    end: int
+    speaker: Speaker
+    roles: frozenset[str] = field(default_factory=frozenset)  # head nouns / titles, lower-case
+    surname: str = ""
+
+
+# --------------------------------------------------------------------------- the article index
+
+
+class SpeakerIndex:
+    """The people, organisations and described speakers an article names outside quotations.
+
+    Built once per article; :meth:`resolve` turns a subject phrase into a :class:`Speaker`.
+    """
+
+    def __init__(self, text: str, inside: Sequence[int], mentions: list[Mention],
+                 registry: Registry) -> None:
+        self.text = text
+        self.inside = inside
+        self.registry = registry
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self._mention_starts = [m.start for m in self.mentions]
+        self._longest_mention = max((m.end - m.start for m in self.mentions), default=0)
+        self.entities: list[Entity] = []
+        self._starts: list[int] = []
+        self._surnames: dict[str, set[Speaker]] = {}
+        self._build()
+
+    # ------------------------------------------------------------------ building
+
+    def _outside(self, start: int, end: int) -> bool:
+        return not any(self.inside[start:end])
+
+    def mentions_within(self, start: int, end: int) -> list[Mention]:
+        """Registry mentions lying inside [start, end)."""
+        i = bisect.bisect_left(self._mention_starts, start)
+        found = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                found.append(self.mentions[i])
+            i += 1
+        return found
+
+    def mentions_overlapping(self, start: int, end: int) -> list[Mention]:
+        """Registry mentions that overlap [start, end)."""
+        i = bisect.bisect_left(self._mention_starts, start - self._longest_mention)
+        found = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end > start:
+                found.append(self.mentions[i])
+            i += 1
+        return found
+
+    def _index_entities(self) -> None:
+        self.entities.sort(key=lambda e: (e.start, -e.end))
+        self._starts = [e.start for e in self.entities]
+        surnames: dict[str, set[Speaker]] = defaultdict(set)
+        for e in self.entities:
+            if e.speaker.kind == "person" and e.speaker.status == OUTSIDE_REGISTRY and \
+                    len(e.speaker.name.split()) > 1:
+                surnames[e.speaker.name.split()[-1].lower()].add(e.speaker)
+        self._surnames = surnames
+
+    def entities_before(self, pos: int):  # noqa: ANN201 - a generator of Entity
+        """Entities ending at or before ``pos``, the nearest first, within the look-back."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        floor = pos - _LOOK_BACK
+        while i >= 0:
+            entity = self.entities[i]
+            if entity.end < floor:
+                return
+            if entity.end <= pos:
+                yield entity
+            i -= 1
+
+    def entities_between(self, start: int, end: int) -> list[Entity]:
+        """Entities starting in [start, end)."""
+        i = bisect.bisect_left(self._starts, start)
+        j = bisect.bisect_left(self._starts, end)
+        return self.entities[i:j]
+
+    def _registry_speaker(self, mention: Mention) -> Speaker:
+        actor = mention.actor
+        gender = "m" if actor.type == "person" else ""
+        return Speaker(actor.name, actor.camp, REGISTRY, actor.type or "person", gender)
+
+    def _build(self) -> None:
+        text = self.text
+        for mention in self.mentions:
+            roles = {_norm(w) for w in _TOKEN.findall(mention.text)} & (TITLE_WORDS | ROLE_NOUNS
+                                                                       | ORG_NOUNS)
+            roles |= {_norm(w) for w in _TOKEN.findall(mention.text)}
+            self.entities.append(Entity(mention.start, mention.end,
+                                        self._registry_speaker(mention), frozenset(roles)))
+        for match in _name_runs(text):
+            start, end = match
+            if not self._outside(start, end) or any(
+                m.actor.type == "person" for m in self.mentions_overlapping(start, end)
+            ):
+                continue
+            if _AFTER_PREPOSITION.search(text[max(0, start - 12):start]):
+                organisation = self._organisation_from_run(start, end)
+                if organisation is not None:
+                    self.entities.append(organisation)
+                    continue
+                # "Secretary of State Antony Blinken": a title continues over "of"
+                if _norm(text[start:end].split()[0]) not in TITLE_WORDS:
+                    continue
+            found = self._person_from_run(start, end, licence_needed=True)
+            if found is None:
+                found = self._organisation_from_run(start, end)
+            if found is not None:
+                self.entities.append(found)
+        self._index_entities()
+        self._link_surnames()
+        self._index_entities()
+        descriptions = []
+        for match in _DESCRIPTION.finditer(text):
+            start, end = match.start("np"), match.end("np")
+            if not self._outside(start, end) or any(
+                m.end >= end for m in self.mentions_overlapping(start, end)
+            ):
+                continue
+            phrase = match.group("np")
+            head = _norm(match.group("head"))
+            words = {_norm(w) for w in _TOKEN.findall(phrase)}
+            determiner = match.group().split()[0].lower()
+            named = self._named_near(match.start(), end)
+            if named is not None:
+                # "Her neighbour, Mykola, a retired teacher": the description is the name's
+                descriptions.append(Entity(start, end, named.speaker,
+                                           frozenset(words | {head}) | named.roles))
+                continue
+            if determiner == "the" and head in ROLE_NOUNS:
+                earlier = self.refer_back(start, head, set()) or (
+                    self.last_person(start) if head in TITLE_WORDS | _PERSON_ROLES else None)
+                if earlier is not None:
+                    descriptions.append(Entity(start, end, earlier, frozenset(words | {head})))
+                    continue
+            speaker = Speaker(phrase, self._camp_in(start, end), OUTSIDE_REGISTRY,
+                              "organisation" if head in ORG_NOUNS else "description")
+            descriptions.append(Entity(start, end, speaker, frozenset(words | {head})))
+        self.entities = self.entities + descriptions
+        self._index_entities()
+
+    def _named_near(self, start: int, end: int) -> Entity | None:
+        """A named person in apposition with the description text[start:end], or named in its
+        relative clause ("a major who gave only his first name, Oleh")."""
+        rel = _WHO.match(self.text[end:end + 110])
+        named = _relative_name(self.text, end, end + rel.end()) if rel else None
+        nearby = self.entities_between(max(0, start - 120), end + 120)
+        for entity in nearby:
+            if named and entity.start == named[0] and entity.speaker.kind == "person":
+                return entity
+        for entity in nearby:
+            if entity.speaker.kind != "person":
+                continue
+            before = self.text[entity.end:start]
+            after = self.text[end:entity.start]
+            if (entity.end <= start and re.fullmatch(r",\s*", before)) or (
+                    end <= entity.start and re.fullmatch(r",\s*", after)):
+                return entity
+        return None
+
+    def _in_mention(self, start: int, end: int) -> bool:
+        return bool(self.mentions_overlapping(start, end))
+
+    def _link_surnames(self) -> None:
+        """Give a surname-only person the full name used elsewhere in the article."""
+        full = defaultdict(set)
+        for entity in self.entities:
+            if entity.speaker.status == OUTSIDE_REGISTRY and entity.speaker.kind == "person":
+                words = entity.speaker.name.split()
+                if len(words) >= 2:
+                    full[words[-1].lower()].add(entity.speaker.name)
+        for i, entity in enumerate(self.entities):
+            speaker = entity.speaker
+            if speaker.status == OUTSIDE_REGISTRY and speaker.kind == "person" and \
+                    len(speaker.name.split()) == 1:
+                names = full.get(speaker.name.lower())
+                if names and len(names) == 1:
+                    name = next(iter(names))
+                    self.entities[i] = Entity(entity.start, entity.end,
+                                              Speaker(name, speaker.camp, speaker.status,
+                                                      "person", guess_gender(name)),
+                                              entity.roles)
+        # one camp per person within the article
+        camps: dict[str, str] = {}
+        for entity in self.entities:
+            if entity.speaker.kind == "person" and entity.speaker.camp:
+                camps.setdefault(entity.speaker.name, entity.speaker.camp)
+        for i, entity in enumerate(self.entities):
+            speaker = entity.speaker
+            if speaker.kind == "person" and not speaker.camp and speaker.name in camps:
+                self.entities[i] = Entity(entity.start, entity.end,
+                                          Speaker(speaker.name, camps[speaker.name],
+                                                  speaker.status, speaker.kind, speaker.gender),
+                                          entity.roles)
+
+    def _camp_in(self, start: int, end: int) -> str:
+        """Camp of the first registry mention used inside [start, end) (a title, a modifier)."""
+        for mention in self.mentions_within(start, end):
+            return mention.actor.camp
+        # "Russian-appointed": a registry form glued to a lower-case word is still a modifier
+        for mention in scan_text(self.text[start:end].replace("-", " "), self.registry):
+            return mention.actor.camp
+        return ""
+
+    def _organisation_from_run(self, start: int, end: int) -> Entity | None:
+        """An organisation named by a capitalised run with an organisation noun ("Air Force")."""
+        words = self.text[start:end].split()
+        lows = [_norm(_strip_possessive(w)) for w in words]
+        if not any(low in ORG_NOUNS for low in lows):
+            return None
+        if any(any(_norm(w) in ORG_NOUNS for w in m.text.split())
+               for m in self.mentions_overlapping(start, end)):
+            return None  # the registry names it ("Russia's Defence Ministry")
+        keep = [w for w, low in zip(words, lows)
+                if not (w.endswith(("'s", "’s")) or low in NOT_NAMES)]
+        if not keep:
+            return None
+        name = " ".join(keep)
+        camp = self._camp_in(max(0, start - 12), end)
+        return Entity(start, end, Speaker(name, camp, OUTSIDE_REGISTRY, "organisation"),
+                      frozenset(lows))
+
+    def _title_window(self, name_start: int) -> tuple[int, set[str]]:
+        """Start of the title phrase in front of a name, and its title words.
+
+        "Ukraine’s military intelligence chief Kyrylo Budanov" → the span of "Ukraine’s
+        military intelligence chief"; it ends at a determiner, a verb-like word or punctuation.
+        """
+        text = self.text
+        pos = name_start
+        start = name_start
+        words: set[str] = set()
+        steps = 0
+        while steps < 8:
+            match = re.search(r"([\w'’.\-]+)\s+$", text[max(0, pos - 60):pos])
+            if not match:
+                break
+            word = match.group(1)
+            word_start = pos - len(match.group(0))
+            low = _norm(_strip_possessive(word))
+            if low in _DETERMINERS or low in ("and", "or", "but", "by", "to", "with", "said",
+                                              "says", "told", "added", "alongside", "that"):
+                break
+            if word[0].isupper() or low in TITLE_WORDS or low in ROLE_NOUNS or \
+                    word.endswith(("'s", "’s")) or low in ("of", "for", "the"):
+                words.add(low)
+                start = word_start
+                pos = word_start
+                steps += 1
+                continue
+            # a lower-case word between a possessive/demonym and a title ("military")
+            if steps and low.isalpha() and low.islower():
+                words.add(low)
+                start = word_start
+                pos = word_start
+                steps += 1
+                continue
+            break
+        if not words & (TITLE_WORDS | ROLE_NOUNS):
+            return name_start, set()
+        return start, words
+
+    def _person_from_run(self, start: int, end: int, *, licence_needed: bool) -> Entity | None:
+        """A named person in the capitalised run text[start:end] (titles stripped), or None."""
+        text = self.text
+        tokens = [(m.start() + start, m.end() + start, m.group())
+                  for m in re.finditer(r"\S+", text[start:end])]
+        # strip leading titles and non-names: the name is what follows the last title word
+        cut = 0
+        for i, (_, _, word) in enumerate(tokens):
+            low = _norm(_strip_possessive(word))
+            if low in TITLE_WORDS or low in NOT_NAMES or word.endswith(("'s", "’s")) or \
+                    self._in_mention(tokens[i][0], tokens[i][1]):
+                cut = i + 1
+        name_tokens = tokens[cut:]
+        if not name_tokens:
+            return None
+        lows = [_norm(w) for _, _, w in name_tokens]
+        if any(low in ORG_NOUNS for low in lows):
+            return None
+        if any(low in NOT_NAMES for low in lows):
+            return None
+        n_start, n_end = name_tokens[0][0], name_tokens[-1][1]
+        name = " ".join(w for _, _, w in name_tokens)
+        name = re.sub(r"['’]s$", "", name).strip(".,")
+        title_start, titles = self._title_window(n_start)
+        titled = cut > 0 and any(_norm(w) in TITLE_WORDS for _, _, w in tokens[:cut])
+        if licence_needed and len(name_tokens) == 1:
+            before = text[max(0, n_start - 40):n_start]
+            after = text[n_end:n_end + 40]
+            licensed = (
+                titled or bool(titles) or bool(_NAME_LICENCE_BEFORE.search(before))
+                or bool(re.match(r",\s*\d{1,3}\b", after))
+                or bool(_VERB_AFTER.match(after))
+                or bool(re.match(r",\s*(?:a|an|the)\s", after)
+                        and re.search(r"(?:^|[.;:]\s+|,\s*)$", before))
+            )
+            if not licensed or _sentence_initial(text, n_start) and not (
+                    titled or _VERB_AFTER.match(after)
+                    or re.match(r",\s*\d{1,3}\b", after)):
+                return None
+        gender = guess_gender(name)
+        if len(name_tokens) == 1:
+            before = text[max(0, n_start - 40):n_start].lower()
+            relation = re.search(r"\b(husband|son|father|brother|boy|man|wife|daughter|mother|"
+                                 r"sister|girl|woman)\b[^.;]*$", before)
+            if relation:
+                gender = "m" if relation.group(1) in ("husband", "son", "father", "brother",
+                                                      "boy", "man") else "f"
+            elif re.search(r"\bmr\.?\s*$", before):
+                gender = "m"
+            elif re.search(r"\b(?:ms|mrs|miss)\.?\s*$", before):
+                gender = "f"
+            elif not re.search(r"\b(?:sign|called|named|nicknamed|surname)\b[^.;]*$", before):
+                gender = guess_gender(name + " _")  # a first name, most likely
+        camp_start = tokens[0][0] if cut else title_start
+        camp = self._camp_in(min(camp_start, title_start), n_start)
+        if not camp:
+            camp = self._apposition_camp(n_end)
+        roles = {_norm(w) for _, _, w in tokens[:cut]} | titles | self._apposition_roles(n_end)
+        return Entity(n_start, n_end, Speaker(name, camp, OUTSIDE_REGISTRY, "person", gender),
+                      frozenset(roles), name.split()[-1])
+
+    def _apposition(self, pos: int) -> tuple[int, int] | None:
+        """Span of ", a retired teacher," / ", the Kremlin spokesman," right after pos."""
+        match = re.match(r",\s*(?:a|an|the|his|her|its|their|\w+’s|\w+'s)?\s*([^,.;:!?“”\"()]{1,90})",
+                         self.text[pos:pos + 120])
+        if not match or re.match(r"\s*\d", match.group(1)):
+            return None
+        body = match.group(1)
+        rel = _RELATIVE.search(body)
+        if rel:
+            body = body[:rel.start()]
+        if not body.strip():
+            return None
+        # an apposition is a noun phrase: no verb-like word ending in -ed/-s after its head
+        words = body.split()
+        if not any(_norm(w) in ROLE_NOUNS or _norm(w) in TITLE_WORDS for w in words):
+            return None
+        start = pos + match.start(1)
+        return start, start + len(body.rstrip())
+
+    def _apposition_camp(self, pos: int) -> str:
+        span = self._apposition(pos)
+        return self._camp_in(*span) if span else ""
+
+    def _apposition_roles(self, pos: int) -> set[str]:
+        span = self._apposition(pos)
+        return {_norm(w) for w in _TOKEN.findall(self.text[span[0]:span[1]])} if span else set()
+
+    # ------------------------------------------------------------------ resolving
+
+    def antecedent(self, pos: int, pronoun: str) -> Speaker | None:
+        """The most recent entity before ``pos`` a pronoun can refer to."""
+        gender = _PRONOUNS.get(pronoun.lower(), "")
+        for entity in self.entities_before(pos):
+            speaker = entity.speaker
+            if gender in ("m", "f"):
+                if speaker.kind not in ("person", "description"):
+                    continue
+                if speaker.kind == "description" and not (entity.roles & ROLE_NOUNS):
+                    continue
+                if speaker.gender and speaker.gender != gender:
+                    continue
+                return speaker
+            if gender == "n" and speaker.kind in ("organisation", "country", "group"):
+                return speaker
+        return None
+
+    def refer_back(self, pos: int, head: str, words: set[str]) -> Speaker | None:
+        """The most recent entity before ``pos`` described by ``head`` ("the ministry")."""
+        for entity in self.entities_before(pos):
+            if head in entity.roles and (not words or words <= entity.roles | {head}):
+                return entity.speaker
+        return None
+
+    def last_person(self, pos: int) -> Speaker | None:
+        for entity in self.entities_before(pos):
+            if entity.speaker.kind == "person":
+                return entity.speaker
+        return None
+
+    def full_name(self, name: str) -> Speaker | None:
+        """A named person of the article whose name ends with ``name`` ("Marchuk", "von der
+        Leyen"), when there is exactly one."""
+        key = name.lower()
+        found = {s for s in self._surnames.get(key.split()[-1] if key.split() else "", ())
+                 if s.name.lower().endswith(" " + key)}
+        names = {s.name for s in found}
+        if len(names) == 1:
+            return max(found, key=lambda s: bool(s.camp))
+        return None
+
+    def resolve(self, start: int, end: int) -> Speaker | None:
+        """The speaker a subject phrase text[start:end] denotes (None: nobody)."""
+        return _resolve(self, start, end)
+
+
+# --------------------------------------------------------------------------- phrase parsing
+
+_SPEECH = (
+    "said|says|say|told|tells|added|adds|explained|explains|warned|warns|asserted|asserts|"
+    "stated|states|claimed|claims|noted|notes|wrote|writes|answered|replied|replies|responded|"
+    "insisted|insists|argued|argues|declared|announced|affirmed|stressed|stresses|emphasised|"
+    "emphasized|remarked|commented|acknowledged|admitted|conceded|urged|vowed|vows|promised|"
+    "observed|predicted|recalled|concluded|cautioned|confirmed|denied|asked|asks|posted|tweeted|"
+    "reiterated|suggested|mentioned|continued|continues|reported|reports|recounted|testified|"
+    "alleged|pledged|shouted|cried|whispered|boasted|complained|lamented|quipped|joked|"
+    "countered|retorted|charged|contended|maintained|estimated|disclosed|revealed|assured|"
+    "threatened|demanded|proclaimed|agreed|agrees|believes|believed|thinks|thought|hopes|hoped|"
+    "fears|feared|screamed|yelled|exclaimed|sighed|laughed|wondered|murmured|barked|snapped|"
+    "conceded|acknowledges|underlined|underscored|highlighted|summed|put|explaining|adding"
+)
+_VERB_ALT = _SPEECH + r"|was|is|had|has|spoke|speaks|nodded|smiled|shrugged"
+_VERB_AFTER = re.compile(rf"\s+(?:{_VERB_ALT})\b")
+_SPEECH_WORD = re.compile(_SPEECH)
+_AFTER_PREPOSITION = re.compile(r"\b(?:the|of|for|in|at|from|near|on|into|outside)\s+$")
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+_WHO = re.compile(r"\s+who\b[^.;:!?“”\"]{0,100}")
+# How far back (characters) a pronoun or role phrase may refer.
+_LOOK_BACK = 6000
+
+_DESCRIPTION = re.compile(
+    r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?P<np>(?:(?!(?:said|says|told|and|but|who|which|that|was|were|is|are|had|has|have)\b)"
+    r"[\w'’\-]+\s+){0,5}?(?P<head>" + "|".join(sorted((ROLE_NOUNS | ORG_NOUNS) - {"day", "street",
+                                                                                  "square"},
+                                                         key=len, reverse=True))
+    + r"))\b(?=\s+(?:" + _SPEECH + r"|[a-z]+ed|did|does|do|has|have|had|was|were|is|are|also|"
+    r"later|from|in|at|with|who|near|on|of)\b|[,.;:])",
+    re.IGNORECASE,
+)
+# Capitalised runs: names with initials, particles and hyphens ("Ursula von der Leyen").
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.)"
+_RUN = re.compile(
+    rf"(?<![\w'’\-])(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_CAP}"
+    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(_PARTICLES))})[ \t]+)*{_CAP})*"
+)
+
+
+def _name_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalised word runs (trailing dots and possessives trimmed)."""
+    spans = []
+    for match in _RUN.finditer(text):
+        start, end = match.span()
+        while end > start and text[end - 1] in ".,":
+            if text[end - 2:end] in ("r.", "s.") and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Jr|Sr)\.$",
+                                                               text[start:end]):
+                break
+            if re.search(r"\b[A-Z]\.$", text[start:end]) and end - start > 2:
+                break  # an initial: "Dmitri S."
+            end -= 1
+        if text[end - 2:end] in ("'s", "’s"):
+            end -= 2
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos]
+    return pos == 0 or bool(re.search(r"(?:^|[.!?”\"’)\n]\s*|\n)$", text[max(0, pos - 3):pos])) \
+        and not before.strip().endswith(",")
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start() + start, m.end() + start, m.group())
+            for m in re.finditer(r"[^\s,;:()“”\"]+", text[start:end])]
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The comma-separated parts of a subject phrase, up to a relative clause."""
+    spans = []
+    pos = start
+    for match in re.finditer(r",", text[start:end]):
+        spans.append((pos, start + match.start()))
+        pos = start + match.end()
+    spans.append((pos, end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _relative_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A name given in a relative clause: "who gave only his first name, Dmytro"."""
+    match = re.search(r"\b(?:name|names|sign|called|named)\s*,?\s+([A-Z][\w'’\-]+)", text[start:end])
+    if match:
+        return start + match.start(1), start + match.end(1)
+    return None
+
+
+def _resolve(index: SpeakerIndex, start: int, end: int) -> Speaker | None:
+    text = index.text
+    phrase = text[start:end]
+    if not phrase.strip():
+        return None
+    # a pronoun (possibly with an adverb: "he later")
+    pronoun = re.fullmatch(r"\s*(he|she|He|She|it|It)(?:\s+\w+ly|\s+also|\s+then|\s+later|"
+                           r"\s+himself|\s+herself)?\s*",
+                           phrase)
+    if pronoun:
+        return index.antecedent(start, pronoun.group(1))
+    # cut at a relative clause or participle; remember a name given inside it
+    rel = _RELATIVE.search(phrase)
+    rel_name = None
+    if rel:
+        rel_name = _relative_name(text, start + rel.start(), end)
+        end = start + rel.start()
+        while end > start and text[end - 1] in " ,":
+            end -= 1
+    parts = _parts(text, start, end)
+    candidates: list[tuple[str, Speaker]] = []
+    for p_start, p_end in parts:
+        found = _resolve_part(index, p_start, p_end)
+        if found is not None:
+            candidates.append(found)
+    if rel_name:
+        person = index._person_from_run(*rel_name, licence_needed=False)
+        if person is not None:
+            candidates.append(("name", person.speaker))
+    if not candidates:
+        return None
+    # the first registry actor or named person wins (the head before its appositions),
+    # then what a role phrase refers back to, then a description
+    for kinds in (("registry", "name"), ("context",), ("description",)):
+        for found_kind, speaker in candidates:
+            if found_kind in kinds:
+                if speaker.status == OUTSIDE_REGISTRY and not speaker.camp:
+                    camps = [s.camp for k, s in candidates if s.camp and k == "description"]
+                    if camps:
+                        speaker = Speaker(speaker.name, camps[0], speaker.status, speaker.kind,
+                                          speaker.gender)
+                return speaker
+    return candidates[0][1]
+
+
+def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speaker] | None:
+    """One comma part of a subject phrase: ("registry" | "name" | "description", speaker)."""
+    text = index.text
+    part = text[start:end]
+    if re.fullmatch(r"\s*\d[\w\-]*\s*", part):
+        return None  # an age
+    mentions = index.mentions_within(start, end)
+    people = [m for m in mentions if m.actor.type == "person"]
+    # registry person: the last one that is not a possessive modifier ("Putin's spokesman X")
+    for mention in reversed(people):
+        tail = text[mention.end:end]
+        if re.match(r"['’]s\s+\w", tail):
+            continue
+        return "registry", index._registry_speaker(mention)
+    # a capitalised run naming a person
+    for run_start, run_end in _name_runs(part):
+        r_start, r_end = start + run_start, start + run_end
+        person = index._person_from_run(r_start, r_end, licence_needed=False)
+        if person is None:
+            continue
+        speaker = person.speaker
+        full = index.full_name(speaker.name)
+        if full is None and len(speaker.name.split()) > 1:
+            full = index.full_name(speaker.name.split()[-1])
+            if full is not None and full.name.split()[0] != speaker.name.split()[0]:
+                full = None  # "Mykola Petrenko" is not "Oleh Petrenko"
+        if full is not None:
+            speaker = Speaker(full.name, speaker.camp or full.camp, full.status, "person",
+                              full.gender)
+        camp = speaker.camp or index._camp_in(start, r_start)
+        return "name", Speaker(speaker.name, camp, speaker.status, "person", speaker.gender)
+    # a registry actor that heads the phrase ("the Kremlin", "Russia's defence ministry")
+    for mention in mentions:
+        tail = text[mention.end:end]
+        following = re.match(r"(?:['’]s)?(?:\s+|-)([\w'’]+)", tail)
+        if following and mention.actor.type != "person" and \
+                following.group(1).lower() not in _HEAD_BREAK and \
+                not _SPEECH_WORD.fullmatch(following.group(1)):
+            continue  # a modifier: "Russian officials", "Ukrainian Air Force", "Kremlin aide"
+        return "registry", index._registry_speaker(mention)
+    # a description: determiner + modifiers + head noun
+    words = _tokens(text, start, end)
+    if not words:
+        return None
+    low = [_norm(w) for _, _, w in words]
+    determiner = ""
+    i = 0
+    if low[0] in _DETERMINERS or low[0] in ("his", "her", "its", "their"):
+        determiner = low[0]
+        i = 1
+        if low[i:i + 2] == ["of", "the"]:  # "one of the officials"
+            i += 2
+    body = words[i:]
+    if not body:
+        return None
+    if determiner == "the" and _AGE_NOUN.fullmatch(body[-1][2]):
+        person = index.last_person(start)  # "the 45-year-old said"
+        return ("context", person) if person is not None else None
+    # the head: the last role / organisation noun of the phrase before a preposition
+    head_at = None
+    for j, (_, _, w) in enumerate(body):
+        lw = _norm(_strip_possessive(w))
+        if lw in ("of", "for", "at", "in", "from", "with", "on") and head_at is not None:
+            break
+        if lw in ROLE_NOUNS or lw in ORG_NOUNS:
+            head_at = j
+    if head_at is None:
+        return None
+    head = _norm(body[head_at][2])
+    desc_start = body[0][0]
+    desc_end = body[-1][1]
+    description = " ".join(text[desc_start:desc_end].split())
+    modifiers = {_norm(_strip_possessive(w)) for _, _, w in body[:head_at]}
+    registry_role = [m for m in mentions if m.actor.type == "person"]
+    if registry_role:
+        return "registry", index._registry_speaker(registry_role[-1])
+    if determiner in ("the", "this", "his", "her", "its", "their"):
+        found = index.refer_back(start, head, {m for m in modifiers if m.isalpha()} - {"the"})
+        if found is None and modifiers:
+            found = index.refer_back(start, head, set())
+        if found is not None:
+            return "context", found
+        if head in TITLE_WORDS | _PERSON_ROLES and head not in ("source", "official",
+                                                              "officials") and determiner == "the":
+            person = index.last_person(start)
+            if person is not None:
+                return "context", person
+    camp = index._camp_in(desc_start, desc_end)
+    kind = "organisation" if head in ORG_NOUNS else "description"
+    return "description", Speaker(description, camp, OUTSIDE_REGISTRY, kind)
+
+
+# --------------------------------------------------------------------------- the corpus step
+
+
+def canonicalise_speakers(sentences: pd.DataFrame, registry: Registry | None = None
+                          ) -> pd.DataFrame:
+    """Make speaker names canonical across the corpus (a copy of ``sentences`` is returned).
+
+    * A one-word speaker outside the registry ("Marchuk") becomes the one full name of the
+      corpus that ends with it ("Olena Marchuk"); with two candidates it stays as it is.
+    * A one-word speaker that is a registry alias becomes that actor.
+    * Each named person outside the registry gets one camp: the most common non-empty camp
+      the corpus gives them.
+    Registry speakers and descriptions are left alone.  Rows without the speaker columns are
+    returned unchanged.
+    """
+    needed = {"speaker", "speaker_camp", "speaker_status"}
+    if not needed <= set(sentences.columns) or sentences.empty:
+        return sentences
+    registry = registry if registry is not None else load_registry()
+    out = sentences.copy()
+    speakers = out["speaker"].astype(str)
+    status = out["speaker_status"].astype(str)
+    outside = status == OUTSIDE_REGISTRY
+    full_by_surname: dict[str, set[str]] = defaultdict(set)
+    for name in set(speakers[outside]):
+        words = name.split()
+        if len(words) >= 2 and all(w[:1].isupper() or w in _PARTICLES for w in words):
+            full_by_surname[words[-1].lower()].add(name)
+    mapping: dict[str, tuple[str, str, str]] = {}
+    for name in set(speakers[outside]):
+        if len(name.split()) != 1 or not name[:1].isupper():
+            continue
+        hit = registry.lookup(name)
+        if hit is not None:
+            actor = hit[0]
+            mapping[name] = (actor.name, actor.camp, REGISTRY)
+            continue
+        names = full_by_surname.get(name.lower(), set())
+        if len(names) == 1:
+            mapping[name] = (next(iter(names)), "", OUTSIDE_REGISTRY)
+    for name, (new, camp, new_status) in mapping.items():
+        rows = outside & (speakers == name)
+        out.loc[rows, "speaker"] = new
+        if new_status == REGISTRY:
+            out.loc[rows, "speaker_camp"] = camp
+            out.loc[rows, "speaker_status"] = REGISTRY
+    # one camp per named person
+    speakers = out["speaker"].astype(str)
+    outside = out["speaker_status"].astype(str) == OUTSIDE_REGISTRY
+    named = outside & speakers.map(lambda s: bool(s) and s[:1].isupper())
+    camps: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, camp in zip(speakers[named], out.loc[named, "speaker_camp"].astype(str)):
+        if camp:
+            camps[name][camp] += 1
+    for name, counter in camps.items():
+        best = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        out.loc[named & (speakers == name), "speaker_camp"] = best
+    return out
