@@ -56,6 +56,32 @@ CASES: list[Case] = [
     _c("two_actors", "Eritrean units fell back as Ethiopian troops stormed the hills.", "Eritrean units", "negative"),
     _c("two_actors", "The navy sank two ships of the pirates' fleet.", "navy", "positive"),
     _c("two_actors", "The navy sank two ships of the pirates' fleet.", "pirates", "negative"),
+    # the issue's sentence (guideline rules 2 and 4: one side's success is the other's loss)
+    _c("two_actors", "The rebels routed the army near the river.", "army", "negative"),
+    _c("two_actors", "I trust Peter but I don't trust Robert.", "Peter", "positive"),
+    _c("two_actors", "I trust Peter but I don't trust Robert.", "Robert", "negative"),
+    _c("two_actors", "The coalition repelled the assault, and the attackers lost dozens of vehicles.", "coalition", "positive"),
+    _c("two_actors", "The coalition repelled the assault, and the attackers lost dozens of vehicles.", "attackers", "negative"),
+    # -- holders of an opinion are not its target (guideline rule 3) ------------------------
+    _c("holder", "Kyiv praised Warsaw for its help but condemned Budapest for blocking the aid.", "Kyiv", "neutral"),
+    _c("holder", "Kyiv praised Warsaw for its help but condemned Budapest for blocking the aid.", "Warsaw", "positive"),
+    _c("holder", "Kyiv praised Warsaw for its help but condemned Budapest for blocking the aid.", "Budapest", "negative"),
+    _c("holder", "The mayor denounced the attack on the convoy.", "mayor", "neutral"),
+    _c("holder", "Lisbon accused Madrid of hiding the report.", "Lisbon", "neutral"),
+    _c("holder", "Lisbon accused Madrid of hiding the report.", "Madrid", "negative"),
+    _c("holder", "The foreign minister welcomed the court's ruling.", "foreign minister", "neutral"),
+    _c("holder", "The senator thanked the volunteers who rebuilt the bridge.", "volunteers", "positive"),
+    # -- victims are not villains (guideline rule 7) ----------------------------------------
+    _c("victim", "Shelling killed two residents of the village overnight.", "residents", "neutral"),
+    _c("victim", "The militia's shelling wounded four aid workers.", "aid workers", "neutral"),
+    _c("victim", "The militia's shelling wounded four aid workers.", "militia", "negative"),
+    # -- plain facts and mere mentions are neutral (guideline rule 8) -----------------------
+    _c("mere_mention", "Talks between Chile and Peru resumed on Monday.", "Chile", "neutral"),
+    _c("mere_mention", "Talks between Chile and Peru resumed on Monday.", "Peru", "neutral"),
+    _c("mere_mention", "The president of Ghana arrived in the capital on Tuesday.", "Ghana", "neutral"),
+    # -- framed claims are negative for the claimant (guideline rule 5) ---------------------
+    _c("framed_claim", "The ministry falsely claimed that no civilians had been hurt.", "ministry", "negative"),
+    _c("framed_claim", "The agency's propaganda channel insisted the city had never been attacked.", "agency", "negative"),
     # -- negation --------------------------------------------------------------------------
     _c("negation", "This is not a defeat for the alliance.", "alliance", "negative", "NOT"),
     _c("negation", "The army did not retreat; it regrouped in good order.", "army", "negative", "NOT"),
@@ -92,6 +118,10 @@ CASES: list[Case] = [
 ]
 
 INV_TOLERANCE = 0.2  # largest |change in p_pos - p_neg| an INV case may show
+#: A DIR case fails when the variant moves p_pos - p_neg the wrong way by more than this. A hedge
+#: may leave the score where it was (guideline rule 6: "no more negative than"); a move of a few
+#: thousandths is no change a reader could see, and at 1e-6 the verdict hung on float noise.
+DIR_TOLERANCE = 0.02
 
 
 def _span(sentence: str, target: str, occurrence: int = 0) -> tuple[int, int]:
@@ -135,9 +165,9 @@ def run_checklist(cases: list[Case] | None = None, *, model=None) -> pd.DataFram
         elif case.kind == "NOT":
             passed = p.label != case.expect
         elif case.kind == "DIR_DOWN":  # variant must not be more positive than its base
-            passed = delta <= 1e-6
+            passed = delta <= DIR_TOLERANCE
         elif case.kind == "DIR_UP":  # variant must not be more negative than its base
-            passed = delta >= -1e-6
+            passed = delta >= -DIR_TOLERANCE
         elif case.kind == "INV":
             passed = abs(delta) <= INV_TOLERANCE
         else:

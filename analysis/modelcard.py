@@ -99,13 +99,25 @@ def newsmtsc_dev_files(folder: Path | str) -> list[Path]:
 
 def stance_eval_files(newsmtsc: Path | str) -> list[Path]:
     """The labelled files the stance model is evaluated on, those that exist: NewsMTSC dev
-    (``dev-rw``, ``dev-mt``) in ``newsmtsc`` and the held-out part of the templated war-news
-    stance data shipped with the package (``analysis/data/war_stance_heldout.jsonl``, never
-    used for training or for choosing the model)."""
+    (``dev-rw``, ``dev-mt``) in ``newsmtsc``; the war-news stance data's dev split (chosen on)
+    and held-out part (``data/war-news-stance/``, never used for training or for choosing);
+    and the held-out part of the templated war sentences
+    (``analysis/data/war_stance_heldout.jsonl``, measured only)."""
+    from .warnews import DATA_DIR as WAR_DIR
     from .wardata import DATA_DIR
 
-    candidates = [*newsmtsc_dev_files(newsmtsc), DATA_DIR / "war_stance_heldout.jsonl"]
+    candidates = [*newsmtsc_dev_files(newsmtsc), WAR_DIR / "dev.jsonl", WAR_DIR / "heldout.jsonl",
+                  DATA_DIR / "war_stance_heldout.jsonl"]
     return [path for path in candidates if path.is_file()]
+
+
+def eval_file_name(path: Path | str) -> str:
+    """How an evaluation file is named in tables: its file name, with the data set's folder for
+    the generic split names (``war-news-stance/heldout.jsonl``)."""
+    path = Path(path)
+    if path.stem in ("dev", "heldout", "train", "test"):
+        return f"{path.parent.name}/{path.name}"
+    return path.name
 
 
 def read_metrics(artifact: Path | str) -> dict[str, Any]:
@@ -223,7 +235,7 @@ def stance_predictions(files: Sequence[Path | str], *, model: Any = None) -> pd.
         probs = predict_examples(loaded, examples) if examples else np.zeros((0, len(labels)))
         pred = probs.argmax(axis=1) if len(examples) else np.zeros(0, dtype=int)
         frame = pd.DataFrame({
-            "file": Path(f).name,
+            "file": eval_file_name(f),
             "sentence": [ex.sentence for ex in examples],
             "start": [ex.start for ex in examples],
             "end": [ex.end for ex in examples],

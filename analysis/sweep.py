@@ -39,6 +39,15 @@ RUNS: dict[str, dict[str, Any]] = {
     "war+absa": {"extra": ["templates", "war", "absa"], "seed": 13},
     "war-r32": {"extra": ["templates", "war"], "seed": 13, "lora_r": 32},
     "war-6ep": {"extra": ["templates", "war"], "seed": 13, "epochs": 6},
+    # second round: optimiser and input settings around the best of the first
+    "war-lr1e-3": {"extra": ["templates", "war"], "seed": 13, "lr": 1e-3},
+    "war-lr3e-4-6ep": {"extra": ["templates", "war"], "seed": 13, "lr": 3e-4, "epochs": 6},
+    "war-mark": {"extra": ["templates", "war"], "seed": 13, "form": "mark"},
+    "war-no-smoothing": {"extra": ["templates", "war"], "seed": 13, "label_smoothing": 0.0},
+    "war-bs16": {"extra": ["templates", "war"], "seed": 13, "batch_size": 16},
+    "war-no-templates-seed7": {"extra": ["war"], "seed": 7},
+    "war-x2-seed7": {"extra": ["templates", "war", "war"], "seed": 7},
+    "war-no-templates-r32": {"extra": ["war"], "seed": 13, "lora_r": 32},
 }
 
 
@@ -60,11 +69,14 @@ def run_one(name: str, data: Path, out: Path, smoke: bool) -> dict[str, Any]:
 
     torch.set_num_threads(2)
     recipe = RUNS[name]
-    cfg = TrainConfig(epochs=1 if smoke else recipe.get("epochs", 4), lr=5e-4, batch_size=32,
+    cfg = TrainConfig(epochs=1 if smoke else recipe.get("epochs", 4), lr=recipe.get("lr", 5e-4),
+                      batch_size=recipe.get("batch_size", 32),
                       lora_r=recipe.get("lora_r", 16), lora_alpha=2 * recipe.get("lora_r", 16),
-                      label_smoothing=0.1, seed=recipe["seed"], max_steps=2 if smoke else None)
+                      label_smoothing=recipe.get("label_smoothing", 0.1), seed=recipe["seed"],
+                      max_steps=2 if smoke else None)
     extra = [f for kind in recipe["extra"] for f in _files(kind, data)]
-    return train_stance(data / "newsmtsc", out / "runs" / name, cfg, form="mark+pair",
+    return train_stance(data / "newsmtsc", out / "runs" / name, cfg,
+                        form=recipe.get("form", "mark+pair"),
                         extra=extra, dev_extra=[WAR / "dev.jsonl"],
                         heldout=[WAR / "heldout.jsonl", TEMPLATES / "war_stance_heldout.jsonl"],
                         limit=64 if smoke else None, log=lambda m: print(m, flush=True))

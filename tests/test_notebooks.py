@@ -194,10 +194,11 @@ def test_main_reports_errors(tmp_path, capsys):
 
 
 def _artifacts_present() -> bool:
-    from analysis.models import ARTIFACTS_DIR
+    from analysis.sentiment import DEFAULT_EMOTION_MODEL, DEFAULT_SENTIMENT_MODEL
+    from analysis.stance import DEFAULT_STANCE_MODEL
 
-    return all((ARTIFACTS_DIR / f"{m}-v1" / "model.json").is_file()
-               for m in ("stance", "sentiment", "emotion"))
+    return all((path / "model.json").is_file() for path in (
+        DEFAULT_STANCE_MODEL, DEFAULT_SENTIMENT_MODEL, DEFAULT_EMOTION_MODEL))
 
 
 @pytest.mark.skipif(not _artifacts_present(), reason="model artifacts not installed")
