@@ -289,10 +289,30 @@ def _as_texts(sentences: Sequence[str] | str) -> list[str]:
     return texts
 
 
+# VADER's lexicon and negation list are ASCII ("don't", "isn't"), and it strips only ASCII
+# punctuation from a word's edges: news typography hides negations and lexicon words from it
+# ("don’t trust" scored +0.51, “great” scored 0). What VADER reads is normalised; the tables keep
+# the text as given.
+_VADER_TRANSLATION = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'",   # apostrophes
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',  # quotes
+    "\u2013": " - ", "\u2014": " - ", "\u2212": "-",                          # dashes, minus
+    "\u2026": "...", "\u00a0": " ", "\u202f": " ", "\u2009": " ",           # ellipsis, spaces
+})
+
+
+def vader_text(text: str) -> str:
+    """``text`` as VADER should read it: curly apostrophes and quotes made straight, dashes
+    spaced, the ellipsis character spelt out, non-breaking spaces plain (Hutto & Gilbert's
+    lexicon and negation rules are written with ASCII punctuation)."""
+    return text.translate(_VADER_TRANSLATION)
+
+
 def vader_compound(texts: Sequence[str]) -> np.ndarray:
-    """VADER compound score per text; NaN for empty / whitespace-only texts."""
+    """VADER compound score per text (read through :func:`vader_text`); NaN for empty /
+    whitespace-only texts."""
     analyser = get_vader()
-    return np.array([analyser.polarity_scores(t)["compound"] if t.strip() else np.nan
+    return np.array([analyser.polarity_scores(vader_text(t))["compound"] if t.strip() else np.nan
                      for t in texts], dtype=float)
 
 

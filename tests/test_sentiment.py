@@ -212,3 +212,21 @@ def test_cli_registers_both_commands():
     assert args.func is S.cmd_train_sentiment and args.task == "emotion" and args.sample == 100
     args = parser.parse_args(["evaluate-sentiment", "--subset", "repro"])
     assert args.func is S.cmd_evaluate_sentiment and args.split == "test"
+
+
+@pytest.mark.parametrize(("curly", "straight"), [
+    ("Residents don\u2019t trust the governor.", "Residents don't trust the governor."),
+    ("The ceasefire isn\u2019t a bad idea.", "The ceasefire isn't a bad idea."),
+    ("Officials called the deal \u201cgreat\u201d.", 'Officials called the deal "great".'),
+    ("Troops won\u2019t retreat \u2014 they can\u2019t.", "Troops won't retreat - they can't."),
+])
+def test_vader_reads_news_typography_like_ascii(curly, straight):
+    from analysis.sentiment import vader_compound
+
+    assert vader_compound([curly])[0] == vader_compound([straight])[0]
+
+
+def test_vader_negation_with_a_curly_apostrophe():
+    from analysis.sentiment import vader_compound
+
+    assert vader_compound(["Residents don\u2019t trust the governor."])[0] < -0.05
