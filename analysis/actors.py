@@ -678,7 +678,8 @@ def _is_shouting(text: str) -> bool:
 
 
 def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> pd.DataFrame:
-    """The mentions table: one row per actor mention in each ``kind == "sentence"`` row.
+    """The mentions table: one row per actor mention in each scored row (``kind`` in
+    :data:`analysis.segment.SCORED_KINDS`: body sentences, headings and the title).
 
     Mentions inside a sentence's ``dateline`` (when the table has that column) are skipped.
 
@@ -691,7 +692,9 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
         raise ValueError(f"sentences table lacks column(s): {', '.join(missing)}")
     registry = registry if registry is not None else load_registry()
     rows = []
-    content = sentences.loc[sentences["kind"] == "sentence"]
+    from .segment import SCORED_KINDS
+
+    content = sentences.loc[sentences["kind"].isin(SCORED_KINDS)]
     datelines = content["dateline"] if "dateline" in content else [""] * len(content)
     for doc_id, source, sentence_id, text, dateline in zip(
         content["doc_id"], content["source"], content["sentence_id"], content["text"], datelines

@@ -6,8 +6,11 @@ stance probabilities) and returns a tidy, deterministically sorted DataFrame.
 
 Conventions shared by all functions:
 
-* Only rows with ``kind == "sentence"`` count; headings and boilerplate never
-  enter an aggregate.  Articles flagged by an optional boolean ``duplicate``
+* Only body rows (``kind == "sentence"``) count; headline rows (``kind`` =
+  ``title`` or ``heading``, scored like sentences) and boilerplate never enter
+  an aggregate, except :func:`headline_vs_body`, which sets the headlines
+  against the body (``section="headline"`` selects them where a function takes
+  a ``section``).  Articles flagged by an optional boolean ``duplicate``
   column on the sentences table are skipped as well (missing column = False).
 * The stance score of a mention is ``p_positive - p_negative`` (in [-1, 1]).
 * The unit of analysis is the *sentence*: when a sentence mentions an actor
@@ -36,6 +39,7 @@ import pandas as pd
 
 __all__ = [
     "LABELS",
+    "SECTIONS",
     "STOP_WORDS",
     "VOICES",
     "bootstrap_mean_ci",
@@ -47,6 +51,7 @@ __all__ = [
     "distinctive_phrases",
     "emotion_profile",
     "exemplars",
+    "headline_vs_body",
     "normalize_text",
     "sentence_stances",
     "sentiment_by_source",
@@ -64,6 +69,9 @@ Voice = Literal["all", "authorial", "quoted"]
 VOICES: tuple[str, ...] = ("all", "authorial", "quoted")
 #: Stance / sentiment labels, in the order of the ``share_*`` columns.
 LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
+#: Sections of an article, in the output order of :func:`headline_vs_body`: the headline rows
+#: (title and headings) and the body (``kind == "sentence"``).
+SECTIONS: tuple[str, ...] = ("headline", "body")
 #: Directions of :func:`exemplars`, in output order.
 DIRECTIONS: tuple[str, ...] = ("positive", "negative")
 
@@ -179,16 +187,30 @@ def _text_column(values: pd.Series) -> pd.Series:
     return values.astype(object).where(values.notna(), "").astype(str)
 
 
-def content_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
+def _section_kinds(section: str) -> tuple[str, ...]:
+    """The row kinds of a section: ``body`` = sentences, ``headline`` = title and headings."""
+    from .segment import HEADLINE_KINDS
+
+    if section == "body":
+        return ("sentence",)
+    if section == "headline":
+        return HEADLINE_KINDS
+    raise ValueError(f"section must be one of {SECTIONS}, got {section!r}")
+
+
+def content_sentences(sentences: pd.DataFrame, *, section: str = "body") -> pd.DataFrame:
     """Rows that are real sentences of non-duplicate articles, sorted by key.
 
-    Drops ``kind != "sentence"`` rows (headings, boilerplate) and rows whose
-    optional ``duplicate`` flag is true.  Keys are normalised (str ``doc_id``,
-    int ``sentence_id``), quote flags are coerced to bool, and missing speaker
-    fields become "" so that group-bys never drop them.
+    Keeps the body (``kind == "sentence"``) by default, or with
+    ``section="headline"`` the headline rows (``title`` and ``heading``);
+    boilerplate never.  Drops rows whose optional ``duplicate`` flag is true.
+    Keys are normalised (str ``doc_id``, int ``sentence_id``), quote flags are
+    coerced to bool, and missing speaker fields become "" so that group-bys
+    never drop them.
     """
     _require(sentences, ["doc_id", "sentence_id", "source", "kind"], "sentences")
-    keep = sentences["kind"].astype(str).eq("sentence") & ~_flag(sentences, "duplicate")
+    kinds = _section_kinds(section)
+    keep = sentences["kind"].astype(str).isin(kinds) & ~_flag(sentences, "duplicate")
     out = _norm_key(sentences.loc[keep])
     out["source"] = out["source"].astype(str)
     if "is_quote" in out.columns:
@@ -313,11 +335,14 @@ def sentence_stances(
     *,
     by: str = "actor",
     include_locative: bool = False,
+    section: str = "body",
 ) -> pd.DataFrame:
     """One row per (sentence, actor) -- or (sentence, camp) with ``by="camp"``.
 
     Joins mentions to content sentences on (doc_id, sentence_id) -- mentions in
-    headings, boilerplate or duplicate articles drop out here -- and averages
+    headlines, boilerplate or duplicate articles drop out here (with
+    ``section="headline"``, mentions in the title and headings are kept and
+    those in the body drop out) -- and averages
     the mentions of the same actor/camp within a sentence: ``score`` is the
     mean of ``p_positive - p_negative`` and ``share_<label>`` the fraction of
     those mentions with that ``stance_label``.  The source, quote flag, speaker
@@ -327,7 +352,7 @@ def sentence_stances(
     if by not in ("actor", "camp"):
         raise ValueError(f"by must be 'actor' or 'camp', got {by!r}")
     _require(stances, [*_KEY, by, "p_positive", "p_negative", "stance_label"], "stances")
-    sents = content_sentences(sentences)
+    sents = content_sentences(sentences, section=section)
     _require(sents, ["is_quote"], "sentences")
     if not include_locative:
         stances = stances.loc[~_flag(stances, "locative")]
@@ -430,6 +455,61 @@ def stance_by_source_camp(
         stances, sentences, "camp", voice=voice, n_boot=n_boot, seed=seed, min_n=min_n,
         include_locative=include_locative,
     )
+
+
+def headline_vs_body(
+    stances: pd.DataFrame,
+    sentences: pd.DataFrame,
+    *,
+    by: str = "actor",
+    voice: Voice = "all",
+    n_boot: int = 2000,
+    seed: int = 0,
+    min_n: int = 5,
+    include_locative: bool = False,
+) -> pd.DataFrame:
+    """Mean stance of each source toward each actor (or camp) in its headlines vs its body.
+
+    Headlines are the rows of kind ``title`` and ``heading``; the body is the
+    rows of kind ``sentence``.  Each is summarised as in
+    :func:`stance_by_source_actor` (a headline row is one unit, like a
+    sentence: mentions averaged within it; percentile bootstrap over units,
+    each group with its own generator seeded ``seed``), so the body rows equal
+    that function's rows for the same ``voice``.  ``voice``: ``"all"``
+    (default; headlines are rarely quotes), ``"authorial"`` or ``"quoted"``.
+
+    Only (source, actor) pairs that occur in at least one headline are listed,
+    each with a ``headline`` and a ``body`` row; a pair never mentioned in the
+    body gets a body row with n = 0 and NaN scores (``small_n`` True).
+
+    Columns: source, actor (or camp), section ("headline" then "body"), n
+    (headline rows / sentences), mean_score, ci_low, ci_high, share_negative,
+    share_neutral, share_positive, small_n; sorted by (source, actor, section).
+    """
+    if voice not in VOICES:
+        raise ValueError(f"voice must be one of {VOICES}, got {voice!r}")
+    parts = []
+    for section in SECTIONS:
+        units = _select_voices(sentence_stances(stances, sentences, by=by, section=section,
+                                                include_locative=include_locative), voice)
+        parts.append(units.assign(section=section))
+    units = pd.concat(parts, ignore_index=True)
+    group_cols = ["source", by, "section"]
+    columns = [*group_cols, *_SUMMARY_COLUMNS]
+    summary = _summarise(units, group_cols, n_boot=n_boot, seed=seed, min_n=min_n)
+    pairs = summary.loc[summary["section"] == "headline", ["source", by]]
+    if pairs.empty:
+        return _empty_frame({"source": object, by: object, "section": object, "n": "int64",
+                             "mean_score": float, "ci_low": float, "ci_high": float,
+                             **{c: float for c in _SHARE_COLUMNS}, "small_n": bool})
+    grid = pd.concat([pairs.assign(section=section) for section in SECTIONS], ignore_index=True)
+    out = grid.merge(summary, on=group_cols, how="left")
+    out["n"] = out["n"].fillna(0).astype("int64")
+    out["small_n"] = out["n"] < min_n
+    out["_section_order"] = out["section"].map({s: i for i, s in enumerate(SECTIONS)})
+    out = out.sort_values(["source", by, "_section_order"], kind="mergesort")
+    return out[columns].astype({c: float for c in _SUMMARY_COLUMNS
+                                if c not in ("n", "small_n")}).reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------------

@@ -64,6 +64,7 @@ REASONS: dict[str, str] = {
     "inline_promo": "an inline promotion such as \"(You may also read: ...)\"",
     "subheading": "a short stand-alone line without final punctuation (a subheading)",
     "question_subheading": "a short stand-alone question (a question-style subheading)",
+    "title": "the article's title (manifest or saved page): scored as a headline, not as body",
 }
 
 KINDS: tuple[str, ...] = ("sentence", "heading", "boilerplate")

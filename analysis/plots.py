@@ -35,6 +35,7 @@ __all__ = [
     "STYLE",
     "distinctive_phrases_bars",
     "emotion_profile_plot",
+    "headline_vs_body_plot",
     "plot_style",
     "save_figure",
     "sentiment_trajectories",
@@ -97,6 +98,11 @@ VOICE_STYLE: dict[str, dict[str, object]] = {
     "quoted": {"color": "#E69F00", "marker": "s",
                "label": "Quoted: sentences inside quotation marks"},
     "all": {"color": "#0072B2", "marker": "D", "label": "All sentences"},
+}
+#: How the two sections of :func:`headline_vs_body_plot` are drawn.
+SECTION_STYLE: dict[str, dict[str, object]] = {
+    "headline": {"color": "#D55E00", "marker": "s", "label": "Headlines (title, subheadings)"},
+    "body": {"color": "#333333", "marker": "o", "label": "Body sentences"},
 }
 STANCE_CMAP = "RdBu"
 STANCE_AXIS_LABEL = "Mean stance  (P(positive) \u2212 P(negative);  \u22121 hostile \u2026 +1 favourable)"
@@ -367,6 +373,65 @@ def stance_intervals(
                           linestyle="none", label="Hollow: too few sentences to trust"))
     fig.legend(handles=handles, loc="outside lower center", ncols=len(handles))
     fig.suptitle(title + "\nPoints: mean over sentences; bars: 95% bootstrap interval",
+                 fontsize=11)
+    return fig
+
+
+@_styled
+def headline_vs_body_plot(
+    table: pd.DataFrame,
+    *,
+    title: str = "Stance in headlines vs. body",
+    ncols: int = 3,
+) -> Figure:
+    """Mean stance in headlines and in body sentences, with 95% intervals; one panel per actor
+    (or camp), one row per outlet, the two sections side by side.
+
+    Takes :func:`analysis.framing.headline_vs_body` output.  Hollow markers flag ``small_n``
+    estimates; a section without any mention (n = 0) is not drawn.
+    """
+    entity = _entity_column(table)
+    data = table.loc[table["n"] > 0] if len(table) else table
+    if data.empty:
+        return _empty_figure(title, "No actor is mentioned in a title or heading")
+    panels = sorted(data[entity].unique())
+    sources = sorted(data["source"].unique())
+    position = {s: i for i, s in enumerate(sources)}
+    ncols = min(ncols, len(panels))
+    nrows = math.ceil(len(panels) / ncols)
+    # At least 8 inches wide: the legend and the two-line title need it with one panel.
+    fig = Figure(figsize=(max(8.0, 1.6 + 3.3 * ncols), 1.6 + nrows * (0.9 + 0.55 * len(sources))),
+                 layout="constrained")
+    axes = _panel_grid(fig, len(panels), ncols, sharex=True, sharey=True)
+    offsets = {"headline": -0.17, "body": 0.17}
+    for ax, name in zip(axes, panels):
+        ax.axvline(0.0, color="#999999", linewidth=0.8, linestyle="--", zorder=0)
+        for section, style in SECTION_STYLE.items():
+            rows = data.loc[(data[entity] == name) & (data["section"] == section)]
+            for _, row in rows.iterrows():
+                ax.errorbar(
+                    row["mean_score"], position[row["source"]] + offsets[section],
+                    xerr=[[row["mean_score"] - row["ci_low"]], [row["ci_high"] - row["mean_score"]]],
+                    color=style["color"], marker=style["marker"], markersize=5.5,
+                    markerfacecolor="white" if row["small_n"] else style["color"],
+                    capsize=2.5, linewidth=1.2,
+                )
+        ax.set_title(f"Toward {name}")
+        ax.set_xlim(-1.05, 1.05)
+        ax.set_xticks([-1.0, -0.5, 0.0, 0.5, 1.0])
+        ax.tick_params(labelbottom=True)
+        ax.grid(axis="x", color="#eeeeee", linewidth=0.8)
+        ax.set_axisbelow(True)
+    axes[0].set_yticks(range(len(sources)), sources)
+    axes[0].set_ylim(len(sources) - 0.5, -0.5)
+    for ax in axes:
+        ax.set_xlabel("Mean stance (\u22121 hostile \u2026 +1 favourable)")
+    handles = [Line2D([], [], color=st["color"], marker=st["marker"], label=st["label"])
+               for st in SECTION_STYLE.values()]
+    handles.append(Line2D([], [], color="#777777", marker="o", markerfacecolor="white",
+                          linestyle="none", label="Hollow: too few to trust"))
+    fig.legend(handles=handles, loc="outside lower center", ncols=len(handles))
+    fig.suptitle(title + "\nPoints: mean over headlines / sentences; bars: 95% bootstrap interval",
                  fontsize=11)
     return fig
 

@@ -37,6 +37,12 @@ def _stance_intervals(t: ScoredCorpus, actors_shown: Sequence[str] | None = None
     return plots.stance_intervals(framing.stance_by_source_camp(t.stances, t.sentences))
 
 
+def _headline_vs_body(t: ScoredCorpus, actors_shown: Sequence[str] | None = None) -> Figure:
+    # By camp, as the interval figure: per actor the panels multiply on a large corpus.
+    return plots.headline_vs_body_plot(framing.headline_vs_body(t.stances, t.sentences,
+                                                                by="camp"))
+
+
 def _voice_shares(t: ScoredCorpus, actors_shown: Sequence[str] | None = None) -> Figure:
     return plots.voice_share_bars(framing.camp_voice_shares(t.sentences))
 
@@ -74,6 +80,7 @@ def _emotion_profile(t: ScoredCorpus, actors_shown: Sequence[str] | None = None)
 FIGURES: dict[str, Callable[..., Figure]] = {
     "stance_heatmap": _stance_heatmap,
     "stance_intervals": _stance_intervals,
+    "headline_vs_body": _headline_vs_body,
     "voice_shares": _voice_shares,
     "distinctive_phrases": _distinctive_phrases,
     "sentiment_trajectories": _sentiment_trajectories,

@@ -186,16 +186,18 @@ def _top_emotion(emo: pd.DataFrame) -> np.ndarray:
 
 def score_sentence_sentiment(sentences: pd.DataFrame, *, batch_size: int | None = None,
                              cache: bool | None = None) -> pd.DataFrame:
-    """Sentiment columns for every row of kind ``sentence``; empty for headings/boilerplate.
+    """Sentiment columns for every scored row (body sentences, headings and titles:
+    :data:`analysis.segment.SCORED_KINDS`); empty for boilerplate.
 
     With the score cache on, sentences scored before by the same models are read back.
     """
     from .cache import cache_enabled, cached_sentence_sentiment
+    from .segment import SCORED_KINDS
 
     out = sentences.copy()
     for col in SENTIMENT_COLUMNS:
         out[col] = "" if col in ("sentiment_label", "top_emotion") else np.nan
-    mask = (out["kind"] == "sentence").to_numpy()
+    mask = out["kind"].isin(SCORED_KINDS).to_numpy()
     texts = out.loc[mask, "text"].tolist()
     if not texts:
         return out
@@ -213,9 +215,12 @@ def _article_summary(articles: pd.DataFrame, sentences: pd.DataFrame,
                      stances: pd.DataFrame) -> pd.DataFrame:
     out = articles.copy()
     out["n_chars"] = out["text"].str.len()
-    counts = sentences[sentences["kind"] == "sentence"].groupby("doc_id").size()
+    # Body sentences and their mentions; the headline rows (title, headings) are not counted.
+    body = sentences[sentences["kind"] == "sentence"]
+    counts = body.groupby("doc_id").size()
     out["n_sentences"] = out["doc_id"].map(counts).fillna(0).astype(int)
-    mentions = stances.groupby("doc_id").size()
+    in_body = stances.merge(body[["doc_id", "sentence_id"]], on=["doc_id", "sentence_id"])
+    mentions = in_body.groupby("doc_id").size()
     out["n_mentions"] = out["doc_id"].map(mentions).fillna(0).astype(int)
     for col in ARTICLE_COLUMNS:
         if col not in out:
@@ -236,6 +241,76 @@ def annotate_articles(articles: pd.DataFrame, registry) -> tuple[pd.DataFrame, p
     sentences = segment_corpus(articles)
     sentences = attribute_quotes(sentences, articles, registry)
     return sentences, find_mentions(sentences, registry)
+
+
+#: ``reason`` of a title row.
+TITLE_REASON = "title"
+#: ``sentence_id``, ``paragraph_id``, ``start`` and ``end`` of a title row that is not part of
+#: the article text: before every body row, and pointing nowhere into the text.
+TITLE_POSITION = -1
+
+
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
+               registry) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Add each article's ``title`` (manifest or saved page) to the annotations as a row of kind
+    ``title``, and its actor mentions to ``mentions``.
+
+    The title is not part of the cleaned article text, so its row has ``sentence_id``,
+    ``paragraph_id``, ``start`` and ``end`` = :data:`TITLE_POSITION` (-1): it sorts before the
+    body and points nowhere into the text; body rows keep their ids and offsets. When the text
+    already opens with the title (a scraped page that repeats its headline), that first row
+    becomes the title row instead (it keeps its real offsets) and no row is added. A blank or
+    missing title adds nothing. Title rows are never quotes and have no speaker or dateline.
+
+    Runs after the (cached) per-article annotations: the cache is keyed by the article text,
+    which does not hold the title.
+    """
+    from .actors import find_mentions
+    from .segment import TITLE_KIND
+
+    if articles.empty or "title" not in articles or sentences.empty:
+        return sentences, mentions
+    sentences = sentences.copy()
+    first = (sentences.sort_values(["doc_id", "sentence_id"], kind="stable")
+             .drop_duplicates("doc_id"))
+    first_row = dict(zip(first["doc_id"].astype(str), first.index))
+    new_rows = []
+    for doc_id, source, title in zip(articles["doc_id"].astype(str),
+                                     articles["source"].astype(str), articles["title"]):
+        title = "" if pd.isna(title) else str(title).strip()
+        if not title:
+            continue
+        at = first_row.get(doc_id)
+        if at is not None and _same_text(str(sentences.at[at, "text"]), title):
+            sentences.loc[at, ["kind", "reason"]] = [TITLE_KIND, TITLE_REASON]
+            continue
+        row = {c: "" for c in sentences.columns}
+        row.update(doc_id=doc_id, source=source, sentence_id=TITLE_POSITION,
+                   paragraph_id=TITLE_POSITION, start=TITLE_POSITION, end=TITLE_POSITION,
+                   kind=TITLE_KIND, reason=TITLE_REASON, text=title)
+        for flag in ("is_quote", "partial_quote"):
+            if flag in row:
+                row[flag] = False
+        new_rows.append(row)
+    titles = pd.DataFrame(new_rows, columns=sentences.columns)
+    if len(titles):
+        titles = titles.astype(sentences.dtypes.to_dict())
+        sentences = pd.concat([sentences, titles], ignore_index=True)
+    sentences = sentences.sort_values(["doc_id", "sentence_id"], kind="stable")
+    sentences = sentences.reset_index(drop=True)
+    # Mentions of a relabelled first row were found already (headings and sentences are
+    # scanned); only the added rows need scanning.
+    if len(titles):
+        found = find_mentions(titles, registry)
+        mentions = pd.concat([f for f in (mentions, found) if len(f)] or [mentions],
+                             ignore_index=True)
+        mentions = mentions.sort_values(["doc_id", "sentence_id", "start"], kind="mergesort")
+        mentions = mentions.reset_index(drop=True)
+    return sentences, mentions
 
 
 def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
@@ -269,6 +344,7 @@ def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
             articles, registry, lambda subset: annotate_articles(subset, registry))
     else:
         sentences, mentions = annotate_articles(articles, registry)
+    sentences, mentions = add_titles(articles, sentences, mentions, registry)
     say(f"segmented into {len(sentences)} pieces of text; {len(mentions)} actor mentions; "
         f"scoring stance")
     stances = score_stances(sentences, mentions, batch_size=batch_size, progress=progress,
@@ -277,8 +353,9 @@ def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
     # canonical across the corpus ("Marchuk" → "Olena Marchuk", one camp per person).
     sentences = canonicalise_speakers(sentences, registry)[SENTENCE_COLUMNS]
     if sentiment:
-        say(f"scoring sentiment and emotions of {int((sentences['kind'] == 'sentence').sum())} "
-            f"sentences")
+        from .segment import SCORED_KINDS
+        say(f"scoring sentiment and emotions of {int(sentences['kind'].isin(SCORED_KINDS).sum())} "
+            f"sentences and headlines")
         sentences = score_sentence_sentiment(sentences, batch_size=batch_size, cache=cache)
     # Sentences of an article that repeats an earlier one are kept but flagged, so aggregates
     # count a duplicated wire story once (see README, 'Input').

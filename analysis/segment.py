@@ -30,13 +30,22 @@ import pandas as pd
 import pysbd
 
 __all__ = [
-    "DEFAULT_SPLITTER", "SENTENCE_COLUMNS", "SPLITTERS", "segment_article", "segment_corpus",
+    "DEFAULT_SPLITTER", "HEADLINE_KINDS", "SCORED_KINDS", "SENTENCE_COLUMNS", "SPLITTERS",
+    "TITLE_KIND", "segment_article", "segment_corpus",
 ]
 
 SENTENCE_COLUMNS = (
     "doc_id", "source", "sentence_id", "paragraph_id", "start", "end", "kind", "reason", "text",
     "dateline",
 )
+
+#: The kind of the row holding an article's title (added by :func:`analysis.score.add_titles`).
+TITLE_KIND = "title"
+#: Headline rows: the title and the subheadings. They are scored like sentences but kept apart
+#: from the body (``kind == "sentence"``) in every aggregate of :mod:`analysis.framing`.
+HEADLINE_KINDS: tuple[str, ...] = (TITLE_KIND, "heading")
+#: Kinds that get sentiment, and stance for their actor mentions; boilerplate never does.
+SCORED_KINDS: tuple[str, ...] = ("sentence", *HEADLINE_KINDS)
 
 # Closing quotes/brackets may follow the punctuation that ends a sentence.
 _CLOSERS = "\"'”’»)]}›"

@@ -163,23 +163,26 @@ def test_line_break_inside_a_form(registry: Registry) -> None:
 
 
 def test_find_mentions_table(registry: Registry) -> None:
+    # Headings and titles are scored like sentences (headlines carry framing); boilerplate not.
     sentences = sentences_table([
         ("heading", "Russia withdraws"),
         ("sentence", "Moscow’s forces left Kherson, said Zelenskyy."),
         ("boilerplate", "JOIN US ON WHATSAPP"),
         ("sentence", "U.S. officials praised Ukraine."),
+        ("boilerplate", "Putin on TV: watch now"),
+        ("title", "Kuleba hails retreat"),
     ])
     got = find_mentions(sentences, registry)
     expected = pd.DataFrame({
-        "doc_id": ["d1"] * 4,
-        "source": ["S"] * 4,
-        "sentence_id": [1, 1, 3, 3],
-        "actor": ["Russia", "Zelenskyy", "United States", "Ukraine"],
-        "camp": ["Russia", "Ukraine", "West", "Ukraine"],
-        "mention": ["Moscow’s forces", "Zelenskyy", "U.S.", "Ukraine"],
-        "start": [0, 35, 0, 23],
-        "end": [15, 44, 4, 30],
-        "locative": [False] * 4,
+        "doc_id": ["d1"] * 6,
+        "source": ["S"] * 6,
+        "sentence_id": [0, 1, 1, 3, 3, 5],
+        "actor": ["Russia", "Russia", "Zelenskyy", "United States", "Ukraine", "Kuleba"],
+        "camp": ["Russia", "Russia", "Ukraine", "West", "Ukraine", "Ukraine"],
+        "mention": ["Russia", "Moscow’s forces", "Zelenskyy", "U.S.", "Ukraine", "Kuleba"],
+        "start": [0, 0, 35, 0, 23, 0],
+        "end": [6, 15, 44, 4, 30, 6],
+        "locative": [False] * 6,
     })
     pd.testing.assert_frame_equal(got, expected)
 
@@ -299,11 +302,32 @@ def test_duplicate_form_in_code_built_registry() -> None:
 
 
 @pytest.fixture(scope="module")
-def seed_mentions(registry: Registry) -> pd.DataFrame:
+def seed_segments() -> pd.DataFrame:
     from analysis.corpus import load_corpus
     from analysis.segment import segment_corpus
 
-    return find_mentions(segment_corpus(load_corpus(SEEDS)), registry)
+    return segment_corpus(load_corpus(SEEDS))
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(registry: Registry, seed_segments: pd.DataFrame) -> pd.DataFrame:
+    """The mentions in the seeds' body sentences (headings: test_seed_heading_mentions)."""
+    return find_mentions(seed_segments.loc[seed_segments["kind"] == "sentence"], registry)
+
+
+def test_seed_heading_mentions(registry: Registry, seed_segments: pd.DataFrame) -> None:
+    every = find_mentions(seed_segments, registry)
+    assert len(every) == 149  # 144 in body sentences, 5 in headings
+    headings = seed_segments.loc[seed_segments["kind"] == "heading", ["doc_id", "sentence_id"]]
+    got = every.merge(headings)
+    assert list(zip(got["doc_id"].str[:3], got["sentence_id"], got["actor"], got["mention"])) == [
+        ("000", 7, "Ukraine", "Ukrainians"),        # A sigh of relief for Ukrainians
+        ("003", 2, "Russia", "Russia"),             # Why has Russia withdrawn troops from Kherson?
+        ("003", 29, "Ukraine", "Ukraine"),          # So what does this mean for Ukraine and
+        ("003", 29, "Russia", "Russia"),            # Russia’s relations?
+        ("003", 37, "Putin", "Putin"),              # What was Putin’s original goal?
+    ]
+    assert not got["locative"].any()
 
 
 def test_seed_mentions_per_actor(seed_mentions: pd.DataFrame) -> None:
@@ -427,7 +451,8 @@ def test_extending_the_seed_mentions_keeps_them(tmp_path: Path, seed_mentions: p
     from analysis.segment import segment_corpus
 
     extended = load_registry(write(tmp_path, EXTENDING))
-    got = find_mentions(segment_corpus(load_corpus(SEEDS)), extended)
+    segments = segment_corpus(load_corpus(SEEDS))
+    got = find_mentions(segments.loc[segments["kind"] == "sentence"], extended)
     assert len(got) == len(seed_mentions) == 144  # not 17, as a two-actor replacement gives
     assert set(got.loc[got["actor"] == "Kherson residents", "camp"]) == {"Ukraine"}
 

@@ -437,3 +437,147 @@ def test_escape_sequences_and_mojibake_are_not_words():
     phrases = set(framing.distinctive_phrases(sents, min_count=1, top_k=100)["phrase"])
     assert not {p for p in phrases if "x80" in p or "xe2" in p or "x99" in p}
     assert "kyiv" in phrases
+
+
+# ---------------------------------------------------------------------------
+# headlines: titles and headings are scored but kept apart from the body
+# ---------------------------------------------------------------------------
+
+# Title rows sit at sentence_id -1 (README, "Data model"); b1 also gets a heading after its
+# body, and the duplicate b2 a title (dropped like the rest of b2).
+HEADLINE_ROWS = [
+    ("a1", "A", -1, "title", "Putin flees, Ukraine sees Putin humbled", False, "", "", -0.9,
+     "negative", "anger", False),
+    ("b1", "B", -1, "title", "Putin defeated, Ukraine jubilant", False, "", "", -0.2,
+     "neutral", "neutral", False),
+    ("b1", "B", 3, "heading", "Zelenskyy triumphant", False, "", "", 0.9, "positive", "joy",
+     False),
+    ("b2", "B", -1, "title", "Putin defeated, Ukraine jubilant", False, "", "", -0.2,
+     "neutral", "neutral", True),
+]
+HEADLINE_STANCES = [
+    ("a1", "A", -1, "Putin", "Russia", 0.8, 0.1, 0.1, "negative"),        # -0.7 } title
+    ("a1", "A", -1, "Putin", "Russia", 0.6, 0.2, 0.2, "negative"),        # -0.4 } mean -0.55
+    ("a1", "A", -1, "Ukraine", "Ukraine", 0.2, 0.6, 0.2, "neutral"),      #  0.0 (not in A's body)
+    ("b1", "B", -1, "Putin", "Russia", 0.7, 0.2, 0.1, "negative"),        # -0.6
+    ("b1", "B", -1, "Ukraine", "Ukraine", 0.1, 0.2, 0.7, "positive"),     # +0.6
+    ("b1", "B", 3, "Zelenskyy", "Ukraine", 0.0, 0.1, 0.9, "positive"),    # +0.9
+    ("b2", "B", -1, "Putin", "Russia", 0.9, 0.05, 0.05, "negative"),      # duplicate: dropped
+]
+
+
+@pytest.fixture
+def headlined(sentences, stances) -> SimpleNamespace:
+    sents = pd.concat([sentences, pd.DataFrame(HEADLINE_ROWS, columns=SENTENCE_COLUMNS)],
+                      ignore_index=True).sort_values(["doc_id", "sentence_id"], kind="stable")
+    st = pd.concat([stances, pd.DataFrame(HEADLINE_STANCES, columns=STANCE_COLUMNS)],
+                   ignore_index=True)
+    return SimpleNamespace(sentences=sents.reset_index(drop=True), stances=st)
+
+
+def test_headline_rows_change_no_body_aggregate(stances, sentences, headlined):
+    base = SimpleNamespace(sentences=sentences, stances=stances)
+    checks = {
+        "stance_by_source_actor": lambda t: framing.stance_by_source_actor(
+            t.stances, t.sentences, n_boot=100),
+        "stance_by_source_camp": lambda t: framing.stance_by_source_camp(
+            t.stances, t.sentences, n_boot=100),
+        "sentence_stances": lambda t: framing.sentence_stances(t.stances, t.sentences),
+        "exemplars": lambda t: framing.exemplars(t.stances, t.sentences),
+        "contrast": lambda t: framing.contrast(t, ["historic day", "Putin"]),
+        "sentiment_by_source": lambda t: framing.sentiment_by_source(
+            t.sentences, voice=None, n_boot=100),
+        "sentiment_trajectory": lambda t: framing.sentiment_trajectory(t.sentences),
+        "emotion_profile": lambda t: framing.emotion_profile(t.sentences),
+        "neutral_emotion_share": lambda t: framing.neutral_emotion_share(t.sentences),
+        "distinctive_phrases": lambda t: framing.distinctive_phrases(t.sentences, min_count=1),
+        "voice_shares": lambda t: framing.voice_shares(t.sentences),
+        "camp_voice_shares": lambda t: framing.camp_voice_shares(t.sentences),
+        "content_sentences": lambda t: framing.content_sentences(t.sentences),
+    }
+    for name, table in checks.items():
+        pd.testing.assert_frame_equal(table(headlined), table(base), obj=name)
+    assert framing.contrast_phrases(headlined.sentences) == framing.contrast_phrases(sentences)
+
+
+def test_headline_section_selects_titles_and_headings(headlined):
+    heads = framing.content_sentences(headlined.sentences, section="headline")
+    assert list(zip(heads["doc_id"], heads["sentence_id"], heads["kind"])) == [
+        ("a1", -1, "title"), ("a1", 0, "heading"), ("b1", -1, "title"), ("b1", 3, "heading")]
+    per_actor = framing.sentence_stances(headlined.stances, headlined.sentences,
+                                         section="headline")
+    assert list(zip(per_actor["doc_id"], per_actor["sentence_id"], per_actor["actor"],
+                    per_actor["score"].round(6))) == [
+        ("a1", -1, "Putin", -0.55), ("a1", -1, "Ukraine", 0.0), ("b1", -1, "Putin", -0.6),
+        ("b1", -1, "Ukraine", 0.6), ("b1", 3, "Zelenskyy", 0.9)]
+    with pytest.raises(ValueError):
+        framing.content_sentences(headlined.sentences, section="lede")
+
+
+def test_headline_vs_body_by_actor(headlined):
+    out = framing.headline_vs_body(headlined.stances, headlined.sentences, n_boot=200, min_n=2)
+    assert list(out.columns) == ["source", "actor", "section", "n", "mean_score", "ci_low",
+                                 "ci_high", "share_negative", "share_neutral",
+                                 "share_positive", "small_n"]
+    # Only pairs named in a headline (A/Zelenskyy is not), each headline then body.
+    assert list(zip(out["source"], out["actor"], out["section"])) == [
+        ("A", "Putin", "headline"), ("A", "Putin", "body"),
+        ("A", "Ukraine", "headline"), ("A", "Ukraine", "body"),
+        ("B", "Putin", "headline"), ("B", "Putin", "body"),
+        ("B", "Ukraine", "headline"), ("B", "Ukraine", "body"),
+        ("B", "Zelenskyy", "headline"), ("B", "Zelenskyy", "body"),
+    ]
+    assert out["n"].tolist() == [1, 4, 1, 0, 1, 1, 1, 1, 1, 1]
+    expected = [-0.55, (-0.5 + 0.0 + 0.15 + 0.0) / 4, 0.0, math.nan, -0.6, -0.75, 0.6, 0.75,
+                0.9, 0.6]
+    assert out["mean_score"].tolist() == pytest.approx(expected, nan_ok=True)
+    assert out["small_n"].tolist() == [True, False, True, True, True, True, True, True, True,
+                                       True]
+    a_putin = row(out, source="A", actor="Putin", section="headline")
+    assert (a_putin["ci_low"], a_putin["ci_high"]) == pytest.approx((-0.55, -0.55))
+    assert (a_putin["share_negative"], a_putin["share_neutral"]) == (1.0, 0.0)
+    a_ukraine_body = row(out, source="A", actor="Ukraine", section="body")
+    assert math.isnan(a_ukraine_body["ci_low"]) and math.isnan(a_ukraine_body["share_neutral"])
+    # The body rows are stance_by_source_actor's pooled rows, interval included.
+    body = out.loc[(out["section"] == "body") & (out["n"] > 0)].drop(columns="section")
+    whole = framing.stance_by_source_actor(headlined.stances, headlined.sentences, voice="all",
+                                           n_boot=200, min_n=2).drop(columns="voice")
+    pd.testing.assert_frame_equal(
+        body.reset_index(drop=True),
+        whole.merge(body[["source", "actor"]]).reset_index(drop=True))
+
+
+def test_headline_vs_body_by_camp_with_bootstrap(headlined):
+    out = framing.headline_vs_body(headlined.stances, headlined.sentences, by="camp",
+                                   n_boot=300, seed=5, min_n=2)
+    assert list(zip(out["source"], out["camp"], out["section"], out["n"])) == [
+        ("A", "Russia", "headline", 1), ("A", "Russia", "body", 4),
+        ("A", "Ukraine", "headline", 1), ("A", "Ukraine", "body", 2),
+        ("B", "Russia", "headline", 1), ("B", "Russia", "body", 1),
+        ("B", "Ukraine", "headline", 2), ("B", "Ukraine", "body", 2),
+    ]
+    # B / Ukraine headlines: the title (Ukraine +0.6) and the heading (Zelenskyy +0.9).
+    b_head = row(out, source="B", camp="Ukraine", section="headline")
+    assert b_head["mean_score"] == pytest.approx(0.75)
+    assert (b_head["ci_low"], b_head["ci_high"]) == pytest.approx(
+        plain_bootstrap([0.6, 0.9], n_boot=300, seed=5))
+    assert not b_head["small_n"] and b_head["share_positive"] == 1.0
+    b_body = row(out, source="B", camp="Ukraine", section="body")
+    assert b_body["mean_score"] == pytest.approx((0.75 + 0.6) / 2)
+    assert row(out, source="A", camp="Russia", section="body")["mean_score"] == pytest.approx(
+        (-0.5 + 0.0 + 0.1 + 0.0) / 4)
+    assert row(out, source="A", camp="Ukraine", section="body")["mean_score"] == pytest.approx(
+        0.4)
+
+
+def test_headline_vs_body_voice_and_empty(stances, sentences, headlined):
+    quoted = framing.headline_vs_body(headlined.stances, headlined.sentences, voice="quoted",
+                                      n_boot=50)
+    assert quoted.empty and "section" in quoted.columns  # no headline is a quote
+    authorial = framing.headline_vs_body(headlined.stances, headlined.sentences,
+                                         voice="authorial", n_boot=50, min_n=2)
+    assert row(authorial, source="B", actor="Ukraine", section="body")["n"] == 0  # b1:1 quoted
+    none = framing.headline_vs_body(stances, sentences, n_boot=50)
+    assert none.empty and list(none.columns)[:3] == ["source", "actor", "section"]
+    with pytest.raises(ValueError):
+        framing.headline_vs_body(stances, sentences, voice=None)

@@ -193,3 +193,33 @@ def test_intervals_fall_back_to_pooled_voice(tables):
     assert panel_titles(fig) == ["Toward Russia", "Toward Ukraine", "Toward West"]
     # three sources x one voice per panel -> three error bars (containers) each
     assert [len(ax.containers) for ax in fig.axes] == [3, 3, 3]
+
+
+def test_headline_vs_body_plot_draws_both_sections():
+    # A / Russia: headline and body; A / Ukraine: headline only (body n = 0, not drawn);
+    # B / Russia: headline with too few (hollow).
+    table = pd.DataFrame({
+        "source": ["A", "A", "A", "A", "B", "B"],
+        "camp": ["Russia", "Russia", "Ukraine", "Ukraine", "Russia", "Russia"],
+        "section": ["headline", "body"] * 3,
+        "n": [6, 20, 5, 0, 1, 9],
+        "mean_score": [-0.6, -0.2, 0.3, np.nan, -0.9, -0.4],
+        "ci_low": [-0.8, -0.3, 0.1, np.nan, -0.9, -0.6],
+        "ci_high": [-0.4, -0.1, 0.5, np.nan, -0.9, -0.2],
+        "small_n": [False, False, False, True, True, False],
+    })
+    fig = plots.headline_vs_body_plot(table)
+    assert panel_titles(fig) == ["Toward Russia", "Toward Ukraine"]
+    assert [len(ax.containers) for ax in fig.axes] == [4, 1]
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["A", "B"]
+    hollow = [line for ax in fig.axes for line in ax.lines if line.get_markerfacecolor() == "white"]
+    assert len(hollow) == 1
+    empty = plots.headline_vs_body_plot(table.iloc[:0])
+    assert "title or heading" in empty.axes[0].texts[0].get_text()
+
+
+def test_headline_vs_body_plot_from_framing(tables):
+    # synthetic_tables has no headline rows: framing says so with an empty table.
+    out = framing.headline_vs_body(tables.stances, tables.sentences, by="camp", n_boot=20)
+    assert out.empty
+    assert isinstance(plots.headline_vs_body_plot(out), Figure)

@@ -33,13 +33,85 @@ def test_seed_counts(scored):
     assert scored.articles["source"].tolist() == ["Source A", "Source B", "Source C", "Source D"]
 
 
-def test_only_sentences_are_scored(scored):
+def test_sentences_and_headings_are_scored_boilerplate_not(scored):
     s = scored.sentences
-    content = s["kind"] == "sentence"
+    content = s["kind"].isin(["sentence", "heading"])
     assert s.loc[content, "sentiment_label"].isin(["negative", "neutral", "positive"]).all()
     assert s.loc[~content, "sentiment_score"].isna().all()
     keys = set(zip(s.loc[content, "doc_id"], s.loc[content, "sentence_id"]))
     assert set(zip(scored.stances["doc_id"], scored.stances["sentence_id"])) <= keys
+    # Headings' mentions get a stance ("Why has Russia withdrawn troops from Kherson?") ...
+    headings = s.loc[s["kind"] == "heading", ["doc_id", "sentence_id"]]
+    in_headings = scored.stances.merge(headings)
+    assert ("003_a80f5732ff7e0e2e", "Russia") in set(zip(in_headings["doc_id"],
+                                                        in_headings["actor"]))
+    # ... while the article summary still counts the body's sentences and mentions only.
+    body = s.loc[s["kind"] == "sentence", ["doc_id", "sentence_id"]]
+    per_doc = scored.stances.merge(body).groupby("doc_id").size()
+    assert scored.articles.set_index("doc_id")["n_mentions"].to_dict() == per_doc.to_dict()
+
+
+def test_title_and_headings_are_scored_apart_from_the_body(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Russian troops left the city on Friday. Ukraine welcomed "
+                                  "the news.\n\nWhat Putin wants\n\nPutin said the move was "
+                                  "wise.\n")
+    (folder / "b.txt").write_text("Putin humiliated as Russia flees Kherson\n\nRussian troops "
+                                  "left the city on Friday.\n")
+    (folder / "sources.csv").write_text(
+        "doc_id,source,title\na,Wire,Putin humiliated as Russia flees Kherson\n"
+        "b,Paper,Putin humiliated as Russia flees Kherson\n")
+    scored = score_corpus(folder, cache=False)
+    s = scored.sentences
+    assert list(s.columns) == SENTENCE_COLUMNS + SENTIMENT_COLUMNS + ["duplicate"]
+    rows = list(zip(s["doc_id"], s["sentence_id"], s["paragraph_id"], s["start"], s["end"],
+                    s["kind"], s["reason"]))
+    assert rows == [
+        ("a", -1, -1, -1, -1, "title", "title"),          # the manifest title, not in the text
+        ("a", 0, 0, 0, 39, "sentence", ""),
+        ("a", 1, 0, 40, 66, "sentence", ""),
+        ("a", 2, 1, 68, 84, "heading", "subheading"),
+        ("a", 3, 2, 86, 115, "sentence", ""),
+        ("b", 0, 0, 0, 40, "title", "title"),             # the text opens with its title
+        ("b", 1, 1, 42, 81, "sentence", ""),
+    ]
+    assert s.loc[0, "text"] == "Putin humiliated as Russia flees Kherson"
+    assert not s.loc[0, "is_quote"] and s.loc[0, "speaker"] == "" and s.loc[0, "dateline"] == ""
+    # Every row but the added title points into its article; all scored rows have sentiment.
+    texts = {"a": (folder / "a.txt").read_text(), "b": (folder / "b.txt").read_text()}
+    for r in s.itertuples():
+        if r.start >= 0:
+            assert texts[r.doc_id][r.start:r.end] == r.text
+    assert s["sentiment_label"].isin(["negative", "neutral", "positive"]).all()
+    # Mentions inside titles and headings are found and scored.
+    st = scored.stances
+    assert list(zip(st["doc_id"], st["sentence_id"], st["actor"], st["mention"])) == [
+        ("a", -1, "Putin", "Putin"), ("a", -1, "Russia", "Russia"),
+        ("a", 0, "Russia", "Russian troops"), ("a", 1, "Ukraine", "Ukraine"),
+        ("a", 2, "Putin", "Putin"), ("a", 3, "Putin", "Putin"),
+        ("b", 0, "Putin", "Putin"), ("b", 0, "Russia", "Russia"),
+        ("b", 1, "Russia", "Russian troops"),
+    ]
+    assert st["stance_label"].isin(["negative", "neutral", "positive"]).all()
+    assert scored.articles["n_sentences"].tolist() == [3, 1]
+    assert scored.articles["n_mentions"].tolist() == [3, 1]
+    # The body aggregates do not see them; headline_vs_body does.
+    from analysis import framing
+    body = framing.stance_by_source_actor(st, s, voice="all", n_boot=20)
+    assert row_n(body, "Wire", "Russia") == 1 and row_n(body, "Paper", "Putin") is None
+    versus = framing.headline_vs_body(st, s, n_boot=20)
+    assert list(zip(versus["source"], versus["actor"], versus["section"], versus["n"])) == [
+        ("Paper", "Putin", "headline", 1), ("Paper", "Putin", "body", 0),
+        ("Paper", "Russia", "headline", 1), ("Paper", "Russia", "body", 1),
+        ("Wire", "Putin", "headline", 2), ("Wire", "Putin", "body", 1),
+        ("Wire", "Russia", "headline", 1), ("Wire", "Russia", "body", 1),
+    ]
+
+
+def row_n(table: pd.DataFrame, source: str, actor: str) -> int | None:
+    hit = table.loc[(table["source"] == source) & (table["actor"] == actor), "n"]
+    return int(hit.iloc[0]) if len(hit) else None
 
 
 def test_mention_spans_lie_in_their_sentence(scored):
