@@ -301,7 +301,7 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
         "task": "stance",
         "settings": {**cfg.to_dict(), "input_form": form, "use_further": use_further,
                      "limit": limit},
-        "data": {_dev_name(f): file_sha256(Path(f)) for f in [
+        "data": {_file_name(f): file_sha256(Path(f)) for f in [
             *train_files, data_dir / "dev-rw.jsonl", data_dir / "dev-mt.jsonl",
             *map(Path, dev_extra), *map(Path, heldout)]},
         "n_train": len(train),
@@ -318,6 +318,14 @@ def _dev_name(path: Path | str) -> str:
     path = Path(path)
     return f"{path.parent.name}/{path.stem}" if path.stem in ("train", "dev", "heldout", "test") \
         else path.stem
+
+
+def _file_name(path: Path | str) -> str:
+    """A data file's name in metrics: the file name, with its folder for generic split names
+    (``war-news-stance/train.jsonl``; NewsMTSC's own ``train.jsonl`` stays ``train.jsonl``)."""
+    path = Path(path)
+    generic = path.stem in ("train", "dev", "heldout", "test") and path.parent.name != "newsmtsc"
+    return f"{path.parent.name}/{path.name}" if generic else path.name
 
 
 def soup_stance(components: Sequence[Path | str], out: Path | str, data_dir: Path | str, *,

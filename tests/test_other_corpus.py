@@ -140,7 +140,9 @@ def test_report_command_on_another_corpus(corpus):
     for name in ("tables/articles.csv", "tables/sentences.csv", "tables/stances.csv",
                  "stance_heatmap.png", "report.html"):
         assert (out / name).is_file(), name
-    assert f"wrote 10 files to {out}" in result.stdout
+    from analysis.report import FIGURES
+
+    assert f"wrote {len(FIGURES) + 4} files to {out}" in result.stdout  # 3 tables, report
     assert "4 articles" in result.stdout and "score cache" in result.stdout
     page = (out / "report.html").read_text(encoding="utf-8")
     _assert_nothing_from_the_seeds(re.sub(r"<[^>]+>", " ", page))
