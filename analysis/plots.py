@@ -185,6 +185,27 @@ def pngs_agree(a: bytes, b: bytes, *, tolerance: int = PNG_TOLERANCE) -> bool:
 # ---------------------------------------------------------------------------
 
 
+def _interval_point(ax: Axes, row: pd.Series, y: float, style: dict) -> None:
+    """One mean with its interval; hollow when it rests on too few sentences."""
+    ax.errorbar(
+        row["mean_score"], y,
+        xerr=[[row["mean_score"] - row["ci_low"]], [row["ci_high"] - row["mean_score"]]],
+        color=style["color"], marker=style["marker"], markersize=5.5,
+        markerfacecolor="white" if row["small_n"] else style["color"],
+        capsize=2.5, linewidth=1.2,
+    )
+
+
+def _stance_panel(ax: Axes, name: str) -> None:
+    """Title, the stance scale (-1..+1) and its grid for one actor's or camp's panel."""
+    ax.set_title(f"Toward {name}")
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_xticks([-1.0, -0.5, 0.0, 0.5, 1.0])
+    ax.tick_params(labelbottom=True)  # sharex would hide them above a deleted cell
+    ax.grid(axis="x", color="#eeeeee", linewidth=0.8)
+    ax.set_axisbelow(True)
+
+
 def _empty_figure(title: str, message: str = "No data to plot") -> Figure:
     """A one-panel figure saying there is nothing to show (keeps pipelines running)."""
     fig = Figure(figsize=(6.0, 2.0), layout="constrained")
@@ -349,20 +370,8 @@ def stance_intervals(
             rows = data.loc[(data[entity] == name) & (data["voice"] == voice)]
             style = VOICE_STYLE[voice]
             for _, row in rows.iterrows():
-                y = position[row["source"]] + offsets[voice]
-                ax.errorbar(
-                    row["mean_score"], y,
-                    xerr=[[row["mean_score"] - row["ci_low"]], [row["ci_high"] - row["mean_score"]]],
-                    color=style["color"], marker=style["marker"], markersize=5.5,
-                    markerfacecolor="white" if row["small_n"] else style["color"],
-                    capsize=2.5, linewidth=1.2,
-                )
-        ax.set_title(f"Toward {name}")
-        ax.set_xlim(-1.05, 1.05)
-        ax.set_xticks([-1.0, -0.5, 0.0, 0.5, 1.0])
-        ax.tick_params(labelbottom=True)  # sharex would hide them above a deleted cell
-        ax.grid(axis="x", color="#eeeeee", linewidth=0.8)
-        ax.set_axisbelow(True)
+                _interval_point(ax, row, position[row["source"]] + offsets[voice], style)
+        _stance_panel(ax, name)
     axes[0].set_yticks(range(len(sources)), sources)
     axes[0].set_ylim(len(sources) - 0.5, -0.5)
     for ax in axes:
@@ -409,19 +418,8 @@ def headline_vs_body_plot(
         for section, style in SECTION_STYLE.items():
             rows = data.loc[(data[entity] == name) & (data["section"] == section)]
             for _, row in rows.iterrows():
-                ax.errorbar(
-                    row["mean_score"], position[row["source"]] + offsets[section],
-                    xerr=[[row["mean_score"] - row["ci_low"]], [row["ci_high"] - row["mean_score"]]],
-                    color=style["color"], marker=style["marker"], markersize=5.5,
-                    markerfacecolor="white" if row["small_n"] else style["color"],
-                    capsize=2.5, linewidth=1.2,
-                )
-        ax.set_title(f"Toward {name}")
-        ax.set_xlim(-1.05, 1.05)
-        ax.set_xticks([-1.0, -0.5, 0.0, 0.5, 1.0])
-        ax.tick_params(labelbottom=True)
-        ax.grid(axis="x", color="#eeeeee", linewidth=0.8)
-        ax.set_axisbelow(True)
+                _interval_point(ax, row, position[row["source"]] + offsets[section], style)
+        _stance_panel(ax, name)
     axes[0].set_yticks(range(len(sources)), sources)
     axes[0].set_ylim(len(sources) - 0.5, -0.5)
     for ax in axes:
