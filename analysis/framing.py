@@ -40,11 +40,14 @@ import pandas as pd
 __all__ = [
     "LABELS",
     "SECTIONS",
+    "SHARE_ESTIMATORS",
     "STOP_WORDS",
     "VOICES",
     "bootstrap_mean_ci",
     "NO_SPEAKER",
     "UNREGISTERED",
+    "adjusted_count",
+    "adjusted_label_shares",
     "camp_voice_shares",
     "content_sentences",
     "contrast",
@@ -52,6 +55,7 @@ __all__ = [
     "emotion_profile",
     "exemplars",
     "headline_vs_body",
+    "heldout_confusion",
     "normalize_text",
     "sentence_stances",
     "sentiment_by_source",
@@ -996,3 +1000,226 @@ def emotion_profile(sentences: pd.DataFrame, *, exclude: Sequence[str] = ()) -> 
     )
     out["basis"] = basis
     return out.astype({"n": "int64", "mean_p": float})[columns]
+
+
+# ---------------------------------------------------------------------------
+# fair comparisons (issue 18): error-aware shares
+# ---------------------------------------------------------------------------
+
+#: The estimators of :func:`adjusted_label_shares`, in column order.
+SHARE_ESTIMATORS: tuple[str, ...] = ("raw", "pcc", "adjusted")
+_PROB_COLUMNS = [f"p_{label}" for label in LABELS]
+
+
+def heldout_confusion(
+    path: str | Any | None = None, *, model: Any = None
+) -> pd.DataFrame:
+    """Confusion matrix (counts) of the stance model on a NewsMTSC-format held-out file.
+
+    ``path`` defaults to the project's held-out war set,
+    ``data/war-news-stance/heldout.jsonl`` (never used for training or for
+    choosing a model); ``model`` is a loaded stance model (default: the shipped
+    one, see :func:`analysis.stance.get_stance_model`).  Predictions come from
+    :func:`analysis.modelcard.stance_predictions` (argmax of the probabilities).
+
+    Returns a 3 x 3 int64 DataFrame, rows = gold label, columns = predicted
+    label, both in :data:`LABELS` order -- the input :func:`adjusted_label_shares`
+    expects.  Raises FileNotFoundError when the file does not exist.
+    """
+    from pathlib import Path
+
+    from .modelcard import confusion_table, stance_predictions
+
+    if path is None:
+        from .warnews import DATA_DIR
+
+        path = DATA_DIR / "heldout.jsonl"
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"no held-out file at {path}")
+    predictions = stance_predictions([path], model=model)
+    return confusion_table(predictions["gold"], predictions["pred"], labels=LABELS)
+
+
+def _confusion_counts(confusion: Any) -> np.ndarray:
+    """Validated K x K count matrix (rows gold, columns predicted) in :data:`LABELS` order."""
+    if isinstance(confusion, pd.DataFrame):
+        missing = [lab for lab in LABELS
+                   if lab not in confusion.index or lab not in confusion.columns]
+        if missing:
+            raise KeyError(f"the confusion matrix lacks label(s) {missing} in its rows/columns; "
+                           f"expected {list(LABELS)}")
+        confusion = confusion.loc[list(LABELS), list(LABELS)]
+    counts = np.asarray(confusion, dtype=float)
+    k = len(LABELS)
+    if counts.shape != (k, k):
+        raise ValueError(f"confusion must be {k} x {k} (rows gold, columns predicted), "
+                         f"got shape {counts.shape}")
+    if (counts < 0).any() or not np.isfinite(counts).all():
+        raise ValueError("confusion counts must be finite and >= 0")
+    empty = [LABELS[i] for i in range(k) if counts[i].sum() == 0]
+    if empty:
+        raise ValueError(f"the held-out set has no example of gold label(s) {empty}: their "
+                         "misclassification rates are unknown")
+    return counts
+
+
+def adjusted_count(observed: Sequence[float] | np.ndarray,
+                   rates: Sequence[Sequence[float]] | np.ndarray) -> np.ndarray:
+    """Adjusted count: the true label distribution that explains the observed one.
+
+    ``observed`` is the distribution of *predicted* labels (length K, sums to
+    1); ``rates`` the K x K misclassification rates ``P(predicted = j | gold = i)``
+    (rows gold, each row sums to 1; a count matrix is row-normalised here).
+    The predicted shares satisfy ``observed = rates.T @ true`` (Forman 2008,
+    "Quantifying counts and costs via classification", the "adjusted count";
+    for two classes ``(q - fpr) / (tpr - fpr)``).  The system is solved by
+    non-negative least squares (:func:`scipy.optimize.nnls`) with a heavily
+    weighted row ``sum(true) = 1`` appended, and the solution is clipped at 0
+    and renormalised to the simplex -- so a sampling fluctuation that puts the
+    exact solution outside [0, 1] gives the nearest valid distribution
+    instead of a negative share.  Returns a length-K float array summing to 1.
+    """
+    from scipy.optimize import nnls
+
+    q = np.asarray(observed, dtype=float)
+    m = np.asarray(rates, dtype=float)
+    m = m / m.sum(axis=1, keepdims=True)
+    weight = 1e3
+    a = np.vstack([m.T, np.full((1, m.shape[0]), weight)])
+    b = np.concatenate([q, [weight]])
+    solution, _ = nnls(a, b)
+    solution = np.clip(solution, 0.0, None)
+    total = solution.sum()
+    return solution / total if total > 0 else np.full(len(q), 1.0 / len(q))
+
+
+def _sentence_probabilities(
+    stances: pd.DataFrame, sentences: pd.DataFrame, by: str, *, include_locative: bool,
+    voice: str,
+) -> pd.DataFrame:
+    """:func:`sentence_stances` units of one voice with the mean ``p_<label>`` of the mentions."""
+    _require(stances, _PROB_COLUMNS, "stances")
+    units = _select_voices(
+        sentence_stances(stances, sentences, by=by, include_locative=include_locative), voice)
+    raw = stances if include_locative else stances.loc[~_flag(stances, "locative")]
+    raw = _norm_key(raw)
+    probs = pd.DataFrame({"doc_id": raw["doc_id"], "sentence_id": raw["sentence_id"],
+                          by: raw[by].astype(str),
+                          **{c: raw[c].astype(float) for c in _PROB_COLUMNS}})
+    probs = probs.groupby([*_KEY, by], sort=True)[_PROB_COLUMNS].mean().reset_index()
+    merged = units.merge(probs, on=[*_KEY, by], how="left")
+    return merged.sort_values([*_KEY, by], kind="mergesort").reset_index(drop=True)
+
+
+def _bootstrap_confusions(counts: np.ndarray, n_boot: int, seed: int) -> np.ndarray:
+    """``n_boot`` resampled rate matrices: the held-out pairs of each gold label redrawn with
+    replacement (a multinomial with the row's size and shares), rows renormalised."""
+    rng = np.random.default_rng([seed, 18])
+    totals = counts.sum(axis=1)
+    draws = np.stack(
+        [rng.multinomial(int(round(n)), row / n, size=n_boot) for row, n in zip(counts, totals)],
+        axis=1,
+    ).astype(float)  # (n_boot, K, K)
+    return draws / draws.sum(axis=2, keepdims=True)
+
+
+def adjusted_label_shares(
+    stances: pd.DataFrame,
+    sentences: pd.DataFrame,
+    confusion: pd.DataFrame | np.ndarray,
+    *,
+    by: str = "actor",
+    voice: Voice = "all",
+    n_boot: int = 2000,
+    seed: int = 0,
+    level: float = 0.95,
+    min_n: int = 5,
+    include_locative: bool = False,
+) -> pd.DataFrame:
+    """Share of negative / neutral / positive stance per source x actor (or camp), three ways.
+
+    * ``raw`` -- classify and count: the share of sentences the classifier
+      labels so (a sentence mentioning the actor twice counts the fraction of
+      its mentions with each label, as in :func:`stance_by_source_actor`).
+      Biased whenever the classifier errs: a model that calls 20% of neutral
+      sentences negative inflates the negative share (Forman 2008).
+    * ``pcc`` -- probabilistic classify and count: the mean of the predicted
+      probabilities ``p_<label>`` (mentions averaged within a sentence first;
+      Bella, Ferri, Hernandez-Orallo & Ramirez-Quintana 2010, "Quantification
+      via probability estimators").  Unbiased when the probabilities are
+      calibrated on this kind of text.
+    * ``adjusted`` -- the adjusted count (Forman 2008): the raw shares
+      corrected with the misclassification rates measured on a held-out set,
+      solving ``raw = rates.T @ true`` on the simplex (:func:`adjusted_count`).
+
+    ``confusion``: counts, rows = gold, columns = predicted, labels in
+    :data:`LABELS` order (a DataFrame indexed by label, such as
+    :func:`heldout_confusion`, or a 3 x 3 array).  Every gold label needs at
+    least one held-out example (ValueError otherwise).
+
+    Intervals: percentile bootstrap with ``n_boot`` replicates.  ``raw`` and
+    ``pcc`` resample the group's sentences (generator seeded ``seed`` per group,
+    as everywhere in this module).  ``adjusted`` resamples the sentences *and*
+    the held-out pairs behind the confusion matrix (within each gold label, so
+    the held-out set's label mix stays fixed; the same ``n_boot`` matrices for
+    every group, drawn from a generator seeded ``[seed, 18]``), so its interval
+    includes the uncertainty of the classifier's error rates.  The pcc
+    interval does not include any error of the probabilities' calibration.
+
+    Returns one row per (source, actor, label): source, actor (or camp),
+    voice, label (in :data:`LABELS` order), n (sentences), raw, raw_low,
+    raw_high, pcc, pcc_low, pcc_high, adjusted, adjusted_low, adjusted_high
+    (shares in [0, 1]; within a group each estimator sums to 1 over labels),
+    small_n (n < ``min_n``); sorted by (source, actor, label order).
+    """
+    if voice not in VOICES:
+        raise ValueError(f"voice must be one of {VOICES}, got {voice!r}")
+    if n_boot < 1:
+        raise ValueError(f"n_boot must be >= 1, got {n_boot}")
+    if not 0 < level < 1:
+        raise ValueError(f"level must lie in (0, 1), got {level}")
+    counts = _confusion_counts(confusion)
+    rates = counts / counts.sum(axis=1, keepdims=True)
+    boot_rates = _bootstrap_confusions(counts, n_boot, seed)
+    units = _sentence_probabilities(stances, sentences, by, include_locative=include_locative,
+                                    voice=voice)
+    tail = 100.0 * (1.0 - level) / 2.0
+    columns = ["source", by, "voice", "label", "n"]
+    for est in SHARE_ESTIMATORS:
+        columns += [est, f"{est}_low", f"{est}_high"]
+    columns.append("small_n")
+    rows: list[dict[str, Any]] = []
+    for (source, name), group in units.groupby(["source", by], sort=True):
+        shares = group[_SHARE_COLUMNS].to_numpy(dtype=float)
+        probs = group[_PROB_COLUMNS].to_numpy(dtype=float)
+        n = len(group)
+        rng = np.random.default_rng(seed)
+        boot_raw = np.empty((n_boot, len(LABELS)))
+        boot_pcc = np.empty((n_boot, len(LABELS)))
+        block = max(1, _MAX_DRAWS_PER_BLOCK // n)
+        for start in range(0, n_boot, block):
+            stop = min(n_boot, start + block)
+            idx = rng.integers(0, n, size=(stop - start, n))
+            boot_raw[start:stop] = shares[idx].mean(axis=1)
+            boot_pcc[start:stop] = probs[idx].mean(axis=1)
+        boot_adj = np.array([adjusted_count(q, r) for q, r in zip(boot_raw, boot_rates)])
+        point = {"raw": shares.mean(axis=0), "pcc": probs.mean(axis=0)}
+        point["adjusted"] = adjusted_count(point["raw"], rates)
+        bounds = {est: np.percentile(boot, [tail, 100.0 - tail], axis=0)
+                  for est, boot in (("raw", boot_raw), ("pcc", boot_pcc),
+                                    ("adjusted", boot_adj))}
+        for j, label in enumerate(LABELS):
+            row: dict[str, Any] = {"source": source, by: name, "voice": voice, "label": label,
+                                   "n": n}
+            for est in SHARE_ESTIMATORS:
+                row[est] = float(point[est][j])
+                row[f"{est}_low"] = float(bounds[est][0, j])
+                row[f"{est}_high"] = float(bounds[est][1, j])
+            row["small_n"] = n < min_n
+            rows.append(row)
+    if not rows:
+        return _empty_frame({c: ("int64" if c == "n" else bool if c == "small_n" else
+                                 object if c in ("source", by, "voice", "label") else float)
+                             for c in columns})
+    return pd.DataFrame(rows, columns=columns).astype({"n": "int64", "small_n": bool})

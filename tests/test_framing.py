@@ -581,3 +581,138 @@ def test_headline_vs_body_voice_and_empty(stances, sentences, headlined):
     assert none.empty and list(none.columns)[:3] == ["source", "actor", "section"]
     with pytest.raises(ValueError):
         framing.headline_vs_body(stances, sentences, voice=None)
+
+
+# ---------------------------------------------------------------------------
+# fair comparisons: error-aware shares
+# ---------------------------------------------------------------------------
+
+# Probabilities the toy classifier gives each label (rows negative, neutral, positive).
+TOY_PROBS = {"negative": (0.7, 0.2, 0.1), "neutral": (0.2, 0.6, 0.2), "positive": (0.1, 0.2, 0.7)}
+
+
+def labelled_tables(labels_by_group: dict[tuple[str, str], list[str]]) -> SimpleNamespace:
+    """One body sentence with one mention per label; group = (source, actor); camp = actor."""
+    sentence_rows, stance_rows = [], []
+    for (source, actor), labels in labels_by_group.items():
+        doc_id = f"{source}-{actor}"
+        for i, label in enumerate(labels):
+            sentence_rows.append({"doc_id": doc_id, "source": source, "sentence_id": i,
+                                  "kind": "sentence", "text": f"s{i}", "is_quote": False,
+                                  "speaker": "", "speaker_camp": ""})
+            p_neg, p_neu, p_pos = TOY_PROBS[label]
+            stance_rows.append({"doc_id": doc_id, "source": source, "sentence_id": i,
+                                "actor": actor, "camp": actor, "p_negative": p_neg,
+                                "p_neutral": p_neu, "p_positive": p_pos, "stance_label": label})
+    return SimpleNamespace(sentences=pd.DataFrame(sentence_rows),
+                           stances=pd.DataFrame(stance_rows))
+
+
+# rates P(pred | gold): negative 0.8/0.2/0, neutral 0.1/0.8/0.1, positive 0/0.2/0.8
+TOY_CONFUSION = pd.DataFrame([[8, 2, 0], [1, 8, 1], [0, 2, 8]], index=list(framing.LABELS),
+                             columns=list(framing.LABELS))
+
+
+def test_adjusted_count_closed_form():
+    # true (0.5, 0.5, 0) is observed as rates.T @ true = (0.45, 0.5, 0.05)
+    assert framing.adjusted_count([0.45, 0.5, 0.05], TOY_CONFUSION.to_numpy()) == pytest.approx(
+        [0.5, 0.5, 0.0], abs=1e-9)
+    # two classes in effect: (q - fpr) / (tpr - fpr) with tpr = 0.9, fpr = 0.3, q = 0.6 -> 0.5
+    rates = [[0.9, 0.0, 0.1], [0.0, 1.0, 0.0], [0.3, 0.0, 0.7]]
+    assert framing.adjusted_count([0.6, 0.0, 0.4], rates) == pytest.approx([0.5, 0.0, 0.5],
+                                                                         abs=1e-9)
+    # outside the simplex: all predicted negative, but 20% of negatives are called neutral,
+    # so the exact solution is (1.25, -0.25, 0); the nearest valid distribution is (1, 0, 0)
+    rates = [[0.8, 0.2, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]
+    assert framing.adjusted_count([1.0, 0.0, 0.0], rates) == pytest.approx([1.0, 0.0, 0.0],
+                                                                         abs=1e-6)
+
+
+def test_adjusted_label_shares_hand_values():
+    t = labelled_tables({("S", "X"): ["negative"] * 9 + ["neutral"] * 10 + ["positive"]})
+    out = framing.adjusted_label_shares(t.stances, t.sentences, TOY_CONFUSION, n_boot=200)
+    assert list(out.columns) == ["source", "actor", "voice", "label", "n", "raw", "raw_low",
+                                 "raw_high", "pcc", "pcc_low", "pcc_high", "adjusted",
+                                 "adjusted_low", "adjusted_high", "small_n"]
+    assert out["label"].tolist() == list(framing.LABELS)
+    assert (out["n"] == 20).all() and not out["small_n"].any()
+    assert out["raw"].tolist() == pytest.approx([0.45, 0.5, 0.05])
+    # pcc: negative (9*0.7 + 10*0.2 + 0.1) / 20, neutral (9*0.2 + 10*0.6 + 0.2) / 20, ...
+    assert out["pcc"].tolist() == pytest.approx([0.42, 0.40, 0.18])
+    assert out["adjusted"].tolist() == pytest.approx([0.5, 0.5, 0.0], abs=1e-9)
+    # the raw interval is the module's plain bootstrap of the 0/1 label indicators
+    negative = [1.0] * 9 + [0.0] * 11
+    low, high = framing.bootstrap_mean_ci(negative, n_boot=200, seed=0)
+    assert (out.loc[0, "raw_low"], out.loc[0, "raw_high"]) == pytest.approx((low, high))
+    for est in framing.SHARE_ESTIMATORS:
+        assert (out[f"{est}_low"] <= out[est] + 1e-9).all()
+        assert (out[est] <= out[f"{est}_high"] + 1e-9).all()
+    # deterministic
+    again = framing.adjusted_label_shares(t.stances, t.sentences, TOY_CONFUSION, n_boot=200)
+    pd.testing.assert_frame_equal(out, again)
+
+
+def test_adjusted_interval_includes_the_classifier_error():
+    t = labelled_tables({("S", "X"): ["negative"] * 9 + ["neutral"] * 10 + ["positive"]})
+    # a perfect classifier: adjusted = raw, intervals included (the resampled matrix never moves)
+    perfect = framing.adjusted_label_shares(t.stances, t.sentences, np.eye(3) * 50, n_boot=200)
+    for part in ("", "_low", "_high"):
+        assert perfect[f"adjusted{part}"].tolist() == pytest.approx(
+            perfect[f"raw{part}"].tolist(), abs=1e-9)
+    # same rates measured on 10 vs 1000 examples per label: the small held-out set is less sure
+    small = framing.adjusted_label_shares(t.stances, t.sentences, TOY_CONFUSION, n_boot=300)
+    large = framing.adjusted_label_shares(t.stances, t.sentences, TOY_CONFUSION * 100,
+                                          n_boot=300)
+    width = lambda df: (df["adjusted_high"] - df["adjusted_low"]).sum()  # noqa: E731
+    assert width(small) > width(large)
+    assert small["adjusted"].tolist() == pytest.approx(large["adjusted"].tolist(), abs=1e-9)
+
+
+def test_adjusted_label_shares_groups_camps_and_errors(stances, sentences):
+    out = framing.adjusted_label_shares(stances, sentences, TOY_CONFUSION, by="camp",
+                                        n_boot=50, min_n=3)
+    assert out[["source", "camp"]].drop_duplicates().values.tolist() == [
+        ["A", "Russia"], ["A", "Ukraine"], ["B", "Russia"], ["B", "Ukraine"]]
+    sums = out.groupby(["source", "camp"])[["raw", "pcc", "adjusted"]].sum()
+    assert np.allclose(sums.to_numpy(), 1.0)
+    # A / Russia raw: a1:1 negative; a1:3 neutral; a2:0 Putin (pos, neu) + Peskov neu ->
+    # 1/3 positive, 2/3 neutral; a2:1 neutral
+    a_russia = out.loc[(out["source"] == "A") & (out["camp"] == "Russia")]
+    assert a_russia["raw"].tolist() == pytest.approx([1 / 4, (1 + 2 / 3 + 1) / 4, (1 / 3) / 4])
+    assert a_russia["n"].iloc[0] == 4
+    with pytest.raises(ValueError, match="no example of gold"):
+        framing.adjusted_label_shares(stances, sentences, np.diag([5, 0, 5]))
+    with pytest.raises(ValueError, match="3 x 3"):
+        framing.adjusted_label_shares(stances, sentences, np.eye(2))
+
+
+def test_heldout_confusion_with_a_fake_model(tmp_path, monkeypatch):
+    import json
+
+    from analysis import stance
+    from analysis.models import LoadedModel
+
+    records = [("The army won a great victory.", "army", 6.0),   # gold positive
+               ("The army suffered a defeat.", "army", 2.0),     # gold negative
+               ("The army met on Monday.", "army", 4.0),         # gold neutral
+               ("The army fled in defeat.", "army", 4.0)]        # gold neutral, pred negative
+    path = tmp_path / "heldout.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for sentence, target, polarity in records:
+            start = sentence.index(target)
+            fh.write(json.dumps({"sentence_normalized": sentence, "targets": [
+                {"from": start, "to": start + len(target), "polarity": polarity}]}) + "\n")
+
+    def fake_predict(loaded, examples, form=None, batch_size=64):
+        return np.array([[0.1, 0.2, 0.7] if "victory" in ex.sentence else
+                         [0.8, 0.15, 0.05] if "defeat" in ex.sentence else [0.2, 0.6, 0.2]
+                         for ex in examples])
+
+    monkeypatch.setattr(stance, "predict_examples", fake_predict)
+    model = LoadedModel(model=None, tokenizer=None, labels=["negative", "neutral", "positive"],
+                        meta={}, path=None)
+    table = framing.heldout_confusion(path, model=model)
+    assert table.index.tolist() == table.columns.tolist() == list(framing.LABELS)
+    assert table.to_numpy().tolist() == [[1, 0, 0], [1, 1, 0], [0, 0, 1]]
+    with pytest.raises(FileNotFoundError):
+        framing.heldout_confusion(tmp_path / "missing.jsonl", model=model)
