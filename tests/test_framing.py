@@ -716,3 +716,110 @@ def test_heldout_confusion_with_a_fake_model(tmp_path, monkeypatch):
     assert table.to_numpy().tolist() == [[1, 0, 0], [1, 1, 0], [0, 0, 1]]
     with pytest.raises(FileNotFoundError):
         framing.heldout_confusion(tmp_path / "missing.jsonl", model=model)
+
+
+# ---------------------------------------------------------------------------
+# fair comparisons: tests of difference
+# ---------------------------------------------------------------------------
+
+
+def scored_tables(scores_by_group: dict[tuple[str, str], list[float]]) -> SimpleNamespace:
+    """One body sentence with one mention per score (p_positive - p_negative = score)."""
+    sentence_rows, stance_rows = [], []
+    for (source, actor), scores in scores_by_group.items():
+        doc_id = f"{source}-{actor}"
+        for i, score in enumerate(scores):
+            sentence_rows.append({"doc_id": doc_id, "source": source, "sentence_id": i,
+                                  "kind": "sentence", "text": f"s{i}", "is_quote": False,
+                                  "speaker": "", "speaker_camp": ""})
+            p_neg, p_pos = max(-score, 0.0), max(score, 0.0)
+            stance_rows.append({"doc_id": doc_id, "source": source, "sentence_id": i,
+                                "actor": actor, "camp": actor, "p_negative": p_neg,
+                                "p_neutral": 1.0 - p_neg - p_pos, "p_positive": p_pos,
+                                "stance_label": "neutral"})
+    return SimpleNamespace(sentences=pd.DataFrame(sentence_rows),
+                           stances=pd.DataFrame(stance_rows))
+
+
+def brute_force_p(a: list[float], b: list[float]) -> float:
+    """Share of all relabellings with |mean difference| >= the observed one."""
+    from itertools import combinations
+
+    pooled = a + b
+    observed = abs(np.mean(a) - np.mean(b))
+    hits = total = 0
+    for idx in combinations(range(len(pooled)), len(a)):
+        first = [pooled[i] for i in idx]
+        second = [pooled[i] for i in range(len(pooled)) if i not in idx]
+        total += 1
+        hits += abs(np.mean(first) - np.mean(second)) >= observed - 1e-12
+    return hits / total
+
+
+def test_permutation_test_matches_brute_force():
+    a, b = [-0.5, -0.4, -0.6], [0.1, 0.2, 0.0]
+    # only the observed split and its mirror reach |difference| = 0.6: 2 of C(6, 3) = 20
+    assert framing.permutation_test(a, b) == pytest.approx(0.1)
+    a, b = [0.3, -0.2, 0.5, 0.1, -0.4], [0.2, 0.6, 0.0, 0.7, 0.4]
+    exact = brute_force_p(a, b)
+    assert framing.permutation_test(a, b) == pytest.approx(exact)
+    # Monte Carlo once the splits outnumber the permutations: (1 + hits) / (1 + n), seeded
+    mc = framing.permutation_test(a, b, n_permutations=2000, seed=3)
+    assert mc == framing.permutation_test(a, b, n_permutations=2000, seed=3)
+    assert abs(mc - exact) < 0.03
+    assert math.isnan(framing.permutation_test([], [1.0]))
+
+
+def test_holm_and_cohens_d_by_hand():
+    # sorted: 0.005*4 = 0.02, 0.01*3 = 0.03, 0.03*2 = 0.06, 0.04*1 = 0.04 -> running max
+    assert framing.holm_adjust([0.01, 0.04, 0.03, 0.005]).tolist() == pytest.approx(
+        [0.03, 0.06, 0.06, 0.02])
+    assert framing.holm_adjust([0.5, 0.9]).tolist() == pytest.approx([1.0, 1.0])
+    adjusted = framing.holm_adjust([0.01, float("nan")])
+    assert adjusted[0] == pytest.approx(0.01) and math.isnan(adjusted[1])
+    # means 2 and 4, pooled sd sqrt((2 + 2) / 4) = 1
+    assert framing.cohens_d([1, 2, 3], [3, 4, 5]) == pytest.approx(-2.0)
+    assert math.isnan(framing.cohens_d([1, 1], [1, 1]))
+
+
+def test_compare_outlets_hand_values():
+    t = scored_tables({("A", "X"): [-0.5, -0.4, -0.6], ("B", "X"): [0.1, 0.2, 0.0],
+                       ("C", "X"): [0.1, 0.0, 0.2], ("C", "Y"): [0.5, 0.5]})
+    out = framing.compare_outlets(t.stances, t.sentences, min_n=3, n_boot=200)
+    assert list(out.columns) == ["actor", "source_a", "source_b", "voice", "n_a", "n_b",
+                                 "mean_a", "mean_b", "difference", "ci_low", "ci_high",
+                                 "cohens_d", "p_value", "p_adjusted", "significant"]
+    # Y has one outlet only (and too few sentences): no comparison
+    assert out[["source_a", "source_b"]].values.tolist() == [["A", "B"], ["A", "C"], ["B", "C"]]
+    assert out["difference"].tolist() == pytest.approx([-0.6, -0.6, 0.0])
+    assert out["p_value"].tolist() == pytest.approx([0.1, 0.1, 1.0])
+    # Holm over 3: 0.1*3 = 0.3, max(0.3, 0.1*2) = 0.3, 1.0
+    assert out["p_adjusted"].tolist() == pytest.approx([0.3, 0.3, 1.0])
+    assert not out["significant"].any()
+    # pooled sd of A and B: deviations 0, 0.1, -0.1 on each side -> sqrt(0.04 / 4) = 0.1
+    assert out.loc[0, "cohens_d"] == pytest.approx(-6.0)
+    assert out.loc[0, "ci_low"] <= -0.6 <= out.loc[0, "ci_high"]
+    bh = framing.compare_outlets(t.stances, t.sentences, min_n=3, n_boot=50, correction="bh")
+    # BH: sorted 0.1, 0.1, 1.0 -> 0.1*3/2 = 0.15 for both, 1.0
+    assert bh["p_adjusted"].tolist() == pytest.approx([0.15, 0.15, 1.0])
+    empty = framing.compare_outlets(t.stances, t.sentences, min_n=10)
+    assert empty.empty and list(empty.columns) == list(out.columns)
+    with pytest.raises(ValueError, match="correction"):
+        framing.compare_outlets(t.stances, t.sentences, correction="bonferroni")
+
+
+def test_difference_sentences_only_for_significant_rows():
+    t = scored_tables({("A", "X"): [-0.5, -0.4, -0.6], ("B", "X"): [0.1, 0.2, 0.0],
+                       ("C", "X"): [0.1, 0.0, 0.2]})
+    table = framing.compare_outlets(t.stances, t.sentences, min_n=3, n_boot=50)
+    assert framing.difference_sentences(table) == []  # p_adj = 0.3: nothing to say
+    assert framing.difference_sentences(table, alpha=0.5) == [
+        "A is more negative toward X than B (difference \u22120.60, p_adj = 0.300)",
+        "A is more negative toward X than C (difference \u22120.60, p_adj = 0.300)",
+    ]
+    handmade = pd.DataFrame({"camp": ["Russia"], "source_a": ["Daily"], "source_b": ["Post"],
+                             "difference": [0.314], "p_adjusted": [0.0004],
+                             "significant": [True]})
+    assert framing.difference_sentences(handmade) == [
+        "Post is more negative toward Russia than Daily (difference \u22120.31, p_adj < 0.001)"]
+    assert framing.difference_sentences(table.iloc[:0]) == []
