@@ -63,6 +63,7 @@ __all__ = [
     "heldout_confusion",
     "holm_adjust",
     "normalize_text",
+    "quoted_voices_about",
     "permutation_test",
     "sentence_stances",
     "sentiment_by_source",
@@ -1446,3 +1447,59 @@ def difference_sentences(table: pd.DataFrame, *, alpha: float | None = None) -> 
         lines.append(f"{lower} is more negative toward {r[entity]} than {higher} "
                      f"(difference \u2212{abs(diff):.2f}, {_format_p(float(r['p_adjusted']))})")
     return lines
+
+
+# ---------------------------------------------------------------------------
+# fair comparisons: who quotes whom about whom
+# ---------------------------------------------------------------------------
+
+
+def quoted_voices_about(
+    stances: pd.DataFrame,
+    sentences: pd.DataFrame,
+    *,
+    by: str = "actor",
+    n_boot: int = 2000,
+    seed: int = 0,
+    min_n: int = 5,
+    include_locative: bool = False,
+) -> pd.DataFrame:
+    """Per outlet: which camp's quoted speakers talk about which actor (or camp), and how.
+
+    Quoted sentences only (``is_quote``), units of :func:`sentence_stances`
+    (mentions of the target averaged within a sentence).  The speaker's camp
+    comes from ``speaker_camp``; quotes without one are kept apart as
+    :data:`NO_SPEAKER` and :data:`UNREGISTERED` (:func:`voice_bucket`), as in
+    :func:`camp_voice_shares`.  A speaker talking about their own side (a
+    Ukrainian official on Ukraine) is kept: it is how an outlet lets a side
+    present itself.
+
+    Columns: source, speaker_camp, ``by`` (the target actor or camp), n
+    (quoted sentences), mean_score (mean stance toward the target, in
+    [-1, 1]), ci_low, ci_high (percentile bootstrap over sentences, generator
+    seeded ``seed`` per group), share_of_target_quotes (n over all the
+    source's quoted sentences about that target: which voices speak about it),
+    small_n; sorted by (source, speaker_camp, target).
+    """
+    columns = {"source": object, "speaker_camp": object, by: object, "n": "int64",
+               "mean_score": float, "ci_low": float, "ci_high": float,
+               "share_of_target_quotes": float, "small_n": bool}
+    _require(sentences, ["is_quote", "speaker", "speaker_camp"], "sentences")
+    units = sentence_stances(stances, sentences, by=by, include_locative=include_locative)
+    quoted = units.loc[units["is_quote"]]
+    if quoted.empty:
+        return _empty_frame(columns)
+    quoted = quoted.assign(speaker_camp=[
+        voice_bucket(c, s) for c, s in zip(quoted["speaker_camp"], quoted["speaker"])])
+    rows: list[dict[str, Any]] = []
+    for (source, camp, name), group in quoted.groupby(["source", "speaker_camp", by],
+                                                      sort=True):
+        scores = group["score"].to_numpy(dtype=float)
+        low, high = bootstrap_mean_ci(scores, n_boot=n_boot, seed=seed)
+        rows.append({"source": source, "speaker_camp": camp, by: name, "n": len(scores),
+                     "mean_score": float(scores.mean()), "ci_low": low, "ci_high": high})
+    out = pd.DataFrame(rows)
+    out["share_of_target_quotes"] = out["n"] / out.groupby(["source", by])["n"].transform("sum")
+    out["small_n"] = out["n"] < min_n
+    return out[list(columns)].astype({"n": "int64", "share_of_target_quotes": float,
+                                      "small_n": bool})

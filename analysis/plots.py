@@ -37,6 +37,7 @@ __all__ = [
     "emotion_profile_plot",
     "headline_vs_body_plot",
     "plot_style",
+    "quoted_voices_plot",
     "save_figure",
     "sentiment_trajectories",
     "stance_heatmap",
@@ -490,6 +491,75 @@ def voice_share_bars(
     ax.set_ylabel("Outlet (source)")
     fig.legend(title="Speaker's camp", loc="outside right upper")
     fig.suptitle(title)
+    return fig
+
+
+@_styled
+def quoted_voices_plot(
+    table: pd.DataFrame,
+    *,
+    title: str = "Who is quoted about whom: the stance of each camp's voices toward each actor",
+    ncols: int = 3,
+) -> Figure:
+    """Small multiples, one panel per outlet: speaker camp (rows) x target actor or camp
+    (columns), colour = mean stance of the quoted sentences, text = mean and n.
+
+    Takes :func:`analysis.framing.quoted_voices_about` output.  Rows follow
+    :data:`CAMP_COLORS` order (registry camps first, quotes without a camp last);
+    every panel shows the same rows and columns so outlets line up, a pair an outlet
+    never quoted is a grey dash (not neutral), and ``small_n`` cells are hatched.  The
+    colour scale is fixed to [-1, 1] as in :func:`stance_heatmap`.  "Outlet X lets side A
+    talk about side B" reads as a coloured cell in X's panel at row A, column B.
+    """
+    if table.empty:
+        return _empty_figure(title, "No quoted sentence mentions an actor")
+    entity = _entity_column(table)
+    order = list(CAMP_COLORS)
+    camps = sorted(table["speaker_camp"].unique(),
+                   key=lambda c: (order.index(c) if c in order else len(order) - 3, c))
+    targets = sorted(table[entity].unique())
+    sources = sorted(table["source"].unique())
+    ncols = max(1, min(ncols, len(sources)))
+    nrows = math.ceil(len(sources) / ncols)
+    fig = Figure(figsize=(max(8.0, 1.8 + ncols * (1.2 + 0.75 * len(targets))),
+                          1.6 + nrows * (0.8 + 0.45 * len(camps))), layout="constrained")
+    axes = _panel_grid(fig, len(sources), ncols, sharey=True)
+    cmap = matplotlib.colormaps[STANCE_CMAP].with_extremes(bad="#eeeeee")
+    image = None
+    for ax, source in zip(axes, sources):
+        rows = table.loc[table["source"] == source]
+        means = rows.pivot(index="speaker_camp", columns=entity, values="mean_score").reindex(
+            index=camps, columns=targets)
+        counts = rows.pivot(index="speaker_camp", columns=entity, values="n").reindex(
+            index=camps, columns=targets)
+        small = rows.pivot(index="speaker_camp", columns=entity, values="small_n").reindex(
+            index=camps, columns=targets)
+        image = ax.imshow(np.ma.masked_invalid(means.to_numpy(dtype=float)), cmap=cmap,
+                          vmin=-1.0, vmax=1.0, aspect="auto")
+        for r, camp in enumerate(camps):
+            for c, name in enumerate(targets):
+                value = means.loc[camp, name]
+                if pd.isna(value):
+                    ax.text(c, r, "\u2013", ha="center", va="center", color="#888888")
+                    continue
+                is_small = bool(small.loc[camp, name])
+                if is_small:
+                    ax.add_patch(Rectangle((c - 0.5, r - 0.5), 1.0, 1.0,
+                                           facecolor=(1, 1, 1, 0.6), hatch="///", linewidth=0))
+                ax.text(c, r, f"{value:+.2f}\nn={int(counts.loc[camp, name])}",
+                        ha="center", va="center", fontsize=7.5,
+                        color="#555555" if is_small else _text_color_on(float(value)))
+        ax.set_title(source)
+        ax.set_xticks(range(len(targets)), targets, rotation=30, ha="right",
+                      rotation_mode="anchor")
+        ax.set_yticks(range(len(camps)), [_camp_label(c) for c in camps])
+        ax.spines[:].set_visible(False)
+        ax.tick_params(length=0)
+    axes[0].set_ylabel("Quoted speaker's camp")
+    colorbar = fig.colorbar(image, ax=axes, shrink=0.9, ticks=[-1, -0.5, 0, 0.5, 1])
+    colorbar.set_label(STANCE_AXIS_LABEL.replace(";  ", "\n"))
+    fig.suptitle(title + f"\nColumns: the {entity} spoken about; n = quoted sentences.  "
+                 "Hatched: too few to trust.  Grey dash: never quoted.", fontsize=11)
     return fig
 
 

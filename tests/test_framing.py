@@ -823,3 +823,45 @@ def test_difference_sentences_only_for_significant_rows():
     assert framing.difference_sentences(handmade) == [
         "Post is more negative toward Russia than Daily (difference \u22120.31, p_adj < 0.001)"]
     assert framing.difference_sentences(table.iloc[:0]) == []
+
+
+# ---------------------------------------------------------------------------
+# fair comparisons: who quotes whom about whom
+# ---------------------------------------------------------------------------
+
+
+def test_quoted_voices_about(stances, sentences):
+    extra_sentences = pd.DataFrame([
+        ("a1", "A", 5, "sentence", "\u201cHe lost,\u201d someone said.", True, "", "", 0.0,
+         "neutral", "", False),
+        ("a1", "A", 6, "sentence", "\u201cHe lied,\u201d Olena Marchuk said.", True,
+         "Olena Marchuk", "", 0.0, "neutral", "", False),
+    ], columns=SENTENCE_COLUMNS)
+    extra_stances = pd.DataFrame([
+        ("a1", "A", 5, "Putin", "Russia", 0.5, 0.4, 0.1, "negative"),   # -0.4
+        ("a1", "A", 6, "Putin", "Russia", 0.3, 0.6, 0.1, "neutral"),    # -0.2
+    ], columns=STANCE_COLUMNS)
+    sents = pd.concat([sentences, extra_sentences], ignore_index=True)
+    stans = pd.concat([stances, extra_stances], ignore_index=True)
+    out = framing.quoted_voices_about(stans, sents, n_boot=100, min_n=2)
+    assert list(out.columns) == ["source", "speaker_camp", "actor", "n", "mean_score", "ci_low",
+                                 "ci_high", "share_of_target_quotes", "small_n"]
+    got = [(r.source, r.speaker_camp, r.actor, r.n, round(r.mean_score, 6),
+            round(r.share_of_target_quotes, 6)) for r in out.itertuples()]
+    assert got == [
+        ("A", framing.NO_SPEAKER, "Putin", 1, -0.4, round(1 / 3, 6)),
+        ("A", framing.UNREGISTERED, "Putin", 1, -0.2, round(1 / 3, 6)),
+        ("A", "Russia", "Peskov", 1, 0.0, 1.0),
+        ("A", "Russia", "Putin", 1, 0.15, round(1 / 3, 6)),   # Putin twice in a2:0: 0.4, -0.1
+        ("A", "Ukraine", "Zelenskyy", 1, 0.6, 1.0),
+        ("B", "Ukraine", "Ukraine", 1, 0.75, 1.0),
+    ]
+    assert out["small_n"].all()
+    by_camp = framing.quoted_voices_about(stans, sents, by="camp", n_boot=50)
+    a_russia = by_camp.loc[(by_camp["source"] == "A") & (by_camp["speaker_camp"] == "Russia")]
+    # a2:0 mentions Putin (0.4, -0.1) and Peskov (0.0): one camp unit, mean 0.1
+    assert a_russia["camp"].tolist() == ["Russia"]
+    assert a_russia["mean_score"].tolist() == pytest.approx([0.1])
+    no_quotes = sentences.assign(is_quote=False)
+    empty = framing.quoted_voices_about(stances, no_quotes)
+    assert empty.empty and list(empty.columns) == list(out.columns)

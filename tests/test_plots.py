@@ -223,3 +223,34 @@ def test_headline_vs_body_plot_from_framing(tables):
     out = framing.headline_vs_body(tables.stances, tables.sentences, by="camp", n_boot=20)
     assert out.empty
     assert isinstance(plots.headline_vs_body_plot(out), Figure)
+
+
+def test_quoted_voices_plot_one_panel_per_outlet(tables):
+    table = framing.quoted_voices_about(tables.stances, tables.sentences, n_boot=50)
+    fig = plots.quoted_voices_plot(table)
+    assert panel_titles(fig) == list(SOURCES)
+    assert len(fig.axes) == len(SOURCES) + 1  # + the colour bar
+    panel = fig.axes[0]
+    camps = [t.get_text() for t in panel.get_yticklabels()]
+    assert camps[:3] == ["Ukraine", "Russia", "West"]  # registry order
+    assert [t.get_text() for t in panel.get_xticklabels()] == sorted(table["actor"].unique())
+    assert panel.get_images()[0].get_clim() == (-1.0, 1.0)
+
+
+def test_quoted_voices_plot_marks_missing_and_small_cells():
+    table = pd.DataFrame({
+        "source": ["A", "A", "B"], "speaker_camp": ["Russia", "(no speaker found)", "Russia"],
+        "actor": ["Putin", "Zelenskyy", "Zelenskyy"], "n": [8, 2, 6],
+        "mean_score": [0.5, -0.3, -0.6], "ci_low": [0.2, -0.7, -0.9],
+        "ci_high": [0.8, 0.1, -0.2], "share_of_target_quotes": [1.0, 1.0, 1.0],
+        "small_n": [False, True, False]})
+    fig = plots.quoted_voices_plot(table)
+    a_panel, b_panel = fig.axes[0], fig.axes[1]
+    assert [t.get_text() for t in a_panel.get_yticklabels()] == ["Russia", "no speaker found"]
+    texts = [t.get_text() for t in a_panel.texts]
+    assert "+0.50\nn=8" in texts and texts.count("\u2013") == 2
+    assert len([p for p in a_panel.patches if p.get_hatch()]) == 1
+    assert "\u22120.60\nn=6" in [t.get_text() for t in b_panel.texts] or \
+        "-0.60\nn=6" in [t.get_text() for t in b_panel.texts]
+    empty = plots.quoted_voices_plot(table.iloc[:0])
+    assert "No quoted sentence" in empty.axes[0].texts[0].get_text()
