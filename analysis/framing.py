@@ -70,6 +70,7 @@ __all__ = [
     "sentiment_trajectory",
     "stance_by_source_actor",
     "stance_by_source_camp",
+    "stance_over_time",
     "tokenize",
     "voice_bucket",
     "voice_shares",
@@ -1503,3 +1504,84 @@ def quoted_voices_about(
     out["small_n"] = out["n"] < min_n
     return out[list(columns)].astype({"n": "int64", "share_of_target_quotes": float,
                                       "small_n": bool})
+
+
+# ---------------------------------------------------------------------------
+# fair comparisons: framing over time
+# ---------------------------------------------------------------------------
+
+
+def stance_over_time(
+    stances: pd.DataFrame,
+    sentences: pd.DataFrame,
+    articles: pd.DataFrame,
+    *,
+    freq: str = "W",
+    by: str = "camp",
+    voice: Voice = "all",
+    n_boot: int = 2000,
+    seed: int = 0,
+    min_n: int = 5,
+    include_locative: bool = False,
+) -> pd.DataFrame:
+    """Mean stance per period x source x camp (or actor), with bootstrap 95% intervals.
+
+    ``published`` of the articles table is parsed with
+    ``pandas.to_datetime(utc=True, errors="coerce", format="mixed")``, so ISO
+    dates, timestamps with offsets and RFC-822 feed dates all work and anything
+    unparseable counts as *no date*; a sentence takes its article's date.
+    ``freq`` is a pandas period alias: ``"D"`` (day), ``"W"`` (week, Monday
+    to Sunday) or ``"M"`` (month); ``period`` is the period's first day
+    (tz-naive, UTC).  Summaries as in :func:`stance_by_source_actor` (one
+    voice; percentile bootstrap over sentences, each group seeded ``seed``).
+
+    Columns: period, source, ``by``, voice, n, mean_score, ci_low, ci_high,
+    share_negative, share_neutral, share_positive, small_n; sorted by
+    (period, source, by).  Articles without a usable date are not dropped
+    silently: ``out.attrs["undated"]`` is a DataFrame (source, n_articles,
+    n_sentences: content sentences that mention the actor/camp) of what was
+    left out, and ``out.attrs["n_undated_articles"]`` their total.  Raises
+    KeyError when ``articles`` lacks ``doc_id`` or ``published``.
+    """
+    if voice not in VOICES:
+        raise ValueError(f"voice must be one of {VOICES}, got {voice!r}")
+    if freq not in ("D", "W", "M"):
+        raise ValueError(f"freq must be 'D', 'W' or 'M', got {freq!r}")
+    _require(articles, ["doc_id", "published"], "articles")
+    dates = articles[["doc_id", "published"]].copy()
+    dates["doc_id"] = dates["doc_id"].astype(str)
+    text = dates["published"].astype("string").str.strip()
+    dates["date"] = pd.to_datetime(text.where(text.ne("")), utc=True, errors="coerce",
+                                   format="mixed")
+    dates = dates.drop_duplicates("doc_id")
+    units = _select_voices(
+        sentence_stances(stances, sentences, by=by, include_locative=include_locative), voice)
+    units = units.merge(dates[["doc_id", "date"]], on="doc_id", how="left")
+    undated = units.loc[units["date"].isna()]
+    undated_docs = dates.loc[dates["date"].isna(), "doc_id"]
+    sources = content_sentences(sentences).drop_duplicates("doc_id").set_index("doc_id")["source"]
+    missing_docs = pd.DataFrame({"doc_id": undated_docs}).assign(
+        source=lambda d: d["doc_id"].map(sources)).dropna(subset=["source"])
+    # articles in the sentences table but absent from the articles table have no date either
+    unknown = sorted(set(sources.index) - set(dates["doc_id"]))
+    missing_docs = pd.concat([missing_docs, pd.DataFrame(
+        {"doc_id": unknown, "source": [sources[d] for d in unknown]})], ignore_index=True)
+    report = (missing_docs.groupby("source", sort=True).size().rename("n_articles").to_frame()
+              .join(undated.groupby("source").size().rename("n_sentences"), how="outer")
+              .fillna(0).astype("int64").reset_index())
+    dated = units.loc[units["date"].notna()].copy()
+    period_freq = {"D": "D", "W": "W-SUN", "M": "M"}[freq]
+    dated["period"] = (dated["date"].dt.tz_convert(None).dt.to_period(period_freq)
+                       .dt.start_time)
+    dated = dated.sort_values([*_KEY, by], kind="mergesort")
+    group_cols = ["period", "source", by, "voice"]
+    if dated.empty:
+        out = _empty_frame({"period": "datetime64[ns]", "source": object, by: object,
+                            "voice": object, "n": "int64", "mean_score": float,
+                            "ci_low": float, "ci_high": float,
+                            **{c: float for c in _SHARE_COLUMNS}, "small_n": bool})
+    else:
+        out = _summarise(dated, group_cols, n_boot=n_boot, seed=seed, min_n=min_n)
+    out.attrs["undated"] = report
+    out.attrs["n_undated_articles"] = int(len(missing_docs))
+    return out

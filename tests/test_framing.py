@@ -865,3 +865,47 @@ def test_quoted_voices_about(stances, sentences):
     no_quotes = sentences.assign(is_quote=False)
     empty = framing.quoted_voices_about(stances, no_quotes)
     assert empty.empty and list(empty.columns) == list(out.columns)
+
+
+# ---------------------------------------------------------------------------
+# fair comparisons: framing over time
+# ---------------------------------------------------------------------------
+
+
+def test_stance_over_time(stances, sentences):
+    articles = pd.DataFrame({
+        "doc_id": ["a1", "a2", "b1", "b2"],
+        # a1: late evening in New York is the next day in UTC; a2: an RSS (RFC 822) date;
+        # b1: no date; b2 (a duplicate) an unparseable one
+        "published": ["2022-11-09T23:30:00-05:00", "Fri, 11 Nov 2022 08:00:00 +0000", "",
+                      "last Tuesday"],
+    })
+    weekly = framing.stance_over_time(stances, sentences, articles, n_boot=100, min_n=3)
+    assert list(weekly.columns) == ["period", "source", "camp", "voice", "n", "mean_score",
+                                    "ci_low", "ci_high", "share_negative", "share_neutral",
+                                    "share_positive", "small_n"]
+    got = [(str(r.period.date()), r.source, r.camp, r.n, round(r.mean_score, 6))
+           for r in weekly.itertuples()]
+    # week of Monday 7 November; A/Russia: -0.5, 0.0, mean(0.4, -0.1, 0.0) = 0.1, 0.0
+    assert got == [("2022-11-07", "A", "Russia", 4, -0.1), ("2022-11-07", "A", "Ukraine", 2, 0.4)]
+    undated = weekly.attrs["undated"]
+    # b1 has no date: its 3 sentence-camp units (Russia, Ukraine, Ukraine) are left out
+    assert undated.values.tolist() == [["B", 1, 3]]
+    assert weekly.attrs["n_undated_articles"] == 1
+
+    daily = framing.stance_over_time(stances, sentences, articles, freq="D", by="actor",
+                                     n_boot=50)
+    days = sorted({(str(r.period.date()), r.source) for r in daily.itertuples()})
+    assert days == [("2022-11-10", "A"), ("2022-11-11", "A")]
+    a_putin_day1 = daily.loc[(daily["actor"] == "Putin")
+                             & (daily["period"] == pd.Timestamp("2022-11-10"))]
+    assert a_putin_day1["n"].tolist() == [2]
+    assert a_putin_day1["mean_score"].tolist() == pytest.approx([-0.25])
+
+    none = framing.stance_over_time(stances, sentences, articles.assign(published=None),
+                                    n_boot=10)
+    assert none.empty and none.attrs["n_undated_articles"] == 3
+    with pytest.raises(ValueError, match="freq"):
+        framing.stance_over_time(stances, sentences, articles, freq="Q")
+    with pytest.raises(KeyError, match="published"):
+        framing.stance_over_time(stances, sentences, articles.drop(columns="published"))
