@@ -134,6 +134,11 @@ def cmd_checklist(args: argparse.Namespace) -> int:
 
     from .checklist import run_checklist, summarise
 
+    if args.sentiment:
+        from .sentiment_checklist import print_report
+
+        print_report(failures=args.failures)
+        return 0
     results = run_checklist()
     with pd.option_context("display.width", 200, "display.max_colwidth", 70):
         print(summarise(results).to_string(index=False))
@@ -250,6 +255,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("checklist", help="behavioural test pass rates of the stance model")
     c.add_argument("--failures", action="store_true", help="also list failing cases")
+    c.add_argument("--sentiment", action="store_true",
+                   help="the sentence sentiment CheckList, transformer and VADER side by side")
     c.set_defaults(func=cmd_checklist)
 
     try:

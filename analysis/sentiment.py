@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -296,16 +297,32 @@ def _as_texts(sentences: Sequence[str] | str) -> list[str]:
 _VADER_TRANSLATION = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'",   # apostrophes
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',  # quotes
-    "\u2013": " - ", "\u2014": " - ", "\u2212": "-",                          # dashes, minus
+    "\u2013": " - ", "\u2014": " - ", "\u2012": " - ", "\u2015": " - ",     # dashes
+    "\u2010": "-", "\u2011": "-", "\u2212": "-",                            # hyphens, minus
     "\u2026": "...", "\u00a0": " ", "\u202f": " ", "\u2009": " ",           # ellipsis, spaces
+    # Invisible characters of web copy split a word in two for VADER ("hor\u00adrible" lost its
+    # valence, "don\u200bt" its negation): soft hyphen, zero-width space / joiners, BOM.
+    "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
+    "\ufeff": None,
 })
 
 
 def vader_text(text: str) -> str:
     """``text`` as VADER should read it: curly apostrophes and quotes made straight, dashes
-    spaced, the ellipsis character spelt out, non-breaking spaces plain (Hutto & Gilbert's
-    lexicon and negation rules are written with ASCII punctuation)."""
-    return text.translate(_VADER_TRANSLATION)
+    spaced, the ellipsis character spelt out, non-breaking spaces plain, invisible characters
+    (soft hyphen, zero-width space) dropped, compatibility forms folded (NFKC: full-width "！",
+    ligatures), and a headline set in capitals lower-cased (Hutto & Gilbert's lexicon and
+    negation rules are written with ASCII punctuation).
+
+    Capitals: VADER boosts an all-caps lexicon word only when some other word is not in caps
+    (emphasis in mixed-case text). A headline set wholly in capitals is typography, not
+    emphasis, but a number or a dash in it ("5 KILLED IN TERRIBLE ATTACK") is "not in caps" and
+    switched the boost on for every word. Text with no lower-case letter is read lower-cased,
+    which is what VADER intends for it; emphasis in mixed-case text is kept."""
+    text = unicodedata.normalize("NFKC", text.translate(_VADER_TRANSLATION))
+    if not any(ch.islower() for ch in text):
+        text = text.lower()
+    return text
 
 
 def vader_compound(texts: Sequence[str]) -> np.ndarray:

@@ -230,3 +230,30 @@ def test_vader_negation_with_a_curly_apostrophe():
     from analysis.sentiment import vader_compound
 
     assert vader_compound(["Residents don\u2019t trust the governor."])[0] < -0.05
+
+
+@pytest.mark.parametrize(("news", "plain"), [
+    # invisible characters of web copy used to split a word in two
+    ("Residents don\u200bt trust the governor.", "Residents dont trust the governor."),
+    ("A hor\u00adrible attack on the convoy.", "A horrible attack on the convoy."),
+    ("\ufeffA horrible attack.", "A horrible attack."),
+    # non-breaking and narrow spaces, ellipsis, other dashes, full-width punctuation (NFKC)
+    ("The ceasefire isn\u2019t\u00a0a bad idea\u2026", "The ceasefire isn't a bad idea..."),
+    ("Talks fail\u2015again.", "Talks fail - again."),
+    ("A good deal\uff01", "A good deal!"),
+    # a headline set in capitals is not emphasis, even with a number or a dash in it
+    ("5 KILLED IN TERRIBLE ATTACK", "5 killed in terrible attack"),
+    ("CEASEFIRE HOLDS \u2014 A GOOD SIGN", "Ceasefire holds - a good sign"),
+])
+def test_vader_reads_web_copy_and_capitals_like_plain_text(news, plain):
+    from analysis.sentiment import vader_compound
+
+    assert vader_compound([news])[0] == vader_compound([plain])[0]
+
+
+def test_vader_keeps_emphasis_in_mixed_case_text():
+    from analysis.sentiment import vader_compound, vader_text
+
+    # VADER's own rule, kept: a capitalised lexicon word in mixed-case text is emphasis.
+    assert vader_text("The plan is GOOD.") == "The plan is GOOD."
+    assert vader_compound(["The plan is GOOD."])[0] > vader_compound(["The plan is good."])[0]
