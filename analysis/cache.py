@@ -650,6 +650,7 @@ def add_cli(subparsers: Any) -> None:
     """Register ``cache info`` and ``cache clear`` on the package's argparse subparsers."""
     c = subparsers.add_parser("cache", help="inspect or clear the score cache "
                                             f"(${CACHE_ENV}, default ~/.cache/newsstance)")
-    c.add_argument("action", choices=["info", "clear"])
+    c.add_argument("action", choices=["info", "clear"],
+                   help="info: where the cache is and what it holds; clear: delete it")
     c.add_argument("--dir", help=f"cache folder (default: ${CACHE_ENV} or {default_cache_dir()})")
     c.set_defaults(func=cmd_cache)

@@ -159,7 +159,7 @@ def add_actors_cli(sub) -> None:
                                max_candidates=args.max)
 
     a = sub.add_parser("actors", help="actor registry tools (actors suggest)")
-    actions = a.add_subparsers(dest="actors_command", required=True)
+    actions = a.add_subparsers(dest="actors_command", required=True, help="what to do")
     s = actions.add_parser(
         "suggest", help="draft [[actor]] entries for the speakers, titled names, frequent names "
                         "and organisations of a corpus that the registry lacks")
@@ -229,19 +229,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     t = sub.add_parser("train-stance", help="train the stance model (LoRA adapter + head)")
     t.add_argument("--data", default=str(NEWSMTSC_DIR), help="NewsMTSC folder (train/dev files)")
-    t.add_argument("--out", required=True)
+    t.add_argument("--out", required=True, help="artifact folder to write")
     t.add_argument("--extra", nargs="*", default=[], help="extra training files, NewsMTSC format")
     t.add_argument("--heldout", nargs="*", default=[], help="files scored for the record only")
     t.add_argument("--dev-extra", nargs="*", default=[],
                    help="more dev files (NewsMTSC format) in the selection mean, e.g. the "
                         "war-news dev split")
-    t.add_argument("--form", default="mark+pair", choices=["mark", "pair", "mark+pair"])
-    t.add_argument("--epochs", type=int, default=4)
-    t.add_argument("--lr", type=float, default=5e-4)
-    t.add_argument("--batch-size", type=int, default=32)
-    t.add_argument("--lora-r", type=int, default=16)
-    t.add_argument("--label-smoothing", type=float, default=0.0)
-    t.add_argument("--seed", type=int, default=13)
+    t.add_argument("--form", default="mark+pair", choices=["mark", "pair", "mark+pair"],
+                   help="input form: markers around the mention, the mention as a second "
+                        "segment, or both (default)")
+    t.add_argument("--epochs", type=int, default=4, help="passes over the training data")
+    t.add_argument("--lr", type=float, default=5e-4, help="peak learning rate (AdamW)")
+    t.add_argument("--batch-size", type=int, default=32, help="targets per optimiser step")
+    t.add_argument("--lora-r", type=int, default=16, help="LoRA rank (alpha = 2 x rank)")
+    t.add_argument("--label-smoothing", type=float, default=0.0,
+                   help="label smoothing of the cross-entropy (stance-v2: 0.1)")
+    t.add_argument("--seed", type=int, default=13, help="random seed of the run")
     t.add_argument("--further-mentions", action="store_true",
                    help="also mark the target's further mentions")
     t.add_argument("--limit", type=int, help="use only the first N training targets (smoke tests)")
@@ -249,7 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.set_defaults(func=cmd_train_stance)
 
     e = sub.add_parser("evaluate-stance", help="accuracy, macro-F1, confusion on NewsMTSC-format files")
-    e.add_argument("files", nargs="+")
+    e.add_argument("files", nargs="+", help="NewsMTSC-format JSONL files with gold labels")
     e.add_argument("--model", help="artifact folder (default: the shipped stance model)")
     e.set_defaults(func=cmd_evaluate_stance)
 

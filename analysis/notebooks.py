@@ -484,14 +484,16 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--actors", help="actor registry TOML for --corpus (default: the shipped one)")
     r.add_argument("--out", help="folder for the executed copies (with --corpus)")
     e = sub.add_parser("report", help="execute the framing notebook on a corpus; write HTML")
-    e.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    e.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS),
+                   help="folder or .csv/.jsonl file (default: the seed corpus)")
     e.add_argument("--actors", help="actor registry TOML (default: the shipped one)")
-    e.add_argument("--out", default=str(DEFAULT_REPORT))
+    e.add_argument("--out", default=str(DEFAULT_REPORT), help="the HTML file to write")
     s = sub.add_parser("screenshot", help="screenshot the HTML report with headless Chromium")
-    s.add_argument("html", nargs="?", default=str(DEFAULT_REPORT))
-    s.add_argument("--out", default=str(DEFAULT_REPORT.with_suffix(".png")))
-    s.add_argument("--width", type=int, default=1200)
-    s.add_argument("--height", type=int, default=3000)
+    s.add_argument("html", nargs="?", default=str(DEFAULT_REPORT), help="the page to render")
+    s.add_argument("--out", default=str(DEFAULT_REPORT.with_suffix(".png")),
+                   help="the PNG to write")
+    s.add_argument("--width", type=int, default=1200, help="window width in pixels")
+    s.add_argument("--height", type=int, default=3000, help="window height in pixels")
     return p
 
 

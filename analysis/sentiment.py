@@ -686,16 +686,17 @@ def add_cli(subparsers) -> None:
                               help="train the sentence sentiment or emotion model (LoRA + head)")
     t.add_argument("--data", default=str(GOEMOTIONS_DIR), help="GoEmotions folder")
     t.add_argument("--out", required=True, help="artifact folder to write")
-    t.add_argument("--task", choices=TASKS, default="sentiment")
+    t.add_argument("--task", choices=TASKS, default="sentiment",
+                   help="sentiment (3 classes) or emotion (28 GoEmotions labels)")
     t.add_argument("--news", help="NewsMTSC folder: dev-rw + dev-mt all-agree sentences as news dev")
     t.add_argument("--news-train", action="store_true",
                    help="also train on NewsMTSC train all-agree sentences (needs --news)")
-    t.add_argument("--epochs", type=int, default=1)
-    t.add_argument("--lr", type=float, default=5e-4)
-    t.add_argument("--batch-size", type=int, default=32)
+    t.add_argument("--epochs", type=int, default=1, help="passes over the training data")
+    t.add_argument("--lr", type=float, default=5e-4, help="peak learning rate (AdamW)")
+    t.add_argument("--batch-size", type=int, default=32, help="examples per optimiser step")
     t.add_argument("--max-length", type=int, default=64, help="window in word pieces")
-    t.add_argument("--lora-r", type=int, default=16)
-    t.add_argument("--seed", type=int, default=13)
+    t.add_argument("--lora-r", type=int, default=16, help="LoRA rank (alpha = 2 x rank)")
+    t.add_argument("--seed", type=int, default=13, help="random seed of the run")
     t.add_argument("--sample", type=int, help="seeded random sample of N GoEmotions examples")
     t.add_argument("--no-prior-bias", action="store_true",
                    help="emotion: keep the default head bias instead of the label-prior logits")
@@ -706,8 +707,9 @@ def add_cli(subparsers) -> None:
     e = subparsers.add_parser("evaluate-sentiment",
                               help="macro-F1 of the sentiment (vs VADER) or emotion model")
     e.add_argument("--data", default=str(GOEMOTIONS_DIR), help="GoEmotions folder")
-    e.add_argument("--task", choices=TASKS, default="sentiment")
-    e.add_argument("--split", default="test", choices=["train", "dev", "test"])
+    e.add_argument("--task", choices=TASKS, default="sentiment", help="which model to evaluate")
+    e.add_argument("--split", default="test", choices=["train", "dev", "test"],
+                   help="GoEmotions split to score")
     e.add_argument("--model", help="artifact folder (default: the shipped model)")
     e.add_argument("--news", help="NewsMTSC folder: also score the news dev sentences")
     e.add_argument("--subset", choices=["all", "repro"], default="all",
