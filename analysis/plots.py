@@ -186,6 +186,26 @@ def pngs_agree(a: bytes, b: bytes, *, tolerance: int = PNG_TOLERANCE) -> bool:
 # ---------------------------------------------------------------------------
 
 
+def _annotate_cells(ax: Axes, means: pd.DataFrame, counts: pd.DataFrame, small: pd.DataFrame, *,
+                    fontsize: float, italic_small: bool) -> None:
+    """Label each heatmap cell with its mean stance and n: a dash where there is no estimate,
+    hatched (and grey, optionally italic) where it rests on too few sentences."""
+    for r, row_name in enumerate(means.index):
+        for c, col_name in enumerate(means.columns):
+            value = means.loc[row_name, col_name]
+            if pd.isna(value):
+                ax.text(c, r, "\u2013", ha="center", va="center", color="#888888")
+                continue
+            is_small = bool(small.loc[row_name, col_name])
+            if is_small:
+                ax.add_patch(Rectangle((c - 0.5, r - 0.5), 1.0, 1.0,
+                                       facecolor=(1, 1, 1, 0.6), hatch="///", linewidth=0))
+            ax.text(c, r, f"{value:+.2f}\nn={int(counts.loc[row_name, col_name])}",
+                    ha="center", va="center", fontsize=fontsize,
+                    color="#555555" if is_small else _text_color_on(float(value)),
+                    fontstyle="italic" if is_small and italic_small else "normal")
+
+
 def _interval_point(ax: Axes, row: pd.Series, y: float, style: dict) -> None:
     """One mean with its interval; hollow when it rests on too few sentences."""
     ax.errorbar(
@@ -307,20 +327,7 @@ def stance_heatmap(
     cmap = matplotlib.colormaps[STANCE_CMAP].with_extremes(bad="#eeeeee")
     image = ax.imshow(np.ma.masked_invalid(means.to_numpy(dtype=float)), cmap=cmap,
                       vmin=-1.0, vmax=1.0, aspect="auto")
-    for row, source in enumerate(sources):
-        for col, name in enumerate(entities):
-            value = means.loc[source, name]
-            if pd.isna(value):
-                ax.text(col, row, "\u2013", ha="center", va="center", color="#888888")
-                continue
-            is_small = bool(small.loc[source, name])
-            if is_small:
-                ax.add_patch(Rectangle((col - 0.5, row - 0.5), 1.0, 1.0,
-                                       facecolor=(1, 1, 1, 0.6), hatch="///", linewidth=0))
-            ax.text(col, row, f"{value:+.2f}\nn={int(counts.loc[source, name])}",
-                    ha="center", va="center", fontsize=8,
-                    color="#555555" if is_small else _text_color_on(float(value)),
-                    fontstyle="italic" if is_small else "normal")
+    _annotate_cells(ax, means, counts, small, fontsize=8, italic_small=True)
     ax.set_xticks(range(len(entities)), entities, rotation=30, ha="right",
                   rotation_mode="anchor")
     ax.set_yticks(range(len(sources)), sources)
@@ -536,19 +543,7 @@ def quoted_voices_plot(
             index=camps, columns=targets)
         image = ax.imshow(np.ma.masked_invalid(means.to_numpy(dtype=float)), cmap=cmap,
                           vmin=-1.0, vmax=1.0, aspect="auto")
-        for r, camp in enumerate(camps):
-            for c, name in enumerate(targets):
-                value = means.loc[camp, name]
-                if pd.isna(value):
-                    ax.text(c, r, "\u2013", ha="center", va="center", color="#888888")
-                    continue
-                is_small = bool(small.loc[camp, name])
-                if is_small:
-                    ax.add_patch(Rectangle((c - 0.5, r - 0.5), 1.0, 1.0,
-                                           facecolor=(1, 1, 1, 0.6), hatch="///", linewidth=0))
-                ax.text(c, r, f"{value:+.2f}\nn={int(counts.loc[camp, name])}",
-                        ha="center", va="center", fontsize=7.5,
-                        color="#555555" if is_small else _text_color_on(float(value)))
+        _annotate_cells(ax, means, counts, small, fontsize=7.5, italic_small=False)
         ax.set_title(source)
         ax.set_xticks(range(len(targets)), targets, rotation=30, ha="right",
                       rotation_mode="anchor")
