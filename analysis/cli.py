@@ -9,10 +9,8 @@ import time
 import warnings
 from pathlib import Path
 
-from .score import DEFAULT_CORPUS
+from .score import DEFAULT_CORPUS, DEFAULT_FIGURES, REPO_ROOT
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_FIGURES = REPO_ROOT / "figures"
 NEWSMTSC_DIR = REPO_ROOT.parent / "shared" / "data" / "newsmtsc"
 
 

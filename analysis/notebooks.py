@@ -53,6 +53,8 @@ from jupyter_client.kernelspec import KernelSpecManager
 import papermill  # noqa: F401  (imported here so a missing install fails early)
 from nbconvert import HTMLExporter
 
+from .score import is_seed_corpus
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_DIR = REPO_ROOT / "notebooks"
 DEFAULT_CORPUS = REPO_ROOT / "seeds"
@@ -328,11 +330,6 @@ def pages_agree(a: str, b: str) -> bool:
     return len(images_a) == len(images_b) and all(
         x == y or pngs_agree(base64.b64decode(x), base64.b64decode(y))
         for x, y in zip(images_a, images_b))
-
-
-def is_seed_corpus(corpus: Path | str, actors: Path | str | None = None) -> bool:
-    """Whether ``corpus`` is the shipped seed corpus read with the shipped actor registry."""
-    return actors is None and Path(corpus).resolve() == DEFAULT_CORPUS.resolve()
 
 
 def for_corpus(nb: nbformat.NotebookNode, corpus: Path | str,

@@ -13,15 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import pandas as pd
 from matplotlib.figure import Figure
 
 from . import framing, plots
 from .overview import top_entities
-from .score import DEFAULT_CORPUS, ScoredCorpus, score_corpus
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_FIGURES = REPO_ROOT / "figures"
+from .score import DEFAULT_FIGURES, REPO_ROOT, ScoredCorpus, is_seed_corpus, score_corpus
 
 TABLES_DIR = "tables"
 HEATMAP_ACTORS = 10
@@ -102,12 +98,6 @@ def write_figures(scored: ScoredCorpus, out: Path | str, *,
     out.mkdir(parents=True, exist_ok=True)
     return [plots.save_figure(fig, out / f"{name}.png")
             for name, fig in build_figures(scored, actors_shown=actors_shown).items()]
-
-
-def is_seed_corpus(corpus: Path | str | pd.DataFrame, actors: object = None) -> bool:
-    """Whether ``corpus`` is the shipped seed corpus read with the shipped actor registry."""
-    return (not isinstance(corpus, pd.DataFrame) and actors is None
-            and Path(corpus).resolve() == DEFAULT_CORPUS.resolve())
 
 
 def default_out(corpus: Path | str) -> Path:

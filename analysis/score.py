@@ -20,7 +20,17 @@ import pandas as pd
 if TYPE_CHECKING:
     from .actors import Registry
 
-DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "seeds"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = REPO_ROOT / "seeds"
+#: Where the seed corpus's tables, figures and report are committed (``make report``).
+DEFAULT_FIGURES = REPO_ROOT / "figures"
+
+
+def is_seed_corpus(corpus: Path | str | pd.DataFrame, actors: object = None) -> bool:
+    """Whether ``corpus`` is the shipped seed corpus read with the shipped actor registry (the
+    only corpus the committed outputs and the hand-written seed readings describe)."""
+    return (not isinstance(corpus, pd.DataFrame) and actors is None
+            and Path(corpus).resolve() == DEFAULT_CORPUS.resolve())
 FLOAT_DECIMALS = 6
 #: Floats of two runs that differ by less than this are the same number. Model probabilities
 #: computed on another CPU differ in the sixth decimal; every figure a reader sees shows at most
