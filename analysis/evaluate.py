@@ -23,7 +23,7 @@ import pandas as pd
 
 __all__ = [
     "GOLD_DIR", "evaluate_quotes", "evaluate_segmentation", "load_gold", "main",
-    "speaker_matches",
+    "quotes_agreement", "segmentation_agreement", "speaker_matches",
 ]
 
 GOLD_DIR = Path(str(resources.files(__package__ or "analysis").joinpath("data", "gold")))
@@ -317,14 +317,124 @@ def _print_quotes(result: dict[str, Any], verbose: bool) -> None:
 # --------------------------------------------------------------------------- CLI
 
 
+# --------------------------------------------------------------------------- agreement
+
+#: The second, independent labelling of each gold (see the gold README).
+SECOND_LABELLING_DIR = GOLD_DIR / "labels_b"
+
+
+def _boundary_labels(text: str, sentences: Sequence[str]) -> dict[int, bool]:
+    """For every gap between two non-blank stretches of ``text``: is a sentence boundary there."""
+    import re
+
+    ends = {end for _, end in _gold_bounds(text, sentences)}
+    gaps = [m.start() for m in re.finditer(r"\s+", text.rstrip()) if m.start() > 0]
+    return {gap: gap in ends for gap in gaps}
+
+
+def segmentation_agreement(first: list[dict[str, Any]], second: list[dict[str, Any]]
+                           ) -> dict[str, Any]:
+    """Agreement of two segmentation labellings: share of cases with the same sentences and
+    dateline, and raw agreement and Cohen's kappa (scikit-learn) on "is this gap a sentence
+    boundary" over every whitespace gap of every text. Cases are matched by ``id``."""
+    from sklearn.metrics import cohen_kappa_score
+
+    from .corpus import decode_entities
+
+    by_id = {case["id"]: case for case in second}
+    same, a_labels, b_labels, differing = 0, [], [], []
+    for case in first:
+        other = by_id[case["id"]]
+        text = decode_entities(case["text"])
+        # Both labellings are read in the decoded text (a labeller who decoded a double-escaped
+        # reference once wrote "&#8220;" for "“"; the convention is the decoded text).
+        a = _boundary_labels(text, [decode_entities(x) for x in case["sentences"]])
+        b = _boundary_labels(text, [decode_entities(x) for x in other["sentences"]])
+        a_labels += [a[g] for g in sorted(a)]
+        b_labels += [b[g] for g in sorted(a)]
+        agree = (a == b
+                 and case.get("dateline", "") == other.get("dateline", ""))
+        same += agree
+        if not agree:
+            differing.append(case["id"])
+    raw = sum(x == y for x, y in zip(a_labels, b_labels)) / len(a_labels)
+    return {"cases": len(first), "cases_identical": same, "gaps": len(a_labels),
+            "raw_agreement": round(raw, 4),
+            "cohen_kappa": round(float(cohen_kappa_score(a_labels, b_labels)), 4),
+            "differing": differing}
+
+
+def _quote_items(article: dict[str, Any]) -> dict[str, tuple[str, Any]]:
+    """Sentence text → (category, speaker) of one labelling of one article; category is
+    ``quote`` or ``partial`` (unlisted sentences are ``none``)."""
+    items = {}
+    for sentence in article["sentences"]:
+        key = " ".join(sentence["text"].split())
+        category = "partial" if sentence.get("partial") else "quote"
+        items[key] = (category, sentence.get("speaker", ""))
+    return items
+
+
+def quotes_agreement(first: list[dict[str, Any]], second: list[dict[str, Any]]
+                     ) -> dict[str, Any]:
+    """Agreement of two quote labellings, article by article (matched by ``id``): over the
+    sentences either labelling lists, raw agreement and Cohen's kappa on the category (quote /
+    partial / none); over the sentences both call quotes, the share with the same speaker
+    (:func:`speaker_matches`, accepted forms included). Returns the figures and the
+    disagreements (id, sentence, both labels)."""
+    from sklearn.metrics import cohen_kappa_score
+
+    by_id = {article["id"]: article for article in second}
+    cat_a, cat_b, speakers_same, speakers_both, disagreements = [], [], 0, 0, []
+    for article in first:
+        a, b = _quote_items(article), _quote_items(by_id[article["id"]])
+        for key in sorted(set(a) | set(b)):
+            ca, sa = a.get(key, ("none", ""))
+            cb, sb = b.get(key, ("none", ""))
+            cat_a.append(ca)
+            cat_b.append(cb)
+            same_speaker = True
+            if ca == cb == "quote":
+                speakers_both += 1
+                gold = sa if isinstance(sa, str) else list(sa)
+                same_speaker = speaker_matches(sb if isinstance(sb, str) else sb[0], gold)
+                speakers_same += same_speaker
+            if ca != cb or not same_speaker:
+                disagreements.append({"id": article["id"], "text": key, "a": [ca, sa],
+                                      "b": [cb, sb]})
+    raw = sum(x == y for x, y in zip(cat_a, cat_b)) / len(cat_a)
+    return {"articles": len(first), "sentences": len(cat_a),
+            "category_raw_agreement": round(raw, 4),
+            "category_cohen_kappa": round(float(cohen_kappa_score(cat_a, cat_b)), 4),
+            "quotes_in_both": speakers_both,
+            "speaker_agreement": round(speakers_same / speakers_both, 4) if speakers_both else None,
+            "disagreements": disagreements}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.evaluate", description=__doc__)
-    parser.add_argument("what", choices=("segment", "quotes"))
+    parser.add_argument("what", choices=("segment", "quotes", "agreement"),
+                        help="segment / quotes: score the pipeline on a gold; agreement: the "
+                             "two independent labellings of each gold against each other")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--splitter", action="append",
                         help="segment: evaluate only this splitter (repeatable)")
     args = parser.parse_args(argv)
+    if args.what == "agreement":
+        figures = {
+            "segmentation": segmentation_agreement(
+                load_gold("segmentation_a", SECOND_LABELLING_DIR.parent / "labels_a" / "segmentation.jsonl"),
+                load_gold("segmentation_b", SECOND_LABELLING_DIR / "segmentation.jsonl")),
+            "quotes": quotes_agreement(
+                load_gold("quotes_a", SECOND_LABELLING_DIR.parent / "labels_a" / "quotes.jsonl"),
+                load_gold("quotes_b", SECOND_LABELLING_DIR / "quotes.jsonl")),
+        }
+        if not args.verbose:
+            figures["quotes"]["disagreements"] = len(figures["quotes"]["disagreements"])
+            figures["segmentation"]["differing"] = len(figures["segmentation"]["differing"])
+        print(json.dumps(figures, indent=2, ensure_ascii=False))
+        return 0
     if args.what == "segment":
         results = evaluate_segmentation(splitters=args.splitter)
         if args.json:

@@ -433,3 +433,18 @@ def test_voice_buckets_keep_no_speaker_and_unregistered_apart() -> None:
 def test_age_phrase_refers_back(registry: Registry) -> None:
     assert speakers_of("Mykhailo Kovalenko fled by boat. “We took only the dog,” the "
                        "58-year-old said.", registry) == [N, (True, "Mykhailo Kovalenko", "", OUT)]
+
+
+def test_gold_labellings_agree_with_themselves_and_are_compared_by_sentence():
+    from analysis.evaluate import load_gold, quotes_agreement, segmentation_agreement
+
+    cases = load_gold("segmentation")
+    assert segmentation_agreement(cases, cases)["cohen_kappa"] == 1.0
+    articles = load_gold("quotes")
+    same = quotes_agreement(articles, articles)
+    assert same["category_cohen_kappa"] == 1.0 and same["disagreements"] == []
+    other = [dict(a, sentences=[dict(s, speaker="Somebody Else") if not s.get("partial") else s
+                                for s in a["sentences"]]) for a in articles[:1]]
+    changed = quotes_agreement(articles[:1], other)
+    assert changed["speaker_agreement"] == 0.0
+    assert len(changed["disagreements"]) == changed["quotes_in_both"]
