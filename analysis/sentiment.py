@@ -68,6 +68,8 @@ NEWSMTSC_DIR = REPO_DATA / "newsmtsc"
 # The recorded reproduction subset of GoEmotions test (see metrics.json "repro"): every
 # REPRO_STRIDE-th usable example, so the shipped-model test runs in seconds on two cores.
 REPRO_STRIDE = 8
+# The project's news sentence-sentiment data (analysis.newssent; written and double-labelled here).
+NEWS_SENTIMENT_DIR = Path(__file__).resolve().parent.parent / "data" / "news-sentiment"
 
 
 # --------------------------------------------------------------------------------------------
@@ -345,7 +347,9 @@ def score_sentiment(sentences: Sequence[str], *, model: str = "transformer",
     Returns one row per input, in input order, with columns ``label`` (negative / neutral /
     positive), ``score``, ``p_negative``, ``p_neutral``, ``p_positive``.
 
-    * ``model="transformer"``: ``score`` = p_positive − p_negative (in [−1, 1]); sentences longer
+    * ``model="transformer"``: ``score`` = p_positive − p_negative (in [−1, 1]); ``label`` by the
+      model's decision rule (:func:`predict_labels`: cut-offs on the score chosen on the project's
+      news dev set, or the most probable class for a model without one); sentences longer
       than the model window are scored by overlapping token windows whose probabilities are
       averaged.
     * ``model="vader"``: ``score`` is VADER's compound score; the label uses the ±0.05
@@ -373,6 +377,8 @@ def score_sentiment(sentences: Sequence[str], *, model: str = "transformer",
     probs = predict_probabilities(loaded, texts, batch_size=batch_size, progress=progress)
     filled = np.where(empty[:, None], np.array([0.0, 1.0, 0.0]), probs)  # empty -> neutral
     frame = probabilities_frame(filled, loaded.labels)
+    ids = predict_labels(filled, loaded.meta, loaded.labels)
+    frame["label"] = [LABELS[1] if e else loaded.labels[j] for e, j in zip(empty, ids)]
     for j, label in enumerate(loaded.labels):
         frame[f"p_{label}"] = probs[:, j]
     frame.insert(1, "score", probs[:, loaded.labels.index("positive")]
@@ -441,40 +447,134 @@ def best_threshold(gold: np.ndarray, probs: np.ndarray) -> tuple[float, float]:
     return best
 
 
-def _sentiment_report(loaded: LoadedModel, texts: Sequence[str], gold: np.ndarray
-                      ) -> dict[str, Any]:
+def sentiment_scores(probs: np.ndarray, labels: Sequence[str] = LABELS) -> np.ndarray:
+    """p_positive − p_negative of each row of an (n, 3) probability matrix, in [−1, 1]."""
+    labels = list(labels)
+    return probs[:, labels.index("positive")] - probs[:, labels.index("negative")]
+
+
+def predict_labels(probs: np.ndarray, meta: dict[str, Any] | None = None,
+                   labels: Sequence[str] = LABELS) -> np.ndarray:
+    """3-class ids (negative 0, neutral 1, positive 2) from an (n, 3) probability matrix.
+
+    With a ``decision`` rule in the model's ``meta`` (chosen on a news dev set, see
+    :func:`choose_decision_rule`): negative when the score p_positive − p_negative is at or
+    below ``negative_at_or_below``, positive at or above ``positive_at_or_above``, else neutral.
+    Without one (``sentiment-v1``), the most probable class.
+    """
+    rule = (meta or {}).get("decision")
+    if not rule:
+        return probs.argmax(axis=1)
+    score = sentiment_scores(probs, labels)
+    return np.where(score <= rule["negative_at_or_below"], 0,
+                    np.where(score >= rule["positive_at_or_above"], 2, 1))
+
+
+def choose_decision_rule(probs: np.ndarray, gold: np.ndarray, labels: Sequence[str] = LABELS,
+                         step: float = 0.05) -> dict[str, Any]:
+    """The score cut-offs that maximise macro-F1 on a dev set (grid of ``step``).
+
+    Why: a model trained mostly on Reddit comments puts its neutral/non-neutral boundary where
+    comments put it; news states bad and good news in a flatter register. Two cut-offs on
+    p_positive − p_negative move the boundary without retraining. Ties keep the cut-offs
+    closest to the argmax boundary (±0), so the rule moves only when it gains.
+    Returns ``{"negative_at_or_below", "positive_at_or_above", "dev_macro_f1"}``.
+    """
+    from sklearn.metrics import f1_score
+
+    score = sentiment_scores(probs, labels)
+    grid = np.round(np.arange(0.0, 0.951, step), 2)
+    best: tuple[float, float, float, float] | None = None
+    for lo in grid:
+        neg = score <= -lo
+        for hi in grid:
+            pred = np.where(neg, 0, np.where(score >= hi, 2, 1))
+            f1 = float(f1_score(gold, pred, labels=[0, 1, 2], average="macro", zero_division=0))
+            key = (round(f1, 6), -(lo + hi))
+            if best is None or key > (best[0], best[3]):
+                best = (round(f1, 6), float(lo), float(hi), -(lo + hi))
+    assert best is not None
+    return {"negative_at_or_below": -best[1], "positive_at_or_above": best[2],
+            "dev_macro_f1": best[0]}
+
+
+def _with_valence(report: dict[str, Any], scores: np.ndarray, valence: np.ndarray | None
+                  ) -> dict[str, Any]:
+    if valence is not None and len(valence) >= 2:
+        from scipy.stats import pearsonr
+
+        constant = np.ptp(scores) == 0 or np.ptp(valence) == 0
+        report["pearson_r"] = float("nan") if constant else float(pearsonr(scores, valence)[0])
+    return report
+
+
+def _sentiment_report(loaded: LoadedModel, texts: Sequence[str], gold: np.ndarray,
+                      valence: np.ndarray | None = None) -> dict[str, Any]:
     probs = predict_probabilities(loaded, texts)
-    return classification_report(gold.tolist(), probs.argmax(axis=1).tolist(), loaded.labels)
+    pred = predict_labels(probs, loaded.meta, loaded.labels)
+    report = classification_report(gold.tolist(), pred.tolist(), loaded.labels)
+    return _with_valence(report, sentiment_scores(probs, loaded.labels), valence)
 
 
-def _vader_report(texts: Sequence[str], gold: np.ndarray) -> dict[str, Any]:
-    return classification_report(gold.tolist(), vader_labels(vader_compound(texts)).tolist())
+def _vader_report(texts: Sequence[str], gold: np.ndarray, valence: np.ndarray | None = None
+                  ) -> dict[str, Any]:
+    compound = vader_compound(texts)
+    report = classification_report(gold.tolist(), vader_labels(compound).tolist())
+    return _with_valence(report, compound, valence)
+
+
+def news_sentiment_set(path: Path | str) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Texts, 3-class ids and gold valences (-3..3) of a split of the project's news
+    sentence-sentiment data (``data/news-sentiment/{train,dev,heldout}.jsonl``)."""
+    from .newssent import read_split
+
+    texts, labels, valence, _kinds = read_split(path)
+    return texts, np.array([LABELS.index(x) for x in labels], dtype=np.int64), \
+        np.array(valence, dtype=float)
+
+
+EvalSet = tuple[list[str], np.ndarray, "np.ndarray | None"]
 
 
 def _eval_sets(task: str, data_dir: Path, news_dir: Path | None, splits: Sequence[str],
-               limit: int | None = None) -> dict[str, tuple[list[str], np.ndarray]]:
-    sets: dict[str, tuple[list[str], np.ndarray]] = {}
+               limit: int | None = None, news_sentiment_dir: Path | None = None,
+               news_sentiment_splits: Sequence[str] = ("dev",)) -> dict[str, EvalSet]:
+    """Named evaluation sets: (texts, gold ids or multi-hot, gold valence or None)."""
+    sets: dict[str, EvalSet] = {}
     read = goemotions_sentiment if task == "sentiment" else goemotions_multihot
     for split in splits:
-        sets[split] = read(data_dir / f"{split}.tsv")
+        sets[split] = (*read(data_dir / f"{split}.tsv"), None)
     if task == "sentiment" and news_dir is not None:
-        sets["news_dev"] = news_sentences([news_dir / f for f in NEWS_DEV_FILES])
+        sets["news_dev"] = (*news_sentences([news_dir / f for f in NEWS_DEV_FILES]), None)
+    if task == "sentiment" and news_sentiment_dir is not None:
+        for split in news_sentiment_splits:
+            sets[f"newssent_{split}"] = news_sentiment_set(news_sentiment_dir / f"{split}.jsonl")
     if limit is not None:
-        sets = {k: (t[: max(8, limit // 4)], y[: max(8, limit // 4)]) for k, (t, y) in sets.items()}
+        k = max(8, limit // 4)
+        sets = {name: (t[:k], y[:k], None if v is None else v[:k])
+                for name, (t, y, v) in sets.items()}
     return sets
 
 
 def evaluate_sentiment(data_dir: Path | str = GOEMOTIONS_DIR, *, task: str = "sentiment",
                        split: str = "test", model_path: Path | str | None = None,
                        news_dir: Path | str | None = None, subset: str = "all",
-                       threshold: float | None = None, vader: bool = True) -> dict[str, Any]:
-    """Scores of the shipped (or given) sentiment / emotion model on a GoEmotions split.
+                       threshold: float | None = None, vader: bool = True,
+                       news_sentiment_dir: Path | str | None = None,
+                       news_sentiment_splits: Sequence[str] = ("dev", "heldout")
+                       ) -> dict[str, Any]:
+    """Scores of the shipped (or given) sentiment / emotion model.
 
-    ``task="sentiment"``: 3-class report of the transformer and (``vader=True``) of VADER on
-    ``data_dir/{split}.tsv``, plus on the NewsMTSC dev all-agree sentences when ``news_dir`` is
-    given. ``task="emotion"``: 28-label macro / micro F1 at the model's threshold (or
-    ``threshold``). ``subset="repro"`` scores the recorded reproduction subset
-    (every ``REPRO_STRIDE``-th example) instead of the whole split.
+    ``task="sentiment"``: 3-class report (accuracy, macro-F1, per-class F1, confusion) of the
+    transformer — labels by the model's decision rule (:func:`predict_labels`) — and
+    (``vader=True``) of VADER, on GoEmotions ``data_dir/{split}.tsv``; on the NewsMTSC dev
+    all-agree sentences when ``news_dir`` is given; and on the project's news sentence-sentiment
+    splits (``newssent_dev``, ``newssent_heldout``) when ``news_sentiment_dir`` is given, where
+    ``pearson_r`` is the Pearson correlation of the score (p_positive − p_negative, or VADER's
+    compound) with the gold valence. ``task="emotion"``: 28-label macro / micro F1 at the
+    model's threshold (or ``threshold``). ``subset="repro"`` scores the recorded reproduction
+    subset (every ``REPRO_STRIDE``-th example) of the GoEmotions split instead of all of it.
+    Raises ``ValueError`` for an unknown task or subset, and when a data file is missing.
     """
     if task not in TASKS:
         raise ValueError(f"unknown task {task!r}; choose one of {TASKS}")
@@ -483,16 +583,18 @@ def evaluate_sentiment(data_dir: Path | str = GOEMOTIONS_DIR, *, task: str = "se
     data_dir = Path(data_dir)
     check_emotions_file(data_dir)
     loaded = get_model(task, model_path)
-    sets = _eval_sets(task, data_dir, Path(news_dir) if news_dir else None, [split])
+    sets = _eval_sets(task, data_dir, Path(news_dir) if news_dir else None, [split],
+                      news_sentiment_dir=Path(news_sentiment_dir) if news_sentiment_dir else None,
+                      news_sentiment_splits=news_sentiment_splits)
     report: dict[str, Any] = {"task": task, "model": str(loaded.path), "subset": subset}
-    for name, (texts, gold) in sets.items():
+    for name, (texts, gold, valence) in sets.items():
         if subset == "repro" and name == split:
             idx = repro_indices(len(texts))
             texts, gold = [texts[i] for i in idx], gold[idx]
         if task == "sentiment":
-            report[name] = {"transformer": _sentiment_report(loaded, texts, gold)}
+            report[name] = {"transformer": _sentiment_report(loaded, texts, gold, valence)}
             if vader:
-                report[name]["vader"] = _vader_report(texts, gold)
+                report[name]["vader"] = _vader_report(texts, gold, valence)
         else:
             t = emotion_threshold(loaded) if threshold is None else threshold
             report[name] = multilabel_report(gold, predict_probabilities(loaded, texts), t)
@@ -507,8 +609,9 @@ def format_report(report: dict[str, Any]) -> str:
             continue
         if report["task"] == "sentiment":
             for backend, r in rep.items():
+                r_text = f"r={r['pearson_r']:.3f}  " if "pearson_r" in r else ""
                 lines.append(f"{name:9s} {backend:11s} n={r['n']}  accuracy={r['accuracy']:.4f}  "
-                             f"macro-F1={r['macro_f1']:.4f}  " + "  ".join(
+                             f"macro-F1={r['macro_f1']:.4f}  {r_text}" + "  ".join(
                                  f"{k}={v:.3f}" for k, v in r["f1"].items()))
         else:
             lines.append(f"{name:9s} n={rep['n']}  threshold={rep['threshold']:.2f}  "
@@ -524,6 +627,7 @@ def train_sentiment(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
                     task: str = "sentiment", news_dir: Path | str | None = None,
                     news_train: bool = False, limit: int | None = None,
                     sample: int | None = None, prior_bias: bool = True,
+                    news_sentiment_dir: Path | str | None = None, news_sentiment_repeat: int = 1,
                     log=print) -> dict[str, Any]:
     """Train the sentiment (3-class) or emotion (28-label) model on GoEmotions.
 
@@ -531,6 +635,11 @@ def train_sentiment(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
     * ``news_dir``: NewsMTSC folder. For ``task="sentiment"`` its dev-rw + dev-mt all-agree
       sentences form a news dev set, scored every epoch; with ``news_train=True`` its train.jsonl
       all-agree sentences are added to the training data.
+    * ``news_sentiment_dir``: the project's news sentence-sentiment data (``analysis.newssent``).
+      Its ``train.jsonl`` is added to the training data, ``news_sentiment_repeat`` times (it is
+      small beside GoEmotions); its ``dev.jsonl`` selects the epoch (macro-F1) and the 3-class
+      decision rule (:func:`choose_decision_rule`), stored in ``model.json`` as ``decision``;
+      its ``heldout.jsonl`` is scored once at the end, for the record only.
     * ``sample``: train on a seeded random sample of this many training examples (CPU budget).
     * ``limit``: keep only the first N training examples and a few dev/test ones (smoke tests).
     * ``prior_bias`` (emotion only, unless ``cfg.init_bias`` is set): start the 28 sigmoid biases
@@ -573,18 +682,29 @@ def train_sentiment(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
             texts, targets = texts + news_texts, np.concatenate([targets, news_y])
             n_news = len(news_texts)
             data_files.append(news / "train.jsonl")
+    news_sent = Path(news_sentiment_dir) if news_sentiment_dir is not None else None
+    n_news_sentiment = 0
+    if news_sent is not None and task == "sentiment":
+        ns_texts, ns_y, _ = news_sentiment_set(news_sent / "train.jsonl")
+        repeat = max(1, int(news_sentiment_repeat))
+        texts = texts + ns_texts * repeat
+        targets = np.concatenate([targets] + [ns_y] * repeat)
+        n_news_sentiment = len(ns_texts)
+        data_files += [news_sent / f"{split}.jsonl" for split in ("train", "dev", "heldout")]
     if limit is not None:
         texts, targets = texts[:limit], targets[:limit]
     if multi and prior_bias and cfg.init_bias is None:
         freq = np.clip(targets.mean(axis=0), 1e-4, 1 - 1e-4)
         cfg = replace(cfg, init_bias=[round(float(np.log(f / (1 - f))), 4) for f in freq])
-    sets = _eval_sets(task, data_dir, news if not multi else None, ["dev", "test"], limit)
-    dev = {k: v for k, v in sets.items() if k != "test"}
+    sets = _eval_sets(task, data_dir, news if not multi else None, ["dev", "test"], limit,
+                      news_sentiment_dir=news_sent if not multi else None,
+                      news_sentiment_splits=("dev", "heldout"))
+    dev = {k: v for k, v in sets.items() if k not in ("test", "newssent_heldout")}
 
     def evaluate(loaded: LoadedModel) -> dict[str, Any]:
         scores: dict[str, Any] = {}
         if multi:
-            dev_texts, dev_gold = dev["dev"]
+            dev_texts, dev_gold, _ = dev["dev"]
             probs = predict_probabilities(loaded, dev_texts)
             t, f1 = best_threshold(dev_gold, probs)
             scores["threshold"] = t
@@ -592,15 +712,22 @@ def train_sentiment(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
             scores["dev_macro_f1_at_0.5"] = multilabel_report(dev_gold, probs, 0.5)["macro_f1"]
             scores["select"] = f1
             return scores
-        for name, (t_, y_) in dev.items():
-            rep = _sentiment_report(loaded, t_, y_)
+        for name, (t_, y_, v_) in dev.items():
+            rep = _sentiment_report(loaded, t_, y_, v_)
             scores[f"{name}_macro_f1"] = rep["macro_f1"]
             scores[f"{name}_accuracy"] = rep["accuracy"]
-        scores["select"] = (scores["dev_macro_f1"] if "news_dev" not in dev else
-                            (scores["dev_macro_f1"] + scores["news_dev_macro_f1"]) / 2)
+            if "pearson_r" in rep:
+                scores[f"{name}_pearson_r"] = rep["pearson_r"]
+        if "newssent_dev" in dev:
+            # News is what the model is for: choose on the project's news dev set.
+            scores["select"] = scores["newssent_dev_macro_f1"]
+        else:
+            scores["select"] = (scores["dev_macro_f1"] if "news_dev" not in dev else
+                                (scores["dev_macro_f1"] + scores["news_dev_macro_f1"]) / 2)
         return scores
 
-    log(f"training {task} on {len(texts)} examples ({n_news} from NewsMTSC train); "
+    log(f"training {task} on {len(texts)} examples ({n_news} from NewsMTSC train, "
+        f"{n_news_sentiment} news sentiment x{news_sentiment_repeat}); "
         f"{cfg.to_dict()}")
     model, _tok, history = train_classifier(labels=labels, train=InputBatchSpec(texts=texts),
                                             targets=targets, cfg=cfg, evaluate=evaluate,
@@ -617,17 +744,25 @@ def train_sentiment(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
         meta["grouping"] = {"positive": sorted(POSITIVE), "negative": sorted(NEGATIVE),
                             "neutral": ["neutral"], "dropped": sorted(AMBIGUOUS)}
     save_artifact(model, out, meta)
+    if "newssent_dev" in dev:
+        # The decision rule is chosen on news dev with the model as users load it (merged).
+        dev_texts, dev_gold, _ = dev["newssent_dev"]
+        rule = choose_decision_rule(predict_probabilities(load_model(out), dev_texts), dev_gold)
+        meta["decision"] = {**rule, "chosen_on": "data/news-sentiment/dev.jsonl, macro-F1",
+                            "score": "p_positive - p_negative"}
+        save_artifact(model, out, meta)
+        log(f"decision rule on news dev: {meta['decision']}")
 
     # Final figures with the artifact as users load it (merged), never used for choosing.
     shipped = load_model(out)
     final: dict[str, Any] = {}
     repro: dict[str, Any] = {}
-    for name, (t_, y_) in sets.items():
+    for name, (t_, y_, v_) in sets.items():
         if multi:
             final[name] = multilabel_report(y_, predict_probabilities(shipped, t_), meta["threshold"])
         else:
-            final[name] = {"transformer": _sentiment_report(shipped, t_, y_),
-                           "vader": _vader_report(t_, y_)}
+            final[name] = {"transformer": _sentiment_report(shipped, t_, y_, v_),
+                           "vader": _vader_report(t_, y_, v_)}
         if name == "test":
             idx = repro_indices(len(t_))
             sub_t, sub_y = [t_[i] for i in idx], y_[idx]
@@ -645,10 +780,13 @@ def train_sentiment(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
     metrics = {
         "task": task,
         "settings": {**cfg.to_dict(), "news_train": news_train, "sample": sample,
+                     "news_sentiment": news_sent is not None,
+                     "news_sentiment_repeat": news_sentiment_repeat,
                      "limit": limit, "prior_bias": multi and prior_bias},
         "data": {f"{f.parent.name}/{f.name}": file_sha256(f) for f in data_files},
         "n_train": len(texts), "n_train_goemotions_usable": n_goemotions,
         "n_train_news": n_news,
+        "n_train_news_sentiment": n_news_sentiment,
         "history": history,
         "selected": best,
         "final": final,
@@ -668,14 +806,18 @@ def cmd_train_sentiment(args) -> int:
                       seed=args.seed, max_steps=args.max_steps)
     metrics = train_sentiment(args.data, args.out, cfg, task=args.task, news_dir=args.news,
                               news_train=args.news_train, limit=args.limit, sample=args.sample,
-                              prior_bias=not args.no_prior_bias, log=lambda m: print(m, flush=True))
+                              prior_bias=not args.no_prior_bias,
+                              news_sentiment_dir=args.news_sentiment,
+                              news_sentiment_repeat=args.news_sentiment_repeat,
+                              log=lambda m: print(m, flush=True))
     print(json.dumps(metrics["selected"], indent=2))
     return 0
 
 
 def cmd_evaluate_sentiment(args) -> int:
     report = evaluate_sentiment(args.data, task=args.task, split=args.split,
-                                model_path=args.model, news_dir=args.news, subset=args.subset)
+                                model_path=args.model, news_dir=args.news, subset=args.subset,
+                                news_sentiment_dir=args.news_sentiment)
     print(json.dumps(report, indent=2) if args.json else format_report(report))
     return 0
 
@@ -691,6 +833,11 @@ def add_cli(subparsers) -> None:
     t.add_argument("--news", help="NewsMTSC folder: dev-rw + dev-mt all-agree sentences as news dev")
     t.add_argument("--news-train", action="store_true",
                    help="also train on NewsMTSC train all-agree sentences (needs --news)")
+    t.add_argument("--news-sentiment", help="the project's news sentence-sentiment folder "
+                   "(data/news-sentiment): train on its train split, choose epoch and decision "
+                   "rule on its dev split")
+    t.add_argument("--news-sentiment-repeat", type=int, default=1,
+                   help="times the news sentiment train split is repeated in the training data")
     t.add_argument("--epochs", type=int, default=1, help="passes over the training data")
     t.add_argument("--lr", type=float, default=5e-4, help="peak learning rate (AdamW)")
     t.add_argument("--batch-size", type=int, default=32, help="examples per optimiser step")
@@ -712,6 +859,8 @@ def add_cli(subparsers) -> None:
                    help="GoEmotions split to score")
     e.add_argument("--model", help="artifact folder (default: the shipped model)")
     e.add_argument("--news", help="NewsMTSC folder: also score the news dev sentences")
+    e.add_argument("--news-sentiment", help="the project's news sentence-sentiment folder "
+                   "(data/news-sentiment): also score its dev and held-out splits (with Pearson r)")
     e.add_argument("--subset", choices=["all", "repro"], default="all",
                    help="'repro': the recorded every-8th-example subset")
     e.add_argument("--json", action="store_true", help="print the full report as JSON")

@@ -1,0 +1,134 @@
+"""The news sentence-sentiment data set (analysis.newssent) and the news decision rule."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from analysis import newssent as N
+from analysis import sentiment as S
+from analysis.models import TrainConfig, load_model
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+TEXTS = {  # id -> (text, valence A, valence B)
+    "w1-1": ("Town celebrates first title in a century", 3, 2),
+    "w1-2": ("Council to meet on Tuesday", 0, 0),
+    "w1-3": ("Dozens killed as storm hits coast", -3, -3),
+    "w1-4": ("Inflation edges up to 3.4 %", -1, 0),      # classes differ -> adjudicated
+    "w2-1": ("No one was hurt in the fire, officials said.", 1, 1),
+    "w2-2": ("The factory will close, cutting 400 jobs.", -2, -2),
+    "w2-3": ("Talks resumed in Geneva on Monday.", 0, 1),  # classes differ -> unresolved
+    "h-1": ("FLOODS FORCE THOUSANDS FROM HOMES", -2, -3),
+    "h-2": ("Library reopens after repairs", 1, 2),
+}
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    parts = {"writer1": ["w1-1", "w1-2", "w1-3", "w1-4"], "writer2": ["w2-1", "w2-2", "w2-3"],
+             "heldout": ["h-1", "h-2"]}
+    for part, ids in parts.items():
+        _write(tmp_path / "raw" / f"{part}.jsonl",
+               [{"id": i, "text": TEXTS[i][0], "kind": "headline", "style": "wire",
+                 "topic": "t"} for i in ids])
+        for which, col in (("A", 1), ("B", 2)):
+            _write(tmp_path / "labels" / which / f"{part}.jsonl",
+                   [{"id": i, "valence": TEXTS[i][col], "unsure": False} for i in ids])
+    _write(tmp_path / "adjudication" / "decisions.jsonl",
+           [{"id": "w1-4", "valence": -1, "rule": "a rise framed as a worry"},
+            {"id": "w2-3", "unresolved": True}])
+    return tmp_path
+
+
+def test_class_of_is_the_sign():
+    assert [N.class_of(v) for v in (-3, -0.5, 0, 0.5, 2)] == \
+        ["negative", "negative", "neutral", "positive", "positive"]
+
+
+def test_gold_is_mean_when_classes_agree_else_the_decision(folder):
+    items = {i.id: i for i in N.load_items("writer1", folder)}
+    assert items["w1-1"].valence == 2.5 and items["w1-1"].label == "positive"
+    assert items["w1-4"].valence == -1.0 and items["w1-4"].label == "negative"
+    unresolved = {i.id: i for i in N.load_items("writer2", folder)}["w2-3"]
+    assert unresolved.label is None and unresolved.unresolved
+
+
+def test_agreement_by_hand(folder):
+    items = N.load_items("writer1", folder) + N.load_items("writer2", folder) \
+        + N.load_items("heldout", folder)
+    rep = N.agreement(items)
+    # classes: 9 items, 7 agree (w1-4 and w2-3 differ)
+    assert rep["sentences"] == 9 and rep["raw_agreement"] == round(7 / 9, 4)
+    assert rep["disagreements"] == 2 and rep["not_yet_adjudicated"] == 0
+    # Cohen's kappa by hand: A = [+,0,-,-,+,-,0,-,+], B = [+,0,-,0,+,-,+,-,+]
+    p_o = 7 / 9
+    a = {"negative": 4, "neutral": 2, "positive": 3}
+    b = {"negative": 3, "neutral": 2, "positive": 4}
+    p_e = sum(a[k] * b[k] for k in a) / 81
+    assert rep["cohen_kappa"] == pytest.approx((p_o - p_e) / (1 - p_e), abs=1e-4)
+    assert rep["gold"] == {"negative": 4, "neutral": 1, "positive": 3, "unresolved": 1}
+
+
+def test_build_writes_splits_and_keeps_unresolved_out(folder):
+    report = N.build(folder)
+    written = sum(report[s]["written"] for s in ("train", "dev", "heldout"))
+    assert written == 8  # 9 sentences, one unresolved, counted in agreement.json
+    heldout = [json.loads(x) for x in (folder / "heldout.jsonl").read_text().splitlines()]
+    assert [r["id"] for r in heldout] == ["h-1", "h-2"]
+    assert heldout[0]["valence"] == -2.5 and heldout[0]["label"] == "negative"
+    assert json.loads((folder / "agreement.json").read_text())["all"]["gold"]["unresolved"] == 1
+    texts, labels, valence, kinds = N.read_split(folder / "heldout.jsonl")
+    assert labels == ["negative", "positive"] and valence == [-2.5, 1.5]
+
+
+def test_missing_label_names_file_and_id(folder):
+    _write(folder / "labels" / "B" / "writer1.jsonl", [{"id": "w1-1", "valence": 2}])
+    with pytest.raises(N.NewsSentimentDataError, match=r"w1-2 has no label in labels/B/writer1"):
+        N.load_items("writer1", folder)
+
+
+def test_bad_valence_names_file_and_line(folder):
+    _write(folder / "labels" / "A" / "writer1.jsonl", [{"id": "w1-1", "valence": 5}])
+    with pytest.raises(N.NewsSentimentDataError, match=r"writer1.jsonl:1: valence 5"):
+        N.load_items("writer1", folder)
+
+
+def test_decision_rule_by_hand():
+    # scores p_pos - p_neg: -0.5, -0.14, 0.07, 0.3 (off the 0.05 grid); gold neg, neu, neu, pos
+    probs = np.array([[0.6, 0.3, 0.1], [0.32, 0.5, 0.18], [0.23, 0.47, 0.3], [0.1, 0.5, 0.4]])
+    gold = np.array([0, 1, 1, 2])
+    rule = S.choose_decision_rule(probs, gold)
+    pred = S.predict_labels(probs, {"decision": rule})
+    assert pred.tolist() == [0, 1, 1, 2] and rule["dev_macro_f1"] == 1.0
+    # the cut-offs nearest 0 that separate: -0.5 <= lo < -0.14 -> -0.15; 0.07 < hi <= 0.3 -> 0.1
+    assert rule["negative_at_or_below"] == -0.15 and rule["positive_at_or_above"] == 0.1
+    # without a rule: the most probable class (neutral for the last row)
+    assert S.predict_labels(probs, {}).tolist() == [0, 1, 1, 1]
+
+
+def test_training_with_news_sentiment_chooses_a_rule(folder, tmp_path):
+    if not (S.GOEMOTIONS_DIR / "train.tsv").is_file():
+        pytest.skip("GoEmotions data not found")
+    N.build(folder)
+    # dev must not be empty for the tiny set: put every training sentence in dev by rebuilding
+    # with train as dev too (the split rule itself is tested above).
+    (folder / "dev.jsonl").write_text((folder / "train.jsonl").read_text()
+                                      + (folder / "dev.jsonl").read_text())
+    cfg = TrainConfig(epochs=1, max_steps=2, batch_size=8, max_length=32)
+    out = tmp_path / "model"
+    metrics = S.train_sentiment(S.GOEMOTIONS_DIR, out, cfg, news_sentiment_dir=folder,
+                                news_sentiment_repeat=2, limit=40, log=lambda m: None)
+    loaded = load_model(out)
+    rule = loaded.meta["decision"]
+    assert rule["negative_at_or_below"] <= 0 <= rule["positive_at_or_above"]
+    assert "newssent_heldout" in metrics["final"]
+    assert "pearson_r" in metrics["final"]["newssent_heldout"]["transformer"]
+    assert metrics["n_train_news_sentiment"] > 0
