@@ -127,6 +127,15 @@ def cmd_evaluate_stance(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_calibrate_stance(args: argparse.Namespace) -> int:
+    from .stance import DEFAULT_STANCE_MODEL, calibrate_temperature
+
+    result = calibrate_temperature(args.model or DEFAULT_STANCE_MODEL, args.dev,
+                                   report_files=args.report or (), write=args.write)
+    print(json.dumps(result, indent=2))
+    return 0
+
+
 def cmd_checklist(args: argparse.Namespace) -> int:
     import pandas as pd
 
@@ -253,6 +262,15 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("files", nargs="+", help="NewsMTSC-format JSONL files with gold labels")
     e.add_argument("--model", help="artifact folder (default: the shipped stance model)")
     e.set_defaults(func=cmd_evaluate_stance)
+
+    k = sub.add_parser("calibrate-stance",
+                       help="temperature scaling of the stance model on dev files (NLL)")
+    k.add_argument("dev", nargs="+", help="NewsMTSC-format dev files the temperature is fit on")
+    k.add_argument("--report", nargs="*", help="files also reported (NLL / ECE), never fit on")
+    k.add_argument("--model", help="artifact folder (default: the shipped stance model)")
+    k.add_argument("--write", action="store_true",
+                   help="store the temperature in model.json and the figures in metrics.json")
+    k.set_defaults(func=cmd_calibrate_stance)
 
     c = sub.add_parser("checklist", help="behavioural test pass rates of the stance model")
     c.add_argument("--failures", action="store_true", help="also list failing cases")

@@ -176,3 +176,41 @@ def test_int8_quantisation_is_a_separate_close_copy(newsmtsc_dir):
     assert (full["label"] == quant["label"]).mean() >= 0.85
     assert np.abs(full["p_positive"] - quant["p_positive"]).max() > 0  # really a different model
     pd.testing.assert_frame_equal(score_targets(SENTENCES, SPANS), before)
+
+
+# --------------------------------------------------------------------------------------------
+# Calibration (temperature scaling)
+# --------------------------------------------------------------------------------------------
+
+def test_expected_calibration_error_by_hand():
+    from analysis.stance import expected_calibration_error
+
+    # two examples at confidence 0.9 (bin 9), one right one wrong: |0.5 - 0.9| * 2/4;
+    # two at 0.6 (bin 6), both right: |1.0 - 0.6| * 2/4
+    probs = np.array([[0.9, 0.05, 0.05], [0.9, 0.05, 0.05], [0.2, 0.6, 0.2], [0.2, 0.6, 0.2]])
+    gold = [0, 1, 1, 1]
+    assert expected_calibration_error(probs, gold) == pytest.approx(0.5 * 0.4 + 0.5 * 0.4)
+
+
+def test_temperature_changes_probabilities_never_labels():
+    import dataclasses
+
+    from analysis import stance as st
+
+    loaded = st.get_stance_model()
+    sentences = ["The rebels routed the army near the river.", "Kyiv praised Warsaw for its help."]
+    spans = [(4, 10), (0, 4)]
+    base = st.score_targets(sentences, spans, model=loaded)
+    hot = dataclasses.replace(loaded, meta={**loaded.meta, "temperature": 3.0})
+    flat = st.score_targets(sentences, spans, model=hot)
+    assert flat["label"].tolist() == base["label"].tolist()
+    p = ["p_negative", "p_neutral", "p_positive"]
+    assert (flat[p].max(axis=1) < base[p].max(axis=1)).all()  # hotter = less sure
+
+
+def test_shipped_stance_temperature_was_fit_on_dev_only():
+    meta = json.loads((DEFAULT_STANCE_MODEL / "model.json").read_text())
+    calib = json.loads((DEFAULT_STANCE_MODEL / "metrics.json").read_text())["calibration"]
+    assert meta["temperature"] == calib["temperature"] > 0
+    assert not any("heldout" in f or "test" in f for f in calib["dev_files"])
+    assert calib["dev"]["nll_after"] <= calib["dev"]["nll_before"]
