@@ -3,8 +3,9 @@
 ``data/news-sentiment/`` holds (see its README and ``GUIDELINE.md``):
 
 - ``raw/*.jsonl`` — headlines and body sentences written for the project (no labels):
-  ``writer1`` (headlines) and ``writer2`` (body sentences) are the training part, ``heldout``
-  the held-out part, written apart in other outlet styles;
+  ``writer1`` (headlines), ``writer2`` (body sentences), ``writer4`` (short feed headlines) and
+  ``writer5`` (body sentences rich in negation, contrast, hedges) are the training part,
+  ``heldout`` the held-out part, written apart in other outlet styles;
 - ``labels/A/*.jsonl`` and ``labels/B/*.jsonl`` — two independent labellings, each line
   ``{"id", "valence": -3..3, "unsure": bool}`` under ``GUIDELINE.md``;
 - ``adjudication/decisions.jsonl`` — a valence for every sentence whose two labels fall in
@@ -37,7 +38,7 @@ from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data" / "news-sentiment"
-TRAIN_PARTS = ("writer1", "writer2")
+TRAIN_PARTS = ("writer1", "writer2", "writer4", "writer5")
 HELDOUT_PARTS = ("heldout",)
 LABELS = ("negative", "neutral", "positive")
 #: Share of the training part's sentences kept apart as the dev split (chosen on, not trained on).

@@ -803,7 +803,7 @@ def train_sentiment(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
 def cmd_train_sentiment(args) -> int:
     cfg = TrainConfig(epochs=args.epochs, lr=args.lr, batch_size=args.batch_size,
                       max_length=args.max_length, lora_r=args.lora_r, lora_alpha=2 * args.lora_r,
-                      seed=args.seed, max_steps=args.max_steps)
+                      seed=args.seed, max_steps=args.max_steps, init_from=args.init_from)
     metrics = train_sentiment(args.data, args.out, cfg, task=args.task, news_dir=args.news,
                               news_train=args.news_train, limit=args.limit, sample=args.sample,
                               prior_bias=not args.no_prior_bias,
@@ -838,6 +838,8 @@ def add_cli(subparsers) -> None:
                    "rule on its dev split")
     t.add_argument("--news-sentiment-repeat", type=int, default=1,
                    help="times the news sentiment train split is repeated in the training data")
+    t.add_argument("--init-from", help="continue from this artifact's adapter and head "
+                   "(fine-tune a trained model on new data) instead of a fresh one")
     t.add_argument("--epochs", type=int, default=1, help="passes over the training data")
     t.add_argument("--lr", type=float, default=5e-4, help="peak learning rate (AdamW)")
     t.add_argument("--batch-size", type=int, default=32, help="examples per optimiser step")

@@ -132,3 +132,22 @@ def test_training_with_news_sentiment_chooses_a_rule(folder, tmp_path):
     assert "newssent_heldout" in metrics["final"]
     assert "pearson_r" in metrics["final"]["newssent_heldout"]["transformer"]
     assert metrics["n_train_news_sentiment"] > 0
+
+
+def test_init_from_continues_a_trained_artifact(tmp_path):
+    """--init-from starts from the artifact's adapter and head, not a fresh one."""
+    from analysis.models import make_peft_model
+
+    cfg = TrainConfig(init_from=str(S.DEFAULT_SENTIMENT_MODEL))
+    model, tok = make_peft_model(S.LABELS, cfg)
+    model.eval()
+    shipped = load_model(S.DEFAULT_SENTIMENT_MODEL)
+    import torch
+
+    batch = tok(["Rescuers reached the trapped miners."], return_tensors="pt")
+    with torch.no_grad():
+        continued = model(**batch).logits.numpy()
+        reference = shipped.model(**batch).logits.numpy()
+    assert np.allclose(continued, reference, atol=1e-4)
+    with pytest.raises(ValueError, match="has labels"):
+        make_peft_model(["a", "b"], cfg)
