@@ -1,10 +1,20 @@
 """Benchmarks (printed figures, never timed unit tests): ``python -m analysis.bench [COMMAND]``.
 
-``speed`` (the default) measures, in one run on this machine:
-- stance: pairs/s of :func:`analysis.score_targets` on 2,000 NewsMTSC dev pairs, and of a plain
-  ``transformers.pipeline("text-classification")`` on the same merged model called one pair at
-  a time, and their ratio;
-- sentiment: sentences/s of :func:`analysis.score_sentiment` for the transformer and VADER.
+``speed`` (the default) measures, in one run on this machine, each configuration in its own
+fresh process (so its peak RSS is its own, model loading included):
+
+- stance pairs/s on 2,000 NewsMTSC dev pairs: a plain ``transformers.pipeline
+  ("text-classification")`` on the merged torch model called one pair at a time; the torch
+  fp32 model batched (``score_targets``); the ONNX Runtime backends fp32 and int8, each with
+  1 and 2 intra-op threads (``NEWSSTANCE_THREADS``);
+- sentence-sentiment sentences/s of ``score_sentiment`` on the same backends, and of VADER;
+- peak RSS of each process;
+- the wall time of ``python -m analysis report`` on the seeds, in a subprocess with the score
+  cache pointed at an empty temporary folder (the built ONNX graphs stay where they are: they
+  are built once per artifact, like an install step), for the default backend and for torch.
+
+The load average is printed at the start and end: on a shared machine every figure is depressed
+by whatever else runs.
 
 ``make-corpus N --out DIR`` writes a seeded synthetic corpus of real sentences (see
 :mod:`analysis.synth`); ``scale --articles N`` scores one with the local engine, Dask with 1 and
@@ -15,7 +25,11 @@ with 2 workers and again from the cache (articles/s, peak memory per process); `
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -30,91 +44,158 @@ def _dev_pairs(data_dir: Path, n: int):
     return [examples[i % len(examples)] for i in range(n)]
 
 
-def bench_stance(data_dir: Path, n: int, n_pipeline: int) -> dict[str, float]:
-    import torch
-    from transformers import pipeline
+def _peak_rss_mib() -> float:
+    import resource
 
-    from .models import quantize_int8
-    from .stance import encode_example, evaluate_examples, get_stance_model, read_newsmtsc
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
+
+def _timed(fn, n: int) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return n / (time.perf_counter() - t0)
+
+
+def measure_one(config: str, data_dir: Path, n: int, n_sentences: int) -> dict[str, float]:
+    """Throughput of one configuration in this process: ``pipeline`` (one pair per call),
+    ``vader``, or a backend name (``torch``, ``onnx``, ``onnx-int8``)."""
     examples = _dev_pairs(data_dir, n)
     sentences = [ex.sentence for ex in examples]
     spans = [(ex.start, ex.end) for ex in examples]
-    loaded = get_stance_model()  # load outside the timed region: loading is once per process
-    fast = _pairs_per_s(sentences, spans, loaded)
-    int8 = quantize_int8(loaded)
-    fast_int8 = _pairs_per_s(sentences, spans, int8)
-    # The price of int8 in quality, on the same dev files the fp32 score was recorded on.
-    int8_f1 = {name: evaluate_examples(int8, read_newsmtsc(data_dir / f"{name}.jsonl"))["macro_f1"]
-               for name in ("dev-rw", "dev-mt")}
+    out: dict[str, float] = {}
+    if config == "vader":
+        from .sentiment import score_sentiment
 
-    pipe = pipeline("text-classification", model=loaded.model, tokenizer=loaded.tokenizer,
-                    device=-1)
-    form = loaded.meta.get("input_form", "mark+pair")
-    inputs = []
-    for ex in examples[:n_pipeline]:
-        text, pair = encode_example(ex, form)
-        inputs.append({"text": text, "text_pair": pair} if pair is not None else text)
-    pipe(inputs[0])
-    t0 = time.perf_counter()
-    with torch.inference_mode():
-        for item in inputs:
-            pipe(item, top_k=None)
-    plain = n_pipeline / (time.perf_counter() - t0)
-    return {"score_targets_pairs_per_s": fast, "pipeline_pairs_per_s": plain,
-            "speedup": fast / plain, "threads": torch.get_num_threads(),
-            "int8_pairs_per_s": fast_int8, "int8_dev-rw_macro_f1": int8_f1["dev-rw"],
-            "int8_dev-mt_macro_f1": int8_f1["dev-mt"]}
+        texts = sentences[:n_sentences]
+        score_sentiment(texts[:32], model="vader")
+        out["sentences_per_s"] = _timed(lambda: score_sentiment(texts, model="vader"), len(texts))
+    elif config == "pipeline":
+        import torch
+        from transformers import pipeline
 
+        from .models import load_model
+        from .stance import DEFAULT_STANCE_MODEL, encode_example
 
-def _pairs_per_s(sentences, spans, loaded) -> float:
-    from .stance import score_targets
+        loaded = load_model(DEFAULT_STANCE_MODEL, backend="torch")
+        pipe = pipeline("text-classification", model=loaded.model, tokenizer=loaded.tokenizer,
+                        device=-1)
+        form = loaded.meta.get("input_form", "mark+pair")
+        inputs = []
+        for ex in examples:
+            text, pair = encode_example(ex, form)
+            inputs.append({"text": text, "text_pair": pair} if pair is not None else text)
+        pipe(inputs[0])
 
-    score_targets(sentences[:64], spans[:64], model=loaded)  # warm-up
-    t0 = time.perf_counter()
-    score_targets(sentences, spans, model=loaded)
-    return len(sentences) / (time.perf_counter() - t0)
+        def run() -> None:
+            with torch.inference_mode():
+                for item in inputs:
+                    pipe(item, top_k=None)
+        out["pairs_per_s"] = _timed(run, len(inputs))
+    else:
+        from .models import load_model
+        from .sentiment import get_model, score_sentiment
+        from .stance import DEFAULT_STANCE_MODEL, score_targets
 
-
-def bench_sentiment(data_dir: Path, n: int) -> dict[str, float]:
-    from .sentiment import score_sentiment
-
-    sentences = [ex.sentence for ex in _dev_pairs(data_dir, n)]
-    out = {}
-    for backend in ("transformer", "vader"):
-        score_sentiment(sentences[:32], model=backend)  # warm-up and model load
-        t0 = time.perf_counter()
-        score_sentiment(sentences, model=backend)
-        out[f"{backend}_sentences_per_s"] = n / (time.perf_counter() - t0)
+        os.environ["NEWSSTANCE_BACKEND"] = config
+        loaded = load_model(DEFAULT_STANCE_MODEL, backend=config)
+        out["ran_on"] = loaded.backend  # type: ignore[assignment]
+        score_targets(sentences[:64], spans[:64], model=loaded)  # warm-up
+        out["pairs_per_s"] = _timed(lambda: score_targets(sentences, spans, model=loaded), n)
+        get_model("sentiment")
+        texts = sentences[:n_sentences]
+        score_sentiment(texts[:32])
+        out["sentences_per_s"] = _timed(lambda: score_sentiment(texts), len(texts))
+    out["peak_rss_mib"] = _peak_rss_mib()
     return out
+
+
+def _subprocess_measure(config: str, args: argparse.Namespace, threads: int | None
+                        ) -> dict[str, float]:
+    env = dict(os.environ)
+    if threads:
+        env["NEWSSTANCE_THREADS"] = str(threads)
+        env["OMP_NUM_THREADS"] = str(threads)
+    cmd = [sys.executable, "-m", "analysis.bench", "_one", config, "--data", args.data,
+           "--pairs", str(args.pipeline_pairs if config == "pipeline" else args.pairs),
+           "--sentences", str(args.sentences)]
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def report_wall_time(backend: str | None) -> float:
+    """Seconds of ``python -m analysis report`` on the seeds, empty score cache, output to a
+    temporary folder (the committed figures are not touched)."""
+    with tempfile.TemporaryDirectory(prefix="newsstance-bench-") as tmp:
+        env = dict(os.environ, NEWSSTANCE_CACHE_DIR=str(Path(tmp) / "cache"))
+        if backend:
+            env["NEWSSTANCE_BACKEND"] = backend
+        t0 = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "analysis", "report", "--out",
+                               str(Path(tmp) / "out")], env=env, capture_output=True, text=True)
+        seconds = time.perf_counter() - t0
+        if proc.returncode != 0:
+            raise RuntimeError(f"report failed:\n{proc.stderr[-3000:]}")
+    return seconds
+
+
+def _load() -> str:
+    return "load average " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def _speed_parser(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     p.add_argument("--data", default=str(NEWSMTSC_DIR), help="NewsMTSC folder")
-    p.add_argument("--pairs", type=int, default=2000)
-    p.add_argument("--pipeline-pairs", type=int, default=2000,
+    p.add_argument("--pairs", type=int, default=2000, help="stance pairs per batched run")
+    p.add_argument("--pipeline-pairs", type=int, default=500,
                    help="pairs for the one-at-a-time pipeline baseline")
-    p.add_argument("--skip-sentiment", action="store_true")
+    p.add_argument("--sentences", type=int, default=2000, help="sentences per sentiment run")
+    p.add_argument("--threads", type=int, nargs="+", default=[1, 2],
+                   help="intra-op thread counts to measure the ONNX backends with")
+    p.add_argument("--skip-report", action="store_true",
+                   help="do not time `python -m analysis report`")
     return p
 
 
 def cmd_speed(args: argparse.Namespace) -> int:
-    data = Path(args.data)
-    stance = bench_stance(data, args.pairs, args.pipeline_pairs)
-    print(f"stance  score_targets: {stance['score_targets_pairs_per_s']:.0f} pairs/s "
-          f"({args.pairs} dev pairs, {stance['threads']} threads)")
-    print(f"stance  plain pipeline, one pair per call: {stance['pipeline_pairs_per_s']:.0f} pairs/s")
-    print(f"stance  speed-up: {stance['speedup']:.1f}x")
-    print(f"stance  score_targets, int8 dynamic quantisation (opt-in): "
-          f"{stance['int8_pairs_per_s']:.0f} pairs/s, dev-rw macro-F1 "
-          f"{stance['int8_dev-rw_macro_f1']:.3f}, dev-mt {stance['int8_dev-mt_macro_f1']:.3f}")
-    if not args.skip_sentiment:
-        for k, v in bench_sentiment(data, args.pairs).items():
-            print(f"sentiment {k.replace('_', ' ')}: {v:.0f}")
+    from .models import DEFAULT_BACKEND
+
+    print(f"{_load()} on {os.cpu_count()} cores; default backend {DEFAULT_BACKEND!r}", flush=True)
+    rows: list[tuple[str, dict[str, float]]] = []
+    configs: list[tuple[str, str, int | None]] = [("pipeline", "plain pipeline, one pair per call", None),
+                                                  ("torch", "torch fp32, batched", None)]
+    for backend in ("onnx", "onnx-int8"):
+        for threads in args.threads:
+            configs.append((backend, f"{backend} ({'fp32' if backend == 'onnx' else 'int8'}), "
+                                     f"{threads} thread{'s' if threads > 1 else ''}", threads))
+    configs.append(("vader", "VADER (sentiment only)", None))
+    for config, label, threads in configs:
+        r = _subprocess_measure(config, args, threads)
+        rows.append((label, r))
+        stance = f"{r['pairs_per_s']:7.0f} pairs/s" if "pairs_per_s" in r else " " * 15
+        sent = f"{r['sentences_per_s']:7.0f} sentences/s" if "sentences_per_s" in r else " " * 19
+        ran = f"  (ran on {r['ran_on']})" if r.get("ran_on") not in (None, config) else ""
+        print(f"{label:<36} {stance}  {sent}  peak RSS {r['peak_rss_mib']:6.0f} MiB{ran}",
+              flush=True)
+    plain = rows[0][1]["pairs_per_s"]
+    best = max(rows[1:], key=lambda row: row[1].get("pairs_per_s", 0.0))
+    print(f"best stance: {best[0]}, {best[1]['pairs_per_s'] / plain:.1f}x the plain pipeline")
+    if not args.skip_report:
+        for backend in (None, "torch"):
+            seconds = report_wall_time(backend)
+            name = f"default backend ({DEFAULT_BACKEND})" if backend is None else backend
+            print(f"python -m analysis report on the seeds, empty score cache, {name}: "
+                  f"{seconds:.1f} s", flush=True)
+    print(_load())
     return 0
 
 
-COMMANDS = ("speed", "make-corpus", "scale", "profile")
+def cmd_one(args: argparse.Namespace) -> int:
+    print(json.dumps(measure_one(args.config, Path(args.data), args.pairs, args.sentences)))
+    return 0
+
+
+COMMANDS = ("speed", "_one", "make-corpus", "scale", "profile")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -125,6 +206,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     _speed_parser(sub.add_parser("speed", help="stance / sentiment throughput (the default)")
                   ).set_defaults(func=cmd_speed)
+    one = sub.add_parser("_one", help="(internal) measure one configuration, print JSON")
+    one.add_argument("config", choices=("pipeline", "vader", "torch", "onnx", "onnx-int8"))
+    one.add_argument("--data", default=str(NEWSMTSC_DIR))
+    one.add_argument("--pairs", type=int, default=2000)
+    one.add_argument("--sentences", type=int, default=2000)
+    one.set_defaults(func=cmd_one)
     add_commands(sub)
     return p
 

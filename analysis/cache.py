@@ -4,11 +4,12 @@ Re-scoring an unchanged corpus — ``python -m analysis score``, a notebook, the
 run — reads every model output back instead of running a model:
 
 * stance per (sentence text, mention span), keyed by the stance artifact's content hash
-  (``LoadedModel.digest``, computed from the files without loading the model) and a hash of the
-  inference code (``stance.py``, ``models.py``);
+  (``LoadedModel.digest``, computed from the files without loading the model), the model
+  backend in force (``torch`` / ``onnx`` / ``onnx-int8``) and a hash of the inference code
+  (``stance.py``, the runtime modules of ``models/``);
 * sentiment per sentence text (transformer probabilities, VADER compound and top emotion),
   keyed by the hashes of the sentiment and emotion artifacts, the VADER version and the
-  inference code (``sentiment.py``, ``models.py``, ``score.py``);
+  backend and the inference code (``sentiment.py``, ``models/``, ``score.py``);
 * the model-free annotations of an article (sentence segmentation, quotes, actor mentions),
   keyed by the article text and a fingerprint of the code and actor registry that produce them
   — so a cached rerun does not pay for segmentation either.
@@ -186,13 +187,25 @@ def _version(package: str) -> str:
         return "unknown"
 
 
+# The model code between an artifact and its logits (training code is left out on purpose).
+_RUNTIME_MODULES = ("models/runtime.py", "models/torch_backend.py", "models/onnx_backend.py")
+
+
+def model_backend() -> str:
+    """The model backend scores are computed with (``torch``, ``onnx``, ``onnx-int8``): part of
+    every model key, so scores of different backends never mix."""
+    from .models import resolve_backend
+
+    return resolve_backend()
+
+
 def stance_model_hash() -> str:
     """Key of the stance scores: the artifact :func:`analysis.stance.score_targets` would load
     (its content hash, as ``LoadedModel.digest``) and the stance inference code."""
     from .stance import stance_model_path
 
-    return _hash("stance", artifact_hash(stance_model_path()),
-                 code_hash("stance.py", "models.py")).hex()
+    return _hash("stance", artifact_hash(stance_model_path()), "backend", model_backend(),
+                 code_hash("stance.py", *_RUNTIME_MODULES)).hex()
 
 
 def sentiment_model_hash() -> str:
@@ -202,8 +215,8 @@ def sentiment_model_hash() -> str:
     sent = Path(os.environ.get(sentiment.SENTIMENT_MODEL_ENV) or sentiment.DEFAULT_SENTIMENT_MODEL)
     emo = Path(os.environ.get(sentiment.EMOTION_MODEL_ENV) or sentiment.DEFAULT_EMOTION_MODEL)
     return _hash("sentiment", artifact_hash(sent), "emotion", artifact_hash(emo),
-                 "vader", _version("vaderSentiment"),
-                 code_hash("sentiment.py", "models.py", "score.py")).hex()
+                 "vader", _version("vaderSentiment"), "backend", model_backend(),
+                 code_hash("sentiment.py", *_RUNTIME_MODULES, "score.py")).hex()
 
 
 def annotation_fingerprint(registry: Any) -> str:

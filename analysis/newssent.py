@@ -215,18 +215,20 @@ def in_dev(sentence_id: str) -> bool:
     return int.from_bytes(digest[:4], "big") / 2**32 < DEV_SHARE
 
 
-def build(folder: Path = DATA_DIR) -> dict[str, Any]:
+def build(folder: Path = DATA_DIR, *, train_parts: tuple[str, ...] = TRAIN_PARTS,
+          heldout_parts: tuple[str, ...] = HELDOUT_PARTS) -> dict[str, Any]:
     """Write ``train.jsonl``, ``dev.jsonl``, ``heldout.jsonl`` and ``agreement.json``; return
-    the agreement figures. ``dev`` is :data:`DEV_SHARE` of the training part's sentences
-    (:func:`in_dev`); ``heldout`` is the part written apart."""
+    the agreement figures. ``dev`` is :data:`DEV_SHARE` of the training parts' sentences
+    (:func:`in_dev`); ``heldout`` is the part written apart. Raises
+    :class:`NewsSentimentDataError` naming a missing or malformed file."""
     report: dict[str, Any] = {"parts": {}}
-    written = {part: load_items(part, folder) for part in TRAIN_PARTS + HELDOUT_PARTS}
+    written = {part: load_items(part, folder) for part in train_parts + heldout_parts}
     for part, items in written.items():
         report["parts"][part] = agreement(items)
-    training = [i for part in TRAIN_PARTS for i in written[part]]
+    training = [i for part in train_parts for i in written[part]]
     splits = {"train": [i for i in training if not in_dev(i.id)],
               "dev": [i for i in training if in_dev(i.id)],
-              "heldout": [i for part in HELDOUT_PARTS for i in written[part]]}
+              "heldout": [i for part in heldout_parts for i in written[part]]}
     for split, items in splits.items():
         report[split] = agreement(items)
         report[split]["written"] = write_split(items, folder / f"{split}.jsonl")

@@ -242,9 +242,10 @@ _STAGES = [
     ("segmentation", "analysis/segment.py", "segment_corpus", "sum"),
     ("quotes", "analysis/quotes.py", "attribute_quotes", "sum"),
     ("actor mentions", "analysis/actors.py", "find_mentions", "sum"),
-    ("model loading", "analysis/models.py", "load_model", "sum"),
+    ("model loading", "analysis/models/runtime.py", "load_model", "sum"),
     ("tokenisation", "tokenization_utils_base.py", "__call__", "sum"),
     ("encoder forward", "modeling_bert.py", "forward", "max"),
+    ("encoder forward (onnxruntime)", "analysis/models/onnx_backend.py", "forward", "sum"),
     ("VADER", "vaderSentiment.py", "polarity_scores", "sum"),
 ]
 

@@ -38,8 +38,8 @@ import numpy as np
 import pandas as pd
 
 from .models import (ARTIFACTS_DIR, InputBatchSpec, LoadedModel, TrainConfig, file_sha256,
-                     load_model, predict_logits, save_artifact, sigmoid, softmax,
-                     train_classifier)
+                     load_model, predict_logits, resolve_backend, save_artifact, sigmoid,
+                     softmax, train_classifier)
 from .stance import classification_report, newsmtsc_rows, probabilities_frame
 
 LABELS = ["negative", "neutral", "positive"]
@@ -252,7 +252,7 @@ def predict_probabilities(loaded: LoadedModel, texts: Sequence[str], *,
 # --------------------------------------------------------------------------------------------
 
 _LOCK = threading.Lock()
-_LOADED: dict[Path, LoadedModel] = {}
+_LOADED: dict[tuple[Path, str], LoadedModel] = {}
 _VADER: list[Any] = []
 
 
@@ -263,13 +263,13 @@ def _model_path(task: str) -> Path:
 
 
 def get_model(task: str = "sentiment", path: Path | str | None = None) -> LoadedModel:
-    """The sentiment or emotion model, loaded once per process (per path) and merged."""
+    """The sentiment or emotion model, loaded once per process (per path and backend in force)."""
     if task not in TASKS:
         raise ValueError(f"unknown task {task!r}; choose one of {TASKS}")
-    key = Path(path) if path is not None else _model_path(task)
+    key = (Path(path) if path is not None else _model_path(task), resolve_backend())
     with _LOCK:
         if key not in _LOADED:
-            _LOADED[key] = load_model(key)
+            _LOADED[key] = load_model(key[0], backend=key[1])
         return _LOADED[key]
 
 

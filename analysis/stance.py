@@ -20,7 +20,8 @@ import numpy as np
 import pandas as pd
 
 from .models import (ARTIFACTS_DIR, InputBatchSpec, LoadedModel, TrainConfig, file_sha256,
-                     load_model, predict_logits, save_artifact, softmax, train_classifier)
+                     load_model, predict_logits, resolve_backend, save_artifact, softmax,
+                     train_classifier)
 
 LABELS = ["negative", "neutral", "positive"]
 # NewsMTSC polarity codes (dataset README): 2 = negative, 4 = neutral, 6 = positive.
@@ -136,7 +137,7 @@ def read_newsmtsc(path: Path | str, *, use_further: bool = False) -> list[Target
 # --------------------------------------------------------------------------------------------
 
 _LOCK = threading.Lock()
-_LOADED: dict[Path, LoadedModel] = {}
+_LOADED: dict[tuple[Path, str], LoadedModel] = {}
 
 
 def stance_model_path() -> Path:
@@ -144,11 +145,11 @@ def stance_model_path() -> Path:
 
 
 def get_stance_model(path: Path | str | None = None) -> LoadedModel:
-    """The stance model, loaded once per process (per path) and merged."""
-    key = Path(path) if path is not None else stance_model_path()
+    """The stance model, loaded once per process (per path and backend in force)."""
+    key = (Path(path) if path is not None else stance_model_path(), resolve_backend())
     with _LOCK:
         if key not in _LOADED:
-            _LOADED[key] = load_model(key)
+            _LOADED[key] = load_model(key[0], backend=key[1])
         return _LOADED[key]
 
 

@@ -222,5 +222,5 @@ def test_bench_without_a_command_is_the_speed_run(monkeypatch):
 
     seen = {}
     monkeypatch.setattr(bench, "cmd_speed", lambda args: seen.update(vars(args)) or 0)
-    assert bench.main(["--pairs", "7", "--skip-sentiment"]) == 0
-    assert seen["pairs"] == 7 and seen["skip_sentiment"]
+    assert bench.main(["--pairs", "7", "--skip-report"]) == 0
+    assert seen["pairs"] == 7 and seen["skip_report"]

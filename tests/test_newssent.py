@@ -18,6 +18,7 @@ def _write(path: Path, rows: list[dict]) -> None:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 
 
+PARTS = ("writer1", "writer2")
 TEXTS = {  # id -> (text, valence A, valence B)
     "w1-1": ("Town celebrates first title in a century", 3, 2),
     "w1-2": ("Council to meet on Tuesday", 0, 0),
@@ -78,7 +79,7 @@ def test_agreement_by_hand(folder):
 
 
 def test_build_writes_splits_and_keeps_unresolved_out(folder):
-    report = N.build(folder)
+    report = N.build(folder, train_parts=PARTS)
     written = sum(report[s]["written"] for s in ("train", "dev", "heldout"))
     assert written == 8  # 9 sentences, one unresolved, counted in agreement.json
     heldout = [json.loads(x) for x in (folder / "heldout.jsonl").read_text().splitlines()]
@@ -117,7 +118,7 @@ def test_decision_rule_by_hand():
 def test_training_with_news_sentiment_chooses_a_rule(folder, tmp_path):
     if not (S.GOEMOTIONS_DIR / "train.tsv").is_file():
         pytest.skip("GoEmotions data not found")
-    N.build(folder)
+    N.build(folder, train_parts=PARTS)
     # dev must not be empty for the tiny set: put every training sentence in dev by rebuilding
     # with train as dev too (the split rule itself is tested above).
     (folder / "dev.jsonl").write_text((folder / "train.jsonl").read_text()
@@ -141,7 +142,7 @@ def test_init_from_continues_a_trained_artifact(tmp_path):
     cfg = TrainConfig(init_from=str(S.DEFAULT_SENTIMENT_MODEL))
     model, tok = make_peft_model(S.LABELS, cfg)
     model.eval()
-    shipped = load_model(S.DEFAULT_SENTIMENT_MODEL)
+    shipped = load_model(S.DEFAULT_SENTIMENT_MODEL, backend="torch")
     import torch
 
     batch = tok(["Rescuers reached the trapped miners."], return_tensors="pt")

