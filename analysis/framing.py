@@ -1596,6 +1596,7 @@ def stance_over_time(
         out = _summarise(dated, group_cols, n_boot=n_boot, seed=seed, min_n=min_n)
     out.attrs["undated"] = report
     out.attrs["n_undated_articles"] = int(len(missing_docs))
+    out.attrs["freq"] = freq
     return out
 
 
