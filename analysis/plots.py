@@ -425,7 +425,7 @@ def stance_over_time_plot(
     note = f"{undated} article{'s' if undated != 1 else ''} without a date left out"
     if table.empty:
         return _empty_figure(title, "No article has a publication date: nothing to draw over "
-                             f"time ({note})")
+                             f"time\n({note})")
     if sources is None:
         sizes = table.groupby("source", sort=True)["n"].sum()  # ties: alphabetical order
         chosen = sorted(sizes.sort_values(ascending=False, kind="mergesort").index[:max_panels])

@@ -66,7 +66,8 @@ class Event:
 
 EVENTS: tuple[Event, ...] = (
     Event("kherson-withdrawal", date(2022, 11, 10),
-          ("Russia pulls troops out of Kherson", "Ukrainian forces enter Kherson after Russian retreat",
+          ("Russia pulls troops out of Kherson",
+           "Ukrainian forces enter Kherson after Russian retreat",
            "Kherson retaken as Russian army withdraws across the Dnipro"),
           ("Russian troops withdrew from the city of Kherson and crossed to the east bank of the "
            "Dnipro river. Residents greeted Ukrainian soldiers in the central square.",
