@@ -672,7 +672,8 @@ def over_time_summary(over_time: pd.DataFrame, articles: pd.DataFrame) -> str:
     periods = over_time["period"].nunique()
     unit = {"D": "day", "W": "week", "M": "month"}.get(str(over_time.attrs.get("freq", "")),
                                                         "period")
-    left = (f" {undated} of the {n_articles} articles have no usable date and are left out."
+    left = (f" {undated} of the {n_articles} articles {'has' if undated == 1 else 'have'} no "
+            f"usable date and {'is' if undated == 1 else 'are'} left out."
             if undated else " Every article has a date.")
     if periods == 1:
         return (f"All dated articles fall in one {unit} (from {first:%Y-%m-%d}): there is no "

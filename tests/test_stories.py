@@ -353,3 +353,30 @@ def test_stance_over_time_plot_without_dates_says_so():
     texts = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert any("No article has a publication date" in t and f"{len(articles)} articles" in t
                for t in texts)
+
+
+# ---------------------------------------------------------------------------
+# the report's sentences about stories, time and differences
+# ---------------------------------------------------------------------------
+
+
+def test_report_sentences_say_plainly_what_there_is():
+    from analysis import overview
+
+    stories = framing.group_stories(toy_articles(), toy_sentences(), embeddings=toy_embeddings())
+    text = overview.stories_summary(stories, framing.story_table(stories))
+    assert text.startswith("The 8 articles form **4 stories**; 3 of them were covered by two")
+    one = stories.assign(story=1)
+    assert "form **one story**" in overview.stories_summary(one, framing.story_table(one))
+    grid = overview.story_stance_table(framing.stance_by_story(*story_tables(), STORIES,
+                                                               n_boot=20, min_n=2))
+    putin = grid.loc[grid["actor"] == "Putin"].set_index("story")
+    assert putin.loc[2, "C"] == "not covered" and putin.loc[1, "A"] == "\u22120.50 (n=2)"
+    undated = pd.DataFrame({"period": pd.Series([], dtype="datetime64[ns]")})
+    undated.attrs["n_undated_articles"] = 4
+    assert "none of the 4 articles carries a usable publication date" in \
+        overview.over_time_summary(undated, pd.DataFrame({"doc_id": list("abcd")}))
+    assert overview.time_freq(toy_articles()) == "W"  # 29 June to 10 October: 103 days
+    empty = framing.compare_within_stories(framing.stance_by_story(
+        *story_tables(), STORIES.assign(story=1), n_boot=20))
+    assert "none shows a difference" in overview.difference_summary(empty)
