@@ -40,6 +40,13 @@ from .plots import plot_style
 __all__ = [
     "REASONS",
     "articles_table",
+    "comparison_table",
+    "difference_summary",
+    "over_time_summary",
+    "shares_table",
+    "stories_summary",
+    "story_stance_table",
+    "time_freq",
     "explain_candidates",
     "flagged_rows",
     "framing_summary",
@@ -468,7 +475,9 @@ def framing_summary(scored: Any, *, voice: str = "authorial", min_n: int = 5,
     For each camp (``camps``, default: every camp mentioned), in ``voice`` (default the
     outlets' own, authorial sentences): the most favourable and the most hostile outlet among
     those with at least ``min_n`` sentences, and whether their 95% bootstrap intervals
-    overlap (when they do, the data do not show a difference).  Then who is quoted most by
+    overlap (when they do, the data do not show a difference), and the verdict of the
+    corrected permutation test (:func:`analysis.framing.compare_outlets`, Holm over every pair
+    of outlets and camp): "they differ" only when it is significant.  Then who is quoted most by
     each outlet, and (when scored) each outlet's mean sentence sentiment.  Every sentence is
     generated from the numbers, so it holds for whatever corpus was scored.
     """
@@ -479,6 +488,8 @@ def framing_summary(scored: Any, *, voice: str = "authorial", min_n: int = 5,
     by_camp = framing.stance_by_source_camp(scored.stances, scored.sentences, voice=voice,
                                             min_n=min_n)
     wanted = sorted(by_camp["camp"].unique()) if camps is None else list(camps)
+    tests = framing.compare_outlets(scored.stances, scored.sentences, by="camp", voice=voice,
+                                    min_n=min_n)
     for camp in wanted:
         rows = by_camp.loc[(by_camp["camp"] == camp) & ~by_camp["small_n"]]
         if len(rows) < 2:
@@ -487,8 +498,20 @@ def framing_summary(scored: Any, *, voice: str = "authorial", min_n: int = 5,
             continue
         ranked = rows.sort_values(["mean_score", "source"], kind="mergesort")
         low, high = ranked.iloc[0], ranked.iloc[-1]
-        verdict = ("the intervals overlap, so this corpus does not establish a difference"
-                   if _overlap(low, high) else "the intervals do not overlap")
+        test = tests.loc[(tests["camp"] == camp)
+                         & (tests["source_a"] == min(low["source"], high["source"]))
+                         & (tests["source_b"] == max(low["source"], high["source"]))]
+        p_adj = framing._format_p(float(test["p_adjusted"].iloc[0])) if len(test) else ""
+        if len(test) and bool(test["significant"].iloc[0]):
+            verdict = (f"they differ (permutation test, Holm-corrected over {len(tests)} "
+                       f"comparisons: {p_adj})")
+        elif _overlap(low, high):
+            verdict = "the intervals overlap, so this corpus does not establish a difference"
+        else:
+            verdict = ("the intervals do not overlap, but corrected for the "
+                       f"{len(tests)} comparisons of outlets the difference is not significant "
+                       f"(p_adj = {float(test['p_adjusted'].iloc[0]):.4f}), so this corpus does "
+                       "not establish it")
         lines.append(f"- **Toward {camp}** ({voice} sentences): most favourable "
                      f"{high['source']} {_interval(high)}; least favourable {low['source']} "
                      f"{_interval(low)}; {verdict}.")
@@ -516,3 +539,144 @@ def framing_summary(scored: Any, *, voice: str = "authorial", min_n: int = 5,
         lines.append("- **Mean sentence sentiment** (−1 negative … +1 positive, 95% interval): "
                      + "; ".join(parts) + ".")
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------
+# fair comparisons (issue 18): tests, adjusted shares, stories, time
+# ---------------------------------------------------------------------------
+
+
+def difference_summary(table: pd.DataFrame, *, what: str = "camp", voice: str = "authorial",
+                       test: str = "permutation test") -> str:
+    """Markdown for a :func:`analysis.framing.compare_outlets` table: one bullet per pair of
+    outlets whose difference survives the correction (the only place the report says
+    "differ"), or one sentence saying how many pairs were tested and that none did."""
+    if table.empty:
+        return (f"No two outlets have enough {voice} sentences about the same {what} to test "
+                "a difference.")
+    lines = framing.difference_sentences(table)
+    tested = (f"{len(table)} comparison{'s' if len(table) != 1 else ''} of two outlets "
+              f"({voice} sentences, {test}, Holm-corrected over all of them)")
+    if not lines:
+        return (f"Of {tested}, none shows a difference at the 5% level: these data do not "
+                "establish that any two outlets differ in stance toward any " + what + ".")
+    return (f"Of {tested}, {len(lines)} show{'s' if len(lines) == 1 else ''} a difference at "
+            "the 5% level; these outlets differ:\n\n" + "\n".join(f"- {line}" for line in lines))
+
+
+def comparison_table(table: pd.DataFrame) -> pd.DataFrame:
+    """A :func:`analysis.framing.compare_outlets` table for reading: difference [interval],
+    Cohen's d, p and corrected p, and the verdict ("differ" only when significant)."""
+    entity = "camp" if "camp" in table.columns else "actor"
+    out = pd.DataFrame({
+        entity: table[entity], "outlet A": table["source_a"], "outlet B": table["source_b"],
+        "n A": table["n_a"], "n B": table["n_b"],
+        "difference A − B [95% interval]": [
+            f"{_signed(d)} [{_signed(lo)}, {_signed(hi)}]"
+            for d, lo, hi in zip(table["difference"], table["ci_low"], table["ci_high"])],
+        "Cohen's d": [fixed(v, 2) for v in table["cohens_d"]],
+        "p": [fixed(v, 4) for v in table["p_value"]],
+        "p (Holm)": [fixed(v, 4) for v in table["p_adjusted"]],
+        "verdict": np.where(table["significant"], "differ", "not shown to differ"),
+    })
+    return out.reset_index(drop=True)
+
+
+def shares_table(shares: pd.DataFrame, *, label: str = "negative") -> pd.DataFrame:
+    """:func:`analysis.framing.adjusted_label_shares` for one label, raw and adjusted side by
+    side: per outlet x camp (or actor), n, then each estimator as "31% [22%, 40%]"."""
+    entity = "camp" if "camp" in shares.columns else "actor"
+    rows = shares.loc[shares["label"] == label]
+
+    def pct(v: float) -> str:
+        return "" if pd.isna(v) else f"{100 * v:.0f}%"
+
+    out = pd.DataFrame({"source": rows["source"], entity: rows[entity], "n": rows["n"]})
+    names = {"raw": "raw (classify and count)", "pcc": "probabilistic (mean probability)",
+             "adjusted": "adjusted for the model's errors"}
+    for est, name in names.items():
+        out[f"{name}"] = [f"{pct(v)} [{pct(lo)}, {pct(hi)}]" + (" (too few)" if s else "")
+                          for v, lo, hi, s in zip(rows[est], rows[f"{est}_low"],
+                                                  rows[f"{est}_high"], rows["small_n"])]
+    return out.reset_index(drop=True)
+
+
+def stories_summary(stories: pd.DataFrame, table: pd.DataFrame) -> str:
+    """Markdown: how many stories the articles form, in plain words (one story: every
+    comparison of the report is already a comparison on the same events)."""
+    n_articles, n_stories = len(stories), len(table)
+    if n_stories == 0:
+        return "There are no articles with content sentences to group into stories."
+    outlets = stories["source"].nunique()
+    if n_stories == 1:
+        row = table.iloc[0]
+        dates = (f", published {row['first_date']}" + (f" to {row['last_date']}"
+                 if row["last_date"] != row["first_date"] else "")
+                 if row["first_date"] else ", none of them dated")
+        return (f"All {n_articles} articles form **one story** ({row['top_terms']}; "
+                f"{outlets} outlet{'s' if outlets != 1 else ''}{dates}). Every comparison in "
+                "this report is therefore already a comparison on the same events, and the "
+                "story-by-story tables below would repeat the pooled ones: they are left out.")
+    shared = int((table["n_outlets"] >= 2).sum())
+    return (f"The {n_articles} articles form **{n_stories} stories**; {shared} of them were "
+            f"covered by two or more of the {outlets} outlets, and only those allow a "
+            "comparison on the same events.")
+
+
+def story_stance_table(by_story: pd.DataFrame) -> pd.DataFrame:
+    """:func:`analysis.framing.stance_by_story` as a grid: one row per story x camp (or
+    actor), one column per outlet; cells "−0.31 (n=12)", "not covered" when the outlet has no
+    article in the story, "" when it covered the story without naming the camp."""
+    entity = "camp" if "camp" in by_story.columns else "actor"
+
+    def cell(r: pd.Series) -> str:
+        if not r["covered"]:
+            return "not covered"
+        if r["n"] == 0:
+            return ""
+        return f"{_signed(r['mean_score'])} (n={int(r['n'])}" + (", too few)" if r["small_n"]
+                                                                  else ")")
+
+    if by_story.empty:
+        return pd.DataFrame(columns=["story", entity])
+    cells = by_story.assign(cell=by_story.apply(cell, axis=1))
+    grid = cells.pivot(index=["story", entity], columns="source", values="cell")
+    grid.columns.name = None
+    return grid.reset_index()
+
+
+#: Span of the dated articles (days) up to which :func:`time_freq` picks days, then weeks.
+DAILY_UP_TO_DAYS, WEEKLY_UP_TO_DAYS = 14, 120
+
+
+def time_freq(articles: pd.DataFrame) -> str:
+    """The period of the over-time view for a corpus: "D" when its dated articles span at most
+    :data:`DAILY_UP_TO_DAYS` days, "W" up to :data:`WEEKLY_UP_TO_DAYS`, else "M"."""
+    dates = framing.parse_published(articles["published"]).dropna() if "published" in \
+        articles.columns else pd.Series(dtype="datetime64[ns, UTC]")
+    if dates.empty:
+        return "W"
+    span = (dates.max() - dates.min()).days
+    return "D" if span <= DAILY_UP_TO_DAYS else "W" if span <= WEEKLY_UP_TO_DAYS else "M"
+
+
+def over_time_summary(over_time: pd.DataFrame, articles: pd.DataFrame) -> str:
+    """Markdown: which articles have dates, the period used, and what is left out."""
+    n_articles = articles["doc_id"].nunique()
+    undated = int(over_time.attrs.get("n_undated_articles", 0))
+    if over_time.empty:
+        return (f"**No time view:** none of the {n_articles} articles carries a usable "
+                "publication date (`published`), so stance cannot be followed over time and no "
+                "chart is drawn.")
+    first, last = over_time["period"].min(), over_time["period"].max()
+    periods = over_time["period"].nunique()
+    unit = {"D": "day", "W": "week", "M": "month"}.get(str(over_time.attrs.get("freq", "")),
+                                                        "period")
+    left = (f" {undated} of the {n_articles} articles {'has' if undated == 1 else 'have'} no "
+            f"usable date and {'is' if undated == 1 else 'are'} left out."
+            if undated else " Every article has a date.")
+    if periods == 1:
+        return (f"All dated articles fall in one {unit} (from {first:%Y-%m-%d}): there is no "
+                f"change over time to show, so no chart is drawn.{left}")
+    return (f"Mean stance per {unit} from {first:%Y-%m-%d} to {last:%Y-%m-%d} ({periods} "
+            f"{unit}s with sentences).{left}")

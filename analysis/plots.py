@@ -42,6 +42,7 @@ __all__ = [
     "sentiment_trajectories",
     "stance_heatmap",
     "stance_intervals",
+    "stance_over_time_plot",
     "voice_share_bars",
 ]
 
@@ -391,6 +392,100 @@ def stance_intervals(
     fig.legend(handles=handles, loc="outside lower center", ncols=len(handles))
     fig.suptitle(title + "\nPoints: mean over sentences; bars: 95% bootstrap interval",
                  fontsize=11)
+    return fig
+
+
+#: Most outlets :func:`stance_over_time_plot` draws by default (the ones with most sentences).
+OVER_TIME_MAX_PANELS = 20
+
+
+@_styled
+def stance_over_time_plot(
+    table: pd.DataFrame,
+    *,
+    sources: list[str] | None = None,
+    max_panels: int = OVER_TIME_MAX_PANELS,
+    ncols: int = 4,
+    title: str = "Stance over time",
+) -> Figure:
+    """Small multiples, one panel per outlet: mean stance per period toward each camp (or
+    actor), a line per camp with its 95% interval as a band.
+
+    Takes :func:`analysis.framing.stance_over_time` output (one voice).  Every panel shares
+    the time axis and the stance scale [-1, 1], so outlets line up; camps keep their colours
+    (:data:`CAMP_COLORS`).  ``sources`` chooses the outlets (in that order); by default the
+    ``max_panels`` outlets with the most sentences, alphabetically -- 20 outlets make a 5 x 4
+    grid of small panels that stays readable, as one panel with 20 x 4 lines would not.
+    Hollow points rest on too few sentences (``small_n``); a period without sentences is a
+    gap, not a zero.  The number of undated articles (``table.attrs["n_undated_articles"]``)
+    is written under the title.  An empty table gives a figure saying there are no dates.
+    """
+    entity = _entity_column(table) if len(table.columns) else "camp"
+    undated = int(table.attrs.get("n_undated_articles", 0))
+    note = f"{undated} article{'s' if undated != 1 else ''} without a date left out"
+    if table.empty:
+        return _empty_figure(title, "No article has a publication date: nothing to draw over "
+                             f"time\n({note})")
+    if sources is None:
+        sizes = table.groupby("source", sort=True)["n"].sum()  # ties: alphabetical order
+        chosen = sorted(sizes.sort_values(ascending=False, kind="mergesort").index[:max_panels])
+    else:
+        chosen = [s for s in sources if s in set(table["source"])]
+        if not chosen:
+            return _empty_figure(title, "None of the chosen outlets has dated sentences")
+    order = list(CAMP_COLORS)
+    names = sorted(table[entity].unique(),
+                   key=lambda c: (order.index(c) if c in order else len(order), c))
+    ncols = max(1, min(ncols, len(chosen)))
+    nrows = math.ceil(len(chosen) / ncols)
+    fig = Figure(figsize=(1.0 + 3.0 * ncols, 1.4 + 2.1 * nrows), layout="constrained")
+    axes = _panel_grid(fig, len(chosen), ncols, sharex=True, sharey=True)
+    periods = pd.to_datetime(table["period"])
+    all_periods = pd.DatetimeIndex(sorted(periods.unique()))
+    span = (periods.min(), periods.max())
+    pad = pd.Timedelta(days=max(1.0, (span[1] - span[0]).days * 0.03))
+    for ax, source in zip(axes, chosen):
+        rows = table.loc[table["source"] == source]
+        ax.axhline(0.0, color="#999999", linewidth=0.8, linestyle="--", zorder=0)
+        for i, name in enumerate(names):
+            part = rows.loc[rows[entity] == name]
+            if part.empty:
+                continue
+            # every period of the table: one without sentences is NaN, so the line breaks there
+            part = part.set_index(pd.to_datetime(part["period"])).reindex(all_periods)
+            color = _camp_color(name, i)
+            x = all_periods.to_numpy()
+            ax.fill_between(x, part["ci_low"].to_numpy(dtype=float),
+                            part["ci_high"].to_numpy(dtype=float), color=color, alpha=0.15,
+                            linewidth=0)
+            ax.plot(x, part["mean_score"].to_numpy(dtype=float), color=color, linewidth=1.2)
+            small = part["small_n"].fillna(False).to_numpy(dtype=bool)
+            ax.scatter(x, part["mean_score"].to_numpy(dtype=float), s=14, color=color,
+                       facecolors=[("white" if s else color) for s in small], zorder=3)
+        ax.set_title(source, fontsize=9.0)
+        ax.set_ylim(-1.05, 1.05)
+        ax.set_yticks([-1.0, 0.0, 1.0])
+        ax.set_xlim(span[0] - pad, span[1] + pad)
+        ax.grid(axis="y", color="#eeeeee", linewidth=0.8)
+        ax.tick_params(labelbottom=True, labelsize=7.5)
+    import matplotlib.dates as mdates
+
+    locator = mdates.AutoDateLocator(minticks=2, maxticks=4)
+    for ax in axes:
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    for ax in axes[::ncols]:
+        ax.set_ylabel("Mean stance")
+    handles = [Line2D([], [], color=_camp_color(n, i), marker="o", label=_camp_label(n)
+                      if entity == "camp" else n) for i, n in enumerate(names)]
+    handles.append(Line2D([], [], color="#777777", marker="o", markerfacecolor="white",
+                          linestyle="none", label="Hollow: too few sentences to trust"))
+    fig.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 6))
+    voice = str(table["voice"].iloc[0]) if "voice" in table.columns else "all"
+    shown = (f"{len(chosen)} of {table['source'].nunique()} outlets"
+             if len(chosen) < table["source"].nunique() else f"{len(chosen)} outlets")
+    fig.suptitle(f"{title} ({voice} sentences; {shown})\nLines: mean stance per period "
+                 f"toward each {entity}; bands: 95% bootstrap interval; {note}", fontsize=11)
     return fig
 
 

@@ -72,6 +72,15 @@ def _emotion_profile(t: ScoredCorpus, actors_shown: Sequence[str] | None = None)
                                       if len(neutral) <= 6 else title)
 
 
+def _stance_over_time(t: ScoredCorpus, actors_shown: Sequence[str] | None = None) -> Figure:
+    # By camp and per day / week / month depending on the span of the dates; a corpus without
+    # dates gets a figure that says so (the notebook says it in words and draws nothing).
+    from .overview import time_freq
+
+    return plots.stance_over_time_plot(framing.stance_over_time(
+        t.stances, t.sentences, t.articles, freq=time_freq(t.articles), by="camp"))
+
+
 #: Every figure of the report: file stem -> builder from the scored tables.
 FIGURES: dict[str, Callable[..., Figure]] = {
     "stance_heatmap": _stance_heatmap,
@@ -81,6 +90,7 @@ FIGURES: dict[str, Callable[..., Figure]] = {
     "distinctive_phrases": _distinctive_phrases,
     "sentiment_trajectories": _sentiment_trajectories,
     "emotion_profile": _emotion_profile,
+    "stance_over_time": _stance_over_time,
 }
 
 

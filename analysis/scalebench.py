@@ -293,7 +293,8 @@ def cmd_profile(args: argparse.Namespace) -> int:
 
 def add_commands(sub: Any) -> None:
     """Register ``make-corpus``, ``scale`` and ``profile`` on the bench's subparsers."""
-    m = sub.add_parser("make-corpus", help="write a seeded synthetic corpus of real sentences")
+    m = sub.add_parser("make-corpus", help="write a seeded synthetic corpus of real sentences "
+                                           "(six known, dated stories)")
     m.add_argument("n", type=int, help="number of articles")
     m.add_argument("--out", required=True)
     m.add_argument("--seed", type=int, default=13)
