@@ -455,47 +455,74 @@ def sentiment_scores(probs: np.ndarray, labels: Sequence[str] = LABELS) -> np.nd
 
 def predict_labels(probs: np.ndarray, meta: dict[str, Any] | None = None,
                    labels: Sequence[str] = LABELS) -> np.ndarray:
-    """3-class ids (negative 0, neutral 1, positive 2) from an (n, 3) probability matrix.
+    """Class ids (in ``labels`` order) from an (n, k) probability matrix.
 
     With a ``decision`` rule in the model's ``meta`` (chosen on a news dev set, see
-    :func:`choose_decision_rule`): negative when the score p_positive − p_negative is at or
-    below ``negative_at_or_below``, positive at or above ``positive_at_or_above``, else neutral.
+    :func:`choose_decision_rule`): the most probable class after adding the rule's
+    ``log_bias`` per class to the log-probabilities, i.e. a shift of the class priors.
     Without one (``sentiment-v1``), the most probable class.
     """
     rule = (meta or {}).get("decision")
     if not rule:
         return probs.argmax(axis=1)
-    score = sentiment_scores(probs, labels)
-    return np.where(score <= rule["negative_at_or_below"], 0,
-                    np.where(score >= rule["positive_at_or_above"], 2, 1))
+    bias = np.array([float(rule["log_bias"].get(label, 0.0)) for label in labels])
+    with np.errstate(divide="ignore"):
+        return (np.log(probs) + bias).argmax(axis=1)
 
 
 def choose_decision_rule(probs: np.ndarray, gold: np.ndarray, labels: Sequence[str] = LABELS,
-                         step: float = 0.05) -> dict[str, Any]:
-    """The score cut-offs that maximise macro-F1 on a dev set (grid of ``step``).
+                         step: float = 0.1, bound: float = 2.0) -> dict[str, Any]:
+    """The class-prior shift that maximises macro-F1 on a dev set.
 
-    Why: a model trained mostly on Reddit comments puts its neutral/non-neutral boundary where
-    comments put it; news states bad and good news in a flatter register. Two cut-offs on
-    p_positive − p_negative move the boundary without retraining. Ties keep the cut-offs
-    closest to the argmax boundary (±0), so the rule moves only when it gains.
-    Returns ``{"negative_at_or_below", "positive_at_or_above", "dev_macro_f1"}``.
+    Why: a model trained partly on Reddit comments draws its neutral / non-neutral boundary
+    where comments draw it; news states good and bad news in a flatter register. Adding a
+    bias to the log-probabilities of ``negative`` and ``positive`` (neutral fixed at 0; a grid
+    of ``step`` on [−``bound``, ``bound``]) moves the boundary without retraining — the
+    prior-shift correction of Saerens, Latinne & Decaestecker (Neural Computation 2002) with
+    the priors chosen for macro-F1. Zero bias is plain argmax and is always a candidate; ties
+    keep the smallest total shift, so the rule moves only when it gains. Returns
+    ``{"log_bias": {label: bias}, "dev_macro_f1", "dev_macro_f1_argmax"}``.
     """
     from sklearn.metrics import f1_score
 
-    score = sentiment_scores(probs, labels)
-    grid = np.round(np.arange(0.0, 0.951, step), 2)
-    best: tuple[float, float, float, float] | None = None
-    for lo in grid:
-        neg = score <= -lo
-        for hi in grid:
-            pred = np.where(neg, 0, np.where(score >= hi, 2, 1))
-            f1 = float(f1_score(gold, pred, labels=[0, 1, 2], average="macro", zero_division=0))
-            key = (round(f1, 6), -(lo + hi))
-            if best is None or key > (best[0], best[3]):
-                best = (round(f1, 6), float(lo), float(hi), -(lo + hi))
-    assert best is not None
-    return {"negative_at_or_below": -best[1], "positive_at_or_above": best[2],
-            "dev_macro_f1": best[0]}
+    labels = list(labels)
+    ids = list(range(len(labels)))
+    with np.errstate(divide="ignore"):
+        log_p = np.log(probs)
+    grid = np.round(np.arange(-bound, bound + step / 2, step), 2)
+    neg, pos = labels.index("negative"), labels.index("positive")
+
+    def macro_f1(bias: np.ndarray) -> float:
+        pred = (log_p + bias).argmax(axis=1)
+        return round(float(f1_score(gold, pred, labels=ids, average="macro", zero_division=0)), 6)
+
+    best_key, best_bias = None, np.zeros(len(labels))
+    for b_neg in grid:
+        for b_pos in grid:
+            bias = np.zeros(len(labels))
+            bias[neg], bias[pos] = b_neg, b_pos
+            key = (macro_f1(bias), -round(abs(b_neg) + abs(b_pos), 2))
+            if best_key is None or key > best_key:
+                best_key, best_bias = key, bias
+    assert best_key is not None
+    return {"log_bias": {label: float(best_bias[j]) for j, label in enumerate(labels)},
+            "dev_macro_f1": best_key[0], "dev_macro_f1_argmax": macro_f1(np.zeros(len(labels)))}
+
+
+def fit_decision_rule(model_path: Path | str, dev_path: Path | str, *, write: bool = False
+                      ) -> dict[str, Any]:
+    """Choose a sentiment artifact's decision rule on a news dev split
+    (``data/news-sentiment/dev.jsonl``) with :func:`choose_decision_rule`; with ``write=True``
+    also store it in the artifact's ``model.json``. Returns the rule."""
+    path = Path(model_path)
+    texts, gold, _ = news_sentiment_set(dev_path)
+    rule = choose_decision_rule(predict_probabilities(load_model(path), texts), gold)
+    rule = {**rule, "chosen_on": f"{Path(dev_path).parent.name}/{Path(dev_path).name}, macro-F1"}
+    if write:
+        meta = json.loads((path / "model.json").read_text())
+        meta["decision"] = rule
+        (path / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+    return rule
 
 
 def _with_valence(report: dict[str, Any], scores: np.ndarray, valence: np.ndarray | None
@@ -623,6 +650,59 @@ def format_report(report: dict[str, Any]) -> str:
 # Training
 # --------------------------------------------------------------------------------------------
 
+def _final_figures(shipped: LoadedModel, sets: dict[str, EvalSet], *, log=print
+                   ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Every evaluation set's report (transformer and VADER) and the GoEmotions-test
+    reproduction subset's macro-F1, with the model as users load it."""
+    multi = shipped.multi_label
+    final: dict[str, Any] = {}
+    repro: dict[str, Any] = {}
+    for name, (t_, y_, v_) in sets.items():
+        if multi:
+            final[name] = multilabel_report(y_, predict_probabilities(shipped, t_),
+                                            emotion_threshold(shipped))
+        else:
+            final[name] = {"transformer": _sentiment_report(shipped, t_, y_, v_),
+                           "vader": _vader_report(t_, y_, v_)}
+        if name == "test":
+            idx = repro_indices(len(t_))
+            sub_t, sub_y = [t_[i] for i in idx], y_[idx]
+            if multi:
+                rep = multilabel_report(sub_y, predict_probabilities(shipped, sub_t),
+                                        emotion_threshold(shipped))
+            else:
+                rep = _sentiment_report(shipped, sub_t, sub_y)
+            repro = {"split": "test", "rule": f"every {REPRO_STRIDE}th usable example "
+                     "(repro_indices)", "n": len(idx), "macro_f1": rep["macro_f1"]}
+    for name, rep in final.items():
+        r = rep["transformer"] if not multi else rep
+        log(f"final {name}: macro-F1 {r['macro_f1']:.4f}"
+            + ("" if multi else f" (VADER {rep['vader']['macro_f1']:.4f})"))
+    return final, repro
+
+
+def refit_decision_rule(model_path: Path | str, news_sentiment_dir: Path | str, *,
+                        data_dir: Path | str = GOEMOTIONS_DIR,
+                        news_dir: Path | str | None = NEWSMTSC_DIR, log=print) -> dict[str, Any]:
+    """Choose a trained sentiment artifact's decision rule again on the news dev split and
+    recompute its recorded final figures (``metrics.json`` ``final``, ``repro``) under it.
+
+    For an artifact trained before the rule changed form; training runs this itself.
+    Returns the updated metrics."""
+    path, ns = Path(model_path), Path(news_sentiment_dir)
+    rule = fit_decision_rule(path, ns / "dev.jsonl", write=True)
+    log(f"decision rule on news dev: {rule}")
+    sets = _eval_sets("sentiment", Path(data_dir), Path(news_dir) if news_dir else None,
+                      ["dev", "test"], news_sentiment_dir=ns,
+                      news_sentiment_splits=("dev", "heldout"))
+    final, repro = _final_figures(load_model(path), sets, log=log)
+    metrics_path = path / "metrics.json"
+    metrics = json.loads(metrics_path.read_text()) if metrics_path.is_file() else {}
+    metrics.update(final=final, repro=repro, decision=rule)
+    metrics_path.write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
+    return metrics
+
+
 def train_sentiment(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
                     task: str = "sentiment", news_dir: Path | str | None = None,
                     news_train: bool = False, limit: int | None = None,
@@ -746,37 +826,12 @@ def train_sentiment(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
     save_artifact(model, out, meta)
     if "newssent_dev" in dev:
         # The decision rule is chosen on news dev with the model as users load it (merged).
-        dev_texts, dev_gold, _ = dev["newssent_dev"]
-        rule = choose_decision_rule(predict_probabilities(load_model(out), dev_texts), dev_gold)
-        meta["decision"] = {**rule, "chosen_on": "data/news-sentiment/dev.jsonl, macro-F1",
-                            "score": "p_positive - p_negative"}
+        meta["decision"] = fit_decision_rule(out, news_sent / "dev.jsonl")
         save_artifact(model, out, meta)
         log(f"decision rule on news dev: {meta['decision']}")
 
     # Final figures with the artifact as users load it (merged), never used for choosing.
-    shipped = load_model(out)
-    final: dict[str, Any] = {}
-    repro: dict[str, Any] = {}
-    for name, (t_, y_, v_) in sets.items():
-        if multi:
-            final[name] = multilabel_report(y_, predict_probabilities(shipped, t_), meta["threshold"])
-        else:
-            final[name] = {"transformer": _sentiment_report(shipped, t_, y_, v_),
-                           "vader": _vader_report(t_, y_, v_)}
-        if name == "test":
-            idx = repro_indices(len(t_))
-            sub_t, sub_y = [t_[i] for i in idx], y_[idx]
-            if multi:
-                rep = multilabel_report(sub_y, predict_probabilities(shipped, sub_t),
-                                        meta["threshold"])
-            else:
-                rep = _sentiment_report(shipped, sub_t, sub_y)
-            repro = {"split": "test", "rule": f"every {REPRO_STRIDE}th usable example "
-                     "(repro_indices)", "n": len(idx), "macro_f1": rep["macro_f1"]}
-    for name, rep in final.items():
-        r = rep["transformer"] if not multi else rep
-        log(f"final {name}: macro-F1 {r['macro_f1']:.4f}"
-            + ("" if multi else f" (VADER {rep['vader']['macro_f1']:.4f})"))
+    final, repro = _final_figures(load_model(out), sets, log=log)
     metrics = {
         "task": task,
         "settings": {**cfg.to_dict(), "news_train": news_train, "sample": sample,
@@ -811,6 +866,12 @@ def cmd_train_sentiment(args) -> int:
                               news_sentiment_repeat=args.news_sentiment_repeat,
                               log=lambda m: print(m, flush=True))
     print(json.dumps(metrics["selected"], indent=2))
+    return 0
+
+
+def cmd_refit_sentiment_rule(args) -> int:
+    refit_decision_rule(args.model, args.news_sentiment, data_dir=args.data, news_dir=args.news,
+                        log=lambda m: print(m, flush=True))
     return 0
 
 
@@ -852,6 +913,16 @@ def add_cli(subparsers) -> None:
     t.add_argument("--limit", type=int, help="use only the first N training examples (smoke tests)")
     t.add_argument("--max-steps", type=int, help="stop after N optimiser steps (smoke tests)")
     t.set_defaults(func=cmd_train_sentiment)
+
+    r = subparsers.add_parser("refit-sentiment-rule",
+                              help="choose a sentiment artifact's decision rule on news dev again "
+                                   "and re-record its final figures")
+    r.add_argument("--model", required=True, help="sentiment artifact folder")
+    r.add_argument("--news-sentiment", default=str(NEWS_SENTIMENT_DIR),
+                   help="the project's news sentence-sentiment folder")
+    r.add_argument("--data", default=str(GOEMOTIONS_DIR), help="GoEmotions folder")
+    r.add_argument("--news", default=str(NEWSMTSC_DIR), help="NewsMTSC folder (news dev)")
+    r.set_defaults(func=cmd_refit_sentiment_rule)
 
     e = subparsers.add_parser("evaluate-sentiment",
                               help="macro-F1 of the sentiment (vs VADER) or emotion model")

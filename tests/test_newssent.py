@@ -103,16 +103,23 @@ def test_bad_valence_names_file_and_line(folder):
 
 
 def test_decision_rule_by_hand():
-    # scores p_pos - p_neg: -0.5, -0.14, 0.07, 0.3 (off the 0.05 grid); gold neg, neu, neu, pos
-    probs = np.array([[0.6, 0.3, 0.1], [0.32, 0.5, 0.18], [0.23, 0.47, 0.3], [0.1, 0.5, 0.4]])
+    # gold neg, neu, neu, pos; argmax gets the 2nd row wrong (negative) and the 4th (neutral)
+    probs = np.array([[0.7, 0.2, 0.1], [0.45, 0.4, 0.15], [0.2, 0.6, 0.2], [0.1, 0.5, 0.4]])
     gold = np.array([0, 1, 1, 2])
     rule = S.choose_decision_rule(probs, gold)
-    pred = S.predict_labels(probs, {"decision": rule})
-    assert pred.tolist() == [0, 1, 1, 2] and rule["dev_macro_f1"] == 1.0
-    # the cut-offs nearest 0 that separate: -0.5 <= lo < -0.14 -> -0.15; 0.07 < hi <= 0.3 -> 0.1
-    assert rule["negative_at_or_below"] == -0.15 and rule["positive_at_or_above"] == 0.1
-    # without a rule: the most probable class (neutral for the last row)
-    assert S.predict_labels(probs, {}).tolist() == [0, 1, 1, 1]
+    assert rule["dev_macro_f1"] == 1.0 and rule["dev_macro_f1_argmax"] < 1.0
+    assert S.predict_labels(probs, {"decision": rule}).tolist() == [0, 1, 1, 2]
+    # the smallest shift that separates, by hand: row 2 needs -b_neg > log(0.45/0.4) = 0.118,
+    # row 4 needs b_pos > log(0.5/0.4) = 0.223; on the 0.1 grid: b_neg = -0.2, b_pos = 0.3
+    assert rule["log_bias"] == {"negative": -0.2, "neutral": 0.0, "positive": 0.3}
+    # without a rule: the most probable class
+    assert S.predict_labels(probs, {}).tolist() == [0, 0, 1, 1]
+
+
+def test_zero_bias_is_kept_when_argmax_is_best():
+    probs = np.array([[0.7, 0.2, 0.1], [0.2, 0.6, 0.2], [0.1, 0.3, 0.6]])
+    rule = S.choose_decision_rule(probs, np.array([0, 1, 2]))
+    assert rule["log_bias"] == {"negative": 0.0, "neutral": 0.0, "positive": 0.0}
 
 
 def test_training_with_news_sentiment_chooses_a_rule(folder, tmp_path):
@@ -129,7 +136,8 @@ def test_training_with_news_sentiment_chooses_a_rule(folder, tmp_path):
                                 news_sentiment_repeat=2, limit=40, log=lambda m: None)
     loaded = load_model(out)
     rule = loaded.meta["decision"]
-    assert rule["negative_at_or_below"] <= 0 <= rule["positive_at_or_above"]
+    assert rule["dev_macro_f1"] >= rule["dev_macro_f1_argmax"]
+    assert set(rule["log_bias"]) == set(S.LABELS) and rule["log_bias"]["neutral"] == 0.0
     assert "newssent_heldout" in metrics["final"]
     assert "pearson_r" in metrics["final"]["newssent_heldout"]["transformer"]
     assert metrics["n_train_news_sentiment"] > 0
