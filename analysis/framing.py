@@ -39,6 +39,7 @@ import numpy as np
 import pandas as pd
 
 __all__ = [
+    "camp_voice_shares_by_story",
     "compare_within_stories",
     "embed_texts",
     "group_stories",
@@ -1930,6 +1931,62 @@ def story_weighted_stance(by_story: pd.DataFrame, *, min_n: int = 1) -> pd.DataF
     out["sentence_weighted"] = out["_weighted"] / out["n"]
     out = out.sort_values([entity, "source"], kind="mergesort").reset_index(drop=True)
     return out[columns].astype({"n_stories": "int64", "n": "int64"})
+
+
+def camp_voice_shares_by_story(sentences: pd.DataFrame, stories: pd.DataFrame) -> pd.DataFrame:
+    """The share of each camp's voice per story and outlet: :func:`camp_voice_shares` within
+    each story of :func:`group_stories`.
+
+    For every story with at least one quoted sentence, every camp quoted in it (by any outlet;
+    quotes without a camp in :data:`NO_SPEAKER` / :data:`UNREGISTERED`, :func:`voice_bucket`)
+    and *every* outlet of the corpus, one row.  ``covered`` is false for an outlet without an
+    article in the story: n_quoted 0 and both shares NaN -- not covering a story is not giving
+    a camp no voice.  An outlet that covered the story but quoted nobody in it has
+    share_of_story_quotes NaN (no quotes to share out) and share_of_story_sentences 0.
+
+    Columns: story, source, speaker_camp, covered, n_quoted (the outlet's quoted sentences in
+    the story spoken by the camp), n_story_quotes (all its quoted sentences in the story),
+    share_of_story_quotes (n_quoted / n_story_quotes), share_of_story_sentences (n_quoted over
+    the outlet's content sentences in the story: how much of its text of that story the camp
+    speaks); sorted by (story, source, speaker_camp).
+    """
+    _require(stories, ["doc_id", "story", "source"], "stories")
+    columns = {"story": "int64", "source": object, "speaker_camp": object, "covered": bool,
+               "n_quoted": "int64", "n_story_quotes": "int64",
+               "share_of_story_quotes": float, "share_of_story_sentences": float}
+    sents = content_sentences(sentences)
+    _require(sents, ["is_quote", "speaker", "speaker_camp"], "sentences")
+    all_sources = sorted(sents["source"].astype(str).unique())
+    story_of = stories.assign(doc_id=stories["doc_id"].astype(str)).set_index("doc_id")["story"]
+    sents = sents.assign(story=sents["doc_id"].astype(str).map(story_of)).dropna(
+        subset=["story"])
+    sents["story"] = sents["story"].astype("int64")
+    totals = sents.groupby(["story", "source"]).size()
+    quoted = sents.loc[sents["is_quote"]]
+    if quoted.empty:
+        return _empty_frame(columns)
+    quoted = quoted.assign(speaker_camp=[
+        voice_bucket(c, s) for c, s in zip(quoted["speaker_camp"], quoted["speaker"])])
+    counts = quoted.groupby(["story", "source", "speaker_camp"]).size()
+    quotes_total = quoted.groupby(["story", "source"]).size()
+    covered = set(zip(stories["story"].astype("int64"), stories["source"].astype(str)))
+    rows = []
+    for story, group in quoted.groupby("story", sort=True):
+        story = int(story)
+        for source in all_sources:
+            is_covered = (story, source) in covered
+            n_total = int(quotes_total.get((story, source), 0))
+            n_sentences = int(totals.get((story, source), 0))
+            for camp in sorted(group["speaker_camp"].unique()):
+                n = int(counts.get((story, source, camp), 0)) if is_covered else 0
+                rows.append({
+                    "story": story, "source": source, "speaker_camp": camp,
+                    "covered": is_covered, "n_quoted": n,
+                    "n_story_quotes": n_total if is_covered else 0,
+                    "share_of_story_quotes": n / n_total if is_covered and n_total else np.nan,
+                    "share_of_story_sentences": (n / n_sentences if is_covered and n_sentences
+                                                 else np.nan)})
+    return pd.DataFrame(rows, columns=list(columns)).astype(columns)
 
 
 def _entity_column_of(df: pd.DataFrame) -> str:

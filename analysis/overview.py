@@ -645,6 +645,46 @@ def story_stance_table(by_story: pd.DataFrame) -> pd.DataFrame:
     return grid.reset_index()
 
 
+def story_voices_summary(shares: pd.DataFrame, story_list: pd.DataFrame) -> str:
+    """Markdown before the per-story voice table
+    (:func:`analysis.framing.camp_voice_shares_by_story`): with one story, say that the shares
+    above already are the story's and draw nothing."""
+    n_stories = len(story_list)
+    if n_stories == 0:
+        return "There are no stories, so there are no voices to share out per story."
+    if n_stories == 1:
+        return ("All articles form **one story**, so each camp's share of an outlet's quotes in "
+                "that story is its share in the table above: no per-story table is drawn.")
+    if shares.empty:
+        return (f"None of the {n_stories} stories has a quoted sentence: there are no voices "
+                "to share out per story.")
+    with_quotes = shares["story"].nunique()
+    return (f"Each camp's share of each outlet's quoted sentences, story by story ({with_quotes} "
+            f"of the {n_stories} stories have quotes). \"not covered\": the outlet has no "
+            "article in the story, which is not the same as giving the camp no voice; \"no "
+            "quotes\": it covered the story without quoting anyone.")
+
+
+def story_voice_table(shares: pd.DataFrame) -> pd.DataFrame:
+    """:func:`analysis.framing.camp_voice_shares_by_story` as a grid: one row per story x
+    speaker camp, one column per outlet; cells "67% (n=2)" (share of the outlet's quoted
+    sentences in the story), "not covered" or "no quotes"."""
+    if shares.empty:
+        return pd.DataFrame(columns=["story", "speaker camp"])
+
+    def cell(r: pd.Series) -> str:
+        if not r["covered"]:
+            return "not covered"
+        if r["n_story_quotes"] == 0:
+            return "no quotes"
+        return f"{r['share_of_story_quotes']:.0%} (n={int(r['n_quoted'])})"
+
+    cells = shares.assign(cell=shares.apply(cell, axis=1))
+    grid = cells.pivot(index=["story", "speaker_camp"], columns="source", values="cell")
+    grid.columns.name = None
+    return grid.reset_index().rename(columns={"speaker_camp": "speaker camp"})
+
+
 #: Span of the dated articles (days) up to which :func:`time_freq` picks days, then weeks.
 DAILY_UP_TO_DAYS, WEEKLY_UP_TO_DAYS = 14, 120
 

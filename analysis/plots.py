@@ -648,7 +648,8 @@ def quoted_voices_plot(
     axes[0].set_ylabel("Quoted speaker's camp")
     colorbar = fig.colorbar(image, ax=axes, shrink=0.9, ticks=[-1, -0.5, 0, 0.5, 1])
     colorbar.set_label(STANCE_AXIS_LABEL.replace(";  ", "\n"))
-    fig.suptitle(title + f"\nColumns: the {entity} spoken about; n = quoted sentences.  "
+    # The key on lines of its own: with two panels one long line runs off the figure.
+    fig.suptitle(title + f"\nColumns: the {entity} spoken about; n = quoted sentences.\n"
                  "Hatched: too few to trust.  Grey dash: never quoted.", fontsize=11)
     return fig
 

@@ -43,6 +43,14 @@ def _voice_shares(t: ScoredCorpus, actors_shown: Sequence[str] | None = None) ->
     return plots.voice_share_bars(framing.camp_voice_shares(t.sentences))
 
 
+def _quoted_voices(t: ScoredCorpus, actors_shown: Sequence[str] | None = None) -> Figure:
+    # Who quotes whom about whom: the target by camp, so the panels stay readable with many
+    # actors (framing.quoted_voices_about(by="actor") has the detail).
+    return plots.quoted_voices_plot(
+        framing.quoted_voices_about(t.stances, t.sentences, by="camp"),
+        title="Who is quoted about whom: the stance of each camp's voices toward each side")
+
+
 def _distinctive_phrases(t: ScoredCorpus, actors_shown: Sequence[str] | None = None) -> Figure:
     return plots.distinctive_phrases_bars(framing.distinctive_phrases(t.sentences))
 
@@ -87,6 +95,7 @@ FIGURES: dict[str, Callable[..., Figure]] = {
     "stance_intervals": _stance_intervals,
     "headline_vs_body": _headline_vs_body,
     "voice_shares": _voice_shares,
+    "quoted_voices": _quoted_voices,
     "distinctive_phrases": _distinctive_phrases,
     "sentiment_trajectories": _sentiment_trajectories,
     "emotion_profile": _emotion_profile,

@@ -380,3 +380,85 @@ def test_report_sentences_say_plainly_what_there_is():
     empty = framing.compare_within_stories(framing.stance_by_story(
         *story_tables(), STORIES.assign(story=1), n_boot=20))
     assert "none shows a difference" in overview.difference_summary(empty)
+
+
+# ---------------------------------------------------------------------------
+# the share of each camp's voice per story
+# ---------------------------------------------------------------------------
+
+# doc_id, sentence_id, kind, is_quote, speaker, speaker_camp (STORIES: a1 b1 c1 = story 1,
+# a2 b2 = story 2; C did not cover story 2)
+VOICE_ROWS = [
+    ("a1", 0, "sentence", False, "", ""),
+    ("a1", 1, "sentence", True, "Zelenskyy", "Ukraine"),
+    ("a1", 2, "sentence", True, "Zelenskyy", "Ukraine"),
+    ("a1", 3, "sentence", True, "Peskov", "Russia"),
+    ("a1", 4, "heading", True, "Peskov", "Russia"),        # not a content sentence: left out
+    ("b1", 0, "sentence", False, "", ""),
+    ("b1", 1, "sentence", True, "Peskov", "Russia"),
+    ("c1", 0, "sentence", False, "", ""),
+    ("c1", 1, "sentence", False, "", ""),
+    ("c1", 2, "sentence", False, "", ""),
+    ("a2", 0, "sentence", False, "", ""),
+    ("a2", 1, "sentence", True, "", ""),                   # nobody found
+    ("a2", 2, "sentence", True, "Olena Marchuk", ""),      # outside the registry
+    ("b2", 0, "sentence", False, "", ""),
+    ("b2", 1, "sentence", False, "", ""),
+]
+
+
+def voice_sentences() -> pd.DataFrame:
+    return pd.DataFrame([{"doc_id": d, "source": d[0].upper(), "sentence_id": i, "kind": k,
+                          "text": f"s{i}", "is_quote": q, "speaker": sp, "speaker_camp": c}
+                         for d, i, k, q, sp, c in VOICE_ROWS])
+
+
+def test_camp_voice_shares_by_story_by_hand():
+    out = framing.camp_voice_shares_by_story(voice_sentences(), STORIES)
+    assert list(out.columns) == ["story", "source", "speaker_camp", "covered", "n_quoted",
+                                 "n_story_quotes", "share_of_story_quotes",
+                                 "share_of_story_sentences"]
+    nan = float("nan")
+    no, outside = framing.NO_SPEAKER, framing.UNREGISTERED
+    expected = [
+        # story 1: A quotes Ukraine twice and Russia once (3 quotes, 4 content sentences; the
+        # quoted heading is not counted), B Russia once (1 quote, 2 sentences), C nobody.
+        (1, "A", "Russia", True, 1, 3, 1 / 3, 1 / 4),
+        (1, "A", "Ukraine", True, 2, 3, 2 / 3, 2 / 4),
+        (1, "B", "Russia", True, 1, 1, 1.0, 1 / 2),
+        (1, "B", "Ukraine", True, 0, 1, 0.0, 0.0),
+        (1, "C", "Russia", True, 0, 0, nan, 0.0),
+        (1, "C", "Ukraine", True, 0, 0, nan, 0.0),
+        # story 2: A's two quotes have no camp (3 sentences); B quotes nobody; C did not cover it
+        (2, "A", no, True, 1, 2, 1 / 2, 1 / 3),
+        (2, "A", outside, True, 1, 2, 1 / 2, 1 / 3),
+        (2, "B", no, True, 0, 0, nan, 0.0),
+        (2, "B", outside, True, 0, 0, nan, 0.0),
+        (2, "C", no, False, 0, 0, nan, nan),
+        (2, "C", outside, False, 0, 0, nan, nan),
+    ]
+    got = list(out.itertuples(index=False, name=None))
+    assert [g[:6] for g in got] == [e[:6] for e in expected]
+    for g, e in zip(got, expected):
+        for value, want in zip(g[6:], e[6:]):
+            assert (math.isnan(value) and math.isnan(want)) or value == pytest.approx(want)
+    no_quotes = framing.camp_voice_shares_by_story(voice_sentences().assign(is_quote=False),
+                                                   STORIES)
+    assert no_quotes.empty and list(no_quotes.columns) == list(out.columns)
+
+
+def test_story_voice_table_and_summary():
+    from analysis import overview
+
+    shares = framing.camp_voice_shares_by_story(voice_sentences(), STORIES)
+    grid = overview.story_voice_table(shares).set_index(["story", "speaker camp"])
+    assert list(grid.columns) == ["A", "B", "C"]
+    assert grid.loc[(1, "Ukraine"), "A"] == "67% (n=2)"
+    assert grid.loc[(1, "Ukraine"), "B"] == "0% (n=0)"
+    assert grid.loc[(1, "Russia"), "C"] == "no quotes"
+    assert grid.loc[(2, framing.NO_SPEAKER), "C"] == "not covered"
+    story_list = pd.DataFrame({"story": [1, 2]})  # story_table: one row per story
+    assert "2 of the 2 stories have quotes" in overview.story_voices_summary(shares, story_list)
+    one = STORIES.assign(story=1)
+    assert "**one story**" in overview.story_voices_summary(
+        framing.camp_voice_shares_by_story(voice_sentences(), one), story_list.iloc[:1])
