@@ -552,14 +552,18 @@ def _vader_report(texts: Sequence[str], gold: np.ndarray, valence: np.ndarray | 
     return _with_valence(report, compound, valence)
 
 
-def news_sentiment_set(path: Path | str) -> tuple[list[str], np.ndarray, np.ndarray]:
+def news_sentiment_set(path: Path | str, kind: str | None = None
+                       ) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Texts, 3-class ids and gold valences (-3..3) of a split of the project's news
-    sentence-sentiment data (``data/news-sentiment/{train,dev,heldout}.jsonl``)."""
+    sentence-sentiment data (``data/news-sentiment/{train,dev,heldout}.jsonl``); with ``kind``
+    (``headline`` or ``body``) only the texts of that kind."""
     from .newssent import read_split
 
-    texts, labels, valence, _kinds = read_split(path)
-    return texts, np.array([LABELS.index(x) for x in labels], dtype=np.int64), \
-        np.array(valence, dtype=float)
+    texts, labels, valence, kinds = read_split(path)
+    keep = [i for i, k in enumerate(kinds) if kind is None or k == kind]
+    return [texts[i] for i in keep], \
+        np.array([LABELS.index(labels[i]) for i in keep], dtype=np.int64), \
+        np.array([valence[i] for i in keep], dtype=float)
 
 
 EvalSet = tuple[list[str], np.ndarray, "np.ndarray | None"]
@@ -567,7 +571,8 @@ EvalSet = tuple[list[str], np.ndarray, "np.ndarray | None"]
 
 def _eval_sets(task: str, data_dir: Path, news_dir: Path | None, splits: Sequence[str],
                limit: int | None = None, news_sentiment_dir: Path | None = None,
-               news_sentiment_splits: Sequence[str] = ("dev",)) -> dict[str, EvalSet]:
+               news_sentiment_splits: Sequence[str] = ("dev",), by_kind: bool = False
+               ) -> dict[str, EvalSet]:
     """Named evaluation sets: (texts, gold ids or multi-hot, gold valence or None)."""
     sets: dict[str, EvalSet] = {}
     read = goemotions_sentiment if task == "sentiment" else goemotions_multihot
@@ -578,6 +583,9 @@ def _eval_sets(task: str, data_dir: Path, news_dir: Path | None, splits: Sequenc
     if task == "sentiment" and news_sentiment_dir is not None:
         for split in news_sentiment_splits:
             sets[f"newssent_{split}"] = news_sentiment_set(news_sentiment_dir / f"{split}.jsonl")
+            for kind in ("headline", "body") if by_kind else ():
+                sets[f"newssent_{split}_{kind}"] = news_sentiment_set(
+                    news_sentiment_dir / f"{split}.jsonl", kind)
     if limit is not None:
         k = max(8, limit // 4)
         sets = {name: (t[:k], y[:k], None if v is None else v[:k])
@@ -598,7 +606,8 @@ def evaluate_sentiment(data_dir: Path | str = GOEMOTIONS_DIR, *, task: str = "se
     transformer — labels by the model's decision rule (:func:`predict_labels`) — and
     (``vader=True``) of VADER, on GoEmotions ``data_dir/{split}.tsv``; on the NewsMTSC dev
     all-agree sentences when ``news_dir`` is given; and on the project's news sentence-sentiment
-    splits (``newssent_dev``, ``newssent_heldout``) when ``news_sentiment_dir`` is given, where
+    splits (``newssent_dev``, ``newssent_heldout``, and each split's headlines and body sentences
+    apart: ``newssent_heldout_headline`` …) when ``news_sentiment_dir`` is given, where
     ``pearson_r`` is the Pearson correlation of the score (p_positive − p_negative, or VADER's
     compound) with the gold valence. ``task="emotion"``: 28-label macro / micro F1 at the
     model's threshold (or ``threshold``). ``subset="repro"`` scores the recorded reproduction
@@ -614,7 +623,7 @@ def evaluate_sentiment(data_dir: Path | str = GOEMOTIONS_DIR, *, task: str = "se
     loaded = get_model(task, model_path)
     sets = _eval_sets(task, data_dir, Path(news_dir) if news_dir else None, [split],
                       news_sentiment_dir=Path(news_sentiment_dir) if news_sentiment_dir else None,
-                      news_sentiment_splits=news_sentiment_splits)
+                      news_sentiment_splits=news_sentiment_splits, by_kind=True)
     report: dict[str, Any] = {"task": task, "model": str(loaded.path), "subset": subset}
     for name, (texts, gold, valence) in sets.items():
         if subset == "repro" and name == split:
