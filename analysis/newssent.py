@@ -27,14 +27,14 @@ Sentences left unresolved are kept out of every split and counted in ``agreement
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import json
-import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from .labelled import hash_share, read_jsonl
+from .labelled import main as labelled_main
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data" / "news-sentiment"
@@ -87,16 +87,7 @@ class Item:
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    if not path.is_file():
-        raise NewsSentimentDataError(f"{path}: missing")
-    rows = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except ValueError as exc:
-                raise NewsSentimentDataError(f"{path}:{lineno}: not JSON ({exc})") from exc
-    return rows
+    return read_jsonl(path, NewsSentimentDataError)
 
 
 def _valence(value: Any, where: str) -> int:
@@ -211,8 +202,7 @@ def write_disagreements(folder: Path = DATA_DIR) -> Path:
 
 def in_dev(sentence_id: str) -> bool:
     """Whether a training-part sentence belongs to dev: a fixed hash of its id."""
-    digest = hashlib.sha256(sentence_id.encode("utf-8")).digest()
-    return int.from_bytes(digest[:4], "big") / 2**32 < DEV_SHARE
+    return hash_share(sentence_id) < DEV_SHARE
 
 
 def build(folder: Path = DATA_DIR, *, train_parts: tuple[str, ...] = TRAIN_PARTS,
@@ -239,21 +229,9 @@ def build(folder: Path = DATA_DIR, *, train_parts: tuple[str, ...] = TRAIN_PARTS
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m analysis.newssent",
-                                description=__doc__.split("\n")[0])
-    p.add_argument("command", choices=["disagreements", "build"],
-                   help="disagreements: write adjudication/todo.jsonl; build: the splits")
-    p.add_argument("--data", default=str(DATA_DIR), help="the data set folder")
-    args = p.parse_args(argv)
-    try:
-        if args.command == "disagreements":
-            print(f"wrote {write_disagreements(Path(args.data))}")
-        else:
-            print(json.dumps(build(Path(args.data)), indent=2))
-    except (NewsSentimentDataError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    return 0
+    return labelled_main(argv, prog="python -m analysis.newssent", description=__doc__.split("\n")[0],
+                         data_dir=DATA_DIR, write_disagreements=write_disagreements,
+                         build=build, error=NewsSentimentDataError)
 
 
 if __name__ == "__main__":

@@ -160,3 +160,25 @@ def test_init_from_continues_a_trained_artifact(tmp_path):
     assert np.allclose(continued, reference, atol=1e-4)
     with pytest.raises(ValueError, match="has labels"):
         make_peft_model(["a", "b"], cfg)
+
+
+@pytest.mark.parametrize("module", ["newssent", "warnews"])
+def test_committed_splits_are_what_the_build_writes(module, tmp_path):
+    """The committed train/dev/heldout files and agreement.json of both written data sets are
+    exactly what `python -m analysis.<module> build` writes from raw, labels and decisions."""
+    import importlib
+    import shutil
+
+    mod = importlib.import_module(f"analysis.{module}")
+    copy = tmp_path / "data"
+    shutil.copytree(mod.DATA_DIR, copy)
+    for f in ("train.jsonl", "dev.jsonl", "heldout.jsonl", "agreement.json"):
+        (copy / f).unlink()
+    assert mod.main(["build", "--data", str(copy)]) == 0
+    for f in ("train.jsonl", "dev.jsonl", "heldout.jsonl", "agreement.json"):
+        assert (copy / f).read_bytes() == (mod.DATA_DIR / f).read_bytes(), f
+
+
+def test_build_error_names_the_file(tmp_path, capsys):
+    assert N.main(["build", "--data", str(tmp_path)]) == 2
+    assert "raw/writer1.jsonl: missing" in capsys.readouterr().err
