@@ -158,3 +158,24 @@ def test_report_refuses_to_overwrite_the_committed_figures(corpus):
                             timeout=300, check=False)
     assert result.returncode == 2
     assert "committed figures" in result.stderr
+
+
+def test_report_on_a_synthetic_multi_story_corpus_with_dates(tmp_path):
+    """`make-corpus` articles report known events on known dates: the report groups them into
+    several stories, shows the per-story tables and draws the over-time view (issue 18)."""
+    news = tmp_path / "synth"
+    made = subprocess.run([sys.executable, "-m", "analysis.bench", "make-corpus", "16",
+                           "--out", str(news), "--seed", "3"],
+                          cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert made.returncode == 0, made.stderr
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "analysis", "report", str(news), "--out",
+                             str(out)], cwd=REPO, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr[-2000:]
+    html = (out / "report.html").read_text(encoding="utf-8")
+    text = re.sub(r"<[^>]+>", " ", html)
+    n_stories = re.search(r"(\d+) stories", text)
+    assert n_stories and int(n_stories.group(1)) > 1, "several stories expected"
+    assert "form one story" not in text and "No time view" not in text
+    assert (out / "stance_over_time.png").is_file()
+    assert "Reading (seed corpus)" not in text  # no seed reading leaks in
