@@ -133,6 +133,9 @@ def cmd_calibrate_stance(args: argparse.Namespace) -> int:
     result = calibrate_temperature(args.model or DEFAULT_STANCE_MODEL, args.dev,
                                    report_files=args.report or (), write=args.write)
     print(json.dumps(result, indent=2))
+    if not args.write:
+        print("(measured only: nothing written; --write stores the temperature in model.json)",
+              file=sys.stderr)
     return 0
 
 
