@@ -1042,7 +1042,11 @@ def heldout_confusion(
     ``data/war-news-stance/heldout.jsonl`` (never used for training or for
     choosing a model); ``model`` is a loaded stance model (default: the shipped
     one, see :func:`analysis.stance.get_stance_model`).  Predictions come from
-    :func:`analysis.modelcard.stance_predictions` (argmax of the probabilities).
+    :func:`analysis.modelcard.stance_predictions` (argmax of the probabilities); for the
+    shipped model (``model=None``) and an unchanged file, the counts that
+    ``calibrate-stance --write`` recorded in the artifact's ``metrics.json`` are used instead
+    of scoring the file again (:func:`analysis.stance.recorded_confusion`;
+    ``tests/test_framing.py`` checks that they equal a fresh scoring).
 
     Returns a 3 x 3 int64 DataFrame, rows = gold label, columns = predicted
     label, both in :data:`LABELS` order -- the input :func:`adjusted_label_shares`
@@ -1059,6 +1063,16 @@ def heldout_confusion(
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"no held-out file at {path}")
+    if model is None:
+        from .stance import recorded_confusion, stance_model_path
+
+        recorded = recorded_confusion(stance_model_path(), path)
+        if recorded is not None:
+            labels, counts = recorded
+            table = pd.DataFrame(np.asarray(counts, dtype=np.int64), index=labels, columns=labels)
+            table = table.reindex(index=list(LABELS), columns=list(LABELS), fill_value=0)
+            table.index.name, table.columns.name = "gold", "predicted"
+            return table
     predictions = stance_predictions([path], model=model)
     return confusion_table(predictions["gold"], predictions["pred"], labels=LABELS)
 

@@ -223,6 +223,27 @@ def expected_calibration_error(probs: np.ndarray, gold: Sequence[int], n_bins: i
     return float(ece)
 
 
+def _confusion(gold: np.ndarray, pred: np.ndarray, k: int) -> list[list[int]]:
+    counts = np.zeros((k, k), dtype=int)
+    np.add.at(counts, (gold, pred), 1)
+    return counts.tolist()
+
+
+def recorded_confusion(model_path: Path | str, data_file: Path | str
+                       ) -> tuple[list[str], list[list[int]]] | None:
+    """(labels, counts): the confusion counts (rows gold, columns predicted, in ``labels``
+    order) that ``calibrate-stance --write`` recorded for ``data_file`` in the artifact's
+    ``metrics.json``; None when none was recorded or the file has changed since (its sha256
+    differs)."""
+    metrics_path = Path(model_path) / "metrics.json"
+    if not metrics_path.is_file() or not Path(data_file).is_file():
+        return None
+    entry = json.loads(metrics_path.read_text()).get("calibration", {}).get(_file_name(data_file))
+    if not entry or "confusion" not in entry or entry.get("sha256") != file_sha256(Path(data_file)):
+        return None
+    return list(entry["labels"]), entry["confusion"]
+
+
 def _nll(logits: np.ndarray, gold: np.ndarray, t: float) -> float:
     z = logits / t
     z = z - z.max(axis=1, keepdims=True)
@@ -241,7 +262,9 @@ def calibrate_temperature(model_path: Path | str, dev_files: Sequence[Path | str
     change; the probabilities that feed intervals and adjusted shares become honest about
     their error. Returns T with NLL and ECE before/after on dev and on each of
     ``report_files`` (for the record only). With ``write=True`` stores ``temperature`` in the
-    artifact's ``model.json`` and the figures under ``calibration`` in its ``metrics.json``.
+    artifact's ``model.json`` and the figures under ``calibration`` in its ``metrics.json``;
+    for each report file they include its sha256 and confusion counts (see
+    :func:`recorded_confusion`).
     """
     from scipy.optimize import minimize_scalar
 
@@ -271,7 +294,13 @@ def calibrate_temperature(model_path: Path | str, dev_files: Sequence[Path | str
         "dev_files": [_file_name(f) for f in dev_files],
         "dev": figures(dev_logits, dev_gold)}
     for f in report_files:
-        result[_file_name(f)] = figures(*logits_of([f]))
+        logits, gold = logits_of([f])
+        # The confusion counts (argmax: the temperature changes none) let the framing code
+        # correct label shares without scoring the held-out file on every report run.
+        result[_file_name(f)] = dict(figures(logits, gold), sha256=file_sha256(Path(f)),
+                                     labels=list(loaded.labels),
+                                     confusion=_confusion(gold, logits.argmax(axis=1),
+                                                          len(loaded.labels)))
     if write:
         meta = json.loads((path / "model.json").read_text())
         meta["temperature"] = t

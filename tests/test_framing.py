@@ -718,6 +718,30 @@ def test_heldout_confusion_with_a_fake_model(tmp_path, monkeypatch):
         framing.heldout_confusion(tmp_path / "missing.jsonl", model=model)
 
 
+def test_recorded_heldout_confusion_equals_a_fresh_scoring():
+    # The report reads the counts calibrate-stance recorded instead of scoring the held-out
+    # set; they must be what the shipped model gives now. Across machines a near-tie may flip.
+    from analysis.stance import get_stance_model
+
+    recorded = framing.heldout_confusion()
+    fresh = framing.heldout_confusion(model=get_stance_model())
+    assert recorded.index.tolist() == fresh.index.tolist() == list(framing.LABELS)
+    assert recorded.to_numpy().sum() == fresh.to_numpy().sum() > 500
+    assert np.abs(recorded.to_numpy() - fresh.to_numpy()).sum() <= 2
+
+
+def test_recorded_confusion_is_ignored_for_a_changed_file(tmp_path):
+    from analysis.stance import recorded_confusion, stance_model_path
+    from analysis.warnews import DATA_DIR
+
+    assert recorded_confusion(stance_model_path(), DATA_DIR / "heldout.jsonl") is not None
+    changed = tmp_path / "war-news-stance" / "heldout.jsonl"
+    changed.parent.mkdir()
+    lines = (DATA_DIR / "heldout.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    changed.write_text("".join(lines[:-1]), encoding="utf-8")  # one target fewer
+    assert recorded_confusion(stance_model_path(), changed) is None
+
+
 # ---------------------------------------------------------------------------
 # fair comparisons: tests of difference
 # ---------------------------------------------------------------------------
