@@ -74,10 +74,12 @@ def measure_one(config: str, data_dir: Path, n: int, n_sentences: int) -> dict[s
         from transformers import pipeline
 
         from .models import load_model
+        from .models.torch_backend import load_tokenizer
         from .stance import DEFAULT_STANCE_MODEL, encode_example
 
         loaded = load_model(DEFAULT_STANCE_MODEL, backend="torch")
-        pipe = pipeline("text-classification", model=loaded.model, tokenizer=loaded.tokenizer,
+        # The plain pipeline as a user would build it: transformers' own tokenizer.
+        pipe = pipeline("text-classification", model=loaded.model, tokenizer=load_tokenizer(),
                         device=-1)
         form = loaded.meta.get("input_form", "mark+pair")
         inputs = []

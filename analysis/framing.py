@@ -1684,47 +1684,13 @@ def story_texts(articles: pd.DataFrame, sentences: pd.DataFrame, *,
 
 def embed_texts(texts: Sequence[str], *, batch_size: int = 32, max_length: int = 256
                 ) -> np.ndarray:
-    """Sentence embeddings from the packaged encoder (all-MiniLM-L6-v2,
-    :func:`analysis.models.encoder_path`): mean pooling of the last hidden states over the
-    tokens (attention mask), L2-normalised, float64 array of shape (len(texts), 384).
+    """Sentence embeddings from the packaged encoder (all-MiniLM-L6-v2): mean pooling of the
+    last hidden states over the tokens, L2-normalised, float64 array of shape
+    (len(texts), 384); see :func:`analysis.models.embed_sentences` (the ONNX graph by default,
+    torch as the fallback; repeatable on one machine)."""
+    from .models import embed_sentences
 
-    Computed on the CPU in float32, in the given order and fixed batches, so a run is
-    repeatable on one machine; the test switch ``NEWSSTANCE_SIMULATE_FLOAT_NOISE`` moves the
-    values as another machine might (:func:`analysis.models.simulate_float_noise`).
-    """
-    import torch
-    from transformers import AutoModel, AutoTokenizer
-
-    from .models import encoder_path, simulate_float_noise
-
-    texts = [str(t) for t in texts]
-    if not texts:
-        return np.zeros((0, 384))
-    from transformers.utils import logging as hf_logging
-
-    path = encoder_path()
-    verbosity, bars = hf_logging.get_verbosity(), hf_logging.is_progress_bar_enabled()
-    hf_logging.set_verbosity_error()  # no "Loading weights" bar or notices on stderr
-    hf_logging.disable_progress_bar()
-    try:
-        tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
-        model = AutoModel.from_pretrained(path, local_files_only=True,
-                                          dtype=torch.float32).eval()
-    finally:
-        hf_logging.set_verbosity(verbosity)
-        if bars:
-            hf_logging.enable_progress_bar()
-    parts = []
-    with torch.inference_mode():
-        for start in range(0, len(texts), batch_size):
-            enc = tokenizer(texts[start:start + batch_size], padding=True, truncation=True,
-                            max_length=max_length, return_tensors="pt")
-            hidden = model(**enc).last_hidden_state
-            mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
-            parts.append(pooled.float().cpu().numpy())
-    vectors = simulate_float_noise(np.concatenate(parts)).astype(float)
-    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-12)
+    return embed_sentences(texts, batch_size=batch_size, max_length=max_length)
 
 
 def story_distances(embeddings: np.ndarray, dates: Sequence[Any] | pd.Series | None = None, *,

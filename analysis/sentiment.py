@@ -39,9 +39,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .models import (ARTIFACTS_DIR, InputBatchSpec, LoadedModel, TrainConfig, file_sha256,
-                     load_model, predict_logits, resolve_backend, save_artifact, sigmoid,
-                     softmax, train_classifier)
+from .models import (ARTIFACTS_DIR, EncoderTokenizer, InputBatchSpec, LoadedModel, TrainConfig,
+                     file_sha256, load_model, predict_logits, resolve_backend, save_artifact,
+                     sigmoid, softmax, train_classifier)
 from .stance import classification_report, newsmtsc_rows, probabilities_frame
 
 LABELS = ["negative", "neutral", "positive"]
@@ -165,7 +165,7 @@ def repro_indices(n: int) -> np.ndarray:
 # Sliding windows
 # --------------------------------------------------------------------------------------------
 
-def split_windows(tokenizer: Any, texts: Sequence[str], max_length: int
+def split_windows(tokenizer: EncoderTokenizer, texts: Sequence[str], max_length: int
                   ) -> tuple[list[str], np.ndarray]:
     """Cut each text into pieces that fit ``max_length`` word pieces (with [CLS]/[SEP]).
 
@@ -183,16 +183,15 @@ def split_windows(tokenizer: Any, texts: Sequence[str], max_length: int
     owner: list[int] = []
     if not texts:
         return pieces, np.zeros(0, dtype=np.int64)
-    enc = tokenizer(list(texts), add_special_tokens=False, return_offsets_mapping=True,
-                    truncation=False, verbose=False)  # long texts are expected here
+    enc = tokenizer.encode(texts, add_special_tokens=False)  # untruncated: long texts expected
     for i, text in enumerate(texts):
-        offsets = enc["offset_mapping"][i]
+        offsets = enc[i].offsets
         n = len(offsets)
         if n <= width:
             pieces.append(text)
             owner.append(i)
             continue
-        words = enc.word_ids(i)
+        words = enc[i].word_ids
         starts = [k for k in range(n) if k == 0 or words[k] != words[k - 1]]
         starts_arr = np.array(starts)
 

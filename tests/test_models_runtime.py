@@ -149,3 +149,35 @@ def test_float_noise_switch_applies_on_every_backend(backend, monkeypatch, torch
     moved = np.abs(noisy - clean)
     assert moved.max() > 0 and moved.max() <= 3e-6 + 1e-7
     np.testing.assert_array_equal(predict_logits(loaded, _spec()), noisy)  # repeatable
+
+
+def test_sentence_embeddings_onnx_match_torch():
+    from analysis.models import embed_sentences
+
+    texts = SENTENCES + ["", "A much longer text about the talks. " * 40]
+    ref = embed_sentences(texts, backend="torch", batch_size=3)
+    got = embed_sentences(texts, backend="onnx", batch_size=3)
+    assert got.shape == ref.shape == (len(texts), 384)
+    np.testing.assert_allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-9)
+    np.testing.assert_allclose(got, ref, atol=1e-5, rtol=0)
+    # Cosine similarity orders the texts as expected: two war sentences are closer to each
+    # other than to the long talks text.
+    assert got[0] @ got[1] > got[0] @ got[5]
+
+
+def test_scoring_on_onnx_does_not_import_torch():
+    # The cold start of a report: with the graphs built, no torch or transformers import.
+    import subprocess
+    import sys
+
+    from analysis.models import embed_sentences
+
+    load_model(DEFAULT_STANCE_MODEL, backend="onnx")  # builds the graphs if they are missing
+    embed_sentences(["a"], backend="onnx")
+    code = ("import sys; from analysis.stance import score_targets; "
+            "from analysis.models import embed_sentences; "
+            "score_targets(['The army won.'], [(4, 8)]); embed_sentences(['The army won.']); "
+            "print('torch' in sys.modules, 'transformers' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env=dict(__import__("os").environ, **{BACKEND_ENV: "onnx"}))
+    assert out.stdout.split()[-2:] == ["False", "False"], out.stderr[-2000:]

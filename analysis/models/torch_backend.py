@@ -106,3 +106,33 @@ def forward(model: Any, batch: dict[str, np.ndarray]) -> np.ndarray:
     with torch.inference_mode():
         enc = {k: torch.from_numpy(v).to(device) for k, v in batch.items()}
         return model(**enc).logits.float().cpu().numpy()
+
+
+def load_encoder() -> Any:
+    """The packaged encoder without a head (``transformers.AutoModel``), fp32, eval mode."""
+    import torch
+    from transformers import AutoModel
+    from transformers.utils import logging as hf_logging
+
+    verbosity, bars = hf_logging.get_verbosity(), hf_logging.is_progress_bar_enabled()
+    hf_logging.set_verbosity_error()  # no "Loading weights" bar or notices on stderr
+    hf_logging.disable_progress_bar()
+    try:
+        return AutoModel.from_pretrained(encoder_path(), local_files_only=True,
+                                         dtype=torch.float32).eval()
+    finally:
+        hf_logging.set_verbosity(verbosity)
+        if bars:
+            hf_logging.enable_progress_bar()
+
+
+def mean_pooled(encoder: Any, batch: dict[str, np.ndarray]) -> np.ndarray:
+    """Mean of the last hidden states over the attention mask, float32 (batch, hidden)."""
+    import torch
+
+    with torch.inference_mode():
+        enc = {k: torch.from_numpy(v) for k, v in batch.items()}
+        hidden = encoder(**enc).last_hidden_state
+        mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
+        return pooled.float().cpu().numpy()

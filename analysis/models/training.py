@@ -21,6 +21,7 @@ import numpy as np
 from .runtime import InputBatchSpec, LoadedModel
 from .artifacts import check_artifact
 from .torch_backend import build_base
+from .tokenizer import load_encoder_tokenizer
 
 # LoRA on every linear map of the encoder: attention (q, k, v, out) and the feed-forward pair.
 # Names are suffixes of BERT module paths; "pooler.dense" is deliberately not matched because
@@ -179,7 +180,7 @@ def train_classifier(
             if step >= total:
                 break
         model.eval()
-        wrapped = LoadedModel(model=model, tokenizer=tokenizer, labels=list(labels),
+        wrapped = LoadedModel(model=model, tokenizer=load_encoder_tokenizer(), labels=list(labels),
                               meta={"max_length": cfg.max_length}, path=Path("."),
                               multi_label=multi_label, backend="torch")
         scores = evaluate(wrapped)
