@@ -11,6 +11,7 @@ corpus, else a folder beside the corpus — see :func:`default_out`):
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from matplotlib.figure import Figure
@@ -176,14 +177,18 @@ def report_corpus(corpus: Path | str, out: Path | str | None = None, *,
     out = check_out(corpus, out if out is not None else default_out(corpus))
     scored = score_corpus(corpus, actors=actors, progress=log is not None, log=log)
     written = list(scored.save(out / TABLES_DIR).values())
-    say(f"drawing {len(FIGURES)} figures")
-    written += write_figures(scored, out, actors_shown=actors_shown)
     try:
         from .notebooks import export_report
     except ImportError:
         say("report.html skipped: the notebook tools are not installed (pip install -e '.[notebooks]')")
-        return scored, written
-    say("executing the framing notebook for report.html")
-    written.append(export_report(corpus, out / "report.html", actors=actors, contrast=contrast,
-                                 actors_shown=actors_shown))
+        say(f"drawing {len(FIGURES)} figures")
+        return scored, written + write_figures(scored, out, actors_shown=actors_shown)
+    # The notebook runs in its own kernel process and reads the scores just cached, so it and
+    # the figures drawn here use both cores at once (the report's two longest steps).
+    say(f"executing the framing notebook for report.html while drawing {len(FIGURES)} figures")
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        html = pool.submit(export_report, corpus, out / "report.html", actors=actors,
+                           contrast=contrast, actors_shown=actors_shown)
+        written += write_figures(scored, out, actors_shown=actors_shown)
+        written.append(html.result())
     return scored, written
