@@ -62,6 +62,7 @@ __all__ = [
     "NO_SPEAKER",
     "UNREGISTERED",
     "adjusted_count",
+    "adjusted_counts",
     "adjusted_label_shares",
     "camp_voice_shares",
     "cohens_d",
@@ -1110,24 +1111,52 @@ def adjusted_count(observed: Sequence[float] | np.ndarray,
     The predicted shares satisfy ``observed = rates.T @ true`` (Forman 2008,
     "Quantifying counts and costs via classification", the "adjusted count";
     for two classes ``(q - fpr) / (tpr - fpr)``).  The system is solved by
-    non-negative least squares (:func:`scipy.optimize.nnls`) with a heavily
-    weighted row ``sum(true) = 1`` appended, and the solution is clipped at 0
-    and renormalised to the simplex -- so a sampling fluctuation that puts the
-    exact solution outside [0, 1] gives the nearest valid distribution
-    instead of a negative share.  Returns a length-K float array summing to 1.
+    non-negative least squares with a heavily weighted row ``sum(true) = 1``
+    appended (:func:`adjusted_counts`, which gives :func:`scipy.optimize.nnls`'s
+    solution), and the solution is clipped at 0 and renormalised to the simplex
+    -- so a sampling fluctuation that puts the exact solution outside [0, 1]
+    gives the nearest valid distribution instead of a negative share.  Returns a
+    length-K float array summing to 1.
     """
-    from scipy.optimize import nnls
-
     q = np.asarray(observed, dtype=float)
     m = np.asarray(rates, dtype=float)
-    m = m / m.sum(axis=1, keepdims=True)
+    return adjusted_counts(q[None, :], m[None, :, :])[0]
+
+
+def adjusted_counts(observed: np.ndarray, rates: np.ndarray) -> np.ndarray:
+    """:func:`adjusted_count` for a stack: ``observed`` (B, K), ``rates`` (B, K, K) -> (B, K).
+
+    The bootstrap of :func:`adjusted_label_shares` solves thousands of these small problems;
+    one :func:`scipy.optimize.nnls` call each took 2-3 s per notebook run. For K labels the
+    non-negative least-squares optimum is the least-squares solution on one of the 2^K - 1
+    column subsets (its passive set, Lawson & Hanson 1974): every subset's solution is
+    computed for the whole stack at once and the feasible one (all >= 0) with the smallest
+    residual kept. ``tests/test_framing.py`` checks it against ``nnls``.
+    """
+    q = np.asarray(observed, dtype=float)
+    m = np.asarray(rates, dtype=float)
+    if q.ndim != 2 or m.ndim != 3 or m.shape != (q.shape[0], q.shape[1], q.shape[1]):
+        raise ValueError(f"observed must be (B, K) and rates (B, K, K); got {q.shape} and "
+                         f"{m.shape}")
+    n, k = q.shape
+    m = m / m.sum(axis=2, keepdims=True)
     weight = 1e3
-    a = np.vstack([m.T, np.full((1, m.shape[0]), weight)])
-    b = np.concatenate([q, [weight]])
-    solution, _ = nnls(a, b)
-    solution = np.clip(solution, 0.0, None)
-    total = solution.sum()
-    return solution / total if total > 0 else np.full(len(q), 1.0 / len(q))
+    a = np.concatenate([np.transpose(m, (0, 2, 1)), np.full((n, 1, k), weight)], axis=1)
+    b = np.concatenate([q, np.full((n, 1), weight)], axis=1)
+    best = np.zeros((n, k))
+    best_residual = np.full(n, np.inf)
+    for mask in range(1, 2 ** k):
+        cols = [j for j in range(k) if mask >> j & 1]
+        sub = a[:, :, cols]
+        x = np.einsum("bij,bj->bi", np.linalg.pinv(sub), b)
+        residual = np.linalg.norm(np.einsum("bij,bj->bi", sub, x) - b, axis=1)
+        better = (x >= -1e-12).all(axis=1) & (residual < best_residual - 1e-12)
+        best[better] = 0.0
+        best[np.ix_(better, cols)] = x[better]
+        best_residual[better] = residual[better]
+    solution = np.clip(best, 0.0, None)
+    total = solution.sum(axis=1, keepdims=True)
+    return np.where(total > 0, solution / np.where(total > 0, total, 1.0), 1.0 / k)
 
 
 def _sentence_probabilities(
@@ -1239,7 +1268,7 @@ def adjusted_label_shares(
             idx = rng.integers(0, n, size=(stop - start, n))
             boot_raw[start:stop] = shares[idx].mean(axis=1)
             boot_pcc[start:stop] = probs[idx].mean(axis=1)
-        boot_adj = np.array([adjusted_count(q, r) for q, r in zip(boot_raw, boot_rates)])
+        boot_adj = adjusted_counts(boot_raw, boot_rates)
         point = {"raw": shares.mean(axis=0), "pcc": probs.mean(axis=0)}
         point["adjusted"] = adjusted_count(point["raw"], rates)
         bounds = {est: np.percentile(boot, [tail, 100.0 - tail], axis=0)

@@ -628,6 +628,36 @@ def test_adjusted_count_closed_form():
                                                                          abs=1e-6)
 
 
+def _nnls_reference(q, rates):
+    from scipy.optimize import nnls
+
+    m = np.asarray(rates, dtype=float)
+    m = m / m.sum(axis=1, keepdims=True)
+    a = np.vstack([m.T, np.full((1, m.shape[0]), 1e3)])
+    x, _ = nnls(a, np.concatenate([q, [1e3]]))
+    x = np.clip(x, 0.0, None)
+    return x / x.sum()
+
+
+def test_adjusted_counts_equal_scipy_nnls():
+    # Random stacks: bootstrap-like confusion matrices (some nearly singular, some with empty
+    # cells) and observed shares inside and outside what the rates can explain.
+    rng = np.random.default_rng(7)
+    n = 3000
+    counts = rng.integers(0, 40, size=(n, 3, 3)).astype(float)
+    counts[: n // 3] += np.eye(3) * 200  # good classifiers
+    counts[n // 3: n // 2, 1] = counts[n // 3: n // 2, 0]  # rows 0 and 1 alike: near-singular
+    counts += 1e-3 * rng.random(size=counts.shape)
+    observed = rng.dirichlet([1.0, 1.0, 1.0], size=n)
+    observed[:100] = np.eye(3)[rng.integers(0, 3, size=100)]  # corners: often outside
+    got = framing.adjusted_counts(observed, counts)
+    want = np.array([_nnls_reference(q, c) for q, c in zip(observed, counts)])
+    np.testing.assert_allclose(got, want, atol=1e-8)
+    np.testing.assert_allclose(got.sum(axis=1), 1.0, atol=1e-12)
+    with pytest.raises(ValueError, match="B, K"):
+        framing.adjusted_counts(observed[0], counts)
+
+
 def test_adjusted_label_shares_hand_values():
     t = labelled_tables({("S", "X"): ["negative"] * 9 + ["neutral"] * 10 + ["positive"]})
     out = framing.adjusted_label_shares(t.stances, t.sentences, TOY_CONFUSION, n_boot=200)
