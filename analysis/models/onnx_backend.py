@@ -106,8 +106,7 @@ def _probe_batch(meta: dict[str, Any]) -> dict[str, np.ndarray]:
     pairs = [p for _, p in PROBES] if "pair" in form else None
     tokenizer = load_encoder_tokenizer()
     enc = tokenizer.encode(texts, pairs, max_length=128)
-    encoded = {"input_ids": [e.ids for e in enc], "token_type_ids": [e.type_ids for e in enc]}
-    return pad_batch(encoded, list(range(len(enc))), tokenizer.pad_token_id)
+    return pad_batch(enc, range(len(enc)), tokenizer.pad_token_id)
 
 
 def _export_fp32(model: Any, meta: dict[str, Any], out: Path) -> float:

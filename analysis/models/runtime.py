@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from .artifacts import artifact_digest, check_artifact
-from .tokenizer import EncoderTokenizer, load_encoder_tokenizer
+from .tokenizer import Encoding, EncoderTokenizer, load_encoder_tokenizer
 
 log = logging.getLogger("analysis.models")
 
@@ -140,9 +140,9 @@ def load_model(path: Path | str, *, backend: str | None = None) -> LoadedModel:
     from .torch_backend import load_merged
 
     model, _ = load_merged(path, meta)
-    return LoadedModel(model=model, tokenizer=load_encoder_tokenizer(), labels=list(meta["labels"]),
-                       meta=dict(meta, backend="torch"), path=path, multi_label=multi_label,
-                       backend="torch")
+    return LoadedModel(model=model, tokenizer=load_encoder_tokenizer(),
+                       labels=list(meta["labels"]), meta=dict(meta, backend="torch"), path=path,
+                       multi_label=multi_label, backend="torch")
 
 
 def quantize_int8(loaded: LoadedModel) -> LoadedModel:
@@ -180,20 +180,19 @@ def length_buckets(lengths: list[int], batch_size: int) -> list[list[int]]:
     return [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
 
 
-def pad_batch(encoded: dict[str, list[list[int]]], idx: list[int], pad_id: int
+def pad_batch(encodings: Sequence[Encoding], idx: Sequence[int], pad_id: int
               ) -> dict[str, np.ndarray]:
-    """The rows ``idx`` of a tokenised chunk as int64 arrays padded to their longest member."""
-    width = max(len(encoded["input_ids"][i]) for i in idx)
+    """The encodings ``idx`` as int64 arrays (:data:`onnx_backend.INPUT_NAMES`) padded to
+    their longest member."""
+    width = max(len(encodings[i].ids) for i in idx)
     ids = np.full((len(idx), width), pad_id, dtype=np.int64)
     mask = np.zeros((len(idx), width), dtype=np.int64)
     types = np.zeros((len(idx), width), dtype=np.int64)
-    has_types = "token_type_ids" in encoded
     for r, i in enumerate(idx):
-        row = encoded["input_ids"][i]
-        ids[r, :len(row)] = row
-        mask[r, :len(row)] = 1
-        if has_types:
-            types[r, :len(row)] = encoded["token_type_ids"][i]
+        n = len(encodings[i].ids)
+        ids[r, :n] = encodings[i].ids
+        mask[r, :n] = 1
+        types[r, :n] = encodings[i].type_ids
     return {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
 
 
@@ -219,9 +218,8 @@ def predict_logits(loaded: LoadedModel, spec: InputBatchSpec, *, batch_size: int
         texts = spec.texts[lo:lo + CHUNK]
         pairs = spec.pairs[lo:lo + CHUNK] if spec.pairs is not None else None
         enc = loaded.tokenizer.encode(texts, pairs, max_length=max_length)
-        encoded = {"input_ids": [e.ids for e in enc], "token_type_ids": [e.type_ids for e in enc]}
-        for idx in length_buckets([len(ids) for ids in encoded["input_ids"]], batch_size):
-            logits = _forward(loaded, pad_batch(encoded, idx, pad_id))
+        for idx in length_buckets([len(e.ids) for e in enc], batch_size):
+            logits = _forward(loaded, pad_batch(enc, idx, pad_id))
             out[[lo + i for i in idx]] = logits
             if bar is not None:
                 bar.update(len(idx))
@@ -275,8 +273,7 @@ def embed_sentences(texts: Sequence[str], *, batch_size: int = 32, max_length: i
     parts = []
     for start in range(0, len(texts), batch_size):
         enc = tokenizer.encode(texts[start:start + batch_size], max_length=max_length)
-        encoded = {"input_ids": [e.ids for e in enc], "token_type_ids": [e.type_ids for e in enc]}
-        batch = pad_batch(encoded, list(range(len(enc))), tokenizer.pad_token_id)
+        batch = pad_batch(enc, range(len(enc)), tokenizer.pad_token_id)
         if kind == "onnx":
             from .onnx_backend import forward
 
