@@ -61,19 +61,26 @@ def _files(kind: str, data: Path) -> list[Path]:
     raise ValueError(f"unknown training data {kind!r}")
 
 
+def recipe_config(name: str, *, smoke: bool = False) -> Any:
+    """The TrainConfig of run ``name`` (``smoke``: one epoch, two steps)."""
+    from .models import TrainConfig
+
+    recipe = RUNS[name]
+    return TrainConfig(epochs=1 if smoke else recipe.get("epochs", 4), lr=recipe.get("lr", 5e-4),
+                       batch_size=recipe.get("batch_size", 32),
+                       lora_r=recipe.get("lora_r", 16), lora_alpha=2 * recipe.get("lora_r", 16),
+                       label_smoothing=recipe.get("label_smoothing", 0.1), seed=recipe["seed"],
+                       max_steps=2 if smoke else None)
+
+
 def run_one(name: str, data: Path, out: Path, smoke: bool) -> dict[str, Any]:
     import torch
 
-    from .models import TrainConfig
     from .stance import train_stance
 
     torch.set_num_threads(2)
     recipe = RUNS[name]
-    cfg = TrainConfig(epochs=1 if smoke else recipe.get("epochs", 4), lr=recipe.get("lr", 5e-4),
-                      batch_size=recipe.get("batch_size", 32),
-                      lora_r=recipe.get("lora_r", 16), lora_alpha=2 * recipe.get("lora_r", 16),
-                      label_smoothing=recipe.get("label_smoothing", 0.1), seed=recipe["seed"],
-                      max_steps=2 if smoke else None)
+    cfg = recipe_config(name, smoke=smoke)
     extra = [f for kind in recipe["extra"] for f in _files(kind, data)]
     return train_stance(data / "newsmtsc", out / "runs" / name, cfg,
                         form=recipe.get("form", "mark+pair"),
