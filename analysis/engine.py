@@ -15,7 +15,11 @@ How it runs:
    cache (:mod:`analysis.cache`). A partition writes its rows as
    ``DIR/sentences/part-NNNNN.parquet`` and ``DIR/stances/part-NNNNN.parquet`` (atomically:
    a retried task overwrites its own file) and returns only its per-article summary.
-4. The driver writes ``DIR/articles.parquet`` and, for corpora of at most
+   Speaker names are left as each article resolved them.
+4. The driver makes speaker names canonical over the whole corpus, as the local engine does
+   ("Obama" → "Barack Obama" when another article names him in full; a partition alone would
+   miss it): it reads the speaker columns of every part and rewrites the parts that change.
+5. The driver writes ``DIR/articles.parquet`` and, for corpora of at most
    :data:`CSV_MAX_ARTICLES` articles, the same three CSVs as the local engine.
 
 Without a scheduler address a ``LocalCluster`` is started: one process per worker, one Dask
@@ -208,8 +212,11 @@ def _score_partition(articles: pd.DataFrame, options: ScoreOptions,
     number = partition_info["number"] if partition_info else 0
     real = articles[articles[_SKIPPED] == ""].drop(columns=[_SKIPPED]).reset_index(drop=True)
     with use_cache_dir(options.cache_dir):
+        # Speaker names are made canonical over the whole corpus by the driver afterwards
+        # (_canonicalise_speaker_parts): a partition alone would miss names from other parts.
         scored = score_corpus(real, actors=options.actors, sentiment=options.sentiment,
-                              batch_size=options.batch_size, cache=options.cache)
+                              batch_size=options.batch_size, cache=options.cache,
+                              canonical_speakers=False)
     out = Path(options.out)
     write_parquet(scored.sentences, out / "sentences" / _PART_NAME.format(number))
     write_parquet(scored.stances, out / "stances" / _PART_NAME.format(number))
@@ -352,10 +359,39 @@ def score_dask(corpus: str | os.PathLike[str], out: str | os.PathLike[str], *,
     finally:
         for resource in owned:
             resource.close()
+    _canonicalise_speaker_parts(out / "sentences", registry)
     articles = summary[ARTICLE_COLUMNS].sort_values("doc_id").reset_index(drop=True)
     paths = _write_outputs(out, articles, csv=len(articles) <= csv_max_articles)
     return EngineResult(out=out, articles=articles, paths=paths, n_parts=len(parts),
                         n_workers=n_workers, seconds=time.perf_counter() - t0, skipped=skipped)
+
+
+_SPEAKER_COLUMNS = ["speaker", "speaker_camp", "speaker_status"]
+
+
+def _canonicalise_speaker_parts(folder: Path, registry: Any) -> None:
+    """Speaker names made canonical over the whole corpus, as the local engine makes them
+    (:func:`analysis.speakers.canonicalise_speakers`): the speaker columns of every part are
+    read, canonicalised together, and each part whose speakers change is rewritten."""
+    import pyarrow.parquet as pq
+
+    from .speakers import canonicalise_speakers
+
+    files = sorted(folder.glob("part-*.parquet"))
+    columns = [pq.read_table(f, columns=_SPEAKER_COLUMNS).to_pandas() for f in files]
+    if not files or not sum(len(c) for c in columns):
+        return
+    both = pd.concat(columns, ignore_index=True)
+    canonical = canonicalise_speakers(both, registry)[_SPEAKER_COLUMNS]
+    lo = 0
+    for path, before in zip(files, columns):
+        after = canonical.iloc[lo:lo + len(before)].reset_index(drop=True)
+        lo += len(before)
+        if after.equals(before):
+            continue
+        part = pq.read_table(path).to_pandas()
+        part[_SPEAKER_COLUMNS] = after.to_numpy()
+        write_parquet(part, path)
 
 
 def _connect(client: Any, scheduler: str | None, workers: int | None) -> tuple[Any, list[Any]]:

@@ -327,7 +327,8 @@ def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
                  actors: str | Path | Registry | None = None, sentiment: bool = True,
                  batch_size: int | None = None, progress: bool = False,
                  cache: bool | None = None,
-                 log: Callable[[str], None] | None = None) -> ScoredCorpus:
+                 log: Callable[[str], None] | None = None,
+                 canonical_speakers: bool = True) -> ScoredCorpus:
     """Run the whole pipeline on a corpus (a path for ``load_corpus`` or an articles frame).
 
     ``actors``: a registry file (see :func:`analysis.actors.load_registry`: ``extends =
@@ -338,6 +339,9 @@ def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
     variable ``NEWSSTANCE_NO_CACHE`` is set. Results are the same either way; what came from the
     cache is in ``ScoredCorpus.cache_stats``. ``log``: a callable that gets one line per stage
     (the command line passes ``print``); ``progress``: progress bars while the models run.
+    ``canonical_speakers=False`` leaves speaker names as each article resolved them, for a
+    caller that sees only part of the corpus and canonicalises the whole afterwards (the Dask
+    engine: :func:`analysis.speakers.canonicalise_speakers` looks across articles).
     """
     from .actors import load_registry
     from .cache import cache_enabled, cache_stats, cached_annotations, reset_cache_stats
@@ -361,7 +365,9 @@ def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
                             cache=cache)
     # Annotations are made (and cached) article by article; speaker names are then made
     # canonical across the corpus ("Marchuk" → "Olena Marchuk", one camp per person).
-    sentences = canonicalise_speakers(sentences, registry)[SENTENCE_COLUMNS]
+    if canonical_speakers:
+        sentences = canonicalise_speakers(sentences, registry)
+    sentences = sentences[SENTENCE_COLUMNS]
     if sentiment:
         from .segment import SCORED_KINDS
         say(f"scoring sentiment and emotions of {int(sentences['kind'].isin(SCORED_KINDS).sum())} "
