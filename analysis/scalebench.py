@@ -152,9 +152,11 @@ def _score_process(corpus: Path, out: Path, *, engine: str, workers: int, cache_
 def _tables_match(a: Path, b: Path) -> float:
     """Largest absolute difference between the float columns of two runs' CSVs; raises when
     anything other than a probability differs."""
+    from .report import TABLES_DIR
     from .score import ScoredCorpus
 
-    x, y = ScoredCorpus.load(a), ScoredCorpus.load(b)
+    # `python -m analysis score --out DIR` writes its CSVs to DIR/tables.
+    x, y = ScoredCorpus.load(a / TABLES_DIR), ScoredCorpus.load(b / TABLES_DIR)
     worst = 0.0
     for name in ("articles", "sentences", "stances"):
         fx, fy = getattr(x, name), getattr(y, name)
