@@ -1044,7 +1044,7 @@ def heldout_confusion(
     choosing a model); ``model`` is a loaded stance model (default: the shipped
     one, see :func:`analysis.stance.get_stance_model`).  Predictions come from
     :func:`analysis.modelcard.stance_predictions` (argmax of the probabilities); for the
-    shipped model (``model=None``) and an unchanged file, the counts that
+    shipped model (``model=None``) on an fp32 backend and an unchanged file, the counts that
     ``calibrate-stance --write`` recorded in the artifact's ``metrics.json`` are used instead
     of scoring the file again (:func:`analysis.stance.recorded_confusion`;
     ``tests/test_framing.py`` checks that they equal a fresh scoring).
@@ -1056,6 +1056,7 @@ def heldout_confusion(
     from pathlib import Path
 
     from .modelcard import confusion_table, stance_predictions
+    from .models import resolve_backend
 
     if path is None:
         from .warnews import DATA_DIR
@@ -1064,7 +1065,9 @@ def heldout_confusion(
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"no held-out file at {path}")
-    if model is None:
+    # The counts were recorded with the fp32 model; an int8 backend labels a few pairs
+    # otherwise, so it is scored afresh.
+    if model is None and resolve_backend() in ("onnx", "torch"):
         from .stance import recorded_confusion, stance_model_path
 
         recorded = recorded_confusion(stance_model_path(), path)

@@ -760,6 +760,21 @@ def test_recorded_heldout_confusion_equals_a_fresh_scoring():
     assert np.abs(recorded.to_numpy() - fresh.to_numpy()).sum() <= 2
 
 
+def test_recorded_confusion_only_for_an_fp32_backend(monkeypatch):
+    from analysis import modelcard
+    from analysis.models import BACKEND_ENV
+
+    def scored_afresh(*args, **kwargs):
+        raise LookupError("scored afresh")
+
+    monkeypatch.setattr(modelcard, "stance_predictions", scored_afresh)
+    monkeypatch.setenv(BACKEND_ENV, "onnx")
+    assert framing.heldout_confusion().to_numpy().sum() > 500  # the recorded counts
+    monkeypatch.setenv(BACKEND_ENV, "onnx-int8")
+    with pytest.raises(LookupError, match="scored afresh"):
+        framing.heldout_confusion()
+
+
 def test_recorded_confusion_is_ignored_for_a_changed_file(tmp_path):
     from analysis.stance import recorded_confusion, stance_model_path
     from analysis.warnews import DATA_DIR
