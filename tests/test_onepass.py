@@ -57,13 +57,20 @@ def test_training_loop_smoke(tmp_path):
 
     def evaluate(model, epoch):
         logits, passes = onepass.predict(model, groups, len(sentences), 3)
-        seen.append((logits.shape, passes))
+        seen.append((logits, passes))
         return {"dev_mean_macro_f1": 0.0}
 
     cfg = TrainConfig(epochs=1, batch_size=4, lora_r=4, lora_alpha=8, seed=1)
     out = tmp_path / "history.json"
     history = onepass.train(groups, labels, cfg, n_labels=3, evaluate=evaluate, out=out,
+                            save=tmp_path / "model", meta={"labels": ["n", "o", "p"]},
                             log=lambda m: None)
-    assert seen == [((8, 3), 8)]  # a repeated (sentence, span) is another pass, not merged
+    (logits, passes), = seen
+    assert logits.shape == (8, 3) and not np.isnan(logits).any()
+    assert passes == 8  # a repeated (sentence, span) is another pass, not merged
     assert json.loads(out.read_text())["epochs"][0]["epoch"] == 1
-    assert history["groups"] == 8
+    assert history["groups"] == 8 and history["best_epoch"] == 1
+    # the saved best epoch gives the logits it was evaluated with
+    saved = onepass.load_pooled(tmp_path / "model")
+    again, _ = onepass.predict(saved, groups, len(sentences), 3)
+    np.testing.assert_allclose(again, logits, atol=1e-5)

