@@ -249,7 +249,7 @@ def train(train_groups: Sequence[EncodedGroup], labels_of: np.ndarray, cfg: Any,
     import torch
     from transformers import get_linear_schedule_with_warmup
 
-    from .training import seed_everything, sortish_batches
+    from .training import optimiser_step, seed_everything, sortish_batches
 
     seed_everything(cfg.seed)
     model = build_model(n_labels, cfg)
@@ -276,12 +276,7 @@ def train(train_groups: Sequence[EncodedGroup], labels_of: np.ndarray, cfg: Any,
             arrays = collate(batch, pad_id)
             y = torch.tensor([labels_of[item] for g in batch for item in g.items])
             loss = loss_fn(model(**{k: torch.from_numpy(v) for k, v in arrays.items()}), y)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(params, 1.0)
-            optim.step()
-            sched.step()
-            optim.zero_grad()
-            running += loss.item()
+            running += optimiser_step(loss, params, optim, sched)
             if b % 50 == 0:
                 log(f"epoch {epoch + 1} step {b}/{steps_per_epoch} loss {running / (b + 1):.4f} "
                     f"({time.time() - t0:.0f}s)")

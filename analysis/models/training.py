@@ -107,6 +107,19 @@ def make_peft_model(labels: Sequence[str], cfg: TrainConfig, *, multi_label: boo
     return get_peft_model(base, lora), tokenizer
 
 
+def optimiser_step(loss: Any, params: Sequence[Any], optim: Any, sched: Any) -> float:
+    """Backpropagate ``loss``, clip the gradient norm at 1, step the optimiser and the
+    schedule; returns the loss value."""
+    import torch
+
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(params, 1.0)
+    optim.step()
+    sched.step()
+    optim.zero_grad()
+    return float(loss.item())
+
+
 def train_classifier(
     *,
     labels: Sequence[str],
@@ -166,13 +179,7 @@ def train_classifier(
                             max_length=cfg.max_length, return_tensors="pt").to(device)
             y = torch.tensor(targets[idx], dtype=torch.float32 if multi_label else torch.long,
                              device=device)
-            loss = loss_fn(model(**enc).logits, y)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(params, 1.0)
-            optim.step()
-            sched.step()
-            optim.zero_grad()
-            running += loss.item()
+            running += optimiser_step(loss_fn(model(**enc).logits, y), params, optim, sched)
             step += 1
             if b % 50 == 0:
                 log(f"epoch {epoch + 1} step {b}/{steps_per_epoch} loss {running / (b + 1):.4f} "
