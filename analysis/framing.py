@@ -1057,6 +1057,7 @@ def heldout_confusion(
 
     from .modelcard import confusion_table, stance_predictions
     from .models import resolve_backend
+    from .stance import FP32_BACKENDS
 
     if path is None:
         from .warnews import DATA_DIR
@@ -1067,7 +1068,7 @@ def heldout_confusion(
         raise FileNotFoundError(f"no held-out file at {path}")
     # The counts were recorded with the fp32 model; an int8 backend labels a few pairs
     # otherwise, so it is scored afresh.
-    if model is None and resolve_backend() in ("onnx", "torch"):
+    if model is None and resolve_backend() in FP32_BACKENDS:
         from .stance import recorded_confusion, stance_model_path
 
         recorded = recorded_confusion(stance_model_path(), path)

@@ -19,9 +19,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .models import (ARTIFACTS_DIR, InputBatchSpec, LoadedModel, TrainConfig, file_sha256,
-                     load_model, predict_logits, resolve_backend, save_artifact, softmax,
-                     train_classifier)
+from .models import (ARTIFACTS_DIR, InputBatchSpec, LoadedModel, TrainConfig, artifact_digest,
+                     file_sha256, load_model, predict_logits, resolve_backend, save_artifact,
+                     softmax, train_classifier)
 
 LABELS = ["negative", "neutral", "positive"]
 # NewsMTSC polarity codes (dataset README): 2 = negative, 4 = neutral, 6 = positive.
@@ -229,17 +229,25 @@ def _confusion(gold: np.ndarray, pred: np.ndarray, k: int) -> list[list[int]]:
     return counts.tolist()
 
 
+#: Backends that run the model in float32 (their labels agree; int8 moves a few).
+FP32_BACKENDS = ("onnx", "torch")
+
+
 def recorded_confusion(model_path: Path | str, data_file: Path | str
                        ) -> tuple[list[str], list[list[int]]] | None:
     """(labels, counts): the confusion counts (rows gold, columns predicted, in ``labels``
     order) that ``calibrate-stance --write`` recorded for ``data_file`` in the artifact's
     ``metrics.json``; None when none was recorded or the file has changed since (its sha256
-    differs)."""
+    differs), was recorded on an int8 backend, or came from other weights (the artifact's
+    content digest differs)."""
     metrics_path = Path(model_path) / "metrics.json"
     if not metrics_path.is_file() or not Path(data_file).is_file():
         return None
     entry = json.loads(metrics_path.read_text()).get("calibration", {}).get(_file_name(data_file))
-    if not entry or "confusion" not in entry or entry.get("sha256") != file_sha256(Path(data_file)):
+    if (not entry or "confusion" not in entry
+            or entry.get("sha256") != file_sha256(Path(data_file))
+            or entry.get("backend") not in FP32_BACKENDS
+            or entry.get("digest") != artifact_digest(Path(model_path))):
         return None
     return list(entry["labels"]), entry["confusion"]
 
@@ -269,7 +277,10 @@ def calibrate_temperature(model_path: Path | str, dev_files: Sequence[Path | str
     from scipy.optimize import minimize_scalar
 
     path = Path(model_path)
-    loaded = load_model(path)
+    # Fitted (and the confusion counts recorded) on the float32 model, whatever backend the
+    # environment asks for: int8 moves a few labels.
+    backend = resolve_backend()
+    loaded = load_model(path, backend=backend if backend in FP32_BACKENDS else "onnx")
     form = loaded.meta.get("input_form", "mark+pair")
 
     def logits_of(files: Sequence[Path | str]) -> tuple[np.ndarray, np.ndarray]:
@@ -298,13 +309,17 @@ def calibrate_temperature(model_path: Path | str, dev_files: Sequence[Path | str
         # The confusion counts (argmax: the temperature changes none) let the framing code
         # correct label shares without scoring the held-out file on every report run.
         result[_file_name(f)] = dict(figures(logits, gold), sha256=file_sha256(Path(f)),
-                                     labels=list(loaded.labels),
+                                     backend=loaded.backend, labels=list(loaded.labels),
                                      confusion=_confusion(gold, logits.argmax(axis=1),
                                                           len(loaded.labels)))
     if write:
         meta = json.loads((path / "model.json").read_text())
         meta["temperature"] = t
         (path / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+        # The weights the counts belong to: the digest covers model.json, so it is taken after
+        # the temperature is written.
+        for f in report_files:
+            result[_file_name(f)]["digest"] = artifact_digest(path)
         metrics_path = path / "metrics.json"
         metrics = json.loads(metrics_path.read_text()) if metrics_path.is_file() else {}
         metrics["calibration"] = result

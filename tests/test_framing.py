@@ -748,11 +748,13 @@ def test_heldout_confusion_with_a_fake_model(tmp_path, monkeypatch):
         framing.heldout_confusion(tmp_path / "missing.jsonl", model=model)
 
 
-def test_recorded_heldout_confusion_equals_a_fresh_scoring():
+def test_recorded_heldout_confusion_equals_a_fresh_scoring(monkeypatch):
     # The report reads the counts calibrate-stance recorded instead of scoring the held-out
     # set; they must be what the shipped model gives now. Across machines a near-tie may flip.
+    from analysis.models import BACKEND_ENV
     from analysis.stance import get_stance_model
 
+    monkeypatch.setenv(BACKEND_ENV, "onnx")  # the recorded counts serve fp32 backends only
     recorded = framing.heldout_confusion()
     fresh = framing.heldout_confusion(model=get_stance_model())
     assert recorded.index.tolist() == fresh.index.tolist() == list(framing.LABELS)
@@ -775,11 +777,27 @@ def test_recorded_confusion_only_for_an_fp32_backend(monkeypatch):
         framing.heldout_confusion()
 
 
-def test_recorded_confusion_is_ignored_for_a_changed_file(tmp_path):
+def test_recorded_confusion_is_ignored_for_a_changed_file_or_model(tmp_path):
+    import json
+    import shutil
+
     from analysis.stance import recorded_confusion, stance_model_path
     from analysis.warnews import DATA_DIR
 
-    assert recorded_confusion(stance_model_path(), DATA_DIR / "heldout.jsonl") is not None
+    heldout = DATA_DIR / "heldout.jsonl"
+    assert recorded_confusion(stance_model_path(), heldout) is not None
+    # other weights (the digest), or counts recorded on int8: not used
+    copy = tmp_path / "model"
+    shutil.copytree(stance_model_path(), copy)
+    assert recorded_confusion(copy, heldout) is not None
+    meta = json.loads((copy / "model.json").read_text())
+    (copy / "model.json").write_text(json.dumps(dict(meta, temperature=2.0)))
+    assert recorded_confusion(copy, heldout) is None
+    shutil.copy(stance_model_path() / "model.json", copy / "model.json")
+    metrics = json.loads((copy / "metrics.json").read_text())
+    metrics["calibration"]["war-news-stance/heldout.jsonl"]["backend"] = "onnx-int8"
+    (copy / "metrics.json").write_text(json.dumps(metrics))
+    assert recorded_confusion(copy, heldout) is None
     changed = tmp_path / "war-news-stance" / "heldout.jsonl"
     changed.parent.mkdir()
     lines = (DATA_DIR / "heldout.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)

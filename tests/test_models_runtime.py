@@ -155,6 +155,7 @@ def test_sentence_embeddings_onnx_match_torch():
     from analysis.models import embed_sentences
 
     texts = SENTENCES + ["", "A much longer text about the talks. " * 40]
+    assert runtime._sentence_encoder("onnx")[0] == "onnx"  # not the torch fallback
     ref = embed_sentences(texts, backend="torch", batch_size=3)
     got = embed_sentences(texts, backend="onnx", batch_size=3)
     assert got.shape == ref.shape == (len(texts), 384)
