@@ -843,12 +843,12 @@ def canonicalise_speakers(sentences: pd.DataFrame, registry: Registry | None = N
         names = full_by_surname.get(name.lower(), set())
         if len(names) == 1:
             mapping[name] = (next(iter(names)), "", OUTSIDE_REGISTRY)
-    for name, (new, camp, new_status) in mapping.items():
-        rows = outside & (speakers == name)
-        out.loc[rows, "speaker"] = new
-        if new_status == REGISTRY:
-            out.loc[rows, "speaker_camp"] = camp
-            out.loc[rows, "speaker_status"] = REGISTRY
+    # One pass over the rows per step (not one per name): corpora have millions of rows.
+    rows = outside & speakers.isin(list(mapping))
+    out.loc[rows, "speaker"] = speakers[rows].map(lambda n: mapping[n][0])
+    to_registry = rows & speakers.map(lambda n: n in mapping and mapping[n][2] == REGISTRY)
+    out.loc[to_registry, "speaker_camp"] = speakers[to_registry].map(lambda n: mapping[n][1])
+    out.loc[to_registry, "speaker_status"] = REGISTRY
     # one camp per named person
     speakers = out["speaker"].astype(str)
     outside = out["speaker_status"].astype(str) == OUTSIDE_REGISTRY
@@ -857,7 +857,8 @@ def canonicalise_speakers(sentences: pd.DataFrame, registry: Registry | None = N
     for name, camp in zip(speakers[named], out.loc[named, "speaker_camp"].astype(str)):
         if camp:
             camps[name][camp] += 1
-    for name, counter in camps.items():
-        best = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        out.loc[named & (speakers == name), "speaker_camp"] = best
+    best = {name: sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            for name, counter in camps.items()}
+    rows = named & speakers.isin(list(best))
+    out.loc[rows, "speaker_camp"] = speakers[rows].map(best)
     return out
