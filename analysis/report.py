@@ -184,11 +184,12 @@ def report_corpus(corpus: Path | str, out: Path | str | None = None, *,
         say(f"drawing {len(FIGURES)} figures")
         return scored, written + write_figures(scored, out, actors_shown=actors_shown)
     # The notebook runs in its own kernel process and reads the scores just cached, so it and
-    # the figures drawn here use both cores at once (the report's two longest steps).
+    # the figures (drawn in a thread here) use both cores at once: the report's two longest
+    # steps. papermill stays in the main thread, where it handles signals (Ctrl-C).
     say(f"executing the framing notebook for report.html while drawing {len(FIGURES)} figures")
     with ThreadPoolExecutor(max_workers=1) as pool:
-        html = pool.submit(export_report, corpus, out / "report.html", actors=actors,
-                           contrast=contrast, actors_shown=actors_shown)
-        written += write_figures(scored, out, actors_shown=actors_shown)
-        written.append(html.result())
-    return scored, written
+        figures = pool.submit(write_figures, scored, out, actors_shown=actors_shown)
+        html = export_report(corpus, out / "report.html", actors=actors, contrast=contrast,
+                             actors_shown=actors_shown)
+        written += figures.result()
+    return scored, written + [html]
