@@ -387,13 +387,15 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
                  form: str = "mark+pair", extra: Sequence[Path | str] = (),
                  heldout: Sequence[Path | str] = (), use_further: bool = False,
                  limit: int | None = None, dev_extra: Sequence[Path | str] = (),
-                 log=print) -> dict[str, Any]:
+                 soft_targets: np.ndarray | None = None, log=print) -> dict[str, Any]:
     """Train on ``data_dir/train.jsonl`` (+ ``extra`` files), select on dev-rw + dev-mt (+ the
     ``dev_extra`` files, e.g. the war-news dev split).
 
     The epoch with the best mean dev macro-F1 (over every dev file) is kept. ``heldout`` files
     are scored for the record only and never used for choosing. Writes the artifact and
-    ``metrics.json`` to ``out``.
+    ``metrics.json`` to ``out``. ``soft_targets``: target probabilities per training example
+    (shape (n, 3), in the order the files are read), trained against instead of the gold ids
+    (distillation, :mod:`analysis.models.distil`); ``ValueError`` when the shape differs.
     """
     data_dir, out = Path(data_dir), Path(out)
     train_files = [data_dir / "train.jsonl", *map(Path, extra)]
@@ -420,6 +422,14 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
 
     spec = encode_batch(train, form)
     targets = np.array([ex.label for ex in train])
+    if soft_targets is not None:
+        soft_targets = np.asarray(soft_targets, dtype=np.float32)
+        if limit is not None:
+            soft_targets = soft_targets[:limit]
+        if soft_targets.shape != (len(train), len(LABELS)):
+            raise ValueError(f"soft_targets has shape {soft_targets.shape}; expected "
+                             f"({len(train)}, {len(LABELS)}), one row per training example")
+        targets = soft_targets
     log(f"training on {len(train)} targets from {', '.join(f.name for f in train_files)}; "
         f"form={form}; {cfg.to_dict()}")
     model, _tok, history = train_classifier(labels=LABELS, train=spec, targets=targets, cfg=cfg,

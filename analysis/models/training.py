@@ -133,7 +133,9 @@ def train_classifier(
 ) -> tuple[Any, Any, dict[str, Any]]:
     """Train a LoRA adapter + head; keep the epoch with the best ``select_key`` dev score.
 
-    ``targets`` is an int array of class ids, or a float matrix for multi-label.
+    ``targets`` is an int array of class ids, a float matrix for multi-label, or — for a
+    single-label model — a float matrix of target probabilities, shape (n, len(labels)) rows
+    summing to 1 (soft targets, as in knowledge distillation; cross-entropy against them).
     ``evaluate`` receives a LoadedModel wrapping the model being trained (eval mode) and
     returns a dict of dev scores.
     Returns (peft_model with the best weights, tokenizer, history).
@@ -177,7 +179,8 @@ def train_classifier(
             pairs = [train.pairs[i] for i in idx] if train.pairs is not None else None
             enc = tokenizer(texts, pairs, padding=True, truncation="only_first" if pairs else True,
                             max_length=cfg.max_length, return_tensors="pt").to(device)
-            y = torch.tensor(targets[idx], dtype=torch.float32 if multi_label else torch.long,
+            soft = multi_label or targets.ndim == 2
+            y = torch.tensor(targets[idx], dtype=torch.float32 if soft else torch.long,
                              device=device)
             running += optimiser_step(loss_fn(model(**enc).logits, y), params, optim, sched)
             step += 1
