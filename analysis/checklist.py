@@ -141,19 +141,28 @@ def _base_target(case: Case) -> str:
     return swaps.get(case.target, case.target)
 
 
-def run_checklist(cases: list[Case] | None = None, *, model=None) -> pd.DataFrame:
-    """Score every case; one row per case with the prediction and whether it passed."""
-    from .stance import score_targets
+def run_checklist(cases: list[Case] | None = None, *, model=None, scorer=None) -> pd.DataFrame:
+    """Score every case; one row per case with the prediction and whether it passed.
+
+    ``model``: a loaded stance model (default: the shipped one); ``scorer``: instead, any
+    function with :func:`analysis.stance.score_targets`' arguments (sentences, spans) and
+    result columns (``label``, ``p_negative``, ``p_neutral``, ``p_positive``), for models the
+    runtime does not serve (experiments)."""
+    if scorer is None:
+        from .stance import score_targets
+
+        def scorer(sentences, spans):  # noqa: ANN001, ANN202
+            return score_targets(sentences, spans, model=model)
 
     cases = cases or CASES
     sentences = [c.sentence for c in cases]
     spans = [_span(c.sentence, c.target, c.occurrence) for c in cases]
-    pred = score_targets(sentences, spans, model=model)
+    pred = scorer(sentences, spans)
     dir_cases = [(i, c) for i, c in enumerate(cases) if c.base]
     base_scores: dict[int, float] = {}
     if dir_cases:
-        base = score_targets([c.base for _, c in dir_cases],
-                             [_span(c.base, _base_target(c)) for _, c in dir_cases], model=model)
+        base = scorer([c.base for _, c in dir_cases],
+                      [_span(c.base, _base_target(c)) for _, c in dir_cases])
         for (i, _), (_, row) in zip(dir_cases, base.iterrows()):
             base_scores[i] = float(row.p_positive - row.p_negative)
     rows = []
