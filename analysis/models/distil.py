@@ -1,0 +1,183 @@
+"""Experiment (stance lever 3, continued): distil the two-model ensemble into the shipped form.
+
+Averaging the probabilities of the shipped stance model (one pass per target, ``mark+pair``)
+and the one-pass model of :mod:`analysis.models.onepass` scores higher on every dev set than
+either alone, but costs both models' passes. This command trains a single ``mark+pair`` model
+toward the ensemble (knowledge distillation, Hinton et al., "Distilling the Knowledge in a
+Neural Network", 2015): each training example's target is a mix of its gold label and the
+ensemble's probabilities, and training continues from the shipped artifact (its adapter and
+head) with the shipped recipe's data, at a lower learning rate. Selection is on the same dev
+sets as every stance run; the held-out sets are scored for the record only.
+
+    python -m analysis.models.distil measure --data ../shared/data --onepass runs/onepass/model
+    python -m analysis.models.distil train --data ../shared/data --onepass runs/onepass/model \\
+        --out runs/distil
+
+``--onepass``: the folder ``python -m analysis.models.onepass --save`` wrote. ``measure``
+prints the ensemble's scores for several weights (dev sets, held-out sets, CheckList);
+``train`` writes an artifact (adapter, head, ``model.json``, ``metrics.json`` with the
+history) to ``--out``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+
+class Members:
+    """The ensemble's two members, loaded once: the shipped-form stance model and the one-pass
+    model (torch)."""
+
+    def __init__(self, stance_model: Path, onepass_model: Path) -> None:
+        from . import onepass
+        from .runtime import load_model
+
+        self.first = load_model(stance_model)
+        self.second = onepass.load_pooled(onepass_model)
+        self.max_length = int(json.loads((Path(onepass_model) / "model.json").read_text())
+                              ["max_length"])
+
+    def probabilities(self, sentences: Sequence[str], spans: Sequence[tuple[int, int]]
+                      ) -> tuple[np.ndarray, np.ndarray]:
+        """Each member's probabilities at temperature 1, two arrays (len(sentences), 3). A
+        target the one-pass model cannot read (cut off by truncation) gets the first model's
+        probabilities from both."""
+        from ..stance import TargetExample, _clean, encode_batch
+        from . import onepass
+        from .runtime import predict_logits, softmax
+
+        examples = [TargetExample(s, int(a), int(b)) for s, (a, b) in zip(sentences, spans)]
+        first = softmax(predict_logits(
+            self.first, encode_batch(examples, self.first.meta["input_form"]), batch_size=64))
+        groups = onepass.encode_groups(onepass.group_targets(
+            [_clean(s) for s in sentences], [tuple(map(int, sp)) for sp in spans]),
+            self.max_length)
+        logits, _ = onepass.predict(self.second, groups, len(examples), first.shape[1])
+        second = np.where(np.isnan(logits).any(axis=1, keepdims=True), first,
+                          softmax(np.nan_to_num(logits)))
+        return first, second
+
+
+def teacher_probabilities(examples: Sequence[Any], members: Members, *, weight: float = 0.5
+                          ) -> np.ndarray:
+    """``weight`` × the shipped-form model's probabilities + (1 − ``weight``) × the one-pass
+    model's (see :meth:`Members.probabilities`), shape (len(examples), 3)."""
+    first, second = members.probabilities([ex.sentence for ex in examples],
+                                          [(ex.start, ex.end) for ex in examples])
+    return weight * first + (1.0 - weight) * second
+
+
+def soft_targets(gold: Sequence[int], teacher: np.ndarray, *, gold_share: float = 0.5
+                 ) -> np.ndarray:
+    """Rows ``gold_share`` × one-hot(gold) + (1 − ``gold_share``) × ``teacher``; shape of
+    ``teacher``, each row summing to 1."""
+    onehot = np.eye(teacher.shape[1], dtype=np.float64)[np.asarray(gold, dtype=int)]
+    return gold_share * onehot + (1.0 - gold_share) * np.asarray(teacher, dtype=np.float64)
+
+
+WEIGHTS = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
+
+
+def measure(members: Members, sets: dict[str, Sequence[Any]], dev_names: Sequence[str],
+            weights: Sequence[float] = WEIGHTS) -> list[dict[str, Any]]:
+    """For each weight: macro-F1 and accuracy per set, the dev mean (over ``dev_names``) and
+    the CheckList pass rates (all, two-actor, holder) of the weighted ensemble."""
+    from ..checklist import run_checklist, summarise
+    from ..stance import LABELS, classification_report, probabilities_frame
+
+    cached: dict[Any, tuple[np.ndarray, np.ndarray]] = {}
+
+    def pair(sentences: Sequence[str], spans: Sequence[tuple[int, int]]
+             ) -> tuple[np.ndarray, np.ndarray]:
+        key = (tuple(sentences), tuple(map(tuple, spans)))
+        if key not in cached:
+            cached[key] = members.probabilities(sentences, spans)
+        return cached[key]
+
+    rows = []
+    for w in weights:
+        row: dict[str, Any] = {"weight_first": w}
+        for name, exs in sets.items():
+            a, b = pair([ex.sentence for ex in exs], [(ex.start, ex.end) for ex in exs])
+            rep = classification_report([ex.label for ex in exs],
+                                        (w * a + (1 - w) * b).argmax(axis=1).tolist())
+            row[f"{name}_macro_f1"] = round(rep["macro_f1"], 4)
+            row[f"{name}_accuracy"] = round(rep["accuracy"], 4)
+        row["dev_mean_macro_f1"] = round(float(np.mean(
+            [row[f"{n}_macro_f1"] for n in dev_names])), 4)
+
+        def scorer(sentences, spans, w=w):  # noqa: ANN001, ANN202
+            a, b = pair(list(sentences), list(spans))
+            return probabilities_frame(w * a + (1 - w) * b, LABELS)
+
+        results = run_checklist(scorer=scorer)
+        summary = summarise(results).set_index("capability")["pass_rate"]
+        row.update({f"checklist_{k}": float(summary[k]) for k in ("ALL", "two_actors", "holder")})
+        row["checklist_failures"] = [f"{r.target}: {r.sentence}"
+                                     for r in results[~results.passed].itertuples()]
+        rows.append(row)
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import sys
+    from dataclasses import replace
+
+    from ..stance import DEFAULT_STANCE_MODEL, _dev_name, read_newsmtsc, train_stance
+    from ..sweep import RUNS, TEMPLATES, WAR, _files, recipe_config
+
+    p = argparse.ArgumentParser(prog="python -m analysis.models.distil",
+                                description=__doc__.split("\n\n")[0])
+    p.add_argument("command", choices=("measure", "train"))
+    p.add_argument("--data", required=True, help="folder with newsmtsc/ (the sweep's layout)")
+    p.add_argument("--onepass", required=True, help="the saved one-pass model")
+    p.add_argument("--out", default="runs/distil", help="train: the artifact folder; "
+                   "measure: a JSON file for the table (optional)")
+    p.add_argument("--recipe", default="war-x2-seed7", help="the data and seed of this recipe")
+    p.add_argument("--epochs", type=int, default=2)
+    p.add_argument("--lr", type=float, default=2e-4)
+    p.add_argument("--gold-share", type=float, default=0.5)
+    args = p.parse_args(argv)
+    data = Path(args.data)
+    members = Members(DEFAULT_STANCE_MODEL, Path(args.onepass))
+    dev = [data / "newsmtsc" / "dev-rw.jsonl", data / "newsmtsc" / "dev-mt.jsonl",
+           WAR / "dev.jsonl"]
+    held = [WAR / "heldout.jsonl", TEMPLATES / "war_stance_heldout.jsonl"]
+    if args.command == "measure":
+        sets = {_dev_name(f): read_newsmtsc(f) for f in [*dev, *held]}
+        rows = measure(members, sets, [_dev_name(f) for f in dev])
+        for row in rows:
+            print(json.dumps(row), flush=True)
+        if args.out.endswith(".json"):
+            Path(args.out).write_text(json.dumps(rows, indent=2) + "\n")
+        return 0
+    recipe = RUNS[args.recipe]
+    extra = [f for kind in recipe["extra"] for f in _files(kind, data)]
+    # The examples in the order train_stance reads them.
+    examples = [ex for f in [data / "newsmtsc" / "train.jsonl", *extra] for ex in read_newsmtsc(f)]
+    teacher = teacher_probabilities(examples, members)
+    targets = soft_targets([ex.label for ex in examples], teacher, gold_share=args.gold_share)
+    print(f"teacher on {len(examples)} training targets: agrees with gold on "
+          f"{(teacher.argmax(1) == [ex.label for ex in examples]).mean():.3f}", flush=True)
+    cfg = replace(recipe_config(args.recipe), epochs=args.epochs, lr=args.lr,
+                  init_from=str(DEFAULT_STANCE_MODEL))
+    metrics = train_stance(data / "newsmtsc", Path(args.out), cfg, extra=extra, dev_extra=dev[2:],
+                           heldout=held, soft_targets=targets,
+                           log=lambda m: print(m, flush=True))
+    metrics["distillation"] = {"teacher": [DEFAULT_STANCE_MODEL.name, str(args.onepass)],
+                               "weight_first": 0.5, "gold_share": args.gold_share,
+                               "command": "python -m analysis.models.distil " + " ".join(
+                                   sys.argv[1:] if argv is None else argv)}
+    (Path(args.out) / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True)
+                                                 + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

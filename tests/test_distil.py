@@ -1,0 +1,83 @@
+"""The ensemble / distillation experiment: soft targets, the ensemble's members, and the
+CheckList run on any scorer."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from analysis.checklist import CASES, run_checklist
+from analysis.models import TrainConfig, distil, onepass
+from analysis.stance import DEFAULT_STANCE_MODEL, LABELS, probabilities_frame, read_newsmtsc
+from analysis.stance import train_stance
+
+
+def test_soft_targets_mix_gold_and_teacher():
+    teacher = np.array([[0.2, 0.7, 0.1], [0.1, 0.1, 0.8]])
+    out = distil.soft_targets([0, 2], teacher, gold_share=0.5)
+    np.testing.assert_allclose(out, [[0.6, 0.35, 0.05], [0.05, 0.05, 0.9]])
+    np.testing.assert_allclose(out.sum(axis=1), 1.0)
+
+
+def test_checklist_runs_on_any_scorer():
+    def always_neutral(sentences, spans):
+        return probabilities_frame(np.tile([0.1, 0.8, 0.1], (len(sentences), 1)), LABELS)
+
+    results = run_checklist(scorer=always_neutral)
+    assert len(results) == len(CASES)
+    mft = results[results["kind"] == "MFT"]
+    # a constant scorer passes exactly the cases that expect its label
+    assert (mft["passed"] == (mft["expect"] == "neutral")).all()
+    assert (results[results["kind"] == "INV"]["passed"]).all()
+
+
+def test_one_hot_soft_targets_train_like_gold_labels(tmp_path, newsmtsc_dir):
+    from safetensors.numpy import load_file
+
+    cfg = TrainConfig(epochs=1, max_steps=2, batch_size=8, seed=1, label_smoothing=0.1)
+    gold = [ex.label for ex in read_newsmtsc(newsmtsc_dir / "train.jsonl")][:16]
+    train_stance(newsmtsc_dir, tmp_path / "hard", cfg, limit=16, log=lambda m: None)
+    train_stance(newsmtsc_dir, tmp_path / "soft", cfg, limit=16, log=lambda m: None,
+                 soft_targets=np.eye(3)[gold])
+    a = load_file(str(tmp_path / "hard" / "adapter_model.safetensors"))
+    b = load_file(str(tmp_path / "soft" / "adapter_model.safetensors"))
+    assert a.keys() == b.keys()
+    for key in a:
+        np.testing.assert_allclose(a[key], b[key], atol=1e-6, err_msg=key)
+    # and a soft target that is not one-hot trains something else
+    train_stance(newsmtsc_dir, tmp_path / "flat", cfg, limit=16, log=lambda m: None,
+                 soft_targets=np.full((16, 3), 1 / 3))
+    c = load_file(str(tmp_path / "flat" / "adapter_model.safetensors"))
+    assert any(not np.allclose(a[k], c[k], atol=1e-6) for k in a)
+
+
+def test_soft_targets_of_the_wrong_shape_are_refused(tmp_path, newsmtsc_dir):
+    cfg = TrainConfig(epochs=1, max_steps=1, batch_size=8, seed=1)
+    with pytest.raises(ValueError, match="soft_targets has shape"):
+        train_stance(newsmtsc_dir, tmp_path / "x", cfg, limit=16, log=lambda m: None,
+                     soft_targets=np.ones((16, 2)) / 2)
+
+
+def test_members_give_two_distributions_and_fall_back_when_truncated(tmp_path):
+    model = onepass.build_model(3, TrainConfig(lora_r=4, lora_alpha=8))
+    onepass.save_pooled(model, tmp_path / "pooled", {"labels": LABELS, "max_length": 12,
+                                                      "input_form": "pooled"})
+    members = distil.Members(DEFAULT_STANCE_MODEL, tmp_path / "pooled")
+    sentence = "Kyiv praised Warsaw for its help but condemned Budapest for blocking the aid."
+    first, second = members.probabilities([sentence] * 2, [(0, 4), (47, 55)])
+    assert first.shape == second.shape == (2, 3)
+    np.testing.assert_allclose(first.sum(axis=1), 1.0, atol=1e-6)
+    np.testing.assert_allclose(second.sum(axis=1), 1.0, atol=1e-6)
+    # Budapest lies beyond 12 word pieces: the pooled model cannot read it, so both members
+    # give the first model's answer there
+    np.testing.assert_array_equal(second[1], first[1])
+    assert not np.array_equal(second[0], first[0])
+    teacher = distil.teacher_probabilities(read_examples(sentence), members, weight=0.25)
+    np.testing.assert_allclose(teacher, 0.25 * first + 0.75 * second, atol=1e-6)
+
+
+def read_examples(sentence: str) -> list:
+    from analysis.stance import TargetExample
+
+    return [TargetExample(sentence, 0, 4, 1), TargetExample(sentence, 47, 55, 0)]
+
