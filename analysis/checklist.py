@@ -147,7 +147,9 @@ def run_checklist(cases: list[Case] | None = None, *, model=None, scorer=None) -
     ``model``: a loaded stance model (default: the shipped one); ``scorer``: instead, any
     function with :func:`analysis.stance.score_targets`' arguments (sentences, spans) and
     result columns (``label``, ``p_negative``, ``p_neutral``, ``p_positive``), for models the
-    runtime does not serve (experiments)."""
+    runtime does not serve (experiments); ``ValueError`` when both are given."""
+    if scorer is not None and model is not None:
+        raise ValueError("run_checklist takes a model or a scorer, not both")
     if scorer is None:
         from .stance import score_targets
 

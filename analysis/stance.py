@@ -394,16 +394,19 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
     The epoch with the best mean dev macro-F1 (over every dev file) is kept. ``heldout`` files
     are scored for the record only and never used for choosing. Writes the artifact and
     ``metrics.json`` to ``out``. ``soft_targets``: target probabilities per training example
-    (shape (n, 3), in the order the files are read), trained against instead of the gold ids
-    (distillation, :mod:`analysis.models.distil`); ``ValueError`` when the shape differs.
+    (shape (n, 3), one row per example of :func:`training_examples`, before ``limit``), trained
+    against instead of the gold ids (distillation, :mod:`analysis.models.distil`; the recipe's
+    label smoothing still mixes in the uniform distribution); ``ValueError`` when the shape
+    differs or a row is not a probability distribution.
     """
     data_dir, out = Path(data_dir), Path(out)
-    train_files = [data_dir / "train.jsonl", *map(Path, extra)]
-    train: list[TargetExample] = []
-    for f in train_files:
-        train.extend(read_newsmtsc(f, use_further=use_further))
+    train_files = training_files(data_dir, extra)
+    train = training_examples(data_dir, extra, use_further=use_further)
+    if soft_targets is not None:
+        soft_targets = _checked_soft_targets(soft_targets, len(train))
     if limit is not None:
         train = train[:limit]
+        soft_targets = soft_targets[:limit] if soft_targets is not None else None
     dev = {name: read_newsmtsc(data_dir / f"{name}.jsonl", use_further=use_further)
            for name in ("dev-rw", "dev-mt")}
     dev.update({_dev_name(f): read_newsmtsc(f, use_further=use_further) for f in dev_extra})
@@ -423,12 +426,6 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
     spec = encode_batch(train, form)
     targets = np.array([ex.label for ex in train])
     if soft_targets is not None:
-        soft_targets = np.asarray(soft_targets, dtype=np.float32)
-        if limit is not None:
-            soft_targets = soft_targets[:limit]
-        if soft_targets.shape != (len(train), len(LABELS)):
-            raise ValueError(f"soft_targets has shape {soft_targets.shape}; expected "
-                             f"({len(train)}, {len(LABELS)}), one row per training example")
         targets = soft_targets
     log(f"training on {len(train)} targets from {', '.join(f.name for f in train_files)}; "
         f"form={form}; {cfg.to_dict()}")
@@ -453,6 +450,30 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
     }
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
     return metrics
+
+
+def training_files(data_dir: Path | str, extra: Sequence[Path | str] = ()) -> list[Path]:
+    """The files :func:`train_stance` trains on: ``data_dir/train.jsonl``, then ``extra``."""
+    return [Path(data_dir) / "train.jsonl", *map(Path, extra)]
+
+
+def training_examples(data_dir: Path | str, extra: Sequence[Path | str] = (), *,
+                      use_further: bool = False) -> list[TargetExample]:
+    """The training examples of :func:`train_stance`, in its order (file by file, as read):
+    what rows of its ``soft_targets`` refer to."""
+    return [ex for f in training_files(data_dir, extra)
+            for ex in read_newsmtsc(f, use_further=use_further)]
+
+
+def _checked_soft_targets(soft_targets: np.ndarray, n: int) -> np.ndarray:
+    soft = np.asarray(soft_targets, dtype=np.float32)
+    if soft.shape != (n, len(LABELS)):
+        raise ValueError(f"soft_targets has shape {soft.shape}; expected ({n}, {len(LABELS)}), "
+                         f"one row per training example")
+    if (soft < 0).any() or not np.allclose(soft.sum(axis=1), 1.0, atol=1e-4):
+        raise ValueError("soft_targets rows must be probability distributions "
+                         "(non-negative, summing to 1)")
+    return soft
 
 
 def _dev_name(path: Path | str) -> str:

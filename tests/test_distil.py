@@ -8,8 +8,10 @@ import pytest
 
 from analysis.checklist import CASES, run_checklist
 from analysis.models import TrainConfig, distil, onepass
-from analysis.stance import DEFAULT_STANCE_MODEL, LABELS, probabilities_frame, read_newsmtsc
-from analysis.stance import train_stance
+from analysis.stance import (DEFAULT_STANCE_MODEL, LABELS, TargetExample, probabilities_frame,
+                             read_newsmtsc, train_stance, training_examples)
+
+SENTENCE = "Kyiv praised Warsaw for its help but condemned Budapest for blocking the aid."
 
 
 def test_soft_targets_mix_gold_and_teacher():
@@ -17,6 +19,10 @@ def test_soft_targets_mix_gold_and_teacher():
     out = distil.soft_targets([0, 2], teacher, gold_share=0.5)
     np.testing.assert_allclose(out, [[0.6, 0.35, 0.05], [0.05, 0.05, 0.9]])
     np.testing.assert_allclose(out.sum(axis=1), 1.0)
+    with pytest.raises(ValueError, match="gold_share"):
+        distil.soft_targets([0, 2], teacher, gold_share=1.5)
+    with pytest.raises(ValueError, match="gold ids"):
+        distil.soft_targets([0, 3], teacher)
 
 
 def test_checklist_runs_on_any_scorer():
@@ -29,13 +35,38 @@ def test_checklist_runs_on_any_scorer():
     # a constant scorer passes exactly the cases that expect its label
     assert (mft["passed"] == (mft["expect"] == "neutral")).all()
     assert (results[results["kind"] == "INV"]["passed"]).all()
+    with pytest.raises(ValueError, match="not both"):
+        run_checklist(scorer=always_neutral, model=object())
+
+
+class FakeMembers:
+    """Two fixed 'models': the pair model always says negative, the one-pass model positive."""
+
+    def probabilities(self, sentences, spans):
+        n = len(sentences)
+        return np.tile([0.7, 0.2, 0.1], (n, 1)), np.tile([0.1, 0.2, 0.7], (n, 1))
+
+
+def test_measure_scores_each_weight_on_sets_and_checklist():
+    exs = [TargetExample(SENTENCE, 0, 4, 0), TargetExample(SENTENCE, 47, 55, 2)]
+    rows = distil.measure(FakeMembers(), {"a": exs[:1], "b": exs}, ["a"], weights=(1.0, 0.2))
+    pair_only, mostly_onepass = rows
+    assert pair_only["weight_first"] == 1.0 and mostly_onepass["weight_first"] == 0.2
+    assert pair_only["a_accuracy"] == 1.0 and mostly_onepass["a_accuracy"] == 0.0
+    assert pair_only["b_accuracy"] == mostly_onepass["b_accuracy"] == 0.5
+    assert pair_only["dev_mean_macro_f1"] == pair_only["a_macro_f1"]
+    # a constant negative scorer passes some cases, and every failure reads negative
+    assert 0 < pair_only["checklist_ALL"] < 1
+    assert pair_only["checklist_failures"]
+    assert all(" -> negative " in f for f in pair_only["checklist_failures"])
 
 
 def test_one_hot_soft_targets_train_like_gold_labels(tmp_path, newsmtsc_dir):
     from safetensors.numpy import load_file
 
     cfg = TrainConfig(epochs=1, max_steps=2, batch_size=8, seed=1, label_smoothing=0.1)
-    gold = [ex.label for ex in read_newsmtsc(newsmtsc_dir / "train.jsonl")][:16]
+    gold = [ex.label for ex in training_examples(newsmtsc_dir)]
+    assert gold == [ex.label for ex in read_newsmtsc(newsmtsc_dir / "train.jsonl")]
     train_stance(newsmtsc_dir, tmp_path / "hard", cfg, limit=16, log=lambda m: None)
     train_stance(newsmtsc_dir, tmp_path / "soft", cfg, limit=16, log=lambda m: None,
                  soft_targets=np.eye(3)[gold])
@@ -46,16 +77,29 @@ def test_one_hot_soft_targets_train_like_gold_labels(tmp_path, newsmtsc_dir):
         np.testing.assert_allclose(a[key], b[key], atol=1e-6, err_msg=key)
     # and a soft target that is not one-hot trains something else
     train_stance(newsmtsc_dir, tmp_path / "flat", cfg, limit=16, log=lambda m: None,
-                 soft_targets=np.full((16, 3), 1 / 3))
+                 soft_targets=np.full((len(gold), 3), 1 / 3))
     c = load_file(str(tmp_path / "flat" / "adapter_model.safetensors"))
     assert any(not np.allclose(a[k], c[k], atol=1e-6) for k in a)
 
 
 def test_soft_targets_of_the_wrong_shape_are_refused(tmp_path, newsmtsc_dir):
     cfg = TrainConfig(epochs=1, max_steps=1, batch_size=8, seed=1)
-    with pytest.raises(ValueError, match="soft_targets has shape"):
-        train_stance(newsmtsc_dir, tmp_path / "x", cfg, limit=16, log=lambda m: None,
-                     soft_targets=np.ones((16, 2)) / 2)
+    n = len(training_examples(newsmtsc_dir))
+    # rows are per example of the whole training read, also under a limit
+    for bad in (np.ones((n, 2)) / 2, np.ones((16, 3)) / 3, np.ones((n, 3))):
+        with pytest.raises(ValueError, match="soft_targets"):
+            train_stance(newsmtsc_dir, tmp_path / "x", cfg, limit=16, log=lambda m: None,
+                         soft_targets=bad)
+
+
+def test_soft_targets_refuse_class_weights():
+    from analysis.models import InputBatchSpec, train_classifier
+
+    cfg = TrainConfig(epochs=1, max_steps=1, class_weights=[1.0, 2.0, 1.0])
+    with pytest.raises(ValueError, match="class_weights"):
+        train_classifier(labels=LABELS, train=InputBatchSpec(["a b"]),
+                         targets=np.array([[0.2, 0.5, 0.3]]), cfg=cfg,
+                         evaluate=lambda m: {}, select_key="x")
 
 
 def test_members_give_two_distributions_and_fall_back_when_truncated(tmp_path):
@@ -63,21 +107,16 @@ def test_members_give_two_distributions_and_fall_back_when_truncated(tmp_path):
     onepass.save_pooled(model, tmp_path / "pooled", {"labels": LABELS, "max_length": 12,
                                                       "input_form": "pooled"})
     members = distil.Members(DEFAULT_STANCE_MODEL, tmp_path / "pooled")
-    sentence = "Kyiv praised Warsaw for its help but condemned Budapest for blocking the aid."
-    first, second = members.probabilities([sentence] * 2, [(0, 4), (47, 55)])
+    first, second = members.probabilities([SENTENCE] * 2, [(0, 4), (47, 55)])
     assert first.shape == second.shape == (2, 3)
     np.testing.assert_allclose(first.sum(axis=1), 1.0, atol=1e-6)
     np.testing.assert_allclose(second.sum(axis=1), 1.0, atol=1e-6)
     # Budapest lies beyond 12 word pieces: the pooled model cannot read it, so both members
     # give the first model's answer there
     np.testing.assert_array_equal(second[1], first[1])
-    assert not np.array_equal(second[0], first[0])
-    teacher = distil.teacher_probabilities(read_examples(sentence), members, weight=0.25)
+    two_targets = [TargetExample(SENTENCE, 0, 4, 1), TargetExample(SENTENCE, 47, 55, 0)]
+    teacher = distil.teacher_probabilities(two_targets, members, weight=0.25)
     np.testing.assert_allclose(teacher, 0.25 * first + 0.75 * second, atol=1e-6)
-
-
-def read_examples(sentence: str) -> list:
-    from analysis.stance import TargetExample
-
-    return [TargetExample(sentence, 0, 4, 1), TargetExample(sentence, 47, 55, 0)]
+    with pytest.raises(ValueError, match="spans"):
+        members.probabilities([SENTENCE], [(0, 4), (47, 55)])
 

@@ -9,12 +9,14 @@ ensemble's probabilities, and training continues from the shipped artifact (its 
 head) with the shipped recipe's data, at a lower learning rate. Selection is on the same dev
 sets as every stance run; the held-out sets are scored for the record only.
 
-    python -m analysis.models.distil measure --data ../shared/data --onepass runs/onepass/model
+    python -m analysis.models.distil measure --data ../shared/data --onepass runs/onepass/model \\
+        --json data/stance-sweep/ensemble.json
     python -m analysis.models.distil train --data ../shared/data --onepass runs/onepass/model \\
         --out runs/distil
 
 ``--onepass``: the folder ``python -m analysis.models.onepass --save`` wrote. ``measure``
-prints the ensemble's scores for several weights (dev sets, held-out sets, CheckList);
+prints the ensemble's scores for several weights (dev sets, held-out sets, CheckList; with
+``--json FILE`` also writes them);
 ``train`` writes an artifact (adapter, head, ``model.json``, ``metrics.json`` with the
 history) to ``--out``.
 """
@@ -38,45 +40,53 @@ class Members:
         from . import onepass
         from .runtime import load_model
 
-        self.first = load_model(stance_model)
-        self.second = onepass.load_pooled(onepass_model)
+        self.pair_model = load_model(stance_model)
+        self.onepass_model = onepass.load_pooled(onepass_model)
         self.max_length = int(json.loads((Path(onepass_model) / "model.json").read_text())
                               ["max_length"])
 
     def probabilities(self, sentences: Sequence[str], spans: Sequence[tuple[int, int]]
                       ) -> tuple[np.ndarray, np.ndarray]:
-        """Each member's probabilities at temperature 1, two arrays (len(sentences), 3). A
-        target the one-pass model cannot read (cut off by truncation) gets the first model's
-        probabilities from both."""
-        from ..stance import TargetExample, _clean, encode_batch
+        """(pair-model, one-pass-model) probabilities at temperature 1 (the shipped model's
+        calibration is left out, so both members are on the same footing), two float arrays of
+        shape (len(sentences), 3). A target the one-pass model cannot read (cut off by
+        truncation) gets the pair model's probabilities from both. ``ValueError`` as
+        :func:`analysis.stance.score_targets` for mismatched lengths or bad spans."""
+        from ..stance import TargetExample, _clean, _validate_spans, encode_batch
         from . import onepass
         from .runtime import predict_logits, softmax
 
-        examples = [TargetExample(s, int(a), int(b)) for s, (a, b) in zip(sentences, spans)]
-        first = softmax(predict_logits(
-            self.first, encode_batch(examples, self.first.meta["input_form"]), batch_size=64))
+        spans = [(int(a), int(b)) for a, b in spans]
+        _validate_spans(sentences, spans)
+        examples = [TargetExample(s, a, b) for s, (a, b) in zip(sentences, spans)]
+        pair = softmax(predict_logits(self.pair_model, encode_batch(
+            examples, self.pair_model.meta["input_form"]), batch_size=64))
         groups = onepass.encode_groups(onepass.group_targets(
-            [_clean(s) for s in sentences], [tuple(map(int, sp)) for sp in spans]),
-            self.max_length)
-        logits, _ = onepass.predict(self.second, groups, len(examples), first.shape[1])
-        second = np.where(np.isnan(logits).any(axis=1, keepdims=True), first,
+            [_clean(s) for s in sentences], spans), self.max_length)
+        logits, _ = onepass.predict(self.onepass_model, groups, len(examples), pair.shape[1])
+        pooled = np.where(np.isnan(logits).any(axis=1, keepdims=True), pair,
                           softmax(np.nan_to_num(logits)))
-        return first, second
+        return pair, pooled
 
 
 def teacher_probabilities(examples: Sequence[Any], members: Members, *, weight: float = 0.5
                           ) -> np.ndarray:
-    """``weight`` × the shipped-form model's probabilities + (1 − ``weight``) × the one-pass
-    model's (see :meth:`Members.probabilities`), shape (len(examples), 3)."""
-    first, second = members.probabilities([ex.sentence for ex in examples],
-                                          [(ex.start, ex.end) for ex in examples])
-    return weight * first + (1.0 - weight) * second
+    """``weight`` × the pair model's probabilities + (1 − ``weight``) × the one-pass model's
+    (see :meth:`Members.probabilities`), shape (len(examples), 3)."""
+    pair, pooled = members.probabilities([ex.sentence for ex in examples],
+                                         [(ex.start, ex.end) for ex in examples])
+    return weight * pair + (1.0 - weight) * pooled
 
 
 def soft_targets(gold: Sequence[int], teacher: np.ndarray, *, gold_share: float = 0.5
                  ) -> np.ndarray:
     """Rows ``gold_share`` × one-hot(gold) + (1 − ``gold_share``) × ``teacher``; shape of
-    ``teacher``, each row summing to 1."""
+    ``teacher`` (n, labels), each row summing to 1 when ``teacher``'s rows do. ``ValueError``
+    for a ``gold_share`` outside [0, 1] or a gold id outside the labels."""
+    if not 0.0 <= gold_share <= 1.0:
+        raise ValueError(f"gold_share must lie in [0, 1], got {gold_share}")
+    if not all(0 <= g < teacher.shape[1] for g in gold):
+        raise ValueError(f"gold ids must lie in [0, {teacher.shape[1]})")
     onehot = np.eye(teacher.shape[1], dtype=np.float64)[np.asarray(gold, dtype=int)]
     return gold_share * onehot + (1.0 - gold_share) * np.asarray(teacher, dtype=np.float64)
 
@@ -107,10 +117,9 @@ def measure(members: Members, sets: dict[str, Sequence[Any]], dev_names: Sequenc
             a, b = pair([ex.sentence for ex in exs], [(ex.start, ex.end) for ex in exs])
             rep = classification_report([ex.label for ex in exs],
                                         (w * a + (1 - w) * b).argmax(axis=1).tolist())
-            row[f"{name}_macro_f1"] = round(rep["macro_f1"], 4)
-            row[f"{name}_accuracy"] = round(rep["accuracy"], 4)
-        row["dev_mean_macro_f1"] = round(float(np.mean(
-            [row[f"{n}_macro_f1"] for n in dev_names])), 4)
+            row[f"{name}_macro_f1"] = rep["macro_f1"]
+            row[f"{name}_accuracy"] = rep["accuracy"]
+        row["dev_mean_macro_f1"] = float(np.mean([row[f"{n}_macro_f1"] for n in dev_names]))
 
         def scorer(sentences, spans, w=w):  # noqa: ANN001, ANN202
             a, b = pair(list(sentences), list(spans))
@@ -119,8 +128,9 @@ def measure(members: Members, sets: dict[str, Sequence[Any]], dev_names: Sequenc
         results = run_checklist(scorer=scorer)
         summary = summarise(results).set_index("capability")["pass_rate"]
         row.update({f"checklist_{k}": float(summary[k]) for k in ("ALL", "two_actors", "holder")})
-        row["checklist_failures"] = [f"{r.target}: {r.sentence}"
-                                     for r in results[~results.passed].itertuples()]
+        row["checklist_failures"] = [
+            f"{r.capability} | {r.target} -> {r.label} (expected {r.expect}): {r.sentence}"
+            for r in results[~results.passed].itertuples()]
         rows.append(row)
     return rows
 
@@ -129,7 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     import sys
     from dataclasses import replace
 
-    from ..stance import DEFAULT_STANCE_MODEL, _dev_name, read_newsmtsc, train_stance
+    from ..stance import (DEFAULT_STANCE_MODEL, _dev_name, read_newsmtsc, train_stance,
+                          training_examples)
     from ..sweep import RUNS, TEMPLATES, WAR, _files, recipe_config
 
     p = argparse.ArgumentParser(prog="python -m analysis.models.distil",
@@ -137,8 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("command", choices=("measure", "train"))
     p.add_argument("--data", required=True, help="folder with newsmtsc/ (the sweep's layout)")
     p.add_argument("--onepass", required=True, help="the saved one-pass model")
-    p.add_argument("--out", default="runs/distil", help="train: the artifact folder; "
-                   "measure: a JSON file for the table (optional)")
+    p.add_argument("--out", default="runs/distil", help="train: the artifact folder")
+    p.add_argument("--json", help="measure: also write the table to this JSON file")
+    p.add_argument("--weight", type=float, default=0.5,
+                   help="train: the pair model's weight in the teacher")
     p.add_argument("--recipe", default="war-x2-seed7", help="the data and seed of this recipe")
     p.add_argument("--epochs", type=int, default=2)
     p.add_argument("--lr", type=float, default=2e-4)
@@ -154,24 +167,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = measure(members, sets, [_dev_name(f) for f in dev])
         for row in rows:
             print(json.dumps(row), flush=True)
-        if args.out.endswith(".json"):
-            Path(args.out).write_text(json.dumps(rows, indent=2) + "\n")
+        if args.json:
+            Path(args.json).write_text(json.dumps(rows, indent=2) + "\n")
         return 0
     recipe = RUNS[args.recipe]
     extra = [f for kind in recipe["extra"] for f in _files(kind, data)]
-    # The examples in the order train_stance reads them.
-    examples = [ex for f in [data / "newsmtsc" / "train.jsonl", *extra] for ex in read_newsmtsc(f)]
-    teacher = teacher_probabilities(examples, members)
-    targets = soft_targets([ex.label for ex in examples], teacher, gold_share=args.gold_share)
-    print(f"teacher on {len(examples)} training targets: agrees with gold on "
-          f"{(teacher.argmax(1) == [ex.label for ex in examples]).mean():.3f}", flush=True)
+    examples = training_examples(data / "newsmtsc", extra)  # train_stance's rows, in order
+    teacher = teacher_probabilities(examples, members, weight=args.weight)
+    gold = [ex.label for ex in examples]
+    targets = soft_targets(gold, teacher, gold_share=args.gold_share)
+    # The teacher's members were trained on these very examples: in-sample, over-confident.
+    agreement = float((teacher.argmax(axis=1) == np.asarray(gold)).mean())
+    print(f"teacher on {len(examples)} training targets: agrees with gold on {agreement:.3f}",
+          flush=True)
     cfg = replace(recipe_config(args.recipe), epochs=args.epochs, lr=args.lr,
                   init_from=str(DEFAULT_STANCE_MODEL))
     metrics = train_stance(data / "newsmtsc", Path(args.out), cfg, extra=extra, dev_extra=dev[2:],
                            heldout=held, soft_targets=targets,
                            log=lambda m: print(m, flush=True))
+    # The record names the artifact, not this machine's path to it.
+    metrics["settings"]["init_from"] = f"analysis/artifacts/{DEFAULT_STANCE_MODEL.name}"
     metrics["distillation"] = {"teacher": [DEFAULT_STANCE_MODEL.name, str(args.onepass)],
-                               "weight_first": 0.5, "gold_share": args.gold_share,
+                               "weight_first": args.weight, "gold_share": args.gold_share,
+                               "teacher_gold_agreement": round(agreement, 4),
                                "command": "python -m analysis.models.distil " + " ".join(
                                    sys.argv[1:] if argv is None else argv)}
     (Path(args.out) / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True)

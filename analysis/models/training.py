@@ -135,7 +135,11 @@ def train_classifier(
 
     ``targets`` is an int array of class ids, a float matrix for multi-label, or — for a
     single-label model — a float matrix of target probabilities, shape (n, len(labels)) rows
-    summing to 1 (soft targets, as in knowledge distillation; cross-entropy against them).
+    summing to 1 (soft targets, as in knowledge distillation; cross-entropy against them, with
+    ``cfg.label_smoothing`` mixing in the uniform distribution as it does for class ids).
+    ``ValueError`` for soft targets of another width or together with ``cfg.class_weights``
+    (torch averages weighted soft-target losses over the batch, not over the weights, so the
+    two would not mean what they mean for class ids).
     ``evaluate`` receives a LoadedModel wrapping the model being trained (eval mode) and
     returns a dict of dev scores.
     Returns (peft_model with the best weights, tokenizer, history).
@@ -143,6 +147,13 @@ def train_classifier(
     import torch
     from transformers import get_linear_schedule_with_warmup
 
+    soft = multi_label or targets.ndim == 2
+    if soft and not multi_label:
+        if targets.shape[1:] != (len(labels),):
+            raise ValueError(f"soft targets have shape {targets.shape}; expected "
+                             f"(n, {len(labels)}), one probability per label")
+        if cfg.class_weights:
+            raise ValueError("class_weights cannot be combined with soft targets")
     seed_everything(cfg.seed)
     model, tokenizer = make_peft_model(labels, cfg, multi_label=multi_label)
     # Training runs on a GPU where there is one (the artifact is the same LoRA delta either way;
@@ -179,7 +190,6 @@ def train_classifier(
             pairs = [train.pairs[i] for i in idx] if train.pairs is not None else None
             enc = tokenizer(texts, pairs, padding=True, truncation="only_first" if pairs else True,
                             max_length=cfg.max_length, return_tensors="pt").to(device)
-            soft = multi_label or targets.ndim == 2
             y = torch.tensor(targets[idx], dtype=torch.float32 if soft else torch.long,
                              device=device)
             running += optimiser_step(loss_fn(model(**enc).logits, y), params, optim, sched)
