@@ -138,6 +138,9 @@ _EMBED_LINK = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A link in parentheses — "(https://t.me/synegubov)", a Markdown "[text](url)" — is the
+# reporter citing a source inside a sentence, not an embedded post: it is left out of the test.
+_CITED_LINK = re.compile(r"\(\s*(?:https?://)?[^\s()]+\.[a-z]{2,}/[^\s()]*\s*\)", re.IGNORECASE)
 # "— Volodymyr Zelenskyy (@ZelenskyyUa) November 11, 2022": a post's signature line.
 _EMBED_SIGNATURE = re.compile(
     r"[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)\s*(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})"
@@ -234,7 +237,7 @@ def _furniture_reason(text: str) -> str:
     """"player_notice", "embedded_post" or "copyright" for page furniture, else ""."""
     if _PLAYER_NOTICE.search(text):
         return "player_notice"
-    if _EMBED_LINK.search(text) or _EMBED_SIGNATURE.search(text):
+    if _EMBED_LINK.search(_CITED_LINK.sub(" ", text)) or _EMBED_SIGNATURE.search(text):
         return "embedded_post"
     if _COPYRIGHT.search(text):
         return "copyright"

@@ -354,9 +354,20 @@ def test_page_furniture_is_boilerplate(line: str, reason: str) -> None:
     "The governor wrote on the Telegram channel of the regional administration that power was back.",
     "Copyright law was changed in 2019, the court said.",
     "The browser company said it would support the new standard.",
+    # a link the reporter cites in parentheses (or a Markdown link) is not an embedded post
+    "Russian forces shelled Kharkiv overnight, killing three people, according to governor "
+    "Oleh Synehubov (https://t.me/synegubov).",
+    "Zelenskyy posted a video on X (https://x.com/ZelenskyyUa/status/1234567890) saying "
+    "Ukraine would respond.",
+    "[Russian forces](https://t.me/rian_ru/1) shelled the city overnight.",
 ])
 def test_content_citing_a_channel_or_copyright_is_a_sentence(line: str) -> None:
     assert rows(BODY + line + "\n")[-1] == ("sentence", "", line)
+
+
+def test_a_bare_post_link_is_still_an_embedded_post() -> None:
+    got = rows(BODY + "We will win. pic.twitter.com/AbC123 https://t.me/channel/5\n")[2:]
+    assert {(kind, why) for kind, why, _ in got} == {("boilerplate", "embedded_post")}
 
 
 def test_embedded_post_is_boilerplate_with_its_text() -> None:
