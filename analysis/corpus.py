@@ -665,10 +665,37 @@ def _warn_unmatched_manifest_rows(folder: Path, manifest: dict[str, dict[str, st
                   f"has no matching {'/'.join(READABLE_SUFFIXES)} file in {folder}; row ignored")
 
 
+def _nested_readable(folder: Path) -> dict[str, int]:
+    """Visible subfolders of ``folder`` with the number of readable files anywhere below each
+    (only those holding some)."""
+    counts = {}
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        n = sum(1 for f in sub.rglob("*") if f.is_file() and not f.name.startswith(".")
+                and f.suffix.lower() in READABLE_SUFFIXES)
+        if n:
+            counts[sub.name] = n
+    return counts
+
+
 def _load_folder(folder: Path) -> pd.DataFrame:
     """Load every readable file of a folder and report the others (see module docstring)."""
     manifest = _read_manifest(folder)
     files, others = _folder_files(folder)
+    nested = _nested_readable(folder)
+    nested_note = ""
+    if nested:
+        listed = ", ".join(f"{name}/ ({n})" for name, n in nested.items())
+        nested_note = (f"subfolders {listed} hold {sum(nested.values())} article file(s) that are "
+                       f"not read: a folder corpus reads the files directly inside it; move them "
+                       f"up (a {MANIFEST_NAME} can name each file's outlet) or score each "
+                       f"subfolder as its own corpus")
+    if not files:
+        raise CorpusError(f"{folder}: no articles: no {'/'.join(READABLE_SUFFIXES)} files "
+                          f"directly inside it" + (f"; {nested_note}" if nested_note else "")
+                          + (f" (other files: {', '.join(f.name for f in others)})"
+                             if others else ""))
+    if nested_note:
+        _warn(f"{folder}: {nested_note}")
     if manifest is None:
         _no_manifest_warning(folder, files)
     _check_doc_ids(folder, files)
@@ -793,8 +820,10 @@ def load_corpus(path: str | os.PathLike[str]) -> pd.DataFrame:
     ``{"path": ..., "reason": ...}`` dicts.
 
     Raises:
-        CorpusError: the path is missing or unsupported, a required column is missing,
-            a doc_id is empty or duplicated, or a table/manifest cannot be parsed.
+        CorpusError: the path is missing or unsupported, a folder holds no article file
+            directly inside it (subfolders are not read: a warning names those that hold
+            article files), a required column is missing, a doc_id is empty or duplicated, or
+            a table/manifest cannot be parsed.
     """
     root = Path(path)
     if root.is_dir():

@@ -365,3 +365,25 @@ def test_undecodable_escapes_are_flagged(tmp_path: Path) -> None:
     with pytest.warns(CorpusWarning, match=r"do not decode.*'escapes_left'"):
         row = load_corpus(path).iloc[0]
     assert (row["text"], row["flags"]) == ("Bad bytes \\xff\\xfe\\x00 here.", "escapes_left")
+
+
+def test_articles_in_subfolders_are_named_not_silently_ignored(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "c", {"top.txt": "One."})
+    make_folder(folder / "bbc", {"one.txt": "Two.", "two.txt": "Three."}, manifest=False)
+    make_folder(folder / "rt", {"one.txt": "Four."}, manifest=False)
+    (folder / "empty").mkdir()
+    with pytest.warns(CorpusWarning, match=r"subfolders bbc/ \(2\), rt/ \(1\) hold 3 article"):
+        articles = load_corpus(folder)
+    assert list(articles["doc_id"]) == ["top"]
+
+
+def test_a_folder_without_articles_is_an_error_naming_why(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(CorpusError, match=r"empty: no articles: no \.txt"):
+        load_corpus(empty)
+    nested = tmp_path / "nested"
+    make_folder(nested / "bbc", {"one.txt": "Two."}, manifest=False)
+    (nested / "notes.docx").write_bytes(b"PK\x03\x04")
+    with pytest.raises(CorpusError, match=r"subfolders bbc/ \(1\).*other files: notes\.docx"):
+        load_corpus(nested)
