@@ -26,6 +26,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import sys
 import warnings
 from collections.abc import Sequence
 from typing import Any
@@ -88,6 +89,16 @@ DISPLAY_OPTIONS: dict[str, Any] = {
 }
 
 
+def _input_note(message, category, filename, lineno, file=None, line=None):  # noqa: ANN001
+    # A reader of a notebook or report needs what happened to which input file, not the
+    # package's source line that noticed it.
+    from .corpus import CorpusWarning
+
+    text = (f"Input note: {message}\n" if issubclass(category, CorpusWarning)
+            else warnings.formatwarning(message, category, filename, lineno, line))
+    print(text, file=sys.stderr if file is None else file, end="")
+
+
 def setup_notebook() -> None:
     """Fixed display options and a quiet model stack, for reproducible cell outputs.
 
@@ -96,7 +107,9 @@ def setup_notebook() -> None:
     * transformers / huggingface_hub: errors only, no progress bars ("Loading weights" bars and
       load reports go to stderr and would differ between runs);
     * Python warnings of the FutureWarning / DeprecationWarning kind are not shown: they depend
-      on library versions, not on the analysis.
+      on library versions, not on the analysis;
+    * a corpus warning (:class:`analysis.corpus.CorpusWarning`: what was worked around in the
+      input) is shown as one line, ``Input note: <message>``, not with the code that raised it.
     """
     for key, value in DISPLAY_OPTIONS.items():
         pd.set_option(key, value)
@@ -105,6 +118,7 @@ def setup_notebook() -> None:
     os.environ["TRANSFORMERS_VERBOSITY"] = "error"
     warnings.simplefilter("ignore", FutureWarning)
     warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.showwarning = _input_note
     for name in ("transformers", "huggingface_hub", "peft"):
         logging.getLogger(name).setLevel(logging.ERROR)
     try:  # only present when transformers is installed (it is a dependency)
@@ -367,8 +381,13 @@ def top_entities(summary: pd.DataFrame, k: int = 8, *,
         known = set(summary[entity])
         missing = [name for name in shown if name not in known]
         if missing:
+            from difflib import get_close_matches
+
+            hints = [f"{name!r} → {close[0]!r}" for name in missing
+                     if (close := get_close_matches(name, list(map(str, known)), n=1))]
             raise ValueError(f"no {entity} named {', '.join(map(repr, missing))} in this corpus's "
-                             f"stance table; it has: {', '.join(sorted(map(str, known)))}")
+                             f"stance table; it has: {', '.join(sorted(map(str, known)))}"
+                             + (f" (did you mean {', '.join(hints)}?)" if hints else ""))
         return summary.loc[summary[entity].isin(list(shown))].reset_index(drop=True)
     rows = summary.loc[summary["voice"] == "all"] if "voice" in summary else summary
     totals = rows.groupby(entity)["n"].sum()

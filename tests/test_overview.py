@@ -188,3 +188,26 @@ def test_top_entities():
     out = overview.top_entities(summary, k=2)
     # Putin 5, NATO 5, Kuleba 4 (voice "all" only) -> NATO and Putin (tie broken by name).
     assert out["actor"].tolist() == ["Putin", "Putin", "NATO"]
+
+
+def test_top_entities_suggests_a_close_name():
+    summary = pd.DataFrame({"source": ["A"], "actor": ["Russia"], "voice": ["all"], "n": [3]})
+    with pytest.raises(ValueError, match=r"no actor named 'Rusia'.*did you mean 'Rusia' → 'Russia'"):
+        overview.top_entities(summary, shown=["Rusia"])
+
+
+def test_corpus_warnings_read_as_input_notes_in_notebooks(monkeypatch, capsys):
+    import warnings
+
+    from analysis.corpus import CorpusWarning
+
+    monkeypatch.setattr(warnings, "showwarning", warnings.showwarning)
+    overview.setup_notebook()
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        warnings.warn("a.txt: empty article", CorpusWarning)
+        warnings.warn("something else", UserWarning)
+    err = capsys.readouterr().err
+    assert "Input note: a.txt: empty article\n" in err
+    assert "CorpusWarning" not in err and "warnings.warn" not in err.split("something")[0]
+    assert "UserWarning: something else" in err
