@@ -10,6 +10,8 @@ corpus, else a folder beside the corpus — see :func:`default_out`):
 
 from __future__ import annotations
 
+import os
+
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -140,12 +142,24 @@ def default_out(corpus: Path | str) -> Path:
 
 
 def check_out(corpus: Path | str, out: Path | str) -> Path:
-    """``out`` unless it is the committed ``figures/`` and the corpus is not the seeds (results
-    of another corpus would overwrite the repository's figures): then ``ValueError``."""
+    """``out``, created if missing. ``ValueError`` when it is the committed ``figures/`` and the
+    corpus is not the seeds (results of another corpus would overwrite the repository's
+    figures), when it is a file, or when it cannot be written."""
     out = Path(out)
     if out.resolve() == DEFAULT_FIGURES.resolve() and not is_seed_corpus(corpus):
         raise ValueError(f"{out} holds the seed corpus's committed figures; write the results of "
                          f"{corpus} elsewhere (--out)")
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"the output folder {out} is a file; choose another --out")
+    # Checked before any scoring, so an unwritable folder costs no model time.
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / f".write-test-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise ValueError(f"cannot write to the output folder {out} "
+                         f"({exc.strerror or exc}); choose another --out") from exc
     return out
 
 
@@ -177,6 +191,9 @@ def report_corpus(corpus: Path | str, out: Path | str | None = None, *,
     out = check_out(corpus, out if out is not None else default_out(corpus))
     scored = score_corpus(corpus, actors=actors, progress=log is not None, log=log)
     written = list(scored.save(out / TABLES_DIR).values())
+    if actors_shown:  # a name the corpus lacks: one clear error before figures and notebook
+        top_entities(framing.stance_by_source_actor(scored.stances, scored.sentences),
+                     shown=actors_shown)
     try:
         from .notebooks import export_report
     except ImportError:

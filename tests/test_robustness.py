@@ -8,6 +8,7 @@ from __future__ import annotations
 import resource
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -109,3 +110,21 @@ def test_html_article_rows_say_so(tmp_path):
     assert scored.sentences["text"].tolist() == ["Russia's troops left the city."]
     assert scored.sentences["reason"].tolist() == ["html_stripped"]
     assert scored.articles["flags"].tolist() == ["html_stripped"]
+
+
+def test_an_output_folder_that_cannot_be_written_is_refused_before_scoring(tmp_path, capsys):
+    from analysis.report import check_out
+
+    blocker = tmp_path / "afile"
+    blocker.write_text("not a folder")
+    with pytest.raises(ValueError, match="is a file"):
+        check_out("seeds", blocker)
+    with pytest.raises(ValueError, match="cannot write to the output folder"):
+        check_out("seeds", blocker / "sub")
+    created = check_out("seeds", tmp_path / "new" / "out")
+    assert created.is_dir() and not any(created.iterdir())  # the write probe is gone
+    # the command line says so in one line, before any model runs
+    corpus = _folder(tmp_path / "corpus", {"a.txt": "Putin spoke."}, {"a": "X"})
+    assert main(["score", str(corpus), "--out", str(blocker)]) == 2
+    err = capsys.readouterr().err
+    assert "error: the output folder" in err and "Traceback" not in err
