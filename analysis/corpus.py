@@ -751,6 +751,12 @@ def _parse_jsonl(text: str, path: Path, first_line: int = 1) -> pd.DataFrame:
             raise CorpusError(f"{path}, line {line_no}: invalid JSON ({exc.msg})") from exc
         if not isinstance(record, dict):
             raise CorpusError(f"{path}, line {line_no}: expected a JSON object")
+        for key in ("doc_id", "text", "source", *MANIFEST_FIELDS):
+            # str() of a list would be scored as text ("['Putin spoke.', ...]").
+            if isinstance(record.get(key), (list, dict)):
+                kind = "a list" if isinstance(record[key], list) else "an object"
+                raise CorpusError(f"{path}, line {line_no}: {key!r} is {kind}; it must be a "
+                                  f"string (join a list of paragraphs with blank lines)")
         records.append(record)
     return pd.DataFrame.from_records(records)
 

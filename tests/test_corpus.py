@@ -387,3 +387,15 @@ def test_a_folder_without_articles_is_an_error_naming_why(tmp_path: Path) -> Non
     (nested / "notes.docx").write_bytes(b"PK\x03\x04")
     with pytest.raises(CorpusError, match=r"subfolders bbc/ \(1\).*other files: notes\.docx"):
         load_corpus(nested)
+
+
+def test_a_jsonl_field_that_is_a_list_or_object_is_an_error_naming_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"doc_id": "a", "source": "X", "text": "Fine."}) + "\n"
+                    + json.dumps({"doc_id": "b", "source": "X",
+                                  "text": ["Putin spoke.", "Lavrov agreed."]}) + "\n")
+    with pytest.raises(CorpusError, match=r"c\.jsonl, line 2: 'text' is a list"):
+        load_corpus(path)
+    path.write_text(json.dumps({"doc_id": "a", "source": {"name": "RT"}, "text": "Fine."}) + "\n")
+    with pytest.raises(CorpusError, match=r"line 1: 'source' is an object"):
+        load_corpus(path)
