@@ -135,6 +135,8 @@ def _decode_with_bom(data: bytes) -> tuple[str, str] | None:
             try:
                 return _checked(data[len(bom):].decode(codec), label)
             except UnicodeDecodeError as exc:
+                if codec == "utf-8":  # a stray byte: decode it like a file without the BOM
+                    return None
                 raise BinaryContentError(f"has a {label} BOM but is not valid {codec}") from exc
     return None
 
@@ -177,7 +179,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode raw file bytes to ``(text, encoding)``.
 
     Order: byte-order mark, known binary signatures, NUL bytes, strict UTF-8, then
-    charset_normalizer detection. The BOM is removed; line endings are left alone.
+    charset_normalizer detection. The BOM is removed; line endings are left alone. A UTF-8
+    BOM before bytes that are not all valid UTF-8 (a stray cp1252 apostrophe) is decoded
+    like the same file without it.
 
     Raises:
         BinaryContentError: the bytes are not recognisable text.
@@ -185,6 +189,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     decoded = _decode_with_bom(data)
     if decoded is not None:
         return decoded
+    data = data.removeprefix(codecs.BOM_UTF8)  # left only when the rest is not valid UTF-8
     if data.startswith(_BINARY_MAGIC):
         raise BinaryContentError("starts with the signature of a binary file format")
     if b"\x00" in data:

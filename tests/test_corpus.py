@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import CorpusError, CorpusWarning, load_corpus
+from analysis.corpus import (BinaryContentError, CorpusError, CorpusWarning, decode_bytes,
+                             load_corpus)
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 CONTRACT_COLUMNS = [
@@ -399,3 +400,17 @@ def test_a_jsonl_field_that_is_a_list_or_object_is_an_error_naming_the_line(tmp_
     path.write_text(json.dumps({"doc_id": "a", "source": {"name": "RT"}, "text": "Fine."}) + "\n")
     with pytest.raises(CorpusError, match=r"line 1: 'source' is an object"):
         load_corpus(path)
+
+
+def test_a_stray_byte_after_a_utf8_bom_is_decoded_not_skipped(tmp_path: Path) -> None:
+    data = codecs.BOM_UTF8 + b"Biden praised Zelenskyy\x92s courage. Fine words."
+    text, encoding = decode_bytes(data)
+    assert text == "Biden praised Zelenskyy\u2019s courage. Fine words." and encoding == "cp1252"
+    folder = make_folder(tmp_path / "c", {"a.txt": data})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = load_corpus(folder)
+    assert list(articles["doc_id"]) == ["a"] and articles.attrs["skipped"] == []
+    # a UTF-16 BOM over bytes that are not UTF-16 is still refused
+    with pytest.raises(BinaryContentError):
+        decode_bytes(codecs.BOM_UTF16_LE + b"\x00\xd8")
