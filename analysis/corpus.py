@@ -33,6 +33,7 @@ import re
 import sys
 import unicodedata
 import warnings
+from collections.abc import Sequence
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -534,10 +535,12 @@ def _read_manifest(folder: Path) -> dict[str, dict[str, str]] | None:
         return None
     table = _read_csv(manifest_path)
     if "doc_id" not in table.columns:
-        raise CorpusError(f"{manifest_path}: missing required column 'doc_id'")
+        raise _missing_column(manifest_path, "doc_id", table.columns)
     rows: dict[str, dict[str, str]] = {}
     for line_no, row in _numbered_rows(table):
         doc_id = row["doc_id"].strip()
+        if Path(doc_id).suffix.lower() in READABLE_SUFFIXES:  # "bbc_1.txt" names bbc_1.txt
+            doc_id = Path(doc_id).stem
         if not doc_id:
             raise CorpusError(f"{manifest_path}, line {line_no}: empty doc_id")
         if doc_id in rows:
@@ -547,6 +550,19 @@ def _read_manifest(folder: Path) -> dict[str, dict[str, str]] | None:
             )
         rows[doc_id] = {**row, "doc_id": doc_id, "_line": str(line_no)}
     return rows
+
+
+def _missing_column(path: Path, column: str, columns: Sequence[str]) -> CorpusError:
+    """The error for a missing required column: the columns found, and the likely cause."""
+    found = [str(c) for c in columns]
+    hint = ""
+    same = [c for c in found if c.strip().lower() == column]
+    if same:
+        hint = f"; column names are case-sensitive: rename {same[0]!r} to {column!r}"
+    elif len(found) == 1 and ";" in found[0]:
+        hint = "; the file looks ';'-separated: save it as comma-separated CSV"
+    return CorpusError(f"{path}: missing required column {column!r} (its columns: "
+                       f"{', '.join(map(repr, found)) or 'none'}){hint}")
 
 
 def _numbered_rows(table: pd.DataFrame) -> list[tuple[int, dict[str, str]]]:
@@ -791,7 +807,7 @@ def _table_records(table: pd.DataFrame, path: Path, encoding: str, *, is_jsonl: 
     """
     for column in ("doc_id", "text"):
         if column not in table.columns and not (partial and table.empty):
-            raise CorpusError(f"{path}: missing required column {column!r}")
+            raise _missing_column(path, column, table.columns)
     if "source" not in table.columns:
         _warn(f"{path}: no 'source' column; every article is treated as its own source")
     records: list[dict[str, Any]] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 import warnings
 from pathlib import Path
 
@@ -414,3 +415,25 @@ def test_a_stray_byte_after_a_utf8_bom_is_decoded_not_skipped(tmp_path: Path) ->
     # a UTF-16 BOM over bytes that are not UTF-16 is still refused
     with pytest.raises(BinaryContentError):
         decode_bytes(codecs.BOM_UTF16_LE + b"\x00\xd8")
+
+
+def test_manifest_doc_ids_may_carry_the_file_extension(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "c", {"bbc_1.txt": "One.", "rt_1.txt": "Two."}, manifest=False)
+    (folder / "sources.csv").write_text("doc_id,source\nbbc_1.txt,BBC\nrt_1,RT\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CorpusWarning)
+        articles = load_corpus(folder)
+    assert dict(zip(articles["doc_id"], articles["source"])) == {"bbc_1": "BBC", "rt_1": "RT"}
+
+
+@pytest.mark.parametrize(("header", "hint"), [
+    ("Doc_ID,source", "rename 'Doc_ID' to 'doc_id'"),
+    ("doc_id;source", "looks ';'-separated"),
+    ("id,outlet", "its columns: 'id', 'outlet'"),
+])
+def test_a_missing_column_error_lists_the_columns_and_the_likely_cause(
+        tmp_path: Path, header: str, hint: str) -> None:
+    folder = make_folder(tmp_path / "c", {"a.txt": "One."}, manifest=False)
+    (folder / "sources.csv").write_text(header + "\n")
+    with pytest.raises(CorpusError, match=re.escape(hint)):
+        load_corpus(folder)
