@@ -698,25 +698,31 @@ def _nested_readable(folder: Path) -> dict[str, int]:
     return counts
 
 
+def _check_folder_has_articles(folder: Path, files: list[Path], others: list[Path]) -> None:
+    """CorpusError when ``folder`` has no article file directly inside it; a warning naming
+    the subfolders that hold article files (they are not read)."""
+    nested = _nested_readable(folder)
+    note = ""
+    if nested:
+        listed = ", ".join(f"{name}/ ({n})" for name, n in nested.items())
+        note = (f"subfolders {listed} hold {sum(nested.values())} article file(s) that are not "
+                f"read: a folder corpus reads the files directly inside it; move them up (a "
+                f"{MANIFEST_NAME} can name each file's outlet) or score each subfolder as its "
+                f"own corpus")
+    if not files:
+        raise CorpusError(f"{folder}: no articles: no {'/'.join(READABLE_SUFFIXES)} files "
+                          f"directly inside it" + (f"; {note}" if note else "")
+                          + (f" (other files: {', '.join(f.name for f in others)})"
+                             if others else ""))
+    if note:
+        _warn(f"{folder}: {note}")
+
+
 def _load_folder(folder: Path) -> pd.DataFrame:
     """Load every readable file of a folder and report the others (see module docstring)."""
     manifest = _read_manifest(folder)
     files, others = _folder_files(folder)
-    nested = _nested_readable(folder)
-    nested_note = ""
-    if nested:
-        listed = ", ".join(f"{name}/ ({n})" for name, n in nested.items())
-        nested_note = (f"subfolders {listed} hold {sum(nested.values())} article file(s) that are "
-                       f"not read: a folder corpus reads the files directly inside it; move them "
-                       f"up (a {MANIFEST_NAME} can name each file's outlet) or score each "
-                       f"subfolder as its own corpus")
-    if not files:
-        raise CorpusError(f"{folder}: no articles: no {'/'.join(READABLE_SUFFIXES)} files "
-                          f"directly inside it" + (f"; {nested_note}" if nested_note else "")
-                          + (f" (other files: {', '.join(f.name for f in others)})"
-                             if others else ""))
-    if nested_note:
-        _warn(f"{folder}: {nested_note}")
+    _check_folder_has_articles(folder, files, others)
     if manifest is None:
         _no_manifest_warning(folder, files)
     _check_doc_ids(folder, files)

@@ -92,6 +92,7 @@ def plan_parts(path: str | os.PathLike[str], chunk_size: int = DEFAULT_CHUNK_SIZ
 def _plan_folder(folder: Path, chunk_size: int) -> list[CorpusPart]:
     manifest = _corpus._read_manifest(folder)
     readable, others = _corpus._folder_files(folder)
+    _corpus._check_folder_has_articles(folder, readable, others)
     if manifest is None:
         _corpus._no_manifest_warning(folder, readable)
     # load_corpus sorts articles by doc_id (the stem); file names sort differently when a stem

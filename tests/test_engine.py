@@ -142,6 +142,16 @@ def test_plan_parts_rejects_a_doc_id_used_twice(tmp_path):
         list(iter_corpus(path, 1))
 
 
+def test_streaming_a_folder_checks_it_like_load_corpus(tmp_path):
+    (tmp_path / "bbc").mkdir()
+    (tmp_path / "bbc" / "one.txt").write_text("Putin spoke.")
+    with pytest.raises(ValueError, match=r"no articles.*subfolders bbc/ \(1\)"):
+        list(iter_corpus(tmp_path, 1))
+    (tmp_path / "top.txt").write_text("Biden spoke.")
+    with pytest.warns(UserWarning, match=r"subfolders bbc/ \(1\)"):
+        assert len(plan_parts(tmp_path, 1)) == 1
+
+
 # --------------------------------------------------------------------------------------------
 # Partitioning does not change results
 # --------------------------------------------------------------------------------------------
