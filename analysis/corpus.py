@@ -352,6 +352,51 @@ def extract_page(html: str) -> tuple[str, dict[str, str]]:
     return text, fields
 
 
+# --------------------------------------------------------------------------- Markdown
+
+# Front matter of a note or web-clipper export: "---", "key: value" lines, "---".
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_KEYS = {"title": "title", "url": "url", "link": "url", "source_url": "url",
+               "published": "published", "date": "published", "site": "source",
+               "site_name": "source", "publisher": "source", "outlet": "source"}
+_MD_RULES = (
+    (re.compile(r"!\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)"), ""),            # image
+    (re.compile(r"\[([^\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)"), r"\1"),       # link
+    (re.compile(r"^[ \t]*#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE), r"\1"),      # heading
+    (re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE), ""),                           # blockquote
+    (re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),               # rule
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),                        # bold
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),        # italic
+    (re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),
+)
+
+
+def read_markdown(text: str) -> tuple[str, dict[str, str]]:
+    """The prose of a Markdown article and the metadata of its front matter.
+
+    Returns ``(text, fields)``: the text with images removed and links, headings, block
+    quotes, rules, bold and italics reduced to their words (paragraph breaks kept), and
+    ``fields`` from a leading ``---`` front matter (``title``, ``url``, ``published``,
+    ``source``; a web clipper's ``source: https://...`` is the URL), only those it gives.
+    """
+    fields: dict[str, str] = {}
+    front = _FRONT_MATTER.match(text)
+    if front:
+        for line in front.group(1).split("\n"):
+            key, sep, value = line.partition(":")
+            key, value = key.strip().lower(), value.strip().strip("\"'")
+            if key == "source":
+                name = "url" if value.startswith(("http://", "https://")) else "source"
+            else:
+                name = _FRONT_KEYS.get(key, "")
+            if sep and name and value and name not in fields:
+                fields[name] = value
+        text = text[front.end():]
+    for pattern, replacement in _MD_RULES:
+        text = pattern.sub(replacement, text)
+    return text, fields
+
+
 # --------------------------------------------------------------------------- repairs
 
 # Literal escape sequences left by a scraper that wrote bytes' repr: "it\xe2\x80\x99s".
@@ -654,6 +699,11 @@ def _read_folder_file(folder: Path, file: Path, manifest: dict[str, dict[str, st
             _warn(f"{file}: trafilatura found no main text in this page; all its visible text "
                   "is kept instead (tags stripped)")
         page = {name: repair_text(value)[0] for name, value in page.items()}
+    elif suffix == ".md":
+        stripped, page = read_markdown(_normalise_newlines(raw_text))
+        if page or stripped != _normalise_newlines(raw_text):
+            raw_text = stripped
+            flags.append("markdown_stripped")
     text = _clean_text(raw_text, str(file), flags)
     record = {
         "doc_id": file.stem,

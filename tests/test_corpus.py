@@ -437,3 +437,24 @@ def test_a_missing_column_error_lists_the_columns_and_the_likely_cause(
     (folder / "sources.csv").write_text(header + "\n")
     with pytest.raises(CorpusError, match=re.escape(hint)):
         load_corpus(folder)
+
+
+def test_markdown_articles_are_read_as_prose_with_their_front_matter(tmp_path: Path) -> None:
+    note = ("---\ntitle: \"Kharkiv shelled overnight\"\nsource: https://example.com/news/1\n"
+            "published: 2023-03-05\nauthor: Jane Doe\n---\n# Kharkiv shelled overnight\n\n"
+            "![photo](https://example.com/a.jpg)\n\n"
+            "[Russian forces](https://example.com/x) shelled the city, *killing* three people, "
+            "**officials** said.\n\n> \"We will rebuild,\" the mayor said.\n")
+    folder = make_folder(tmp_path / "c", {"clip.md": note, "plain.md": "Nothing to strip."},
+                         manifest=False)
+    (folder / "sources.csv").write_text("doc_id,source,title\nclip,Outlet,\nplain,Outlet,Own\n")
+    articles = load_corpus(folder).set_index("doc_id")
+    clip = articles.loc["clip"]
+    assert clip["text"] == ("Kharkiv shelled overnight\n\n\n\nRussian forces shelled the city, "
+                            "killing three people, officials said.\n\n\"We will rebuild,\" the "
+                            "mayor said.\n")
+    assert (clip["title"], clip["url"], clip["published"]) == (
+        "Kharkiv shelled overnight", "https://example.com/news/1", "2023-03-05")
+    assert clip["source"] == "Outlet" and clip["flags"] == "markdown_stripped"
+    plain = articles.loc["plain"]
+    assert (plain["text"], plain["title"], plain["flags"]) == ("Nothing to strip.", "Own", "")
