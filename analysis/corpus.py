@@ -556,6 +556,34 @@ def _flag_duplicates(articles: pd.DataFrame) -> None:
             first_seen[key] = row["doc_id"]
 
 
+# dd.mm.yyyy: day first wherever dates are written with dots (German, Russian, Ukrainian
+# usage); pandas alone reads "05.03.2023" as 3 May.
+_DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?=$|[\sT,])")
+
+
+def parse_published(values: pd.Series) -> pd.Series:
+    """``published`` values as UTC timestamps (a Series of the same index); empty or
+    unparseable values become NaT.
+
+    ``pandas.to_datetime(utc=True, errors="coerce", format="mixed")``: ISO dates, timestamps
+    with offsets and RFC-822 feed dates all work; ``dd.mm.yyyy`` is read day first.
+    """
+    text = values.astype("string").str.strip()
+    text = text.str.replace(_DOTTED_DATE, lambda m: f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}",
+                            regex=True)
+    return pd.to_datetime(text.where(text.ne("")), utc=True, errors="coerce", format="mixed")
+
+
+def _warn_unreadable_dates(articles: pd.DataFrame) -> None:
+    given = articles["published"].astype("string").str.strip().fillna("").ne("")
+    bad = articles.loc[given & parse_published(articles["published"]).isna()]
+    if not bad.empty:
+        shown = ", ".join(f"{d!r}: {p!r}" for d, p in zip(bad["doc_id"][:5], bad["published"][:5]))
+        _warn(f"the published date of {len(bad)} article(s) cannot be read ({shown}"
+              f"{', ...' if len(bad) > 5 else ''}); they count as undated in every "
+              f"comparison over time")
+
+
 def _finalise(records: list[dict[str, Any]], skipped: list[dict[str, str]]) -> pd.DataFrame:
     """Build the articles table: contract columns first, sorted, duplicates flagged."""
     articles = pd.DataFrame.from_records(records)
@@ -567,6 +595,7 @@ def _finalise(records: list[dict[str, Any]], skipped: list[dict[str, str]]) -> p
     articles[extras] = articles[extras].fillna("")
     articles = articles.sort_values("doc_id", kind="stable").reset_index(drop=True)
     _flag_duplicates(articles)
+    _warn_unreadable_dates(articles)
     articles.attrs["skipped"] = skipped
     return articles
 

@@ -1586,10 +1586,9 @@ def stance_over_time(
 ) -> pd.DataFrame:
     """Mean stance per period x source x camp (or actor), with bootstrap 95% intervals.
 
-    ``published`` of the articles table is parsed with
-    ``pandas.to_datetime(utc=True, errors="coerce", format="mixed")``, so ISO
-    dates, timestamps with offsets and RFC-822 feed dates all work and anything
-    unparseable counts as *no date*; a sentence takes its article's date.
+    ``published`` of the articles table is parsed by :func:`parse_published`, so ISO
+    dates, timestamps with offsets, RFC-822 feed dates and ``dd.mm.yyyy`` (day first) all
+    work and anything unparseable counts as *no date*; a sentence takes its article's date.
     ``freq`` is a pandas period alias: ``"D"`` (day), ``"W"`` (week, Monday
     to Sunday) or ``"M"`` (month); ``period`` is the period's first day
     (tz-naive, UTC).  Summaries as in :func:`stance_by_source_actor` (one
@@ -1610,9 +1609,7 @@ def stance_over_time(
     _require(articles, ["doc_id", "published"], "articles")
     dates = articles[["doc_id", "published"]].copy()
     dates["doc_id"] = dates["doc_id"].astype(str)
-    text = dates["published"].astype("string").str.strip()
-    dates["date"] = pd.to_datetime(text.where(text.ne("")), utc=True, errors="coerce",
-                                   format="mixed")
+    dates["date"] = parse_published(dates["published"])
     dates = dates.drop_duplicates("doc_id")
     units = _select_voices(
         sentence_stances(stances, sentences, by=by, include_locative=include_locative), voice)
@@ -1671,13 +1668,12 @@ _FAR = 4.0
 
 
 def parse_published(values: pd.Series) -> pd.Series:
-    """``published`` values as UTC timestamps; empty or unparseable values become NaT.
+    """``published`` values as UTC timestamps; empty or unparseable values become NaT
+    (:func:`analysis.corpus.parse_published`: ISO dates, timestamps with offsets, RFC-822 feed
+    dates, ``dd.mm.yyyy`` day first; as in :func:`stance_over_time`)."""
+    from .corpus import parse_published as parse
 
-    ``pandas.to_datetime(utc=True, errors="coerce", format="mixed")``: ISO dates, timestamps
-    with offsets and RFC-822 feed dates all work (as in :func:`stance_over_time`).
-    """
-    text = values.astype("string").str.strip()
-    return pd.to_datetime(text.where(text.ne("")), utc=True, errors="coerce", format="mixed")
+    return parse(values)
 
 
 def story_texts(articles: pd.DataFrame, sentences: pd.DataFrame, *,

@@ -8,6 +8,7 @@ import re
 import warnings
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from analysis.corpus import (BinaryContentError, CorpusError, CorpusWarning, decode_bytes,
@@ -458,3 +459,18 @@ def test_markdown_articles_are_read_as_prose_with_their_front_matter(tmp_path: P
     assert clip["source"] == "Outlet" and clip["flags"] == "markdown_stripped"
     plain = articles.loc["plain"]
     assert (plain["text"], plain["title"], plain["flags"]) == ("Nothing to strip.", "Own", "")
+
+
+def test_dotted_dates_are_day_first_and_unreadable_dates_are_named(tmp_path: Path) -> None:
+    from analysis.corpus import parse_published
+
+    got = parse_published(pd.Series(["05.03.2023", "13.03.2023", "2023-03-05", "yesterday", ""]))
+    assert [d.strftime("%Y-%m-%d") if not pd.isna(d) else None for d in got] == [
+        "2023-03-05", "2023-03-13", "2023-03-05", None, None]
+    folder = make_folder(tmp_path / "c", {"a.txt": "One.", "b.txt": "Two.", "c.txt": "Three."},
+                         manifest=False)
+    (folder / "sources.csv").write_text("doc_id,source,published\na,X,05.03.2023\n"
+                                        "b,X,yesterday\nc,X,\n")
+    with pytest.warns(CorpusWarning, match=r"published date of 1 article\(s\) cannot be read "
+                                           r"\('b': 'yesterday'\)"):
+        load_corpus(folder)
