@@ -33,6 +33,7 @@ import re
 import sys
 import unicodedata
 import warnings
+from collections import Counter
 from collections.abc import Sequence
 from html.parser import HTMLParser
 from pathlib import Path
@@ -511,6 +512,29 @@ def decode_entities(text: str) -> str:
 
 # --------------------------------------------------------------------------- content
 
+# Share of letters from one non-Latin script above which an article is not English text.
+_MIN_SCRIPT_SHARE = 0.5
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+
+
+def _non_latin_script(text: str) -> str:
+    """The script ("Cyrillic", "Arabic", "CJK", ...) most of the letters of ``text`` are
+    written in when it is not Latin, else "" (also for texts without letters)."""
+    letters = len(_LETTER.findall(text))
+    if not letters or len(_LATIN_LETTER.findall(text)) / letters >= 1 - _MIN_SCRIPT_SHARE:
+        return ""  # the common case, decided without naming every character
+    counts: Counter[str] = Counter()
+    for char in _LETTER.findall(text):
+        name = unicodedata.name(char, "")
+        counts["CJK" if name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL"))
+               else name.split(" ")[0].title()] += 1
+    script, n = counts.most_common(1)[0]
+    return script if script != "Latin" and n / letters > _MIN_SCRIPT_SHARE else ""
+
+
 def _clean_text(text: str, origin: str, flags: list[str], *, html: bool = True) -> str:
     """Normalise line endings, strip HTML, decode entities, repair escapes and mojibake, flag
     empty texts. Appends to ``flags``. ``html=False`` skips tag stripping (text already
@@ -534,6 +558,11 @@ def _clean_text(text: str, origin: str, flags: list[str], *, html: bool = True) 
     if not text.strip():
         flags.append("empty")
         _warn(f"{origin}: empty or whitespace-only text; kept and flagged 'empty'")
+    script = _non_latin_script(text)
+    if script:
+        flags.append("not_latin_script")
+        _warn(f"{origin}: written mostly in {script} script; the models read English only, so "
+              f"its stance and sentiment scores mean little (flag 'not_latin_script')")
     return text
 
 

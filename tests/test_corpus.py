@@ -474,3 +474,13 @@ def test_dotted_dates_are_day_first_and_unreadable_dates_are_named(tmp_path: Pat
     with pytest.warns(CorpusWarning, match=r"published date of 1 article\(s\) cannot be read "
                                            r"\('b': 'yesterday'\)"):
         load_corpus(folder)
+
+
+def test_an_article_in_another_script_is_flagged_for_the_english_models(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "c", {
+        "uk.txt": "Зеленський заявив, що Україна не відступить. Це сказав Zelensky.",
+        "en.txt": "Zelensky said Ukraine would not retreat. «Мы не отступим», he said in Russian.",
+    })
+    with pytest.warns(CorpusWarning, match=r"uk\.txt: written mostly in Cyrillic script"):
+        articles = load_corpus(folder)
+    assert dict(zip(articles["doc_id"], articles["flags"])) == {"en": "", "uk": "not_latin_script"}
