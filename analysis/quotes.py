@@ -21,8 +21,9 @@
    dropped), unnamed speakers ("one resident"), pronouns and role phrases ("the official",
    "the ministry") referring back in the article.
 4. **Continuation.**  A span without its own attribution inherits the speaker of the span
-   before it when only that span's attribution clause separates them (“…,” X said. “…”), of
-   the span after it when only whitespace does (multi-paragraph quotes), else of the reporting
+   before it when only that span's attribution clause separates them (“…,” X said. “…”) and
+   it does not run straight into an attributed span, of the span after it when only
+   whitespace does (multi-paragraph quotes: that speaker wins), else of the reporting
    clause in the narration just before it ("Kuleba said Ukraine had asked for more. “…”"), else
    of the quote in the same or previous paragraph when no other person is named in between.
 5. **Columns.**  ``speaker`` is the canonical name (registry name, full name, or the
@@ -531,9 +532,20 @@ def _attribute_spans(article: _Article) -> list[Attribution | None]:
     """
     own = [_own_attribution(article, i) for i in range(len(article.spans))]
     result = list(own)
+
+    def opens_next(i: int) -> bool:
+        # Span i is left open at its paragraph end and the next paragraph's quote, which names
+        # its speaker, continues it: one quotation over several paragraphs, whoever spoke
+        # before it.
+        end = article.spans[i][1]
+        return (i + 1 < len(own) and own[i + 1] is not None and bool(own[i + 1].speaker)
+                and article.text[end - 1] not in _CLOSERS + _STRAIGHT
+                and not article.text[end:article.spans[i + 1][0]].strip())
+
     for i in range(1, len(result)):
         prev = result[i - 1]
-        if result[i] is None and prev and prev.speaker and _joined(article, i - 1, own[i - 1]):
+        if result[i] is None and prev and prev.speaker and _joined(article, i - 1, own[i - 1]) \
+                and not opens_next(i):
             result[i] = replace(prev, region=(0, 0), how="inherited")
     for i in range(len(result) - 2, -1, -1):
         nxt = result[i + 1]

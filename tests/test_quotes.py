@@ -448,3 +448,17 @@ def test_gold_labellings_agree_with_themselves_and_are_compared_by_sentence():
     changed = quotes_agreement(articles[:1], other)
     assert changed["speaker_agreement"] == 0.0
     assert len(changed["disagreements"]) == changed["quotes_in_both"]
+
+
+def test_a_multi_paragraph_quote_after_another_speaker_is_its_own_speakers(
+        registry: Registry) -> None:
+    text = ('"We were told to hold the line, and we did," said Oleksandr, a soldier.\n\n'
+            '"The first thing is that the shelling never stops. We sleep in the basement.\n\n'
+            '"The second thing is that nobody helps us," said Maria Kovalenko, a resident.')
+    got = [(q, s) for q, s, _, _ in speakers_of(text, registry)]
+    assert got == [(True, "Oleksandr"), (True, "Maria Kovalenko"), (True, "Maria Kovalenko"),
+                   (True, "Maria Kovalenko")]
+    # a new paragraph opening a quote that closes in itself still continues the speaker before
+    text = ('"We were told to hold the line," said Oleksandr, a soldier.\n\n'
+            '"The shelling never stops. We sleep in the basement."')
+    assert [s for _, s, _, _ in speakers_of(text, registry)] == ["Oleksandr"] * 3
