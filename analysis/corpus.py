@@ -681,7 +681,8 @@ def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
     """
     readable, other = [], []
     for path in sorted(folder.iterdir()):
-        if not path.is_file() or path.name.startswith(".") or path.name == MANIFEST_NAME:
+        # Hidden files and Office lock files ("~$article.txt") are not articles.
+        if not path.is_file() or path.name.startswith((".", "~$")) or path.name == MANIFEST_NAME:
             continue
         (readable if path.suffix.lower() in READABLE_SUFFIXES else other).append(path)
     return readable, other
@@ -926,19 +927,25 @@ def _table_records(table: pd.DataFrame, path: Path, encoding: str, *, is_jsonl: 
         _warn(f"{path}: no 'source' column; every article is treated as its own source")
     records: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
+    no_source: list[str] = []
     for i, row in enumerate(table.to_dict("records"), start=first_row):
-        where = f"{path}, line {i + 1 if is_jsonl else i + 2}"
+        line = i + 1 if is_jsonl else i + 2
+        where = f"{path}, line {line}"
         record = {k: _as_str(v) for k, v in row.items()}
         doc_id = record["doc_id"].strip()
         if not doc_id:
             raise CorpusError(f"{where}: empty doc_id")
         if doc_id in seen:
-            raise CorpusError(f"{where}: duplicated doc_id {doc_id!r} (first in row {seen[doc_id]})")
-        seen[doc_id] = i + 1
+            raise CorpusError(f"{where}: duplicated doc_id {doc_id!r} (first on line "
+                              f"{seen[doc_id]})")
+        seen[doc_id] = line
+        source = record.get("source", "").strip()
+        if not source and "source" in table.columns:
+            no_source.append(str(line))
         flags: list[str] = []
         record.update({
             "doc_id": doc_id,
-            "source": record.get("source", "").strip() or doc_id,
+            "source": source or doc_id,
             "path": "",
             "text": _clean_text(record["text"], f"{where} (doc_id {doc_id!r})", flags),
             "encoding": encoding,
@@ -947,6 +954,10 @@ def _table_records(table: pd.DataFrame, path: Path, encoding: str, *, is_jsonl: 
         for name in MANIFEST_FIELDS:
             record.setdefault(name, "")
         records.append(record)
+    if no_source:
+        _warn(f"{path}: empty source on line(s) {', '.join(no_source[:10])}"
+              f"{', ...' if len(no_source) > 10 else ''}; each such article is treated as its "
+              f"own source (its doc_id)")
     return records
 
 

@@ -484,3 +484,18 @@ def test_an_article_in_another_script_is_flagged_for_the_english_models(tmp_path
     with pytest.warns(CorpusWarning, match=r"uk\.txt: written mostly in Cyrillic script"):
         articles = load_corpus(folder)
     assert dict(zip(articles["doc_id"], articles["flags"])) == {"en": "", "uk": "not_latin_script"}
+
+
+def test_table_rows_without_a_source_are_named_and_lock_files_are_not_articles(
+        tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text("doc_id,source,text\na,X,One.\nb,,Two.\nc,Y,Three.\n")
+    with pytest.warns(CorpusWarning, match=r"c\.csv: empty source on line\(s\) 3; each such"):
+        articles = load_corpus(path)
+    assert list(articles["source"]) == ["X", "b", "Y"]
+    path.write_text("doc_id,source,text\na,X,One.\nb,X,Two.\na,X,Three.\n")
+    with pytest.raises(CorpusError, match=r"line 4: duplicated doc_id 'a' \(first on line 2\)"):
+        load_corpus(path)
+    folder = make_folder(tmp_path / "f", {"a.txt": "One."})
+    (folder / "~$a.txt").write_bytes(b"\x00lock")
+    assert list(load_corpus(folder)["doc_id"]) == ["a"]
