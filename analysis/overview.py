@@ -487,6 +487,24 @@ def _overlap(a: pd.Series, b: pd.Series) -> bool:
     return not (a["ci_high"] < b["ci_low"] or b["ci_high"] < a["ci_low"])
 
 
+def _duplicates_note(sentences: pd.DataFrame) -> str:
+    """A sentence on the articles that repeat another's text word for word (they are left out
+    of every comparison), naming the outlets that thereby drop out altogether; "" when none."""
+    if "duplicate" not in sentences or not sentences["duplicate"].astype(bool).any():
+        return ""
+    per_doc = sentences.drop_duplicates("doc_id")[["doc_id", "source", "duplicate"]]
+    copies = per_doc.loc[per_doc["duplicate"].astype(bool)]
+    counts = copies.groupby("source").size().sort_index()
+    kept = set(per_doc.loc[~per_doc["duplicate"].astype(bool), "source"])
+    gone = [str(source) for source in counts.index if source not in kept]
+    note = (f" {len(copies)} article(s) repeat an earlier article's text word for word (wire "
+            f"copy) and are left out of the comparisons: "
+            + ", ".join(f"{source} {n}" for source, n in counts.items()) + ".")
+    if gone:
+        note += f" Outlets with no other article, so in no comparison: {', '.join(gone)}."
+    return note
+
+
 def framing_summary(scored: Any, *, voice: str = "authorial", min_n: int = 5,
                     camps: Sequence[str] | None = None) -> str:
     """The main comparisons of a scored corpus as Markdown bullet points.
@@ -503,7 +521,7 @@ def framing_summary(scored: Any, *, voice: str = "authorial", min_n: int = 5,
     sents = framing.content_sentences(scored.sentences)
     lines = [f"- **Corpus:** {scored.sentences['doc_id'].nunique()} articles from "
              f"{sents['source'].nunique()} outlets; {len(sents)} content sentences, "
-             f"{len(scored.stances)} actor mentions."]
+             f"{len(scored.stances)} actor mentions." + _duplicates_note(scored.sentences)]
     by_camp = framing.stance_by_source_camp(scored.stances, scored.sentences, voice=voice,
                                             min_n=min_n)
     wanted = sorted(by_camp["camp"].unique()) if camps is None else list(camps)

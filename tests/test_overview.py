@@ -211,3 +211,14 @@ def test_corpus_warnings_read_as_input_notes_in_notebooks(monkeypatch, capsys):
     assert "Input note: a.txt: empty article\n" in err
     assert "CorpusWarning" not in err and "warnings.warn" not in err.split("something")[0]
     assert "UserWarning: something else" in err
+
+
+def test_wire_copies_and_the_outlets_they_remove_are_named():
+    sentences = pd.DataFrame({
+        "doc_id": ["a", "a", "b", "c", "d"], "source": ["AP", "AP", "B", "C", "AP"],
+        "duplicate": [False, False, True, True, True]})
+    note = overview._duplicates_note(sentences)
+    assert "3 article(s) repeat an earlier article's text" in note
+    assert "AP 1, B 1, C 1." in note
+    assert note.endswith("Outlets with no other article, so in no comparison: B, C.")
+    assert overview._duplicates_note(sentences.assign(duplicate=False)) == ""
