@@ -539,7 +539,7 @@ def _attribute_spans(article: _Article) -> list[Attribution | None]:
         # before it.
         end = article.spans[i][1]
         return (i + 1 < len(own) and own[i + 1] is not None and bool(own[i + 1].speaker)
-                and article.text[end - 1] not in _CLOSERS + _STRAIGHT
+                and article.text[end - 1] not in _CLOSERS + _STRAIGHT + "’'"
                 and not article.text[end:article.spans[i + 1][0]].strip())
 
     for i in range(1, len(result)):

@@ -57,6 +57,12 @@ lieutenant-general army navy air security national team coach ombudsman commissi
 high-ranking military intelligence propagandist blogger journalist correspondent reporter
 presenter host editor lawmaker mp mep deputy-head vice-chancellor vice-premier premier
 """.split())
+# Title words that name which office ("prime" minister, "defence" minister): a role phrase
+# with one of them refers back only to a person holding that office.
+_OFFICE_WORDS = frozenset("""
+prime foreign defence defense interior energy finance economy economic health justice culture
+digital infrastructure social deputy vice vice-president commander-in-chief
+""".split())
 # Nouns that head a description of a person ("a senior official", "one resident").
 ROLE_NOUNS = frozenset("""
 official officials source sources diplomat diplomats spokesman spokeswoman spokesperson resident
@@ -789,12 +795,16 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         return "registry", index._registry_speaker(registry_role[-1])
     if determiner in ("the", "this", "his", "her", "its", "their"):
         found = index.refer_back(start, head, {m for m in modifiers if m.isalpha()} - {"the"})
-        if found is None and modifiers:
+        # "the Prime Minister" names another office than "Foreign Minister Kuleba": without
+        # its office word matching, a role phrase refers back to nobody in particular.
+        office = bool(modifiers & _OFFICE_WORDS)
+        if found is None and modifiers and not office:
             found = index.refer_back(start, head, set())
         if found is not None:
             return "context", found
         if head in TITLE_WORDS | _PERSON_ROLES and head not in ("source", "official",
-                                                              "officials") and determiner == "the":
+                                                              "officials") and determiner == "the" \
+                and not office:
             person = index.last_person(start)
             if person is not None:
                 return "context", person

@@ -462,3 +462,19 @@ def test_a_multi_paragraph_quote_after_another_speaker_is_its_own_speakers(
     text = ('"We were told to hold the line," said Oleksandr, a soldier.\n\n'
             '"The shelling never stops. We sleep in the basement."')
     assert [s for _, s, _, _ in speakers_of(text, registry)] == ["Oleksandr"] * 3
+    # a quote closed by a single quote mark is closed: the next paragraph's speaker is another
+    text = ("'He always wanted to fly,' Natalia Pilshchykova said. 'He died doing what he "
+            "loved.'\n\n'We will never forget him,' added a fellow pilot.")
+    assert [s for _, s, _, _ in speakers_of(text, registry)] == [
+        "Natalia Pilshchykova", "Natalia Pilshchykova", "fellow pilot"]
+
+
+def test_a_role_phrase_naming_another_office_is_not_the_last_minister(registry: Registry) -> None:
+    text = ("Foreign Minister Dmytro Kuleba met his British counterpart on Monday. "
+            "'Russia will pay for this,' the Prime Minister said.")
+    rows = speakers_of(text, registry)
+    assert rows[0][:2] == (False, "") and rows[1][:2] == (True, "Prime Minister")
+    # the same office (or none named) still refers back
+    text = ("Foreign Minister Dmytro Kuleba met his British counterpart on Monday. "
+            "'Russia will pay for this,' the foreign minister said.")
+    assert speakers_of(text, registry)[1][1] in ("Dmytro Kuleba", "Kuleba")
