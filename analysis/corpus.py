@@ -137,10 +137,25 @@ def _decode_with_bom(data: bytes) -> tuple[str, str] | None:
             try:
                 return _checked(data[len(bom):].decode(codec), label)
             except UnicodeDecodeError as exc:
-                if codec == "utf-8":  # a stray byte: decode it like a file without the BOM
-                    return None
+                if codec == "utf-8":  # stray bytes in a UTF-8 file: read them as cp1252
+                    return _checked(data[len(bom):].decode(codec, _CP1252_BYTES),
+                                    STRAY_BYTES_ENCODING)
                 raise BinaryContentError(f"has a {label} BOM but is not valid {codec}") from exc
     return None
+
+
+#: The ``encoding`` of a UTF-8 file (with BOM) whose few invalid bytes were read as cp1252.
+STRAY_BYTES_ENCODING = "utf-8-sig+cp1252"
+_CP1252_BYTES = "newsstance-cp1252-bytes"
+
+
+def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start:exc.end].decode("cp1252", errors="replace"), exc.end
+
+
+codecs.register_error(_CP1252_BYTES, _cp1252_bytes)
 
 
 def _decode_nul_bearing(data: bytes) -> tuple[str, str]:
@@ -181,9 +196,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode raw file bytes to ``(text, encoding)``.
 
     Order: byte-order mark, known binary signatures, NUL bytes, strict UTF-8, then
-    charset_normalizer detection. The BOM is removed; line endings are left alone. A UTF-8
-    BOM before bytes that are not all valid UTF-8 (a stray cp1252 apostrophe) is decoded
-    like the same file without it.
+    charset_normalizer detection. The BOM is removed; line endings are left alone. In a file
+    with a UTF-8 BOM, the few bytes that are not valid UTF-8 (a stray cp1252 apostrophe) are
+    read as cp1252 and the encoding is :data:`STRAY_BYTES_ENCODING`.
 
     Raises:
         BinaryContentError: the bytes are not recognisable text.
@@ -191,7 +206,6 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     decoded = _decode_with_bom(data)
     if decoded is not None:
         return decoded
-    data = data.removeprefix(codecs.BOM_UTF8)  # left only when the rest is not valid UTF-8
     if data.startswith(_BINARY_MAGIC):
         raise BinaryContentError("starts with the signature of a binary file format")
     if b"\x00" in data:
@@ -357,6 +371,8 @@ def extract_page(html: str) -> tuple[str, dict[str, str]]:
 
 # Front matter of a note or web-clipper export: "---", "key: value" lines, "---".
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+# What a front-matter line may be: "key: value", an indented continuation, a "- item", blank.
+_FRONT_LINE = re.compile(r"^(?:[ \t]*|[\w.-]+[ \t]*:.*|[ \t]+\S.*|[ \t]*-[ \t].*)$")
 _FRONT_KEYS = {"title": "title", "url": "url", "link": "url", "source_url": "url",
                "published": "published", "date": "published", "site": "source",
                "site_name": "source", "publisher": "source", "outlet": "source"}
@@ -366,7 +382,7 @@ _MD_RULES = (
     (re.compile(r"^[ \t]*#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE), r"\1"),      # heading
     (re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE), ""),                           # blockquote
     (re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),               # rule
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),                        # bold
+    (re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),      # bold
     (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),        # italic
     (re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),
 )
@@ -382,6 +398,8 @@ def read_markdown(text: str) -> tuple[str, dict[str, str]]:
     """
     fields: dict[str, str] = {}
     front = _FRONT_MATTER.match(text)
+    if front and not all(_FRONT_LINE.match(line) for line in front.group(1).split("\n")):
+        front = None  # a rule above ordinary paragraphs, not metadata: keep the text
     if front:
         for line in front.group(1).split("\n"):
             key, sep, value = line.partition(":")
@@ -514,6 +532,7 @@ def decode_entities(text: str) -> str:
 
 # Share of letters from one non-Latin script above which an article is not English text.
 _MIN_SCRIPT_SHARE = 0.5
+_SCRIPT_SAMPLE = 20_000  # characters
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -523,6 +542,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 def _non_latin_script(text: str) -> str:
     """The script ("Cyrillic", "Arabic", "CJK", ...) most of the letters of ``text`` are
     written in when it is not Latin, else "" (also for texts without letters)."""
+    text = text[:_SCRIPT_SAMPLE]  # the opening of an article says which script it is in
     letters = len(_LETTER.findall(text))
     if not letters or len(_LATIN_LETTER.findall(text)) / letters >= 1 - _MIN_SCRIPT_SHARE:
         return ""  # the common case, decided without naming every character
@@ -587,7 +607,15 @@ def _flag_duplicates(articles: pd.DataFrame) -> None:
 
 # dd.mm.yyyy: day first wherever dates are written with dots (German, Russian, Ukrainian
 # usage); pandas alone reads "05.03.2023" as 3 May.
-_DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?=$|[\sT,])")
+_DOTTED_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\.?(?=$|[\sT,])")
+
+
+def _day_first(match: re.Match[str]) -> str:
+    day, month, year = int(match[1]), int(match[2]), match[3]
+    if month > 12:
+        return match[0]  # 12.25.2023 cannot be day first: leave it to pandas
+    year = year if len(year) == 4 else f"20{year}"
+    return f"{year}-{month:02d}-{day:02d}"
 
 
 def parse_published(values: pd.Series) -> pd.Series:
@@ -595,11 +623,11 @@ def parse_published(values: pd.Series) -> pd.Series:
     unparseable values become NaT.
 
     ``pandas.to_datetime(utc=True, errors="coerce", format="mixed")``: ISO dates, timestamps
-    with offsets and RFC-822 feed dates all work; ``dd.mm.yyyy`` is read day first.
+    with offsets and RFC-822 feed dates all work; ``dd.mm.yyyy`` (or ``dd.mm.yy``) is read
+    day first unless its middle number cannot be a month.
     """
     text = values.astype("string").str.strip()
-    text = text.str.replace(_DOTTED_DATE, lambda m: f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}",
-                            regex=True)
+    text = text.str.replace(_DOTTED_DATE, _day_first, regex=True)
     return pd.to_datetime(text.where(text.ne("")), utc=True, errors="coerce", format="mixed")
 
 
@@ -748,6 +776,10 @@ def _read_folder_file(folder: Path, file: Path, manifest: dict[str, dict[str, st
         _warn(f"{file}: skipped, not a text file ({exc})")
         return None, {"path": file.name, "reason": str(exc)}
     flags: list[str] = []
+    if encoding == STRAY_BYTES_ENCODING:
+        flags.append("stray_bytes")
+        _warn(f"{file}: UTF-8 with a few bytes that are not: read them as cp1252 "
+              f"(flag 'stray_bytes')")
     page = None
     if suffix in HTML_SUFFIXES:
         extracted, page = extract_page(_normalise_newlines(raw_text))
@@ -852,9 +884,12 @@ def _load_folder(folder: Path) -> pd.DataFrame:
 def _read_text_file(path: Path) -> tuple[str, str]:
     """Decode a table / manifest file; binary content is an error here, not a skip."""
     try:
-        return decode_bytes(path.read_bytes())
+        text, encoding = decode_bytes(path.read_bytes())
     except BinaryContentError as exc:
         raise CorpusError(f"{path}: not a text file ({exc})") from exc
+    if encoding == STRAY_BYTES_ENCODING:
+        _warn(f"{path}: UTF-8 with a few bytes that are not: read them as cp1252")
+    return text, encoding
 
 
 def _parse_csv(text: str, path: Path) -> pd.DataFrame:

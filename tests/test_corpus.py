@@ -405,14 +405,15 @@ def test_a_jsonl_field_that_is_a_list_or_object_is_an_error_naming_the_line(tmp_
 
 
 def test_a_stray_byte_after_a_utf8_bom_is_decoded_not_skipped(tmp_path: Path) -> None:
-    data = codecs.BOM_UTF8 + b"Biden praised Zelenskyy\x92s courage. Fine words."
+    data = codecs.BOM_UTF8 + "Zelensky’s “plan”, café: ".encode() + b"Biden\x92s courage."
     text, encoding = decode_bytes(data)
-    assert text == "Biden praised Zelenskyy\u2019s courage. Fine words." and encoding == "cp1252"
+    assert text == "Zelensky’s “plan”, café: Biden\u2019s courage."
+    assert encoding == "utf-8-sig+cp1252"
     folder = make_folder(tmp_path / "c", {"a.txt": data})
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+    with pytest.warns(CorpusWarning, match=r"a\.txt: UTF-8 with a few bytes that are not"):
         articles = load_corpus(folder)
     assert list(articles["doc_id"]) == ["a"] and articles.attrs["skipped"] == []
+    assert articles["flags"].iloc[0] == "stray_bytes" and articles["text"].iloc[0] == text
     # a UTF-16 BOM over bytes that are not UTF-16 is still refused
     with pytest.raises(BinaryContentError):
         decode_bytes(codecs.BOM_UTF16_LE + b"\x00\xd8")
