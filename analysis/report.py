@@ -142,24 +142,23 @@ def default_out(corpus: Path | str) -> Path:
 
 
 def check_out(corpus: Path | str, out: Path | str) -> Path:
-    """``out``, created if missing. ``ValueError`` when it is the committed ``figures/`` and the
+    """``out`` (not created here). ``ValueError`` when it is the committed ``figures/`` and the
     corpus is not the seeds (results of another corpus would overwrite the repository's
-    figures), when it is a file, or when it cannot be written."""
+    figures), when it is a file, or when it (or the folder it would be created in) is not a
+    writable folder."""
     out = Path(out)
     if out.resolve() == DEFAULT_FIGURES.resolve() and not is_seed_corpus(corpus):
         raise ValueError(f"{out} holds the seed corpus's committed figures; write the results of "
                          f"{corpus} elsewhere (--out)")
     if out.exists() and not out.is_dir():
         raise ValueError(f"the output folder {out} is a file; choose another --out")
-    # Checked before any scoring, so an unwritable folder costs no model time.
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = out / f".write-test-{os.getpid()}"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as exc:
-        raise ValueError(f"cannot write to the output folder {out} "
-                         f"({exc.strerror or exc}); choose another --out") from exc
+    # Checked before any scoring, so an unwritable folder costs no model time; nothing is
+    # created here (a run that fails on its input leaves no empty folder behind).
+    existing = next(p for p in (out.absolute(), *out.absolute().parents) if p.exists())
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        raise ValueError(f"cannot write to the output folder {out} ({existing} is "
+                         f"{'not a folder' if not existing.is_dir() else 'not writable'}); "
+                         f"choose another --out")
     return out
 
 

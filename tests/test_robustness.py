@@ -121,8 +121,8 @@ def test_an_output_folder_that_cannot_be_written_is_refused_before_scoring(tmp_p
         check_out("seeds", blocker)
     with pytest.raises(ValueError, match="cannot write to the output folder"):
         check_out("seeds", blocker / "sub")
-    created = check_out("seeds", tmp_path / "new" / "out")
-    assert created.is_dir() and not any(created.iterdir())  # the write probe is gone
+    assert check_out("seeds", tmp_path / "new" / "out") == tmp_path / "new" / "out"
+    assert not (tmp_path / "new").exists()  # nothing is created before the run succeeds
     # the command line says so in one line, before any model runs
     corpus = _folder(tmp_path / "corpus", {"a.txt": "Putin spoke."}, {"a": "X"})
     assert main(["score", str(corpus), "--out", str(blocker)]) == 2
