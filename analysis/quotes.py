@@ -534,13 +534,20 @@ def _attribute_spans(article: _Article) -> list[Attribution | None]:
     result = list(own)
 
     def opens_next(i: int) -> bool:
-        # Span i is left open at its paragraph end and the next paragraph's quote, which names
-        # its speaker, continues it: one quotation over several paragraphs, whoever spoke
-        # before it.
-        end = article.spans[i][1]
-        return (i + 1 < len(own) and own[i + 1] is not None and bool(own[i + 1].speaker)
-                and article.text[end - 1] not in _CLOSERS + _STRAIGHT + "’'"
-                and not article.text[end:article.spans[i + 1][0]].strip())
+        # Span i opens its paragraph, is left open at the paragraph's end, and the following
+        # paragraphs' quotes (each left open but the last) carry it on to an attributed one:
+        # one quotation over several paragraphs, whoever spoke before it.
+        start = article.spans[i][0]
+        if article.text[article.text.rfind("\n", 0, start) + 1:start].strip():
+            return False
+        for j in range(i, len(own) - 1):
+            end = article.spans[j][1]
+            if article.text[end - 1] in _CLOSERS + _STRAIGHT + "’'" or \
+                    article.text[end:article.spans[j + 1][0]].strip():
+                return False
+            if own[j + 1] is not None:
+                return bool(own[j + 1].speaker)
+        return False
 
     for i in range(1, len(result)):
         prev = result[i - 1]

@@ -63,6 +63,20 @@ _OFFICE_WORDS = frozenset("""
 prime foreign defence defense interior energy finance economy economic health justice culture
 digital infrastructure social deputy vice vice-president commander-in-chief
 """.split())
+_OFFICE_VARIANTS = {"defence": "defense", "defense": "defence", "economy": "economic",
+                    "economic": "economy"}
+
+
+def _office_spellings(office: set[str]) -> list[set[str]]:
+    """``office`` as written, then with each word in its other spelling (defence / defense,
+    economy / economic): the word sets a role phrase's referent may carry."""
+    variants = [set(office)]
+    for word in sorted(office):
+        if word in _OFFICE_VARIANTS:
+            variants.append(set(office) - {word} | {_OFFICE_VARIANTS[word]})
+    return variants
+
+
 # Nouns that head a description of a person ("a senior official", "one resident").
 ROLE_NOUNS = frozenset("""
 official officials source sources diplomat diplomats spokesman spokeswoman spokesperson resident
@@ -797,9 +811,12 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         found = index.refer_back(start, head, {m for m in modifiers if m.isalpha()} - {"the"})
         # "the Prime Minister" names another office than "Foreign Minister Kuleba": without
         # its office word matching, a role phrase refers back to nobody in particular.
-        office = bool(modifiers & _OFFICE_WORDS)
-        if found is None and modifiers and not office:
-            found = index.refer_back(start, head, set())
+        office = modifiers & _OFFICE_WORDS
+        if found is None and modifiers:
+            # Other modifiers ("the country's defence minister") need not match; the office
+            # word does, in either spelling.
+            for words in _office_spellings(office):
+                found = found or index.refer_back(start, head, words)
         if found is not None:
             return "context", found
         if head in TITLE_WORDS | _PERSON_ROLES and head not in ("source", "official",

@@ -478,3 +478,26 @@ def test_a_role_phrase_naming_another_office_is_not_the_last_minister(registry: 
     text = ("Foreign Minister Dmytro Kuleba met his British counterpart on Monday. "
             "'Russia will pay for this,' the foreign minister said.")
     assert speakers_of(text, registry)[1][1] in ("Dmytro Kuleba", "Kuleba")
+
+
+def test_a_role_phrase_with_an_office_word_finds_that_office_holder(registry: Registry) -> None:
+    for later in ("the country's defence minister", "the defense minister"):
+        text = ("Andrii Petrenko, the defence minister, visited the front on Monday. "
+                f"\"We need more shells,\" {later} said.")
+        assert speakers_of(text, registry)[1][:2] == (True, "Andrii Petrenko"), later
+    text = ("Andrii Petrenko, the defence minister, visited the front on Monday. "
+            "\"We need more shells,\" the prime minister said.")
+    assert speakers_of(text, registry)[1][:2] == (True, "prime minister")
+
+
+def test_a_quote_over_three_paragraphs_has_one_speaker(registry: Registry) -> None:
+    text = ('"We held the line," said Oleksandr, a soldier.\n\n'
+            '"The shelling never stops.\n\n'
+            '"We sleep in the basement.\n\n'
+            '"Nobody helps us," said Maria Kovalenko, a resident.')
+    assert [s for _, s, _, _ in speakers_of(text, registry)] == [
+        "Oleksandr", "Maria Kovalenko", "Maria Kovalenko", "Maria Kovalenko"]
+    # a quote opened inside the attributed paragraph continues that speaker
+    text = ('"We held the line," said Oleksandr Tkachenko. "The shelling never stops.\n\n'
+            '"Nobody helps us," he said.')
+    assert [s for _, s, _, _ in speakers_of(text, registry)][:2] == ["Oleksandr Tkachenko"] * 2
