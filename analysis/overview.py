@@ -498,7 +498,7 @@ def _duplicates_note(sentences: pd.DataFrame) -> str:
     kept = set(per_doc.loc[~per_doc["duplicate"].astype(bool), "source"])
     gone = [str(source) for source in counts.index if source not in kept]
     note = (f" {len(copies)} article(s) repeat an earlier article's text word for word (wire "
-            f"copy) and are left out of the comparisons: "
+            f"copy, or one page saved twice) and are left out of the comparisons: "
             + ", ".join(f"{source} {n}" for source, n in counts.items()) + ".")
     if gone:
         note += f" Outlets with no other article, so in no comparison: {', '.join(gone)}."
