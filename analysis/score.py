@@ -9,6 +9,7 @@ rows sorted, floats rounded, no timestamps or absolute paths.
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -238,6 +239,29 @@ def _article_summary(articles: pd.DataFrame, sentences: pd.DataFrame,
     return out[ARTICLE_COLUMNS]
 
 
+#: A body "sentence" longer than this (characters) is text without sentence ends.
+RUN_ON_CHARS = 1500
+
+
+def _warn_run_on_sentences(sentences: pd.DataFrame) -> None:
+    """One warning naming the articles whose body has "sentences" over :data:`RUN_ON_CHARS`:
+    each counts as one sentence (one unit of every comparison) however many actors it names."""
+    if sentences.empty or "kind" not in sentences:
+        return
+    lengths = sentences["text"].astype(str).str.len()
+    long = sentences.loc[(sentences["kind"] == "sentence") & (lengths > RUN_ON_CHARS)]
+    if long.empty:
+        return
+    from .corpus import CorpusWarning
+
+    shown = ", ".join(f"{d!r} ({n:,} characters)" for d, n in
+                      zip(long["doc_id"][:5], lengths[long.index][:5]))
+    warnings.warn(f"{len(long)} sentence(s) over {RUN_ON_CHARS:,} characters: {shown}"
+                  f"{', ...' if len(long) > 5 else ''}; the text has no sentence ends there, so "
+                  f"each is one sentence in every comparison (add the full stops, or check how "
+                  f"the text was extracted)", CorpusWarning, stacklevel=3)
+
+
 def annotate_articles(articles: pd.DataFrame, registry) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The model-free stages: segment, attribute quotes, find actor mentions.
 
@@ -359,6 +383,7 @@ def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
     else:
         sentences, mentions = annotate_articles(articles, registry)
     sentences, mentions = add_titles(articles, sentences, mentions, registry)
+    _warn_run_on_sentences(sentences)
     say(f"segmented into {len(sentences)} pieces of text; {len(mentions)} actor mentions; "
         f"scoring stance")
     stances = score_stances(sentences, mentions, batch_size=batch_size, progress=progress,

@@ -128,3 +128,13 @@ def test_an_output_folder_that_cannot_be_written_is_refused_before_scoring(tmp_p
     assert main(["score", str(corpus), "--out", str(blocker)]) == 2
     err = capsys.readouterr().err
     assert "error: the output folder" in err and "Traceback" not in err
+
+
+def test_a_run_on_sentence_is_named(tmp_path):
+    from analysis.corpus import CorpusWarning
+
+    run_on = "Putin spoke and Biden answered and " * 60 + "nobody stopped"
+    corpus = _folder(tmp_path / "c", {"a.txt": run_on + ".\n", "b.txt": "Putin spoke."},
+                     {"a": "X", "b": "Y"})
+    with pytest.warns(CorpusWarning, match=r"1 sentence\(s\) over 1,500 characters: 'a' \(2,"):
+        score_corpus(corpus, sentiment=False)
