@@ -530,6 +530,25 @@ def decode_entities(text: str) -> str:
 
 # --------------------------------------------------------------------------- content
 
+# What a cookie-consent wall or a paywall says; two of them in a short text make a gate page.
+_GATE = re.compile(
+    r"""\b(?: we\s+use\s+cookies | cookie\s+(?:policy|settings|preferences)
+      | accept\s+(?:all\s+)?cookies | ["“]?accept\s+all["”]? | before\s+you\s+continue
+      | (?:manage|your)\s+privacy\s+(?:settings|choices|options)
+      | already\s+a\s+subscriber | subscribe\s+(?:now|today|to\s+(?:continue|read))
+      | (?:sign|log)\s+in\s+to\s+(?:continue|read) | unlimited\s+(?:digital\s+)?access
+      | (?:article|content|story)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+subscribers
+    )""", re.IGNORECASE | re.VERBOSE)
+_MAX_GATE_WORDS = 200
+
+
+def _looks_like_gate(text: str) -> bool:
+    """A short text with at least two distinct consent / paywall phrases."""
+    if len(text.split()) > _MAX_GATE_WORDS:
+        return False
+    return len({" ".join(m.lower().split()) for m in _GATE.findall(text)}) >= 2
+
+
 # Share of letters from one non-Latin script above which an article is not English text.
 _MIN_SCRIPT_SHARE = 0.5
 _SCRIPT_SAMPLE = 20_000  # characters
@@ -578,6 +597,10 @@ def _clean_text(text: str, origin: str, flags: list[str], *, html: bool = True) 
     if not text.strip():
         flags.append("empty")
         _warn(f"{origin}: empty or whitespace-only text; kept and flagged 'empty'")
+    if _looks_like_gate(text):
+        flags.append("gate_page")
+        _warn(f"{origin}: looks like a cookie-consent or paywall page, not an article; kept and "
+              f"flagged 'gate_page' (save the article itself, or leave the file out)")
     script = _non_latin_script(text)
     if script:
         flags.append("not_latin_script")

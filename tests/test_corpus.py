@@ -500,3 +500,18 @@ def test_table_rows_without_a_source_are_named_and_lock_files_are_not_articles(
     folder = make_folder(tmp_path / "f", {"a.txt": "One."})
     (folder / "~$a.txt").write_bytes(b"\x00lock")
     assert list(load_corpus(folder)["doc_id"]) == ["a"]
+
+
+def test_a_consent_or_paywall_page_is_flagged_not_read_as_news(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "c", {
+        "wall.txt": "Before you continue. We use cookies and data to deliver our services. "
+                    "If you choose to \"Accept all\", we will also use cookies for ads.",
+        "pay.txt": "Troops advanced. Get unlimited access for £1 a month. Already a subscriber? "
+                   "Log in.",
+        "news.txt": "The regulator said the company must subscribe now to the new rules. "
+                    "Troops advanced on Monday.",
+    })
+    with pytest.warns(CorpusWarning, match=r"wall\.txt: looks like a cookie-consent or paywall"):
+        articles = load_corpus(folder)
+    assert dict(zip(articles["doc_id"], articles["flags"])) == {
+        "news": "", "pay": "gate_page", "wall": "gate_page"}
