@@ -552,8 +552,6 @@ def _looks_like_gate(text: str) -> bool:
 # Share of letters from one non-Latin script above which an article is not English text.
 _MIN_SCRIPT_SHARE = 0.5
 _SCRIPT_SAMPLE = 20_000  # characters
-
-
 _LETTER = re.compile(r"[^\W\d_]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
 
@@ -814,8 +812,9 @@ def _read_folder_file(folder: Path, file: Path, manifest: dict[str, dict[str, st
                   "is kept instead (tags stripped)")
         page = {name: repair_text(value)[0] for name, value in page.items()}
     elif suffix == ".md":
-        stripped, page = read_markdown(_normalise_newlines(raw_text))
-        if page or stripped != _normalise_newlines(raw_text):
+        plain = _normalise_newlines(raw_text)
+        stripped, page = read_markdown(plain)
+        if page or stripped != plain:
             raw_text = stripped
             flags.append("markdown_stripped")
     text = _clean_text(raw_text, str(file), flags)

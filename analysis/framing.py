@@ -38,6 +38,9 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+# Re-exported: the one parser of ``published`` (ISO, offsets, RSS, dd.mm.yyyy day first).
+from .corpus import parse_published
+
 __all__ = [
     "camp_voice_shares_by_story",
     "compare_within_stories",
@@ -1665,15 +1668,6 @@ STORY_DECIMALS = 3
 # Distance given to a pair of articles outside the date window: above any cosine distance of
 # normalised vectors (at most 2), so average linkage keeps such pairs apart.
 _FAR = 4.0
-
-
-def parse_published(values: pd.Series) -> pd.Series:
-    """``published`` values as UTC timestamps; empty or unparseable values become NaT
-    (:func:`analysis.corpus.parse_published`: ISO dates, timestamps with offsets, RFC-822 feed
-    dates, ``dd.mm.yyyy`` day first; as in :func:`stance_over_time`)."""
-    from .corpus import parse_published as parse
-
-    return parse(values)
 
 
 def story_texts(articles: pd.DataFrame, sentences: pd.DataFrame, *,

@@ -11,7 +11,6 @@ corpus, else a folder beside the corpus — see :func:`default_out`):
 from __future__ import annotations
 
 import os
-
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path

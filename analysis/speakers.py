@@ -809,12 +809,10 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         return "registry", index._registry_speaker(registry_role[-1])
     if determiner in ("the", "this", "his", "her", "its", "their"):
         found = index.refer_back(start, head, {m for m in modifiers if m.isalpha()} - {"the"})
-        # "the Prime Minister" names another office than "Foreign Minister Kuleba": without
-        # its office word matching, a role phrase refers back to nobody in particular.
+        # Retry with the office words alone ("the country's defence minister"), in either
+        # spelling: "the Prime Minister" must not find "Foreign Minister Kuleba".
         office = modifiers & _OFFICE_WORDS
         if found is None and modifiers:
-            # Other modifiers ("the country's defence minister") need not match; the office
-            # word does, in either spelling.
             for words in _office_spellings(office):
                 found = found or index.refer_back(start, head, words)
         if found is not None:
