@@ -3,8 +3,9 @@
 ``data/war-news-stance/`` holds (see its README):
 
 - ``raw/*.jsonl`` — sentences written for the project, each with its targets (no labels):
-  ``writer1``–``writer3`` are the training part, ``heldout`` the held-out part, written apart
-  (other styles, actors and places);
+  ``writer1``–``writer3`` (first round) and ``writer4``–``writer6`` (second round: the kinds of
+  sentence the first round's model got wrong) are the training part, ``heldout`` the held-out
+  part, written apart (other styles, actors and places);
 - ``labels/A/*.jsonl`` and ``labels/B/*.jsonl`` — two independent labellings of every
   (sentence, target) pair under ``../shared/design/stance-guideline.md``;
 - ``adjudication/decisions.jsonl`` — the label of every pair the two labellings disagree on,
@@ -35,7 +36,7 @@ from .labelled import main as labelled_main
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data" / "war-news-stance"
-TRAIN_PARTS = ("writer1", "writer2", "writer3")
+TRAIN_PARTS = ("writer1", "writer2", "writer3", "writer4", "writer5", "writer6")
 HELDOUT_PARTS = ("heldout",)
 LABELS = ("negative", "neutral", "positive")
 POLARITY = {"negative": 2.0, "neutral": 4.0, "positive": 6.0}
