@@ -48,12 +48,16 @@ def main(argv: list[str] | None, *, prog: str, description: str, data_dir: Path,
     p.add_argument("command", choices=["disagreements", "build"],
                    help="disagreements: write adjudication/todo.jsonl; build: the splits")
     p.add_argument("--data", default=str(data_dir), help="the data set folder")
+    p.add_argument("--train-parts", nargs="+", metavar="PART",
+                   help="build: train and dev from these written parts only (default: all), e.g. "
+                        "an earlier round, to rebuild the splits a model was trained on")
     args = p.parse_args(argv)
     try:
         if args.command == "disagreements":
             print(f"wrote {write_disagreements(Path(args.data))}")
         else:
-            print(json.dumps(build(Path(args.data)), indent=2))
+            parts = {"train_parts": tuple(args.train_parts)} if args.train_parts else {}
+            print(json.dumps(build(Path(args.data), **parts), indent=2))
     except (error, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -206,15 +206,19 @@ def in_dev(sentence_id: str) -> bool:
     return hash_share(sentence_id) < DEV_SHARE
 
 
-def build(folder: Path = DATA_DIR) -> dict[str, Any]:
+def build(folder: Path = DATA_DIR, *, train_parts: tuple[str, ...] = TRAIN_PARTS
+          ) -> dict[str, Any]:
     """Write ``train.jsonl``, ``dev.jsonl``, ``heldout.jsonl`` and ``agreement.json``; return
-    the agreement figures. ``dev`` is :data:`DEV_SHARE` of the training part's sentences
-    (:func:`in_dev`); ``heldout`` is the part written apart."""
+    the agreement figures. ``dev`` is :data:`DEV_SHARE` of the training parts' sentences
+    (:func:`in_dev`); ``heldout`` is the part written apart. ``train_parts`` (default: all)
+    rebuilds the splits of an earlier round: ``("writer1", "writer2", "writer3")`` gives the
+    files ``stance-v2`` was trained and chosen on. Raises :class:`WarNewsDataError` naming a
+    missing or malformed file."""
     report: dict[str, Any] = {"parts": {}}
-    written = {part: load_pairs(part, folder) for part in TRAIN_PARTS + HELDOUT_PARTS}
+    written = {part: load_pairs(part, folder) for part in train_parts + HELDOUT_PARTS}
     for part, pairs in written.items():
         report["parts"][part] = agreement(pairs)
-    training = [p for part in TRAIN_PARTS for p in written[part]]
+    training = [p for part in train_parts for p in written[part]]
     splits = {"train": [p for p in training if not in_dev(p.id)],
               "dev": [p for p in training if in_dev(p.id)],
               "heldout": [p for part in HELDOUT_PARTS for p in written[part]]}

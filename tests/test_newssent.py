@@ -179,6 +179,42 @@ def test_committed_splits_are_what_the_build_writes(module, tmp_path):
         assert (copy / f).read_bytes() == (mod.DATA_DIR / f).read_bytes(), f
 
 
+def test_first_round_rebuild_is_what_stance_v2_was_trained_on(tmp_path):
+    """`build --train-parts writer1 writer2 writer3` rebuilds the war-news splits of the first
+    round byte for byte: their sha256 equal the digests stance-v2 recorded at training, and the
+    first-round dev pairs are exactly those of today's dev file with a first-round id."""
+    import hashlib
+    import shutil
+
+    from analysis import warnews
+
+    copy = tmp_path / "war"
+    shutil.copytree(warnews.DATA_DIR, copy)
+    assert warnews.main(["build", "--data", str(copy), "--train-parts",
+                         "writer1", "writer2", "writer3"]) == 0
+    recorded = json.loads((Path(warnews.__file__).parent / "artifacts" / "stance-v2"
+                           / "metrics.json").read_text())["data"]
+    for split in ("train", "dev", "heldout"):
+        digest = hashlib.sha256((copy / f"{split}.jsonl").read_bytes()).hexdigest()
+        assert digest == recorded[f"war-news-stance/{split}.jsonl"], split
+    first = (copy / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    today = (warnews.DATA_DIR / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(first) < len(today)
+    assert first == [line for line in today
+                     if json.loads(line)["primary_gid"].split("-")[0] in ("w1", "w2", "w3")]
+
+
+def test_build_names_a_missing_part(tmp_path, capsys):
+    import shutil
+
+    from analysis import warnews
+
+    copy = tmp_path / "war"
+    shutil.copytree(warnews.DATA_DIR, copy)
+    assert warnews.main(["build", "--data", str(copy), "--train-parts", "writer9"]) == 2
+    assert "raw/writer9.jsonl: missing" in capsys.readouterr().err
+
+
 def test_build_error_names_the_file(tmp_path, capsys):
     assert N.main(["build", "--data", str(tmp_path)]) == 2
     assert "raw/writer1.jsonl: missing" in capsys.readouterr().err
