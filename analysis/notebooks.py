@@ -131,7 +131,8 @@ def kernel_env() -> dict[str, str]:
 
 
 def notebook_paths(names: Sequence[str] = ()) -> list[Path]:
-    """The notebooks to run: the given names (or paths), else every ``NN_*.ipynb``, sorted."""
+    """The notebooks to run: the given names (or paths; ``04_models`` for ``04_models.ipynb``),
+    else every ``NN_*.ipynb``, sorted. Raises ``FileNotFoundError`` naming the folder searched."""
     if not names:
         return sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
     paths = []
@@ -139,6 +140,8 @@ def notebook_paths(names: Sequence[str] = ()) -> list[Path]:
         path = Path(name)
         if not path.is_file():
             path = NOTEBOOK_DIR / Path(name).name
+        if not path.is_file() and path.suffix != ".ipynb":
+            path = path.with_name(path.name + ".ipynb")
         if not path.is_file():
             raise FileNotFoundError(f"notebook {name} not found (looked in {NOTEBOOK_DIR})")
         paths.append(path)

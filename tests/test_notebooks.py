@@ -113,6 +113,7 @@ def test_is_seed_corpus(tmp_path):
 def test_notebook_paths():
     assert notebooks.notebook_paths() == NOTEBOOKS
     assert notebooks.notebook_paths(["01_corpus.ipynb"]) == [NOTEBOOK_DIR / "01_corpus.ipynb"]
+    assert notebooks.notebook_paths(["04_models"]) == [NOTEBOOK_DIR / "04_models.ipynb"]
     with pytest.raises(FileNotFoundError):
         notebooks.notebook_paths(["nope.ipynb"])
 
