@@ -11,7 +11,7 @@ import argparse
 import hashlib
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,24 +39,53 @@ def hash_share(item_id: str) -> float:
     return int.from_bytes(digest[:4], "big") / 2**32
 
 
+def check_train_parts(train_parts: Sequence[str], heldout_parts: Sequence[str],
+                      error: type[ValueError], known: Sequence[str] | None = None
+                      ) -> tuple[str, ...]:
+    """``train_parts`` as a tuple, refused (``error`` naming the parts) when a part is named
+    twice (its pairs would be written twice), is a held-out part (they would leak into train
+    and dev) or, given ``known``, is not one of the data set's training parts."""
+    parts = tuple(train_parts)
+    repeated = sorted({part for part in parts if parts.count(part) > 1})
+    if repeated:
+        raise error(f"training part(s) named more than once: {', '.join(repeated)}")
+    held = [part for part in parts if part in heldout_parts]
+    if held:
+        raise error(f"{', '.join(held)}: held out, never a training part")
+    unknown = [part for part in parts if known is not None and part not in known]
+    if unknown:
+        raise error(f"unknown training part(s) {', '.join(unknown)}; "
+                    f"the training parts are {', '.join(known or ())}")
+    return parts
+
+
 def main(argv: list[str] | None, *, prog: str, description: str, data_dir: Path,
-         write_disagreements: Callable[[Path], Path], build: Callable[[Path], dict[str, Any]],
-         error: type[ValueError]) -> int:
+         write_disagreements: Callable[[Path], Path], build: Callable[..., dict[str, Any]],
+         error: type[ValueError], train_parts: Sequence[str] = (),
+         heldout_parts: Sequence[str] = ()) -> int:
     """``disagreements`` (write adjudication/todo.jsonl) and ``build`` (the splits and
-    agreement.json) for one data set; a data error is printed, exit status 2."""
+    agreement.json) for one data set; a data error is printed, exit status 2.
+    ``train_parts`` / ``heldout_parts``: the data set's parts, which ``--train-parts`` is
+    checked against."""
     p = argparse.ArgumentParser(prog=prog, description=description)
     p.add_argument("command", choices=["disagreements", "build"],
                    help="disagreements: write adjudication/todo.jsonl; build: the splits")
-    p.add_argument("--data", default=str(data_dir), help="the data set folder")
+    p.add_argument("--data", default=str(data_dir),
+                   help="the data set folder (build writes its splits into it)")
     p.add_argument("--train-parts", nargs="+", metavar="PART",
                    help="build: train and dev from these written parts only (default: all), e.g. "
-                        "an earlier round, to rebuild the splits a model was trained on")
+                        "an earlier round, to rebuild the splits a model was trained on; this "
+                        "overwrites the splits in --data, so point --data at a copy")
     args = p.parse_args(argv)
+    if args.train_parts and args.command != "build":
+        p.error("--train-parts applies to build only")
     try:
         if args.command == "disagreements":
             print(f"wrote {write_disagreements(Path(args.data))}")
         else:
-            parts = {"train_parts": tuple(args.train_parts)} if args.train_parts else {}
+            parts = ({"train_parts": check_train_parts(args.train_parts, heldout_parts, error,
+                                                       known=train_parts)}
+                     if args.train_parts else {})
             print(json.dumps(build(Path(args.data), **parts), indent=2))
     except (error, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)

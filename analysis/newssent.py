@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .labelled import hash_share, read_jsonl
+from .labelled import check_train_parts, hash_share, read_jsonl
 from .labelled import main as labelled_main
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -205,12 +206,15 @@ def in_dev(sentence_id: str) -> bool:
     return hash_share(sentence_id) < DEV_SHARE
 
 
-def build(folder: Path = DATA_DIR, *, train_parts: tuple[str, ...] = TRAIN_PARTS,
-          heldout_parts: tuple[str, ...] = HELDOUT_PARTS) -> dict[str, Any]:
+def build(folder: Path = DATA_DIR, *, train_parts: Sequence[str] = TRAIN_PARTS,
+          heldout_parts: Sequence[str] = HELDOUT_PARTS) -> dict[str, Any]:
     """Write ``train.jsonl``, ``dev.jsonl``, ``heldout.jsonl`` and ``agreement.json``; return
     the agreement figures. ``dev`` is :data:`DEV_SHARE` of the training parts' sentences
     (:func:`in_dev`); ``heldout`` is the part written apart. Raises
-    :class:`NewsSentimentDataError` naming a missing or malformed file."""
+    :class:`NewsSentimentDataError` naming a missing or malformed file, and a training part
+    that is held out or named twice."""
+    heldout_parts = tuple(heldout_parts)
+    train_parts = check_train_parts(train_parts, heldout_parts, NewsSentimentDataError)
     report: dict[str, Any] = {"parts": {}}
     written = {part: load_items(part, folder) for part in train_parts + heldout_parts}
     for part, items in written.items():
@@ -231,7 +235,8 @@ def build(folder: Path = DATA_DIR, *, train_parts: tuple[str, ...] = TRAIN_PARTS
 def main(argv: list[str] | None = None) -> int:
     return labelled_main(argv, prog="python -m analysis.newssent", description=__doc__.split("\n")[0],
                          data_dir=DATA_DIR, write_disagreements=write_disagreements,
-                         build=build, error=NewsSentimentDataError)
+                         build=build, error=NewsSentimentDataError, train_parts=TRAIN_PARTS,
+                         heldout_parts=HELDOUT_PARTS)
 
 
 if __name__ == "__main__":

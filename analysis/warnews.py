@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .labelled import hash_share, read_jsonl
+from .labelled import check_train_parts, hash_share, read_jsonl
 from .labelled import main as labelled_main
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -78,13 +79,24 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 def locate(text: str, mention: str, occurrence: int = 1) -> tuple[int, int]:
     """Character span of the ``occurrence``-th (1-based) ``mention`` in ``text``.
 
-    Raises ``ValueError`` when it does not occur that often."""
+    Raises ``ValueError`` when it does not occur that often, or when the span found is part of
+    a longer word ("Russia" inside "Russian": the writer meant a later occurrence)."""
     start = -1
     for _ in range(occurrence):
         start = text.find(mention, start + 1)
         if start < 0:
             raise ValueError(f"{mention!r} does not occur {occurrence} time(s) in {text!r}")
-    return start, start + len(mention)
+    end = start + len(mention)
+    if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        word_start = start
+        while word_start > 0 and text[word_start - 1].isalnum():
+            word_start -= 1
+        word_end = end
+        while word_end < len(text) and text[word_end].isalnum():
+            word_end += 1
+        raise ValueError(f"occurrence {occurrence} of {mention!r} is inside the word "
+                         f"{text[word_start:word_end]!r} in {text!r}; give the occurrence meant")
+    return start, end
 
 
 def _labels(path: Path) -> dict[tuple[str, int], str]:
@@ -112,7 +124,8 @@ def _decisions(folder: Path) -> dict[tuple[str, int], dict[str, Any]]:
 def load_pairs(part: str, folder: Path = DATA_DIR) -> list[Pair]:
     """Every (sentence, target) pair of one written part with both labels and any decision.
 
-    Raises :class:`WarNewsDataError` when a target lacks a label in either labelling."""
+    Raises :class:`WarNewsDataError` when a target lacks a label in either labelling or its
+    mention cannot be located (:func:`locate`)."""
     sentences = _read_jsonl(folder / "raw" / f"{part}.jsonl")
     a = _labels(folder / "labels" / "A" / f"{part}.jsonl")
     b = _labels(folder / "labels" / "B" / f"{part}.jsonl")
@@ -125,7 +138,11 @@ def load_pairs(part: str, folder: Path = DATA_DIR) -> list[Pair]:
                 which = "A" if key not in a else "B"
                 raise WarNewsDataError(f"{part}: {key[0]} target {index} has no label in "
                                        f"labels/{which}/{part}.jsonl")
-            start, end = locate(row["text"], target["mention"], int(target.get("occurrence", 1)))
+            try:
+                start, end = locate(row["text"], target["mention"],
+                                    int(target.get("occurrence", 1)))
+            except ValueError as exc:
+                raise WarNewsDataError(f"raw/{part}.jsonl: {key[0]} target {index}: {exc}") from exc
             decision = decisions.get(key, {}) if a[key] != b[key] else {}
             pairs.append(Pair(id=key[0], part=part, style=str(row.get("style", "")),
                               text=row["text"], target=index, mention=target["mention"],
@@ -206,14 +223,15 @@ def in_dev(sentence_id: str) -> bool:
     return hash_share(sentence_id) < DEV_SHARE
 
 
-def build(folder: Path = DATA_DIR, *, train_parts: tuple[str, ...] = TRAIN_PARTS
+def build(folder: Path = DATA_DIR, *, train_parts: Sequence[str] = TRAIN_PARTS
           ) -> dict[str, Any]:
     """Write ``train.jsonl``, ``dev.jsonl``, ``heldout.jsonl`` and ``agreement.json``; return
     the agreement figures. ``dev`` is :data:`DEV_SHARE` of the training parts' sentences
     (:func:`in_dev`); ``heldout`` is the part written apart. ``train_parts`` (default: all)
     rebuilds the splits of an earlier round: ``("writer1", "writer2", "writer3")`` gives the
     files ``stance-v2`` was trained and chosen on. Raises :class:`WarNewsDataError` naming a
-    missing or malformed file."""
+    missing or malformed file, and a training part that is held out or named twice."""
+    train_parts = check_train_parts(train_parts, HELDOUT_PARTS, WarNewsDataError)
     report: dict[str, Any] = {"parts": {}}
     written = {part: load_pairs(part, folder) for part in train_parts + HELDOUT_PARTS}
     for part, pairs in written.items():
@@ -234,7 +252,8 @@ def build(folder: Path = DATA_DIR, *, train_parts: tuple[str, ...] = TRAIN_PARTS
 def main(argv: list[str] | None = None) -> int:
     return labelled_main(argv, prog="python -m analysis.warnews", description=__doc__.split("\n")[0],
                          data_dir=DATA_DIR, write_disagreements=write_disagreements,
-                         build=build, error=WarNewsDataError)
+                         build=build, error=WarNewsDataError, train_parts=TRAIN_PARTS,
+                         heldout_parts=HELDOUT_PARTS)
 
 
 if __name__ == "__main__":

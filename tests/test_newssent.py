@@ -204,15 +204,43 @@ def test_first_round_rebuild_is_what_stance_v2_was_trained_on(tmp_path):
                      if json.loads(line)["primary_gid"].split("-")[0] in ("w1", "w2", "w3")]
 
 
-def test_build_names_a_missing_part(tmp_path, capsys):
+@pytest.mark.parametrize("parts, message", [
+    (["writer9"], "unknown training part(s) writer9; the training parts are writer1, writer2"),
+    (["writer1", "heldout"], "heldout: held out, never a training part"),
+    (["writer1", "writer1"], "training part(s) named more than once: writer1"),
+])
+def test_build_refuses_wrong_training_parts(tmp_path, capsys, parts, message):
     import shutil
 
     from analysis import warnews
 
     copy = tmp_path / "war"
     shutil.copytree(warnews.DATA_DIR, copy)
-    assert warnews.main(["build", "--data", str(copy), "--train-parts", "writer9"]) == 2
-    assert "raw/writer9.jsonl: missing" in capsys.readouterr().err
+    before = (copy / "train.jsonl").read_bytes()
+    assert warnews.main(["build", "--data", str(copy), "--train-parts", *parts]) == 2
+    assert message in capsys.readouterr().err
+    assert (copy / "train.jsonl").read_bytes() == before  # nothing written
+    with pytest.raises(warnews.WarNewsDataError, match="held out"):
+        warnews.build(copy, train_parts=["heldout"])  # the API refuses a leak too
+    with pytest.raises(SystemExit):
+        warnews.main(["disagreements", "--train-parts", "writer1"])
+
+
+def test_mention_inside_a_longer_word_is_an_error_naming_the_sentence(tmp_path):
+    import shutil
+
+    from analysis import warnews
+
+    assert warnews.locate("Russian officials said Russia would respond.", "Russia", 2) == (23, 29)
+    with pytest.raises(ValueError, match="inside the word 'Russian'"):
+        warnews.locate("Russian officials said Russia would respond.", "Russia")
+    copy = tmp_path / "war"
+    shutil.copytree(warnews.DATA_DIR, copy)
+    raw = copy / "raw" / "writer5.jsonl"
+    raw.write_text(raw.read_text(encoding="utf-8").replace(
+        '{"mention": "Russia", "occurrence": 2}', '{"mention": "Russia"}'), encoding="utf-8")
+    with pytest.raises(warnews.WarNewsDataError, match=r"raw/writer5.jsonl: w5-0339 target 3"):
+        warnews.load_pairs("writer5", copy)
 
 
 def test_build_error_names_the_file(tmp_path, capsys):
