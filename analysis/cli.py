@@ -127,6 +127,16 @@ def cmd_evaluate_stance(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_soup_stance(args: argparse.Namespace) -> int:
+    from .models import average_artifacts
+
+    components = [Path(c) for c in args.components]
+    meta = json.loads((components[0] / "model.json").read_text())
+    meta["soup_of"] = [str(c) for c in components]
+    print(average_artifacts(components, Path(args.out), meta))
+    return 0
+
+
 def cmd_calibrate_stance(args: argparse.Namespace) -> int:
     from .stance import DEFAULT_STANCE_MODEL, calibrate_temperature
 
@@ -265,6 +275,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("files", nargs="+", help="NewsMTSC-format JSONL files with gold labels")
     e.add_argument("--model", help="artifact folder (default: the shipped stance model)")
     e.set_defaults(func=cmd_evaluate_stance)
+
+    u = sub.add_parser("soup-stance", help="average stance artifacts of one encoder into one "
+                                           "(a uniform model soup); measure it with "
+                                           "evaluate-stance --model and checklist")
+    u.add_argument("components", nargs="+", help="artifact folders (same LoRA rank and targets)")
+    u.add_argument("--out", required=True, help="artifact folder to write")
+    u.set_defaults(func=cmd_soup_stance)
 
     k = sub.add_parser("calibrate-stance",
                        help="temperature scaling of the stance model on dev files (NLL)")

@@ -147,11 +147,16 @@ def test_training_entry_point_runs_end_to_end(tmp_path, newsmtsc_dir):
     assert adapter_cfg["target_modules"] == sorted(adapter_cfg["target_modules"])
 
 
-def test_soup_of_an_artifact_with_itself_scores_like_it(tmp_path):
-    from analysis.models import average_artifacts
+def test_soup_of_an_artifact_with_itself_scores_like_it(tmp_path, capsys):
+    from analysis.cli import main
 
-    meta = json.loads((DEFAULT_STANCE_MODEL / "model.json").read_text())
-    out = average_artifacts([DEFAULT_STANCE_MODEL, DEFAULT_STANCE_MODEL], tmp_path / "soup", meta)
+    out = tmp_path / "soup"
+    assert main(["soup-stance", "--out", str(out), str(DEFAULT_STANCE_MODEL),
+                 str(DEFAULT_STANCE_MODEL)]) == 0
+    assert capsys.readouterr().out.strip() == str(out)
+    meta = json.loads((out / "model.json").read_text())
+    assert meta["soup_of"] == [str(DEFAULT_STANCE_MODEL)] * 2
+    assert meta["input_form"] == "mark+pair"  # the components' input form, kept
     config = json.loads((out / "adapter_config.json").read_text())
     assert config["r"] == 32 and config["lora_alpha"] == 64  # rank doubles, scale alpha/r kept
     soup = score_targets(SENTENCES, SPANS, model=load_model(out))
