@@ -120,3 +120,36 @@ def test_members_give_two_distributions_and_fall_back_when_truncated(tmp_path):
     with pytest.raises(ValueError, match="spans"):
         members.probabilities([SENTENCE], [(0, 4), (47, 55)])
 
+
+
+def test_stored_teacher_probabilities_follow_the_training_order(tmp_path):
+    import json
+
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text(json.dumps({"sentence_normalized": SENTENCE, "targets": [
+        {"from": 0, "to": 4, "polarity": 4.0}, {"from": 47, "to": 55, "polarity": 2.0}]}) + "\n")
+    b.write_text(json.dumps({"sentence_normalized": SENTENCE, "targets": [
+        {"from": 13, "to": 19, "polarity": 6.0}]}) + "\n")
+    pa = np.array([[0.1, 0.8, 0.1], [0.7, 0.2, 0.1]], dtype=np.float32)
+    pb = np.array([[0.1, 0.1, 0.8]], dtype=np.float32)
+    stored = tmp_path / "soft.npz"
+    np.savez(stored, **{str(a): pa, str(b): pb})
+    # b listed twice (the recipe's oversampling) repeats its rows
+    got = distil.stored_probabilities([a, b, b], stored)
+    np.testing.assert_allclose(got, np.concatenate([pa, pb, pb]), atol=1e-7)
+    c = tmp_path / "c.jsonl"
+    c.write_text(b.read_text())
+    with pytest.raises(ValueError, match="no teacher probabilities for .*c.jsonl"):
+        distil.stored_probabilities([a, c], stored)
+    np.savez(stored, **{str(a): pa[:1], str(b): pb})
+    with pytest.raises(ValueError, match="a.jsonl has 2 targets but 1 rows"):
+        distil.stored_probabilities([a], stored)
+
+
+def test_distil_cli_needs_one_teacher(capsys):
+    with pytest.raises(SystemExit):
+        distil.main(["train", "--data", "x"])
+    assert "one of the arguments --onepass --teacher-probs is required" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        distil.main(["measure", "--data", "x", "--teacher-probs", "p.npz"])
+    assert "measure takes --onepass" in capsys.readouterr().err

@@ -13,8 +13,12 @@ sets as every stance run; the held-out sets are scored for the record only.
         --json data/stance-sweep/ensemble.json
     python -m analysis.models.distil train --data ../shared/data --onepass runs/onepass/model \\
         --out runs/distil
+    python -m analysis.models.distil train --data ../shared/data \\
+        --teacher-probs runs/teacher/mpnet-top4/train-soft.npz --out runs/distil-mpnet
 
-``--onepass``: the folder ``python -m analysis.models.onepass --save`` wrote. ``measure``
+``--onepass``: the folder ``python -m analysis.models.onepass --save`` wrote;
+``--teacher-probs`` instead: the probabilities another teacher (:mod:`analysis.models.teacher`)
+gave the recipe's training files, stored by its ``label`` command. ``measure``
 prints the ensemble's scores for several weights (dev sets, held-out sets, CheckList; with
 ``--json FILE`` also writes them);
 ``train`` writes an artifact (adapter, head, ``model.json``, ``metrics.json`` with the
@@ -91,6 +95,30 @@ def soft_targets(gold: Sequence[int], teacher: np.ndarray, *, gold_share: float 
     return gold_share * onehot + (1.0 - gold_share) * np.asarray(teacher, dtype=np.float64)
 
 
+def stored_probabilities(files: Sequence[Path | str], stored: Path | str) -> np.ndarray:
+    """The teacher probabilities of every target of ``files`` in
+    :func:`analysis.stance.training_examples` order (a file listed twice repeats its rows), from
+    an ``.npz`` that ``python -m analysis.models.teacher label`` wrote (one (n, 3) array per
+    file, keyed by its path); shape (targets, 3). ``ValueError`` naming the file when one has no
+    array or its row count differs from its targets (the file changed since it was labelled)."""
+    from ..stance import read_newsmtsc
+
+    with np.load(stored) as npz:
+        arrays = {Path(key).resolve(): npz[key] for key in npz.files}
+    rows = []
+    for f in files:
+        probs = arrays.get(Path(f).resolve())
+        if probs is None:
+            raise ValueError(f"{stored} has no teacher probabilities for {f} (it has "
+                             f"{', '.join(str(k) for k in arrays)})")
+        n = len(read_newsmtsc(f))
+        if probs.shape != (n, 3):
+            raise ValueError(f"{stored}: {f} has {n} targets but {probs.shape[0]} rows of "
+                             f"teacher probabilities; label it again")
+        rows.append(probs)
+    return np.concatenate(rows).astype(np.float64)
+
+
 WEIGHTS = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
 
 
@@ -140,14 +168,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     from dataclasses import replace
 
     from ..stance import (DEFAULT_STANCE_MODEL, _dev_name, read_newsmtsc, train_stance,
-                          training_examples)
+                          training_examples, training_files)
     from ..sweep import RUNS, TEMPLATES, WAR, _files, recipe_config
 
     p = argparse.ArgumentParser(prog="python -m analysis.models.distil",
                                 description=__doc__.split("\n\n")[0])
     p.add_argument("command", choices=("measure", "train"))
     p.add_argument("--data", required=True, help="folder with newsmtsc/ (the sweep's layout)")
-    p.add_argument("--onepass", required=True, help="the saved one-pass model")
+    teachers = p.add_mutually_exclusive_group(required=True)
+    teachers.add_argument("--onepass", help="the saved one-pass model (teacher = its ensemble "
+                                             "with the shipped model)")
+    teachers.add_argument("--teacher-probs",
+                          help="train: the teacher's probabilities on the training files, from "
+                               "`python -m analysis.models.teacher label` (an .npz)")
     p.add_argument("--out", default="runs/distil", help="train: the artifact folder")
     p.add_argument("--json", help="measure: also write the table to this JSON file")
     p.add_argument("--weight", type=float, default=0.5,
@@ -157,8 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--lr", type=float, default=2e-4)
     p.add_argument("--gold-share", type=float, default=0.5)
     args = p.parse_args(argv)
+    if args.command == "measure" and args.teacher_probs:
+        p.error("measure takes --onepass (it scores the ensemble); --teacher-probs is for train")
     data = Path(args.data)
-    members = Members(DEFAULT_STANCE_MODEL, Path(args.onepass))
+    members = Members(DEFAULT_STANCE_MODEL, Path(args.onepass)) if args.onepass else None
     dev = [data / "newsmtsc" / "dev-rw.jsonl", data / "newsmtsc" / "dev-mt.jsonl",
            WAR / "dev.jsonl"]
     held = [WAR / "heldout.jsonl", TEMPLATES / "war_stance_heldout.jsonl"]
@@ -173,7 +208,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     recipe = RUNS[args.recipe]
     extra = [f for kind in recipe["extra"] for f in _files(kind, data)]
     examples = training_examples(data / "newsmtsc", extra)  # train_stance's rows, in order
-    teacher = teacher_probabilities(examples, members, weight=args.weight)
+    if members is not None:
+        teacher = teacher_probabilities(examples, members, weight=args.weight)
+    else:
+        teacher = stored_probabilities(training_files(data / "newsmtsc", extra),
+                                       args.teacher_probs)
     gold = [ex.label for ex in examples]
     targets = soft_targets(gold, teacher, gold_share=args.gold_share)
     # The teacher's members were trained on these very examples: in-sample, over-confident.
@@ -187,8 +226,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                            log=lambda m: print(m, flush=True))
     # The record names the artifact, not this machine's path to it.
     metrics["settings"]["init_from"] = f"analysis/artifacts/{DEFAULT_STANCE_MODEL.name}"
-    metrics["distillation"] = {"teacher": [DEFAULT_STANCE_MODEL.name, str(args.onepass)],
-                               "weight_first": args.weight, "gold_share": args.gold_share,
+    metrics["distillation"] = {"teacher": ([DEFAULT_STANCE_MODEL.name, str(args.onepass)]
+                                           if members is not None else str(args.teacher_probs)),
+                               "weight_first": args.weight if members is not None else None,
+                               "gold_share": args.gold_share,
                                "teacher_gold_agreement": round(agreement, 4),
                                "command": "python -m analysis.models.distil " + " ".join(
                                    sys.argv[1:] if argv is None else argv)}
