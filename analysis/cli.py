@@ -129,11 +129,9 @@ def cmd_evaluate_stance(args: argparse.Namespace) -> int:
 
 def cmd_soup_stance(args: argparse.Namespace) -> int:
     from .models import average_artifacts
+    from .stance import soup_meta
 
-    components = [Path(c) for c in args.components]
-    meta = json.loads((components[0] / "model.json").read_text())
-    meta["soup_of"] = [str(c) for c in components]
-    print(average_artifacts(components, Path(args.out), meta))
+    print(average_artifacts(args.components, Path(args.out), soup_meta(args.components)))
     return 0
 
 

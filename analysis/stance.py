@@ -492,6 +492,27 @@ def _file_name(path: Path | str) -> str:
     return f"{path.parent.name}/{path.name}" if generic else path.name
 
 
+#: model.json fields every component of a soup must share (the input they were trained on).
+SOUP_SHARED = ("task", "encoder", "labels", "input_form", "markers", "max_length", "window_chars")
+#: Fitted to one model's logits (``calibrate-stance``): not the soup's, so not carried over.
+CALIBRATION_KEYS = ("temperature",)
+
+
+def soup_meta(components: Sequence[Path | str]) -> dict[str, Any]:
+    """``model.json`` for a soup of ``components``: their shared fields, ``soup_of`` (the paths
+    as given), and no temperature (fit the soup's own with ``calibrate-stance``). ``ValueError``
+    naming the field when the components differ in one of :data:`SOUP_SHARED`."""
+    metas = [json.loads((Path(c) / "model.json").read_text()) for c in components]
+    for key in SOUP_SHARED:
+        values = {json.dumps(m.get(key), sort_keys=True) for m in metas}
+        if len(values) > 1:
+            raise ValueError(f"the soup's components differ in {key!r} ({', '.join(sorted(values))}); "
+                             "only models trained on the same input can be averaged")
+    meta = {k: v for k, v in metas[0].items() if k not in CALIBRATION_KEYS and k != "soup_of"}
+    meta["soup_of"] = [str(c) for c in components]
+    return meta
+
+
 def soup_stance(components: Sequence[Path | str], out: Path | str, data_dir: Path | str, *,
                 heldout: Sequence[Path | str] = ()) -> dict[str, Any]:
     """Average trained stance artifacts into one (``models.average_artifacts``) and score it.
@@ -502,9 +523,7 @@ def soup_stance(components: Sequence[Path | str], out: Path | str, data_dir: Pat
     from .models import average_artifacts, load_model
 
     components, out, data_dir = [Path(c) for c in components], Path(out), Path(data_dir)
-    meta = json.loads((components[0] / "model.json").read_text())
-    meta["soup_of"] = [c.name for c in components]
-    average_artifacts(components, out, meta)
+    average_artifacts(components, out, soup_meta(components))
     loaded = load_model(out)
     selected: dict[str, Any] = {}
     files = {name: data_dir / f"{name}.jsonl" for name in ("dev-rw", "dev-mt")}

@@ -157,11 +157,35 @@ def test_soup_of_an_artifact_with_itself_scores_like_it(tmp_path, capsys):
     meta = json.loads((out / "model.json").read_text())
     assert meta["soup_of"] == [str(DEFAULT_STANCE_MODEL)] * 2
     assert meta["input_form"] == "mark+pair"  # the components' input form, kept
+    # the shipped model's temperature was fitted to its own logits, not the soup's
+    t = json.loads((DEFAULT_STANCE_MODEL / "model.json").read_text())["temperature"]
+    assert t != 1.0 and "temperature" not in meta
     config = json.loads((out / "adapter_config.json").read_text())
     assert config["r"] == 32 and config["lora_alpha"] == 64  # rank doubles, scale alpha/r kept
     soup = score_targets(SENTENCES, SPANS, model=load_model(out))
     plain = score_targets(SENTENCES, SPANS)
-    np.testing.assert_allclose(soup.iloc[:, 1:].to_numpy(), plain.iloc[:, 1:].to_numpy(), atol=1e-5)
+    assert soup["label"].tolist() == plain["label"].tolist()
+    # plain = softmax(z / T), so softmax(T * log plain) = softmax(z): the soup's, at T = 1
+    z = t * np.log(plain.iloc[:, 1:].to_numpy())
+    untempered = np.exp(z - z.max(axis=1, keepdims=True))
+    untempered /= untempered.sum(axis=1, keepdims=True)
+    np.testing.assert_allclose(soup.iloc[:, 1:].to_numpy(), untempered, atol=1e-5)
+
+
+def test_a_soup_of_models_trained_on_other_inputs_is_refused(tmp_path, capsys):
+    import shutil
+
+    from analysis.cli import main
+
+    other = tmp_path / "other"
+    shutil.copytree(DEFAULT_STANCE_MODEL, other)
+    meta = json.loads((other / "model.json").read_text())
+    meta["input_form"] = "mark"
+    (other / "model.json").write_text(json.dumps(meta))
+    assert main(["soup-stance", "--out", str(tmp_path / "soup"), str(DEFAULT_STANCE_MODEL),
+                 str(other)]) == 2
+    assert "differ in 'input_form'" in capsys.readouterr().err
+    assert not (tmp_path / "soup").exists()
 
 
 def test_int8_quantisation_is_a_separate_close_copy(newsmtsc_dir):

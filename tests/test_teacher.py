@@ -60,10 +60,61 @@ def test_cached_lower_layers_give_the_full_models_logits(tiny, frozen):
     np.testing.assert_allclose(probs, torch.softmax(full, -1).numpy(), atol=1e-5)
 
 
-def test_fp16_cache_stays_close(tiny):
+def test_fp16_cache_stays_close_to_fp32(tiny):
+    """Training and dev selection run on the fp16 cache, ``scorer`` / ``label`` in fp32."""
+    import torch
+
     model, tokenizer = tiny
-    states = teacher.cache_lower(model, tokenizer, _examples(), 2, log=lambda m: None)
-    assert all(s.dtype == np.float16 for s in states)
+    half = teacher.cache_lower(model, tokenizer, _examples(), 2, log=lambda m: None)
+    full = teacher.cache_lower(model, tokenizer, _examples(), 2, dtype=torch.float32,
+                               log=lambda m: None)
+    assert all(s.dtype == np.float16 for s in half)
+    with torch.inference_mode():
+        a = teacher.upper_logits(model, half, 2).numpy()
+        b = teacher.upper_logits(model, full, 2).numpy()
+    assert np.abs(a - b).max() < 1e-2
+    assert not np.array_equal(a, b)  # the cache really is fp16
+
+
+def test_assemble_joins_the_parts_into_the_folder_asked_for(monkeypatch, tmp_path):
+    """Five split parts of one zip (its top folder named all-mpnet-base-v2/) become ``out``,
+    whatever ``out`` is called; weights of another digest are refused."""
+    import hashlib
+    import io
+    import zipfile
+    from importlib import metadata
+    from types import SimpleNamespace
+
+    def fake_parts(weights: bytes):
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as zf:
+            zf.writestr("all-mpnet-base-v2/model.safetensors", weights)
+            zf.writestr("all-mpnet-base-v2/config.json", "{}")
+        blob = buffer.getvalue()
+        cut = [len(blob) * i // 5 for i in range(6)]
+        dists = {}
+        for i, name in enumerate(teacher.PARTS):
+            part = tmp_path / "site" / f"part{i}" / f"all-mpnet-base-v2.zip.00{i + 1}"
+            part.parent.mkdir(parents=True, exist_ok=True)
+            part.write_bytes(blob[cut[i]:cut[i + 1]])
+            dists[name] = SimpleNamespace(files=[SimpleNamespace(name=part.name)],
+                                          locate_file=lambda f, p=part: p)
+        monkeypatch.setattr(metadata, "distribution", lambda name: dists[name])
+
+    # a payload whose sha256 starts with the expected digits: search a few thousand suffixes
+    good = next(b"w" + str(i).encode() for i in range(10 ** 6) if hashlib.sha256(
+        b"w" + str(i).encode()).hexdigest().startswith(teacher.WEIGHTS_SHA256_PREFIX[:4]))
+    monkeypatch.setattr(teacher, "WEIGHTS_SHA256_PREFIX",
+                        hashlib.sha256(good).hexdigest()[:8])
+    fake_parts(good)
+    out = teacher.assemble(tmp_path / "models" / "mpnet")
+    assert out == tmp_path / "models" / "mpnet"
+    assert (out / "model.safetensors").read_bytes() == good and (out / "config.json").is_file()
+    assert sorted(p.name for p in out.parent.iterdir()) == ["mpnet"]  # nothing else left
+    fake_parts(b"other weights")
+    with pytest.raises(teacher.TeacherError, match="sha256"):
+        teacher.assemble(tmp_path / "models" / "again")
+    assert not (tmp_path / "models" / "again").exists()
 
 
 def test_assemble_names_the_missing_package(monkeypatch, tmp_path):
@@ -119,8 +170,18 @@ def test_weights_of_another_model_are_refused(tiny, tmp_path):
     (tmp_path / "run").mkdir()
     save_file({"bert.pooler.dense.weight": torch.zeros(2, 2)},
               str(tmp_path / "run" / "upper.safetensors"))
-    with pytest.raises(teacher.TeacherError, match="does not fit the encoder"):
+    with pytest.raises(teacher.TeacherError, match="does not hold the top layers"):
         teacher.load_teacher(tmp_path / "run", encoder_dir)
+    # the head alone, without the layers its metadata names, is refused too
+    teacher.save_upper(model, 4, tmp_path / "run")
+    teacher.load_teacher(tmp_path / "run", encoder_dir)  # the head only is right for frozen=4
+    state = {k: v for k, v in model.state_dict().items() if k.startswith("classifier.")}
+    save_file(state, str(tmp_path / "run" / "upper.safetensors"), metadata={"frozen": "2"})
+    with pytest.raises(teacher.TeacherError, match="frozen=2"):
+        teacher.load_teacher(tmp_path / "run", encoder_dir)
+    with pytest.raises(teacher.TeacherError, match="run `python -m analysis.models.teacher "
+                                                   "assemble`"):
+        teacher.load_teacher(tmp_path / "run", tmp_path / "nowhere")
 
 
 def test_label_files_writes_the_teachers_probabilities_per_file(tiny, tmp_path):
@@ -161,7 +222,15 @@ def test_a_short_training_run_records_scores_and_keeps_its_best_epoch(tiny, tmp_
     assert json.loads((out / "metrics.json").read_text()) == metrics
     probs = np.load(out / "probs.npz")
     assert sorted(probs.files) == ["dev-mt", "dev-rw"] and probs["dev-rw"].shape == (16, 3)
-    # the kept weights are the top layers and the head only
+    # the kept weights are exactly the top layers and the head ...
+    from safetensors.torch import load_file
+
+    kept = load_file(str(out / "upper.safetensors"))
+    assert {k.split(".")[0] for k in kept} == {"classifier", "mpnet"}
+    assert {k.split(".")[3] for k in kept if k.startswith("mpnet.")} == {"2", "3"}
+    # ... and training moved them, and only them
     loaded, _ = teacher.load_teacher(out, encoder_dir)
-    assert loaded.mpnet.encoder.layer[0].attention.attn.q.weight.equal(
-        model.mpnet.encoder.layer[0].attention.attn.q.weight)
+    before, after = model.state_dict(), loaded.state_dict()
+    moved = {k for k in before if not before[k].equal(after[k])}
+    assert moved and all(k in kept for k in moved)
+    assert any(k.startswith("mpnet.encoder.layer.2.") for k in moved)

