@@ -234,3 +234,8 @@ def test_a_short_training_run_records_scores_and_keeps_its_best_epoch(tiny, tmp_
     moved = {k for k in before if not before[k].equal(after[k])}
     assert moved and all(k in kept for k in moved)
     assert any(k.startswith("mpnet.encoder.layer.2.") for k in moved)
+
+
+def test_checklist_command_names_a_missing_encoder(tmp_path):
+    with pytest.raises(SystemExit, match="run `python -m analysis.models.teacher assemble`"):
+        teacher.main(["checklist", "--run", str(tmp_path), "--encoder", str(tmp_path / "no")])

