@@ -236,6 +236,46 @@ def test_a_short_training_run_records_scores_and_keeps_its_best_epoch(tiny, tmp_
     assert any(k.startswith("mpnet.encoder.layer.2.") for k in moved)
 
 
+def _write_newsmtsc(path, rows):
+    import json
+
+    path.write_text("".join(json.dumps({"sentence_normalized": s, "targets": [
+        {"from": a, "to": b, "polarity": pol} for a, b, pol in targets]}) + "\n"
+        for s, targets in rows))
+    return path
+
+
+def test_label_train_writes_the_best_epoch_on_each_training_file(tiny, tmp_path):
+    """``--label-train`` labels from the run's fp16 cache: per file, in reading order, close to
+    what ``label`` computes in fp32 from the saved weights."""
+    model, tokenizer = tiny
+    encoder_dir = tmp_path / "encoder"
+    model.save_pretrained(encoder_dir)
+    tokenizer.save_pretrained(encoder_dir)
+    data = tmp_path / "newsmtsc"
+    data.mkdir()
+    first = [(SENTENCES[0], [(13, 19, 6.0), (47, 55, 2.0), (0, 4, 4.0)]),
+             (SENTENCES[1], [(4, 10, 6.0)])]
+    _write_newsmtsc(data / "train.jsonl", first)
+    for name in ("dev-rw.jsonl", "dev-mt.jsonl"):
+        _write_newsmtsc(data / name, first)
+    extra = _write_newsmtsc(tmp_path / "extra.jsonl", [(SENTENCES[1], [(22, 26, 2.0)]),
+                                                       (SENTENCES[2], [(0, 5, 4.0)])])
+    out = tmp_path / "run"
+    teacher.train(data, out, encoder_dir, extra=[extra], dev_extra=[], heldout=[], frozen=2,
+                  epochs=2, label_train=True, log=lambda m: None)
+    soft = np.load(out / "train-soft.npz")
+    assert sorted(soft.files) == sorted([str(data / "train.jsonl"), str(extra)])
+    assert soft[str(data / "train.jsonl")].shape == (4, 3) and soft[str(extra)].shape == (2, 3)
+    fp32 = np.load(teacher.label_files(out, [data / "train.jsonl", extra], tmp_path / "l.npz",
+                                       encoder_dir=encoder_dir, log=lambda m: None))
+    for key in soft.files:
+        np.testing.assert_allclose(soft[key], fp32[key], atol=5e-3)
+    with pytest.raises(ValueError, match="limit"):
+        teacher.train(data, out, encoder_dir, extra=[], dev_extra=[], heldout=[], frozen=2,
+                      epochs=1, limit=2, label_train=True, log=lambda m: None)
+
+
 def test_checklist_command_names_a_missing_encoder(tmp_path):
     with pytest.raises(SystemExit, match="run `python -m analysis.models.teacher assemble`"):
         teacher.main(["checklist", "--run", str(tmp_path), "--encoder", str(tmp_path / "no")])

@@ -289,8 +289,8 @@ def scorer(model: Any, tokenizer: Any, *, batch_size: int = 32):
 def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path],
           dev_extra: Sequence[Path], heldout: Sequence[Path], frozen: int = 8, epochs: int = 3,
           lr: float = 1e-4, batch_size: int = 32, label_smoothing: float = 0.1,
-          warmup: float = 0.06, seed: int = 7, limit: int | None = None, log=print
-          ) -> dict[str, Any]:
+          warmup: float = 0.06, seed: int = 7, limit: int | None = None,
+          label_train: bool = False, log=print) -> dict[str, Any]:
     """Fine-tune the top ``12 - frozen`` layers (all their weights) and the head on the
     training files (``data_dir/train.jsonl`` + ``extra``); keep the epoch with the best mean
     macro-F1 over dev-rw, dev-mt and ``dev_extra``; score ``heldout`` for the record only.
@@ -301,7 +301,10 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     ``upper.safetensors`` (:func:`save_upper`) and ``probs.npz`` (its probabilities on every
     dev and held-out file, keys = the names in ``metrics.json``). Dev scores come from the fp16
     cache; :func:`scorer` and ``label`` compute in fp32 (the difference is bounded by a test).
-    ``ValueError`` for ``frozen`` outside [0, layers].
+    ``label_train``: also write ``train-soft.npz``, the best epoch's probabilities on every
+    training file in :func:`label_files`'s format, from the fp16 cache the run already holds
+    (``label`` on the same files recomputes every layer: about 20 minutes on two CPU cores).
+    ``ValueError`` for ``frozen`` outside [0, layers], or ``label_train`` with ``limit``.
     """
     import torch
     from transformers import get_linear_schedule_with_warmup
@@ -313,6 +316,8 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     model, tokenizer = load_encoder(encoder_dir, len(LABELS))
     if not 0 <= frozen <= model.config.num_hidden_layers:
         raise ValueError(f"frozen must lie in [0, {model.config.num_hidden_layers}], got {frozen}")
+    if label_train and limit:
+        raise ValueError("label_train labels whole training files; it cannot follow limit")
     train_files = [data_dir / "train.jsonl", *extra]
     train_ex = [ex for f in train_files for ex in read_newsmtsc(f)]
     evals = {"dev-rw": data_dir / "dev-rw.jsonl", "dev-mt": data_dir / "dev-mt.jsonl",
@@ -382,7 +387,27 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
             "history": history,
             "best_epoch": max(history, key=lambda s: s["dev_mean_macro_f1"])["epoch"],
         }, indent=2, sort_keys=True) + "\n")
+    if label_train:
+        _label_cached(model, frozen, out, train_files, train_states, log)
     return json.loads((out / "metrics.json").read_text())
+
+
+def _label_cached(model: Any, frozen: int, out: Path, files: Sequence[Path],
+                  states: Sequence[np.ndarray], log) -> Path:
+    """The best epoch's (reloaded) probabilities on ``states``, the cached training pairs of
+    ``files`` in reading order, split back per file into ``out/train-soft.npz``."""
+    from safetensors.torch import load_file
+
+    model.load_state_dict(load_file(str(out / "upper.safetensors")), strict=False)
+    model.eval()
+    t0 = time.time()
+    probs = predict(model, states, frozen).astype(np.float32)
+    counts = [len(read_newsmtsc(f)) for f in files]
+    bounds = np.cumsum([0, *counts])
+    np.savez(out / "train-soft.npz", **{str(f): probs[a:b] for f, a, b in
+                                         zip(files, bounds[:-1], bounds[1:])})
+    log(f"labelled {len(states)} training pairs in {time.time() - t0:.0f}s")
+    return out / "train-soft.npz"
 
 
 def label_files(run: Path, files: Sequence[Path], out: Path, *, encoder_dir: Path | None = None,
@@ -463,6 +488,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     t.add_argument("--epochs", type=int, default=3)
     t.add_argument("--lr", type=float, default=1e-4)
     t.add_argument("--limit", type=int, default=None, help="first N training pairs (smoke test)")
+    t.add_argument("--label-train", action="store_true",
+                   help="also write train-soft.npz: the best epoch on the training files")
     lb = sub.add_parser("label", help="a trained teacher's probabilities for NewsMTSC-format "
                                       "files (soft targets for distillation)")
     lb.add_argument("files", nargs="+", type=Path)
@@ -509,7 +536,8 @@ def main(argv: Sequence[str] | None = None) -> int:
           extra=[REPO / "analysis" / "data" / "war_stance_train.jsonl", war / "train.jsonl"],
           dev_extra=[war / "dev.jsonl"],
           heldout=[war / "heldout.jsonl", REPO / "analysis" / "data" / "war_stance_heldout.jsonl"],
-          frozen=args.frozen, epochs=args.epochs, lr=args.lr, limit=args.limit)
+          frozen=args.frozen, epochs=args.epochs, lr=args.lr, limit=args.limit,
+          label_train=args.label_train)
     return 0
 
 
