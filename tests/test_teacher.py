@@ -32,24 +32,44 @@ def tiny():
     return MPNetForSequenceClassification(config).eval(), load_tokenizer()
 
 
+@pytest.fixture(scope="module")
+def tiny_bert():
+    """The same for BERT (all-MiniLM-L6-v2's family, the control): pair segments, a pooler."""
+    torch = pytest.importorskip("torch")
+    from transformers import BertConfig, BertForSequenceClassification
+
+    from analysis.models.torch_backend import load_tokenizer
+
+    torch.manual_seed(0)
+    config = BertConfig(vocab_size=30522, hidden_size=32, num_hidden_layers=4,
+                        num_attention_heads=4, intermediate_size=64, num_labels=3,
+                        hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.0)
+    return BertForSequenceClassification(config).eval(), load_tokenizer()
+
+
 def _examples():
     return [TargetExample(SENTENCES[0], 13, 19), TargetExample(SENTENCES[1], 22, 26),
             TargetExample(SENTENCES[2], 0, 5), TargetExample(SENTENCES[0], 47, 55)]
 
 
+@pytest.mark.parametrize("family", ["tiny", "tiny_bert"])
 @pytest.mark.parametrize("frozen", [0, 2, 4])
-def test_cached_lower_layers_give_the_full_models_logits(tiny, frozen):
+def test_cached_lower_layers_give_the_full_models_logits(request, family, frozen):
     import torch
 
     from analysis.stance import encode_example
 
-    model, tokenizer = tiny
+    model, tokenizer = request.getfixturevalue(family)
     examples = _examples()
     inputs = [encode_example(ex, "mark+pair") for ex in examples]
     enc = tokenizer([t for t, _ in inputs], [p for _, p in inputs], padding=True,
                     truncation="only_first", max_length=160, return_tensors="pt")
+    segments = {"token_type_ids": enc["token_type_ids"]} if family == "tiny_bert" else {}
+    if segments:  # the pair's second segment must reach the cached path too
+        assert enc["token_type_ids"].any()
     with torch.inference_mode():
-        full = model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).logits
+        full = model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"],
+                     **segments).logits
         states = teacher.cache_lower(model, tokenizer, examples, frozen, batch_size=3,
                                      dtype=torch.float32, log=lambda m: None)
         # every example's cached state has its own token count (padding removed)
@@ -234,6 +254,31 @@ def test_a_short_training_run_records_scores_and_keeps_its_best_epoch(tiny, tmp_
     moved = {k for k in before if not before[k].equal(after[k])}
     assert moved and all(k in kept for k in moved)
     assert any(k.startswith("mpnet.encoder.layer.2.") for k in moved)
+
+
+def test_the_bert_control_trains_its_top_layers_pooler_and_head_only(tiny_bert, tmp_path,
+                                                                     newsmtsc_dir):
+    """``--encoder minilm``: the same training on BERT keeps the top layers, the pooler (part of
+    BERT's head) and the classifier, and nothing else moves."""
+    from safetensors.torch import load_file
+
+    model, tokenizer = tiny_bert
+    encoder_dir = tmp_path / "encoder"
+    model.save_pretrained(encoder_dir)
+    tokenizer.save_pretrained(encoder_dir)
+    out = tmp_path / "run"
+    metrics = teacher.train(newsmtsc_dir, out, encoder_dir, extra=[], dev_extra=[], heldout=[],
+                            frozen=2, epochs=1, limit=40, log=lambda m: None)
+    assert metrics["encoder"] == "encoder"
+    kept = load_file(str(out / "upper.safetensors"))
+    assert {k.split(".")[1] for k in kept if k.startswith("bert.")} == {"encoder", "pooler"}
+    assert {k.split(".")[3] for k in kept if k.startswith("bert.encoder.")} == {"2", "3"}
+    loaded, _ = teacher.load_teacher(out, encoder_dir)
+    before, after = model.state_dict(), loaded.state_dict()
+    moved = {k for k in before if not before[k].equal(after[k])}
+    assert moved and all(k in kept for k in moved)
+    assert any(k.startswith("bert.pooler.") for k in moved)
+    assert any(k.startswith("bert.encoder.layer.3.") for k in moved)
 
 
 def _write_newsmtsc(path, rows):

@@ -116,7 +116,8 @@ def assemble(out: Path | None = None) -> Path:
 
 
 def load_encoder(path: Path, n_labels: int) -> tuple[Any, Any]:
-    """``MPNetForSequenceClassification`` (fresh head) and its tokenizer, fp32, from ``path``."""
+    """``AutoModelForSequenceClassification`` (fresh head) and its tokenizer, fp32, from
+    ``path``: MPNet (the teacher) or BERT (all-MiniLM-L6-v2, the control; see :func:`train`)."""
     import torch
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
     from transformers.utils import logging as hf_logging
@@ -141,12 +142,24 @@ def _mask(model: Any, hidden: Any, attention: Any) -> Any:
 
 
 def _run_layers(model: Any, hidden: Any, attention: Any, layers: range) -> Any:
-    encoder = model.mpnet.encoder
+    encoder = model.base_model.encoder
     mask = _mask(model, hidden, attention)
-    bias = encoder.compute_position_bias(hidden)
+    # MPNet's layers take a relative position bias and return a tuple; BERT's take neither.
+    extra = ((encoder.compute_position_bias(hidden),)
+             if hasattr(encoder, "compute_position_bias") else ())
     for i in layers:
-        hidden = encoder.layer[i](hidden, mask, bias)[0]
+        out = encoder.layer[i](hidden, mask, *extra)
+        hidden = out[0] if isinstance(out, tuple) else out
     return hidden
+
+
+def _head(model: Any, hidden: Any) -> Any:
+    """The classification head on the last layer's states: MPNet's reads ``<s>`` itself;
+    BERT's is the pooler (tanh on ``[CLS]``), dropout and a linear layer."""
+    pooler = getattr(model.base_model, "pooler", None)
+    if pooler is None:
+        return model.classifier(hidden)
+    return model.classifier(model.dropout(pooler(hidden)))
 
 
 def cache_lower(model: Any, tokenizer: Any, examples: Sequence[TargetExample], frozen: int,
@@ -172,7 +185,9 @@ def cache_lower(model: Any, tokenizer: Any, examples: Sequence[TargetExample], f
             enc = tokenizer([inputs[i][0] for i in idx], [inputs[i][1] for i in idx],
                             padding=True, truncation="only_first", max_length=max_length,
                             return_tensors="pt")
-            hidden = model.mpnet.embeddings(input_ids=enc["input_ids"])
+            segments = ({"token_type_ids": enc["token_type_ids"]}  # BERT's pair segments
+                        if "token_type_ids" in enc else {})
+            hidden = model.base_model.embeddings(input_ids=enc["input_ids"], **segments)
             hidden = _run_layers(model, hidden, enc["attention_mask"], range(frozen))
             lengths = enc["attention_mask"].sum(1).tolist()
             for row, i in enumerate(idx):
@@ -200,7 +215,7 @@ def upper_logits(model: Any, states: Sequence[np.ndarray], frozen: int) -> Any:
     the model's train / eval mode."""
     hidden, mask = _pad(states)
     hidden = _run_layers(model, hidden, mask, range(frozen, model.config.num_hidden_layers))
-    return model.classifier(hidden)
+    return _head(model, hidden)
 
 
 def predict(model: Any, states: Sequence[np.ndarray], frozen: int, batch_size: int = 64
@@ -220,14 +235,15 @@ def predict(model: Any, states: Sequence[np.ndarray], frozen: int, batch_size: i
 
 
 def _upper_keys(model: Any, frozen: int) -> list[str]:
-    prefixes = ("classifier.", *(f"mpnet.encoder.layer.{i}."
-                                  for i in range(frozen, model.config.num_hidden_layers)))
+    base = model.base_model_prefix
+    prefixes = ("classifier.", f"{base}.pooler.",
+                *(f"{base}.encoder.layer.{i}." for i in range(frozen, model.config.num_hidden_layers)))
     return [k for k in model.state_dict() if k.startswith(prefixes)]
 
 
 def save_upper(model: Any, frozen: int, out: Path) -> Path:
-    """Write the trained weights — ``mpnet.encoder.layer.{frozen}…`` and ``classifier.*``, the
-    rest being the encoder's own — to ``out/upper.safetensors`` (``out`` must exist), with
+    """Write the trained weights — ``{mpnet,bert}.encoder.layer.{frozen}…``, BERT's pooler and
+    ``classifier.*``, the rest being the encoder's own — to ``out/upper.safetensors`` (``out`` must exist), with
     ``frozen`` in its metadata; returns the file."""
     from safetensors.torch import save_file
 
@@ -336,7 +352,8 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     y = torch.tensor([ex.label for ex in train_ex])
     for p in model.parameters():
         p.requires_grad = False
-    trained = [*model.mpnet.encoder.layer[frozen:].parameters(), *model.classifier.parameters()]
+    keys = set(_upper_keys(model, frozen))
+    trained = [p for name, p in model.named_parameters() if name in keys]
     for p in trained:
         p.requires_grad = True
     optim = torch.optim.AdamW(trained, lr=lr, weight_decay=0.01)
@@ -378,7 +395,8 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
             np.savez(out / "probs.npz", **probs)
             save_upper(model, frozen, out)
         (out / "metrics.json").write_text(json.dumps({
-            "task": "stance-teacher", "encoder": "all-mpnet-base-v2", "frozen_layers": frozen,
+            "task": "stance-teacher", "encoder": _encoder_name(encoder_dir),
+            "frozen_layers": frozen,
             "settings": {"epochs": epochs, "lr": lr, "batch_size": batch_size,
                          "label_smoothing": label_smoothing, "warmup": warmup, "seed": seed,
                          "limit": limit, "input_form": "mark+pair"},
@@ -390,6 +408,17 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     if label_train:
         _label_cached(model, frozen, out, train_files, train_states, log)
     return json.loads((out / "metrics.json").read_text())
+
+
+def _encoder_name(encoder_dir: Path) -> str:
+    return ("all-MiniLM-L6-v2" if Path(encoder_dir).resolve() == _minilm_dir().resolve()
+            else Path(encoder_dir).name)
+
+
+def _minilm_dir() -> Path:
+    from .artifacts import encoder_path
+
+    return Path(encoder_path())
 
 
 def _label_cached(model: Any, frozen: int, out: Path, files: Sequence[Path],
@@ -483,7 +512,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     t = sub.add_parser("train", help="fine-tune the top layers on the stance recipe's data")
     t.add_argument("--data", type=Path, required=True, help="the NewsMTSC folder's parent")
     t.add_argument("--out", type=Path, required=True)
-    t.add_argument("--encoder", type=Path, default=None)
+    t.add_argument("--encoder", type=Path, default=None,
+                   help="encoder folder (default: the assembled mpnet); `minilm`: the packaged "
+                        "all-MiniLM-L6-v2, the control")
     t.add_argument("--frozen", type=int, default=8)
     t.add_argument("--epochs", type=int, default=3)
     t.add_argument("--lr", type=float, default=1e-4)
@@ -502,6 +533,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     st = sub.add_parser("steptime", help="seconds per LoRA training step, MiniLM vs the teacher")
     st.add_argument("--encoder", type=Path, default=None)
     args = parser.parse_args(argv)
+    if getattr(args, "encoder", None) is not None and str(args.encoder) == "minilm":
+        args.encoder = _minilm_dir()  # the control: the shipped encoder, same training
     if args.command == "label":
         try:
             print(label_files(args.run, args.files, args.out, encoder_dir=args.encoder))
