@@ -16,35 +16,41 @@ SENTENCES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def tiny():
-    """A randomly initialised 4-layer MPNet (hidden 32) with the packaged MiniLM tokenizer: the
-    arithmetic of the real teacher without its 420 MB."""
+def _tiny_model(family: str, vocab_size: int):
+    """A randomly initialised 4-layer model (hidden 32) of ``family`` (``MPNet``, ``Bert``) with
+    the packaged MiniLM tokenizer, in eval mode."""
     torch = pytest.importorskip("torch")
-    from transformers import MPNetConfig, MPNetForSequenceClassification
+    import transformers
 
     from analysis.models.torch_backend import load_tokenizer
 
     torch.manual_seed(0)
-    config = MPNetConfig(vocab_size=30527, hidden_size=32, num_hidden_layers=4,
-                         num_attention_heads=4, intermediate_size=64, num_labels=3,
-                         hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.0)
-    return MPNetForSequenceClassification(config).eval(), load_tokenizer()
+    config = getattr(transformers, f"{family}Config")(
+        vocab_size=vocab_size, hidden_size=32, num_hidden_layers=4, num_attention_heads=4,
+        intermediate_size=64, num_labels=3, hidden_dropout_prob=0.0,
+        attention_probs_dropout_prob=0.0)
+    model = getattr(transformers, f"{family}ForSequenceClassification")(config)
+    return model.eval(), load_tokenizer()
+
+
+@pytest.fixture(scope="module")
+def tiny():
+    """A tiny MPNet: the arithmetic of the real teacher without its 420 MB."""
+    return _tiny_model("MPNet", 30527)
 
 
 @pytest.fixture(scope="module")
 def tiny_bert():
     """The same for BERT (all-MiniLM-L6-v2's family, the control): pair segments, a pooler."""
-    torch = pytest.importorskip("torch")
-    from transformers import BertConfig, BertForSequenceClassification
+    return _tiny_model("Bert", 30522)
 
-    from analysis.models.torch_backend import load_tokenizer
 
-    torch.manual_seed(0)
-    config = BertConfig(vocab_size=30522, hidden_size=32, num_hidden_layers=4,
-                        num_attention_heads=4, intermediate_size=64, num_labels=3,
-                        hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.0)
-    return BertForSequenceClassification(config).eval(), load_tokenizer()
+def _saved(model, tokenizer, folder):
+    """``folder`` holding ``model`` and ``tokenizer`` as an encoder folder (what ``--encoder``
+    names)."""
+    model.save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    return folder
 
 
 def _examples():
@@ -184,9 +190,7 @@ def test_weights_of_another_model_are_refused(tiny, tmp_path):
     import torch
 
     model, tokenizer = tiny
-    encoder_dir = tmp_path / "encoder"
-    model.save_pretrained(encoder_dir)
-    tokenizer.save_pretrained(encoder_dir)
+    encoder_dir = _saved(model, tokenizer, tmp_path / "encoder")
     (tmp_path / "run").mkdir()
     save_file({"bert.pooler.dense.weight": torch.zeros(2, 2)},
               str(tmp_path / "run" / "upper.safetensors"))
@@ -208,9 +212,7 @@ def test_label_files_writes_the_teachers_probabilities_per_file(tiny, tmp_path):
     import json
 
     model, tokenizer = tiny
-    encoder_dir = tmp_path / "encoder"
-    model.save_pretrained(encoder_dir)
-    tokenizer.save_pretrained(encoder_dir)
+    encoder_dir = _saved(model, tokenizer, tmp_path / "encoder")
     run = tmp_path / "run"
     run.mkdir()
     teacher.save_upper(model, 2, run)
@@ -229,9 +231,7 @@ def test_a_short_training_run_records_scores_and_keeps_its_best_epoch(tiny, tmp_
     import json
 
     model, tokenizer = tiny
-    encoder_dir = tmp_path / "encoder"
-    model.save_pretrained(encoder_dir)
-    tokenizer.save_pretrained(encoder_dir)
+    encoder_dir = _saved(model, tokenizer, tmp_path / "encoder")
     out = tmp_path / "run"
     metrics = teacher.train(newsmtsc_dir, out, encoder_dir, extra=[], dev_extra=[], heldout=[],
                             frozen=2, epochs=2, limit=40, log=lambda m: None)
@@ -249,11 +249,16 @@ def test_a_short_training_run_records_scores_and_keeps_its_best_epoch(tiny, tmp_
     assert {k.split(".")[0] for k in kept} == {"classifier", "mpnet"}
     assert {k.split(".")[3] for k in kept if k.startswith("mpnet.")} == {"2", "3"}
     # ... and training moved them, and only them
-    loaded, _ = teacher.load_teacher(out, encoder_dir)
-    before, after = model.state_dict(), loaded.state_dict()
-    moved = {k for k in before if not before[k].equal(after[k])}
+    moved = _moved(model, out, encoder_dir)
     assert moved and all(k in kept for k in moved)
     assert any(k.startswith("mpnet.encoder.layer.2.") for k in moved)
+
+
+def _moved(model, run, encoder_dir):
+    """The names of the weights that differ between ``model`` and the run reloaded."""
+    loaded, _ = teacher.load_teacher(run, encoder_dir)
+    before, after = model.state_dict(), loaded.state_dict()
+    return {k for k in before if not before[k].equal(after[k])}
 
 
 def test_the_bert_control_trains_its_top_layers_pooler_and_head_only(tiny_bert, tmp_path,
@@ -263,9 +268,7 @@ def test_the_bert_control_trains_its_top_layers_pooler_and_head_only(tiny_bert, 
     from safetensors.torch import load_file
 
     model, tokenizer = tiny_bert
-    encoder_dir = tmp_path / "encoder"
-    model.save_pretrained(encoder_dir)
-    tokenizer.save_pretrained(encoder_dir)
+    encoder_dir = _saved(model, tokenizer, tmp_path / "encoder")
     out = tmp_path / "run"
     metrics = teacher.train(newsmtsc_dir, out, encoder_dir, extra=[], dev_extra=[], heldout=[],
                             frozen=2, epochs=1, limit=40, log=lambda m: None)
@@ -273,9 +276,7 @@ def test_the_bert_control_trains_its_top_layers_pooler_and_head_only(tiny_bert, 
     kept = load_file(str(out / "upper.safetensors"))
     assert {k.split(".")[1] for k in kept if k.startswith("bert.")} == {"encoder", "pooler"}
     assert {k.split(".")[3] for k in kept if k.startswith("bert.encoder.")} == {"2", "3"}
-    loaded, _ = teacher.load_teacher(out, encoder_dir)
-    before, after = model.state_dict(), loaded.state_dict()
-    moved = {k for k in before if not before[k].equal(after[k])}
+    moved = _moved(model, out, encoder_dir)
     assert moved and all(k in kept for k in moved)
     assert any(k.startswith("bert.pooler.") for k in moved)
     assert any(k.startswith("bert.encoder.layer.3.") for k in moved)
@@ -301,9 +302,7 @@ def test_label_train_writes_the_best_epoch_on_each_training_file(tiny, tmp_path)
     model = copy.deepcopy(model)
     with torch.no_grad():  # a sharper head: rows differ by far more than the 1e-6 below
         model.classifier.out_proj.weight.mul_(20.0)
-    encoder_dir = tmp_path / "encoder"
-    model.save_pretrained(encoder_dir)
-    tokenizer.save_pretrained(encoder_dir)
+    encoder_dir = _saved(model, tokenizer, tmp_path / "encoder")
     data = tmp_path / "newsmtsc"
     data.mkdir()
     first = [(SENTENCES[0], [(13, 19, 6.0), (47, 55, 2.0), (0, 4, 4.0)]),
