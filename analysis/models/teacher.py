@@ -312,8 +312,7 @@ def scorer(model: Any, tokenizer: Any, *, batch_size: int = 32):
 
 def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path],
           dev_extra: Sequence[Path], heldout: Sequence[Path], frozen: int | None = None,
-          epochs: int = 3,
-          lr: float = 1e-4, batch_size: int = 32, label_smoothing: float = 0.1,
+          epochs: int = 3, lr: float = 1e-4, batch_size: int = 32, label_smoothing: float = 0.1,
           warmup: float = 0.06, seed: int = 7, limit: int | None = None,
           label_train: bool = False, log=print) -> dict[str, Any]:
     """Fine-tune the top ``layers - frozen`` layers (all their weights; ``frozen`` None: the
@@ -348,7 +347,8 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     if label_train and limit:
         raise ValueError("label_train labels whole training files; it cannot follow limit")
     train_files = [data_dir / "train.jsonl", *extra]
-    train_ex = [ex for f in train_files for ex in read_newsmtsc(f)]
+    per_file = [read_newsmtsc(f) for f in train_files]
+    train_ex = [ex for examples in per_file for ex in examples]
     evals = {"dev-rw": data_dir / "dev-rw.jsonl", "dev-mt": data_dir / "dev-mt.jsonl",
              **{f"{p.parent.name}/{p.stem}": p for p in dev_extra},
              **{f"{p.parent.name}/{p.stem}" if p.stem == "heldout" and p.parent.name != "data"
@@ -419,7 +419,8 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
             "best_epoch": max(history, key=lambda s: s["dev_mean_macro_f1"])["epoch"],
         }, indent=2, sort_keys=True) + "\n")
     if label_train:
-        _label_cached(model, frozen, out, train_files, train_states, log)
+        _label_cached(model, frozen, out, [(f, len(e)) for f, e in zip(train_files, per_file)],
+                      train_states, log)
     return json.loads((out / "metrics.json").read_text())
 
 
@@ -434,20 +435,20 @@ def _minilm_dir() -> Path:
     return Path(encoder_path())
 
 
-def _label_cached(model: Any, frozen: int, out: Path, files: Sequence[Path],
+def _label_cached(model: Any, frozen: int, out: Path, counts: Sequence[tuple[Path, int]],
                   states: Sequence[np.ndarray], log) -> Path:
-    """The best epoch's (reloaded) probabilities on ``states``, the cached training pairs of
-    ``files`` in reading order, split back per file into ``out/train-soft.npz``."""
+    """The best epoch's (reloaded) probabilities on ``states``, the cached training pairs of the
+    files ``counts`` names with their numbers of targets, in reading order, split back per file
+    into ``out/train-soft.npz``."""
     from safetensors.torch import load_file
 
     model.load_state_dict(load_file(str(out / "upper.safetensors")), strict=False)
     model.eval()
     t0 = time.time()
     probs = predict(model, states, frozen).astype(np.float32)
-    counts = [len(read_newsmtsc(f)) for f in files]
-    bounds = np.cumsum([0, *counts])
-    np.savez(out / "train-soft.npz", **{str(f): probs[a:b] for f, a, b in
-                                         zip(files, bounds[:-1], bounds[1:])})
+    bounds = np.cumsum([0, *(n for _, n in counts)])
+    np.savez(out / "train-soft.npz", **{str(f): probs[a:b] for (f, _), a, b in
+                                         zip(counts, bounds[:-1], bounds[1:])})
     log(f"labelled {len(states)} training pairs in {time.time() - t0:.0f}s")
     return out / "train-soft.npz"
 
