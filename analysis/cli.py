@@ -129,9 +129,14 @@ def cmd_evaluate_stance(args: argparse.Namespace) -> int:
 
 def cmd_soup_stance(args: argparse.Namespace) -> int:
     from .models import average_artifacts
-    from .stance import soup_meta
+    from .stance import soup_meta, soup_stance
 
-    print(average_artifacts(args.components, Path(args.out), soup_meta(args.components)))
+    if args.data is None:
+        print(average_artifacts(args.components, Path(args.out), soup_meta(args.components)))
+        return 0
+    metrics = soup_stance(args.components, args.out, args.data, dev_extra=args.dev_extra or (),
+                          heldout=args.heldout or ())
+    print(json.dumps(metrics["selected"], indent=2, sort_keys=True))
     return 0
 
 
@@ -279,6 +284,10 @@ def build_parser() -> argparse.ArgumentParser:
                                            "evaluate-stance --model and checklist")
     u.add_argument("components", nargs="+", help="artifact folders (same LoRA rank and targets)")
     u.add_argument("--out", required=True, help="artifact folder to write")
+    u.add_argument("--data", help="also score the soup and write its metrics.json: the folder "
+                                  "with NewsMTSC dev-rw.jsonl / dev-mt.jsonl")
+    u.add_argument("--dev-extra", nargs="*", help="with --data: more dev files (selection key)")
+    u.add_argument("--heldout", nargs="*", help="with --data: files scored for the record only")
     u.set_defaults(func=cmd_soup_stance)
 
     k = sub.add_parser("calibrate-stance",

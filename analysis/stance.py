@@ -514,29 +514,35 @@ def soup_meta(components: Sequence[Path | str]) -> dict[str, Any]:
 
 
 def soup_stance(components: Sequence[Path | str], out: Path | str, data_dir: Path | str, *,
-                heldout: Sequence[Path | str] = ()) -> dict[str, Any]:
+                dev_extra: Sequence[Path | str] = (), heldout: Sequence[Path | str] = ()
+                ) -> dict[str, Any]:
     """Average trained stance artifacts into one (``models.average_artifacts``) and score it.
 
-    Writes ``metrics.json`` with the soup's dev scores under ``selected`` and each
-    component's own metrics, so the choice between soup and components is on record.
+    The soup is scored as :func:`train_stance` scores an epoch: macro-F1 and accuracy on
+    NewsMTSC ``dev-rw`` / ``dev-mt`` in ``data_dir`` and on each ``dev_extra`` file, their mean
+    (``dev_mean_macro_f1``, the selection key), and each ``heldout`` file for the record only.
+    Writes ``metrics.json`` with those scores under ``selected``, the files' sha256 under
+    ``data`` and each component's own metrics under ``soup_of``, so the choice between soup
+    and components is on record; returns that dict. ``ValueError`` as :func:`soup_meta`.
     """
     from .models import average_artifacts, load_model
 
     components, out, data_dir = [Path(c) for c in components], Path(out), Path(data_dir)
     average_artifacts(components, out, soup_meta(components))
     loaded = load_model(out)
+    dev = {name: data_dir / f"{name}.jsonl" for name in ("dev-rw", "dev-mt")}
+    dev.update({_dev_name(f): Path(f) for f in dev_extra})
+    held = {_dev_name(f): Path(f) for f in heldout}
     selected: dict[str, Any] = {}
-    files = {name: data_dir / f"{name}.jsonl" for name in ("dev-rw", "dev-mt")}
-    files.update({Path(h).stem: Path(h) for h in heldout})
-    for name, path in files.items():
+    for name, path in {**dev, **held}.items():
         rep = evaluate_examples(loaded, read_newsmtsc(path))
         selected[f"{name}_macro_f1"] = rep["macro_f1"]
         selected[f"{name}_accuracy"] = rep["accuracy"]
-    selected["dev_mean_macro_f1"] = (selected["dev-rw_macro_f1"] + selected["dev-mt_macro_f1"]) / 2
+    selected["dev_mean_macro_f1"] = float(np.mean([selected[f"{n}_macro_f1"] for n in dev]))
     metrics = {
         "task": "stance",
         "soup_of": {c.name: json.loads((c / "metrics.json").read_text()) for c in components},
-        "data": {p.name: file_sha256(p) for p in files.values()},
+        "data": {_file_name(p): file_sha256(p) for p in {**dev, **held}.values()},
         "selected": selected,
     }
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")

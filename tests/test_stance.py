@@ -172,6 +172,47 @@ def test_soup_of_an_artifact_with_itself_scores_like_it(tmp_path, capsys):
     np.testing.assert_allclose(soup.iloc[:, 1:].to_numpy(), untempered, atol=1e-5)
 
 
+def _newsmtsc_file(path, polarities):
+    """SENTENCES / SPANS as a NewsMTSC-format file with the given gold polarity codes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rows = [{"primary_gid": f"g{i}", "sentence_normalized": s,
+             "targets": [{"Input.gid": f"g{i}_0", "from": a, "to": b, "mention": s[a:b],
+                          "polarity": pol}]}
+            for i, (s, (a, b), pol) in enumerate(zip(SENTENCES, SPANS, polarities))]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def test_soup_with_data_scores_the_soup_on_dev_and_keeps_heldout_out_of_the_key(tmp_path):
+    from analysis.cli import main
+    from analysis.stance import evaluate_examples
+
+    data = tmp_path / "newsmtsc"
+    files = {"dev-rw": _newsmtsc_file(data / "dev-rw.jsonl", [2.0, 2.0, 4.0]),
+             "dev-mt": _newsmtsc_file(data / "dev-mt.jsonl", [6.0, 2.0, 4.0]),
+             "war/dev": _newsmtsc_file(tmp_path / "war" / "dev.jsonl", [2.0, 4.0, 4.0]),
+             "war/heldout": _newsmtsc_file(tmp_path / "war" / "heldout.jsonl", [6.0, 6.0, 6.0])}
+    out = tmp_path / "soup"
+    assert main(["soup-stance", "--out", str(out), str(DEFAULT_STANCE_MODEL),
+                 str(DEFAULT_STANCE_MODEL), "--data", str(data),
+                 "--dev-extra", str(files["war/dev"]),
+                 "--heldout", str(files["war/heldout"])]) == 0
+    metrics = json.loads((out / "metrics.json").read_text())
+    selected = metrics["selected"]
+    # a soup of a model with itself labels as the model does, so its scores are the model's
+    shipped = load_model(DEFAULT_STANCE_MODEL)
+    for name, path in files.items():
+        rep = evaluate_examples(shipped, read_newsmtsc(path))
+        assert selected[f"{name}_macro_f1"] == pytest.approx(rep["macro_f1"])
+        assert selected[f"{name}_accuracy"] == pytest.approx(rep["accuracy"])
+    dev_f1 = [selected[f"{n}_macro_f1"] for n in ("dev-rw", "dev-mt", "war/dev")]
+    assert selected["dev_mean_macro_f1"] == pytest.approx(np.mean(dev_f1))
+    assert selected["war/heldout_macro_f1"] != pytest.approx(selected["war/dev_macro_f1"])
+    assert sorted(metrics["data"]) == ["dev-mt.jsonl", "dev-rw.jsonl", "war/dev.jsonl",
+                                       "war/heldout.jsonl"]
+    assert list(metrics["soup_of"]) == [DEFAULT_STANCE_MODEL.name]  # one name, both components
+
+
 def test_a_soup_of_models_trained_on_other_inputs_is_refused(tmp_path, capsys):
     import shutil
 

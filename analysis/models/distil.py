@@ -186,6 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--weight", type=float, default=0.5,
                    help="train: the pair model's weight in the teacher")
     p.add_argument("--recipe", default="war-x2-seed7", help="the data and seed of this recipe")
+    p.add_argument("--seed", type=int, help="train: the seed (default: the recipe's)")
     p.add_argument("--epochs", type=int, default=2)
     p.add_argument("--lr", type=float, default=2e-4)
     p.add_argument("--gold-share", type=float, default=0.5)
@@ -221,6 +222,8 @@ def main(argv: Sequence[str] | None = None) -> int:
           flush=True)
     cfg = replace(recipe_config(args.recipe), epochs=args.epochs, lr=args.lr,
                   init_from=str(DEFAULT_STANCE_MODEL))
+    if args.seed is not None:
+        cfg = replace(cfg, seed=args.seed)
     metrics = train_stance(data / "newsmtsc", Path(args.out), cfg, extra=extra, dev_extra=dev[2:],
                            heldout=held, soft_targets=targets,
                            log=lambda m: print(m, flush=True))
