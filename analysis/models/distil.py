@@ -35,6 +35,8 @@ from typing import Any
 
 import numpy as np
 
+from .artifacts import ARTIFACTS_DIR
+
 
 class Members:
     """The ensemble's two members, loaded once: the shipped-form stance model and the one-pass
@@ -119,6 +121,10 @@ def stored_probabilities(files: Sequence[Path | str], stored: Path | str) -> np.
     return np.concatenate(rows).astype(np.float64)
 
 
+#: Where every recorded student starts: the stance model shipped when distillation was measured
+#: (the shipped default has since become a soup of such students).
+STUDENT_INIT = ARTIFACTS_DIR / "stance-v2"
+
 WEIGHTS = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0)
 
 
@@ -167,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import sys
     from dataclasses import replace
 
-    from ..stance import (DEFAULT_STANCE_MODEL, _dev_name, read_newsmtsc, train_stance,
+    from ..stance import (_dev_name, read_newsmtsc, train_stance,
                           training_examples, training_files)
     from ..sweep import RUNS, TEMPLATES, WAR, _files, recipe_config
 
@@ -177,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--data", required=True, help="folder with newsmtsc/ (the sweep's layout)")
     teachers = p.add_mutually_exclusive_group(required=True)
     teachers.add_argument("--onepass", help="the saved one-pass model (teacher = its ensemble "
-                                             "with the shipped model)")
+                                             "with the --init model)")
     teachers.add_argument("--teacher-probs",
                           help="train: the teacher's probabilities on the training files, from "
                                "`python -m analysis.models.teacher label` (an .npz)")
@@ -186,6 +192,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--weight", type=float, default=0.5,
                    help="train: the pair model's weight in the teacher")
     p.add_argument("--recipe", default="war-x2-seed7", help="the data and seed of this recipe")
+    p.add_argument("--init", default=str(STUDENT_INIT),
+                   help="the stance artifact training continues from (and the ensemble's pair "
+                        "model with --onepass); default: stance-v2, the start of every recorded "
+                        "run")
     p.add_argument("--seed", type=int, help="train: the seed (default: the recipe's)")
     p.add_argument("--epochs", type=int, default=2)
     p.add_argument("--lr", type=float, default=2e-4)
@@ -194,7 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "measure" and args.teacher_probs:
         p.error("measure takes --onepass (it scores the ensemble); --teacher-probs is for train")
     data = Path(args.data)
-    members = Members(DEFAULT_STANCE_MODEL, Path(args.onepass)) if args.onepass else None
+    init = Path(args.init)
+    members = Members(init, Path(args.onepass)) if args.onepass else None
     dev = [data / "newsmtsc" / "dev-rw.jsonl", data / "newsmtsc" / "dev-mt.jsonl",
            WAR / "dev.jsonl"]
     held = [WAR / "heldout.jsonl", TEMPLATES / "war_stance_heldout.jsonl"]
@@ -221,15 +232,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"teacher on {len(examples)} training targets: agrees with gold on {agreement:.3f}",
           flush=True)
     cfg = replace(recipe_config(args.recipe), epochs=args.epochs, lr=args.lr,
-                  init_from=str(DEFAULT_STANCE_MODEL))
+                  init_from=str(init))
     if args.seed is not None:
         cfg = replace(cfg, seed=args.seed)
     metrics = train_stance(data / "newsmtsc", Path(args.out), cfg, extra=extra, dev_extra=dev[2:],
                            heldout=held, soft_targets=targets,
                            log=lambda m: print(m, flush=True))
     # The record names the artifact, not this machine's path to it.
-    metrics["settings"]["init_from"] = f"analysis/artifacts/{DEFAULT_STANCE_MODEL.name}"
-    metrics["distillation"] = {"teacher": ([DEFAULT_STANCE_MODEL.name, str(args.onepass)]
+    metrics["settings"]["init_from"] = (f"analysis/artifacts/{init.name}"
+                                        if init.resolve().parent == ARTIFACTS_DIR else str(init))
+    metrics["distillation"] = {"teacher": ([init.name, str(args.onepass)]
                                            if members is not None else str(args.teacher_probs)),
                                "weight_first": args.weight if members is not None else None,
                                "gold_share": args.gold_share,
