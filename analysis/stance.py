@@ -31,7 +31,7 @@ MARK_OPEN, MARK_CLOSE = "<", ">"
 # Sentences longer than this are cut to a window centred on the target, so the words that carry
 # stance toward it (its clause) are never the ones truncated away.
 WINDOW_CHARS = 600
-DEFAULT_STANCE_MODEL = ARTIFACTS_DIR / "stance-v2"
+DEFAULT_STANCE_MODEL = ARTIFACTS_DIR / "stance-v3"
 MODEL_ENV = "NEWSSTANCE_STANCE_MODEL"
 
 

@@ -79,7 +79,7 @@ def test_graph_cache_key(tmp_path, monkeypatch):
     art = DEFAULT_STANCE_MODEL
     base = onnx_backend.graph_path(art, "a" * 64, "fp32")
     assert base.parent.parent == tmp_path / "graphs"
-    assert base.parent.name.startswith("stance-v2-fp32-")
+    assert base.parent.name.startswith(f"{art.name}-fp32-")
     assert onnx_backend.graph_path(art, "b" * 64, "fp32") != base          # another artifact
     assert onnx_backend.graph_path(art, "a" * 64, "int8") != base          # another precision
     real = onnx_backend._version

@@ -161,7 +161,9 @@ def test_soup_of_an_artifact_with_itself_scores_like_it(tmp_path, capsys):
     t = json.loads((DEFAULT_STANCE_MODEL / "model.json").read_text())["temperature"]
     assert t != 1.0 and "temperature" not in meta
     config = json.loads((out / "adapter_config.json").read_text())
-    assert config["r"] == 32 and config["lora_alpha"] == 64  # rank doubles, scale alpha/r kept
+    own = json.loads((DEFAULT_STANCE_MODEL / "adapter_config.json").read_text())
+    # rank doubles, scale alpha/r kept
+    assert (config["r"], config["lora_alpha"]) == (2 * own["r"], 2 * own["lora_alpha"])
     soup = score_targets(SENTENCES, SPANS, model=load_model(out))
     plain = score_targets(SENTENCES, SPANS)
     assert soup["label"].tolist() == plain["label"].tolist()
