@@ -131,8 +131,16 @@ def cmd_soup_stance(args: argparse.Namespace) -> int:
     from .models import average_artifacts
     from .stance import soup_meta, soup_stance
 
+    out = Path(args.out)
+    if out.resolve() in {Path(c).resolve() for c in args.components}:
+        raise ValueError(f"--out {out} is one of the components; write the soup elsewhere")
+    if out.exists() and any(out.iterdir()):
+        # a soup over an old artifact would keep its metrics.json (scores, temperature record)
+        raise ValueError(f"--out {out} exists and is not empty; choose a new folder")
     if args.data is None:
-        print(average_artifacts(args.components, Path(args.out), soup_meta(args.components)))
+        if args.dev_extra or args.heldout:
+            raise ValueError("--dev-extra and --heldout score the soup: they need --data")
+        print(average_artifacts(args.components, out, soup_meta(args.components)))
         return 0
     metrics = soup_stance(args.components, args.out, args.data, dev_extra=args.dev_extra or (),
                           heldout=args.heldout or ())

@@ -522,16 +522,25 @@ def soup_stance(components: Sequence[Path | str], out: Path | str, data_dir: Pat
     NewsMTSC ``dev-rw`` / ``dev-mt`` in ``data_dir`` and on each ``dev_extra`` file, their mean
     (``dev_mean_macro_f1``, the selection key), and each ``heldout`` file for the record only.
     Writes ``metrics.json`` with those scores under ``selected``, the files' sha256 under
-    ``data`` and each component's own metrics under ``soup_of``, so the choice between soup
-    and components is on record; returns that dict. ``ValueError`` as :func:`soup_meta`.
+    ``data``, the backend they were scored on (float32 whatever the environment asks for, as
+    :func:`calibrate_temperature`) and each component's own metrics under ``soup_of`` (keyed by
+    the path as given), so the choice between soup and components is on record; returns that
+    dict. ``ValueError`` as :func:`soup_meta`, and when two of the files would be recorded
+    under one name (a held-out file among the dev files, or two files named alike).
     """
     from .models import average_artifacts, load_model
 
     components, out, data_dir = [Path(c) for c in components], Path(out), Path(data_dir)
+    dev_files = [data_dir / "dev-rw.jsonl", data_dir / "dev-mt.jsonl", *map(Path, dev_extra)]
+    names = [_dev_name(f) for f in [*dev_files, *map(Path, heldout)]]
+    clashes = sorted({n for n in names if names.count(n) > 1})
+    if clashes:
+        raise ValueError(f"files recorded under the same name: {', '.join(clashes)}; each dev "
+                         "and held-out file needs its own name (and a held-out file is never dev)")
     average_artifacts(components, out, soup_meta(components))
-    loaded = load_model(out)
-    dev = {name: data_dir / f"{name}.jsonl" for name in ("dev-rw", "dev-mt")}
-    dev.update({_dev_name(f): Path(f) for f in dev_extra})
+    backend = resolve_backend()
+    loaded = load_model(out, backend=backend if backend in FP32_BACKENDS else "onnx")
+    dev = {_dev_name(f): f for f in dev_files}
     held = {_dev_name(f): Path(f) for f in heldout}
     selected: dict[str, Any] = {}
     for name, path in {**dev, **held}.items():
@@ -541,8 +550,9 @@ def soup_stance(components: Sequence[Path | str], out: Path | str, data_dir: Pat
     selected["dev_mean_macro_f1"] = float(np.mean([selected[f"{n}_macro_f1"] for n in dev]))
     metrics = {
         "task": "stance",
-        "soup_of": {c.name: json.loads((c / "metrics.json").read_text()) for c in components},
+        "soup_of": {str(c): json.loads((c / "metrics.json").read_text()) for c in components},
         "data": {_file_name(p): file_sha256(p) for p in {**dev, **held}.values()},
+        "backend": loaded.backend,
         "selected": selected,
     }
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")

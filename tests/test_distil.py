@@ -153,3 +153,34 @@ def test_distil_cli_needs_one_teacher(capsys):
     with pytest.raises(SystemExit):
         distil.main(["measure", "--data", "x", "--teacher-probs", "p.npz"])
     assert "measure takes --onepass" in capsys.readouterr().err
+
+
+def test_distil_train_starts_from_stance_v2_and_takes_a_seed(tmp_path, monkeypatch):
+    import json
+
+    import analysis.stance as st
+
+    seen = {}
+
+    def fake_train(data, out, cfg, **kwargs):
+        seen["cfg"] = cfg
+        out.mkdir(parents=True)
+        return {"settings": {"init_from": cfg.init_from}}
+
+    examples = [TargetExample(SENTENCE, 0, 4, 1), TargetExample(SENTENCE, 47, 55, 0)]
+    monkeypatch.setattr(st, "train_stance", fake_train)
+    monkeypatch.setattr(st, "training_examples", lambda *a, **k: examples)
+    monkeypatch.setattr(st, "training_files", lambda *a, **k: [])
+    monkeypatch.setattr(distil, "stored_probabilities",
+                        lambda files, stored: np.tile([0.2, 0.6, 0.2], (2, 1)))
+    base = ["train", "--data", str(tmp_path), "--teacher-probs", "p.npz"]
+    assert distil.main([*base, "--out", str(tmp_path / "a")]) == 0
+    # the recorded students all continue stance-v2, whatever the shipped default is now
+    assert seen["cfg"].init_from == str(distil.STUDENT_INIT)
+    assert distil.STUDENT_INIT.name == "stance-v2" != DEFAULT_STANCE_MODEL.name
+    assert seen["cfg"].seed == 7  # the recipe war-x2-seed7's
+    metrics = json.loads((tmp_path / "a" / "metrics.json").read_text())
+    assert metrics["settings"]["init_from"] == "analysis/artifacts/stance-v2"
+    assert distil.main([*base, "--out", str(tmp_path / "b"), "--seed", "21",
+                        "--init", str(tmp_path / "elsewhere")]) == 0
+    assert seen["cfg"].seed == 21 and seen["cfg"].init_from == str(tmp_path / "elsewhere")

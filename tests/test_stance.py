@@ -185,6 +185,27 @@ def _newsmtsc_file(path, polarities):
     return path
 
 
+def _leaning_copy(folder, shift):
+    """A copy of the shipped stance model whose classifier bias is shifted by ``shift``."""
+    import shutil
+
+    from safetensors.torch import load_file, save_file
+
+    shutil.copytree(DEFAULT_STANCE_MODEL, folder)
+    weights = folder / "adapter_model.safetensors"
+    state = load_file(str(weights))
+    key = next(k for k in state if k.endswith("classifier.bias"))
+    state[key] = state[key] + torch_tensor(shift)
+    save_file(state, str(weights))
+    return folder
+
+
+def torch_tensor(values):
+    import torch
+
+    return torch.tensor(values, dtype=torch.float32)
+
+
 def test_soup_with_data_scores_the_soup_on_dev_and_keeps_heldout_out_of_the_key(tmp_path):
     from analysis.cli import main
     from analysis.stance import evaluate_examples
@@ -194,25 +215,50 @@ def test_soup_with_data_scores_the_soup_on_dev_and_keeps_heldout_out_of_the_key(
              "dev-mt": _newsmtsc_file(data / "dev-mt.jsonl", [6.0, 2.0, 4.0]),
              "war/dev": _newsmtsc_file(tmp_path / "war" / "dev.jsonl", [2.0, 4.0, 4.0]),
              "war/heldout": _newsmtsc_file(tmp_path / "war" / "heldout.jsonl", [6.0, 6.0, 6.0])}
+    # two components that disagree: one pushed hard toward positive, one toward negative
+    pos = _leaning_copy(tmp_path / "pos", [-4.0, 0.0, 8.0])
+    neg = _leaning_copy(tmp_path / "neg", [8.0, 0.0, -4.0])
     out = tmp_path / "soup"
-    assert main(["soup-stance", "--out", str(out), str(DEFAULT_STANCE_MODEL),
-                 str(DEFAULT_STANCE_MODEL), "--data", str(data),
+    assert main(["soup-stance", "--out", str(out), str(pos), str(neg), "--data", str(data),
                  "--dev-extra", str(files["war/dev"]),
                  "--heldout", str(files["war/heldout"])]) == 0
     metrics = json.loads((out / "metrics.json").read_text())
     selected = metrics["selected"]
-    # a soup of a model with itself labels as the model does, so its scores are the model's
-    shipped = load_model(DEFAULT_STANCE_MODEL)
+    soup = load_model(out)
     for name, path in files.items():
-        rep = evaluate_examples(shipped, read_newsmtsc(path))
+        rep = evaluate_examples(soup, read_newsmtsc(path))
         assert selected[f"{name}_macro_f1"] == pytest.approx(rep["macro_f1"])
         assert selected[f"{name}_accuracy"] == pytest.approx(rep["accuracy"])
+    # the scores are the soup's, not a component's: every example is positive for `pos`
+    all_pos = evaluate_examples(load_model(pos), read_newsmtsc(files["war/heldout"]))
+    assert all_pos["accuracy"] == 1.0 and selected["war/heldout_accuracy"] < 1.0
     dev_f1 = [selected[f"{n}_macro_f1"] for n in ("dev-rw", "dev-mt", "war/dev")]
     assert selected["dev_mean_macro_f1"] == pytest.approx(np.mean(dev_f1))
-    assert selected["war/heldout_macro_f1"] != pytest.approx(selected["war/dev_macro_f1"])
+    assert selected["war/heldout_macro_f1"] != pytest.approx(selected["dev_mean_macro_f1"])
     assert sorted(metrics["data"]) == ["dev-mt.jsonl", "dev-rw.jsonl", "war/dev.jsonl",
                                        "war/heldout.jsonl"]
-    assert list(metrics["soup_of"]) == [DEFAULT_STANCE_MODEL.name]  # one name, both components
+    assert sorted(metrics["soup_of"]) == sorted([str(pos), str(neg)])  # one record each
+    assert metrics["backend"] in ("onnx", "torch")
+
+
+def test_soup_refuses_ambiguous_files_and_folders(tmp_path, capsys):
+    from analysis.cli import main
+
+    data = tmp_path / "newsmtsc"
+    dev = _newsmtsc_file(data / "dev-rw.jsonl", [2.0, 2.0, 4.0])
+    _newsmtsc_file(data / "dev-mt.jsonl", [2.0, 2.0, 4.0])
+    model = str(DEFAULT_STANCE_MODEL)
+    cases = [
+        (["--out", str(tmp_path / "a"), model, model, "--data", str(data), "--heldout", str(dev)],
+         "same name: dev-rw"),
+        (["--out", str(tmp_path / "b"), model, model, "--heldout", str(dev)], "need --data"),
+        (["--out", model, model, model], "is one of the components"),
+        (["--out", str(data), model, model], "exists and is not empty"),
+    ]
+    for args, message in cases:
+        assert main(["soup-stance", *args]) == 2
+        assert message in capsys.readouterr().err
+    assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
 
 
 def test_a_soup_of_models_trained_on_other_inputs_is_refused(tmp_path, capsys):

@@ -203,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = p.parse_args(argv)
     if args.command == "measure" and args.teacher_probs:
         p.error("measure takes --onepass (it scores the ensemble); --teacher-probs is for train")
+    if args.command == "measure" and args.seed is not None:
+        p.error("--seed is for train (measure trains nothing)")
     data = Path(args.data)
     init = Path(args.init)
     members = Members(init, Path(args.onepass)) if args.onepass else None
