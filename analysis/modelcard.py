@@ -75,7 +75,7 @@ NEWSMTSC_DEV_FILES: tuple[str, ...] = ("dev-rw.jsonl", "dev-mt.jsonl")
 def artifacts_in_use() -> dict[str, Path]:
     """The artifact folders the models load from: stance, sentiment, emotion.
 
-    The shipped ``analysis/artifacts/*-v1`` unless the environment variables
+    The shipped defaults under ``analysis/artifacts/`` unless the environment variables
     ``NEWSSTANCE_STANCE_MODEL`` / ``NEWSSTANCE_SENTIMENT_MODEL`` / ``NEWSSTANCE_EMOTION_MODEL``
     point elsewhere — the same rule the scoring functions follow.
     """

@@ -3,7 +3,8 @@
 Each run is :func:`analysis.stance.train_stance` with one recipe of :data:`RUNS`, selected on
 NewsMTSC dev-rw + dev-mt + the war-news dev split; the war-news held-out set and the templated
 war held-out set are scored for the record only. The runs are what the README's "what each lever
-gave" table reports; the shipped model is one of them, re-measured on the CPU runtime.
+gave" table reports; ``stance-v2`` is one of them, re-measured on the CPU runtime (the shipped
+``stance-v3`` continues it: :mod:`analysis.models.distil`, ``soup-stance``).
 
     python -m analysis.sweep --data DIR --out OUT [--runs r1 r2 ...] [--smoke]
 

@@ -10,7 +10,7 @@
 | :mod:`.training` | the LoRA training loop, saving and averaging artifacts |
 | :mod:`.check` | ``python -m analysis.models export`` / ``check``: build graphs, compare backends on dev |
 | :mod:`.onepass` | experiment: one encoder pass per sentence for all its targets (not shipped; README, 'Stance') |
-| :mod:`.distil` | experiment: the shipped + one-pass ensemble, measured and distilled (not shipped; README, 'Stance') |
+| :mod:`.distil` | distillation into the shipped form: from the one-pass ensemble (not shipped) or from the teacher (its students' soup is ``stance-v3``; README, 'Stance') |
 
 The task modules (``stance``, ``sentiment``) own how a task's inputs become text; the rest of the
 package sees only ``score_targets``, ``score_sentiment`` and ``score_emotions``. Every name

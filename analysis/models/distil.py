@@ -1,24 +1,26 @@
-"""Experiment (stance lever 3, continued): distil the two-model ensemble into the shipped form.
+"""Distil a teacher into the shipped form: a ``mark+pair`` MiniLM stance model.
 
-Averaging the probabilities of the shipped stance model (one pass per target, ``mark+pair``)
-and the one-pass model of :mod:`analysis.models.onepass` scores higher on every dev set than
-either alone, but costs both models' passes. This command trains a single ``mark+pair`` model
-toward the ensemble (knowledge distillation, Hinton et al., "Distilling the Knowledge in a
-Neural Network", 2015): each training example's target is a mix of its gold label and the
-ensemble's probabilities, and training continues from the shipped artifact (its adapter and
-head) with the shipped recipe's data, at a lower learning rate. Selection is on the same dev
-sets as every stance run; the held-out sets are scored for the record only.
+Two teachers were tried (README, "Stance"). First (lever 3) the ensemble of ``stance-v2`` (one
+pass per target) and the one-pass model of :mod:`analysis.models.onepass`, which scores higher
+on every dev set than either alone but costs both models' passes; its student did not ship.
+Then (lever 4) the all-mpnet-base-v2 teacher of :mod:`analysis.models.teacher`, given as the
+probabilities it stored for the training files; the greedy soup of two of its students is the
+shipped ``stance-v3``. Either way (knowledge distillation, Hinton et al., "Distilling the
+Knowledge in a Neural Network", 2015) each training example's target is a mix of its gold label
+and the teacher's probabilities, and training continues from ``--init`` (default
+``stance-v2``: its adapter and head) with a recipe's data, at a lower learning rate. Selection
+is on the same dev sets as every stance run; the held-out sets are scored for the record only.
 
     python -m analysis.models.distil measure --data ../shared/data --onepass runs/onepass/model \\
         --json data/stance-sweep/ensemble.json
     python -m analysis.models.distil train --data ../shared/data --onepass runs/onepass/model \\
         --out runs/distil
     python -m analysis.models.distil train --data ../shared/data \\
-        --teacher-probs runs/teacher/mpnet-top4/train-soft.npz --out runs/distil-mpnet
+        --teacher-probs runs/teacher/mpnet-top4-2ep/train-soft.npz --out runs/distil-mpnet
 
 ``--onepass``: the folder ``python -m analysis.models.onepass --save`` wrote;
 ``--teacher-probs`` instead: the probabilities another teacher (:mod:`analysis.models.teacher`)
-gave the recipe's training files, stored by its ``label`` command. ``measure``
+gave the recipe's training files, stored by its ``label`` command or ``train --label-train``. ``measure``
 prints the ensemble's scores for several weights (dev sets, held-out sets, CheckList; with
 ``--json FILE`` also writes them);
 ``train`` writes an artifact (adapter, head, ``model.json``, ``metrics.json`` with the
