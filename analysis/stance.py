@@ -526,7 +526,9 @@ def soup_stance(components: Sequence[Path | str], out: Path | str, data_dir: Pat
     :func:`calibrate_temperature`) and each component's own metrics under ``soup_of`` (keyed by
     the path as given), so the choice between soup and components is on record; returns that
     dict. ``ValueError`` as :func:`soup_meta`, and when two of the files would be recorded
-    under one name (a held-out file among the dev files, or two files named alike).
+    under one name (a held-out file among the dev files, or two files named alike);
+    ``FileNotFoundError`` naming the files that are missing. Both are raised before anything
+    is written.
     """
     from .models import average_artifacts, load_model
 
@@ -537,6 +539,9 @@ def soup_stance(components: Sequence[Path | str], out: Path | str, data_dir: Pat
     if clashes:
         raise ValueError(f"files recorded under the same name: {', '.join(clashes)}; each dev "
                          "and held-out file needs its own name (and a held-out file is never dev)")
+    missing = [str(f) for f in [*dev_files, *map(Path, heldout)] if not f.is_file()]
+    if missing:
+        raise FileNotFoundError(f"soup-stance: no such data file: {', '.join(missing)}")
     average_artifacts(components, out, soup_meta(components))
     backend = resolve_backend()
     loaded = load_model(out, backend=backend if backend in FP32_BACKENDS else "onnx")

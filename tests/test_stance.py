@@ -254,11 +254,13 @@ def test_soup_refuses_ambiguous_files_and_folders(tmp_path, capsys):
         (["--out", str(tmp_path / "b"), model, model, "--heldout", str(dev)], "need --data"),
         (["--out", model, model, model], "is one of the components"),
         (["--out", str(data), model, model], "exists and is not empty"),
+        (["--out", str(tmp_path / "c"), model, model, "--data", str(tmp_path)],
+         "no such data file: " + str(tmp_path / "dev-rw.jsonl")),
     ]
     for args, message in cases:
         assert main(["soup-stance", *args]) == 2
         assert message in capsys.readouterr().err
-    assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
+    assert not any((tmp_path / name).exists() for name in "abc")  # refused before writing
 
 
 def test_a_soup_of_models_trained_on_other_inputs_is_refused(tmp_path, capsys):
