@@ -105,10 +105,17 @@ def encode_batch(examples: Sequence[TargetExample], form: str) -> InputBatchSpec
 # Data
 # --------------------------------------------------------------------------------------------
 
-def newsmtsc_rows(path: Path | str) -> Iterator[tuple[str, list[TargetExample]]]:
+def newsmtsc_rows(path: Path | str, *, labelled: bool = True
+                  ) -> Iterator[tuple[str, list[TargetExample]]]:
     """Each record of a NewsMTSC-format JSONL file: its sentence and its targets (with their
-    ``further_mentions``). A malformed record raises ``ValueError`` naming file and line."""
+    ``further_mentions``). A malformed record raises ``ValueError`` naming file and line.
+    ``labelled=False`` reads a file of unlabelled targets (no ``polarity``; e.g. the war-news
+    articles a teacher labels for distillation): every example's ``label`` is ``None``."""
     path = Path(path)
+
+    def label(target: dict[str, Any]) -> int | None:
+        return POLARITY_TO_ID[float(target["polarity"])] if labelled else None
+
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
@@ -116,8 +123,7 @@ def newsmtsc_rows(path: Path | str) -> Iterator[tuple[str, list[TargetExample]]]
             try:
                 row = json.loads(line)
                 sentence = row["sentence_normalized"]
-                targets = [TargetExample(sentence, int(t["from"]), int(t["to"]),
-                                         POLARITY_TO_ID[float(t["polarity"])],
+                targets = [TargetExample(sentence, int(t["from"]), int(t["to"]), label(t),
                                          tuple((m["from"], m["to"])
                                                for m in t.get("further_mentions") or ()))
                            for t in row["targets"]]
@@ -126,10 +132,12 @@ def newsmtsc_rows(path: Path | str) -> Iterator[tuple[str, list[TargetExample]]]
             yield sentence, targets
 
 
-def read_newsmtsc(path: Path | str, *, use_further: bool = False) -> list[TargetExample]:
-    """Read a NewsMTSC-format JSONL file: one example per target."""
+def read_newsmtsc(path: Path | str, *, use_further: bool = False, labelled: bool = True
+                  ) -> list[TargetExample]:
+    """Read a NewsMTSC-format JSONL file: one example per target (``labelled=False``: as
+    :func:`newsmtsc_rows`, labels ``None``)."""
     return [ex if use_further else replace(ex, further=())
-            for _, targets in newsmtsc_rows(path) for ex in targets]
+            for _, targets in newsmtsc_rows(path, labelled=labelled) for ex in targets]
 
 
 # --------------------------------------------------------------------------------------------
@@ -387,9 +395,10 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
                  form: str = "mark+pair", extra: Sequence[Path | str] = (),
                  heldout: Sequence[Path | str] = (), use_further: bool = False,
                  limit: int | None = None, dev_extra: Sequence[Path | str] = (),
-                 soft_targets: np.ndarray | None = None, log=print) -> dict[str, Any]:
-    """Train on ``data_dir/train.jsonl`` (+ ``extra`` files), select on dev-rw + dev-mt (+ the
-    ``dev_extra`` files, e.g. the war-news dev split).
+                 soft_targets: np.ndarray | None = None, unlabelled: Sequence[Path | str] = (),
+                 log=print) -> dict[str, Any]:
+    """Train on ``data_dir/train.jsonl`` (+ ``extra`` files, + ``unlabelled`` files), select on
+    dev-rw + dev-mt (+ the ``dev_extra`` files, e.g. the war-news dev split).
 
     The epoch with the best mean dev macro-F1 (over every dev file) is kept. ``heldout`` files
     are scored for the record only and never used for choosing. Writes the artifact and
@@ -397,11 +406,16 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
     (shape (n, 3), one row per example of :func:`training_examples`, before ``limit``), trained
     against instead of the gold ids (distillation, :mod:`analysis.models.distil`; the recipe's
     label smoothing still mixes in the uniform distribution); ``ValueError`` when the shape
-    differs or a row is not a probability distribution.
+    differs or a row is not a probability distribution. ``unlabelled``: NewsMTSC-format files
+    without labels, read after ``extra``; their examples learn from ``soft_targets`` alone, so
+    they need it (``ValueError`` otherwise).
     """
     data_dir, out = Path(data_dir), Path(out)
-    train_files = training_files(data_dir, extra)
-    train = training_examples(data_dir, extra, use_further=use_further)
+    if unlabelled and soft_targets is None:
+        raise ValueError("unlabelled files have no gold labels: they need soft_targets "
+                         "(a teacher's probabilities)")
+    train_files = training_files(data_dir, extra, unlabelled)
+    train = training_examples(data_dir, extra, use_further=use_further, unlabelled=unlabelled)
     if soft_targets is not None:
         soft_targets = _checked_soft_targets(soft_targets, len(train))
     if limit is not None:
@@ -424,9 +438,7 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
         return scores
 
     spec = encode_batch(train, form)
-    targets = np.array([ex.label for ex in train])
-    if soft_targets is not None:
-        targets = soft_targets
+    targets = soft_targets if soft_targets is not None else np.array([ex.label for ex in train])
     log(f"training on {len(train)} targets from {', '.join(f.name for f in train_files)}; "
         f"form={form}; {cfg.to_dict()}")
     model, _tok, history = train_classifier(labels=LABELS, train=spec, targets=targets, cfg=cfg,
@@ -445,6 +457,7 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
             *train_files, data_dir / "dev-rw.jsonl", data_dir / "dev-mt.jsonl",
             *map(Path, dev_extra), *map(Path, heldout)]},
         "n_train": len(train),
+        "n_unlabelled": sum(ex.label is None for ex in train),
         "history": history,
         "selected": best,
     }
@@ -452,17 +465,23 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
     return metrics
 
 
-def training_files(data_dir: Path | str, extra: Sequence[Path | str] = ()) -> list[Path]:
-    """The files :func:`train_stance` trains on: ``data_dir/train.jsonl``, then ``extra``."""
-    return [Path(data_dir) / "train.jsonl", *map(Path, extra)]
+def training_files(data_dir: Path | str, extra: Sequence[Path | str] = (),
+                   unlabelled: Sequence[Path | str] = ()) -> list[Path]:
+    """The files :func:`train_stance` trains on: ``data_dir/train.jsonl``, then ``extra``, then
+    ``unlabelled``."""
+    return [Path(data_dir) / "train.jsonl", *map(Path, extra), *map(Path, unlabelled)]
 
 
 def training_examples(data_dir: Path | str, extra: Sequence[Path | str] = (), *,
-                      use_further: bool = False) -> list[TargetExample]:
+                      use_further: bool = False, unlabelled: Sequence[Path | str] = ()
+                      ) -> list[TargetExample]:
     """The training examples of :func:`train_stance`, in its order (file by file, as read):
-    what rows of its ``soft_targets`` refer to."""
-    return [ex for f in training_files(data_dir, extra)
-            for ex in read_newsmtsc(f, use_further=use_further)]
+    what rows of its ``soft_targets`` refer to. Examples of ``unlabelled`` files (read last)
+    have ``label`` ``None``."""
+    labelled = [ex for f in training_files(data_dir, extra)
+                for ex in read_newsmtsc(f, use_further=use_further)]
+    return labelled + [ex for f in unlabelled
+                       for ex in read_newsmtsc(f, use_further=use_further, labelled=False)]
 
 
 def _checked_soft_targets(soft_targets: np.ndarray, n: int) -> np.ndarray:

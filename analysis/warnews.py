@@ -18,6 +18,7 @@ Commands::
 
     python -m analysis.warnews disagreements   # write adjudication/todo.jsonl
     python -m analysis.warnews build           # write train/dev/heldout.jsonl, agreement.json
+    python -m analysis.warnews build-unlabelled  # data/war-news-unlabelled/articles.jsonl
 
 Pairs left unresolved by adjudication are kept out of the training and evaluation files and
 counted in ``agreement.json`` (never silently dropped).
@@ -26,6 +27,7 @@ counted in ``agreement.json`` (never silently dropped).
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -249,7 +251,90 @@ def build(folder: Path = DATA_DIR, *, train_parts: Sequence[str] = TRAIN_PARTS
     return report
 
 
+#: The unlabelled articles (third round): written like the training parts, labelled by no one;
+#: a teacher's probabilities are their only target (``analysis.models.distil --unlabelled``).
+UNLABELLED_DIR = REPO_ROOT / "data" / "war-news-unlabelled"
+
+#: Names and places only the held-out part may use (``WRITING.md``; Kherson is the seeds').
+HELDOUT_ONLY = ("Turkey", "Erdogan", "Ankara", "Istanbul", "China", "Xi Jinping", "Beijing",
+                "Belarus", "Lukashenko", "Minsk", "Iran", "Tehran", "North Korea", "Kim Jong Un",
+                "Pyongyang", "Kadyrov", "Akhmat", "Chechnya", "Grozny", "Saldo", "Balitsky",
+                "Pushilin", "Pasechnik", "DPR", "LPR", "occupation administration", "Trump",
+                "Budanov", "HUR", "Umerov", "Medvedev", "Moldova", "Sandu", "Chisinau",
+                "Transnistria", "Romania", "Bucharest", "Georgia", "Tbilisi", "Emirates", "UAE",
+                "Rosatom", "Red Cross", "ICRC", "OSCE", "Crimean Tatar", "Mejlis", "Odesa",
+                "Mykolaiv", "Sumy", "Belgorod", "Bryansk", "Donetsk", "Luhansk", "Toretsk",
+                "Chasiv Yar", "Snake Island", "Nova Kakhovka", "Melitopol", "Berdiansk", "Tokmak",
+                "Henichesk", "Chernihiv", "Kherson")
+
+
+def build_unlabelled(folder: Path = UNLABELLED_DIR) -> dict[str, Any]:
+    """Write ``articles.jsonl`` from ``raw/*.jsonl`` (files in name order, lines in order): one
+    NewsMTSC-layout record per sentence with targets, each target's ``from``/``to`` located by
+    :func:`locate` and **no** ``polarity`` (``analysis.stance.read_newsmtsc(..., labelled=False)``
+    reads it). Returns the counts per file (sentences, sentences without targets, targets,
+    articles). Raises :class:`WarNewsDataError` naming the file and sentence for a missing raw
+    folder, a malformed line, a duplicate id, a target that cannot be located, or a name or
+    place reserved for the held-out part (:data:`HELDOUT_ONLY`)."""
+    files = sorted((folder / "raw").glob("*.jsonl"))
+    if not files:
+        raise WarNewsDataError(f"{folder / 'raw'}: no written files (*.jsonl)")
+    records: list[str] = []
+    report: dict[str, Any] = {"files": {}}
+    seen: set[str] = set()
+    for path in files:
+        rows = _read_jsonl(path)
+        counts = Counter()
+        for row in rows:
+            try:
+                sid, text, targets = str(row["id"]), str(row["text"]), list(row["targets"])
+            except (KeyError, TypeError) as exc:
+                raise WarNewsDataError(f"{path.name}: a line lacks {exc}") from exc
+            if sid in seen:
+                raise WarNewsDataError(f"{path.name}: {sid}: duplicate id")
+            seen.add(sid)
+            reserved = [word for word in HELDOUT_ONLY if word in text]
+            if reserved:
+                raise WarNewsDataError(f"{path.name}: {sid} names {', '.join(reserved)}, reserved "
+                                       f"for the held-out part")
+            located = []
+            for index, target in enumerate(targets):
+                try:
+                    start, end = locate(text, target["mention"], int(target.get("occurrence", 1)))
+                except (KeyError, ValueError) as exc:
+                    raise WarNewsDataError(f"{path.name}: {sid} target {index}: {exc}") from exc
+                located.append({"Input.gid": f"{sid}_{index}", "from": start, "to": end,
+                                "mention": target["mention"]})
+            counts["sentences"] += 1
+            counts["targets"] += len(located)
+            if not located:
+                counts["without_targets"] += 1
+                continue
+            records.append(json.dumps({"primary_gid": sid, "article": row.get("article"),
+                                       "style": row.get("style", ""),
+                                       "sentence_normalized": text, "targets": located},
+                                      ensure_ascii=False, sort_keys=True))
+        counts["articles"] = len({row.get("article") for row in rows})
+        report["files"][path.name] = dict(sorted(counts.items()))
+    (folder / "articles.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    report["targets"] = sum(c["targets"] for c in report["files"].values())
+    report["sentences"] = sum(c["sentences"] for c in report["files"].values())
+    return report
+
+
 def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["build-unlabelled"]:
+        if len(args) > 1:
+            print("usage: python -m analysis.warnews build-unlabelled (no options)",
+                  file=sys.stderr)
+            return 2
+        try:
+            print(json.dumps(build_unlabelled(), indent=2))
+        except WarNewsDataError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        return 0
     return labelled_main(argv, prog="python -m analysis.warnews", description=__doc__.split("\n")[0],
                          data_dir=DATA_DIR, write_disagreements=write_disagreements,
                          build=build, error=WarNewsDataError, train_parts=TRAIN_PARTS,

@@ -184,3 +184,87 @@ def test_distil_train_starts_from_stance_v2_and_takes_a_seed(tmp_path, monkeypat
     assert distil.main([*base, "--out", str(tmp_path / "b"), "--seed", "21",
                         "--init", str(tmp_path / "elsewhere")]) == 0
     assert seen["cfg"].seed == 21 and seen["cfg"].init_from == str(tmp_path / "elsewhere")
+
+
+def _unlabelled_file(path):
+    import json
+
+    path.write_text(json.dumps({"sentence_normalized": SENTENCE, "targets": [
+        {"from": 13, "to": 19, "mention": "Warsaw"},
+        {"from": 47, "to": 55, "mention": "Budapest"}]}) + "\n")
+    return path
+
+
+def test_unlabelled_files_read_without_labels_and_come_last(tmp_path):
+    f = _unlabelled_file(tmp_path / "articles.jsonl")
+    examples = read_newsmtsc(f, labelled=False)
+    assert [(ex.start, ex.end, ex.label) for ex in examples] == [(13, 19, None), (47, 55, None)]
+    # read as a labelled file, the missing polarity is an error naming file and line
+    with pytest.raises(ValueError, match=r"articles.jsonl:1: not a NewsMTSC record"):
+        read_newsmtsc(f)
+    data = tmp_path / "newsmtsc"
+    data.mkdir()
+    (data / "train.jsonl").write_text(__import__("json").dumps({
+        "sentence_normalized": SENTENCE, "targets": [{"from": 0, "to": 4, "polarity": 4.0}]})
+        + "\n")
+    rows = training_examples(data, [data / "train.jsonl"], unlabelled=[f])
+    assert [ex.label for ex in rows] == [1, 1, None, None]
+
+
+def test_train_stance_refuses_unlabelled_files_without_a_teacher(tmp_path):
+    f = _unlabelled_file(tmp_path / "articles.jsonl")
+    with pytest.raises(ValueError, match="unlabelled files have no gold labels"):
+        train_stance(tmp_path, tmp_path / "out", TrainConfig(epochs=1, max_steps=1),
+                     unlabelled=[f], log=lambda m: None)
+
+
+def test_stored_probabilities_merge_several_files(tmp_path):
+    import json
+
+    a = tmp_path / "a.jsonl"
+    a.write_text(json.dumps({"sentence_normalized": SENTENCE, "targets": [
+        {"from": 0, "to": 4, "polarity": 4.0}]}) + "\n")
+    u = _unlabelled_file(tmp_path / "u.jsonl")
+    pa = np.array([[0.1, 0.8, 0.1]], dtype=np.float32)
+    pu = np.array([[0.2, 0.2, 0.6], [0.6, 0.3, 0.1]], dtype=np.float32)
+    np.savez(tmp_path / "train.npz", **{str(a): pa})
+    np.savez(tmp_path / "unl.npz", **{str(u): pu})
+    got = distil.stored_probabilities([a, u], [tmp_path / "train.npz", tmp_path / "unl.npz"])
+    np.testing.assert_allclose(got, np.concatenate([pa, pu]), atol=1e-7)
+    with pytest.raises(ValueError, match="no teacher probabilities for .*u.jsonl"):
+        distil.stored_probabilities([a, u], [tmp_path / "train.npz"])
+
+
+def test_unlabelled_targets_learn_from_the_teacher_alone(tmp_path, monkeypatch):
+    import json
+
+    import analysis.stance as st
+
+    seen = {}
+
+    def fake_train(data, out, cfg, **kwargs):
+        seen.update(kwargs)
+        out.mkdir(parents=True)
+        return {"settings": {}}
+
+    # two labelled rows (neutral, negative), then two unlabelled ones, as training_examples
+    # orders them
+    examples = [TargetExample(SENTENCE, 0, 4, 1), TargetExample(SENTENCE, 47, 55, 0),
+                TargetExample(SENTENCE, 13, 19, None), TargetExample(SENTENCE, 47, 55, None)]
+    teacher = np.array([[0.2, 0.6, 0.2], [0.2, 0.5, 0.3], [0.1, 0.2, 0.7], [0.5, 0.3, 0.2]])
+    monkeypatch.setattr(st, "train_stance", fake_train)
+    monkeypatch.setattr(st, "training_examples", lambda *a, **k: examples)
+    monkeypatch.setattr(st, "training_files", lambda *a, **k: [])
+    monkeypatch.setattr(distil, "stored_probabilities", lambda files, stored: teacher)
+    unl = tmp_path / "articles.jsonl"
+    assert distil.main(["train", "--data", str(tmp_path), "--teacher-probs", "a.npz", "b.npz",
+                        "--out", str(tmp_path / "run"), "--unlabelled", str(unl)]) == 0
+    soft = seen["soft_targets"]
+    np.testing.assert_allclose(soft[:2], 0.5 * np.eye(3)[[1, 0]] + 0.5 * teacher[:2])
+    np.testing.assert_allclose(soft[2:], teacher[2:])  # no gold to mix in
+    assert seen["unlabelled"] == [unl]
+    record = json.loads((tmp_path / "run" / "metrics.json").read_text())["distillation"]
+    assert record["unlabelled"] == [str(unl)]
+    assert record["teacher"] == "a.npz b.npz"
+    # the teacher's agreement with gold is over the labelled rows only
+    assert record["teacher_gold_agreement"] == 0.5

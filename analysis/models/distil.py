@@ -23,7 +23,10 @@ is on the same dev sets as every stance run; the held-out sets are scored for th
 gave the recipe's training files, stored by its ``label`` command or ``train --label-train``. ``measure``
 prints the ensemble's scores for several weights (dev sets, held-out sets, CheckList; with
 ``--json FILE`` also writes them);
-``train`` writes an artifact (adapter, head, ``model.json``, ``metrics.json`` with the
+``--unlabelled FILE``: war-news targets nobody labelled (``data/war-news-unlabelled/``, built by
+``python -m analysis.warnews build-unlabelled``), appended to the training rows with the
+teacher's probabilities as their whole target (their probabilities in a second ``.npz`` given to
+``--teacher-probs``). ``train`` writes an artifact (adapter, head, ``model.json``, ``metrics.json`` with the
 history) to ``--out``.
 """
 
@@ -99,25 +102,30 @@ def soft_targets(gold: Sequence[int], teacher: np.ndarray, *, gold_share: float 
     return gold_share * onehot + (1.0 - gold_share) * np.asarray(teacher, dtype=np.float64)
 
 
-def stored_probabilities(files: Sequence[Path | str], stored: Path | str) -> np.ndarray:
+def stored_probabilities(files: Sequence[Path | str],
+                         stored: Path | str | Sequence[Path | str]) -> np.ndarray:
     """The teacher probabilities of every target of ``files`` in
     :func:`analysis.stance.training_examples` order (a file listed twice repeats its rows), from
-    an ``.npz`` that ``python -m analysis.models.teacher label`` wrote (one (n, 3) array per
-    file, keyed by its path); shape (targets, 3). ``ValueError`` naming the file when one has no
-    array or its row count differs from its targets (the file changed since it was labelled)."""
+    one or more ``.npz`` that ``python -m analysis.models.teacher label`` wrote (one (n, 3) array
+    per file, keyed by its path; a later ``.npz`` wins for a file in two); shape (targets, 3).
+    ``ValueError`` naming the file when one has no array or its row count differs from its
+    targets (the file changed since it was labelled)."""
     from ..stance import read_newsmtsc
 
-    with np.load(stored) as npz:
-        arrays = {Path(key).resolve(): npz[key] for key in npz.files}
+    stored = [stored] if isinstance(stored, (str, Path)) else list(stored)
+    arrays = {}
+    for npz_path in stored:
+        with np.load(npz_path) as npz:
+            arrays.update({Path(key).resolve(): npz[key] for key in npz.files})
     rows = []
     for f in files:
         probs = arrays.get(Path(f).resolve())
         if probs is None:
-            raise ValueError(f"{stored} has no teacher probabilities for {f} (it has "
-                             f"{', '.join(str(k) for k in arrays)})")
-        n = len(read_newsmtsc(f))
+            raise ValueError(f"{', '.join(map(str, stored))}: no teacher probabilities for {f} "
+                             f"(there are: {', '.join(str(k) for k in arrays)})")
+        n = len(read_newsmtsc(f, labelled=False))
         if probs.shape != (n, 3):
-            raise ValueError(f"{stored}: {f} has {n} targets but {probs.shape[0]} rows of "
+            raise ValueError(f"{f} has {n} targets but {probs.shape[0]} rows of "
                              f"teacher probabilities; label it again")
         rows.append(probs)
     return np.concatenate(rows).astype(np.float64)
@@ -186,9 +194,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     teachers = p.add_mutually_exclusive_group(required=True)
     teachers.add_argument("--onepass", help="the saved one-pass model (teacher = its ensemble "
                                              "with the --init model)")
-    teachers.add_argument("--teacher-probs",
-                          help="train: the teacher's probabilities on the training files, from "
-                               "`python -m analysis.models.teacher label` (an .npz)")
+    teachers.add_argument("--teacher-probs", nargs="+",
+                          help="train: the teacher's probabilities on the training files (and "
+                               "the --unlabelled files), from `python -m analysis.models.teacher "
+                               "label` (one or more .npz)")
     p.add_argument("--out", default="runs/distil", help="train: the artifact folder")
     p.add_argument("--json", help="measure: also write the table to this JSON file")
     p.add_argument("--weight", type=float, default=0.5,
@@ -202,7 +211,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--epochs", type=int, default=2)
     p.add_argument("--lr", type=float, default=2e-4)
     p.add_argument("--gold-share", type=float, default=0.5)
+    p.add_argument("--unlabelled", nargs="+", default=[], metavar="FILE",
+                   help="train: NewsMTSC-format files without labels (e.g. "
+                        "data/war-news-unlabelled/articles.jsonl) trained on the teacher's "
+                        "probabilities alone")
     args = p.parse_args(argv)
+    if args.command == "measure" and args.unlabelled:
+        p.error("--unlabelled is for train (measure trains nothing)")
     if args.command == "measure" and args.teacher_probs:
         p.error("measure takes --onepass (it scores the ensemble); --teacher-probs is for train")
     if args.command == "measure" and args.seed is not None:
@@ -223,32 +238,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     recipe = RUNS[args.recipe]
     extra = [f for kind in recipe["extra"] for f in _files(kind, data)]
-    examples = training_examples(data / "newsmtsc", extra)  # train_stance's rows, in order
+    unlabelled = [Path(f) for f in args.unlabelled]
+    # train_stance's rows, in order: the labelled files, then the unlabelled ones
+    examples = training_examples(data / "newsmtsc", extra, unlabelled=unlabelled)
     if members is not None:
         teacher = teacher_probabilities(examples, members, weight=args.weight)
     else:
-        teacher = stored_probabilities(training_files(data / "newsmtsc", extra),
+        teacher = stored_probabilities(training_files(data / "newsmtsc", extra, unlabelled),
                                        args.teacher_probs)
-    gold = [ex.label for ex in examples]
-    targets = soft_targets(gold, teacher, gold_share=args.gold_share)
-    # The teacher's members were trained on these very examples: in-sample, over-confident.
-    agreement = float((teacher.argmax(axis=1) == np.asarray(gold)).mean())
-    print(f"teacher on {len(examples)} training targets: agrees with gold on {agreement:.3f}",
-          flush=True)
+    gold = [ex.label for ex in examples if ex.label is not None]
+    n_gold = len(gold)
+    targets = np.vstack([soft_targets(gold, teacher[:n_gold], gold_share=args.gold_share),
+                         teacher[n_gold:]])
+    # The teacher was trained on the labelled examples: in-sample, over-confident there.
+    agreement = float((teacher[:n_gold].argmax(axis=1) == np.asarray(gold)).mean())
+    print(f"teacher on {n_gold} labelled training targets: agrees with gold on {agreement:.3f}"
+          f"; {len(examples) - n_gold} unlabelled targets", flush=True)
     cfg = replace(recipe_config(args.recipe), epochs=args.epochs, lr=args.lr,
                   init_from=str(init))
     if args.seed is not None:
         cfg = replace(cfg, seed=args.seed)
     metrics = train_stance(data / "newsmtsc", Path(args.out), cfg, extra=extra, dev_extra=dev[2:],
-                           heldout=held, soft_targets=targets,
+                           heldout=held, soft_targets=targets, unlabelled=unlabelled,
                            log=lambda m: print(m, flush=True))
     # The record names the artifact, not this machine's path to it.
     metrics["settings"]["init_from"] = (f"analysis/artifacts/{init.name}"
                                         if init.resolve().parent == ARTIFACTS_DIR else str(init))
     metrics["distillation"] = {"teacher": ([init.name, str(args.onepass)]
-                                           if members is not None else str(args.teacher_probs)),
+                                           if members is not None else " ".join(args.teacher_probs)),
                                "weight_first": args.weight if members is not None else None,
                                "gold_share": args.gold_share,
+                               "unlabelled": [str(f) for f in unlabelled],
                                "teacher_gold_agreement": round(agreement, 4),
                                "command": "python -m analysis.models.distil " + " ".join(
                                    sys.argv[1:] if argv is None else argv)}

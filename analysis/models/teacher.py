@@ -465,7 +465,7 @@ def label_files(run: Path, files: Sequence[Path], out: Path, *, encoder_dir: Pat
     score = scorer(model, tokenizer, batch_size=64)
     arrays = {}
     for f in files:
-        examples = read_newsmtsc(f)
+        examples = read_newsmtsc(f, labelled=False)  # labels are not needed, nor always there
         t0 = time.time()
         frame = score([ex.sentence for ex in examples], [(ex.start, ex.end) for ex in examples])
         arrays[str(f)] = frame[[f"p_{label}" for label in LABELS]].to_numpy(np.float32)

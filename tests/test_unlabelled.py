@@ -1,0 +1,77 @@
+"""The unlabelled war-news articles: built from the written files, read without labels."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from analysis import warnews
+from analysis.stance import read_newsmtsc
+
+
+def _write(folder, rows):
+    (folder / "raw").mkdir(parents=True, exist_ok=True)
+    (folder / "raw" / "writer7.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+ROWS = [
+    {"id": "w7-0001", "article": "w7-a01", "style": "headline",
+     "text": "Kyiv says Russian troops pulled back near Kupiansk",
+     "targets": [{"mention": "Kyiv"}, {"mention": "Russian troops"}]},
+    {"id": "w7-0002", "article": "w7-a01", "style": "wire",
+     "text": "Rain turned the fields to mud on Tuesday.", "targets": []},
+    {"id": "w7-0003", "article": "w7-a01", "style": "wire",
+     "text": "Russia said Russia would respond.", "targets": [{"mention": "Russia",
+                                                             "occurrence": 2}]},
+]
+
+
+def test_committed_articles_are_what_the_build_writes(tmp_path):
+    if not (warnews.UNLABELLED_DIR / "articles.jsonl").is_file():
+        pytest.skip("no articles.jsonl committed")
+    copy = tmp_path / "u"
+    shutil.copytree(warnews.UNLABELLED_DIR / "raw", copy / "raw")
+    warnews.build_unlabelled(copy)
+    assert (copy / "articles.jsonl").read_bytes() == \
+        (warnews.UNLABELLED_DIR / "articles.jsonl").read_bytes()
+
+
+def test_build_writes_spans_without_labels_and_counts_sentences_without_targets(tmp_path):
+    _write(tmp_path, ROWS)
+    report = warnews.build_unlabelled(tmp_path)
+    assert report["files"]["writer7.jsonl"] == {"articles": 1, "sentences": 3, "targets": 3,
+                                                 "without_targets": 1}
+    records = [json.loads(line) for line in
+               (tmp_path / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["primary_gid"] for r in records] == ["w7-0001", "w7-0003"]
+    assert all("polarity" not in t for r in records for t in r["targets"])
+    examples = read_newsmtsc(tmp_path / "articles.jsonl", labelled=False)
+    assert [ex.sentence[ex.start:ex.end] for ex in examples] == ["Kyiv", "Russian troops",
+                                                                 "Russia"]
+    assert examples[2].start == 12  # the second "Russia", as the writer said
+    assert all(ex.label is None for ex in examples)
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"text": "Ankara said Russian troops pulled back"}, "w7-0001 names Ankara, reserved"),
+    ({"targets": [{"mention": "Moscow"}]}, "w7-0001 target 0: 'Moscow' does not occur"),
+    ({"id": "w7-0003"}, "w7-0003: duplicate id"),
+])
+def test_build_names_the_file_and_sentence_of_a_bad_row(tmp_path, capsys, monkeypatch, change,
+                                                        message):
+    _write(tmp_path, [{**ROWS[0], **change}, *ROWS[1:]])
+    with pytest.raises(warnews.WarNewsDataError, match=message):
+        warnews.build_unlabelled(tmp_path)
+    assert not (tmp_path / "articles.jsonl").exists()
+    monkeypatch.setattr(warnews, "UNLABELLED_DIR", tmp_path)
+    monkeypatch.setattr(warnews.build_unlabelled, "__defaults__", (tmp_path,))
+    assert warnews.main(["build-unlabelled"]) == 2
+    assert "writer7.jsonl" in capsys.readouterr().err
+
+
+def test_build_without_written_files_is_an_error(tmp_path):
+    with pytest.raises(warnews.WarNewsDataError, match="no written files"):
+        warnews.build_unlabelled(tmp_path)
