@@ -408,7 +408,8 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
     label smoothing still mixes in the uniform distribution); ``ValueError`` when the shape
     differs or a row is not a probability distribution. ``unlabelled``: NewsMTSC-format files
     without labels, read after ``extra``; their examples learn from ``soft_targets`` alone, so
-    they need it (``ValueError`` otherwise).
+    they need it (``ValueError`` otherwise). Being last, they are the first rows ``limit`` cuts
+    (the log counts the unlabelled rows trained on).
     """
     data_dir, out = Path(data_dir), Path(out)
     if unlabelled and soft_targets is None:
@@ -439,7 +440,8 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
 
     spec = encode_batch(train, form)
     targets = soft_targets if soft_targets is not None else np.array([ex.label for ex in train])
-    log(f"training on {len(train)} targets from {', '.join(f.name for f in train_files)}; "
+    log(f"training on {len(train)} targets ({sum(ex.label is None for ex in train)} "
+        f"unlabelled) from {', '.join(f.name for f in train_files)}; "
         f"form={form}; {cfg.to_dict()}")
     model, _tok, history = train_classifier(labels=LABELS, train=spec, targets=targets, cfg=cfg,
                                            evaluate=evaluate, select_key="dev_mean_macro_f1",

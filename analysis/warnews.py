@@ -82,7 +82,10 @@ def locate(text: str, mention: str, occurrence: int = 1) -> tuple[int, int]:
     """Character span of the ``occurrence``-th (1-based) ``mention`` in ``text``.
 
     Raises ``ValueError`` when it does not occur that often, or when the span found is part of
-    a longer word ("Russia" inside "Russian": the writer meant a later occurrence)."""
+    a longer word ("Russia" inside "Russian": the writer meant a later occurrence), or when
+    ``occurrence`` is not a whole number ≥ 1."""
+    if isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1:
+        raise ValueError(f"occurrence must be a whole number >= 1, got {occurrence!r}")
     start = -1
     for _ in range(occurrence):
         start = text.find(mention, start + 1)
@@ -268,14 +271,39 @@ HELDOUT_ONLY = ("Turkey", "Erdogan", "Ankara", "Istanbul", "China", "Xi Jinping"
                 "Henichesk", "Chernihiv", "Kherson")
 
 
+def _located_targets(text: str, targets: Any) -> list[dict[str, Any]]:
+    """The targets of one written sentence with their spans; ``ValueError`` for a target list
+    that is not a list of objects with a ``mention``, a mention :func:`locate` cannot place, or
+    two targets whose spans overlap (a repeated name whose ``occurrence`` was left out lands
+    inside another target)."""
+    if not isinstance(targets, list) or not all(isinstance(t, dict) and isinstance(
+            t.get("mention"), str) for t in targets):
+        raise ValueError("targets must be a list of objects, each with a \"mention\" string")
+    located = []
+    for index, target in enumerate(targets):
+        try:
+            start, end = locate(text, target["mention"], target.get("occurrence", 1))
+        except ValueError as exc:
+            raise ValueError(f"target {index}: {exc}") from exc
+        for other in located:
+            if start < other["to"] and other["from"] < end:
+                raise ValueError(f"target {index} {target['mention']!r} overlaps target "
+                                 f"{other['Input.gid']} {other['mention']!r}; "
+                                 f"give the occurrence meant")
+        located.append({"Input.gid": index, "from": start, "to": end,
+                        "mention": target["mention"]})
+    return located
+
+
 def build_unlabelled(folder: Path = UNLABELLED_DIR) -> dict[str, Any]:
     """Write ``articles.jsonl`` from ``raw/*.jsonl`` (files in name order, lines in order): one
     NewsMTSC-layout record per sentence with targets, each target's ``from``/``to`` located by
     :func:`locate` and **no** ``polarity`` (``analysis.stance.read_newsmtsc(..., labelled=False)``
-    reads it). Returns the counts per file (sentences, sentences without targets, targets,
-    articles). Raises :class:`WarNewsDataError` naming the file and sentence for a missing raw
-    folder, a malformed line, a duplicate id, a target that cannot be located, or a name or
-    place reserved for the held-out part (:data:`HELDOUT_ONLY`)."""
+    reads it). Returns the counts per file (articles, sentences, sentences without targets,
+    targets) and in all. Raises :class:`WarNewsDataError` naming the file and the sentence (or
+    line) for a missing raw folder, a malformed line or field, a duplicate id, a target that
+    cannot be located or overlaps another, or a name or place reserved for the held-out part
+    (:data:`HELDOUT_ONLY`); nothing is written then."""
     files = sorted((folder / "raw").glob("*.jsonl"))
     if not files:
         raise WarNewsDataError(f"{folder / 'raw'}: no written files (*.jsonl)")
@@ -284,58 +312,63 @@ def build_unlabelled(folder: Path = UNLABELLED_DIR) -> dict[str, Any]:
     seen: set[str] = set()
     for path in files:
         rows = _read_jsonl(path)
-        counts = Counter()
-        for row in rows:
-            try:
-                sid, text, targets = str(row["id"]), str(row["text"]), list(row["targets"])
-            except (KeyError, TypeError) as exc:
-                raise WarNewsDataError(f"{path.name}: a line lacks {exc}") from exc
+        counts = dict.fromkeys(("articles", "sentences", "targets", "without_targets"), 0)
+        for lineno, row in enumerate(rows, 1):
+            name = row.get("id") if isinstance(row, dict) else None
+            where = f"{path.name}: {name if isinstance(name, str) else f'sentence {lineno}'}"
+            if not isinstance(row, dict) or not all(
+                    isinstance(row.get(key), str) for key in ("id", "article", "style", "text")):
+                raise WarNewsDataError(f"{where}: needs the strings id, article, style and text")
+            sid, text = row["id"], row["text"]
             if sid in seen:
-                raise WarNewsDataError(f"{path.name}: {sid}: duplicate id")
+                raise WarNewsDataError(f"{where}: duplicate id")
             seen.add(sid)
             reserved = [word for word in HELDOUT_ONLY if word in text]
             if reserved:
-                raise WarNewsDataError(f"{path.name}: {sid} names {', '.join(reserved)}, reserved "
-                                       f"for the held-out part")
-            located = []
-            for index, target in enumerate(targets):
-                try:
-                    start, end = locate(text, target["mention"], int(target.get("occurrence", 1)))
-                except (KeyError, ValueError) as exc:
-                    raise WarNewsDataError(f"{path.name}: {sid} target {index}: {exc}") from exc
-                located.append({"Input.gid": f"{sid}_{index}", "from": start, "to": end,
-                                "mention": target["mention"]})
+                raise WarNewsDataError(f"{where} names {', '.join(reserved)}, reserved for the "
+                                       f"held-out part")
+            try:
+                located = _located_targets(text, row.get("targets"))
+            except ValueError as exc:
+                raise WarNewsDataError(f"{where}: {exc}") from exc
+            for target in located:
+                target["Input.gid"] = f"{sid}_{target['Input.gid']}"
             counts["sentences"] += 1
             counts["targets"] += len(located)
             if not located:
                 counts["without_targets"] += 1
                 continue
-            records.append(json.dumps({"primary_gid": sid, "article": row.get("article"),
-                                       "style": row.get("style", ""),
-                                       "sentence_normalized": text, "targets": located},
-                                      ensure_ascii=False, sort_keys=True))
-        counts["articles"] = len({row.get("article") for row in rows})
-        report["files"][path.name] = dict(sorted(counts.items()))
+            records.append(json.dumps({"primary_gid": sid, "article": row["article"],
+                                       "style": row["style"], "sentence_normalized": text,
+                                       "targets": located}, ensure_ascii=False, sort_keys=True))
+        counts["articles"] = len({row["article"] for row in rows})
+        report["files"][path.name] = counts
     (folder / "articles.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
-    report["targets"] = sum(c["targets"] for c in report["files"].values())
-    report["sentences"] = sum(c["sentences"] for c in report["files"].values())
+    for key in ("articles", "sentences", "targets", "without_targets"):
+        report[key] = sum(c[key] for c in report["files"].values())
     return report
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["build-unlabelled"]:
-        if len(args) > 1:
-            print("usage: python -m analysis.warnews build-unlabelled (no options)",
-                  file=sys.stderr)
-            return 2
+        import argparse
+
+        p = argparse.ArgumentParser(prog="python -m analysis.warnews build-unlabelled",
+                                    description="write articles.jsonl (unlabelled targets for "
+                                                "distillation) from raw/*.jsonl")
+        p.add_argument("--data", type=Path, default=UNLABELLED_DIR,
+                       help="the unlabelled data folder (default: data/war-news-unlabelled)")
+        opts = p.parse_args(args[1:])
         try:
-            print(json.dumps(build_unlabelled(), indent=2))
+            print(json.dumps(build_unlabelled(opts.data), indent=2))
         except WarNewsDataError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         return 0
-    return labelled_main(argv, prog="python -m analysis.warnews", description=__doc__.split("\n")[0],
+    description = (__doc__.split("\n")[0] + " (also: `build-unlabelled [--data DIR]`, the "
+                   "unlabelled articles for distillation)")
+    return labelled_main(argv, prog="python -m analysis.warnews", description=description,
                          data_dir=DATA_DIR, write_disagreements=write_disagreements,
                          build=build, error=WarNewsDataError, train_parts=TRAIN_PARTS,
                          heldout_parts=HELDOUT_PARTS)

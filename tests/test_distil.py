@@ -236,9 +236,13 @@ def test_stored_probabilities_merge_several_files(tmp_path):
 
 
 def test_unlabelled_targets_learn_from_the_teacher_alone(tmp_path, monkeypatch):
+    """Through the real reading order (training files, then the unlabelled file) and real stored
+    probabilities: labelled rows mix gold and teacher, unlabelled rows are the teacher's."""
     import json
 
     import analysis.stance as st
+    from analysis.models.teacher import save_probabilities
+    from analysis.sweep import RUNS, _files
 
     seen = {}
 
@@ -247,24 +251,50 @@ def test_unlabelled_targets_learn_from_the_teacher_alone(tmp_path, monkeypatch):
         out.mkdir(parents=True)
         return {"settings": {}}
 
-    # two labelled rows (neutral, negative), then two unlabelled ones, as training_examples
-    # orders them
-    examples = [TargetExample(SENTENCE, 0, 4, 1), TargetExample(SENTENCE, 47, 55, 0),
-                TargetExample(SENTENCE, 13, 19, None), TargetExample(SENTENCE, 47, 55, None)]
-    teacher = np.array([[0.2, 0.6, 0.2], [0.2, 0.5, 0.3], [0.1, 0.2, 0.7], [0.5, 0.3, 0.2]])
     monkeypatch.setattr(st, "train_stance", fake_train)
-    monkeypatch.setattr(st, "training_examples", lambda *a, **k: examples)
-    monkeypatch.setattr(st, "training_files", lambda *a, **k: [])
-    monkeypatch.setattr(distil, "stored_probabilities", lambda files, stored: teacher)
-    unl = tmp_path / "articles.jsonl"
-    assert distil.main(["train", "--data", str(tmp_path), "--teacher-probs", "a.npz", "b.npz",
-                        "--out", str(tmp_path / "run"), "--unlabelled", str(unl)]) == 0
+    data = tmp_path / "data"
+    (data / "newsmtsc").mkdir(parents=True)
+    (data / "newsmtsc" / "train.jsonl").write_text(json.dumps({
+        "sentence_normalized": SENTENCE, "targets": [{"from": 0, "to": 4, "polarity": 4.0},
+                                                     {"from": 47, "to": 55, "polarity": 2.0}]})
+        + "\n")
+    unl = _unlabelled_file(tmp_path / "articles.jsonl")
+    extra = [f for kind in RUNS["war-x2-seed7"]["extra"] for f in _files(kind, data)]
+    flat = {f: np.full((len(read_newsmtsc(f)), 3), 1 / 3, dtype=np.float32) for f in extra}
+    news = np.array([[0.2, 0.6, 0.2], [0.2, 0.5, 0.3]], dtype=np.float32)
+    teacher = np.array([[0.1, 0.2, 0.7], [0.5, 0.3, 0.2]], dtype=np.float32)
+    save_probabilities(tmp_path / "a.npz", {data / "newsmtsc" / "train.jsonl": news, **flat})
+    save_probabilities(tmp_path / "b.npz", {unl: teacher})
+    assert distil.main(["train", "--data", str(data), "--teacher-probs", str(tmp_path / "a.npz"),
+                        str(tmp_path / "b.npz"), "--out", str(tmp_path / "run"),
+                        "--unlabelled", str(unl)]) == 0
     soft = seen["soft_targets"]
-    np.testing.assert_allclose(soft[:2], 0.5 * np.eye(3)[[1, 0]] + 0.5 * teacher[:2])
-    np.testing.assert_allclose(soft[2:], teacher[2:])  # no gold to mix in
+    assert soft.shape == (2 + sum(len(flat[f]) for f in extra) + 2, 3)  # war train twice
+    np.testing.assert_allclose(soft[:2], 0.5 * np.eye(3)[[1, 0]] + 0.5 * news, atol=1e-6)
+    np.testing.assert_allclose(soft[-2:], teacher, atol=1e-6)  # no gold to mix in
     assert seen["unlabelled"] == [unl]
     record = json.loads((tmp_path / "run" / "metrics.json").read_text())["distillation"]
     assert record["unlabelled"] == [str(unl)]
-    assert record["teacher"] == "a.npz b.npz"
-    # the teacher's agreement with gold is over the labelled rows only
-    assert record["teacher_gold_agreement"] == 0.5
+    assert record["teacher"] == f"{tmp_path / 'a.npz'} {tmp_path / 'b.npz'}"
+
+
+def test_stored_probabilities_refuse_a_file_changed_since_labelling(tmp_path):
+    from analysis.models.teacher import save_probabilities
+
+    u = _unlabelled_file(tmp_path / "u.jsonl")
+    save_probabilities(tmp_path / "u.npz", {u: np.full((2, 3), 1 / 3, dtype=np.float32)})
+    assert distil.stored_probabilities([u], tmp_path / "u.npz").shape == (2, 3)
+    # same number of targets, another span: only the digest tells
+    u.write_text(u.read_text().replace('"from": 13, "to": 19', '"from": 0, "to": 4'))
+    with pytest.raises(ValueError, match=r"u.npz: .*u.jsonl changed since"):
+        distil.stored_probabilities([u], tmp_path / "u.npz")
+
+
+def test_distil_refuses_a_dev_or_held_out_file_as_unlabelled(tmp_path, capsys):
+    from analysis.sweep import WAR
+
+    for f in (WAR / "dev.jsonl", WAR / "heldout.jsonl", WAR / "train.jsonl"):
+        with pytest.raises(SystemExit):
+            distil.main(["train", "--data", str(tmp_path), "--teacher-probs", "p.npz",
+                         "--unlabelled", str(f)])
+        assert "a dev, held-out or labelled training file" in capsys.readouterr().err

@@ -3,6 +3,7 @@ layers must compute what the whole encoder computes, and a missing package is na
 
 from __future__ import annotations
 
+import hashlib
 import numpy as np
 import pytest
 
@@ -316,7 +317,9 @@ def test_label_train_writes_the_best_epoch_on_each_training_file(tiny, tmp_path)
     teacher.train(data, out, encoder_dir, extra=[extra], dev_extra=[], heldout=[], frozen=2,
                   epochs=3, lr=0.01, label_train=True, log=lambda m: None)
     soft = np.load(out / "train-soft.npz")
-    assert sorted(soft.files) == sorted([str(data / "train.jsonl"), str(extra)])
+    assert sorted(soft.files) == sorted([str(data / "train.jsonl"), str(extra),
+                                         f"sha256:{data / 'train.jsonl'}", f"sha256:{extra}"])
+    assert str(soft[f"sha256:{extra}"]) == hashlib.sha256(extra.read_bytes()).hexdigest()
     assert soft[str(data / "train.jsonl")].shape == (4, 3) and soft[str(extra)].shape == (2, 3)
     rows = np.concatenate([soft[str(data / "train.jsonl")], soft[str(extra)]])
     assert min(np.abs(rows[i] - rows[j]).max() for i in range(6) for j in range(i)) > 1e-5
@@ -325,7 +328,7 @@ def test_label_train_writes_the_best_epoch_on_each_training_file(tiny, tmp_path)
                                np.load(out / "probs.npz")["dev-rw"], atol=1e-6)
     fp32 = np.load(teacher.label_files(out, [data / "train.jsonl", extra], tmp_path / "l.npz",
                                        encoder_dir=encoder_dir, log=lambda m: None))
-    for key in soft.files:
+    for key in (str(data / "train.jsonl"), str(extra)):
         np.testing.assert_allclose(soft[key], fp32[key], atol=5e-3)
     with pytest.raises(ValueError, match="limit"):
         teacher.train(data, out, encoder_dir, extra=[], dev_extra=[], heldout=[], frozen=2,

@@ -44,6 +44,7 @@ def test_build_writes_spans_without_labels_and_counts_sentences_without_targets(
     report = warnews.build_unlabelled(tmp_path)
     assert report["files"]["writer7.jsonl"] == {"articles": 1, "sentences": 3, "targets": 3,
                                                  "without_targets": 1}
+    assert warnews.main(["build-unlabelled", "--data", str(tmp_path)]) == 0
     records = [json.loads(line) for line in
                (tmp_path / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["primary_gid"] for r in records] == ["w7-0001", "w7-0003"]
@@ -57,21 +58,43 @@ def test_build_writes_spans_without_labels_and_counts_sentences_without_targets(
 
 @pytest.mark.parametrize("change, message", [
     ({"text": "Ankara said Russian troops pulled back"}, "w7-0001 names Ankara, reserved"),
-    ({"targets": [{"mention": "Moscow"}]}, "w7-0001 target 0: 'Moscow' does not occur"),
+    ({"targets": [{"mention": "Moscow"}]}, "w7-0001: target 0: 'Moscow' does not occur"),
     ({"id": "w7-0003"}, "w7-0003: duplicate id"),
 ])
-def test_build_names_the_file_and_sentence_of_a_bad_row(tmp_path, capsys, monkeypatch, change,
-                                                        message):
+def test_build_names_the_file_and_sentence_of_a_bad_row(tmp_path, capsys, change, message):
     _write(tmp_path, [{**ROWS[0], **change}, *ROWS[1:]])
     with pytest.raises(warnews.WarNewsDataError, match=message):
         warnews.build_unlabelled(tmp_path)
     assert not (tmp_path / "articles.jsonl").exists()
-    monkeypatch.setattr(warnews, "UNLABELLED_DIR", tmp_path)
-    monkeypatch.setattr(warnews.build_unlabelled, "__defaults__", (tmp_path,))
-    assert warnews.main(["build-unlabelled"]) == 2
+    assert warnews.main(["build-unlabelled", "--data", str(tmp_path)]) == 2
     assert "writer7.jsonl" in capsys.readouterr().err
 
 
 def test_build_without_written_files_is_an_error(tmp_path):
     with pytest.raises(warnews.WarNewsDataError, match="no written files"):
         warnews.build_unlabelled(tmp_path)
+
+
+@pytest.mark.parametrize("targets, message", [
+    ([{"mention": "Russian troops"}, {"mention": "troops"}],
+     "target 1 'troops' overlaps target 0 'Russian troops'; give the occurrence meant"),
+    ([{"mention": "Kyiv", "occurrence": 0}], "occurrence must be a whole number >= 1, got 0"),
+    ([{"mention": "Kyiv", "occurrence": None}], "occurrence must be a whole number"),
+    ("Kyiv", "targets must be a list of objects"),
+    ([{"name": "Kyiv"}], "targets must be a list of objects"),
+])
+def test_build_refuses_overlapping_or_malformed_targets(tmp_path, targets, message):
+    _write(tmp_path, [{**ROWS[0], "targets": targets}])
+    with pytest.raises(warnews.WarNewsDataError, match=f"writer7.jsonl: w7-0001: .*{message}"):
+        warnews.build_unlabelled(tmp_path)
+
+
+def test_build_names_a_row_without_its_fields_and_counts_an_empty_file(tmp_path):
+    _write(tmp_path, [{"id": "w7-0001", "text": "Kyiv said so.", "targets": []}])
+    with pytest.raises(warnews.WarNewsDataError,
+                       match="writer7.jsonl: w7-0001: needs the strings id, article, style"):
+        warnews.build_unlabelled(tmp_path)
+    (tmp_path / "raw" / "writer7.jsonl").write_text("")
+    report = warnews.build_unlabelled(tmp_path)
+    assert report["files"]["writer7.jsonl"] == {"articles": 0, "sentences": 0, "targets": 0,
+                                                 "without_targets": 0}

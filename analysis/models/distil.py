@@ -106,27 +106,38 @@ def stored_probabilities(files: Sequence[Path | str],
                          stored: Path | str | Sequence[Path | str]) -> np.ndarray:
     """The teacher probabilities of every target of ``files`` in
     :func:`analysis.stance.training_examples` order (a file listed twice repeats its rows), from
-    one or more ``.npz`` that ``python -m analysis.models.teacher label`` wrote (one (n, 3) array
-    per file, keyed by its path; a later ``.npz`` wins for a file in two); shape (targets, 3).
-    ``ValueError`` naming the file when one has no array or its row count differs from its
-    targets (the file changed since it was labelled)."""
+    one or more ``.npz`` that ``python -m analysis.models.teacher label`` (or ``train
+    --label-train``) wrote: one (n, 3) array per file, keyed by its path, and the file's sha256
+    beside it (``.npz`` written before digests were stored have none, and are checked by row
+    count only); a later ``.npz`` wins for a file in two. Shape (targets, 3). ``ValueError``
+    naming the file and the ``.npz`` when a file has no array, its row count differs from its
+    targets or its sha256 from the one stored (the file changed since it was labelled)."""
     from ..stance import read_newsmtsc
+    from .artifacts import file_sha256
+    from .teacher import DIGEST_PREFIX
 
     stored = [stored] if isinstance(stored, (str, Path)) else list(stored)
-    arrays = {}
+    arrays: dict[Path, tuple[np.ndarray, str | None, Path]] = {}
     for npz_path in stored:
         with np.load(npz_path) as npz:
-            arrays.update({Path(key).resolve(): npz[key] for key in npz.files})
+            for key in npz.files:
+                if not key.startswith(DIGEST_PREFIX):
+                    digest = (str(npz[DIGEST_PREFIX + key]) if DIGEST_PREFIX + key in npz.files
+                              else None)
+                    arrays[Path(key).resolve()] = (npz[key], digest, Path(npz_path))
     rows = []
     for f in files:
-        probs = arrays.get(Path(f).resolve())
-        if probs is None:
+        if Path(f).resolve() not in arrays:
             raise ValueError(f"{', '.join(map(str, stored))}: no teacher probabilities for {f} "
                              f"(there are: {', '.join(str(k) for k in arrays)})")
+        probs, digest, source = arrays[Path(f).resolve()]
         n = len(read_newsmtsc(f, labelled=False))
         if probs.shape != (n, 3):
-            raise ValueError(f"{f} has {n} targets but {probs.shape[0]} rows of "
+            raise ValueError(f"{source}: {f} has {n} targets but {probs.shape[0]} rows of "
                              f"teacher probabilities; label it again")
+        if digest is not None and digest != file_sha256(Path(f)):
+            raise ValueError(f"{source}: {f} changed since its teacher probabilities were "
+                             f"stored (sha256 differs); label it again")
         rows.append(probs)
     return np.concatenate(rows).astype(np.float64)
 
@@ -239,6 +250,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     recipe = RUNS[args.recipe]
     extra = [f for kind in recipe["extra"] for f in _files(kind, data)]
     unlabelled = [Path(f) for f in args.unlabelled]
+    labelled_files = training_files(data / "newsmtsc", extra)
+    reused = [f for f in unlabelled if f.resolve() in {g.resolve() for g in
+                                                        [*dev, *held, *labelled_files]}]
+    if reused:  # a dev or held-out file trained on, or a gold file stripped of its labels
+        p.error(f"--unlabelled {', '.join(map(str, reused))}: a dev, held-out or labelled "
+                f"training file of this recipe")
     # train_stance's rows, in order: the labelled files, then the unlabelled ones
     examples = training_examples(data / "newsmtsc", extra, unlabelled=unlabelled)
     if members is not None:

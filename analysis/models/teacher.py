@@ -447,8 +447,8 @@ def _label_cached(model: Any, frozen: int, out: Path, counts: Sequence[tuple[Pat
     t0 = time.time()
     probs = predict(model, states, frozen).astype(np.float32)
     bounds = np.cumsum([0, *(n for _, n in counts)])
-    np.savez(out / "train-soft.npz", **{str(f): probs[a:b] for (f, _), a, b in
-                                         zip(counts, bounds[:-1], bounds[1:])})
+    save_probabilities(out / "train-soft.npz", {f: probs[a:b] for (f, _), a, b in
+                                                zip(counts, bounds[:-1], bounds[1:])})
     log(f"labelled {len(states)} training pairs in {time.time() - t0:.0f}s")
     return out / "train-soft.npz"
 
@@ -471,7 +471,26 @@ def label_files(run: Path, files: Sequence[Path], out: Path, *, encoder_dir: Pat
         arrays[str(f)] = frame[[f"p_{label}" for label in LABELS]].to_numpy(np.float32)
         log(f"{f}: {len(examples)} targets in {time.time() - t0:.0f}s")
     out.parent.mkdir(parents=True, exist_ok=True)
-    np.savez(out, **arrays)
+    save_probabilities(out, {Path(f): a for f, a in arrays.items()})
+    return out
+
+
+#: Key prefix of the sha256 stored beside each file's probabilities in a soft-target ``.npz``.
+DIGEST_PREFIX = "sha256:"
+
+
+def save_probabilities(out: Path, arrays: dict[Path, np.ndarray]) -> Path:
+    """Save per-file teacher probabilities as ``out`` (``.npz``): each (n, 3) array under its
+    file's path as given, and that file's sha256 under ``"sha256:" + path``, so that a reader
+    (:func:`analysis.models.distil.stored_probabilities`) can refuse probabilities of a file that
+    changed since it was labelled."""
+    from .artifacts import file_sha256
+
+    payload: dict[str, np.ndarray] = {}
+    for f, probs in arrays.items():
+        payload[str(f)] = probs
+        payload[DIGEST_PREFIX + str(f)] = np.array(file_sha256(Path(f)))
+    np.savez(out, **payload)
     return out
 
 
