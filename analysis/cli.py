@@ -127,6 +127,14 @@ def cmd_evaluate_stance(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_compare_stance(args: argparse.Namespace) -> int:
+    from .stance import compare_models
+
+    print(json.dumps(compare_models(args.base, args.candidate, args.files,
+                                    replicates=args.replicates, seed=args.seed), indent=2))
+    return 0
+
+
 def cmd_soup_stance(args: argparse.Namespace) -> int:
     from .models import average_artifacts
     from .stance import soup_meta, soup_stance
@@ -286,6 +294,16 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("files", nargs="+", help="NewsMTSC-format JSONL files with gold labels")
     e.add_argument("--model", help="artifact folder (default: the shipped stance model)")
     e.set_defaults(func=cmd_evaluate_stance)
+
+    cs = sub.add_parser("compare-stance",
+                        help="paired bootstrap of two stance models' mean macro-F1 on dev files "
+                             "(the rule for replacing the shipped model)")
+    cs.add_argument("base", help="artifact folder (e.g. the shipped model)")
+    cs.add_argument("candidate", help="artifact folder")
+    cs.add_argument("files", nargs="+", help="NewsMTSC-format files with gold labels")
+    cs.add_argument("--replicates", type=int, default=2000)
+    cs.add_argument("--seed", type=int, default=0)
+    cs.set_defaults(func=cmd_compare_stance)
 
     u = sub.add_parser("soup-stance", help="average stance artifacts of one encoder into one "
                                            "(a uniform model soup); measure it with "

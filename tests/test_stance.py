@@ -334,3 +334,51 @@ def test_shipped_stance_temperature_was_fit_on_dev_only():
     assert meta["temperature"] == calib["temperature"] > 0
     assert not any("heldout" in f or "test" in f for f in calib["dev_files"])
     assert calib["dev"]["nll_after"] <= calib["dev"]["nll_before"]
+
+
+def test_paired_bootstrap_matches_sklearn_and_reads_a_clear_gain():
+    from sklearn.metrics import f1_score
+
+    from analysis.stance import _macro_f1_rows, paired_bootstrap
+
+    rng = np.random.default_rng(3)
+    gold = rng.integers(0, 3, size=(50, 40))
+    pred = np.where(rng.random((50, 40)) < 0.6, gold, rng.integers(0, 3, size=(50, 40)))
+    pred[0] = 0  # a row that never predicts two of the classes
+    expected = [f1_score(g, p, labels=[0, 1, 2], average="macro", zero_division=0)
+                for g, p in zip(gold, pred)]
+    np.testing.assert_allclose(_macro_f1_rows(gold, pred, 3), expected, atol=1e-12)
+    g = [0, 1, 2] * 30
+    worse = [(y + 1) % 3 if i % 3 == 0 else y for i, y in enumerate(g)]  # a third wrong
+    better = list(g)  # all right
+    clear = paired_bootstrap([g, g], [worse, worse], [better, better], replicates=200)
+    assert clear["p_not_better"] == 0.0 and clear["ci95"][0] > 0.2
+    assert clear["gain"] == pytest.approx(np.mean(clear["per_set"]))
+    same = paired_bootstrap([g], [worse], [worse], replicates=200)
+    assert same["gain"] == 0.0 and same["p_not_better"] == 1.0  # no gain is not "better"
+    # the same models swapped: the gain changes sign, the replicates mirror
+    swapped = paired_bootstrap([g, g], [better, better], [worse, worse], replicates=200)
+    assert swapped["gain"] == -clear["gain"] and swapped["p_not_better"] == 1.0
+    with pytest.raises(ValueError, match="must be equal"):
+        paired_bootstrap([g], [worse[:-1]], [better])
+    with pytest.raises(ValueError, match="one gold, base and candidate"):
+        paired_bootstrap([], [], [])
+
+
+def test_compare_stance_command_scores_both_models_on_each_file(tmp_path, capsys):
+    import json
+
+    from analysis.cli import main as cli_main
+
+    f = tmp_path / "war-dev.jsonl"
+    f.write_text(json.dumps({"sentence_normalized": "The rebels routed the army near the river.",
+                             "targets": [{"from": 4, "to": 10, "polarity": 6.0},
+                                         {"from": 22, "to": 26, "polarity": 2.0}]}) + "\n")
+    v2 = DEFAULT_STANCE_MODEL.parent / "stance-v2"
+    assert cli_main(["compare-stance", str(v2), str(DEFAULT_STANCE_MODEL), str(f),
+                     "--replicates", "50"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    scores = out["files"]["war-dev"]
+    assert set(out["files"]) == {"war-dev"} and set(scores) == {"base", "candidate"}
+    assert out["gain"] == pytest.approx(scores["candidate"] - scores["base"])
+    assert out["replicates"] == 50 and 0.0 <= out["p_not_better"] <= 1.0
