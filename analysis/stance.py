@@ -401,7 +401,8 @@ def paired_bootstrap(gold: Sequence[Sequence[int]], base: Sequence[Sequence[int]
     Returns ``gain`` (on the sets as they are), ``per_set`` gains, ``ci95`` (the 2.5 and 97.5
     percentiles of the replicates) and ``p_not_better`` (the share of replicates with gain ≤ 0:
     a one-sided bootstrap p-value), with ``replicates`` and ``seed``. ``ValueError`` for no
-    sets, sets of unequal lengths, or fewer than 1 replicate."""
+    sets, a set that is empty or whose gold, base and candidate differ in length, or fewer than
+    1 replicate."""
     if not gold or not (len(gold) == len(base) == len(candidate)):
         raise ValueError("paired_bootstrap needs one gold, base and candidate sequence per set")
     if replicates < 1:
