@@ -271,8 +271,9 @@ HELDOUT_ONLY = ("Turkey", "Erdogan", "Ankara", "Istanbul", "China", "Xi Jinping"
                 "Henichesk", "Chernihiv", "Kherson")
 
 
-def _located_targets(text: str, targets: Any) -> list[dict[str, Any]]:
-    """The targets of one written sentence with their spans; ``ValueError`` for a target list
+def _located_targets(sid: str, text: str, targets: Any) -> list[dict[str, Any]]:
+    """The targets of written sentence ``sid`` with their spans and ids (``{sid}_{index}``, as
+    the labelled parts' ``Input.gid``); ``ValueError`` for a target list
     that is not a list of objects with a ``mention``, a mention :func:`locate` cannot place, or
     two targets whose spans overlap (a repeated name whose ``occurrence`` was left out lands
     inside another target)."""
@@ -288,9 +289,9 @@ def _located_targets(text: str, targets: Any) -> list[dict[str, Any]]:
         for other in located:
             if start < other["to"] and other["from"] < end:
                 raise ValueError(f"target {index} {target['mention']!r} overlaps target "
-                                 f"{other['Input.gid']} {other['mention']!r}; "
-                                 f"give the occurrence meant")
-        located.append({"Input.gid": index, "from": start, "to": end,
+                                 f"{other['Input.gid'].rsplit('_', 1)[1]} "
+                                 f"{other['mention']!r}; give the occurrence meant")
+        located.append({"Input.gid": f"{sid}_{index}", "from": start, "to": end,
                         "mention": target["mention"]})
     return located
 
@@ -328,11 +329,9 @@ def build_unlabelled(folder: Path = UNLABELLED_DIR) -> dict[str, Any]:
                 raise WarNewsDataError(f"{where} names {', '.join(reserved)}, reserved for the "
                                        f"held-out part")
             try:
-                located = _located_targets(text, row.get("targets"))
+                located = _located_targets(sid, text, row.get("targets"))
             except ValueError as exc:
                 raise WarNewsDataError(f"{where}: {exc}") from exc
-            for target in located:
-                target["Input.gid"] = f"{sid}_{target['Input.gid']}"
             counts["sentences"] += 1
             counts["targets"] += len(located)
             if not located:

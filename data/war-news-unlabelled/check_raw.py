@@ -26,7 +26,7 @@ for r in rows:
             print(r["id"], "forbidden:", word)
             bad += 1
     try:
-        _located_targets(r["text"], r["targets"])
+        _located_targets(r["id"], r["text"], r["targets"])
     except ValueError as e:
         print(r["id"], e)
         bad += 1
