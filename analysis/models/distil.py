@@ -251,8 +251,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     extra = [f for kind in recipe["extra"] for f in _files(kind, data)]
     unlabelled = [Path(f) for f in args.unlabelled]
     labelled_files = training_files(data / "newsmtsc", extra)
-    reused = [f for f in unlabelled if f.resolve() in {g.resolve() for g in
-                                                        [*dev, *held, *labelled_files]}]
+    recipe_files = {g.resolve() for g in [*dev, *held, *labelled_files]}
+    reused = [f for f in unlabelled if f.resolve() in recipe_files]
     if reused:  # a dev or held-out file trained on, or a gold file stripped of its labels
         p.error(f"--unlabelled {', '.join(map(str, reused))}: a dev, held-out or labelled "
                 f"training file of this recipe")
