@@ -254,3 +254,22 @@ def test_quoted_voices_plot_marks_missing_and_small_cells():
         "-0.60\nn=6" in [t.get_text() for t in b_panel.texts]
     empty = plots.quoted_voices_plot(table.iloc[:0])
     assert "No quoted sentence" in empty.axes[0].texts[0].get_text()
+
+
+@pytest.mark.parametrize("build", ["heatmap", "intervals"])
+def test_figure_keeps_its_style_when_drawn_outside_it(tables, tmp_path, build):
+    # A user who displays a returned Figure draws it under the global rcParams, not STYLE:
+    # tick sizes and colours must still be the style's (matplotlib creates ticks lazily).
+    if build == "heatmap":
+        fig = plots.stance_heatmap(framing.stance_by_source_actor(
+            tables.stances, tables.sentences, n_boot=50))
+    else:
+        fig = plots.stance_intervals(framing.stance_by_source_camp(
+            tables.stances, tables.sentences, n_boot=50))
+    with matplotlib.rc_context({"xtick.labelsize": 14.0, "ytick.labelsize": 14.0,
+                                "xtick.color": "red", "ytick.color": "red",
+                                "xtick.major.size": 9.0, "ytick.major.size": 9.0}):
+        fig.savefig(tmp_path / "outside.png", format="png", dpi=100,
+                    metadata={"Software": None})
+    styled = plots.save_figure(fig, tmp_path / "styled.png")
+    assert plots.pngs_agree((tmp_path / "outside.png").read_bytes(), styled.read_bytes())
