@@ -121,12 +121,14 @@ def setup_notebook() -> None:
     warnings.showwarning = _input_note
     for name in ("transformers", "huggingface_hub", "peft"):
         logging.getLogger(name).setLevel(logging.ERROR)
-    try:  # only present when transformers is installed (it is a dependency)
+    # transformers takes its verbosity and progress bars from the environment variables set
+    # above when it is first imported; importing it here just to set them would cost every
+    # notebook kernel a second (the ONNX runtime path never imports it).
+    if "transformers" in sys.modules:
         from transformers.utils import logging as hf_logging
-    except ImportError:  # pragma: no cover
-        return
-    hf_logging.set_verbosity_error()
-    hf_logging.disable_progress_bar()
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
 
 
 def figure_png(fig: Figure, *, dpi: int = 100) -> bytes:

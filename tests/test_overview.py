@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
@@ -222,3 +226,17 @@ def test_wire_copies_and_the_outlets_they_remove_are_named():
     assert "AP 1, B 1, C 1." in note
     assert note.endswith("Outlets with no other article, so in no comparison: B, C.")
     assert overview._duplicates_note(sentences.assign(duplicate=False)) == ""
+
+
+def test_setup_notebook_quiets_transformers_without_importing_it():
+    # A fresh interpreter: the ONNX path never imports transformers, and setup_notebook must
+    # not either (a second of every kernel's start); a later import still comes up quiet.
+    script = ("import sys; from analysis import overview; overview.setup_notebook();"
+              "print('transformers' in sys.modules);"
+              "from transformers.utils import logging as l;"
+              "print(l.get_verbosity() == l.ERROR, l.is_progress_bar_enabled())")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("TRANSFORMERS_VERBOSITY", "HF_HUB_DISABLE_PROGRESS_BARS")}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, env=env, cwd=Path(__file__).resolve().parents[1]).stdout
+    assert out.split() == ["False", "True", "False"]
