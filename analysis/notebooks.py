@@ -44,6 +44,7 @@ import tempfile
 import time
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +56,10 @@ sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 import nbformat  # noqa: E402
 from jinja2 import DictLoader  # noqa: E402
+from jupyter_client.blocking import BlockingKernelClient  # noqa: E402
 from jupyter_client.kernelspec import KernelSpecManager  # noqa: E402
+from jupyter_client.manager import AsyncKernelManager  # noqa: E402
+from jupyter_core.utils import run_sync  # noqa: E402
 import papermill  # noqa: F401,E402  (imported here so a missing install fails early)
 from nbconvert import HTMLExporter  # noqa: E402
 
@@ -79,6 +83,7 @@ CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrom
 
 __all__ = [
     "drop_tagged",
+    "StartedKernel",
     "execute_notebook",
     "export_html",
     "export_report",
@@ -93,6 +98,7 @@ __all__ = [
     "run_notebooks",
     "run_on_corpus",
     "screenshot",
+    "start_kernel",
 ]
 
 
@@ -161,28 +167,91 @@ def _kernel_environment() -> Iterator[None]:
         os.environ.update(saved)
 
 
+@dataclass
+class StartedKernel:
+    """A kernel started ahead of a notebook run (:func:`start_kernel`), for
+    :func:`execute_notebook` to run the notebook in; it shuts the kernel down afterwards."""
+
+    manager: AsyncKernelManager
+    cwd: Path
+    client: BlockingKernelClient | None = None  # kept open while its preload request is sent
+
+    def shutdown(self) -> None:
+        """Stop the kernel process and close the preload client (idempotent)."""
+        if self.client is not None:
+            self.client.stop_channels()
+            self.client = None
+        if self.manager.has_kernel:
+            run_sync(self.manager.shutdown_kernel)(now=True)
+
+
+#: What the framing notebook (the HTML report) imports, in its cells and inside the package
+#: functions they call: sent to its kernel while the main process scores the corpus
+#: (:func:`start_kernel`), these 4-5 s of imports are off the report's critical path.
+REPORT_PRELOAD = """\
+import IPython.display
+import analysis.framing, analysis.overview, analysis.plots, analysis.report, analysis.score
+import scipy.optimize, scipy.stats, sklearn.cluster, sklearn.feature_extraction.text
+"""
+
+
+def start_kernel(*, cwd: Path | str = NOTEBOOK_DIR, preload: str = "") -> StartedKernel:
+    """Start a kernel for :func:`execute_notebook` now, and have it run ``preload`` (Python
+    source, typically imports) at once, silently (no output, no execution count), so a caller
+    can do other work while the kernel starts and imports; the notebook's first cell then
+    waits for ``preload`` to finish. Import-only preloads leave the notebook's outputs as a
+    fresh kernel gives them. Returns immediately; call ``shutdown()`` if the notebook is never
+    run. ``cwd`` must be the ``cwd`` the notebook is then executed with."""
+    manager = AsyncKernelManager(kernel_name=KERNEL_NAME,
+                                 kernel_spec_manager=_CurrentEnvKernelSpecs())
+    cwd = Path(cwd)
+    with _kernel_environment():
+        run_sync(manager.start_kernel)(cwd=str(cwd))
+    kernel = StartedKernel(manager, cwd)
+    if preload:
+        client = BlockingKernelClient()
+        client.load_connection_info(manager.get_connection_info())
+        client.start_channels()
+        client.execute(preload, silent=True, store_history=False)
+        kernel.client = client
+    return kernel
+
+
 def execute_notebook(nb: nbformat.NotebookNode, *, cwd: Path | str = NOTEBOOK_DIR,
                      timeout: int = CELL_TIMEOUT_S,
-                     parameters: Mapping[str, Any] | None = None) -> nbformat.NotebookNode:
+                     parameters: Mapping[str, Any] | None = None,
+                     kernel: StartedKernel | None = None) -> nbformat.NotebookNode:
     """Execute ``nb`` with papermill (a fresh kernel, working directory ``cwd``) and return the
     executed notebook, cell ids normalised (:func:`normalise`).
 
     ``parameters`` are injected papermill's way: a cell tagged ``injected-parameters`` after the
     cell tagged ``parameters``, which must declare every name passed (``ValueError`` otherwise).
-    A cell that raises stops the run with ``papermill.PapermillExecutionError``.
+    ``kernel``: one from :func:`start_kernel` (started in ``cwd``) to run in instead of a new
+    one. The kernel is shut down when the run ends, either way. A cell that raises stops the
+    run with ``papermill.PapermillExecutionError``.
     """
     import papermill
-    from jupyter_client.manager import AsyncKernelManager
 
-    if parameters:
-        _check_parameters(nb, parameters)
-    km = AsyncKernelManager(kernel_name=KERNEL_NAME, kernel_spec_manager=_CurrentEnvKernelSpecs())
-    with _kernel_environment(), warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # papermill's notices on metadata it adds and we strip
-        executed = papermill.execute_notebook(
-            copy.deepcopy(nb), None, parameters=dict(parameters or {}), kernel_name=KERNEL_NAME,
-            progress_bar=False, cwd=str(cwd), execution_timeout=timeout, km=km,
-            request_save_on_cell_execute=False)
+    if kernel is not None and kernel.cwd.resolve() != Path(cwd).resolve():
+        kernel.shutdown()
+        raise ValueError(f"the kernel was started in {kernel.cwd}, not in {cwd}")
+    try:
+        if parameters:
+            _check_parameters(nb, parameters)
+        if kernel is None:
+            kernel = StartedKernel(AsyncKernelManager(
+                kernel_name=KERNEL_NAME, kernel_spec_manager=_CurrentEnvKernelSpecs()), Path(cwd))
+        with _kernel_environment(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # papermill's notices on metadata it adds and we strip
+            executed = papermill.execute_notebook(
+                copy.deepcopy(nb), None, parameters=dict(parameters or {}),
+                kernel_name=KERNEL_NAME, progress_bar=False, cwd=str(cwd),
+                execution_timeout=timeout, km=kernel.manager,
+                request_save_on_cell_execute=False)
+    finally:
+        # papermill leaves a kernel manager it was given running (until this process exits)
+        if kernel is not None:
+            kernel.shutdown()
     return normalise(executed)
 
 
@@ -397,7 +466,7 @@ def run_on_corpus(corpus: Path | str, out_dir: Path | str, *, actors: Path | str
 def export_report(corpus: Path | str, out_html: Path | str, *, actors: Path | str | None = None,
                   contrast: Sequence[str] | None = None,
                   actors_shown: Sequence[str] | None = None,
-                  timeout: int = CELL_TIMEOUT_S) -> Path:
+                  timeout: int = CELL_TIMEOUT_S, kernel: StartedKernel | None = None) -> Path:
     """The framing notebook executed on ``corpus`` and exported as ``out_html``.
 
     ``corpus`` is anything :func:`analysis.corpus.load_corpus` reads; ``actors`` an actor
@@ -406,24 +475,31 @@ def export_report(corpus: Path | str, out_html: Path | str, *, actors: Path | st
     the actors of the actor heatmap. The page has no code cells, its figures are inline PNGs and
     it loads nothing from the network. For a corpus other than the seeds the hand-written seed
     commentary (cells tagged ``seed-only``) is left out; the generated readings and every table
-    and figure describe the given corpus. Returns the path written.
+    and figure describe the given corpus. ``kernel``: one started ahead with
+    :func:`start_kernel` (e.g. preloading :data:`REPORT_PRELOAD`), shut down in any case.
+    Returns the path written.
     """
-    corpus_path = Path(corpus).resolve()
-    if not corpus_path.exists():
-        raise FileNotFoundError(f"{corpus}: no such corpus file or folder")
-    template = nbformat.read(NOTEBOOK_DIR / REPORT_NOTEBOOK, as_version=4)
-    seeds = is_seed_corpus(corpus_path, actors)
-    nb = for_corpus(template, corpus_path, actors)
-    extra: dict[str, Any] = {"ACTORS_SHOWN": list(actors_shown) if actors_shown else None}
-    if contrast:
-        extra["PHRASES"] = list(contrast)
-    parameters = corpus_parameters(nb, corpus_path, actors, **extra)
-    if not seeds and not contrast:
-        parameters["PHRASES"] = None  # chosen from the corpus, not the seeds' phrases
-    nb.metadata["title"] = f"How the outlets frame the actors: {corpus_path.name}"
-    # Run from the notebooks folder (relative defaults resolve there); the executed copy stays
-    # in memory, the committed notebook is not touched.
-    executed = execute_notebook(nb, cwd=NOTEBOOK_DIR, timeout=timeout, parameters=parameters)
+    try:
+        corpus_path = Path(corpus).resolve()
+        if not corpus_path.exists():
+            raise FileNotFoundError(f"{corpus}: no such corpus file or folder")
+        template = nbformat.read(NOTEBOOK_DIR / REPORT_NOTEBOOK, as_version=4)
+        seeds = is_seed_corpus(corpus_path, actors)
+        nb = for_corpus(template, corpus_path, actors)
+        extra: dict[str, Any] = {"ACTORS_SHOWN": list(actors_shown) if actors_shown else None}
+        if contrast:
+            extra["PHRASES"] = list(contrast)
+        parameters = corpus_parameters(nb, corpus_path, actors, **extra)
+        if not seeds and not contrast:
+            parameters["PHRASES"] = None  # chosen from the corpus, not the seeds' phrases
+        nb.metadata["title"] = f"How the outlets frame the actors: {corpus_path.name}"
+        # Run from the notebooks folder (relative defaults resolve there); the executed copy stays
+        # in memory, the committed notebook is not touched.
+        executed = execute_notebook(nb, cwd=NOTEBOOK_DIR, timeout=timeout, parameters=parameters,
+                                    kernel=kernel)
+    finally:
+        if kernel is not None:  # already shut down when the notebook ran; not when refused
+            kernel.shutdown()
     return export_html(executed, out_html)
 
 

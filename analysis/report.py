@@ -187,14 +187,25 @@ def report_corpus(corpus: Path | str, out: Path | str | None = None, *,
     """
     say = log or (lambda message: None)
     out = check_out(corpus, out if out is not None else default_out(corpus))
-    scored = score_corpus(corpus, actors=actors, progress=log is not None, log=log)
-    written = list(scored.save(out / TABLES_DIR).values())
-    if actors_shown:  # a name the corpus lacks: one clear error before figures and notebook
-        top_entities(framing.stance_by_source_actor(scored.stances, scored.sentences),
-                     shown=actors_shown)
     try:
-        from .notebooks import export_report
+        from . import notebooks
     except ImportError:
+        notebooks = None
+    # The report's kernel starts now and does its imports while this process scores the corpus:
+    # that start-up would otherwise be on the critical path after the scores are in.
+    kernel = (notebooks.start_kernel(preload=notebooks.REPORT_PRELOAD)
+              if notebooks is not None else None)
+    try:
+        scored = score_corpus(corpus, actors=actors, progress=log is not None, log=log)
+        written = list(scored.save(out / TABLES_DIR).values())
+        if actors_shown:  # a name the corpus lacks: one clear error before figures and notebook
+            top_entities(framing.stance_by_source_actor(scored.stances, scored.sentences),
+                         shown=actors_shown)
+    except BaseException:
+        if kernel is not None:
+            kernel.shutdown()
+        raise
+    if notebooks is None:
         say("report.html skipped: the notebook tools are not installed (pip install -e '.[notebooks]')")
         say(f"drawing {len(FIGURES)} figures")
         return scored, written + write_figures(scored, out, actors_shown=actors_shown)
@@ -204,7 +215,8 @@ def report_corpus(corpus: Path | str, out: Path | str | None = None, *,
     say(f"executing the framing notebook for report.html while drawing {len(FIGURES)} figures")
     with ThreadPoolExecutor(max_workers=1) as pool:
         figures = pool.submit(write_figures, scored, out, actors_shown=actors_shown)
-        html = export_report(corpus, out / "report.html", actors=actors, contrast=contrast,
-                             actors_shown=actors_shown)
+        html = notebooks.export_report(corpus, out / "report.html", actors=actors,
+                                       contrast=contrast, actors_shown=actors_shown,
+                                       kernel=kernel)
         written += figures.result()
     return scored, written + [html]

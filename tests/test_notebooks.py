@@ -260,3 +260,55 @@ def test_committed_report_carries_the_notebooks_current_readings():
     report = _words((NOTEBOOK_DIR.parent / "figures" / "report.html").read_text(encoding="utf-8"))
     stale = [r[:80] for r in readings if _words(r) not in report]
     assert not stale, f"figures/report.html is older than these readings: {stale}"
+
+
+# ---------------------------------------------------------------------------
+# kernels started ahead (the report's kernel imports while the corpus is scored)
+# ---------------------------------------------------------------------------
+
+
+def _kernel_processes() -> set[int]:
+    psutil = pytest.importorskip("psutil")
+    return {p.pid for p in psutil.Process().children(recursive=True)
+            if "ipykernel" in " ".join(p.cmdline())}
+
+
+def test_a_started_kernel_runs_its_preload_silently_and_is_shut_down():
+    before = _kernel_processes()
+    kernel = notebooks.start_kernel(preload="PRELOADED = 41 + 1\nprint('from the preload')")
+    assert _kernel_processes() - before  # started at once, before any notebook runs
+    nb = toy_notebook()
+    nb.cells[2].source = "print(CORPUS, PRELOADED)"
+    executed = notebooks.execute_notebook(nb, kernel=kernel)
+    code = [c for c in executed.cells if c.cell_type == "code"]
+    # The preload left no output and no execution count: the notebook reads as from a fresh
+    # kernel, except that the names exist.
+    assert [c.execution_count for c in code] == [1, 2]
+    assert [o.get("text") for o in code[-1].outputs] == ["../seeds 42\n"]
+    assert not any("from the preload" in str(o) for c in code for o in c.outputs)
+    assert _kernel_processes() == before
+
+
+def test_execute_notebook_shuts_down_the_kernel_it_starts():
+    before = _kernel_processes()
+    notebooks.execute_notebook(toy_notebook())
+    assert _kernel_processes() == before
+
+
+def test_a_kernel_started_elsewhere_is_refused_and_shut_down(tmp_path):
+    before = _kernel_processes()
+    kernel = notebooks.start_kernel(cwd=tmp_path)
+    with pytest.raises(ValueError, match="started in"):
+        notebooks.execute_notebook(toy_notebook(), kernel=kernel)
+    assert _kernel_processes() == before
+
+
+def test_report_shuts_its_kernel_down_when_the_corpus_is_refused(tmp_path):
+    from analysis.corpus import CorpusError
+    from analysis.report import report_corpus
+
+    (tmp_path / "news").mkdir()
+    before = _kernel_processes()
+    with pytest.raises(CorpusError, match="no articles"):
+        report_corpus(tmp_path / "news", tmp_path / "out")
+    assert _kernel_processes() == before
