@@ -20,6 +20,8 @@ by whatever else runs.
 :mod:`analysis.synth`); ``scale --articles N`` scores one with the local engine, Dask with 1 and
 with 2 workers and again from the cache (articles/s, peak memory per process); ``profile
 --articles N`` shows where the time of one local run goes (see :mod:`analysis.scalebench`).
+``report [--repeat N] [--repo CHECKOUT ...]`` times only the report command, the checkouts
+taking turns (``git worktree add /tmp/old <commit>`` gives an older one to compare with).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -126,16 +129,19 @@ def _subprocess_measure(config: str, args: argparse.Namespace, threads: int | No
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def report_wall_time(backend: str | None) -> float:
+def report_wall_time(backend: str | None, repo: Path | str | None = None) -> float:
     """Seconds of ``python -m analysis report`` on the seeds, empty score cache, output to a
-    temporary folder (the committed figures are not touched)."""
+    temporary folder (the committed figures are not touched). ``repo``: run that checkout's
+    package and seeds instead of this one (e.g. a ``git worktree`` of an older commit, to time
+    a change against it); ``RuntimeError`` with the command's stderr when it fails."""
     with tempfile.TemporaryDirectory(prefix="newsstance-bench-") as tmp:
         env = dict(os.environ, NEWSSTANCE_CACHE_DIR=str(Path(tmp) / "cache"))
         if backend:
             env["NEWSSTANCE_BACKEND"] = backend
         t0 = time.perf_counter()
         proc = subprocess.run([sys.executable, "-m", "analysis", "report", "--out",
-                               str(Path(tmp) / "out")], env=env, capture_output=True, text=True)
+                               str(Path(tmp) / "out")], env=env, capture_output=True, text=True,
+                              cwd=repo)
         seconds = time.perf_counter() - t0
         if proc.returncode != 0:
             raise RuntimeError(f"report failed:\n{proc.stderr[-3000:]}")
@@ -192,12 +198,30 @@ def cmd_speed(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Time ``python -m analysis report`` ``--repeat`` times per checkout, the checkouts taking
+    turns (so a change of load hits both alike); print each run and the medians."""
+    repos = [Path(r).resolve() for r in (args.repo or [Path.cwd()])]
+    for repo in repos:
+        if not (repo / "analysis" / "__main__.py").is_file():
+            raise SystemExit(f"{repo}: not a newsstance checkout (no analysis/__main__.py)")
+    print(f"{_load()} on {os.cpu_count()} cores", flush=True)
+    times: dict[Path, list[float]] = {repo: [] for repo in repos}
+    for i in range(args.repeat):
+        for repo in repos:
+            times[repo].append(report_wall_time(args.backend, repo))
+            print(f"run {i + 1}  {repo}: {times[repo][-1]:.1f} s  ({_load()})", flush=True)
+    for repo, values in times.items():
+        print(f"median of {len(values)}: {statistics.median(values):.1f} s  {repo}")
+    return 0
+
+
 def cmd_one(args: argparse.Namespace) -> int:
     print(json.dumps(measure_one(args.config, Path(args.data), args.pairs, args.sentences)))
     return 0
 
 
-COMMANDS = ("speed", "_one", "make-corpus", "scale", "profile")
+COMMANDS = ("speed", "report", "_one", "make-corpus", "scale", "profile")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -208,6 +232,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     _speed_parser(sub.add_parser("speed", help="stance / sentiment throughput (the default)")
                   ).set_defaults(func=cmd_speed)
+    rep = sub.add_parser("report", help="wall time of `python -m analysis report` on the seeds, "
+                                        "empty score cache; several checkouts in turn")
+    rep.add_argument("--repeat", type=int, default=3, help="runs per checkout")
+    rep.add_argument("--repo", action="append",
+                     help="a checkout to time (repeatable; default: the current folder)")
+    rep.add_argument("--backend", default=None, help="NEWSSTANCE_BACKEND for the runs")
+    rep.set_defaults(func=cmd_report)
     one = sub.add_parser("_one", help="(internal) measure one configuration, print JSON")
     one.add_argument("config", choices=("pipeline", "vader", "torch", "onnx", "onnx-int8"))
     one.add_argument("--data", default=str(NEWSMTSC_DIR))

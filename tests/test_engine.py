@@ -256,3 +256,21 @@ def test_bench_without_a_command_is_the_speed_run(monkeypatch):
     monkeypatch.setattr(bench, "cmd_speed", lambda args: seen.update(vars(args)) or 0)
     assert bench.main(["--pairs", "7", "--skip-report"]) == 0
     assert seen["pairs"] == 7 and seen["skip_report"]
+
+
+def test_bench_report_times_checkouts_in_turn(monkeypatch, tmp_path, capsys):
+    import analysis.bench as bench
+
+    old = tmp_path / "old"
+    (old / "analysis").mkdir(parents=True)
+    (old / "analysis" / "__main__.py").write_text("")
+    calls = []
+    monkeypatch.setattr(bench, "report_wall_time",
+                        lambda backend, repo: calls.append(Path(repo).name) or float(len(calls)))
+    here = Path(bench.__file__).resolve().parents[1]
+    assert bench.main(["report", "--repeat", "3", "--repo", str(old), "--repo", str(here)]) == 0
+    assert calls == ["old", here.name] * 3
+    out = capsys.readouterr().out
+    assert f"median of 3: 3.0 s  {old}" in out and f"median of 3: 4.0 s  {here}" in out
+    with pytest.raises(SystemExit, match="not a newsstance checkout"):
+        bench.main(["report", "--repo", str(tmp_path)])
