@@ -39,7 +39,12 @@ from .labelled import main as labelled_main
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data" / "war-news-stance"
-TRAIN_PARTS = ("writer1", "writer2", "writer3", "writer4", "writer5", "writer6")
+#: The third round: short articles (headline, lead, attribution, background), written first as
+#: unlabelled text for distillation (``data/war-news-unlabelled/``), then labelled like the rest.
+ARTICLE_PARTS = ("writer7", "writer8", "writer9", "writer10", "writer11", "writer12")
+TRAIN_PARTS = ("writer1", "writer2", "writer3", "writer4", "writer5", "writer6", *ARTICLE_PARTS)
+#: The training parts of the second round: the splits ``stance-v3`` was trained and chosen on.
+ROUND2_PARTS = TRAIN_PARTS[:6]
 HELDOUT_PARTS = ("heldout",)
 LABELS = ("negative", "neutral", "positive")
 POLARITY = {"negative": 2.0, "neutral": 4.0, "positive": 6.0}
@@ -254,9 +259,14 @@ def build(folder: Path = DATA_DIR, *, train_parts: Sequence[str] = TRAIN_PARTS
     return report
 
 
-#: The unlabelled articles (third round): written like the training parts, labelled by no one;
-#: a teacher's probabilities are their only target (``analysis.models.distil --unlabelled``).
+#: The third round's articles without their labels (``articles.jsonl``): a teacher's
+#: probabilities are their only target there (``analysis.models.distil --unlabelled``).
 UNLABELLED_DIR = REPO_ROOT / "data" / "war-news-unlabelled"
+#: The written files ``articles.jsonl`` is built from (the third round's raw files), in file-name
+#: order (writer10 ... writer9), the order it was first built in: its sha256 is what the teacher's
+#: stored probabilities for it are checked against.
+ARTICLE_RAW = tuple(sorted((DATA_DIR / "raw" / f"{part}.jsonl" for part in ARTICLE_PARTS),
+                           key=lambda path: path.name))
 
 #: Names and places only the held-out part may use (``WRITING.md``; Kherson is the seeds').
 HELDOUT_ONLY = ("Turkey", "Erdogan", "Ankara", "Istanbul", "China", "Xi Jinping", "Beijing",
@@ -296,18 +306,23 @@ def _located_targets(sid: str, text: str, targets: Any) -> list[dict[str, Any]]:
     return located
 
 
-def build_unlabelled(folder: Path = UNLABELLED_DIR) -> dict[str, Any]:
-    """Write ``articles.jsonl`` from ``raw/*.jsonl`` (files in name order, lines in order): one
-    NewsMTSC-layout record per sentence with targets, each target's ``from``/``to`` located by
-    :func:`locate` and **no** ``polarity`` (``analysis.stance.read_newsmtsc(..., labelled=False)``
-    reads it). Returns the counts per file (articles, sentences, sentences without targets,
-    targets) and in all. Raises :class:`WarNewsDataError` naming the file and the sentence (or
-    line) for a missing raw folder, a malformed line or field, a duplicate id, a target that
-    cannot be located or overlaps another, or a name or place reserved for the held-out part
+def build_unlabelled(folder: Path = UNLABELLED_DIR, raw: Sequence[Path] = ARTICLE_RAW
+                     ) -> dict[str, Any]:
+    """Write ``folder/articles.jsonl`` from the written files ``raw`` (in the order given, lines
+    in order; default: the third round's, :data:`ARTICLE_RAW`): one NewsMTSC-layout record per
+    sentence with targets, each target's ``from``/``to`` located by :func:`locate` and **no**
+    ``polarity`` (``analysis.stance.read_newsmtsc(..., labelled=False)`` reads it). Returns the
+    counts per file (articles, sentences, sentences without targets, targets) and in all.
+    Raises :class:`WarNewsDataError` naming the file and the sentence (or line) for no or a
+    missing written file, a malformed line or field, a duplicate id, a target that cannot be
+    located or overlaps another, or a name or place reserved for the held-out part
     (:data:`HELDOUT_ONLY`); nothing is written then."""
-    files = sorted((folder / "raw").glob("*.jsonl"))
+    files = [Path(path) for path in raw]
     if not files:
-        raise WarNewsDataError(f"{folder / 'raw'}: no written files (*.jsonl)")
+        raise WarNewsDataError("no written files given")
+    missing = [str(path) for path in files if not path.is_file()]
+    if missing:
+        raise WarNewsDataError(f"written file(s) not found: {', '.join(missing)}")
     records: list[str] = []
     report: dict[str, Any] = {"files": {}}
     seen: set[str] = set()
@@ -355,12 +370,15 @@ def main(argv: list[str] | None = None) -> int:
 
         p = argparse.ArgumentParser(prog="python -m analysis.warnews build-unlabelled",
                                     description="write articles.jsonl (unlabelled targets for "
-                                                "distillation) from raw/*.jsonl")
+                                                "distillation) from written files")
         p.add_argument("--data", type=Path, default=UNLABELLED_DIR,
-                       help="the unlabelled data folder (default: data/war-news-unlabelled)")
+                       help="where articles.jsonl is written (default: data/war-news-unlabelled)")
+        p.add_argument("--raw", type=Path, nargs="+", default=list(ARTICLE_RAW),
+                       help="the written files, in order (default: the third round's, "
+                            "data/war-news-stance/raw/writer7-12.jsonl)")
         opts = p.parse_args(args[1:])
         try:
-            print(json.dumps(build_unlabelled(opts.data), indent=2))
+            print(json.dumps(build_unlabelled(opts.data, opts.raw), indent=2))
         except WarNewsDataError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2

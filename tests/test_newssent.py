@@ -204,8 +204,34 @@ def test_first_round_rebuild_is_what_stance_v2_was_trained_on(tmp_path):
                      if json.loads(line)["primary_gid"].split("-")[0] in ("w1", "w2", "w3")]
 
 
+def test_second_round_rebuild_is_what_stance_v3_was_chosen_on(tmp_path):
+    """`build --train-parts` with the second round's parts (before the labelled articles) gives
+    the dev and held-out files stance-v3 recorded, byte for byte, and the dev pairs of today's
+    file with a second-round id."""
+    import hashlib
+    import shutil
+
+    from analysis import warnews
+
+    copy = tmp_path / "war"
+    shutil.copytree(warnews.DATA_DIR, copy)
+    assert warnews.main(["build", "--data", str(copy), "--train-parts",
+                         *warnews.ROUND2_PARTS]) == 0
+    recorded = json.loads((Path(warnews.__file__).parent / "artifacts" / "stance-v3"
+                           / "metrics.json").read_text())["data"]
+    for split in ("dev", "heldout"):
+        digest = hashlib.sha256((copy / f"{split}.jsonl").read_bytes()).hexdigest()
+        assert digest == recorded[f"war-news-stance/{split}.jsonl"], split
+    second = (copy / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    today = (warnews.DATA_DIR / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    round2 = {f"w{i}" for i in range(1, 7)}
+    assert len(second) < len(today)
+    assert second == [line for line in today
+                      if json.loads(line)["primary_gid"].split("-")[0] in round2]
+
+
 @pytest.mark.parametrize("parts, message", [
-    (["writer9"], "unknown training part(s) writer9; the training parts are writer1, writer2"),
+    (["writer13"], "unknown training part(s) writer13; the training parts are writer1, writer2"),
     (["writer1", "heldout"], "heldout: held out, never a training part"),
     (["writer1", "writer1"], "training part(s) named more than once: writer1"),
 ])

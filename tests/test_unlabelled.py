@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
@@ -12,9 +11,11 @@ from analysis.stance import read_newsmtsc
 
 
 def _write(folder, rows):
+    """The written file ``folder/raw/writer7.jsonl``; returns the ``raw`` argument of the build."""
     (folder / "raw").mkdir(parents=True, exist_ok=True)
     (folder / "raw" / "writer7.jsonl").write_text(
         "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return [folder / "raw" / "writer7.jsonl"]
 
 
 ROWS = [
@@ -33,18 +34,18 @@ def test_committed_articles_are_what_the_build_writes(tmp_path):
     if not (warnews.UNLABELLED_DIR / "articles.jsonl").is_file():
         pytest.skip("no articles.jsonl committed")
     copy = tmp_path / "u"
-    shutil.copytree(warnews.UNLABELLED_DIR / "raw", copy / "raw")
-    warnews.build_unlabelled(copy)
+    copy.mkdir()
+    warnews.build_unlabelled(copy)  # from the third round's written files, in part order
     assert (copy / "articles.jsonl").read_bytes() == \
         (warnews.UNLABELLED_DIR / "articles.jsonl").read_bytes()
 
 
 def test_build_writes_spans_without_labels_and_counts_sentences_without_targets(tmp_path):
-    _write(tmp_path, ROWS)
-    report = warnews.build_unlabelled(tmp_path)
+    raw = _write(tmp_path, ROWS)
+    report = warnews.build_unlabelled(tmp_path, raw)
     assert report["files"]["writer7.jsonl"] == {"articles": 1, "sentences": 3, "targets": 3,
                                                  "without_targets": 1}
-    assert warnews.main(["build-unlabelled", "--data", str(tmp_path)]) == 0
+    assert warnews.main(["build-unlabelled", "--data", str(tmp_path), "--raw", *map(str, raw)]) == 0
     records = [json.loads(line) for line in
                (tmp_path / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["primary_gid"] for r in records] == ["w7-0001", "w7-0003"]
@@ -62,17 +63,19 @@ def test_build_writes_spans_without_labels_and_counts_sentences_without_targets(
     ({"id": "w7-0003"}, "w7-0003: duplicate id"),
 ])
 def test_build_names_the_file_and_sentence_of_a_bad_row(tmp_path, capsys, change, message):
-    _write(tmp_path, [{**ROWS[0], **change}, *ROWS[1:]])
+    raw = _write(tmp_path, [{**ROWS[0], **change}, *ROWS[1:]])
     with pytest.raises(warnews.WarNewsDataError, match=message):
-        warnews.build_unlabelled(tmp_path)
+        warnews.build_unlabelled(tmp_path, raw)
     assert not (tmp_path / "articles.jsonl").exists()
-    assert warnews.main(["build-unlabelled", "--data", str(tmp_path)]) == 2
+    assert warnews.main(["build-unlabelled", "--data", str(tmp_path), "--raw", *map(str, raw)]) == 2
     assert "writer7.jsonl" in capsys.readouterr().err
 
 
 def test_build_without_written_files_is_an_error(tmp_path):
     with pytest.raises(warnews.WarNewsDataError, match="no written files"):
-        warnews.build_unlabelled(tmp_path)
+        warnews.build_unlabelled(tmp_path, [])
+    with pytest.raises(warnews.WarNewsDataError, match="not found: .*writer9.jsonl"):
+        warnews.build_unlabelled(tmp_path, [tmp_path / "writer9.jsonl"])
 
 
 @pytest.mark.parametrize("targets, message", [
@@ -84,17 +87,17 @@ def test_build_without_written_files_is_an_error(tmp_path):
     ([{"name": "Kyiv"}], "targets must be a list of objects"),
 ])
 def test_build_refuses_overlapping_or_malformed_targets(tmp_path, targets, message):
-    _write(tmp_path, [{**ROWS[0], "targets": targets}])
+    raw = _write(tmp_path, [{**ROWS[0], "targets": targets}])
     with pytest.raises(warnews.WarNewsDataError, match=f"writer7.jsonl: w7-0001: .*{message}"):
-        warnews.build_unlabelled(tmp_path)
+        warnews.build_unlabelled(tmp_path, raw)
 
 
 def test_build_names_a_row_without_its_fields_and_counts_an_empty_file(tmp_path):
-    _write(tmp_path, [{"id": "w7-0001", "text": "Kyiv said so.", "targets": []}])
+    raw = _write(tmp_path, [{"id": "w7-0001", "text": "Kyiv said so.", "targets": []}])
     with pytest.raises(warnews.WarNewsDataError,
                        match="writer7.jsonl: w7-0001: needs the strings id, article, style"):
-        warnews.build_unlabelled(tmp_path)
+        warnews.build_unlabelled(tmp_path, raw)
     (tmp_path / "raw" / "writer7.jsonl").write_text("")
-    report = warnews.build_unlabelled(tmp_path)
+    report = warnews.build_unlabelled(tmp_path, raw)
     assert report["files"]["writer7.jsonl"] == {"articles": 0, "sentences": 0, "targets": 0,
                                                  "without_targets": 0}
