@@ -167,20 +167,48 @@ def _kernel_environment() -> Iterator[None]:
         os.environ.update(saved)
 
 
+class _KernelManager(AsyncKernelManager):
+    """An ``AsyncKernelManager`` that remembers the clients it makes, so the one nbclient makes
+    for papermill can be closed too (nbclient leaves a client open when it was given the
+    manager: its heartbeat thread and sockets would outlive the kernel)."""
+
+    def client(self, **kwargs: Any):  # type: ignore[override]
+        made = super().client(**kwargs)
+        self.__dict__.setdefault("_made_clients", []).append(made)
+        return made
+
+    def close_clients(self) -> None:
+        for made in self.__dict__.pop("_made_clients", []):
+            made.stop_channels()
+
+
+def _new_manager() -> _KernelManager:
+    return _KernelManager(kernel_name=KERNEL_NAME, kernel_spec_manager=_CurrentEnvKernelSpecs())
+
+
+#: Passed to a kernel started ahead (:func:`start_kernel`), as nbclient does for the kernels it
+#: starts: no IPython history file, so running a notebook writes nothing to the user's history.
+KERNEL_ARGUMENTS = ["--HistoryManager.hist_file=:memory:"]
+
+
 @dataclass
 class StartedKernel:
     """A kernel started ahead of a notebook run (:func:`start_kernel`), for
     :func:`execute_notebook` to run the notebook in; it shuts the kernel down afterwards."""
 
-    manager: AsyncKernelManager
+    manager: _KernelManager
     cwd: Path
-    client: BlockingKernelClient | None = None  # kept open while its preload request is sent
+    client: BlockingKernelClient | None = None  # sent the preload; open until shutdown
+
+    def alive(self) -> bool:
+        return bool(self.manager.has_kernel and run_sync(self.manager.is_alive)())
 
     def shutdown(self) -> None:
-        """Stop the kernel process and close the preload client (idempotent)."""
+        """Stop the kernel process and close every client of it (idempotent)."""
         if self.client is not None:
             self.client.stop_channels()
             self.client = None
+        self.manager.close_clients()
         if self.manager.has_kernel:
             run_sync(self.manager.shutdown_kernel)(now=True)
 
@@ -197,24 +225,30 @@ import scipy.optimize, scipy.stats, sklearn.cluster, sklearn.feature_extraction.
 
 
 def start_kernel(*, cwd: Path | str = NOTEBOOK_DIR, preload: str = "") -> StartedKernel:
-    """Start a kernel for :func:`execute_notebook` now, and have it run ``preload`` (Python
-    source, typically imports) at once, silently (no output, no execution count), so a caller
-    can do other work while the kernel starts and imports; the notebook's first cell then
-    waits for ``preload`` to finish. Import-only preloads leave the notebook's outputs as a
-    fresh kernel gives them. Returns immediately; call ``shutdown()`` if the notebook is never
-    run. ``cwd`` must be the ``cwd`` the notebook is then executed with."""
-    manager = AsyncKernelManager(kernel_name=KERNEL_NAME,
-                                 kernel_spec_manager=_CurrentEnvKernelSpecs())
+    """Start a kernel for :func:`execute_notebook` now, and send it ``preload`` (Python source,
+    typically imports) to run at once, silently (no execution count; its output is dropped), so
+    a caller can do other work while the kernel starts and imports. The kernel serves requests
+    in the order they arrive, and this one is sent first, so in practice the notebook's first
+    cell runs after it (the messaging protocol does not promise it across two clients; an
+    import-only preload gives the same results either way). Anything the preload prints or
+    warns is lost, so keep it to imports that print nothing. Returns once the kernel process is
+    launched; call ``shutdown()`` if the notebook is never run (nothing is left running if this
+    function fails). ``cwd`` must be the ``cwd`` the notebook is then executed with."""
+    manager = _new_manager()
     cwd = Path(cwd)
-    with _kernel_environment():
-        run_sync(manager.start_kernel)(cwd=str(cwd))
     kernel = StartedKernel(manager, cwd)
-    if preload:
-        client = BlockingKernelClient()
-        client.load_connection_info(manager.get_connection_info())
-        client.start_channels()
-        client.execute(preload, silent=True, store_history=False)
-        kernel.client = client
+    try:
+        with _kernel_environment():
+            run_sync(manager.start_kernel)(cwd=str(cwd), extra_arguments=KERNEL_ARGUMENTS)
+        if preload:
+            kernel.client = BlockingKernelClient()
+            kernel.client.load_connection_info(manager.get_connection_info())
+            kernel.client.start_channels(shell=True, iopub=False, stdin=False, hb=False,
+                                         control=False)
+            kernel.client.execute(preload, silent=True, store_history=False)
+    except BaseException:
+        kernel.shutdown()
+        raise
     return kernel
 
 
@@ -222,26 +256,28 @@ def execute_notebook(nb: nbformat.NotebookNode, *, cwd: Path | str = NOTEBOOK_DI
                      timeout: int = CELL_TIMEOUT_S,
                      parameters: Mapping[str, Any] | None = None,
                      kernel: StartedKernel | None = None) -> nbformat.NotebookNode:
-    """Execute ``nb`` with papermill (a fresh kernel, working directory ``cwd``) and return the
-    executed notebook, cell ids normalised (:func:`normalise`).
+    """Execute ``nb`` with papermill (working directory ``cwd``) and return the executed
+    notebook, cell ids normalised (:func:`normalise`).
 
     ``parameters`` are injected papermill's way: a cell tagged ``injected-parameters`` after the
     cell tagged ``parameters``, which must declare every name passed (``ValueError`` otherwise).
-    ``kernel``: one from :func:`start_kernel` (started in ``cwd``) to run in instead of a new
-    one. The kernel is shut down when the run ends, either way. A cell that raises stops the
-    run with ``papermill.PapermillExecutionError``.
+    The notebook runs in a fresh kernel, or in ``kernel``, one from :func:`start_kernel` started
+    in ``cwd`` (``ValueError`` otherwise; a fresh kernel replaces it if it has died meanwhile).
+    The kernel is shut down when the run ends, either way. A cell that raises stops the run
+    with ``papermill.PapermillExecutionError``.
     """
     import papermill
 
-    if kernel is not None and kernel.cwd.resolve() != Path(cwd).resolve():
-        kernel.shutdown()
-        raise ValueError(f"the kernel was started in {kernel.cwd}, not in {cwd}")
     try:
+        if kernel is not None and kernel.cwd.resolve() != Path(cwd).resolve():
+            raise ValueError(f"the kernel was started in {kernel.cwd}, not in {cwd}")
         if parameters:
             _check_parameters(nb, parameters)
+        if kernel is not None and not kernel.alive():
+            kernel.shutdown()  # e.g. killed while the caller worked: start afresh, not fail
+            kernel = None
         if kernel is None:
-            kernel = StartedKernel(AsyncKernelManager(
-                kernel_name=KERNEL_NAME, kernel_spec_manager=_CurrentEnvKernelSpecs()), Path(cwd))
+            kernel = StartedKernel(_new_manager(), Path(cwd))
         with _kernel_environment(), warnings.catch_warnings():
             warnings.simplefilter("ignore")  # papermill's notices on metadata it adds and we strip
             executed = papermill.execute_notebook(

@@ -198,25 +198,31 @@ def report_corpus(corpus: Path | str, out: Path | str | None = None, *,
     try:
         scored = score_corpus(corpus, actors=actors, progress=log is not None, log=log)
         written = list(scored.save(out / TABLES_DIR).values())
-        if actors_shown:  # a name the corpus lacks: one clear error before figures and notebook
-            top_entities(framing.stance_by_source_actor(scored.stances, scored.sentences),
-                         shown=actors_shown)
-    except BaseException:
-        if kernel is not None:
+        _check_actors_shown(scored, actors_shown)
+        if notebooks is None or kernel is None:
+            say("report.html skipped: the notebook tools are not installed "
+                "(pip install -e '.[notebooks]')")
+            say(f"drawing {len(FIGURES)} figures")
+            return scored, written + write_figures(scored, out, actors_shown=actors_shown)
+        # The notebook runs in its own kernel process and reads the scores just cached, so it
+        # and the figures (drawn in a thread here) use both cores at once: the report's two
+        # longest steps. papermill stays in the main thread, where it handles signals (Ctrl-C).
+        say(f"executing the framing notebook for report.html while drawing {len(FIGURES)} "
+            f"figures")
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            figures = pool.submit(write_figures, scored, out, actors_shown=actors_shown)
+            html = notebooks.export_report(corpus, out / "report.html", actors=actors,
+                                           contrast=contrast, actors_shown=actors_shown,
+                                           kernel=kernel)
+            written += figures.result()
+    finally:
+        if kernel is not None:  # already shut down when the notebook ran; not on an earlier error
             kernel.shutdown()
-        raise
-    if notebooks is None:
-        say("report.html skipped: the notebook tools are not installed (pip install -e '.[notebooks]')")
-        say(f"drawing {len(FIGURES)} figures")
-        return scored, written + write_figures(scored, out, actors_shown=actors_shown)
-    # The notebook runs in its own kernel process and reads the scores just cached, so it and
-    # the figures (drawn in a thread here) use both cores at once: the report's two longest
-    # steps. papermill stays in the main thread, where it handles signals (Ctrl-C).
-    say(f"executing the framing notebook for report.html while drawing {len(FIGURES)} figures")
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        figures = pool.submit(write_figures, scored, out, actors_shown=actors_shown)
-        html = notebooks.export_report(corpus, out / "report.html", actors=actors,
-                                       contrast=contrast, actors_shown=actors_shown,
-                                       kernel=kernel)
-        written += figures.result()
     return scored, written + [html]
+
+
+def _check_actors_shown(scored: ScoredCorpus, actors_shown: Sequence[str] | None) -> None:
+    """A name the corpus lacks: one clear error before figures and notebook."""
+    if actors_shown:
+        top_entities(framing.stance_by_source_actor(scored.stances, scored.sentences),
+                     shown=actors_shown)

@@ -269,8 +269,20 @@ def test_committed_report_carries_the_notebooks_current_readings():
 
 def _kernel_processes() -> set[int]:
     psutil = pytest.importorskip("psutil")
-    return {p.pid for p in psutil.Process().children(recursive=True)
-            if "ipykernel" in " ".join(p.cmdline())}
+    found = set()
+    for process in psutil.Process().children(recursive=True):
+        try:
+            if "ipykernel" in " ".join(process.cmdline()):
+                found.add(process.pid)
+        except psutil.Error:  # exited while listed
+            pass
+    return found
+
+
+def _heartbeat_threads() -> int:
+    import threading
+
+    return sum(type(t).__name__ == "HBChannel" and t.is_alive() for t in threading.enumerate())
 
 
 def test_a_started_kernel_runs_its_preload_silently_and_is_shut_down():
@@ -285,14 +297,49 @@ def test_a_started_kernel_runs_its_preload_silently_and_is_shut_down():
     # kernel, except that the names exist.
     assert [c.execution_count for c in code] == [1, 2]
     assert [o.get("text") for o in code[-1].outputs] == ["../seeds 42\n"]
-    assert not any("from the preload" in str(o) for c in code for o in c.outputs)
     assert _kernel_processes() == before
 
 
-def test_execute_notebook_shuts_down_the_kernel_it_starts():
+def test_a_started_kernel_keeps_no_ipython_history(tmp_path, monkeypatch):
+    # as nbclient does for the kernels it starts: a report must not write the user's history
+    monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "ipython"))
+    notebooks.execute_notebook(toy_notebook(), kernel=notebooks.start_kernel(preload="x = 1"))
+    assert not list((tmp_path / "ipython").rglob("history.sqlite"))
+
+
+def test_a_failed_start_leaves_no_kernel(monkeypatch):
+    from jupyter_client.blocking import BlockingKernelClient
+
+    def refuse(self, *args, **kwargs):
+        raise RuntimeError("cannot send")
+
     before = _kernel_processes()
+    monkeypatch.setattr(BlockingKernelClient, "execute", refuse)
+    with pytest.raises(RuntimeError, match="cannot send"):
+        notebooks.start_kernel(preload="import os")
+    assert _kernel_processes() == before
+
+
+def test_a_started_kernel_that_died_is_replaced():
+    import signal
+    import time
+
+    kernel = notebooks.start_kernel()
+    notebooks.run_sync(kernel.manager.signal_kernel)(signal.SIGKILL)  # e.g. the OOM killer
+    for _ in range(50):
+        if not kernel.alive():
+            break
+        time.sleep(0.1)
+    assert not kernel.alive()
+    executed = notebooks.execute_notebook(toy_notebook(), kernel=kernel)
+    assert executed.cells[2].outputs[0]["text"] == "../seeds\n"
+
+
+def test_execute_notebook_shuts_down_the_kernel_it_starts_and_its_client():
+    before, heartbeats = _kernel_processes(), _heartbeat_threads()
     notebooks.execute_notebook(toy_notebook())
     assert _kernel_processes() == before
+    assert _heartbeat_threads() == heartbeats  # nbclient's client for papermill is closed too
 
 
 def test_a_kernel_started_elsewhere_is_refused_and_shut_down(tmp_path):
