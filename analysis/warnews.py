@@ -3,9 +3,10 @@
 ``data/war-news-stance/`` holds (see its README):
 
 - ``raw/*.jsonl`` — sentences written for the project, each with its targets (no labels):
-  ``writer1``–``writer3`` (first round) and ``writer4``–``writer6`` (second round: the kinds of
-  sentence the first round's model got wrong) are the training part, ``heldout`` the held-out
-  part, written apart (other styles, actors and places);
+  ``writer1``–``writer3`` (first round), ``writer4``–``writer6`` (second round: the kinds of
+  sentence the first round's model got wrong) and ``writer7``–``writer12`` (third round: whole
+  short articles, mostly plain mentions) are the training part, ``heldout`` the held-out part,
+  written apart (other styles, actors and places);
 - ``labels/A/*.jsonl`` and ``labels/B/*.jsonl`` — two independent labellings of every
   (sentence, target) pair under ``../shared/design/stance-guideline.md``;
 - ``adjudication/decisions.jsonl`` — the label of every pair the two labellings disagree on,
@@ -19,6 +20,7 @@ Commands::
     python -m analysis.warnews disagreements   # write adjudication/todo.jsonl
     python -m analysis.warnews build           # write train/dev/heldout.jsonl, agreement.json
     python -m analysis.warnews build-unlabelled  # data/war-news-unlabelled/articles.jsonl
+                                                 # (the third round without its labels)
 
 Pairs left unresolved by adjudication are kept out of the training and evaluation files and
 counted in ``agreement.json`` (never silently dropped).
@@ -306,23 +308,28 @@ def _located_targets(sid: str, text: str, targets: Any) -> list[dict[str, Any]]:
     return located
 
 
-def build_unlabelled(folder: Path = UNLABELLED_DIR, raw: Sequence[Path] = ARTICLE_RAW
-                     ) -> dict[str, Any]:
+def build_unlabelled(folder: Path = UNLABELLED_DIR,
+                     raw: Sequence[Path | str] | Path | str = ARTICLE_RAW) -> dict[str, Any]:
     """Write ``folder/articles.jsonl`` from the written files ``raw`` (in the order given, lines
     in order; default: the third round's, :data:`ARTICLE_RAW`): one NewsMTSC-layout record per
     sentence with targets, each target's ``from``/``to`` located by :func:`locate` and **no**
     ``polarity`` (``analysis.stance.read_newsmtsc(..., labelled=False)`` reads it). Returns the
     counts per file (articles, sentences, sentences without targets, targets) and in all.
     Raises :class:`WarNewsDataError` naming the file and the sentence (or line) for no or a
-    missing written file, a malformed line or field, a duplicate id, a target that cannot be
+    missing written file, two files of one name, a malformed line or field, a duplicate id, a
+    target that cannot be
     located or overlaps another, or a name or place reserved for the held-out part
-    (:data:`HELDOUT_ONLY`); nothing is written then."""
-    files = [Path(path) for path in raw]
+    (:data:`HELDOUT_ONLY`); nothing is written then. ``folder`` is created if missing."""
+    files = [Path(raw)] if isinstance(raw, (str, Path)) else [Path(path) for path in raw]
     if not files:
         raise WarNewsDataError("no written files given")
     missing = [str(path) for path in files if not path.is_file()]
     if missing:
         raise WarNewsDataError(f"written file(s) not found: {', '.join(missing)}")
+    names = [path.name for path in files]
+    if len(set(names)) < len(names):  # the counts are kept by file name
+        raise WarNewsDataError(f"two written files share a name: "
+                               f"{', '.join(sorted({n for n in names if names.count(n) > 1}))}")
     records: list[str] = []
     report: dict[str, Any] = {"files": {}}
     seen: set[str] = set()
@@ -357,6 +364,7 @@ def build_unlabelled(folder: Path = UNLABELLED_DIR, raw: Sequence[Path] = ARTICL
                                        "targets": located}, ensure_ascii=False, sort_keys=True))
         counts["articles"] = len({row["article"] for row in rows})
         report["files"][path.name] = counts
+    folder.mkdir(parents=True, exist_ok=True)
     (folder / "articles.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
     for key in ("articles", "sentences", "targets", "without_targets"):
         report[key] = sum(c[key] for c in report["files"].values())
@@ -373,18 +381,21 @@ def main(argv: list[str] | None = None) -> int:
                                                 "distillation) from written files")
         p.add_argument("--data", type=Path, default=UNLABELLED_DIR,
                        help="where articles.jsonl is written (default: data/war-news-unlabelled)")
-        p.add_argument("--raw", type=Path, nargs="+", default=list(ARTICLE_RAW),
+        p.add_argument("--raw", type=Path, nargs="+", default=None,
                        help="the written files, in order (default: the third round's, "
-                            "data/war-news-stance/raw/writer7-12.jsonl)")
+                            "data/war-news-stance/raw/writer7-12.jsonl; required with --data)")
         opts = p.parse_args(args[1:])
+        if opts.raw is None and opts.data.resolve() != UNLABELLED_DIR.resolve():
+            p.error("--data other than the default needs --raw FILE ... (the written files "
+                    "to build from)")
         try:
-            print(json.dumps(build_unlabelled(opts.data, opts.raw), indent=2))
+            print(json.dumps(build_unlabelled(opts.data, opts.raw or ARTICLE_RAW), indent=2))
         except WarNewsDataError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         return 0
-    description = (__doc__.split("\n")[0] + " (also: `build-unlabelled [--data DIR]`, the "
-                   "unlabelled articles for distillation)")
+    description = (__doc__.split("\n")[0] + " (also: `build-unlabelled [--data DIR --raw "
+                   "FILE ...]`, the third round without its labels)")
     return labelled_main(argv, prog="python -m analysis.warnews", description=description,
                          data_dir=DATA_DIR, write_disagreements=write_disagreements,
                          build=build, error=WarNewsDataError, train_parts=TRAIN_PARTS,

@@ -35,7 +35,7 @@ def test_committed_articles_are_what_the_build_writes(tmp_path):
         pytest.skip("no articles.jsonl committed")
     copy = tmp_path / "u"
     copy.mkdir()
-    warnews.build_unlabelled(copy)  # from the third round's written files, in part order
+    warnews.build_unlabelled(copy)  # the third round's written files, in file-name order
     assert (copy / "articles.jsonl").read_bytes() == \
         (warnews.UNLABELLED_DIR / "articles.jsonl").read_bytes()
 
@@ -101,3 +101,19 @@ def test_build_names_a_row_without_its_fields_and_counts_an_empty_file(tmp_path)
     report = warnews.build_unlabelled(tmp_path, raw)
     assert report["files"]["writer7.jsonl"] == {"articles": 0, "sentences": 0, "targets": 0,
                                                  "without_targets": 0}
+
+
+def test_build_takes_one_path_creates_its_folder_and_refuses_two_files_of_one_name(tmp_path,
+                                                                                   capsys):
+    raw = _write(tmp_path, ROWS)[0]
+    report = warnews.build_unlabelled(tmp_path / "new" / "out", str(raw))
+    assert report["sentences"] == 3 and (tmp_path / "new" / "out" / "articles.jsonl").is_file()
+    other = tmp_path / "other" / "writer7.jsonl"
+    other.parent.mkdir()
+    other.write_text(raw.read_text())
+    with pytest.raises(warnews.WarNewsDataError, match="two written files share a name"):
+        warnews.build_unlabelled(tmp_path, [raw, other])
+    # another output folder without --raw would silently build the repository's files there
+    with pytest.raises(SystemExit):
+        warnews.main(["build-unlabelled", "--data", str(tmp_path)])
+    assert "needs --raw" in capsys.readouterr().err
