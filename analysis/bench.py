@@ -199,16 +199,19 @@ def cmd_speed(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    """Time ``python -m analysis report`` ``--repeat`` times per checkout, the checkouts taking
-    turns (so a change of load hits both alike); print each run and the medians."""
-    repos = [Path(r).resolve() for r in (args.repo or [Path.cwd()])]
+    """Time ``python -m analysis report`` ``--repeat`` times per checkout (default: this one),
+    the checkouts taking turns and swapping who goes first each round (so a change of load hits
+    both alike); print each run and the medians."""
+    repos = [Path(r).resolve() for r in (args.repo or [Path(__file__).resolve().parents[1]])]
     for repo in repos:
         if not (repo / "analysis" / "__main__.py").is_file():
             raise SystemExit(f"{repo}: not a newsstance checkout (no analysis/__main__.py)")
+    if args.repeat < 1:
+        raise SystemExit(f"--repeat {args.repeat}: needs at least one run")
     print(f"{_load()} on {os.cpu_count()} cores", flush=True)
     times: dict[Path, list[float]] = {repo: [] for repo in repos}
     for i in range(args.repeat):
-        for repo in repos:
+        for repo in (repos if i % 2 == 0 else repos[::-1]):  # no checkout always first
             times[repo].append(report_wall_time(args.backend, repo))
             print(f"run {i + 1}  {repo}: {times[repo][-1]:.1f} s  ({_load()})", flush=True)
     for repo, values in times.items():
@@ -236,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
                                         "empty score cache; several checkouts in turn")
     rep.add_argument("--repeat", type=int, default=3, help="runs per checkout")
     rep.add_argument("--repo", action="append",
-                     help="a checkout to time (repeatable; default: the current folder)")
+                     help="a checkout to time (repeatable; default: this package's checkout)")
     rep.add_argument("--backend", default=None, help="NEWSSTANCE_BACKEND for the runs")
     rep.set_defaults(func=cmd_report)
     one = sub.add_parser("_one", help="(internal) measure one configuration, print JSON")

@@ -269,8 +269,11 @@ def test_bench_report_times_checkouts_in_turn(monkeypatch, tmp_path, capsys):
                         lambda backend, repo: calls.append(Path(repo).name) or float(len(calls)))
     here = Path(bench.__file__).resolve().parents[1]
     assert bench.main(["report", "--repeat", "3", "--repo", str(old), "--repo", str(here)]) == 0
-    assert calls == ["old", here.name] * 3
+    assert calls == ["old", here.name, here.name, "old", "old", here.name]
     out = capsys.readouterr().out
-    assert f"median of 3: 3.0 s  {old}" in out and f"median of 3: 4.0 s  {here}" in out
+    # old: runs 1, 4, 5 -> median 4.0; here: runs 2, 3, 6 -> median 3.0
+    assert f"median of 3: 4.0 s  {old}" in out and f"median of 3: 3.0 s  {here}" in out
+    with pytest.raises(SystemExit, match="at least one run"):
+        bench.main(["report", "--repeat", "0"])
     with pytest.raises(SystemExit, match="not a newsstance checkout"):
         bench.main(["report", "--repo", str(tmp_path)])
