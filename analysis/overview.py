@@ -129,6 +129,10 @@ def setup_notebook() -> None:
 
         hf_logging.set_verbosity_error()
         hf_logging.disable_progress_bar()
+    if "huggingface_hub" in sys.modules:  # it, too, reads the variable only at its import
+        from huggingface_hub.utils import disable_progress_bars
+
+        disable_progress_bars()
 
 
 def figure_png(fig: Figure, *, dpi: int = 100) -> bytes:
