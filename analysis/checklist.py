@@ -79,6 +79,29 @@ CASES: list[Case] = [
     _c("mere_mention", "Talks between Chile and Peru resumed on Monday.", "Chile", "neutral"),
     _c("mere_mention", "Talks between Chile and Peru resumed on Monday.", "Peru", "neutral"),
     _c("mere_mention", "The president of Ghana arrived in the capital on Tuesday.", "Ghana", "neutral"),
+    # -- a mention in a charged sentence: harm, ruin or triumph around an actor the sentence
+    # does not portray is no stance toward it (rules 7, 8); the outside judge's commonest error
+    # on real war news. Each neutral case has a twin below in which the same kind of actor *is*
+    # portrayed. Written in stop 29 and labelled by two independent annotators under the
+    # guideline, blind to any model; both agreed on all 18 they saw, and the two both flagged
+    # as ambiguous (a council meeting "while rescuers pulled bodies", an embassy moving its
+    # staff as a siege tightened) were dropped before any model scored them.
+    _c("charged_context", "The drone strike set a fuel depot ablaze about forty kilometres from the Polish border.", "Polish", "neutral"),
+    _c("charged_context", "Three civilians died in the blast, according to the Red Cross, which runs a clinic nearby.", "Red Cross", "neutral"),
+    _c("charged_context", "Inflation reached twelve percent as the war dragged on, and the central bank raised its key rate again.", "central bank", "neutral"),
+    _c("charged_context", "The missile struck an apartment block in the capital hours before the Brazilian delegation arrived.", "Brazilian delegation", "neutral"),
+    _c("charged_context", "The economy shrank by a tenth last year, the finance ministry said in its annual report.", "finance ministry", "neutral"),
+    _c("charged_context", "Years of fighting have left the port in ruins, and the shipping company that once ran it has moved its offices abroad.", "shipping company", "neutral"),
+    _c("charged_context", "Crowds cheered the liberation of the town, which the Dutch correspondent reached on Sunday.", "Dutch correspondent", "neutral"),
+    _c("charged_context", "The victory parade was broadcast live by the state broadcaster.", "state broadcaster", "neutral"),
+    _c("charged_context", "Refugees packed the station as the army's trains left for the front.", "army", "neutral"),
+    _c("charged_context", "The massacre was first reported by a local newspaper in Vukovar.", "local newspaper", "neutral"),
+    _c("charged_context", "The bombardment destroyed the hospital, the last one in the district run by the health ministry.", "health ministry", "neutral"),
+    _c("charged_context", "Celebrations broke out in the streets after the peace deal, the Spanish news agency reported.", "Spanish news agency", "neutral"),
+    _c("charged_context", "The insurgents' drone set a fuel depot ablaze near the border, killing two workers.", "insurgents", "negative"),
+    _c("charged_context", "Crowds cheered the Dutch engineers who restored the town's water supply within a week.", "Dutch engineers", "positive"),
+    _c("charged_context", "The state broadcaster falsely reported that the parade had drawn a million people.", "state broadcaster", "negative"),
+    _c("charged_context", "The Red Cross evacuated three hundred civilians from the besieged district.", "Red Cross", "positive"),
     # -- framed claims are negative for the claimant (guideline rule 5) ---------------------
     _c("framed_claim", "The ministry falsely claimed that no civilians had been hurt.", "ministry", "negative"),
     _c("framed_claim", "The agency's propaganda channel insisted the city had never been attacked.", "agency", "negative"),
