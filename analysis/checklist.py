@@ -85,7 +85,8 @@ CASES: list[Case] = [
     # portrayed. Written in stop 29 and labelled by two independent annotators under the
     # guideline, blind to any model; both agreed on all 18 they saw, and the two both flagged
     # as ambiguous (a council meeting "while rescuers pulled bodies", an embassy moving its
-    # staff as a siege tightened) were dropped before any model scored them.
+    # staff as a siege tightened) were dropped before any model scored them. The labels and how
+    # they were made: data/checklist-labelling/charged-context/.
     _c("charged_context", "The drone strike set a fuel depot ablaze about forty kilometres from the Polish border.", "Polish", "neutral"),
     _c("charged_context", "Three civilians died in the blast, according to the Red Cross, which runs a clinic nearby.", "Red Cross", "neutral"),
     _c("charged_context", "Inflation reached twelve percent as the war dragged on, and the central bank raised its key rate again.", "central bank", "neutral"),
