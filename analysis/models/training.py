@@ -172,7 +172,8 @@ def train_classifier(
     start when it exists, so that a run stopped part-way (a session's time limit) continues
     after its last finished epoch and ends exactly as an uninterrupted run would on the same
     machine; ``CheckpointError`` when the file belongs to another run (:func:`run_fingerprint`
-    differs). The caller deletes it once the artifact is saved.
+    differs). The fingerprint does not cover ``evaluate``'s dev sets: the epochs finished before
+    a stop keep the scores they had. The caller deletes the file once the artifact is saved.
     Returns (peft_model with the best weights, tokenizer, history).
     """
     import torch
