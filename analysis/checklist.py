@@ -75,6 +75,18 @@ CASES: list[Case] = [
     _c("victim", "Shelling killed two residents of the village overnight.", "residents", "neutral"),
     _c("victim", "The militia's shelling wounded four aid workers.", "aid workers", "neutral"),
     _c("victim", "The militia's shelling wounded four aid workers.", "militia", "negative"),
+    # stop 30: six harmed actors with no harmer named (neutral) and four named harmers (negative);
+    # data/checklist-labelling/framed-claims-victims/
+    _c("victim", "Al-Nour Hospital in the Yemeni city of Marib was hit by artillery fire overnight, wounding two nurses and a patient.", "Al-Nour Hospital", "neutral"),
+    _c("victim", "Two reporters from the newspaper La Voz del Sur were kidnapped by unidentified gunmen near the Ecuadorian border town of Lago Agrio.", "La Voz del Sur", "neutral"),
+    _c("victim", "Masked gunmen raided the offices of the rights group Bantu Watch in Goma and seized computers and case files.", "Bantu Watch", "neutral"),
+    _c("victim", "A convoy of the World Food Programme was ambushed on the road to Kadugli, and one of its drivers was killed.", "World Food Programme", "neutral"),
+    _c("victim", "The offices of the Drenovac village council in southern Serbia were set on fire overnight, destroying the land registry records.", "Drenovac village council", "neutral"),
+    _c("victim", "A ferry operated by Aegean Blue Lines was struck by a drone off the port of Hodeidah, injuring eleven passengers.", "Aegean Blue Lines", "neutral"),
+    _c("victim", "Fighters of the Cabinda Liberation Front ambushed an aid convoy near Buco-Zau, killing two drivers and burning three trucks.", "Cabinda Liberation Front", "negative"),
+    _c("victim", "Militiamen of the Blue River Brigade kidnapped four health workers from a vaccination clinic in Ituri province on Sunday.", "Blue River Brigade", "negative"),
+    _c("victim", "The Jaysh al-Fajr militia shelled a camp for displaced families near Idlib, wounding fourteen people, including six children.", "Jaysh al-Fajr militia", "negative"),
+    _c("victim", "Paramilitaries of the Autodefensas del Catatumbo burned down a rural school in Norte de Santander after expelling its teachers.", "Autodefensas del Catatumbo", "negative"),
     # -- plain facts and mere mentions are neutral (guideline rule 8) -----------------------
     _c("mere_mention", "Talks between Chile and Peru resumed on Monday.", "Chile", "neutral"),
     _c("mere_mention", "Talks between Chile and Peru resumed on Monday.", "Peru", "neutral"),
@@ -106,6 +118,17 @@ CASES: list[Case] = [
     # -- framed claims are negative for the claimant (guideline rule 5) ---------------------
     _c("framed_claim", "The ministry falsely claimed that no civilians had been hurt.", "ministry", "negative"),
     _c("framed_claim", "The agency's propaganda channel insisted the city had never been attacked.", "agency", "negative"),
+    # stop 30: one case per framing device, and below (reported_claim) plain twins of the first three
+    # and three more plain claims; written and labelled like the charged_context cases (both
+    # annotators agreed on all 24; data/checklist-labelling/framed-claims-victims/)
+    _c("framed_claim", "Venezuela's defence ministry falsely claimed on Tuesday that no troops had been moved toward the Essequibo border.", "Venezuela's defence ministry", "negative"),
+    _c("framed_claim", "The Karvan Liberation Council announced the results of a so-called referendum on independence held in the mountain districts it controls.", "Karvan Liberation Council", "negative"),
+    _c("framed_claim", "The Sahel Patriotic Movement released a propaganda video claiming that its leader had met tribal elders in the town of Ménaka.", "Sahel Patriotic Movement", "negative"),
+    _c("framed_claim", "Senator Ramiro Ezquerra repeated a debunked claim that Guatemala had secretly sold fuel to the insurgents.", "Ramiro Ezquerra", "negative"),
+    _c("framed_claim", "The Belgrade tabloid Dnevni Glas published baseless allegations that opposition leader Mirela Kostić had received money from abroad.", "Dnevni Glas", "negative"),
+    _c("framed_claim", "The Kivu Defence Forces published fabricated casualty figures from last week's fighting near the town of Minova.", "Kivu Defence Forces", "negative"),
+    _c("framed_claim", "Army spokesman Idris Balogun lied when he told reporters that the military ran no detention sites in Borno State.", "Idris Balogun", "negative"),
+    _c("framed_claim", "The Caspian Media Group spread disinformation about the vote count in the Adjara regional election, Georgian monitors reported.", "Caspian Media Group", "negative"),
     # -- negation --------------------------------------------------------------------------
     _c("negation", "This is not a defeat for the alliance.", "alliance", "negative", "NOT"),
     _c("negation", "The army did not retreat; it regrouped in good order.", "army", "negative", "NOT"),
@@ -118,6 +141,13 @@ CASES: list[Case] = [
     _c("reported_claim", "According to the general staff, the convoy reached the river on Friday.", "general staff", "neutral"),
     _c("reported_claim", "The spokesman announced that the talks would continue next week.", "spokesman", "neutral"),
     _c("reported_claim", "Officials in the capital said the troops had been told to stay in their barracks.", "Officials", "neutral"),
+    # stop 30: twins of three framed_claim cases with the framing word removed, and three more
+    _c("reported_claim", "Venezuela's defence ministry claimed on Tuesday that no troops had been moved toward the Essequibo border.", "Venezuela's defence ministry", "neutral"),
+    _c("reported_claim", "The Karvan Liberation Council announced the results of a referendum on independence held in the mountain districts it controls.", "Karvan Liberation Council", "neutral"),
+    _c("reported_claim", "The Sahel Patriotic Movement released a video claiming that its leader had met tribal elders in the town of Ménaka.", "Sahel Patriotic Movement", "neutral"),
+    _c("reported_claim", "Honduras's electoral council announced that its count of the presidential run-off votes would be completed by Friday.", "Honduras's electoral council", "neutral"),
+    _c("reported_claim", "According to the Arakan Coastal Front, its delegates met United Nations envoys in Dhaka on Monday to discuss refugee returns.", "Arakan Coastal Front", "neutral"),
+    _c("reported_claim", "The Amhara regional government said forty-two people had died in last week's clashes near the town of Debre Markos.", "Amhara regional government", "neutral"),
     # -- quoted vs authorial: a confident quote about one's own side reads positive ---------
     _c("quoted", "The minister said the country will prevail.", "country", "positive"),
     _c("quoted", "\"Our army is stronger than ever,\" the president told reporters.", "army", "positive"),
