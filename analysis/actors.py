@@ -247,9 +247,15 @@ def _load_default() -> Registry:
 def _load_file(file: Path, extends: str | None, seen: frozenset[Path]) -> Registry:
     """One registry file plus what it extends (``seen`` guards against extension cycles)."""
     try:
-        text = file.read_text(encoding="utf-8")
+        # utf-8-sig: Windows editors (Notepad, PowerShell) save UTF-8 with a byte-order mark,
+        # which TOML would report as an invalid statement on line 1.
+        text = file.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RegistryError(f"{file}: not UTF-8 text ({exc})") from exc
+    except IsADirectoryError as exc:
+        raise RegistryError(f"{file}: is a folder; an actor registry is one .toml file") from exc
+    except PermissionError as exc:
+        raise RegistryError(f"{file}: cannot be read ({exc.strerror})") from exc
     own, declared = _parse(text, str(file))
     base_name = extends if extends is not None else declared
     if base_name is None:

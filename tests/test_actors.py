@@ -283,6 +283,19 @@ def test_malformed_registry(tmp_path: Path, text: str, line: int, message: str) 
     assert message in str(info.value)
 
 
+def test_registry_with_byte_order_mark(tmp_path: Path) -> None:
+    # Windows Notepad and PowerShell save UTF-8 with a BOM; the file looks right in any editor
+    path = tmp_path / "actors.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + GOOD.encode("utf-8"))
+    with pytest.warns(RegistryWarning):
+        assert [a.name for a in load_registry(path)] == ["Wagner Group", "Moldova"]
+
+
+def test_registry_path_that_is_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(RegistryError, match=r"is a folder; an actor registry is one \.toml file"):
+        load_registry(tmp_path)
+
+
 def test_registry_without_actors(tmp_path: Path) -> None:
     path = write(tmp_path, "# nothing here\n")
     with pytest.raises(RegistryError, match="expected one or more"):
