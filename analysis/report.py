@@ -141,11 +141,16 @@ def default_out(corpus: Path | str) -> Path:
 
 
 def check_out(corpus: Path | str, out: Path | str) -> Path:
-    """``out`` (not created here). ``ValueError`` when it is the committed ``figures/`` and the
-    corpus is not the seeds (results of another corpus would overwrite the repository's
-    figures), when it is a file, or when it (or the folder it would be created in) is not a
-    writable folder."""
+    """``out`` (not created here). ``ValueError`` when it is the corpus folder itself, when it
+    is the committed ``figures/`` and the corpus is not the seeds (results of another corpus
+    would overwrite the repository's figures), when it is a file, or when it (or the folder it
+    would be created in) is not a writable folder."""
     out = Path(out)
+    if Path(corpus).is_dir() and out.resolve() == Path(corpus).resolve():
+        # report.html and the PNGs would sit among the articles: the next run would read the
+        # report as a news article
+        raise ValueError(f"the output folder {out} is the corpus folder; choose another --out "
+                         f"(the next run would read the report as an article)")
     if out.resolve() == DEFAULT_FIGURES.resolve() and not is_seed_corpus(corpus):
         raise ValueError(f"{out} holds the seed corpus's committed figures; write the results of "
                          f"{corpus} elsewhere (--out)")

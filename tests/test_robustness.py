@@ -130,6 +130,21 @@ def test_an_output_folder_that_cannot_be_written_is_refused_before_scoring(tmp_p
     assert "error: the output folder" in err and "Traceback" not in err
 
 
+def test_the_corpus_folder_is_refused_as_output_folder(tmp_path, capsys):
+    from analysis.report import check_out
+
+    corpus = _folder(tmp_path / "corpus", {"a.txt": "Putin spoke."}, {"a": "X"})
+    with pytest.raises(ValueError, match="is the corpus folder"):
+        check_out(corpus, corpus)
+    with pytest.raises(ValueError, match="is the corpus folder"):
+        check_out(corpus, tmp_path / "corpus" / ".")
+    assert check_out(corpus, corpus / "results") == corpus / "results"
+    assert main(["report", str(corpus), "--out", str(corpus)]) == 2
+    err = capsys.readouterr().err
+    assert "is the corpus folder" in err and "Traceback" not in err
+    assert sorted(p.name for p in corpus.iterdir()) == ["a.txt", "sources.csv"]
+
+
 def test_a_run_on_sentence_is_named(tmp_path):
     from analysis.corpus import CorpusWarning
 
