@@ -140,6 +140,10 @@ def _plan_table(path: Path, kind: str, chunk_size: int) -> list[CorpusPart]:
                     encoding = "utf-8-sig"
             if b"\x00" in line:
                 raise _NotSplittable("it contains NUL bytes (not UTF-8 text)")
+            if b"\r" in line.rstrip(b"\r\n"):
+                # Lines are cut at \n only; a file saved with classic Mac line endings (CR
+                # alone, Excel for Mac's "CSV (Macintosh)") would be one header line and no rows.
+                raise _NotSplittable("its lines end in a bare CR (classic Mac line endings)")
             try:
                 decoder.decode(line)
             except UnicodeDecodeError as exc:

@@ -135,6 +135,23 @@ def test_iter_corpus_reads_one_chunk_at_a_time(synthetic, monkeypatch):
     assert seen == [0]
 
 
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_classic_mac_line_endings_are_read_whole_not_lost(tmp_path, fmt):
+    path = tmp_path / f"mac.{fmt}"
+    rows = [{"doc_id": f"d{i}", "source": "X", "text": f"Putin spoke on day {i}."}
+            for i in range(3)]
+    if fmt == "csv":
+        text = pd.DataFrame(rows).to_csv(index=False, lineterminator="\r")
+    else:
+        text = "\r".join(json.dumps(r) for r in rows) + "\r"
+    path.write_bytes(text.encode("utf-8"))
+    with pytest.warns(UserWarning, match="bare CR.*loading it whole"):
+        chunks = list(iter_corpus(path, 2))
+    got = pd.concat(chunks).reset_index(drop=True)
+    assert got["doc_id"].tolist() == ["d0", "d1", "d2"]
+    pd.testing.assert_frame_equal(got, load_corpus(path))
+
+
 def test_plan_parts_rejects_a_doc_id_used_twice(tmp_path):
     path = tmp_path / "c.jsonl"
     path.write_text('{"doc_id": "a", "text": "x"}\n{"doc_id": "a", "text": "y"}\n')
