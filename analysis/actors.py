@@ -6,8 +6,10 @@ finds those forms in the content sentences:
 
 * **Case.**  A word written with a capital letter in the registry must be capitalised in the text
   (so prose "kremlin" or "ukraine" does not match), while all-lowercase words match in any case
-  ("Russian defence ministry" finds "Russian Defence Ministry").  Sentences written almost
-  entirely in capitals are skipped: shouting promos are not reporting.
+  ("Russian defence ministry" finds "Russian Defence Ministry").  Body sentences written almost
+  entirely in capitals are skipped: shouting promos are not reporting.  A title or heading in
+  capitals ("RUSSIA RETREATS FROM KHERSON") is read with the capitals undone, as the headline it
+  is; "US" in capitals is then not read as the United States ("JOIN US").
 * **Longest match.**  The scan is leftmost-longest and mentions never overlap:
   "Russian Defense Minister Sergei Shoigu" is one Shoigu mention, not Russia + Shoigu.
   A role directly followed by a name of the same actor merges into one mention
@@ -680,6 +682,32 @@ def _is_shouting(text: str) -> bool:
     return sum(c.isupper() for c in letters) / len(letters) >= _SHOUTING_UPPER_SHARE
 
 
+#: Row kinds read even when written in capitals: the title and headings (segment's kinds).
+_HEADLINE_KINDS = frozenset({"title", "heading"})
+#: All-caps words that are also common English words: in "JOIN US ON WHATSAPP" "US" is a pronoun.
+_AMBIGUOUS_IN_CAPITALS = frozenset({"us"})
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _scan_shouting(text: str, registry: Registry) -> tuple[list[Mention], str]:
+    """Mentions in an all-caps headline, and the text they were read in.
+
+    Each word is read with only its first letter capitalised ("RUSSIA" → "Russia", so the
+    registry's case rule applies as in any headline); forms written in capitals in the registry
+    ("NATO", "IAEA") are also matched as written, except :data:`_AMBIGUOUS_IN_CAPITALS`.
+    Overlaps keep the leftmost, then the longest. Offsets are into ``text`` (same length).
+    """
+    recased = _WORD.sub(lambda m: m.group().capitalize()
+                        if len(m.group().capitalize()) == len(m.group()) else m.group(), text)
+    candidates = scan_text(recased, registry) + [
+        m for m in scan_text(text, registry) if m.text.lower() not in _AMBIGUOUS_IN_CAPITALS]
+    chosen: list[Mention] = []
+    for m in sorted(candidates, key=lambda m: (m.start, -(m.end - m.start))):
+        if not chosen or m.start >= chosen[-1].end:
+            chosen.append(m)
+    return chosen, recased
+
+
 # --------------------------------------------------------------------------- mentions table
 
 
@@ -702,19 +730,27 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
 
     content = sentences.loc[sentences["kind"].isin(SCORED_KINDS)]
     datelines = content["dateline"] if "dateline" in content else [""] * len(content)
-    for doc_id, source, sentence_id, text, dateline in zip(
-        content["doc_id"], content["source"], content["sentence_id"], content["text"], datelines
+    for doc_id, source, sentence_id, kind, text, dateline in zip(
+        content["doc_id"], content["source"], content["sentence_id"], content["kind"],
+        content["text"], datelines
     ):
         text = "" if pd.isna(text) else str(text)
         if _is_shouting(text):
-            continue
+            if kind not in _HEADLINE_KINDS:
+                continue
+            # An all-caps headline (tabloids, wire slugs, Telegram) is still the story's
+            # headline: read it with the capitals undone.
+            found, read_as = _scan_shouting(text, registry)
+        else:
+            found, read_as = scan_text(text, registry), text
         # "KYIV, Ukraine (AP) —" says where the story was filed, not what it is about.
         skip = len(dateline) if isinstance(dateline, str) and text.startswith(dateline) else 0
-        for m in scan_text(text, registry):
+        for m in found:
             if m.start < skip:
                 continue
             rows.append((str(doc_id), str(source), int(sentence_id), m.actor.name,
-                         m.actor.camp, m.text, m.start, m.end, is_locative(text, m)))
+                         m.actor.camp, text[m.start:m.end], m.start, m.end,
+                         is_locative(read_as, m)))
     table = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
     table = table.astype({
         **{c: str for c in ("doc_id", "source", "actor", "camp", "mention")},

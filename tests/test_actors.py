@@ -200,6 +200,22 @@ def test_find_mentions_skips_shouting_and_empty(registry: Registry) -> None:
     assert got.empty and list(got.columns) == list(MENTION_COLUMNS)
 
 
+def test_all_caps_headlines_are_read_with_the_capitals_undone(registry: Registry) -> None:
+    sentences = sentences_table([
+        ("heading", "RUSSIA RETREATS FROM KHERSON AS UKRAINE CELEBRATES"),
+        ("heading", "NATO AND THE US MEET AS PUTIN STAYS SILENT"),
+        ("heading", "JOIN US ON WHATSAPP FOR THE LATEST"),
+        ("sentence", "PUTIN SILENT AFTER HUMILIATING DEFEAT, SAYS ZELENSKYY"),
+    ])
+    got = find_mentions(sentences, registry)
+    rows = list(zip(got["sentence_id"], got["actor"], got["mention"]))
+    assert rows == [(0, "Russia", "RUSSIA"), (0, "Ukraine", "UKRAINE"),
+                    (1, "NATO", "NATO"), (1, "Putin", "PUTIN")]
+    for _, row in got.iterrows():  # offsets point into the text as written
+        text = sentences.loc[sentences["sentence_id"] == row["sentence_id"], "text"].iloc[0]
+        assert text[row["start"]:row["end"]] == row["mention"]
+
+
 def test_find_mentions_requires_columns(registry: Registry) -> None:
     with pytest.raises(ValueError, match="kind"):
         find_mentions(pd.DataFrame({"doc_id": [], "source": [], "sentence_id": [], "text": []}),
