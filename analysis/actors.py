@@ -682,8 +682,6 @@ def _is_shouting(text: str) -> bool:
     return sum(c.isupper() for c in letters) / len(letters) >= _SHOUTING_UPPER_SHARE
 
 
-#: Row kinds read even when written in capitals: the title and headings (segment's kinds).
-_HEADLINE_KINDS = frozenset({"title", "heading"})
 #: All-caps words that are also common English words: in "JOIN US ON WHATSAPP" "US" is a pronoun.
 _AMBIGUOUS_IN_CAPITALS = frozenset({"us"})
 _WORD = re.compile(r"[^\W\d_]+")
@@ -726,7 +724,7 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
         raise ValueError(f"sentences table lacks column(s): {', '.join(missing)}")
     registry = registry if registry is not None else load_registry()
     rows = []
-    from .segment import SCORED_KINDS
+    from .segment import HEADLINE_KINDS, SCORED_KINDS
 
     content = sentences.loc[sentences["kind"].isin(SCORED_KINDS)]
     datelines = content["dateline"] if "dateline" in content else [""] * len(content)
@@ -736,7 +734,7 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
     ):
         text = "" if pd.isna(text) else str(text)
         if _is_shouting(text):
-            if kind not in _HEADLINE_KINDS:
+            if kind not in HEADLINE_KINDS:
                 continue
             # An all-caps headline (tabloids, wire slugs, Telegram) is still the story's
             # headline: read it with the capitals undone.
