@@ -69,6 +69,16 @@ a an the and but or nor for so yet as at by in of off on per to up via with from
 onto over amid upon than that this vs
 """.split())
 
+# Marks after the end of a sentence that do not end it: footnote or citation markers
+# ("….[1]", "….[^2]") and emoji, flags and other pictographs ("… again. 🇺🇦").
+_TRAILING_MARKS = re.compile(
+    r"(?:\s*(?:\[\^?\d{1,3}\]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]))+\s*$|\s+$")
+# Body copy, not a subhead: a wire credit at the end ("… carefully (Reuters)") or an
+# attribution in the past tense ("…, the ministry said"; headlines use "says").
+_BODY_LINE = re.compile(
+    r"\((?:Reuters|AP|AFP|dpa|Xinhua|TASS|Interfax|Ukrinform|UNIAN|Bloomberg)\)\s*$"
+    r"|\b(?:said|told|added|stated|reported|announced|wrote|claimed)\b", re.IGNORECASE)
+
 # Limits for "short" standalone lines; real subheads are rarely longer.
 _MAX_HEADING_WORDS = 15
 _MAX_HEADING_CHARS = 120
@@ -182,8 +192,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _last_significant_char(line: str) -> str:
-    """Last character that is not whitespace or a closing quote/bracket ("" if none)."""
-    stripped = line.rstrip().rstrip(_CLOSERS)
+    """Last character that is not whitespace, a closing quote/bracket, a footnote marker
+    ("[1]", "[^2]") or an emoji / pictograph ("" if none)."""
+    stripped = _TRAILING_MARKS.sub("", line).rstrip(_CLOSERS)
     return stripped[-1] if stripped else ""
 
 
@@ -263,7 +274,7 @@ def _could_be_heading(text: str) -> bool:
 def _heading_reason(text: str, n_sentences: int) -> str:
     """"subheading" / "question_subheading" for a standalone paragraph, else ""."""
     # A heading is one line; a multi-line paragraph is a sentence missing its period.
-    if "\n" in text or not _could_be_heading(text):
+    if "\n" in text or not _could_be_heading(text) or _BODY_LINE.search(text):
         return ""
     last = _last_significant_char(text)
     if last == "?" and n_sentences == 1:

@@ -226,6 +226,19 @@ def test_subheading_and_short_sentence_lines() -> None:
     ]
 
 
+def test_body_lines_without_a_final_stop_are_not_subheadings() -> None:
+    # wire credits, past-tense attributions, footnote markers and emoji after the last word
+    lines = ["Zelenskyy said Ukraine would proceed very carefully (Reuters)",
+             "Not a single piece of equipment was left behind, the ministry said",
+             "The IAEA said the plant had lost external power again 🇺🇦",
+             "Zelenskyy said Ukraine would proceed very carefully.[1]",
+             "Russia left the west bank of the river. 🇺🇦"]
+    text = BODY + "\n\n".join(lines) + "\n\nDetails of the withdrawal\n\n" + BODY
+    got = [(k, t) for k, _, t in rows(text)]
+    assert [("sentence", line) for line in lines] == [r for r in got if r[1] in lines]
+    assert ("heading", "Details of the withdrawal") in got  # a real subhead stays one
+
+
 def test_question_subheading() -> None:
     text = BODY + "Why did Russia withdraw from Kherson?\n\n" + BODY
     assert ("heading", "question_subheading", "Why did Russia withdraw from Kherson?") in rows(text)
