@@ -151,6 +151,11 @@ _EMBED_LINK = re.compile(
 # A link in parentheses — "(https://t.me/synegubov)", a Markdown "[text](url)" — is the
 # reporter citing a source inside a sentence, not an embedded post: it is left out of the test.
 _CITED_LINK = re.compile(r"\(\s*(?:https?://)?[^\s()]+\.[a-z]{2,}/[^\s()]*\s*\)", re.IGNORECASE)
+# So is a link inside running prose, followed by more of the sentence ("posted a video on X,
+# https://x.com/…/status/…, in which he thanked …", "wrote on Telegram at t.me/synegubov that
+# …"); an embedded post's link ends the post or comes before its signature.
+_INLINE_LINK = re.compile(r"(?:https?://)?[^\s()]+\.[a-z]{2,}/\S*?(?=[,;]?\s+(?:[^\W\d_]+\s+){2}[^\W\d_]+)",
+                          re.IGNORECASE)
 # "— Volodymyr Zelenskyy (@ZelenskyyUa) November 11, 2022": a post's signature line.
 _EMBED_SIGNATURE = re.compile(
     r"[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)\s*(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})"
@@ -162,6 +167,7 @@ _COPYRIGHT = re.compile(
 # Paragraph sizes up to which furniture takes its whole paragraph along (a post's text, a
 # footer); a longer paragraph is article text that happens to contain a link or "©".
 _MAX_FURNITURE_WORDS = {"embedded_post": 80, "copyright": 40}
+_MAX_FOOTER_LINE_WORDS = 6
 _MIN_SHOUT_LETTERS = 8
 _MIN_SHOUT_SHARE = 0.8
 
@@ -248,7 +254,8 @@ def _furniture_reason(text: str) -> str:
     """"player_notice", "embedded_post" or "copyright" for page furniture, else ""."""
     if _PLAYER_NOTICE.search(text):
         return "player_notice"
-    if _EMBED_LINK.search(_CITED_LINK.sub(" ", text)) or _EMBED_SIGNATURE.search(text):
+    if (_EMBED_LINK.search(_INLINE_LINK.sub(" ", _CITED_LINK.sub(" ", text)))
+            or _EMBED_SIGNATURE.search(text)):
         return "embedded_post"
     if _COPYRIGHT.search(text):
         return "copyright"
@@ -699,7 +706,15 @@ def _mark_page_furniture(text: str, paragraphs: list[list[_Piece]]) -> list[list
             if (whole == "embedded_post" and _EMBED_SIGNATURE.match(text, pieces[0].start)
                     and marked and words(marked[-1]) <= _MAX_FURNITURE_WORDS[whole]):
                 marked[-1] = _relabel(marked[-1], "boilerplate", whole)
-            pieces = _relabel(pieces, "boilerplate", whole)
+            if whole == "copyright":
+                # A footer's other lines are short ("All rights reserved."); a sentence of
+                # the article glued after a photo credit ("© Reuters. Ukrainian soldiers …")
+                # is text.
+                pieces = [replace(p, kind="boilerplate", reason=r or whole)
+                          if r or (p.kind == "sentence" and words([p]) <= _MAX_FOOTER_LINE_WORDS)
+                          else p for p, r in zip(pieces, reasons)]
+            else:
+                pieces = _relabel(pieces, "boilerplate", whole)
         else:
             pieces = [replace(p, kind="boilerplate", reason=r) if r else p
                       for p, r in zip(pieces, reasons)]

@@ -373,6 +373,10 @@ def test_page_furniture_is_boilerplate(line: str, reason: str) -> None:
     "Zelenskyy posted a video on X (https://x.com/ZelenskyyUa/status/1234567890) saying "
     "Ukraine would respond.",
     "[Russian forces](https://t.me/rian_ru/1) shelled the city overnight.",
+    # a bare link inside running prose, with more of the sentence after it
+    "Zelenskyy posted a video on X, https://x.com/ZelenskyyUa/status/1591234567890, in which "
+    "he thanked the soldiers.",
+    "The governor wrote on Telegram at t.me/synegubov that Russia had shelled the city overnight.",
 ])
 def test_content_citing_a_channel_or_copyright_is_a_sentence(line: str) -> None:
     assert rows(BODY + line + "\n")[-1] == ("sentence", "", line)
@@ -393,6 +397,16 @@ def test_embedded_post_is_boilerplate_with_its_text() -> None:
         ("boilerplate", "embedded_post", "— Volodymyr Zelenskyy (@ZelenskyyUa) November 11, 2022"),
         ("sentence", "", "Residents gathered in the square."),
     ]
+
+
+def test_photo_credit_glued_to_sentences_takes_only_itself() -> None:
+    got = rows(BODY + "© Reuters. Ukrainian soldiers ride a tank in Kherson. Russia's retreat "
+                      "was a major blow, analysts said.\n")[2:]
+    assert got == [("boilerplate", "copyright", "© Reuters."),
+                   ("sentence", "", "Ukrainian soldiers ride a tank in Kherson."),
+                   ("sentence", "", "Russia's retreat was a major blow, analysts said.")]
+    footer = rows(BODY + "© 2024 The Daily Planet. All rights reserved. Reproduction prohibited.\n")
+    assert {(kind, why) for kind, why, _ in footer[2:]} == {("boilerplate", "copyright")}
 
 
 def test_player_notice_glued_to_a_sentence_takes_only_itself() -> None:
