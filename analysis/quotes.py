@@ -610,9 +610,16 @@ def _joined(article: _Article, index: int, attribution: Attribution | None) -> b
 
 
 def _sentence_quotes(
-    article: _Article, attributions: list[Attribution | None], start: int, end: int
+    article: _Article, attributions: list[Attribution | None], start: int, end: int,
+    woven: list[int] | None = None,
 ) -> tuple[bool, str, str, str, bool]:
-    """(is_quote, speaker, speaker_camp, speaker_status, partial_quote) of [start, end)."""
+    """(is_quote, speaker, speaker_camp, speaker_status, partial_quote) of [start, end).
+
+    A sentence whose only quoted words are phrases woven into the narration (``woven``, see
+    :func:`_woven_flags`) is a partial quote, however long the phrases; beside a quotation
+    of its own ("“We will win,” he said, calling it “a sign of weakness …”") they count as
+    quoted words as before.
+    """
     chars = article.text
     nonspace = [0, *accumulate(0 if c.isspace() else 1 for c in chars[start:end])]
     inside = sum(
@@ -620,13 +627,17 @@ def _sentence_quotes(
     )
     if not inside:
         return False, "", "", "", False
+    letters = sum(1 for i in range(start, end) if article.inside[i] and chars[i].isalpha())
+    if woven is not None and inside == sum(
+        1 for i in range(start, end) if woven[i] and not chars[i].isspace()
+    ):
+        return False, "", "", "", letters >= _MIN_PARTIAL_LETTERS
     regions = [a.region for a in _near(article, attributions, start, end)[1] if a is not None]
     scaffolding = sum(
         nonspace[hi - start] - nonspace[lo - start] for lo, hi in _clip_union(regions, start, end)
     )
     content = nonspace[-1] - scaffolding
     if content <= 0 or inside / content < QUOTE_SHARE:
-        letters = sum(1 for i in range(start, end) if article.inside[i] and chars[i].isalpha())
         return False, "", "", "", letters >= _MIN_PARTIAL_LETTERS
     best, best_overlap = None, 0
     for (s, e), attribution in zip(*_near(article, attributions, start, end)):
@@ -636,6 +647,39 @@ def _sentence_quotes(
     if best is None:
         return True, "", "", NOT_FOUND, False
     return True, best.speaker, best.camp, best.status or OUTSIDE_REGISTRY, False
+
+
+# Attribution clauses of a span's own (not inherited from a neighbouring quotation).
+_OWN_CLAUSE = ("dash", "trailing", "according_to", "leading", "colon")
+_REPORTING_LEAD_IN = re.compile(rf"\b{_VERB}{_ADVERBS}(?:\s+that)?$")
+
+
+def _woven_flags(article: _Article, attributions: list[Attribution | None]) -> list[int]:
+    """1 for every character of a quoted phrase woven into the narration, else 0.
+
+    Such a phrase continues the grammar of its sentence — it follows a word of the sentence
+    (no comma, colon or dash before its mark), starts lower-case, is not introduced by a
+    reporting verb ("said “…”", "said that “…”"), has no attribution clause of its own and
+    closes within its sentence: "He called it a “regrouping”.", "He said Russia had lost
+    “everything it came for”."  Its words are quoted, but the sentence is the narrator's: a
+    sentence quoting nothing else is a partial quote however long the phrase (before, its
+    length decided).
+    """
+    flags = [0] * len(article.text)
+    for (start, end), attribution in zip(article.spans, attributions):
+        if attribution is not None and attribution.how in _OWN_CLAUSE:
+            continue
+        row = _sentence_index(article, start)
+        if end > article.sentence_ends[row]:
+            continue
+        before = article.text[article.sentence_starts[row]:start].rstrip()
+        if not before[-1:].isalnum() or _REPORTING_LEAD_IN.search(before):
+            continue
+        first = re.search(r"[^\W\d_]", article.text[start + 1:end])
+        if first is None or not first.group().islower():
+            continue
+        flags[start:end] = [1] * (end - start)
+    return flags
 
 
 def _near(article: _Article, attributions: list[Attribution | None], start: int, end: int
@@ -694,10 +738,11 @@ def attribute_quotes(
         if not article.spans:
             continue
         attributions = _attribute_spans(article)
+        woven = _woven_flags(article, attributions)
         content = rows.loc[rows["kind"] == "sentence"]
         for pos, start, end in zip(content.index, content["start"], content["end"]):
             is_quote[pos], speaker[pos], camp[pos], status[pos], partial[pos] = _sentence_quotes(
-                article, attributions, int(start), int(end)
+                article, attributions, int(start), int(end), woven
             )
     out = sentences.drop(columns=[c for c in QUOTE_COLUMNS if c in sentences]).copy()
     out["is_quote"] = pd.Series(is_quote, index=out.index, dtype=bool)

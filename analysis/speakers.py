@@ -15,10 +15,18 @@ turns it into a :class:`Speaker`:
   "the major") — by the entity of the article that the role phrase refers back to;
 * **pronouns** ("he", "she") by the most recent person of compatible gender named before.
 
+A name that only modifies the noun that speaks — a possessive or a name before a role noun,
+"Putin's critics", "Navalny's widow", "a Zelenskyy aide" — is not the speaker: the phrase is a
+description ("Putin's critics"), or the person the article named in that role before.  A
+registry form that includes the possessive ("Zelenskyy's chief of staff" → Yermak) and a name
+after the role ("Putin's spokesman Dmitry Peskov") still name the person.
+
 The camp of a speaker outside the registry comes from a registry form in its title or
 apposition: "Russian Foreign Minister Sergei Lavrov" → Russia, "a spokesman for the White
-House" → West.  :func:`canonicalise_speakers` then makes names canonical across the corpus:
-a surname alone becomes the one full name with that surname, and a person keeps one camp.
+House" → West; critics, opponents and relatives ("Putin's critics") take none from the actor
+they are named after.  :func:`canonicalise_speakers` then makes names canonical across the
+corpus: a surname alone becomes the one full name with that surname, and a person keeps one
+camp.
 """
 
 from __future__ import annotations
@@ -90,6 +98,14 @@ investigators deminer deminers fighter fighters civilian civilians villager vill
 locals activist activists priest owner manager director chairman secretary deputy veteran
 operator paramedic rescuer rescuers firefighter firefighters guard guards monitor monitors
 negotiator negotiators insider insiders observer observers
+aides advisers advisors ally allies critic critics opponent opponents rival rivals detractors
+supporters widow widower lawyer lawyers relatives family associates
+""".split())
+# Heads whose speakers do not speak for the actor that modifies them ("Putin's critics",
+# "a Kremlin critic", "Navalny's widow"): the description takes no camp from that actor.
+_UNAFFILIATED = frozenset("""
+critic critics opponent opponents rival rivals detractors enemy enemies foe foes victim victims
+widow widower family relatives wife husband mother father son daughter brother sister
 """.split())
 # Nouns that head the name of an organisation ("the Air Force", "the General Staff").
 ORG_NOUNS = frozenset("""
@@ -136,7 +152,10 @@ general major colonel captain commander officer soldier sergeant diplomat minist
 governor mayor spokesman spokeswoman spokesperson adviser advisor aide analyst ambassador envoy
 chief head leader prime premier chancellor secretary senator lawmaker prosecutor
 """.split())
+# Where a subject phrase ends: a relative clause, a participle, or a new clause ("said Lavrov's
+# critics, while Lavrov said ...").
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|speaking|referring|asked|adding|"
+                       r"while|whereas|although|though|but|"
                        r"citing|according)\b")
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "it": "n", "they": "p"}
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w\-]*")
@@ -318,13 +337,16 @@ class SpeakerIndex:
                 descriptions.append(Entity(start, end, named.speaker,
                                            frozenset(words | {head}) | named.roles))
                 continue
-            if determiner == "the" and head in ROLE_NOUNS:
+            runs = [(start + a, start + b) for a, b in _name_runs(phrase)]
+            possessor, _ = _possessor(self, start, end, self.mentions_within(start, end), runs)
+            if determiner == "the" and head in ROLE_NOUNS and not possessor:
                 earlier = self.refer_back(start, head, set()) or (
                     self.last_person(start) if head in TITLE_WORDS | _PERSON_ROLES else None)
                 if earlier is not None:
                     descriptions.append(Entity(start, end, earlier, frozenset(words | {head})))
                     continue
-            speaker = Speaker(phrase, self._camp_in(start, end), OUTSIDE_REGISTRY,
+            camp = "" if head in _UNAFFILIATED else self._camp_in(start, end)
+            speaker = Speaker(phrase, camp, OUTSIDE_REGISTRY,
                               "organisation" if head in ORG_NOUNS else "description")
             descriptions.append(Entity(start, end, speaker, frozenset(words | {head})))
         self.entities = self.entities + descriptions
@@ -605,6 +627,46 @@ _SPEECH = (
 _VERB_ALT = _SPEECH + r"|was|is|had|has|spoke|speaks|nodded|smiled|shrugged"
 _VERB_AFTER = re.compile(rf"\s+(?:{_VERB_ALT})\b")
 _SPEECH_WORD = re.compile(_SPEECH)
+# Words between a modifying name and the head noun it modifies ("a Zelenskyy senior aide").
+_MODIFIER_STOP = _HEAD_BREAK | frozenset(_DETERMINERS) | frozenset(
+    "of for from with to his her its their own".split())
+
+
+def _head_after(text: str, pos: int, end: int) -> int | None:
+    """End of the head noun that the name ending at ``pos`` modifies, or None.
+
+    A name is a modifier, not the speaker, when a possessive or a role / organisation noun
+    follows it: "Putin's critics", "Kadyrov's spokesman", "a Zelenskyy aide", "the Putin
+    spokesman", "Trump envoy Steve Witkoff" (the head is "critics", "spokesman", "aide", ...).
+    Only text[pos:end] is read.
+    """
+    tail = text[pos:end]
+    possessive = re.match(r"['’]s\s+(?=\w)", tail)
+    if possessive:
+        rest = pos + possessive.end()
+    elif re.match(r"(?:[ \t]+|-)[a-z]", tail):
+        rest = pos
+    else:
+        return None
+    for i, match in enumerate(re.finditer(r"[^\s,;:()“”\"]+", text[rest:end])):
+        word = match.group().lstrip("-")
+        low = _norm(_strip_possessive(word))
+        if low in ROLE_NOUNS or low in ORG_NOUNS:
+            return rest + match.end() if word[:1].islower() else None
+        if i >= 2 or low in _MODIFIER_STOP or _SPEECH_WORD.fullmatch(low) or \
+                not word[:1].islower():
+            return None
+    return None
+
+
+def _is_modifier(text: str, pos: int, end: int) -> bool:
+    """True when the name ending at ``pos`` modifies what follows it (a possessive before
+    any word, or a name before a role noun): it is not the head of its noun phrase."""
+    if re.match(r"['’]s\s+\w", text[pos:end]):
+        return True
+    return _head_after(text, pos, end) is not None
+
+
 _AFTER_PREPOSITION = re.compile(r"\b(?:the|of|for|in|at|from|near|on|into|outside)\s+$")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 _WHO = re.compile(r"\s+who\b[^.;:!?“”\"]{0,100}")
@@ -731,6 +793,31 @@ def _resolve(index: SpeakerIndex, start: int, end: int) -> Speaker | None:
     return candidates[0][1]
 
 
+def _possessor(index: SpeakerIndex, start: int, end: int, mentions: list[Mention],
+               runs: list[tuple[int, int]]) -> tuple[bool, int]:
+    """Whether the phrase text[start:end] is headed by a noun that a *name* modifies ("Putin's
+    critics", "a Zelenskyy aide", "Navalny's widow"), and where the phrases depending on that
+    head begin ("in Moscow" of "Putin's critics in Moscow"; ``end`` when none).
+
+    A demonym or an organisation before a role noun ("Ukrainian officials", "a senior NATO
+    official") is a modifier too but not a possessor: those phrases keep referring back.
+    """
+    text = index.text
+    names = [(m.start, m.end, m.actor.type == "person") for m in mentions]
+    names += [(s, e, True) for s, e in runs if not index.mentions_overlapping(s, e)]
+    for _, n_end, is_name in sorted(names):
+        head_end = _head_after(text, n_end, end)
+        if head_end is None:
+            if _is_modifier(text, n_end, end):
+                continue  # "Putin's own ...": a possessive before a word that is no head
+            return False, end
+        possessive = bool(re.match(r"['’]s\b", text[n_end:end]))
+        prep = re.search(r"\s(?:in|at|from|near|outside|inside|for|of|on|with|to|across|"
+                         r"around|over)\b", text[head_end:end])
+        return is_name or possessive, head_end + prep.start() if prep else end
+    return False, end
+
+
 def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speaker] | None:
     """One comma part of a subject phrase: ("registry" | "name" | "description", speaker)."""
     text = index.text
@@ -738,16 +825,23 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     if re.fullmatch(r"\s*\d[\w\-]*\s*", part):
         return None  # an age
     mentions = index.mentions_within(start, end)
+    runs = [(start + run_start, start + run_end) for run_start, run_end in _name_runs(part)]
+    possessor, dependents = _possessor(index, start, end, mentions, runs)
+
+    def modifier(n_start: int, n_end: int) -> bool:
+        # "Putin's critics", "a Zelenskyy aide", "... critics in Moscow": not the speaker
+        return _is_modifier(text, n_end, end) or n_start >= dependents
+
     people = [m for m in mentions if m.actor.type == "person"]
-    # registry person: the last one that is not a possessive modifier ("Putin's spokesman X")
+    # registry person: the last one that is not a modifier ("Putin's spokesman X")
     for mention in reversed(people):
-        tail = text[mention.end:end]
-        if re.match(r"['’]s\s+\w", tail):
+        if modifier(mention.start, mention.end):
             continue
         return "registry", index._registry_speaker(mention)
     # a capitalised run naming a person
-    for run_start, run_end in _name_runs(part):
-        r_start, r_end = start + run_start, start + run_end
+    for r_start, r_end in runs:
+        if modifier(r_start, r_end):
+            continue
         person = index._person_from_run(r_start, r_end, licence_needed=False)
         if person is None:
             continue
@@ -764,6 +858,9 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         return "name", Speaker(speaker.name, camp, speaker.status, "person", speaker.gender)
     # a registry actor that heads the phrase ("the Kremlin", "Russia's defence ministry")
     for mention in mentions:
+        if mention.start >= dependents or mention.actor.type == "person" and \
+                modifier(mention.start, mention.end):
+            continue
         tail = text[mention.end:end]
         following = re.match(r"(?:['’]s)?(?:\s+|-)([\w'’]+)", tail)
         if following and mention.actor.type != "person" and \
@@ -804,10 +901,18 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     desc_end = body[-1][1]
     description = " ".join(text[desc_start:desc_end].split())
     modifiers = {_norm(_strip_possessive(w)) for _, _, w in body[:head_at]}
-    registry_role = [m for m in mentions if m.actor.type == "person"]
+    registry_role = [m for m in mentions if m.actor.type == "person"
+                     and not modifier(m.start, m.end)]
     if registry_role:
         return "registry", index._registry_speaker(registry_role[-1])
-    if determiner in ("the", "this", "his", "her", "its", "their"):
+    if possessor:
+        # "Kadyrov's spokesman": the spokesman the article named before ("Kadyrov's spokesman
+        # Alvi Karimov"), never Kadyrov himself nor whoever was named last
+        words = {m for m in modifiers if m.isalpha()} - {"the"}
+        found = index.refer_back(start, head, words) if words else None
+        if found is not None:
+            return "context", found
+    elif determiner in ("the", "this", "his", "her", "its", "their"):
         found = index.refer_back(start, head, {m for m in modifiers if m.isalpha()} - {"the"})
         # Retry with the office words alone ("the country's defence minister"), in either
         # spelling: "the Prime Minister" must not find "Foreign Minister Kuleba".
@@ -823,7 +928,7 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
             person = index.last_person(start)
             if person is not None:
                 return "context", person
-    camp = index._camp_in(desc_start, desc_end)
+    camp = "" if head in _UNAFFILIATED else index._camp_in(desc_start, desc_end)
     kind = "organisation" if head in ORG_NOUNS else "description"
     return "description", Speaker(description, camp, OUTSIDE_REGISTRY, kind)
 
