@@ -34,7 +34,7 @@ import sys
 import unicodedata
 import warnings
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -144,7 +144,9 @@ def _decode_with_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-#: The ``encoding`` of a UTF-8 file (with BOM) whose few invalid bytes were read as cp1252.
+#: The ``encoding`` of a UTF-8 file with a BOM whose few invalid bytes were read as cp1252
+#: (without a BOM such a file's encoding is "utf-8"; either way the article is flagged
+#: ``stray_bytes``).
 STRAY_BYTES_ENCODING = "utf-8-sig+cp1252"
 _CP1252_BYTES = "newsstance-cp1252-bytes"
 
@@ -195,25 +197,62 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode raw file bytes to ``(text, encoding)``.
 
-    Order: byte-order mark, known binary signatures, NUL bytes, strict UTF-8, then
-    charset_normalizer detection. The BOM is removed; line endings are left alone. In a file
-    with a UTF-8 BOM, the few bytes that are not valid UTF-8 (a stray cp1252 apostrophe) are
-    read as cp1252 and the encoding is :data:`STRAY_BYTES_ENCODING`.
+    Order: byte-order mark, known binary signatures, NUL bytes, strict UTF-8, UTF-8 with a few
+    stray bytes (:func:`_decode_mostly_utf8`), then charset_normalizer detection. The BOM is
+    removed; line endings are left alone. The few bytes of a UTF-8 file that are not valid
+    UTF-8 (a stray cp1252 apostrophe) are read as cp1252: the encoding is then "utf-8", or
+    :data:`STRAY_BYTES_ENCODING` after a UTF-8 BOM (:func:`_decode` also says so).
 
     Raises:
         BinaryContentError: the bytes are not recognisable text.
     """
+    text, encoding, _ = _decode(data)
+    return text, encoding
+
+
+def _decode(data: bytes) -> tuple[str, str, bool]:
+    """:func:`decode_bytes`, plus whether stray non-UTF-8 bytes were read as cp1252 (the
+    loader flags such articles ``stray_bytes``)."""
     decoded = _decode_with_bom(data)
     if decoded is not None:
-        return decoded
+        return (*decoded, decoded[1] == STRAY_BYTES_ENCODING)
     if data.startswith(_BINARY_MAGIC):
         raise BinaryContentError("starts with the signature of a binary file format")
     if b"\x00" in data:
-        return _decode_nul_bearing(data)
+        return (*_decode_nul_bearing(data), False)
     try:
-        return _checked(data.decode("utf-8"), "utf-8")
+        return (*_checked(data.decode("utf-8"), "utf-8"), False)
     except UnicodeDecodeError:
-        return _decode_legacy(data)
+        pass
+    mostly_utf8 = _decode_mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return (*_checked(mostly_utf8, "utf-8"), True)
+    return (*_decode_legacy(data), False)
+
+
+# At most this share of a file's non-ASCII characters may be invalid bytes for it to count as
+# UTF-8 with stray bytes. Legacy text has the opposite profile: in cp1252, cp1251, latin-2 or
+# koi8 prose over 90% of the non-ASCII bytes are invalid UTF-8 and valid multi-byte sequences
+# arise only by accident ("É”" is C9 94), so a wide margin separates the two.
+_MAX_STRAY_SHARE = 0.5
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # an invalid byte under "surrogateescape"
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _decode_mostly_utf8(data: bytes) -> str | None:
+    """``data`` as UTF-8 with its invalid bytes read as cp1252 (``Russia\\x92s`` → ``Russia’s``)
+    when it is UTF-8 with a few stray bytes, else None.
+
+    "A few": the file holds at least one valid multi-byte UTF-8 character and the invalid
+    bytes are at most :data:`_MAX_STRAY_SHARE` of its non-ASCII characters. A file with no
+    valid multi-byte character is left to the detector (pure ASCII plus ``\\x92`` is cp1252).
+    """
+    escaped = data.decode("utf-8", "surrogateescape")
+    n_invalid = len(_ESCAPED_BYTE.findall(escaped))
+    n_valid = len(_NON_ASCII.findall(escaped)) - n_invalid
+    if n_valid < 1 or n_invalid > _MAX_STRAY_SHARE * (n_valid + n_invalid):
+        return None
+    return data.decode("utf-8", _CP1252_BYTES)
 
 
 def _normalise_newlines(text: str) -> str:
@@ -639,17 +678,85 @@ def _day_first(match: re.Match[str]) -> str:
     return f"{year}-{month:02d}-{day:02d}"
 
 
+# nn/nn/yyyy (or nn-nn-yyyy, nn/nn/yy): day first in British and European copy, month first in
+# American. pandas guesses per value (09/11/2022 as 11 Sept, 13/03/2022 as 13 March), so the
+# reading is decided once per column instead (_slashed_order).
+_SLASHED_DATE = re.compile(r"^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?=$|[\sT,])")
+
+
+def _slashed_order(values: pd.Series, origin: str = "") -> tuple[bool, pd.Series]:
+    """How the slashed dates of one ``published`` column are read, decided by the column.
+
+    Returns ``(day_first, undecided)``: ``day_first`` is True when some slashed date's first
+    number is over 12 and False otherwise (pandas' month-first reading, also when a second
+    number is over 12); ``undecided`` holds, when nothing decided it, the values the two
+    readings give different dates for (e.g. ``09/11/2022``; index as ``values``), else is empty.
+
+    Raises:
+        CorpusError: one date has a first number over 12 and another a second number over 12;
+            the message starts with ``origin`` (a file) and names one of each.
+    """
+    text = values.dropna().astype(str).str.strip()
+    fields = text.str.extract(_SLASHED_DATE)
+    first, second = pd.to_numeric(fields[0]), pd.to_numeric(fields[2])
+    day_first = text[(first > 12) & (second <= 12)]
+    month_first = text[(second > 12) & (first <= 12)]
+    if len(day_first) and len(month_first):
+        raise CorpusError(
+            f"{origin + ': ' if origin else ''}the published dates mix day-first and "
+            f"month-first slashed dates: {day_first.iloc[0]!r} can only be day/month/year, "
+            f"{month_first.iloc[0]!r} only month/day/year; write them one way (yyyy-mm-dd is "
+            f"never ambiguous)")
+    if len(day_first) or len(month_first):
+        return bool(len(day_first)), text.iloc[:0]
+    return False, text[first.between(1, 12) & second.between(1, 12) & (first != second)]
+
+
+def _slashed_to_iso(day_first: bool) -> Callable[[re.Match[str]], str]:
+    """A ``re.sub`` replacement rewriting a :data:`_SLASHED_DATE` match as yyyy-mm-dd."""
+    def replace(match: re.Match[str]) -> str:
+        a, b, year = int(match[1]), int(match[3]), match[4]
+        day, month = (a, b) if day_first else (b, a)
+        year = year if len(year) == 4 else f"20{year}"
+        return f"{year}-{month:02d}-{day:02d}"  # an impossible month or day becomes NaT
+    return replace
+
+
 def parse_published(values: pd.Series) -> pd.Series:
     """``published`` values as UTC timestamps (a Series of the same index); empty or
     unparseable values become NaT.
 
     ``pandas.to_datetime(utc=True, errors="coerce", format="mixed")``: ISO dates, timestamps
     with offsets and RFC-822 feed dates all work; ``dd.mm.yyyy`` (or ``dd.mm.yy``) is read
-    day first unless its middle number cannot be a month.
+    day first unless its middle number cannot be a month. Slashed dates (``nn/nn/yyyy``,
+    ``nn-nn-yyyy``) are read one way for the whole Series: day first when any has a first
+    number over 12, else month first (:func:`_slashed_order`).
+
+    Raises:
+        CorpusError: the Series mixes slashed dates that can only be day first with slashed
+            dates that can only be month first.
     """
     text = values.astype("string").str.strip()
     text = text.str.replace(_DOTTED_DATE, _day_first, regex=True)
+    day_first, _ = _slashed_order(text)
+    text = text.str.replace(_SLASHED_DATE, _slashed_to_iso(day_first), regex=True)
     return pd.to_datetime(text.where(text.ne("")), utc=True, errors="coerce", format="mixed")
+
+
+def _warn_dates(articles: pd.DataFrame, origin: str) -> None:
+    """Check the ``published`` column as :func:`parse_published` will read it: a CorpusError
+    for mixed day-first and month-first slashed dates (naming ``origin``); one warning when
+    no slashed date decides between the two readings; one naming the unreadable dates."""
+    _, undecided = _slashed_order(articles["published"], origin)
+    if len(undecided):
+        example, doc_id = undecided.iloc[0], articles.at[undecided.index[0], "doc_id"]
+        read_as = parse_published(pd.Series([example])).iloc[0]
+        _warn(f"{origin}: {len(undecided)} published date(s) such as {example!r} (doc_id "
+              f"{doc_id!r}) could be day/month/year or month/day/year and no date decides it "
+              f"(none has a first or second number over 12): all are read month first "
+              f"({example!r} = {read_as:%Y-%m-%d}); if they are day first, write them as "
+              f"yyyy-mm-dd")
+    _warn_unreadable_dates(articles)
 
 
 def _warn_unreadable_dates(articles: pd.DataFrame) -> None:
@@ -662,8 +769,10 @@ def _warn_unreadable_dates(articles: pd.DataFrame) -> None:
               f"comparison over time")
 
 
-def _finalise(records: list[dict[str, Any]], skipped: list[dict[str, str]]) -> pd.DataFrame:
-    """Build the articles table: contract columns first, sorted, duplicates flagged."""
+def _finalise(records: list[dict[str, Any]], skipped: list[dict[str, str]], origin: str
+              ) -> pd.DataFrame:
+    """Build the articles table: contract columns first, sorted, duplicates flagged, dates
+    checked (``origin``, the manifest or table file, is named in date errors and warnings)."""
     articles = pd.DataFrame.from_records(records)
     if articles.empty:
         articles = pd.DataFrame(columns=list(ARTICLE_COLUMNS))
@@ -673,7 +782,7 @@ def _finalise(records: list[dict[str, Any]], skipped: list[dict[str, str]]) -> p
     articles[extras] = articles[extras].fillna("")
     articles = articles.sort_values("doc_id", kind="stable").reset_index(drop=True)
     _flag_duplicates(articles)
-    _warn_unreadable_dates(articles)
+    _warn_dates(articles, origin)
     articles.attrs["skipped"] = skipped
     return articles
 
@@ -681,13 +790,20 @@ def _finalise(records: list[dict[str, Any]], skipped: list[dict[str, str]]) -> p
 # --------------------------------------------------------------------------- folders
 
 def _read_manifest(folder: Path) -> dict[str, dict[str, str]] | None:
-    """Read ``sources.csv`` into {doc_id: row}; None when the folder has none."""
+    """Read ``sources.csv`` into {doc_id: row}; None when the folder has none.
+
+    Raises:
+        CorpusError: a column is missing or misnamed (:func:`_check_manifest_columns`), a
+            doc_id is empty or duplicated, or the published dates mix day-first and
+            month-first slashed dates.
+    """
     manifest_path = folder / MANIFEST_NAME
     if not manifest_path.is_file():
         return None
     table = _read_csv(manifest_path)
-    if "doc_id" not in table.columns:
-        raise _missing_column(manifest_path, "doc_id", table.columns)
+    _check_manifest_columns(manifest_path, table.columns)
+    if "published" in table.columns:  # here too so the Dask engine, which reads it, stops early
+        _slashed_order(table["published"], str(manifest_path))
     rows: dict[str, dict[str, str]] = {}
     for line_no, row in _numbered_rows(table):
         doc_id = row["doc_id"].strip()
@@ -704,17 +820,71 @@ def _read_manifest(folder: Path) -> dict[str, dict[str, str]] | None:
     return rows
 
 
-def _missing_column(path: Path, column: str, columns: Sequence[str]) -> CorpusError:
-    """The error for a missing required column: the columns found, and the likely cause."""
+#: The manifest columns that must be there; the others of README's list are optional.
+MANIFEST_REQUIRED = ("doc_id", "source")
+# Names people give these columns (spreadsheet exports, scrapers), normalised by _column_key.
+_COLUMN_ALIASES: dict[str, frozenset[str]] = {
+    "doc_id": frozenset({"doc_id", "docid", "id", "file", "filename", "file_name"}),
+    "source": frozenset({"source", "outlet", "publisher", "publication", "site", "site_name",
+                         "sitename", "media", "newspaper"}),
+    "title": frozenset({"title", "headline"}),
+    "url": frozenset({"url", "link", "href"}),
+    "published": frozenset({"published", "date", "pubdate", "pub_date", "published_at",
+                            "publish_date", "publication_date", "datetime"}),
+    "language": frozenset({"language", "lang"}),
+    "text": frozenset({"text", "body", "content", "article", "article_text"}),
+}
+
+
+def _column_key(name: str) -> str:
+    """A column name compared loosely: "Pub Date" and "pub-date" are "pub_date"."""
+    return re.sub(r"[\s_-]+", "_", str(name).strip().lower())
+
+
+def _stand_in(column: str, columns: Sequence[str]) -> str | None:
+    """The first of ``columns`` that looks like ``column`` under another name ("outlet" or
+    "Source" for "source"), or None."""
+    aliases = _COLUMN_ALIASES.get(column, frozenset({column}))
+    return next((str(c) for c in columns if c != column and _column_key(c) in aliases), None)
+
+
+def _check_manifest_columns(path: Path, columns: Sequence[str]) -> None:
+    """CorpusError when the manifest lacks ``doc_id`` or ``source``, or lacks one of its
+    other columns while having a column that looks like it ("date" for "published"): such a
+    column would otherwise be kept as an extra column and its values silently unused. The
+    message covers every such column at once."""
+    missing = [column for column in ("doc_id", "source", *MANIFEST_FIELDS)
+               if column not in columns
+               and (column in MANIFEST_REQUIRED or _stand_in(column, columns) is not None)]
+    if missing:
+        error = _missing_column(path, missing[0], columns,
+                                required=missing[0] in MANIFEST_REQUIRED)
+        also = "".join(f"; also missing {column!r}"
+                       + _column_hint(column, columns).replace("; ", ": ", 1)
+                       for column in missing[1:])
+        raise CorpusError(f"{error}{also}")
+
+
+def _column_hint(column: str, columns: Sequence[str]) -> str:
+    """What to do about a missing ``column`` given the ``columns`` found ("" if no idea),
+    starting with "; "."""
     found = [str(c) for c in columns]
-    hint = ""
-    same = [c for c in found if c.strip().lower() == column]
-    if same:
-        hint = f"; column names are case-sensitive: rename {same[0]!r} to {column!r}"
-    elif len(found) == 1 and ";" in found[0]:
-        hint = "; the file looks ';'-separated: save it as comma-separated CSV"
-    return CorpusError(f"{path}: missing required column {column!r} (its columns: "
-                       f"{', '.join(map(repr, found)) or 'none'}){hint}")
+    stand_in = _stand_in(column, found)
+    if stand_in is not None and _column_key(stand_in) == column:
+        return f"; column names are case-sensitive: rename {stand_in!r} to {column!r}"
+    if stand_in is not None:
+        return f"; rename {stand_in!r} to {column!r}, the name newsstance reads"
+    if len(found) == 1 and ";" in found[0]:
+        return "; the file looks ';'-separated: save it as comma-separated CSV"
+    return ""
+
+
+def _missing_column(path: Path, column: str, columns: Sequence[str], *, required: bool = True
+                    ) -> CorpusError:
+    """The error for a missing column: the columns found, and the likely cause."""
+    found = ", ".join(repr(str(c)) for c in columns) or "none"
+    return CorpusError(f"{path}: missing {'required ' if required else ''}column {column!r} "
+                       f"(its columns: {found}){_column_hint(column, columns)}")
 
 
 def _numbered_rows(table: pd.DataFrame) -> list[tuple[int, dict[str, str]]]:
@@ -785,21 +955,37 @@ def _source_fields(doc_id: str, file: Path, manifest: dict[str, dict[str, str]] 
     return fields
 
 
+def _printable(name: str) -> str:
+    """``name`` unchanged, unless it holds bytes the file system encoding cannot decode (a
+    cp1251 name unzipped from a Windows archive, which Python holds as lone surrogates that
+    no table or UTF-8 output accepts): those are written as ``\\xNN`` escapes."""
+    return os.fsencode(name).decode(sys.getfilesystemencoding(), "backslashreplace")
+
+
 def _read_folder_file(folder: Path, file: Path, manifest: dict[str, dict[str, str]] | None
                       ) -> tuple[dict[str, Any] | None, dict[str, str] | None]:
-    """One file of a folder corpus as (article record, None) or (None, skipped record)."""
+    """One file of a folder corpus as (article record, None) or (None, skipped record).
+
+    A file whose name is not valid in the file system encoding is read like any other, under
+    its name with the bad bytes escaped (doc_id, path and messages), with a warning.
+    """
     suffix = file.suffix.lower()
+    shown = Path(_printable(str(file)))  # ``file`` itself is what is opened
     if suffix not in READABLE_SUFFIXES:
-        return None, _unreadable(file)
+        return None, _unreadable(shown)
+    if shown != file:
+        _warn(f"{shown}: the file name is not valid {sys.getfilesystemencoding()} (a name "
+              f"from an archive made on Windows?); read as doc_id '{shown.stem}'; rename the "
+              f"file (e.g. unzip with -O cp1251, or convmv) to give it a readable doc_id")
     try:
-        raw_text, encoding = decode_bytes(file.read_bytes())
+        raw_text, encoding, stray_bytes = _decode(file.read_bytes())
     except BinaryContentError as exc:
-        _warn(f"{file}: skipped, not a text file ({exc})")
-        return None, {"path": file.name, "reason": str(exc)}
+        _warn(f"{shown}: skipped, not a text file ({exc})")
+        return None, {"path": shown.name, "reason": str(exc)}
     flags: list[str] = []
-    if encoding == STRAY_BYTES_ENCODING:
+    if stray_bytes:
         flags.append("stray_bytes")
-        _warn(f"{file}: UTF-8 with a few bytes that are not: read them as cp1252 "
+        _warn(f"{shown}: UTF-8 with a few bytes that are not: read them as cp1252 "
               f"(flag 'stray_bytes')")
     page = None
     if suffix in HTML_SUFFIXES:
@@ -808,7 +994,7 @@ def _read_folder_file(folder: Path, file: Path, manifest: dict[str, dict[str, st
             raw_text = extracted
             flags.append("html_extracted")
         else:
-            _warn(f"{file}: trafilatura found no main text in this page; all its visible text "
+            _warn(f"{shown}: trafilatura found no main text in this page; all its visible text "
                   "is kept instead (tags stripped)")
         page = {name: repair_text(value)[0] for name, value in page.items()}
     elif suffix == ".md":
@@ -817,11 +1003,11 @@ def _read_folder_file(folder: Path, file: Path, manifest: dict[str, dict[str, st
         if page or stripped != plain:
             raw_text = stripped
             flags.append("markdown_stripped")
-    text = _clean_text(raw_text, str(file), flags)
+    text = _clean_text(raw_text, str(shown), flags)
     record = {
-        "doc_id": file.stem,
-        **_source_fields(file.stem, file, manifest, page),
-        "path": file.relative_to(folder).as_posix(),
+        "doc_id": shown.stem,
+        **_source_fields(shown.stem, shown, manifest, page),
+        "path": _printable(file.relative_to(folder).as_posix()),
         "text": text,
         "encoding": encoding,
         "flags": ";".join(flags),
@@ -857,7 +1043,7 @@ def _nested_readable(folder: Path) -> dict[str, int]:
         n = sum(1 for f in sub.rglob("*") if f.is_file() and not f.name.startswith(".")
                 and f.suffix.lower() in READABLE_SUFFIXES)
         if n:
-            counts[sub.name] = n
+            counts[_printable(sub.name)] = n
     return counts
 
 
@@ -875,7 +1061,7 @@ def _check_folder_has_articles(folder: Path, files: list[Path], others: list[Pat
     if not files:
         raise CorpusError(f"{folder}: no articles: no {'/'.join(READABLE_SUFFIXES)} files "
                           f"directly inside it" + (f"; {note}" if note else "")
-                          + (f" (other files: {', '.join(f.name for f in others)})"
+                          + (f" (other files: {', '.join(_printable(f.name) for f in others)})"
                              if others else ""))
     if note:
         _warn(f"{folder}: {note}")
@@ -898,7 +1084,8 @@ def _load_folder(folder: Path) -> pd.DataFrame:
         if skip is not None:
             skipped.append(skip)
     _warn_unmatched_manifest_rows(folder, manifest, {f.stem for f in files})
-    return _finalise(records, skipped)
+    origin = folder / MANIFEST_NAME if manifest is not None else folder
+    return _finalise(records, skipped, str(origin))
 
 
 # --------------------------------------------------------------------------- tables
@@ -906,10 +1093,10 @@ def _load_folder(folder: Path) -> pd.DataFrame:
 def _read_text_file(path: Path) -> tuple[str, str]:
     """Decode a table / manifest file; binary content is an error here, not a skip."""
     try:
-        text, encoding = decode_bytes(path.read_bytes())
+        text, encoding, stray_bytes = _decode(path.read_bytes())
     except BinaryContentError as exc:
         raise CorpusError(f"{path}: not a text file ({exc})") from exc
-    if encoding == STRAY_BYTES_ENCODING:
+    if stray_bytes:
         _warn(f"{path}: UTF-8 with a few bytes that are not: read them as cp1252")
     return text, encoding
 
@@ -966,7 +1153,7 @@ def _load_table(path: Path) -> pd.DataFrame:
     is_jsonl = path.suffix.lower() == ".jsonl"
     text, encoding = _read_text_file(path)
     table = _parse_jsonl(text, path) if is_jsonl else _parse_csv(text, path)
-    return _finalise(_table_records(table, path, encoding, is_jsonl=is_jsonl), [])
+    return _finalise(_table_records(table, path, encoding, is_jsonl=is_jsonl), [], str(path))
 
 
 def _table_records(table: pd.DataFrame, path: Path, encoding: str, *, is_jsonl: bool,

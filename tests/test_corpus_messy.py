@@ -1,0 +1,210 @@
+"""Messy-input cases of analysis.corpus found by a tester: stray cp1252 bytes in UTF-8 files,
+slashed dates read two ways in one column, file names that are not UTF-8, and manifest
+columns under other names."""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.corpus import CorpusError, CorpusWarning, decode_bytes, load_corpus, parse_published
+
+
+def _folder(root: Path, files: dict[str, bytes], manifest: str | None = None) -> Path:
+    """Write ``files`` (raw bytes) and, when given, a ``sources.csv`` with that content."""
+    root.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        (root / name).write_bytes(data)
+    if manifest is not None:
+        (root / "sources.csv").write_text(manifest, encoding="utf-8")
+    return root
+
+
+def _days(parsed: pd.Series) -> list[str | None]:
+    return [None if pd.isna(d) else d.strftime("%Y-%m-%d") for d in parsed]
+
+
+# --------------------------------------------------------------------------- stray bytes in UTF-8
+
+# The tester's file: UTF-8 curly quotes plus one Word apostrophe pasted in as cp1252 \x92.
+KYIV_MIXED = ("NATO’s secretary general Jens Stoltenberg welcomed the news from Kherson.\n\n"
+              "He said Russia").encode() + b"\x92" + (
+              "s army had suffered “a major defeat” and that Ukraine’s allies would stay the "
+              "course.\n").encode()
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    (KYIV_MIXED, KYIV_MIXED.replace(b"\x92", "’".encode()).decode()),
+    # a latin-1 é typed into a UTF-8 text (was read as mac-latin2: “ became ‚Äú)
+    ("The “".encode() + b"Caf\xe9" + "” reopened.".encode(), "The “Café” reopened."),
+    # 20 clean paragraphs and one stray byte (was read as mac-iceland, every paragraph garbled)
+    (("Ukraine’s army said “the city is free”.\n\n" * 20).encode() + b"Kyiv\x92s mayor.\n",
+     "Ukraine’s army said “the city is free”.\n\n" * 20 + "Kyiv’s mayor.\n"),
+])
+def test_utf8_with_a_few_stray_cp1252_bytes_is_read_as_utf8(data: bytes, expected: str) -> None:
+    assert decode_bytes(data) == (expected, "utf-8")
+
+
+def test_a_stray_byte_file_is_flagged_and_warned_about(tmp_path: Path) -> None:
+    folder = _folder(tmp_path / "c", {"kyiv_mixed.txt": KYIV_MIXED, "clean.txt": b"Fine."},
+                     "doc_id,source\nkyiv_mixed,Kyiv Post\nclean,BBC\n")
+    with pytest.warns(CorpusWarning, match=r"kyiv_mixed\.txt: UTF-8 with a few bytes that are "
+                                           r"not: read them as cp1252 \(flag 'stray_bytes'\)"):
+        articles = load_corpus(folder).set_index("doc_id")
+    row = articles.loc["kyiv_mixed"]
+    assert (row["encoding"], row["flags"]) == ("utf-8", "stray_bytes")
+    assert "Russia’s army had suffered “a major defeat”" in row["text"]
+    assert articles.loc["clean", "flags"] == ""
+
+
+UKRAINIAN = ("Збройні сили України звільнили Херсон. Віктор Іваненко сказав, що Київ і Львів "
+             "готові. Ігор, Єва, Вінниця, Біла Церква, ВІЙНА.\n")
+
+
+@pytest.mark.parametrize(("text", "codec", "expected"), [
+    # cp1252 with an accidental valid UTF-8 pair ("É”" is C9 94) among many invalid bytes
+    ("“CAFÉ” was full – l’été à Kyiv, déjà “très” calme.\n", "cp1252", "cp1252"),
+    ("Lavrov blamed the West. The café on Sumska street was full.\n", "latin-1", "cp1252"),
+    # capital + і ("Ві" is C2 B3) is valid UTF-8 by accident, everything else is not
+    (UKRAINIAN, "cp1251", "windows-1251"),
+])
+def test_legacy_files_with_accidental_utf8_pairs_keep_their_encoding(
+        text: str, codec: str, expected: str) -> None:
+    data = text.encode(codec)
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    decoded, encoding = decode_bytes(data)
+    assert decoded == text
+    assert encoding.replace("_", "-") in (expected, codec)
+
+
+# --------------------------------------------------------------------------- slashed dates
+
+@pytest.mark.parametrize(("values", "expected"), [
+    # one date with a first number over 12 makes the whole column day first
+    (["09/11/2022", "13/11/2022", "11/03/2022"], ["2022-11-09", "2022-11-13", "2022-03-11"]),
+    # one with a second number over 12 makes it month first
+    (["09/11/2022", "11/13/2022"], ["2022-09-11", "2022-11-13"]),
+    # dashes, two-digit years and a time part; ISO and dotted dates keep their own rules
+    (["13-03-2022 14:30", "09-11-22", "2022-03-05", "05.03.2023", ""],
+     ["2022-03-13", "2022-11-09", "2022-03-05", "2023-03-05", None]),
+])
+def test_slashed_dates_are_read_one_way_per_column(values: list[str], expected: list) -> None:
+    parsed = parse_published(pd.Series(values))
+    assert _days(parsed) == expected
+    if values[0].endswith("14:30"):
+        assert parsed.iloc[0].strftime("%H:%M") == "14:30"
+
+
+def test_day_first_and_month_first_dates_in_one_column_are_an_error() -> None:
+    with pytest.raises(CorpusError, match=r"'13/03/2022' can only be day/month/year, "
+                                          r"'03/14/2022' only month/day/year"):
+        parse_published(pd.Series(["13/03/2022", "01/02/2022", "03/14/2022"]))
+
+
+@pytest.mark.parametrize("kind", ["manifest", "csv", "jsonl"])
+def test_mixed_slashed_dates_stop_the_load_naming_the_file(tmp_path: Path, kind: str) -> None:
+    if kind == "manifest":
+        path = _folder(tmp_path / "c", {"a.txt": b"One.", "b.txt": b"Two."},
+                       "doc_id,source,published\na,X,13/03/2022\nb,X,03/14/2022\n")
+        named = r"sources\.csv"
+    elif kind == "csv":
+        path = tmp_path / "t.csv"
+        path.write_text("doc_id,source,published,text\na,X,13/03/2022,One.\n"
+                        "b,X,03/14/2022,Two.\n")
+        named = r"t\.csv"
+    else:
+        path = tmp_path / "t.jsonl"
+        path.write_text('{"doc_id": "a", "source": "X", "published": "13/03/2022", "text": "A."}\n'
+                        '{"doc_id": "b", "source": "X", "published": "03/14/2022", "text": "B."}\n')
+        named = r"t\.jsonl"
+    with pytest.raises(CorpusError, match=named + r": the published dates mix day-first and "
+                                          r"month-first .*'13/03/2022'.*'03/14/2022'"):
+        load_corpus(path)
+
+
+def test_undecidable_slashed_dates_are_read_month_first_with_one_warning(tmp_path: Path) -> None:
+    folder = _folder(tmp_path / "c", {f"{d}.txt": f"Text {d}.".encode() for d in "abcd"},
+                     "doc_id,source,published\na,X,09/11/2022\nb,X,10/11/2022\n"
+                     "c,X,11/11/2022\nd,X,2022-11-12\n")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        articles = load_corpus(folder)
+    notes = [str(w.message) for w in caught if issubclass(w.category, CorpusWarning)]
+    assert len(notes) == 1, notes
+    # 11/11/2022 reads the same both ways: only two dates are ambiguous
+    assert re.search(r"sources\.csv: 2 published date\(s\) such as '09/11/2022' \(doc_id 'a'\) "
+                     r"could be day/month/year or month/day/year.*read month first "
+                     r"\('09/11/2022' = 2022-09-11\)", notes[0]), notes[0]
+    assert _days(parse_published(articles["published"])) == [
+        "2022-09-11", "2022-10-11", "2022-11-11", "2022-11-12"]
+
+
+def test_a_deciding_date_reads_the_manifest_day_first_without_a_warning(tmp_path: Path) -> None:
+    folder = _folder(tmp_path / "c", {"a.txt": b"One.", "b.txt": b"Two."},
+                     "doc_id,source,published\na,X,11/03/2022\nb,X,13/03/2022\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CorpusWarning)
+        articles = load_corpus(folder)
+    assert _days(parse_published(articles["published"])) == ["2022-03-11", "2022-03-13"]
+
+
+# --------------------------------------------------------------------------- file names
+
+def test_a_file_name_that_is_not_utf8_is_read_and_named(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Zelenskyy visited Kharkiv.", encoding="utf-8")
+    raw = os.path.join(os.fsencode(folder), b"\xcd\xee\xe2.txt")  # "Нов" in cp1251
+    junk = os.path.join(os.fsencode(folder), b"\xd5\xe0\xf0.txt")  # binary, not text
+    try:
+        with open(raw, "wb") as fh:
+            fh.write(b"Russia shelled Kharkiv overnight.")
+        with open(junk, "wb") as fh:
+            fh.write(b"\x89PNG\r\n\x1a\n\x00\x00")
+    except OSError:
+        pytest.skip("this file system refuses file names that are not UTF-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        articles = load_corpus(folder)
+    notes = " | ".join(str(w.message) for w in caught)
+    assert r"\xcd\xee\xe2.txt: the file name is not valid" in notes
+    assert r"\xd5\xe0\xf0.txt: skipped, not a text file" in notes
+    assert list(articles["doc_id"]) == [r"\xcd\xee\xe2", "good"]
+    assert list(articles["path"]) == [r"\xcd\xee\xe2.txt", "good.txt"]
+    assert articles["text"].iloc[0] == "Russia shelled Kharkiv overnight."
+    assert [s["path"] for s in articles.attrs["skipped"]] == [r"\xd5\xe0\xf0.txt"]
+    articles.to_csv(tmp_path / "articles.csv", encoding="utf-8")  # the tables can be written
+
+
+# --------------------------------------------------------------------------- manifest columns
+
+@pytest.mark.parametrize(("header", "message"), [
+    # the tester's manifest: every outlet was lost, each article its own source
+    ("doc_id,outlet,date", r"missing required column 'source' \(its columns: 'doc_id', "
+                           r"'outlet', 'date'\); rename 'outlet' to 'source'.*; also missing "
+                           r"'published': rename 'date' to 'published'"),
+    ("doc_id,title", r"missing required column 'source' \(its columns: 'doc_id', 'title'\)$"),
+    ("doc_id,source,date", r"missing column 'published' .*rename 'date' to 'published'"),
+    ("doc_id,source,Published", r"missing column 'published' .*case-sensitive: rename "
+                                 r"'Published' to 'published'"),
+    ("id,source", r"missing required column 'doc_id' .*rename 'id' to 'doc_id'"),
+])
+def test_a_manifest_without_source_or_with_renamed_columns_is_an_error(
+        tmp_path: Path, header: str, message: str) -> None:
+    folder = _folder(tmp_path / "c", {"bbc_1.txt": b"One."}, f"{header}\nbbc_1,BBC,2022-11-11\n")
+    with pytest.raises(CorpusError, match=r"sources\.csv: " + message):
+        load_corpus(folder)
+
+
+def test_a_lookalike_column_beside_the_real_one_is_kept_as_an_extra(tmp_path: Path) -> None:
+    folder = _folder(tmp_path / "c", {"bbc_1.txt": b"One."},
+                     "doc_id,source,published,date\nbbc_1,BBC,2022-11-11,retrieved 2023\n")
+    row = load_corpus(folder).iloc[0]
+    assert (row["source"], row["published"], row["date"]) == ("BBC", "2022-11-11",
+                                                               "retrieved 2023")
