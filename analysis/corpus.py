@@ -255,6 +255,11 @@ def _decode_mostly_utf8(data: bytes) -> str | None:
     return data.decode("utf-8", _CP1252_BYTES)
 
 
+# Characters that show nothing: zero-width space / joiners, word joiner, BOM, soft hyphen. A text
+# of these and whitespace is empty.
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
 def _normalise_newlines(text: str) -> str:
     """CRLF and lone CR (old Mac files) → LF; also drop a BOM left inside the text."""
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
@@ -631,7 +636,7 @@ def _clean_text(text: str, origin: str, flags: list[str], *, html: bool = True) 
     for flag in repairs:
         flags.append(flag)
         _warn(f"{origin}: {_REPAIR_NOTES[flag]} (flag {flag!r})")
-    if not text.strip():
+    if not _INVISIBLE.sub("", text).strip():
         flags.append("empty")
         _warn(f"{origin}: empty or whitespace-only text; kept and flagged 'empty'")
     if _looks_like_gate(text):
@@ -806,6 +811,8 @@ def _read_manifest(folder: Path) -> dict[str, dict[str, str]] | None:
         _slashed_order(table["published"], str(manifest_path))
     rows: dict[str, dict[str, str]] = {}
     for line_no, row in _numbered_rows(table):
+        if not any(str(v).strip() for v in row.values()):
+            continue  # ",,,,," : spreadsheets save the blank rows below the data
         doc_id = row["doc_id"].strip()
         if Path(doc_id).suffix.lower() in READABLE_SUFFIXES:  # "bbc_1.txt" names bbc_1.txt
             doc_id = Path(doc_id).stem
@@ -901,7 +908,12 @@ def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
     readable, other = [], []
     for path in sorted(folder.iterdir()):
         # Hidden files and Office lock files ("~$article.txt") are not articles.
-        if not path.is_file() or path.name.startswith((".", "~$")) or path.name == MANIFEST_NAME:
+        if path.name.startswith((".", "~$")) or path.name == MANIFEST_NAME:
+            continue
+        if path.is_symlink() and not path.exists():
+            other.append(path)  # a broken link: reported by name, like any file not read
+            continue
+        if not path.is_file():
             continue
         (readable if path.suffix.lower() in READABLE_SUFFIXES else other).append(path)
     return readable, other
@@ -913,7 +925,12 @@ def _text_files(folder: Path) -> list[Path]:
 
 
 def _unreadable(file: Path) -> dict[str, str]:
-    """The skipped-file record (and warning) for a file type a folder corpus cannot read."""
+    """The skipped-file record (and warning) for a file type a folder corpus cannot read, or a
+    link to a file that is not there."""
+    if file.is_symlink() and not file.exists():
+        reason = f"a broken link (to {os.readlink(file)}, which does not exist)"
+        _warn(f"{file}: skipped, {reason}")
+        return {"path": file.name, "reason": reason}
     kind = file.suffix.lower() or "files without an extension"
     reason = (f"cannot read {kind}: a folder corpus reads {', '.join(READABLE_SUFFIXES)}; "
               "convert it to one of those (or to a row of a .csv/.jsonl corpus)")
@@ -971,7 +988,7 @@ def _read_folder_file(folder: Path, file: Path, manifest: dict[str, dict[str, st
     """
     suffix = file.suffix.lower()
     shown = Path(_printable(str(file)))  # ``file`` itself is what is opened
-    if suffix not in READABLE_SUFFIXES:
+    if suffix not in READABLE_SUFFIXES or (file.is_symlink() and not file.exists()):
         return None, _unreadable(shown)
     if shown != file:
         _warn(f"{shown}: the file name is not valid {sys.getfilesystemencoding()} (a name "
@@ -1107,6 +1124,12 @@ def _parse_csv(text: str, path: Path) -> pd.DataFrame:
         table = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise CorpusError(f"{path}: cannot be parsed as CSV ({exc})") from exc
+    if not isinstance(table.index, pd.RangeIndex):
+        # pandas takes a first row with one field more than the header ("a,b,c," — a stray
+        # comma) as an index column and shifts every row one column left
+        first = next(iter(text.splitlines()[1:2]), "")
+        raise CorpusError(f"{path}: cannot be parsed as CSV (a row has more fields than the "
+                          f"header's {len(table.columns)}, e.g. {first[:60]!r}; a stray comma?)")
     table.columns = [str(c).strip() for c in table.columns]
     return table
 

@@ -197,7 +197,8 @@ def test_a_file_name_that_is_not_utf8_is_read_and_named(tmp_path: Path) -> None:
 ])
 def test_a_manifest_without_source_or_with_renamed_columns_is_an_error(
         tmp_path: Path, header: str, message: str) -> None:
-    folder = _folder(tmp_path / "c", {"bbc_1.txt": b"One."}, f"{header}\nbbc_1,BBC,2022-11-11\n")
+    row = ",".join(["bbc_1", "BBC", "2022-11-11"][:header.count(",") + 1])
+    folder = _folder(tmp_path / "c", {"bbc_1.txt": b"One."}, f"{header}\n{row}\n")
     with pytest.raises(CorpusError, match=r"sources\.csv: " + message):
         load_corpus(folder)
 
@@ -208,3 +209,49 @@ def test_a_lookalike_column_beside_the_real_one_is_kept_as_an_extra(tmp_path: Pa
     row = load_corpus(folder).iloc[0]
     assert (row["source"], row["published"], row["date"]) == ("BBC", "2022-11-11",
                                                                "retrieved 2023")
+
+
+# --------------------------------------------------------------------------------------------
+# Smaller silent drops (stop 30's messy-input review, findings 4, 16 and 17)
+# --------------------------------------------------------------------------------------------
+
+def _two_articles(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_text("Putin spoke in Moscow.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Zelenskyy spoke in Kyiv.", encoding="utf-8")
+    return tmp_path
+
+
+def test_a_broken_link_is_skipped_by_name(tmp_path: Path) -> None:
+    folder = _two_articles(tmp_path)
+    (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    with pytest.warns(UserWarning, match=r"gone\.txt: skipped, a broken link"):
+        articles = load_corpus(folder)
+    assert articles["doc_id"].tolist() == ["a", "b"]
+    assert [s["path"] for s in articles.attrs["skipped"]] == ["gone.txt"]
+
+
+def test_a_text_of_zero_width_characters_is_empty(tmp_path: Path) -> None:
+    folder = _two_articles(tmp_path)
+    (folder / "zw.txt").write_text("\u200b\ufeff\u200d \n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="empty or whitespace-only"):
+        articles = load_corpus(folder)
+    assert articles.set_index("doc_id").at["zw", "flags"].split(";").count("empty") == 1
+
+
+def test_blank_manifest_rows_from_a_spreadsheet_are_ignored(tmp_path: Path) -> None:
+    folder = _two_articles(tmp_path)
+    (folder / "sources.csv").write_text("doc_id,source,published\na,RT,2022-11-10\n"
+                                        "b,Kyiv Independent,2022-11-11\n,,\n,,\n",
+                                        encoding="utf-8")
+    articles = load_corpus(folder)
+    assert articles["source"].tolist() == ["RT", "Kyiv Independent"]
+
+
+def test_a_stray_comma_in_the_first_csv_row_is_an_error_not_a_shift(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.csv"
+    path.write_text("doc_id,source,published,text\n"
+                    "rt1,RT,2022-11-10,\"Russia shelled Kharkiv, the governor said.\",\n"
+                    "kyi1,Kyiv Independent,2022-11-11,Zelenskyy spoke.\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"corpus\.csv: cannot be parsed as CSV \(a row has "
+                                          r"more fields than the header's 4"):
+        load_corpus(path)
