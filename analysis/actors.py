@@ -537,6 +537,9 @@ def _compile_forms(actors: Sequence[Actor]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(_form_regex(f) for f in ordered) + r")(?!\w)")
 
 
+_TIME_ZONE = re.compile(r"\s+time\b(?!\s+(?:to|for|of)\b)")
+
+
 def scan_text(text: str, registry: Registry) -> list[Mention]:
     """All non-overlapping actor mentions in ``text``, in text order (offsets into ``text``)."""
     if registry._pattern is None:
@@ -545,6 +548,8 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
     for match in registry._pattern.finditer(text):
         if _LOWER_PREFIX.search(text, max(0, match.start() - 20), match.start()):
             continue
+        if _TIME_ZONE.match(text, match.end()):
+            continue  # "05:00 Moscow time", "Kyiv time": a clock, not the actor
         actor, field_name = registry._index[_form_key(match.group())]
         raw.append(Mention(actor, match.start(), match.end(), match.group(), field_name))
     mentions = _merge_adjacent(text, raw)

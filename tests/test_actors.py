@@ -216,6 +216,11 @@ def test_all_caps_headlines_are_read_with_the_capitals_undone(registry: Registry
         assert text[row["start"]:row["end"]] == row["mention"]
 
 
+def test_a_time_zone_is_not_a_mention(registry: Registry) -> None:
+    assert scan_text("The strike began at 05:00 Moscow time, officials said.", registry) == []
+    assert [m.text for m in scan_text("It is time for Moscow to act.", registry)] == ["Moscow"]
+
+
 def test_find_mentions_requires_columns(registry: Registry) -> None:
     with pytest.raises(ValueError, match="kind"):
         find_mentions(pd.DataFrame({"doc_id": [], "source": [], "sentence_id": [], "text": []}),
