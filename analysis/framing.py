@@ -1701,7 +1701,9 @@ def story_texts(articles: pd.DataFrame, sentences: pd.DataFrame, *,
     out["text"] = [f"{t}. {lead_}" if t else lead_ for t, lead_ in zip(title, out["lead"])]
     published = (meta["published"] if "published" in meta.columns
                  else pd.Series(pd.NA, index=meta.index, dtype="string"))
-    out["date"] = parse_published(out["doc_id"].map(published).astype("string"))
+    # Parsed over every article, then picked: slashed dates are read one way per column, and
+    # the date that decides which way may belong to an article without a lead.
+    out["date"] = out["doc_id"].map(parse_published(published.astype("string")))
     return out[["doc_id", "source", "title", "lead", "text", "date"]]
 
 

@@ -462,3 +462,16 @@ def test_story_voice_table_and_summary():
     one = STORIES.assign(story=1)
     assert "**one story**" in overview.story_voices_summary(
         framing.camp_voice_shares_by_story(voice_sentences(), one), story_list.iloc[:1])
+
+
+def test_story_dates_are_read_over_every_article():
+    # 13/11/2022 decides that the column is day first; its article has no body sentence (no
+    # lead), and 09/11/2022 must still be 9 November, not 11 September
+    articles = pd.DataFrame({"doc_id": ["a", "b"], "source": ["X", "Y"], "title": ["", ""],
+                             "published": ["09/11/2022", "13/11/2022"]})
+    sentences = pd.DataFrame([{"doc_id": "a", "source": "X", "sentence_id": 0,
+                               "kind": "sentence", "text": "Troops left the city.",
+                               "is_quote": False, "speaker": "", "speaker_camp": ""}])
+    texts = framing.story_texts(articles, sentences)
+    assert texts["doc_id"].tolist() == ["a"]
+    assert texts["date"].iloc[0] == pd.Timestamp("2022-11-09", tz="UTC")
