@@ -154,8 +154,10 @@ _CITED_LINK = re.compile(r"\(\s*(?:https?://)?[^\s()]+\.[a-z]{2,}/[^\s()]*\s*\)"
 # So is a link inside running prose, followed by more of the sentence ("posted a video on X,
 # https://x.com/…/status/…, in which he thanked …", "wrote on Telegram at t.me/synegubov that
 # …"); an embedded post's link ends the post or comes before its signature.
-_INLINE_LINK = re.compile(r"(?:https?://)?[^\s()]+\.[a-z]{2,}/\S*?(?=[,;]?\s+(?:[^\W\d_]+\s+){2}[^\W\d_]+)",
-                          re.IGNORECASE)
+_INLINE_LINK = re.compile(
+    r"(?:https?://)?[^\s()]+\.[a-z]{2,}/\S*?"  # a link ...
+    r"(?=[,;]?\s+(?:[^\W\d_]+\s+){2}[^\W\d_]+)",  # ... with three more words after it
+    re.IGNORECASE)
 # "— Volodymyr Zelenskyy (@ZelenskyyUa) November 11, 2022": a post's signature line.
 _EMBED_SIGNATURE = re.compile(
     r"[—–-]\s*[^\n()]{1,80}\(@\w{1,30}\)\s*(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})"
