@@ -21,6 +21,8 @@ Commands::
     python -m analysis.warnews build           # write train/dev/heldout.jsonl, agreement.json
     python -m analysis.warnews build-unlabelled  # data/war-news-unlabelled/articles.jsonl
                                                  # (the third round without its labels)
+    python -m analysis.warnews build-unlabelled --batch 2  # data/war-news-unlabelled-2/
+                                                 # articles.jsonl (never labelled)
 
 Pairs left unresolved by adjudication are kept out of the training and evaluation files and
 counted in ``agreement.json`` (never silently dropped).
@@ -270,6 +272,13 @@ UNLABELLED_DIR = REPO_ROOT / "data" / "war-news-unlabelled"
 ARTICLE_RAW = tuple(sorted((DATA_DIR / "raw" / f"{part}.jsonl" for part in ARTICLE_PARTS),
                            key=lambda path: path.name))
 
+#: The second batch of unlabelled articles (stop 31): written for distillation only, never
+#: labelled, by six new writer sessions (writer13 ... writer18); built like the first batch into
+#: ``data/war-news-unlabelled-2/articles.jsonl`` from its own ``raw/`` files, in file-name order.
+UNLABELLED2_DIR = REPO_ROOT / "data" / "war-news-unlabelled-2"
+UNLABELLED2_RAW = tuple(sorted((UNLABELLED2_DIR / "raw").glob("writer*.jsonl"),
+                               key=lambda path: path.name))
+
 #: Names and places only the held-out part may use (``WRITING.md``; Kherson is the seeds').
 HELDOUT_ONLY = ("Turkey", "Erdogan", "Ankara", "Istanbul", "China", "Xi Jinping", "Beijing",
                 "Belarus", "Lukashenko", "Minsk", "Iran", "Tehran", "North Korea", "Kim Jong Un",
@@ -379,17 +388,26 @@ def main(argv: list[str] | None = None) -> int:
         p = argparse.ArgumentParser(prog="python -m analysis.warnews build-unlabelled",
                                     description="write articles.jsonl (unlabelled targets for "
                                                 "distillation) from written files")
-        p.add_argument("--data", type=Path, default=UNLABELLED_DIR,
-                       help="where articles.jsonl is written (default: data/war-news-unlabelled)")
+        p.add_argument("--data", type=Path, default=None,
+                       help="where articles.jsonl is written (default: data/war-news-unlabelled, "
+                            "or the --batch's folder)")
+        p.add_argument("--batch", type=int, choices=(1, 2), default=1,
+                       help="1: the third round's articles (data/war-news-unlabelled); 2: the "
+                            "second batch, never labelled (data/war-news-unlabelled-2, from its "
+                            "raw/ files)")
         p.add_argument("--raw", type=Path, nargs="+", default=None,
                        help="the written files, in order (default: the third round's, "
                             "data/war-news-stance/raw/writer7-12.jsonl; required with --data)")
         opts = p.parse_args(args[1:])
-        if opts.raw is None and opts.data.resolve() != UNLABELLED_DIR.resolve():
+        folder, written = ((UNLABELLED_DIR, ARTICLE_RAW) if opts.batch == 1
+                           else (UNLABELLED2_DIR, UNLABELLED2_RAW))
+        if opts.data is None:
+            opts.data = folder
+        if opts.raw is None and opts.data.resolve() != folder.resolve():
             p.error("--data other than the default needs --raw FILE ... (the written files "
                     "to build from)")
         try:
-            print(json.dumps(build_unlabelled(opts.data, opts.raw or ARTICLE_RAW), indent=2))
+            print(json.dumps(build_unlabelled(opts.data, opts.raw or written), indent=2))
         except WarNewsDataError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2

@@ -117,3 +117,18 @@ def test_build_takes_one_path_creates_its_folder_and_refuses_two_files_of_one_na
     with pytest.raises(SystemExit):
         warnews.main(["build-unlabelled", "--data", str(tmp_path)])
     assert "needs --raw" in capsys.readouterr().err
+
+
+def test_second_batch_is_what_the_build_writes_and_shares_no_sentence_with_dev_or_heldout(
+        tmp_path):
+    committed = warnews.UNLABELLED2_DIR / "articles.jsonl"
+    if not committed.is_file():
+        pytest.skip("no second batch committed")
+    report = warnews.build_unlabelled(tmp_path, warnews.UNLABELLED2_RAW)
+    assert (tmp_path / "articles.jsonl").read_bytes() == committed.read_bytes()
+    assert set(report["files"]) == {f"writer{n}.jsonl" for n in range(13, 19)}
+    # distillation refuses unlabelled text that is chosen or measured on; this batch must pass
+    chosen = {ex.sentence for name in ("dev.jsonl", "heldout.jsonl")
+              for ex in read_newsmtsc(warnews.DATA_DIR / name, labelled=False)}
+    batch = {ex.sentence for ex in read_newsmtsc(committed, labelled=False)}
+    assert batch and not batch & chosen
