@@ -132,3 +132,18 @@ def test_second_batch_is_what_the_build_writes_and_shares_no_sentence_with_dev_o
               for ex in read_newsmtsc(warnews.DATA_DIR / name, labelled=False)}
     batch = {ex.sentence for ex in read_newsmtsc(committed, labelled=False)}
     assert batch and not batch & chosen
+
+
+def test_batch_option_builds_the_second_batch_and_still_needs_raw_for_another_folder(
+        tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        warnews.main(["build-unlabelled", "--batch", "2", "--data", str(tmp_path)])
+    assert "needs --raw" in capsys.readouterr().err
+    assert not (tmp_path / "articles.jsonl").exists()
+    if not warnews.UNLABELLED2_RAW:
+        pytest.skip("no second batch committed")
+    assert warnews.main(["build-unlabelled", "--batch", "2", "--data", str(tmp_path),
+                         "--raw", *map(str, warnews.UNLABELLED2_RAW)]) == 0
+    assert json.loads(capsys.readouterr().out)["targets"] == sum(
+        len(r["targets"]) for r in map(json.loads, (tmp_path / "articles.jsonl").read_text(
+            encoding="utf-8").splitlines()))
