@@ -396,8 +396,10 @@ def main(argv: list[str] | None = None) -> int:
                             "second batch, never labelled (data/war-news-unlabelled-2, from its "
                             "raw/ files)")
         p.add_argument("--raw", type=Path, nargs="+", default=None,
-                       help="the written files, in order (default: the third round's, "
-                            "data/war-news-stance/raw/writer7-12.jsonl; required with --data)")
+                       help="the written files, in order (default: the --batch's: "
+                            "data/war-news-stance/raw/writer7-12.jsonl, or "
+                            "data/war-news-unlabelled-2/raw/writer13-18.jsonl; required with "
+                            "--data)")
         opts = p.parse_args(args[1:])
         folder, written = ((UNLABELLED_DIR, ARTICLE_RAW) if opts.batch == 1
                            else (UNLABELLED2_DIR, UNLABELLED2_RAW))
