@@ -551,9 +551,65 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
         if _TIME_ZONE.match(text, match.end()):
             continue  # "05:00 Moscow time", "Kyiv time": a clock, not the actor
         actor, field_name = registry._index[_form_key(match.group())]
+        if _other_given_name(text, match, actor, registry):
+            continue  # "Hunter Biden", "Wladimir Klitschko": another person of that surname
         raw.append(Mention(actor, match.start(), match.end(), match.group(), field_name))
     mentions = _merge_adjacent(text, raw)
     return _merge_adjacent(text, _absorb_titles(text, mentions))
+
+
+# A capitalised word right before a bare surname: a given name, unless it is one of these
+# (sentence openers, calendar words, capitalised roles that are not in _TITLE, participles).
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{2,}) $")
+_NOT_GIVEN_NAMES = frozenset("""
+    a an the and but or nor so yet for if when while as after before since until once then
+    than that this these those there here where why how what who whom whose which with
+    without within about above against among around at by during from in into of off on
+    onto over through to toward towards under upon via also only even both either neither
+    not no now still just later earlier meanwhile today tonight yesterday tomorrow however
+    although though because unless whether like unlike despite instead asked says said
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    mayor governor king queen pope patriarch premier speaker ambassador envoy leader former
+    acting late sir lord lady tsar sheikh prince princess judge justice prosecutor
+    representative rep gov sgt sergeant captain capt corporal officer chairman chairwoman
+    director coach professor prof mister madame comrade citizen candidate nominee incumbent
+    vice emperor president minister general commander chief secretary chancellor deputy
+    senator colonel major admiral marshal lieutenant spokesman spokeswoman adviser advisor
+    mr mrs ms dr comedian actor singer businessman businesswoman oligarch tycoon billionaire
+    activist journalist blogger analyst lawyer veteran colleague rival ally opponent critic
+    hardliner strongman dictator autocrat
+""".split())
+
+
+def _given_key(word: str) -> str:
+    """Three letters that survive transliteration: Sergei / Sergey, Vitali / Vitaliy,
+    Volodymyr / Wolodymyr."""
+    word = word.lower()
+    return ("v" + word[1:] if word.startswith("w") else word)[:3]
+
+
+def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: Registry) -> bool:
+    """Whether a bare surname match is preceded by a given name that none of the actor's
+    full-name forms has: "Hunter Biden" is not Biden (forms "Joe Biden", "Joseph Biden").
+    Only persons whose forms give a first name before that surname are checked, and not in
+    title-case text (a headline's "Defiant Putin Vows …" capitalises every word)."""
+    surname = match.group()
+    if actor.type != "person" or " " in surname:
+        return False
+    given = {_given_key(form.split()[0]) for form, _ in actor.forms()
+             if len(form.split()) > 1 and form.split()[-1].lower() == surname.lower()}
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if not given or before is None:
+        return False
+    word = before.group(1)
+    if (word.lower() in _NOT_GIVEN_NAMES or word.endswith(("ing", "ed"))  # "Meeting Shoigu"
+            or _form_key(word) in registry._index):
+        return False
+    words = _WORD.findall(text)
+    if sum(w[0].isupper() for w in words) * 2 >= len(words):
+        return False  # title case: every word capitalised, names undecidable
+    return _given_key(word) not in given
 
 
 def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
