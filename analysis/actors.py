@@ -559,7 +559,7 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
 
 
 # A capitalised word right before a bare surname: a given name, unless it is one of these
-# (sentence openers, calendar words, capitalised roles that are not in _TITLE, participles).
+# (sentence openers, calendar words, capitalised roles besides _TITLE's, participles).
 _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{2,}) $")
 _NOT_GIVEN_NAMES = frozenset("""
     a an the and but or nor so yet for if when while as after before since until once then
@@ -574,9 +574,7 @@ _NOT_GIVEN_NAMES = frozenset("""
     acting late sir lord lady tsar sheikh prince princess judge justice prosecutor
     representative rep gov sgt sergeant captain capt corporal officer chairman chairwoman
     director coach professor prof mister madame comrade citizen candidate nominee incumbent
-    vice emperor president minister general commander chief secretary chancellor deputy
-    senator colonel major admiral marshal lieutenant spokesman spokeswoman adviser advisor
-    mr mrs ms dr comedian actor singer businessman businesswoman oligarch tycoon billionaire
+    vice emperor mr mrs ms dr comedian actor singer businessman businesswoman oligarch tycoon billionaire
     activist journalist blogger analyst lawyer veteran colleague rival ally opponent critic
     hardliner strongman dictator autocrat
 """.split())
@@ -597,14 +595,17 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
     surname = match.group()
     if actor.type != "person" or " " in surname:
         return False
-    given = {_given_key(form.split()[0]) for form, _ in actor.forms()
-             if len(form.split()) > 1 and form.split()[-1].lower() == surname.lower()}
     before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    if not given or before is None:
+    if before is None:
         return False
     word = before.group(1)
-    if (word.lower() in _NOT_GIVEN_NAMES or word.endswith(("ing", "ed"))  # "Meeting Shoigu"
+    if (word.lower() in _NOT_GIVEN_NAMES or re.fullmatch(_TITLE, word)
+            or word.endswith(("ing", "ed"))  # "Meeting Shoigu"
             or _form_key(word) in registry._index):
+        return False
+    given = {_given_key(form.split()[0]) for form, _ in actor.forms()
+             if len(form.split()) > 1 and form.split()[-1].lower() == surname.lower()}
+    if not given:
         return False
     words = _WORD.findall(text)
     if sum(w[0].isupper() for w in words) * 2 >= len(words):

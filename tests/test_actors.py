@@ -111,6 +111,7 @@ def test_another_given_name_before_a_surname_is_another_person(registry: Registr
     ("Vitaliy Klitschko said the city was ready.", "Klitschko"),
     ("Vitaly Klitschko said the city was ready.", "Klitschko"),  # a transliteration
     ("Mayor Klitschko said the city was ready.", "Klitschko"),
+    ("President Biden said Russia would pay.", "Biden"),
     ("Sergey Lavrov met his counterpart.", "Lavrov"),
     ("Comedian Zelenskiy wins Ukraine's presidential race.", "Zelenskyy"),
     ("Meeting Shoigu on Tuesday, the general asked for shells.", "Shoigu"),
