@@ -73,6 +73,19 @@ REASONS: dict[str, str] = {
     "subheading": "a short stand-alone line without final punctuation (a subheading)",
     "question_subheading": "a short stand-alone question (a question-style subheading)",
     "title": "the article's title (manifest or saved page): scored as a headline, not as body",
+    "player_notice": "a media player's fallback notice (\"Your browser does not support ...\")",
+    "embedded_post": "an embedded social-media post (its link or \"- Name (@handle) date\" signature)",
+    "copyright": "a copyright line, or the site footer after a dated notice",
+    "table": "a Markdown table row (cells, not prose)",
+    "code_block": "a Markdown code fence or what lies between two",
+    "footnote": "a Markdown footnote definition (\"[^1]: ...\")",
+    "promo_line": "a line pointing to other stories (\"Related: ...\", \"See also: ...\")",
+    "caption": "a photo caption with its credit (\"... Photograph: AP\", \"Image source, Getty Images\")",
+    "byline": "a byline standing alone (\"By Jane Doe\")",
+    "timestamp": "a time or date standing alone (\"14:32\", \"Updated 11:05 am ET\", \"2h ago\")",
+    "web_ui": "a label of a web page's interface copied with the article (\"Skip to content\", \"Share\", \"Most viewed\")",
+    "navigation": "in a copied web page, a short menu line before the body (\"World\", \"Europe\")",
+    "after_body": "a short line after the body (a topic tag), or in a copied web page any heading there (other stories)",
 }
 
 KINDS: tuple[str, ...] = ("sentence", "heading", "boilerplate")

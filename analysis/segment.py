@@ -15,9 +15,13 @@ Pipeline for one article:
    Hence every non-blank character lands in exactly one row, whatever pysbd does.
 3. **Kinds.** Each piece is a ``sentence``, ``heading`` or ``boilerplate`` judged on
    general features (call-to-action wording and shouting, runs of title-case lines
-   after the body, short unpunctuated standalone lines), not on known strings; page
-   furniture of scraped pages (media player notices, embedded social posts, copyright
-   lines) is boilerplate too.
+   after the body, short unpunctuated standalone lines); page furniture of scraped pages
+   (media player notices, embedded social posts, copyright lines, captions, bylines,
+   timestamps, and the interface labels a browser copies with the article: "Skip to
+   content", "Share", "Most viewed") and structure (Markdown tables, code fences,
+   footnotes) is boilerplate too, and list items are body points, never headings. In a
+   page copied from a browser (two or more interface labels) the short menu lines before
+   the body and the headings after it (other stories) are boilerplate as well.
 """
 
 from __future__ import annotations
@@ -166,6 +170,8 @@ _COPYRIGHT = re.compile(
     r"(?:^\W*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))|©\s*\d{4}|\ball\s+rights\s+reserved\b)",
     re.IGNORECASE,
 )
+# A site's dated copyright notice ("© 2022 BBC", "Copyright 2024 …"), unlike a photo credit.
+_SITE_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b", re.IGNORECASE)
 # Paragraph sizes up to which furniture takes its whole paragraph along (a post's text, a
 # footer); a longer paragraph is article text that happens to contain a link or "©".
 _MAX_FURNITURE_WORDS = {"embedded_post": 80, "copyright": 40}
@@ -174,6 +180,82 @@ _MIN_SHOUT_LETTERS = 8
 _MIN_SHOUT_SHARE = 0.8
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+
+# Lines that are structure, not prose: each stands on its own line, is never joined to the
+# line before it, and is judged alone (see _structure_reason).
+# A list item ("- …", "* …", "• …", "1. …", "2) …"): a point of its own, body copy when it
+# has a few words, never a subheading for lack of a full stop.
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•·‣▪◦]|\(?\d{1,3}[.)])[ \t]+\S")
+_MIN_LIST_ITEM_WORDS = 3
+_LIST_MARKER = re.compile(r"\s*\(?\d{1,3}[.)]")
+# Page edges (see _mark_page_edges): a body sentence has this many words and a final mark;
+# a copied page shows at least this many interface labels; a menu entry is this short.
+_MIN_BODY_WORDS = 5
+_MIN_PAGE_LABELS = 2
+_MAX_MENU_WORDS = 3
+# A Markdown table row ("| 9 Nov | Shoigu orders the retreat |", "|---|---|"): cells, not prose.
+_TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
+# A Markdown code fence: what lies between two fences is code or a log, not reporting.
+_FENCE = re.compile(r"[ \t]*(?:```|~~~)")
+# A Markdown footnote definition ("[^1]: Address of 9 November.").
+_FOOTNOTE = re.compile(r"[ \t]*\[\^[^\]\s]{1,20}\]:")
+# A line that points to other stories ("Related: …", "See also: …", "More on this story").
+_PROMO_LINE = re.compile(
+    r"""[ \t]*(?: related(?:\s+(?:articles?|stories|content|coverage|reading|topics))?
+      | see\s+also | also\s+see | read\s+next | recommended(?:\s+reading)?
+      | more\s+on\s+this\s+(?:story|topic)
+    )\s*[:|–—\-]""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The labels of a web page's own interface, as a browser's select-all copies them with the
+# article: navigation, sharing, account links, advertising slots, lists of other stories.
+_WEB_UI = re.compile(
+    r"""(?: skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|footer)
+      | (?:main\s+)?menu | search(?:\s+(?:jobs|the\s+site|news))? | sign\s+(?:in|out|up)
+      | log\s+(?:in|out) | my\s+account | register | subscribe(?:\s+now)? | print\s+subscriptions
+      | share(?:\s+(?:this|on\s+\w+|via\s+\w+))?(?:\s+(?:article|story|page))? | copy\s+link
+      | e-?mail | print | comments? | advertisement | advert | sponsored(?:\s+content)?
+      | reuse\s+this\s+content | listen\s+to\s+this\s+article | back\s+to\s+(?:top|home)
+      | (?:[\w'’.]+(?:\s+[\w'’.]+){0,3}\s+[-–—|]\s+)?back\s+to\s+home
+      | most\s+(?:viewed|read|popular|shared|commented) | top\s+stories | latest\s+(?:news|stories)
+      | related\s+(?:topics|stories|articles|content) | explore\s+more\s+on\s+these\s+topics
+      | more\s+on\s+this\s+(?:story|topic) | (?:you\s+)?might\s+also\s+like | trending(?:\s+now)?
+      | (?:published|updated|posted)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago
+    )[ \t]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A photo caption's credit ("… Photograph: AP", "Image source, Getty Images", "(Photo by …)").
+_CAPTION_CREDIT = re.compile(
+    r"""(?: ^\W*image\s+(?:source|caption|credit)s?\s*[,:]
+      | (?:^|[.!?]\s+|[|/]\s*)(?:photograph|photo|picture|image|illustration)s?(?:\s+credit)?\s*:
+        \s*\S+(?:\s+\S+){0,5}\s*$
+      | \((?:photo|picture|image)s?\s+(?:by|courtesy\s+of|credit)\b[^)]{0,80}\)\s*$
+      | \bvia\s+getty\s+images\s*\)?\s*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MAX_CAPTION_WORDS = 40
+# A byline standing alone ("By Jane Doe", "By Jane Doe and John Roe, BBC News").
+_BYLINE = re.compile(
+    r"[ \t]*[Bb]y\s+[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|and|&|de|van|von|al-\w+))*[ \t]*(?:[,|–—\-].{0,60})?$")
+_MAX_BYLINE_WORDS = 10
+# A time or date stamp standing alone, as live blogs and copied pages print them:
+# "14:32", "14.20 GMT", "Updated 11:05 am ET", "Fri 11 Nov 2022 14.20 GMT", "2h ago".
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
+_ZONE = r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|PT|PST|PDT|(?:Kyiv|Kiev|Moscow|local)\s+time)"
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
+_DATE = (rf"(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{{4}})?"
+         rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?"
+         rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
+_TIMESTAMP = re.compile(
+    rf"""[ \t]*(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*)?
+    (?: (?:{_DATE})(?:\s*(?:,|at|-|–)?\s*{_CLOCK}(?:\s*{_ZONE})?)?
+      | {_CLOCK}(?:\s*{_ZONE})?(?:\s*(?:,|on|-|–)?\s*{_DATE})?
+      | \d+\s*(?:s|m|min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago | just\s+now
+    )[ \t]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 @dataclass(frozen=True)
@@ -366,6 +448,29 @@ def _is_soft_break(previous: str, following: str) -> bool:
     )
 
 
+def _is_standalone_line(line: str, previous: str) -> bool:
+    """A line that is structure or page furniture (a list item, a table row, a code fence, a
+    footnote, a timestamp, a label of the page's interface): it never continues the line
+    before it — unless, for a time or a label, that line plainly runs on ("… resume on" /
+    "May 5")."""
+    if _LIST_ITEM.match(line) or _TABLE_ROW.match(line) or _FENCE.match(line) or _FOOTNOTE.match(line):
+        return True
+    if not (_TIMESTAMP.fullmatch(line) or _WEB_UI.fullmatch(line)):
+        return False
+    last_word = previous.split()[-1]
+    return previous[-1] not in _CONTINUATION_END and not (
+        last_word.islower() and last_word in _FUNCTION_WORDS)
+
+
+def _is_closed_line(line: str) -> bool:
+    """A line after which nothing continues: a table row, a fence, a timestamp, a UI label
+    (a list item may run on over its next lines)."""
+    return bool(
+        _TABLE_ROW.match(line) or _FENCE.match(line) or _TIMESTAMP.fullmatch(line)
+        or _WEB_UI.fullmatch(line)
+    )
+
+
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Spans of logical paragraphs; soft line breaks stay inside a paragraph."""
     paragraphs: list[tuple[int, int]] = []
@@ -373,7 +478,12 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
         wrapped = _is_hard_wrapped(text, block)
         start, end = block[0]
         for (prev_start, prev_end), (next_start, next_end) in zip(block, block[1:]):
-            if wrapped or _is_soft_break(text[prev_start:prev_end], text[next_start:next_end]):
+            previous, following = text[prev_start:prev_end], text[next_start:next_end]
+            if _is_standalone_line(following, previous) or _is_closed_line(previous):
+                joined = False
+            else:
+                joined = wrapped or _is_soft_break(previous, following)
+            if joined:
                 end = next_end
             else:
                 paragraphs.append((start, end))
@@ -571,6 +681,8 @@ def _decide_cut(original: str, pos: int) -> bool | None:
         return False  # a sentence never starts in lower case in news copy
     if _DASH_BYLINE.match(following):
         return False  # “…” — Deputy Minister Olena Marchuk: the quote's attribution line
+    if _LIST_MARKER.fullmatch(original[:pos]):
+        return False  # "1. First point: …": the number of a list item
     token = _last_token(original[:pos])
     stem = token.rstrip(".")
     marks = token[len(stem):]
@@ -711,10 +823,15 @@ def _mark_page_furniture(text: str, paragraphs: list[list[_Piece]]) -> list[list
             if whole == "copyright":
                 # A footer's other lines are short ("All rights reserved."); a sentence of
                 # the article glued after a photo credit ("© Reuters. Ukrainian soldiers …")
-                # is text.
+                # is text. What follows a dated notice ("© 2022 BBC. The BBC is not
+                # responsible for …") is the site's footer.
+                footer = next((i for i, p in enumerate(pieces)
+                               if reasons[i] and _SITE_COPYRIGHT.search(text, p.start, p.end)),
+                              len(pieces))
                 pieces = [replace(p, kind="boilerplate", reason=r or whole)
-                          if r or (p.kind == "sentence" and words([p]) <= _MAX_FOOTER_LINE_WORDS)
-                          else p for p, r in zip(pieces, reasons)]
+                          if r or i > footer
+                          or (p.kind == "sentence" and words([p]) <= _MAX_FOOTER_LINE_WORDS)
+                          else p for i, (p, r) in enumerate(zip(pieces, reasons))]
             else:
                 pieces = _relabel(pieces, "boilerplate", whole)
         else:
@@ -753,16 +870,109 @@ def _headline_runs(texts: list[str], open_: list[bool], body: list[bool]) -> set
     return selected
 
 
+def _structure_reason(paragraph: str) -> str:
+    """The boilerplate reason of a paragraph that is structure or page furniture, else ""."""
+    lines = paragraph.split("\n")
+    if all(_TABLE_ROW.match(line) for line in lines):
+        return "table"
+    if _FOOTNOTE.match(paragraph):
+        return "footnote"
+    if _PROMO_LINE.match(paragraph) and "\n" not in paragraph:
+        return "promo_line"
+    if _TIMESTAMP.fullmatch(paragraph):
+        return "timestamp"
+    if _WEB_UI.fullmatch(paragraph):
+        return "web_ui"
+    n_words = len(paragraph.split())
+    if _BYLINE.match(paragraph) and n_words <= _MAX_BYLINE_WORDS:
+        return "byline"
+    if _CAPTION_CREDIT.search(paragraph) and n_words <= _MAX_CAPTION_WORDS:
+        return "caption"
+    return ""
+
+
+def _code_blocks(texts: list[str]) -> set[int]:
+    """Indices of paragraphs that are code fences or lie between two (an unclosed fence
+    runs to the end of the article)."""
+    inside, selected = False, set()
+    for index, paragraph in enumerate(texts):
+        if _FENCE.match(paragraph):
+            selected.add(index)
+            # A fence paragraph holding its own closing fence ("```\nlog\n```") stays shut.
+            inside = not inside if paragraph.count("```") + paragraph.count("~~~") == 1 else inside
+        elif inside:
+            selected.add(index)
+    return selected
+
+
+def _is_list_item(paragraph: str) -> bool:
+    """A list item with enough words to be a point of its own (body copy, not a heading)."""
+    return bool(_LIST_ITEM.match(paragraph)) and len(_words(paragraph)) >= _MIN_LIST_ITEM_WORDS
+
+
+def _is_substantial_sentence(text: str) -> bool:
+    """A sentence of the article's body: several words and a sentence-final mark."""
+    return len(_words(text)) >= _MIN_BODY_WORDS and _ends_sentence(text)
+
+
+def _is_stray_line(text: str) -> bool:
+    """A short line without a full stop: a heading, a tag, a label, never a sentence."""
+    return len(_words(text)) < _MIN_BODY_WORDS and not _ends_sentence(text)
+
+
+def _mark_page_edges(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
+    """Stray short lines after the last body sentence are page furniture (topic tags:
+    "Russia", "Vladimir Putin"). In a copied web page (two or more interface labels) so are
+    the headings after it (other stories' headlines under "Most viewed": a heading there
+    heads nothing) and the short lines before the first body sentence (the site's menu:
+    "World", "Europe", "Opinion")."""
+    body = [i for i, pieces in enumerate(paragraphs)
+            if any(p.kind == "sentence" and (_is_substantial_sentence(text[p.start:p.end])
+                                             or _is_list_item(text[p.start:p.end]))
+                   for p in pieces)]
+    if not body:
+        return paragraphs
+    ui_labels = sum(p.reason == "web_ui" for pieces in paragraphs for p in pieces)
+
+    page = ui_labels >= _MIN_PAGE_LABELS
+
+    def stray(pieces: list[_Piece], max_words: int) -> bool:
+        kinds = {p.kind for p in pieces}
+        if kinds - {"heading", "sentence"} or not kinds:
+            return False
+        whole = text[pieces[0].start:pieces[-1].end]
+        return (_is_stray_line(whole) and len(_words(whole)) <= max_words) or (
+            page and max_words > _MAX_MENU_WORDS and kinds == {"heading"})
+
+    marked = []
+    for index, pieces in enumerate(paragraphs):
+        # After the body: tags and stray labels always; in a copied page, headings too
+        # (other stories); elsewhere a closing line without its full stop stays a heading.
+        if index > body[-1] and stray(pieces, max_words=_MIN_BODY_WORDS):
+            pieces = [replace(p, kind="boilerplate", reason="after_body") for p in pieces]
+        elif index < body[0] and page and stray(pieces, max_words=_MAX_MENU_WORDS):
+            pieces = [replace(p, kind="boilerplate", reason="navigation") for p in pieces]
+        marked.append(pieces)
+    return marked
+
+
 def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
-    """Assign kinds: promos (already set) > page furniture > calls to action > headline
-    lists > headings."""
-    paragraphs = _mark_calls_to_action(text, _mark_page_furniture(text, paragraphs))
+    """Assign kinds: promos (already set) > page furniture > structure (tables, code, list
+    markup, captions, bylines, interface labels) > calls to action > headline lists >
+    headings > what lies outside the body of a page."""
+    paragraphs = _mark_page_furniture(text, paragraphs)
     texts = [text[pieces[0].start:pieces[-1].end] for pieces in paragraphs]
+    code = _code_blocks(texts)
+    structured = []
+    for index, pieces in enumerate(paragraphs):
+        reason = "code_block" if index in code else _structure_reason(texts[index])
+        structured.append(_relabel(pieces, "boilerplate", reason) if reason else pieces)
+    paragraphs = _mark_calls_to_action(text, structured)
     open_ = [any(p.kind == "sentence" for p in pieces) for pieces in paragraphs]
     # Headings need a paragraph free of promos and calls to action.
     headings = [
         _heading_reason(texts[i], len(pieces))
-        if all(p.kind == "sentence" for p in pieces) else ""
+        if all(p.kind == "sentence" for p in pieces) and not _is_list_item(texts[i]) else ""
         for i, pieces in enumerate(paragraphs)
     ]
     body = [is_open and not reason for is_open, reason in zip(open_, headings)]
@@ -774,7 +984,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
         elif headings[index]:
             pieces = _relabel(pieces, "heading", headings[index])
         classified.append(pieces)
-    return classified
+    return _mark_page_edges(text, classified)
 
 
 # --------------------------------------------------------------------------- public API

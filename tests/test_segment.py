@@ -194,7 +194,7 @@ def test_headline_list_after_body() -> None:
                    "Japan Snap Election Fuels Debate Over Tax Cut\n"
                    "EU Prepares Retaliation as Tariff Threats Escalate\n")
     assert rows(text)[2:] == [
-        ("heading", "subheading", "More Stories"),
+        ("boilerplate", "after_body", "More Stories"),  # a label that heads nothing
         ("boilerplate", "headline_list", "Iran Warns of Harsh Response to Possible Strike"),
         ("boilerplate", "headline_list", "Japan Snap Election Fuels Debate Over Tax Cut"),
         ("boilerplate", "headline_list", "EU Prepares Retaliation as Tariff Threats Escalate"),
@@ -537,3 +537,134 @@ def test_every_splitter_keeps_the_partition() -> None:
         assert_partition(text, segment_article("doc", text, splitter=splitter))
     with pytest.raises(ValueError, match="unknown splitter"):
         segment_article("doc", text, splitter="nltk")
+
+
+# --------------------------------------------------------------------------- lists, Markdown, copied pages
+
+def test_list_items_are_body_points_not_one_sentence_or_headings() -> None:
+    text = BODY + ("Key events\n"
+                   "- Kherson is the only regional capital Russia captured after February 2022\n"
+                   "* Ukraine says Russia is trying to lure its troops into a trap\n"
+                   "• NATO officials are cautious\n"
+                   "1. First point: Russia says the move saves lives\n"
+                   "2) Second point: Ukraine is sceptical\n\n" + BODY)
+    got = rows(text)
+    assert ("heading", "subheading", "Key events") in got
+    assert [t for k, _, t in got if t[:1] in "-*•12"] == [
+        "- Kherson is the only regional capital Russia captured after February 2022",
+        "* Ukraine says Russia is trying to lure its troops into a trap",
+        "• NATO officials are cautious",
+        "1. First point: Russia says the move saves lives",
+        "2) Second point: Ukraine is sceptical",
+    ]
+    assert {k for k, _, t in got if t[:1] in "-*•12"} == {"sentence"}
+
+
+def test_a_wrapped_list_item_keeps_its_continuation_line() -> None:
+    text = BODY + ("- Kherson is the only regional capital that Russia captured after the\n"
+                   "  invasion began in February 2022\n"
+                   "- NATO officials are cautious\n")
+    assert sentences(text)[-2:] == [
+        "- Kherson is the only regional capital that Russia captured after the\n"
+        "  invasion began in February 2022",
+        "- NATO officials are cautious",
+    ]
+
+
+@pytest.mark.parametrize("block, reason", [
+    ("| Date | Event |\n|------|-------|\n| 11 Nov | Ukraine enters Kherson |", "table"),
+    ("```\nraw scraper log: Zelenskyy Putin Russia Ukraine\n```", "code_block"),
+    ("[^1]: Address of 9 November.", "footnote"),
+    ("Related: Putin's war, a timeline", "promo_line"),
+    ("See also: How the counteroffensive unfolded", "promo_line"),
+    ("Ukrainian soldiers near Kherson. Photograph: AP", "caption"),
+    ("Image caption, Residents celebrated in the central square", "caption"),
+    ("Residents wave flags (Photo by Jane Doe/AFP via Getty Images)", "caption"),
+    ("By Jane Doe and John Roe, BBC News", "byline"),
+    ("14:32", "timestamp"),
+    ("Updated 11:05 am ET", "timestamp"),
+    ("Fri 11 Nov 2022 14.20 GMT", "timestamp"),
+    ("2h ago", "timestamp"),
+])
+def test_markup_and_page_furniture_lines_are_boilerplate(block: str, reason: str) -> None:
+    got = rows(BODY + block + "\n\n" + BODY)
+    assert {(k, r) for k, r, t in got if t in block} == {("boilerplate", reason)}
+    assert sentences(BODY + block + "\n\n" + BODY) == sentences(BODY + BODY)
+
+
+def test_everything_inside_an_unclosed_fence_is_code() -> None:
+    text = BODY + "```\nZelenskyy Putin Russia\n\nUkraine Kherson\n"
+    assert [(k, r) for k, r, _ in rows(text)][2:] == [("boilerplate", "code_block")] * 3
+
+
+@pytest.mark.parametrize("line", [
+    "By the time Russia withdrew, the city had been without power for weeks.",
+    "The ministry published a photo: Russian soldiers crossing the river on boats.",
+    "At 14:32 Russia announced that its troops had left the west bank.",
+    "Menu prices in Kherson have doubled since the occupation began.",
+    "Share prices in Moscow fell sharply after the announcement.",
+])
+def test_sentences_that_start_like_furniture_stay_sentences(line: str) -> None:
+    assert line in sentences(BODY + line + "\n\n" + BODY)
+
+
+def test_a_closing_line_without_its_full_stop_stays_a_heading() -> None:
+    # live blogs often end on a line without its full stop; only short tags go
+    text = BODY + "NATO officials welcomed the news but urged caution\n\nUkraine\n"
+    assert rows(text)[2:] == [
+        ("heading", "subheading", "NATO officials welcomed the news but urged caution"),
+        ("boilerplate", "after_body", "Ukraine"),
+    ]
+
+
+COPIED_PAGE = """Skip to content
+Menu
+Sign in
+World
+Europe
+Russia retreats from Kherson in major blow to Putin
+By Jane Doe
+11 November 2022
+Share
+Image source, Getty Images
+Ukrainian troops have entered the centre of Kherson after Russia withdrew its forces from the city.
+President Zelensky said it was "a historic day" for Ukraine.
+Advertisement
+The Kremlin insisted that the region remained part of Russia.
+Related Topics
+Russia-Ukraine war
+Vladimir Putin
+Most viewed
+Putin's allies turn on defence minister after Kherson humiliation
+Published 3 days ago
+© 2022 BBC. The BBC is not responsible for the content of external sites.
+"""
+
+
+def test_a_web_page_copied_from_a_browser_keeps_only_title_and_body() -> None:
+    got = rows(COPIED_PAGE)
+    assert [(k, t) for k, _, t in got if k != "boilerplate"] == [
+        ("heading", "Russia retreats from Kherson in major blow to Putin"),
+        ("sentence", "Ukrainian troops have entered the centre of Kherson after Russia "
+                     "withdrew its forces from the city."),
+        ("sentence", 'President Zelensky said it was "a historic day" for Ukraine.'),
+        ("sentence", "The Kremlin insisted that the region remained part of Russia."),
+    ]
+    reasons = {t: r for _, r, t in got}
+    assert reasons["Sign in"] == "web_ui"  # not glued to "World" as one sentence
+    assert reasons["World"] == reasons["Europe"] == "navigation"
+    assert reasons["Vladimir Putin"] == "after_body"
+    assert reasons["Putin's allies turn on defence minister after Kherson humiliation"] == "after_body"
+    assert reasons["The BBC is not responsible for the content of external sites."] == "copyright"
+
+
+def test_headings_after_the_body_of_an_ordinary_article_are_kept() -> None:
+    # without a page's interface labels, a long closing line is the author's, not the site's
+    text = BODY + "What comes next for the region and its people\n"
+    assert rows(text)[-1] == ("heading", "subheading", "What comes next for the region and its people")
+
+
+def test_a_sentence_broken_before_a_date_is_still_joined() -> None:
+    text = BODY + "The two delegations agreed that the talks would resume on\nMay 5\n\n" + BODY
+    assert "The two delegations agreed that the talks would resume on\nMay 5" in \
+        [t for _, _, t in rows(text)]
