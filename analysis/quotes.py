@@ -661,7 +661,8 @@ def _woven_flags(article: _Article, attributions: list[Attribution | None]) -> l
     (no comma, colon or dash before its mark), starts lower-case, is not introduced by a
     reporting verb ("said “…”", "said that “…”"), has no attribution clause of its own and
     closes within its sentence: "He called it a “regrouping”.", "He said Russia had lost
-    “everything it came for”."  Its words are quoted, but the sentence is the narrator's: a
+    “everything it came for”." An upper-case start is woven too after a determiner or a
+    preposition, or in a short title-case phrase (see :func:`_woven_capitalised`).  Its words are quoted, but the sentence is the narrator's: a
     sentence quoting nothing else is a partial quote however long the phrase (before, its
     length decided).
     """
@@ -676,10 +677,37 @@ def _woven_flags(article: _Article, attributions: list[Attribution | None]) -> l
         if not before[-1:].isalnum() or _REPORTING_LEAD_IN.search(before):
             continue
         first = re.search(r"[^\W\d_]", article.text[start + 1:end])
-        if first is None or not first.group().islower():
+        if first is None:
+            continue
+        if not first.group().islower() and not _woven_capitalised(before, article.text[start:end]):
             continue
         flags[start:end] = [1] * (end - start)
     return flags
+
+
+# Words after which a quotation is a noun phrase of the sentence, not speech: determiners and
+# prepositions ("called the retreat a “Victory For Ukraine”", "the “Special Military Operation”").
+_NOUN_PHRASE_LEAD_IN = frozenset("""
+a an the his her its their our your my this that these those of as for about against
+""".split())
+_MAX_TITLE_WORDS = 8
+
+
+def _woven_capitalised(before: str, quoted: str) -> bool:
+    """A quoted phrase starting upper-case that is still woven into the narration: it follows
+    a determiner or preposition, or it is a short phrase in title case, a slogan or name
+    ("was “Waging A Proxy War Against Russia”"), not a sentence someone spoke."""
+    last_word = before.split()[-1].lower() if before.split() else ""
+    if last_word in _NOUN_PHRASE_LEAD_IN:
+        return True
+    words = re.findall(r"[^\W\d_][\w'’\-]*", quoted)
+    significant = [w for w in words if w.lower() not in _TITLE_MINOR]
+    return (2 <= len(words) <= _MAX_TITLE_WORDS and len(significant) >= 2
+            and all(w[0].isupper() for w in significant))
+
+
+# Words title case leaves in lower case.
+_TITLE_MINOR = frozenset("a an the and but or nor for so yet as at by in of off on per to up via with from into".split())
 
 
 def _near(article: _Article, attributions: list[Attribution | None], start: int, end: int

@@ -154,3 +154,28 @@ def test_whole_quotes_after_a_pronoun_subject_keep_their_speaker(registry: Regis
     text = ('Zelenskyy spoke on Friday. "We will win," he said, calling the retreat "a sign of '
             'weakness and of a regime that is falling apart".')
     assert last(text, registry) == (True, "Zelenskyy", "Ukraine", REG)
+
+
+@pytest.mark.parametrize("text", [
+    'Zelenskyy spoke on Friday. He called the retreat "A Victory For Ukraine".',
+    'Dmitry Peskov spoke to reporters. He said the West was "Waging A Proxy War Against Russia".',
+    'Dmitry Peskov spoke to reporters. He defended the "Special Military Operation" again.',
+    'Zelenskyy spoke on Friday. He called it a "Turning Point in the war for all of us".',
+])
+def test_a_capitalised_phrase_woven_into_the_narration_is_a_partial_quote(
+        registry: Registry, text: str) -> None:
+    # after a determiner or a preposition, or a short title-case phrase: a name or slogan
+    _, quote, speaker, _, status, partial = rows(text, registry)[-1]
+    assert (quote, speaker, status, partial) == (False, "", "", True)
+
+
+def test_capitalised_quotations_that_are_speech_stay_quotes(registry: Registry) -> None:
+    for lead in ('He said "Glory To Ukraine And Its Heroes."',
+                 'He told reporters: "We Will Win This War."',
+                 '"We Will Win This War," he said.'):
+        text = "Volodymyr Zelenskyy spoke on Friday. " + lead
+        assert last(text, registry) == (True, "Zelenskyy", "Ukraine", REG), lead
+    # a whole sentence in quotes after a copula is still quoted speech
+    text = ('Volodymyr Zelenskyy spoke on Friday. His message was "We will return to the city '
+            'and we will rebuild it."')
+    assert last(text, registry)[0] is True
