@@ -169,6 +169,39 @@ def _decode_nul_bearing(data: bytes) -> tuple[str, str]:
     return _checked(data.decode(encoding), encoding)
 
 
+# The single-byte Latin code pages a Western or Central European file is in. They share
+# ASCII and differ in the upper half, where one page's letter is another's symbol: Polish
+# "powiedział, że" in ISO-8859-2 read as cp1252 is "powiedzia³, ¿e".
+_LATIN_CODE_PAGES = ("cp1252", "cp1250", "iso8859-2")
+# Non-letters that do belong inside words: apostrophes, dashes, the middle dot, soft hyphen.
+_IN_WORD_MARKS = frozenset("’‘´`ʼ–—·\u00ad")
+
+
+def _symbols_in_words(text: str) -> int:
+    """Non-ASCII characters that are not letters yet sit between two letters ("³" in
+    "powiedzia³e"): the sign of a Latin text decoded with the wrong code page."""
+    return sum(
+        1 for i in range(1, len(text) - 1)
+        if text[i] > "\x7f" and not text[i].isalpha() and text[i] not in _IN_WORD_MARKS
+        and text[i - 1].isalpha() and (text[i + 1].isalpha() or text[i + 1] in " ,.;:")
+    )
+
+
+def _latin_code_page(data: bytes, encoding: str) -> str:
+    """``encoding``, or the Latin code page that leaves fewer symbols inside words when
+    ``encoding`` is one of them (the detector takes Polish or Czech ISO-8859-2 for cp1252
+    or cp1250; a tie keeps ``encoding``)."""
+    if encoding not in _LATIN_CODE_PAGES and encoding not in ("iso8859-1", "iso8859-15"):
+        return encoding
+    scores = []
+    for rank, page in enumerate(dict.fromkeys((encoding, *_LATIN_CODE_PAGES))):
+        try:
+            scores.append((_symbols_in_words(data.decode(page)), rank, page))
+        except UnicodeDecodeError:
+            continue
+    return min(scores)[2] if scores else encoding
+
+
 def _decode_legacy(data: bytes) -> tuple[str, str]:
     """Decode non-UTF-8 bytes with charset_normalizer's guess.
 
@@ -177,7 +210,9 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
     UTF-16). English news is overwhelmingly cp1252 (a superset of latin-1's printable
     range), so cp1252 wins whenever it decodes about as cleanly as the detector's pick.
     Genuinely different scripts (e.g. cp1251 Cyrillic) make cp1252 look chaotic and
-    keep the detector's answer.
+    keep the detector's answer. Among the Latin code pages the one that leaves the fewest
+    symbols inside words wins (:func:`_latin_code_page`): Central European text is not
+    read as cp1252.
     """
     best = from_bytes(data).best()
     western = from_bytes(data, cp_isolation=["cp1252"]).best()
@@ -187,7 +222,7 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
         best = western
     if best is None:
         raise BinaryContentError("cannot be decoded as text in any known encoding")
-    encoding = _canonical_encoding(best.encoding)
+    encoding = _latin_code_page(data, _canonical_encoding(best.encoding))
     try:
         return _checked(data.decode(encoding), encoding)
     except UnicodeDecodeError as exc:  # detector and codec disagree: treat as binary
@@ -727,6 +762,16 @@ def _slashed_to_iso(day_first: bool) -> Callable[[re.Match[str]], str]:
     return replace
 
 
+# Unix time as scrapers and APIs store it: seconds (10 digits: 2001-2286) or milliseconds (13).
+_EPOCH = re.compile(r"^(\d{10}|\d{13})(?:\.0*)?$")
+
+
+def _epoch_to_iso(match: re.Match[str]) -> str:
+    digits = match.group(1)
+    seconds = int(digits) / 1000 if len(digits) == 13 else int(digits)
+    return pd.Timestamp(seconds, unit="s", tz="UTC").isoformat()
+
+
 def parse_published(values: pd.Series) -> pd.Series:
     """``published`` values as UTC timestamps (a Series of the same index); empty or
     unparseable values become NaT.
@@ -735,13 +780,15 @@ def parse_published(values: pd.Series) -> pd.Series:
     with offsets and RFC-822 feed dates all work; ``dd.mm.yyyy`` (or ``dd.mm.yy``) is read
     day first unless its middle number cannot be a month. Slashed dates (``nn/nn/yyyy``,
     ``nn-nn-yyyy``) are read one way for the whole Series: day first when any has a first
-    number over 12, else month first (:func:`_slashed_order`).
+    number over 12, else month first (:func:`_slashed_order`). A number of 10 or 13 digits
+    is Unix time in seconds or milliseconds (``1668124800`` = 2022-11-11).
 
     Raises:
         CorpusError: the Series mixes slashed dates that can only be day first with slashed
             dates that can only be month first.
     """
     text = values.astype("string").str.strip()
+    text = text.str.replace(_EPOCH, _epoch_to_iso, regex=True)
     text = text.str.replace(_DOTTED_DATE, _day_first, regex=True)
     day_first, _ = _slashed_order(text)
     text = text.str.replace(_SLASHED_DATE, _slashed_to_iso(day_first), regex=True)
@@ -794,8 +841,29 @@ def _finalise(records: list[dict[str, Any]], skipped: list[dict[str, str]], orig
 
 # --------------------------------------------------------------------------- folders
 
+class _ManifestRows(dict):
+    """``sources.csv`` rows by doc_id. A file's stem finds its row whatever its Unicode
+    normalisation (macOS writes file names decomposed, NFD; a spreadsheet composes them) and
+    whatever spaces surround it (a spreadsheet strips them; "trailing space .txt" keeps one)."""
+
+    @staticmethod
+    def key(doc_id: str) -> str:
+        return unicodedata.normalize("NFC", doc_id).strip()
+
+    def __contains__(self, doc_id: object) -> bool:
+        return isinstance(doc_id, str) and dict.__contains__(self, self.key(doc_id))
+
+    def __getitem__(self, doc_id: str) -> dict[str, str]:
+        return dict.__getitem__(self, self.key(doc_id))
+
+    def get(self, doc_id: str, default: Any = None) -> Any:  # type: ignore[override]
+        return dict.get(self, self.key(doc_id), default)
+
+
 def _read_manifest(folder: Path) -> dict[str, dict[str, str]] | None:
-    """Read ``sources.csv`` into {doc_id: row}; None when the folder has none.
+    """Read ``sources.csv`` into {doc_id: row}; None when the folder has none. Rows are found
+    by a file's stem in any Unicode normalisation and with surrounding spaces
+    (:class:`_ManifestRows`).
 
     Raises:
         CorpusError: a column is missing or misnamed (:func:`_check_manifest_columns`), a
@@ -809,11 +877,11 @@ def _read_manifest(folder: Path) -> dict[str, dict[str, str]] | None:
     _check_manifest_columns(manifest_path, table.columns)
     if "published" in table.columns:  # here too so the Dask engine, which reads it, stops early
         _slashed_order(table["published"], str(manifest_path))
-    rows: dict[str, dict[str, str]] = {}
+    rows: dict[str, dict[str, str]] = _ManifestRows()
     for line_no, row in _numbered_rows(table):
         if not any(str(v).strip() for v in row.values()):
             continue  # ",,,,," : spreadsheets save the blank rows below the data
-        doc_id = row["doc_id"].strip()
+        doc_id = _ManifestRows.key(row["doc_id"])
         if Path(doc_id).suffix.lower() in READABLE_SUFFIXES:  # "bbc_1.txt" names bbc_1.txt
             doc_id = Path(doc_id).stem
         if not doc_id:
@@ -895,8 +963,9 @@ def _missing_column(path: Path, column: str, columns: Sequence[str], *, required
 
 
 def _numbered_rows(table: pd.DataFrame) -> list[tuple[int, dict[str, str]]]:
-    """Rows with their 1-based line number in the CSV file (header is line 1)."""
-    return [(i + 2, row) for i, row in enumerate(table.to_dict("records"))]
+    """Rows with their 1-based physical line number in the CSV file (header is line 1)."""
+    lines = table.attrs.get("lines") or [i + 2 for i in range(len(table))]
+    return list(zip(lines, table.to_dict("records")))
 
 
 def _folder_files(folder: Path) -> tuple[list[Path], list[Path]]:
@@ -1046,8 +1115,9 @@ def _check_doc_ids(folder: Path, files: list[Path]) -> None:
 
 def _warn_unmatched_manifest_rows(folder: Path, manifest: dict[str, dict[str, str]] | None,
                                   doc_ids: set[str]) -> None:
+    present = {_ManifestRows.key(doc_id) for doc_id in doc_ids}
     for doc_id, entry in (manifest or {}).items():
-        if doc_id not in doc_ids:
+        if _ManifestRows.key(doc_id) not in present:
             _warn(f"{folder / MANIFEST_NAME}, line {entry['_line']}: doc_id {doc_id!r} "
                   f"has no matching {'/'.join(READABLE_SUFFIXES)} file in {folder}; row ignored")
 
@@ -1118,11 +1188,54 @@ def _read_text_file(path: Path) -> tuple[str, str]:
     return text, encoding
 
 
-def _parse_csv(text: str, path: Path) -> pd.DataFrame:
-    """Parse CSV text with every cell as a string (ids like "007" keep their zeros)."""
+def _csv_records(text: str) -> list[tuple[int, int]]:
+    """(physical line where it starts, number of fields) of every non-blank CSV record, the
+    header first. A quoted cell may hold newlines, so records and lines differ; messages name
+    the line an editor shows."""
+    import csv  # the standard reader counts physical lines (``line_num``) as it goes
+
+    records, line = [], 1
+    reader = csv.reader(io.StringIO(text))
+    try:
+        for fields in reader:
+            if fields:
+                records.append((line, len(fields)))
+            line = reader.line_num + 1
+    except csv.Error:
+        pass  # what pandas says about it is reported instead
+    return records
+
+
+def _header_lines(text: str) -> int:
+    """How many physical lines the CSV header takes (a quoted column name may hold newlines)."""
+    import csv
+
+    reader = csv.reader(io.StringIO(text))
+    for fields in reader:
+        if fields:
+            return reader.line_num
+    return 0
+
+
+def _parse_csv(text: str, path: Path, first_line: int | None = None) -> pd.DataFrame:
+    """Parse CSV text with every cell as a string (ids like "007" keep their zeros).
+
+    ``table.attrs["lines"]`` holds each row's physical line in the file: its line in
+    ``text``, or, when ``text`` is a header followed by a byte range of a larger file, counted
+    from ``first_line``, the file line where that range starts.
+    """
+    records = _csv_records(text)
+    shift = 0 if first_line is None else first_line - _header_lines(text) - 1
     try:
         table = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        header = records[0][1] if records else 0
+        wide = next((line for line, n in records[1:] if n > header), None)
+        if wide is not None:
+            wide += shift
+            raise CorpusError(f"{path}, line {wide}: cannot be parsed as CSV (a row has more "
+                              f"fields than the header's {header}; a stray comma, or a cell "
+                              f"with a comma that is not in quotes?)") from exc
         raise CorpusError(f"{path}: cannot be parsed as CSV ({exc})") from exc
     if not isinstance(table.index, pd.RangeIndex):
         # pandas takes a first row with one field more than the header ("a,b,c," — a stray
@@ -1131,6 +1244,8 @@ def _parse_csv(text: str, path: Path) -> pd.DataFrame:
         raise CorpusError(f"{path}: cannot be parsed as CSV (a row has more fields than the "
                           f"header's {len(table.columns)}, e.g. {first[:60]!r}; a stray comma?)")
     table.columns = [str(c).strip() for c in table.columns]
+    lines = [line + shift for line, _ in records[1:]]
+    table.attrs["lines"] = lines if len(lines) == len(table) else []
     return table
 
 
@@ -1144,7 +1259,7 @@ def _parse_jsonl(text: str, path: Path, first_line: int = 1) -> pd.DataFrame:
 
     ``first_line`` numbers the text's first line in error messages (a part of a larger file).
     """
-    records = []
+    records, lines = [], []
     for line_no, line in enumerate(_normalise_newlines(text).split("\n"), start=first_line):
         if not line.strip():
             continue
@@ -1161,7 +1276,12 @@ def _parse_jsonl(text: str, path: Path, first_line: int = 1) -> pd.DataFrame:
                 raise CorpusError(f"{path}, line {line_no}: {key!r} is {kind}; it must be a "
                                   f"string (join a list of paragraphs with blank lines)")
         records.append(record)
-    return pd.DataFrame.from_records(records)
+        lines.append(line_no)
+    # object columns: an integer field that some records lack must not become a float
+    # ("1668124800" read back as "1668124800.0")
+    table = pd.DataFrame(records, dtype=object) if records else pd.DataFrame()
+    table.attrs["lines"] = lines
+    return table
 
 
 def _as_str(value: Any) -> str:
@@ -1195,8 +1315,11 @@ def _table_records(table: pd.DataFrame, path: Path, encoding: str, *, is_jsonl: 
     records: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
     no_source: list[str] = []
+    lines = table.attrs.get("lines") or []
     for i, row in enumerate(table.to_dict("records"), start=first_row):
-        line = i + 1 if is_jsonl else i + 2
+        # the physical line the parser saw (a quoted cell may span lines, a blank line is
+        # skipped); else one record per line
+        line = lines[i - first_row] if lines else (i + 1 if is_jsonl else i + 2)
         where = f"{path}, line {line}"
         record = {k: _as_str(v) for k, v in row.items()}
         doc_id = record["doc_id"].strip()

@@ -54,6 +54,7 @@ class CorpusPart:
     end: int = 0
     header_end: int = 0             # csv: the header line is bytes [0, header_end)
     first_row: int = 0              # table: index of the part's first record (for messages)
+    first_line: int = 1             # table: the file line where the part's byte range starts
     encoding: str = "utf-8"
     frame: pd.DataFrame | None = field(default=None, compare=False, repr=False)
     # folder: columns every record gets ("" if absent), so parts without a saved web page
@@ -129,6 +130,7 @@ def _plan_table(path: Path, kind: str, chunk_size: int) -> list[CorpusPart]:
     encoding, header_end = "utf-8", 0
     offset = part_start = 0
     records = part_first = 0
+    part_line = 1  # the file line where the part's byte range starts
     in_quotes = False  # csv: inside a quoted field at the end of the line read so far
     with path.open("rb") as fh:
         for lineno, line in enumerate(fh):
@@ -156,26 +158,28 @@ def _plan_table(path: Path, kind: str, chunk_size: int) -> list[CorpusPart]:
                     continue  # a newline inside a quoted field: the record goes on
                 if not header_end:
                     header_end = part_start = offset
+                    part_line = lineno + 2
                     continue
             if not line.strip():
                 continue
             records += 1
             if records - part_first == chunk_size:
                 parts.append(_table_part(len(parts), kind, path, part_start, offset, header_end,
-                                         part_first, encoding))
-                part_start, part_first = offset, records
+                                         part_first, part_line, encoding))
+                part_start, part_first, part_line = offset, records, lineno + 2
     if records > part_first:
         parts.append(_table_part(len(parts), kind, path, part_start, offset, header_end,
-                                 part_first, encoding))
+                                 part_first, part_line, encoding))
     if kind == "csv" and not header_end:
         raise CorpusError(f"{path}: cannot be parsed as CSV (no header line)")
     return parts
 
 
 def _table_part(number: int, kind: str, path: Path, start: int, end: int, header_end: int,
-                first_row: int, encoding: str) -> CorpusPart:
+                first_row: int, first_line: int, encoding: str) -> CorpusPart:
     return CorpusPart(number=number, kind=kind, path=str(path), start=start, end=end,
-                      header_end=header_end, first_row=first_row, encoding=encoding)
+                      header_end=header_end, first_row=first_row, first_line=first_line,
+                      encoding=encoding)
 
 
 def _plan_frame(articles: pd.DataFrame, path: Path, chunk_size: int) -> list[CorpusPart]:
@@ -240,8 +244,8 @@ def _read_table_part(part: CorpusPart) -> list[dict[str, Any]]:
     path = Path(part.path)
     is_jsonl = part.kind == "jsonl"
     text = _read_range(part)
-    table = _corpus._parse_jsonl(text, path, part.first_row + 1) if is_jsonl \
-        else _corpus._parse_csv(text, path)
+    table = _corpus._parse_jsonl(text, path, part.first_line) if is_jsonl \
+        else _corpus._parse_csv(text, path, part.first_line)
     return _corpus._table_records(table, path, part.encoding, is_jsonl=is_jsonl,
                                   first_row=part.first_row, partial=True)
 

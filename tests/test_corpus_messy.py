@@ -255,3 +255,134 @@ def test_a_stray_comma_in_the_first_csv_row_is_an_error_not_a_shift(tmp_path: Pa
     with pytest.raises(CorpusError, match=r"corpus\.csv: cannot be parsed as CSV \(a row has "
                                           r"more fields than the header's 4"):
         load_corpus(path)
+
+
+# --------------------------------------------------------------------------- file names vs the manifest
+
+@pytest.mark.parametrize("engine", ["local", "stream"])
+def test_a_manifest_row_finds_its_file_whatever_normalisation_or_spaces(
+        tmp_path: Path, engine: str) -> None:
+    import unicodedata
+
+    from analysis.stream import plan_parts, read_part
+
+    nfd = unicodedata.normalize("NFD", "Süddeutsche_1")  # as macOS writes file names
+    folder = _folder(tmp_path / "c", {
+        f"{nfd}.txt": b"Russia left Kherson on Friday.\n",
+        "trailing space .txt": b"Ukraine entered Kherson on Friday.\n",
+    }, manifest="doc_id,source,published\nS\u00fcddeutsche_1,SZ,2022-11-11\n"
+                "trailing space ,Reuters,2022-11-11\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CorpusWarning)  # no "has no matching file", no "not listed"
+        if engine == "local":
+            articles = load_corpus(folder)
+        else:
+            articles = pd.concat([read_part(p) for p in plan_parts(folder, chunk_size=1)])
+    assert sorted(articles["source"]) == ["Reuters", "SZ"]
+    assert set(articles["published"].astype(str).str[:10]) == {"2022-11-11"}
+
+
+# --------------------------------------------------------------------------- line numbers in tables
+
+# Row 1's text holds a paragraph break, so the third row starts on physical line 6, not 4.
+MULTILINE_CSV = ('doc_id,source,published,text\n'
+                 'bbc1,BBC,2022-11-11,"Russia withdrew from Kherson.\n\n'
+                 'Zelenskyy called it a historic day."\n'
+                 'rt1,RT,2022-11-12,"The regrouping was completed, the ministry said."\n'
+                 '{third}\n')
+
+
+@pytest.mark.parametrize(("third", "message", "engine"), [
+    (",AP,2022-11-12,Putin did not comment.", "line 6: empty doc_id", "local"),
+    (",AP,2022-11-12,Putin did not comment.", "line 6: empty doc_id", "stream"),
+    # (duplicates across the Dask engine's parts are found when the parts meet)
+    ("bbc1,AP,2022-11-12,Putin did not comment.",
+     r"line 6: duplicated doc_id 'bbc1' \(first on line 2\)", "local"),
+])
+def test_csv_errors_name_the_physical_line(tmp_path: Path, third: str, message: str,
+                                           engine: str) -> None:
+    path = tmp_path / "corpus.csv"
+    path.write_text(MULTILINE_CSV.format(third=third), encoding="utf-8")
+    from analysis.stream import plan_parts, read_part
+
+    with pytest.raises(CorpusError, match=r"corpus\.csv, " + message):
+        if engine == "local":
+            load_corpus(path)
+        else:
+            [read_part(x) for x in plan_parts(path, chunk_size=1)]
+
+
+def test_a_csv_row_with_too_many_fields_is_named_by_its_physical_line(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.csv"
+    path.write_text(MULTILINE_CSV.format(third='ap1,AP,2022-11-12,"Lavrov spoke.",extra'),
+                    encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"corpus\.csv, line 6: cannot be parsed as CSV \(a row "
+                                          r"has more fields than the header's 4"):
+        load_corpus(path)
+
+
+def test_manifest_errors_name_the_physical_line(tmp_path: Path) -> None:
+    folder = _two_articles(tmp_path)
+    (folder / "sources.csv").write_text(
+        'doc_id,source,title,published\na,RT,"A title\non two lines",2022-11-10\n'
+        'a,Kyiv Independent,,2022-11-11\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"sources\.csv, line 4: duplicated doc_id 'a' "
+                                          r"\(first on line 2\)"):
+        load_corpus(folder)
+
+
+@pytest.mark.parametrize("engine", ["local", "stream"])
+def test_jsonl_errors_count_blank_lines(tmp_path: Path, engine: str) -> None:
+    path = tmp_path / "corpus.jsonl"
+    path.write_text('{"doc_id": "a", "source": "RT", "text": "Russia spoke."}\n\n\n'
+                    '{"doc_id": " ", "source": "AP", "text": "Ukraine spoke."}\n',
+                    encoding="utf-8")
+    from analysis.stream import plan_parts, read_part
+
+    with pytest.raises(CorpusError, match=r"corpus\.jsonl, line 4: empty doc_id"):
+        if engine == "local":
+            load_corpus(path)
+        else:
+            [read_part(x) for x in plan_parts(path, chunk_size=1)]
+
+
+# --------------------------------------------------------------------------- JSONL numbers and Unix time
+
+def test_jsonl_integer_fields_stay_integers_and_unix_time_is_a_date(tmp_path: Path) -> None:
+    # a scraper's export: Unix seconds, one record without a date, one in milliseconds
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(
+        '{"doc_id": 7, "source": "RT", "published": 1668124800, "text": "Russia spoke."}\n'
+        '{"doc_id": 8, "source": "AP", "text": "Ukraine spoke."}\n'
+        '{"doc_id": 9, "source": "AP", "published": 1668211200000, "text": "Kyiv spoke."}\n',
+        encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CorpusWarning)  # no "cannot be read" for the dates
+        articles = load_corpus(path)
+    assert articles["doc_id"].tolist() == ["7", "8", "9"]
+    assert articles["published"].tolist() == ["1668124800", "", "1668211200000"]
+    assert _days(parse_published(articles["published"])) == ["2022-11-11", None, "2022-11-12"]
+
+
+# --------------------------------------------------------------------------- Central European code pages
+
+POLISH = ("Prezydent Andrzej Duda powiedział, że Polska będzie wspierać Ukrainę. Minister "
+          "Radosław Sikorski dodał, że Rosja musi ponieść odpowiedzialność za zbrodnie w Buczy.\n")
+
+
+@pytest.mark.parametrize(("encoding", "expected"), [
+    ("iso-8859-2", "iso8859-2"),  # was read as cp1252: "powiedzia³, ¿e"
+    ("cp1250", "cp1250"),
+])
+def test_central_european_text_is_not_read_as_cp1252(encoding: str, expected: str) -> None:
+    assert decode_bytes(POLISH.encode(encoding)) == (POLISH, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia’s withdrawal from Kherson was hailed in Kyiv – a café owner said it was “the best "
+    "day of the year”.\n",
+    "Lavrov told a news conference in Genève that the West was to blame; the café reopened.\n",
+    "Le ministre a déclaré à l’AFP que la décision était «définitive» – pour l’instant.\n",
+])
+def test_western_text_stays_cp1252(text: str) -> None:
+    assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
