@@ -10,8 +10,9 @@ from a draft instead of an empty file:
   Landsbergis", "spokeswoman Anna Petrova");
 * **proper-name sequences** -- runs of capitalised words used at least ``min_count`` times,
   without the capitalised first word of a sentence when that word is also written in lower case
-  ("Officials"), and without places (names mostly used after "in", "near", "at" ... or before
-  "region", "oblast");
+  ("Officials"), and without places (names mostly used after "in", "near", "at", "the centre
+  of", "residents of", as the object of "entered", "shelled", "retook" ..., or before "region",
+  "oblast");
 * **organisations** -- runs ending in an organisation word ("... Ministry", "... Agency",
   "... Group") and acronyms ("IAEA"); "Long Name (ACR)" makes the acronym an alias.
 
@@ -107,6 +108,18 @@ _PLACE_AFTER = re.compile(
     r"\s+(?:region|regions|oblast|province|city|district|area|river|peninsula|border)\b",
     re.IGNORECASE)
 _PLACE_SHARE = 0.4
+# "the centre of X", "residents of X", "the liberation of X": X is a place.
+_PLACE_OF_NOUNS = frozenset("""
+centre center outskirts streets suburbs heart city town village villages region province port
+residents people inhabitants mayor governor liberation capture recapture fall siege battle
+defence defense occupation evacuation shelling bombardment ruins
+""".split())
+# Verbs whose object is a place: "entered X", "shelled X", "retook X".
+_PLACE_VERBS = frozenset("""
+entered enter enters reached reach reaches liberated liberate liberates retook retake
+recaptured recapture captured capture shelled shell shells bombed bombarded evacuated
+encircled besieged abandoned visited
+""".split())
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'\-]*")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
@@ -287,6 +300,18 @@ def suggest_actors(
     return table.astype({"count": "int64"}).reset_index(drop=True)
 
 
+def _in_place_context(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is used as a place: after "in", "near", "at" ...,
+    after "the centre of", "residents of", "the liberation of" ..., as the object of "entered",
+    "shelled", "retook" ..., or before "region", "oblast", "city" ...."""
+    before = [w.lower().strip(",") for w in text[:start].split()[-2:]]
+    return bool(
+        (before and (before[-1] in _PLACE_BEFORE or before[-1] in _PLACE_VERBS))
+        or (len(before) == 2 and before[1] == "of" and before[0] in _PLACE_OF_NOUNS)
+        or _PLACE_AFTER.match(text, end)
+    )
+
+
 def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Counter[str],
                  candidate: Any) -> None:
     """Evidence from one run of capitalised words in a sentence."""
@@ -319,9 +344,7 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     cand.add(how, text, doc_id, title or (before[0] if role_before else ""))
     if len(words) == 1 and not re.search(r"\w", text[:start]):
         cand.initial_hits += 1
-    if how == "name" and (
-        (before and before[0].lower() in _PLACE_BEFORE) or _PLACE_AFTER.match(text, run[-1].end())
-    ):
+    if how == "name" and _in_place_context(text, start, run[-1].end()):
         cand.place_hits += 1
     # "International Criminal Court (ICC)": the acronym is an alias of the long name.
     acronym = re.match(r"\s*\(((?:[A-Z]\.){2,}|[A-Z]{2,6})\)", text[run[-1].end():])

@@ -694,3 +694,23 @@ def test_draft_drops_forms_that_would_clash(registry: Registry) -> None:
         draft = parse_registry(draft_registry(rows, base=registry))
     assert [(a.name, a.aliases) for a in draft] == [
         ("Mark Smith", ("Smith",)), ("Anne Smith", ())]
+
+
+def test_suggest_leaves_out_places_named_as_places(tmp_path: Path) -> None:
+    # "the centre of X", "residents of X", "entered X": a city, not an actor (it was proposed)
+    from analysis.discover import suggest_actors
+
+    folder = tmp_path / "places"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Ukrainian troops entered the centre of Zarechny on Friday.\n\n"
+        "Residents of Zarechny celebrated in the square.\n\n"
+        "The Zarechny Council said the power would return on Monday.\n\n"
+        "Mayor Ivan Sorokin said Zarechny would rebuild, and Sorokin thanked the volunteers.\n",
+        encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "Soldiers retook Zarechny after a week.\n\n"
+        "Sorokin visited the hospital, where the Zarechny Council had set up a kitchen.\n", encoding="utf-8")
+    names = suggest_actors(folder, standalone=True)["name"].tolist()
+    assert "Zarechny" not in names  # 2 of its 3 mentions are places
+    assert {"Ivan Sorokin", "Zarechny Council"} <= set(names)
