@@ -182,7 +182,8 @@ def _as_strings(frame: pd.DataFrame) -> pd.DataFrame:
 
 _ARTICLES_META = pd.DataFrame({c: pd.Series(dtype="str") for c in [*_CORPUS_COLUMNS, _SKIPPED]})
 _KEYS_META = pd.DataFrame({c: pd.Series(dtype="str")
-                           for c in ("part", "doc_id", "text_key", _SKIPPED, "path", "warning")})
+                           for c in ("part", "doc_id", "text_key", _SKIPPED, "path", "published",
+                                     "warning")})
 _SUMMARY_DTYPES = {c: ("int64" if c in _INT_COLUMNS else "str") for c in ARTICLE_COLUMNS}
 _SUMMARY_META = pd.DataFrame({c: pd.Series(dtype=t) for c, t in _SUMMARY_DTYPES.items()})
 
@@ -194,9 +195,10 @@ def _text_keys(part: CorpusPart) -> pd.DataFrame:
         articles = _read_articles(part)
     keys = pd.DataFrame({"part": str(part.number), "doc_id": articles["doc_id"],
                          "text_key": [text_key(t) for t in articles["text"]],
-                         _SKIPPED: articles[_SKIPPED], "path": articles["path"], "warning": ""})
+                         _SKIPPED: articles[_SKIPPED], "path": articles["path"],
+                         "published": articles["published"], "warning": ""})
     notes = pd.DataFrame({"part": str(part.number), "doc_id": "", "text_key": "", _SKIPPED: "",
-                          "path": "",
+                          "path": "", "published": "",
                           "warning": [str(w.message) for w in caught
                                       if issubclass(w.category, _corpus.CorpusWarning)]})
     return _as_strings(pd.concat([keys, notes], ignore_index=True))
@@ -301,12 +303,16 @@ def read_scored(out: Path | str) -> ScoredCorpus:
 
 def _duplicates(keys: pd.DataFrame, corpus: str) -> tuple[dict[str, str], list[dict[str, str]]]:
     """doc_id → first doc_id with the same text, over the whole corpus in doc_id order; and the
-    skipped files. Raises CorpusError for a doc_id used twice."""
+    skipped files. Raises CorpusError for a doc_id used twice, or for published dates that
+    mix day-first and month-first slashed dates across the parts."""
     keys = keys.sort_values("doc_id", kind="stable")
     articles = keys[keys[_SKIPPED] == ""]
     repeated = articles["doc_id"][articles["doc_id"].duplicated()]
     if len(repeated):
         raise _corpus.CorpusError(f"{corpus}: duplicated doc_id {repeated.iloc[0]!r}")
+    # Each part reads its dates alone; one part's day-first dates and another's month-first
+    # ones are only seen together here (else framing would stop late, naming no file).
+    _corpus._slashed_order(articles["published"], corpus)
     tracker = DuplicateTracker()
     duplicates = {}
     for doc_id, key in zip(articles["doc_id"], articles["text_key"]):
@@ -418,7 +424,7 @@ def _first_pass(client: Any, parts: list[CorpusPart], corpus: str
                 ) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """Hash every text on the workers; return each part's duplicate flags and the skipped files.
 
-    Raises CorpusError for a doc_id used twice, before any model work.
+    Raises CorpusError for a doc_id used twice or mixed date orders, before any model work.
     """
     import dask.dataframe as dd
 

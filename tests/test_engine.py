@@ -294,3 +294,19 @@ def test_bench_report_times_checkouts_in_turn(monkeypatch, tmp_path, capsys):
         bench.main(["report", "--repeat", "0"])
     with pytest.raises(SystemExit, match="not a newsstance checkout"):
         bench.main(["report", "--repo", str(tmp_path)])
+
+
+def test_the_dask_first_pass_stops_on_date_orders_mixed_across_parts(tmp_path):
+    # each part alone reads its dates one way; together they mix day-first and month-first
+    # (was: scoring ran, then framing stopped without naming the file)
+    from analysis import engine
+    from analysis.corpus import CorpusError
+
+    path = tmp_path / "c.csv"
+    path.write_text("doc_id,source,published,text\n"
+                    "a,BBC,13/11/2022,Putin spoke.\n"
+                    "b,AP,11/14/2022,Zelenskyy spoke.\n", encoding="utf-8")
+    keys = pd.concat([engine._text_keys(p) for p in plan_parts(path, 1)], ignore_index=True)
+    with pytest.raises(CorpusError, match=r"c\.csv: the published dates mix day-first and "
+                                          r"month-first"):
+        engine._duplicates(keys[keys["warning"] == ""], str(path))
