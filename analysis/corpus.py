@@ -431,6 +431,10 @@ def extract_page(html: str) -> tuple[str, dict[str, str]]:
     document = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, deduplicate=False,
+        # The date the page declares (meta tags, structured data, the URL), the original
+        # publication over a later update; never a date guessed from the page's text, such as
+        # a footer's "Last updated: 3 March 2024" under a story from 2022 (htmldate's options).
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     fields = dict.fromkeys((*PAGE_FIELDS, "source"), "")
     lang = _HTML_LANG.search(html)

@@ -386,3 +386,29 @@ def test_central_european_text_is_not_read_as_cp1252(encoding: str, expected: st
 ])
 def test_western_text_stays_cp1252(text: str) -> None:
     assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
+
+
+# --------------------------------------------------------------------------- saved pages' dates
+
+PAGE = ("<html><head><title>Russia leaves the west bank</title>{meta}</head><body><article>"
+        "<h1>Russia leaves the west bank</h1>"
+        "<p>Russian troops left the west bank of the Dnipro on Friday, the defence ministry "
+        "said, ending an occupation that lasted eight months.</p>"
+        "<p>Residents celebrated in the central square as the first Ukrainian units arrived, "
+        "and the regional governor said power would return within weeks.</p>"
+        "</article><footer><p>Copyright 2024 Example News Ltd. Last updated: 3 March 2024."
+        "</p></footer></body></html>")
+
+
+@pytest.mark.parametrize(("meta", "published"), [
+    ("", ""),  # was 2024-03-03: the footer's date, 16 months after the story
+    ('<meta property="article:published_time" content="2022-11-11T09:00:00+00:00">',
+     "2022-11-11"),
+])
+def test_a_saved_page_takes_its_declared_date_never_a_footer_date(
+        tmp_path: Path, meta: str, published: str) -> None:
+    folder = _folder(tmp_path / "c", {"page.html": PAGE.format(meta=meta).encode()})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        articles = load_corpus(folder)
+    assert articles.at[0, "published"][:10] == published
