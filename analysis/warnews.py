@@ -46,9 +46,15 @@ DATA_DIR = REPO_ROOT / "data" / "war-news-stance"
 #: The third round: short articles (headline, lead, attribution, background), written first as
 #: unlabelled text for distillation (``data/war-news-unlabelled/``), then labelled like the rest.
 ARTICLE_PARTS = ("writer7", "writer8", "writer9", "writer10", "writer11", "writer12")
-TRAIN_PARTS = ("writer1", "writer2", "writer3", "writer4", "writer5", "writer6", *ARTICLE_PARTS)
+#: The fourth round: sentences written around the kinds the shipped model still fails (actors
+#: mentioned in charged sentences, framed and plain claims, harm and who causes it).
+ROUND4_PARTS = ("writer19", "writer20", "writer21")
+TRAIN_PARTS = ("writer1", "writer2", "writer3", "writer4", "writer5", "writer6", *ARTICLE_PARTS,
+               *ROUND4_PARTS)
 #: The training parts of the second round: the splits ``stance-v3`` was trained and chosen on.
 ROUND2_PARTS = TRAIN_PARTS[:6]
+#: The training parts of the third round: the splits every student of stops 28-31 was chosen on.
+ROUND3_PARTS = TRAIN_PARTS[:12]
 HELDOUT_PARTS = ("heldout",)
 LABELS = ("negative", "neutral", "positive")
 POLARITY = {"negative": 2.0, "neutral": 4.0, "positive": 6.0}

@@ -230,6 +230,32 @@ def test_second_round_rebuild_is_what_stance_v3_was_chosen_on(tmp_path):
                       if json.loads(line)["primary_gid"].split("-")[0] in round2]
 
 
+def test_third_round_rebuild_is_what_the_students_of_stops_28_to_31_were_trained_on(tmp_path):
+    """`build --train-parts` with the third round's parts (before the fourth round) gives the
+    train, dev and held-out files the third-round runs recorded in the sweep record, byte for
+    byte, and the dev pairs of today's file without a fourth-round id."""
+    import hashlib
+    import shutil
+
+    from analysis import warnews
+
+    copy = tmp_path / "war"
+    shutil.copytree(warnews.DATA_DIR, copy)
+    assert warnews.main(["build", "--data", str(copy), "--train-parts",
+                         *warnews.ROUND3_PARTS]) == 0
+    sweep = Path(warnews.__file__).parent.parent / "data" / "stance-sweep" / "distil-mpnet.json"
+    recorded = json.loads(sweep.read_text())["student_t3_seed7_run"]["data"]
+    for split in ("train", "dev", "heldout"):
+        digest = hashlib.sha256((copy / f"{split}.jsonl").read_bytes()).hexdigest()
+        assert digest == recorded[f"war-news-stance/{split}.jsonl"], split
+    third = (copy / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    today = (warnews.DATA_DIR / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    fourth = {part.replace("writer", "w") for part in warnews.ROUND4_PARTS}
+    assert len(third) < len(today)
+    assert third == [line for line in today
+                     if json.loads(line)["primary_gid"].split("-")[0] not in fourth]
+
+
 @pytest.mark.parametrize("parts, message", [
     (["writer13"], "unknown training part(s) writer13; the training parts are writer1, writer2"),
     (["writer1", "heldout"], "heldout: held out, never a training part"),
