@@ -259,12 +259,19 @@ def test_a_stray_comma_in_the_first_csv_row_is_an_error_not_a_shift(tmp_path: Pa
 
 # --------------------------------------------------------------------------- file names vs the manifest
 
+def _load_with(engine: str, path: Path) -> pd.DataFrame:
+    """``path`` read by the local loader, or by the Dask engine's reader one article per part."""
+    from analysis.stream import plan_parts, read_part
+
+    if engine == "local":
+        return load_corpus(path)
+    return pd.concat([read_part(part) for part in plan_parts(path, chunk_size=1)])
+
+
 @pytest.mark.parametrize("engine", ["local", "stream"])
 def test_a_manifest_row_finds_its_file_whatever_normalisation_or_spaces(
         tmp_path: Path, engine: str) -> None:
     import unicodedata
-
-    from analysis.stream import plan_parts, read_part
 
     nfd = unicodedata.normalize("NFD", "Süddeutsche_1")  # as macOS writes file names
     folder = _folder(tmp_path / "c", {
@@ -274,10 +281,7 @@ def test_a_manifest_row_finds_its_file_whatever_normalisation_or_spaces(
                 "trailing space ,Reuters,2022-11-11\n")
     with warnings.catch_warnings():
         warnings.simplefilter("error", CorpusWarning)  # no "has no matching file", no "not listed"
-        if engine == "local":
-            articles = load_corpus(folder)
-        else:
-            articles = pd.concat([read_part(p) for p in plan_parts(folder, chunk_size=1)])
+        articles = _load_with(engine, folder)
     assert sorted(articles["source"]) == ["Reuters", "SZ"]
     assert set(articles["published"].astype(str).str[:10]) == {"2022-11-11"}
 
@@ -303,13 +307,8 @@ def test_csv_errors_name_the_physical_line(tmp_path: Path, third: str, message: 
                                            engine: str) -> None:
     path = tmp_path / "corpus.csv"
     path.write_text(MULTILINE_CSV.format(third=third), encoding="utf-8")
-    from analysis.stream import plan_parts, read_part
-
     with pytest.raises(CorpusError, match=r"corpus\.csv, " + message):
-        if engine == "local":
-            load_corpus(path)
-        else:
-            [read_part(x) for x in plan_parts(path, chunk_size=1)]
+        _load_with(engine, path)
 
 
 def test_a_csv_row_with_too_many_fields_is_named_by_its_physical_line(tmp_path: Path) -> None:
@@ -337,13 +336,8 @@ def test_jsonl_errors_count_blank_lines(tmp_path: Path, engine: str) -> None:
     path.write_text('{"doc_id": "a", "source": "RT", "text": "Russia spoke."}\n\n\n'
                     '{"doc_id": " ", "source": "AP", "text": "Ukraine spoke."}\n',
                     encoding="utf-8")
-    from analysis.stream import plan_parts, read_part
-
     with pytest.raises(CorpusError, match=r"corpus\.jsonl, line 4: empty doc_id"):
-        if engine == "local":
-            load_corpus(path)
-        else:
-            [read_part(x) for x in plan_parts(path, chunk_size=1)]
+        _load_with(engine, path)
 
 
 # --------------------------------------------------------------------------- JSONL numbers and Unix time
