@@ -933,24 +933,23 @@ def _mark_page_edges(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pi
     if not body:
         return paragraphs
     ui_labels = sum(p.reason == "web_ui" for pieces in paragraphs for p in pieces)
-
     page = ui_labels >= _MIN_PAGE_LABELS
 
-    def stray(pieces: list[_Piece], max_words: int) -> bool:
+    def stray(pieces: list[_Piece], max_words: int, any_heading: bool) -> bool:
         kinds = {p.kind for p in pieces}
-        if kinds - {"heading", "sentence"} or not kinds:
-            return False
+        if not kinds or kinds - {"heading", "sentence"}:
+            return False  # boilerplate already, or nothing
         whole = text[pieces[0].start:pieces[-1].end]
-        return (_is_stray_line(whole) and len(_words(whole)) <= max_words) or (
-            page and max_words > _MAX_MENU_WORDS and kinds == {"heading"})
+        short = _is_stray_line(whole) and len(_words(whole)) <= max_words
+        return short or (any_heading and kinds == {"heading"})
 
     marked = []
     for index, pieces in enumerate(paragraphs):
         # After the body: tags and stray labels always; in a copied page, headings too
         # (other stories); elsewhere a closing line without its full stop stays a heading.
-        if index > body[-1] and stray(pieces, max_words=_MIN_BODY_WORDS):
+        if index > body[-1] and stray(pieces, _MIN_BODY_WORDS, any_heading=page):
             pieces = [replace(p, kind="boilerplate", reason="after_body") for p in pieces]
-        elif index < body[0] and page and stray(pieces, max_words=_MAX_MENU_WORDS):
+        elif index < body[0] and page and stray(pieces, _MAX_MENU_WORDS, any_heading=False):
             pieces = [replace(p, kind="boilerplate", reason="navigation") for p in pieces]
         marked.append(pieces)
     return marked
