@@ -24,6 +24,7 @@ is skipped by name, never silently.
 from __future__ import annotations
 
 import codecs
+import csv
 import html
 import html.entities
 import io
@@ -1192,33 +1193,22 @@ def _read_text_file(path: Path) -> tuple[str, str]:
     return text, encoding
 
 
-def _csv_records(text: str) -> list[tuple[int, int]]:
+def _csv_records(text: str) -> tuple[list[tuple[int, int]], int]:
     """(physical line where it starts, number of fields) of every non-blank CSV record, the
-    header first. A quoted cell may hold newlines, so records and lines differ; messages name
-    the line an editor shows."""
-    import csv  # the standard reader counts physical lines (``line_num``) as it goes
-
-    records, line = [], 1
+    header first, and the line the header ends on. A quoted cell may hold newlines, so records
+    and lines differ; messages name the line an editor shows (the standard reader counts
+    physical lines as it goes)."""
+    records, line, header_end = [], 1, 0
     reader = csv.reader(io.StringIO(text))
     try:
         for fields in reader:
             if fields:
                 records.append((line, len(fields)))
+                header_end = header_end or reader.line_num
             line = reader.line_num + 1
     except csv.Error:
         pass  # what pandas says about it is reported instead
-    return records
-
-
-def _header_lines(text: str) -> int:
-    """How many physical lines the CSV header takes (a quoted column name may hold newlines)."""
-    import csv
-
-    reader = csv.reader(io.StringIO(text))
-    for fields in reader:
-        if fields:
-            return reader.line_num
-    return 0
+    return records, header_end
 
 
 def _parse_csv(text: str, path: Path, first_line: int | None = None) -> pd.DataFrame:
@@ -1228,8 +1218,8 @@ def _parse_csv(text: str, path: Path, first_line: int | None = None) -> pd.DataF
     ``text``, or, when ``text`` is a header followed by a byte range of a larger file, counted
     from ``first_line``, the file line where that range starts.
     """
-    records = _csv_records(text)
-    shift = 0 if first_line is None else first_line - _header_lines(text) - 1
+    records, header_end = _csv_records(text)
+    shift = 0 if first_line is None else first_line - header_end - 1
     try:
         table = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
