@@ -46,6 +46,7 @@ from itertools import accumulate
 import pandas as pd
 
 from .actors import Mention, Registry, load_registry, scan_text
+from .segment import is_title_case
 from .speakers import (
     NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS, TITLE_WORDS, Speaker,
     SpeakerIndex,
@@ -662,9 +663,9 @@ def _woven_flags(article: _Article, attributions: list[Attribution | None]) -> l
     reporting verb ("said “…”", "said that “…”"), has no attribution clause of its own and
     closes within its sentence: "He called it a “regrouping”.", "He said Russia had lost
     “everything it came for”." An upper-case start is woven too after a determiner or a
-    preposition, or in a short title-case phrase (see :func:`_woven_capitalised`).  Its words are quoted, but the sentence is the narrator's: a
-    sentence quoting nothing else is a partial quote however long the phrase (before, its
-    length decided).
+    preposition, or in a short title-case phrase (see :func:`_woven_capitalised`).  Its words
+    are quoted, but the sentence is the narrator's: a sentence quoting nothing else is a
+    partial quote however long the phrase (before, its length decided).
     """
     flags = [0] * len(article.text)
     for (start, end), attribution in zip(article.spans, attributions):
@@ -701,13 +702,7 @@ def _woven_capitalised(before: str, quoted: str) -> bool:
     if last_word in _NOUN_PHRASE_LEAD_IN:
         return True
     words = re.findall(r"[^\W\d_][\w'’\-]*", quoted)
-    significant = [w for w in words if w.lower() not in _TITLE_MINOR]
-    return (2 <= len(words) <= _MAX_TITLE_WORDS and len(significant) >= 2
-            and all(w[0].isupper() for w in significant))
-
-
-# Words title case leaves in lower case.
-_TITLE_MINOR = frozenset("a an the and but or nor for so yet as at by in of off on per to up via with from into".split())
+    return 2 <= len(words) <= _MAX_TITLE_WORDS and is_title_case(quoted, share=1.0)
 
 
 def _near(article: _Article, attributions: list[Attribution | None], start: int, end: int

@@ -35,7 +35,7 @@ import pysbd
 
 __all__ = [
     "DEFAULT_SPLITTER", "HEADLINE_KINDS", "SCORED_KINDS", "SENTENCE_COLUMNS", "SPLITTERS",
-    "TITLE_KIND", "segment_article", "segment_corpus",
+    "TITLE_KIND", "is_title_case", "segment_article", "segment_corpus",
 ]
 
 SENTENCE_COLUMNS = (
@@ -305,13 +305,14 @@ def _starts_lowercase(line: str) -> bool:
     return first.isalpha() and first.islower()
 
 
-def _is_title_case(text: str) -> bool:
-    """Headline style: most significant words are capitalised (or the text is upper case)."""
+def is_title_case(text: str, share: float = _MIN_TITLE_CASE_SHARE) -> bool:
+    """Headline style: at least ``share`` of the significant words (two or more; not "of",
+    "the", "to" ...) are capitalised, or the text is upper case."""
     significant = [w for w in _words(text) if len(w) > 1 and w.lower() not in _TITLE_CASE_MINOR]
     if len(significant) < 2:
         return False
     capitalised = sum(1 for w in significant if w[0].isupper())
-    return capitalised / len(significant) >= _MIN_TITLE_CASE_SHARE
+    return capitalised / len(significant) >= share
 
 
 def _is_shouting(text: str) -> bool:
@@ -384,7 +385,7 @@ def _is_headline_like(text: str) -> bool:
         and len(words) <= _MAX_HEADLINE_WORDS
         and text.lstrip()[:1] not in _QUOTE_START
         and last not in ".,;:" + _CONTINUATION_END
-        and _is_title_case(text)
+        and is_title_case(text)
     )
 
 
@@ -428,7 +429,7 @@ def _is_hard_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
     if min(widths) < _MIN_WRAP_FILL * max(widths):
         return False
     ending = sum(_ends_sentence(line) for line in body)
-    titles = sum(_is_title_case(text[s:e]) for s, e in block)
+    titles = sum(is_title_case(text[s:e]) for s, e in block)
     return ending * 2 <= len(body) and titles * 2 < len(block)
 
 
@@ -444,7 +445,7 @@ def _is_soft_break(previous: str, following: str) -> bool:
     return (
         not _ends_sentence(previous)
         and len(previous.split()) >= _MIN_BROKEN_LINE_WORDS
-        and not _is_title_case(previous)
+        and not is_title_case(previous)
     )
 
 
