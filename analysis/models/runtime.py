@@ -1,7 +1,7 @@
 """The inference runtime: load an artifact on a backend and compute logits in batches.
 
-Every model of the package is the packaged all-MiniLM-L6-v2 encoder plus a small trained
-delta (a LoRA adapter and the classification head, saved with ``peft``; see
+Every shipped model of the package is the packaged all-MiniLM-L6-v2 encoder plus a small
+trained delta (a LoRA adapter and the classification head, saved with ``peft``; see
 :mod:`analysis.models.artifacts`). :func:`load_model` serves it through one of three backends:
 
 - ``"onnx"`` — ONNX Runtime on the fp32 graph exported from the merged model (built once and
@@ -9,6 +9,9 @@ delta (a LoRA adapter and the classification head, saved with ``peft``; see
 - ``"onnx-int8"`` — the same graph with dynamic int8 quantisation (opt-in: see README, 'Speed');
 - ``"torch"`` — the merged torch model: the training path, the reference the graphs are checked
   against, and the fallback when onnxruntime is missing or a graph cannot be built.
+
+The opt-in bigger stance model (``model.json`` kind ``teacher-lowrank``: all-mpnet-base-v2
+with low-rank changes to its top layers, :mod:`analysis.models.teacher`) runs on torch only.
 
 The backend in force is the ``backend`` argument, else ``$NEWSSTANCE_BACKEND``, else
 :data:`DEFAULT_BACKEND`. :func:`predict_logits` tokenises once, sorts inputs by token count
@@ -29,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-from .artifacts import artifact_digest, check_artifact
+from .artifacts import TEACHER_KIND, artifact_digest, check_artifact
 from .tokenizer import Encoding, EncoderTokenizer, load_encoder_tokenizer
 
 log = logging.getLogger("analysis.models")
@@ -119,6 +122,8 @@ def load_model(path: Path | str, *, backend: str | None = None) -> LoadedModel:
     """
     path = Path(path)
     meta = check_artifact(path)
+    if meta.get("kind") == TEACHER_KIND:
+        return _load_teacher_artifact(path, meta, backend)
     multi_label = bool(meta.get("multi_label", False))
     name = resolve_backend(backend)
     if name != "torch":
@@ -143,6 +148,30 @@ def load_model(path: Path | str, *, backend: str | None = None) -> LoadedModel:
     return LoadedModel(model=model, tokenizer=load_encoder_tokenizer(),
                        labels=list(meta["labels"]), meta=dict(meta, backend="torch"), path=path,
                        multi_label=multi_label, backend="torch")
+
+
+def _load_teacher_artifact(path: Path, meta: dict[str, Any], backend: str | None
+                           ) -> LoadedModel:
+    """An artifact of kind :data:`TEACHER_KIND` (the bigger stance model, opt-in): the assembled
+    all-mpnet-base-v2 with the artifact's top layers, on torch whatever the backend asked for
+    (no graph is exported for it). :class:`ModelArtifactError` with the commands to run when
+    the encoder is not assembled or is not the one the artifact was made from."""
+    from .artifacts import ModelArtifactError
+    from .teacher import TeacherError, default_encoder_dir, load_teacher
+
+    name = resolve_backend(backend)
+    if name != "torch":
+        _note_once(f"{path.name} runs on torch only (no ONNX graph is built for its encoder); "
+                   f"the '{name}' backend does not apply to it")
+    encoder_dir = default_encoder_dir()
+    try:
+        model, _ = load_teacher(path, encoder_dir)
+    except TeacherError as exc:
+        raise ModelArtifactError(f"cannot load {path}: {exc} (`make large-model` installs and "
+                                 "assembles the encoder; README, 'Stance')") from exc
+    return LoadedModel(model=model, tokenizer=EncoderTokenizer(encoder_dir / "tokenizer.json"),
+                       labels=list(meta["labels"]), meta=dict(meta, backend="torch"), path=path,
+                       backend="torch")
 
 
 def quantize_int8(loaded: LoadedModel) -> LoadedModel:

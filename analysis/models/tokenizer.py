@@ -10,6 +10,7 @@ NewsMTSC dev and the war-news data, pairs and truncation included.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,7 +25,8 @@ Encodings = list[Encoding]
 
 
 class EncoderTokenizer:
-    """The packaged encoder's tokenizer (``tokenizer.json`` of all-MiniLM-L6-v2).
+    """The packaged encoder's tokenizer (``tokenizer.json`` of all-MiniLM-L6-v2), or the one at
+    ``path`` (all-mpnet-base-v2's for the bigger stance model).
 
     Thread-safe: truncation is a setting of a ``tokenizers.Tokenizer``, so each
     (max_length, pair or not) setting gets its own configured copy, made once.
@@ -39,7 +41,9 @@ class EncoderTokenizer:
         self._configured: dict[tuple[int | None, bool], Tokenizer] = {}
         self._lock = threading.Lock()
         plain = self._tokenizer(None, False)
-        self.pad_token_id = plain.token_to_id("[PAD]") or 0
+        # BERT's [PAD] is 0, MPNet's <pad> 1 (its 0 is <s>): take the file's own padding id.
+        padding = json.loads(self._json).get("padding") or {}
+        self.pad_token_id = int(padding.get("pad_id", plain.token_to_id("[PAD]") or 0))
 
     def _tokenizer(self, max_length: int | None, pair: bool) -> Tokenizer:
         key = (max_length, pair)

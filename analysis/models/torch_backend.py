@@ -105,6 +105,8 @@ def forward(model: Any, batch: dict[str, np.ndarray]) -> np.ndarray:
     device = next(model.parameters()).device
     with torch.inference_mode():
         enc = {k: torch.from_numpy(v).to(device) for k, v in batch.items()}
+        if getattr(model.config, "model_type", "") == "mpnet":  # no segment embeddings
+            enc.pop("token_type_ids", None)
         return model(**enc).logits.float().cpu().numpy()
 
 
