@@ -386,7 +386,8 @@ def test_the_low_rank_form_reloads_close_to_the_run_and_closer_with_rank(tiny, t
     for rank in (2, 32):
         only = tmp_path / f"rank{rank}"
         stats[rank] = teacher.compress_upper(run, only, rank, encoder_dir)
-        assert sorted(p.name for p in only.iterdir()) == [teacher.LOWRANK_FILE]
+        assert sorted(p.name for p in only.iterdir()) == ["metrics.json", "model.json",
+                                                          teacher.LOWRANK_FILE]
         loaded, tok = teacher.load_teacher(only, encoder_dir)
         got = teacher.scorer(loaded, tok)(sentences, spans).iloc[:, 1:].to_numpy()
         gaps[rank] = np.abs(got - want).max()
@@ -438,11 +439,13 @@ def _teacher_artifact(tiny, tmp_path, monkeypatch):
     encoder_dir.parent.mkdir(parents=True)
     _, run, moved = _trained_run(model, tokenizer, tmp_path)
     (tmp_path / "encoder").rename(encoder_dir)
+    (run / "metrics.json").write_text(json.dumps({"best_epoch": 2}))
     artifact = tmp_path / "stance-large"
-    teacher.compress_upper(run, artifact, 32, encoder_dir)
-    (artifact / "model.json").write_text(json.dumps({
-        "task": "stance", "kind": "teacher-lowrank", "labels": ["negative", "neutral", "positive"],
-        "input_form": "mark+pair", "max_length": 160}))
+    stats = teacher.compress_upper(run, artifact, 32, encoder_dir)
+    meta = json.loads((artifact / "model.json").read_text())
+    assert meta["kind"] == "teacher-lowrank" and meta["frozen_layers"] == 2
+    assert json.loads((artifact / "metrics.json").read_text()) == {"best_epoch": 2,
+                                                                   "lowrank": stats}
     return artifact, moved, tokenizer
 
 

@@ -283,9 +283,13 @@ def compress_upper(run: Path, out: Path, rank: int, encoder_dir: Path | None = N
 
     Writes ``out/upper-lowrank.safetensors`` (``out`` is created; it may be ``run``) with
     ``frozen``, ``rank`` and the encoder's ``model.safetensors`` sha256 in its metadata, which
-    :func:`load_teacher` checks. Returns the rank, the number of stored values and the share of
-    each delta's squared Frobenius norm kept (min and mean over matrices: 1.0 = exact).
-    :class:`TeacherError` as :func:`load_teacher`; ``ValueError`` for ``rank`` < 1.
+    :func:`load_teacher` checks, and, where ``out`` is not ``run``, ``model.json`` (kind
+    ``teacher-lowrank``: ``out`` is then a model artifact the runtime serves, see
+    :func:`analysis.models.load_model`) and ``metrics.json`` (the run's training record, if it
+    has one, with these figures under ``lowrank``). Returns the rank, the number of stored
+    values and the share of each delta's squared Frobenius norm kept (min and mean over
+    matrices: 1.0 = exact). :class:`TeacherError` as :func:`load_teacher`; ``ValueError`` for
+    ``rank`` < 1.
     """
     import torch
     from safetensors.torch import save_file
@@ -319,8 +323,20 @@ def compress_upper(run: Path, out: Path, rank: int, encoder_dir: Path | None = N
     save_file(stored, str(out / LOWRANK_FILE),
               metadata={"frozen": str(frozen), "rank": str(rank),
                         "encoder_sha256": file_sha256(encoder_dir / "model.safetensors")})
-    return {"rank": rank, "values": int(sum(t.numel() for t in stored.values())),
-            "energy_kept_min": min(kept), "energy_kept_mean": float(np.mean(kept))}
+    stats = {"rank": rank, "values": int(sum(t.numel() for t in stored.values())),
+             "energy_kept_min": min(kept), "energy_kept_mean": float(np.mean(kept))}
+    if out.resolve() != Path(run).resolve():
+        from .artifacts import TEACHER_KIND
+
+        (out / "model.json").write_text(json.dumps({
+            "task": "stance", "kind": TEACHER_KIND, "labels": list(LABELS),
+            "input_form": "mark+pair", "max_length": 160, "encoder": _encoder_name(encoder_dir),
+            "frozen_layers": frozen, "rank": rank}, indent=2, sort_keys=True) + "\n")
+        record = Path(run) / "metrics.json"
+        metrics = json.loads(record.read_text()) if record.is_file() else {}
+        metrics["lowrank"] = stats
+        (out / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
+    return stats
 
 
 def _run_frozen(path: Path) -> int:
