@@ -123,11 +123,22 @@ class _CurrentEnvKernelSpecs(KernelSpecManager):
         return super().get_kernel_spec(kernel_name)
 
 
+#: Variables naming a path, made absolute for the kernel: it runs in ``notebooks/``, so a path
+#: relative to the caller (``NEWSSTANCE_STANCE_MODEL=analysis/artifacts/stance-large-v1``)
+#: would name nothing there.
+PATH_VARIABLES = ("NEWSSTANCE_STANCE_MODEL", "NEWSSTANCE_SENTIMENT_MODEL",
+                  "NEWSSTANCE_EMOTION_MODEL", "NEWSSTANCE_CACHE_DIR", "NEWSSTANCE_ONNX_DIR")
+
+
 def kernel_env() -> dict[str, str]:
     """Environment of the kernel: this one, plus the repository on ``PYTHONPATH`` (so the
     notebooks import this checkout's ``analysis`` even when it is not pip-installed), offline
-    model loading and no tokenizer threads."""
+    model loading, no tokenizer threads, and the :data:`PATH_VARIABLES` set made absolute
+    against this process's working directory."""
     env = dict(os.environ)
+    for name in PATH_VARIABLES:
+        if env.get(name):
+            env[name] = str(Path(env[name]).expanduser().absolute())
     paths = [str(REPO_ROOT), *[p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]]
     env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
     env.setdefault("HF_HUB_OFFLINE", "1")

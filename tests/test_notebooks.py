@@ -359,3 +359,19 @@ def test_report_shuts_its_kernel_down_when_the_corpus_is_refused(tmp_path):
     with pytest.raises(CorpusError, match="no articles"):
         report_corpus(tmp_path / "news", tmp_path / "out")
     assert _kernel_processes() == before
+
+
+def test_the_kernel_gets_model_and_cache_paths_made_absolute(monkeypatch, tmp_path):
+    """The kernel runs in notebooks/: a model path given relative to where the command ran
+    (``NEWSSTANCE_STANCE_MODEL=analysis/artifacts/stance-large-v1 make report``) must still
+    name the same folder there."""
+    from analysis.notebooks import kernel_env
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSSTANCE_STANCE_MODEL", "models/large")
+    monkeypatch.setenv("NEWSSTANCE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("NEWSSTANCE_SENTIMENT_MODEL", raising=False)
+    env = kernel_env()
+    assert env["NEWSSTANCE_STANCE_MODEL"] == str(tmp_path / "models" / "large")
+    assert env["NEWSSTANCE_CACHE_DIR"] == str(tmp_path / "cache")
+    assert "NEWSSTANCE_SENTIMENT_MODEL" not in env
