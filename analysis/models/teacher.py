@@ -326,10 +326,11 @@ def compress_upper(run: Path, out: Path, rank: int, encoder_dir: Path | None = N
     base, _ = load_encoder(encoder_dir, len(LABELS))
     start = base.state_dict()
     frozen = _run_frozen(Path(run) / "upper.safetensors")
+    trained = model.state_dict()
     stored: dict[str, Any] = {}
     kept: list[float] = []
     for key in _upper_keys(model, frozen):
-        weight = model.state_dict()[key].detach().float()
+        weight = trained[key].detach().float()
         if weight.dim() == 2 and key.startswith(f"{model.base_model_prefix}.encoder.layer."):
             delta = weight - start[key].float()
             u, s, vh = torch.linalg.svd(delta, full_matrices=False)
