@@ -283,6 +283,38 @@ def test_the_bert_control_trains_its_top_layers_pooler_and_head_only(tiny_bert, 
     assert any(k.startswith("bert.encoder.layer.3.") for k in moved)
 
 
+@pytest.mark.parametrize("family", ["tiny", "tiny_bert"])
+def test_a_lora_run_adapts_only_the_top_layers_maps_and_saves_them_merged(request, family,
+                                                                          tmp_path, newsmtsc_dir):
+    """``--lora R``: adapters on the top layers' linear maps only (their LayerNorms and biases
+    stay as they were), the head trained whole; the run is saved merged, under the plain
+    names, and reloads to the probabilities it recorded for its best epoch."""
+    from safetensors.torch import load_file
+
+    model, tokenizer = request.getfixturevalue(family)
+    encoder_dir = _saved(model, tokenizer, tmp_path / "encoder")
+    out = tmp_path / "run"
+    metrics = teacher.train(newsmtsc_dir, out, encoder_dir, extra=[], dev_extra=[], heldout=[],
+                            frozen=2, epochs=1, limit=40, lr=5e-3, lora=4, log=lambda m: None)
+    assert metrics["settings"]["lora_rank"] == 4
+    kept = load_file(str(out / "upper.safetensors"))
+    assert not any("lora_" in k or "base_layer" in k for k in kept)
+    moved = _moved(model, out, encoder_dir)
+    base = model.base_model_prefix
+    assert moved and all(k in kept for k in moved)
+    assert all(k.endswith(".weight") and ("LayerNorm" not in k)
+               for k in moved if k.startswith(f"{base}.encoder."))
+    assert {k.split(".")[3] for k in moved if k.startswith(f"{base}.encoder.")} == {"2", "3"}
+    assert len([k for k in moved if k.startswith(f"{base}.encoder.layer.3.")]) == 6
+    assert any(k.startswith("classifier.") for k in moved)
+    # the merged weights give what the run scored with its adapters
+    loaded, tok = teacher.load_teacher(out, encoder_dir)
+    dev = teacher.read_newsmtsc(newsmtsc_dir / "dev-rw.jsonl")[:16]
+    got = teacher.scorer(loaded, tok)([e.sentence for e in dev], [(e.start, e.end) for e in dev])
+    np.testing.assert_allclose(got.iloc[:, 1:].to_numpy(), np.load(out / "probs.npz")["dev-rw"],
+                               atol=2e-3)
+
+
 def _write_newsmtsc(path, rows):
     import json
 

@@ -35,6 +35,8 @@ python -m analysis.models.teacher checklist --run runs/teacher
 python -m analysis.models.teacher compress --run runs/teacher --rank 128 --out DIR   # an artifact
 python -m analysis.models.teacher train --data ../shared/data --encoder minilm \
     --out runs/teacher/minilm-top4                      # the control
+python -m analysis.models.teacher train --data ../shared/data --lora 16 --lr 5e-4 \
+    --out runs/teacher/mpnet-top4-lora16                # adapters on the top layers instead
 ```
 """
 
@@ -248,16 +250,54 @@ def _upper_keys(model: Any, frozen: int) -> list[str]:
     base = model.base_model_prefix
     top = range(frozen, model.config.num_hidden_layers)
     prefixes = ("classifier.", f"{base}.pooler.", *(f"{base}.encoder.layer.{i}." for i in top))
-    return [k for k in model.state_dict() if k.startswith(prefixes)]
+    return [k for k in _merged_state(model) if k.startswith(prefixes)]
+
+
+def _merged_state(model: Any) -> dict[str, Any]:
+    """``model.state_dict()`` under the plain model's names; where ``peft`` injected LoRA
+    adapters, each adapted weight merged (``base_layer.weight`` + the adapter's delta) and the
+    adapter's own tensors left out."""
+    state = model.state_dict()
+    if not any("lora_" in k for k in state):
+        return state
+    merged: dict[str, Any] = {}
+    for key, value in state.items():
+        if "lora_" not in key:
+            merged[key.replace(".base_layer.", ".")] = value
+    for name, module in model.named_modules():
+        if hasattr(module, "get_delta_weight") and hasattr(module, "base_layer"):
+            merged[f"{name}.weight"] = (module.base_layer.weight.detach()
+                                        + module.get_delta_weight("default").detach())
+    return merged
+
+
+#: The linear maps LoRA adapts in each trained layer (``train(lora=...)``): attention and the
+#: feed-forward pair, as the shipped recipe (:data:`analysis.models.training.LORA_TARGETS`),
+#: in MPNet's names (``attn.q`` …) and BERT's (``self.query`` …).
+_LORA_MAPS = (r"attention\.attn\.(q|k|v|o)|attention\.self\.(query|key|value)"
+              r"|attention\.output\.dense|intermediate\.dense|output\.dense")
+
+
+def _inject_lora(model: Any, frozen: int, rank: int) -> None:
+    """Add LoRA adapters (Hu et al., ICLR 2022; ``peft``) of ``rank`` (alpha 2 * rank, dropout
+    0.1: the shipped recipe's ratio) to the linear maps of the layers ``frozen``… in place."""
+    from peft import LoraConfig, inject_adapter_in_model
+
+    top = "|".join(str(i) for i in range(frozen, model.config.num_hidden_layers))
+    pattern = rf".*encoder\.layer\.({top})\.({_LORA_MAPS})"
+    inject_adapter_in_model(LoraConfig(r=rank, lora_alpha=2 * rank, lora_dropout=0.1,
+                                       target_modules=pattern), model)
 
 
 def save_upper(model: Any, frozen: int, out: Path) -> Path:
     """Write the trained weights — ``{mpnet,bert}.encoder.layer.{frozen}…``, BERT's pooler and
     ``classifier.*``, the rest being the encoder's own — to ``out/upper.safetensors`` (``out``
-    must exist), with ``frozen`` in its metadata; returns the file."""
+    must exist), with ``frozen`` in its metadata; returns the file. A model with LoRA adapters
+    (``train(lora=...)``) is saved merged: each adapted weight as ``W + scale * B A``, under
+    the plain model's names."""
     from safetensors.torch import save_file
 
-    state = model.state_dict()
+    state = _merged_state(model)
     keep = {k: state[k].detach().contiguous() for k in _upper_keys(model, frozen)}
     save_file(keep, str(out / "upper.safetensors"), metadata={"frozen": str(frozen)})
     return out / "upper.safetensors"
@@ -461,9 +501,10 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
           dev_extra: Sequence[Path], heldout: Sequence[Path], frozen: int | None = None,
           epochs: int = 3, lr: float = 1e-4, batch_size: int = 32, label_smoothing: float = 0.1,
           warmup: float = 0.06, seed: int = 7, limit: int | None = None,
-          label_train: bool = False, log=print) -> dict[str, Any]:
-    """Fine-tune the top ``layers - frozen`` layers (all their weights; ``frozen`` None: the
-    top 4, so 8 of mpnet's 12 frozen, 2 of MiniLM's 6) and the head on the
+          label_train: bool = False, lora: int | None = None, log=print) -> dict[str, Any]:
+    """Fine-tune the top ``layers - frozen`` layers (all their weights, or with ``lora`` a LoRA
+    adapter of that rank on each of their linear maps, the rest of them frozen; ``frozen``
+    None: the top 4, so 8 of mpnet's 12 frozen, 2 of MiniLM's 6) and the head on the
     training files (``data_dir/train.jsonl`` + ``extra``); keep the epoch with the best mean
     macro-F1 over dev-rw, dev-mt and ``dev_extra``; score ``heldout`` for the record only.
 
@@ -513,6 +554,11 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     for p in model.parameters():
         p.requires_grad = False
     keys = set(_upper_keys(model, frozen))
+    if lora:
+        _inject_lora(model, frozen, lora)
+        head = ("classifier.", f"{model.base_model_prefix}.pooler.")
+        keys = {name for name, _ in model.named_parameters()
+                if "lora_" in name or name.startswith(head)}
     trained = [p for name, p in model.named_parameters() if name in keys]
     for p in trained:
         p.requires_grad = True
@@ -559,15 +605,16 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
             "frozen_layers": frozen,
             "settings": {"epochs": epochs, "lr": lr, "batch_size": batch_size,
                          "label_smoothing": label_smoothing, "warmup": warmup, "seed": seed,
-                         "limit": limit, "input_form": "mark+pair"},
+                         "limit": limit, "input_form": "mark+pair", "lora_rank": lora},
             "data": {_file_name(f): file_sha256(Path(f)) for f in [*train_files, *evals.values()]},
             "n_train": len(train_ex),
             "history": history,
             "best_epoch": max(history, key=lambda s: s["dev_mean_macro_f1"])["epoch"],
         }, indent=2, sort_keys=True) + "\n")
     if label_train:
-        _label_cached(model, frozen, out, [(f, len(e)) for f, e in zip(train_files, per_file)],
-                      train_states, log)
+        best_model, _ = load_teacher(out, encoder_dir)  # the best epoch, merged
+        _label_cached(best_model, frozen, out,
+                      [(f, len(e)) for f, e in zip(train_files, per_file)], train_states, log)
     return json.loads((out / "metrics.json").read_text())
 
 
@@ -584,12 +631,9 @@ def _minilm_dir() -> Path:
 
 def _label_cached(model: Any, frozen: int, out: Path, counts: Sequence[tuple[Path, int]],
                   states: Sequence[np.ndarray], log) -> Path:
-    """The best epoch's (reloaded) probabilities on ``states``, the cached training pairs of the
-    files ``counts`` names with their numbers of targets, in reading order, split back per file
-    into ``out/train-soft.npz``."""
-    from safetensors.torch import load_file
-
-    model.load_state_dict(load_file(str(out / "upper.safetensors")), strict=False)
+    """The best epoch's probabilities (``model``: reloaded from ``out``) on ``states``, the
+    cached training pairs of the files ``counts`` names with their numbers of targets, in
+    reading order, split back per file into ``out/train-soft.npz``."""
     model.eval()
     t0 = time.time()
     probs = predict(model, states, frozen).astype(np.float32)
@@ -701,6 +745,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     t.add_argument("--epochs", type=int, default=3)
     t.add_argument("--lr", type=float, default=1e-4)
     t.add_argument("--limit", type=int, default=None, help="first N training pairs (smoke test)")
+    t.add_argument("--lora", type=int, default=None, metavar="RANK",
+                   help="train LoRA adapters of this rank on the top layers instead of all "
+                        "their weights (the head is trained whole either way)")
     t.add_argument("--label-train", action="store_true",
                    help="also write train-soft.npz: the best epoch on the training files")
     lb = sub.add_parser("label", help="a trained teacher's probabilities for NewsMTSC-format "
@@ -770,7 +817,7 @@ def main(argv: Sequence[str] | None = None) -> int:
               heldout=[war / "heldout.jsonl",
                        REPO / "analysis" / "data" / "war_stance_heldout.jsonl"],
               frozen=args.frozen, epochs=args.epochs, lr=args.lr, limit=args.limit,
-              label_train=args.label_train)
+              label_train=args.label_train, lora=args.lora)
     except ValueError as exc:  # a --frozen outside the encoder's layers, --label-train + --limit
         raise SystemExit(f"teacher train: {exc}") from exc
     return 0
