@@ -246,11 +246,11 @@ def predict(model: Any, states: Sequence[np.ndarray], frozen: int, batch_size: i
     return probs
 
 
-def _upper_keys(model: Any, frozen: int) -> list[str]:
+def _upper_keys(model: Any, frozen: int, state: dict[str, Any] | None = None) -> list[str]:
     base = model.base_model_prefix
     top = range(frozen, model.config.num_hidden_layers)
     prefixes = ("classifier.", f"{base}.pooler.", *(f"{base}.encoder.layer.{i}." for i in top))
-    return [k for k in _merged_state(model) if k.startswith(prefixes)]
+    return [k for k in (state or _merged_state(model)) if k.startswith(prefixes)]
 
 
 def _merged_state(model: Any) -> dict[str, Any]:
@@ -298,7 +298,7 @@ def save_upper(model: Any, frozen: int, out: Path) -> Path:
     from safetensors.torch import save_file
 
     state = _merged_state(model)
-    keep = {k: state[k].detach().contiguous() for k in _upper_keys(model, frozen)}
+    keep = {k: state[k].detach().contiguous() for k in _upper_keys(model, frozen, state)}
     save_file(keep, str(out / "upper.safetensors"), metadata={"frozen": str(frozen)})
     return out / "upper.safetensors"
 
