@@ -546,7 +546,7 @@ def test_a_teacher_artifact_without_its_encoder_or_file_says_what_to_run(tiny, t
 
 
 def test_the_shipped_large_stance_artifact_is_mpnets_top_layers_in_low_rank_form():
-    """``analysis/artifacts/stance-large-v1`` (opt-in) holds, for all-mpnet-base-v2's top 4
+    """``analysis/artifacts/stance-large-v2`` (opt-in) holds, for all-mpnet-base-v2's top 4
     layers, two int8 factors per matrix (a scale per row) at the rank its model.json names,
     whole vectors and the head, made from the encoder whose digest the stance issue states;
     under the 10 MB limit of every artifact. (Scoring it needs the 420 MB encoder, which CI does not install.)"""
@@ -554,7 +554,7 @@ def test_the_shipped_large_stance_artifact_is_mpnets_top_layers_in_low_rank_form
 
     from analysis.models import ARTIFACTS_DIR, check_artifact
 
-    folder = ARTIFACTS_DIR / "stance-large-v1"
+    folder = ARTIFACTS_DIR / "stance-large-v2"
     meta = check_artifact(folder)
     assert meta["kind"] == "teacher-lowrank" and meta["labels"] == ["negative", "neutral",
                                                                     "positive"]
