@@ -363,7 +363,7 @@ def test_report_shuts_its_kernel_down_when_the_corpus_is_refused(tmp_path):
 
 def test_the_kernel_gets_model_and_cache_paths_made_absolute(monkeypatch, tmp_path):
     """The kernel runs in notebooks/: a model path given relative to where the command ran
-    (``NEWSSTANCE_STANCE_MODEL=analysis/artifacts/stance-large-v2 make report``) must still
+    (``NEWSSTANCE_STANCE_MODEL=analysis/artifacts/stance-large-v3 make report``) must still
     name the same folder there."""
     from analysis.notebooks import kernel_env
 
