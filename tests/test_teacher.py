@@ -548,8 +548,9 @@ def test_a_teacher_artifact_without_its_encoder_or_file_says_what_to_run(tiny, t
 def test_the_shipped_large_stance_artifact_is_mpnets_top_layers_in_low_rank_form():
     """``analysis/artifacts/stance-large-v3`` (opt-in) holds, for all-mpnet-base-v2's trained top
     layers (all but the ``frozen_layers`` its model.json names), two int8 factors per matrix (a
-    scale per row) at the rank its model.json names, whole vectors and the head, made from the encoder whose digest the stance issue states;
-    under the 10 MB limit of every artifact. (Scoring it needs the 420 MB encoder, which CI does not install.)"""
+    scale per row) at the rank its model.json names, whole vectors and the head, made from the
+    encoder whose digest the stance issue states; under the 10 MB limit of every artifact.
+    (Scoring it needs the 420 MB encoder, which CI does not install.)"""
     from safetensors import safe_open
 
     from analysis.models import ARTIFACTS_DIR, check_artifact
