@@ -309,3 +309,27 @@ def test_distil_refuses_unlabelled_text_that_holds_dev_sentences(tmp_path, capsy
         distil.main(["train", "--data", str(tmp_path), "--teacher-probs", "p.npz",
                      "--unlabelled", str(UNLABELLED_DIR / "articles.jsonl")])
     assert "of its sentences are in a dev or held-out file" in capsys.readouterr().err
+
+
+def test_the_stored_all12_teacher_probabilities_cover_the_recipes_training_files(
+        newsmtsc_dir, monkeypatch):
+    """``data/stance-sweep/teacher-all12-train-soft.npz`` (the all-12-layer LoRA teacher of stop
+    37 on the recipe's training files; its run is not in the repo) still matches those files,
+    row for row and by sha256, holds distributions, and agrees with their gold labels about as
+    often as a teacher fitted to them should: a changed file or a wrong row order fails here."""
+    from pathlib import Path
+
+    from analysis.stance import training_files
+    from analysis.sweep import RUNS, _files
+
+    repo = Path(__file__).resolve().parents[1]
+    monkeypatch.chdir(repo)  # the .npz keys are paths relative to the repository root
+    data = newsmtsc_dir.parent
+    extra = [f for kind in RUNS["war-x2-seed7"]["extra"] for f in _files(kind, data)]
+    files = training_files(newsmtsc_dir, extra)
+    stored = repo / "data" / "stance-sweep" / "teacher-all12-train-soft.npz"
+    probs = distil.stored_probabilities(files, stored)
+    gold = np.array([ex.label for ex in training_examples(newsmtsc_dir, extra)])
+    assert probs.shape == (len(gold), 3)
+    np.testing.assert_allclose(probs.sum(1), 1.0, atol=1e-4)
+    assert (probs.argmax(1) == gold).mean() >= 0.85
