@@ -49,12 +49,18 @@ ARTICLE_PARTS = ("writer7", "writer8", "writer9", "writer10", "writer11", "write
 #: The fourth round: sentences written around the kinds the shipped model still fails (actors
 #: mentioned in charged sentences, framed and plain claims, harm and who causes it).
 ROUND4_PARTS = ("writer19", "writer20", "writer21")
+#: The fifth round: two targets, two answers (contrasts in the speaker's own words and in the
+#: reporter's voice).
+ROUND5_PARTS = ("writer22", "writer23")
 TRAIN_PARTS = ("writer1", "writer2", "writer3", "writer4", "writer5", "writer6", *ARTICLE_PARTS,
-               *ROUND4_PARTS)
+               *ROUND4_PARTS, *ROUND5_PARTS)
 #: The training parts of the second round: the splits ``stance-v3`` was trained and chosen on.
 ROUND2_PARTS = TRAIN_PARTS[:6]
 #: The training parts of the third round: the splits every student of stops 28-31 was chosen on.
 ROUND3_PARTS = TRAIN_PARTS[:12]
+#: The training parts of the fourth round: the splits ``stance-large-v3`` and the runs of stops
+#: 32-37 were trained and chosen on.
+ROUND4_SPLIT_PARTS = TRAIN_PARTS[:15]
 HELDOUT_PARTS = ("heldout",)
 LABELS = ("negative", "neutral", "positive")
 POLARITY = {"negative": 2.0, "neutral": 4.0, "positive": 6.0}

@@ -233,7 +233,7 @@ def test_second_round_rebuild_is_what_stance_v3_was_chosen_on(tmp_path):
 def test_third_round_rebuild_is_what_the_students_of_stops_28_to_31_were_trained_on(tmp_path):
     """`build --train-parts` with the third round's parts (before the fourth round) gives the
     train, dev and held-out files the third-round runs recorded in the sweep record, byte for
-    byte, and the dev pairs of today's file without a fourth-round id."""
+    byte, and the dev pairs of today's file without a later round's id."""
     import hashlib
     import shutil
 
@@ -250,10 +250,37 @@ def test_third_round_rebuild_is_what_the_students_of_stops_28_to_31_were_trained
         assert digest == recorded[f"war-news-stance/{split}.jsonl"], split
     third = (copy / "dev.jsonl").read_text(encoding="utf-8").splitlines()
     today = (warnews.DATA_DIR / "dev.jsonl").read_text(encoding="utf-8").splitlines()
-    fourth = {part.replace("writer", "w") for part in warnews.ROUND4_PARTS}
+    later = {part.replace("writer", "w")
+             for part in warnews.ROUND4_PARTS + warnews.ROUND5_PARTS}
     assert len(third) < len(today)
     assert third == [line for line in today
-                     if json.loads(line)["primary_gid"].split("-")[0] not in fourth]
+                     if json.loads(line)["primary_gid"].split("-")[0] not in later]
+
+
+def test_fourth_round_rebuild_is_what_stance_large_v3_was_trained_and_chosen_on(tmp_path):
+    """`build --train-parts` with the fourth round's parts (before the fifth round) gives the
+    train, dev and held-out files `stance-large-v3` recorded, byte for byte, and the dev pairs of
+    today's file without a fifth-round id."""
+    import hashlib
+    import shutil
+
+    from analysis import warnews
+
+    copy = tmp_path / "war"
+    shutil.copytree(warnews.DATA_DIR, copy)
+    assert warnews.main(["build", "--data", str(copy), "--train-parts",
+                         *warnews.ROUND4_SPLIT_PARTS]) == 0
+    recorded = json.loads((Path(warnews.__file__).parent / "artifacts" / "stance-large-v3"
+                           / "metrics.json").read_text())["data"]
+    for split in ("train", "dev", "heldout"):
+        digest = hashlib.sha256((copy / f"{split}.jsonl").read_bytes()).hexdigest()
+        assert digest == recorded[f"war-news-stance/{split}.jsonl"], split
+    fourth = (copy / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    today = (warnews.DATA_DIR / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    fifth = {part.replace("writer", "w") for part in warnews.ROUND5_PARTS}
+    assert len(fourth) < len(today)
+    assert fourth == [line for line in today
+                      if json.loads(line)["primary_gid"].split("-")[0] not in fifth]
 
 
 @pytest.mark.parametrize("parts, message", [
