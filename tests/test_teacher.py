@@ -546,16 +546,22 @@ def test_a_teacher_artifact_without_its_encoder_or_file_says_what_to_run(tiny, t
 
 
 def test_the_shipped_large_stance_artifact_is_mpnets_top_layers_in_low_rank_form():
-    """``analysis/artifacts/stance-large-v3`` (opt-in) holds, for all-mpnet-base-v2's trained top
-    layers (all but the ``frozen_layers`` its model.json names), two int8 factors per matrix (a
-    scale per row) at the rank its model.json names, whole vectors and the head, made from the
-    encoder whose digest the stance issue states; under the 10 MB limit of every artifact.
-    (Scoring it needs the 420 MB encoder, which CI does not install.)"""
+    """``analysis/artifacts/stance-large-v4`` (opt-in; ``stance-large-v3`` before it) holds, for
+    all-mpnet-base-v2's trained layers (all but the ``frozen_layers`` its model.json names), two
+    factors per matrix at the rank its model.json names — int8 with a scale per row, or float16,
+    as its ``bits`` says — whole vectors and the head, made from the encoder whose digest the
+    stance issue states; under the 10 MB limit of every artifact. (Scoring it needs the 420 MB
+    encoder, which CI does not install.)"""
+    for name in ("stance-large-v3", "stance-large-v4"):
+        _check_large_artifact(name)
+
+
+def _check_large_artifact(name: str) -> None:
     from safetensors import safe_open
 
     from analysis.models import ARTIFACTS_DIR, check_artifact
 
-    folder = ARTIFACTS_DIR / "stance-large-v3"
+    folder = ARTIFACTS_DIR / name
     meta = check_artifact(folder)
     assert meta["kind"] == "teacher-lowrank" and meta["labels"] == ["negative", "neutral",
                                                                     "positive"]
@@ -573,8 +579,13 @@ def test_the_shipped_large_stance_artifact_is_mpnets_top_layers_in_low_rank_form
     assert len(factors) == (12 - frozen) * 6  # q, k, v, o and the feed-forward pair of each layer
     for a in factors:
         b = a[: -len("_a")] + "_b"
-        assert stored[a].get_dtype() == stored[b].get_dtype() == "I8" == f"I{meta['bits']}"
         assert stored[a].get_shape()[1] == rank == stored[b].get_shape()[0]
-        assert stored[a + ".scale"].get_shape() == [stored[a].get_shape()[0], 1]
-        assert stored[b + ".scale"].get_shape() == [rank, 1]
+        if meta["bits"] == 8:
+            assert stored[a].get_dtype() == stored[b].get_dtype() == "I8"
+            assert stored[a + ".scale"].get_shape() == [stored[a].get_shape()[0], 1]
+            assert stored[b + ".scale"].get_shape() == [rank, 1]
+        else:
+            assert meta["bits"] == 16
+            assert stored[a].get_dtype() == stored[b].get_dtype() == "F16"
+            assert a + ".scale" not in stored
     assert stored["classifier.out_proj.weight"].get_shape() == [3, 768]

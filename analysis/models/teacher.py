@@ -18,7 +18,7 @@ It answers one question, measured: does a bigger encoder move the war-news held-
 more data in the training styles did not? It is not the default model (9x slower at inference,
 against the speed issue; it fails two-actor CheckList cases): its students are distilled into
 the shipped MiniLM (:mod:`analysis.models.distil`), and its low-rank form (``compress``) is
-served as the opt-in ``stance-large-v3``. Freezing the lower layers (Lee et al., "What would Elsa do?
+served as the opt-in ``stance-large-v4``. Freezing the lower layers (Lee et al., "What would Elsa do?
 Freezing layers during transformer fine-tuning", 2019: the top quarter recovers most of full
 fine-tuning) handicaps the teacher, so a loss here is not proof against the lever.
 
