@@ -179,108 +179,53 @@ def test_committed_splits_are_what_the_build_writes(module, tmp_path):
         assert (copy / f).read_bytes() == (mod.DATA_DIR / f).read_bytes(), f
 
 
-def test_first_round_rebuild_is_what_stance_v2_was_trained_on(tmp_path):
-    """`build --train-parts writer1 writer2 writer3` rebuilds the war-news splits of the first
-    round byte for byte: their sha256 equal the digests stance-v2 recorded at training, and the
-    first-round dev pairs are exactly those of today's dev file with a first-round id."""
+#: Each earlier round's splits, rebuilt with ``build --train-parts``, and where the digests of
+#: the files its models were trained or chosen on are recorded: (training parts, a stance artifact
+#: or a run of the sweep record, the splits that record holds).
+EARLIER_ROUNDS = {
+    "first round: stance-v2": (("writer1", "writer2", "writer3"), "stance-v2",
+                               ("train", "dev", "heldout")),
+    "second round: stance-v3": ("ROUND2_PARTS", "stance-v3", ("dev", "heldout")),
+    "third round: the students of stops 28-31": ("ROUND3_PARTS", "student_t3_seed7_run",
+                                                 ("train", "dev", "heldout")),
+    "fourth round: stance-large-v3 and the runs of stops 32-37": (
+        "ROUND4_SPLIT_PARTS", "stance-large-v3", ("train", "dev", "heldout")),
+}
+
+
+@pytest.mark.parametrize("round_name", list(EARLIER_ROUNDS))
+def test_an_earlier_rounds_rebuild_is_what_its_models_recorded(round_name, tmp_path):
+    """`build --train-parts` with an earlier round's training parts rebuilds the war-news splits
+    its models were trained or chosen on byte for byte (their sha256 equal the digests the
+    artifact's metrics.json or the sweep record holds), and that round's dev pairs are exactly
+    those of today's dev file written by its parts."""
     import hashlib
     import shutil
 
     from analysis import warnews
 
+    parts, recorded_by, splits = EARLIER_ROUNDS[round_name]
+    parts = getattr(warnews, parts) if isinstance(parts, str) else parts
     copy = tmp_path / "war"
     shutil.copytree(warnews.DATA_DIR, copy)
-    assert warnews.main(["build", "--data", str(copy), "--train-parts",
-                         "writer1", "writer2", "writer3"]) == 0
-    recorded = json.loads((Path(warnews.__file__).parent / "artifacts" / "stance-v2"
-                           / "metrics.json").read_text())["data"]
-    for split in ("train", "dev", "heldout"):
+    assert warnews.main(["build", "--data", str(copy), "--train-parts", *parts]) == 0
+    package = Path(warnews.__file__).parent
+    if (package / "artifacts" / recorded_by).is_dir():
+        recorded = json.loads((package / "artifacts" / recorded_by
+                               / "metrics.json").read_text())["data"]
+    else:
+        sweep = package.parent / "data" / "stance-sweep" / "distil-mpnet.json"
+        recorded = json.loads(sweep.read_text())[recorded_by]["data"]
+    for split in splits:
         digest = hashlib.sha256((copy / f"{split}.jsonl").read_bytes()).hexdigest()
         assert digest == recorded[f"war-news-stance/{split}.jsonl"], split
-    first = (copy / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    then = (copy / "dev.jsonl").read_text(encoding="utf-8").splitlines()
     today = (warnews.DATA_DIR / "dev.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(first) < len(today)
-    assert first == [line for line in today
-                     if json.loads(line)["primary_gid"].split("-")[0] in ("w1", "w2", "w3")]
-
-
-def test_second_round_rebuild_is_what_stance_v3_was_chosen_on(tmp_path):
-    """`build --train-parts` with the second round's parts (before the labelled articles) gives
-    the dev and held-out files stance-v3 recorded, byte for byte, and the dev pairs of today's
-    file with a second-round id."""
-    import hashlib
-    import shutil
-
-    from analysis import warnews
-
-    copy = tmp_path / "war"
-    shutil.copytree(warnews.DATA_DIR, copy)
-    assert warnews.main(["build", "--data", str(copy), "--train-parts",
-                         *warnews.ROUND2_PARTS]) == 0
-    recorded = json.loads((Path(warnews.__file__).parent / "artifacts" / "stance-v3"
-                           / "metrics.json").read_text())["data"]
-    for split in ("dev", "heldout"):
-        digest = hashlib.sha256((copy / f"{split}.jsonl").read_bytes()).hexdigest()
-        assert digest == recorded[f"war-news-stance/{split}.jsonl"], split
-    second = (copy / "dev.jsonl").read_text(encoding="utf-8").splitlines()
-    today = (warnews.DATA_DIR / "dev.jsonl").read_text(encoding="utf-8").splitlines()
-    round2 = {f"w{i}" for i in range(1, 7)}
-    assert len(second) < len(today)
-    assert second == [line for line in today
-                      if json.loads(line)["primary_gid"].split("-")[0] in round2]
-
-
-def test_third_round_rebuild_is_what_the_students_of_stops_28_to_31_were_trained_on(tmp_path):
-    """`build --train-parts` with the third round's parts (before the fourth round) gives the
-    train, dev and held-out files the third-round runs recorded in the sweep record, byte for
-    byte, and the dev pairs of today's file without a later round's id."""
-    import hashlib
-    import shutil
-
-    from analysis import warnews
-
-    copy = tmp_path / "war"
-    shutil.copytree(warnews.DATA_DIR, copy)
-    assert warnews.main(["build", "--data", str(copy), "--train-parts",
-                         *warnews.ROUND3_PARTS]) == 0
-    sweep = Path(warnews.__file__).parent.parent / "data" / "stance-sweep" / "distil-mpnet.json"
-    recorded = json.loads(sweep.read_text())["student_t3_seed7_run"]["data"]
-    for split in ("train", "dev", "heldout"):
-        digest = hashlib.sha256((copy / f"{split}.jsonl").read_bytes()).hexdigest()
-        assert digest == recorded[f"war-news-stance/{split}.jsonl"], split
-    third = (copy / "dev.jsonl").read_text(encoding="utf-8").splitlines()
-    today = (warnews.DATA_DIR / "dev.jsonl").read_text(encoding="utf-8").splitlines()
-    later = {part.replace("writer", "w")
-             for part in warnews.ROUND4_PARTS + warnews.ROUND5_PARTS}
-    assert len(third) < len(today)
-    assert third == [line for line in today
-                     if json.loads(line)["primary_gid"].split("-")[0] not in later]
-
-
-def test_fourth_round_rebuild_is_what_stance_large_v3_was_trained_and_chosen_on(tmp_path):
-    """`build --train-parts` with the fourth round's parts (before the fifth round) gives the
-    train, dev and held-out files `stance-large-v3` recorded, byte for byte, and the dev pairs of
-    today's file without a fifth-round id."""
-    import hashlib
-    import shutil
-
-    from analysis import warnews
-
-    copy = tmp_path / "war"
-    shutil.copytree(warnews.DATA_DIR, copy)
-    assert warnews.main(["build", "--data", str(copy), "--train-parts",
-                         *warnews.ROUND4_SPLIT_PARTS]) == 0
-    recorded = json.loads((Path(warnews.__file__).parent / "artifacts" / "stance-large-v3"
-                           / "metrics.json").read_text())["data"]
-    for split in ("train", "dev", "heldout"):
-        digest = hashlib.sha256((copy / f"{split}.jsonl").read_bytes()).hexdigest()
-        assert digest == recorded[f"war-news-stance/{split}.jsonl"], split
-    fourth = (copy / "dev.jsonl").read_text(encoding="utf-8").splitlines()
-    today = (warnews.DATA_DIR / "dev.jsonl").read_text(encoding="utf-8").splitlines()
-    fifth = {part.replace("writer", "w") for part in warnews.ROUND5_PARTS}
-    assert len(fourth) < len(today)
-    assert fourth == [line for line in today
-                      if json.loads(line)["primary_gid"].split("-")[0] not in fifth]
+    # a pair's id starts with its part: writer7 wrote w7-…
+    prefixes = {part.replace("writer", "w") for part in parts}
+    assert len(then) < len(today)
+    assert then == [line for line in today
+                    if json.loads(line)["primary_gid"].split("-")[0] in prefixes]
 
 
 @pytest.mark.parametrize("parts, message", [
