@@ -333,3 +333,32 @@ def test_the_stored_all12_teacher_probabilities_cover_the_recipes_training_files
     assert probs.shape == (len(gold), 3)
     np.testing.assert_allclose(probs.sum(1), 1.0, atol=1e-4)
     assert (probs.argmax(1) == gold).mean() >= 0.85
+
+
+def test_an_artifact_labels_files_at_temperature_one(tmp_path):
+    """``teacher label --model``: a shipped artifact's probabilities, one row per target in file
+    order, as the runtime scores them but with the artifact's temperature left out; a folder that
+    is no stance model is refused by name."""
+    from analysis.models.runtime import load_model, softmax
+    from analysis.models.teacher import main as teacher_main
+    from analysis.stance import score_targets, temperature
+
+    u = _unlabelled_file(tmp_path / "u.jsonl")
+    out = tmp_path / "soft.npz"
+    assert teacher_main(["label", "--model", str(DEFAULT_STANCE_MODEL), "--out", str(out),
+                         str(u)]) == 0
+    probs = distil.stored_probabilities([u], out)  # also checks the stored digest
+    assert probs.shape == (2, 3)
+    served = score_targets([SENTENCE, SENTENCE], [(13, 19), (47, 55)])
+    loaded = load_model(DEFAULT_STANCE_MODEL)
+    t = temperature(loaded)
+    assert t != 1.0  # else the comparison below could not tell the temperature was left out
+    # served = softmax(logits / T); log(probs) = logits + c, so softmax(log(probs) / T) = served
+    again = softmax(np.log(probs.astype(np.float64)) / t)
+    np.testing.assert_allclose(again, served[[f"p_{x}" for x in LABELS]].to_numpy(), atol=1e-4)
+    assert not np.allclose(probs, again, atol=1e-3)
+    from pathlib import Path
+
+    sentiment = Path(DEFAULT_STANCE_MODEL).parent / "sentiment-v2"
+    with pytest.raises(SystemExit, match="sentiment-v2.*not a stance artifact"):
+        teacher_main(["label", "--model", str(sentiment), "--out", str(out), str(u)])

@@ -666,6 +666,34 @@ def label_files(run: Path, files: Sequence[Path], out: Path, *, encoder_dir: Pat
     return out
 
 
+def label_files_with_artifact(model: Path, files: Sequence[Path], out: Path, *,
+                              log=print) -> Path:
+    """:func:`label_files` from a stance artifact instead of a training run: the class
+    probabilities at temperature 1 (the artifact's calibration is left out, as a training run's
+    probabilities have none) of every target of each NewsMTSC-format file, as the runtime serves
+    the artifact (:func:`analysis.models.runtime.load_model`; for ``teacher-lowrank`` artifacts
+    the merged low-rank changes, so a compressed teacher labels as its run did up to the
+    factors' rounding). Same ``.npz`` layout. ``ValueError`` naming the folder when it is not
+    a stance artifact; ``ValueError`` as :func:`analysis.stance.read_newsmtsc` for a bad file."""
+    from ..stance import TargetExample, encode_batch
+    from .runtime import load_model, predict_logits, softmax
+
+    loaded = load_model(model)
+    if loaded.meta.get("task") != "stance":
+        raise ValueError(f"{model}: not a stance artifact (task {loaded.meta.get('task')!r})")
+    arrays = {}
+    for f in files:
+        examples = read_newsmtsc(f, labelled=False)
+        t0 = time.time()
+        spec = encode_batch([TargetExample(ex.sentence, ex.start, ex.end) for ex in examples],
+                            loaded.meta["input_form"])
+        arrays[Path(f)] = softmax(predict_logits(loaded, spec, batch_size=64)).astype(np.float32)
+        log(f"{f}: {len(examples)} targets in {time.time() - t0:.0f}s")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    save_probabilities(out, arrays)
+    return out
+
+
 #: Key prefix of the sha256 stored beside each file's probabilities in a soft-target ``.npz``.
 DIGEST_PREFIX = "sha256:"
 
@@ -753,7 +781,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     lb = sub.add_parser("label", help="a trained teacher's probabilities for NewsMTSC-format "
                                       "files (soft targets for distillation)")
     lb.add_argument("files", nargs="+", type=Path)
-    lb.add_argument("--run", type=Path, required=True, help="a `train` output folder")
+    source = lb.add_mutually_exclusive_group(required=True)
+    source.add_argument("--run", type=Path, help="a `train` output folder")
+    source.add_argument("--model", type=Path,
+                        help="a stance artifact folder (e.g. analysis/artifacts/stance-large-v4); "
+                             "temperature 1")
     lb.add_argument("--out", type=Path, required=True, help="the .npz to write")
     lb.add_argument("--encoder", type=Path, default=None)
     ck = sub.add_parser("checklist", help="the stance CheckList on a trained teacher")
@@ -775,8 +807,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.encoder = _minilm_dir()  # the control: the shipped encoder, same training
     if args.command == "label":
         try:
-            print(label_files(args.run, args.files, args.out, encoder_dir=args.encoder))
-        except TeacherError as exc:
+            if args.model is not None:
+                print(label_files_with_artifact(args.model, args.files, args.out))
+            else:
+                print(label_files(args.run, args.files, args.out, encoder_dir=args.encoder))
+        except (TeacherError, ValueError) as exc:
             raise SystemExit(str(exc)) from exc
         return 0
     if args.command == "checklist":
