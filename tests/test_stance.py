@@ -279,6 +279,44 @@ def test_a_soup_of_models_trained_on_other_inputs_is_refused(tmp_path, capsys):
     assert not (tmp_path / "soup").exists()
 
 
+def test_a_soup_of_components_of_other_ranks_is_the_mean_of_their_changes(tmp_path, capsys):
+    """stance-v3 (itself a soup, rank 32) with stance-v2 (rank 16): every module's change is the
+    mean of the two, the head is averaged, the scale alpha/r is kept; a component with another
+    scale is refused before anything is written."""
+    import shutil
+
+    from safetensors.torch import load_file
+
+    from analysis.cli import main
+
+    v2 = DEFAULT_STANCE_MODEL.parent / "stance-v2"
+    out = tmp_path / "soup"
+    assert main(["soup-stance", "--out", str(out), str(DEFAULT_STANCE_MODEL), str(v2)]) == 0
+    capsys.readouterr()
+    configs = [json.loads((f / "adapter_config.json").read_text())
+               for f in (DEFAULT_STANCE_MODEL, v2, out)]
+    assert [c["r"] for c in configs] == [32, 16, 48]
+    assert len({c["lora_alpha"] / c["r"] for c in configs}) == 1
+    states = [load_file(str(f / "adapter_model.safetensors")) for f in (DEFAULT_STANCE_MODEL, v2, out)]
+    module = "base_model.model.bert.encoder.layer.3.attention.self.value"
+    deltas = [(st[module + ".lora_B.weight"] @ st[module + ".lora_A.weight"]).double()
+              for st in states]
+    np.testing.assert_allclose(deltas[2].numpy(), ((deltas[0] + deltas[1]) / 2).numpy(),
+                               atol=1e-6)
+    head = "base_model.model.classifier.weight"
+    np.testing.assert_allclose(states[2][head].numpy(),
+                               ((states[0][head] + states[1][head]) / 2).numpy(), atol=1e-7)
+
+    other = tmp_path / "other"
+    shutil.copytree(v2, other)
+    config = json.loads((other / "adapter_config.json").read_text())
+    config["lora_alpha"] = 2 * config["lora_alpha"]
+    (other / "adapter_config.json").write_text(json.dumps(config))
+    assert main(["soup-stance", "--out", str(tmp_path / "refused"), str(v2), str(other)]) == 2
+    assert "same LoRA scale" in capsys.readouterr().err
+    assert not (tmp_path / "refused").exists()
+
+
 def test_int8_quantisation_is_a_separate_close_copy(newsmtsc_dir):
     """The opt-in int8 model leaves the shared fp32 model untouched and mostly agrees with it."""
     from analysis.models import quantize_int8

@@ -322,17 +322,21 @@ def iter_chunks(seq: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
 def average_artifacts(paths: Sequence[Path], out: Path, meta: dict[str, Any]) -> Path:
     """A uniform "model soup" of LoRA artifacts trained from the same encoder, as one artifact.
 
-    The mean of n LoRA deltas, (1/n) * sum(B_i A_i), is itself a LoRA of rank n*r: stack the
-    A_i, put the B_i / n side by side, keep alpha/r. Fully trained modules (pooler, head) are
-    averaged. Loading and inference are unchanged; the file grows n-fold (r=16 -> 3.2 MB each).
+    The mean of n LoRA deltas, (1/n) * sum(B_i A_i), is itself a LoRA of rank sum(r_i): stack
+    the A_i, put the B_i / n side by side, keep the scale alpha/r. Fully trained modules (pooler,
+    head) are averaged. Loading and inference are unchanged; the file grows with the summed rank
+    (r=16 -> 3.2 MB each). Components may differ in rank (a soup is itself a component: the soup
+    of a two-model soup and a third model weighs that model 1/2) but not in scale or targets:
+    ``ValueError`` otherwise.
     """
     import torch
     from safetensors.torch import load_file, save_file
 
     paths = [Path(p) for p in paths]
     configs = [json.loads((p / "adapter_config.json").read_text()) for p in paths]
-    if len({(c["r"], c["lora_alpha"], tuple(sorted(c["target_modules"]))) for c in configs}) != 1:
-        raise ValueError("only artifacts with the same LoRA rank, alpha and targets can be averaged")
+    if len({(c["lora_alpha"] / c["r"], tuple(sorted(c["target_modules"]))) for c in configs}) != 1:
+        raise ValueError("only artifacts with the same LoRA scale (alpha / rank) and targets can "
+                         "be averaged")
     states = [load_file(str(p / "adapter_model.safetensors")) for p in paths]
     n = len(states)
     merged: dict[str, Any] = {}
@@ -349,8 +353,8 @@ def average_artifacts(paths: Sequence[Path], out: Path, meta: dict[str, Any]) ->
     save_file(merged, str(out / "adapter_model.safetensors"))
     config = dict(configs[0])
     config["target_modules"] = sorted(config["target_modules"])
-    config["r"] = configs[0]["r"] * n
-    config["lora_alpha"] = configs[0]["lora_alpha"] * n  # keeps alpha / r, the LoRA scale
+    config["r"] = sum(c["r"] for c in configs)
+    config["lora_alpha"] = sum(c["lora_alpha"] for c in configs)  # keeps alpha / r, the LoRA scale
     (out / "adapter_config.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n")
     (out / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
     return out
