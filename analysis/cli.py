@@ -308,7 +308,8 @@ def build_parser() -> argparse.ArgumentParser:
     u = sub.add_parser("soup-stance", help="average stance artifacts of one encoder into one "
                                            "(a uniform model soup); measure it with "
                                            "evaluate-stance --model and checklist")
-    u.add_argument("components", nargs="+", help="artifact folders (same LoRA rank and targets)")
+    u.add_argument("components", nargs="+",
+                   help="artifact folders (same LoRA scale alpha/rank and targets; ranks may differ)")
     u.add_argument("--out", required=True, help="artifact folder to write")
     u.add_argument("--data", help="also score the soup and write its metrics.json: the folder "
                                   "with NewsMTSC dev-rw.jsonl / dev-mt.jsonl")
