@@ -3,10 +3,11 @@
 ``speed`` (the default) measures, in one run on this machine, each configuration in its own
 fresh process (so its peak RSS is its own, model loading included):
 
-- stance pairs/s on 2,000 NewsMTSC dev pairs: a plain ``transformers.pipeline
-  ("text-classification")`` on the merged torch model called one pair at a time; the torch
-  fp32 model batched (``score_targets``); the ONNX Runtime backends fp32 and int8, each with
-  1 and 2 intra-op threads (``NEWSSTANCE_THREADS``);
+- stance pairs/s on 2,000 NewsMTSC dev pairs of the small stance model ``stance-v3``: a plain
+  ``transformers.pipeline("text-classification")`` on the merged torch model called one pair
+  at a time; the torch fp32 model batched (``score_targets``); the ONNX Runtime backends fp32
+  and int8, each with 1 and 2 intra-op threads (``NEWSSTANCE_THREADS``); then the default
+  stance model ``stance-large-v4`` (torch only) on 500 pairs;
 - sentence-sentiment sentences/s of ``score_sentiment`` on the same backends, and of VADER;
 - peak RSS of each process;
 - the wall time of ``python -m analysis report`` on the seeds, in a subprocess with the score
@@ -78,9 +79,9 @@ def measure_one(config: str, data_dir: Path, n: int, n_sentences: int) -> dict[s
 
         from .models import load_model
         from .models.torch_backend import load_tokenizer
-        from .stance import DEFAULT_STANCE_MODEL, encode_example
+        from .stance import FAST_STANCE_MODEL, encode_example
 
-        loaded = load_model(DEFAULT_STANCE_MODEL, backend="torch")
+        loaded = load_model(FAST_STANCE_MODEL, backend="torch")
         # The plain pipeline as a user would build it: transformers' own tokenizer.
         pipe = pipeline("text-classification", model=loaded.model, tokenizer=load_tokenizer(),
                         device=-1)
@@ -96,13 +97,21 @@ def measure_one(config: str, data_dir: Path, n: int, n_sentences: int) -> dict[s
                 for item in inputs:
                     pipe(item, top_k=None)
         out["pairs_per_s"] = _timed(run, len(inputs))
+    elif config == "large":
+        from .models import load_model
+        from .stance import DEFAULT_STANCE_MODEL, score_targets
+
+        loaded = load_model(DEFAULT_STANCE_MODEL)
+        out["ran_on"] = loaded.backend  # type: ignore[assignment]
+        score_targets(sentences[:32], spans[:32], model=loaded)  # warm-up
+        out["pairs_per_s"] = _timed(lambda: score_targets(sentences, spans, model=loaded), n)
     else:
         from .models import load_model
         from .sentiment import get_model, score_sentiment
-        from .stance import DEFAULT_STANCE_MODEL, score_targets
+        from .stance import FAST_STANCE_MODEL, score_targets
 
         os.environ["NEWSSTANCE_BACKEND"] = config
-        loaded = load_model(DEFAULT_STANCE_MODEL, backend=config)
+        loaded = load_model(FAST_STANCE_MODEL, backend=config)
         out["ran_on"] = loaded.backend  # type: ignore[assignment]
         score_targets(sentences[:64], spans[:64], model=loaded)  # warm-up
         out["pairs_per_s"] = _timed(lambda: score_targets(sentences, spans, model=loaded), n)
@@ -121,7 +130,7 @@ def _subprocess_measure(config: str, args: argparse.Namespace, threads: int | No
         env["NEWSSTANCE_THREADS"] = str(threads)
         env["OMP_NUM_THREADS"] = str(threads)
     cmd = [sys.executable, "-m", "analysis.bench", "_one", config, "--data", args.data,
-           "--pairs", str(args.pipeline_pairs if config == "pipeline" else args.pairs),
+           "--pairs", str(args.pipeline_pairs if config in ("pipeline", "large") else args.pairs),
            "--sentences", str(args.sentences)]
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
     if proc.returncode != 0:
@@ -177,16 +186,18 @@ def cmd_speed(args: argparse.Namespace) -> int:
             configs.append((backend, f"{backend} ({'fp32' if backend == 'onnx' else 'int8'}), "
                                      f"{threads} thread{'s' if threads > 1 else ''}", threads))
     configs.append(("vader", "VADER (sentiment only)", None))
+    configs.append(("large", "stance-large-v4 (default), torch", None))
     for config, label, threads in configs:
         r = _subprocess_measure(config, args, threads)
         rows.append((label, r))
         stance = f"{r['pairs_per_s']:7.0f} pairs/s" if "pairs_per_s" in r else " " * 15
         sent = f"{r['sentences_per_s']:7.0f} sentences/s" if "sentences_per_s" in r else " " * 19
-        ran = f"  (ran on {r['ran_on']})" if r.get("ran_on") not in (None, config) else ""
+        ran = f"  (ran on {r['ran_on']})" if config != "large" and \
+            r.get("ran_on") not in (None, config) else ""
         print(f"{label:<36} {stance}  {sent}  peak RSS {r['peak_rss_mib']:6.0f} MiB{ran}",
               flush=True)
     plain = rows[0][1]["pairs_per_s"]
-    best = max(rows[1:], key=lambda row: row[1].get("pairs_per_s", 0.0))
+    best = max(rows[1:-1], key=lambda row: row[1].get("pairs_per_s", 0.0))
     print(f"best stance: {best[0]}, {best[1]['pairs_per_s'] / plain:.1f}x the plain pipeline")
     if not args.skip_report:
         for backend in (None, "torch"):
@@ -243,7 +254,8 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--backend", default=None, help="NEWSSTANCE_BACKEND for the runs")
     rep.set_defaults(func=cmd_report)
     one = sub.add_parser("_one", help="(internal) measure one configuration, print JSON")
-    one.add_argument("config", choices=("pipeline", "vader", "torch", "onnx", "onnx-int8"))
+    one.add_argument("config", choices=("pipeline", "vader", "torch", "onnx", "onnx-int8",
+                                        "large"))
     one.add_argument("--data", default=str(NEWSMTSC_DIR))
     one.add_argument("--pairs", type=int, default=2000)
     one.add_argument("--sentences", type=int, default=2000)

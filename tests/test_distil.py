@@ -8,7 +8,7 @@ import pytest
 
 from analysis.checklist import CASES, run_checklist
 from analysis.models import TrainConfig, distil, onepass
-from analysis.stance import (DEFAULT_STANCE_MODEL, LABELS, TargetExample, probabilities_frame,
+from analysis.stance import (DEFAULT_STANCE_MODEL, FAST_STANCE_MODEL, LABELS, TargetExample, probabilities_frame,
                              read_newsmtsc, train_stance, training_examples)
 
 SENTENCE = "Kyiv praised Warsaw for its help but condemned Budapest for blocking the aid."
@@ -106,7 +106,7 @@ def test_members_give_two_distributions_and_fall_back_when_truncated(tmp_path):
     model = onepass.build_model(3, TrainConfig(lora_r=4, lora_alpha=8))
     onepass.save_pooled(model, tmp_path / "pooled", {"labels": LABELS, "max_length": 12,
                                                       "input_form": "pooled"})
-    members = distil.Members(DEFAULT_STANCE_MODEL, tmp_path / "pooled")
+    members = distil.Members(FAST_STANCE_MODEL, tmp_path / "pooled")
     first, second = members.probabilities([SENTENCE] * 2, [(0, 4), (47, 55)])
     assert first.shape == second.shape == (2, 3)
     np.testing.assert_allclose(first.sum(axis=1), 1.0, atol=1e-6)

@@ -1,4 +1,5 @@
-"""The model runtime: the ONNX graph matches torch, backend selection and fallback, the graph
+"""The model runtime (on the small stance model, ``stance-v3``, the one with a graph): the ONNX
+graph matches torch, backend selection and fallback, the graph
 cache's keys and folder, and the float-noise test switch on every backend.
 
 No timings here: speed is measured by ``python -m analysis.bench speed``.
@@ -15,7 +16,7 @@ import pytest
 from analysis.models import (BACKEND_ENV, FLOAT_NOISE_ENV, BackendError, InputBatchSpec,
                              load_model, predict_logits, requested_backend, resolve_backend)
 from analysis.models import onnx_backend, runtime
-from analysis.stance import DEFAULT_STANCE_MODEL, TargetExample, encode_batch
+from analysis.stance import FAST_STANCE_MODEL, MODEL_ENV, TargetExample, encode_batch
 
 SENTENCES = [
     "The rebels' troops are advancing on the capital.",
@@ -35,12 +36,12 @@ def _spec() -> InputBatchSpec:
 
 @pytest.fixture(scope="module")
 def torch_stance():
-    return load_model(DEFAULT_STANCE_MODEL, backend="torch")
+    return load_model(FAST_STANCE_MODEL, backend="torch")
 
 
 @pytest.fixture(scope="module")
 def onnx_stance():
-    return load_model(DEFAULT_STANCE_MODEL, backend="onnx")
+    return load_model(FAST_STANCE_MODEL, backend="onnx")
 
 
 def test_onnx_graph_matches_torch_logits(torch_stance, onnx_stance):
@@ -76,7 +77,7 @@ def test_graph_is_built_into_the_folder_and_reused(tmp_path, monkeypatch, torch_
 
 def test_graph_cache_key(tmp_path, monkeypatch):
     monkeypatch.setenv(onnx_backend.ONNX_DIR_ENV, str(tmp_path / "graphs"))
-    art = DEFAULT_STANCE_MODEL
+    art = FAST_STANCE_MODEL
     base = onnx_backend.graph_path(art, "a" * 64, "fp32")
     assert base.parent.parent == tmp_path / "graphs"
     assert base.parent.name.startswith(f"{art.name}-fp32-")
@@ -124,7 +125,7 @@ def test_a_failed_build_falls_back_to_torch(monkeypatch, caplog):
     monkeypatch.setattr(onnx_backend, "build_graph", broken)
     monkeypatch.setattr(runtime, "_NOTED", set())
     with caplog.at_level(logging.WARNING, logger="analysis.models"):
-        loaded = load_model(DEFAULT_STANCE_MODEL, backend="onnx")
+        loaded = load_model(FAST_STANCE_MODEL, backend="onnx")
     assert loaded.backend == "torch"
     assert "simulated export failure" in caplog.text and "running it on torch" in caplog.text
 
@@ -167,18 +168,20 @@ def test_sentence_embeddings_onnx_match_torch():
 
 
 def test_scoring_on_onnx_does_not_import_torch():
-    # The cold start of a report: with the graphs built, no torch or transformers import.
+    # The cold start of a run on the small models: with the graphs built, no torch or
+    # transformers import (the default stance model, stance-large-v4, needs torch).
     import subprocess
     import sys
 
     from analysis.models import embed_sentences
 
-    load_model(DEFAULT_STANCE_MODEL, backend="onnx")  # builds the graphs if they are missing
+    load_model(FAST_STANCE_MODEL, backend="onnx")  # builds the graphs if they are missing
     embed_sentences(["a"], backend="onnx")
     code = ("import sys; from analysis.stance import score_targets; "
             "from analysis.models import embed_sentences; "
             "score_targets(['The army won.'], [(4, 8)]); embed_sentences(['The army won.']); "
             "print('torch' in sys.modules, 'transformers' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env=dict(__import__("os").environ, **{BACKEND_ENV: "onnx"}))
+                         env=dict(__import__("os").environ, **{BACKEND_ENV: "onnx",
+                                                               MODEL_ENV: str(FAST_STANCE_MODEL)}))
     assert out.stdout.split()[-2:] == ["False", "False"], out.stderr[-2000:]

@@ -11,8 +11,9 @@ import pytest
 
 from analysis import score_targets
 from analysis.models import ModelArtifactError, load_model
-from analysis.stance import (DEFAULT_STANCE_MODEL, TargetExample, encode_example,
-                             evaluate_file, read_newsmtsc, target_window, train_stance)
+from analysis.stance import (DEFAULT_STANCE_MODEL, FAST_STANCE_MODEL, TargetExample,
+                             encode_example, evaluate_file, read_newsmtsc, target_window,
+                             train_stance)
 from analysis.models import TrainConfig
 
 SENTENCES = [
@@ -77,8 +78,9 @@ def test_model_loads_with_network_blocked():
     assert loaded.labels == ["negative", "neutral", "positive"]
 
 
-def test_artifact_is_small():
-    total = sum(p.stat().st_size for p in DEFAULT_STANCE_MODEL.iterdir())
+@pytest.mark.parametrize("artifact", [DEFAULT_STANCE_MODEL, FAST_STANCE_MODEL])
+def test_artifact_is_small(artifact):
+    total = sum(p.stat().st_size for p in artifact.iterdir())
     assert total <= 10 * 1024 * 1024, f"stance artifact is {total / 2**20:.1f} MB"
 
 
@@ -88,13 +90,16 @@ def test_missing_artifact_error_names_path_and_fix(tmp_path):
     assert "git checkout" in str(info.value)
 
 
-def test_corrupted_artifact_error(tmp_path):
+@pytest.mark.parametrize("artifact, weights", [
+    (DEFAULT_STANCE_MODEL, "upper-lowrank.safetensors"),
+    (FAST_STANCE_MODEL, "adapter_model.safetensors")])
+def test_corrupted_artifact_error(tmp_path, artifact, weights):
     broken = tmp_path / "broken"
     broken.mkdir()
-    for f in DEFAULT_STANCE_MODEL.iterdir():
+    for f in artifact.iterdir():
         (broken / f.name).write_bytes(f.read_bytes())
-    (broken / "adapter_model.safetensors").write_bytes(b"not a safetensors file")
-    with pytest.raises(ModelArtifactError, match="could not be loaded"):
+    (broken / weights).write_bytes(b"not a safetensors file")
+    with pytest.raises(ModelArtifactError, match=f"{broken}.*could not be loaded"):
         load_model(broken)
 
 
@@ -151,21 +156,21 @@ def test_soup_of_an_artifact_with_itself_scores_like_it(tmp_path, capsys):
     from analysis.cli import main
 
     out = tmp_path / "soup"
-    assert main(["soup-stance", "--out", str(out), str(DEFAULT_STANCE_MODEL),
-                 str(DEFAULT_STANCE_MODEL)]) == 0
+    assert main(["soup-stance", "--out", str(out), str(FAST_STANCE_MODEL),
+                 str(FAST_STANCE_MODEL)]) == 0
     assert capsys.readouterr().out.strip() == str(out)
     meta = json.loads((out / "model.json").read_text())
-    assert meta["soup_of"] == [str(DEFAULT_STANCE_MODEL)] * 2
+    assert meta["soup_of"] == [str(FAST_STANCE_MODEL)] * 2
     assert meta["input_form"] == "mark+pair"  # the components' input form, kept
     # the shipped model's temperature was fitted to its own logits, not the soup's
-    t = json.loads((DEFAULT_STANCE_MODEL / "model.json").read_text())["temperature"]
+    t = json.loads((FAST_STANCE_MODEL / "model.json").read_text())["temperature"]
     assert t != 1.0 and "temperature" not in meta
     config = json.loads((out / "adapter_config.json").read_text())
-    own = json.loads((DEFAULT_STANCE_MODEL / "adapter_config.json").read_text())
+    own = json.loads((FAST_STANCE_MODEL / "adapter_config.json").read_text())
     # rank doubles, scale alpha/r kept
     assert (config["r"], config["lora_alpha"]) == (2 * own["r"], 2 * own["lora_alpha"])
     soup = score_targets(SENTENCES, SPANS, model=load_model(out))
-    plain = score_targets(SENTENCES, SPANS)
+    plain = score_targets(SENTENCES, SPANS, model=load_model(FAST_STANCE_MODEL))
     assert soup["label"].tolist() == plain["label"].tolist()
     # plain = softmax(z / T), so softmax(T * log plain) = softmax(z): the soup's, at T = 1
     z = t * np.log(plain.iloc[:, 1:].to_numpy())
@@ -191,7 +196,7 @@ def _leaning_copy(folder, shift):
 
     from safetensors.torch import load_file, save_file
 
-    shutil.copytree(DEFAULT_STANCE_MODEL, folder)
+    shutil.copytree(FAST_STANCE_MODEL, folder)
     weights = folder / "adapter_model.safetensors"
     state = load_file(str(weights))
     key = next(k for k in state if k.endswith("classifier.bias"))
@@ -247,7 +252,7 @@ def test_soup_refuses_ambiguous_files_and_folders(tmp_path, capsys):
     data = tmp_path / "newsmtsc"
     dev = _newsmtsc_file(data / "dev-rw.jsonl", [2.0, 2.0, 4.0])
     _newsmtsc_file(data / "dev-mt.jsonl", [2.0, 2.0, 4.0])
-    model = str(DEFAULT_STANCE_MODEL)
+    model = str(FAST_STANCE_MODEL)
     cases = [
         (["--out", str(tmp_path / "a"), model, model, "--data", str(data), "--heldout", str(dev)],
          "same name: dev-rw"),
@@ -269,11 +274,11 @@ def test_a_soup_of_models_trained_on_other_inputs_is_refused(tmp_path, capsys):
     from analysis.cli import main
 
     other = tmp_path / "other"
-    shutil.copytree(DEFAULT_STANCE_MODEL, other)
+    shutil.copytree(FAST_STANCE_MODEL, other)
     meta = json.loads((other / "model.json").read_text())
     meta["input_form"] = "mark"
     (other / "model.json").write_text(json.dumps(meta))
-    assert main(["soup-stance", "--out", str(tmp_path / "soup"), str(DEFAULT_STANCE_MODEL),
+    assert main(["soup-stance", "--out", str(tmp_path / "soup"), str(FAST_STANCE_MODEL),
                  str(other)]) == 2
     assert "differ in 'input_form'" in capsys.readouterr().err
     assert not (tmp_path / "soup").exists()
@@ -289,15 +294,15 @@ def test_a_soup_of_components_of_other_ranks_is_the_mean_of_their_changes(tmp_pa
 
     from analysis.cli import main
 
-    v2 = DEFAULT_STANCE_MODEL.parent / "stance-v2"
+    v2 = FAST_STANCE_MODEL.parent / "stance-v2"
     out = tmp_path / "soup"
-    assert main(["soup-stance", "--out", str(out), str(DEFAULT_STANCE_MODEL), str(v2)]) == 0
+    assert main(["soup-stance", "--out", str(out), str(FAST_STANCE_MODEL), str(v2)]) == 0
     capsys.readouterr()
     configs = [json.loads((f / "adapter_config.json").read_text())
-               for f in (DEFAULT_STANCE_MODEL, v2, out)]
+               for f in (FAST_STANCE_MODEL, v2, out)]
     assert [c["r"] for c in configs] == [32, 16, 48]
     assert len({c["lora_alpha"] / c["r"] for c in configs}) == 1
-    states = [load_file(str(f / "adapter_model.safetensors")) for f in (DEFAULT_STANCE_MODEL, v2, out)]
+    states = [load_file(str(f / "adapter_model.safetensors")) for f in (FAST_STANCE_MODEL, v2, out)]
     module = "base_model.model.bert.encoder.layer.3.attention.self.value"
     deltas = [(st[module + ".lora_B.weight"] @ st[module + ".lora_A.weight"]).double()
               for st in states]
@@ -318,22 +323,26 @@ def test_a_soup_of_components_of_other_ranks_is_the_mean_of_their_changes(tmp_pa
 
 
 def test_int8_quantisation_is_a_separate_close_copy(newsmtsc_dir):
-    """The opt-in int8 model leaves the shared fp32 model untouched and mostly agrees with it."""
+    """The opt-in int8 copy of the small stance model leaves the shared fp32 model untouched and
+    mostly agrees with it. (Not offered for stance-large-v4: torch's dynamic int8 of it agreed
+    with fp32 on 43 of these 60 pairs, stop 41.)"""
     from analysis.models import quantize_int8
     from analysis.stance import get_stance_model
 
-    fp32 = get_stance_model()
-    before = score_targets(SENTENCES, SPANS)
+    fp32 = get_stance_model(FAST_STANCE_MODEL)
+    before = score_targets(SENTENCES, SPANS, model=fp32)
     int8 = quantize_int8(fp32)
     assert int8.model is not fp32.model and int8.digest != fp32.digest
     examples = read_newsmtsc(newsmtsc_dir / "dev-rw.jsonl")[:60]
     sentences = [ex.sentence for ex in examples]
     spans = [(ex.start, ex.end) for ex in examples]
-    full = score_targets(sentences, spans)
+    full = score_targets(sentences, spans, model=fp32)
     quant = score_targets(sentences, spans, model=int8)
     assert (full["label"] == quant["label"]).mean() >= 0.85
     assert np.abs(full["p_positive"] - quant["p_positive"]).max() > 0  # really a different model
-    pd.testing.assert_frame_equal(score_targets(SENTENCES, SPANS), before)
+    pd.testing.assert_frame_equal(score_targets(SENTENCES, SPANS, model=fp32), before)
+    with pytest.raises(ValueError, match="stance-large-v4 has no int8 form"):
+        quantize_int8(get_stance_model(DEFAULT_STANCE_MODEL))
 
 
 # --------------------------------------------------------------------------------------------

