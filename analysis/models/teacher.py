@@ -15,10 +15,10 @@ cores (all-MiniLM-L6-v2: 1.5 s; ``steptime``), 67-92 minutes an epoch of the sta
   (mean macro-F1 of NewsMTSC dev-rw, dev-mt and the war-news dev split).
 
 It answers one question, measured: does a bigger encoder move the war-news held-out set that
-more data in the training styles did not? It is not the default model (9x slower at inference,
-against the speed issue; it fails two-actor CheckList cases): its students are distilled into
-the shipped MiniLM (:mod:`analysis.models.distil`), and its low-rank form (``compress``) is
-served as the opt-in ``stance-large-v4``. Freezing the lower layers (Lee et al., "What would Elsa do?
+more data in the training styles did not? It did: trained on all 12 layers with LoRA, its
+low-rank form (``compress``) is the default stance model ``stance-large-v4`` since stop 41 (9x
+slower at inference than the small model; README, 'Stance'); its students, distilled into the
+small MiniLM model (:mod:`analysis.models.distil`), made ``stance-v3``. Freezing the lower layers (Lee et al., "What would Elsa do?
 Freezing layers during transformer fine-tuning", 2019: the top quarter recovers most of full
 fine-tuning) handicaps the teacher, so a loss here is not proof against the lever.
 
@@ -154,13 +154,17 @@ def load_encoder(path: Path, n_labels: int) -> tuple[Any, Any]:
 
     # The head is new by design (trained here, or loaded from a run after this call): the load
     # report's "MISSING classifier" table would only alarm.
-    verbosity = hf_logging.get_verbosity()
+    # Nor is its "Loading weights" progress bar news: it is the default stance model's every load.
+    verbosity, bar = hf_logging.get_verbosity(), hf_logging.is_progress_bar_enabled()
     hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
     try:
         model = AutoModelForSequenceClassification.from_pretrained(
             path, local_files_only=True, dtype=torch.float32, num_labels=n_labels)
     finally:
         hf_logging.set_verbosity(verbosity)
+        if bar:
+            hf_logging.enable_progress_bar()
     return model, AutoTokenizer.from_pretrained(path, local_files_only=True)
 
 
