@@ -34,7 +34,7 @@ WINDOW_CHARS = 600
 #: The default stance model (since stop 41): all-mpnet-base-v2 with low-rank changes to all 12
 #: layers, the model closest to careful readers measured here (README, 'Stance'); torch only.
 DEFAULT_STANCE_MODEL = ARTIFACTS_DIR / "stance-large-v4"
-#: The small stance model (all-MiniLM-L6-v2 + LoRA, on ONNX Runtime, about 9x faster, less
+#: The small stance model (all-MiniLM-L6-v2 + LoRA, on ONNX Runtime, 9-14x faster, less
 #: accurate on war news): the default until stop 41, opt-in through :data:`MODEL_ENV`.
 FAST_STANCE_MODEL = ARTIFACTS_DIR / "stance-v3"
 MODEL_ENV = "NEWSSTANCE_STANCE_MODEL"
