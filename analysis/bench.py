@@ -197,7 +197,9 @@ def cmd_speed(args: argparse.Namespace) -> int:
         print(f"{label:<36} {stance}  {sent}  peak RSS {r['peak_rss_mib']:6.0f} MiB{ran}",
               flush=True)
     plain = rows[0][1]["pairs_per_s"]
-    best = max(rows[1:-1], key=lambda row: row[1].get("pairs_per_s", 0.0))
+    # The plain pipeline's competitors: the small model's configurations, not the large model.
+    small = [row for row in rows[1:] if not row[0].startswith("stance-large")]
+    best = max(small, key=lambda row: row[1].get("pairs_per_s", 0.0))
     print(f"best stance: {best[0]}, {best[1]['pairs_per_s'] / plain:.1f}x the plain pipeline")
     if not args.skip_report:
         for backend in (None, "torch"):

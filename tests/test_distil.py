@@ -8,8 +8,9 @@ import pytest
 
 from analysis.checklist import CASES, run_checklist
 from analysis.models import TrainConfig, distil, onepass
-from analysis.stance import (DEFAULT_STANCE_MODEL, FAST_STANCE_MODEL, LABELS, TargetExample, probabilities_frame,
-                             read_newsmtsc, train_stance, training_examples)
+from analysis.stance import (DEFAULT_STANCE_MODEL, FAST_STANCE_MODEL, LABELS, TargetExample,
+                             probabilities_frame, read_newsmtsc, train_stance,
+                             training_examples)
 
 SENTENCE = "Kyiv praised Warsaw for its help but condemned Budapest for blocking the aid."
 

@@ -3,10 +3,10 @@
 ``export`` builds (or finds) the ONNX graphs of the shipped artifacts in the graph cache and
 checks each fp32 graph's logits against the merged torch model.
 
-``check --dev`` compares the backends on the small stance model's (``stance-v3``) dev sets — NewsMTSC
-``dev-rw`` / ``dev-mt`` and the war-news ``dev.jsonl`` — by macro-F1 and by label agreement
-with torch fp32; ``--sentiment`` adds the sentence-sentiment model on GoEmotions dev and the
-NewsMTSC dev sentences. int8 may only be the default when it stays within
+``check --dev`` compares the backends on the small stance model's (``stance-v3``) dev sets —
+NewsMTSC ``dev-rw`` / ``dev-mt`` and the war-news ``dev.jsonl`` — by macro-F1 and by label
+agreement with torch fp32; ``--sentiment`` adds the sentence-sentiment model on GoEmotions dev
+and the NewsMTSC dev sentences. int8 may only be the default when it stays within
 :data:`INT8_BUDGET` macro-F1 of fp32 on every set.
 """
 

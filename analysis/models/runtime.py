@@ -1,8 +1,9 @@
 """The inference runtime: load an artifact on a backend and compute logits in batches.
 
 Every shipped model of the package but the default stance model is the packaged
-all-MiniLM-L6-v2 encoder plus a small trained delta (a LoRA adapter and the classification head, saved with ``peft``; see
-:mod:`analysis.models.artifacts`). :func:`load_model` serves it through one of three backends:
+all-MiniLM-L6-v2 encoder plus a small trained delta (a LoRA adapter and the classification
+head, saved with ``peft``; see :mod:`analysis.models.artifacts`). :func:`load_model` serves it
+through one of three backends:
 
 - ``"onnx"`` — ONNX Runtime on the fp32 graph exported from the merged model (built once and
   cached, see :mod:`analysis.models.onnx_backend`);
@@ -152,9 +153,6 @@ def load_model(path: Path | str, *, backend: str | None = None) -> LoadedModel:
                        multi_label=multi_label, backend="torch")
 
 
-_TEACHER_NOTED: dict[str, str] = {}
-
-
 def _load_teacher_artifact(path: Path, meta: dict[str, Any], backend: str | None
                            ) -> LoadedModel:
     """An artifact of kind :data:`TEACHER_KIND` (the default stance model): the assembled
@@ -165,8 +163,7 @@ def _load_teacher_artifact(path: Path, meta: dict[str, Any], backend: str | None
     from .teacher import TeacherError, assemble, default_encoder_dir, load_teacher
 
     name = resolve_backend(backend)
-    if name != "torch" and name != _TEACHER_NOTED.get(path.name):
-        _TEACHER_NOTED[path.name] = name
+    if name != "torch":  # the default case, so not a warning
         log.info("%s runs on torch only (no ONNX graph is built for its encoder); the '%s' "
                  "backend applies to the sentence models", path.name, name)
     encoder_dir = default_encoder_dir()

