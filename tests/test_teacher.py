@@ -4,6 +4,7 @@ layers must compute what the whole encoder computes, and a missing package is na
 from __future__ import annotations
 
 import hashlib
+import json
 import numpy as np
 import pytest
 
@@ -608,3 +609,67 @@ def _check_large_artifact(name: str) -> None:
             assert stored[a].get_dtype() == stored[b].get_dtype() == "F16"
             assert a + ".scale" not in stored
     assert stored["classifier.out_proj.weight"].get_shape() == [3, 768]
+
+
+def test_a_soup_is_the_mean_of_its_components_weights(tiny, tmp_path):
+    """``soup``: every trained weight of the soup is the mean of the components' (one given as a
+    run, one as its exact low-rank form); the encoder's own layers are untouched; components
+    that train different layers, or a single component, are refused before anything is
+    written."""
+    import copy
+
+    import torch
+
+    model, tokenizer = tiny
+    encoder_dir, run_a, moved_a = _trained_run(model, tokenizer, tmp_path)
+    moved_b = copy.deepcopy(model)
+    torch.manual_seed(11)
+    with torch.no_grad():
+        for name, p in moved_b.named_parameters():
+            if name in teacher._upper_keys(moved_b, 2):
+                p.add_(torch.randn_like(p) * 0.05)
+    run_b = tmp_path / "run_b"
+    run_b.mkdir()
+    teacher.save_upper(moved_b, 2, run_b)
+    low_b = tmp_path / "low_b"
+    teacher.compress_upper(run_b, low_b, 32, encoder_dir, bits=16)  # hidden 32: exact
+    record = teacher.main(["soup", str(run_a), str(low_b), "--out", str(tmp_path / "soup"),
+                           "--encoder", str(encoder_dir)])
+    assert record == 0
+    soup, _ = teacher.load_teacher(tmp_path / "soup", encoder_dir)
+    a, b, s = moved_a.state_dict(), moved_b.state_dict(), soup.state_dict()
+    keys = teacher._upper_keys(model, 2)
+    assert keys and all(k.startswith(("classifier.", "mpnet.encoder.layer.2.",
+                                      "mpnet.encoder.layer.3.", "mpnet.pooler.")) for k in keys)
+    for key in keys:  # the low-rank form's fp16 factors bound the distance to the exact mean
+        torch.testing.assert_close(s[key], (a[key] + b[key]) / 2, atol=2e-3, rtol=0)
+    gap = max(float((s[k] - a[k]).abs().max()) for k in keys)
+    assert gap > 0.01  # a real change, not a copy of the first component
+    base = model.state_dict()
+    assert torch.equal(s["mpnet.encoder.layer.0.attention.attn.q.weight"],
+                       base["mpnet.encoder.layer.0.attention.attn.q.weight"])
+    meta = json.loads((tmp_path / "soup" / "metrics.json").read_text())
+    assert [c["folder"] for c in meta["components"]] == [str(run_a), str(low_b)]
+    assert meta["frozen_layers"] == 2
+    # refused: one component; components that train different layers
+    other = tmp_path / "run_c"
+    other.mkdir()
+    teacher.save_upper(moved_b, 1, other)
+    with pytest.raises(SystemExit, match="different layers"):
+        teacher.main(["soup", str(run_a), str(other), "--out", str(tmp_path / "no"),
+                      "--encoder", str(encoder_dir)])
+    with pytest.raises(SystemExit, match="at least two"):
+        teacher.main(["soup", str(run_a), "--out", str(tmp_path / "no"),
+                      "--encoder", str(encoder_dir)])
+    assert not (tmp_path / "no").exists()
+
+
+def test_train_command_passes_its_seed(monkeypatch, tmp_path):
+    """``--seed`` reaches the training run (another run of the same recipe), 7 by default."""
+    seen = []
+    monkeypatch.setattr(teacher, "train", lambda *a, **k: seen.append(k["seed"]))
+    monkeypatch.setattr(teacher, "default_encoder_dir", lambda: tmp_path)
+    (tmp_path / "model.safetensors").write_bytes(b"")
+    for extra, want in (([], 7), (["--seed", "13"], 13)):
+        teacher.main(["train", "--data", str(tmp_path), "--out", str(tmp_path / "run"), *extra])
+        assert seen[-1] == want

@@ -422,6 +422,56 @@ def compress_upper(run: Path, out: Path, rank: int, encoder_dir: Path | None = N
     return stats
 
 
+def soup_upper(runs: Sequence[Path], out: Path, encoder_dir: Path | None = None
+               ) -> dict[str, Any]:
+    """A uniform model soup (Wortsman et al., "Model soups: averaging weights of multiple
+    fine-tuned models improves accuracy without increasing inference time", ICML 2022) of
+    teacher runs or low-rank teacher artifacts fine-tuned from the same encoder: each trained
+    weight (the top layers' and the head's) the mean of the components' weights, loaded as
+    :func:`load_teacher` loads each (a low-rank form expanded first).
+
+    Writes ``out/upper.safetensors`` (``out`` is created), a run folder that :func:`load_teacher`,
+    ``label`` and :func:`compress_upper` read; the mean of ``k`` changes of rank ``r`` has rank
+    at most ``k * r``, so ``compress --rank k*r --bits 16`` stores it exactly. ``metrics.json``
+    records the method and each component's folder and weights digest; it is also returned.
+    ``ValueError`` for fewer than two components or components that train different layers;
+    :class:`TeacherError` as :func:`load_teacher`."""
+    import torch
+    from safetensors.torch import save_file
+
+    if len(runs) < 2:
+        raise ValueError(f"a soup needs at least two components, got {len(runs)}")
+    encoder_dir = Path(encoder_dir or default_encoder_dir())
+    frozen_by_run = {}
+    for run in runs:
+        path = Path(run) / "upper.safetensors"
+        frozen_by_run[str(run)] = _run_frozen(path if path.is_file() else Path(run) / LOWRANK_FILE)
+    if len(set(frozen_by_run.values())) != 1:
+        raise ValueError(f"the components train different layers (frozen: {frozen_by_run})")
+    frozen = next(iter(frozen_by_run.values()))
+    total: dict[str, Any] = {}
+    components = []
+    for run in runs:
+        model, _ = load_teacher(run, encoder_dir)
+        state = model.state_dict()
+        for key in _upper_keys(model, frozen, state):
+            value = state[key].detach().double()
+            total[key] = total[key] + value if key in total else value
+        path = Path(run) / "upper.safetensors"
+        path = path if path.is_file() else Path(run) / LOWRANK_FILE
+        components.append({"folder": str(run), "file": path.name, "sha256": file_sha256(path)})
+        del model
+    mean = {k: (v / len(runs)).to(torch.float32).contiguous() for k, v in total.items()}
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    save_file(mean, str(out / "upper.safetensors"), metadata={"frozen": str(frozen)})
+    record = {"task": "stance-teacher-soup", "encoder": _encoder_name(encoder_dir),
+              "frozen_layers": frozen, "method": "uniform soup (Wortsman et al. 2022): each "
+              "trained weight the mean of the components'", "components": components}
+    (out / "metrics.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n")
+    return record
+
+
 def _run_frozen(path: Path) -> int:
     from safetensors import safe_open
 
@@ -789,6 +839,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                    help="lower layers kept frozen (default: all but the top 4)")
     t.add_argument("--epochs", type=int, default=3)
     t.add_argument("--lr", type=float, default=1e-4)
+    t.add_argument("--seed", type=int, default=7,
+                   help="initialisation and batch order; another seed is another run of the recipe")
     t.add_argument("--limit", type=int, default=None, help="first N training pairs (smoke test)")
     t.add_argument("--lora", type=int, default=None, metavar="RANK",
                    help="train LoRA adapters of this rank on the top layers instead of all "
@@ -818,6 +870,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     cp.add_argument("--encoder", type=Path, default=None)
     st = sub.add_parser("steptime", help="seconds per LoRA training step, MiniLM vs the teacher")
     st.add_argument("--encoder", type=Path, default=None)
+    sp = sub.add_parser("soup", help="uniform soup of runs or low-rank teacher artifacts of "
+                                     "one encoder: the mean of their trained weights, as a run")
+    sp.add_argument("components", nargs="+", type=Path,
+                    help="`train` output folders or low-rank stance artifacts")
+    sp.add_argument("--out", type=Path, required=True, help="the run folder to write")
+    sp.add_argument("--encoder", type=Path, default=None)
     args = parser.parse_args(argv)
     if args.command in ("train", "label", "checklist", "compress") and \
             str(args.encoder) == "minilm":
@@ -851,6 +909,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (TeacherError, ValueError) as exc:
             raise SystemExit(f"teacher compress: {exc}") from exc
         return 0
+    if args.command == "soup":
+        try:
+            print(json.dumps(soup_upper(args.components, args.out, args.encoder)))
+        except (TeacherError, ValueError) as exc:
+            raise SystemExit(f"teacher soup: {exc}") from exc
+        return 0
     if args.command == "steptime":
         print(json.dumps(step_seconds(args.encoder or default_encoder_dir())))
         return 0
@@ -872,7 +936,7 @@ def main(argv: Sequence[str] | None = None) -> int:
               heldout=[war / "heldout.jsonl",
                        REPO / "analysis" / "data" / "war_stance_heldout.jsonl"],
               frozen=args.frozen, epochs=args.epochs, lr=args.lr, limit=args.limit,
-              label_train=args.label_train, lora=args.lora)
+              label_train=args.label_train, lora=args.lora, seed=args.seed)
     except ValueError as exc:  # a --frozen outside the encoder's layers, --label-train + --limit
         raise SystemExit(f"teacher train: {exc}") from exc
     return 0
