@@ -7,7 +7,8 @@ fresh process (so its peak RSS is its own, model loading included):
   ``transformers.pipeline("text-classification")`` on the merged torch model called one pair
   at a time; the torch fp32 model batched (``score_targets``); the ONNX Runtime backends fp32
   and int8, each with 1 and 2 intra-op threads (``NEWSSTANCE_THREADS``); then the default
-  stance model ``stance-large-v4`` (torch only) on 500 pairs;
+  stance model ``stance-large-v4`` on 500 pairs, on its ONNX graph (the default backend) and
+  on torch;
 - sentence-sentiment sentences/s of ``score_sentiment`` on the same backends, and of VADER;
 - peak RSS of each process;
 - the wall time of ``python -m analysis report`` on the seeds, in a subprocess with the score
@@ -97,11 +98,12 @@ def measure_one(config: str, data_dir: Path, n: int, n_sentences: int) -> dict[s
                 for item in inputs:
                     pipe(item, top_k=None)
         out["pairs_per_s"] = _timed(run, len(inputs))
-    elif config == "large":
+    elif config in ("large", "large-torch"):
         from .models import load_model
         from .stance import DEFAULT_STANCE_MODEL, score_targets
 
-        loaded = load_model(DEFAULT_STANCE_MODEL)
+        loaded = load_model(DEFAULT_STANCE_MODEL, backend="torch" if config == "large-torch"
+                            else None)
         out["ran_on"] = loaded.backend  # type: ignore[assignment]
         score_targets(sentences[:32], spans[:32], model=loaded)  # warm-up
         out["pairs_per_s"] = _timed(lambda: score_targets(sentences, spans, model=loaded), n)
@@ -130,7 +132,8 @@ def _subprocess_measure(config: str, args: argparse.Namespace, threads: int | No
         env["NEWSSTANCE_THREADS"] = str(threads)
         env["OMP_NUM_THREADS"] = str(threads)
     cmd = [sys.executable, "-m", "analysis.bench", "_one", config, "--data", args.data,
-           "--pairs", str(args.pipeline_pairs if config in ("pipeline", "large") else args.pairs),
+           "--pairs", str(args.pipeline_pairs if config in ("pipeline", "large", "large-torch")
+                          else args.pairs),
            "--sentences", str(args.sentences)]
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
     if proc.returncode != 0:
@@ -186,14 +189,15 @@ def cmd_speed(args: argparse.Namespace) -> int:
             configs.append((backend, f"{backend} ({'fp32' if backend == 'onnx' else 'int8'}), "
                                      f"{threads} thread{'s' if threads > 1 else ''}", threads))
     configs.append(("vader", "VADER (sentiment only)", None))
-    configs.append(("large", "stance-large-v4 (default), torch", None))
+    configs.append(("large", f"stance-large-v4 (default), {DEFAULT_BACKEND}", None))
+    configs.append(("large-torch", "stance-large-v4 (default), torch", None))
     for config, label, threads in configs:
         r = _subprocess_measure(config, args, threads)
         rows.append((label, r))
         stance = f"{r['pairs_per_s']:7.0f} pairs/s" if "pairs_per_s" in r else " " * 15
         sent = f"{r['sentences_per_s']:7.0f} sentences/s" if "sentences_per_s" in r else " " * 19
-        ran = f"  (ran on {r['ran_on']})" if config != "large" and \
-            r.get("ran_on") not in (None, config) else ""
+        asked = {"large": "onnx", "large-torch": "torch"}.get(config, config)
+        ran = f"  (ran on {r['ran_on']})" if r.get("ran_on") not in (None, asked) else ""
         print(f"{label:<36} {stance}  {sent}  peak RSS {r['peak_rss_mib']:6.0f} MiB{ran}",
               flush=True)
     plain = rows[0][1]["pairs_per_s"]
@@ -257,7 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.set_defaults(func=cmd_report)
     one = sub.add_parser("_one", help="(internal) measure one configuration, print JSON")
     one.add_argument("config", choices=("pipeline", "vader", "torch", "onnx", "onnx-int8",
-                                        "large"))
+                                        "large", "large-torch"))
     one.add_argument("--data", default=str(NEWSMTSC_DIR))
     one.add_argument("--pairs", type=int, default=2000)
     one.add_argument("--sentences", type=int, default=2000)

@@ -32,7 +32,8 @@ MARK_OPEN, MARK_CLOSE = "<", ">"
 # stance toward it (its clause) are never the ones truncated away.
 WINDOW_CHARS = 600
 #: The default stance model (since stop 41): all-mpnet-base-v2 with low-rank changes to all 12
-#: layers, the model closest to careful readers measured here (README, 'Stance'); torch only.
+#: layers, the model closest to careful readers measured here (README, 'Stance'); on its fp32
+#: ONNX graph (built on first use) or torch.
 DEFAULT_STANCE_MODEL = ARTIFACTS_DIR / "stance-large-v4"
 #: The small stance model (all-MiniLM-L6-v2 + LoRA, on ONNX Runtime, 9-14x faster, less
 #: accurate on war news): the default until stop 41, opt-in through :data:`MODEL_ENV`.

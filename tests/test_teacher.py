@@ -509,18 +509,22 @@ def _teacher_artifact(tiny, tmp_path, monkeypatch):
     return artifact, moved, tokenizer
 
 
-@pytest.mark.parametrize("backend", ["torch", "onnx"])
+@pytest.mark.parametrize("backend, runs_on", [("torch", "torch"), ("onnx", "onnx"),
+                                              ("onnx-int8", "onnx")])
 def test_a_teacher_artifact_serves_score_targets_like_the_teacher(tiny, tmp_path, monkeypatch,
-                                                                   backend):
-    """The opt-in bigger model runs through the package's own ``score_targets`` (tokenizer read
-    from the encoder's tokenizer.json, MPNet without segment ids, torch whatever the backend)
-    and gives what the teacher's own scorer gives for the same weights."""
-    from analysis.models import load_model
+                                                                   backend, runs_on):
+    """A teacher artifact (the default stance model's kind) runs through the package's own
+    ``score_targets`` (tokenizer read from the encoder's tokenizer.json, MPNet without segment
+    ids) on torch or on its fp32 ONNX graph (also for ``onnx-int8``: it has no int8 graph) and
+    gives what the teacher's own scorer gives for the same weights; a second load opens the
+    cached graph without reading the torch weights."""
+    from analysis.models import load_model, runtime
     from analysis.stance import score_targets
 
+    monkeypatch.setenv("NEWSSTANCE_ONNX_DIR", str(tmp_path / "onnx"))
     artifact, _, _ = _teacher_artifact(tiny, tmp_path, monkeypatch)
     loaded = load_model(artifact, backend=backend)
-    assert loaded.backend == "torch" and loaded.meta["kind"] == "teacher-lowrank"
+    assert loaded.backend == runs_on and loaded.meta["kind"] == "teacher-lowrank"
     sentences = [ex.sentence for ex in _examples()]
     spans = [(ex.start, ex.end) for ex in _examples()]
     got = score_targets(sentences, spans, model=loaded, batch_size=3)
@@ -529,6 +533,18 @@ def test_a_teacher_artifact_serves_score_targets_like_the_teacher(tiny, tmp_path
     np.testing.assert_allclose(got.iloc[:, 1:].to_numpy(), want.iloc[:, 1:].to_numpy(),
                                atol=1e-5)
     assert got["label"].tolist() == want["label"].tolist()
+    if runs_on == "onnx":
+        graphs = list((tmp_path / "onnx").glob("*/model.onnx"))
+        assert len(graphs) == 1 and "-fp32-" in graphs[0].parent.name
+
+        def no_torch(*args, **kwargs):
+            raise AssertionError("the torch weights were read although the graph is built")
+
+        monkeypatch.setattr(runtime, "_load_teacher_weights", no_torch)
+        again = load_model(artifact, backend=backend)
+        np.testing.assert_array_equal(
+            score_targets(sentences, spans, model=again, batch_size=3).iloc[:, 1:].to_numpy(),
+            got.iloc[:, 1:].to_numpy())
 
 
 def test_a_teacher_artifact_without_its_encoder_or_file_says_what_to_run(tiny, tmp_path,

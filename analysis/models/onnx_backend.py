@@ -97,14 +97,14 @@ def graph_path(artifact: Path, digest: str, precision: str) -> Path:
     return onnx_dir() / f"{Path(artifact).name}-{precision}-{key[:16]}" / "model.onnx"
 
 
-def _probe_batch(meta: dict[str, Any]) -> dict[str, np.ndarray]:
+def _probe_batch(meta: dict[str, Any], tokenizer: Any = None) -> dict[str, np.ndarray]:
     from .runtime import pad_batch
     from .tokenizer import load_encoder_tokenizer
 
     form = str(meta.get("input_form", "text"))
     texts = [t for t, _ in PROBES]
     pairs = [p for _, p in PROBES] if "pair" in form else None
-    tokenizer = load_encoder_tokenizer()
+    tokenizer = tokenizer or load_encoder_tokenizer()
     enc = tokenizer.encode(texts, pairs, max_length=128)
     return pad_batch(enc, range(len(enc)), tokenizer.pad_token_id)
 
@@ -152,19 +152,19 @@ def _export_encoder(out: Path) -> float:
 
 
 def _export_checked(module: Any, config: Any, batch: dict[str, np.ndarray], output: str,
-                    out: Path) -> float:
+                    out: Path, inputs: tuple[str, ...] = INPUT_NAMES) -> float:
     import torch
 
     if importlib.util.find_spec("onnx") is None:
         raise OnnxUnavailable("building an ONNX graph needs the 'onnx' package: "
                               "pip install onnx (it is a dependency of newsstance)")
     raw = out.with_name(out.stem + ".raw.onnx")
-    args = tuple(torch.from_numpy(batch[name]) for name in INPUT_NAMES)
-    axes = {name: {0: "batch", 1: "tokens"} for name in INPUT_NAMES}
+    args = tuple(torch.from_numpy(batch[name]) for name in inputs)
+    axes = {name: {0: "batch", 1: "tokens"} for name in inputs}
     axes[output] = {0: "batch"}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the TorchScript exporter's deprecation notes
-        torch.onnx.export(module, args, str(raw), input_names=list(INPUT_NAMES),
+        torch.onnx.export(module, args, str(raw), input_names=list(inputs),
                           output_names=[output], dynamic_axes=axes, opset_version=OPSET,
                           do_constant_folding=True, dynamo=False)
     try:
@@ -227,6 +227,51 @@ def build_graph(artifact: Path, meta: dict[str, Any], digest: str, precision: st
 
     return _build(graph_path(artifact, digest, precision), make,
                   {"artifact": str(artifact), "digest": digest, "precision": precision})
+
+
+#: Inputs of a teacher graph: MPNet has no segment embeddings, so no ``token_type_ids``
+#: (:func:`forward` feeds a session only the inputs it declares).
+TEACHER_INPUTS = ("input_ids", "attention_mask")
+
+
+def _export_teacher(model: Any, tokenizer: Any, meta: dict[str, Any], out: Path) -> float:
+    """Export a loaded teacher (:func:`analysis.models.teacher.load_teacher`: all-mpnet-base-v2
+    with its trained layers merged) to ``out`` with output ``logits``; as :func:`_export_fp32`,
+    probed with the teacher's own tokenizer."""
+    import torch
+
+    class Logits(torch.nn.Module):
+        def __init__(self, inner: Any) -> None:
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, input_ids, attention_mask):  # noqa: ANN001
+            return self.inner(input_ids=input_ids, attention_mask=attention_mask).logits
+
+    return _export_checked(Logits(model).eval(), model.config, _probe_batch(meta, tokenizer),
+                           "logits", out, inputs=TEACHER_INPUTS)
+
+
+def teacher_graph_path(artifact: Path, digest: str) -> Path:
+    """Where the fp32 graph of a teacher artifact lives (built or not). ``digest`` covers the
+    artifact's files, whose low-rank file names the encoder's sha256, so it fixes the encoder
+    too."""
+    return graph_path(artifact, f"teacher-{digest}", "fp32")
+
+
+def build_teacher_graph(artifact: Path, meta: dict[str, Any], digest: str,
+                        torch_model: tuple[Any, Any]) -> Path:
+    """The fp32 graph of a teacher artifact (``model.json`` kind ``teacher-lowrank``), exported
+    now from ``torch_model`` (the loaded teacher and its tokenizer) if it is not in the cache.
+    About 440 MB for all-mpnet-base-v2 (the merged weights); built in under a minute on two
+    cores. No int8 graph is built for a teacher: dynamic int8 changed too many of its labels
+    (README, 'Stance')."""
+    model, tokenizer = torch_model
+    return _build(teacher_graph_path(artifact, digest),
+                  lambda tmp: {"max_abs_logit_diff_to_torch":
+                               _export_teacher(model, tokenizer, meta, tmp)},
+                  {"artifact": str(artifact), "digest": digest, "precision": "fp32",
+                   "kind": "teacher"})
 
 
 #: Name of the plain encoder's graph in the cache (no artifact: the packaged encoder itself).

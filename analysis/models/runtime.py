@@ -13,8 +13,8 @@ through one of three backends:
 
 The default stance model, ``stance-large-v4`` (``model.json`` kind ``teacher-lowrank``:
 all-mpnet-base-v2 with low-rank changes to its layers, :mod:`analysis.models.teacher`), runs on
-torch only; the sentence models and the small stance model ``stance-v3`` run on the backend in
-force.
+torch or on its fp32 ONNX graph (both ONNX backends: it has no int8 graph); every other model
+runs on the backend in force.
 
 The backend in force is the ``backend`` argument, else ``$NEWSSTANCE_BACKEND``, else
 :data:`DEFAULT_BACKEND`. :func:`predict_logits` tokenises once, sorts inputs by token count
@@ -156,16 +156,15 @@ def load_model(path: Path | str, *, backend: str | None = None) -> LoadedModel:
 def _load_teacher_artifact(path: Path, meta: dict[str, Any], backend: str | None
                            ) -> LoadedModel:
     """An artifact of kind :data:`TEACHER_KIND` (the default stance model): the assembled
-    all-mpnet-base-v2 with the artifact's top layers, on torch whatever the backend asked for
-    (no graph is exported for it). :class:`ModelArtifactError` with the commands to run when
-    the encoder is not assembled or is not the one the artifact was made from."""
+    all-mpnet-base-v2 with the artifact's layers merged in, on torch, or for either ONNX
+    backend on its fp32 ONNX graph (exported on first use and cached like the small models';
+    about 2x torch's pairs/s on two cores; README, 'Speed'). :class:`ModelArtifactError` with
+    the commands to run when the encoder is not assembled, is not the one the artifact was
+    made from, or the artifact's weights cannot be read."""
     from .artifacts import ModelArtifactError
-    from .teacher import TeacherError, assemble, default_encoder_dir, load_teacher
+    from .teacher import TeacherError, assemble, default_encoder_dir
 
     name = resolve_backend(backend)
-    if name != "torch":  # the default case, so not a warning
-        log.info("%s runs on torch only (no ONNX graph is built for its encoder); the '%s' "
-                 "backend applies to the sentence models", path.name, name)
     encoder_dir = default_encoder_dir()
     try:
         if not (encoder_dir / "model.safetensors").is_file():
@@ -177,15 +176,47 @@ def _load_teacher_artifact(path: Path, meta: dict[str, Any], backend: str | None
             f"cannot load {path}: {exc} (`make large-model` installs and assembles the encoder; "
             "or set NEWSSTANCE_STANCE_MODEL=analysis/artifacts/stance-v3 for the small, faster "
             "stance model; README, 'Stance')") from exc
+    tokenizer = EncoderTokenizer(encoder_dir / "tokenizer.json")
+    if name != "torch":
+        from . import onnx_backend
+
+        if name == "onnx-int8":
+            _note_once(f"{path.name} has no int8 graph (dynamic int8 changed too many of its "
+                       "labels); it runs on its fp32 ONNX graph")
+        digest = artifact_digest(path)
+        graph = onnx_backend.teacher_graph_path(path, digest)
+        try:
+            if not graph.is_file():  # a built graph needs no torch model at all
+                graph = onnx_backend.build_teacher_graph(
+                    path, meta, digest, (_load_teacher_weights(path, encoder_dir), tokenizer))
+            session = onnx_backend.open_session(graph)
+        except ModelArtifactError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any failure: the torch path still works
+            _note_once(f"the '{name}' backend is unavailable for {path.name} "
+                       f"({type(exc).__name__}: {exc}); running it on torch")
+        else:
+            return LoadedModel(model=session, tokenizer=tokenizer, labels=list(meta["labels"]),
+                               meta=dict(meta, backend="onnx"), path=path, backend="onnx",
+                               _digest=digest)
+    return LoadedModel(model=_load_teacher_weights(path, encoder_dir), tokenizer=tokenizer,
+                       labels=list(meta["labels"]), meta=dict(meta, backend="torch"), path=path,
+                       backend="torch")
+
+
+def _load_teacher_weights(path: Path, encoder_dir: Path) -> Any:
+    """The torch teacher of an artifact; :class:`ModelArtifactError` naming the folder and the
+    restore command when its weights cannot be read."""
+    from .artifacts import ModelArtifactError
+    from .teacher import load_teacher
+
     try:
         model, _ = load_teacher(path, encoder_dir)
     except Exception as exc:  # safetensors and torch raise several types for unreadable weights
         raise ModelArtifactError(
             f"model artifact {path} could not be loaded ({type(exc).__name__}: {exc}); "
             f"restore it with `git checkout -- {path}` or retrain it (README, 'Stance')") from exc
-    return LoadedModel(model=model, tokenizer=EncoderTokenizer(encoder_dir / "tokenizer.json"),
-                       labels=list(meta["labels"]), meta=dict(meta, backend="torch"), path=path,
-                       backend="torch")
+    return model
 
 
 def quantize_int8(loaded: LoadedModel) -> LoadedModel:
