@@ -163,25 +163,35 @@ def strongest_words(df: pd.DataFrame, k: int = 8) -> pd.DataFrame:
 # ---------------------------------------------------------------------------
 
 
+#: Shading and the colour scale move in steps this coarse: a contribution is a difference of
+#: two probabilities, so float noise between machines (about 1e-6) would flip a finer rounding
+#: of a colour where it sits on a boundary; at these steps that is vanishingly rare.
+SHADE_STEP = 0.05
+
+
 def _scale(df: pd.DataFrame) -> float:
-    """Colour scale: the largest |contribution|, at least 0.05 (so noise stays pale)."""
+    """Colour scale: the largest |contribution| rounded up to :data:`SHADE_STEP`, at least
+    0.05 (so noise stays pale)."""
     values = df["contribution"].abs().dropna()
-    return max(0.05, float(values.max())) if len(values) else 0.05
+    top = float(values.max()) if len(values) else 0.0
+    return max(0.05, math.ceil(round(top / SHADE_STEP, 6)) * SHADE_STEP)
 
 
 def _rgba(value: float, scale: float) -> str:
-    """Background colour of a word: blue (favourable push) / red (hostile), alpha by size."""
+    """Background colour of a word: blue (favourable push) / red (hostile), alpha by size,
+    in steps of :data:`SHADE_STEP` of the scale."""
     from matplotlib import colormaps
 
     x = max(-1.0, min(1.0, value / scale))
+    x = round(x / SHADE_STEP) * SHADE_STEP
     # The darkest ends of RdBu would hide black text: stop short of them, cap the alpha.
     r, g, b, _ = colormaps[STANCE_CMAP](0.5 + 0.4 * x)
     alpha = round(0.75 * abs(x), 3)
     return f"rgba({round(r * 255)}, {round(g * 255)}, {round(b * 255)}, {alpha})"
 
 
-def _fmt(value: float) -> str:
-    return f"{value:+.3f}".replace("-", "\u2212")
+def _fmt(value: float, digits: int = 3) -> str:
+    return f"{value:+.{digits}f}".replace("-", "\u2212")
 
 
 def highlight_html(df: pd.DataFrame, *, sentence: str | None = None) -> str:
@@ -213,7 +223,7 @@ def highlight_html(df: pd.DataFrame, *, sentence: str | None = None) -> str:
                          f'padding: 0 2px; font-weight: bold;" title="target">{word}</span>')
         else:
             c = float(row["contribution"])
-            title = f"contribution {_fmt(c)}; without it: {row['label']}"
+            title = f"contribution {_fmt(c, 2)}; without it: {row['label']}"
             parts.append(f'<span style="background-color: {_rgba(c, scale)}; '
                          f'border-radius: 3px; padding: 0 1px;" title="{html.escape(title)}">'
                          f"{word}</span>")
@@ -226,7 +236,7 @@ def highlight_html(df: pd.DataFrame, *, sentence: str | None = None) -> str:
                    f"{html.escape(base['label'])} (p_positive − p_negative = "
                    f"{_fmt(base['score'])}). ")
     caption += (f"Blue: the word pushes toward favourable, red: toward hostile; full colour = "
-                f"{scale:.3f}. Boxed: the target (not occluded).")
+                f"{scale:.2f}. Boxed: the target (not occluded).")
     return ('<div style="font-family: sans-serif; line-height: 1.9; margin: 0.4em 0 1em 0;">'
             f'<div style="font-size: 1.05em;">{"".join(parts)}</div>'
             f'<div style="font-size: 0.85em; color: #555;">{caption}</div></div>')
