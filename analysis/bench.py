@@ -103,7 +103,7 @@ def measure_one(config: str, data_dir: Path, n: int, n_sentences: int) -> dict[s
         from .stance import DEFAULT_STANCE_MODEL, score_targets
 
         loaded = load_model(DEFAULT_STANCE_MODEL, backend="torch" if config == "large-torch"
-                            else None)
+                            else "onnx")
         out["ran_on"] = loaded.backend  # type: ignore[assignment]
         score_targets(sentences[:32], spans[:32], model=loaded)  # warm-up
         out["pairs_per_s"] = _timed(lambda: score_targets(sentences, spans, model=loaded), n)
@@ -189,7 +189,7 @@ def cmd_speed(args: argparse.Namespace) -> int:
             configs.append((backend, f"{backend} ({'fp32' if backend == 'onnx' else 'int8'}), "
                                      f"{threads} thread{'s' if threads > 1 else ''}", threads))
     configs.append(("vader", "VADER (sentiment only)", None))
-    configs.append(("large", f"stance-large-v4 (default), {DEFAULT_BACKEND}", None))
+    configs.append(("large", "stance-large-v4 (default), onnx", None))
     configs.append(("large-torch", "stance-large-v4 (default), torch", None))
     for config, label, threads in configs:
         r = _subprocess_measure(config, args, threads)

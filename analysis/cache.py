@@ -188,7 +188,8 @@ def _version(package: str) -> str:
 
 
 # The model code between an artifact and its logits (training code is left out on purpose).
-_RUNTIME_MODULES = ("models/runtime.py", "models/torch_backend.py", "models/onnx_backend.py")
+_RUNTIME_MODULES = ("models/runtime.py", "models/torch_backend.py", "models/onnx_backend.py",
+                    "models/teacher.py")
 
 
 def model_backend() -> str:

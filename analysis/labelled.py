@@ -73,7 +73,8 @@ def main(argv: list[str] | None, *, prog: str, description: str, data_dir: Path,
     p.add_argument("--data", default=str(data_dir),
                    help="the data set folder (build writes its splits into it)")
     p.add_argument("--train-parts", nargs="+", metavar="PART",
-                   help="build: train and dev from these written parts only (default: all), e.g. "
+                   help="build: train and dev from these written parts only (default: the "
+                        "data set's splits, e.g. all its training parts), e.g. "
                         "an earlier round, to rebuild the splits a model was trained on; this "
                         "overwrites the splits in --data, so point --data at a copy")
     args = p.parse_args(argv)

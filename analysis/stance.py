@@ -35,8 +35,9 @@ WINDOW_CHARS = 600
 #: layers, the model closest to careful readers measured here (README, 'Stance'); on its fp32
 #: ONNX graph (built on first use) or torch.
 DEFAULT_STANCE_MODEL = ARTIFACTS_DIR / "stance-large-v4"
-#: The small stance model (all-MiniLM-L6-v2 + LoRA, on ONNX Runtime, 9-14x faster, less
-#: accurate on war news): the default until stop 41, opt-in through :data:`MODEL_ENV`.
+#: The small stance model (all-MiniLM-L6-v2 + LoRA, on ONNX Runtime, about 6x faster than the
+#: default on its graph, less accurate on war news): the default until stop 41, opt-in through
+#: :data:`MODEL_ENV`.
 FAST_STANCE_MODEL = ARTIFACTS_DIR / "stance-v3"
 MODEL_ENV = "NEWSSTANCE_STANCE_MODEL"
 #: Where :func:`train_stance` keeps its per-epoch checkpoint inside the output folder.

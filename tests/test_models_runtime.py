@@ -75,6 +75,26 @@ def test_graph_is_built_into_the_folder_and_reused(tmp_path, monkeypatch, torch_
     assert not list(graph.parent.glob(".*"))  # no temporary file left behind
 
 
+def test_a_failed_build_leaves_nothing_and_the_next_one_builds(tmp_path, monkeypatch,
+                                                               torch_stance):
+    """A build that fails after writing (here: the export check) removes its half-written
+    files, so the folder holds no graph and a later build starts clean."""
+    monkeypatch.setenv(onnx_backend.ONNX_DIR_ENV, str(tmp_path))
+    meta, path = torch_stance.meta, torch_stance.path
+
+    def half_written(model, meta, out):
+        out.write_bytes(b"half")
+        out.with_name(out.stem + ".raw.onnx").write_bytes(b"raw")
+        raise onnx_backend.OnnxUnavailable("differs from torch")
+
+    monkeypatch.setattr(onnx_backend, "_export_fp32", half_written)
+    with pytest.raises(onnx_backend.OnnxUnavailable):
+        onnx_backend.build_graph(path, meta, torch_stance.digest, "fp32",
+                                 torch_model=(torch_stance.model, torch_stance.tokenizer))
+    folder = onnx_backend.graph_path(path, torch_stance.digest, "fp32").parent
+    assert sorted(p.name for p in folder.iterdir()) == ["build.lock"]
+
+
 def test_graph_cache_key(tmp_path, monkeypatch):
     monkeypatch.setenv(onnx_backend.ONNX_DIR_ENV, str(tmp_path / "graphs"))
     art = FAST_STANCE_MODEL

@@ -629,9 +629,9 @@ def _check_large_artifact(name: str) -> None:
 
 def test_a_soup_is_the_mean_of_its_components_weights(tiny, tmp_path):
     """``soup``: every trained weight of the soup is the mean of the components' (one given as a
-    run, one as its exact low-rank form); the encoder's own layers are untouched; components
-    that train different layers, or a single component, are refused before anything is
-    written."""
+    run, one as its exact low-rank form) and only those are stored; components that train
+    different layers, a single component, a folder without weights and an ``--out`` holding
+    weights are refused before anything is written."""
     import copy
 
     import torch
@@ -661,9 +661,9 @@ def test_a_soup_is_the_mean_of_its_components_weights(tiny, tmp_path):
         torch.testing.assert_close(s[key], (a[key] + b[key]) / 2, atol=2e-3, rtol=0)
     gap = max(float((s[k] - a[k]).abs().max()) for k in keys)
     assert gap > 0.01  # a real change, not a copy of the first component
-    base = model.state_dict()
-    assert torch.equal(s["mpnet.encoder.layer.0.attention.attn.q.weight"],
-                       base["mpnet.encoder.layer.0.attention.attn.q.weight"])
+    from safetensors.torch import load_file
+
+    assert sorted(load_file(str(tmp_path / "soup" / "upper.safetensors"))) == sorted(keys)
     meta = json.loads((tmp_path / "soup" / "metrics.json").read_text())
     assert [c["folder"] for c in meta["components"]] == [str(run_a), str(low_b)]
     assert meta["frozen_layers"] == 2
@@ -677,7 +677,15 @@ def test_a_soup_is_the_mean_of_its_components_weights(tiny, tmp_path):
     with pytest.raises(SystemExit, match="at least two"):
         teacher.main(["soup", str(run_a), "--out", str(tmp_path / "no"),
                       "--encoder", str(encoder_dir)])
+    with pytest.raises(SystemExit, match="holds neither"):
+        teacher.main(["soup", str(run_a), str(tmp_path / "encoder"), "--out",
+                      str(tmp_path / "no"), "--encoder", str(encoder_dir)])
     assert not (tmp_path / "no").exists()
+    before = (run_a / "upper.safetensors").read_bytes()
+    with pytest.raises(SystemExit, match="already holds a model's weights"):
+        teacher.main(["soup", str(run_a), str(low_b), "--out", str(run_a),
+                      "--encoder", str(encoder_dir)])
+    assert (run_a / "upper.safetensors").read_bytes() == before
 
 
 def test_train_command_passes_its_seed(monkeypatch, tmp_path):

@@ -1,7 +1,8 @@
 """The ONNX Runtime backend: the merged model exported to an ONNX graph, built on first use.
 
 ``analysis/artifacts`` holds only the trained delta (3 MB per model), so the graph — the full
-encoder with the delta merged in, 90 MB in fp32 — is never committed. It is built from the
+encoder with the delta merged in, 90 MB in fp32, 440 MB for the default stance model's
+all-mpnet-base-v2 — is never committed. It is built from the
 artifact the first time a process asks for it (``python -m analysis.models export`` builds it
 on purpose) and kept in a cache folder, one file per (artifact digest, precision, onnxruntime
 version, encoder version, export code), so a retrained artifact or another onnxruntime simply
@@ -18,6 +19,7 @@ empty folder, while a built graph is like an installed file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -27,7 +29,7 @@ import os
 import tempfile
 import time
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -255,8 +257,11 @@ def _export_teacher(model: Any, tokenizer: Any, meta: dict[str, Any], out: Path)
 def teacher_graph_path(artifact: Path, digest: str) -> Path:
     """Where the fp32 graph of a teacher artifact lives (built or not). ``digest`` covers the
     artifact's files, whose low-rank file names the encoder's sha256, so it fixes the encoder
-    too."""
-    return graph_path(artifact, f"teacher-{digest}", "fp32")
+    too; the key also holds :mod:`analysis.models.teacher`'s source, which merges the weights
+    the graph is exported from, and the transformers version."""
+    teacher_source = (Path(__file__).parent / "teacher.py").read_text(encoding="utf-8")
+    code = hashlib.sha256(teacher_source.encode()).hexdigest()
+    return graph_path(artifact, f"teacher-{digest}-{code}-{_version('transformers')}", "fp32")
 
 
 def build_teacher_graph(artifact: Path, meta: dict[str, Any], digest: str,
@@ -310,16 +315,41 @@ def _build(target: Path, make: Callable[[Path], dict[str, Any]], info: dict[str,
                     "process (set %s to a writable folder)", target.parent, exc, fallback,
                     ONNX_DIR_ENV)
         target = fallback / target.name
-    t0 = time.perf_counter()
-    tmp = target.with_name(f".{os.getpid()}-{target.name}")
-    info = dict(info, onnxruntime=_version("onnxruntime"), onnx=_version("onnx"),
-                torch=_version("torch"), opset=OPSET)
-    info.update(make(tmp))
-    os.replace(tmp, target)
-    info["build_seconds"] = round(time.perf_counter() - t0, 1)
-    (target.parent / "build.json").write_text(json.dumps(info, indent=2) + "\n")
+    # One builder per graph: processes that ask at once (Dask workers) wait for the first
+    # instead of each exporting its own copy (the default stance model's is 440 MB).
+    with _build_lock(target.parent):
+        if target.is_file():
+            return target
+        t0 = time.perf_counter()
+        tmp = target.with_name(f".{os.getpid()}-{target.name}")
+        info = dict(info, onnxruntime=_version("onnxruntime"), onnx=_version("onnx"),
+                    torch=_version("torch"), opset=OPSET)
+        try:
+            info.update(make(tmp))
+            os.replace(tmp, target)
+        finally:  # a failed build leaves no half-written graph behind
+            for leftover in (tmp, tmp.with_name(tmp.stem + ".raw.onnx")):
+                leftover.unlink(missing_ok=True)
+        info["build_seconds"] = round(time.perf_counter() - t0, 1)
+        (target.parent / "build.json").write_text(json.dumps(info, indent=2) + "\n")
     log.info("built the ONNX graph %s in %.1f s", target, info["build_seconds"])
     return target
+
+
+@contextlib.contextmanager
+def _build_lock(folder: Path) -> Iterator[None]:
+    """An exclusive lock on ``folder/build.lock`` (``fcntl``; where it is missing, no lock)."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: builders may race, each renames a whole file into place
+        yield
+        return
+    with open(folder / "build.lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def default_threads() -> int:

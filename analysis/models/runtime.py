@@ -120,8 +120,9 @@ def resolve_backend(backend: str | None = None) -> str:
 def load_model(path: Path | str, *, backend: str | None = None) -> LoadedModel:
     """Load an artifact folder on a backend (see the module docstring).
 
-    An ONNX backend builds its graph on first use (a few seconds, once per artifact and
-    onnxruntime version); if that fails, the model runs on torch, with a logged note.
+    An ONNX backend builds its graph on first use (a few seconds for the small models, about
+    30 s for the default stance model; once per artifact and onnxruntime version); if that
+    fails, the model runs on torch, with a logged note.
     """
     path = Path(path)
     meta = check_artifact(path)
@@ -177,7 +178,10 @@ def _load_teacher_artifact(path: Path, meta: dict[str, Any], backend: str | None
             "or set NEWSSTANCE_STANCE_MODEL=analysis/artifacts/stance-v3 for the small, faster "
             "stance model; README, 'Stance')") from exc
     tokenizer = EncoderTokenizer(encoder_dir / "tokenizer.json")
+    torch_model = None
     if name != "torch":
+        import importlib.util
+
         from . import onnx_backend
 
         if name == "onnx-int8":
@@ -187,8 +191,12 @@ def _load_teacher_artifact(path: Path, meta: dict[str, Any], backend: str | None
         graph = onnx_backend.teacher_graph_path(path, digest)
         try:
             if not graph.is_file():  # a built graph needs no torch model at all
-                graph = onnx_backend.build_teacher_graph(
-                    path, meta, digest, (_load_teacher_weights(path, encoder_dir), tokenizer))
+                if importlib.util.find_spec("onnx") is None:  # before loading 440 MB for nothing
+                    raise onnx_backend.OnnxUnavailable("building its graph needs the 'onnx' "
+                                                       "package: pip install onnx")
+                torch_model = _load_teacher_weights(path, encoder_dir)
+                graph = onnx_backend.build_teacher_graph(path, meta, digest,
+                                                         (torch_model, tokenizer))
             session = onnx_backend.open_session(graph)
         except ModelArtifactError:
             raise
@@ -199,9 +207,9 @@ def _load_teacher_artifact(path: Path, meta: dict[str, Any], backend: str | None
             return LoadedModel(model=session, tokenizer=tokenizer, labels=list(meta["labels"]),
                                meta=dict(meta, backend="onnx"), path=path, backend="onnx",
                                _digest=digest)
-    return LoadedModel(model=_load_teacher_weights(path, encoder_dir), tokenizer=tokenizer,
-                       labels=list(meta["labels"]), meta=dict(meta, backend="torch"), path=path,
-                       backend="torch")
+    return LoadedModel(model=torch_model or _load_teacher_weights(path, encoder_dir),
+                       tokenizer=tokenizer, labels=list(meta["labels"]),
+                       meta=dict(meta, backend="torch"), path=path, backend="torch")
 
 
 def _load_teacher_weights(path: Path, encoder_dir: Path) -> Any:

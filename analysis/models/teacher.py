@@ -431,21 +431,29 @@ def soup_upper(runs: Sequence[Path], out: Path, encoder_dir: Path | None = None
     :func:`load_teacher` loads each (a low-rank form expanded first).
 
     Writes ``out/upper.safetensors`` (``out`` is created), a run folder that :func:`load_teacher`,
-    ``label`` and :func:`compress_upper` read; the mean of ``k`` changes of rank ``r`` has rank
-    at most ``k * r``, so ``compress --rank k*r --bits 16`` stores it exactly. ``metrics.json``
-    records the method and each component's folder and weights digest; it is also returned.
-    ``ValueError`` for fewer than two components or components that train different layers;
-    :class:`TeacherError` as :func:`load_teacher`."""
+    ``label`` and :func:`compress_upper` read; for LoRA runs of rank ``r`` (every change of
+    rank at most ``r``) the mean of ``k`` components' changes has rank at most ``k * r``, so
+    ``compress --rank k*r`` keeps all of each change (energy 1.0; ``--bits 16`` then rounds
+    only the factors). ``metrics.json`` records the method and each component's folder and
+    weights digest; it is also returned. ``ValueError`` for fewer than two components,
+    components that train different layers, or an ``out`` that already holds weights (a
+    component's folder would be overwritten); :class:`TeacherError` for a component folder
+    without weights, and as :func:`load_teacher`."""
     import torch
     from safetensors.torch import save_file
 
     if len(runs) < 2:
         raise ValueError(f"a soup needs at least two components, got {len(runs)}")
+    if any((Path(out) / name).is_file() for name in ("upper.safetensors", LOWRANK_FILE)):
+        raise ValueError(f"{out} already holds a model's weights; choose a new folder")
     encoder_dir = Path(encoder_dir or default_encoder_dir())
     frozen_by_run = {}
     for run in runs:
         path = Path(run) / "upper.safetensors"
-        frozen_by_run[str(run)] = _run_frozen(path if path.is_file() else Path(run) / LOWRANK_FILE)
+        path = path if path.is_file() else Path(run) / LOWRANK_FILE
+        if not path.is_file():
+            raise TeacherError(f"{run} holds neither upper.safetensors nor {LOWRANK_FILE}")
+        frozen_by_run[str(run)] = _run_frozen(path)
     if len(set(frozen_by_run.values())) != 1:
         raise ValueError(f"the components train different layers (frozen: {frozen_by_run})")
     frozen = next(iter(frozen_by_run.values()))
@@ -460,7 +468,7 @@ def soup_upper(runs: Sequence[Path], out: Path, encoder_dir: Path | None = None
         path = Path(run) / "upper.safetensors"
         path = path if path.is_file() else Path(run) / LOWRANK_FILE
         components.append({"folder": str(run), "file": path.name, "sha256": file_sha256(path)})
-        del model
+        del model, state  # one teacher in memory at a time
     mean = {k: (v / len(runs)).to(torch.float32).contiguous() for k, v in total.items()}
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
