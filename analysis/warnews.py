@@ -52,17 +52,14 @@ ROUND4_PARTS = ("writer19", "writer20", "writer21")
 #: The fifth round: two targets, two answers (contrasts in the speaker's own words and in the
 #: reporter's voice).
 ROUND5_PARTS = ("writer22", "writer23")
-TRAIN_PARTS = ("writer1", "writer2", "writer3", "writer4", "writer5", "writer6", *ARTICLE_PARTS,
-               *ROUND4_PARTS, *ROUND5_PARTS)
 #: The sixth round (stop 42): acts of state told plainly and framed, long sentences of analysis
-#: and hindsight, soldiers, units and prisoners. Written, labelled twice and adjudicated, but
-#: not in the default splits until a model is trained on them (the default model was chosen on
-#: the fifth round's dev split, which the model card re-scores); ``build --train-parts`` with
-#: :data:`TRAIN_PARTS` and these gives the six-round splits.
+#: and hindsight, soldiers, units and prisoners; in the splits since stop 43.
 ROUND6_PARTS = ("writer24", "writer25", "writer26")
+TRAIN_PARTS = ("writer1", "writer2", "writer3", "writer4", "writer5", "writer6", *ARTICLE_PARTS,
+               *ROUND4_PARTS, *ROUND5_PARTS, *ROUND6_PARTS)
 #: Every written training part with both labellings: what ``--train-parts`` may name and what
 #: ``disagreements`` and ``agreement.json`` cover.
-LABELLED_PARTS = (*TRAIN_PARTS, *ROUND6_PARTS)
+LABELLED_PARTS = TRAIN_PARTS
 #: The training parts of the second round: the splits ``stance-v3`` was trained and chosen on.
 ROUND2_PARTS = TRAIN_PARTS[:6]
 #: The training parts of the third round: the splits every student of stops 28-31 was chosen on.
@@ -70,6 +67,8 @@ ROUND3_PARTS = TRAIN_PARTS[:12]
 #: The training parts of the fourth round: the splits ``stance-large-v3`` and the runs of stops
 #: 32-37 were trained and chosen on.
 ROUND4_SPLIT_PARTS = TRAIN_PARTS[:15]
+#: The training parts of the fifth round: the splits ``stance-large-v4`` was trained and chosen on.
+ROUND5_SPLIT_PARTS = TRAIN_PARTS[:17]
 HELDOUT_PARTS = ("heldout",)
 LABELS = ("negative", "neutral", "positive")
 POLARITY = {"negative": 2.0, "neutral": 4.0, "positive": 6.0}
