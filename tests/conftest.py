@@ -94,3 +94,15 @@ def cache_dir(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv(cache.CACHE_ENV, str(folder))
     monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
     return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_graphs_of_temporary_models_left(tmp_path_factory):
+    """The ONNX graph cache is the user's (a built graph is like an installed file), and tests
+    build graphs of throw-away models under the temporary root (90 MB each, about 1 GB a run):
+    at the end remove the graphs whose every recorded user lies under that root, and nothing
+    else (the shipped models' graphs stay for the next run)."""
+    yield
+    from analysis.models.onnx_backend import prune_graphs
+
+    prune_graphs(under=tmp_path_factory.getbasetemp())

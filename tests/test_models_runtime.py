@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -73,6 +74,11 @@ def test_graph_is_built_into_the_folder_and_reused(tmp_path, monkeypatch, torch_
     assert onnx_backend.build_graph(path, meta, torch_stance.digest, "fp32") == graph
     assert graph.stat().st_mtime_ns == stamp  # found, not rebuilt
     assert not list(graph.parent.glob(".*"))  # no temporary file left behind
+    # the artifact is recorded by its resolved path; prune by the folder holding it
+    assert onnx_backend.graph_users(graph.parent) == [path.absolute()]
+    assert onnx_backend.prune_graphs(under=tmp_path) == []
+    assert onnx_backend.prune_graphs(under=path.parent) == [graph.parent]
+    assert sorted(p.name for p in graph.parent.iterdir()) == ["build.lock"]
 
 
 def test_a_failed_build_leaves_nothing_and_the_next_one_builds(tmp_path, monkeypatch,
@@ -205,3 +211,79 @@ def test_scoring_on_onnx_does_not_import_torch():
                          env=dict(__import__("os").environ, **{BACKEND_ENV: "onnx",
                                                                MODEL_ENV: str(FAST_STANCE_MODEL)}))
     assert out.stdout.split()[-2:] == ["False", "False"], out.stderr[-2000:]
+
+
+def test_prune_removes_only_graphs_no_recorded_user_can_use(tmp_path, monkeypatch, capsys):
+    """A graph folder is shared by every artifact folder of its name and digest (clones of the
+    repository): prune removes it only when no recorded user would open it today (each gone,
+    or keyed otherwise now: retrained, new export code) or, with ``under``, when all lie under
+    that folder; it keeps plain-name graphs, failed builds and a folder a build holds locked."""
+    import fcntl
+
+    from analysis.models.artifacts import artifact_digest
+    from analysis.models.check import main as models_main
+
+    graphs = tmp_path / "graphs"
+    monkeypatch.setenv(onnx_backend.ONNX_DIR_ENV, str(graphs))
+
+    def artifact(path: Path, weights: bytes) -> Path:
+        path.mkdir(parents=True)
+        (path / "adapter.bin").write_bytes(weights)
+        return path
+
+    live = artifact(tmp_path / "clone" / "live", b"v1")
+    other = artifact(tmp_path / "clone" / "other", b"v1")
+    scratch = artifact(tmp_path / "scratch" / "model", b"s")
+
+    def current(path: Path) -> str:
+        return onnx_backend.graph_path(path, artifact_digest(path), "fp32").parent.name
+
+    def graph(name: str, *users: Path | str, **record: str) -> Path:
+        folder = graphs / name
+        folder.mkdir(parents=True)
+        (folder / "model.onnx").write_bytes(b"graph")
+        digest = artifact_digest(Path(users[-1])) if Path(users[-1]).is_dir() else "x"
+        (folder / "build.json").write_text(json.dumps({"artifact": str(users[0]),
+                                                       "digest": digest, "precision": "fp32",
+                                                       **record}))
+        for user in users[1:]:
+            onnx_backend.note_user(folder / "model.onnx", Path(user))
+        return folder
+
+    graph("gone-fp32-1", tmp_path / "deleted")
+    graph(current(live), tmp_path / "deleted-clone", live)      # another clone still uses it
+    graph(current(scratch), scratch)
+    graph(current(other), scratch, other)
+    graph("other-fp32-0ldkey", other)                             # an earlier key of `other`
+    live_int8 = onnx_backend.graph_path(live, artifact_digest(live), "int8").parent.name
+    graph(live_int8, live, precision="int8")
+    live_teacher = onnx_backend.teacher_graph_path(live, artifact_digest(live)).parent.name
+    graph(live_teacher, live, kind="teacher")
+    graph("encoder-mean-pooled-fp32-5", "encoder-mean-pooled")   # a name, not a folder
+    (graphs / "failed-fp32-6").mkdir()
+    (graphs / "failed-fp32-6" / "build.lock").touch()
+    graph("building-fp32-7", tmp_path / "deleted-too")
+    onnx_backend.note_user(graphs / current(other) / "model.onnx", other)  # recorded once
+    assert onnx_backend.graph_users(graphs / current(other)) == [scratch, other]
+
+    before = sorted(p.name for p in graphs.iterdir())
+    assert models_main(["prune", "--dry-run"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == f"2 graph folder(s) in {graphs} to remove"
+    assert sorted(p.name for p in graphs.iterdir()) == before   # a dry run removes nothing
+    with open(graphs / "building-fp32-7" / "build.lock", "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        assert onnx_backend.prune_graphs() == [graphs / "gone-fp32-1"]  # building-7: locked
+        # the earlier key of a live model: only with rekeyed (another checkout may use it)
+        assert onnx_backend.prune_graphs(rekeyed=True) == [graphs / "other-fp32-0ldkey"]
+    assert onnx_backend.prune_graphs(under=tmp_path / "scratch") == [graphs / current(scratch)]
+    assert onnx_backend.prune_graphs() == [graphs / "building-fp32-7"]  # its lock is free now
+    live_graphs = [graphs / name for name in sorted((current(live), live_int8, live_teacher))]
+    assert onnx_backend.prune_graphs(rekeyed=True) == []        # int8 and teacher keys: current
+    (live / "adapter.bin").write_bytes(b"v2")                     # retrained: another digest
+    assert onnx_backend.prune_graphs() == live_graphs
+    kept = {p.name for p in graphs.iterdir() if (p / "model.onnx").is_file()}
+    assert kept == {current(other), "encoder-mean-pooled-fp32-5"}
+    assert [p.name for p in (graphs / "gone-fp32-1").iterdir()] == ["build.lock"]
+    monkeypatch.setenv(onnx_backend.ONNX_DIR_ENV, str(tmp_path / "none"))
+    assert onnx_backend.prune_graphs() == []

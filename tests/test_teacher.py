@@ -545,6 +545,21 @@ def test_a_teacher_artifact_serves_score_targets_like_the_teacher(tiny, tmp_path
         np.testing.assert_array_equal(
             score_targets(sentences, spans, model=again, batch_size=3).iloc[:, 1:].to_numpy(),
             got.iloc[:, 1:].to_numpy())
+        # a copy elsewhere (another clone) opens the same graph and is recorded as its user,
+        # so pruning keeps the graph while either folder is there
+        import shutil
+
+        from analysis.models import onnx_backend
+
+        clone = shutil.copytree(artifact, tmp_path / "clone" / artifact.name)
+        load_model(clone, backend=backend)
+        assert onnx_backend.graph_users(graphs[0].parent) == [artifact.absolute(),
+                                                             clone.absolute()]
+        assert onnx_backend.prune_graphs(rekeyed=True) == []
+        shutil.rmtree(artifact)
+        assert onnx_backend.prune_graphs(rekeyed=True) == []
+        shutil.rmtree(clone)
+        assert onnx_backend.prune_graphs() == [graphs[0].parent]
 
 
 def test_a_teacher_artifact_without_its_encoder_or_file_says_what_to_run(tiny, tmp_path,

@@ -1,4 +1,4 @@
-"""``python -m analysis.models export|check`` (see :mod:`analysis.models.check`)."""
+"""``python -m analysis.models export|check|prune`` (see :mod:`analysis.models.check`)."""
 
 from .check import main
 

@@ -1,7 +1,11 @@
-"""``python -m analysis.models export`` and ``python -m analysis.models check``.
+"""``python -m analysis.models export``, ``check`` and ``prune``.
 
 ``export`` builds (or finds) the ONNX graphs of the shipped artifacts in the graph cache and
 checks each fp32 graph's logits against the merged torch model.
+
+``prune`` removes cached graphs no artifact folder can use any more: every one that used them is
+gone or retrained; ``--rekeyed`` adds those a code or library change left behind
+(:func:`analysis.models.onnx_backend.prune_graphs`); ``--dry-run`` lists them.
 
 ``check --dev`` compares the backends on the small stance model's (``stance-v3``) dev sets —
 NewsMTSC ``dev-rw`` / ``dev-mt`` and the war-news ``dev.jsonl`` — by macro-F1 and by label
@@ -186,6 +190,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--int8", action="store_true", help="also build the int8 graphs")
     e.add_argument("--force", action="store_true", help="rebuild graphs already in the cache")
     e.set_defaults(func=cmd_export)
+    r = sub.add_parser("prune", help="remove cached ONNX graphs no artifact folder can use any "
+                                     "more (each one that used it is gone or retrained)")
+    r.add_argument("--rekeyed", action="store_true",
+                   help="also the graphs this checkout would key otherwise (left by a code or "
+                        "library change; another checkout may still use them)")
+    r.add_argument("--dry-run", action="store_true", help="only list them")
+    r.set_defaults(func=cmd_prune)
     c = sub.add_parser("check", help="compare the backends' dev macro-F1 and label agreement")
     c.add_argument("--dev", action="store_true",
                    help="score the dev sets (the only mode; kept for the documented command)")
@@ -199,6 +210,17 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", help="also write the figures to this JSON file")
     c.set_defaults(func=cmd_check)
     return p
+
+
+def cmd_prune(args: argparse.Namespace) -> int:
+    from .onnx_backend import onnx_dir, prune_graphs
+
+    stale = prune_graphs(rekeyed=args.rekeyed, dry_run=args.dry_run)
+    for folder in stale:
+        print(("would remove " if args.dry_run else "removed ") + str(folder))
+    print(f"{len(stale)} graph folder(s) in {onnx_dir()}" + (" to remove" if args.dry_run else
+                                                             " removed"))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -228,7 +228,8 @@ def build_graph(artifact: Path, meta: dict[str, Any], digest: str, precision: st
         return {"source": src.name}
 
     return _build(graph_path(artifact, digest, precision), make,
-                  {"artifact": str(artifact), "digest": digest, "precision": precision})
+                  {"artifact": str(Path(artifact).absolute()), "digest": digest,
+                   "precision": precision}, user=Path(artifact))
 
 
 #: Inputs of a teacher graph: MPNet has no segment embeddings, so no ``token_type_ids``
@@ -275,8 +276,8 @@ def build_teacher_graph(artifact: Path, meta: dict[str, Any], digest: str,
     return _build(teacher_graph_path(artifact, digest),
                   lambda tmp: {"max_abs_logit_diff_to_torch":
                                _export_teacher(model, tokenizer, meta, tmp)},
-                  {"artifact": str(artifact), "digest": digest, "precision": "fp32",
-                   "kind": "teacher"})
+                  {"artifact": str(Path(artifact).absolute()), "digest": digest,
+                   "precision": "fp32", "kind": "teacher"}, user=Path(artifact))
 
 
 #: Name of the plain encoder's graph in the cache (no artifact: the packaged encoder itself).
@@ -297,7 +298,18 @@ def build_encoder_graph() -> Path:
                   {"artifact": ENCODER_GRAPH, "encoder": version, "precision": "fp32"})
 
 
-def _build(target: Path, make: Callable[[Path], dict[str, Any]], info: dict[str, Any]) -> Path:
+def _build(target: Path, make: Callable[[Path], dict[str, Any]], info: dict[str, Any],
+           user: Path | None = None) -> Path:
+    """``target``, built by ``make`` unless it exists; ``user`` (an artifact folder) is recorded
+    as one of its users (:func:`note_user`, what :func:`prune_graphs` reads)."""
+    target = _build_once(target, make, info)
+    if user is not None:
+        note_user(target, user)
+    return target
+
+
+def _build_once(target: Path, make: Callable[[Path], dict[str, Any]],
+                info: dict[str, Any]) -> Path:
     if target.is_file():
         return target
     if not onnxruntime_available():
@@ -350,6 +362,117 @@ def _build_lock(folder: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+#: File in a graph folder listing, one per line, the artifact folders (absolute paths) that
+#: used it: clones of the repository (and copies of an artifact) share one graph, since its
+#: folder is keyed by the artifact's name and digest, not its path.
+USERS_FILE = "users"
+
+
+def note_user(graph: Path, artifact: Path) -> None:
+    """Record ``artifact`` (its absolute path) as a user of ``graph``'s folder, once; never
+    raises (a read-only cache still serves the graph)."""
+    # absolute, not resolved: the folder is named after the path as given (a link's name)
+    folder, user = Path(graph).parent, str(Path(artifact).absolute())
+    with contextlib.suppress(OSError):
+        users = folder / USERS_FILE
+        if user not in (users.read_text(encoding="utf-8").splitlines() if users.is_file()
+                        else []):
+            with open(users, "a", encoding="utf-8") as handle:
+                handle.write(user + "\n")
+
+
+def graph_users(folder: Path) -> list[Path]:
+    """The artifact folders recorded as users of a graph folder (:func:`note_user`, and the
+    first builder in ``build.json``): absolute paths, possibly gone; ``[]`` for graphs of a
+    plain name (the packaged encoder's)."""
+    found = []
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+        found.append(json.loads((folder / "build.json").read_text(encoding="utf-8"))["artifact"])
+    with contextlib.suppress(OSError):
+        found += (folder / USERS_FILE).read_text(encoding="utf-8").splitlines()
+    paths = [Path(text) for text in dict.fromkeys(found) if text]
+    return [path for path in paths if path.is_absolute()]
+
+
+def prune_graphs(*, under: Path | None = None, rekeyed: bool = False,
+                 dry_run: bool = False) -> list[Path]:
+    """Remove the graphs of the cache (:func:`onnx_dir`) that no artifact can use any more;
+    return their folders.
+
+    Without ``under``: the graphs no recorded user (:func:`graph_users`) can open — each is
+    gone (a deleted model, every clone of the repository that used it deleted) or now has
+    another digest (retrained). With ``rekeyed`` also those no user would open under *this*
+    process's keys (its export code and library versions): the graphs a code or library change
+    left behind — but a checkout at another commit, or another environment, may still open
+    them (it rebuilds them if not). With ``under``:
+    only the graphs every user of which lies under that folder (the test suite passes its
+    temporary root at the end: the graphs of its throw-away models, 90-440 MB each), whether
+    or not they still exist. Graphs of a plain name and folders without a graph (failed builds,
+    0 bytes) are kept, and so are graphs recorded before users were (stop 43) by a relative
+    path only. A folder whose build lock a process holds is kept (``dry_run`` lists it: it
+    removes nothing and takes no lock). A pruned folder keeps its lock file, so a build waiting
+    on it goes on normally. The next load of a live artifact builds its graph again (or runs on
+    torch where onnx is missing).
+    """
+    root = onnx_dir()
+    if not root.is_dir():
+        return []
+    under = Path(under).resolve() if under is not None else None
+    pruned = []
+    for folder in sorted(path for path in root.iterdir() if path.is_dir()):
+        users = graph_users(folder)
+        if not users or not (folder / "model.onnx").is_file():
+            continue
+        if under is not None:
+            stale = all(user.resolve().is_relative_to(under) for user in users)
+        else:
+            stale = not any(_uses(user, folder, rekeyed) for user in users)
+        if stale and (dry_run or _remove_graph(folder)):
+            pruned.append(folder)
+    return pruned
+
+
+def _uses(artifact: Path, folder: Path, rekeyed: bool) -> bool:
+    """Whether ``artifact`` exists with the digest the graph in ``folder`` was built from, and
+    with ``rekeyed``, whether its graph as keyed by this process is ``folder``; ``True`` when
+    that cannot be told (keep)."""
+    if not artifact.is_dir():
+        return False
+    from .artifacts import artifact_digest
+
+    try:
+        record = json.loads((folder / "build.json").read_text(encoding="utf-8"))
+        digest = artifact_digest(artifact)
+        if not rekeyed:
+            return record["digest"] == digest
+        if record.get("kind") == "teacher":
+            current = teacher_graph_path(artifact, digest)
+        else:
+            current = graph_path(artifact, digest, record["precision"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return True
+    return current.parent.name == folder.name
+
+
+def _remove_graph(folder: Path) -> bool:
+    """Delete a graph folder's files but its lock, holding the lock; ``False`` when a build
+    holds it or a file cannot be removed."""
+    try:
+        import fcntl
+    except ImportError:
+        fcntl = None
+    try:
+        with open(folder / "build.lock", "a") as handle:
+            if fcntl is not None:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            for path in folder.iterdir():
+                if path.name != "build.lock":
+                    path.unlink()
+    except OSError:  # BlockingIOError: a build holds the lock; or a read-only cache
+        return False
+    return True
 
 
 def default_threads() -> int:

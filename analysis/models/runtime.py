@@ -197,6 +197,8 @@ def _load_teacher_artifact(path: Path, meta: dict[str, Any], backend: str | None
                 torch_model = _load_teacher_weights(path, encoder_dir)
                 graph = onnx_backend.build_teacher_graph(path, meta, digest,
                                                          (torch_model, tokenizer))
+            else:
+                onnx_backend.note_user(graph, path)
             session = onnx_backend.open_session(graph)
         except ModelArtifactError:
             raise
