@@ -313,20 +313,34 @@ def test_distil_refuses_unlabelled_text_that_holds_dev_sentences(tmp_path, capsy
 
 
 def test_the_stored_all12_teacher_probabilities_cover_the_recipes_training_files(
-        newsmtsc_dir, monkeypatch):
-    """``data/stance-sweep/teacher-all12-train-soft.npz`` (the all-12-layer LoRA teacher of stop
-    37 on the recipe's training files; its run is not in the repo) still matches those files,
-    row for row and by sha256, holds distributions, and agrees with their gold labels about as
-    often as a teacher fitted to them should: a changed file or a wrong row order fails here."""
+        newsmtsc_dir, monkeypatch, tmp_path):
+    """``data/stance-sweep/teacher-all12-train-soft.npz`` (the all-12-layer LoRA teacher on the
+    recipe's training files with the five-round war-news split, `ROUND5_SPLIT_PARTS`, rebuilt
+    here: the sixth round joined the split after it was stored) still matches those files, row
+    for row and by sha256, holds distributions, and agrees with their gold labels about as often
+    as a teacher fitted to them should: a changed file or a wrong row order fails here."""
+    import shutil
     from pathlib import Path
 
+    from analysis import warnews
     from analysis.stance import training_files
     from analysis.sweep import RUNS, _files
 
     repo = Path(__file__).resolve().parents[1]
-    monkeypatch.chdir(repo)  # the .npz keys are paths relative to the repository root
+    # The .npz keys are paths relative to the repository root: a stand-in root whose war-news
+    # folder holds the five-round split and whose other paths lead to the real files.
+    root = tmp_path / "repo"
+    (root / "data").mkdir(parents=True)
+    (root / "analysis").symlink_to(repo / "analysis")
+    (tmp_path / "shared").symlink_to(newsmtsc_dir.parents[1])
+    war = shutil.copytree(warnews.DATA_DIR, root / "data" / "war-news-stance")
+    assert warnews.main(["build", "--data", str(war),
+                         "--train-parts", *warnews.ROUND5_SPLIT_PARTS]) == 0
+    monkeypatch.chdir(root)
     data = newsmtsc_dir.parent
-    extra = [f for kind in RUNS["war-x2-seed7"]["extra"] for f in _files(kind, data)]
+    extra = [war / "train.jsonl" if f.resolve() == (warnews.DATA_DIR / "train.jsonl").resolve()
+             else f for kind in RUNS["war-x2-seed7"]["extra"] for f in _files(kind, data)]
+    assert war / "train.jsonl" in extra
     files = training_files(newsmtsc_dir, extra)
     stored = repo / "data" / "stance-sweep" / "teacher-all12-train-soft.npz"
     probs = distil.stored_probabilities(files, stored)
@@ -334,6 +348,11 @@ def test_the_stored_all12_teacher_probabilities_cover_the_recipes_training_files
     assert probs.shape == (len(gold), 3)
     np.testing.assert_allclose(probs.sum(1), 1.0, atol=1e-4)
     assert (probs.argmax(1) == gold).mean() >= 0.85
+    monkeypatch.chdir(repo)  # today's six-round split: its keys, another file
+    with pytest.raises(ValueError, match=r"\d+ targets but 12288 rows .* label it again"):
+        distil.stored_probabilities(training_files(newsmtsc_dir, [
+            warnews.DATA_DIR / "train.jsonl" if f == war / "train.jsonl" else f
+            for f in extra]), stored)
 
 
 def test_an_artifact_labels_files_at_temperature_one(tmp_path):
