@@ -120,10 +120,16 @@ def cmd_train_stance(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate_stance(args: argparse.Namespace) -> int:
-    from .stance import evaluate_file, format_report
+    from .sideswap import format_side_swap, side_swap_report
+    from .stance import (evaluate_file, format_report, get_stance_model, predict_examples,
+                         read_newsmtsc)
 
+    loaded = get_stance_model(args.model) if args.swap_sides else None
     for f in args.files:
         print(format_report(evaluate_file(f, model_path=args.model)))
+        if loaded is not None:
+            print(format_side_swap(side_swap_report(
+                read_newsmtsc(f), lambda examples: predict_examples(loaded, examples))))
     return 0
 
 
@@ -293,6 +299,10 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("evaluate-stance", help="accuracy, macro-F1, confusion on NewsMTSC-format files")
     e.add_argument("files", nargs="+", help="NewsMTSC-format JSONL files with gold labels")
     e.add_argument("--model", help="artifact folder (default: the shipped stance model)")
+    e.add_argument("--swap-sides", action="store_true",
+                   help="also score each pair naming a side with the sides' names swapped "
+                        "(Russia <-> Ukraine, ...): how often the label changes (guideline "
+                        "rule 9, even-handedness)")
     e.set_defaults(func=cmd_evaluate_stance)
 
     cs = sub.add_parser("compare-stance",
