@@ -712,3 +712,45 @@ def test_train_command_passes_its_seed(monkeypatch, tmp_path):
     for extra, want in (([], 7), (["--seed", "13"], 13)):
         teacher.main(["train", "--data", str(tmp_path), "--out", str(tmp_path / "run"), *extra])
         assert seen[-1] == want
+
+
+def test_side_swapped_training_reads_the_swapped_forms_and_only_with_the_option(tiny, tmp_path):
+    """``swap_sides``: pairs naming a side are cached a second time with the sides' names
+    swapped and read so in training; with 0 the run is the run without the option (its draws
+    come from a generator of their own, so the batch order does not move)."""
+    from safetensors.torch import load_file
+
+    from analysis.sideswap import swap_sides
+
+    model, tokenizer = tiny
+    encoder_dir = _saved(model, tokenizer, tmp_path / "encoder")
+    data = tmp_path / "newsmtsc"
+    data.mkdir()
+    rows = [("Russian troops shelled Kharkiv overnight.", [(0, 14, 2.0)]),
+            ("Ukraine's army retook the village.", [(0, 14, 6.0)]),
+            (SENTENCES[1], [(4, 10, 6.0), (22, 26, 2.0)])]
+    for name in ("train.jsonl", "dev-rw.jsonl", "dev-mt.jsonl"):
+        _write_newsmtsc(data / name, rows)
+    examples = teacher.read_newsmtsc(data / "train.jsonl")
+    states = teacher._side_swapped_states(model, tokenizer, examples, 2, lambda m: None)
+    assert sorted(states) == [0, 1]
+    want = teacher.cache_lower(model, tokenizer, [swap_sides(examples[i]) for i in (0, 1)], 2,
+                               log=lambda m: None)
+    for got, expected in zip((states[0], states[1]), want):
+        np.testing.assert_array_equal(got, expected)
+
+    def run(name, **option):
+        out = tmp_path / name
+        metrics = teacher.train(data, out, encoder_dir, extra=[], dev_extra=[], heldout=[],
+                                frozen=2, epochs=1, lr=0.01, log=lambda m: None, **option)
+        return metrics, load_file(str(out / "upper.safetensors"))
+
+    plain, plain_weights = run("plain")
+    zero, zero_weights = run("zero", swap_sides=0.0)
+    swapped, swapped_weights = run("swapped", swap_sides=1.0)
+    assert all(plain_weights[k].equal(zero_weights[k]) for k in plain_weights)
+    assert any(not plain_weights[k].equal(swapped_weights[k]) for k in plain_weights)
+    assert swapped["settings"]["swap_sides"] == 1.0 and zero["settings"]["swap_sides"] == 0.0
+    assert swapped["n_train_side_swappable"] == 2 and zero["n_train_side_swappable"] == 0
+    with pytest.raises(ValueError, match="swap_sides"):
+        run("bad", swap_sides=1.5)

@@ -574,7 +574,8 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
           dev_extra: Sequence[Path], heldout: Sequence[Path], frozen: int | None = None,
           epochs: int = 3, lr: float = 1e-4, batch_size: int = 32, label_smoothing: float = 0.1,
           warmup: float = 0.06, seed: int = 7, limit: int | None = None,
-          label_train: bool = False, lora: int | None = None, log=print) -> dict[str, Any]:
+          label_train: bool = False, lora: int | None = None, swap_sides: float = 0.0,
+          log=print) -> dict[str, Any]:
     """Fine-tune the top ``layers - frozen`` layers (all their weights, or with ``lora`` a LoRA
     adapter of that rank on each of their linear maps, the rest of them frozen; ``frozen``
     None: the top 4, so 8 of mpnet's 12 frozen, 2 of MiniLM's 6) and the head on the
@@ -590,7 +591,11 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     ``label_train``: also write ``train-soft.npz``, the best epoch's probabilities on every
     training file in :func:`label_files`'s format, from the fp16 cache the run already holds
     (``label`` on the same files recomputes every layer: about 20 minutes on two CPU cores).
-    ``ValueError`` for ``frozen`` outside [0, layers], or ``label_train`` with ``limit``.
+    ``swap_sides``: in each epoch, each training pair naming a side is read with the sides'
+    names swapped (:func:`analysis.sideswap.swap_sides`, its label kept) with this probability,
+    drawn from a generator of its own, so a run with 0 is the run without the option.
+    ``ValueError`` for ``frozen`` outside [0, layers], ``swap_sides`` outside [0, 1], or
+    ``label_train`` with ``limit``.
     """
     import torch
     from transformers import get_linear_schedule_with_warmup
@@ -607,6 +612,8 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
         raise ValueError(f"frozen must lie in [0, {model.config.num_hidden_layers}], got {frozen}")
     if label_train and limit:
         raise ValueError("label_train labels whole training files; it cannot follow limit")
+    if not 0.0 <= swap_sides <= 1.0:
+        raise ValueError(f"swap_sides is a probability in [0, 1], got {swap_sides}")
     train_files = [data_dir / "train.jsonl", *extra]
     per_file = [read_newsmtsc(f) for f in train_files]
     train_ex = [ex for examples in per_file for ex in examples]
@@ -622,6 +629,8 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     log(f"caching the embeddings and {frozen} layers for {len(train_ex)} training and "
         f"{sum(map(len, eval_ex.values()))} evaluation pairs")
     train_states = cache_lower(model, tokenizer, train_ex, frozen, log=log)
+    swapped_states = _side_swapped_states(model, tokenizer, train_ex, frozen, log) \
+        if swap_sides else {}
     eval_states = {k: cache_lower(model, tokenizer, v, frozen, log=log) for k, v in eval_ex.items()}
     y = torch.tensor([ex.label for ex in train_ex])
     for p in model.parameters():
@@ -640,6 +649,7 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     sched = get_linear_schedule_with_warmup(optim, int(warmup * steps), steps)
     loss_fn = torch.nn.CrossEntropyLoss(label_smoothing=label_smoothing)
     rng = random.Random(seed)
+    swap_rng = random.Random(seed + 1)  # its own draws: rng's batch order stays as without it
     lengths = [s.shape[0] for s in train_states]
     history: list[dict[str, Any]] = []
     best = -1.0
@@ -647,8 +657,12 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     for epoch in range(1, epochs + 1):
         model.train()
         running, batches = 0.0, sortish_batches(lengths, batch_size, rng)
+        states = list(train_states)
+        for i in sorted(swapped_states):
+            if swap_rng.random() < swap_sides:
+                states[i] = swapped_states[i]
         for b, idx in enumerate(batches):
-            loss = loss_fn(upper_logits(model, [train_states[i] for i in idx], frozen), y[idx])
+            loss = loss_fn(upper_logits(model, [states[i] for i in idx], frozen), y[idx])
             loss.backward()
             torch.nn.utils.clip_grad_norm_(trained, 1.0)
             optim.step()
@@ -678,9 +692,11 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
             "frozen_layers": frozen,
             "settings": {"epochs": epochs, "lr": lr, "batch_size": batch_size,
                          "label_smoothing": label_smoothing, "warmup": warmup, "seed": seed,
-                         "limit": limit, "input_form": "mark+pair", "lora_rank": lora},
+                         "limit": limit, "input_form": "mark+pair", "lora_rank": lora,
+                         "swap_sides": swap_sides},
             "data": {_file_name(f): file_sha256(Path(f)) for f in [*train_files, *evals.values()]},
             "n_train": len(train_ex),
+            "n_train_side_swappable": len(swapped_states),
             "history": history,
             "best_epoch": max(history, key=lambda s: s["dev_mean_macro_f1"])["epoch"],
         }, indent=2, sort_keys=True) + "\n")
@@ -689,6 +705,18 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
         _label_cached(best_model, frozen, out,
                       [(f, len(e)) for f, e in zip(train_files, per_file)], train_states, log)
     return json.loads((out / "metrics.json").read_text())
+
+
+def _side_swapped_states(model: Any, tokenizer: Any, examples: Sequence[TargetExample],
+                         frozen: int, log) -> dict[int, np.ndarray]:
+    """The cached lower-layer states of each example's side-swapped form, by its index (only
+    examples naming a side have one)."""
+    from ..sideswap import swap_sides
+
+    swapped = {i: s for i, ex in enumerate(examples) if (s := swap_sides(ex)) is not None}
+    log(f"caching the side-swapped form of {len(swapped)} of {len(examples)} training pairs")
+    states = cache_lower(model, tokenizer, list(swapped.values()), frozen, log=log)
+    return dict(zip(swapped, states))
 
 
 def _encoder_name(encoder_dir: Path) -> str:
@@ -853,6 +881,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     t.add_argument("--lora", type=int, default=None, metavar="RANK",
                    help="train LoRA adapters of this rank on the top layers instead of all "
                         "their weights (the head is trained whole either way)")
+    t.add_argument("--swap-sides", type=float, default=0.0, metavar="P",
+                   help="per epoch, read each training pair naming a side with the sides' "
+                        "names swapped with probability P, its label kept (guideline rule 9)")
     t.add_argument("--label-train", action="store_true",
                    help="also write train-soft.npz: the best epoch on the training files")
     lb = sub.add_parser("label", help="a trained teacher's probabilities for NewsMTSC-format "
@@ -944,8 +975,9 @@ def main(argv: Sequence[str] | None = None) -> int:
               heldout=[war / "heldout.jsonl",
                        REPO / "analysis" / "data" / "war_stance_heldout.jsonl"],
               frozen=args.frozen, epochs=args.epochs, lr=args.lr, limit=args.limit,
-              label_train=args.label_train, lora=args.lora, seed=args.seed)
-    except ValueError as exc:  # a --frozen outside the encoder's layers, --label-train + --limit
+              label_train=args.label_train, lora=args.lora, seed=args.seed,
+              swap_sides=args.swap_sides)
+    except ValueError as exc:  # --frozen outside the layers, --swap-sides, --label-train + --limit
         raise SystemExit(f"teacher train: {exc}") from exc
     return 0
 
