@@ -703,13 +703,16 @@ def test_a_soup_is_the_mean_of_its_components_weights(tiny, tmp_path):
     assert (run_a / "upper.safetensors").read_bytes() == before
 
 
-def test_train_command_passes_its_seed(monkeypatch, tmp_path):
-    """``--seed`` reaches the training run (another run of the same recipe), 7 by default."""
+def test_train_command_passes_its_seed_and_swap_sides(monkeypatch, tmp_path):
+    """``--seed`` reaches the training run (another run of the same recipe), 7 by default, and
+    ``--swap-sides``, 0 by default."""
     seen = []
-    monkeypatch.setattr(teacher, "train", lambda *a, **k: seen.append(k["seed"]))
+    monkeypatch.setattr(teacher, "train",
+                        lambda *a, **k: seen.append((k["seed"], k["swap_sides"])))
     monkeypatch.setattr(teacher, "default_encoder_dir", lambda: tmp_path)
     (tmp_path / "model.safetensors").write_bytes(b"")
-    for extra, want in (([], 7), (["--seed", "13"], 13)):
+    for extra, want in (([], (7, 0.0)), (["--seed", "13"], (13, 0.0)),
+                        (["--swap-sides", "0.5"], (7, 0.5))):
         teacher.main(["train", "--data", str(tmp_path), "--out", str(tmp_path / "run"), *extra])
         assert seen[-1] == want
 
