@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from .stance import LABELS, TargetExample
+from .stance import TargetExample, classification_report
 
 #: Names of the two sides, each swapped for the other (longer forms matched first).
 SIDE_PAIRS: tuple[tuple[str, str], ...] = (
@@ -80,19 +80,12 @@ def swap_sides(example: TargetExample, pairs: Sequence[tuple[str, str]] = SIDE_P
                    end=moved(example.end, True), further=further)
 
 
-def _macro_f1(gold: np.ndarray, pred: np.ndarray) -> float:
-    from sklearn.metrics import f1_score
-
-    return float(f1_score(gold, pred, labels=list(range(len(LABELS))), average="macro",
-                          zero_division=0))
-
-
 def side_swap_report(examples: Sequence[TargetExample],
                      predict: Callable[[Sequence[TargetExample]], np.ndarray]
                      ) -> dict[str, Any]:
     """Guideline rule 9 measured on labelled ``examples``: each one naming a side is scored as
     written and with the sides swapped (:func:`swap_sides`), by ``predict`` (examples → an
-    (n, 3) array of probabilities or logits in ``LABELS`` order).
+    (n, 3) array of probabilities or logits in ``analysis.stance.LABELS`` order).
 
     Returns ``n`` (all examples), ``n_swapped`` (those naming a side), ``changed`` and
     ``changed_share`` (swapped pairs whose label changes; 0 for a model that reads wording
@@ -109,11 +102,12 @@ def side_swap_report(examples: Sequence[TargetExample],
     written = np.asarray(predict([ex for ex, _ in pairs])).argmax(axis=1)
     swapped = np.asarray(predict([s for _, s in pairs])).argmax(axis=1)
     changed = int((written != swapped).sum())
+    scores = {"as_written": classification_report(gold, written),
+              "swapped": classification_report(gold, swapped)}
     return report | {
         "changed": changed, "changed_share": changed / len(pairs),
-        "accuracy": {"as_written": float((written == gold).mean()),
-                     "swapped": float((swapped == gold).mean())},
-        "macro_f1": {"as_written": _macro_f1(gold, written), "swapped": _macro_f1(gold, swapped)},
+        "accuracy": {form: r["accuracy"] for form, r in scores.items()},
+        "macro_f1": {form: r["macro_f1"] for form, r in scores.items()},
     }
 
 
