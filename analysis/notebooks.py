@@ -124,7 +124,7 @@ class _CurrentEnvKernelSpecs(KernelSpecManager):
 
 
 #: Variables naming a path, made absolute for the kernel: it runs in ``notebooks/``, so a path
-#: relative to the caller (``NEWSSTANCE_STANCE_MODEL=analysis/artifacts/stance-large-v4``)
+#: relative to the caller (``NEWSSTANCE_STANCE_MODEL=analysis/artifacts/stance-v3``)
 #: would name nothing there.
 PATH_VARIABLES = ("NEWSSTANCE_STANCE_MODEL", "NEWSSTANCE_SENTIMENT_MODEL",
                   "NEWSSTANCE_EMOTION_MODEL", "NEWSSTANCE_CACHE_DIR", "NEWSSTANCE_ONNX_DIR")

@@ -16,7 +16,8 @@ cores (all-MiniLM-L6-v2: 1.5 s; ``steptime``), 67-92 minutes an epoch of the sta
 
 It answers one question, measured: does a bigger encoder move the war-news held-out set that
 more data in the training styles did not? It did: trained on all 12 layers with LoRA, its
-low-rank form (``compress``) is the default stance model ``stance-large-v4`` since stop 41 (9x
+low-rank form (``compress``) was the default stance model ``stance-large-v4`` in stops 41-44, and
+the soup of it and two sixth-round runs, ``stance-large-v5``, is the default since stop 45 (9x
 slower at inference than the small model; README, 'Stance'); its students, distilled into the
 small MiniLM model (:mod:`analysis.models.distil`), made ``stance-v3``. Freezing the lower
 layers (Lee et al., "What would Elsa do?
