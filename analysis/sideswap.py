@@ -65,15 +65,13 @@ def swap_sides(example: TargetExample, pairs: Sequence[tuple[str, str]] = SIDE_P
     pieces.append(text[pos:])
 
     def moved(offset: int, is_end: bool) -> int:
-        before = 0
         for start, end, shift_before in starts:
             if offset <= start:
                 return offset + shift_before
             if offset < end:  # inside a swapped word: to its start, or its new end
                 new_start = start + shift_before
                 return new_start + (len(table[text[start:end]]) if is_end else 0)
-            before = shift_before + len(table[text[start:end]]) - (end - start)
-        return offset + before
+        return offset + shift  # past every swapped word: the whole shift
 
     further = tuple((moved(a, False), moved(b, True)) for a, b in example.further)
     return replace(example, sentence="".join(pieces), start=moved(example.start, False),
