@@ -324,8 +324,8 @@ def test_a_soup_of_components_of_other_ranks_is_the_mean_of_their_changes(tmp_pa
 
 def test_int8_quantisation_is_a_separate_close_copy(newsmtsc_dir):
     """The opt-in int8 copy of the small stance model leaves the shared fp32 model untouched and
-    mostly agrees with it. (Not offered for stance-large-v4: torch's dynamic int8 of it agreed
-    with fp32 on 43 of these 60 pairs, stop 41.)"""
+    mostly agrees with it. (Not offered for the large default: torch's dynamic int8 of
+    stance-large-v4 agreed with fp32 on 43 of these 60 pairs, stop 41.)"""
     from analysis.models import quantize_int8
     from analysis.stance import get_stance_model
 
