@@ -599,12 +599,12 @@ def test_a_teacher_artifact_without_its_encoder_or_file_says_what_to_run(tiny, t
 
 def test_the_shipped_large_stance_artifact_is_mpnets_top_layers_in_low_rank_form():
     """``analysis/artifacts/stance-large-v5`` (the default since stop 45; ``stance-large-v4`` and
-    ``stance-large-v3`` before it) holds,
+    ``stance-large-v3`` before it; ``stance-large-v6``, the next stop's switch) holds,
     for all-mpnet-base-v2's trained layers (all but the ``frozen_layers`` its model.json names), two
     factors per matrix at the rank its model.json names — int8 with a scale per row, or float16,
     as its ``bits`` says — whole vectors and the head, made from the encoder whose digest the
     stance issue states; under the 10 MiB limit of every artifact. (No encoder is read here.)"""
-    for name in ("stance-large-v3", "stance-large-v4", "stance-large-v5"):
+    for name in ("stance-large-v3", "stance-large-v4", "stance-large-v5", "stance-large-v6"):
         _check_large_artifact(name)
 
 
