@@ -7,7 +7,7 @@ fresh process (so its peak RSS is its own, model loading included):
   ``transformers.pipeline("text-classification")`` on the merged torch model called one pair
   at a time; the torch fp32 model batched (``score_targets``); the ONNX Runtime backends fp32
   and int8, each with 1 and 2 intra-op threads (``NEWSSTANCE_THREADS``); then the default
-  stance model ``stance-large-v5`` on 500 pairs, on its ONNX graph (the default backend) and
+  stance model ``stance-large-v6`` on 500 pairs, on its ONNX graph (the default backend) and
   on torch;
 - sentence-sentiment sentences/s of ``score_sentiment`` on the same backends, and of VADER;
 - peak RSS of each process;
@@ -189,8 +189,8 @@ def cmd_speed(args: argparse.Namespace) -> int:
             configs.append((backend, f"{backend} ({'fp32' if backend == 'onnx' else 'int8'}), "
                                      f"{threads} thread{'s' if threads > 1 else ''}", threads))
     configs.append(("vader", "VADER (sentiment only)", None))
-    configs.append(("large", "stance-large-v5 (default), onnx", None))
-    configs.append(("large-torch", "stance-large-v5 (default), torch", None))
+    configs.append(("large", "stance-large-v6 (default), onnx", None))
+    configs.append(("large-torch", "stance-large-v6 (default), torch", None))
     for config, label, threads in configs:
         r = _subprocess_measure(config, args, threads)
         rows.append((label, r))

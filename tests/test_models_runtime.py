@@ -195,7 +195,7 @@ def test_sentence_embeddings_onnx_match_torch():
 
 def test_scoring_on_onnx_does_not_import_torch():
     # The cold start of a run on the small models: with the graphs built, no torch or
-    # transformers import (the default stance model, stance-large-v5, needs torch).
+    # transformers import (the default stance model, stance-large-v6, needs torch).
     import subprocess
     import sys
 

@@ -341,7 +341,7 @@ def test_int8_quantisation_is_a_separate_close_copy(newsmtsc_dir):
     assert (full["label"] == quant["label"]).mean() >= 0.85
     assert np.abs(full["p_positive"] - quant["p_positive"]).max() > 0  # really a different model
     pd.testing.assert_frame_equal(score_targets(SENTENCES, SPANS, model=fp32), before)
-    with pytest.raises(ValueError, match="stance-large-v5 has no int8 form"):
+    with pytest.raises(ValueError, match=f"{DEFAULT_STANCE_MODEL.name} has no int8 form"):
         quantize_int8(get_stance_model(DEFAULT_STANCE_MODEL))
 
 

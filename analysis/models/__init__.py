@@ -10,7 +10,7 @@
 | :mod:`.training` | the LoRA training loop, saving and averaging artifacts |
 | :mod:`.check` | ``python -m analysis.models export`` / ``check``: build graphs, compare backends on dev |
 | :mod:`.onepass` | experiment: one encoder pass per sentence for all its targets (not shipped; README, 'Stance') |
-| :mod:`.teacher` | all-mpnet-base-v2: assembling it, training its layers, the low-rank artifact form of the default stance model ``stance-large-v5`` |
+| :mod:`.teacher` | all-mpnet-base-v2: assembling it, training its layers, the low-rank artifact form of the default stance model ``stance-large-v6`` |
 | :mod:`.distil` | distillation into the small model's form: from the one-pass ensemble (not shipped) or from the teacher (its students' soup is ``stance-v3``; README, 'Stance') |
 
 The task modules (``stance``, ``sentiment``) own how a task's inputs become text; the rest of the

@@ -11,7 +11,7 @@ through one of three backends:
 - ``"torch"`` — the merged torch model: the training path, the reference the graphs are checked
   against, and the fallback when onnxruntime is missing or a graph cannot be built.
 
-The default stance model, ``stance-large-v5`` (``model.json`` kind ``teacher-lowrank``:
+The default stance model, ``stance-large-v6`` (``model.json`` kind ``teacher-lowrank``:
 all-mpnet-base-v2 with low-rank changes to its layers, :mod:`analysis.models.teacher`), runs on
 torch or on its fp32 ONNX graph (both ONNX backends: it has no int8 graph); every other model
 runs on the backend in force.
