@@ -32,11 +32,11 @@ MARK_OPEN, MARK_CLOSE = "<", ">"
 # stance toward it (its clause) are never the ones truncated away.
 WINDOW_CHARS = 600
 #: The default stance model: all-mpnet-base-v2 with low-rank changes to all 12 layers, the
-#: model closest to careful readers measured here (README, 'Stance'); since stop 46
+#: model closest to careful readers measured here (README, 'Stance'); since stop 45
 #: ``stance-large-v6``, the uniform soup of ``stance-large-v4`` (the default of stops 41-44), two
-#: runs of its recipe on the sixth round (with v4, ``stance-large-v5``, the default of stop 45)
-#: and one trained with the actors' sides swapped (``--swap-sides``); on its fp32 ONNX graph
-#: (built on first use) or torch.
+#: runs of its recipe on the sixth round (with v4, ``stance-large-v5``, briefly the default in
+#: stop 45) and one trained with the actors' sides swapped (``--swap-sides``); on its fp32 ONNX
+#: graph (built on first use) or torch.
 DEFAULT_STANCE_MODEL = ARTIFACTS_DIR / "stance-large-v6"
 #: The small stance model (all-MiniLM-L6-v2 + LoRA, on ONNX Runtime, about 6x faster than the
 #: default on its graph, less accurate on war news): the default until stop 41, opt-in through

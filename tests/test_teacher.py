@@ -598,7 +598,7 @@ def test_a_teacher_artifact_without_its_encoder_or_file_says_what_to_run(tiny, t
 
 
 def test_the_shipped_large_stance_artifact_is_mpnets_top_layers_in_low_rank_form():
-    """``analysis/artifacts/stance-large-v6`` (the default since stop 46; ``stance-large-v5``,
+    """``analysis/artifacts/stance-large-v6`` (the default since stop 45; ``stance-large-v5``,
     ``stance-large-v4`` and ``stance-large-v3`` before it) holds,
     for all-mpnet-base-v2's trained layers (all but the ``frozen_layers`` its model.json names), two
     factors per matrix at the rank its model.json names — int8 with a scale per row, or float16,
