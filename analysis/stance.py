@@ -38,7 +38,7 @@ WINDOW_CHARS = 600
 #: stop 45) and one trained with the actors' sides swapped (``--swap-sides``); on its fp32 ONNX
 #: graph (built on first use) or torch.
 DEFAULT_STANCE_MODEL = ARTIFACTS_DIR / "stance-large-v6"
-#: The small stance model (all-MiniLM-L6-v2 + LoRA, on ONNX Runtime, about 6x faster than the
+#: The small stance model (all-MiniLM-L6-v2 + LoRA, on ONNX Runtime, about 8x faster than the
 #: default on its graph, less accurate on war news): the default until stop 41, opt-in through
 #: :data:`MODEL_ENV`.
 FAST_STANCE_MODEL = ARTIFACTS_DIR / "stance-v3"

@@ -19,7 +19,7 @@ more data in the training styles did not? It did: trained on all 12 layers with 
 low-rank form (``compress``) was the default stance model ``stance-large-v4`` in stops 41-44; the
 soup of it and two sixth-round runs, ``stance-large-v5``, briefly in stop 45; and that soup with
 a run trained on side-swapped copies (``--swap-sides``), ``stance-large-v6``, is the default
-since stop 45 (9x slower at inference than the small model; README, 'Stance'); its students,
+since stop 45 (about 8x slower at inference than the small model; README, 'Stance'); its students,
 distilled into the small MiniLM model (:mod:`analysis.models.distil`), made ``stance-v3``.
 Freezing the lower layers (Lee et al., "What would Elsa do? Freezing layers during transformer
 fine-tuning", 2019: the top quarter recovers most of full fine-tuning) handicaps the teacher,
