@@ -233,13 +233,13 @@ def test_an_earlier_rounds_rebuild_is_what_its_models_recorded(round_name, tmp_p
 def test_the_sixth_round_is_in_the_default_splits_fully_adjudicated():
     """The sixth round (writer24-26, written in stop 42 and kept apart until a model trained on
     it) is labelled twice, fully adjudicated and in today's splits: its pairs split between train
-    and dev by the same hash as every other part, and agreement.json reports no labelled part
-    outside the splits."""
+    and dev by the same hash as every other part, and agreement.json reports only the seventh
+    round outside the splits."""
     from analysis import warnews
 
     assert set(warnews.ROUND6_PARTS) <= set(warnews.TRAIN_PARTS)
     report = json.loads((warnews.DATA_DIR / "agreement.json").read_text())
-    assert "labelled_not_in_splits" not in report
+    assert sorted(report["labelled_not_in_splits"]) == sorted(warnews.ROUND7_PARTS)
     prefixes = {part.replace("writer", "w") for part in warnews.ROUND6_PARTS}
     in_splits = {}
     for split in ("train", "dev"):
@@ -254,6 +254,40 @@ def test_the_sixth_round_is_in_the_default_splits_fully_adjudicated():
         assert len(pairs) > 500 and all(p.gold is not None for p in pairs)
         assert report["parts"][part]["not_yet_adjudicated"] == 0
         assert report["parts"][part]["pairs"] == len(pairs)
+
+
+def test_the_seventh_round_is_labelled_but_outside_the_default_splits(tmp_path):
+    """The seventh round (writer27-29, stop 46) is labelled twice and fully adjudicated; the
+    default splits, those the default model was chosen on, leave it out (agreement.json reports it
+    apart), and ``--train-parts`` with it added gives splits that hold every default line plus its
+    pairs, its dev share by the same hash."""
+    import shutil
+
+    from analysis import warnews
+
+    assert not set(warnews.ROUND7_PARTS) & set(warnews.TRAIN_PARTS)
+    report = json.loads((warnews.DATA_DIR / "agreement.json").read_text())
+    for part in warnews.ROUND7_PARTS:
+        pairs = warnews.load_pairs(part)
+        assert len(pairs) > 400 and all(p.gold is not None for p in pairs)
+        assert report["labelled_not_in_splits"][part]["not_yet_adjudicated"] == 0
+        assert report["labelled_not_in_splits"][part]["pairs"] == len(pairs)
+    prefixes = {part.replace("writer", "w") for part in warnews.ROUND7_PARTS}
+    today = {split: (warnews.DATA_DIR / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+             for split in ("train", "dev")}
+    assert not any(json.loads(line)["primary_gid"].split("-")[0] in prefixes
+                   for lines in today.values() for line in lines)
+    copy = tmp_path / "war"
+    shutil.copytree(warnews.DATA_DIR, copy)
+    parts = [*warnews.TRAIN_PARTS, *warnews.ROUND7_PARTS]
+    assert warnews.main(["build", "--data", str(copy), "--train-parts", *parts]) == 0
+    for split, lines in today.items():
+        seven = (copy / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+        new = [json.loads(line) for line in seven
+               if json.loads(line)["primary_gid"].split("-")[0] in prefixes]
+        assert set(lines) <= set(seven) and len(seven) == len(lines) + len(new) and new
+        assert all(warnews.in_dev(row["primary_gid"]) == (split == "dev") for row in new)
+    assert "labelled_not_in_splits" not in json.loads((copy / "agreement.json").read_text())
 
 
 @pytest.mark.parametrize("parts, message", [
