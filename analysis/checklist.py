@@ -148,6 +148,15 @@ CASES: list[Case] = [
     _c("reported_claim", "Honduras's electoral council announced that its count of the presidential run-off votes would be completed by Friday.", "Honduras's electoral council", "neutral"),
     _c("reported_claim", "According to the Arakan Coastal Front, its delegates met United Nations envoys in Dhaka on Monday to discuss refugee returns.", "Arakan Coastal Front", "neutral"),
     _c("reported_claim", "The Amhara regional government said forty-two people had died in last week's clashes near the town of Debre Markos.", "Amhara regional government", "neutral"),
+    # -- success the sentence itself states or confirms -> positive; a claim of success it shows
+    # false -> negative (rules 2 and 5). Stop 46, double-labelled; the ten unchecked claims written
+    # with them were flagged by both annotators and left out: data/checklist-labelling/claims-of-success/
+    _c("checked_claim", "The Chadian army recaptured the lakeside town of Bol from jihadist fighters on Wednesday, ending a month-long occupation.", "Chadian army", "positive"),
+    _c("checked_claim", "Satellite images analysed by the Associated Press confirm the Somali army's claim that its troops drove al-Shabaab fighters out of the town of Adan Yabaal.", "Somali army", "positive"),
+    _c("checked_claim", "A UN monitoring team verified that Filipino marines had freed all nine hostages held by Abu Sayyaf on Jolo island, as the navy had reported.", "Filipino marines", "positive"),
+    _c("checked_claim", "Myanmar's military boasted that it had crushed the resistance in Sagaing, though footage verified by journalists showed rebel fighters still patrolling the town's streets.", "Myanmar's military", "negative"),
+    _c("checked_claim", "Zimbabwe's ruling party falsely claimed a landslide in Sunday's municipal vote, hours before the electoral commission's count showed it had lost all three major cities.", "ruling party", "negative"),
+    _c("checked_claim", "Burkina Faso's defence ministry said its special forces had rescued twelve abducted aid workers, a claim UN investigators later found to be fabricated.", "Burkina Faso's defence ministry", "negative"),
     # -- quoted vs authorial: a confident quote about one's own side reads positive ---------
     _c("quoted", "The minister said the country will prevail.", "country", "positive"),
     _c("quoted", "\"Our army is stronger than ever,\" the president told reporters.", "army", "positive"),
