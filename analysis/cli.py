@@ -165,8 +165,16 @@ def cmd_soup_stance(args: argparse.Namespace) -> int:
 def cmd_calibrate_stance(args: argparse.Namespace) -> int:
     from .stance import DEFAULT_STANCE_MODEL, calibrate_temperature
 
-    result = calibrate_temperature(args.model or DEFAULT_STANCE_MODEL, args.dev,
-                                   report_files=args.report or (), write=args.write)
+    if args.record_selected and not args.write:
+        print("error: --record-selected writes to metrics.json; give --write too", file=sys.stderr)
+        return 2
+    try:
+        result = calibrate_temperature(args.model or DEFAULT_STANCE_MODEL, args.dev,
+                                       report_files=args.report or (), write=args.write,
+                                       record_selected=args.record_selected)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     print(json.dumps(result, indent=2))
     if not args.write:
         print("(measured only: nothing written; --write stores the temperature in model.json)",
@@ -334,6 +342,10 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--model", help="artifact folder (default: the shipped stance model)")
     k.add_argument("--write", action="store_true",
                    help="store the temperature in model.json and the figures in metrics.json")
+    k.add_argument("--record-selected", action="store_true",
+                   help="with --write: also store each file's macro-F1 and accuracy under "
+                        "'selected' in metrics.json, as soup-stance does (for a teacher soup or "
+                        "compressed artifact; one that has them keeps them if equal, else error)")
     k.set_defaults(func=cmd_calibrate_stance)
 
     c = sub.add_parser("checklist", help="behavioural test pass rates of the stance model")

@@ -272,6 +272,14 @@ def recorded_confusion(model_path: Path | str, data_file: Path | str
     return list(entry["labels"]), entry["confusion"]
 
 
+def _record_scores(scores: dict[str, float], name: str, logits: np.ndarray, gold: np.ndarray
+                   ) -> None:
+    # Argmax labels: the temperature changes none, so these are the model's own scores.
+    rep = classification_report(gold.tolist(), logits.argmax(axis=1).tolist())
+    scores[f"{name}_macro_f1"] = rep["macro_f1"]
+    scores[f"{name}_accuracy"] = rep["accuracy"]
+
+
 def _nll(logits: np.ndarray, gold: np.ndarray, t: float) -> float:
     z = logits / t
     z = z - z.max(axis=1, keepdims=True)
@@ -280,8 +288,8 @@ def _nll(logits: np.ndarray, gold: np.ndarray, t: float) -> float:
 
 
 def calibrate_temperature(model_path: Path | str, dev_files: Sequence[Path | str], *,
-                          report_files: Sequence[Path | str] = (), write: bool = False
-                          ) -> dict[str, Any]:
+                          report_files: Sequence[Path | str] = (), write: bool = False,
+                          record_selected: bool = False) -> dict[str, Any]:
     """Temperature scaling (Guo et al., "On Calibration of Modern Neural Networks", ICML 2017).
 
     One scalar T > 0 minimising the negative log-likelihood of the gold labels of
@@ -293,9 +301,23 @@ def calibrate_temperature(model_path: Path | str, dev_files: Sequence[Path | str
     artifact's ``model.json`` and the figures under ``calibration`` in its ``metrics.json``;
     for each report file they include its sha256 and confusion counts (see
     :func:`recorded_confusion`).
+
+    ``record_selected`` (with ``write``): also store each dev and report file's macro-F1 and
+    accuracy, and the dev files' mean macro-F1 (``dev_mean_macro_f1``), under ``selected``,
+    named as :func:`soup_stance` names them: the record a soup or compressed teacher artifact
+    otherwise lacks (the model card reads it). An artifact that already has ``selected`` keeps
+    it when the new scores equal it and raises ``ValueError`` naming the keys that differ (its
+    training recorded it; nothing is written then). ``ValueError`` too for ``record_selected``
+    without ``write``, and for two files that would be recorded under one name.
     """
     from scipy.optimize import minimize_scalar
 
+    if record_selected and not write:
+        raise ValueError("record_selected writes to metrics.json: it needs write=True")
+    names = [_dev_name(f) for f in [*dev_files, *report_files]]
+    clashes = sorted({n for n in names if names.count(n) > 1})
+    if record_selected and clashes:
+        raise ValueError(f"files recorded under the same name: {', '.join(clashes)}")
     path = Path(model_path)
     # Fitted (and the confusion counts recorded) on the float32 model, whatever backend the
     # environment asks for: int8 moves a few labels.
@@ -309,6 +331,10 @@ def calibrate_temperature(model_path: Path | str, dev_files: Sequence[Path | str
         return logits, np.array([ex.label for ex in examples])
 
     dev_logits, dev_gold = logits_of(dev_files)
+    # One pass over the pooled files (the batches the temperature was always fitted on), split
+    # back per file for the scores.
+    bounds = np.cumsum([len(read_newsmtsc(f)) for f in dev_files])[:-1]
+    per_dev = list(zip(np.split(dev_logits, bounds), np.split(dev_gold, bounds)))
     best = minimize_scalar(lambda t: _nll(dev_logits, dev_gold, t), bounds=(0.25, 5.0),
                            method="bounded", options={"xatol": 1e-4})
     t = round(float(best.x), 3)
@@ -324,14 +350,29 @@ def calibrate_temperature(model_path: Path | str, dev_files: Sequence[Path | str
         "temperature": t, "method": "temperature scaling (Guo et al. 2017), NLL on dev",
         "dev_files": [_file_name(f) for f in dev_files],
         "dev": figures(dev_logits, dev_gold)}
+    scores: dict[str, float] = {}
+    for f, (logits, gold) in zip(dev_files, per_dev):
+        _record_scores(scores, _dev_name(f), logits, gold)
+    scores["dev_mean_macro_f1"] = float(np.mean([scores[f"{_dev_name(f)}_macro_f1"]
+                                                 for f in dev_files]))
     for f in report_files:
         logits, gold = logits_of([f])
+        _record_scores(scores, _dev_name(f), logits, gold)
         # The confusion counts (argmax: the temperature changes none) let the framing code
         # correct label shares without scoring the held-out file on every report run.
         result[_file_name(f)] = dict(figures(logits, gold), sha256=file_sha256(Path(f)),
                                      backend=loaded.backend, labels=list(loaded.labels),
                                      confusion=_confusion(gold, logits.argmax(axis=1),
                                                           len(loaded.labels)))
+    metrics_path = path / "metrics.json"
+    metrics = json.loads(metrics_path.read_text()) if metrics_path.is_file() else {}
+    if record_selected and "selected" in metrics:
+        differ = sorted(k for k in set(scores) | set(metrics["selected"])
+                        if not np.isclose(scores.get(k, np.nan),
+                                          metrics["selected"].get(k, np.nan), rtol=0, atol=1e-9))
+        if differ:
+            raise ValueError(f"{metrics_path} already records other 'selected' scores "
+                             f"({', '.join(differ)}); nothing written")
     if write:
         meta = json.loads((path / "model.json").read_text())
         meta["temperature"] = t
@@ -340,9 +381,9 @@ def calibrate_temperature(model_path: Path | str, dev_files: Sequence[Path | str
         # the temperature is written.
         for f in report_files:
             result[_file_name(f)]["digest"] = artifact_digest(path)
-        metrics_path = path / "metrics.json"
-        metrics = json.loads(metrics_path.read_text()) if metrics_path.is_file() else {}
         metrics["calibration"] = result
+        if record_selected:
+            metrics["selected"] = scores
         metrics_path.write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
     return result
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -381,6 +382,62 @@ def test_shipped_stance_temperature_was_fit_on_dev_only():
     assert meta["temperature"] == calib["temperature"] > 0
     assert not any("heldout" in f or "test" in f for f in calib["dev_files"])
     assert calib["dev"]["nll_after"] <= calib["dev"]["nll_before"]
+
+
+def test_calibrate_records_selected_scores_once_and_refuses_other_ones(tmp_path, newsmtsc_dir,
+                                                                      monkeypatch):
+    """``calibrate-stance --write --record-selected`` stores each file's scores under
+    ``selected`` as soup-stance names them, keeps an equal record, and refuses a different one
+    without writing anything."""
+    import shutil
+
+    from analysis.cli import main
+    from analysis.models import BACKEND_ENV, load_model
+    from analysis.stance import calibrate_temperature, evaluate_examples
+
+    monkeypatch.setenv(BACKEND_ENV, "torch")  # the small model on torch: no graph to export
+    ROOT = Path(__file__).resolve().parent.parent
+    model = tmp_path / "model"
+    shutil.copytree(FAST_STANCE_MODEL, model)
+    metrics = json.loads((model / "metrics.json").read_text())
+    trained = metrics.pop("selected")
+    (model / "metrics.json").write_text(json.dumps(metrics))
+    files = {}
+    for name, src in (("dev-rw", newsmtsc_dir / "dev-rw.jsonl"),
+                      ("dev-mt", newsmtsc_dir / "dev-mt.jsonl"),
+                      ("war-news-stance/heldout", ROOT / "data/war-news-stance/heldout.jsonl")):
+        files[name] = tmp_path / f"{name}.jsonl"
+        files[name].parent.mkdir(exist_ok=True)
+        files[name].write_text("".join(src.read_text(encoding="utf-8").splitlines(True)[:25]),
+                               encoding="utf-8")
+    dev = [str(files["dev-rw"]), str(files["dev-mt"])]
+    report = [str(files["war-news-stance/heldout"])]
+    with pytest.raises(ValueError, match="needs write"):
+        calibrate_temperature(model, dev, record_selected=True)
+    assert main(["calibrate-stance", *dev, "--model", str(model), "--report", *report,
+                 "--write", "--record-selected"]) == 0
+    selected = json.loads((model / "metrics.json").read_text())["selected"]
+    loaded = load_model(model)
+    for name, f in files.items():
+        rep = evaluate_examples(loaded, read_newsmtsc(f))
+        assert selected[f"{name}_macro_f1"] == pytest.approx(rep["macro_f1"])
+        assert selected[f"{name}_accuracy"] == pytest.approx(rep["accuracy"])
+    assert selected["dev_mean_macro_f1"] == pytest.approx(
+        (selected["dev-rw_macro_f1"] + selected["dev-mt_macro_f1"]) / 2)
+    assert set(selected) == {f"{n}_{m}" for n in files for m in ("macro_f1", "accuracy")} | {
+        "dev_mean_macro_f1"}
+    # the same files again: an equal record stays; another record is refused, nothing written
+    assert main(["calibrate-stance", *dev, "--model", str(model), "--report", *report,
+                 "--write", "--record-selected"]) == 0
+    metrics = json.loads((model / "metrics.json").read_text())
+    metrics["selected"] = trained
+    (model / "metrics.json").write_text(json.dumps(metrics))
+    before = (model / "model.json").read_text()
+    with pytest.raises(ValueError, match="already records other 'selected' scores"):
+        calibrate_temperature(model, dev, write=True, record_selected=True)
+    assert (model / "model.json").read_text() == before
+    assert json.loads((model / "metrics.json").read_text())["selected"] == trained
+    assert main(["calibrate-stance", *dev, "--model", str(model), "--record-selected"]) == 2
 
 
 def test_paired_bootstrap_matches_sklearn_and_reads_a_clear_gain():
