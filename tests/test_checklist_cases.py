@@ -12,7 +12,9 @@ REPO = Path(__file__).resolve().parent.parent
 
 def _tsv(path: Path) -> dict[str, list[str]]:
     with path.open(encoding="utf-8", newline="") as f:
-        return {row[0]: row for row in csv.reader(f, delimiter="\t") if row}
+        # QUOTE_NONE: a sentence may start with a quotation mark, which is text here
+        return {row[0]: row for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+                if row}
 
 
 def test_checked_claim_cases_are_those_both_annotators_agreed_on_unflagged():
@@ -26,6 +28,12 @@ def test_checked_claim_cases_are_those_both_annotators_agreed_on_unflagged():
                 and not (a[n][2].startswith("AMBIGUOUS") and b[n][2].startswith("AMBIGUOUS"))}
     suite = {(c.sentence, c.target, c.expect) for c in CASES if c.capability == "checked_claim"}
     assert suite == admitted and len(suite) == 6
-    for n in cases:  # every input line is one of the cases, each annotator in their own order
-        for who in "AB":
-            assert _tsv(folder / f"input-{who}.tsv")[n] == cases[n][:3]
+    assert all(cases[n][2] in cases[n][1] for n in cases)  # the target is in its sentence
+    orders = []
+    for who in "AB":  # each annotator saw every case, unlabelled, in an order of their own
+        inputs = _tsv(folder / f"input-{who}.tsv")
+        assert inputs == {n: cases[n][:3] for n in cases}
+        orders.append(list(inputs))
+    assert orders[0] != orders[1] != sorted(cases, key=int)
+    left_out = {cases[n][1] for n in cases} - {sentence for sentence, _, _ in admitted}
+    assert len(left_out) == 10 and not left_out & {c.sentence for c in CASES}

@@ -239,7 +239,7 @@ def test_the_sixth_round_is_in_the_default_splits_fully_adjudicated():
 
     assert set(warnews.ROUND6_PARTS) <= set(warnews.TRAIN_PARTS)
     report = json.loads((warnews.DATA_DIR / "agreement.json").read_text())
-    assert sorted(report["labelled_not_in_splits"]) == sorted(warnews.ROUND7_PARTS)
+    assert set(report.get("labelled_not_in_splits", {})) <= set(warnews.ROUND7_PARTS)
     prefixes = {part.replace("writer", "w") for part in warnews.ROUND6_PARTS}
     in_splits = {}
     for split in ("train", "dev"):
@@ -267,9 +267,10 @@ def test_the_seventh_round_is_labelled_but_outside_the_default_splits(tmp_path):
 
     assert not set(warnews.ROUND7_PARTS) & set(warnews.TRAIN_PARTS)
     report = json.loads((warnews.DATA_DIR / "agreement.json").read_text())
-    for part in warnews.ROUND7_PARTS:
+    assert sorted(report["labelled_not_in_splits"]) == sorted(warnews.ROUND7_PARTS)
+    for part, written in zip(warnews.ROUND7_PARTS, (602, 552, 558)):
         pairs = warnews.load_pairs(part)
-        assert len(pairs) > 400 and all(p.gold is not None for p in pairs)
+        assert len(pairs) == written and all(p.gold is not None for p in pairs)
         assert report["labelled_not_in_splits"][part]["not_yet_adjudicated"] == 0
         assert report["labelled_not_in_splits"][part]["pairs"] == len(pairs)
     prefixes = {part.replace("writer", "w") for part in warnews.ROUND7_PARTS}
