@@ -10,7 +10,9 @@
 - ``labels/A/*.jsonl`` and ``labels/B/*.jsonl`` — two independent labellings of every
   (sentence, target) pair under ``../shared/design/stance-guideline.md``;
 - ``adjudication/decisions.jsonl`` — the label of every pair the two labellings disagree on,
-  decided against the guideline (or ``"unresolved": true``);
+  decided against the guideline (or ``"unresolved": true``); and, for a part labelled twice
+  over (``labels/first-labelling/``), rows marked ``"across_labellings": true``: the label of a
+  pair A and B agree on whose earlier labelling reached another label, decided the same way;
 - ``train.jsonl``, ``dev.jsonl``, ``heldout.jsonl`` — built by this module in the NewsMTSC format
   (``analysis.stance.read_newsmtsc`` reads them); ``agreement.json`` — raw agreement and Cohen's
   kappa per file and overall.
@@ -100,11 +102,15 @@ class Pair:
     label_b: str
     decided: str | None  # the adjudicated label; None when A and B agree or unresolved
     unresolved: bool = False
+    #: A and B agree, but the part's earlier labelling reached another label, so the pair was
+    #: adjudicated across the two labellings (``decided`` holds the result).
+    across: bool = False
 
     @property
     def gold(self) -> str | None:
-        """The final label: the agreed one, else the adjudicated one, else None."""
-        if self.label_a == self.label_b:
+        """The final label: the agreed one (unless decided across two labellings), else the
+        adjudicated one, else None."""
+        if self.label_a == self.label_b and not self.across:
             return self.label_a
         return None if self.unresolved else self.decided
 
@@ -161,15 +167,38 @@ def _decisions(folder: Path) -> dict[tuple[str, int], dict[str, Any]]:
     return out
 
 
+#: Where a part labelled twice over keeps its earlier labelling: one row per pair with that
+#: labelling's two labels and its final label (``label_a``, ``label_b``, ``gold``).
+FIRST_LABELLING = Path("labels") / "first-labelling"
+
+
+def first_labelling(part: str, folder: Path = DATA_DIR) -> dict[tuple[str, int], str]:
+    """The final labels of ``part``'s earlier labelling, by (sentence id, target); empty when the
+    part was labelled once. :class:`WarNewsDataError` for a label outside :data:`LABELS`."""
+    path = folder / FIRST_LABELLING / f"{part}.jsonl"
+    if not path.is_file():
+        return {}
+    out = {}
+    for i, row in enumerate(_read_jsonl(path), 1):
+        if row.get("gold") not in LABELS:
+            raise WarNewsDataError(f"{path}:{i}: gold {row.get('gold')!r} is not one of {LABELS}")
+        out[(str(row["id"]), int(row["target"]))] = row["gold"]
+    return out
+
+
 def load_pairs(part: str, folder: Path = DATA_DIR) -> list[Pair]:
     """Every (sentence, target) pair of one written part with both labels and any decision.
 
-    Raises :class:`WarNewsDataError` when a target lacks a label in either labelling or its
-    mention cannot be located (:func:`locate`)."""
+    A decision applies where A and B differ, and, marked ``across_labellings``, where they agree
+    but the part's earlier labelling (:func:`first_labelling`) has another final label.
+    Raises :class:`WarNewsDataError` when a target lacks a label in either labelling, its
+    mention cannot be located (:func:`locate`), or a decision across labellings names a pair
+    with no such conflict (a stale decision)."""
     sentences = _read_jsonl(folder / "raw" / f"{part}.jsonl")
     a = _labels(folder / "labels" / "A" / f"{part}.jsonl")
     b = _labels(folder / "labels" / "B" / f"{part}.jsonl")
     decisions = _decisions(folder)
+    first = first_labelling(part, folder)
     pairs = []
     for row in sentences:
         for index, target in enumerate(row["targets"]):
@@ -183,17 +212,30 @@ def load_pairs(part: str, folder: Path = DATA_DIR) -> list[Pair]:
                                     int(target.get("occurrence", 1)))
             except ValueError as exc:
                 raise WarNewsDataError(f"raw/{part}.jsonl: {key[0]} target {index}: {exc}") from exc
-            decision = decisions.get(key, {}) if a[key] != b[key] else {}
+            decision = decisions.get(key, {})
+            across = bool(decision.get("across_labellings"))
+            if across and (a[key] != b[key] or first.get(key, a[key]) == a[key]):
+                why = ("labels/A and labels/B disagree (a plain decision settles it)"
+                       if a[key] != b[key] else
+                       f"{part} has no earlier labelling ({FIRST_LABELLING}/{part}.jsonl)"
+                       if not first else f"labels/A and labels/B agree with "
+                       f"{FIRST_LABELLING}/{part}.jsonl (nothing to decide)")
+                raise WarNewsDataError(f"adjudication/decisions.jsonl: {key[0]} target {index} "
+                                       f"is decided across labellings, but {why}")
+            if a[key] == b[key] and not across:
+                decision = {}
             pairs.append(Pair(id=key[0], part=part, style=str(row.get("style", "")),
                               text=row["text"], target=index, mention=target["mention"],
                               start=start, end=end, label_a=a[key], label_b=b[key],
                               decided=decision.get("label"),
-                              unresolved=bool(decision.get("unresolved", False))))
+                              unresolved=bool(decision.get("unresolved", False)),
+                              across=across))
     return pairs
 
 
 def agreement(pairs: list[Pair]) -> dict[str, Any]:
-    """Raw agreement and Cohen's kappa (scikit-learn) of labellings A and B, with counts."""
+    """Raw agreement and Cohen's kappa (scikit-learn) of labellings A and B, with counts
+    (``decided_across_labellings``: where any, the pairs decided across two labellings)."""
     from sklearn.metrics import cohen_kappa_score
 
     a = [p.label_a for p in pairs]
@@ -202,7 +244,9 @@ def agreement(pairs: list[Pair]) -> dict[str, Any]:
     gold = Counter(p.gold or "unresolved" for p in pairs)
     pending = sum(1 for p in pairs if p.label_a != p.label_b and p.decided is None
                   and not p.unresolved)
+    across = sum(1 for p in pairs if p.across)
     return {"pairs": len(pairs), "sentences": len({p.id for p in pairs}),
+            **({"decided_across_labellings": across} if across else {}),
             "raw_agreement": round(agree / len(pairs), 4) if pairs else None,
             "cohen_kappa": round(float(cohen_kappa_score(a, b, labels=list(LABELS))), 4)
             if pairs else None,

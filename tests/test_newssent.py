@@ -333,3 +333,58 @@ def test_mention_inside_a_longer_word_is_an_error_naming_the_sentence(tmp_path):
 def test_build_error_names_the_file(tmp_path, capsys):
     assert N.main(["build", "--data", str(tmp_path)]) == 2
     assert "raw/writer1.jsonl: missing" in capsys.readouterr().err
+
+
+def _war_part(folder, rows, a, b, first=None, decisions=()):
+    """A one-part war-news folder: ``rows`` (id, text, mentions), labels by pair in order."""
+    _write(folder / "raw" / "writer1.jsonl",
+           [{"id": i, "text": text, "targets": [{"mention": m} for m in mentions]}
+            for i, text, mentions in rows])
+    keys = [(i, t, m) for i, _, mentions in rows for t, m in enumerate(mentions)]
+    for which, labels in (("A", a), ("B", b)):
+        _write(folder / "labels" / which / "writer1.jsonl",
+               [{"id": i, "target": t, "mention": m, "label": lab}
+                for (i, t, m), lab in zip(keys, labels)])
+    (folder / "labels" / "first-labelling" / "writer1.jsonl").unlink(missing_ok=True)
+    if first is not None:
+        _write(folder / "labels" / "first-labelling" / "writer1.jsonl",
+               [{"id": i, "target": t, "mention": m, "label_a": g, "label_b": g, "gold": g}
+                for (i, t, m), g in zip(keys, first)])
+    _write(folder / "adjudication" / "decisions.jsonl", list(decisions))
+
+
+def test_a_part_labelled_twice_over_takes_decisions_across_its_labellings(tmp_path):
+    """A decision marked ``across_labellings`` settles a pair A and B agree on when the part's
+    first labelling reached another label; a plain decision on an agreed pair is still ignored;
+    a stale decision across labellings (no conflict, or A and B disagree) is refused, naming the
+    pair; agreement.json counts the pairs so decided."""
+    from analysis import warnews
+
+    rows = [("w1-0001", "Moscow said its troops took the village.", ["Moscow", "its troops"]),
+            ("w1-0002", "Kyiv thanked Oslo.", ["Kyiv", "Oslo"])]
+    decisions = [{"id": "w1-0001", "target": 1, "label": "positive", "across_labellings": True},
+                 {"id": "w1-0002", "target": 0, "label": "negative"},  # agreed: ignored
+                 {"id": "w1-0002", "target": 1, "label": "positive"}]
+    _war_part(tmp_path, rows, ["neutral", "neutral", "neutral", "positive"],
+              ["neutral", "neutral", "neutral", "neutral"],
+              first=["neutral", "positive", "neutral", "positive"], decisions=decisions)
+    pairs = warnews.load_pairs("writer1", tmp_path)
+    assert [p.gold for p in pairs] == ["neutral", "positive", "neutral", "positive"]
+    assert [p.across for p in pairs] == [False, True, False, False]
+    report = warnews.agreement(pairs)
+    assert report["decided_across_labellings"] == 1 and report["disagreements"] == 1
+    assert "decided_across_labellings" not in warnews.agreement(pairs[2:])
+
+    stale = [{"id": "w1-0001", "target": 0, "label": "positive", "across_labellings": True}]
+    _war_part(tmp_path, rows, ["neutral"] * 4, ["neutral"] * 4, first=["neutral"] * 4,
+              decisions=stale)
+    with pytest.raises(warnews.WarNewsDataError, match="w1-0001 target 0 .* agree with "
+                                                       "labels/first-labelling/writer1.jsonl"):
+        warnews.load_pairs("writer1", tmp_path)
+    _war_part(tmp_path, rows, ["positive", "neutral", "neutral", "neutral"], ["neutral"] * 4,
+              first=["neutral"] * 4, decisions=stale)
+    with pytest.raises(warnews.WarNewsDataError, match="w1-0001 target 0 .* disagree"):
+        warnews.load_pairs("writer1", tmp_path)
+    _war_part(tmp_path, rows, ["neutral"] * 4, ["neutral"] * 4, decisions=stale)  # no first
+    with pytest.raises(warnews.WarNewsDataError, match="w1-0001 target 0 .* no earlier"):
+        warnews.load_pairs("writer1", tmp_path)
