@@ -273,6 +273,17 @@ def test_the_seventh_round_is_labelled_but_outside_the_default_splits(tmp_path):
         assert len(pairs) == written and all(p.gold is not None for p in pairs)
         assert report["labelled_not_in_splits"][part]["not_yet_adjudicated"] == 0
         assert report["labelled_not_in_splits"][part]["pairs"] == len(pairs)
+    # writer27 was labelled again in stop 47: its first labelling covers every pair, and every
+    # pair where the second labelling's agreed label differs from it was decided across the two
+    first = warnews.first_labelling("writer27")
+    pairs = warnews.load_pairs("writer27")
+    assert set(first) == {(p.id, p.target) for p in pairs}
+    conflicts = [p for p in pairs if p.label_a == p.label_b != first[(p.id, p.target)]]
+    assert len(conflicts) == 87 and all(p.across for p in conflicts)
+    assert sum(p.across for p in pairs) == 87
+    assert report["labelled_not_in_splits"]["writer27"]["decided_across_labellings"] == 87
+    assert not any(warnews.first_labelling(part) for part in warnews.LABELLED_PARTS
+                   if part != "writer27")
     prefixes = {part.replace("writer", "w") for part in warnews.ROUND7_PARTS}
     today = {split: (warnews.DATA_DIR / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
              for split in ("train", "dev")}
