@@ -102,15 +102,17 @@ class Pair:
     label_b: str
     decided: str | None  # the adjudicated label; None when A and B agree or unresolved
     unresolved: bool = False
-    #: A and B agree, but the part's earlier labelling reached another label, so the pair was
-    #: adjudicated across the two labellings (``decided`` holds the result).
+    #: A and B agree, but the part's earlier labelling reached another final label: the pair
+    #: needs a decision across the two labellings.
+    conflict: bool = False
+    #: ... and has one (``decided`` holds it).
     across: bool = False
 
     @property
     def gold(self) -> str | None:
-        """The final label: the agreed one (unless decided across two labellings), else the
-        adjudicated one, else None."""
-        if self.label_a == self.label_b and not self.across:
+        """The final label: the agreed one (unless it conflicts with an earlier labelling), else
+        the adjudicated one, else None (not yet decided, or unresolved)."""
+        if self.label_a == self.label_b and not self.conflict:
             return self.label_a
         return None if self.unresolved else self.decided
 
@@ -190,15 +192,23 @@ def load_pairs(part: str, folder: Path = DATA_DIR) -> list[Pair]:
     """Every (sentence, target) pair of one written part with both labels and any decision.
 
     A decision applies where A and B differ, and, marked ``across_labellings``, where they agree
-    but the part's earlier labelling (:func:`first_labelling`) has another final label.
+    but the part's earlier labelling (:func:`first_labelling`) has another final label (such a
+    pair without a decision has no gold yet, like an undecided disagreement).
     Raises :class:`WarNewsDataError` when a target lacks a label in either labelling, its
-    mention cannot be located (:func:`locate`), or a decision across labellings names a pair
-    with no such conflict (a stale decision)."""
+    mention cannot be located (:func:`locate`), the earlier labelling does not cover exactly the
+    part's pairs, or a decision across labellings names a pair with no such conflict (a stale
+    decision)."""
     sentences = _read_jsonl(folder / "raw" / f"{part}.jsonl")
     a = _labels(folder / "labels" / "A" / f"{part}.jsonl")
     b = _labels(folder / "labels" / "B" / f"{part}.jsonl")
     decisions = _decisions(folder)
     first = first_labelling(part, folder)
+    keys = {(str(row["id"]), index) for row in sentences for index in range(len(row["targets"]))}
+    if first and set(first) != keys:
+        odd = sorted(set(first) ^ keys)[0]
+        raise WarNewsDataError(f"{FIRST_LABELLING}/{part}.jsonl does not cover the part's pairs "
+                               f"exactly: {odd[0]} target {odd[1]} is "
+                               + ("missing" if odd in keys else "not in raw/" + f"{part}.jsonl"))
     pairs = []
     for row in sentences:
         for index, target in enumerate(row["targets"]):
@@ -222,6 +232,7 @@ def load_pairs(part: str, folder: Path = DATA_DIR) -> list[Pair]:
                        f"{FIRST_LABELLING}/{part}.jsonl (nothing to decide)")
                 raise WarNewsDataError(f"adjudication/decisions.jsonl: {key[0]} target {index} "
                                        f"is decided across labellings, but {why}")
+            conflict = bool(first) and a[key] == b[key] != first[key]
             if a[key] == b[key] and not across:
                 decision = {}
             pairs.append(Pair(id=key[0], part=part, style=str(row.get("style", "")),
@@ -229,7 +240,7 @@ def load_pairs(part: str, folder: Path = DATA_DIR) -> list[Pair]:
                               start=start, end=end, label_a=a[key], label_b=b[key],
                               decided=decision.get("label"),
                               unresolved=bool(decision.get("unresolved", False)),
-                              across=across))
+                              conflict=conflict, across=across))
     return pairs
 
 
@@ -242,8 +253,8 @@ def agreement(pairs: list[Pair]) -> dict[str, Any]:
     b = [p.label_b for p in pairs]
     agree = sum(x == y for x, y in zip(a, b))
     gold = Counter(p.gold or "unresolved" for p in pairs)
-    pending = sum(1 for p in pairs if p.label_a != p.label_b and p.decided is None
-                  and not p.unresolved)
+    pending = sum(1 for p in pairs if (p.label_a != p.label_b or p.conflict)
+                  and p.decided is None and not p.unresolved)
     across = sum(1 for p in pairs if p.across)
     return {"pairs": len(pairs), "sentences": len({p.id for p in pairs}),
             **({"decided_across_labellings": across} if across else {}),
@@ -282,16 +293,21 @@ def write_newsmtsc(pairs: list[Pair], path: Path) -> int:
 
 
 def write_disagreements(folder: Path = DATA_DIR) -> Path:
-    """``adjudication/todo.jsonl``: every pair on which A and B differ, both labels shown."""
+    """``adjudication/todo.jsonl``: every pair on which A and B differ, both labels shown, and
+    every pair A and B agree on whose earlier labelling differs (``first_labelling``: its
+    label)."""
     out = folder / "adjudication" / "todo.jsonl"
     out.parent.mkdir(parents=True, exist_ok=True)
     rows = []
     for part in LABELLED_PARTS + HELDOUT_PARTS:
+        first = first_labelling(part, folder)
         for p in load_pairs(part, folder):
-            if p.label_a != p.label_b:
+            if p.label_a != p.label_b or p.conflict:
                 rows.append({"id": p.id, "target": p.target, "text": p.text,
                              "mention": p.mention, "occurrence_start": p.start,
-                             "label_a": p.label_a, "label_b": p.label_b})
+                             "label_a": p.label_a, "label_b": p.label_b,
+                             **({"first_labelling": first[(p.id, p.target)]}
+                                if p.conflict else {})})
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
                    encoding="utf-8")
     return out

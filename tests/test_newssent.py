@@ -364,7 +364,7 @@ def _war_part(folder, rows, a, b, first=None, decisions=()):
     _write(folder / "adjudication" / "decisions.jsonl", list(decisions))
 
 
-def test_a_part_labelled_twice_over_takes_decisions_across_its_labellings(tmp_path):
+def test_a_part_labelled_twice_over_takes_decisions_across_its_labellings(tmp_path, monkeypatch):
     """A decision marked ``across_labellings`` settles a pair A and B agree on when the part's
     first labelling reached another label; a plain decision on an agreed pair is still ignored;
     a stale decision across labellings (no conflict, or A and B disagree) is refused, naming the
@@ -385,6 +385,25 @@ def test_a_part_labelled_twice_over_takes_decisions_across_its_labellings(tmp_pa
     report = warnews.agreement(pairs)
     assert report["decided_across_labellings"] == 1 and report["disagreements"] == 1
     assert "decided_across_labellings" not in warnews.agreement(pairs[2:])
+    # without its decision the conflict has no gold yet: pending, and listed to adjudicate
+    _war_part(tmp_path, rows, ["neutral", "neutral", "neutral", "positive"],
+              ["neutral", "neutral", "neutral", "neutral"],
+              first=["neutral", "positive", "neutral", "positive"], decisions=decisions[1:])
+    pairs = warnews.load_pairs("writer1", tmp_path)
+    assert pairs[1].conflict and pairs[1].gold is None
+    assert warnews.agreement(pairs)["not_yet_adjudicated"] == 1
+    monkeypatch.setattr(warnews, "LABELLED_PARTS", ("writer1",))
+    monkeypatch.setattr(warnews, "HELDOUT_PARTS", ())
+    todo = [json.loads(line) for line in
+            warnews.write_disagreements(tmp_path).read_text().splitlines()]
+    assert [(r["id"], r["target"], r.get("first_labelling")) for r in todo] == \
+        [("w1-0001", 1, "positive"), ("w1-0002", 1, None)]
+    # an earlier labelling must cover the part's pairs exactly
+    _war_part(tmp_path, rows, ["neutral"] * 4, ["neutral"] * 4, first=["neutral"] * 4)
+    path = tmp_path / "labels" / "first-labelling" / "writer1.jsonl"
+    path.write_text("".join(path.read_text().splitlines(True)[:3]))
+    with pytest.raises(warnews.WarNewsDataError, match="w1-0002 target 1 is missing"):
+        warnews.load_pairs("writer1", tmp_path)
 
     stale = [{"id": "w1-0001", "target": 0, "label": "positive", "across_labellings": True}]
     _war_part(tmp_path, rows, ["neutral"] * 4, ["neutral"] * 4, first=["neutral"] * 4,
