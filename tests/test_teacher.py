@@ -772,11 +772,14 @@ def _stop_at(prefix):
     return log
 
 
-def test_a_stopped_training_run_resumes_and_ends_as_an_uninterrupted_one(tmp_path):
+@pytest.mark.parametrize("option", [{"frozen": 2}, {"frozen": 0, "lora": 4}],
+                         ids=["top-layers", "lora-all-layers"])
+def test_a_stopped_training_run_resumes_and_ends_as_an_uninterrupted_one(tmp_path, option):
     """``train`` leaves ``checkpoint.pt`` after each epoch; a run started again on the same
     folder goes on after the last finished epoch and ends with the same weights, scores and
     probabilities to the bit (batch order, side-swap draws, dropout and optimiser restored);
-    a checkpoint of another run is refused and kept."""
+    a stopped run leaves no weights before it ends; a checkpoint of another run is refused and
+    kept. Both the top-layer and the LoRA (the default recipe's) paths."""
     from safetensors.torch import load_file
 
     model, tokenizer = _tiny_model("MPNet", 30527)
@@ -792,16 +795,18 @@ def test_a_stopped_training_run_resumes_and_ends_as_an_uninterrupted_one(tmp_pat
     for name in ("train.jsonl", "dev-rw.jsonl", "dev-mt.jsonl"):
         _write_newsmtsc(data / name, rows)
 
-    def run(name, log=lambda m: None, **option):
+    def run(name, log=lambda m: None, **changed):
         return teacher.train(data, tmp_path / name, encoder_dir, extra=[], dev_extra=[],
-                             heldout=[], frozen=2, epochs=3, batch_size=4, lr=0.01,
-                             swap_sides=0.5, log=log, **option)
+                             heldout=[], epochs=3, batch_size=4, lr=0.01, swap_sides=0.5,
+                             log=log, **{**option, **changed})
 
     whole = run("whole")
     with pytest.raises(_Stop):
         run("stopped", log=_stop_at("epoch 3 step 0/"))
     stopped = tmp_path / "stopped"
     assert (stopped / teacher.CHECKPOINT_NAME).is_file()
+    assert not (stopped / "upper.safetensors").exists() and not (stopped / "probs.npz").exists()
+    assert len(json.loads((stopped / "metrics.json").read_text())["history"]) == 2
     messages = []
     resumed = run("stopped", log=messages.append)
     assert any(m.startswith("resuming after epoch 2 of 3") for m in messages)
@@ -812,6 +817,7 @@ def test_a_stopped_training_run_resumes_and_ends_as_an_uninterrupted_one(tmp_pat
 
     assert drop_time(resumed) == drop_time(whole)
     assert resumed["best_epoch"] == whole["best_epoch"]
+    assert resumed["resumed_after_epochs"] == [2] and "resumed_after_epochs" not in whole
     a, b = load_file(str(tmp_path / "whole" / "upper.safetensors")), \
         load_file(str(stopped / "upper.safetensors"))
     assert a.keys() == b.keys() and all(a[k].equal(b[k]) for k in a)

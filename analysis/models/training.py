@@ -139,6 +139,56 @@ def run_fingerprint(train: InputBatchSpec, targets: np.ndarray, cfg: TrainConfig
     return h.hexdigest()
 
 
+def save_checkpoint(path: Path, fingerprint: str, *, trained: dict[str, Any], optim: Any,
+                    sched: Any, rngs: dict[str, random.Random], **record: Any) -> None:
+    """Write a training checkpoint: ``trained`` (the trained weights by name), the optimiser's
+    and the schedule's states, each generator of ``rngs`` by its name, Python's, numpy's and
+    torch's global random states (CUDA's where there is one) and ``record`` (epoch, history,
+    ...). Written to a temporary name and renamed, so a stop while writing leaves the last whole
+    checkpoint in place."""
+    import torch
+
+    tmp = Path(path).with_suffix(".tmp")
+    torch.save({"fingerprint": fingerprint, "trained": trained, "optimiser": optim.state_dict(),
+                "schedule": sched.state_dict(),
+                **{name: r.getstate() for name, r in rngs.items()},
+                "python_random": random.getstate(), "numpy_random": np.random.get_state(),
+                "torch_random": torch.get_rng_state(),
+                "cuda_random": torch.cuda.get_rng_state_all() if torch.cuda.is_available()
+                else None, **record}, tmp)
+    tmp.replace(path)
+
+
+def resume_checkpoint(path: Path, fingerprint: str, *, model: Any, optim: Any, sched: Any,
+                      rngs: dict[str, random.Random], what: str = "settings or data"
+                      ) -> dict[str, Any]:
+    """Restore what :func:`save_checkpoint` wrote into ``model`` (its trained weights),
+    ``optim``, ``sched``, ``rngs`` and the global random states; returns the whole checkpoint
+    (its record: epoch, history, ...). ``CheckpointError`` naming ``path`` when its fingerprint
+    differs (``what``: what such a run differs in)."""
+    import torch
+
+    state = torch.load(path, map_location=next(model.parameters()).device, weights_only=False)
+    if state.get("fingerprint") != fingerprint:
+        raise CheckpointError(f"{path} is the checkpoint of another training run (other {what}); "
+                              f"delete it to start this one")
+    unknown = sorted(set(state["trained"]) - set(model.state_dict()))
+    if unknown:
+        raise CheckpointError(f"{path} holds weights this model does not have ({unknown[0]}, "
+                              f"{len(unknown)} in all); delete it to start this run")
+    model.load_state_dict(state["trained"], strict=False)
+    optim.load_state_dict(state["optimiser"])
+    sched.load_state_dict(state["schedule"])
+    for name, r in rngs.items():
+        r.setstate(state[name])
+    random.setstate(state["python_random"])
+    np.random.set_state(state["numpy_random"])
+    torch.set_rng_state(state["torch_random"])
+    if torch.cuda.is_available() and state.get("cuda_random") is not None:
+        torch.cuda.set_rng_state_all(state["cuda_random"])
+    return state
+
+
 def _trainable_state(model: Any) -> dict[str, Any]:
     return {k: v.detach().clone() for k, v in model.state_dict().items()
             if "lora_" in k or "modules_to_save" in k}
@@ -217,19 +267,8 @@ def train_classifier(
     first_epoch = 0
     fingerprint = run_fingerprint(train, targets, cfg, labels) if checkpoint else ""
     if checkpoint is not None and Path(checkpoint).is_file():
-        state = torch.load(checkpoint, map_location=device, weights_only=False)
-        if state.get("fingerprint") != fingerprint:
-            raise CheckpointError(f"{checkpoint} is the checkpoint of another training run "
-                                  f"(other settings or data); delete it to start this one")
-        model.load_state_dict(state["trained"], strict=False)
-        optim.load_state_dict(state["optimiser"])
-        sched.load_state_dict(state["schedule"])
-        rng.setstate(state["rng"])
-        random.setstate(state["python_random"])
-        np.random.set_state(state["numpy_random"])
-        torch.set_rng_state(state["torch_random"])
-        if device.type == "cuda" and state.get("cuda_random") is not None:
-            torch.cuda.set_rng_state_all(state["cuda_random"])
+        state = resume_checkpoint(checkpoint, fingerprint, model=model, optim=optim, sched=sched,
+                                  rngs={"rng": rng})
         history, best_score, best_state = state["history"], state["best_score"], state["best"]
         step, first_epoch = state["step"], state["epoch"]
         t0 -= state["elapsed_s"]
@@ -267,19 +306,10 @@ def train_classifier(
             best_score = scores[select_key]
             best_state = _trainable_state(model)
         if checkpoint is not None:
-            # Written to a temporary name and renamed, so a stop while writing leaves the last
-            # whole checkpoint in place.
-            tmp = Path(checkpoint).with_suffix(".tmp")
-            torch.save({
-                "fingerprint": fingerprint, "epoch": epoch + 1, "step": step,
-                "elapsed_s": time.time() - t0, "trained": _trainable_state(model),
-                "optimiser": optim.state_dict(), "schedule": sched.state_dict(),
-                "rng": rng.getstate(), "python_random": random.getstate(),
-                "numpy_random": np.random.get_state(), "torch_random": torch.get_rng_state(),
-                "cuda_random": torch.cuda.get_rng_state_all() if device.type == "cuda" else None,
-                "history": history, "best_score": best_score, "best": best_state,
-            }, tmp)
-            tmp.replace(checkpoint)
+            save_checkpoint(checkpoint, fingerprint, trained=_trainable_state(model), optim=optim,
+                            sched=sched, rngs={"rng": rng}, epoch=epoch + 1, step=step,
+                            elapsed_s=time.time() - t0, history=history,
+                            best_score=best_score, best=best_state)
     if best_state is not None:
         model.load_state_dict(best_state, strict=False)
     model.to("cpu")
