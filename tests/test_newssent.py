@@ -260,7 +260,9 @@ def test_the_seventh_round_is_labelled_but_outside_the_default_splits(tmp_path):
     """The seventh round (writer27-29, stop 46) is labelled twice and fully adjudicated; the
     default splits, those the default model was chosen on, leave it out (agreement.json reports it
     apart), and ``--train-parts`` with it added gives splits that hold every default line plus its
-    pairs, its dev share by the same hash."""
+    pairs, its dev share by the same hash: byte for byte the splits stop 47's seven-round run
+    recorded."""
+    import hashlib
     import shutil
 
     from analysis import warnews
@@ -300,6 +302,12 @@ def test_the_seventh_round_is_labelled_but_outside_the_default_splits(tmp_path):
         assert set(lines) <= set(seven) and len(seven) == len(lines) + len(new) and new
         assert all(warnews.in_dev(row["primary_gid"]) == (split == "dev") for row in new)
     assert "labelled_not_in_splits" not in json.loads((copy / "agreement.json").read_text())
+    # ... and they are byte for byte the splits stop 47's seven-round run trained and was judged on
+    sweep = Path(warnews.__file__).parent.parent / "data" / "stance-sweep" / "distil-mpnet.json"
+    recorded = json.loads(sweep.read_text())["teacher_round7_stop47"]["data"]
+    for split in ("train", "dev", "heldout"):
+        digest = hashlib.sha256((copy / f"{split}.jsonl").read_bytes()).hexdigest()
+        assert digest == recorded[f"war-news-stance/{split}.jsonl"], split
 
 
 @pytest.mark.parametrize("parts, message", [
