@@ -61,8 +61,9 @@ TRAIN_PARTS = ("writer1", "writer2", "writer3", "writer4", "writer5", "writer6",
                *ROUND4_PARTS, *ROUND5_PARTS, *ROUND6_PARTS)
 #: The seventh round (stop 46): claims of success and who makes them, portrayals without loaded
 #: words, the other side in the background and strikes on armed forces. Written, labelled twice
-#: and adjudicated, but not in the default splits until a model is trained on them (the default
-#: model was chosen on the six-round dev split, which the model card re-scores); ``build
+#: and adjudicated, but not in the default splits: the default model was chosen on the six-round
+#: dev split, which the model card re-scores, and the run trained on the seven-round splits
+#: (stops 47-48, sweep record ``teacher_round7_stop47``) was not adopted. ``build
 #: --train-parts`` with :data:`TRAIN_PARTS` and these gives the seven-round splits.
 ROUND7_PARTS = ("writer27", "writer28", "writer29")
 #: Every written training part with both labellings: what ``--train-parts`` may name and what
