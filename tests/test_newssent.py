@@ -260,9 +260,7 @@ def test_the_seventh_round_is_labelled_but_outside_the_default_splits(tmp_path):
     """The seventh round (writer27-29, stop 46) is labelled twice and fully adjudicated; the
     default splits, those the default model was chosen on, leave it out (agreement.json reports it
     apart), and ``--train-parts`` with it added gives splits that hold every default line plus its
-    pairs, its dev share by the same hash: byte for byte the splits stop 47's seven-round run
-    recorded."""
-    import hashlib
+    pairs, its dev share by the same hash."""
     import shutil
 
     from analysis import warnews
@@ -302,12 +300,36 @@ def test_the_seventh_round_is_labelled_but_outside_the_default_splits(tmp_path):
         assert set(lines) <= set(seven) and len(seven) == len(lines) + len(new) and new
         assert all(warnews.in_dev(row["primary_gid"]) == (split == "dev") for row in new)
     assert "labelled_not_in_splits" not in json.loads((copy / "agreement.json").read_text())
-    # ... and they are byte for byte the splits stop 47's seven-round run trained and was judged on
+
+
+def test_the_seven_round_build_is_what_the_seven_round_run_recorded(tmp_path):
+    """``build --train-parts`` with :data:`TRAIN_PARTS` and :data:`ROUND7_PARTS` rebuilds, byte
+    for byte, the splits stop 47's seven-round run trained and was judged on (the sha256 in its
+    sweep record, ``teacher_round7_stop47``), and the committed dev file is the six-round dev
+    its rule names, the one the default was chosen on; a change to the seventh round's labels or to the build shows here, and the
+    record then describes files that no longer exist."""
+    import hashlib
+    import shutil
+
+    from analysis import warnews
+
     sweep = Path(warnews.__file__).parent.parent / "data" / "stance-sweep" / "distil-mpnet.json"
     recorded = json.loads(sweep.read_text())["teacher_round7_stop47"]["data"]
+    copy = tmp_path / "war"
+    shutil.copytree(warnews.DATA_DIR, copy)
+    parts = [*warnews.TRAIN_PARTS, *warnews.ROUND7_PARTS]
+    assert warnews.main(["build", "--data", str(copy), "--train-parts", *parts]) == 0
     for split in ("train", "dev", "heldout"):
         digest = hashlib.sha256((copy / f"{split}.jsonl").read_bytes()).hexdigest()
-        assert digest == recorded[f"war-news-stance/{split}.jsonl"], split
+        assert digest == recorded[f"war-news-stance/{split}.jsonl"], (
+            f"the seven-round {split}.jsonl is no longer the file teacher_round7_stop47 recorded")
+    # its rule's six-round dev is the committed one, the dev the default was chosen on
+    default = json.loads((Path(warnews.__file__).parent / "artifacts" / "stance-large-v6"
+                          / "metrics.json").read_text())["data"]["war-news-stance/dev.jsonl"]
+    six_round_dev = hashlib.sha256((warnews.DATA_DIR / "dev.jsonl").read_bytes()).hexdigest()
+    assert six_round_dev == default
+    assert default in json.loads(sweep.read_text())["teacher_round7_stop47"][
+        "rule_amended_before_results"]
 
 
 @pytest.mark.parametrize("parts, message", [
