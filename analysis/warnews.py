@@ -324,6 +324,17 @@ def in_dev(sentence_id: str) -> bool:
     return hash_share(sentence_id) < DEV_SHARE
 
 
+def _check_decisions_name_pairs(folder: Path, pairs: list[Pair]) -> None:
+    """Refuse a decision whose (id, target) is no pair of the labelled parts read: a mistyped id
+    or target would otherwise leave its pair undecided without a word."""
+    known = {(p.id, p.target) for p in pairs}
+    for key in _decisions(folder):
+        if key not in known:
+            raise WarNewsDataError(
+                f"adjudication/decisions.jsonl: {key[0]} target {key[1]} is no pair of the "
+                f"labelled parts' raw/ files (a mistyped id or target, or a part left out)")
+
+
 def build(folder: Path = DATA_DIR, *, train_parts: Sequence[str] = TRAIN_PARTS
           ) -> dict[str, Any]:
     """Write ``train.jsonl``, ``dev.jsonl``, ``heldout.jsonl`` and ``agreement.json``; return
@@ -332,8 +343,8 @@ def build(folder: Path = DATA_DIR, *, train_parts: Sequence[str] = TRAIN_PARTS
     :data:`TRAIN_PARTS`) rebuilds the splits of an earlier round: ``("writer1", "writer2",
     "writer3")`` gives the files ``stance-v2`` was trained and chosen on. The agreement of the
     labelled parts left out of the splits is reported under ``labelled_not_in_splits``.
-    Raises :class:`WarNewsDataError` naming a missing or malformed file, and a training part
-    that is held out or named twice."""
+    Raises :class:`WarNewsDataError` naming a missing or malformed file, a training part
+    that is held out or named twice, and a decision naming no pair of the labelled parts."""
     train_parts = check_train_parts(train_parts, HELDOUT_PARTS, WarNewsDataError)
     report: dict[str, Any] = {"parts": {}}
     written = {part: load_pairs(part, folder) for part in train_parts + HELDOUT_PARTS}
@@ -341,9 +352,12 @@ def build(folder: Path = DATA_DIR, *, train_parts: Sequence[str] = TRAIN_PARTS
         report["parts"][part] = agreement(pairs)
     left_out = [part for part in LABELLED_PARTS if part not in train_parts
                 and (folder / "raw" / f"{part}.jsonl").is_file()]
-    if left_out:
-        report["labelled_not_in_splits"] = {part: agreement(load_pairs(part, folder))
-                                            for part in left_out}
+    outside = {part: load_pairs(part, folder) for part in left_out}
+    if outside:
+        report["labelled_not_in_splits"] = {part: agreement(pairs)
+                                            for part, pairs in outside.items()}
+    _check_decisions_name_pairs(folder, [p for pairs in (*written.values(), *outside.values())
+                                         for p in pairs])
     training = [p for part in train_parts for p in written[part]]
     splits = {"train": [p for p in training if not in_dev(p.id)],
               "dev": [p for p in training if in_dev(p.id)],

@@ -332,6 +332,30 @@ def test_the_seven_round_build_is_what_the_seven_round_run_recorded(tmp_path):
         "rule_amended_before_results"]
 
 
+def test_build_refuses_a_decision_naming_no_pair(tmp_path, monkeypatch):
+    """A decision whose id or target names no pair of the labelled parts (a mistyped id, a
+    target index past the sentence's targets) is refused by ``build``, naming it, before any
+    split is written; the same folder with the decision corrected builds."""
+    from analysis import warnews
+
+    monkeypatch.setattr(warnews, "LABELLED_PARTS", ("writer1",))
+    monkeypatch.setattr(warnews, "HELDOUT_PARTS", ())
+    rows = [("w1-0001", "Kyiv thanked Oslo.", ["Kyiv", "Oslo"])]
+    for wrong in ({"id": "w1-0010", "target": 1, "label": "positive"},
+                  {"id": "w1-0001", "target": 2, "label": "positive"}):
+        _war_part(tmp_path, rows, ["neutral", "neutral"], ["neutral", "positive"],
+                  decisions=[wrong])
+        with pytest.raises(warnews.WarNewsDataError,
+                           match=f"decisions.jsonl: {wrong['id']} target {wrong['target']} is no "
+                                 "pair"):
+            warnews.build(tmp_path, train_parts=("writer1",))
+        assert not (tmp_path / "train.jsonl").exists()
+    _war_part(tmp_path, rows, ["neutral", "neutral"], ["neutral", "positive"],
+              decisions=[{"id": "w1-0001", "target": 1, "label": "positive"}])
+    report = warnews.build(tmp_path, train_parts=("writer1",))
+    assert report["all"]["gold"] == {"neutral": 1, "positive": 1}
+
+
 @pytest.mark.parametrize("parts, message", [
     (["writer13"], "unknown training part(s) writer13; the training parts are writer1, writer2"),
     (["writer1", "heldout"], "heldout: held out, never a training part"),
