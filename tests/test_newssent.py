@@ -306,8 +306,8 @@ def test_the_seven_round_build_is_what_the_seven_round_run_recorded(tmp_path):
     """``build --train-parts`` with :data:`TRAIN_PARTS` and :data:`ROUND7_PARTS` rebuilds, byte
     for byte, the splits stop 47's seven-round run trained and was judged on (the sha256 in its
     sweep record, ``teacher_round7_stop47``), and the committed dev file is the six-round dev
-    its rule names, the one the default was chosen on; a change to the seventh round's labels or to the build shows here, and the
-    record then describes files that no longer exist."""
+    its rule names, the one the default was chosen on; a change to the seventh round's labels
+    or to the build shows here, and the record then describes files that no longer exist."""
     import hashlib
     import shutil
 
