@@ -63,7 +63,8 @@ TRAIN_PARTS = ("writer1", "writer2", "writer3", "writer4", "writer5", "writer6",
 #: words, the other side in the background and strikes on armed forces. Written, labelled twice
 #: and adjudicated, but not in the default splits: the default model was chosen on the six-round
 #: dev split, which the model card re-scores, and the run trained on the seven-round splits
-#: (stops 47-48, sweep record ``teacher_round7_stop47``) was not adopted. ``build
+#: (stops 47-49, sweep records ``teacher_round7_stop47`` and ``teacher_round7_3epochs_stop48``)
+#: was not adopted. ``build
 #: --train-parts`` with :data:`TRAIN_PARTS` and these gives the seven-round splits.
 ROUND7_PARTS = ("writer27", "writer28", "writer29")
 #: Every written training part with both labellings: what ``--train-parts`` may name and what
@@ -326,13 +327,16 @@ def in_dev(sentence_id: str) -> bool:
 
 def _check_decisions_name_pairs(folder: Path, pairs: list[Pair]) -> None:
     """Refuse a decision whose (id, target) is no pair of the labelled parts read: a mistyped id
-    or target would otherwise leave its pair undecided without a word."""
+    or target would otherwise go unused, its pair counted as not yet adjudicated. (A mistyped
+    target that lands on a pair A and B agree on is still ignored, as any plain decision on an
+    agreed pair is.)"""
     known = {(p.id, p.target) for p in pairs}
     for key in _decisions(folder):
         if key not in known:
             raise WarNewsDataError(
                 f"adjudication/decisions.jsonl: {key[0]} target {key[1]} is no pair of the "
-                f"labelled parts' raw/ files (a mistyped id or target, or a part left out)")
+                f"labelled parts (a mistyped id or target, or a part not in LABELLED_PARTS or "
+                f"whose raw/ file is missing)")
 
 
 def build(folder: Path = DATA_DIR, *, train_parts: Sequence[str] = TRAIN_PARTS
