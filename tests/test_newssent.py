@@ -472,3 +472,19 @@ def test_a_part_labelled_twice_over_takes_decisions_across_its_labellings(tmp_pa
     _war_part(tmp_path, rows, ["neutral"] * 4, ["neutral"] * 4, decisions=stale)  # no first
     with pytest.raises(warnews.WarNewsDataError, match="w1-0001 target 0 .* no earlier"):
         warnews.load_pairs("writer1", tmp_path)
+
+
+def test_the_full_fine_tuning_record_names_the_committed_splits():
+    """Stop 50's run (every weight trained, record ``teacher_full_ft_stop50``) trained and was
+    judged on the default six-round splits; the record's digests must be the committed files', or
+    its figures describe files that no longer exist."""
+    import hashlib
+
+    from analysis import warnews
+
+    sweep = Path(warnews.__file__).parent.parent / "data" / "stance-sweep" / "distil-mpnet.json"
+    record = json.loads(sweep.read_text())["teacher_full_ft_stop50"]
+    assert record["settings"]["lora_rank"] is None and record["settings"]["lr"] == 3e-5
+    for split in ("train", "dev", "heldout"):
+        digest = hashlib.sha256((warnews.DATA_DIR / f"{split}.jsonl").read_bytes()).hexdigest()
+        assert digest == record["data"][f"war-news-stance/{split}.jsonl"], split
