@@ -214,12 +214,16 @@ def report_corpus(corpus: Path | str, out: Path | str | None = None, *,
         # longest steps. papermill stays in the main thread, where it handles signals (Ctrl-C).
         say(f"executing the framing notebook for report.html while drawing {len(FIGURES)} "
             f"figures")
+        # papermill changes the process's working directory while the notebook runs, so the
+        # thread must not resolve a relative ``out`` against it (the PNGs would land elsewhere).
+        absolute = out.absolute()
         with ThreadPoolExecutor(max_workers=1) as pool:
-            figures = pool.submit(write_figures, scored, out, actors_shown=actors_shown)
-            html = notebooks.export_report(corpus, out / "report.html", actors=actors,
+            figures = pool.submit(write_figures, scored, absolute, actors_shown=actors_shown)
+            html = notebooks.export_report(corpus, absolute / "report.html", actors=actors,
                                            contrast=contrast, actors_shown=actors_shown,
                                            kernel=kernel)
-            written += figures.result()
+            written += [out / path.relative_to(absolute) for path in figures.result()]
+        html = out / html.relative_to(absolute)
     finally:
         if kernel is not None:  # already shut down when the notebook ran; not on an earlier error
             kernel.shutdown()

@@ -375,3 +375,53 @@ def test_the_kernel_gets_model_and_cache_paths_made_absolute(monkeypatch, tmp_pa
     assert env["NEWSSTANCE_STANCE_MODEL"] == str(tmp_path / "models" / "large")
     assert env["NEWSSTANCE_CACHE_DIR"] == str(tmp_path / "cache")
     assert "NEWSSTANCE_SENTIMENT_MODEL" not in env
+
+
+def test_report_draws_the_figures_under_a_relative_out_while_the_notebook_moves_the_cwd(
+        monkeypatch, tmp_path):
+    """papermill changes the process's working directory to ``notebooks/`` while the report
+    notebook runs, and the figures are drawn in a thread meanwhile: a relative ``--out`` must
+    still receive them (they once landed under ``notebooks/`` instead)."""
+    import os
+    import threading
+    from types import SimpleNamespace
+
+    from analysis import report
+    from analysis.score import ScoredCorpus
+
+    scored = ScoredCorpus.load(notebooks.REPO_ROOT / "figures" / "tables")
+    moved, drawn = threading.Event(), threading.Event()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    real_write_figures = report.write_figures
+
+    def write_figures_once_moved(*args, **kwargs):
+        assert moved.wait(60)
+        try:
+            return real_write_figures(*args, **kwargs)
+        finally:
+            drawn.set()
+
+    def export_report_moving_the_cwd(corpus, out_html, **kwargs):
+        cwd = os.getcwd()
+        os.chdir(elsewhere)  # what papermill's cwd= does for the notebook's duration
+        moved.set()
+        try:
+            assert drawn.wait(120)
+        finally:
+            os.chdir(cwd)
+        Path(out_html).write_text("<html></html>", encoding="utf-8")
+        return Path(out_html)
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(report, "score_corpus", lambda *a, **k: scored)
+    monkeypatch.setattr(report, "write_figures", write_figures_once_moved)
+    monkeypatch.setattr(notebooks, "start_kernel",
+                        lambda **k: SimpleNamespace(shutdown=lambda: None))
+    monkeypatch.setattr(notebooks, "export_report", export_report_moving_the_cwd)
+    (tmp_path / "news").mkdir()
+    _, written = report.report_corpus(tmp_path / "news", Path("out"))
+    pngs = sorted(p for p in written if p.suffix == ".png")
+    assert pngs and all(p.parent == Path("out") for p in pngs)
+    assert all((tmp_path / p).is_file() for p in written)
+    assert not list(elsewhere.rglob("*.png"))
