@@ -306,7 +306,9 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     from .actors import find_mentions
     from .segment import TITLE_KIND
 
-    if articles.empty or "title" not in articles or sentences.empty:
+    # An article without body text still has its headline: a corpus of titles alone (every
+    # body empty) gets its title rows too, so only a frame without columns is left as it is.
+    if articles.empty or "title" not in articles or sentences.columns.empty:
         return sentences, mentions
     sentences = sentences.copy()
     first = (sentences.sort_values(["doc_id", "sentence_id"], kind="stable")
@@ -333,7 +335,8 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     titles = pd.DataFrame(new_rows, columns=sentences.columns)
     if len(titles):
         titles = titles.astype(sentences.dtypes.to_dict())
-        sentences = pd.concat([sentences, titles], ignore_index=True)
+        sentences = (pd.concat([sentences, titles], ignore_index=True) if len(sentences)
+                     else titles)
     sentences = sentences.sort_values(["doc_id", "sentence_id"], kind="stable")
     sentences = sentences.reset_index(drop=True)
     # Mentions of a relabelled first row were found already (headings and sentences are

@@ -109,6 +109,27 @@ def test_title_and_headings_are_scored_apart_from_the_body(tmp_path):
     ]
 
 
+
+def test_a_corpus_of_titles_alone_keeps_every_title(tmp_path):
+    """Articles whose body is empty (a list of headlines) still have their headlines: one row
+    each, scored, not silently none because no article has body text."""
+    corpus = tmp_path / "headlines.jsonl"
+    corpus.write_text(
+        '{"doc_id": "t1", "source": "A", "title": "Russia retreats from Kherson", "text": ""}\n'
+        '{"doc_id": "t2", "source": "B", "title": "Zelenskyy hails the liberation", "text": " "}\n'
+        '{"doc_id": "t3", "source": "B", "title": "", "text": ""}\n', encoding="utf-8")
+    with pytest.warns(UserWarning, match="empty"):
+        scored = score_corpus(corpus, cache=False)
+    s = scored.sentences
+    assert list(zip(s["doc_id"], s["sentence_id"], s["kind"], s["text"])) == [
+        ("t1", -1, "title", "Russia retreats from Kherson"),
+        ("t2", -1, "title", "Zelenskyy hails the liberation"),
+    ]
+    assert s["sentiment_label"].isin(["negative", "neutral", "positive"]).all()
+    st = scored.stances
+    assert list(zip(st["doc_id"], st["actor"])) == [("t1", "Russia"), ("t2", "Zelenskyy")]
+    assert st["stance_label"].isin(["negative", "neutral", "positive"]).all()
+
 def row_n(table: pd.DataFrame, source: str, actor: str) -> int | None:
     hit = table.loc[(table["source"] == source) & (table["actor"] == actor), "n"]
     return int(hit.iloc[0]) if len(hit) else None
