@@ -296,6 +296,14 @@ def _decode_mostly_utf8(data: bytes) -> str | None:
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
+def remove_invisible(text: str) -> str:
+    """``text`` without the characters that show nothing (soft hyphen, zero-width space and
+    joiners, word joiner, BOM). Web copy puts them inside words ("Zelen\u00adskyy",
+    "Krem\u200blin"), where they would hide an actor's name from the registry and split a
+    word for the models and the phrase counts."""
+    return _INVISIBLE.sub("", text)
+
+
 def _normalise_newlines(text: str) -> str:
     """CRLF and lone CR (old Mac files) → LF; also drop a BOM left inside the text."""
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
@@ -672,11 +680,15 @@ def _clean_text(text: str, origin: str, flags: list[str], *, html: bool = True) 
     if decoded != text:
         text = decoded
         flags.append("entities_decoded")
+    visible = remove_invisible(text)  # after decoding: "&shy;" is a soft hyphen too
+    if visible != text:
+        text = visible
+        flags.append("invisible_removed")
     text, repairs = repair_text(text)
     for flag in repairs:
         flags.append(flag)
         _warn(f"{origin}: {_REPAIR_NOTES[flag]} (flag {flag!r})")
-    if not _INVISIBLE.sub("", text).strip():
+    if not text.strip():
         flags.append("empty")
         _warn(f"{origin}: empty or whitespace-only text; kept and flagged 'empty'")
     if _looks_like_gate(text):

@@ -304,6 +304,7 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     which does not hold the title.
     """
     from .actors import find_mentions
+    from .corpus import remove_invisible
     from .segment import TITLE_KIND
 
     # An article without body text still has its headline: a corpus of titles alone (every
@@ -317,7 +318,7 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     new_rows = []
     for doc_id, source, title in zip(articles["doc_id"].astype(str),
                                      articles["source"].astype(str), articles["title"]):
-        title = "" if pd.isna(title) else str(title).strip()
+        title = "" if pd.isna(title) else remove_invisible(str(title)).strip()
         if not title:
             continue
         at = first_row.get(doc_id)

@@ -236,6 +236,27 @@ def test_a_text_of_zero_width_characters_is_empty(tmp_path: Path) -> None:
     with pytest.warns(UserWarning, match="empty or whitespace-only"):
         articles = load_corpus(folder)
     assert articles.set_index("doc_id").at["zw", "flags"].split(";").count("empty") == 1
+    assert articles.set_index("doc_id").at["zw", "text"].strip() == ""
+
+
+def test_invisible_characters_inside_names_are_removed_so_the_actors_are_found(
+        tmp_path: Path) -> None:
+    """Web copy hides soft hyphens and zero-width characters inside words ("Zelen&shy;skyy"):
+    left in, the registry would not see the actor at all."""
+    from analysis import score
+    from analysis.actors import load_registry
+
+    folder = _two_articles(tmp_path)
+    (folder / "shy.txt").write_text("Zelen\u00adskyy thanked the Krem\u200blin's critics. "
+                                    "Pu\u2060tin and Zel&shy;enskyy met.\n", encoding="utf-8")
+    articles = load_corpus(folder).set_index("doc_id")
+    assert articles.at["shy", "text"] == ("Zelenskyy thanked the Kremlin's critics. "
+                                          "Putin and Zelenskyy met.\n")
+    assert "invisible_removed" in articles.at["shy", "flags"].split(";")
+    assert "invisible_removed" not in articles.at["a", "flags"].split(";")
+    sentences, mentions = score.annotate_articles(articles.reset_index().query("doc_id == 'shy'"),
+                                                  load_registry(None))
+    assert sorted(mentions["actor"]) == ["Putin", "Russia", "Zelenskyy", "Zelenskyy"]
 
 
 def test_blank_manifest_rows_from_a_spreadsheet_are_ignored(tmp_path: Path) -> None:
