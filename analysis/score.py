@@ -9,6 +9,8 @@ rows sorted, floats rounded, no timestamps or absolute paths.
 from __future__ import annotations
 
 import io
+import re
+import unicodedata
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -284,8 +286,44 @@ TITLE_REASON = "title"
 TITLE_POSITION = -1
 
 
-def _same_text(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+#: Rows at the top of an article searched for a repeat of its title: a byline or a timestamp
+#: ("By Jane Doe", "Updated 11:05 am ET") may come before the headline.
+TITLE_SEARCH_ROWS = 3
+# Typographic and straight forms of one quote mark: a page's <title> and its <h1> often differ
+# only there ("Russia's" and "Russia’s").
+_QUOTE_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'",
+                             "`": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+                             "\u00ab": '"', "\u00bb": '"'})
+# A site name after the headline, as <title> elements and exports add it ("… | Outlet",
+# "… - Outlet", "… — Outlet").
+_SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]{1,60}$")
+
+
+def _headline_key(text: str) -> str:
+    """``text`` as compared with a title: compatibility forms and quote marks folded, invisible
+    characters and whitespace runs gone, case folded, end punctuation dropped."""
+    from .corpus import remove_invisible
+
+    text = remove_invisible(unicodedata.normalize("NFKC", text)).translate(_QUOTE_FOLD)
+    return " ".join(text.split()).casefold().rstrip(" .!?:;\u2026")
+
+
+def _repeats_title(row_text: str, title: str) -> bool:
+    """Whether an article's row is its title written again (with or without the site name
+    that follows a page's <title>, and whatever end punctuation)."""
+    row = _headline_key(row_text)
+    return bool(row) and row in {_headline_key(title), _headline_key(_SITE_SUFFIX.sub("", title))}
+
+
+def _title_row(sentences: pd.DataFrame, leading: list, title: str):
+    """The index of the first of an article's ``leading`` rows that repeats ``title``, or
+    ``None``; the search ends at the first body sentence that does not (the body has begun)."""
+    for at in leading:
+        if _repeats_title(str(sentences.at[at, "text"]), title):
+            return at
+        if sentences.at[at, "kind"] == "sentence":
+            return None
+    return None
 
 
 def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
@@ -296,9 +334,12 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     The title is not part of the cleaned article text, so its row has ``sentence_id``,
     ``paragraph_id``, ``start`` and ``end`` = :data:`TITLE_POSITION` (-1): it sorts before the
     body and points nowhere into the text; body rows keep their ids and offsets. When the text
-    already opens with the title (a scraped page that repeats its headline), that first row
-    becomes the title row instead (it keeps its real offsets) and no row is added. A blank or
-    missing title adds nothing. Title rows are never quotes and have no speaker or dateline.
+    already opens with the title (a scraped page that repeats its headline; within its first
+    :data:`TITLE_SEARCH_ROWS` rows, after a byline or timestamp, before the first body
+    sentence), that row becomes the title row instead (it keeps its real offsets) and no row is
+    added; the comparison folds case, spacing, quote marks, invisible characters, end
+    punctuation and a site name after the title ("… | Outlet"). A blank or missing title adds
+    nothing. Title rows are never quotes and have no speaker or dateline.
 
     Runs after the (cached) per-article annotations: the cache is keyed by the article text,
     which does not hold the title.
@@ -312,17 +353,19 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     if articles.empty or "title" not in articles or sentences.columns.empty:
         return sentences, mentions
     sentences = sentences.copy()
-    first = (sentences.sort_values(["doc_id", "sentence_id"], kind="stable")
-             .drop_duplicates("doc_id"))
-    first_row = dict(zip(first["doc_id"].astype(str), first.index))
+    top = (sentences.sort_values(["doc_id", "sentence_id"], kind="stable")
+           .groupby("doc_id", sort=False).head(TITLE_SEARCH_ROWS))
+    leading: dict[str, list] = {}
+    for index, doc in zip(top.index, top["doc_id"].astype(str)):
+        leading.setdefault(doc, []).append(index)
     new_rows = []
     for doc_id, source, title in zip(articles["doc_id"].astype(str),
                                      articles["source"].astype(str), articles["title"]):
         title = "" if pd.isna(title) else remove_invisible(str(title)).strip()
         if not title:
             continue
-        at = first_row.get(doc_id)
-        if at is not None and _same_text(str(sentences.at[at, "text"]), title):
+        at = _title_row(sentences, leading.get(doc_id, []), title)
+        if at is not None:
             sentences.loc[at, ["kind", "reason"]] = [TITLE_KIND, TITLE_REASON]
             continue
         row = {c: "" for c in sentences.columns}

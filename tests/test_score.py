@@ -130,6 +130,45 @@ def test_a_corpus_of_titles_alone_keeps_every_title(tmp_path):
     assert list(zip(st["doc_id"], st["actor"])) == [("t1", "Russia"), ("t2", "Zelenskyy")]
     assert st["stance_label"].isin(["negative", "neutral", "positive"]).all()
 
+
+@pytest.mark.parametrize("first_lines", [
+    "Russia\u2019s army retreats from Kherson",             # as the title
+    "RUSSIA\u2019S ARMY RETREATS FROM KHERSON",
+    "Russia's army retreats from Kherson",                  # straight against curly apostrophe
+    "Russia\u2019s army retreats from Kherson.",            # a full stop after it
+    "Russia\u2019s army retreats from Kher\u00adson",       # a soft hyphen
+    "By Jane Doe, Outlet News\n\nRussia\u2019s army retreats from Kherson",  # after a byline
+])
+@pytest.mark.parametrize("title", ["Russia\u2019s army retreats from Kherson",
+                                   "Russia\u2019s army retreats from Kherson | Outlet H"])
+def test_a_headline_the_text_repeats_is_counted_once_and_never_as_body(tmp_path, first_lines,
+                                                                       title):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"{first_lines}\n\nRussian troops left the city on Friday.\n",
+                                  encoding="utf-8")
+    (folder / "sources.csv").write_text(f"doc_id,source,title\na,Wire,{title}\n",
+                                        encoding="utf-8")
+    scored = score_corpus(folder, sentiment=False, cache=False)
+    s = scored.sentences
+    headline = s.loc[s["kind"].isin(["title", "heading"])]
+    assert len(headline) == 1 and headline["kind"].item() == "title"
+    assert headline["sentence_id"].item() >= 0        # the text's own row, not an added one
+    assert s.loc[s["kind"] == "sentence", "text"].tolist() == [
+        "Russian troops left the city on Friday."]
+
+
+def test_a_title_is_not_matched_past_the_first_body_sentence(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Russian troops left the city on Friday.\n\nKyiv is calm.\n",
+                                  encoding="utf-8")
+    (folder / "sources.csv").write_text("doc_id,source,title\na,Wire,Kyiv is calm\n",
+                                        encoding="utf-8")
+    s = score_corpus(folder, sentiment=False, cache=False).sentences
+    assert list(zip(s["sentence_id"], s["kind"])) == [(-1, "title"), (0, "sentence"),
+                                                      (1, "sentence")]
+
 def row_n(table: pd.DataFrame, source: str, actor: str) -> int | None:
     hit = table.loc[(table["source"] == source) & (table["actor"] == actor), "n"]
     return int(hit.iloc[0]) if len(hit) else None
