@@ -120,28 +120,67 @@ def encode_batch(examples: Sequence[TargetExample], form: str) -> InputBatchSpec
 def newsmtsc_rows(path: Path | str, *, labelled: bool = True
                   ) -> Iterator[tuple[str, list[TargetExample]]]:
     """Each record of a NewsMTSC-format JSONL file: its sentence and its targets (with their
-    ``further_mentions``). A malformed record raises ``ValueError`` naming file and line.
+    ``further_mentions``). A malformed record — a missing field, a sentence that is not text, a
+    span that is not two whole numbers inside the sentence, covers only whitespace or does not
+    read as the target's ``mention`` — or a line that is not UTF-8 raises ``ValueError`` naming
+    file and line; so does a folder or a file without records.
     ``labelled=False`` reads a file of unlabelled targets (no ``polarity``; e.g. the war-news
     articles a teacher labels for distillation): every example's ``label`` is ``None``."""
     path = Path(path)
+    if path.is_dir():
+        raise ValueError(f"{path}: a folder, not a NewsMTSC-format JSONL file")
 
     def label(target: dict[str, Any]) -> int | None:
         return POLARITY_TO_ID[float(target["polarity"])] if labelled else None
 
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
+    records = 0
+    with path.open("rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"{path}:{lineno}: not UTF-8 text (byte "
+                                 f"{raw[exc.start]:#04x} at column {exc.start + 1})") from None
             if not line.strip():
                 continue
             try:
                 row = json.loads(line)
                 sentence = row["sentence_normalized"]
-                targets = [TargetExample(sentence, int(t["from"]), int(t["to"]), label(t),
-                                         tuple((m["from"], m["to"])
+                if not isinstance(sentence, str):
+                    raise TypeError(f"sentence_normalized is {type(sentence).__name__}, "
+                                    f"not text")
+                targets = [TargetExample(sentence, *_target_span(sentence, t), label(t),
+                                         tuple(_span(sentence, m["from"], m["to"])
                                                for m in t.get("further_mentions") or ()))
                            for t in row["targets"]]
-            except (KeyError, ValueError, TypeError) as exc:
+            except (KeyError, ValueError, TypeError, IndexError) as exc:
                 raise ValueError(f"{path}:{lineno}: not a NewsMTSC record ({exc!r})") from exc
+            records += 1
             yield sentence, targets
+    if not records:
+        raise ValueError(f"{path}: no records (an empty file)")
+
+
+def _span(sentence: str, start: Any, end: Any) -> tuple[int, int]:
+    """A (from, to) character span of ``sentence``: whole numbers, inside it, not empty."""
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+        raise ValueError(f"span ({start!r}, {end!r}) is not two whole numbers")
+    if not 0 <= start < end <= len(sentence):
+        raise ValueError(f"span ({start}, {end}) is empty or outside the sentence of length "
+                         f"{len(sentence)}")
+    return start, end
+
+
+def _target_span(sentence: str, target: dict[str, Any]) -> tuple[int, int]:
+    """A target's span, checked against the sentence and against its ``mention`` if given."""
+    start, end = _span(sentence, target["from"], target["to"])
+    if not sentence[start:end].strip():
+        raise ValueError(f"span ({start}, {end}) covers only whitespace")
+    mention = target.get("mention")
+    if mention is not None and sentence[start:end] != mention:
+        raise ValueError(f"span ({start}, {end}) reads {sentence[start:end]!r}, not the "
+                         f"mention {mention!r}")
+    return start, end
 
 
 def read_newsmtsc(path: Path | str, *, use_further: bool = False, labelled: bool = True

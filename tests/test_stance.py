@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import socket
 from pathlib import Path
 
@@ -135,6 +136,50 @@ def test_read_newsmtsc_maps_polarity(tmp_path):
     with pytest.raises(ValueError, match=r"x\.jsonl:1"):
         read_newsmtsc(f)
 
+
+
+@pytest.mark.parametrize("target, problem", [
+    ({"from": 10, "to": 14}, "outside the sentence"),
+    ({"from": -1, "to": 1}, "outside the sentence"),
+    ({"from": 5, "to": 2}, "outside the sentence"),
+    ({"from": 1, "to": 2}, "covers only whitespace"),
+    ({"from": 0, "to": 1, "mention": "B"}, "not the mention 'B'"),
+    ({"from": 0.0, "to": 1.9}, "not two whole numbers"),
+    ({"from": "0", "to": 1}, "not two whole numbers"),
+    ({"from": 0, "to": 1, "further_mentions": [{"from": 7, "to": 99}]}, "outside the sentence"),
+])
+def test_a_gold_target_that_does_not_point_into_its_sentence_is_refused(tmp_path, target,
+                                                                        problem):
+    """Evaluation would otherwise score a span the model never saw the mention in."""
+    f = tmp_path / "gold.jsonl"
+    good = {"sentence_normalized": "A beat B.", "targets": [{"from": 7, "to": 8,
+                                                             "polarity": 4.0}]}
+    bad = {"sentence_normalized": "A beat B.", "targets": [{**target, "polarity": 2.0}]}
+    f.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"gold\.jsonl:2: .*{re.escape(problem)}"):
+        read_newsmtsc(f)
+
+
+@pytest.mark.parametrize("content, problem", [
+    (b"", "no records"),
+    (b"\n\n", "no records"),
+    (b'{"sentence_normalized": 5, "targets": []}\n', "not text"),
+    (b'{"sentence_normalized": "A \x92beat B.", "targets": []}\n', ":1: not UTF-8 text"),
+])
+def test_a_gold_file_that_cannot_be_read_is_refused_by_name(tmp_path, content, problem):
+    f = tmp_path / "gold.jsonl"
+    f.write_bytes(content)
+    with pytest.raises(ValueError, match=rf"gold\.jsonl.*{re.escape(problem)}"):
+        read_newsmtsc(f)
+    with pytest.raises(ValueError, match="a folder, not a NewsMTSC-format JSONL file"):
+        read_newsmtsc(tmp_path)
+
+
+def test_a_gold_file_may_open_with_a_byte_order_mark(tmp_path):
+    f = tmp_path / "gold.jsonl"
+    f.write_bytes(b"\xef\xbb\xbf" + json.dumps({"sentence_normalized": "A beat B.", "targets": [
+        {"from": 0, "to": 1, "polarity": 6.0}]}).encode() + b"\n")
+    assert [e.label for e in read_newsmtsc(f)] == [2]
 
 def test_training_entry_point_runs_end_to_end(tmp_path, newsmtsc_dir):
     out = tmp_path / "model"
