@@ -80,12 +80,18 @@ def _print_summary(scored, paths: list[Path], out: Path, seconds: float) -> None
 
 def cmd_figures(args: argparse.Namespace) -> int:
     from .report import TABLES_DIR, write_figures
-    from .score import ScoredCorpus
+    from .score import SENTIMENT_COLUMNS, ScoredCorpus
 
     scores = Path(args.scores)
     if (scores / TABLES_DIR / "sentences.csv").is_file():
         scores = scores / TABLES_DIR  # the folder `score` / `report` wrote, given as a whole
     scored = ScoredCorpus.load(scores)
+    lacking = [c for c in SENTIMENT_COLUMNS if c not in scored.sentences.columns]
+    if lacking:
+        # Several figures plot sentence sentiment; say so here rather than fail in one of them.
+        raise ValueError(f"{scores}: sentences.csv has no sentiment scores (missing "
+                         f"{', '.join(lacking)}; was it written by `score --no-sentiment`?); "
+                         f"the figures need them: run `score` again without --no-sentiment")
     out = Path(args.out) if args.out else scores.parent if scores.name == TABLES_DIR else scores
     for path in write_figures(scored, out, actors_shown=args.actors_shown):
         print(f"wrote {path}")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import filecmp
+import shutil
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -10,6 +12,8 @@ import pytest
 from analysis import score_corpus
 from analysis.cli import main
 from analysis.score import SENTENCE_COLUMNS, SENTIMENT_COLUMNS, STANCE_COLUMNS, ScoredCorpus
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -205,3 +209,14 @@ def test_score_command_is_byte_deterministic(tmp_path):
 def test_score_command_reports_bad_corpus(tmp_path, capsys):
     assert main(["score", str(tmp_path / "missing"), "--out", str(tmp_path / "o")]) == 2
     assert "missing" in capsys.readouterr().err
+
+
+def test_figures_of_tables_scored_without_sentiment_is_one_clear_error(tmp_path, capsys):
+    tables = tmp_path / "run" / "tables"
+    shutil.copytree(REPO_ROOT / "figures" / "tables", tables)
+    sentences = pd.read_csv(tables / "sentences.csv")
+    sentences.drop(columns=SENTIMENT_COLUMNS).to_csv(tables / "sentences.csv", index=False)
+    assert main(["figures", "--scores", str(tmp_path / "run")]) == 2
+    err = capsys.readouterr().err
+    assert "sentences.csv has no sentiment scores" in err and "Traceback" not in err
+    assert not list((tmp_path / "run").glob("*.png"))
