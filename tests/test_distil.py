@@ -286,7 +286,8 @@ def test_stored_probabilities_refuse_a_file_changed_since_labelling(tmp_path):
     save_probabilities(tmp_path / "u.npz", {u: np.full((2, 3), 1 / 3, dtype=np.float32)})
     assert distil.stored_probabilities([u], tmp_path / "u.npz").shape == (2, 3)
     # same number of targets, another span: only the digest tells
-    u.write_text(u.read_text().replace('"from": 13, "to": 19', '"from": 0, "to": 4'))
+    u.write_text(u.read_text().replace('"from": 13, "to": 19, "mention": "Warsaw"',
+                                       '"from": 0, "to": 4, "mention": "Kyiv"'))
     with pytest.raises(ValueError, match=r"u.npz: .*u.jsonl changed since"):
         distil.stored_probabilities([u], tmp_path / "u.npz")
 
