@@ -9,6 +9,7 @@ Public entry points: :func:`score_targets` (inference), :func:`train_stance` and
 from __future__ import annotations
 
 import json
+import numbers
 import os
 import threading
 from collections.abc import Iterator, Sequence
@@ -216,10 +217,15 @@ def _validate_spans(sentences: Sequence[str], spans: Sequence[tuple[int, int]]) 
     if len(sentences) != len(spans):
         raise ValueError(f"got {len(sentences)} sentences but {len(spans)} spans")
     for i, (sentence, span) in enumerate(zip(sentences, spans)):
-        try:
-            start, end = (int(span[0]), int(span[1]))
-        except (TypeError, ValueError, IndexError) as exc:
-            raise ValueError(f"span {i} is not a (start, end) pair: {span!r}") from exc
+        if not isinstance(sentence, str):
+            raise ValueError(f"sentence {i} is {type(sentence).__name__}, not text: "
+                             f"{sentence!r}")
+        # Whole numbers only (numpy's too): int() would read 2.7 as 2 and "06" as (0, 6).
+        if (isinstance(span, str) or not isinstance(span, Sequence) or len(span) != 2
+                or not all(isinstance(v, numbers.Integral) and not isinstance(v, bool)
+                           for v in span)):
+            raise ValueError(f"span {i} is not a (start, end) pair of whole numbers: {span!r}")
+        start, end = int(span[0]), int(span[1])
         if not 0 <= start < end <= len(sentence):
             raise ValueError(f"span {i} = ({start}, {end}) is empty or outside sentence {i} "
                              f"of length {len(sentence)}")
@@ -243,7 +249,8 @@ def score_targets(sentences: Sequence[str], spans: Sequence[tuple[int, int]], *,
     Raises ``ValueError`` naming the index of an empty or out-of-range span.
     """
     sentences = list(sentences)
-    spans = [tuple(s) for s in spans]
+    spans = [tuple(s) if isinstance(s, (Sequence, np.ndarray)) and not isinstance(s, str) else s
+             for s in spans]
     _validate_spans(sentences, spans)
     if not sentences:
         return probabilities_frame(np.zeros((0, 3)), LABELS)

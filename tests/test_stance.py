@@ -61,10 +61,22 @@ def test_clear_stance_cases():
     assert out["label"].tolist() == ["positive", "negative"]
 
 
-@pytest.mark.parametrize("span, index", [((3, 3), 1), ((0, 500), 1), ((-1, 2), 1), ((2, 1), 1)])
+@pytest.mark.parametrize("span, index", [((3, 3), 1), ((0, 500), 1), ((-1, 2), 1), ((2, 1), 1),
+                                         ((0.0, 2.7), 1), ("06", 1), ((0, 2, 3), 1),
+                                         ((True, 2), 1), (None, 1)])
 def test_bad_span_names_the_index(span, index):
     with pytest.raises(ValueError, match=rf"span {index}\b"):
         score_targets(["Kyiv said so.", "Moscow said so."], [(0, 4), span])
+
+
+def test_a_sentence_that_is_not_text_names_the_index():
+    with pytest.raises(ValueError, match=r"sentence 1 is float, not text"):
+        score_targets(["Kyiv said so.", float("nan")], [(0, 4), (0, 4)])
+
+
+def test_numpy_spans_are_whole_numbers_too():
+    out = score_targets(["Kyiv said so."], [np.array([0, 4])])
+    assert out["label"].isin(["negative", "neutral", "positive"]).all()
 
 
 def test_empty_input():
