@@ -852,8 +852,28 @@ def _finalise(records: list[dict[str, Any]], skipped: list[dict[str, str]], orig
     articles = articles.sort_values("doc_id", kind="stable").reset_index(drop=True)
     _flag_duplicates(articles)
     _warn_dates(articles, origin)
+    _blank_placeholder_titles(articles, origin)
     articles.attrs["skipped"] = skipped
     return articles
+
+
+# How spreadsheets and pandas (``astype(str)``) write a missing value into a text column.
+_MISSING_WORDS = frozenset({"nan", "none", "null", "n/a", "na", "#n/a"})
+
+
+def _blank_placeholder_titles(articles: pd.DataFrame, origin: str) -> None:
+    """A title that only says the value was missing ("NaN", "None", "N/A") is no title, in
+    place, with one warning naming ``origin`` and the articles: else it would be scored as a
+    headline."""
+    titles = articles["title"].fillna("").astype(str)
+    placeholder = titles.str.strip().str.casefold().isin(_MISSING_WORDS)
+    if not placeholder.any():
+        return
+    shown = ", ".join(f"{d!r}: {t!r}" for d, t in zip(articles.loc[placeholder, "doc_id"][:5],
+                                                      titles[placeholder][:5]))
+    _warn(f"{origin}: {int(placeholder.sum())} title(s) that only mark a missing value ({shown}"
+          f"{', ...' if placeholder.sum() > 5 else ''}) are read as no title")
+    articles.loc[placeholder, "title"] = ""
 
 
 # --------------------------------------------------------------------------- folders

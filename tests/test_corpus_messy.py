@@ -427,3 +427,17 @@ def test_a_saved_page_takes_its_declared_date_never_a_footer_date(
         warnings.simplefilter("ignore", CorpusWarning)
         articles = load_corpus(folder)
     assert articles.at[0, "published"][:10] == published
+
+
+def test_titles_that_only_mark_a_missing_value_are_no_titles(tmp_path: Path) -> None:
+    """A manifest written by pandas' astype(str) or a spreadsheet says "nan" / "N/A" where the
+    title is missing; read as written it would be scored as a headline."""
+    folder = _two_articles(tmp_path)
+    (folder / "c.txt").write_text("Kyiv was calm.", encoding="utf-8")
+    (folder / "sources.csv").write_text(
+        "doc_id,source,title\na,Wire,nan\nb,Wire, N/A \nc,Paper,Nan Goldin opens a show\n",
+        encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"sources\.csv: 2 title\(s\) that only mark a missing "
+                                         r"value \('a': 'nan', 'b': ' N/A '\)"):
+        articles = load_corpus(folder)
+    assert articles["title"].tolist() == ["", "", "Nan Goldin opens a show"]
