@@ -304,6 +304,29 @@ def remove_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+def _visible(text: str, flags: list[str]) -> str:
+    """:func:`remove_invisible`, flagging ``invisible_removed`` (once) when it removed any."""
+    visible = remove_invisible(text)
+    if visible != text and "invisible_removed" not in flags:
+        flags.append("invisible_removed")
+    return visible
+
+
+# How spreadsheets and pandas (``astype(str)``) write a missing value into a text column.
+_MISSING_WORDS = frozenset({"nan", "none", "null", "n/a", "na", "#n/a"})
+
+
+def _clean_title(title: str, origin: str, flags: list[str]) -> str:
+    """An article's title as the tables hold it: without invisible characters (flag
+    ``invisible_removed``), and "" — with a warning naming ``origin`` — when it only marks a
+    missing value ("NaN", "None", "N/A"), which would otherwise be scored as a headline."""
+    title = _visible(title, flags)
+    if title.strip().casefold() in _MISSING_WORDS:
+        _warn(f"{origin}: the title {title!r} only marks a missing value; read as no title")
+        return ""
+    return title
+
+
 def _normalise_newlines(text: str) -> str:
     """CRLF and lone CR (old Mac files) → LF; also drop a BOM left inside the text."""
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
@@ -680,14 +703,12 @@ def _clean_text(text: str, origin: str, flags: list[str], *, html: bool = True) 
     if decoded != text:
         text = decoded
         flags.append("entities_decoded")
-    visible = remove_invisible(text)  # after decoding: "&shy;" is a soft hyphen too
-    if visible != text:
-        text = visible
-        flags.append("invisible_removed")
     text, repairs = repair_text(text)
     for flag in repairs:
         flags.append(flag)
         _warn(f"{origin}: {_REPAIR_NOTES[flag]} (flag {flag!r})")
+    # Last: "&shy;", an escaped "\u200b" and mojibake ("â€‹") decode to invisible characters.
+    text = _visible(text, flags)
     if not text.strip():
         flags.append("empty")
         _warn(f"{origin}: empty or whitespace-only text; kept and flagged 'empty'")
@@ -852,28 +873,8 @@ def _finalise(records: list[dict[str, Any]], skipped: list[dict[str, str]], orig
     articles = articles.sort_values("doc_id", kind="stable").reset_index(drop=True)
     _flag_duplicates(articles)
     _warn_dates(articles, origin)
-    _blank_placeholder_titles(articles, origin)
     articles.attrs["skipped"] = skipped
     return articles
-
-
-# How spreadsheets and pandas (``astype(str)``) write a missing value into a text column.
-_MISSING_WORDS = frozenset({"nan", "none", "null", "n/a", "na", "#n/a"})
-
-
-def _blank_placeholder_titles(articles: pd.DataFrame, origin: str) -> None:
-    """A title that only says the value was missing ("NaN", "None", "N/A") is no title, in
-    place, with one warning naming ``origin`` and the articles: else it would be scored as a
-    headline."""
-    titles = articles["title"].fillna("").astype(str)
-    placeholder = titles.str.strip().str.casefold().isin(_MISSING_WORDS)
-    if not placeholder.any():
-        return
-    shown = ", ".join(f"{d!r}: {t!r}" for d, t in zip(articles.loc[placeholder, "doc_id"][:5],
-                                                      titles[placeholder][:5]))
-    _warn(f"{origin}: {int(placeholder.sum())} title(s) that only mark a missing value ({shown}"
-          f"{', ...' if placeholder.sum() > 5 else ''}) are read as no title")
-    articles.loc[placeholder, "title"] = ""
 
 
 # --------------------------------------------------------------------------- folders
@@ -1127,9 +1128,12 @@ def _read_folder_file(folder: Path, file: Path, manifest: dict[str, dict[str, st
             raw_text = stripped
             flags.append("markdown_stripped")
     text = _clean_text(raw_text, str(shown), flags)
+    fields = _source_fields(shown.stem, shown, manifest, page)
+    if "title" in fields:
+        fields["title"] = _clean_title(_as_str(fields["title"]), str(shown), flags)
     record = {
         "doc_id": shown.stem,
-        **_source_fields(shown.stem, shown, manifest, page),
+        **fields,
         "path": _printable(file.relative_to(folder).as_posix()),
         "text": text,
         "encoding": encoding,
@@ -1359,11 +1363,15 @@ def _table_records(table: pd.DataFrame, path: Path, encoding: str, *, is_jsonl: 
         if not source and "source" in table.columns:
             no_source.append(str(line))
         flags: list[str] = []
+        text = _clean_text(record["text"], f"{where} (doc_id {doc_id!r})", flags)
+        if "title" in record:
+            record["title"] = _clean_title(record["title"], f"{where} (doc_id {doc_id!r})",
+                                           flags)
         record.update({
             "doc_id": doc_id,
             "source": source or doc_id,
             "path": "",
-            "text": _clean_text(record["text"], f"{where} (doc_id {doc_id!r})", flags),
+            "text": text,
             "encoding": encoding,
             "flags": ";".join(flags),
         })

@@ -437,7 +437,31 @@ def test_titles_that_only_mark_a_missing_value_are_no_titles(tmp_path: Path) -> 
     (folder / "sources.csv").write_text(
         "doc_id,source,title\na,Wire,nan\nb,Wire, N/A \nc,Paper,Nan Goldin opens a show\n",
         encoding="utf-8")
-    with pytest.warns(UserWarning, match=r"sources\.csv: 2 title\(s\) that only mark a missing "
-                                         r"value \('a': 'nan', 'b': ' N/A '\)"):
+    with pytest.warns(UserWarning, match="only marks a missing value") as caught:
         articles = load_corpus(folder)
     assert articles["title"].tolist() == ["", "", "Nan Goldin opens a show"]
+    named = sorted(str(w.message).split(":")[0].rsplit("/", 1)[-1] for w in caught
+                   if "only marks a missing value" in str(w.message))
+    assert named == ["a.txt", "b.txt"]
+    # The streaming reader (the Dask engine's) builds its records the same way.
+    from analysis.stream import iter_corpus
+    with pytest.warns(UserWarning, match="only marks a missing value"):
+        parts = list(iter_corpus(folder))
+    assert sorted(t for part in parts for t in part["title"]) == [
+        "", "", "Nan Goldin opens a show"]
+
+
+def test_invisible_characters_are_removed_after_repairs_that_make_them(tmp_path: Path) -> None:
+    """Mojibake can decode to a zero-width space ("\u00e2\u20ac\u2039"): removal comes after the
+    repair. A title loses them at load too."""
+    folder = _two_articles(tmp_path)
+    (folder / "m.txt").write_text("Zelen\u00e2\u20ac\u2039skyy said it\u00e2\u20ac\u2122s fine. "
+                                  "Kremlin.", encoding="utf-8")
+    (folder / "sources.csv").write_text("doc_id,source,title\na,W,Zelen\u00adskyy visits "
+                                        "Kher\u200bson\nb,W,\nm,W,\n", encoding="utf-8")
+    with pytest.warns(UserWarning):
+        articles = load_corpus(folder).set_index("doc_id")
+    assert articles.at["m", "text"] == "Zelenskyy said it\u2019s fine. Kremlin."
+    assert "invisible_removed" in articles.at["m", "flags"].split(";")
+    assert articles.at["a", "title"] == "Zelenskyy visits Kherson"
+    assert "invisible_removed" in articles.at["a", "flags"].split(";")
