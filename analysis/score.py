@@ -294,9 +294,13 @@ TITLE_SEARCH_ROWS = 3
 _QUOTE_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'",
                              "`": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
                              "\u00ab": '"', "\u00bb": '"'})
-# A site name after the headline, as <title> elements and exports add it ("… | Outlet",
-# "… - Outlet", "… — Outlet").
-_SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]{1,60}$")
+# A site or section name after the headline, as <title> elements and exports add it
+# ("… | Outlet", "… - Outlet", "… | World | Outlet"): the last separator and a short name.
+_NAME_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+")
+#: A name removed after a title has at most this many words, and what stays at least
+#: :data:`TITLE_MIN_WORDS`: "Ukraine - the view from Kyiv" is a headline, not "Ukraine" + a site.
+SITE_NAME_MAX_WORDS = 4
+TITLE_MIN_WORDS = 3
 
 
 def _headline_key(text: str) -> str:
@@ -308,21 +312,39 @@ def _headline_key(text: str) -> str:
     return " ".join(text.split()).casefold().rstrip(" .!?:;\u2026")
 
 
-def _repeats_title(row_text: str, title: str) -> bool:
-    """Whether an article's row is its title written again (with or without the site name
-    that follows a page's <title>, and whatever end punctuation)."""
-    row = _headline_key(row_text)
-    return bool(row) and row in {_headline_key(title), _headline_key(_SITE_SUFFIX.sub("", title))}
+def _words(text: str) -> int:
+    return sum(any(ch.isalnum() for ch in word) for word in text.split())
+
+
+def _without_site_names(title: str) -> list[str]:
+    """``title`` with one, then two, … site or section names cut from its end ("Russia's army
+    retreats | World | Outlet" → "Russia's army retreats | World", "Russia's army retreats"),
+    while each name is short and the headline left is not."""
+    shorter, end = [], len(title)
+    for separator in reversed(list(_NAME_SEPARATOR.finditer(title))):
+        kept, name = title[:separator.start()], title[separator.end():end]
+        if _words(name) > SITE_NAME_MAX_WORDS or _words(kept) < TITLE_MIN_WORDS:
+            break
+        shorter.append(kept)
+        end = separator.start()
+    return shorter
 
 
 def _title_row(sentences: pd.DataFrame, leading: list, title: str):
     """The index of the first of an article's ``leading`` rows that repeats ``title``, or
-    ``None``; the search ends at the first body sentence that does not (the body has begun)."""
-    for at in leading:
-        if _repeats_title(str(sentences.at[at, "text"]), title):
-            return at
-        if sentences.at[at, "kind"] == "sentence":
-            return None
+    ``None``. The title as given is looked for first; a form without a site name after it
+    ("… | Outlet") only in a heading, the form a page's own headline takes. Each search ends
+    at the first body sentence that does not match (the body has begun)."""
+    forms = [({_headline_key(title)}, None),
+             ({_headline_key(t) for t in _without_site_names(title)}, "heading")]
+    for keys, kind in forms:
+        for at in leading:
+            row_kind = sentences.at[at, "kind"]
+            if ((kind is None or row_kind == kind)
+                    and _headline_key(str(sentences.at[at, "text"])) in keys - {""}):
+                return at
+            if row_kind == "sentence":
+                break
     return None
 
 
@@ -336,10 +358,11 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     body and points nowhere into the text; body rows keep their ids and offsets. When the text
     already opens with the title (a scraped page that repeats its headline; within its first
     :data:`TITLE_SEARCH_ROWS` rows, after a byline or timestamp, before the first body
-    sentence), that row becomes the title row instead (it keeps its real offsets) and no row is
-    added; the comparison folds case, spacing, quote marks, invisible characters, end
-    punctuation and a site name after the title ("… | Outlet"). A blank or missing title adds
-    nothing. Title rows are never quotes and have no speaker or dateline.
+    sentence), that row becomes the title row instead (it keeps its real offsets, its quote,
+    speaker and dateline are cleared and its mentions found again) and no row is added; the
+    comparison folds case, spacing, quote marks, invisible characters and end punctuation, and
+    a heading row also matches the title without a short site name after it ("… | Outlet";
+    :func:`_title_row`). A blank or missing title adds nothing. Title rows are never quotes and have no speaker or dateline.
 
     Runs after the (cached) per-article annotations: the cache is keyed by the article text,
     which does not hold the title.
@@ -358,7 +381,7 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     leading: dict[str, list] = {}
     for index, doc in zip(top.index, top["doc_id"].astype(str)):
         leading.setdefault(doc, []).append(index)
-    new_rows = []
+    new_rows, relabelled = [], []
     for doc_id, source, title in zip(articles["doc_id"].astype(str),
                                      articles["source"].astype(str), articles["title"]):
         title = "" if pd.isna(title) else remove_invisible(str(title)).strip()
@@ -366,7 +389,7 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
             continue
         at = _title_row(sentences, leading.get(doc_id, []), title)
         if at is not None:
-            sentences.loc[at, ["kind", "reason"]] = [TITLE_KIND, TITLE_REASON]
+            relabelled.append(at)
             continue
         row = {c: "" for c in sentences.columns}
         row.update(doc_id=doc_id, source=source, sentence_id=TITLE_POSITION,
@@ -376,6 +399,19 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
             if flag in row:
                 row[flag] = False
         new_rows.append(row)
+    # A row that repeats the title becomes the title row, with what a title row never has
+    # (quote, speaker, dateline) cleared; its mentions are found again below, as a headline's
+    # (a row read as boilerplate or as a body line in capitals was not scanned as one).
+    sentences.loc[relabelled, ["kind", "reason"]] = [TITLE_KIND, TITLE_REASON]
+    for column in ("dateline", "speaker", "speaker_camp", "speaker_status"):
+        if column in sentences:
+            sentences.loc[relabelled, column] = ""
+    for flag in ("is_quote", "partial_quote"):
+        if flag in sentences:
+            sentences.loc[relabelled, flag] = False
+    again = set(zip(sentences.loc[relabelled, "doc_id"].astype(str),
+                    sentences.loc[relabelled, "sentence_id"]))
+    rescanned = sentences.loc[relabelled]
     titles = pd.DataFrame(new_rows, columns=sentences.columns)
     if len(titles):
         titles = titles.astype(sentences.dtypes.to_dict())
@@ -383,10 +419,13 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
                      else titles)
     sentences = sentences.sort_values(["doc_id", "sentence_id"], kind="stable")
     sentences = sentences.reset_index(drop=True)
-    # Mentions of a relabelled first row were found already (headings and sentences are
-    # scanned); only the added rows need scanning.
-    if len(titles):
-        found = find_mentions(titles, registry)
+    if len(titles) or again:
+        if again and len(mentions):
+            kept = [key not in again for key in zip(mentions["doc_id"].astype(str),
+                                                    mentions["sentence_id"])]
+            mentions = mentions.loc[kept]
+        scan = pd.concat([f for f in (rescanned, titles) if len(f)], ignore_index=True)
+        found = find_mentions(scan, registry)
         mentions = pd.concat([f for f in (mentions, found) if len(f)] or [mentions],
                              ignore_index=True)
         mentions = mentions.sort_values(["doc_id", "sentence_id", "start"], kind="mergesort")

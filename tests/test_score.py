@@ -135,16 +135,23 @@ def test_a_corpus_of_titles_alone_keeps_every_title(tmp_path):
     assert st["stance_label"].isin(["negative", "neutral", "positive"]).all()
 
 
-@pytest.mark.parametrize("first_lines", [
-    "Russia\u2019s army retreats from Kherson",             # as the title
-    "RUSSIA\u2019S ARMY RETREATS FROM KHERSON",
-    "Russia's army retreats from Kherson",                  # straight against curly apostrophe
-    "Russia\u2019s army retreats from Kherson.",            # a full stop after it
-    "Russia\u2019s army retreats from Kher\u00adson",       # a soft hyphen
-    "By Jane Doe, Outlet News\n\nRussia\u2019s army retreats from Kherson",  # after a byline
+HEADLINE = "Russia\u2019s army retreats from Kherson"
+REPEATS = [
+    HEADLINE,                                                # as the title
+    HEADLINE.upper(),
+    "Russia's army retreats from Kherson",                   # straight against curly apostrophe
+    "Russia\u2019s army retreats from Kher\u00adson",        # a soft hyphen
+    f"By Jane Doe, Outlet News\n\n{HEADLINE}",               # after a byline
+]
+
+
+@pytest.mark.parametrize("first_lines, title", [
+    *((lines, HEADLINE) for lines in [*REPEATS, f"{HEADLINE}."]),   # a full stop after it too
+    # A site or section name after a page's <title>, found in the page's own headline.
+    *((lines, f"{HEADLINE} | Outlet H") for lines in REPEATS),
+    (HEADLINE, f"{HEADLINE} - Outlet H"), (HEADLINE, f"{HEADLINE} \u2014 Al-Jazeera English"),
+    (HEADLINE, f"{HEADLINE} | World | The Outlet"),
 ])
-@pytest.mark.parametrize("title", ["Russia\u2019s army retreats from Kherson",
-                                   "Russia\u2019s army retreats from Kherson | Outlet H"])
 def test_a_headline_the_text_repeats_is_counted_once_and_never_as_body(tmp_path, first_lines,
                                                                        title):
     folder = tmp_path / "c"
@@ -160,6 +167,43 @@ def test_a_headline_the_text_repeats_is_counted_once_and_never_as_body(tmp_path,
     assert headline["sentence_id"].item() >= 0        # the text's own row, not an added one
     assert s.loc[s["kind"] == "sentence", "text"].tolist() == [
         "Russian troops left the city on Friday."]
+
+
+@pytest.mark.parametrize("first_lines, title", [
+    # Cut at " - ", these titles would leave too short a headline or cut too long a name.
+    ("Ukraine\n\nUkraine - the view from Kyiv", "Ukraine - the view from Kyiv"),
+    ("Exclusive\n\nExclusive - Russia plans a new offensive",
+     "Exclusive - Russia plans a new offensive"),
+    ("Kherson is free.", "Kherson is free - but the war is not over"),
+])
+def test_a_title_is_not_cut_into_a_shorter_headline_that_matches_another_row(tmp_path, first_lines,
+                                                                            title):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"{first_lines}\n\nRussian troops left the city on Friday.\n",
+                                  encoding="utf-8")
+    (folder / "sources.csv").write_text(f"doc_id,source,title\na,Wire,{title}\n",
+                                        encoding="utf-8")
+    s = score_corpus(folder, sentiment=False, cache=False).sentences
+    assert s.loc[s["kind"] == "title", "text"].tolist() == [title]   # whole, once
+    assert s.loc[s["sentence_id"] == 0, "kind"].item() != "title"
+
+
+def test_a_row_that_becomes_the_title_is_no_quote_and_its_mentions_are_a_headline_s(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("\u201cWe will not leave Kherson,\u201d Zelenskyy says.\n\n"
+                                  "Russian troops left the city on Friday.\n", encoding="utf-8")
+    (folder / "sources.csv").write_text(
+        'doc_id,source,title\na,Wire,"\u201cWe will not leave Kherson,\u201d Zelenskyy says"\n',
+        encoding="utf-8")
+    scored = score_corpus(folder, sentiment=False, cache=False)
+    s = scored.sentences
+    first = s.loc[s["sentence_id"] == 0].iloc[0]
+    assert (first["kind"], first["is_quote"], first["speaker"]) == ("title", False, "")
+    assert (s["kind"] == "title").sum() == 1
+    st = scored.stances
+    assert list(zip(st["sentence_id"], st["actor"])) == [(0, "Zelenskyy"), (1, "Russia")]
 
 
 def test_a_title_is_not_matched_past_the_first_body_sentence(tmp_path):
