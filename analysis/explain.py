@@ -106,10 +106,7 @@ def occlusion(sentence: str, span: tuple[int, int] | str, *, model: Any = None) 
     """
     if isinstance(span, str):
         span = find_span(sentence, span)
-    start, end = int(span[0]), int(span[1])
-    if not 0 <= start < end <= len(sentence) or not sentence[start:end].strip():
-        raise ValueError(f"span ({start}, {end}) is empty or outside the sentence "
-                         f"of length {len(sentence)}")
+    [(start, end)] = stance._validate_spans([sentence], [span])  # messages name "span 0"
     spans = words(sentence)
     is_target = [a < end and b > start for a, b in spans]
     texts, targets = [sentence], [(start, end)]

@@ -213,7 +213,12 @@ def get_stance_model(path: Path | str | None = None) -> LoadedModel:
         return _LOADED[key]
 
 
-def _validate_spans(sentences: Sequence[str], spans: Sequence[tuple[int, int]]) -> None:
+def _validate_spans(sentences: Sequence[str], spans: Sequence[Any]) -> list[tuple[int, int]]:
+    """``spans`` as (start, end) pairs of ints, each checked against its sentence; a
+    ``ValueError`` names the index of a sentence that is not text or a span that is not two
+    whole numbers (numpy's too) inside its sentence, covering more than whitespace."""
+    spans = [tuple(s) if isinstance(s, (Sequence, np.ndarray)) and not isinstance(s, str) else s
+             for s in spans]
     if len(sentences) != len(spans):
         raise ValueError(f"got {len(sentences)} sentences but {len(spans)} spans")
     for i, (sentence, span) in enumerate(zip(sentences, spans)):
@@ -231,6 +236,7 @@ def _validate_spans(sentences: Sequence[str], spans: Sequence[tuple[int, int]]) 
                              f"of length {len(sentence)}")
         if not sentence[start:end].strip():
             raise ValueError(f"span {i} = ({start}, {end}) covers only whitespace")
+    return [(int(a), int(b)) for a, b in spans]
 
 
 def probabilities_frame(probs: np.ndarray, labels: Sequence[str]) -> pd.DataFrame:
@@ -246,12 +252,11 @@ def score_targets(sentences: Sequence[str], spans: Sequence[tuple[int, int]], *,
 
     Returns one row per input pair, in input order, with columns ``label``
     (negative / neutral / positive), ``p_negative``, ``p_neutral``, ``p_positive``.
-    Raises ``ValueError`` naming the index of an empty or out-of-range span.
+    Raises ``ValueError`` naming the index of a sentence that is not text, or of a span that is
+    not two whole numbers, is empty, lies outside its sentence or covers only whitespace.
     """
     sentences = list(sentences)
-    spans = [tuple(s) if isinstance(s, (Sequence, np.ndarray)) and not isinstance(s, str) else s
-             for s in spans]
-    _validate_spans(sentences, spans)
+    spans = _validate_spans(sentences, spans)
     if not sentences:
         return probabilities_frame(np.zeros((0, 3)), LABELS)
     loaded = model or get_stance_model()

@@ -383,3 +383,10 @@ def test_an_artifact_labels_files_at_temperature_one(tmp_path):
     sentiment = Path(DEFAULT_STANCE_MODEL).parent / "sentiment-v2"
     with pytest.raises(SystemExit, match="sentiment-v2.*not a stance artifact"):
         teacher_main(["label", "--model", str(sentiment), "--out", str(out), str(u)])
+
+
+@pytest.mark.parametrize("span", [(0.0, 4.7), ("0", "4"), (0, 99)])
+def test_the_ensemble_members_refuse_a_bad_span_before_any_model_runs(span):
+    members = distil.Members.__new__(distil.Members)  # no models: the spans are checked first
+    with pytest.raises(ValueError, match="span 1"):
+        members.probabilities(["Kyiv said so.", "Kyiv said so."], [(0, 4), span])

@@ -142,9 +142,10 @@ def test_span_given_as_text_equals_offsets(fake):
     pd.testing.assert_frame_equal(occlusion(SENTENCE, "Ukraine"), occlusion(SENTENCE, TARGET))
 
 
-@pytest.mark.parametrize("span", [(0, 0), (5, 3), (-1, 4), (0, 500), (7, 8)])
+@pytest.mark.parametrize("span", [(0, 0), (5, 3), (-1, 4), (0, 500), (7, 8), (0.0, 4.5),
+                                  ("0", "4"), (0, 4, 5)])
 def test_bad_span_raises(fake, span):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="span 0"):
         occlusion(SENTENCE, span)
 
 

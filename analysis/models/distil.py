@@ -67,8 +67,7 @@ class Members:
         from . import onepass
         from .runtime import predict_logits, softmax
 
-        spans = [(int(a), int(b)) for a, b in spans]
-        _validate_spans(sentences, spans)
+        spans = _validate_spans(sentences, spans)
         examples = [TargetExample(s, a, b) for s, (a, b) in zip(sentences, spans)]
         pair = softmax(predict_logits(self.pair_model, encode_batch(
             examples, self.pair_model.meta["input_form"]), batch_size=64))
