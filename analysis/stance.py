@@ -135,29 +135,29 @@ def newsmtsc_rows(path: Path | str, *, labelled: bool = True
         return POLARITY_TO_ID[float(target["polarity"])] if labelled else None
 
     records = 0
-    with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            try:
-                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                raise ValueError(f"{path}:{lineno}: not UTF-8 text (byte "
-                                 f"{raw[exc.start]:#04x} at column {exc.start + 1})") from None
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                sentence = row["sentence_normalized"]
-                if not isinstance(sentence, str):
-                    raise TypeError(f"sentence_normalized is {type(sentence).__name__}, "
-                                    f"not text")
-                targets = [TargetExample(sentence, *_target_span(sentence, t), label(t),
-                                         tuple(_span(sentence, m["from"], m["to"])
-                                               for m in t.get("further_mentions") or ()))
-                           for t in row["targets"]]
-            except (KeyError, ValueError, TypeError, IndexError) as exc:
-                raise ValueError(f"{path}:{lineno}: not a NewsMTSC record ({exc!r})") from exc
-            records += 1
-            yield sentence, targets
+    # Whole lines of bytes (LF, CRLF or a lone CR), each decoded apart so an error names it.
+    for lineno, raw in enumerate(path.read_bytes().splitlines(), 1):
+        try:
+            line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"{path}:{lineno}: not UTF-8 text (byte "
+                             f"{raw[exc.start]:#04x} at column {exc.start + 1})") from None
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            sentence = row["sentence_normalized"]
+            if not isinstance(sentence, str):
+                raise TypeError(f"sentence_normalized is {type(sentence).__name__}, "
+                                f"not text")
+            targets = [TargetExample(sentence, *_target_span(sentence, t), label(t),
+                                     tuple(_span(sentence, m["from"], m["to"])
+                                           for m in t.get("further_mentions") or ()))
+                       for t in row["targets"]]
+        except (KeyError, ValueError, TypeError, IndexError) as exc:
+            raise ValueError(f"{path}:{lineno}: not a NewsMTSC record ({exc!r})") from exc
+        records += 1
+        yield sentence, targets
     if not records:
         raise ValueError(f"{path}: no records (an empty file)")
 

@@ -187,6 +187,14 @@ def test_a_gold_file_that_cannot_be_read_is_refused_by_name(tmp_path, content, p
         read_newsmtsc(tmp_path)
 
 
+def test_a_gold_file_with_old_mac_line_ends_reads_line_by_line(tmp_path):
+    f = tmp_path / "gold.jsonl"
+    record = json.dumps({"sentence_normalized": "A beat B.", "targets": [
+        {"from": 0, "to": 1, "polarity": 6.0}]})
+    f.write_bytes(f"{record}\r{record}\r\n{record}".encode())
+    assert [e.label for e in read_newsmtsc(f)] == [2, 2, 2]
+
+
 def test_a_gold_file_may_open_with_a_byte_order_mark(tmp_path):
     f = tmp_path / "gold.jsonl"
     f.write_bytes(b"\xef\xbb\xbf" + json.dumps({"sentence_normalized": "A beat B.", "targets": [
