@@ -135,6 +135,17 @@ def test_a_corpus_of_titles_alone_keeps_every_title(tmp_path):
     assert st["stance_label"].isin(["negative", "neutral", "positive"]).all()
 
 
+def _titled_article(tmp_path, text: str, title: str):
+    """A one-article corpus whose manifest gives its title (quoted as CSV wants)."""
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    quoted = title.replace('"', '""')
+    (folder / "sources.csv").write_text(f'doc_id,source,title\na,Wire,"{quoted}"\n',
+                                        encoding="utf-8")
+    return score_corpus(folder, sentiment=False, cache=False)
+
+
 HEADLINE = "Russia\u2019s army retreats from Kherson"
 REPEATS = [
     HEADLINE,                                                # as the title
@@ -154,14 +165,8 @@ REPEATS = [
 ])
 def test_a_headline_the_text_repeats_is_counted_once_and_never_as_body(tmp_path, first_lines,
                                                                        title):
-    folder = tmp_path / "c"
-    folder.mkdir()
-    (folder / "a.txt").write_text(f"{first_lines}\n\nRussian troops left the city on Friday.\n",
-                                  encoding="utf-8")
-    (folder / "sources.csv").write_text(f"doc_id,source,title\na,Wire,{title}\n",
-                                        encoding="utf-8")
-    scored = score_corpus(folder, sentiment=False, cache=False)
-    s = scored.sentences
+    s = _titled_article(tmp_path, f"{first_lines}\n\nRussian troops left the city on Friday.\n",
+                        title).sentences
     headline = s.loc[s["kind"].isin(["title", "heading"])]
     assert len(headline) == 1 and headline["kind"].item() == "title"
     assert headline["sentence_id"].item() >= 0        # the text's own row, not an added one
@@ -178,26 +183,16 @@ def test_a_headline_the_text_repeats_is_counted_once_and_never_as_body(tmp_path,
 ])
 def test_a_title_is_not_cut_into_a_shorter_headline_that_matches_another_row(tmp_path, first_lines,
                                                                             title):
-    folder = tmp_path / "c"
-    folder.mkdir()
-    (folder / "a.txt").write_text(f"{first_lines}\n\nRussian troops left the city on Friday.\n",
-                                  encoding="utf-8")
-    (folder / "sources.csv").write_text(f"doc_id,source,title\na,Wire,{title}\n",
-                                        encoding="utf-8")
-    s = score_corpus(folder, sentiment=False, cache=False).sentences
+    s = _titled_article(tmp_path, f"{first_lines}\n\nRussian troops left the city on Friday.\n",
+                        title).sentences
     assert s.loc[s["kind"] == "title", "text"].tolist() == [title]   # whole, once
     assert s.loc[s["sentence_id"] == 0, "kind"].item() != "title"
 
 
 def test_a_row_that_becomes_the_title_is_no_quote_and_its_mentions_are_a_headline_s(tmp_path):
-    folder = tmp_path / "c"
-    folder.mkdir()
-    (folder / "a.txt").write_text("\u201cWe will not leave Kherson,\u201d Zelenskyy says.\n\n"
-                                  "Russian troops left the city on Friday.\n", encoding="utf-8")
-    (folder / "sources.csv").write_text(
-        'doc_id,source,title\na,Wire,"\u201cWe will not leave Kherson,\u201d Zelenskyy says"\n',
-        encoding="utf-8")
-    scored = score_corpus(folder, sentiment=False, cache=False)
+    scored = _titled_article(tmp_path, "\u201cWe will not leave Kherson,\u201d Zelenskyy says.\n\n"
+                             "Russian troops left the city on Friday.\n",
+                             "\u201cWe will not leave Kherson,\u201d Zelenskyy says")
     s = scored.sentences
     first = s.loc[s["sentence_id"] == 0].iloc[0]
     assert (first["kind"], first["is_quote"], first["speaker"]) == ("title", False, "")
@@ -207,13 +202,8 @@ def test_a_row_that_becomes_the_title_is_no_quote_and_its_mentions_are_a_headlin
 
 
 def test_a_title_is_not_matched_past_the_first_body_sentence(tmp_path):
-    folder = tmp_path / "c"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Russian troops left the city on Friday.\n\nKyiv is calm.\n",
-                                  encoding="utf-8")
-    (folder / "sources.csv").write_text("doc_id,source,title\na,Wire,Kyiv is calm\n",
-                                        encoding="utf-8")
-    s = score_corpus(folder, sentiment=False, cache=False).sentences
+    s = _titled_article(tmp_path, "Russian troops left the city on Friday.\n\nKyiv is calm.\n",
+                        "Kyiv is calm").sentences
     assert list(zip(s["sentence_id"], s["kind"])) == [(-1, "title"), (0, "sentence"),
                                                       (1, "sentence")]
 
