@@ -59,8 +59,10 @@ def _print_summary(scored, paths: list[Path], out: Path, seconds: float) -> None
     s, st, a = scored.sentences, scored.stances, scored.articles
     print(f"{len(a)} articles, {len(s)} rows: " + ", ".join(
         f"{k}={v}" for k, v in s["kind"].value_counts().sort_index().items()))
+    # n_mentions counts the body only; a mention in the title or a heading is a mention too.
+    unmentioned = len(set(a["doc_id"].astype(str)) - set(st["doc_id"].astype(str)))
     print(f"{int(s['is_quote'].sum())} quoted sentences, {len(st)} actor mentions; "
-          f"{int((a['n_mentions'] == 0).sum())} articles without any actor mention")
+          f"{unmentioned} articles without any actor mention")
     skipped = a.attrs.get("skipped") or []
     for item in skipped:
         print(f"skipped: {item['path']} ({item['reason']})")

@@ -254,3 +254,14 @@ def test_figures_of_tables_scored_without_sentiment_is_one_clear_error(tmp_path,
     err = capsys.readouterr().err
     assert "sentences.csv has no sentiment scores" in err and "Traceback" not in err
     assert not list((tmp_path / "run").glob("*.png"))
+
+
+def test_the_summary_counts_a_mention_in_the_title_as_a_mention(tmp_path, capsys):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The weather was mild.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("The market opened early.\n", encoding="utf-8")
+    (folder / "sources.csv").write_text("doc_id,source,title\na,W,Putin visits the front\nb,W,\n",
+                                        encoding="utf-8")
+    assert main(["score", str(folder), "--out", str(tmp_path / "o"), "--no-sentiment"]) == 0
+    assert "1 articles without any actor mention" in capsys.readouterr().out  # b, not a
