@@ -316,15 +316,34 @@ def _visible(text: str, flags: list[str]) -> str:
 _MISSING_WORDS = frozenset({"nan", "none", "null", "n/a", "na", "#n/a"})
 
 
-def _clean_title(title: str, origin: str, flags: list[str]) -> str:
-    """An article's title as the tables hold it: without invisible characters (flag
-    ``invisible_removed``), and "" — with a warning naming ``origin`` — when it only marks a
-    missing value ("NaN", "None", "N/A"), which would otherwise be scored as a headline."""
-    title = _visible(title, flags)
-    if title.strip().casefold() in _MISSING_WORDS:
-        _warn(f"{origin}: the title {title!r} only marks a missing value; read as no title")
-        return ""
-    return title
+def _repair(text: str, origin: str, flags: list[str]) -> str:
+    """Entities decoded, escapes and mojibake repaired (flagged, the repairs with a warning
+    naming ``origin``), then invisible characters removed: each repair can produce one
+    ("&shy;", "â€‹"). A flag already in ``flags`` is not added or warned about again."""
+    decoded = decode_entities(text)
+    if decoded != text:
+        text = decoded
+        if "entities_decoded" not in flags:
+            flags.append("entities_decoded")
+    text, repairs = repair_text(text)
+    for flag in repairs:
+        if flag not in flags:
+            flags.append(flag)
+            _warn(f"{origin}: {_REPAIR_NOTES[flag]} (flag {flag!r})")
+    return _visible(text, flags)
+
+
+def _is_placeholder(value: str) -> bool:
+    """Whether a cell only marks a missing value ("NaN", "None", "N/A")."""
+    return value.strip().casefold() in _MISSING_WORDS
+
+
+def _clean_title(title: str, origin: str, flags: list[str]) -> tuple[str, bool]:
+    """An article's title as the tables hold it, repaired as the text is (:func:`_repair`),
+    and whether it only marked a missing value ("NaN", "None", "N/A": then ""), which the
+    caller warns about; read as written it would be scored as a headline."""
+    title = _repair(title, f"{origin} (title)", flags)
+    return ("", True) if _is_placeholder(title) else (title, False)
 
 
 def _normalise_newlines(text: str) -> str:
@@ -699,16 +718,7 @@ def _clean_text(text: str, origin: str, flags: list[str], *, html: bool = True) 
         text = strip_html(text)
         flags.append("html_stripped")
         _warn(f"{origin}: looks like HTML; tags were stripped (flag 'html_stripped')")
-    decoded = decode_entities(text)
-    if decoded != text:
-        text = decoded
-        flags.append("entities_decoded")
-    text, repairs = repair_text(text)
-    for flag in repairs:
-        flags.append(flag)
-        _warn(f"{origin}: {_REPAIR_NOTES[flag]} (flag {flag!r})")
-    # Last: "&shy;", an escaped "\u200b" and mojibake ("â€‹") decode to invisible characters.
-    text = _visible(text, flags)
+    text = _repair(text, origin, flags)
     if not text.strip():
         flags.append("empty")
         _warn(f"{origin}: empty or whitespace-only text; kept and flagged 'empty'")
@@ -1060,7 +1070,12 @@ def _source_fields(doc_id: str, file: Path, manifest: dict[str, dict[str, str]] 
     always override it. Pages add an ``author`` column.
     """
     entry = dict((manifest or {}).get(doc_id, {}))
-    entry.pop("_line", None)
+    line = entry.pop("_line", None)
+    if _is_placeholder(str(entry.get("title", ""))) and entry.get("title"):
+        # Blanked before the page's fields fill the gaps: a saved page's own title then counts.
+        _warn(f"{file}: its title in {MANIFEST_NAME} (line {line}), {entry['title']!r}, only "
+              f"marks a missing value; read as no title")
+        entry["title"] = ""
     fields = {"source": entry.pop("source", "").strip()}
     fields.update({name: entry.pop(name, "") for name in MANIFEST_FIELDS})
     fields.update({k: v for k, v in entry.items() if k != "doc_id"})  # extra columns
@@ -1130,7 +1145,9 @@ def _read_folder_file(folder: Path, file: Path, manifest: dict[str, dict[str, st
     text = _clean_text(raw_text, str(shown), flags)
     fields = _source_fields(shown.stem, shown, manifest, page)
     if "title" in fields:
-        fields["title"] = _clean_title(_as_str(fields["title"]), str(shown), flags)
+        fields["title"], placeholder = _clean_title(_as_str(fields["title"]), str(shown), flags)
+        if placeholder:
+            _warn(f"{shown}: its title only marks a missing value; read as no title")
     record = {
         "doc_id": shown.stem,
         **fields,
@@ -1345,6 +1362,7 @@ def _table_records(table: pd.DataFrame, path: Path, encoding: str, *, is_jsonl: 
     records: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
     no_source: list[str] = []
+    placeholder_titles: list[str] = []
     lines = table.attrs.get("lines") or []
     for i, row in enumerate(table.to_dict("records"), start=first_row):
         # the physical line the parser saw (a quoted cell may span lines, a blank line is
@@ -1365,8 +1383,10 @@ def _table_records(table: pd.DataFrame, path: Path, encoding: str, *, is_jsonl: 
         flags: list[str] = []
         text = _clean_text(record["text"], f"{where} (doc_id {doc_id!r})", flags)
         if "title" in record:
-            record["title"] = _clean_title(record["title"], f"{where} (doc_id {doc_id!r})",
-                                           flags)
+            record["title"], placeholder = _clean_title(
+                record["title"], f"{where} (doc_id {doc_id!r})", flags)
+            if placeholder:
+                placeholder_titles.append(str(line))
         record.update({
             "doc_id": doc_id,
             "source": source or doc_id,
@@ -1378,6 +1398,11 @@ def _table_records(table: pd.DataFrame, path: Path, encoding: str, *, is_jsonl: 
         for name in MANIFEST_FIELDS:
             record.setdefault(name, "")
         records.append(record)
+    if placeholder_titles:
+        # One warning per table: a column written by astype(str) says "nan" on every row.
+        _warn(f"{path}: the title on line(s) {', '.join(placeholder_titles[:10])}"
+              f"{', ...' if len(placeholder_titles) > 10 else ''} only marks a missing value "
+              f"(\"nan\", \"None\", \"N/A\"); read as no title")
     if no_source:
         _warn(f"{path}: empty source on line(s) {', '.join(no_source[:10])}"
               f"{', ...' if len(no_source) > 10 else ''}; each such article is treated as its "

@@ -4,6 +4,7 @@ columns under other names."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import warnings
@@ -465,3 +466,20 @@ def test_invisible_characters_are_removed_after_repairs_that_make_them(tmp_path:
     assert "invisible_removed" in articles.at["m", "flags"].split(";")
     assert articles.at["a", "title"] == "Zelenskyy visits Kherson"
     assert "invisible_removed" in articles.at["a", "flags"].split(";")
+
+
+def test_table_titles_are_repaired_as_texts_are_and_placeholders_warned_once(
+        tmp_path: Path) -> None:
+    rows = [{"doc_id": f"p{i}", "source": "W", "title": "nan", "text": "Kyiv was calm."}
+            for i in range(12)]
+    rows.append({"doc_id": "z", "source": "W", "title": "Zelen&shy;skyy visits Russia&#8217;s "
+                 "border", "text": "Kyiv was calm again."})
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with pytest.warns(UserWarning) as caught:
+        articles = load_corpus(corpus).set_index("doc_id")
+    placeholder = [str(w.message) for w in caught if "only marks a missing value" in str(w.message)]
+    assert len(placeholder) == 1 and "line(s) 1, 2, 3" in placeholder[0]
+    assert (articles.drop(index="z")["title"] == "").all()
+    assert articles.at["z", "title"] == "Zelenskyy visits Russia\u2019s border"
+    assert {"entities_decoded", "invisible_removed"} <= set(articles.at["z", "flags"].split(";"))
