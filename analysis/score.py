@@ -316,32 +316,50 @@ def _words(text: str) -> int:
     return sum(any(ch.isalnum() for ch in word) for word in text.split())
 
 
-def _without_site_names(title: str) -> list[str]:
+# Words a site name may hold in lower case ("Voice of America", "The Times of India").
+_NAME_SMALL_WORDS = frozenset({"a", "an", "and", "at", "de", "for", "in", "of", "on", "the"})
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """Every word capitalised but the small ones: "The Kyiv Independent", "World", not
+    "Kherson falls" (the end of a headline after a dash)."""
+    return all(not any(ch.isalpha() for ch in word) or word[:1].isupper() or word.isupper()
+               or word.casefold() in _NAME_SMALL_WORDS for word in text.split())
+
+
+def _without_site_names(title: str, source: str = "") -> list[tuple[str, bool]]:
     """``title`` with one, then two, … site or section names cut from its end ("Russia's army
-    retreats | World | Outlet" → "Russia's army retreats | World", "Russia's army retreats"),
-    while each name is short and the headline left is not."""
-    shorter, end = [], len(title)
+    retreats | World | Outlet" → "… | World", "Russia's army retreats"), each with whether a
+    name cut so far is the article's ``source``. A cut stops at a long name, at a short
+    headline left, and at a name in lower case that is not the source."""
+    source_key = _headline_key(source) if source else ""
+    shorter, end, is_source = [], len(title), False
     for separator in reversed(list(_NAME_SEPARATOR.finditer(title))):
         kept, name = title[:separator.start()], title[separator.end():end]
         if _words(name) > SITE_NAME_MAX_WORDS or _words(kept) < TITLE_MIN_WORDS:
             break
-        shorter.append(kept)
+        is_source = is_source or (bool(source_key) and _headline_key(name) == source_key)
+        if not is_source and not _looks_like_a_name(name):
+            break
+        shorter.append((kept, is_source))
         end = separator.start()
     return shorter
 
 
-def _title_row(sentences: pd.DataFrame, leading: list, title: str):
+def _title_row(sentences: pd.DataFrame, leading: list, title: str, source: str = ""):
     """The index of the first of an article's ``leading`` rows that repeats ``title``, or
-    ``None``. The title as given is looked for first; a form without a site name after it
-    ("… | Outlet") only in a heading, the form a page's own headline takes. Each search ends
-    at the first body sentence that does not match (the body has begun)."""
-    forms = [({_headline_key(title)}, None),
-             ({_headline_key(t) for t in _without_site_names(title)}, "heading")]
-    for keys, kind in forms:
+    ``None``. The title as given is looked for first, then forms without the site names after
+    it ("… | Outlet"): in any row when a name cut is the article's ``source``, else only in a
+    heading, the form a page's own headline takes. Each search ends at the first body
+    sentence that does not match (the body has begun)."""
+    forms = [(_headline_key(title), True)]
+    forms += [(_headline_key(kept), is_source)
+              for kept, is_source in _without_site_names(title, source)]
+    for key, any_kind in forms:
         for at in leading:
             row_kind = sentences.at[at, "kind"]
-            if ((kind is None or row_kind == kind)
-                    and _headline_key(str(sentences.at[at, "text"])) in keys - {""}):
+            if ((any_kind or row_kind == "heading") and key
+                    and _headline_key(str(sentences.at[at, "text"])) == key):
                 return at
             if row_kind == "sentence":
                 break
@@ -361,8 +379,10 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     sentence), that row becomes the title row instead (it keeps its real offsets, its quote,
     speaker and dateline are cleared and its mentions found again) and no row is added; the
     comparison folds case, spacing, quote marks, invisible characters and end punctuation, and
-    a heading row also matches the title without a short site name after it ("… | Outlet";
-    :func:`_title_row`). A blank or missing title adds nothing. Title rows are never quotes and have no speaker or dateline.
+    a row may match the title without short site names after it ("… | Outlet": any row when
+    a name cut is the article's source, else a heading;
+    :func:`_title_row`). A blank or missing title adds nothing. Title rows are never quotes
+    and have no speaker or dateline.
 
     Runs after the (cached) per-article annotations: the cache is keyed by the article text,
     which does not hold the title.
@@ -387,7 +407,7 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
         title = "" if pd.isna(title) else remove_invisible(str(title)).strip()
         if not title:
             continue
-        at = _title_row(sentences, leading.get(doc_id, []), title)
+        at = _title_row(sentences, leading.get(doc_id, []), title, source)
         if at is not None:
             relabelled.append(at)
             continue

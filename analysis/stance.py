@@ -252,8 +252,9 @@ def score_targets(sentences: Sequence[str], spans: Sequence[tuple[int, int]], *,
 
     Returns one row per input pair, in input order, with columns ``label``
     (negative / neutral / positive), ``p_negative``, ``p_neutral``, ``p_positive``.
-    Raises ``ValueError`` naming the index of a sentence that is not text, or of a span that is
-    not two whole numbers, is empty, lies outside its sentence or covers only whitespace.
+    Raises ``ValueError`` when the two lengths differ, and naming the index of a sentence that
+    is not text, or of a span that is not two whole numbers, is empty, lies outside its
+    sentence or covers only whitespace.
     """
     sentences = list(sentences)
     spans = _validate_spans(sentences, spans)

@@ -135,13 +135,13 @@ def test_a_corpus_of_titles_alone_keeps_every_title(tmp_path):
     assert st["stance_label"].isin(["negative", "neutral", "positive"]).all()
 
 
-def _titled_article(tmp_path, text: str, title: str):
+def _titled_article(tmp_path, text: str, title: str, source: str = "Wire"):
     """A one-article corpus whose manifest gives its title (quoted as CSV wants)."""
     folder = tmp_path / "c"
     folder.mkdir()
     (folder / "a.txt").write_text(text, encoding="utf-8")
     quoted = title.replace('"', '""')
-    (folder / "sources.csv").write_text(f'doc_id,source,title\na,Wire,"{quoted}"\n',
+    (folder / "sources.csv").write_text(f'doc_id,source,title\na,{source},"{quoted}"\n',
                                         encoding="utf-8")
     return score_corpus(folder, sentiment=False, cache=False)
 
@@ -156,17 +156,23 @@ REPEATS = [
 ]
 
 
-@pytest.mark.parametrize("first_lines, title", [
-    *((lines, HEADLINE) for lines in [*REPEATS, f"{HEADLINE}."]),   # a full stop after it too
-    # A site or section name after a page's <title>, found in the page's own headline.
-    *((lines, f"{HEADLINE} | Outlet H") for lines in REPEATS),
-    (HEADLINE, f"{HEADLINE} - Outlet H"), (HEADLINE, f"{HEADLINE} \u2014 Al-Jazeera English"),
-    (HEADLINE, f"{HEADLINE} | World | The Outlet"),
+@pytest.mark.parametrize("first_lines, title, source", [
+    *((lines, HEADLINE, "Wire") for lines in [*REPEATS, f"{HEADLINE}."]),  # a full stop too
+    # A site or section name after a page's <title>, found in the page's own headline ...
+    *((lines, f"{HEADLINE} | Outlet H", "Wire") for lines in REPEATS),
+    (HEADLINE, f"{HEADLINE} - Outlet H", "Wire"),
+    (HEADLINE, f"{HEADLINE} \u2014 Al-Jazeera English", "Wire"),
+    (HEADLINE, f"{HEADLINE} | World | The Outlet", "Wire"),
+    # ... and in a headline read as a sentence when the name is the article's source.
+    (f"{HEADLINE}.", f"{HEADLINE} | Outlet H", "Outlet H"),
+    ("\u2018We will not leave\u2019: Zelenskyy vows to hold Kherson",
+     "\u2018We will not leave\u2019: Zelenskyy vows to hold Kherson | World | The Guardian",
+     "The Guardian"),
 ])
 def test_a_headline_the_text_repeats_is_counted_once_and_never_as_body(tmp_path, first_lines,
-                                                                       title):
+                                                                       title, source):
     s = _titled_article(tmp_path, f"{first_lines}\n\nRussian troops left the city on Friday.\n",
-                        title).sentences
+                        title, source).sentences
     headline = s.loc[s["kind"].isin(["title", "heading"])]
     assert len(headline) == 1 and headline["kind"].item() == "title"
     assert headline["sentence_id"].item() >= 0        # the text's own row, not an added one
@@ -180,6 +186,8 @@ def test_a_headline_the_text_repeats_is_counted_once_and_never_as_body(tmp_path,
     ("Exclusive\n\nExclusive - Russia plans a new offensive",
      "Exclusive - Russia plans a new offensive"),
     ("Kherson is free.", "Kherson is free - but the war is not over"),
+    # Short, but the end of a headline, not a site name.
+    ("War in Ukraine", "War in Ukraine - Kherson falls"),
 ])
 def test_a_title_is_not_cut_into_a_shorter_headline_that_matches_another_row(tmp_path, first_lines,
                                                                             title):
