@@ -483,3 +483,12 @@ def test_table_titles_are_repaired_as_texts_are_and_placeholders_warned_once(
     assert (articles.drop(index="z")["title"] == "").all()
     assert articles.at["z", "title"] == "Zelenskyy visits Russia\u2019s border"
     assert {"entities_decoded", "invisible_removed"} <= set(articles.at["z", "flags"].split(";"))
+
+
+def test_a_manifest_placeholder_title_gives_way_to_the_saved_page_s_own(tmp_path: Path) -> None:
+    folder = _folder(tmp_path / "c", {"page.html": PAGE.format(meta="").encode()})
+    (folder / "sources.csv").write_text("doc_id,source,title\npage,Example,nan\n",
+                                        encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"sources\.csv \(line 2\), 'nan', only marks a missing"):
+        articles = load_corpus(folder)
+    assert articles.at[0, "title"] == "Russia leaves the west bank"
