@@ -316,8 +316,12 @@ def _words(text: str) -> int:
     return sum(any(ch.isalnum() for ch in word) for word in text.split())
 
 
-# Words a site name may hold in lower case ("Voice of America", "The Times of India").
-_NAME_SMALL_WORDS = frozenset({"a", "an", "and", "at", "de", "for", "in", "of", "on", "the"})
+# Words a site or section name may hold in lower case ("Voice of America", "World news",
+# "Russia-Ukraine war News").
+_NAME_SMALL_WORDS = frozenset({"a", "an", "and", "at", "de", "for", "in", "of", "on", "the",
+                               "news", "world", "live", "latest", "updates", "politics",
+                               "opinion", "business", "europe", "video", "war"})
+_DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|co|uk|ua|ru|de|fr|eu|info|news)$")
 
 
 def _looks_like_a_name(text: str) -> bool:
@@ -332,18 +336,33 @@ def _without_site_names(title: str, source: str = "") -> list[tuple[str, bool]]:
     retreats | World | Outlet" → "… | World", "Russia's army retreats"), each with whether a
     name cut so far is the article's ``source``. A cut stops at a long name, at a short
     headline left, and at a name in lower case that is not the source."""
-    source_key = _headline_key(source) if source else ""
+    source_key = _outlet_key(source) if isinstance(source, str) else ""
     shorter, end, is_source = [], len(title), False
     for separator in reversed(list(_NAME_SEPARATOR.finditer(title))):
         kept, name = title[:separator.start()], title[separator.end():end]
         if _words(name) > SITE_NAME_MAX_WORDS or _words(kept) < TITLE_MIN_WORDS:
             break
-        is_source = is_source or (bool(source_key) and _headline_key(name) == source_key)
-        if not is_source and not _looks_like_a_name(name):
+        # Only the name that is the source skips the name check, not the ones before it.
+        names_source = bool(source_key) and _same_outlet(_outlet_key(name), source_key)
+        if not names_source and not _looks_like_a_name(name):
             break
+        is_source = is_source or names_source
         shorter.append((kept, is_source))
         end = separator.start()
     return shorter
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet's name compared loosely: "The Guardian" and "guardian", "Reuters.com" and
+    "Reuters"."""
+    key = _DOMAIN.sub("", _headline_key(name).removeprefix("www."))
+    return key.removeprefix("the ").strip()
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    """Whether two outlet keys name one outlet: equal, or one the start of the other ("al
+    jazeera" and "al jazeera english")."""
+    return bool(a and b) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
 
 
 def _title_row(sentences: pd.DataFrame, leading: list, title: str, source: str = ""):

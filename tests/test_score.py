@@ -168,6 +168,9 @@ REPEATS = [
     ("\u2018We will not leave\u2019: Zelenskyy vows to hold Kherson",
      "\u2018We will not leave\u2019: Zelenskyy vows to hold Kherson | World | The Guardian",
      "The Guardian"),
+    # A section in lower case, the outlet named loosely.
+    (HEADLINE, f"{HEADLINE} | World news | The Guardian", "Guardian"),
+    (f"{HEADLINE}.", f"{HEADLINE} | reuters.com", "Reuters"),
 ])
 def test_a_headline_the_text_repeats_is_counted_once_and_never_as_body(tmp_path, first_lines,
                                                                        title, source):
@@ -186,13 +189,14 @@ def test_a_headline_the_text_repeats_is_counted_once_and_never_as_body(tmp_path,
     ("Exclusive\n\nExclusive - Russia plans a new offensive",
      "Exclusive - Russia plans a new offensive"),
     ("Kherson is free.", "Kherson is free - but the war is not over"),
-    # Short, but the end of a headline, not a site name.
+    # Short, but the end of a headline, not a site name; even after the source's name.
     ("War in Ukraine", "War in Ukraine - Kherson falls"),
+    ("War in Ukraine", "War in Ukraine - Kherson falls | Reuters"),
 ])
 def test_a_title_is_not_cut_into_a_shorter_headline_that_matches_another_row(tmp_path, first_lines,
                                                                             title):
     s = _titled_article(tmp_path, f"{first_lines}\n\nRussian troops left the city on Friday.\n",
-                        title).sentences
+                        title, source="Reuters").sentences
     assert s.loc[s["kind"] == "title", "text"].tolist() == [title]   # whole, once
     assert s.loc[s["sentence_id"] == 0, "kind"].item() != "title"
 
