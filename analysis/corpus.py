@@ -1071,7 +1071,7 @@ def _source_fields(doc_id: str, file: Path, manifest: dict[str, dict[str, str]] 
     """
     entry = dict((manifest or {}).get(doc_id, {}))
     line = entry.pop("_line", None)
-    if _is_placeholder(str(entry.get("title", ""))) and entry.get("title"):
+    if _is_placeholder(remove_invisible(decode_entities(str(entry.get("title", ""))))):
         # Blanked before the page's fields fill the gaps: a saved page's own title then counts.
         _warn(f"{file}: its title in {MANIFEST_NAME} (line {line}), {entry['title']!r}, only "
               f"marks a missing value; read as no title")
