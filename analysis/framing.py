@@ -179,6 +179,28 @@ def _require(df: pd.DataFrame, columns: Iterable[str], table: str) -> None:
         )
 
 
+def _check_stance_values(stances: pd.DataFrame) -> None:
+    """``ValueError`` naming the column, the number of rows and the first of them when a
+    stance probability is missing or outside [0, 1], or a ``stance_label`` is not one of
+    ``LABELS``: from a hand-edited table these would give NaN means, scores outside [-1, 1],
+    label shares that do not add up, and tests "significant" on NaN."""
+    problems: dict[str, tuple[pd.Series, str]] = {}
+    for column in (c for c in _PROB_COLUMNS if c in stances.columns):
+        values = pd.to_numeric(stances[column], errors="coerce")
+        problems[column] = (values.isna() | (values < 0) | (values > 1),
+                            "is missing or outside [0, 1]")
+    if "stance_label" in stances.columns:
+        problems["stance_label"] = (~stances["stance_label"].isin(LABELS),
+                                    f"is not one of {', '.join(LABELS)}")
+    for column, (bad, problem) in problems.items():
+        if bad.any():
+            first = stances.loc[bad].iloc[0]
+            where = ", ".join(f"{k} {first[k]}" for k in _KEY if k in stances.columns)
+            raise ValueError(f"the stances table has {int(bad.sum())} row(s) whose {column} "
+                             f"{problem} (first: {where}, value {first[column]!r}); the "
+                             f"model writes them (see README, 'Data model')")
+
+
 def _as_bool(values: pd.Series) -> pd.Series:
     """Coerce a flag column to bool; NaN/None count as False.
 
@@ -382,6 +404,7 @@ def sentence_stances(
     if by not in ("actor", "camp"):
         raise ValueError(f"by must be 'actor' or 'camp', got {by!r}")
     _require(stances, [*_KEY, by, "p_positive", "p_negative", "stance_label"], "stances")
+    _check_stance_values(stances)
     sents = content_sentences(sentences, section=section)
     _require(sents, ["is_quote"], "sentences")
     if not include_locative:

@@ -175,6 +175,28 @@ def test_missing_duplicate_column_means_not_duplicate(stances, sentences):
     assert b_putin["n"] == 2 and b_putin["mean_score"] == pytest.approx((-0.75 - 0.85) / 2)
 
 
+@pytest.mark.parametrize("column, value, problem", [
+    ("p_negative", float("nan"), "p_negative is missing or outside"),
+    ("p_positive", 1.7, "p_positive is missing or outside"),
+    ("p_neutral", "x", "p_neutral is missing or outside"),
+    ("stance_label", "pos", "stance_label is not one of"),
+])
+@pytest.mark.parametrize("call", [
+    lambda st, se: framing.stance_by_source_actor(st, se, n_boot=10),
+    lambda st, se: framing.compare_outlets(st, se, min_n=1, n_permutations=10, n_boot=10),
+    lambda st, se: framing.headline_vs_body(st, se, n_boot=10),
+])
+def test_a_hand_edited_stance_value_is_one_clear_error(stances, sentences, column, value,
+                                                       problem, call):
+    """One bad cell once gave NaN means, scores outside [-1, 1], label shares short of 1 and a
+    permutation test 'significant' on NaN (p 0.0)."""
+    stances = stances.astype({column: object})
+    stances.loc[1, column] = value
+    with pytest.raises(ValueError, match=rf"the stances table has 1 row\(s\) whose {problem}"
+                                         rf".*doc_id a1, sentence_id 2\b"):
+        call(stances, sentences)
+
+
 def test_keys_read_back_from_csv_still_join(stances, sentences):
     # CSV round-trips turn flags into strings; they must still be understood.
     sents = sentences.astype({"is_quote": str, "duplicate": str})
