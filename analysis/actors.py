@@ -512,15 +512,26 @@ def _strip_phrase(phrase: str) -> str:
     return re.sub(r"['’]s?$", "", text)
 
 
+# The common nouns of institutions' names, which wire and British copy write in lower case ("the
+# Ukrainian foreign ministry", "Russia's general staff"): matched in any case inside a form.
+# Not "Federal" or "President": "a federal security service", "the president's office" name
+# no one in particular.
+_INSTITUTION_WORDS = frozenset("""
+    ministry defence defense foreign affairs intelligence general staff security service
+    council office armed forces
+""".split())
+
+
 def _form_regex(form: str) -> str:
-    """Regex for one form: capitalised pieces exact, lowercase pieces case-insensitive."""
+    """Regex for one form: capitalised pieces exact, lowercase pieces and institution words
+    (:data:`_INSTITUTION_WORDS`) case-insensitive."""
     tokens = []
     for token in form.split():
         pieces = []
         for piece in re.findall(r"[^\W\d_]+|\d+|.", token):
             if piece in "'’":
                 pieces.append("['’]")
-            elif piece.isalpha() and piece.islower():
+            elif piece.isalpha() and (piece.islower() or piece.casefold() in _INSTITUTION_WORDS):
                 pieces.append(f"(?i:{re.escape(piece)})")
             else:
                 pieces.append(re.escape(piece))

@@ -714,3 +714,23 @@ def test_suggest_leaves_out_places_named_as_places(tmp_path: Path) -> None:
     names = suggest_actors(folder, standalone=True)["name"].tolist()
     assert "Zarechny" not in names  # 2 of its 3 mentions are places
     assert {"Ivan Sorokin", "Zarechny Council"} <= set(names)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Ukrainian defence ministry said so.", "Ukrainian Defence Ministry"),
+    ("Ukraine's general staff said so.", "General Staff of Ukraine"),
+    ("The Russian foreign ministry said so.", "Russian Foreign Ministry"),
+    ("The security service of Ukraine said so.", "Security Service of Ukraine"),
+    ("The UN security council met.", "UN Security Council"),
+])
+def test_institutions_written_in_lower_case_are_the_institution(registry: Registry, text: str,
+                                                                  actor: str) -> None:
+    """Wire and British copy write institutions' common nouns in lower case; they were read as
+    the bare country ("Ukrainian" → Ukraine)."""
+    assert [m.actor.name for m in scan_text(text, registry)] == [actor]
+
+
+def test_lower_case_institution_words_alone_name_no_one(registry: Registry) -> None:
+    for text in ("A federal security service was set up.", "The general said so.",
+                 "The foreign ministry of Chad said so."):
+        assert scan_text(text, registry) == []
