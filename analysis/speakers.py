@@ -936,6 +936,21 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
 # --------------------------------------------------------------------------- the corpus step
 
 
+def _surname_key(word: str) -> str:
+    return word.replace("\u2019", "'").lower()
+
+
+def _one_apostrophe(names: pd.Series) -> pd.Series:
+    """Names that differ only in their apostrophes ("Sean O'Brien", "Sean O’Brien": outlets type
+    either) written one way: the corpus's most common form (ties: the first in sorted order)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, n in names.value_counts().items():
+        counts[name.replace("\u2019", "'")][name] += n
+    chosen = {name: max(sorted(forms), key=forms.__getitem__)
+              for forms in counts.values() if len(forms) > 1 for name in forms}
+    return names.map(lambda name: chosen.get(name, name)) if chosen else names
+
+
 def canonicalise_speakers(sentences: pd.DataFrame, registry: Registry | None = None
                           ) -> pd.DataFrame:
     """Make speaker names canonical across the corpus (a copy of ``sentences`` is returned).
@@ -953,14 +968,14 @@ def canonicalise_speakers(sentences: pd.DataFrame, registry: Registry | None = N
         return sentences
     registry = registry if registry is not None else load_registry()
     out = sentences.copy()
+    outside = out["speaker_status"].astype(str) == OUTSIDE_REGISTRY
+    out.loc[outside, "speaker"] = _one_apostrophe(out.loc[outside, "speaker"].astype(str))
     speakers = out["speaker"].astype(str)
-    status = out["speaker_status"].astype(str)
-    outside = status == OUTSIDE_REGISTRY
     full_by_surname: dict[str, set[str]] = defaultdict(set)
     for name in set(speakers[outside]):
         words = name.split()
         if len(words) >= 2 and all(w[:1].isupper() or w in _PARTICLES for w in words):
-            full_by_surname[words[-1].lower()].add(name)
+            full_by_surname[_surname_key(words[-1])].add(name)
     mapping: dict[str, tuple[str, str, str]] = {}
     for name in set(speakers[outside]):
         if len(name.split()) != 1 or not name[:1].isupper():
@@ -970,7 +985,7 @@ def canonicalise_speakers(sentences: pd.DataFrame, registry: Registry | None = N
             actor = hit[0]
             mapping[name] = (actor.name, actor.camp, REGISTRY)
             continue
-        names = full_by_surname.get(name.lower(), set())
+        names = full_by_surname.get(_surname_key(name), set())
         if len(names) == 1:
             mapping[name] = (next(iter(names)), "", OUTSIDE_REGISTRY)
     # One pass over the rows per step (not one per name): corpora have millions of rows.

@@ -415,6 +415,18 @@ def test_speakers_canonical_across_the_corpus(registry: Registry) -> None:
     ]
 
 
+def test_a_speaker_typed_with_either_apostrophe_is_one_speaker(registry: Registry) -> None:
+    from analysis.quotes import canonicalise_speakers
+
+    sentences = pd.DataFrame({
+        "doc_id": ["a", "b", "c", "d"],
+        "speaker": ["Sean O\u2019Brien", "Sean O'Brien", "Sean O\u2019Brien", "O'Brien"],
+        "speaker_camp": ["", "", "", ""], "speaker_status": [OUT, OUT, OUT, OUT],
+    })
+    out = canonicalise_speakers(sentences, registry)
+    assert set(out["speaker"]) == {"Sean O\u2019Brien"}   # the more common form, surname too
+
+
 def test_voice_buckets_keep_no_speaker_and_unregistered_apart() -> None:
     from analysis import framing
 
