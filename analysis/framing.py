@@ -179,6 +179,10 @@ def _require(df: pd.DataFrame, columns: Iterable[str], table: str) -> None:
         )
 
 
+#: How far outside [0, 1] a stance probability may lie before it is refused (float rounding).
+_PROB_TOLERANCE = 1e-6
+
+
 def _check_stance_values(stances: pd.DataFrame) -> None:
     """``ValueError`` naming the column, the number of rows and the first of them when a
     stance probability is missing or outside [0, 1], or a ``stance_label`` is not one of
@@ -187,17 +191,20 @@ def _check_stance_values(stances: pd.DataFrame) -> None:
     problems: dict[str, tuple[pd.Series, str]] = {}
     for column in (c for c in _PROB_COLUMNS if c in stances.columns):
         values = pd.to_numeric(stances[column], errors="coerce")
-        problems[column] = (values.isna() | (values < 0) | (values > 1),
-                            "is missing or outside [0, 1]")
+        # float32 rounding from another tool ("1.0000001") is not a bad value
+        problems[column] = (values.isna() | (values < -_PROB_TOLERANCE)
+                            | (values > 1 + _PROB_TOLERANCE), "is missing or outside [0, 1]")
     if "stance_label" in stances.columns:
-        problems["stance_label"] = (~stances["stance_label"].isin(LABELS),
+        # read as _label_shares reads them: "Positive" and "negative " count
+        labels = stances["stance_label"].astype("string").str.strip().str.lower()
+        problems["stance_label"] = (~labels.isin(LABELS).fillna(False).astype(bool),
                                     f"is not one of {', '.join(LABELS)}")
     for column, (bad, problem) in problems.items():
         if bad.any():
             first = stances.loc[bad].iloc[0]
             where = ", ".join(f"{k} {first[k]}" for k in _KEY if k in stances.columns)
             raise ValueError(f"the stances table has {int(bad.sum())} row(s) whose {column} "
-                             f"{problem} (first: {where}, value {first[column]!r}); the "
+                             f"{problem} (first: {where}, value {first[column]}); the "
                              f"model writes them (see README, 'Data model')")
 
 

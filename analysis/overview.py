@@ -461,6 +461,7 @@ def explain_candidates(scored: Any, *, n_actors: int = 2) -> pd.DataFrame:
     text.  Ties break by (doc_id, sentence_id, start).  A sentence chosen for one actor is
     not chosen again.
     """
+    framing._check_stance_values(scored.stances)
     sents = framing.content_sentences(scored.sentences)
     stances = scored.stances.copy()
     stances["doc_id"] = stances["doc_id"].astype(str)

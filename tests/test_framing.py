@@ -197,6 +197,18 @@ def test_a_hand_edited_stance_value_is_one_clear_error(stances, sentences, colum
         call(stances, sentences)
 
 
+def test_stance_values_read_as_the_shares_read_them_pass(stances, sentences):
+    """Labels in another case or with spaces count as _label_shares counts them, and float
+    rounding just past 1 is no error."""
+    edited = stances.astype({"stance_label": object})
+    edited.loc[0, "stance_label"] = " Negative"
+    edited.loc[1, "p_positive"] = 0.7 + 1e-9
+    edited.loc[9, "p_positive"] = 1 + 1e-7
+    out = framing.stance_by_source_actor(edited, sentences, voice="all", n_boot=10)
+    plain = framing.stance_by_source_actor(stances, sentences, voice="all", n_boot=10)
+    pd.testing.assert_series_equal(out["share_negative"], plain["share_negative"])
+
+
 def test_keys_read_back_from_csv_still_join(stances, sentences):
     # CSV round-trips turn flags into strings; they must still be understood.
     sents = sentences.astype({"is_quote": str, "duplicate": str})
@@ -1018,3 +1030,11 @@ def test_stance_over_time(stances, sentences):
         framing.stance_over_time(stances, sentences, articles, freq="Q")
     with pytest.raises(KeyError, match="published"):
         framing.stance_over_time(stances, sentences, articles.drop(columns="published"))
+
+
+def test_explain_candidates_refuses_a_probability_outside_0_1(stances, sentences):
+    from analysis.overview import explain_candidates
+
+    stances.loc[1, "p_positive"] = 1.7   # once a "favourable" candidate scoring 1.6
+    with pytest.raises(ValueError, match="p_positive is missing or outside"):
+        explain_candidates(SimpleNamespace(stances=stances, sentences=sentences))
