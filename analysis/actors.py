@@ -524,14 +524,29 @@ _INSTITUTION_WORDS = frozenset("""
 
 def _form_regex(form: str) -> str:
     """Regex for one form: capitalised pieces exact, lowercase pieces and institution words
-    (:data:`_INSTITUTION_WORDS`) case-insensitive."""
+    (:data:`_INSTITUTION_WORDS`) case-insensitive. A form ending "of <Name>" matches a
+    possessive after it ("the Security Service of Ukraine's spokesman") only as written with
+    capitals: in lower case, "the ministry of defence of Ukraine's neighbour Romania", the
+    country owns the next noun and the institution is another's."""
+    loose = _pieces_regex(form, loose=True)
+    exact = _pieces_regex(form, loose=False)
+    words = form.split()
+    if loose == exact or not (len(words) >= 3 and "of" in (w.casefold() for w in words[-3:-1])):
+        return loose
+    return rf"(?:{exact}|{loose}(?!['’]s\b))"
+
+
+def _pieces_regex(form: str, *, loose: bool) -> str:
+    """:func:`_form_regex` without the possessive rule; ``loose``: institution words in any
+    case."""
     tokens = []
     for token in form.split():
         pieces = []
         for piece in re.findall(r"[^\W\d_]+|\d+|.", token):
             if piece in "'’":
                 pieces.append("['’]")
-            elif piece.isalpha() and (piece.islower() or piece.casefold() in _INSTITUTION_WORDS):
+            elif piece.isalpha() and (piece.islower()
+                                      or (loose and piece.casefold() in _INSTITUTION_WORDS)):
                 pieces.append(f"(?i:{re.escape(piece)})")
             else:
                 pieces.append(re.escape(piece))

@@ -734,3 +734,20 @@ def test_lower_case_institution_words_alone_name_no_one(registry: Registry) -> N
     for text in ("A federal security service was set up.", "The general said so.",
                  "The foreign ministry of Chad said so."):
         assert scan_text(text, registry) == []
+
+
+@pytest.mark.parametrize("text, actor, found", [
+    ("The ministry of defence of Ukraine's neighbour Romania said so.",
+     "Ukrainian Defence Ministry", False),
+    ("The security service of Ukraine's ally Lithuania arrested a spy.",
+     "Security Service of Ukraine", False),
+    ("The general staff of Ukraine's neighbour Poland met.", "General Staff of Ukraine", False),
+    ("The General Staff of Ukraine's Armed Forces said so.", "General Staff of Ukraine", True),
+    # written as the institution's name, the possessive is the institution's
+    ("The Security Service of Ukraine's spokesman said so.", "Security Service of Ukraine", True),
+])
+def test_an_institution_of_a_country_that_owns_the_next_noun_is_not_its_institution(
+        registry: Registry, text: str, actor: str, found: bool) -> None:
+    """In lower case, "of Ukraine's neighbour": Ukraine owns the neighbour; the form does not
+    end there."""
+    assert (actor in [m.actor.name for m in scan_text(text, registry)]) is found
