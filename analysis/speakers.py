@@ -936,8 +936,12 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
 # --------------------------------------------------------------------------- the corpus step
 
 
+# Every apostrophe a name may be typed with: ’, ‘ (O‘Neill) and the Ukrainian ʼ (Marʼyana).
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+
 def _surname_key(word: str) -> str:
-    return word.replace("\u2019", "'").lower()
+    return word.translate(_APOSTROPHES).lower()
 
 
 def _one_apostrophe(names: pd.Series) -> pd.Series:
@@ -945,7 +949,7 @@ def _one_apostrophe(names: pd.Series) -> pd.Series:
     either) written one way: the corpus's most common form (ties: the first in sorted order)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for name, n in names.value_counts().items():
-        counts[name.replace("\u2019", "'")][name] += n
+        counts[name.translate(_APOSTROPHES)][name] += n
     chosen = {name: max(sorted(forms), key=forms.__getitem__)
               for forms in counts.values() if len(forms) > 1 for name in forms}
     return names.map(lambda name: chosen.get(name, name)) if chosen else names

@@ -425,6 +425,10 @@ def test_a_speaker_typed_with_either_apostrophe_is_one_speaker(registry: Registr
     })
     out = canonicalise_speakers(sentences, registry)
     assert set(out["speaker"]) == {"Sean O\u2019Brien"}   # the more common form, surname too
+    ukrainian = pd.DataFrame({"doc_id": ["a", "b"], "speaker": ["Mar\u02bcyana Bezuhla",
+                                                                "Mar'yana Bezuhla"],
+                              "speaker_camp": ["", ""], "speaker_status": [OUT, OUT]})
+    assert canonicalise_speakers(ukrainian, registry)["speaker"].nunique() == 1
 
 
 def test_voice_buckets_keep_no_speaker_and_unregistered_apart() -> None:
