@@ -440,6 +440,24 @@ def _np_before(article: _Article, start: int, end: int) -> int:
     return pos
 
 
+# A relative clause between a leading subject and its reporting verb; "that" and "which" are
+# left out: "After a speech by Putin that night Zelensky said" is Zelensky's.
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whose)\b")
+def _relative_subject(article: _Article, start: int, end: int) -> tuple[int, Speaker] | None:
+    """(start, speaker) of the noun phrase opening [start, end) when a relative clause
+    follows it up to ``end``: "A Russian general who spoke to state television" → "A Russian
+    general".  None when the phrase before the relative pronoun does not open the segment
+    ("After talks with Blinken who visited Kyiv Zelensky said")."""
+    for rel in _RELATIVE_PRONOUN.finditer(article.masked, start, end):
+        np_start = _np_before(article, start, rel.start())
+        if np_start >= rel.start() or article.text[start:np_start].strip():
+            continue
+        found = _resolve(article, np_start, rel.start())
+        if found is not None:
+            return np_start, found
+    return None
+
+
 def _leading(article: _Article, index: int) -> Attribution | None:
     """Attribution before span ``index``: X said: “…” / According to X, “…” / X: “…”."""
     start, _ = article.spans[index]
@@ -468,13 +486,21 @@ def _leading(article: _Article, index: int) -> Attribution | None:
         match = None  # "said any deal must reflect “…”": indirect speech with quoted words
     if match and not _PASSIVE.search(masked, lower, match.start()):
         seg_start, seg_end = _subject_segment(article, lower, match.start())
+        found = None
         if seg_end >= len(article.text[:match.start()].rstrip()):
             # no apposition: the subject is the noun phrase right before the verb ("After
-            # the withdrawal was completed the Ukrainian President asserted, “…”")
-            np_start = _np_before(article, seg_start, seg_end)
-            if np_start < seg_end:
-                seg_start = max(seg_start, np_start)
-        found = _resolve(article, seg_start, seg_end)
+            # the withdrawal was completed the Ukrainian President asserted, “…”"), or before
+            # a relative clause that ends there ("A Russian general who spoke to state
+            # television said:" is the general, not the television)
+            relative = _relative_subject(article, seg_start, seg_end)
+            if relative is not None:
+                seg_start, found = relative
+            else:
+                np_start = _np_before(article, seg_start, seg_end)
+                if np_start < seg_end:
+                    seg_start = max(seg_start, np_start)
+        if found is None:
+            found = _resolve(article, seg_start, seg_end)
         if found is None:
             found = _resolve(article, *_leading_np(article, seg_start, seg_end))
         return _attribution(found, (seg_start if found else match.start(), start), "leading")

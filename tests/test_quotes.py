@@ -517,3 +517,17 @@ def test_a_quote_over_three_paragraphs_has_one_speaker(registry: Registry) -> No
     text = ('"We held the line," said Oleksandr Tkachenko. "The shelling never stops.\n\n'
             '"Nobody helps us," he said.')
     assert [s for _, s, _, _ in speakers_of(text, registry)][:2] == ["Oleksandr Tkachenko"] * 2
+
+
+def test_leading_subject_before_a_relative_clause(registry: Registry) -> None:
+    # The noun phrase before "who" is the subject, not the last noun before the verb; one
+    # that does not open the clause is not taken ("talks with Blinken who ...").
+    assert quotes([
+        "A Russian general who spoke to state television said: “We will hold the line.”",
+        "On Sunday, one soldier whose unit was shelled told reporters: “We will hold on.”",
+        "After talks with Blinken who visited Kyiv Zelensky said: “We will hold the line, "
+        "whatever it costs.”",
+    ], registry) == [
+        (True, "Russian general", "Russia"), (True, "soldier", ""),
+        (True, "Zelenskyy", "Ukraine"),
+    ]
