@@ -443,6 +443,20 @@ def _np_before(article: _Article, start: int, end: int) -> int:
 # A relative clause between a leading subject and its reporting verb; "that" and "which" are
 # left out: "After a speech by Putin that night Zelensky said" is Zelensky's.
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whose)\b")
+# A phrase opening the sentence that sets the scene of the speech (where, to whom), not its
+# content: "Speaking to state television, ...", "In a video posted on Telegram, ...".  A phrase
+# naming a topic ("Asked about Western reports of a ceasefire, ...") is content: the quote gold
+# reads such a sentence as a partial quote.
+_SPEECH_SETTING = re.compile(
+    r"\s*(?:(?:Speaking|Writing|Talking|Posting)\s+(?:to|on|at|in|from|during|after|before|"
+    r"alongside|with)\b|Interviewed\s+by\b|Addressing\b|"
+    r"In\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|interview|post|video|address|speech|briefing|remarks|message|article|"
+    r"letter|broadcast|appearance|op-ed|column|tweet)\b)"
+    rf"{_NQ}{{0,160}},\s*$"
+)
+
+
 def _relative_subject(article: _Article, start: int, end: int) -> tuple[int, Speaker] | None:
     """(start, speaker) of the noun phrase opening [start, end) when a relative clause
     follows it up to ``end``: "A Russian general who spoke to state television" → "A Russian
@@ -456,6 +470,15 @@ def _relative_subject(article: _Article, start: int, end: int) -> tuple[int, Spe
         if found is not None:
             return np_start, found
     return None
+
+
+def _speech_setting_start(article: _Article, lower: int, clause_start: int) -> int:
+    """``lower`` when what precedes a leading attribution clause in its sentence only sets the
+    scene of the speech (see :data:`_SPEECH_SETTING`): scaffolding, not content; else
+    ``clause_start``."""
+    if clause_start > lower and _SPEECH_SETTING.match(article.masked[lower:clause_start]):
+        return lower
+    return clause_start
 
 
 def _leading(article: _Article, index: int) -> Attribution | None:
@@ -503,7 +526,9 @@ def _leading(article: _Article, index: int) -> Attribution | None:
             found = _resolve(article, seg_start, seg_end)
         if found is None:
             found = _resolve(article, *_leading_np(article, seg_start, seg_end))
-        return _attribution(found, (seg_start if found else match.start(), start), "leading")
+        clause_start = seg_start if found else match.start()
+        return _attribution(found, (_speech_setting_start(article, lower, clause_start), start),
+                            "leading")
     clause = masked[lower:start].rstrip()
     if clause.endswith(":"):
         # a colon lead-in without a reporting verb: "Sikorski was equally firm:", "Zelensky:"

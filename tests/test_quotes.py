@@ -531,3 +531,13 @@ def test_leading_subject_before_a_relative_clause(registry: Registry) -> None:
         (True, "Russian general", "Russia"), (True, "soldier", ""),
         (True, "Zelenskyy", "Ukraine"),
     ]
+
+
+def test_leading_speech_setting_is_scaffolding(registry: Registry) -> None:
+    # Where and to whom the words were said is not content; the topic asked about is (the
+    # quote gold reads "Asked about ..., Peskov said: “…”" as a partial quote).
+    assert quotes([
+        "Speaking to state television, a Russian general said: “We will hold the line.”",
+        "In a video posted on Telegram on Sunday evening, Zelensky said: “We will hold.”",
+        "Asked about Western reports of a possible ceasefire, Peskov said: “No proposals.”",
+    ], registry) == [(True, "Russian general", "Russia"), (True, "Zelenskyy", "Ukraine"), NOT]
