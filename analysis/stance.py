@@ -162,10 +162,25 @@ def newsmtsc_rows(path: Path | str, *, labelled: bool = True
         raise ValueError(f"{path}: no records (an empty file)")
 
 
+def _whole_number(value: Any) -> int | None:
+    """``value`` as an int when it is a whole number — an int (numpy's too) or a float whose
+    fraction is zero (2.0: a span column pandas made float because a value was missing) —
+    else None: a bool, a string ("06" is not (0, 6)), 2.7, NaN."""
+    if isinstance(value, (bool, np.bool_)):
+        return None
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, (float, np.floating)) and np.isfinite(value) and float(value).is_integer():
+        return int(value)
+    return None
+
+
 def _span(sentence: str, start: Any, end: Any) -> tuple[int, int]:
     """A (from, to) character span of ``sentence``: whole numbers, inside it, not empty."""
-    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+    whole = (_whole_number(start), _whole_number(end))
+    if None in whole:
         raise ValueError(f"span ({start!r}, {end!r}) is not two whole numbers")
+    start, end = whole
     if not 0 <= start < end <= len(sentence):
         raise ValueError(f"span ({start}, {end}) is empty or outside the sentence of length "
                          f"{len(sentence)}")
@@ -216,27 +231,30 @@ def get_stance_model(path: Path | str | None = None) -> LoadedModel:
 def _validate_spans(sentences: Sequence[str], spans: Sequence[Any]) -> list[tuple[int, int]]:
     """``spans`` as (start, end) pairs of ints, each checked against its sentence; a
     ``ValueError`` names the index of a sentence that is not text or a span that is not two
-    whole numbers (numpy's too) inside its sentence, covering more than whitespace."""
+    whole numbers (numpy's, and floats such as 2.0, too) inside its sentence, covering more
+    than whitespace."""
     spans = [tuple(s) if isinstance(s, (Sequence, np.ndarray)) and not isinstance(s, str) else s
              for s in spans]
     if len(sentences) != len(spans):
         raise ValueError(f"got {len(sentences)} sentences but {len(spans)} spans")
+    checked: list[tuple[int, int]] = []
     for i, (sentence, span) in enumerate(zip(sentences, spans)):
         if not isinstance(sentence, str):
             raise ValueError(f"sentence {i} is {type(sentence).__name__}, not text: "
                              f"{sentence!r}")
-        # Whole numbers only (numpy's too): int() would read 2.7 as 2 and "06" as (0, 6).
+        # Whole numbers only (numpy's, and 2.0, too): int() would read 2.7 as 2 and "06" as
+        # (0, 6).
         if (isinstance(span, str) or not isinstance(span, Sequence) or len(span) != 2
-                or not all(isinstance(v, numbers.Integral) and not isinstance(v, bool)
-                           for v in span)):
+                or None in (whole := (_whole_number(span[0]), _whole_number(span[1])))):
             raise ValueError(f"span {i} is not a (start, end) pair of whole numbers: {span!r}")
-        start, end = int(span[0]), int(span[1])
+        start, end = whole
+        checked.append(whole)
         if not 0 <= start < end <= len(sentence):
             raise ValueError(f"span {i} = ({start}, {end}) is empty or outside sentence {i} "
                              f"of length {len(sentence)}")
         if not sentence[start:end].strip():
             raise ValueError(f"span {i} = ({start}, {end}) covers only whitespace")
-    return [(int(a), int(b)) for a, b in spans]
+    return checked
 
 
 def probabilities_frame(probs: np.ndarray, labels: Sequence[str]) -> pd.DataFrame:

@@ -79,6 +79,17 @@ def test_numpy_spans_are_whole_numbers_too():
     assert out["label"].isin(["negative", "neutral", "positive"]).all()
 
 
+def test_whole_valued_float_spans_are_read_as_their_numbers():
+    # A span column pandas made float (a missing value elsewhere in the CSV) holds 0.0, 4.0.
+    sentences = ["Kyiv said so.", "Kyiv and Moscow said so."]
+    as_ints = score_targets(sentences, [(0, 4), (9, 15)])
+    as_floats = score_targets(sentences, [(0.0, 4.0), np.array([9.0, 15.0])])
+    pd.testing.assert_frame_equal(as_ints, as_floats)
+    for bad in [(0.0, float("nan")), (0.0, float("inf")), (np.float64(0.5), 4)]:
+        with pytest.raises(ValueError, match=r"span 1 is not a \(start, end\) pair"):
+            score_targets(sentences, [(0, 4), bad])
+
+
 def test_empty_input():
     out = score_targets([], [])
     assert out.empty and list(out.columns) == ["label", "p_negative", "p_neutral", "p_positive"]
@@ -170,6 +181,16 @@ def test_a_gold_target_that_does_not_point_into_its_sentence_is_refused(tmp_path
     f.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match=rf"gold\.jsonl:2: .*{re.escape(problem)}"):
         read_newsmtsc(f)
+
+
+def test_a_gold_target_with_whole_valued_float_offsets_is_read(tmp_path):
+    f = tmp_path / "gold.jsonl"
+    record = {"sentence_normalized": "A beat B.", "targets": [{"from": 7.0, "to": 8.0,
+                                                               "polarity": 2.0}]}
+    f.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [example] = read_newsmtsc(f)
+    assert (example.start, example.end) == (7, 8)
+    assert type(example.start) is int and type(example.end) is int
 
 
 @pytest.mark.parametrize("content, problem", [
