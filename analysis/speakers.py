@@ -673,13 +673,23 @@ _WHO = re.compile(r"\s+who\b[^.;:!?“”\"]{0,100}")
 # How far back (characters) a pronoun or role phrase may refer.
 _LOOK_BACK = 6000
 
+# Irregular past tenses a description may be the subject of; a description's words never
+# run over one ("A Russian general spoke to state television" is a general, not a television).
+# Those that also modify nouns ("the left flank", "a lost unit", "held territory") are left out.
+_IRREGULAR_PAST = (
+    "spoke|wrote|gave|went|came|took|fled|made|saw|knew|met|sent|fought|kept|won|ran|stood|"
+    "became|began|brought|thought|felt|heard|got|sat|spent|drove|flew|rode|hid|woke|fell|"
+    "struck|sought|chose"
+)
 _DESCRIPTION = re.compile(
     r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-    r"(?P<np>(?:(?!(?:said|says|told|and|but|who|which|that|was|were|is|are|had|has|have)\b)"
+    r"(?P<np>(?:(?!(?:said|says|told|and|but|who|which|that|was|were|is|are|had|has|have|"
+    + _IRREGULAR_PAST + r")\b)"
     r"[\w'’\-]+\s+){0,5}?(?P<head>" + "|".join(sorted((ROLE_NOUNS | ORG_NOUNS) - {"day", "street",
                                                                                   "square"},
                                                          key=len, reverse=True))
-    + r"))\b(?=\s+(?:" + _SPEECH + r"|[a-z]+ed|did|does|do|has|have|had|was|were|is|are|also|"
+    + r"))\b(?=\s+(?:" + _SPEECH + r"|" + _IRREGULAR_PAST
+    + r"|[a-z]+ed|did|does|do|has|have|had|was|were|is|are|also|"
     r"later|from|in|at|with|who|near|on|of)\b|[,.;:])",
     re.IGNORECASE,
 )

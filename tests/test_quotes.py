@@ -541,3 +541,12 @@ def test_leading_speech_setting_is_scaffolding(registry: Registry) -> None:
         "In a video posted on Telegram on Sunday evening, Zelensky said: “We will hold.”",
         "Asked about Western reports of a possible ceasefire, Peskov said: “No proposals.”",
     ], registry) == [(True, "Russian general", "Russia"), (True, "Zelenskyy", "Ukraine"), NOT]
+
+
+def test_a_description_stops_before_an_irregular_past_tense(registry: Registry) -> None:
+    # "A Russian general spoke to state television" describes a general, so "he" finds him;
+    # the description used to run on to "television" and make an organisation of it all.
+    assert quotes([
+        "A Russian general spoke to state television.",
+        "“We will hold the line,” he said.",
+    ], registry) == [NOT, (True, "Russian general", "Russia")]
