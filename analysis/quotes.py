@@ -457,18 +457,18 @@ _SPEECH_SETTING = re.compile(
 )
 
 
-def _relative_subject(article: _Article, start: int, end: int) -> tuple[int, Speaker] | None:
-    """(start, speaker) of the noun phrase opening [start, end) when a relative clause
+def _relative_subject(article: _Article, start: int, end: int
+                      ) -> tuple[int, int, Speaker | None] | None:
+    """(start, end, speaker) of the noun phrase opening [start, end) when a relative clause
     follows it up to ``end``: "A Russian general who spoke to state television" → "A Russian
-    general".  None when the phrase before the relative pronoun does not open the segment
-    ("After talks with Blinken who visited Kyiv Zelensky said")."""
+    general"; speaker None when that phrase names nobody ("Those who met Zelensky" is not
+    Zelensky).  None when no phrase before a relative pronoun opens the segment ("After talks
+    with Blinken who visited Kyiv Zelensky said")."""
     for rel in _RELATIVE_PRONOUN.finditer(article.masked, start, end):
         np_start = _np_before(article, start, rel.start())
         if np_start >= rel.start() or article.text[start:np_start].strip():
             continue
-        found = _resolve(article, np_start, rel.start())
-        if found is not None:
-            return np_start, found
+        return np_start, rel.start(), _resolve(article, np_start, rel.start())
     return None
 
 
@@ -517,7 +517,7 @@ def _leading(article: _Article, index: int) -> Attribution | None:
             # television said:" is the general, not the television)
             relative = _relative_subject(article, seg_start, seg_end)
             if relative is not None:
-                seg_start, found = relative
+                seg_start, seg_end, found = relative
             else:
                 np_start = _np_before(article, seg_start, seg_end)
                 if np_start < seg_end:

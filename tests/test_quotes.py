@@ -527,9 +527,10 @@ def test_leading_subject_before_a_relative_clause(registry: Registry) -> None:
         "On Sunday, one soldier whose unit was shelled told reporters: “We will hold on.”",
         "After talks with Blinken who visited Kyiv Zelensky said: “We will hold the line, "
         "whatever it costs.”",
+        "Those who met Zelensky said: “He is exhausted but determined to fight on.”",
     ], registry) == [
         (True, "Russian general", "Russia"), (True, "soldier", ""),
-        (True, "Zelenskyy", "Ukraine"),
+        (True, "Zelenskyy", "Ukraine"), (True, "", ""),
     ]
 
 
