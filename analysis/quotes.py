@@ -443,17 +443,25 @@ def _np_before(article: _Article, start: int, end: int) -> int:
 # A relative clause between a leading subject and its reporting verb; "that" and "which" are
 # left out: "After a speech by Putin that night Zelensky said" is Zelensky's.
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whose)\b")
-# A phrase opening the sentence that sets the scene of the speech (where, to whom), not its
-# content: "Speaking to state television, ...", "In a video posted on Telegram, ...".  A phrase
-# naming a topic ("Asked about Western reports of a ceasefire, ...") is content: the quote gold
-# reads such a sentence as a partial quote.
+# A phrase opening the sentence that sets the scene of the speech (where, when, to whom), not
+# its content: "Speaking to state television, ...", "In a video posted on Telegram, ...".  It is
+# short and has no comma inside; a phrase naming a topic ("Asked about Western reports of a
+# ceasefire, ...", "Speaking on the ceasefire talks, ...", "In a letter demanding more
+# weapons, ...") is content: the quote gold reads such a sentence as a partial quote.
+_SETTING_TOPIC = re.compile(
+    r"\b(?:about|regarding|concerning|over|on\s+the\s+(?:issue|subject|question|topic)|"
+    r"demanding|calling|urging|accusing|critici[sz]ing|praising|condemning|blaming|defending|"
+    r"warning|insisting|saying|after|following|amid|as|while|when|because)\b",
+    re.IGNORECASE,
+)
 _SPEECH_SETTING = re.compile(
-    r"\s*(?:(?:Speaking|Writing|Talking|Posting)\s+(?:to|on|at|in|from|during|after|before|"
-    r"alongside|with)\b|Interviewed\s+by\b|Addressing\b|"
+    r"\s*(?:(?:Speaking|Writing|Talking|Posting)\s+(?:to|at|in|from|during|before|alongside|"
+    r"with|on\s+(?:condition|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|state|national|"
+    r"television|radio|Telegram|X|Facebook|the\s+phone|camera))\b|Interviewed\s+by\b|"
     r"In\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|interview|post|video|address|speech|briefing|remarks|message|article|"
-    r"letter|broadcast|appearance|op-ed|column|tweet)\b)"
-    rf"{_NQ}{{0,160}},\s*$"
+    r"letter|broadcast|appearance|op-ed|column|tweet)(?![\w-]))"
+    r"[^,.;:!?“”\"«»„]{0,80},\s*$"
 )
 
 
@@ -476,7 +484,9 @@ def _speech_setting_start(article: _Article, lower: int, clause_start: int) -> i
     """``lower`` when what precedes a leading attribution clause in its sentence only sets the
     scene of the speech (see :data:`_SPEECH_SETTING`): scaffolding, not content; else
     ``clause_start``."""
-    if clause_start > lower and _SPEECH_SETTING.match(article.masked[lower:clause_start]):
+    setting = article.masked[lower:clause_start]
+    if clause_start > lower and _SPEECH_SETTING.match(setting) and \
+            not _SETTING_TOPIC.search(setting):
         return lower
     return clause_start
 

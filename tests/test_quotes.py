@@ -541,7 +541,12 @@ def test_leading_speech_setting_is_scaffolding(registry: Registry) -> None:
         "Speaking to state television, a Russian general said: “We will hold the line.”",
         "In a video posted on Telegram on Sunday evening, Zelensky said: “We will hold.”",
         "Asked about Western reports of a possible ceasefire, Peskov said: “No proposals.”",
-    ], registry) == [(True, "Russian general", "Russia"), (True, "Zelenskyy", "Ukraine"), NOT]
+        "Speaking on the ceasefire talks, Peskov said: “No proposals.”",
+        "Speaking to reporters after missiles struck a hospital in the city centre, killing at "
+        "least 20 people, Zelensky said: “Terror.”",
+        "In the post-Soviet space, Lavrov said: “We have interests.”",
+    ], registry) == [(True, "Russian general", "Russia"), (True, "Zelenskyy", "Ukraine"), NOT,
+                     NOT, NOT, NOT]
 
 
 def test_a_description_stops_before_an_irregular_past_tense(registry: Registry) -> None:
