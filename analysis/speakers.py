@@ -673,13 +673,14 @@ _WHO = re.compile(r"\s+who\b[^.;:!?“”\"]{0,100}")
 # How far back (characters) a pronoun or role phrase may refer.
 _LOOK_BACK = 6000
 
-# Irregular past tenses a description may be the subject of; a description's words never
-# run over one ("A Russian general spoke to state television" is a general, not a television).
-# Those that also modify nouns ("the left flank", "a lost unit", "held territory") are left out.
+# Common irregular past tenses a description may be the subject of; a description's words do
+# not run over one of these ("A Russian general spoke to state television" is a general, not a
+# television).  Those that also modify nouns ("the left flank", "a lost unit", "held
+# territory", "spent fuel") are left out.
 _IRREGULAR_PAST = (
-    "spoke|wrote|gave|went|came|took|fled|made|saw|knew|met|sent|fought|kept|won|ran|stood|"
-    "became|began|brought|thought|felt|heard|got|sat|spent|drove|flew|rode|hid|woke|fell|"
-    "struck|sought|chose"
+    "spoke|wrote|gave|went|came|took|made|saw|knew|met|sent|fought|kept|won|ran|stood|"
+    "became|began|brought|thought|felt|heard|got|sat|drove|flew|rode|hid|woke|fell|"
+    "struck|sought|chose|oversaw|swore|withdrew|underwent|undertook|bought|sold|caught|taught"
 )
 _DESCRIPTION = re.compile(
     r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"

@@ -556,3 +556,8 @@ def test_a_description_stops_before_an_irregular_past_tense(registry: Registry) 
         "A Russian general spoke to state television.",
         "“We will hold the line,” he said.",
     ], registry) == [NOT, (True, "Russian general", "Russia")]
+    # ... but a word that also modifies nouns is no verb there ("spent fuel")
+    assert quotes([
+        "A spent fuel expert at the IAEA told Reuters the pools were intact.",
+        "“There is no leak,” he said.",
+    ], registry) == [NOT, (True, "spent fuel expert", "")]
