@@ -180,6 +180,13 @@ def guess_gender(name: str) -> str:
     return "m"
 
 
+def registry_gender(name: str, aliases: Sequence[str] = ()) -> str:
+    """'f' when a full-name form of a registry person reads as a woman's name ("Maria
+    Zakharova", "Kaja Kallas", "Ursula von der Leyen"), else 'm' (the registry's people were
+    all read as men before, so "she" never found Zakharova); a guess by :func:`guess_gender`."""
+    return "f" if any(guess_gender(form) == "f" for form in (name, *aliases)) else "m"
+
+
 def _norm(word: str) -> str:
     return word.lower().rstrip(".").replace("’", "'")
 
@@ -287,7 +294,7 @@ class SpeakerIndex:
 
     def _registry_speaker(self, mention: Mention) -> Speaker:
         actor = mention.actor
-        gender = "m" if actor.type == "person" else ""
+        gender = registry_gender(actor.name, actor.aliases) if actor.type == "person" else ""
         return Speaker(actor.name, actor.camp, REGISTRY, actor.type or "person", gender)
 
     def _build(self) -> None:

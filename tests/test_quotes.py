@@ -561,3 +561,15 @@ def test_a_description_stops_before_an_irregular_past_tense(registry: Registry) 
         "A spent fuel expert at the IAEA told Reuters the pools were intact.",
         "“There is no leak,” he said.",
     ], registry) == [NOT, (True, "spent fuel expert", "")]
+
+
+def test_she_finds_a_woman_of_the_registry(registry: Registry) -> None:
+    # Registry people were all read as men, so "she" never found Zakharova or Kallas.
+    assert quotes([
+        "\n“We are ready,” Kallas told reporters.", "“Russia is not,” she added.",
+        "\nZakharova met Lavrov in Moscow.", "“Nothing has changed,” she said.",
+        "\nLavrov met Zakharova in Moscow.", "“Nothing has changed,” he said.",
+    ], registry) == [
+        (True, "Kallas", "West"), (True, "Kallas", "West"), NOT, (True, "Zakharova", "Russia"),
+        NOT, (True, "Lavrov", "Russia"),
+    ]
