@@ -81,6 +81,12 @@ _SPEECH_VERBS = (
     "lamented", "quipped", "joked", "countered", "retorted", "charged", "contended", "maintained",
     "disclosed", "revealed", "assured", "threatened", "demanded", "proclaimed", "screamed",
     "yelled", "exclaimed", "wondered", "underlined", "underscored", "reported", "reports",
+    # the present tense of features and profiles ("“…,” Nadiya admits.")
+    "admits", "recalls", "remembers", "remembered", "concedes", "agrees", "agreed", "jokes",
+    "laughs", "laughed", "sighs", "sighed", "shrugs", "shrugged", "smiles", "smiled",
+    "acknowledges", "declares", "announces", "observes", "predicts", "promises", "cautions",
+    "confirms", "denies", "urges", "answers", "responds", "wonders", "muses", "mused",
+    "reflects", "reflected",
 )
 # "said X" inversions; "told" is not one ("told Al Jazeera" names the listener).
 _INVERSION_VERBS = (
@@ -91,6 +97,11 @@ _INVERSION_VERBS = (
     "countered", "retorted", "quipped", "joked", "lamented", "complained", "boasted",
     "acknowledged", "admitted", "conceded", "responded", "predicted", "promised", "pleaded",
     "demanded", "exclaimed", "wondered", "agreed",
+    # the present tense of features and profiles ("“…,” explains Andriy Petrenko.")
+    "explains", "insists", "continues", "recalls", "remembers", "concedes", "admits", "notes",
+    "argues", "replies", "answers", "observes", "cautions", "jokes", "laughs", "sighs",
+    "agrees", "remarks", "stresses", "urges", "responds", "predicts", "promises", "wonders",
+    "remembered", "laughed", "sighed", "mused", "muses",
 )
 _VERB = "(?:" + "|".join(v.replace(" ", r"\s+") for v in _SPEECH_VERBS) + ")"
 _INVERSION = "(?:" + "|".join(sorted(set(_INVERSION_VERBS))) + ")"

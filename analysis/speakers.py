@@ -629,7 +629,9 @@ _SPEECH = (
     "countered|retorted|charged|contended|maintained|estimated|disclosed|revealed|assured|"
     "threatened|demanded|proclaimed|agreed|agrees|believes|believed|thinks|thought|hopes|hoped|"
     "fears|feared|screamed|yelled|exclaimed|sighed|laughed|wondered|murmured|barked|snapped|"
-    "conceded|acknowledges|underlined|underscored|highlighted|summed|put|explaining|adding"
+    "conceded|acknowledges|underlined|underscored|highlighted|summed|put|explaining|adding|"
+    "admits|recalls|remembers|remembered|concedes|jokes|laughs|sighs|shrugs|smiles|muses|"
+    "mused|reflects|reflected|observes|remarks|responds|answers|wonders"
 )
 _VERB_ALT = _SPEECH + r"|was|is|had|has|spoke|speaks|nodded|smiled|shrugged"
 _VERB_AFTER = re.compile(rf"\s+(?:{_VERB_ALT})\b")

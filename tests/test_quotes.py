@@ -573,3 +573,13 @@ def test_she_finds_a_woman_of_the_registry(registry: Registry) -> None:
         (True, "Kallas", "West"), (True, "Kallas", "West"), NOT, (True, "Zakharova", "Russia"),
         NOT, (True, "Lavrov", "Russia"),
     ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "“We operate around the clock,” explains Andriy Petrenko, the chief surgeon.",
+    "“We operate around the clock,” Andriy Petrenko admits.",
+    "“We operate around the clock,” recalls Andriy Petrenko.",
+    "“We operate around the clock,” Andriy Petrenko concedes, and laughs.",
+])
+def test_present_tense_attribution_of_features(registry: Registry, sentence: str) -> None:
+    assert quotes([sentence], registry) == [(True, "Andriy Petrenko", "")]
