@@ -126,6 +126,17 @@ _CONJUNCTION = re.compile(
     r"it|there|this|these|those|what|how|why)\b",
     re.IGNORECASE,
 )
+# Speech relayed by a news agency: "X was quoted as saying by TASS", "X was cited by RIA as
+# saying", "TASS quoted X as saying"; the speaker is X, not the agency.
+_AS_SAYING = rf"as\s+(?:saying|telling\s+{_WORD}|writing)"
+_BY_AGENCY = rf"(?:\s+by\s+{_NQ}{{1,80}}?)"
+_QUOTED_AS = (  # the passive first: in "X was quoted by RIA as saying" RIA is no speaker
+    rf"(?:(?P<passive>{_NQ}{{1,160}}?)\s+(?:was|were|is|has\s+been|had\s+been)\s+"
+    rf"(?:quoted|cited){_BY_AGENCY}?\s+{_AS_SAYING}{_BY_AGENCY}?"
+    rf"|(?P<agency>{_NQ}{{1,80}}?)\s+(?:quoted|cited)\s+(?P<subj>{_NQ}{{1,160}}?)\s+{_AS_SAYING})"
+)
+_TRAIL_QUOTED_AS = re.compile(rf"[\s,—–-]*{_QUOTED_AS}(?=\s*[.,;!?]|\s*$)")
+_LEAD_QUOTED_AS = re.compile(rf"{_QUOTED_AS}\s*[,:]?\s*(?:that\s*)?$")
 _LEAD_ACCORDING = re.compile(rf"(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}}?)\s*[,:]\s*$")
 _LEAD_VERB = re.compile(
     rf"\b(?P<verb>{_VERB}){_ADVERBS}(?P<obj>(?:\s+{_WORD}){{0,6}}?)\s*[,:]?\s*(?:that\s*)?$"
@@ -377,6 +388,10 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
         found = _resolve(article, match.start("subj"), match.end("subj"))
         return _attribution(found, (end, _clause_end(article, match.end(), bound)),
                             "according_to")
+    match = _TRAIL_QUOTED_AS.match(masked, end, bound)
+    if match:
+        return _attribution(_relayed_speaker(article, match), (
+            end, _clause_end(article, match.end(), bound)), "trailing")
     match = _TRAIL_VERB_FIRST.match(masked, end, bound)
     if match and not _CONJUNCTION.match(match.group("subj").lstrip()):
         found = _resolve(article, match.start("subj"), match.end("subj"))
@@ -390,6 +405,21 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
         found = _resolve(article, match.start("subj"), match.end("subj"))
         return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
     return None
+
+
+def _relayed_speaker(article: _Article, match: re.Match[str]) -> Speaker | None:
+    """The speaker a news agency relayed (see :data:`_QUOTED_AS`): a named person of an
+    apposition ("a Russian commander, Apti Alaudinov,") before the description, else the
+    phrase's first part that names anyone."""
+    group = "subj" if match.group("subj") is not None else "passive"
+    start, end = match.start(group), match.end(group)
+    parts, pos = [], start
+    for comma in [m.start() for m in re.finditer(",", article.text[start:end])] + [end - start]:
+        parts.append((pos, start + comma))
+        pos = start + comma + 1
+    found = [f for f in (_resolve(article, a, b) for a, b in parts) if f is not None]
+    people = [f for f in found if f.kind == "person"]
+    return (people or found or [None])[0]
 
 
 def _clause_end(article: _Article, pos: int, bound: int) -> int:
@@ -524,6 +554,10 @@ def _leading(article: _Article, index: int) -> Attribution | None:
     if match:
         found = _resolve(article, match.start("subj"), match.end("subj"))
         return _attribution(found, (match.start(), start), "according_to")
+    match = _LEAD_QUOTED_AS.search(masked, lower, start)
+    if match:
+        found = _relayed_speaker(article, match)
+        return _attribution(found, (match.start(), start), "leading")
     match = _LEAD_VERB.search(masked, lower, start)
     if match and match.group("obj").split() and not re.search(r"[,:]\s*(?:that\s*)?$",
                                                             masked[lower:start]):

@@ -583,3 +583,19 @@ def test_she_finds_a_woman_of_the_registry(registry: Registry) -> None:
 ])
 def test_present_tense_attribution_of_features(registry: Registry, sentence: str) -> None:
     assert quotes([sentence], registry) == [(True, "Andriy Petrenko", "")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "camp"), [
+    ("“We are ready for talks,” Peskov was cited as saying by TASS.", "Peskov", "Russia"),
+    ("“We are ready for talks,” Peskov was quoted by the RIA news agency as saying.", "Peskov",
+     "Russia"),
+    ("“We are ready for talks,” TASS quoted Peskov as saying.", "Peskov", "Russia"),
+    ("TASS quoted Peskov as saying: “We are ready for talks.”", "Peskov", "Russia"),
+    ("RIA quoted a Russian commander, Apti Alaudinov, as saying: “We are advancing on all "
+     "fronts.”", "Apti Alaudinov", ""),
+    ("Russian media quoted him as saying: “We are ready for talks.”", "", ""),
+])
+def test_speech_relayed_by_a_news_agency(registry: Registry, sentence: str, speaker: str,
+                                         camp: str) -> None:
+    # The agency relays the words; the person it quotes is the speaker.
+    assert quotes([sentence], registry) == [(True, speaker, camp)]
