@@ -165,6 +165,7 @@ class Attribution:
     region: tuple[int, int] = (0, 0)
     how: str = ""
     status: str = ""
+    gender: str = ""  # the speaker's, when a person ('m', 'f'; '' unknown)
 
 
 @dataclass(frozen=True)
@@ -340,7 +341,7 @@ def _attribution(found: Speaker | None, region: tuple[int, int], how: str) -> At
     """Wrap a resolved speaker; speaker "" when the clause names nobody ("they said")."""
     if found is None:
         return Attribution("", "", region, how, "")
-    return Attribution(found.name, found.camp, region, how, found.status)
+    return Attribution(found.name, found.camp, region, how, found.status, found.gender)
 
 
 def _subject_segment(article: _Article, start: int, end: int) -> tuple[int, int]:
@@ -638,6 +639,8 @@ def _attribute_spans(article: _Article) -> list[Attribution | None]:
     quotation, not the continuation of the previous one.
     """
     own = [_own_attribution(article, i) for i in range(len(article.spans))]
+    for i in range(1, len(own)):
+        own[i] = _pronoun_after_quote(article, i, own[i - 1], own[i])
     result = list(own)
 
     def opens_next(i: int) -> bool:
@@ -674,6 +677,41 @@ def _attribute_spans(article: _Article) -> list[Attribution | None]:
             found = _nearby_speaker(article, i, result)
         result[i] = found
     return result
+
+
+_PRONOUN_SUBJECT = re.compile(r"[\s,—–-]*(?P<pronoun>[Hh]e|[Ss]he)\b")
+
+
+def _pronoun_after_quote(article: _Article, index: int, prev: Attribution | None,
+                         own: Attribution | None) -> Attribution | None:
+    """``own`` with a pronoun subject ("“…,” he added.") read as the previous quotation's
+    speaker when nobody else is named in between.
+
+    The reporting convention: a pronoun attributing the next quotation continues the speaker
+    just quoted, not the last name of that attribution's tail ("“We are ready,” Peskov said,
+    responding to Trump. “But …,” he added." is Peskov's).  A person named in between (a new
+    subject: "“…,” Zelensky said. Biden arrived on Monday. “…,” he said.") keeps the last-named
+    reading; so does a speaker of the other gender, or one more than a paragraph away.
+    """
+    if own is None or prev is None or not prev.speaker or own.speaker == prev.speaker:
+        return own
+    subject = _PRONOUN_SUBJECT.match(article.text, own.region[0], own.region[1])
+    if subject is None:
+        return own
+    gender = "m" if subject.group("pronoun").lower() == "he" else "f"
+    if prev.gender != gender:
+        return own
+    gap_start = max(article.spans[index - 1][1], prev.region[1])
+    gap_end = min(article.spans[index][0], own.region[0])
+    gap = article.text[gap_start:gap_end]
+    if gap.count("\n\n") > 1 or len(gap) > 400:
+        return own
+    for entity in article.index.entities_between(gap_start, gap_end):
+        if entity.speaker.name != prev.speaker and entity.speaker.kind in ("person",
+                                                                           "description"):
+            return own
+    return replace(own, speaker=prev.speaker, camp=prev.camp, status=prev.status,
+                   gender=prev.gender)
 
 
 def _too_short(article: _Article, index: int) -> bool:

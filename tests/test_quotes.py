@@ -599,3 +599,22 @@ def test_speech_relayed_by_a_news_agency(registry: Registry, sentence: str, spea
                                          camp: str) -> None:
     # The agency relays the words; the person it quotes is the speaker.
     assert quotes([sentence], registry) == [(True, speaker, camp)]
+
+
+def test_a_pronoun_after_a_quote_continues_its_speaker(registry: Registry) -> None:
+    # Not the last name of the attribution's tail; a person named in between, or a pronoun
+    # of the other gender, keeps the last-named reading.
+    assert quotes([
+        "\n“We are ready,” Peskov said, responding to Trump.",
+        "“The ball is in their court,” he added.",
+        "\n“We will hold,” Zelensky told CNN's Fareed Zakaria.",
+        "“We have no choice,” he said.",
+        "\n“We will win,” Zelensky said.", "Biden arrived in Kyiv on Monday.",
+        "“We stand with you,” he said.",
+        "\n“We are ready,” Kallas said alongside Rutte.", "“Russia is not,” he added.",
+    ], registry) == [
+        (True, "Peskov", "Russia"), (True, "Peskov", "Russia"),
+        (True, "Zelenskyy", "Ukraine"), (True, "Zelenskyy", "Ukraine"),
+        (True, "Zelenskyy", "Ukraine"), NOT, (True, "Biden", "West"),
+        (True, "Kallas", "West"), (True, "Rutte", "West"),
+    ]
