@@ -522,6 +522,17 @@ def _relative_subject(article: _Article, start: int, end: int
     return None
 
 
+def _appositive_name(article: _Article, comma: int, verb: int) -> Speaker | None:
+    """The person named by the apposition between ``comma`` and the comma before ``verb``
+    ("…, Vladimir Medinsky, said"), or None when it names no person (a description: "Dmitry
+    Peskov, Putin's spokesman, said" keeps Peskov)."""
+    close = article.text.rfind(",", comma + 1, verb)
+    if close == -1:
+        return None
+    found = _resolve(article, comma + 1, close)
+    return found if found is not None and found.kind == "person" else None
+
+
 def _speech_setting_start(article: _Article, lower: int, clause_start: int) -> int:
     """``lower`` when what precedes a leading attribution clause in its sentence only sets the
     scene of the speech (see :data:`_SPEECH_SETTING`): scaffolding, not content; else
@@ -578,6 +589,14 @@ def _leading(article: _Article, index: int) -> Attribution | None:
                 np_start = _np_before(article, seg_start, seg_end)
                 if np_start < seg_end:
                     seg_start = max(seg_start, np_start)
+        else:
+            # "The head of the Russian delegation, Vladimir Medinsky, said": the name in the
+            # apposition, not the description before it
+            named = _appositive_name(article, seg_end, match.start())
+            if named is not None:
+                described = _resolve(article, seg_start, seg_end)
+                found = named if named.camp or described is None else replace(
+                    named, camp=described.camp)
         if found is None:
             found = _resolve(article, seg_start, seg_end)
         if found is None:

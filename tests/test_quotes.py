@@ -618,3 +618,16 @@ def test_a_pronoun_after_a_quote_continues_its_speaker(registry: Registry) -> No
         (True, "Zelenskyy", "Ukraine"), NOT, (True, "Biden", "West"),
         (True, "Kallas", "West"), (True, "Rutte", "West"),
     ]
+
+
+def test_a_name_in_apposition_after_a_description_is_the_speaker(registry: Registry) -> None:
+    # The description's camp carries over to the name; a description in apposition after a
+    # name leaves the name ("Vladimir Medinsky, the head of the Russian delegation, said").
+    assert quotes([
+        "\nThe head of the Russian delegation, Vladimir Medinsky, said: “We are satisfied.”",
+        "\nRussia’s ambassador to the US, Anatoly Antonov, said: “We are satisfied.”",
+        "\nOleksandr Kovalenko, a military analyst, said: “We are satisfied.”",
+    ], registry) == [
+        (True, "Vladimir Medinsky", "Russia"), (True, "Anatoly Antonov", "Russia"),
+        (True, "Oleksandr Kovalenko", ""),
+    ]
