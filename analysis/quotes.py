@@ -401,7 +401,9 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
     if (
         match
         and len(match.group("subj").split()) <= 25
-        and not _CONJUNCTION.match(match.group("subj").lstrip(" ,—–-"))
+        and (not _CONJUNCTION.match(match.group("subj").lstrip(" ,—–-"))
+             # "“…,” it said.": an organisation's pronoun, not a clause opening with "it"
+             or match.group("subj").strip(" ,—–-") == "it")
     ):
         found = _resolve(article, match.start("subj"), match.end("subj"))
         return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")

@@ -631,3 +631,11 @@ def test_a_name_in_apposition_after_a_description_is_the_speaker(registry: Regis
         (True, "Vladimir Medinsky", "Russia"), (True, "Anatoly Antonov", "Russia"),
         (True, "Oleksandr Kovalenko", ""),
     ]
+
+
+def test_it_said_refers_back_to_an_organisation(registry: Registry) -> None:
+    assert quotes([
+        "\nNATO issued a statement on Friday.", "“Allies condemn the attack,” it said.",
+        "\nThe Russian Defence Ministry published a video.", "“All targets were hit,” it said.",
+    ], registry) == [NOT, (True, "NATO", "West"), NOT,
+                     (True, "Russian Defence Ministry", "Russia")]
