@@ -49,7 +49,7 @@ from .actors import Mention, Registry, load_registry, scan_text
 from .segment import is_title_case
 from .speakers import (
     NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS, TITLE_WORDS, Speaker,
-    SpeakerIndex,
+    SpeakerIndex, org_name_spans,
     canonicalise_speakers,
 )
 
@@ -589,6 +589,9 @@ def _leading(article: _Article, index: int) -> Attribution | None:
                 seg_start, seg_end, found = relative
             else:
                 np_start = _np_before(article, seg_start, seg_end)
+                for o_start, o_end in org_name_spans(article.text, seg_start, seg_end):
+                    if o_start < np_start < o_end:
+                        np_start = o_start  # "The Institute for the Study of War said"
                 if np_start < seg_end:
                     seg_start = max(seg_start, np_start)
         else:

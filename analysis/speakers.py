@@ -43,7 +43,7 @@ from .actors import Mention, Registry, load_registry, scan_text
 
 __all__ = [
     "REGISTRY", "OUTSIDE_REGISTRY", "NOT_FOUND", "Entity", "Speaker", "SpeakerIndex",
-    "canonicalise_speakers", "guess_gender",
+    "canonicalise_speakers", "guess_gender", "org_name_spans", "registry_gender",
 ]
 
 REGISTRY = "registry"
@@ -305,11 +305,18 @@ class SpeakerIndex:
             roles |= {_norm(w) for w in _TOKEN.findall(mention.text)}
             self.entities.append(Entity(mention.start, mention.end,
                                         self._registry_speaker(mention), frozenset(roles)))
+        named_orgs = []
+        for start, end in org_name_spans(text, 0, len(text)):
+            organisation = self._organisation_name(start, end) if self._outside(start, end) \
+                else None
+            if organisation is not None:
+                self.entities.append(organisation)
+                named_orgs.append((start, end))
         for match in _name_runs(text):
             start, end = match
             if not self._outside(start, end) or any(
                 m.actor.type == "person" for m in self.mentions_overlapping(start, end)
-            ):
+            ) or any(s <= start and end <= e for s, e in named_orgs):
                 continue
             if _AFTER_PREPOSITION.search(text[max(0, start - 12):start]):
                 organisation = self._organisation_from_run(start, end)
@@ -421,6 +428,25 @@ class SpeakerIndex:
         for mention in scan_text(self.text[start:end].replace("-", " "), self.registry):
             return mention.actor.camp
         return ""
+
+    def _organisation_name(self, start: int, end: int) -> Entity | None:
+        """The organisation an :data:`_ORG_NAME` span names, whole; None when a registry form
+        with an organisation noun names it ("General Staff of the Armed Forces")."""
+        if any(any(_norm(w) in ORG_NOUNS for w in m.text.split())
+               for m in self.mentions_overlapping(start, end)):
+            return None
+        words = self.text[start:end].split()
+        # "The US-based Institute for the Study of War": neither the determiner of a sentence's
+        # start nor the modifier is part of the name
+        while len(words) > 1 and (words[0] in ("The", "A", "An") or re.fullmatch(
+                r"[\w.’']+-(?:based|backed|funded|led|run|owned|controlled|affiliated)",
+                words[0])):
+            words = words[1:]
+        name = " ".join(words)
+        lows = {_norm(_strip_possessive(w)) for w in name.split()}
+        camp = self._camp_in(max(0, start - 12), end)
+        return Entity(start, end, Speaker(name, camp, OUTSIDE_REGISTRY, "organisation"),
+                      frozenset(lows))
 
     def _organisation_from_run(self, start: int, end: int) -> Entity | None:
         """An organisation named by a capitalised run with an organisation noun ("Air Force")."""
@@ -711,6 +737,27 @@ _RUN = re.compile(
 )
 
 
+# An organisation's name running over "of" / "for (the)" from a run with an organisation noun:
+# "Institute for the Study of War", "Center of National Resistance", "Ministry of Foreign
+# Affairs" (a capitalised run alone stops at the lower-case word: "Study" was a person).
+_ORG_NAME = re.compile(rf"{_RUN.pattern}(?:[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_RUN.pattern})+")
+
+
+def org_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of :data:`_ORG_NAME` names in text[start:end] whose first run has an
+    organisation noun."""
+    spans = []
+    for match in _ORG_NAME.finditer(text, start, end):
+        first = re.split(r"[ \t]+(?:of|for)\b", match.group(), maxsplit=1)[0]
+        if not any(_norm(_strip_possessive(w)) in ORG_NOUNS for w in first.split()):
+            continue
+        s, e = match.span()
+        while e > s and text[e - 1] in ".,":
+            e -= 1
+        spans.append((s, e))
+    return spans
+
+
 def _name_runs(text: str) -> list[tuple[int, int]]:
     """Spans of capitalised word runs (trailing dots and possessives trimmed)."""
     spans = []
@@ -858,6 +905,12 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         if modifier(mention.start, mention.end):
             continue
         return "registry", index._registry_speaker(mention)
+    # an organisation named over "of" / "for the" ("the Institute for the Study of War")
+    for o_start, o_end in org_name_spans(text, start, end):
+        organisation = None if modifier(o_start, o_end) else \
+            index._organisation_name(o_start, o_end)
+        if organisation is not None:
+            return "name", organisation.speaker
     # a capitalised run naming a person
     for r_start, r_end in runs:
         if modifier(r_start, r_end):

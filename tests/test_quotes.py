@@ -639,3 +639,19 @@ def test_it_said_refers_back_to_an_organisation(registry: Registry) -> None:
         "\nThe Russian Defence Ministry published a video.", "“All targets were hit,” it said.",
     ], registry) == [NOT, (True, "NATO", "West"), NOT,
                      (True, "Russian Defence Ministry", "Russia")]
+
+
+def test_an_organisation_named_over_of_and_for_the(registry: Registry) -> None:
+    # A capitalised run alone stopped at "for the": "Study" was taken for a person.
+    assert quotes([
+        "\n“Russian forces are regrouping,” the US-based Institute for the Study of War said.",
+        "\nThe Institute for the Study of War said: “Russian forces are regrouping.”",
+        "\n“The enemy is regrouping,” the Center of National Resistance said.",
+        "\nThe Institute for the Study of War published an assessment.",
+        "“Russian forces are regrouping,” the institute said.",
+    ], registry) == [
+        (True, "Institute for the Study of War", "West"),
+        (True, "Institute for the Study of War", ""),
+        (True, "Center of National Resistance", ""), NOT,
+        (True, "Institute for the Study of War", ""),
+    ]
