@@ -237,6 +237,7 @@ class SpeakerIndex:
         self.entities: list[Entity] = []
         self._starts: list[int] = []
         self._surnames: dict[str, set[Speaker]] = {}
+        self._first_names: dict[str, set[Speaker]] = {}
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -268,11 +269,14 @@ class SpeakerIndex:
         self.entities.sort(key=lambda e: (e.start, -e.end))
         self._starts = [e.start for e in self.entities]
         surnames: dict[str, set[Speaker]] = defaultdict(set)
+        first_names: dict[str, set[Speaker]] = defaultdict(set)
         for e in self.entities:
             if e.speaker.kind == "person" and e.speaker.status == OUTSIDE_REGISTRY and \
                     len(e.speaker.name.split()) > 1:
                 surnames[e.speaker.name.split()[-1].lower()].add(e.speaker)
+                first_names[e.speaker.name.split()[0].lower()].add(e.speaker)
         self._surnames = surnames
+        self._first_names = first_names
 
     def entities_before(self, pos: int):  # noqa: ANN201 - a generator of Entity
         """Entities ending at or before ``pos``, the nearest first, within the look-back."""
@@ -389,18 +393,22 @@ class SpeakerIndex:
         return bool(self.mentions_overlapping(start, end))
 
     def _link_surnames(self) -> None:
-        """Give a surname-only person the full name used elsewhere in the article."""
+        """Give a surname-only person the full name used elsewhere in the article; so too a
+        first name alone, as features call people ("Nadiya Kovalenko ... “…,” Nadiya
+        admits"), when it is no surname of the article's people."""
         full = defaultdict(set)
+        first = defaultdict(set)
         for entity in self.entities:
             if entity.speaker.status == OUTSIDE_REGISTRY and entity.speaker.kind == "person":
                 words = entity.speaker.name.split()
                 if len(words) >= 2:
                     full[words[-1].lower()].add(entity.speaker.name)
+                    first[words[0].lower()].add(entity.speaker.name)
         for i, entity in enumerate(self.entities):
             speaker = entity.speaker
             if speaker.status == OUTSIDE_REGISTRY and speaker.kind == "person" and \
                     len(speaker.name.split()) == 1:
-                names = full.get(speaker.name.lower())
+                names = full.get(speaker.name.lower()) or first.get(speaker.name.lower())
                 if names and len(names) == 1:
                     name = next(iter(names))
                     self.entities[i] = Entity(entity.start, entity.end,
@@ -628,10 +636,13 @@ class SpeakerIndex:
 
     def full_name(self, name: str) -> Speaker | None:
         """A named person of the article whose name ends with ``name`` ("Marchuk", "von der
-        Leyen"), when there is exactly one."""
+        Leyen"), when there is exactly one; for a single word that is nobody's surname, the
+        one whose first name it is ("Nadiya" for "Nadiya Kovalenko", as features write)."""
         key = name.lower()
         found = {s for s in self._surnames.get(key.split()[-1] if key.split() else "", ())
                  if s.name.lower().endswith(" " + key)}
+        if not found and len(key.split()) == 1:
+            found = set(self._first_names.get(key, ()))
         names = {s.name for s in found}
         if len(names) == 1:
             return max(found, key=lambda s: bool(s.camp))

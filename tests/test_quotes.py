@@ -655,3 +655,14 @@ def test_an_organisation_named_over_of_and_for_the(registry: Registry) -> None:
         (True, "Center of National Resistance", ""), NOT,
         (True, "Institute for the Study of War", ""),
     ]
+
+
+def test_a_first_name_alone_finds_its_full_name(registry: Registry) -> None:
+    # Features call people by first name after naming them in full; two people of that
+    # first name leave it as written.
+    assert quotes([
+        "\nNadiya Kovalenko, 34, lost her home in March.", "“I was scared,” Nadiya admits.",
+    ], registry) == [NOT, (True, "Nadiya Kovalenko", "")]
+    assert quotes([
+        "\nNadiya Kovalenko and Nadiya Shevchenko lost their homes.", "“I was scared,” Nadiya says.",
+    ], registry) == [NOT, (True, "Nadiya", "")]
