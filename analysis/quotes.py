@@ -143,6 +143,18 @@ _LEAD_VERB = re.compile(
 )
 _ANY_VERB = re.compile(rf"\b{_VERB}\b")
 _NARRATION = re.compile(rf"(?P<subj>{_NQ}{{1,160}}?){_ADVERBS}\s+(?P<verb>{_VERB})\b")
+# A short sentence giving a person's disposition, whose quotation follows it: "Zelensky was
+# defiant.", "On the economy, Putin was more upbeat." (a participle in -ed is a disposition
+# only when listed: "X was killed." introduces nobody's words).
+_DISPOSED = (r"determined|unimpressed|undeterred|unmoved|unfazed|relaxed|reserved|guarded|"
+             r"measured|animated|subdued|frustrated|exasperated|worried|concerned|convinced|"
+             r"pleased|delighted|encouraged|disappointed|unrepentant|unapologetic")
+_DISPOSITION = re.compile(
+    r"\s*(?:[^.;:!?“”\"«»„,]{1,60},\s*)?(?P<subj>[^.;:!?“”\"«»„,]{1,80}?)\s+"
+    r"(?:was|were|is|are|sounded|seemed|remained|appeared)\s+"
+    r"(?:(?:\w+ly|more|less|equally|just|as|even|still|also|far|much|no\s+less)\s+)*"
+    rf"(?P<adj>{_DISPOSED}|[a-z][a-z\-]*(?<!ed)(?<!en))\s*[.:]?\s*$"
+)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
 _ABBREVIATION = re.compile(
     r"\b(?:[A-Z]|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|No|Brig|"
@@ -636,8 +648,9 @@ def _narration_speaker(article: _Article, index: int) -> Attribution | None:
     """Speaker of the last reporting clause in the narration right before span ``index``.
 
     "Kuleba said Ukraine had asked for seven more batteries. “…”": the quotation that follows
-    indirect speech continues it.  Only the sentence before the span (outside quotations)
-    is read.
+    indirect speech continues it; so does one after a person's disposition ("Zelensky was
+    defiant. “…”", see :data:`_DISPOSITION`).  Only the sentence before the span (outside
+    quotations) is read.
     """
     start = article.spans[index][0]
     row = _sentence_index(article, start)
@@ -648,9 +661,13 @@ def _narration_speaker(article: _Article, index: int) -> Attribution | None:
         return None
     match = _NARRATION.match(article.masked[s:e])
     if not match or _CONJUNCTION.match(match.group("subj").lstrip()):
-        return None
-    seg_start, seg_end = _subject_segment(article, s, s + match.end("subj") + 1)
-    found = _resolve(article, seg_start, min(seg_end, s + match.end("subj")))
+        match = _DISPOSITION.fullmatch(article.masked[s:e])
+        if match is None or _CONJUNCTION.match(match.group("subj").lstrip()):
+            return None
+        found = _resolve(article, s + match.start("subj"), s + match.end("subj"))
+    else:
+        seg_start, seg_end = _subject_segment(article, s, s + match.end("subj") + 1)
+        found = _resolve(article, seg_start, min(seg_end, s + match.end("subj")))
     if found is None or found.kind not in ("person",) and found.status != REGISTRY:
         return None
     return _attribution(found, (0, 0), "narration")

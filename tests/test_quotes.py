@@ -666,3 +666,16 @@ def test_a_first_name_alone_finds_its_full_name(registry: Registry) -> None:
     assert quotes([
         "\nNadiya Kovalenko and Nadiya Shevchenko lost their homes.", "“I was scared,” Nadiya says.",
     ], registry) == [NOT, (True, "Nadiya", "")]
+
+
+def test_a_quote_after_a_persons_disposition_is_theirs(registry: Registry) -> None:
+    # "X was defiant." introduces X's words; "X was killed." or a mood introduces nobody's.
+    assert quotes([
+        "\nZelensky was defiant.", "“We will win this war, whatever it costs.”",
+        "\nOn the economy, Putin was more upbeat.", "“Growth is returning to every region.”",
+        "\nZelensky was killed.", "“We will win this war, whatever it costs.”",
+        "\nThe mood was tense.", "“We will win this war, whatever it costs.”",
+    ], registry) == [
+        NOT, (True, "Zelenskyy", "Ukraine"), NOT, (True, "Putin", "Russia"),
+        NOT, (True, "", ""), NOT, (True, "", ""),
+    ]
