@@ -831,8 +831,10 @@ def _resolve(index: SpeakerIndex, start: int, end: int) -> Speaker | None:
     phrase = text[start:end]
     if not phrase.strip():
         return None
-    # a pronoun (possibly with an adverb: "he later")
-    pronoun = re.fullmatch(r"\s*(he|she|He|She|it|It)(?:\s+\w+ly|\s+also|\s+then|\s+later|"
+    # a pronoun (possibly with an adverb: "he later"), the object forms too ("according to
+    # her", "TASS quoted him as saying")
+    pronoun = re.fullmatch(r"\s*(he|she|He|She|it|It|him|her|Him|Her)(?:\s+\w+ly|\s+also|"
+                           r"\s+then|\s+later|"
                            r"\s+himself|\s+herself)?\s*",
                            phrase)
     if pronoun:

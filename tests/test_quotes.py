@@ -679,3 +679,11 @@ def test_a_quote_after_a_persons_disposition_is_theirs(registry: Registry) -> No
         NOT, (True, "Zelenskyy", "Ukraine"), NOT, (True, "Putin", "Russia"),
         NOT, (True, "", ""), NOT, (True, "", ""),
     ]
+
+
+def test_according_to_her_finds_her(registry: Registry) -> None:
+    assert quotes([
+        "\nOlena Marchuk runs a shelter in Kharkiv.",
+        "According to her, “the shelter has been full every night since March.”",
+        "\nPeskov spoke after the talks.", "TASS quoted him as saying: “We are ready for talks.”",
+    ], registry) == [NOT, (True, "Olena Marchuk", ""), NOT, (True, "Peskov", "Russia")]
