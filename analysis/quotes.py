@@ -1,8 +1,8 @@
 """Direct quotations and their speakers (the *quote* columns of README's "Data model").
 
 1. **Quoted spans** are found in the article text, not per sentence, so that a quotation can
-   run over several sentences.  Curly (“…”, «…») quotes pair by direction; straight quotes
-   ("…") toggle.  Single quotes (‘…’, '…', the British style) are found outside double ones:
+   run over several sentences.  Curly (“…”, «…») quotes pair by direction (a ” at the start of
+   a word opens, as scraped text has it); straight quotes ("…") toggle.  Single quotes (‘…’, '…', the British style) are found outside double ones:
    an opening mark starts a word, a closing mark ends one and is not an apostrophe inside a
    word (don’t, Kyiv’s).  A quotation left open at a paragraph end continues only if the next
    paragraph opens with a quote mark (the newspaper convention for multi-paragraph quotes);
@@ -220,7 +220,7 @@ def _double_spans(text: str) -> list[tuple[int, int]]:
             continue
         pos = match.start()
         if open_at is None:
-            if mark not in _CLOSERS:
+            if mark not in _CLOSERS or _closer_opens(text, pos):
                 open_at = pos
         elif mark in _CLOSERS or mark == _STRAIGHT:
             spans.append((open_at, pos + 1))
@@ -228,6 +228,15 @@ def _double_spans(text: str) -> list[tuple[int, int]]:
         else:
             open_at = pos  # a second opener: the earlier one was never closed
     return spans
+
+
+def _closer_opens(text: str, pos: int) -> bool:
+    """True for a right double quote used as an opener, as scraped or retyped text has it
+    (”We will win,” Zelensky said.): at the start of a word, after a space or a paragraph's
+    start."""
+    before = text[pos - 1] if pos else "\n"
+    after = text[pos + 1:pos + 2]
+    return text[pos] == "”" and (before.isspace() or before in "([—–") and after.isalnum()
 
 
 def _single_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

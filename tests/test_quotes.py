@@ -687,3 +687,12 @@ def test_according_to_her_finds_her(registry: Registry) -> None:
         "According to her, “the shelter has been full every night since March.”",
         "\nPeskov spoke after the talks.", "TASS quoted him as saying: “We are ready for talks.”",
     ], registry) == [NOT, (True, "Olena Marchuk", ""), NOT, (True, "Peskov", "Russia")]
+
+
+def test_a_right_quote_mark_used_as_an_opener(registry: Registry) -> None:
+    # Scraped or retyped text opens quotes with ” too; a ” after a word still closes.
+    text = "”We will win,” Zelensky said. A “quote” and ”another” one."
+    assert [text[s:e] for s, e in find_quote_spans(text)] == [
+        "”We will win,”", "“quote”", "”another”"]
+    assert quotes(["\n”We will win,” Zelensky said."], registry) == [
+        (True, "Zelenskyy", "Ukraine")]
