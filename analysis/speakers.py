@@ -748,10 +748,12 @@ _RUN = re.compile(
 )
 
 
-# An organisation's name running over "of" / "for (the)" from a run with an organisation noun:
-# "Institute for the Study of War", "Center of National Resistance", "Ministry of Foreign
-# Affairs" (a capitalised run alone stops at the lower-case word: "Study" was a person).
-_ORG_NAME = re.compile(rf"{_RUN.pattern}(?:[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_RUN.pattern})+")
+# An organisation's name running over "of" / "for (the)" / "in" from a run with an organisation
+# noun: "Institute for the Study of War", "Center of National Resistance", "UN Human Rights
+# Monitoring Mission in Ukraine" (a capitalised run alone stops at the lower-case word: "Study"
+# was a person, the UN mission Ukraine).
+_ORG_NAME = re.compile(
+    rf"{_RUN.pattern}(?:[ \t]+(?:of|for|in)(?:[ \t]+the)?[ \t]+{_RUN.pattern})+")
 
 
 def org_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -759,7 +761,7 @@ def org_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     organisation noun."""
     spans = []
     for match in _ORG_NAME.finditer(text, start, end):
-        first = re.split(r"[ \t]+(?:of|for)\b", match.group(), maxsplit=1)[0]
+        first = re.split(r"[ \t]+(?:of|for|in)\b", match.group(), maxsplit=1)[0]
         if not any(_norm(_strip_possessive(w)) in ORG_NOUNS for w in first.split()):
             continue
         s, e = match.span()

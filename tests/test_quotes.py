@@ -696,3 +696,11 @@ def test_a_right_quote_mark_used_as_an_opener(registry: Registry) -> None:
         "”We will win,”", "“quote”", "”another”"]
     assert quotes(["\n”We will win,” Zelensky said."], registry) == [
         (True, "Zelenskyy", "Ukraine")]
+
+
+def test_an_organisation_named_over_in(registry: Registry) -> None:
+    # The UN mission's statement was credited to Ukraine, and so to Ukraine's camp.
+    assert quotes([
+        "\n“Civilian casualties rose in May,” the UN Human Rights Monitoring Mission in Ukraine "
+        "said.",
+    ], registry) == [(True, "UN Human Rights Monitoring Mission in Ukraine", "Other")]
