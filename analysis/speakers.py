@@ -614,6 +614,10 @@ class SpeakerIndex:
                     continue
                 if speaker.kind == "description" and not (entity.roles & ROLE_NOUNS):
                     continue
+                last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+                if speaker.kind == "description" and last.endswith("s") and \
+                        not last.endswith("ss"):
+                    continue  # a plural ("a row of monitors", "officials") is no "he"
                 if speaker.gender and speaker.gender != gender:
                     continue
                 return speaker

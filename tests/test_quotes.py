@@ -704,3 +704,10 @@ def test_an_organisation_named_over_in(registry: Registry) -> None:
         "\n“Civilian casualties rose in May,” the UN Human Rights Monitoring Mission in Ukraine "
         "said.",
     ], registry) == [(True, "UN Human Rights Monitoring Mission in Ukraine", "Other")]
+
+
+def test_a_plural_description_is_no_he(registry: Registry) -> None:
+    assert quotes([
+        "\nThe commander of the drone unit gestured at a row of monitors.",
+        "“Each of these screens is a pilot in the air right now,” he said.",
+    ], registry) == [NOT, (True, "commander", "")]
