@@ -135,7 +135,7 @@ _QUOTED_AS = (  # the passive first: in "X was quoted by RIA as saying" RIA is n
     rf"(?:quoted|cited){_BY_AGENCY}?\s+{_AS_SAYING}{_BY_AGENCY}?"
     rf"|(?P<agency>{_NQ}{{1,80}}?)\s+(?:quoted|cited)\s+(?P<subj>{_NQ}{{1,160}}?)\s+{_AS_SAYING})"
 )
-_TRAIL_QUOTED_AS = re.compile(rf"[\s,—–-]*{_QUOTED_AS}(?=\s*[.,;!?]|\s*$)")
+_TRAIL_QUOTED_AS = re.compile(rf"[\s,—–-]*{_QUOTED_AS}(?=\s*[.,;!?]|\s*$|\s+{_WORD})")
 _LEAD_QUOTED_AS = re.compile(rf"{_QUOTED_AS}\s*[,:]?\s*(?:that\s*)?$")
 _LEAD_ACCORDING = re.compile(rf"(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}}?)\s*[,:]\s*$")
 _LEAD_VERB = re.compile(
@@ -432,16 +432,22 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
 
 
 def _relayed_speaker(article: _Article, match: re.Match[str]) -> Speaker | None:
-    """The speaker a news agency relayed (see :data:`_QUOTED_AS`): a named person of an
-    apposition ("a Russian commander, Apti Alaudinov,") before the description, else the
-    phrase's first part that names anyone."""
+    """The speaker a news agency relayed (see :data:`_QUOTED_AS`): the subject phrase's last
+    comma part, so a phrase opening the sentence ("Asked about Zelensky, Peskov was quoted")
+    is not read; when the phrase ends in an apposition ("a Russian commander, Apti Alaudinov,"
+    / "Dmitry Peskov, Putin's spokesman,"), the person it names on either side."""
     group = "subj" if match.group("subj") is not None else "passive"
     start, end = match.start(group), match.end(group)
     parts, pos = [], start
     for comma in [m.start() for m in re.finditer(",", article.text[start:end])] + [end - start]:
         parts.append((pos, start + comma))
         pos = start + comma + 1
-    found = [f for f in (_resolve(article, a, b) for a, b in parts) if f is not None]
+    parts = [(a, b) for a, b in parts if article.text[a:b].strip()]
+    if not parts:
+        return None
+    appositive = article.text[start:end].rstrip().endswith(",") and len(parts) >= 2
+    found = [f for f in (_resolve(article, a, b) for a, b in parts[-2 if appositive else -1:])
+             if f is not None]
     people = [f for f in found if f.kind == "person"]
     return (people or found or [None])[0]
 

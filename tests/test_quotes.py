@@ -594,6 +594,12 @@ def test_present_tense_attribution_of_features(registry: Registry, sentence: str
     ("RIA quoted a Russian commander, Apti Alaudinov, as saying: “We are advancing on all "
      "fronts.”", "Apti Alaudinov", ""),
     ("Russian media quoted him as saying: “We are ready for talks.”", "", ""),
+    ("Asked about Zelensky, Peskov was quoted by RIA as saying: “He is illegitimate.”",
+     "Peskov", "Russia"),
+    ("Writing on Telegram, Medvedev was quoted by RIA as saying: “They will pay.”", "Medvedev",
+     "Russia"),
+    ("“We are ready for talks,” Peskov was quoted by Interfax as saying on Tuesday.", "Peskov",
+     "Russia"),
 ])
 def test_speech_relayed_by_a_news_agency(registry: Registry, sentence: str, speaker: str,
                                          camp: str) -> None:
