@@ -511,6 +511,9 @@ def _np_before(article: _Article, start: int, end: int) -> int:
     return pos
 
 
+# Lower-case words inside a person's name ("Ursula von der Leyen").
+_NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn dos das ter del "
+                            "della".split())
 # A relative clause between a leading subject and its reporting verb; "that" and "which" are
 # left out: "After a speech by Putin that night Zelensky said" is Zelensky's.
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whose)\b")
@@ -553,10 +556,14 @@ def _relative_subject(article: _Article, start: int, end: int
 
 def _appositive_name(article: _Article, comma: int, verb: int) -> Speaker | None:
     """The person named by the apposition between ``comma`` and the comma before ``verb``
-    ("…, Vladimir Medinsky, said"), or None when it names no person (a description: "Dmitry
-    Peskov, Putin's spokesman, said" keeps Peskov)."""
+    ("…, Vladimir Medinsky, said") when it is a bare name (capitalised words only), else None:
+    a description ("Dmitry Peskov, Putin's spokesman, said" keeps Peskov) or an aside naming
+    someone else ("Zelensky, standing next to Macron, said" keeps Zelensky)."""
     close = article.text.rfind(",", comma + 1, verb)
     if close == -1:
+        return None
+    words = article.text[comma + 1:close].split()
+    if not words or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
         return None
     found = _resolve(article, comma + 1, close)
     return found if found is not None and found.kind == "person" else None

@@ -633,9 +633,12 @@ def test_a_name_in_apposition_after_a_description_is_the_speaker(registry: Regis
         "\nThe head of the Russian delegation, Vladimir Medinsky, said: “We are satisfied.”",
         "\nRussia’s ambassador to the US, Anatoly Antonov, said: “We are satisfied.”",
         "\nOleksandr Kovalenko, a military analyst, said: “We are satisfied.”",
+        "\nZelensky, standing next to Macron, said: “We will hold.”",
+        "\nZelensky, unlike Trump, said: “We will hold.”",
     ], registry) == [
         (True, "Vladimir Medinsky", "Russia"), (True, "Anatoly Antonov", "Russia"),
-        (True, "Oleksandr Kovalenko", ""),
+        (True, "Oleksandr Kovalenko", ""), (True, "Zelenskyy", "Ukraine"),
+        (True, "Zelenskyy", "Ukraine"),
     ]
 
 
