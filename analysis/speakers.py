@@ -762,12 +762,15 @@ _ORG_NAME = re.compile(
 
 def org_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of :data:`_ORG_NAME` names in text[start:end] whose first run has an
-    organisation noun."""
+    organisation noun and whose later words hold no title (a title there begins a person's
+    name: "Council of Europe Secretary General Alain Berset")."""
     spans = []
     for match in _ORG_NAME.finditer(text, start, end):
-        first = re.split(r"[ \t]+(?:of|for|in)\b", match.group(), maxsplit=1)[0]
+        first, rest = (re.split(r"[ \t]+(?:of|for|in)\b", match.group(), maxsplit=1) + [""])[:2]
         if not any(_norm(_strip_possessive(w)) in ORG_NOUNS for w in first.split()):
             continue
+        if any(_norm(w) in TITLE_WORDS for w in rest.split()):
+            continue  # "Bank of Russia Governor Elvira Nabiullina" is the governor
         s, e = match.span()
         while e > s and text[e - 1] in ".,":
             e -= 1

@@ -707,6 +707,13 @@ def test_a_right_quote_mark_used_as_an_opener(registry: Registry) -> None:
         (True, "Zelenskyy", "Ukraine")]
 
 
+def test_an_organisation_name_does_not_swallow_a_title_and_name(registry: Registry) -> None:
+    assert quotes([
+        "\nBank of Russia Governor Elvira Nabiullina said: “Inflation is slowing.”",
+        "\nCouncil of Europe Secretary General Alain Berset said: “Inflation is slowing.”",
+    ], registry) == [(True, "Elvira Nabiullina", "Russia"), (True, "Alain Berset", "")]
+
+
 def test_an_organisation_named_over_in(registry: Registry) -> None:
     # The UN mission's statement was credited to Ukraine, and so to Ukraine's camp.
     assert quotes([
