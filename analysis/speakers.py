@@ -769,7 +769,8 @@ def org_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         first, rest = (re.split(r"[ \t]+(?:of|for|in)\b", match.group(), maxsplit=1) + [""])[:2]
         if not any(_norm(_strip_possessive(w)) in ORG_NOUNS for w in first.split()):
             continue
-        if any(_norm(w) in TITLE_WORDS for w in rest.split()):
+        if any(_norm(w) in _PERSON_ROLES | {"director", "chairman", "chairwoman", "deputy"}
+               for w in rest.split()):
             continue  # "Bank of Russia Governor Elvira Nabiullina" is the governor
         s, e = match.span()
         while e > s and text[e - 1] in ".,":
