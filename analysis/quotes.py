@@ -426,9 +426,56 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
              # "“…,” it said.": an organisation's pronoun, not a clause opening with "it"
              or match.group("subj").strip(" ,—–-") == "it")
     ):
+        if match.group("subj").strip(" ,—–-") == "it":
+            found = _it_antecedent(article, index)
+            if found is None:
+                return None  # the reporting clause before it, or the quote before, decides
+            return _attribution(found, (end, _clause_end(article, match.end(), bound)),
+                                "trailing")
         found = _resolve(article, match.start("subj"), match.end("subj"))
         return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
     return None
+
+
+# Organisation nouns that name a place, not a body that speaks ("the Zaporizhzhia plant",
+# "Kharkiv Oblast").
+_PLACE_HEADS = frozenset("plant oblast region district street square avenue bridge river sea "
+                         "airport port station day city town village".split())
+
+
+def _it_antecedent(article: _Article, index: int) -> Speaker | None:
+    """The organisation "it" names in "“…,” it said." after span ``index``: the first body
+    (registry actor or named organisation, not a place) of the latest sentence that names
+    one within the two sentences before the quotation's, as a subject comes first ("NATO met
+    the Ukrainian delegation. “…,” it said." is NATO's); None when the sentence before the
+    quotation has a reporting clause of its own ("The IAEA said drones struck the plant. “…,”
+    it said." is left to that clause)."""
+    if _narration_speaker(article, index) is not None:
+        return None
+    start = article.spans[index][0]
+    nearest_row = _sentence_index(article, start) - 2  # the two sentences before, at most
+    for entity in article.index.entities_before(start):
+        if not _speaking_body(entity.speaker):
+            continue
+        row = _sentence_index(article, entity.start)
+        if row < nearest_row:
+            return None
+        lo, hi = article.sentence_starts[row], article.sentence_ends[row]
+        for candidate in article.index.entities_between(lo, hi):
+            if _speaking_body(candidate.speaker) and not any(article.inside[candidate.start:
+                                                                            candidate.end]):
+                return candidate.speaker
+        return entity.speaker
+    return None
+
+
+def _speaking_body(speaker: Speaker) -> bool:
+    """A registry actor that is no person, or a named organisation that is no place."""
+    if speaker.kind == "person" or speaker.kind == "description":
+        return False
+    words = speaker.name.lower().split()
+    return (speaker.status == REGISTRY or speaker.kind == "organisation") and bool(words) \
+        and words[-1] not in _PLACE_HEADS
 
 
 def _relayed_speaker(article: _Article, match: re.Match[str]) -> Speaker | None:

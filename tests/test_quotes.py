@@ -646,8 +646,14 @@ def test_it_said_refers_back_to_an_organisation(registry: Registry) -> None:
     assert quotes([
         "\nNATO issued a statement on Friday.", "“Allies condemn the attack,” it said.",
         "\nThe Russian Defence Ministry published a video.", "“All targets were hit,” it said.",
+        # the subject, not the last body named; a reporting clause before decides; a place
+        # ("the Zaporizhzhia plant", "Kharkiv Oblast") never speaks
+        "\nNATO met on Friday with the Ukrainian delegation.", "“Allies stand firm,” it said.",
+        "\nThe IAEA said drones struck the Zaporizhzhia plant.", "“This is reckless,” it said.",
+        "\nDrones hit Kharkiv Oblast overnight.", "“Air defence worked,” it said.",
     ], registry) == [NOT, (True, "NATO", "West"), NOT,
-                     (True, "Russian Defence Ministry", "Russia")]
+                     (True, "Russian Defence Ministry", "Russia"), NOT, (True, "NATO", "West"),
+                     NOT, (True, "IAEA", "Other"), NOT, (True, "", "")]
 
 
 def test_an_organisation_named_over_of_and_for_the(registry: Registry) -> None:
