@@ -408,7 +408,9 @@ class SpeakerIndex:
             speaker = entity.speaker
             if speaker.status == OUTSIDE_REGISTRY and speaker.kind == "person" and \
                     len(speaker.name.split()) == 1:
-                names = full.get(speaker.name.lower()) or first.get(speaker.name.lower())
+                names = full.get(speaker.name.lower()) or (
+                    None if self._introduced_alone(speaker.name)
+                    else first.get(speaker.name.lower()))
                 if names and len(names) == 1:
                     name = next(iter(names))
                     self.entities[i] = Entity(entity.start, entity.end,
@@ -645,12 +647,19 @@ class SpeakerIndex:
         key = name.lower()
         found = {s for s in self._surnames.get(key.split()[-1] if key.split() else "", ())
                  if s.name.lower().endswith(" " + key)}
-        if not found and len(key.split()) == 1:
+        if not found and len(key.split()) == 1 and not self._introduced_alone(name):
             found = set(self._first_names.get(key, ()))
         names = {s.name for s in found}
         if len(names) == 1:
             return max(found, key=lambda s: bool(s.camp))
         return None
+
+    def _introduced_alone(self, name: str) -> bool:
+        """True when the article introduces ``name`` as a person of its own, known by that
+        name only ("Olena, a nurse who asked that her surname not be used", "Olena, 34,",
+        "Olena (not her real name)"): not the first name of a fuller name."""
+        return re.search(rf"(?<![\w'’-]){re.escape(name)},?\s+(?:(?:a|an|who)\b|\d|\()",
+                         self.text) is not None
 
     def resolve(self, start: int, end: int) -> Speaker | None:
         """The speaker a subject phrase text[start:end] denotes (None: nobody)."""

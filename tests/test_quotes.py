@@ -687,6 +687,13 @@ def test_a_first_name_alone_finds_its_full_name(registry: Registry) -> None:
     assert quotes([
         "\nNadiya Kovalenko and Nadiya Shevchenko lost their homes.", "“I was scared,” Nadiya says.",
     ], registry) == [NOT, (True, "Nadiya", "")]
+    # a person known by a first name only is not a namesake's; a surname beats a first name
+    assert quotes([
+        "\nFirst lady Olena Zelenska visited the hospital.",
+        "\nOlena, a nurse who asked that her surname not be used, works nights.",
+        "“We are scared,” Olena says.",
+        "\nIvan Petro and Petro Shevchenko run the unit.", "“We are ready,” Petro said.",
+    ], registry) == [NOT, NOT, (True, "Olena", ""), NOT, (True, "Ivan Petro", "")]
 
 
 def test_a_quote_after_a_persons_disposition_is_theirs(registry: Registry) -> None:
