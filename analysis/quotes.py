@@ -16,7 +16,9 @@
    Olena Marchuk); a clause after it (“…,” X said / said X / according to X, with any
    reporting verb: told, added, warned, vowed, insisted, claimed, wrote, …); a clause before
    it (X said: “…” / According to X, “…” / a colon lead-in without a verb: "Sikorski was
-   firm: “…”", "Zelensky: “…”").  The subject phrase is resolved by
+   firm: “…”", "Zelensky: “…”"); speech an agency relayed ("X was quoted as saying by TASS",
+   "TASS quoted X as saying") is X's.  A pronoun subject ("“…,” he added.") continues the
+   speaker just quoted when nobody else is named in between.  The subject phrase is resolved by
    :class:`analysis.speakers.SpeakerIndex`: registry actors, named people (full name, titles
    dropped), unnamed speakers ("one resident"), pronouns and role phrases ("the official",
    "the ministry") referring back in the article.
@@ -24,8 +26,9 @@
    before it when only that span's attribution clause separates them (“…,” X said. “…”) and
    it does not run straight into an attributed span, of the span after it when only
    whitespace does (multi-paragraph quotes: that speaker wins), else of the reporting
-   clause in the narration just before it ("Kuleba said Ukraine had asked for more. “…”"), else
-   of the quote in the same or previous paragraph when no other person is named in between.
+   clause in the narration just before it ("Kuleba said Ukraine had asked for more. “…”") or
+   of a person's disposition there ("Zelensky was defiant. “…”"), else of the quote in the
+   same or previous paragraph when no other person is named in between.
 5. **Columns.**  ``speaker`` is the canonical name (registry name, full name, or the
    description without its determiner); ``speaker_camp`` the registry camp, or the camp a
    registry form in the speaker's title gives ("Russian Foreign Minister …" → Russia);
@@ -81,7 +84,7 @@ _SPEECH_VERBS = (
     "lamented", "quipped", "joked", "countered", "retorted", "charged", "contended", "maintained",
     "disclosed", "revealed", "assured", "threatened", "demanded", "proclaimed", "screamed",
     "yelled", "exclaimed", "wondered", "underlined", "underscored", "reported", "reports",
-    # the present tense of features and profiles ("“…,” Nadiya admits.")
+    # the verbs of features and profiles, the present tense above all ("“…,” Nadiya admits.")
     "admits", "recalls", "remembers", "remembered", "concedes", "agrees", "agreed", "jokes",
     "laughs", "laughed", "sighs", "sighed", "shrugs", "shrugged", "smiles", "smiled",
     "acknowledges", "declares", "announces", "observes", "predicts", "promises", "cautions",
@@ -97,7 +100,8 @@ _INVERSION_VERBS = (
     "countered", "retorted", "quipped", "joked", "lamented", "complained", "boasted",
     "acknowledged", "admitted", "conceded", "responded", "predicted", "promised", "pleaded",
     "demanded", "exclaimed", "wondered", "agreed",
-    # the present tense of features and profiles ("“…,” explains Andriy Petrenko.")
+    # the verbs of features and profiles, the present tense above all ("“…,” explains Andriy
+    # Petrenko.")
     "explains", "insists", "continues", "recalls", "remembers", "concedes", "admits", "notes",
     "argues", "replies", "answers", "observes", "cautions", "jokes", "laughs", "sighs",
     "agrees", "remarks", "stresses", "urges", "responds", "predicts", "promises", "wonders",
