@@ -51,8 +51,8 @@ import pandas as pd
 from .actors import Mention, Registry, load_registry, scan_text
 from .segment import is_title_case
 from .speakers import (
-    NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS, TITLE_WORDS, Speaker,
-    SpeakerIndex, org_name_spans,
+    NAME_PARTICLES, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS, TITLE_WORDS,
+    Speaker, SpeakerIndex, org_name_spans,
     canonicalise_speakers,
 )
 
@@ -562,9 +562,6 @@ def _np_before(article: _Article, start: int, end: int) -> int:
     return pos
 
 
-# Lower-case words inside a person's name ("Ursula von der Leyen").
-_NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn dos das ter del "
-                            "della".split())
 # A relative clause between a leading subject and its reporting verb; "that" and "which" are
 # left out: "After a speech by Putin that night Zelensky said" is Zelensky's.
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whose)\b")
@@ -614,7 +611,7 @@ def _appositive_name(article: _Article, comma: int, verb: int) -> Speaker | None
     if close == -1:
         return None
     words = article.text[comma + 1:close].split()
-    if not words or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+    if not words or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
         return None
     found = _resolve(article, comma + 1, close)
     return found if found is not None and found.kind == "person" else None

@@ -43,7 +43,8 @@ from .actors import Mention, Registry, load_registry, scan_text
 
 __all__ = [
     "REGISTRY", "OUTSIDE_REGISTRY", "NOT_FOUND", "Entity", "Speaker", "SpeakerIndex",
-    "canonicalise_speakers", "guess_gender", "org_name_spans", "registry_gender",
+    "NAME_PARTICLES", "canonicalise_speakers", "guess_gender", "org_name_spans",
+    "registry_gender",
 ]
 
 REGISTRY = "registry"
@@ -134,7 +135,7 @@ authorities there here another other such despite although though because instea
 again still just yes ok okay oh well let please thank thanks god lord our ukraine's russia's
 breaking update live photo video watch read more editor's note
 """.split())
-_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn dos das ter del della".split())
+NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn dos das ter del della".split())
 # Male first names that end in -a (Slavic and others); everything else in -a/-ia/-ya is taken
 # as a woman's name when guessing the gender of a pronoun's antecedent.
 _MALE_IN_A = frozenset("mykola nikita ilya illia luka kuzma foma sasha misha grisha vova dima "
@@ -756,8 +757,8 @@ _DESCRIPTION = re.compile(
 # Capitalised runs: names with initials, particles and hyphens ("Ursula von der Leyen").
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.)"
 _RUN = re.compile(
-    rf"(?<![\w'’\-])(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)*{_CAP}"
-    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(_PARTICLES))})[ \t]+)*{_CAP})*"
+    rf"(?<![\w'’\-])(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_CAP}"
+    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)*{_CAP})*"
 )
 
 
@@ -1083,7 +1084,7 @@ def canonicalise_speakers(sentences: pd.DataFrame, registry: Registry | None = N
     full_by_surname: dict[str, set[str]] = defaultdict(set)
     for name in set(speakers[outside]):
         words = name.split()
-        if len(words) >= 2 and all(w[:1].isupper() or w in _PARTICLES for w in words):
+        if len(words) >= 2 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
             full_by_surname[_surname_key(words[-1])].add(name)
     mapping: dict[str, tuple[str, str, str]] = {}
     for name in set(speakers[outside]):
