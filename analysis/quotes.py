@@ -448,12 +448,11 @@ _PLACE_HEADS = frozenset("plant oblast region district street square avenue brid
 
 
 def _it_antecedent(article: _Article, index: int) -> Speaker | None:
-    """The organisation "it" names in "“…,” it said." after span ``index``: the first body
-    (registry actor or named organisation, not a place) of the latest sentence that names
-    one within the two sentences before the quotation's, as a subject comes first ("NATO met
-    the Ukrainian delegation. “…,” it said." is NATO's); None when the sentence before the
-    quotation has a reporting clause of its own ("The IAEA said drones struck the plant. “…,”
-    it said." is left to that clause)."""
+    """The organisation "it" names in "“…,” it said." after span ``index``: the first speaking
+    body (see :func:`_speaking_body`) of the latest sentence that names one within the two
+    sentences before the quotation's ("NATO met the Ukrainian delegation. “…,” it said." is
+    NATO's); None when the sentence before the quotation has a reporting clause of its own
+    ("The IAEA said drones struck the plant. “…,” it said." is left to that clause)."""
     if _narration_speaker(article, index) is not None:
         return None
     start = article.spans[index][0]
@@ -465,17 +464,19 @@ def _it_antecedent(article: _Article, index: int) -> Speaker | None:
         if row < nearest_row:
             return None
         lo, hi = article.sentence_starts[row], article.sentence_ends[row]
-        for candidate in article.index.entities_between(lo, hi):
-            if _speaking_body(candidate.speaker) and not any(article.inside[candidate.start:
-                                                                            candidate.end]):
-                return candidate.speaker
-        return entity.speaker
+        bodies = [c.speaker for c in article.index.entities_between(lo, hi)
+                  if _speaking_body(c.speaker) and not any(article.inside[c.start:c.end])]
+        # a registry actor before a described one ("the IAEA announced a new mission")
+        return next((b for b in bodies if b.status == REGISTRY), None) or \
+            (bodies[0] if bodies else entity.speaker)
     return None
 
 
 def _speaking_body(speaker: Speaker) -> bool:
-    """A registry actor that is no person, or a named organisation that is no place."""
-    if speaker.kind == "person" or speaker.kind == "description":
+    """A registry actor that is no person or country, or a named organisation that is no
+    place: a country is mostly named as a modifier or in an opening phrase ("Following Russian
+    strikes, Ukrenergo introduced outages. “…,” it said." is not Russia's)."""
+    if speaker.kind in ("person", "description", "country", "place-people"):
         return False
     words = speaker.name.lower().split()
     return (speaker.status == REGISTRY or speaker.kind == "organisation") and bool(words) \

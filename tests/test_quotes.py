@@ -657,9 +657,14 @@ def test_it_said_refers_back_to_an_organisation(registry: Registry) -> None:
         "\nNATO met on Friday with the Ukrainian delegation.", "“Allies stand firm,” it said.",
         "\nThe IAEA said drones struck the Zaporizhzhia plant.", "“This is reckless,” it said.",
         "\nDrones hit Kharkiv Oblast overnight.", "“Air defence worked,” it said.",
+        # a country is mostly a modifier or in an opening phrase: never "it" here
+        "\nFollowing Russian strikes on Kyiv, Ukrenergo introduced emergency power outages.",
+        "“Repairs are under way,” it said.",
+        "\nAfter talks with Russia, the IAEA announced a new mission.", "“Experts stay,” it said.",
     ], registry) == [NOT, (True, "NATO", "West"), NOT,
                      (True, "Russian Defence Ministry", "Russia"), NOT, (True, "NATO", "West"),
-                     NOT, (True, "IAEA", "Other"), NOT, (True, "", "")]
+                     NOT, (True, "IAEA", "Other"), NOT, (True, "", ""), NOT, (True, "", ""),
+                     NOT, (True, "IAEA", "Other")]
 
 
 def test_an_organisation_named_over_of_and_for_the(registry: Registry) -> None:
