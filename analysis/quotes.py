@@ -792,6 +792,7 @@ def _attribute_spans(article: _Article) -> list[Attribution | None]:
 
 
 _PRONOUN_SUBJECT = re.compile(r"[\s,—–-]*(?P<pronoun>[Hh]e|[Ss]he)\b")
+_ADDRESSED = re.compile(r"\b(?:told|tells|asked|asks)\b")
 _REPLY = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds|retorted|"
                     r"countered|shot\s+back|hit\s+back|fired\s+back)\b")
 
@@ -806,12 +807,16 @@ def _pronoun_after_quote(article: _Article, index: int, prev: Attribution | None
     responding to Trump. “But …,” he added." is Peskov's).  A person named in between (a new
     subject: "“…,” Zelensky said. Biden arrived on Monday. “…,” he said.") keeps the last-named
     reading; so does a speaker of the other gender, one more than a paragraph away, or a reply
-    ("he replied": the one spoken to).
+    to the one the previous speaker told or asked ("“…,” Zelensky told Trump. “…,” he replied."
+    is Trump's by the last-named reading).
     """
     if own is None or prev is None or not prev.speaker or own.speaker == prev.speaker:
         return own
     subject = _PRONOUN_SUBJECT.match(article.text, own.region[0], own.region[1])
-    if subject is None or _REPLY.search(article.text, own.region[0], own.region[1]):
+    if subject is None:
+        return own
+    if _REPLY.search(article.text, own.region[0], own.region[1]) and \
+            _ADDRESSED.search(article.text, *prev.region):
         return own  # "“…,” Zelensky told Trump. “…,” he replied.": the one spoken to replies
     gender = "m" if subject.group("pronoun").lower() == "he" else "f"
     if prev.gender != gender:

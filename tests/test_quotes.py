@@ -620,6 +620,7 @@ def test_a_pronoun_after_a_quote_continues_its_speaker(registry: Registry) -> No
         "\n“We are ready,” Kallas said alongside Rutte.", "“Russia is not,” he added.",
         # a reply is the one spoken to's; two paragraphs on, the last-named reading again
         "\n“We are ready,” Zelensky told Trump.", "“You have no cards,” he replied.",
+        "\n“We are ready,” Lavrov said, responding to Rubio.", "“Kyiv must withdraw,” he replied.",
         "\n“We are ready,” Peskov said, responding to Trump.", "\nThe talks resumed.",
         "\n“The ball is in their court,” he added.",
     ], registry) == [
@@ -628,6 +629,7 @@ def test_a_pronoun_after_a_quote_continues_its_speaker(registry: Registry) -> No
         (True, "Zelenskyy", "Ukraine"), NOT, (True, "Biden", "West"),
         (True, "Kallas", "West"), (True, "Rutte", "West"),
         (True, "Zelenskyy", "Ukraine"), (True, "Trump", "West"),
+        (True, "Lavrov", "Russia"), (True, "Lavrov", "Russia"),
         (True, "Peskov", "Russia"), NOT, (True, "Trump", "West"),
     ]
 
