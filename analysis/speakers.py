@@ -656,11 +656,13 @@ class SpeakerIndex:
         return None
 
     def _introduced_alone(self, name: str) -> bool:
-        """True when the article introduces ``name`` as a person of its own, known by that
-        name only ("Olena, a nurse who asked that her surname not be used", "Olena, 34,",
-        "Olena (not her real name)"): not the first name of a fuller name."""
-        return re.search(rf"(?<![\w'’-]){re.escape(name)},?\s+(?:(?:a|an|who)\b|\d|\()",
-                         self.text) is not None
+        """True when the article says ``name`` is all it gives of a person ("Olena, a nurse
+        who asked that her surname not be used", "Olena (not her real name)", "who gave only
+        her first name, Olena"): not the first name of a namesake's fuller name."""
+        name = re.escape(name)
+        return re.search(
+            rf"(?<![\w'’-]){name}\b[^.!?]{{0,120}}?{_ANONYMITY}|{_ANONYMITY}[^.!?]{{0,40}}?"
+            rf"(?<![\w'’-]){name}\b", self.text) is not None
 
     def resolve(self, start: int, end: int) -> Speaker | None:
         """The speaker a subject phrase text[start:end] denotes (None: nobody)."""
@@ -730,6 +732,9 @@ def _is_modifier(text: str, pos: int, end: int) -> bool:
 _AFTER_PREPOSITION = re.compile(r"\b(?:the|of|for|in|at|from|near|on|into|outside)\s+$")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 _WHO = re.compile(r"\s+who\b[^.;:!?“”\"]{0,100}")
+# How a reporter says a person is named in part only.
+_ANONYMITY = (r"(?:surname|last\s+name|family\s+name|first\s+name|real\s+name|full\s+name|"
+              r"not\s+to\s+be\s+(?:named|identified)|anonymity)")
 # How far back (characters) a pronoun or role phrase may refer.
 _LOOK_BACK = 6000
 

@@ -701,6 +701,11 @@ def test_a_first_name_alone_finds_its_full_name(registry: Registry) -> None:
         "“We are scared,” Olena says.",
         "\nIvan Petro and Petro Shevchenko run the unit.", "“We are ready,” Petro said.",
     ], registry) == [NOT, NOT, (True, "Olena", ""), NOT, (True, "Ivan Petro", "")]
+    # ... but a relative clause or an age after the first name is no such introduction
+    assert quotes([
+        "\nOlena Marchuk fled Kharkiv in 2022.",
+        "“We lost everything,” said Olena, who now lives in Lviv.",
+    ], registry) == [NOT, (True, "Olena Marchuk", "")]
 
 
 def test_a_quote_after_a_persons_disposition_is_theirs(registry: Registry) -> None:
