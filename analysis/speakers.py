@@ -775,6 +775,14 @@ _ORG_NAME = re.compile(
     rf"{_RUN.pattern}(?:[ \t]+(?:of|for|in)(?:[ \t]+the)?[ \t]+{_RUN.pattern})+")
 
 
+# A person's title followed by a name inside a capitalised run: "Governor Elvira Nabiullina",
+# "Secretary General Alain Berset" (not "the Office of the President of Ukraine").
+_PERSON_TITLES = _PERSON_ROLES | {"director", "chairman", "chairwoman", "deputy"}
+_TITLE_ALT = "(?i:" + "|".join(sorted(_PERSON_TITLES, key=len, reverse=True)) + ")"
+_TITLED_NAME = re.compile(
+    rf"\b{_TITLE_ALT}\b(?:[ \t]+{_TITLE_ALT}\b)*[ \t]+(?!(?:of|for|in)\b)[A-ZÀ-ÖØ-Þ]")
+
+
 def org_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of :data:`_ORG_NAME` names in text[start:end] whose first run has an
     organisation noun and whose later words hold no title (a title there begins a person's
@@ -784,8 +792,7 @@ def org_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         first, rest = (re.split(r"[ \t]+(?:of|for|in)\b", match.group(), maxsplit=1) + [""])[:2]
         if not any(_norm(_strip_possessive(w)) in ORG_NOUNS for w in first.split()):
             continue
-        if any(_norm(w) in _PERSON_ROLES | {"director", "chairman", "chairwoman", "deputy"}
-               for w in rest.split()):
+        if _TITLED_NAME.search(rest):
             continue  # "Bank of Russia Governor Elvira Nabiullina" is the governor
         s, e = match.span()
         while e > s and text[e - 1] in ".,":

@@ -742,7 +742,9 @@ def test_an_organisation_name_does_not_swallow_a_title_and_name(registry: Regist
     assert quotes([
         "\nBank of Russia Governor Elvira Nabiullina said: “Inflation is slowing.”",
         "\nCouncil of Europe Secretary General Alain Berset said: “Inflation is slowing.”",
-    ], registry) == [(True, "Elvira Nabiullina", "Russia"), (True, "Alain Berset", "")]
+        "\nThe Office of the President of Ukraine said: “The talks will continue.”",
+    ], registry) == [(True, "Elvira Nabiullina", "Russia"), (True, "Alain Berset", ""),
+                     (True, "Office of the President of Ukraine", "Ukraine")]
 
 
 def test_an_organisation_named_over_in(registry: Registry) -> None:
