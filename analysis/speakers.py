@@ -239,6 +239,7 @@ class SpeakerIndex:
         self._starts: list[int] = []
         self._surnames: dict[str, set[Speaker]] = {}
         self._first_names: dict[str, set[Speaker]] = {}
+        self._alone: dict[str, bool] = {}
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -659,10 +660,12 @@ class SpeakerIndex:
         """True when the article says ``name`` is all it gives of a person ("Olena, a nurse
         who asked that her surname not be used", "Olena (not her real name)", "who gave only
         her first name, Olena"): not the first name of a namesake's fuller name."""
-        name = re.escape(name)
-        return re.search(
-            rf"(?<![\w'’-]){name}\b[^.!?]{{0,120}}?{_ANONYMITY}|{_ANONYMITY}[^.!?]{{0,40}}?"
-            rf"(?<![\w'’-]){name}\b", self.text) is not None
+        if name not in self._alone:  # asked per resolution: the answer is the article's
+            escaped = re.escape(name)
+            self._alone[name] = re.search(
+                rf"(?<![\w'’-]){escaped}\b[^.!?]{{0,120}}?{_ANONYMITY}"
+                rf"|{_ANONYMITY}[^.!?]{{0,40}}?(?<![\w'’-]){escaped}\b", self.text) is not None
+        return self._alone[name]
 
     def resolve(self, start: int, end: int) -> Speaker | None:
         """The speaker a subject phrase text[start:end] denotes (None: nobody)."""
