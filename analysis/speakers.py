@@ -36,6 +36,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pandas as pd
 
@@ -181,7 +182,8 @@ def guess_gender(name: str) -> str:
     return "m"
 
 
-def registry_gender(name: str, aliases: Sequence[str] = ()) -> str:
+@lru_cache(maxsize=4096)  # asked for every registry mention of every article
+def registry_gender(name: str, aliases: tuple[str, ...] = ()) -> str:
     """'f' when a full-name form of a registry person reads as a woman's name ("Maria
     Zakharova", "Kaja Kallas", "Ursula von der Leyen"), else 'm' (the registry's people were
     all read as men before, so "she" never found Zakharova); a guess by :func:`guess_gender`."""
@@ -300,7 +302,8 @@ class SpeakerIndex:
 
     def _registry_speaker(self, mention: Mention) -> Speaker:
         actor = mention.actor
-        gender = registry_gender(actor.name, actor.aliases) if actor.type == "person" else ""
+        gender = (registry_gender(actor.name, tuple(actor.aliases)) if actor.type == "person"
+                  else "")
         return Speaker(actor.name, actor.camp, REGISTRY, actor.type or "person", gender)
 
     def _build(self) -> None:
