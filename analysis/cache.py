@@ -222,8 +222,9 @@ def sentiment_model_hash() -> str:
 
 def annotation_fingerprint(registry: Any) -> str:
     """Hash of what decides an article's annotations: the code of segment / quotes / actors,
-    the pysbd version and the actor registry. Editing any of them invalidates the entries."""
-    return _hash(code_hash(*_ANNOTATION_MODULES), _version("pysbd"),
+    the pysbd version, the first-name gender data's version and the actor registry. Editing any
+    of them invalidates the entries."""
+    return _hash(code_hash(*_ANNOTATION_MODULES), _version("pysbd"), _version("nomquamgender"),
                  repr(tuple(registry.actors))).hex()
 
 

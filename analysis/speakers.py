@@ -32,11 +32,17 @@ camp.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import importlib.metadata
+import json
+import os
 import re
+import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
@@ -44,8 +50,8 @@ from .actors import Mention, Registry, load_registry, scan_text
 
 __all__ = [
     "REGISTRY", "OUTSIDE_REGISTRY", "NOT_FOUND", "Entity", "Speaker", "SpeakerIndex",
-    "NAME_PARTICLES", "canonicalise_speakers", "guess_gender", "org_name_spans",
-    "registry_gender",
+    "NAME_PARTICLES", "NameDataError", "canonicalise_speakers", "first_name_genders",
+    "guess_gender", "org_name_spans", "registry_gender",
 ]
 
 REGISTRY = "registry"
@@ -169,14 +175,89 @@ _NAME_LICENCE_BEFORE = re.compile(
 )
 
 
+#: Where first names' genders come from: the name-gender data of Van Buskirk, Clauset and
+#: Larremore, "An open-source cultural consensus approach to name-based gender classification"
+#: (ICWSM 2023; the ``nomquamgender`` package, MIT): p(gf), how often a name is a woman's, for
+#: some 720,000 names pooled from 36 sources in many countries (Kateryna, Liz, Karoline, Mykola).
+NAME_GENDER_PACKAGE = "nomquamgender"
+#: That package's default rule (``NBGC.threshold``): a name is a woman's at p(gf) >= 0.9, a
+#: man's at <= 0.1, and either (Sasha, Nikita, Andrea) in between.
+NAME_GENDER_THRESHOLD = 0.1
+_NAME_DATA = "nomquamgender/name_data.json"
+
+
+class NameDataError(RuntimeError):
+    """The first-name gender data cannot be read (its package is not installed)."""
+
+
+def _fold(word: str) -> str:
+    # as the data's keys: lower case, Latin diacritics removed ("Stéphane" is "stephane")
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _name_gender_table(data_file: Path) -> dict[str, str]:
+    """{first name: 'f', 'm' or ''} for the one-word names of the package's data."""
+    with open(data_file, encoding="utf-8") as handle:
+        data = json.load(handle)
+    table = {}
+    for name, info in data.items():
+        p_female = info[2]
+        if not name.isalpha() or p_female != p_female:  # several words, symbols or no estimate
+            continue
+        table[name] = ("f" if p_female >= 1 - NAME_GENDER_THRESHOLD
+                       else "m" if p_female <= NAME_GENDER_THRESHOLD else "")
+    return table
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> Mapping[str, str]:
+    """{first name (lower case, no diacritics): 'f', 'm' or '' (either)} from
+    :data:`NAME_GENDER_PACKAGE`'s data under :data:`NAME_GENDER_THRESHOLD`; about 580,000 names.
+
+    Reading the package's 22 MB of JSON takes about a second, so the table is kept, once built,
+    as a tab-separated file under ``~/.cache/newsstance/names/`` (named by the package's
+    version; read in about 0.2 s), and built in memory alone where that folder cannot be
+    written. ``NameDataError`` when the package is not installed."""
+    from .cache import default_cache_dir
+
+    try:
+        dist = importlib.metadata.distribution(NAME_GENDER_PACKAGE)
+    except importlib.metadata.PackageNotFoundError:
+        raise NameDataError(
+            f"the first-name gender data ({NAME_GENDER_PACKAGE}) is not installed; "
+            f"run `pip install -e .` (or `make`) in the project folder") from None
+    kept = default_cache_dir() / "names" / f"{NAME_GENDER_PACKAGE}-{dist.version}.tsv"
+    if kept.is_file():
+        with open(kept, encoding="utf-8") as handle:
+            return dict(line.rstrip("\n").split("\t") for line in handle)
+    table = _name_gender_table(Path(dist.locate_file(_NAME_DATA)))
+    part = kept.with_name(f"{kept.name}.{os.getpid()}.part")
+    try:  # written whole, then renamed: a reader never sees half a table
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        with open(part, "w", encoding="utf-8") as handle:
+            handle.writelines(f"{name}\t{gender}\n" for name, gender in sorted(table.items()))
+        os.replace(part, kept)
+    except OSError:  # a read-only home: the table lives in memory for this process
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+    return table
+
+
 def guess_gender(name: str) -> str:
-    """'f', 'm' or '' from a first name (Slavic and common Western endings); a guess only."""
+    """'f', 'm' or '' (unknown) for a person's name from its first name, by
+    :func:`first_name_genders` (a name the data reads as either gives ''); a first name the data
+    lacks is read by its ending (-a, -ia, -ya a woman's, except known men's names such as
+    Mykola). A surname or call sign alone (one word) gives ''. A guess only."""
     words = name.split()
     if len(words) < 2:
         return ""  # a surname or a call sign alone says nothing
     first = words[0].lower()
     if len(first) < 3 or not first.isalpha():
         return ""
+    known = first_name_genders().get(_fold(first))
+    if known is not None:
+        return known
     if first.endswith(("a", "ia", "ya")) and first not in _MALE_IN_A:
         return "f"
     return "m"

@@ -575,6 +575,22 @@ def test_she_finds_a_woman_of_the_registry(registry: Registry) -> None:
     ]
 
 
+def test_she_finds_women_whose_first_names_do_not_end_in_a(registry: Registry) -> None:
+    # The ending rule read Karoline, Liz and Rosemary as men's names, so "she" found no one
+    # (and "he" could find them); the first-name data knows them.
+    assert quotes([
+        "\nWhite House press secretary Karoline Leavitt spoke to reporters.",
+        "“The president wants peace,” she said.",
+        "\nLiz Truss spoke in Kyiv.", "“Putin must lose,” she said.",
+        "\nUN political chief Rosemary DiCarlo briefed the council.",
+        "“Civilians pay the highest price,” she said.",
+        "\nRosemary DiCarlo met Dmytro Kuleba.", "“We are grateful,” he said.",
+    ], registry) == [
+        NOT, (True, "Karoline Leavitt", "West"), NOT, (True, "Liz Truss", ""), NOT,
+        (True, "Rosemary DiCarlo", "Other"), NOT, (True, "Kuleba", "Ukraine"),
+    ]
+
+
 @pytest.mark.parametrize("sentence", [
     "“We operate around the clock,” explains Andriy Petrenko, the chief surgeon.",
     "“We operate around the clock,” Andriy Petrenko admits.",

@@ -1,0 +1,69 @@
+"""Tests for the gender guess behind "he" / "she" (analysis.speakers.guess_gender)."""
+
+from __future__ import annotations
+
+import importlib.metadata
+from pathlib import Path
+
+import pytest
+
+from analysis import speakers
+from analysis.speakers import NameDataError, first_name_genders, guess_gender
+
+
+@pytest.mark.parametrize(("name", "gender"), [
+    ("Karoline Leavitt", "f"), ("Liz Truss", "f"), ("Mette Frederiksen", "f"),
+    ("Lyubov Sokolova", "f"), ("Kateryna Pavlenko", "f"),
+    ("Mykola Bielieskov", "m"), ("Olaf Scholz", "m"), ("Volodymyr Zelensky", "m"),
+    # names the data reads as either: no guess
+    ("Sasha Kovalenko", ""), ("Nikita Rybakov", ""),
+    # a surname alone, an initial: no guess
+    ("Zelensky", ""), ("J. Smith", ""),
+    # diacritics folded as in the data's keys
+    ("Małgorzata Kidawa", "f"),
+])
+def test_guess_gender_from_the_first_name_data(name: str, gender: str) -> None:
+    assert guess_gender(name) == gender
+
+
+def test_a_first_name_outside_the_data_is_read_by_its_ending() -> None:
+    assert "zxqarina" not in first_name_genders()
+    assert guess_gender("Zxqarina Bond") == "f"
+    assert guess_gender("Zxqarin Bond") == "m"
+
+
+@pytest.fixture()
+def fresh_table(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):  # noqa: ANN201
+    """first_name_genders built anew, with the user cache under tmp_path."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first_name_genders.cache_clear()
+    yield tmp_path / "newsstance" / "names"
+    first_name_genders.cache_clear()
+
+
+def test_the_table_is_kept_and_read_back_the_same(fresh_table: Path) -> None:
+    built = dict(first_name_genders())
+    kept = list(fresh_table.iterdir())
+    assert [p.name for p in kept] == [
+        f"nomquamgender-{importlib.metadata.version('nomquamgender')}.tsv"]
+    first_name_genders.cache_clear()
+    assert dict(first_name_genders()) == built
+    assert built["karoline"] == "f" and built["mykola"] == "m" and built["sasha"] == ""
+
+
+def test_a_folder_that_cannot_be_written_leaves_the_table_in_memory(
+        fresh_table: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh_table.parent.mkdir(parents=True)
+    fresh_table.write_text("a file where the folder would be")
+    assert first_name_genders()["liz"] == "f"
+    assert fresh_table.is_file() and not list(fresh_table.parent.glob("*.part"))
+
+
+def test_missing_data_package_is_a_clear_error(fresh_table: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    def missing(name: str) -> None:
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(speakers.importlib.metadata, "distribution", missing)
+    with pytest.raises(NameDataError, match="nomquamgender.*pip install -e"):
+        first_name_genders()
