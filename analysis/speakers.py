@@ -846,8 +846,11 @@ _DESCRIPTION = re.compile(
     r"later|from|in|at|with|who|near|on|of)\b|[,.;:])",
     re.IGNORECASE,
 )
-# Capitalised runs: names with initials, particles and hyphens ("Ursula von der Leyen").
-_CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.)"
+# Capitalised runs: names with initials, particles and hyphens ("Ursula von der Leyen"), and
+# the Arabic article joined to a name by a hyphen ("Umm Mohammed al-Najjar", "Abdel Fattah
+# al-Sisi"), whose lower-case start had ended the run before it.
+_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-"
+_CAP = rf"(?:{_ARTICLE})?(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.)"
 _RUN = re.compile(
     rf"(?<![\w'’\-])(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_CAP}"
     rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)*{_CAP})*"
@@ -1146,7 +1149,13 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": 
 
 
 def _surname_key(word: str) -> str:
-    return word.translate(_APOSTROPHES).lower()
+    # "al-Sisi", "el-Sisi" and "Sisi" are one surname as outlets write it
+    return re.sub(rf"^{_ARTICLE}", "", word.translate(_APOSTROPHES).lower())
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name: capitalised, or a capitalised word after the Arabic article."""
+    return word[:1].isupper() or bool(re.match(rf"{_ARTICLE}[A-ZÀ-ÖØ-Þ]", word))
 
 
 def _one_apostrophe(names: pd.Series) -> pd.Series:
@@ -1183,11 +1192,11 @@ def canonicalise_speakers(sentences: pd.DataFrame, registry: Registry | None = N
     full_by_surname: dict[str, set[str]] = defaultdict(set)
     for name in set(speakers[outside]):
         words = name.split()
-        if len(words) >= 2 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+        if len(words) >= 2 and all(_name_word(w) or w in NAME_PARTICLES for w in words):
             full_by_surname[_surname_key(words[-1])].add(name)
     mapping: dict[str, tuple[str, str, str]] = {}
     for name in set(speakers[outside]):
-        if len(name.split()) != 1 or not name[:1].isupper():
+        if len(name.split()) != 1 or not _name_word(name):
             continue
         hit = registry.lookup(name)
         if hit is not None:
@@ -1206,7 +1215,7 @@ def canonicalise_speakers(sentences: pd.DataFrame, registry: Registry | None = N
     # one camp per named person
     speakers = out["speaker"].astype(str)
     outside = out["speaker_status"].astype(str) == OUTSIDE_REGISTRY
-    named = outside & speakers.map(lambda s: bool(s) and s[:1].isupper())
+    named = outside & speakers.map(lambda s: bool(s) and _name_word(s))
     camps: dict[str, Counter[str]] = defaultdict(Counter)
     for name, camp in zip(speakers[named], out.loc[named, "speaker_camp"].astype(str)):
         if camp:

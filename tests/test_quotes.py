@@ -9,6 +9,7 @@ import pytest
 
 from analysis.actors import Registry, load_registry
 from analysis.quotes import attribute_quotes, find_quote_spans
+from analysis.speakers import canonicalise_speakers
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -589,6 +590,21 @@ def test_she_finds_women_whose_first_names_do_not_end_in_a(registry: Registry) -
         NOT, (True, "Karoline Leavitt", "West"), NOT, (True, "Liz Truss", ""), NOT,
         (True, "Rosemary DiCarlo", "Other"), NOT, (True, "Kuleba", "Ukraine"),
     ]
+
+
+def test_a_name_keeps_its_hyphenated_arabic_article(registry: Registry) -> None:
+    # "al-Najjar" began lower-case and ended the name before it ("Umm Mohammed"); the surname
+    # alone, with or without its article, is the same person.
+    sentences, articles = tables([
+        "\nUmm Mohammed al-Najjar stood in line for four hours.",
+        "“We eat one meal a day,” she told Al Jazeera.",
+        "\n“Egypt will not accept displacement,” Egyptian President Abdel Fattah al-Sisi said.",
+        "“We want peace,” Sisi said.", "“Never,” el-Sisi said.",
+    ])
+    out = canonicalise_speakers(attribute_quotes(sentences, articles, registry), registry)
+    assert out["speaker"].tolist() == [
+        "", "Umm Mohammed al-Najjar", "Abdel Fattah al-Sisi", "Abdel Fattah al-Sisi",
+        "Abdel Fattah al-Sisi"]
 
 
 @pytest.mark.parametrize("sentence", [
