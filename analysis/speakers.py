@@ -117,7 +117,7 @@ widow widower family relatives wife husband mother father son daughter brother s
 """.split())
 # Nouns that head the name of an organisation ("the Air Force", "the General Staff").
 ORG_NOUNS = frozenset("""
-ministry staff force forces army navy command office council committee parliament assembly
+ministry staff force forces army military navy command office council committee parliament assembly
 senate congress department agency service services institute university bank fund union party
 group brigade battalion regiment company corporation news times post independent television tv
 radio channel telegraph guardian mail journal herald tribune press centre center administration

@@ -607,6 +607,17 @@ def test_a_name_keeps_its_hyphenated_arabic_article(registry: Registry) -> None:
         "Abdel Fattah al-Sisi"]
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("“We hit Hezbollah targets,” the Israeli military said in a statement.", "Israeli military"),
+    ("“It was a hard night,” Israel's military said.", "Israel's military"),
+    ("“The drones were shot down,” a military analyst said.", "military analyst"),
+])
+def test_a_military_speaks_as_an_organisation(registry: Registry, sentence: str,
+                                              speaker: str) -> None:
+    # "military" was no organisation noun: the nationality alone ("Israeli") was the speaker.
+    assert quotes([sentence], registry) == [(True, speaker, "")]
+
+
 @pytest.mark.parametrize("sentence", [
     "“We operate around the clock,” explains Andriy Petrenko, the chief surgeon.",
     "“We operate around the clock,” Andriy Petrenko admits.",
