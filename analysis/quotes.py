@@ -121,6 +121,16 @@ _TRAIL_SUBJECT_FIRST = re.compile(
     rf"[\s,—–-]*(?P<subj>{_NQ}{{1,200}}?){_ADVERBS}\s+(?:(?:has|had|have|would|will|later)\s+)?"
     rf"(?P<verb>{_VERB})\b(?P<obj>(?:\s+{_WORD}){{0,6}})"
 )
+# “…,” the statement said / a statement from the Air Force read: a document speaks for whoever
+# issued it (named after "from" / "by", or in the two sentences before).
+_DOCUMENTS = (r"statement|communiqu[eé]|declaration|letter|decree|resolution|readout|bulletin|"
+              r"notice|post|message|note|update|report|document|text|transcript")
+_TRAIL_DOCUMENT = re.compile(
+    rf"[\s,—–-]*(?i:the|a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?(?P<doc>(?i:{_DOCUMENTS}))\b"
+    rf"(?:\s+(?:from|by|of|issued\s+by|released\s+by)\s+(?P<issuer>{_NC}{{1,80}}?))?"
+    rf"\s+(?:also\s+)?(?:said|says|read|reads|stated|states|added|adds|noted|notes|"
+    rf"continued|continues|went\s+on)\b"
+)
 # “…” — Deputy Minister Olena Marchuk  /  "…" -- Kaja Kallas, EU foreign policy chief
 _TRAIL_DASH = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*(?P<subj>[A-Z][^\n“”\"]{0,160}?)[ \t.]*(?=\n|$)")
 # A clause opening with one of these continues the sentence; it does not attribute the quote.
@@ -418,6 +428,11 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
     if match:
         return _attribution(_relayed_speaker(article, match), (
             end, _clause_end(article, match.end(), bound)), "trailing")
+    match = _TRAIL_DOCUMENT.match(masked, end, bound)
+    if match:
+        found = (_resolve(article, match.start("issuer"), match.end("issuer"))
+                 if match.group("issuer") else _document_issuer(article, index, match["doc"]))
+        return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
     match = _TRAIL_VERB_FIRST.match(masked, end, bound)
     if match and not _CONJUNCTION.match(match.group("subj").lstrip()):
         found = _resolve(article, match.start("subj"), match.end("subj"))
@@ -470,6 +485,38 @@ def _it_antecedent(article: _Article, index: int) -> Speaker | None:
         return next((b for b in bodies if b.status == REGISTRY), None) or \
             (bodies[0] if bodies else entity.speaker)
     return None
+
+
+def _document_issuer(article: _Article, index: int, document: str) -> Speaker | None:
+    """Who issued the document of "“…,” the statement said." after span ``index``: in the
+    latest of the two sentences before the quotation's that names such a document outside
+    quotation marks ("The G7 leaders issued a joint statement.", "“…,” the General Staff said
+    in a statement."), its first registry actor, organisation or person (a country only when
+    nothing else is named there); None when neither names one ("“…,” the communique read." alone
+    names nobody)."""
+    start = article.spans[index][0]
+    row = _sentence_index(article, start)
+    noun = re.compile(rf"\b{re.escape(document)}s?\b", re.IGNORECASE)
+    for before in (row - 1, row - 2):
+        if before < 0:
+            return None
+        lo, hi = article.sentence_starts[before], article.sentence_ends[before]
+        if not noun.search(article.masked[lo:hi]):
+            continue
+        named = [e.speaker for e in article.index.entities_between(lo, hi)
+                 if not any(article.inside[e.start:e.end])
+                 and e.speaker.kind not in ("place-people",)]
+        issuer = next((sp for sp in named if sp.kind != "country"), None)
+        if issuer is None:  # "The G7 leaders issued a joint statement": the subject issued it
+            subject = _ISSUED.match(article.masked, lo, hi)
+            if subject is not None:
+                issuer = _resolve(article, subject.start("subj"), subject.end("subj"))
+        return issuer or (named[0] if named else None)
+    return None
+
+
+_ISSUED = re.compile(rf"\s*(?P<subj>{_NC}{{1,80}}?)\s+(?:issued|released|published|adopted|"
+                     rf"signed|posted|put\s+out|sent|circulated)\b")
 
 
 def _speaking_body(speaker: Speaker) -> bool:

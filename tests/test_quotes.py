@@ -618,6 +618,30 @@ def test_a_military_speaks_as_an_organisation(registry: Registry, sentence: str,
     assert quotes([sentence], registry) == [(True, speaker, "")]
 
 
+def test_a_document_speaks_for_whoever_issued_it(registry: Registry) -> None:
+    # "the statement said" named nobody: the issuer is named after "from" / "by", or in the
+    # two sentences before where they name the document; otherwise nobody.
+    assert quotes([
+        "\nNATO met on Friday.", "“Allies stand firm,” the statement added.",
+        "\nThe G7 leaders issued a joint statement on Friday.",
+        "“We will stand with Ukraine,” the statement said.",
+        "\n“The refinery was struck,” the General Staff said in a statement.",
+        "“A fire was recorded.", "Results are being clarified,” the statement said.",
+        "\nPutin signed a decree on Monday.", "“The call-up is complete,” the decree read.",
+        "\n“All targets were hit,” a statement from NATO read.",
+        "\nThe talks went on.", "\nThe delegations left.",
+        "\n“Russia bears full responsibility,” the communique read.",
+    ], registry) == [
+        NOT, (True, "", ""),
+        NOT, (True, "G7", ""),
+        (True, "General Staff", ""), (True, "General Staff", ""), (True, "General Staff", ""),
+        NOT, (True, "Putin", "Russia"),
+        (True, "NATO", "West"),
+        NOT, NOT,
+        (True, "", ""),
+    ]
+
+
 @pytest.mark.parametrize("sentence", [
     "“We operate around the clock,” explains Andriy Petrenko, the chief surgeon.",
     "“We operate around the clock,” Andriy Petrenko admits.",
