@@ -29,7 +29,12 @@
    clause in the narration just before it ("Kuleba said Ukraine had asked for more. “…”") or
    of a person's disposition there ("Zelensky was defiant. “…”"), else of the quote in the
    same or previous paragraph when no other person is named in between.
-5. **Columns.**  ``speaker`` is the canonical name (registry name, full name, or the
+5. **Transcripts.**  In an article with at least two paragraphs that open with a speaker label
+   in capitals ("LAVROV (through translator): …", "EMMA COLLINS: …", "ANCHOR: …"), the usual
+   form of broadcast transcripts, each such paragraph is the labelled speaker's words, quote
+   marks or not; labels that are no speaker ("UPDATE:", "EDITOR'S NOTE:", a place or
+   organisation of the registry) are not read as turns.
+6. **Columns.**  ``speaker`` is the canonical name (registry name, full name, or the
    description without its determiner); ``speaker_camp`` the registry camp, or the camp a
    registry form in the speaker's title gives ("Russian Foreign Minister …" → Russia);
    ``speaker_status`` says ``registry``, ``outside_registry`` or ``not_found`` for quote
@@ -53,7 +58,7 @@ from .segment import is_title_case
 from .speakers import (
     NAME_PARTICLES, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS, TITLE_WORDS,
     Speaker, SpeakerIndex, org_name_spans,
-    canonicalise_speakers,
+    canonicalise_speakers, first_name_gender,
 )
 
 __all__ = [
@@ -1016,6 +1021,73 @@ def _woven_capitalised(before: str, quoted: str) -> bool:
     return 2 <= len(words) <= _MAX_TITLE_WORDS and is_title_case(quoted, share=1.0)
 
 
+# A transcript's speaker label at a paragraph's start: capitals, an optional note in brackets
+# ("(through translator)", "(voice-over)"), a colon.
+_TURN_LABEL = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]*){0,5})"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+# Labels of a transcript's unnamed voices, kept as descriptions.
+_TURN_ROLES = frozenset("anchor host co-host presenter reporter correspondent interviewer "
+                        "moderator narrator translator interpreter caller announcer".split())
+# Words of capitalised paragraph openers that are no speaker: notices, and the section heads
+# of explainers ("WHY IT MATTERS:", "THE BIG PICTURE:", "BY THE NUMBERS:").
+_NOT_TURNS = frozenset("""
+update updated breaking correction clarification note editor's editors warning watch read
+live related analysis opinion photo photos video audio source sources disclaimer advertisement
+exclusive summary background context key points takeaways highlights timeline end copyright
+the a an of and or in on to for by with at from it its is are what what's why how where when
+who next our their your my we they you go zoom yes but not no more also latest bottom line big
+picture driving between lines numbers deeper quick catch check reality flashback thought bubble
+saying happened happens matters
+""".split())
+
+
+def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
+    """The speaker a transcript label names: a registry person, a role ("ANCHOR" → anchor), an
+    unidentified voice, or a name written as the article writes it elsewhere ("EMMA COLLINS" →
+    Emma Collins), else title-cased; None for a label that names no one."""
+    words = [w.strip(".").lower() for w in label.split()]
+    if words and (words[0] == "unidentified" or words[-1] in _TURN_ROLES):
+        return Speaker(" ".join(words), "", OUTSIDE_REGISTRY, "description")
+    # "SEN. LINDSEY GRAHAM", "SECRETARY OF STATE ANTONY BLINKEN": the name after the titles
+    titles = next((i for i, w in enumerate(words) if w not in TITLE_WORDS and w != "of"),
+                  len(words))
+    words, label = words[titles:], " ".join(label.split()[titles:])
+    if not words or any(w in _NOT_TURNS for w in words):
+        return None
+    actor = registry.resolve(label)
+    if actor is not None:
+        if actor.type not in ("person", ""):
+            return None  # "KYIV:", "NATO:": a dateline or a heading, not a voice
+        return Speaker(actor.name, actor.camp, REGISTRY, "person")
+    if len(words) > 3 or scan_text(label.title(), registry):
+        return None  # "UKRAINE WAR:": a headline naming an actor, not a voice
+    # A name outside the registry: as the article writes it elsewhere ("Emma Collins"), or a
+    # first name and a surname.
+    written = [m.group() for m in re.finditer(
+        r"(?<![\w'’\-])" + r"\s+".join(map(re.escape, label.split())) + r"(?![\w'’\-])",
+        text, re.IGNORECASE) if m.group()[:1].isupper() and not m.group().isupper()]
+    if written:
+        return Speaker(" ".join(written[0].split()), "", OUTSIDE_REGISTRY, "person")
+    if len(words) >= 2 and first_name_gender(words[0]) in ("f", "m"):
+        return Speaker(label.title(), "", OUTSIDE_REGISTRY, "person")
+    return None
+
+
+def _transcript_turns(text: str, registry: Registry) -> list[tuple[int, int, Speaker]]:
+    """(start, end, speaker) of each labelled turn of a transcript (label included, to the end
+    of its paragraph); [] unless at least two paragraphs open with a speaker's label."""
+    turns = []
+    for match in _TURN_LABEL.finditer(text):
+        speaker = _turn_speaker(match["label"], text, registry)
+        if speaker is not None:
+            end = text.find("\n", match.end())
+            turns.append((match.start(), len(text) if end == -1 else end, speaker))
+    return turns if len(turns) >= 2 else []
+
+
 def _near(article: _Article, attributions: list[Attribution | None], start: int, end: int
           ) -> tuple[list[tuple[int, int]], list[Attribution | None]]:
     """Spans (and their attributions) close enough to the sentence [start, end) to matter:
@@ -1066,18 +1138,27 @@ def attribute_quotes(
         sentences["doc_id"].astype(str).to_numpy(), sort=False
     ):
         text = texts[doc_id]
-        if not any(mark in text for mark in "“”«»„\"‘’'"):
-            continue
-        article = _prepare(text, rows, registry)
-        if not article.spans:
-            continue
-        attributions = _attribute_spans(article)
-        woven = _woven_flags(article, attributions)
         content = rows.loc[rows["kind"] == "sentence"]
-        for pos, start, end in zip(content.index, content["start"], content["end"]):
-            is_quote[pos], speaker[pos], camp[pos], status[pos], partial[pos] = _sentence_quotes(
-                article, attributions, int(start), int(end), woven
-            )
+        if any(mark in text for mark in "“”«»„\"‘’'"):
+            article = _prepare(text, rows, registry)
+            if article.spans:
+                attributions = _attribute_spans(article)
+                woven = _woven_flags(article, attributions)
+                for pos, start, end in zip(content.index, content["start"], content["end"]):
+                    (is_quote[pos], speaker[pos], camp[pos], status[pos],
+                     partial[pos]) = _sentence_quotes(article, attributions, int(start),
+                                                      int(end), woven)
+        turns = _transcript_turns(text, registry)
+        if not turns:
+            continue
+        turn_starts = [t[0] for t in turns]
+        for pos, start in zip(content.index, content["start"]):
+            i = bisect.bisect_right(turn_starts, int(start)) - 1
+            if i < 0 or int(start) >= turns[i][1] or speaker[pos]:
+                continue  # outside every turn, or a quotation inside it with its own speaker
+            who = turns[i][2]
+            is_quote[pos], speaker[pos], camp[pos], partial[pos] = True, who.name, who.camp, False
+            status[pos] = who.status
     out = sentences.drop(columns=[c for c in QUOTE_COLUMNS if c in sentences]).copy()
     out["is_quote"] = pd.Series(is_quote, index=out.index, dtype=bool)
     out["speaker"] = pd.Series(speaker, index=out.index, dtype=str)

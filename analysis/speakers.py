@@ -50,7 +50,8 @@ from .actors import Mention, Registry, load_registry, scan_text
 
 __all__ = [
     "REGISTRY", "OUTSIDE_REGISTRY", "NOT_FOUND", "Entity", "Speaker", "SpeakerIndex",
-    "NAME_PARTICLES", "NameDataError", "canonicalise_speakers", "first_name_genders",
+    "NAME_PARTICLES", "NameDataError", "canonicalise_speakers", "first_name_gender",
+    "first_name_genders",
     "guess_gender", "org_name_spans", "registry_gender",
 ]
 
@@ -244,6 +245,12 @@ def first_name_genders() -> Mapping[str, str]:
     return table
 
 
+def first_name_gender(word: str) -> str | None:
+    """'f', 'm' or '' (either) for a first name the data knows (any case, diacritics
+    folded), None for one it lacks; see :func:`first_name_genders`."""
+    return first_name_genders().get(_fold(word))
+
+
 def guess_gender(name: str) -> str:
     """'f', 'm' or '' (unknown) for a person's name from its first name, by
     :func:`first_name_genders` (a name the data reads as either gives ''); a first name the data
@@ -255,7 +262,7 @@ def guess_gender(name: str) -> str:
     first = words[0].lower()
     if len(first) < 3 or not first.isalpha():
         return ""
-    known = first_name_genders().get(_fold(first))
+    known = first_name_gender(first)
     if known is not None:
         return known
     if first.endswith(("a", "ia", "ya")) and first not in _MALE_IN_A:

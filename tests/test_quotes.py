@@ -642,6 +642,37 @@ def test_a_document_speaks_for_whoever_issued_it(registry: Registry) -> None:
     ]
 
 
+def test_a_transcript_turn_is_its_labelled_speakers_words(registry: Registry) -> None:
+    # Broadcast transcripts mark speakers with labels, not quote marks: no turn was a quote.
+    assert quotes([
+        "ANCHOR: Joining us from Kyiv is our correspondent Emma Collins.",
+        "\nCOLLINS: The sirens sounded after midnight.", "We heard a dozen explosions.",
+        "\nLAVROV (through translator): We did not start this war.",
+        "\nSEN. LINDSEY GRAHAM: We must help Ukraine.",
+        "\nUNIDENTIFIED MALE: Thank you.",
+    ], registry) == [
+        (True, "anchor", ""), (True, "Collins", ""), (True, "Collins", ""),
+        (True, "Lavrov", "Russia"), (True, "Lindsey Graham", ""), (True, "unidentified male", ""),
+    ]
+
+
+@pytest.mark.parametrize("pieces", [
+    # one label is no transcript
+    ["Only one label here.", "\nZELENSKY: We will win."],
+    # notices, explainers' section heads, datelines and headlines naming an actor
+    ["UPDATE: The strike killed three people.", "\nKYIV: Sirens sounded again."],
+    ["WHY IT MATTERS: Kyiv needs air defence.", "\nTHE BIG PICTURE: Russia is advancing.",
+     "\nBY THE NUMBERS: 40 drones."],
+    ["UKRAINE WAR: Russia fires missiles.", "\nKHERSON LATEST: Shelling again."],
+    ["TIMELINE: It began in 2022.", "\nFACTBOX: What we know."],
+    ["CORRECTION: An earlier version misnamed the town.", "Update to follow.",
+     "\nUPDATE: Correction made."],
+])
+def test_capitalised_openers_that_name_no_speaker_are_no_turns(registry: Registry,
+                                                              pieces: list[str]) -> None:
+    assert quotes(pieces, registry) == [NOT] * len(pieces)
+
+
 @pytest.mark.parametrize("sentence", [
     "“We operate around the clock,” explains Andriy Petrenko, the chief surgeon.",
     "“We operate around the clock,” Andriy Petrenko admits.",
