@@ -746,14 +746,22 @@ def _leading(article: _Article, index: int) -> Attribution | None:
                             "leading")
     clause = masked[lower:start].rstrip()
     if clause.endswith(":"):
-        # a colon lead-in without a reporting verb: "Sikorski was equally firm:", "Zelensky:"
-        comma = masked.rfind(",", lower, lower + len(clause))
-        seg_start = comma + 1 if comma != -1 else lower
+        # a colon lead-in without a reporting verb: "Sikorski was equally firm:", "Zelensky:";
+        # a live blog's time stamp or a bullet before it is no part of it ("14:32 GMT –
+        # Zelensky:", "• Zelensky:")
+        cut = max((m.end() for m in _LEAD_IN_BREAK.finditer(masked, lower, lower + len(clause))),
+                  default=lower)
+        seg_start = cut
         np_start, np_end = _leading_np(article, seg_start, lower + len(clause) - 1)
         found = _resolve(article, np_start, np_end) if np_end > np_start else None
         if found is not None:
             return _attribution(found, (np_start, start), "colon")
     return None
+
+
+# Where a verbless colon lead-in's subject starts at the latest: after a comma, a spaced dash or a
+# bullet.
+_LEAD_IN_BREAK = re.compile(r",|\s[—–-]\s|[•·▪|]\s*")
 
 
 def _own_attribution(article: _Article, index: int) -> Attribution | None:

@@ -674,6 +674,16 @@ def test_capitalised_openers_that_name_no_speaker_are_no_turns(registry: Registr
 
 
 @pytest.mark.parametrize("sentence", [
+    "14:32 GMT – Zelensky: “We are ready for a ceasefire if Russia is.”",
+    "• Zelensky: “We are ready for a ceasefire if Russia is.”",
+    "Late on Sunday, Zelensky: “We are ready for a ceasefire if Russia is.”",
+])
+def test_a_live_blog_stamp_before_a_colon_lead_in(registry: Registry, sentence: str) -> None:
+    # The time stamp or bullet of a live blog entry had been read as part of the speaker.
+    assert quotes([sentence], registry) == [(True, "Zelenskyy", "Ukraine")]
+
+
+@pytest.mark.parametrize("sentence", [
     "“We operate around the clock,” explains Andriy Petrenko, the chief surgeon.",
     "“We operate around the clock,” Andriy Petrenko admits.",
     "“We operate around the clock,” recalls Andriy Petrenko.",
