@@ -426,7 +426,7 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
         return None  # the quoted sentence ended inside the marks: what follows is new prose
     match = _TRAIL_ACCORDING.match(masked, end, bound)
     if match:
-        found = _resolve(article, match.start("subj"), match.end("subj"))
+        found = _according_to(article, match, bound)
         return _attribution(found, (end, _clause_end(article, match.end(), bound)),
                             "according_to")
     match = _TRAIL_QUOTED_AS.match(masked, end, bound)
@@ -655,6 +655,26 @@ def _relative_subject(article: _Article, start: int, end: int
     return None
 
 
+def _according_to(article: _Article, match: re.Match[str], bound: int) -> Speaker | None:
+    """The speaker of "according to X": X, or the person a bare name right after it names
+    ("according to Ukraine's prosecutor general, Andriy Kostin" is Kostin, with the
+    description's camp when the name has none)."""
+    described = _resolve(article, match.start("subj"), match.end("subj"))
+    after = _BARE_NAME_AFTER.match(article.masked, match.end("subj"), bound)
+    if after is None or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES
+                                for w in after.group("name").split()):
+        return described
+    named = _resolve(article, after.start("name"), after.end("name"))
+    if named is None or named.kind != "person":
+        return described
+    return named if named.camp or described is None else replace(named, camp=described.camp)
+
+
+# ", Andriy Kostin" ending its clause (a comma, the sentence's end or a quotation after it)
+_BARE_NAME_AFTER = re.compile(r",[ \t]*(?P<name>[^\s,.;:!?“”\"«»„][^,.;:!?“”\"«»„\n]{0,58}?)"
+                              r"[ \t]*(?=[,.;:!?“”\"«»„]|$)")
+
+
 def _appositive_name(article: _Article, comma: int, verb: int) -> Speaker | None:
     """The person named by the apposition between ``comma`` and the comma before ``verb``
     ("…, Vladimir Medinsky, said") when it is a bare name (capitalised words only), else None:
@@ -701,7 +721,7 @@ def _leading(article: _Article, index: int) -> Attribution | None:
     masked = article.masked
     match = _LEAD_ACCORDING.search(masked, lower, start)
     if match:
-        found = _resolve(article, match.start("subj"), match.end("subj"))
+        found = _according_to(article, match, start)
         return _attribution(found, (match.start(), start), "according_to")
     match = _LEAD_QUOTED_AS.search(masked, lower, start)
     if match:

@@ -683,6 +683,23 @@ def test_a_live_blog_stamp_before_a_colon_lead_in(registry: Registry, sentence: 
     assert quotes([sentence], registry) == [(True, "Zelenskyy", "Ukraine")]
 
 
+@pytest.mark.parametrize(("sentence", "speaker", "camp"), [
+    ("The strike was “a deliberate act of terror against civilians and a war crime”, "
+     "according to Ukraine's prosecutor general, Andriy Kostin.", "Andriy Kostin", "Ukraine"),
+    ("“The strike was a deliberate act of terror,” according to the head of the regional "
+     "administration, Oleh Syniehubov, who spoke on television.", "Oleh Syniehubov", ""),
+    # no bare name after the comma: the description stays
+    ("“The strike was a deliberate act of terror,” according to the ministry, Reuters "
+     "reported.", "ministry", ""),
+    ("“The strike was a deliberate act of terror,” according to a senior official, who asked "
+     "not to be named.", "senior official", ""),
+])
+def test_according_to_a_description_then_a_name(registry: Registry, sentence: str,
+                                               speaker: str, camp: str) -> None:
+    # The name in apposition had been left for the description before it.
+    assert quotes([sentence], registry) == [(True, speaker, camp)]
+
+
 @pytest.mark.parametrize("sentence", [
     "“We operate around the clock,” explains Andriy Petrenko, the chief surgeon.",
     "“We operate around the clock,” Andriy Petrenko admits.",
