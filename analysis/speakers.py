@@ -646,7 +646,10 @@ class SpeakerIndex:
             )
             if not licensed or _sentence_initial(text, n_start) and not (
                     titled or _VERB_AFTER.match(after)
-                    or re.match(r",\s*\d{1,3}\b", after)):
+                    or re.match(r",\s*\d{1,3}\b", after)
+                    # "Serhiy, a 42-year-old former teacher, ...": a person's apposition,
+                    # not a reporting clause ("Kupiansk, the town's mayor said, is empty")
+                    or self._role_apposition(n_end)):
                 return None
         gender = guess_gender(name)
         if len(name_tokens) == 1:
@@ -674,7 +677,7 @@ class SpeakerIndex:
         """Span of ", a retired teacher," / ", the Kremlin spokesman," right after pos."""
         match = re.match(r",\s*(?:a|an|the|his|her|its|their|\w+’s|\w+'s)?\s*([^,.;:!?“”\"()]{1,90})",
                          self.text[pos:pos + 120])
-        if not match or re.match(r"\s*\d", match.group(1)):
+        if not match or re.match(r"\s*\d(?!\d*-year-old)", match.group(1)):
             return None
         body = match.group(1)
         rel = _RELATIVE.search(body)
@@ -688,6 +691,13 @@ class SpeakerIndex:
             return None
         start = pos + match.start(1)
         return start, start + len(body.rstrip())
+
+    def _role_apposition(self, pos: int) -> bool:
+        """Whether a person's apposition follows ``pos`` (see :meth:`_apposition`) with no
+        reporting verb inside it."""
+        span = self._apposition(pos)
+        return span is not None and not re.search(rf"\b(?:{_SPEECH})\b",
+                                                  self.text[span[0]:span[1]])
 
     def _apposition_camp(self, pos: int) -> str:
         span = self._apposition(pos)

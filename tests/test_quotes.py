@@ -592,6 +592,20 @@ def test_she_finds_women_whose_first_names_do_not_end_in_a(registry: Registry) -
     ]
 
 
+def test_a_first_name_opening_a_sentence_with_a_persons_apposition(registry: Registry) -> None:
+    # "Serhiy" opening the sentence was no name, so "he" found the description after it; an
+    # age written "42-year-old" did not count as an apposition; a reporting clause between
+    # commas is none ("Kupiansk, the town's mayor said, ...").
+    assert quotes([
+        "Serhiy, a 42-year-old former teacher who now commands a drone unit, does not talk "
+        "about the past.", "“Before the war I taught history,” he says.",
+    ], registry) == [NOT, (True, "Serhiy", "")]
+    assert quotes(["Kupiansk, the town's mayor said, is empty.", "“We hold,” he said."],
+                  registry) == [NOT, (True, "town's mayor", "")]
+    assert quotes(["Pokrovsk, a key logistics hub, is under attack.", "“We hold,” he said."],
+                  registry) == [NOT, (True, "", "")]
+
+
 def test_a_name_keeps_its_hyphenated_arabic_article(registry: Registry) -> None:
     # "al-Najjar" began lower-case and ended the name before it ("Umm Mohammed"); the surname
     # alone, with or without its article, is the same person.
