@@ -1053,12 +1053,17 @@ def _woven_capitalised(before: str, quoted: str) -> bool:
 # ("(through translator)", "(voice-over)"), a colon.
 _TURN_LABEL = re.compile(
     r"^[ \t]*(?P<label>[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]*){0,5})"
+    r"(?:,[ \t]*(?P<role>[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,5}))?"  # ", CNN HOST"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)",
     re.MULTILINE,
 )
 # Labels of a transcript's unnamed voices, kept as descriptions.
 _TURN_ROLES = frozenset("anchor host co-host presenter reporter correspondent interviewer "
                         "moderator narrator translator interpreter caller announcer".split())
+# Words of a role before a labelled name ("SPECIAL CORRESPONDENT JANE FERGUSON").
+_ROLE_WORDS = TITLE_WORDS | _TURN_ROLES | frozenset(
+    "of special senior chief international foreign political diplomatic security defence "
+    "defense economics national global white house".split())
 # Words of capitalised paragraph openers that are no speaker: notices, and the section heads
 # of explainers ("WHY IT MATTERS:", "THE BIG PICTURE:", "BY THE NUMBERS:").
 _NOT_TURNS = frozenset("""
@@ -1068,7 +1073,8 @@ exclusive summary background context key points takeaways highlights timeline en
 the a an of and or in on to for by with at from it its is are what what's why how where when
 who next our their your my we they you go zoom yes but not no more also latest bottom line big
 picture driving between lines numbers deeper quick catch check reality flashback thought bubble
-saying happened happens matters
+saying happened happens matters monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december today
 """.split())
 
 
@@ -1079,9 +1085,9 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
     words = [w.strip(".").lower() for w in label.split()]
     if words and (words[0] == "unidentified" or words[-1] in _TURN_ROLES):
         return Speaker(" ".join(words), "", OUTSIDE_REGISTRY, "description")
-    # "SEN. LINDSEY GRAHAM", "SECRETARY OF STATE ANTONY BLINKEN": the name after the titles
-    titles = next((i for i, w in enumerate(words) if w not in TITLE_WORDS and w != "of"),
-                  len(words))
+    # "SEN. LINDSEY GRAHAM", "SECRETARY OF STATE ANTONY BLINKEN", "SPECIAL CORRESPONDENT
+    # JANE FERGUSON": the name after the titles and roles
+    titles = next((i for i, w in enumerate(words) if w not in _ROLE_WORDS), len(words))
     words, label = words[titles:], " ".join(label.split()[titles:])
     if not words or any(w in _NOT_TURNS for w in words):
         return None
@@ -1092,14 +1098,18 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
         return Speaker(actor.name, actor.camp, REGISTRY, "person")
     if len(words) > 3 or scan_text(label.title(), registry):
         return None  # "UKRAINE WAR:": a headline naming an actor, not a voice
-    # A name outside the registry: as the article writes it elsewhere ("Emma Collins"), or a
-    # first name and a surname.
-    written = [m.group() for m in re.finditer(
-        r"(?<![\w'’\-])" + r"\s+".join(map(re.escape, label.split())) + r"(?![\w'’\-])",
-        text, re.IGNORECASE) if m.group()[:1].isupper() and not m.group().isupper()]
-    if written:
-        return Speaker(" ".join(written[0].split()), "", OUTSIDE_REGISTRY, "person")
-    if len(words) >= 2 and first_name_gender(words[0]) in ("f", "m"):
+    # A name outside the registry: a first name and a surname, as the article writes them
+    # elsewhere ("EMMA COLLINS" → Emma Collins) or title-cased; a surname alone only after a
+    # first name in the text ("COLLINS:" after "our correspondent Emma Collins")
+    first = r"(?P<first>[A-Z][\w'’\-]+)\s+" if len(words) == 1 else ""
+    for written in re.finditer(
+            r"(?<![\w'’\-])" + first + r"(?P<name>" + r"\s+".join(map(re.escape, label.split()))
+            + r")(?![\w'’\-])", text, re.IGNORECASE):
+        name = written["name"]
+        if name[:1].isupper() and not name.isupper() and (
+                not first or first_name_gender(written["first"]) is not None):
+            return Speaker(" ".join(written.group().split()), "", OUTSIDE_REGISTRY, "person")
+    if len(words) >= 2 and first_name_gender(words[0]) is not None:
         return Speaker(label.title(), "", OUTSIDE_REGISTRY, "person")
     return None
 
@@ -1107,9 +1117,19 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
 def _transcript_turns(text: str, registry: Registry) -> list[tuple[int, int, Speaker]]:
     """(start, end, speaker) of each labelled turn of a transcript (label included, to the end
     of its paragraph); [] unless at least two paragraphs open with a speaker's label."""
+    matches = list(_TURN_LABEL.finditer(text))
+    # a surname alone is the person a fuller label names ("STEVE INSKEEP, HOST:" ... "INSKEEP:")
+    fuller = {m["label"].split()[-1]: m["label"] for m in matches if len(m["label"].split()) > 1}
     turns = []
-    for match in _TURN_LABEL.finditer(text):
-        speaker = _turn_speaker(match["label"], text, registry)
+    for match in matches:
+        label = match["label"]
+        speaker = _turn_speaker(fuller.get(label, label), text, registry)
+        if speaker is None and match["role"]:  # "AYA BATRAWY, BYLINE:": the role says a person
+            speaker = _turn_speaker(match["role"], text, registry)
+            if speaker is not None and speaker.kind == "description":
+                speaker = Speaker(label.title(), "", OUTSIDE_REGISTRY, "person")
+            else:
+                speaker = None
         if speaker is not None:
             end = text.find("\n", match.end())
             turns.append((match.start(), len(text) if end == -1 else end, speaker))

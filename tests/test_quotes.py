@@ -665,8 +665,19 @@ def test_a_transcript_turn_is_its_labelled_speakers_words(registry: Registry) ->
         "\nSEN. LINDSEY GRAHAM: We must help Ukraine.",
         "\nUNIDENTIFIED MALE: Thank you.",
     ], registry) == [
-        (True, "anchor", ""), (True, "Collins", ""), (True, "Collins", ""),
+        (True, "anchor", ""), (True, "Emma Collins", ""), (True, "Emma Collins", ""),
         (True, "Lavrov", "Russia"), (True, "Lindsey Graham", ""), (True, "unidentified male", ""),
+    ]
+    # a role after the name or before it, and a surname alone after a fuller label
+    assert quotes([
+        "\nSTEVE INSKEEP, HOST: The army says the operation is nearly complete.",
+        "\nAYA BATRAWY, BYLINE: Good morning, Steve.",
+        "\nINSKEEP: What are you hearing?",
+        "\nSPECIAL CORRESPONDENT JANE FERGUSON: Outside a clinic, women wait.",
+        "\nYURI USHAKOV: You are repeating Western propaganda.",
+    ], registry) == [
+        (True, "Steve Inskeep", ""), (True, "Aya Batrawy", ""), (True, "Steve Inskeep", ""),
+        (True, "Jane Ferguson", ""), (True, "Yuri Ushakov", ""),
     ]
 
 
@@ -681,6 +692,10 @@ def test_a_transcript_turn_is_its_labelled_speakers_words(registry: Registry) ->
     ["TIMELINE: It began in 2022.", "\nFACTBOX: What we know."],
     ["CORRECTION: An earlier version misnamed the town.", "Update to follow.",
      "\nUPDATE: Correction made."],
+    # a word the text capitalises elsewhere is no surname without a first name before it
+    ["On Monday the talks began.", "\nMONDAY: Talks began.", "\nTUESDAY: Talks broke down.",
+     "Tuesday was quiet."],
+    ["Barrels of Brent rose.", "\nBRENT: Up 2 %.", "\nURALS: Down 1 %.", "Urals fell."],
 ])
 def test_capitalised_openers_that_name_no_speaker_are_no_turns(registry: Registry,
                                                               pieces: list[str]) -> None:
