@@ -54,7 +54,7 @@ from itertools import accumulate
 import pandas as pd
 
 from .actors import Mention, Registry, load_registry, scan_text
-from .segment import is_title_case
+from .segment import dateline_end, is_title_case
 from .speakers import (
     NAME_PARTICLES, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS, TITLE_WORDS,
     Speaker, SpeakerIndex, org_name_spans,
@@ -130,12 +130,16 @@ _TRAIL_SUBJECT_FIRST = re.compile(
 # issued it (named after "from" / "by", or in the two sentences before).
 _DOCUMENTS = (r"statement|communiqu[eé]|declaration|letter|decree|resolution|readout|bulletin|"
               r"notice|post|message|note|update|report|document|text|transcript")
-_TRAIL_DOCUMENT = re.compile(
-    rf"[\s,—–-]*(?i:the|a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?(?P<doc>(?i:{_DOCUMENTS}))\b"
-    rf"(?:\s+(?:from|by|of|issued\s+by|released\s+by)\s+(?P<issuer>{_NC}{{1,80}}?))?"
-    rf"\s+(?:also\s+)?(?:said|says|read|reads|stated|states|added|adds|noted|notes|"
-    rf"continued|continues|went\s+on)\b"
+_DOCUMENT_SUBJECT = (
+    rf"(?P<subj>(?i:the|a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?(?P<doc>(?i:{_DOCUMENTS}))\b)"
+    rf"(?:\s+(?:from|by|of|(?:issued|released|published)\s+by)\s+(?P<issuer>{_NC}{{1,80}}?))?"
 )
+_DOCUMENT_VERB = r"(?:said|says|read|reads|stated|states|added|adds|noted|notes|continued|" \
+                 r"continues|went\s+on)"
+_TRAIL_DOCUMENT = re.compile(rf"[\s,—–-]*{_DOCUMENT_SUBJECT}\s+(?:also\s+)?{_DOCUMENT_VERB}\b")
+# A statement issued by the alliance later read: “…”
+_LEAD_DOCUMENT = re.compile(rf"{_DOCUMENT_SUBJECT}(?:\s+(?:later|also|then))?\s+{_DOCUMENT_VERB}"
+                            rf"\s*[,:]?\s*$")
 # “…” — Deputy Minister Olena Marchuk  /  "…" -- Kaja Kallas, EU foreign policy chief
 _TRAIL_DASH = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*(?P<subj>[A-Z][^\n“”\"]{0,160}?)[ \t.]*(?=\n|$)")
 # A clause opening with one of these continues the sentence; it does not attribute the quote.
@@ -435,9 +439,8 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
             end, _clause_end(article, match.end(), bound)), "trailing")
     match = _TRAIL_DOCUMENT.match(masked, end, bound)
     if match:
-        found = (_resolve(article, match.start("issuer"), match.end("issuer"))
-                 if match.group("issuer") else _document_issuer(article, index, match["doc"]))
-        return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
+        return _attribution(_document_speaker(article, index, match),
+                            (end, _clause_end(article, match.end(), bound)), "trailing")
     match = _TRAIL_VERB_FIRST.match(masked, end, bound)
     if match and not _CONJUNCTION.match(match.group("subj").lstrip()):
         found = _resolve(article, match.start("subj"), match.end("subj"))
@@ -492,6 +495,16 @@ def _it_antecedent(article: _Article, index: int) -> Speaker | None:
     return None
 
 
+def _document_speaker(article: _Article, index: int, match: re.Match[str]) -> Speaker | None:
+    """The speaker of a document's words (see :data:`_DOCUMENT_SUBJECT`): the issuer named
+    after "from" / "by", else the one :func:`_document_issuer` finds, else the document phrase
+    itself as it resolves ("the summit communique")."""
+    if match["issuer"]:
+        return _resolve(article, match.start("issuer"), match.end("issuer"))
+    return _document_issuer(article, index, match["doc"]) or _resolve(
+        article, match.start("subj"), match.end("subj"))
+
+
 def _document_issuer(article: _Article, index: int, document: str) -> Speaker | None:
     """Who issued the document of "“…,” the statement said." after span ``index``: in the
     latest of the two sentences before the quotation's that names such a document outside
@@ -508,6 +521,7 @@ def _document_issuer(article: _Article, index: int, document: str) -> Speaker | 
         lo, hi = article.sentence_starts[before], article.sentence_ends[before]
         if not noun.search(article.masked[lo:hi]):
             continue
+        lo = dateline_end(article.text, lo, hi)  # "GENEVA (AP) —": the agency reports it
         named = [e.speaker for e in article.index.entities_between(lo, hi)
                  if not any(article.inside[e.start:e.end])
                  and e.speaker.kind not in ("place-people",)]
@@ -727,6 +741,10 @@ def _leading(article: _Article, index: int) -> Attribution | None:
     if match:
         found = _relayed_speaker(article, match)
         return _attribution(found, (match.start(), start), "leading")
+    match = _LEAD_DOCUMENT.search(masked, lower, start)
+    if match:
+        return _attribution(_document_speaker(article, index, match), (match.start(), start),
+                            "leading")
     match = _LEAD_VERB.search(masked, lower, start)
     if match and match.group("obj").split() and not re.search(r"[,:]\s*(?:that\s*)?$",
                                                             masked[lower:start]):

@@ -35,7 +35,7 @@ import pysbd
 
 __all__ = [
     "DEFAULT_SPLITTER", "HEADLINE_KINDS", "SCORED_KINDS", "SENTENCE_COLUMNS", "SPLITTERS",
-    "TITLE_KIND", "is_title_case", "segment_article", "segment_corpus",
+    "TITLE_KIND", "dateline_end", "is_title_case", "segment_article", "segment_corpus",
 ]
 
 SENTENCE_COLUMNS = (
@@ -578,6 +578,12 @@ def _dateline_end(text: str, start: int, end: int, near_top: bool) -> int:
         if not near_top or letters < 3:
             return start
     return match.end()
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """End of a dateline opening text[start:end] ("GENEVA (AP) —", "MOSCOW, Nov 11 (Reuters)
+    -"; a bare capitalised place as near an article's top), ``start`` when there is none."""
+    return _dateline_end(text, start, end, near_top=True)
 
 
 @lru_cache(maxsize=1)

@@ -645,6 +645,12 @@ def test_a_document_speaks_for_whoever_issued_it(registry: Registry) -> None:
         "\n“All targets were hit,” a statement from NATO read.",
         "\nThe talks went on.", "\nThe delegations left.",
         "\n“Russia bears full responsibility,” the communique read.",
+        # the agency of a dateline reports the document; a leading "read:"; no issuer found:
+        # the document phrase as it resolves
+        "\nGENEVA (AP) — A U.N. human rights report released Tuesday documented torture.",
+        "“The torture was systematic,” the report said.",
+        "\nA statement issued by NATO later read: “Allies remain united.”",
+        "\n“The European Council reaffirms its support,” the summit communique said.",
     ], registry) == [
         NOT, (True, "", ""),
         NOT, (True, "G7", ""),
@@ -653,6 +659,9 @@ def test_a_document_speaks_for_whoever_issued_it(registry: Registry) -> None:
         (True, "NATO", "West"),
         NOT, NOT,
         (True, "", ""),
+        NOT, (True, "United Nations", "Other"),
+        (True, "NATO", "West"),
+        (True, "summit communique", ""),
     ]
 
 
