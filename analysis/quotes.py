@@ -1139,15 +1139,17 @@ def _transcript_turns(text: str, registry: Registry) -> list[tuple[int, int, Spe
     # a surname alone is the person a fuller label names ("STEVE INSKEEP, HOST:" ... "INSKEEP:")
     fuller = {m["label"].split()[-1]: m["label"] for m in matches if len(m["label"].split()) > 1}
     turns = []
+    found: dict[tuple[str, str], Speaker | None] = {}  # a transcript repeats its labels
     for match in matches:
-        label = match["label"]
-        speaker = _turn_speaker(fuller.get(label, label), text, registry)
-        if speaker is None and match["role"]:  # "AYA BATRAWY, BYLINE:": the role says a person
-            speaker = _turn_speaker(match["role"], text, registry)
-            if speaker is not None and speaker.kind == "description":
-                speaker = Speaker(label.title(), "", OUTSIDE_REGISTRY, "person")
-            else:
-                speaker = None
+        label, role = match["label"], match["role"] or ""
+        if (label, role) not in found:
+            speaker = _turn_speaker(fuller.get(label, label), text, registry)
+            if speaker is None and role:  # "AYA BATRAWY, BYLINE:": the role says a person
+                speaker = _turn_speaker(role, text, registry)
+                speaker = (Speaker(label.title(), "", OUTSIDE_REGISTRY, "person")
+                           if speaker is not None and speaker.kind == "description" else None)
+            found[label, role] = speaker
+        speaker = found[label, role]
         if speaker is not None:
             end = text.find("\n", match.end())
             turns.append((match.start(), len(text) if end == -1 else end, speaker))
