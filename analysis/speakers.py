@@ -37,6 +37,7 @@ import importlib.metadata
 import json
 import os
 import re
+import threading
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -211,6 +212,22 @@ def _name_gender_table(data_file: Path) -> dict[str, str]:
     return table
 
 
+def _read_kept_table(kept: Path, header: str) -> dict[str, str] | None:
+    """The table kept at ``kept`` when it is whole (its first line ``header``, which ends with
+    the number of names, and that many well-formed lines), else None."""
+    try:
+        with open(kept, encoding="utf-8") as handle:
+            if handle.readline().rstrip("\n") != header:
+                return None
+            rows = [line.rstrip("\n").split("\t") for line in handle]
+    except (OSError, UnicodeDecodeError):
+        return None
+    if len(rows) != int(header.rsplit(" ", 1)[1]) or any(
+            len(row) != 2 or row[1] not in ("f", "m", "") for row in rows):
+        return None  # cut short, or edited by hand: built again
+    return dict(rows)
+
+
 @lru_cache(maxsize=1)
 def first_name_genders() -> Mapping[str, str]:
     """{first name (lower case, no diacritics): 'f', 'm' or '' (either)} from
@@ -218,7 +235,8 @@ def first_name_genders() -> Mapping[str, str]:
 
     Reading the package's 22 MB of JSON takes about a second, so the table is kept, once built,
     as a tab-separated file under ``~/.cache/newsstance/names/`` (named by the package's
-    version; read in about 0.2 s), and built in memory alone where that folder cannot be
+    version and the threshold, with a header giving its length; a file cut short or altered is
+    built again; read in about 0.2 s), and built in memory alone where that folder cannot be
     written. ``NameDataError`` when the package is not installed."""
     from .cache import default_cache_dir
 
@@ -228,15 +246,20 @@ def first_name_genders() -> Mapping[str, str]:
         raise NameDataError(
             f"the first-name gender data ({NAME_GENDER_PACKAGE}) is not installed; "
             f"run `pip install -e .` (or `make`) in the project folder") from None
-    kept = default_cache_dir() / "names" / f"{NAME_GENDER_PACKAGE}-{dist.version}.tsv"
+    stem = f"{NAME_GENDER_PACKAGE}-{dist.version}-t{NAME_GENDER_THRESHOLD}"
+    kept = default_cache_dir() / "names" / f"{stem}.tsv"
     if kept.is_file():
-        with open(kept, encoding="utf-8") as handle:
-            return dict(line.rstrip("\n").split("\t") for line in handle)
+        with open(kept, encoding="utf-8", errors="replace") as handle:
+            header = handle.readline().rstrip("\n")
+        if header.startswith(f"# {stem} names ") and (
+                table := _read_kept_table(kept, header)) is not None:
+            return table
     table = _name_gender_table(Path(dist.locate_file(_NAME_DATA)))
-    part = kept.with_name(f"{kept.name}.{os.getpid()}.part")
+    part = kept.with_name(f"{kept.name}.{os.getpid()}.{threading.get_ident()}.part")
     try:  # written whole, then renamed: a reader never sees half a table
         kept.parent.mkdir(parents=True, exist_ok=True)
         with open(part, "w", encoding="utf-8") as handle:
+            handle.write(f"# {stem} names {len(table)}\n")
             handle.writelines(f"{name}\t{gender}\n" for name, gender in sorted(table.items()))
         os.replace(part, kept)
     except OSError:  # a read-only home: the table lives in memory for this process

@@ -45,10 +45,27 @@ def test_the_table_is_kept_and_read_back_the_same(fresh_table: Path) -> None:
     built = dict(first_name_genders())
     kept = list(fresh_table.iterdir())
     assert [p.name for p in kept] == [
-        f"nomquamgender-{importlib.metadata.version('nomquamgender')}.tsv"]
+        f"nomquamgender-{importlib.metadata.version('nomquamgender')}-t0.1.tsv"]
     first_name_genders.cache_clear()
     assert dict(first_name_genders()) == built
     assert built["karoline"] == "f" and built["mykola"] == "m" and built["sasha"] == ""
+
+
+@pytest.mark.parametrize("damage", ["cut mid-line", "cut at a line end", "emptied",
+                                    "a line edited"])
+def test_a_damaged_kept_table_is_built_again(fresh_table: Path, damage: str) -> None:
+    # A cut-short file made every article raise, or silently brought back the ending rule.
+    built = dict(first_name_genders())
+    kept = next(fresh_table.iterdir())
+    text = kept.read_text(encoding="utf-8")
+    damaged = {"cut mid-line": text[:3_000_001],
+               "cut at a line end": text[:text.index("\n", 3_000_000) + 1],
+               "emptied": "",
+               "a line edited": text.replace("\nliz\tf\n", "\nliz\tm\tx\n")}[damage]
+    kept.write_text(damaged, encoding="utf-8")
+    first_name_genders.cache_clear()
+    assert dict(first_name_genders()) == built
+    assert kept.read_text(encoding="utf-8") == text
 
 
 def test_a_folder_that_cannot_be_written_leaves_the_table_in_memory(
