@@ -120,6 +120,7 @@ widow widower family relatives wife husband mother father son daughter brother s
 # Nouns that head the name of an organisation ("the Air Force", "the General Staff").
 ORG_NOUNS = frozenset("""
 ministry staff force forces army military navy command office council committee parliament assembly
+hospital clinic
 senate congress department agency service services institute university bank fund union party
 group brigade battalion regiment company corporation news times post independent television tv
 radio channel telegraph guardian mail journal herald tribune press centre center administration
@@ -182,9 +183,11 @@ _NAME_LICENCE_BEFORE = re.compile(
 #: (ICWSM 2023; the ``nomquamgender`` package, MIT): p(gf), how often a name is a woman's, for
 #: some 720,000 names pooled from 36 sources in many countries (Kateryna, Liz, Karoline, Mykola).
 NAME_GENDER_PACKAGE = "nomquamgender"
-#: That package's default rule (``NBGC.threshold``): a name is a woman's at p(gf) >= 0.9, a
-#: man's at <= 0.1, and either (Sasha, Nikita, Andrea) in between.
-NAME_GENDER_THRESHOLD = 0.1
+#: A name is a woman's at p(gf) >= 1 - this, a man's at <= this, and either (Kim, Sasha,
+#: Nikita) in between. The package classifies at 0.1 (``NBGC.threshold``, its default); a
+#: pronoun only has to choose among the people an article names, where a lean of three to one
+#: already tells ("Chris", 0.12, and "Yuri", 0.21, are men's names here, not either).
+NAME_GENDER_THRESHOLD = 0.25
 _NAME_DATA = "nomquamgender/name_data.json"
 
 
@@ -1060,6 +1063,9 @@ def _possessor(index: SpeakerIndex, start: int, end: int, mentions: list[Mention
     return False, end
 
 
+_PLACE_OF = re.compile(r"\b[a-z][\w'’\-]*\s+(?:of|in|at|from|near|outside|inside)\s+(?:the\s+)?$")
+
+
 def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speaker] | None:
     """One comma part of a subject phrase: ("registry" | "name" | "description", speaker)."""
     text = index.text
@@ -1086,9 +1092,10 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
             index._organisation_name(o_start, o_end)
         if organisation is not None:
             return "name", organisation.speaker
-    # a capitalised run naming a person
+    # a capitalised run naming a person, not a place a common noun is of or in ("residents of
+    # al-Mawasi", "a displaced man in Deir al-Balah", "the director of al-Shifa hospital")
     for r_start, r_end in runs:
-        if modifier(r_start, r_end):
+        if modifier(r_start, r_end) or _PLACE_OF.search(text, start, r_start):
             continue
         person = index._person_from_run(r_start, r_end, licence_needed=False)
         if person is None:

@@ -606,6 +606,31 @@ def test_a_first_name_opening_a_sentence_with_a_persons_apposition(registry: Reg
                   registry) == [NOT, (True, "", "")]
 
 
+@pytest.mark.parametrize(("pieces", "speaker"), [
+    # "Chris" (p(gf) 0.12) fitted "she" as a name of either gender
+    (["Kaja Kallas met Chris Murphy.", "“We stand with Ukraine,” she said."], "Kallas"),
+    # a hospital is no person ("Shifa" reads as a woman's name)
+    (["Mohammed Abu Salmiya runs Shifa Hospital.", "“We have no fuel,” he said."],
+     "Mohammed Abu Salmiya"),
+])
+def test_a_pronoun_skips_names_of_the_other_gender_and_places(
+        registry: Registry, pieces: list[str], speaker: str) -> None:
+    assert [s for _, s, _ in quotes(pieces, registry)] == ["", speaker]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("“We have no fuel,” residents of al-Mawasi said.", "residents of al-Mawasi"),
+    ("“We have no fuel,” residents of Mawasi said.", "residents of Mawasi"),
+    ("“We have no fuel,” a displaced man in Deir al-Balah said.",
+     "displaced man in Deir al-Balah"),
+    ("“We have no fuel,” the director of al-Shifa hospital, Mohammed Abu Salmiya, said.",
+     "Mohammed Abu Salmiya"),
+])
+def test_a_place_that_people_are_of_or_in_is_not_the_speaker(
+        registry: Registry, sentence: str, speaker: str) -> None:
+    assert quotes([sentence], registry) == [(True, speaker, "")]
+
+
 def test_a_name_keeps_its_hyphenated_arabic_article(registry: Registry) -> None:
     # "al-Najjar" began lower-case and ended the name before it ("Umm Mohammed"); the surname
     # alone, with or without its article, is the same person.

@@ -15,8 +15,9 @@ from analysis.speakers import NameDataError, first_name_genders, guess_gender
     ("Karoline Leavitt", "f"), ("Liz Truss", "f"), ("Mette Frederiksen", "f"),
     ("Lyubov Sokolova", "f"), ("Kateryna Pavlenko", "f"),
     ("Mykola Bielieskov", "m"), ("Olaf Scholz", "m"), ("Volodymyr Zelensky", "m"),
-    # names the data reads as either: no guess
-    ("Sasha Kovalenko", ""), ("Nikita Rybakov", ""),
+    # names the data reads as either: no guess; a lean of three to one is one
+    ("Sasha Kovalenko", ""), ("Nikita Rybakov", ""), ("Kim Jong Un", ""),
+    ("Chris Murphy", "m"), ("Yuri Ushakov", "m"),
     # a surname alone, an initial: no guess
     ("Zelensky", ""), ("J. Smith", ""),
     # diacritics folded as in the data's keys
@@ -45,7 +46,7 @@ def test_the_table_is_kept_and_read_back_the_same(fresh_table: Path) -> None:
     built = dict(first_name_genders())
     kept = list(fresh_table.iterdir())
     assert [p.name for p in kept] == [
-        f"nomquamgender-{importlib.metadata.version('nomquamgender')}-t0.1.tsv"]
+        f"nomquamgender-{importlib.metadata.version('nomquamgender')}-t0.25.tsv"]
     first_name_genders.cache_clear()
     assert dict(first_name_genders()) == built
     assert built["karoline"] == "f" and built["mykola"] == "m" and built["sasha"] == ""
