@@ -54,7 +54,7 @@ from itertools import accumulate
 import pandas as pd
 
 from .actors import Mention, Registry, load_registry, scan_text
-from .segment import dateline_end, is_title_case
+from .segment import SPEAKER_LABEL, dateline_end, is_title_case
 from .speakers import (
     NAME_PARTICLES, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS, TITLE_WORDS,
     Speaker, SpeakerIndex, org_name_spans,
@@ -1067,14 +1067,15 @@ def _woven_capitalised(before: str, quoted: str) -> bool:
     return 2 <= len(words) <= _MAX_TITLE_WORDS and is_title_case(quoted, share=1.0)
 
 
-# A transcript's speaker label at a paragraph's start: capitals, an optional note in brackets
-# ("(through translator)", "(voice-over)"), a colon.
-_TURN_LABEL = re.compile(
-    r"^[ \t]*(?P<label>[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]*){0,5})"
-    r"(?:,[ \t]*(?P<role>[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,5}))?"  # ", CNN HOST"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)",
-    re.MULTILINE,
-)
+# A transcript's speaker label opening a sentence (see analysis.segment.SPEAKER_LABEL) ...
+_TURN_LABEL = SPEAKER_LABEL
+# ... or one capitalised word, as interviews print them ("Question: …", "Lavrov: …"); not
+# before a quotation mark ("Zelensky: “…”" is a quote's colon lead-in).
+_TURN_WORD = re.compile(r"[ \t]*(?P<label>[A-Z][a-z'’\-]+)[ \t]*:[ \t]+(?=[^\s“”\"«»„‘’'])")
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
+# Speech, not narration about the labelled person: the first or second person, or a question.
+_SPOKEN = re.compile(r"\bI\b|\?|\b(?i:I'm|I've|I'd|me|my|we|we're|we've|our|us|you|you're|"
+                     r"your)\b")
 # Labels of a transcript's unnamed voices, kept as descriptions.
 _TURN_ROLES = frozenset("anchor host co-host presenter reporter correspondent interviewer "
                         "moderator narrator translator interpreter caller announcer".split())
@@ -1119,41 +1120,91 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
     # A name outside the registry: a first name and a surname, as the article writes them
     # elsewhere ("EMMA COLLINS" → Emma Collins) or title-cased; a surname alone only after a
     # first name in the text ("COLLINS:" after "our correspondent Emma Collins")
-    first = r"(?P<first>[A-Z][\w'’\-]+)\s+" if len(words) == 1 else ""
+    # ("PATON WALSH:" after "Nick Paton Walsh" is Nick Paton Walsh)
+    needs_first = len(words) == 1
+    first = r"(?:(?P<first>[A-Z][\w'’\-]+)\s+)" + ("" if needs_first else "?")
     for written in re.finditer(
             r"(?<![\w'’\-])" + first + r"(?P<name>" + r"\s+".join(map(re.escape, label.split()))
             + r")(?![\w'’\-])", text, re.IGNORECASE):
-        name = written["name"]
-        if name[:1].isupper() and not name.isupper() and (
-                not first or first_name_gender(written["first"]) is not None):
+        name, given = written["name"], written.groupdict().get("first")
+        if not name[:1].isupper() or name.isupper():
+            continue
+        if given is not None and given[:1].isupper() and first_name_gender(given) is not None \
+                and given.lower().rstrip(".") not in TITLE_WORDS | _HONORIFICS:
             return Speaker(" ".join(written.group().split()), "", OUTSIDE_REGISTRY, "person")
+        if not needs_first:
+            return Speaker(" ".join(name.split()), "", OUTSIDE_REGISTRY, "person")
     if len(words) >= 2 and first_name_gender(words[0]) is not None:
         return Speaker(label.title(), "", OUTSIDE_REGISTRY, "person")
     return None
 
 
-def _transcript_turns(text: str, registry: Registry) -> list[tuple[int, int, Speaker]]:
-    """(start, end, speaker) of each labelled turn of a transcript (label included, to the end
-    of its paragraph); [] unless at least two paragraphs open with a speaker's label."""
-    matches = list(_TURN_LABEL.finditer(text))
+def _word_label_speaker(label: str, registry: Registry) -> Speaker | None:
+    """The speaker of a one-word label: the interviewer's "Question" / "Q", or a registry
+    person ("Lavrov"); None otherwise (so "Update:", "Kyiv:", "Note:" name no one)."""
+    if label.lower() in ("question", "q"):
+        return Speaker("interviewer", "", OUTSIDE_REGISTRY, "description")
+    actor = registry.resolve(label)
+    if actor is None or actor.type not in ("person", ""):
+        return None
+    return Speaker(actor.name, actor.camp, REGISTRY, "person")
+
+
+def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
+                         ) -> dict[int, Speaker]:
+    """{row position: speaker} for the content sentences of a transcript's turns.
+
+    A turn opens with a sentence that starts with a speaker's label (:data:`_TURN_LABEL`,
+    :data:`_TURN_WORD`) and runs over the sentences after it, across paragraphs, up to the next
+    label, a stage direction ("(BEGIN VIDEOTAPE)"), a line in capitals alone (a place), or a row
+    that is no sentence. An article is
+    a transcript when two or more labels name a speaker and it reads as one: a role label
+    ("ANCHOR:", "Question:"), a note ("(through translator)"), a role after a name, or speech
+    (:data:`_SPOKEN`) in at least half the turns; a round-up headed by leaders' names
+    ("ZELENSKYY: The Ukrainian president met …") is narration."""
+    ordered = rows.sort_values("start")
+    positions, starts, kinds = (list(ordered.index), [int(v) for v in ordered["start"]],
+                                list(ordered["kind"]))
+    labels = {i: m for i, (start, kind) in enumerate(zip(starts, kinds)) if kind == "sentence"
+              and (m := _TURN_LABEL.match(text, start) or _TURN_WORD.match(text, start))}
     # a surname alone is the person a fuller label names ("STEVE INSKEEP, HOST:" ... "INSKEEP:")
-    fuller = {m["label"].split()[-1]: m["label"] for m in matches if len(m["label"].split()) > 1}
-    turns = []
+    fuller = {m["label"].split()[-1]: m["label"] for m in labels.values()
+              if len(m["label"].split()) > 1}
     found: dict[tuple[str, str], Speaker | None] = {}  # a transcript repeats its labels
-    for match in matches:
-        label, role = match["label"], match["role"] or ""
+    signal = False
+    turns: list[tuple[int, Speaker, str]] = []
+    for i, match in labels.items():
+        label, role = match["label"], match.groupdict().get("role") or ""
         if (label, role) not in found:
-            speaker = _turn_speaker(fuller.get(label, label), text, registry)
-            if speaker is None and role:  # "AYA BATRAWY, BYLINE:": the role says a person
-                speaker = _turn_speaker(role, text, registry)
-                speaker = (Speaker(label.title(), "", OUTSIDE_REGISTRY, "person")
-                           if speaker is not None and speaker.kind == "description" else None)
+            if label.isupper():
+                speaker = _turn_speaker(fuller.get(label, label), text, registry)
+                if speaker is None and role:  # "AYA BATRAWY, BYLINE:": the role says a person
+                    speaker = _turn_speaker(role, text, registry)
+                    speaker = (Speaker(label.title(), "", OUTSIDE_REGISTRY, "person")
+                               if speaker is not None and speaker.kind == "description" else None)
+            else:
+                speaker = _word_label_speaker(label, registry)
             found[label, role] = speaker
         speaker = found[label, role]
-        if speaker is not None:
-            end = text.find("\n", match.end())
-            turns.append((match.start(), len(text) if end == -1 else end, speaker))
-    return turns if len(turns) >= 2 else []
+        if speaker is None:
+            continue
+        signal = signal or bool(role or match.groupdict().get("note")) \
+            or speaker.kind == "description"
+        words = []
+        j = i
+        while j < len(starts) and kinds[j] == "sentence" and (j == i or j not in labels):
+            row = text[starts[j]:starts[j + 1] if j + 1 < len(starts) else len(text)]
+            if j > i and (row[:1] in "([" or not any(c.islower() for c in row)):
+                break  # a stage direction, or a caption in capitals ("KHAN YOUNIS, GAZA STRIP")
+            words.append(row)
+            turns.append((positions[j], speaker, ""))
+            j += 1
+        turns[-1] = (turns[-1][0], speaker, " ".join(words)[match.end() - starts[i]:])
+    spoken = [t for _, _, t in turns if t]
+    if len(spoken) < 2 or not (signal or 2 * sum(bool(_SPOKEN.search(t)) for t in spoken)
+                               >= len(spoken)):
+        return {}
+    return {position: speaker for position, speaker, _ in turns}
 
 
 def _near(article: _Article, attributions: list[Attribution | None], start: int, end: int
@@ -1216,15 +1267,9 @@ def attribute_quotes(
                     (is_quote[pos], speaker[pos], camp[pos], status[pos],
                      partial[pos]) = _sentence_quotes(article, attributions, int(start),
                                                       int(end), woven)
-        turns = _transcript_turns(text, registry)
-        if not turns:
-            continue
-        turn_starts = [t[0] for t in turns]
-        for pos, start in zip(content.index, content["start"]):
-            i = bisect.bisect_right(turn_starts, int(start)) - 1
-            if i < 0 or int(start) >= turns[i][1] or speaker[pos]:
-                continue  # outside every turn, or a quotation inside it with its own speaker
-            who = turns[i][2]
+        for pos, who in _transcript_speakers(text, rows, registry).items():
+            if speaker[pos]:
+                continue  # a quotation inside a turn, with its own speaker
             is_quote[pos], speaker[pos], camp[pos], partial[pos] = True, who.name, who.camp, False
             status[pos] = who.status
     out = sentences.drop(columns=[c for c in QUOTE_COLUMNS if c in sentences]).copy()

@@ -34,7 +34,8 @@ import pandas as pd
 import pysbd
 
 __all__ = [
-    "DEFAULT_SPLITTER", "HEADLINE_KINDS", "SCORED_KINDS", "SENTENCE_COLUMNS", "SPLITTERS",
+    "DEFAULT_SPLITTER", "HEADLINE_KINDS", "SCORED_KINDS", "SENTENCE_COLUMNS", "SPEAKER_LABEL",
+    "SPLITTERS",
     "TITLE_KIND", "dateline_end", "is_title_case", "segment_article", "segment_corpus",
 ]
 
@@ -564,6 +565,13 @@ _DATELINE = re.compile(
     )[ \t]*(?:--|—|–|-)(?=[ \t\n]+[“‘"'«(]?[A-Z0-9])""",
     re.VERBOSE,
 )
+#: A transcript's speaker label opening a sentence: capitals, a role after a comma ("STEVE
+#: INSKEEP, HOST"), an optional note in brackets ("(through translator)"), a colon.
+SPEAKER_LABEL = re.compile(
+    r"[ \t]*(?P<label>[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]*){0,5})"
+    r"(?:,[ \t]*(?P<role>[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,5}))?"
+    r"(?P<note>[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
+)
 # A bare capitalised place ("WASHINGTON —") is taken as a dateline only near the top.
 _BARE_DATELINE_PARAGRAPHS = 3
 
@@ -981,6 +989,11 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
         if all(p.kind == "sentence" for p in pieces) and not _is_list_item(texts[i]) else ""
         for i, pieces in enumerate(paragraphs)
     ]
+    # In a transcript a labelled question is a turn, not a subheading ("HOST: Why is that?")
+    labelled = [bool(SPEAKER_LABEL.match(t)) for t in texts]
+    if sum(labelled) >= 2:
+        headings = ["" if is_turn and reason == "question_subheading" else reason
+                    for is_turn, reason in zip(labelled, headings)]
     body = [is_open and not reason for is_open, reason in zip(open_, headings)]
     in_lists = _headline_runs(texts, open_, body)
     classified = []

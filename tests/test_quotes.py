@@ -715,6 +715,33 @@ def test_a_transcript_turn_is_its_labelled_speakers_words(registry: Registry) ->
     ]
 
 
+def test_a_transcript_turn_runs_to_the_next_label(registry: Registry) -> None:
+    # Turns in one paragraph, over several paragraphs, an interview's one-word labels; a stage
+    # direction ends a turn.
+    assert quotes([
+        "ANCHOR: Joining us from Kyiv is our correspondent Nick Paton Walsh.",
+        "PATON WALSH: Thank you.", "It has been a long night here.",
+        "\nThe sirens sounded for five hours.", "\n(BEGIN VIDEOTAPE)", "\nThe strikes hit Kyiv.",
+        "\nANCHOR: Thank you.", "\nKHAN YOUNIS, GAZA STRIP", "\nThe bombardment went on.",
+    ], registry) == [
+        (True, "anchor", ""), (True, "Nick Paton Walsh", ""), (True, "Nick Paton Walsh", ""),
+        (True, "Nick Paton Walsh", ""), NOT, NOT, (True, "anchor", ""), NOT, NOT,
+    ]
+    assert quotes([
+        "Question: Do you see any prospect of contacts with Washington?",
+        "Lavrov: We are ready for contacts.", "But we will judge by actions.",
+    ], registry) == [(True, "interviewer", ""), (True, "Lavrov", "Russia"),
+                     (True, "Lavrov", "Russia")]
+
+
+def test_a_round_up_headed_by_leaders_names_is_narration(registry: Registry) -> None:
+    # Two labels name speakers, but the paragraphs speak of them in the third person.
+    pieces = ["\nZELENSKYY: The Ukrainian president met European leaders in Brussels.",
+              "\nPUTIN: The Russian leader has not commented.",
+              "\nTRUMP: The US president called for talks."]
+    assert quotes(pieces, registry) == [NOT] * 3
+
+
 @pytest.mark.parametrize("pieces", [
     # one label is no transcript
     ["Only one label here.", "\nZELENSKY: We will win."],
@@ -730,6 +757,9 @@ def test_a_transcript_turn_is_its_labelled_speakers_words(registry: Registry) ->
     ["On Monday the talks began.", "\nMONDAY: Talks began.", "\nTUESDAY: Talks broke down.",
      "Tuesday was quiet."],
     ["Barrels of Brent rose.", "\nBRENT: Up 2 %.", "\nURALS: Down 1 %.", "Urals fell."],
+    # words the name data also lists as first names
+    ["\nDEATH TOLL: At least 12 people were killed.", "\nHOSTAGE DEAL: Talks resumed."],
+    ["\nUpdate: The strike killed three.", "\nKyiv: Sirens again.", "\nNote: We updated this."],
 ])
 def test_capitalised_openers_that_name_no_speaker_are_no_turns(registry: Registry,
                                                               pieces: list[str]) -> None:

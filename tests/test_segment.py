@@ -668,3 +668,21 @@ def test_a_sentence_broken_before_a_date_is_still_joined() -> None:
     text = BODY + "The two delegations agreed that the talks would resume on\nMay 5\n\n" + BODY
     assert "The two delegations agreed that the talks would resume on\nMay 5" in \
         [t for _, _, t in rows(text)]
+
+
+def test_a_transcripts_labelled_question_is_a_sentence_not_a_subheading() -> None:
+    # A one-sentence question paragraph reads as a subheading; in a transcript it is a turn.
+    text = ("STEPHEN SACKUR: Mr Ushakov, why does your government keep bombing cities?\n\n"
+            "YURI USHAKOV: You are repeating Western propaganda.\n\n"
+            "What happens next in Kherson?\n\n"
+            "Russia says the talks will continue.")
+    kinds = segment_article("t", text)[["text", "kind"]].values.tolist()
+    assert kinds == [
+        ["STEPHEN SACKUR: Mr Ushakov, why does your government keep bombing cities?", "sentence"],
+        ["YURI USHAKOV: You are repeating Western propaganda.", "sentence"],
+        ["What happens next in Kherson?", "heading"],
+        ["Russia says the talks will continue.", "sentence"],
+    ]
+    # one labelled question alone is still read as a subheading
+    alone = segment_article("t", "ANALYSIS: Can Kyiv hold?\n\nRussia says it will win.")
+    assert alone["kind"].tolist() == ["heading", "sentence"]
