@@ -131,7 +131,7 @@ _TRAIL_SUBJECT_FIRST = re.compile(
 _DOCUMENTS = (r"statement|communiqu[eé]|declaration|letter|decree|resolution|readout|bulletin|"
               r"notice|post|message|note|update|report|document|text|transcript")
 _DOCUMENT_SUBJECT = (
-    rf"(?P<subj>(?i:the|a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?(?P<doc>(?i:{_DOCUMENTS}))\b)"
+    rf"(?P<subj>(?i:the|a|an)\s+(?P<mods>(?:[^\s,;:“”\"«»„]+\s+){{0,3}}?)(?P<doc>{_DOCUMENTS})\b)"
     rf"(?:\s+(?:from|by|of|(?:issued|released|published)\s+by)\s+(?P<issuer>{_NC}{{1,80}}?))?"
 )
 _DOCUMENT_VERB = r"(?:said|says|read|reads|stated|states|added|adds|noted|notes|continued|" \
@@ -497,43 +497,79 @@ def _it_antecedent(article: _Article, index: int) -> Speaker | None:
 
 def _document_speaker(article: _Article, index: int, match: re.Match[str]) -> Speaker | None:
     """The speaker of a document's words (see :data:`_DOCUMENT_SUBJECT`): the issuer named
-    after "from" / "by", else the one :func:`_document_issuer` finds, else the document phrase
-    itself as it resolves ("the summit communique")."""
+    after "from" / "by" or before the noun ("a Kremlin statement", "the ministry's statement"),
+    else the one :func:`_document_issuer` finds, else the document phrase itself as it resolves
+    ("the summit communique")."""
     if match["issuer"]:
         return _resolve(article, match.start("issuer"), match.end("issuer"))
-    return _document_issuer(article, index, match["doc"]) or _resolve(
-        article, match.start("subj"), match.end("subj"))
+    return _modifier_issuer(article, match.start("mods"), match.end("mods")) or \
+        _document_issuer(article, index, match["doc"]) or \
+        _resolve(article, match.start("subj"), match.end("subj"))
+
+
+def _modifier_issuer(article: _Article, start: int, end: int) -> Speaker | None:
+    """The registry actor, organisation or person that the words before a document's noun
+    name ("Kremlin", "the Foreign Ministry's", "U.N. human rights"), else None."""
+    text = article.text[start:end].rstrip()
+    end = start + len(text) - (2 if text.endswith(("'s", "’s")) else 0)
+    if end <= start:
+        return None
+    found = _resolve(article, start, end)
+    # a named organisation or person, not a common noun ("the summit communique")
+    if found is not None and (found.status == REGISTRY or found.kind in ("organisation",
+                                                                          "person")
+                              and found.name[:1].isupper()):
+        return found
+    # a registry actor that modifies the words after it ("a U.N. human rights report")
+    mentions = article.index.mentions_within(start, end)
+    return article.index._registry_speaker(mentions[0]) if mentions else None
 
 
 def _document_issuer(article: _Article, index: int, document: str) -> Speaker | None:
-    """Who issued the document of "“…,” the statement said." after span ``index``: in the
+    """Who issued the document of "“…,” the statement said." after span ``index``, from the
     latest of the two sentences before the quotation's that names such a document outside
-    quotation marks ("The G7 leaders issued a joint statement.", "“…,” the General Staff said
-    in a statement."), its first registry actor, organisation or person (a country only when
-    nothing else is named there); None when neither names one ("“…,” the communique read." alone
-    names nobody)."""
+    quotation marks: "a statement from X" / "by X", "an X statement", "X's statement", "X
+    issued a statement", "X said in a statement"; None when it says none of these (a person who
+    rejects the statement is not its issuer) or neither sentence names one."""
     start = article.spans[index][0]
     row = _sentence_index(article, start)
-    noun = re.compile(rf"\b{re.escape(document)}s?\b", re.IGNORECASE)
+    noun = re.compile(rf"\b{re.escape(document)}s?\b")
     for before in (row - 1, row - 2):
         if before < 0:
             return None
         lo, hi = article.sentence_starts[before], article.sentence_ends[before]
-        if not noun.search(article.masked[lo:hi]):
+        mentions = [m for m in noun.finditer(article.masked, lo, hi)
+                    if not article.inside[m.start()]]
+        if not mentions:
             continue
         lo = dateline_end(article.text, lo, hi)  # "GENEVA (AP) —": the agency reports it
-        named = [e.speaker for e in article.index.entities_between(lo, hi)
-                 if not any(article.inside[e.start:e.end])
-                 and e.speaker.kind not in ("place-people",)]
-        issuer = next((sp for sp in named if sp.kind != "country"), None)
-        if issuer is None:  # "The G7 leaders issued a joint statement": the subject issued it
-            subject = _ISSUED.match(article.masked, lo, hi)
-            if subject is not None:
-                issuer = _resolve(article, subject.start("subj"), subject.end("subj"))
-        return issuer or (named[0] if named else None)
+        for mention in mentions:
+            issuer = _ISSUER_AFTER.match(article.masked, mention.end(), hi)
+            if issuer is not None:
+                return _resolve(article, issuer.start("issuer"), issuer.end("issuer"))
+            mods = _MODIFIERS_BEFORE.search(article.masked, lo, mention.start())
+            found = mods and _modifier_issuer(article, mods.start("mods"), mods.end("mods"))
+            if found:
+                return found
+        subject = _ISSUED.match(article.masked, lo, hi)
+        if subject is not None:  # "The G7 leaders issued a joint statement"
+            return _resolve(article, subject.start("subj"), subject.end("subj"))
+        said_in = re.search(rf"\s+(?:said|says|wrote|announced|stated|added|warned)\s+in\s+"
+                            rf"(?:a|an|its|his|her|their)\s+(?:[\w'’\-]+\s+){{0,2}}?"
+                            rf"{re.escape(document)}\b", article.masked[lo:hi])
+        if said_in is not None:  # "“…,” the General Staff said in a statement."
+            verb = lo + said_in.start()
+            clause = max([lo] + [e for s, e in article.spans if lo <= e <= verb])
+            return _resolve(article, clause, verb)
+        return None
     return None
 
 
+_ISSUER_AFTER = re.compile(rf"\s+(?:from|by|of|(?:issued|released|published)\s+by)\s+"
+                           rf"(?P<issuer>{_NC}{{1,80}}?)(?=\s*[,.;:]|\s+(?:on|at|in|that|which|"
+                           rf"said|says|read|reads)\b|$)")
+_MODIFIERS_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+"
+                               r"(?P<mods>(?:[^\s,;:“”\"«»„]+\s+){1,3}?)$")
 _ISSUED = re.compile(rf"\s*(?P<subj>{_NC}{{1,80}}?)\s+(?:issued|released|published|adopted|"
                      rf"signed|posted|put\s+out|sent|circulated)\b")
 

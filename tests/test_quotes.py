@@ -793,6 +793,29 @@ def test_according_to_a_description_then_a_name(registry: Registry, sentence: st
     assert quotes([sentence], registry) == [(True, speaker, camp)]
 
 
+@pytest.mark.parametrize(("pieces", "speaker", "camp"), [
+    # a newspaper named "... Post" is no document
+    (["“The war is lost,” the Washington Post said."], "Washington Post", "West"),
+    # the issuer before the noun
+    (["“Kyiv must withdraw,” a Kremlin statement said."], "Russia", "Russia"),
+    (["“Kyiv must withdraw,” the Foreign Ministry's statement said."], "Foreign Ministry", ""),
+    # a person who rejects a statement is not its issuer; its owner or sender is
+    (["Kuleba rejected a statement from the Russian Foreign Ministry.",
+      "“Ukraine is a terrorist state,” the statement said."], "Russian Foreign Ministry",
+     "Russia"),
+    (["Zelensky dismissed the Kremlin's statement as lies.", "“Kyiv attacked first,” the "
+      "statement said."], "Russia", "Russia"),
+    (["Zelensky dismissed the statement as lies.", "“Kyiv attacked first,” the statement said."],
+     "", ""),
+    # "X said in a statement" (the accused named in the sentence is not)
+    (["The State Department said in a statement that the RSF had committed genocide.",
+      "“The RSF murdered men and boys,” the statement said."], "United States", "West"),
+])
+def test_a_documents_issuer_is_who_issued_it(registry: Registry, pieces: list[str],
+                                             speaker: str, camp: str) -> None:
+    assert quotes(pieces, registry)[-1] == (True, speaker, camp)
+
+
 @pytest.mark.parametrize("sentence", [
     "“We operate around the clock,” explains Andriy Petrenko, the chief surgeon.",
     "“We operate around the clock,” Andriy Petrenko admits.",
