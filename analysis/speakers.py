@@ -173,7 +173,9 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w\-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NAME_LICENCE_BEFORE = re.compile(
     r"(?:\bname|\bsign|\bcalled|\bnamed|-year-old|\bresident|\bneighbour|\bneighbor|\bnurse|"
-    r"\bhusband|\bwife|\bson|\bdaughter|\bpupil|\bfarmer|\bsoldier|\bteacher)[,]?\s*$",
+    r"\bhusband|\bwife|\bson|\bdaughter|\bpupil|\bfarmer|\bsoldier|\bteacher|\bcolleague|"
+    r"\bfriend|\bcomrade|\bpartner|\bcousin|\bmother|\bfather|\bbrother|\bsister|\bmedic|"
+    r"\bdoctor|\bdriver|\bvolunteer|\bgrandmother|\bgrandfather)[,]?\s*$",
     re.IGNORECASE,
 )
 

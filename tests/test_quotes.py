@@ -631,6 +631,15 @@ def test_a_place_that_people_are_of_or_in_is_not_the_speaker(
     assert quotes([sentence], registry) == [(True, speaker, "")]
 
 
+def test_a_first_name_after_a_companion_noun(registry: Registry) -> None:
+    # "her colleague Andriy" was no name, so "he" found no one.
+    assert quotes([
+        "Maria Berlinska, a drone instructor, and her colleague Andriy spent the night there.",
+        "“Drones changed everything,” Ms. Berlinska said.", "Her colleague disagreed.",
+        "“Drones are tools,” he said.",
+    ], registry) == [NOT, (True, "Maria Berlinska", ""), NOT, (True, "Andriy", "")]
+
+
 def test_a_name_keeps_its_hyphenated_arabic_article(registry: Registry) -> None:
     # "al-Najjar" began lower-case and ended the name before it ("Umm Mohammed"); the surname
     # alone, with or without its article, is the same person.
