@@ -151,6 +151,12 @@ NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn dos 
 _MALE_IN_A = frozenset("mykola nikita ilya illia luka kuzma foma sasha misha grisha vova dima "
                        "kostia kostya joshua andrea noa".split())
 _DETERMINERS = ("the", "a", "an", "one", "another", "this", "that", "some")
+# A country named as an expert's subject, not as the expert's side ("a Russia analyst").
+_TOPIC_OF_EXPERT = re.compile(r"\s+(?:analyst|analysts|expert|experts|specialist|specialists|"
+                              r"scholar|scholars|watcher|watchers|researcher|researchers|"
+                              r"observer|observers|hand|hands|desk|programme|program)\b")
+# Abbreviated forms of address whose final dot ends no sentence ("Mr. Zelensky").
+_HONORIFICS = frozenset("mr mrs ms dr prof st sr jr rev".split())
 # Words after a registry form that end its noun phrase: "Ukraine on Thursday" is Ukraine.
 _HEAD_BREAK = frozenset("""
 on in at by during late early earlier later yesterday today tonight this last after before
@@ -552,11 +558,18 @@ class SpeakerIndex:
                                           entity.roles)
 
     def _camp_in(self, start: int, end: int) -> str:
-        """Camp of the first registry mention used inside [start, end) (a title, a modifier)."""
+        """Camp of the first registry mention used inside [start, end) (a title, a modifier),
+        not a name naming the subject of an expert ("a Russia analyst", "a Kremlin watcher";
+        "a Russian analyst" keeps Russia)."""
         for mention in self.mentions_within(start, end):
+            if mention.field != "demonyms" and _TOPIC_OF_EXPERT.match(self.text, mention.end, end):
+                continue
             return mention.actor.camp
         # "Russian-appointed": a registry form glued to a lower-case word is still a modifier
         for mention in scan_text(self.text[start:end].replace("-", " "), self.registry):
+            if mention.field != "demonyms" and \
+                    _TOPIC_OF_EXPERT.match(self.text, start + mention.end, end):
+                continue
             return mention.actor.camp
         return ""
 
@@ -615,6 +628,8 @@ class SpeakerIndex:
             word = match.group(1)
             word_start = pos - len(match.group(0))
             low = _norm(_strip_possessive(word))
+            if word.endswith(".") and len(low) > 1 and low not in TITLE_WORDS | _HONORIFICS:
+                break  # the sentence before ("Trump wrote. Hamas official Osama Hamdan")
             if low in _DETERMINERS or low in ("and", "or", "but", "by", "to", "with", "said",
                                               "says", "told", "added", "alongside", "that"):
                 break
@@ -697,6 +712,15 @@ class SpeakerIndex:
         camp = self._camp_in(min(camp_start, title_start), n_start)
         if not camp:
             camp = self._apposition_camp(n_end)
+        if not camp:  # "Russia's deputy ambassador, Dmitry Polyanskiy,": the role before it
+            before = re.search(r"(?:^|[.;:!?“”\"(]\s*)(?P<role>[^.;:!?“”\"(),]{3,80}),\s*$",
+                               text[max(0, n_start - 90):n_start])
+            words = [_norm(_strip_possessive(w)) for w in before["role"].split()] \
+                if before is not None else []
+            if any(w in ROLE_NOUNS | TITLE_WORDS for w in words) and not any(
+                    _SPEECH_WORD.fullmatch(w) or w in ("that", "and", "but", "or") for w in words):
+                camp = self._camp_in(n_start - len(before.group()) + before.start("role"),
+                                     n_start)
         roles = {_norm(w) for _, _, w in tokens[:cut]} | titles | self._apposition_roles(n_end)
         return Entity(n_start, n_end, Speaker(name, camp, OUTSIDE_REGISTRY, "person", gender),
                       frozenset(roles), name.split()[-1])
@@ -713,6 +737,9 @@ class SpeakerIndex:
             body = body[:rel.start()]
         if not body.strip():
             return None
+        first = body.split()[0].lower()
+        if _SPEECH_WORD.fullmatch(first) or first in ("was", "is", "had", "has", "will", "would"):
+            return None  # a verb: "Dmitry Polyanskiy, insisted the damage ..." is no apposition
         # an apposition is a noun phrase: no verb-like word ending in -ed/-s after its head
         words = body.split()
         if not any(_norm(w) in ROLE_NOUNS or _norm(w) in TITLE_WORDS for w in words):

@@ -631,6 +631,27 @@ def test_a_place_that_people_are_of_or_in_is_not_the_speaker(
     assert quotes([sentence], registry) == [(True, speaker, "")]
 
 
+@pytest.mark.parametrize(("pieces", "speaker", "camp"), [
+    # a title read back over the sentence before ("Trump wrote. Hamas official ...")
+    (["“The hostages are coming home,” Trump wrote.",
+      "Hamas official Osama Hamdan said the group had accepted the terms.",
+      "“The ball is in their court,” Hamdan told Al Jazeera."], "Osama Hamdan", ""),
+    # a verb after the name's comma is no apposition ("... insisted ... a Ukrainian missile");
+    # the role before the name gives the camp
+    (["Russia's deputy ambassador, Dmitry Polyanskiy, insisted the damage was caused by a "
+      "Ukrainian air defence missile.", "“This is a show,” Polyanskiy told the council."],
+     "Dmitry Polyanskiy", "Russia"),
+    # a country an expert studies is not the expert's side
+    (["“Nobody uses that language,” said Samuel Charap, a Russia analyst at the Rand "
+      "Corporation."], "Samuel Charap", ""),
+    (["“Nobody uses that language,” said Ivan Petrov, a Russian analyst."], "Ivan Petrov",
+     "Russia"),
+])
+def test_a_speakers_camp_comes_from_their_own_title(registry: Registry, pieces: list[str],
+                                                    speaker: str, camp: str) -> None:
+    assert quotes(pieces, registry)[-1] == (True, speaker, camp)
+
+
 def test_a_first_name_after_a_companion_noun(registry: Registry) -> None:
     # "her colleague Andriy" was no name, so "he" found no one.
     assert quotes([
@@ -842,7 +863,7 @@ def test_present_tense_attribution_of_features(registry: Registry, sentence: str
     ("“We are ready for talks,” TASS quoted Peskov as saying.", "Peskov", "Russia"),
     ("TASS quoted Peskov as saying: “We are ready for talks.”", "Peskov", "Russia"),
     ("RIA quoted a Russian commander, Apti Alaudinov, as saying: “We are advancing on all "
-     "fronts.”", "Apti Alaudinov", ""),
+     "fronts.”", "Apti Alaudinov", "Russia"),
     ("Russian media quoted him as saying: “We are ready for talks.”", "", ""),
     ("Asked about Zelensky, Peskov was quoted by RIA as saying: “He is illegitimate.”",
      "Peskov", "Russia"),
