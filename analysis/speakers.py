@@ -713,21 +713,23 @@ class SpeakerIndex:
         if not camp:
             camp = self._apposition_camp(n_end)
         if not camp:  # "Russia's deputy ambassador, Dmitry Polyanskiy,": the role before it
+            window = max(0, n_start - 90)
             before = re.search(r"(?:^|[.;:!?“”\"(]\s*)(?P<role>[^.;:!?“”\"(),]{3,80}),\s*$",
-                               text[max(0, n_start - 90):n_start])
+                               text[window:n_start])
             words = [_norm(_strip_possessive(w)) for w in before["role"].split()] \
                 if before is not None else []
             if any(w in ROLE_NOUNS | TITLE_WORDS for w in words) and not any(
                     _SPEECH_WORD.fullmatch(w) or w in ("that", "and", "but", "or") for w in words):
-                camp = self._camp_in(n_start - len(before.group()) + before.start("role"),
-                                     n_start)
+                camp = self._camp_in(window + before.start("role"), n_start)
         roles = {_norm(w) for _, _, w in tokens[:cut]} | titles | self._apposition_roles(n_end)
         return Entity(n_start, n_end, Speaker(name, camp, OUTSIDE_REGISTRY, "person", gender),
                       frozenset(roles), name.split()[-1])
 
     def _apposition(self, pos: int) -> tuple[int, int] | None:
         """Span of ", a retired teacher," / ", the Kremlin spokesman," right after pos."""
-        match = re.match(r",\s*(?:a|an|the|his|her|its|their|\w+’s|\w+'s)?\s*([^,.;:!?“”\"()]{1,90})",
+        # an honorific's dot ends no apposition ("an aide to Mr. Putin")
+        match = re.match(r",\s*(?:a|an|the|his|her|its|their|\w+’s|\w+'s)?\s*"
+                         r"((?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep)\.|[^,.;:!?“”\"()]){1,90})",
                          self.text[pos:pos + 120])
         if not match or re.match(r"\s*\d(?!\d*-year-old)", match.group(1)):
             return None
@@ -755,8 +757,9 @@ class SpeakerIndex:
                                                   self.text[span[0]:span[1]])
 
     def _apposition_camp(self, pos: int) -> str:
+        # its possessor too: "Sikorski, Poland's foreign minister,"
         span = self._apposition(pos)
-        return self._camp_in(*span) if span else ""
+        return self._camp_in(pos + 1, span[1]) if span else ""
 
     def _apposition_roles(self, pos: int) -> set[str]:
         span = self._apposition(pos)

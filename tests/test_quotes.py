@@ -641,6 +641,17 @@ def test_a_place_that_people_are_of_or_in_is_not_the_speaker(
     (["Russia's deputy ambassador, Dmitry Polyanskiy, insisted the damage was caused by a "
       "Ukrainian air defence missile.", "“This is a show,” Polyanskiy told the council."],
      "Dmitry Polyanskiy", "Russia"),
+    # ... after a sentence before it, too
+    (["“Borders cannot be changed by force,” Kallas said as she arrived for a meeting of EU "
+      "foreign ministers in Brussels.", "Her comments were echoed by Poland's foreign minister, "
+      "Radosław Sikorski.", "“Putin understands only strength,” Sikorski said."],
+     "Radosław Sikorski", "West"),
+    # an apposition's possessor, and an honorific's dot inside it
+    (["“Putin understands only strength,” said Radosław Sikorski, Poland's foreign minister."],
+     "Radosław Sikorski", "West"),
+    (["The delegation was headed by Vladimir Medinsky, an aide to Mr. Putin and a former "
+      "culture minister.", "“We are satisfied,” Mr. Medinsky told state television."],
+     "Vladimir Medinsky", "Russia"),
     # a country an expert studies is not the expert's side
     (["“Nobody uses that language,” said Samuel Charap, a Russia analyst at the Rand "
       "Corporation."], "Samuel Charap", ""),
