@@ -1105,6 +1105,8 @@ def _woven_capitalised(before: str, quoted: str) -> bool:
 
 # A transcript's speaker label opening a sentence (see analysis.segment.SPEAKER_LABEL) ...
 _TURN_LABEL = SPEAKER_LABEL
+# ... or a label alone on its line, the turn in the paragraphs after it ("PRESENTER:")
+_LABEL_ALONE = re.compile(SPEAKER_LABEL.pattern.replace(r":[ \t]+(?=\S)", r":"))
 # ... or one capitalised word, as interviews print them ("Question: …", "Lavrov: …"); not
 # before a quotation mark ("Zelensky: “…”" is a quote's colon lead-in).
 _TURN_WORD = re.compile(r"[ \t]*(?P<label>[A-Z][a-z'’\-]+)[ \t]*:[ \t]+(?=[^\s“”\"«»„‘’'])")
@@ -1118,7 +1120,7 @@ _TURN_ROLES = frozenset("anchor host co-host presenter reporter correspondent in
 # Words of a role before a labelled name ("SPECIAL CORRESPONDENT JANE FERGUSON").
 _ROLE_WORDS = TITLE_WORDS | _TURN_ROLES | frozenset(
     "of special senior chief international foreign political diplomatic security defence "
-    "defense economics national global white house".split())
+    "defense economics national global white house mr mrs ms miss dr".split())
 # Words of capitalised paragraph openers that are no speaker: notices, and the section heads
 # of explainers ("WHY IT MATTERS:", "THE BIG PICTURE:", "BY THE NUMBERS:").
 _NOT_TURNS = frozenset("""
@@ -1130,6 +1132,8 @@ who next our their your my we they you go zoom yes but not no more also latest b
 picture driving between lines numbers deeper quick catch check reality flashback thought bubble
 saying happened happens matters monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december today
+factbox explainer claim claims verdict fact facts rating listen subscribe transcript earlier
+previously meanwhile elsewhere
 """.split())
 
 
@@ -1138,6 +1142,8 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
     unidentified voice, or a name written as the article writes it elsewhere ("EMMA COLLINS" →
     Emma Collins), else title-cased; None for a label that names no one."""
     words = [w.strip(".").lower() for w in label.split()]
+    if words in (["question"], ["q"]):  # a press briefing's or an interview's questioner
+        return Speaker("interviewer", "", OUTSIDE_REGISTRY, "description")
     if words and (words[0] == "unidentified" or words[-1] in _TURN_ROLES):
         return Speaker(" ".join(words), "", OUTSIDE_REGISTRY, "description")
     # "SEN. LINDSEY GRAHAM", "SECRETARY OF STATE ANTONY BLINKEN", "SPECIAL CORRESPONDENT
@@ -1170,7 +1176,10 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
             return Speaker(" ".join(written.group().split()), "", OUTSIDE_REGISTRY, "person")
         if not needs_first:
             return Speaker(" ".join(name.split()), "", OUTSIDE_REGISTRY, "person")
-    if len(words) >= 2 and first_name_gender(words[0]) is not None:
+    if len(words) >= 2 and first_name_gender(words[0]) is not None or \
+            len(words) == 1 and len(words[0]) >= 3 and words[0].isalpha():
+        # a surname alone ("BLITZER:", "MR MILLER:"), as transcripts print their regulars;
+        # whether the article is a transcript at all is asked of all its labels together
         return Speaker(label.title(), "", OUTSIDE_REGISTRY, "person")
     return None
 
@@ -1201,8 +1210,11 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
     ordered = rows.sort_values("start")
     positions, starts, kinds = (list(ordered.index), [int(v) for v in ordered["start"]],
                                 list(ordered["kind"]))
-    labels = {i: m for i, (start, kind) in enumerate(zip(starts, kinds)) if kind == "sentence"
-              and (m := _TURN_LABEL.match(text, start) or _TURN_WORD.match(text, start))}
+    ends = starts[1:] + [len(text)]
+    labels = {i: m for i, (start, end, kind) in enumerate(zip(starts, ends, kinds))
+              if (m := (_TURN_LABEL.match(text, start) or _TURN_WORD.match(text, start)
+                        if kind == "sentence" else None) or _LABEL_ALONE.fullmatch(
+                  text[start:end].rstrip()))}
     # a surname alone is the person a fuller label names ("STEVE INSKEEP, HOST:" ... "INSKEEP:")
     fuller = {m["label"].split()[-1]: m["label"] for m in labels.values()
               if len(m["label"].split()) > 1}
@@ -1227,7 +1239,8 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
         signal = signal or bool(role or match.groupdict().get("note")) \
             or speaker.kind == "description"
         words = []
-        j = i
+        alone = match.re is _LABEL_ALONE  # "PRESENTER:" on its own line: the turn follows it
+        j = i + 1 if alone else i
         while j < len(starts) and kinds[j] == "sentence" and (j == i or j not in labels):
             row = text[starts[j]:starts[j + 1] if j + 1 < len(starts) else len(text)]
             if j > i and (row[:1] in "([" or not any(c.islower() for c in row)):
@@ -1235,7 +1248,10 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
             words.append(row)
             turns.append((positions[j], speaker, ""))
             j += 1
-        turns[-1] = (turns[-1][0], speaker, " ".join(words)[match.end() - starts[i]:])
+        if not words:
+            continue
+        turns[-1] = (turns[-1][0], speaker,
+                     " ".join(words) if alone else " ".join(words)[match.end() - starts[i]:])
     spoken = [t for _, _, t in turns if t]
     if len(spoken) < 2 or not (signal or 2 * sum(bool(_SPOKEN.search(t)) for t in spoken)
                                >= len(spoken)):

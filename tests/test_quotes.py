@@ -775,6 +775,26 @@ def test_a_transcript_turn_runs_to_the_next_label(registry: Registry) -> None:
                      (True, "Lavrov", "Russia")]
 
 
+def test_transcript_labels_of_surnames_briefings_and_lines_alone(registry: Registry) -> None:
+    # CNN's surname labels, the State Department's "MR MILLER:" / "QUESTION:", and a label
+    # alone on its line with the turn in the paragraphs after it
+    assert quotes([
+        "\nBLITZER: Joining us now from Kyiv is the deputy prime minister.",
+        "\nSTEFANISHYNA: Thank you, Wolf.", "It was a hard night.",
+    ], registry) == [(True, "Blitzer", ""), (True, "Stefanishyna", ""),
+                     (True, "Stefanishyna", "")]
+    assert quotes([
+        "\nMR MILLER: Good afternoon, everyone.",
+        "\nQUESTION: Matt, does the administration see evidence?",
+        "\nMR MILLER: We have seen none.",
+    ], registry) == [(True, "Miller", ""), (True, "interviewer", ""), (True, "Miller", "")]
+    assert quotes([
+        "\nPRESENTER:", "\nThe Foreign Secretary David Lammy is with us now.", "\nDAVID LAMMY:",
+        "\nGood morning. Putin must come to the table.", "There can be no reward for aggression.",
+    ], registry) == [NOT, (True, "presenter", ""), NOT, (True, "David Lammy", ""),
+                     (True, "David Lammy", "")]
+
+
 def test_a_round_up_headed_by_leaders_names_is_narration(registry: Registry) -> None:
     # Two labels name speakers, but the paragraphs speak of them in the third person.
     pieces = ["\nZELENSKYY: The Ukrainian president met European leaders in Brussels.",
@@ -801,6 +821,8 @@ def test_a_round_up_headed_by_leaders_names_is_narration(registry: Registry) -> 
     # words the name data also lists as first names
     ["\nDEATH TOLL: At least 12 people were killed.", "\nHOSTAGE DEAL: Talks resumed."],
     ["\nUpdate: The strike killed three.", "\nKyiv: Sirens again.", "\nNote: We updated this."],
+    # a fact check's heads, though the claim speaks in the first person
+    ["\nFACTBOX: What we know.", "\nCLAIM: We won the war.", "\nVERDICT: You are wrong."],
 ])
 def test_capitalised_openers_that_name_no_speaker_are_no_turns(registry: Registry,
                                                               pieces: list[str]) -> None:
