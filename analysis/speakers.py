@@ -672,6 +672,9 @@ class SpeakerIndex:
             return None
         if any(low in NOT_NAMES for low in lows):
             return None
+        if all(re.fullmatch(r"(?:[A-Z]\.?)+", w) and len(w.replace(".", "")) <= 2
+               for _, _, w in name_tokens):
+            return None  # initials alone ("E.U.", "E"): an abbreviation, not a name
         n_start, n_end = name_tokens[0][0], name_tokens[-1][1]
         name = " ".join(w for _, _, w in name_tokens)
         name = re.sub(r"['’]s$", "", name).strip(".,")
@@ -913,7 +916,7 @@ _DESCRIPTION = re.compile(
     r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
     r"(?P<np>(?:(?!(?:said|says|told|and|but|who|which|that|was|were|is|are|had|has|have|"
     + _IRREGULAR_PAST + r")\b)"
-    r"[\w'’\-]+\s+){0,5}?(?P<head>" + "|".join(sorted((ROLE_NOUNS | ORG_NOUNS) - {"day", "street",
+    r"(?:(?:[A-Z]\.){2,}|[\w'’\-]+)\s+){0,5}?(?P<head>" + "|".join(sorted((ROLE_NOUNS | ORG_NOUNS) - {"day", "street",
                                                                                   "square"},
                                                          key=len, reverse=True))
     + r"))\b(?=\s+(?:" + _SPEECH + r"|" + _IRREGULAR_PAST

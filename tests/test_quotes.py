@@ -663,6 +663,14 @@ def test_a_speakers_camp_comes_from_their_own_title(registry: Registry, pieces: 
     assert quotes(pieces, registry)[-1] == (True, speaker, camp)
 
 
+def test_a_dotted_abbreviation_is_no_name(registry: Registry) -> None:
+    # "E.U." was read as a person's initials, and the speaker was "E".
+    assert quotes(["“Nobody saw this text,” one E.U. diplomat said."], registry) == [
+        (True, "E.U. diplomat", "West")]
+    assert quotes(["“Nobody saw it,” J. K. Rowling said."], registry) == [
+        (True, "J. K. Rowling", "")]
+
+
 def test_a_first_name_after_a_companion_noun(registry: Registry) -> None:
     # "her colleague Andriy" was no name, so "he" found no one.
     assert quotes([
