@@ -103,7 +103,7 @@ captain colonel lieutenant analyst analysts expert experts adviser advisor aide 
 president governor mayor head chief leader teacher headteacher nurse doctor medic volunteer
 volunteers pupil student worker engineer driver pilot woman women man men mother father wife
 husband son daughter neighbour neighbor pensioner refugee refugees witness witnesses survivor
-journalist correspondent blogger lawmaker senator envoy ambassador prosecutor investigator
+journalist correspondent blogger milblogger lawmaker senator envoy ambassador prosecutor investigator
 investigators deminer deminers fighter fighters civilian civilians villager villagers local
 locals activist activists priest owner manager director chairman secretary deputy veteran
 operator paramedic rescuer rescuers firefighter firefighters guard guards monitor monitors

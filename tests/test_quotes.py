@@ -663,6 +663,12 @@ def test_a_speakers_camp_comes_from_their_own_title(registry: Registry, pieces: 
     assert quotes(pieces, registry)[-1] == (True, speaker, camp)
 
 
+def test_a_milblogger_speaks(registry: Registry) -> None:
+    assert quotes(["One prominent milblogger claimed that commanders were failing.",
+                   "“The command repeats its mistakes,” the milblogger wrote."], registry) == [
+        NOT, (True, "prominent milblogger", "")]
+
+
 def test_a_dotted_abbreviation_is_no_name(registry: Registry) -> None:
     # "E.U." was read as a person's initials, and the speaker was "E".
     assert quotes(["“Nobody saw this text,” one E.U. diplomat said."], registry) == [
