@@ -151,6 +151,12 @@ NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn dos 
 _MALE_IN_A = frozenset("mykola nikita ilya illia luka kuzma foma sasha misha grisha vova dima "
                        "kostia kostya joshua andrea noa".split())
 _DETERMINERS = ("the", "a", "an", "one", "another", "this", "that", "some")
+# Registry fields that name a country or body as such ("Russia", "the Kremlin"), not a person's
+# side ("Russian", "Ukrainian military").
+_TOPIC_FIELDS = frozenset({"name", "aliases", "metonyms"})
+# Words that open a phrase about someone other than the name after it.
+_NOT_ROLE_START = frozenset("to with about after before like in on at for from by during under "
+                            "over against as via through".split())
 # A country named as an expert's subject, not as the expert's side ("a Russia analyst").
 _TOPIC_OF_EXPERT = re.compile(r"\s+(?:analyst|analysts|expert|experts|specialist|specialists|"
                               r"scholar|scholars|watcher|watchers|researcher|researchers|"
@@ -177,6 +183,13 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|speaking|referring|asked
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "it": "n", "they": "p"}
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w\-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# A first name right after a kin or companion noun, and the mark its entity carries: such a
+# person is "he" / "she" only when nobody fitting was named before in the sentence ("Ivan
+# Petrenko's brother Oleh was killed. “…,” he said." is Ivan's).
+_COMPANION_BEFORE = re.compile(
+    r"\b(?:husband|wife|son|daughter|colleague|friend|comrade|partner|cousin|mother|father|"
+    r"brother|sister|grandmother|grandfather)[,]?\s*$", re.IGNORECASE)
+_COMPANION = "\x00companion"
 _NAME_LICENCE_BEFORE = re.compile(
     r"(?:\bname|\bsign|\bcalled|\bnamed|-year-old|\bresident|\bneighbour|\bneighbor|\bnurse|"
     r"\bhusband|\bwife|\bson|\bdaughter|\bpupil|\bfarmer|\bsoldier|\bteacher|\bcolleague|"
@@ -562,12 +575,13 @@ class SpeakerIndex:
         not a name naming the subject of an expert ("a Russia analyst", "a Kremlin watcher";
         "a Russian analyst" keeps Russia)."""
         for mention in self.mentions_within(start, end):
-            if mention.field != "demonyms" and _TOPIC_OF_EXPERT.match(self.text, mention.end, end):
+            if mention.field in _TOPIC_FIELDS and _TOPIC_OF_EXPERT.match(self.text, mention.end,
+                                                                         end):
                 continue
             return mention.actor.camp
         # "Russian-appointed": a registry form glued to a lower-case word is still a modifier
         for mention in scan_text(self.text[start:end].replace("-", " "), self.registry):
-            if mention.field != "demonyms" and \
+            if mention.field in _TOPIC_FIELDS and \
                     _TOPIC_OF_EXPERT.match(self.text, start + mention.end, end):
                 continue
             return mention.actor.camp
@@ -628,8 +642,10 @@ class SpeakerIndex:
             word = match.group(1)
             word_start = pos - len(match.group(0))
             low = _norm(_strip_possessive(word))
-            if word.endswith(".") and len(low) > 1 and low not in TITLE_WORDS | _HONORIFICS:
-                break  # the sentence before ("Trump wrote. Hamas official Osama Hamdan")
+            if word.endswith(".") and len(low) > 1 and low not in TITLE_WORDS | _HONORIFICS \
+                    and not re.fullmatch(r"(?:[A-Za-z]\.){2,}", word):
+                break  # the sentence before ("Trump wrote. Hamas official Osama Hamdan"), not
+                # an initialism ("U.S. Ambassador Bridget Brink")
             if low in _DETERMINERS or low in ("and", "or", "but", "by", "to", "with", "said",
                                               "says", "told", "added", "alongside", "that"):
                 break
@@ -722,9 +738,13 @@ class SpeakerIndex:
             words = [_norm(_strip_possessive(w)) for w in before["role"].split()] \
                 if before is not None else []
             if any(w in ROLE_NOUNS | TITLE_WORDS for w in words) and not any(
-                    _SPEECH_WORD.fullmatch(w) or w in ("that", "and", "but", "or") for w in words):
+                    _SPEECH_WORD.fullmatch(w) or w in ("that", "and", "but", "or") for w in words) \
+                    and not (words[0] in _NOT_ROLE_START or words[0].endswith("ing")):
+                # not a phrase about someone else ("In a letter to the Russian president,")
                 camp = self._camp_in(window + before.start("role"), n_start)
         roles = {_norm(w) for _, _, w in tokens[:cut]} | titles | self._apposition_roles(n_end)
+        if len(name_tokens) == 1 and _COMPANION_BEFORE.search(text[max(0, n_start - 40):n_start]):
+            roles.add(_COMPANION)  # "her colleague Andriy", "Ivan Petrenko's brother Oleh"
         return Entity(n_start, n_end, Speaker(name, camp, OUTSIDE_REGISTRY, "person", gender),
                       frozenset(roles), name.split()[-1])
 
@@ -771,8 +791,19 @@ class SpeakerIndex:
     # ------------------------------------------------------------------ resolving
 
     def antecedent(self, pos: int, pronoun: str) -> Speaker | None:
-        """The most recent entity before ``pos`` a pronoun can refer to."""
+        """The most recent entity before ``pos`` a pronoun can refer to; a person named after a
+        kin or companion noun only when nobody fitting is named before them in their sentence."""
         gender = _PRONOUNS.get(pronoun.lower(), "")
+        found = self._antecedent(pos, gender)
+        if found is not None and _COMPANION in found.roles:
+            opening = max(self.text.rfind(". ", 0, found.start), self.text.rfind("\n", 0,
+                                                                               found.start))
+            earlier = self._antecedent(found.start, gender)
+            if earlier is not None and earlier.start > opening:
+                found = earlier
+        return found.speaker if found is not None else None
+
+    def _antecedent(self, pos: int, gender: str) -> Entity | None:
         for entity in self.entities_before(pos):
             speaker = entity.speaker
             if gender in ("m", "f"):
@@ -786,9 +817,9 @@ class SpeakerIndex:
                     continue  # a plural ("a row of monitors", "officials") is no "he"
                 if speaker.gender and speaker.gender != gender:
                     continue
-                return speaker
+                return entity
             if gender == "n" and speaker.kind in ("organisation", "country", "group"):
-                return speaker
+                return entity
         return None
 
     def refer_back(self, pos: int, head: str, words: set[str]) -> Speaker | None:
@@ -1130,8 +1161,14 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     # a capitalised run naming a person, not a place a common noun is of or in ("residents of
     # al-Mawasi", "a displaced man in Deir al-Balah", "the director of al-Shifa hospital")
     for r_start, r_end in runs:
-        if modifier(r_start, r_end) or _PLACE_OF.search(text, start, r_start):
+        if modifier(r_start, r_end):
             continue
+        if _PLACE_OF.search(text, start, r_start):
+            # "the mayor of Kharkiv Ihor Terekhov": the name after the place, if any
+            rest = re.match(r"\S+\s+(?=\S+\s+\S)", text[r_start:r_end])
+            if rest is None:
+                continue
+            r_start += rest.end()
         person = index._person_from_run(r_start, r_end, licence_needed=False)
         if person is None:
             continue

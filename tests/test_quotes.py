@@ -663,6 +663,29 @@ def test_a_speakers_camp_comes_from_their_own_title(registry: Registry, pieces: 
     assert quotes(pieces, registry)[-1] == (True, speaker, camp)
 
 
+@pytest.mark.parametrize(("pieces", "speaker", "camp"), [
+    # an initialism's dot ends no sentence before a title
+    (["“We will act,” U.S. Ambassador Bridget Brink said."], "Bridget Brink", "West"),
+    # the role before a name, not a phrase about someone else
+    (["Speaking to the Kremlin's chief negotiator, Janos Kovacs said: “We need peace now, and "
+      "we need it fast.”"], "Janos Kovacs", ""),
+    (["Kyiv was quiet.", "“It was a Russian missile,” Ukraine's deputy ambassador to the United "
+      "Nations, Oleg Petrov, said."], "Oleg Petrov", "Ukraine"),
+    # a nationality before "expert" is a side; a country an expert studies is not
+    (["“We hold,” Ukrainian military expert Oleh Zhdanov said."], "Oleh Zhdanov", "Ukraine"),
+    # a place after "of" is skipped, the name after it is kept
+    (["“Fires broke out,” the mayor of Kharkiv Ihor Terekhov said."], "Ihor Terekhov", ""),
+    # a kin or companion named after the sentence's subject is not "he" / "she"
+    (["Ivan Petrenko's brother Oleh was killed in March.", "“I still cannot believe it,” he said."],
+     "Ivan Petrenko", ""),
+    (["Mykola Bondar drives aid to the front with his friend Serhiy.",
+      "“Someone has to do it,” he said."], "Mykola Bondar", ""),
+])
+def test_reviewers_cases_of_titles_places_and_kin(registry: Registry, pieces: list[str],
+                                                  speaker: str, camp: str) -> None:
+    assert quotes(pieces, registry)[-1] == (True, speaker, camp)
+
+
 def test_a_milblogger_speaks(registry: Registry) -> None:
     assert quotes(["One prominent milblogger claimed that commanders were failing.",
                    "“The command repeats its mistakes,” the milblogger wrote."], registry) == [
