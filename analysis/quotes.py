@@ -138,7 +138,7 @@ _DOCUMENT_VERB = r"(?:said|says|read|reads|stated|states|added|adds|noted|notes|
                  r"continues|went\s+on)"
 _TRAIL_DOCUMENT = re.compile(rf"[\s,—–-]*{_DOCUMENT_SUBJECT}\s+(?:also\s+)?{_DOCUMENT_VERB}\b")
 # A statement issued by the alliance later read: “…”
-_LEAD_DOCUMENT = re.compile(rf"{_DOCUMENT_SUBJECT}(?:\s+(?:later|also|then))?\s+{_DOCUMENT_VERB}"
+_LEAD_DOCUMENT = re.compile(rf"\s*{_DOCUMENT_SUBJECT}(?:\s+(?:later|also|then))?\s+{_DOCUMENT_VERB}"
                             rf"\s*[,:]?\s*$")
 # “…” — Deputy Minister Olena Marchuk  /  "…" -- Kaja Kallas, EU foreign policy chief
 _TRAIL_DASH = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*(?P<subj>[A-Z][^\n“”\"]{0,160}?)[ \t.]*(?=\n|$)")
@@ -507,6 +507,10 @@ def _document_speaker(article: _Article, index: int, match: re.Match[str]) -> Sp
         _resolve(article, match.start("subj"), match.end("subj"))
 
 
+_PLATFORMS = frozenset("telegram x twitter facebook instagram youtube tiktok vk vkontakte "
+                       "threads bluesky truth social".split()) | {"truth social"}
+
+
 def _modifier_issuer(article: _Article, start: int, end: int) -> Speaker | None:
     """The registry actor, organisation or person that the words before a document's noun
     name ("Kremlin", "the Foreign Ministry's", "U.N. human rights"), else None."""
@@ -515,6 +519,8 @@ def _modifier_issuer(article: _Article, start: int, end: int) -> Speaker | None:
     if end <= start:
         return None
     found = _resolve(article, start, end)
+    if found is not None and found.name.lower() in _PLATFORMS:
+        return None  # "the Telegram post": where it was posted, not who posted it
     # a named organisation or person, not a common noun ("the summit communique")
     if found is not None and (found.status == REGISTRY or found.kind in ("organisation",
                                                                           "person")
@@ -554,18 +560,30 @@ def _document_issuer(article: _Article, index: int, document: str) -> Speaker | 
         subject = _ISSUED.match(article.masked, lo, hi)
         if subject is not None:  # "The G7 leaders issued a joint statement"
             return _resolve(article, subject.start("subj"), subject.end("subj"))
-        said_in = re.search(rf"\s+(?:said|says|wrote|announced|stated|added|warned)\s+in\s+"
+        opening = re.match(rf"\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’\-]+\s+){{0,2}}?"
+                           rf"{re.escape(document)}\b[^,“”\"]{{0,60}},\s*(?P<subj>{_NC}{{1,80}}?)"
+                           rf"\s+(?:[a-z]+ed|said|says|told|wrote)\b", article.masked[lo:hi])
+        if opening is not None:  # "In a statement on Telegram, Ukraine's General Staff said"
+            return _resolve(article, lo + opening.start("subj"), lo + opening.end("subj"))
+        said_in = re.search(rf"\s+(?:said|says|wrote|announced|stated|added|warned)"
+                            rf"(?:\s+(?:on\s+)?[\w'’\-]+){{0,2}}?\s+in\s+"
                             rf"(?:a|an|its|his|her|their)\s+(?:[\w'’\-]+\s+){{0,2}}?"
                             rf"{re.escape(document)}\b", article.masked[lo:hi])
-        if said_in is not None:  # "“…,” the General Staff said in a statement."
+        if said_in is not None:  # "“…,” the General Staff said (Tuesday) in a statement."
             verb = lo + said_in.start()
             clause = max([lo] + [e for s, e in article.spans if lo <= e <= verb])
             return _resolve(article, clause, verb)
-        return None
+        # else the first body the sentence names, never a person or a country (who reject,
+        # dismiss or receive statements as often as they issue them)
+        return next((e.speaker for e in article.index.entities_between(lo, hi)
+                     if not any(article.inside[e.start:e.end]) and e.speaker.kind not in (
+                         "person", "country", "place-people", "description")
+                     and (e.speaker.status == REGISTRY or e.speaker.name[:1].isupper())
+                     and e.speaker.name.lower() not in _PLATFORMS), None)
     return None
 
 
-_ISSUER_AFTER = re.compile(rf"\s+(?:from|by|of|(?:issued|released|published)\s+by)\s+"
+_ISSUER_AFTER = re.compile(rf",?\s+(?:from|by|of|(?:issued|released|published)\s+by)\s+"
                            rf"(?P<issuer>{_NC}{{1,80}}?)(?=\s*[,.;:]|\s+(?:on|at|in|that|which|"
                            rf"said|says|read|reads)\b|$)")
 _MODIFIERS_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+"
@@ -777,7 +795,7 @@ def _leading(article: _Article, index: int) -> Attribution | None:
     if match:
         found = _relayed_speaker(article, match)
         return _attribution(found, (match.start(), start), "leading")
-    match = _LEAD_DOCUMENT.search(masked, lower, start)
+    match = _LEAD_DOCUMENT.match(masked, lower, start)  # the clause opens with the document
     if match:
         return _attribution(_document_speaker(article, index, match), (match.start(), start),
                             "leading")
@@ -1112,8 +1130,11 @@ _LABEL_ALONE = re.compile(SPEAKER_LABEL.pattern.replace(r":[ \t]+(?=\S)", r":"))
 _TURN_WORD = re.compile(r"[ \t]*(?P<label>[A-Z][a-z'’\-]+)[ \t]*:[ \t]+(?=[^\s“”\"«»„‘’'])")
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 # Speech, not narration about the labelled person: the first or second person, or a question.
-_SPOKEN = re.compile(r"\bI\b|\?|\b(?i:I'm|I've|I'd|me|my|we|we're|we've|our|us|you|you're|"
-                     r"your)\b")
+_SPOKEN = re.compile(r"\b(?:I'm|I've|I'd|I'll|I\s+(?:am|was|have|had|think|believe|know|"
+                     r"want|hope|feel|see|do|did|don't|can|cannot|can't|will|would|said)|"
+                     r"[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us|[Yy]ou|[Yy]ou're|[Yy]our)\b")
+# Narration, not a turn going on: a reporting verb in the third person.
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|according\s+to)\b")
 # Labels of a transcript's unnamed voices, kept as descriptions.
 _TURN_ROLES = frozenset("anchor host co-host presenter reporter correspondent interviewer "
                         "moderator narrator translator interpreter caller announcer".split())
@@ -1176,7 +1197,7 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
             return Speaker(" ".join(written.group().split()), "", OUTSIDE_REGISTRY, "person")
         if not needs_first:
             return Speaker(" ".join(name.split()), "", OUTSIDE_REGISTRY, "person")
-    if len(words) >= 2 and first_name_gender(words[0]) is not None or \
+    if len(words) >= 2 and first_name_gender(words[0]) in ("f", "m") or \
             len(words) == 1 and len(words[0]) >= 3 and words[0].isalpha():
         # a surname alone ("BLITZER:", "MR MILLER:"), as transcripts print their regulars;
         # whether the article is a transcript at all is asked of all its labels together
@@ -1210,6 +1231,7 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
     ordered = rows.sort_values("start")
     positions, starts, kinds = (list(ordered.index), [int(v) for v in ordered["start"]],
                                 list(ordered["kind"]))
+    paragraphs = list(ordered["paragraph_id"]) if "paragraph_id" in ordered else [0] * len(starts)
     ends = starts[1:] + [len(text)]
     labels = {i: m for i, (start, end, kind) in enumerate(zip(starts, ends, kinds))
               if (m := (_TURN_LABEL.match(text, start) or _TURN_WORD.match(text, start)
@@ -1245,6 +1267,15 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
             row = text[starts[j]:starts[j + 1] if j + 1 < len(starts) else len(text)]
             if j > i and (row[:1] in "([" or not any(c.islower() for c in row)):
                 break  # a stage direction, or a caption in capitals ("KHAN YOUNIS, GAZA STRIP")
+            if j > i and paragraphs[j] != paragraphs[j - 1] and not (alone and j == i + 1):
+                # a new paragraph goes on with the turn only as speech, not as narration
+                last = j
+                while last + 1 < len(starts) and paragraphs[last + 1] == paragraphs[j]:
+                    last += 1
+                paragraph = text[starts[j]:starts[last + 1] if last + 1 < len(starts)
+                                 else len(text)]
+                if not _SPOKEN.search(paragraph) or _REPORTED.search(paragraph):
+                    break
             words.append(row)
             turns.append((positions[j], speaker, ""))
             j += 1

@@ -572,6 +572,8 @@ SPEAKER_LABEL = re.compile(
     r"(?:,[ \t]*(?P<role>[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,5}))?"
     r"(?P<note>[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
 )
+# ... or one capitalised word, as interviews print them ("Question: …", "Lavrov: …").
+_WORD_LABEL = re.compile(r"[ \t]*[A-Z][a-z'’\-]+[ \t]*:[ \t]+(?=\S)")
 # A bare capitalised place ("WASHINGTON —") is taken as a dateline only near the top.
 _BARE_DATELINE_PARAGRAPHS = 3
 
@@ -990,7 +992,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
         for i, pieces in enumerate(paragraphs)
     ]
     # In a transcript a labelled question is a turn, not a subheading ("HOST: Why is that?")
-    labelled = [bool(SPEAKER_LABEL.match(t)) for t in texts]
+    labelled = [bool(SPEAKER_LABEL.match(t) or _WORD_LABEL.match(t)) for t in texts]
     if sum(labelled) >= 2:
         headings = ["" if is_turn and reason == "question_subheading" else reason
                     for is_turn, reason in zip(labelled, headings)]

@@ -9,6 +9,7 @@ import pytest
 
 from analysis.actors import Registry, load_registry
 from analysis.quotes import attribute_quotes, find_quote_spans
+from analysis.segment import segment_corpus
 from analysis.speakers import canonicalise_speakers
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -663,6 +664,30 @@ def test_a_speakers_camp_comes_from_their_own_title(registry: Registry, pieces: 
     assert quotes(pieces, registry)[-1] == (True, speaker, camp)
 
 
+@pytest.mark.parametrize("first", [
+    "In a statement, the Russian Foreign Ministry accused Kyiv of escalation.",
+    "In a statement on Telegram, the Russian Foreign Ministry said the strikes continued.",
+    "The Russian Foreign Ministry said on Monday in a statement that talks were over.",
+    "The report, by the Russian Foreign Ministry, was published on Friday.",
+])
+def test_a_documents_issuer_in_common_wordings(registry: Registry, first: str) -> None:
+    assert quotes([first, "“Kyiv is to blame,” the statement said." if "report" not in first
+                   else "“Kyiv is to blame,” the report said."], registry)[-1] == (
+        True, "Russian Foreign Ministry", "Russia")
+
+
+@pytest.mark.parametrize(("pieces", "speaker"), [
+    # where a post was posted is not who posted it
+    (["Zelensky spoke on Monday.", "“We hold,” the Telegram post said."], "Telegram post"),
+    # a document inside the subject is no document speaking
+    (["A diplomat who has seen the report said: “This is worse than we feared, much worse.”"],
+     "diplomat"),
+])
+def test_documents_that_are_not_the_speaker(registry: Registry, pieces: list[str],
+                                            speaker: str) -> None:
+    assert quotes(pieces, registry)[-1] == (True, speaker, "")
+
+
 @pytest.mark.parametrize(("pieces", "speaker", "camp"), [
     # an initialism's dot ends no sentence before a title
     (["“We will act,” U.S. Ambassador Bridget Brink said."], "Bridget Brink", "West"),
@@ -830,6 +855,30 @@ def test_transcript_labels_of_surnames_briefings_and_lines_alone(registry: Regis
         "\nGood morning. Putin must come to the table.", "There can be no reward for aggression.",
     ], registry) == [NOT, (True, "presenter", ""), NOT, (True, "David Lammy", ""),
                      (True, "David Lammy", "")]
+
+
+def _whole(text: str, registry: Registry) -> list[tuple[bool, str]]:
+    """(is_quote, speaker) of each content sentence of ``text`` segmented as one article."""
+    articles = pd.DataFrame({"doc_id": ["d"], "source": ["S"], "text": [text]})
+    out = attribute_quotes(segment_corpus(articles), articles, registry)
+    return [(q, s) for q, s, k in zip(out["is_quote"], out["speaker"], out["kind"])
+            if k == "sentence"]
+
+
+def test_a_turn_goes_on_into_a_paragraph_only_as_speech(registry: Registry) -> None:
+    # The last turn had run to the article's end, narration included.
+    assert _whole("Zelensky: We need more shells.\n\nKuleba: We ask our partners to hurry."
+                  "\n\nThe Pentagon said a new package would come. Congress must approve it.",
+                  registry) == [(True, "Zelenskyy"), (True, "Kuleba"), (False, ""), (False, "")]
+    assert _whole("HOST: Welcome back. How are you?\n\nINNA SOVSUN: I am exhausted.\n\n"
+                  "But nobody I know is giving up.\n\nThe interview was edited. Sovsun is a "
+                  "lawmaker.", registry) == [
+        (True, "host"), (True, "host"), (True, "Inna Sovsun"), (True, "Inna Sovsun"),
+        (False, ""), (False, "")]
+    # "US" is no "us", a question no speech; places in capitals are no people
+    assert _whole("BLACK SEA: Ukraine's navy said it hit a ship. Did it sink?\n\nNEW YORK: The "
+                  "Security Council met and the US would veto.\n\nRussian forces shelled "
+                  "Kharkiv.", registry) == [(False, "")] * 4
 
 
 def test_a_round_up_headed_by_leaders_names_is_narration(registry: Registry) -> None:

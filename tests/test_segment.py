@@ -686,3 +686,8 @@ def test_a_transcripts_labelled_question_is_a_sentence_not_a_subheading() -> Non
     # one labelled question alone is still read as a subheading
     alone = segment_article("t", "ANALYSIS: Can Kyiv hold?\n\nRussia says it will win.")
     assert alone["kind"].tolist() == ["heading", "sentence"]
+
+
+def test_an_interviews_one_word_labels_are_turns_not_subheadings() -> None:
+    text = "Question: Do you see any prospect of contacts?\n\nLavrov: We are ready.\n\nQuestion: When?"
+    assert segment_article("t", text)["kind"].tolist() == ["sentence"] * 3
