@@ -138,7 +138,8 @@ _DOCUMENT_VERB = r"(?:said|says|read|reads|stated|states|added|adds|noted|notes|
                  r"continues|went\s+on)"
 _TRAIL_DOCUMENT = re.compile(rf"[\s,—–-]*{_DOCUMENT_SUBJECT}\s+(?:also\s+)?{_DOCUMENT_VERB}\b")
 # A statement issued by the alliance later read: “…”
-_LEAD_DOCUMENT = re.compile(rf"\s*{_DOCUMENT_SUBJECT}(?:\s+(?:later|also|then))?\s+{_DOCUMENT_VERB}"
+_LEAD_DOCUMENT = re.compile(rf"\s*(?:[^,“”\"]{{1,40}},\s*|(?:But|And|Meanwhile|Later|Then)\s+)?"
+                            rf"{_DOCUMENT_SUBJECT}(?:\s+(?:later|also|then))?\s+{_DOCUMENT_VERB}"
                             rf"\s*[,:]?\s*$")
 # “…” — Deputy Minister Olena Marchuk  /  "…" -- Kaja Kallas, EU foreign policy chief
 _TRAIL_DASH = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*(?P<subj>[A-Z][^\n“”\"]{0,160}?)[ \t.]*(?=\n|$)")
@@ -573,13 +574,7 @@ def _document_issuer(article: _Article, index: int, document: str) -> Speaker | 
             verb = lo + said_in.start()
             clause = max([lo] + [e for s, e in article.spans if lo <= e <= verb])
             return _resolve(article, clause, verb)
-        # else the first body the sentence names, never a person or a country (who reject,
-        # dismiss or receive statements as often as they issue them)
-        return next((e.speaker for e in article.index.entities_between(lo, hi)
-                     if not any(article.inside[e.start:e.end]) and e.speaker.kind not in (
-                         "person", "country", "place-people", "description")
-                     and (e.speaker.status == REGISTRY or e.speaker.name[:1].isupper())
-                     and e.speaker.name.lower() not in _PLATFORMS), None)
+        return None  # a body the sentence names may have received, seen or rejected it
     return None
 
 
@@ -1127,14 +1122,24 @@ _TURN_LABEL = SPEAKER_LABEL
 _LABEL_ALONE = re.compile(SPEAKER_LABEL.pattern.replace(r":[ \t]+(?=\S)", r":"))
 # ... or one capitalised word, as interviews print them ("Question: …", "Lavrov: …"); not
 # before a quotation mark ("Zelensky: “…”" is a quote's colon lead-in).
-_TURN_WORD = re.compile(r"[ \t]*(?P<label>[A-Z][a-z'’\-]+)[ \t]*:[ \t]+(?=[^\s“”\"«»„‘’'])")
+_TURN_WORD = re.compile(r"[ \t]*(?P<label>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2})[ \t]*:"
+                        r"[ \t]+(?=[^\s“”\"«»„‘’'])")
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
+# Last words of places written in capitals as section heads ("BLACK SEA:", "JORDAN VALLEY:").
+_PLACE_WORDS = frozenset("sea bank valley city strip region oblast county district river lake "
+                         "island islands gulf coast province state square street york heights "
+                         "hills mountains peninsula border front".split())
 # Speech, not narration about the labelled person: the first or second person, or a question.
 _SPOKEN = re.compile(r"\b(?:I'm|I've|I'd|I'll|I\s+(?:am|was|have|had|think|believe|know|"
                      r"want|hope|feel|see|do|did|don't|can|cannot|can't|will|would|said)|"
                      r"[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us|[Yy]ou|[Yy]ou're|[Yy]our)\b")
-# Narration, not a turn going on: a reporting verb in the third person.
-_REPORTED = re.compile(r"\b(?:said|says|told|tells|according\s+to)\b")
+# Narration, not a turn going on: a reporting verb after a third person, or a newsroom's own
+# voice ("our correspondent", "This interview has been edited").
+_REPORTED = re.compile(r"(?:\b(?:he|she|they|it)|\b[A-Z][\w'’\-]+)\s+(?:said|says|told|tells|added)\b"
+                       r"|\baccording\s+to\b|\b[Oo]ur\s+(?:correspondent|reporter|website|"
+                       r"podcast|newsletter)|\b(?:interview|transcript|conversation)\s+"
+                       r"(?:has\s+been|was)\s+edited")
+_QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
 # Labels of a transcript's unnamed voices, kept as descriptions.
 _TURN_ROLES = frozenset("anchor host co-host presenter reporter correspondent interviewer "
                         "moderator narrator translator interpreter caller announcer".split())
@@ -1197,7 +1202,8 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
             return Speaker(" ".join(written.group().split()), "", OUTSIDE_REGISTRY, "person")
         if not needs_first:
             return Speaker(" ".join(name.split()), "", OUTSIDE_REGISTRY, "person")
-    if len(words) >= 2 and first_name_gender(words[0]) in ("f", "m") or \
+    if len(words) >= 2 and first_name_gender(words[0]) is not None \
+            and words[-1] not in _PLACE_WORDS or \
             len(words) == 1 and len(words[0]) >= 3 and words[0].isalpha():
         # a surname alone ("BLITZER:", "MR MILLER:"), as transcripts print their regulars;
         # whether the article is a transcript at all is asked of all its labels together
@@ -1214,6 +1220,8 @@ def _word_label_speaker(label: str, registry: Registry) -> Speaker | None:
     if actor is None or actor.type not in ("person", ""):
         return None
     return Speaker(actor.name, actor.camp, REGISTRY, "person")
+    # (a name of several words outside the registry is left alone: "Kyiv Region:", "Key
+    # Points:" read the same)
 
 
 def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
@@ -1242,6 +1250,7 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
               if len(m["label"].split()) > 1}
     found: dict[tuple[str, str], Speaker | None] = {}  # a transcript repeats its labels
     signal = False
+    last_label = max(labels, default=-1)
     turns: list[tuple[int, Speaker, str]] = []
     for i, match in labels.items():
         label, role = match["label"], match.groupdict().get("role") or ""
@@ -1267,13 +1276,15 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
             row = text[starts[j]:starts[j + 1] if j + 1 < len(starts) else len(text)]
             if j > i and (row[:1] in "([" or not any(c.islower() for c in row)):
                 break  # a stage direction, or a caption in capitals ("KHAN YOUNIS, GAZA STRIP")
-            if j > i and paragraphs[j] != paragraphs[j - 1] and not (alone and j == i + 1):
-                # a new paragraph goes on with the turn only as speech, not as narration
+            if j > i and paragraphs[j] != paragraphs[j - 1] and not (alone and j == i + 1) \
+                    and i == last_label:
+                # after the last label a new paragraph goes on with the turn only as speech,
+                # not as narration (before it, the next label closes the turn)
                 last = j
                 while last + 1 < len(starts) and paragraphs[last + 1] == paragraphs[j]:
                     last += 1
-                paragraph = text[starts[j]:starts[last + 1] if last + 1 < len(starts)
-                                 else len(text)]
+                paragraph = _QUOTED.sub(" ", text[starts[j]:starts[last + 1]
+                                                  if last + 1 < len(starts) else len(text)])
                 if not _SPOKEN.search(paragraph) or _REPORTED.search(paragraph):
                     break
             words.append(row)
@@ -1341,6 +1352,7 @@ def attribute_quotes(
     ):
         text = texts[doc_id]
         content = rows.loc[rows["kind"] == "sentence"]
+        article = None
         if any(mark in text for mark in "“”«»„\"‘’'"):
             article = _prepare(text, rows, registry)
             if article.spans:
@@ -1350,9 +1362,22 @@ def attribute_quotes(
                     (is_quote[pos], speaker[pos], camp[pos], status[pos],
                      partial[pos]) = _sentence_quotes(article, attributions, int(start),
                                                       int(end), woven)
-        for pos, who in _transcript_speakers(text, rows, registry).items():
+        turns = _transcript_speakers(text, rows, registry)
+        if turns and article is None:
+            article = _prepare(text, rows, registry)
+        named: dict[Speaker, Speaker] = {}
+        for pos, who in turns.items():
             if speaker[pos]:
                 continue  # a quotation inside a turn, with its own speaker
+            if who.status == OUTSIDE_REGISTRY and who.kind == "person":
+                # the article's introduction gives the camp ("Ukraine's ambassador to the
+                # United States, Olha Stefanishyna" ... "STEFANISHYNA:")
+                if who not in named:
+                    camps = {e.speaker.camp for e in article.index.entities
+                             if e.speaker.kind == "person" and e.speaker.name == who.name
+                             and e.speaker.camp}
+                    named[who] = replace(who, camp=camps.pop()) if len(camps) == 1 else who
+                who = named[who]
             is_quote[pos], speaker[pos], camp[pos], partial[pos] = True, who.name, who.camp, False
             status[pos] = who.status
     out = sentences.drop(columns=[c for c in QUOTE_COLUMNS if c in sentences]).copy()

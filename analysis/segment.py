@@ -572,8 +572,13 @@ SPEAKER_LABEL = re.compile(
     r"(?:,[ \t]*(?P<role>[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,5}))?"
     r"(?P<note>[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
 )
-# ... or one capitalised word, as interviews print them ("Question: …", "Lavrov: …").
-_WORD_LABEL = re.compile(r"[ \t]*[A-Z][a-z'’\-]+[ \t]*:[ \t]+(?=\S)")
+# ... or up to three capitalised words, as interviews print them ("Question: …", "Lavrov: …",
+# "Maria Zakharova: …"), not a rubric ("Analysis:", "Opinion:", "Related:").
+_WORD_LABEL = re.compile(
+    r"[ \t]*(?!(?:Analysis|Opinion|Watch|Related|Update|Updated|Note|Video|Read|Explainer|Listen|"
+    r"Photos?|Live|Breaking|Editorial|Comment|Review|Exclusive|Interview|Factbox|Background|"
+    r"Context|Timeline|Summary|Correction|Warning|Source|Sources)\b)"
+    r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2}[ \t]*:[ \t]+(?=\S)")
 # A bare capitalised place ("WASHINGTON —") is taken as a dateline only near the top.
 _BARE_DATELINE_PARAGRAPHS = 3
 

@@ -134,6 +134,7 @@ abc fox msnbc npr pbs bloomberg politico axios izvestia kommersant
 """.split())
 # Capitalised words that never name a speaker (sentence openers, days, months, ...).
 NOT_NAMES = frozenset("""
+quote quotes
 the a an this that these those he she it they we i you his her their its our my your in on at by
 for from with after before during since until while when where why how what who which but and or
 so yet if as asked speaking according meanwhile however also now today later earlier then some
@@ -155,12 +156,17 @@ _DETERMINERS = ("the", "a", "an", "one", "another", "this", "that", "some")
 # side ("Russian", "Ukrainian military").
 _TOPIC_FIELDS = frozenset({"name", "aliases", "metonyms"})
 # Words that open a phrase about someone other than the name after it.
-_NOT_ROLE_START = frozenset("to with about after before like in on at for from by during under "
-                            "over against as via through".split())
+_NOT_ROLE_START = frozenset("to with about after before like in on at for from during under "
+                            "over against via through".split())
+# A role's noun phrase: from a determiner or a possessive name to the comma before the name.
+_ROLE_PHRASE = re.compile(r"(?:\b(?:the|a|an|The|A|An)\s+|\b[A-Z][\w'’.\-]*['’]s\s+)[^,]*,\s*$")
 # A country named as an expert's subject, not as the expert's side ("a Russia analyst").
 _TOPIC_OF_EXPERT = re.compile(r"\s+(?:analyst|analysts|expert|experts|specialist|specialists|"
                               r"scholar|scholars|watcher|watchers|researcher|researchers|"
                               r"observer|observers|hand|hands|desk|programme|program)\b")
+_WINDOW_STOP = frozenset("is was are were be been has have had from in at to with by on our "
+                         "your their his her its my us we you and or but now here there "
+                         "joining joined".split())
 # Abbreviated forms of address whose final dot ends no sentence ("Mr. Zelensky").
 _HONORIFICS = frozenset("mr mrs ms dr prof st sr jr rev".split())
 # Words after a registry form that end its noun phrase: "Ukraine on Thursday" is Ukraine.
@@ -187,8 +193,13 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # person is "he" / "she" only when nobody fitting was named before in the sentence ("Ivan
 # Petrenko's brother Oleh was killed. “…,” he said." is Ivan's).
 _COMPANION_BEFORE = re.compile(
-    r"\b(?:husband|wife|son|daughter|colleague|friend|comrade|partner|cousin|mother|father|"
-    r"brother|sister|grandmother|grandfather)[,]?\s*$", re.IGNORECASE)
+    r"(?P<lead>^|.*?\S?\s*?)(?:\b(?:his|her|their|its)|\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*['’]s)"
+    r"\s+(?:husband|wife|son|daughter|colleague|friend|comrade|partner|cousin|mother|father|"
+    r"brother|sister|grandmother|grandfather)[,]?\s*$", re.DOTALL)
+# A companion the sentence says was harmed is not the one who speaks next.
+_HARMED = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been|is)\s+(?:killed|wounded|"
+                     r"injured|captured|detained|taken|missing|executed|abducted|buried)|died|"
+                     r"disappeared)\b")
 _COMPANION = "\x00companion"
 _NAME_LICENCE_BEFORE = re.compile(
     r"(?:\bname|\bsign|\bcalled|\bnamed|-year-old|\bresident|\bneighbour|\bneighbor|\bnurse|"
@@ -635,6 +646,7 @@ class SpeakerIndex:
         start = name_start
         words: set[str] = set()
         steps = 0
+        previous = ""  # the word read just before (the one after this one in the text)
         while steps < 8:
             match = re.search(r"([\w'’.\-]+)\s+$", text[max(0, pos - 60):pos])
             if not match:
@@ -643,25 +655,24 @@ class SpeakerIndex:
             word_start = pos - len(match.group(0))
             low = _norm(_strip_possessive(word))
             if word.endswith(".") and len(low) > 1 and low not in TITLE_WORDS | _HONORIFICS \
-                    and not re.fullmatch(r"(?:[A-Za-z]\.){2,}", word):
+                    and not (re.fullmatch(r"(?:[A-Za-z]\.){2,}", word)
+                             and previous in TITLE_WORDS | ROLE_NOUNS):
                 break  # the sentence before ("Trump wrote. Hamas official Osama Hamdan"), not
-                # an initialism ("U.S. Ambassador Bridget Brink")
+                # an initialism before a title ("U.S. Ambassador Bridget Brink"; "in the U.K.
+                # Ukrainian Ambassador ..." ends a sentence)
             if low in _DETERMINERS or low in ("and", "or", "but", "by", "to", "with", "said",
                                               "says", "told", "added", "alongside", "that"):
                 break
             if word[0].isupper() or low in TITLE_WORDS or low in ROLE_NOUNS or \
-                    word.endswith(("'s", "’s")) or low in ("of", "for", "the"):
+                    word.endswith(("'s", "’s")) or low in ("of", "for", "the") or (
+                    # a lower-case word between a possessive/demonym and a title ("military"),
+                    # not a verb, preposition or pronoun ("from Kyiv is our correspondent")
+                    steps and low.isalpha() and low.islower() and low not in _WINDOW_STOP):
                 words.add(low)
                 start = word_start
                 pos = word_start
                 steps += 1
-                continue
-            # a lower-case word between a possessive/demonym and a title ("military")
-            if steps and low.isalpha() and low.islower():
-                words.add(low)
-                start = word_start
-                pos = word_start
-                steps += 1
+                previous = low
                 continue
             break
         if not words & (TITLE_WORDS | ROLE_NOUNS):
@@ -735,16 +746,33 @@ class SpeakerIndex:
             window = max(0, n_start - 90)
             before = re.search(r"(?:^|[.;:!?“”\"(]\s*)(?P<role>[^.;:!?“”\"(),]{3,80}),\s*$",
                                text[window:n_start])
-            words = [_norm(_strip_possessive(w)) for w in before["role"].split()] \
-                if before is not None else []
+            role_start = window + before.start("role") if before is not None else n_start
+            # the noun phrase that ends there ("... is Ukraine's ambassador to the United
+            # States, Olha Stefanishyna"), not the clause it ends
+            phrase = _ROLE_PHRASE.search(text, role_start, n_start)
+            lead = text[role_start:phrase.start()].split() if phrase is not None else []
+            if phrase is not None:
+                role_start = phrase.start()
+            tokens_before = text[role_start:n_start].rstrip(", \t\n").split()
+            words = [_norm(_strip_possessive(w)) for w in tokens_before] or [""]
             if any(w in ROLE_NOUNS | TITLE_WORDS for w in words) and not any(
-                    _SPEECH_WORD.fullmatch(w) or w in ("that", "and", "but", "or") for w in words) \
-                    and not (words[0] in _NOT_ROLE_START or words[0].endswith("ing")):
-                # not a phrase about someone else ("In a letter to the Russian president,")
-                camp = self._camp_in(window + before.start("role"), n_start)
+                    _SPEECH_WORD.fullmatch(w) and t[:1].islower()  # "states", not "States"
+                    or w in ("that", "and", "but", "or") for w, t in zip(words, tokens_before)) \
+                    and not (words[0] in _NOT_ROLE_START or words[0].endswith("ing")) \
+                    and not (lead and lead[-1].lower() in _NOT_ROLE_START):
+                # not a phrase about someone else ("In a letter to the Russian president,",
+                # "Speaking to the Kremlin's chief negotiator,")
+                camp = self._camp_in(role_start, n_start)
         roles = {_norm(w) for _, _, w in tokens[:cut]} | titles | self._apposition_roles(n_end)
-        if len(name_tokens) == 1 and _COMPANION_BEFORE.search(text[max(0, n_start - 40):n_start]):
-            roles.add(_COMPANION)  # "her colleague Andriy", "Ivan Petrenko's brother Oleh"
+        companion = _COMPANION_BEFORE.search(text[max(0, n_start - 60):n_start]) \
+            if len(name_tokens) == 1 else None
+        if companion is not None and (
+                _HARMED.match(text, n_end)
+                or not re.search(r"(?:^|[.,;:]\s*|\b(?:and|or|but|when|after|while|as)\s+)$",
+                                 companion["lead"])):
+            # "with his friend Serhiy", "buried her mother Halyna", "Ivan Petrenko's brother Oleh
+            # was killed": not the one acting; "his friend Andriy stayed" is
+            roles.add(_COMPANION)
         return Entity(n_start, n_end, Speaker(name, camp, OUTSIDE_REGISTRY, "person", gender),
                       frozenset(roles), name.split()[-1])
 
@@ -959,7 +987,9 @@ _DESCRIPTION = re.compile(
 # the Arabic article joined to a name by a hyphen ("Umm Mohammed al-Najjar", "Abdel Fattah
 # al-Sisi"), whose lower-case start had ended the run before it.
 _ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-"
-_CAP = rf"(?:{_ARTICLE})?(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.)"
+# A word's final dot only in an abbreviation ("Gen.", "Jr."): after a longer word it ends the
+# sentence, and a run over it ("Olha Stefanishyna. Ambassador, ...") lost the name.
+_CAP = rf"(?:{_ARTICLE})?(?:[A-ZÀ-ÖØ-Þ][\w'’\-]{{0,3}}\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*|[A-Z]\.)"
 _RUN = re.compile(
     rf"(?<![\w'’\-])(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_CAP}"
     rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)*{_CAP})*"
@@ -1129,6 +1159,11 @@ def _possessor(index: SpeakerIndex, start: int, end: int, mentions: list[Mention
     return False, end
 
 
+# Words inside a name between a first name and a surname.
+_LINKS = frozenset("abu bin ibn bint van von de da del della di du la le al el".split())
+# Last words of a place's name, never of a person's.
+_PLACE_NOUNS = frozenset("city camp town village region oblast district strip valley bank "
+                         "river sea island province county square street".split())
 _PLACE_OF = re.compile(r"\b[a-z][\w'’\-]*\s+(?:of|in|at|from|near|outside|inside)\s+(?:the\s+)?$")
 
 
@@ -1164,11 +1199,16 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         if modifier(r_start, r_end):
             continue
         if _PLACE_OF.search(text, start, r_start):
-            # "the mayor of Kharkiv Ihor Terekhov": the name after the place, if any
-            rest = re.match(r"\S+\s+(?=\S+\s+\S)", text[r_start:r_end])
-            if rest is None:
+            # "the mayor of Kharkiv Ihor Terekhov": the name after the place, from a known first
+            # name on ("residents of New York City" name no one)
+            words = list(re.finditer(r"\S+", text[r_start:r_end]))
+            # a first name and a surname, with a particle between ("Mohammed Abu Salmiya")
+            size = 3 if len(words) >= 4 and (words[-2].group().lower() in _LINKS or re.match(
+                rf"{_ARTICLE}", words[-2].group())) else 2
+            if len(words) <= size or first_name_gender(words[-size].group()) not in ("f", "m") \
+                    or words[-1].group().lower() in _PLACE_NOUNS:
                 continue
-            r_start += rest.end()
+            r_start += words[-size].start()
         person = index._person_from_run(r_start, r_end, licence_needed=False)
         if person is None:
             continue

@@ -711,6 +711,54 @@ def test_reviewers_cases_of_titles_places_and_kin(registry: Registry, pieces: li
     assert quotes(pieces, registry)[-1] == (True, speaker, camp)
 
 
+@pytest.mark.parametrize(("pieces", "speaker", "camp"), [
+    # a document after a short opening phrase; a statement seen or rejected by a body
+    (["On Monday, a statement from the Russian Foreign Ministry read: “Kyiv is to blame for "
+      "everything.”"], "Russian Foreign Ministry", "Russia"),
+    (["The report, seen by Reuters, was compiled by investigators.",
+      "“Torture was systematic,” the report said."], "", ""),
+    (["NATO dismissed the statement on Tuesday.", "“Kyiv is to blame,” the statement said."],
+     "", ""),
+    # a place of several words before a name, or alone
+    (["“We hold,” residents of New York City said."], "residents of New York City", ""),
+    (["“We hold,” the mayor of Kryvyi Rih Oleksandr Vilkul said."], "Oleksandr Vilkul", ""),
+    (["“We have no fuel,” the director of al-Shifa hospital Mohammed Abu Salmiya said."],
+     "Mohammed Abu Salmiya", ""),
+    # an initialism ends a sentence before a nationality
+    (["Thousands of refugees now live in the U.K. Ukrainian Ambassador Valerii Petrenko said: "
+      "“We are grateful to Britain for all it does, and we will not forget it.”"],
+     "Valerii Petrenko", "Ukraine"),
+    # the companion acting or speaking is the one
+    (["Ivan Petrenko's son Oleh survived the strike.", "“I was lucky,” he said."], "Oleh", ""),
+    (["Ivan Petrenko was killed in March, his brother Oleh said.", "“He was a hero,” he said."],
+     "Oleh", ""),
+    (["Olena Koval buried her mother Halyna.", "“It was so hard,” she said."], "Olena Koval",
+     ""),
+    # "Quote:" in Ukrainska Pravda's style names no one
+    (["Yermak met the envoys.", "\nQuote: “A freeze of the war is not peace.”"], "", ""),
+])
+def test_second_reviewers_and_blind_cases(registry: Registry, pieces: list[str], speaker: str,
+                                          camp: str) -> None:
+    assert quotes(pieces, registry)[-1] == (True, speaker, camp)
+
+
+def test_transcript_turns_after_the_last_label_and_interview_names(registry: Registry) -> None:
+    # Before the last label a paragraph goes on with the turn; after it only as speech; a
+    # newsroom's own voice is narration; a name of either gender and a title-case name label
+    assert _whole("HOST: What happens next?\n\nKULEBA: Nobody knows.\n\nIt depends on "
+                  "Washington.\n\nHOST: Thank you.", registry) == [
+        (True, "host"), (True, "Kuleba"), (True, "Kuleba"), (True, "host")]
+    assert _whole("HOST: How are you?\n\nINNA SOVSUN: I am exhausted.\n\nMy mother told me "
+                  "to leave, but I stayed.\n\nThis interview has been edited. You can listen "
+                  "to it on our website.", registry) == [
+        (True, "host"), (True, "Inna Sovsun"), (True, "Inna Sovsun"), (False, ""), (False, "")]
+    assert _whole("HOST: What did you see?\n\nJEAN MACKENZIE: I saw the damage in Kyiv.",
+                  registry) == [(True, "host"), (True, "Jean Mackenzie")]
+    assert _whole("Question: What do you think?\n\nMaria Zakharova: We have long stopped "
+                  "counting. It is absurd.", registry) == [
+        (True, "interviewer"), (True, "Zakharova"), (True, "Zakharova")]
+
+
 def test_a_milblogger_speaks(registry: Registry) -> None:
     assert quotes(["One prominent milblogger claimed that commanders were failing.",
                    "“The command repeats its mistakes,” the milblogger wrote."], registry) == [

@@ -691,3 +691,9 @@ def test_a_transcripts_labelled_question_is_a_sentence_not_a_subheading() -> Non
 def test_an_interviews_one_word_labels_are_turns_not_subheadings() -> None:
     text = "Question: Do you see any prospect of contacts?\n\nLavrov: We are ready.\n\nQuestion: When?"
     assert segment_article("t", text)["kind"].tolist() == ["sentence"] * 3
+
+
+def test_a_rubric_is_no_interview_label() -> None:
+    text = ("Analysis: Can Kyiv hold the line?\n\nRussia says it will win.\n\n"
+            "Opinion: Will Europe pay?\n\nMore text here.")
+    assert segment_article("t", text)["kind"].tolist()[::2] == ["heading", "heading"]
