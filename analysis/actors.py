@@ -51,6 +51,7 @@ import pandas as pd
 __all__ = [
     "ACTOR_TYPES",
     "MENTION_COLUMNS",
+    "PLACE_NOUNS",
     "Actor",
     "Mention",
     "Registry",
@@ -75,6 +76,13 @@ MENTION_COLUMNS = (
 #: Top-level keys of a registry file besides the [[actor]] tables.
 TOP_LEVEL_KEYS = ("extends",)
 #: ``extends`` values: add to the shipped registry / replace it on purpose (no warning).
+#: Last words of a geographic or built feature's name, never of a person's: "Dnieper River",
+#: "Kherson Oblast", "Gaza Strip", "Khan Younis Camp" (actor discovery and speakers share it).
+PLACE_NOUNS = frozenset("""
+river sea oblast region province district peninsula bay lake lakes mountains mountain island
+islands street square bridge airport station dam plant city town village valley strait coast
+camp strip bank county gulf heights hills
+""".split())
 EXTENDS_DEFAULT = "default"
 EXTENDS_NONE = "none"
 

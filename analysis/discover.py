@@ -40,6 +40,7 @@ import pandas as pd
 from .actors import (
     EXTENDS_DEFAULT,
     EXTENDS_NONE,
+    PLACE_NOUNS,
     Registry,
     RegistryWarning,
     _form_key,
@@ -92,11 +93,6 @@ following during last next this that these those some many most several both all
 other another one two three such here there instead indeed overall finally first second third
 recently currently officially separately similarly asked speaking unlike like as if but and or
 so what why how who where which
-""".split())
-# Last words of a geographic or built feature's name: "Dnieper River", "Kherson Oblast".
-_PLACE_WORDS = frozenset("""
-river sea oblast region province district peninsula bay lake lakes mountains mountain island
-islands street square bridge airport station dam plant city town village valley strait coast
 """.split())
 _CALENDAR = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -327,7 +323,7 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
         return
     words = [_word(t) for t in run]
     start = run[0].start()
-    if words[-1].lower().rstrip(".") in _TITLE_WORDS or words[-1].lower() in _PLACE_WORDS:
+    if words[-1].lower().rstrip(".") in _TITLE_WORDS or words[-1].lower() in PLACE_NOUNS:
         return  # a title without a name ("the Ukrainian President"), a river, a region
     is_org = words[-1].lower() in _ORG_WORDS
     title, name_words = ("", words) if is_org else _title_split(words)

@@ -53,7 +53,7 @@ from itertools import accumulate
 
 import pandas as pd
 
-from .actors import Mention, Registry, load_registry, scan_text
+from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
 from .segment import SPEAKER_LABEL, dateline_end, is_title_case
 from .speakers import (
     NAME_PARTICLES, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS, TITLE_WORDS,
@@ -1125,10 +1125,8 @@ _LABEL_ALONE = re.compile(SPEAKER_LABEL.pattern.replace(r":[ \t]+(?=\S)", r":"))
 _TURN_WORD = re.compile(r"[ \t]*(?P<label>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2})[ \t]*:"
                         r"[ \t]+(?=[^\s“”\"«»„‘’'])")
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
-# Last words of places written in capitals as section heads ("BLACK SEA:", "JORDAN VALLEY:").
-_PLACE_WORDS = frozenset("sea bank valley city strip region oblast county district river lake "
-                         "island islands gulf coast province state square street york heights "
-                         "hills mountains peninsula border front".split())
+# Last words of places written in capitals as section heads ("BLACK SEA:", "NEW YORK:").
+_PLACE_WORDS = PLACE_NOUNS | {"york", "state", "border", "front"}
 # Speech, not narration about the labelled person: the first or second person, or a question.
 _SPOKEN = re.compile(r"\b(?:I'm|I've|I'd|I'll|I\s+(?:am|was|have|had|think|believe|know|"
                      r"want|hope|feel|see|do|did|don't|can|cannot|can't|will|would|said)|"
@@ -1212,16 +1210,15 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
 
 
 def _word_label_speaker(label: str, registry: Registry) -> Speaker | None:
-    """The speaker of a one-word label: the interviewer's "Question" / "Q", or a registry
-    person ("Lavrov"); None otherwise (so "Update:", "Kyiv:", "Note:" name no one)."""
+    """The speaker of a title-case label: the interviewer's "Question" / "Q", or a registry
+    person ("Lavrov", "Maria Zakharova"); None otherwise (so "Update:", "Kyiv:", "Note:" and a
+    name outside the registry, which reads like "Key Points:", name no one)."""
     if label.lower() in ("question", "q"):
         return Speaker("interviewer", "", OUTSIDE_REGISTRY, "description")
     actor = registry.resolve(label)
     if actor is None or actor.type not in ("person", ""):
         return None
     return Speaker(actor.name, actor.camp, REGISTRY, "person")
-    # (a name of several words outside the registry is left alone: "Kyiv Region:", "Key
-    # Points:" read the same)
 
 
 def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry

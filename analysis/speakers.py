@@ -47,7 +47,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .actors import Mention, Registry, load_registry, scan_text
+from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
 
 __all__ = [
     "REGISTRY", "OUTSIDE_REGISTRY", "NOT_FOUND", "Entity", "Speaker", "SpeakerIndex",
@@ -193,7 +193,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # person is "he" / "she" only when nobody fitting was named before in the sentence ("Ivan
 # Petrenko's brother Oleh was killed. “…,” he said." is Ivan's).
 _COMPANION_BEFORE = re.compile(
-    r"(?P<lead>^|.*?\S?\s*?)(?:\b(?:his|her|their|its)|\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*['’]s)"
+    r"(?P<lead>.*?)(?:\b(?:his|her|their|its)|\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*['’]s)"
     r"\s+(?:husband|wife|son|daughter|colleague|friend|comrade|partner|cousin|mother|father|"
     r"brother|sister|grandmother|grandfather)[,]?\s*$", re.DOTALL)
 # A companion the sentence says was harmed is not the one who speaks next.
@@ -1161,9 +1161,6 @@ def _possessor(index: SpeakerIndex, start: int, end: int, mentions: list[Mention
 
 # Words inside a name between a first name and a surname.
 _LINKS = frozenset("abu bin ibn bint van von de da del della di du la le al el".split())
-# Last words of a place's name, never of a person's.
-_PLACE_NOUNS = frozenset("city camp town village region oblast district strip valley bank "
-                         "river sea island province county square street".split())
 _PLACE_OF = re.compile(r"\b[a-z][\w'’\-]*\s+(?:of|in|at|from|near|outside|inside)\s+(?:the\s+)?$")
 
 
@@ -1206,7 +1203,7 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
             size = 3 if len(words) >= 4 and (words[-2].group().lower() in _LINKS or re.match(
                 rf"{_ARTICLE}", words[-2].group())) else 2
             if len(words) <= size or first_name_gender(words[-size].group()) not in ("f", "m") \
-                    or words[-1].group().lower() in _PLACE_NOUNS:
+                    or words[-1].group().lower() in PLACE_NOUNS:
                 continue
             r_start += words[-size].start()
         person = index._person_from_run(r_start, r_end, licence_needed=False)
