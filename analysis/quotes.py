@@ -56,8 +56,8 @@ import pandas as pd
 from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
 from .segment import SPEAKER_LABEL, dateline_end, is_title_case
 from .speakers import (
-    NAME_PARTICLES, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS, TITLE_WORDS,
-    Speaker, SpeakerIndex, org_name_spans,
+    HONORIFICS, NAME_PARTICLES, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS,
+    TITLE_WORDS, Speaker, SpeakerIndex, org_name_spans,
     canonicalise_speakers, first_name_gender,
 )
 
@@ -1124,7 +1124,6 @@ _LABEL_ALONE = re.compile(SPEAKER_LABEL.pattern.replace(r":[ \t]+(?=\S)", r":"))
 # before a quotation mark ("Zelensky: “…”" is a quote's colon lead-in).
 _TURN_WORD = re.compile(r"[ \t]*(?P<label>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2})[ \t]*:"
                         r"[ \t]+(?=[^\s“”\"«»„‘’'])")
-_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 # Last words of places written in capitals as section heads ("BLACK SEA:", "NEW YORK:").
 _PLACE_WORDS = PLACE_NOUNS | {"york", "state", "border", "front"}
 # Speech, not narration about the labelled person: the first or second person, or a question.
@@ -1133,7 +1132,8 @@ _SPOKEN = re.compile(r"\b(?:I'm|I've|I'd|I'll|I\s+(?:am|was|have|had|think|belie
                      r"[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us|[Yy]ou|[Yy]ou're|[Yy]our)\b")
 # Narration, not a turn going on: a reporting verb after a third person, or a newsroom's own
 # voice ("our correspondent", "This interview has been edited").
-_REPORTED = re.compile(r"(?:\b(?:he|she|they|it)|\b[A-Z][\w'’\-]+)\s+(?:said|says|told|tells|added)\b"
+_REPORTED = re.compile(r"(?:\b(?:he|she|they|it)|\b[A-Z][\w'’\-]+)\s+"
+                       r"(?:said|says|told|tells|added)\b"
                        r"|\baccording\s+to\b|\b[Oo]ur\s+(?:correspondent|reporter|website|"
                        r"podcast|newsletter)|\b(?:interview|transcript|conversation)\s+"
                        r"(?:has\s+been|was)\s+edited")
@@ -1196,7 +1196,7 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
         if not name[:1].isupper() or name.isupper():
             continue
         if given is not None and given[:1].isupper() and first_name_gender(given) is not None \
-                and given.lower().rstrip(".") not in TITLE_WORDS | _HONORIFICS:
+                and given.lower().rstrip(".") not in TITLE_WORDS | HONORIFICS:
             return Speaker(" ".join(written.group().split()), "", OUTSIDE_REGISTRY, "person")
         if not needs_first:
             return Speaker(" ".join(name.split()), "", OUTSIDE_REGISTRY, "person")

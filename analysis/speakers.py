@@ -51,7 +51,8 @@ from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
 
 __all__ = [
     "REGISTRY", "OUTSIDE_REGISTRY", "NOT_FOUND", "Entity", "Speaker", "SpeakerIndex",
-    "NAME_PARTICLES", "NameDataError", "canonicalise_speakers", "first_name_gender",
+    "HONORIFICS", "NAME_PARTICLES", "NameDataError", "canonicalise_speakers",
+    "first_name_gender",
     "first_name_genders",
     "guess_gender", "org_name_spans", "registry_gender",
 ]
@@ -103,7 +104,8 @@ captain colonel lieutenant analyst analysts expert experts adviser advisor aide 
 president governor mayor head chief leader teacher headteacher nurse doctor medic volunteer
 volunteers pupil student worker engineer driver pilot woman women man men mother father wife
 husband son daughter neighbour neighbor pensioner refugee refugees witness witnesses survivor
-journalist correspondent blogger milblogger lawmaker senator envoy ambassador prosecutor investigator
+journalist correspondent blogger milblogger lawmaker senator envoy ambassador prosecutor
+investigator
 investigators deminer deminers fighter fighters civilian civilians villager villagers local
 locals activist activists priest owner manager director chairman secretary deputy veteran
 operator paramedic rescuer rescuers firefighter firefighters guard guards monitor monitors
@@ -167,8 +169,9 @@ _TOPIC_OF_EXPERT = re.compile(r"\s+(?:analyst|analysts|expert|experts|specialist
 _WINDOW_STOP = frozenset("is was are were be been has have had from in at to with by on our "
                          "your their his her its my us we you and or but now here there "
                          "joining joined".split())
-# Abbreviated forms of address whose final dot ends no sentence ("Mr. Zelensky").
-_HONORIFICS = frozenset("mr mrs ms dr prof st sr jr rev".split())
+#: Forms of address: a final dot after one ends no sentence ("Mr. Zelensky"), and one before a
+#: name is no first name ("Mr Collins").
+HONORIFICS = frozenset("mr mrs ms miss dr prof st sr jr rev sir dame lord lady".split())
 # Words after a registry form that end its noun phrase: "Ukraine on Thursday" is Ukraine.
 _HEAD_BREAK = frozenset("""
 on in at by during late early earlier later yesterday today tonight this last after before
@@ -654,7 +657,7 @@ class SpeakerIndex:
             word = match.group(1)
             word_start = pos - len(match.group(0))
             low = _norm(_strip_possessive(word))
-            if word.endswith(".") and len(low) > 1 and low not in TITLE_WORDS | _HONORIFICS \
+            if word.endswith(".") and len(low) > 1 and low not in TITLE_WORDS | HONORIFICS \
                     and not (re.fullmatch(r"(?:[A-Za-z]\.){2,}", word)
                              and previous in TITLE_WORDS | ROLE_NOUNS):
                 break  # the sentence before ("Trump wrote. Hamas official Osama Hamdan"), not
@@ -975,9 +978,9 @@ _DESCRIPTION = re.compile(
     r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
     r"(?P<np>(?:(?!(?:said|says|told|and|but|who|which|that|was|were|is|are|had|has|have|"
     + _IRREGULAR_PAST + r")\b)"
-    r"(?:(?:[A-Z]\.){2,}|[\w'’\-]+)\s+){0,5}?(?P<head>" + "|".join(sorted((ROLE_NOUNS | ORG_NOUNS) - {"day", "street",
-                                                                                  "square"},
-                                                         key=len, reverse=True))
+    r"(?:(?:[A-Z]\.){2,}|[\w'’\-]+)\s+){0,5}?(?P<head>"
+    + "|".join(sorted((ROLE_NOUNS | ORG_NOUNS) - {"day", "street", "square"},
+                      key=len, reverse=True))
     + r"))\b(?=\s+(?:" + _SPEECH + r"|" + _IRREGULAR_PAST
     + r"|[a-z]+ed|did|does|do|has|have|had|was|were|is|are|also|"
     r"later|from|in|at|with|who|near|on|of)\b|[,.;:])",
