@@ -229,15 +229,30 @@ def _flag(df: pd.DataFrame, column: str) -> pd.Series:
     return _as_bool(df[column])
 
 
-def _norm_key(df: pd.DataFrame) -> pd.DataFrame:
+def _norm_key(df: pd.DataFrame, table: str) -> pd.DataFrame:
     """Copy of ``df`` with join keys in canonical dtypes (str doc_id, int sentence_id).
 
     Without this, a table read back from CSV (doc_id parsed as int, say) would
-    silently fail to join with one built in memory.
+    silently fail to join with one built in memory.  A missing ``doc_id`` or a
+    ``sentence_id`` that is missing or not a whole number (a hand-edited CSV) is a
+    ``ValueError`` naming ``table``, the count and the first row: pandas' own error
+    names neither, and a "nan" doc_id would join nothing.
     """
     out = df.copy()
+    ids = pd.to_numeric(out["sentence_id"], errors="coerce")
+    whole = ids.notna() & np.isfinite(ids.astype(float)) & (ids.astype(float) % 1 == 0)
+    for column, bad, problem in (
+            ("doc_id", out["doc_id"].isna(), "is missing"),
+            ("sentence_id", ~whole, "is missing or not a whole number")):
+        if bad.any():
+            first = out.loc[bad].iloc[0]
+            raise ValueError(
+                f"the {table} table has {int(bad.sum())} row(s) whose {column} {problem} "
+                f"(first: index {first.name}, doc_id {first['doc_id']!r}, sentence_id "
+                f"{first['sentence_id']!r}); every row needs a doc_id and a whole-number "
+                f"sentence_id (see README, 'Data model')")
     out["doc_id"] = out["doc_id"].astype(str)
-    out["sentence_id"] = out["sentence_id"].astype("int64")
+    out["sentence_id"] = ids.astype("int64")
     return out
 
 
@@ -270,7 +285,7 @@ def content_sentences(sentences: pd.DataFrame, *, section: str = "body") -> pd.D
     _require(sentences, ["doc_id", "sentence_id", "source", "kind"], "sentences")
     kinds = _section_kinds(section)
     keep = sentences["kind"].astype(str).isin(kinds) & ~_flag(sentences, "duplicate")
-    out = _norm_key(sentences.loc[keep])
+    out = _norm_key(sentences.loc[keep], "sentences")
     out["source"] = out["source"].astype(str)
     if "is_quote" in out.columns:
         out["is_quote"] = _as_bool(out["is_quote"])
@@ -416,7 +431,7 @@ def sentence_stances(
     _require(sents, ["is_quote"], "sentences")
     if not include_locative:
         stances = stances.loc[~_flag(stances, "locative")]
-    raw = _norm_key(stances)
+    raw = _norm_key(stances, "stances")
     mentions = pd.DataFrame(
         {
             "doc_id": raw["doc_id"],
@@ -1205,7 +1220,7 @@ def _sentence_probabilities(
     units = _select_voices(
         sentence_stances(stances, sentences, by=by, include_locative=include_locative), voice)
     raw = stances if include_locative else stances.loc[~_flag(stances, "locative")]
-    raw = _norm_key(raw)
+    raw = _norm_key(raw, "stances")
     probs = pd.DataFrame({"doc_id": raw["doc_id"], "sentence_id": raw["sentence_id"],
                           by: raw[by].astype(str),
                           **{c: raw[c].astype(float) for c in _PROB_COLUMNS}})
@@ -1721,7 +1736,7 @@ def story_texts(articles: pd.DataFrame, sentences: pd.DataFrame, *,
     titles = (_text_column(meta["title"]) if "title" in meta.columns
               else pd.Series("", index=meta.index))
     heads = sentences.loc[sentences["kind"].astype(str) == "title"]
-    head_titles = (_norm_key(heads).sort_values(_KEY).drop_duplicates("doc_id")
+    head_titles = (_norm_key(heads, "sentences").sort_values(_KEY).drop_duplicates("doc_id")
                    .set_index("doc_id")["text"].astype(str)) if len(heads) else pd.Series(
         dtype=object)
     out = lead.reset_index()

@@ -197,6 +197,36 @@ def test_a_hand_edited_stance_value_is_one_clear_error(stances, sentences, colum
         call(stances, sentences)
 
 
+@pytest.mark.parametrize("table, column, value, problem", [
+    ("stances", "sentence_id", float("nan"), "sentence_id is missing or not a whole number"),
+    ("stances", "sentence_id", 2.5, "sentence_id is missing or not a whole number"),
+    ("sentences", "sentence_id", "two", "sentence_id is missing or not a whole number"),
+    ("stances", "doc_id", None, "doc_id is missing"),
+])
+@pytest.mark.parametrize("call", [
+    lambda st, se: framing.stance_by_source_actor(st, se, n_boot=10),
+    lambda st, se: framing.headline_vs_body(st, se, n_boot=10),
+])
+def test_a_hand_edited_key_is_one_clear_error(stances, sentences, table, column, value,
+                                              problem, call):
+    """A NaN sentence_id once raised pandas' IntCastingNaNError from deep inside, naming
+    neither the table nor the row; a missing doc_id joined nothing, silently."""
+    frame = {"stances": stances, "sentences": sentences}[table].astype({column: object})
+    frame.loc[1, column] = value
+    tables = {"stances": stances, "sentences": sentences, table: frame}
+    with pytest.raises(ValueError, match=rf"the {table} table has 1 row\(s\) whose {problem}"
+                                         rf" \(first: index 1\b"):
+        call(tables["stances"], tables["sentences"])
+
+
+def test_whole_valued_float_and_text_keys_read_as_numbers(stances, sentences):
+    """A CSV column with one gap reads as float, an exported one as text: both still join."""
+    expected = framing.stance_by_source_actor(stances, sentences, n_boot=10)
+    got = framing.stance_by_source_actor(stances.astype({"sentence_id": float}),
+                                         sentences.astype({"sentence_id": str}), n_boot=10)
+    pd.testing.assert_frame_equal(got, expected)
+
+
 def test_stance_values_read_as_the_shares_read_them_pass(stances, sentences):
     """Labels in another case or with spaces count as _label_shares counts them, and float
     rounding just past 1 is no error."""
