@@ -358,6 +358,14 @@ def bootstrap_mean_ci(
     return (float(low), float(high))
 
 
+def _check_min_n(min_n: int) -> None:
+    """``ValueError`` for a ``min_n`` that is not a whole number >= 0: a negative one was
+    accepted and read as 0, hiding a slip in the caller's arithmetic."""
+    if (isinstance(min_n, bool) or not isinstance(min_n, (int, float, np.integer, np.floating))
+            or not float(min_n).is_integer() or min_n < 0):
+        raise ValueError(f"min_n must be a whole number >= 0, got {min_n!r}")
+
+
 def _summarise(
     units: pd.DataFrame,
     group_cols: list[str],
@@ -503,6 +511,7 @@ def stance_by_source_actor(
     ci_low, ci_high, share_negative, share_neutral, share_positive, small_n,
     sorted by (source, actor, voice in all/authorial/quoted order).
     """
+    _check_min_n(min_n)
     return _stance_by(
         stances, sentences, "actor", voice=voice, n_boot=n_boot, seed=seed, min_n=min_n,
         include_locative=include_locative,
@@ -526,6 +535,7 @@ def stance_by_source_camp(
     mean_score, ci_low, ci_high, share_negative, share_neutral, share_positive,
     small_n.
     """
+    _check_min_n(min_n)
     return _stance_by(
         stances, sentences, "camp", voice=voice, n_boot=n_boot, seed=seed, min_n=min_n,
         include_locative=include_locative,
@@ -561,6 +571,7 @@ def headline_vs_body(
     (headline rows / sentences), mean_score, ci_low, ci_high, share_negative,
     share_neutral, share_positive, small_n; sorted by (source, actor, section).
     """
+    _check_min_n(min_n)
     if voice not in VOICES:
         raise ValueError(f"voice must be one of {VOICES}, got {voice!r}")
     parts = []
@@ -976,6 +987,7 @@ def sentiment_by_source(
     per source; ``None`` stacks all/authorial/quoted.  Same bootstrap as
     :func:`stance_by_source_actor`, over sentences.
     """
+    _check_min_n(min_n)
     sents = content_sentences(sentences)
     needed = ["sentiment_score", "sentiment_label"] + ([] if voice == "all" else ["is_quote"])
     _require(sents, needed, "sentences")
@@ -1290,6 +1302,7 @@ def adjusted_label_shares(
     (shares in [0, 1]; within a group each estimator sums to 1 over labels),
     small_n (n < ``min_n``); sorted by (source, actor, label order).
     """
+    _check_min_n(min_n)
     if voice not in VOICES:
         raise ValueError(f"voice must be one of {VOICES}, got {voice!r}")
     if n_boot < 1:
@@ -1495,6 +1508,7 @@ def compare_outlets(
     p_adjusted, significant; sorted by (actor, source_a, source_b).  Empty
     (typed) when no pair has enough sentences.
     """
+    _check_min_n(min_n)
     from itertools import combinations
 
     if correction not in CORRECTIONS:
@@ -1590,6 +1604,7 @@ def quoted_voices_about(
     source's quoted sentences about that target: which voices speak about it),
     small_n; sorted by (source, speaker_camp, target).
     """
+    _check_min_n(min_n)
     columns = {"source": object, "speaker_camp": object, by: object, "n": "int64",
                "mean_score": float, "ci_low": float, "ci_high": float,
                "share_of_target_quotes": float, "small_n": bool}
@@ -1650,6 +1665,7 @@ def stance_over_time(
     left out, and ``out.attrs["n_undated_articles"]`` their total.  Raises
     KeyError when ``articles`` lacks ``doc_id`` or ``published``.
     """
+    _check_min_n(min_n)
     if voice not in VOICES:
         raise ValueError(f"voice must be one of {VOICES}, got {voice!r}")
     if freq not in ("D", "W", "M"):
@@ -1924,6 +1940,7 @@ def stance_by_story(
     Columns: story, source, ``by``, voice, covered, n, mean_score, ci_low, ci_high,
     share_negative, share_neutral, share_positive, small_n; sorted by (story, by, source).
     """
+    _check_min_n(min_n)
     if voice not in VOICES:
         raise ValueError(f"voice must be one of {VOICES}, got {voice!r}")
     _require(stories, ["doc_id", "story"], "stories")
@@ -1966,6 +1983,7 @@ def story_weighted_stance(by_story: pd.DataFrame, *, min_n: int = 1) -> pd.DataF
     sentence_weighted (the ordinary pooled mean over the same sentences, for contrast);
     sorted by (by, source).
     """
+    _check_min_n(min_n)
     entity = _entity_column_of(by_story)
     columns = ["source", entity, "voice", "n_stories", "n", "mean_score", "sentence_weighted"]
     rows = by_story.loc[by_story["covered"] & (by_story["n"] >= max(1, min_n))]
@@ -2096,6 +2114,7 @@ def compare_within_stories(
     Columns: ``by``, source_a, source_b, voice, n_stories, mean_a, mean_b, difference,
     ci_low, ci_high, p_value, p_adjusted, significant; sorted by (by, source_a, source_b).
     """
+    _check_min_n(min_n)
     from itertools import combinations
 
     if correction not in CORRECTIONS:

@@ -219,6 +219,27 @@ def test_a_hand_edited_key_is_one_clear_error(stances, sentences, table, column,
         call(tables["stances"], tables["sentences"])
 
 
+@pytest.mark.parametrize("min_n", [-1, 2.5, float("nan"), "5", True])
+@pytest.mark.parametrize("call", [
+    lambda st, se, m: framing.stance_by_source_actor(st, se, n_boot=10, min_n=m),
+    lambda st, se, m: framing.compare_outlets(st, se, min_n=m, n_permutations=10, n_boot=10),
+    lambda st, se, m: framing.headline_vs_body(st, se, min_n=m, n_boot=10),
+    lambda st, se, m: framing.sentiment_by_source(se, min_n=m),
+])
+def test_min_n_must_be_a_whole_number_from_0(stances, sentences, min_n, call):
+    """A negative min_n was read as 0; a string one failed deep inside a comparison."""
+    with pytest.raises(ValueError, match=r"min_n must be a whole number >= 0, got"):
+        call(stances, sentences, min_n)
+
+
+def test_min_n_zero_and_whole_float_are_accepted(stances, sentences):
+    base = framing.stance_by_source_actor(stances, sentences, n_boot=10, min_n=1)
+    pd.testing.assert_frame_equal(
+        framing.stance_by_source_actor(stances, sentences, n_boot=10, min_n=1.0), base)
+    assert not framing.stance_by_source_actor(stances, sentences, n_boot=10,
+                                              min_n=0)["small_n"].any()
+
+
 def test_whole_valued_float_and_text_keys_read_as_numbers(stances, sentences):
     """A CSV column with one gap reads as float, an exported one as text: both still join."""
     expected = framing.stance_by_source_actor(stances, sentences, n_boot=10)
