@@ -180,11 +180,11 @@ def _span(sentence: str, start: Any, end: Any) -> tuple[int, int]:
     whole = (_whole_number(start), _whole_number(end))
     if None in whole:
         raise ValueError(f"span ({start!r}, {end!r}) is not two whole numbers")
-    start, end = whole
-    if not 0 <= start < end <= len(sentence):
-        raise ValueError(f"span ({start}, {end}) is empty or outside the sentence of length "
+    if not 0 <= whole[0] < whole[1] <= len(sentence):
+        # the values as given: a float 1e300 read as a whole number prints 301 digits
+        raise ValueError(f"span ({start!r}, {end!r}) is empty or outside the sentence of length "
                          f"{len(sentence)}")
-    return start, end
+    return whole[0], whole[1]
 
 
 def _target_span(sentence: str, target: dict[str, Any]) -> tuple[int, int]:
@@ -250,8 +250,9 @@ def _validate_spans(sentences: Sequence[str], spans: Sequence[Any]) -> list[tupl
         start, end = whole
         checked.append(whole)
         if not 0 <= start < end <= len(sentence):
-            raise ValueError(f"span {i} = ({start}, {end}) is empty or outside sentence {i} "
-                             f"of length {len(sentence)}")
+            # the values as given: a float 1e300 read as a whole number prints 301 digits
+            raise ValueError(f"span {i} = ({span[0]!r}, {span[1]!r}) is empty or outside "
+                             f"sentence {i} of length {len(sentence)}")
         if not sentence[start:end].strip():
             raise ValueError(f"span {i} = ({start}, {end}) covers only whitespace")
     return checked

@@ -69,6 +69,13 @@ def test_bad_span_names_the_index(span, index):
         score_targets(["Kyiv said so.", "Moscow said so."], [(0, 4), span])
 
 
+def test_a_huge_whole_float_span_is_quoted_as_given():
+    """1e300 is a whole number to Python; the message once printed all 301 digits of it."""
+    with pytest.raises(ValueError, match=r"span 1 = \(0, 1e\+300\) is empty or outside "
+                                         r"sentence 1 of length 15$"):
+        score_targets(["Kyiv said so.", "Moscow said so."], [(0, 4), (0, 1e300)])
+
+
 def test_a_sentence_that_is_not_text_names_the_index():
     with pytest.raises(ValueError, match=r"sentence 1 is float, not text"):
         score_targets(["Kyiv said so.", float("nan")], [(0, 4), (0, 4)])
@@ -170,6 +177,7 @@ def test_read_newsmtsc_maps_polarity(tmp_path):
     ({"from": 0.0, "to": 1.9}, "not two whole numbers"),
     ({"from": "0", "to": 1}, "not two whole numbers"),
     ({"from": 0, "to": 1, "further_mentions": [{"from": 7, "to": 99}]}, "outside the sentence"),
+    ({"from": 0, "to": 1e300}, "span (0, 1e+300) is empty or outside the sentence"),
 ])
 def test_a_gold_target_that_does_not_point_into_its_sentence_is_refused(tmp_path, target,
                                                                         problem):
