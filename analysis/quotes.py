@@ -1126,10 +1126,13 @@ _TURN_WORD = re.compile(r"[ \t]*(?P<label>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'�
                         r"[ \t]+(?=[^\s“”\"«»„‘’'])")
 # Last words of places written in capitals as section heads ("BLACK SEA:", "NEW YORK:").
 _PLACE_WORDS = PLACE_NOUNS | {"york", "state", "border", "front"}
-# Speech, not narration about the labelled person: the first or second person, or a question.
+# Speech, not narration about the labelled person: the first or second person, or a greeting
+# or thanks ("Good morning.", "Thank you for having me.").
 _SPOKEN = re.compile(r"\b(?:I'm|I've|I'd|I'll|I\s+(?:am|was|have|had|think|believe|know|"
                      r"want|hope|feel|see|do|did|don't|can|cannot|can't|will|would|said)|"
-                     r"[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us|[Yy]ou|[Yy]ou're|[Yy]our)\b")
+                     r"[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us|[Yy]ou|[Yy]ou're|[Yy]our|"
+                     r"[Gg]ood\s+(?:morning|afternoon|evening)|[Tt]hanks|[Tt]hank\s+you|[Hh]ello)"
+                     r"\b")
 # Narration, not a turn going on: a reporting verb after a third person, or a newsroom's own
 # voice ("our correspondent", "This interview has been edited").
 _REPORTED = re.compile(r"(?:\b(?:he|she|they|it)|\b[A-Z][\w'’\-]+)\s+"
@@ -1231,8 +1234,9 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
     that is no sentence. An article is
     a transcript when two or more labels name a speaker and it reads as one: a role label
     ("ANCHOR:", "Question:"), a note ("(through translator)"), a role after a name, or speech
-    (:data:`_SPOKEN`) in at least half the turns; a round-up headed by leaders' names
-    ("ZELENSKYY: The Ukrainian president met …") is narration."""
+    (:data:`_SPOKEN`; a question too where voices come back, as in an interview) in at least
+    half the turns; a round-up headed by leaders' names ("ZELENSKYY: The Ukrainian president
+    met …") is narration."""
     ordered = rows.sort_values("start")
     positions, starts, kinds = (list(ordered.index), [int(v) for v in ordered["start"]],
                                 list(ordered["kind"]))
@@ -1292,8 +1296,14 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
         turns[-1] = (turns[-1][0], speaker,
                      " ".join(words) if alone else " ".join(words)[match.end() - starts[i]:])
     spoken = [t for _, _, t in turns if t]
-    if len(spoken) < 2 or not (signal or 2 * sum(bool(_SPOKEN.search(t)) for t in spoken)
-                               >= len(spoken)):
+    # A voice that comes back after another's is a dialogue ("DER SPIEGEL: … Syrskyi: … DER
+    # SPIEGEL: …"), where a question is speech too; a round-up names each leader once, and its
+    # rhetorical "Did it sink?" is no interviewer's.
+    voices = [speaker.name for (_, speaker, t) in turns if t]
+    alternating = [v for k, v in enumerate(voices) if k == 0 or v != voices[k - 1]]
+    dialogue = len(alternating) > len(set(alternating))
+    speech = sum(bool(_SPOKEN.search(t) or dialogue and "?" in t) for t in spoken)
+    if len(spoken) < 2 or not (signal or 2 * speech >= len(spoken)):
         return {}
     return {position: speaker for position, speaker, _ in turns}
 

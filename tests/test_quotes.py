@@ -929,6 +929,32 @@ def test_a_turn_goes_on_into_a_paragraph_only_as_speech(registry: Registry) -> N
                   "Kharkiv.", registry) == [(False, "")] * 4
 
 
+def test_an_interview_of_questions_and_greetings_is_a_transcript(registry: Registry) -> None:
+    # Neither had a first or second person in half its turns, so neither read as a transcript:
+    # a magazine's Q&A with the publication as questioner, and a radio interview
+    assert quotes([
+        "Oleksandr Syrskyi, 59, has been commander-in-chief since February 2024.",
+        "\nDER SPIEGEL: General, how long can Ukraine hold out without new weapons?",
+        "\nSyrskyi: We are not counting on anyone but ourselves.",
+        "\nDER SPIEGEL: Is a new mobilization necessary?",
+        "\nSyrskyi: That is a decision for the political leadership.",
+    ], registry) == [NOT, (True, "Der Spiegel", ""), (True, "Syrskyi", "Ukraine"),
+                     (True, "Der Spiegel", ""), (True, "Syrskyi", "Ukraine")]
+    assert quotes([
+        "INSKEEP: Michael Kofman is a senior fellow at the Carnegie Endowment.", "Good morning.",
+        "\nMICHAEL KOFMAN: Good morning.",
+        "\nINSKEEP: How serious is the situation around Pokrovsk?",
+        "\nKOFMAN: It's quite serious.", "Russia has been making gains there for months.",
+    ], registry) == [(True, "Inskeep", "")] * 2 + [(True, "Michael Kofman", "")] + [
+        (True, "Inskeep", "")] + [(True, "Michael Kofman", "")] * 2
+
+
+def test_a_round_ups_rhetorical_question_is_no_interview(registry: Registry) -> None:
+    # each leader named once: a question under one of them is the writer's, not a dialogue
+    assert quotes(["\nZELENSKYY: Ukraine's navy said it hit a ship. Did it sink?",
+                   "\nPUTIN: The Russian leader has not commented."], registry) == [NOT] * 2
+
+
 def test_a_round_up_headed_by_leaders_names_is_narration(registry: Registry) -> None:
     # Two labels name speakers, but the paragraphs speak of them in the third person.
     pieces = ["\nZELENSKYY: The Ukrainian president met European leaders in Brussels.",
