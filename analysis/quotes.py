@@ -1,12 +1,13 @@
 """Direct quotations and their speakers (the *quote* columns of README's "Data model").
 
 1. **Quoted spans** are found in the article text, not per sentence, so that a quotation can
-   run over several sentences.  Curly (“…”, «…») quotes pair by direction (a ” at the start of
-   a word opens, as scraped text has it); straight quotes ("…") toggle.  Single quotes (‘…’, '…', the British style) are found outside double ones:
-   an opening mark starts a word, a closing mark ends one and is not an apostrophe inside a
-   word (don’t, Kyiv’s).  A quotation left open at a paragraph end continues only if the next
-   paragraph opens with a quote mark (the newspaper convention for multi-paragraph quotes);
-   otherwise the stray mark is ignored.
+   run over several sentences.  Curly (“…”, «…», „…“) quotes pair by direction (a ” at the
+   start of a word opens, as scraped text has it); straight quotes ("…") toggle.  Single
+   quotes (‘…’, '…', the British style) are found outside double ones: an opening mark
+   starts a word, a closing mark ends one and is not an apostrophe inside a word (don’t,
+   Kyiv’s).  A quotation left open at a paragraph end continues only if the next paragraph
+   opens with a quote mark (the newspaper convention for multi-paragraph quotes); otherwise
+   the stray mark is ignored.
 2. **is_quote.**  A content sentence is a quote when at least :data:`QUOTE_SHARE` of its
    non-space characters lie inside quotation marks, not counting the attribution clause ("the
    Ukrainian President asserted,", "Kosiak, a Ukrainian artillery commander, told Al Jazeera",
@@ -224,6 +225,7 @@ class _Article:
 
 def find_quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation in ``text``, marks included, in text order."""
+    text = _low_high_marks_as_curly(text)
     spans = _double_spans(text)
     return sorted(spans + _single_spans(text, spans))
 
@@ -336,6 +338,25 @@ def _ends_paragraph(text: str, newline: int, next_line: int) -> bool:
     before = text[:newline].rstrip()
     after = text[next_line:].lstrip().lstrip("“‘\"'«")
     return before[-1:] in ".!?”\"’'" and after[:1].isupper()
+
+
+def _low_high_marks_as_curly(text: str) -> str:
+    """``text`` with German-style quotations („…“, „…”) written as “…”, offsets unchanged.
+
+    In „…“ the closing mark is the English opener, so “ read as a second opener left every
+    such quotation unfound (translations from German, Polish, Czech, Ukrainian).  A „ left
+    open at a line break is no quotation: the marks after it stay as they are."""
+    if "„" not in text:
+        return text
+    chars, open_at = list(text), None
+    for i, char in enumerate(chars):
+        if char == "„":
+            chars[i], open_at = "“", i
+        elif char == "“" and open_at is not None:
+            chars[i], open_at = "”", None
+        elif char in "”\n":
+            open_at = None
+    return "".join(chars)
 
 
 def _inside_flags(text: str, spans: list[tuple[int, int]]) -> list[int]:
@@ -1357,7 +1378,7 @@ def attribute_quotes(
     for doc_id, rows in sentences.set_axis(positions).groupby(
         sentences["doc_id"].astype(str).to_numpy(), sort=False
     ):
-        text = texts[doc_id]
+        text = _low_high_marks_as_curly(texts[doc_id])
         content = rows.loc[rows["kind"] == "sentence"]
         article = None
         if any(mark in text for mark in "“”«»„\"‘’'"):

@@ -69,6 +69,21 @@ def test_find_quote_spans_multi_paragraph_and_stray_marks() -> None:
     assert found == ["“First part.", "“Second part,”"]
 
 
+def test_find_quote_spans_german_low_high_marks() -> None:
+    # „…“ closes with the English opener, which had read as a second opener: nothing found
+    text = "„Wir müssen kriegstüchtig werden,“ sagte er. Sie nannte es „falsch”. „Offen\nDann “ja”."
+    assert [text[s:e] for s, e in find_quote_spans(text)] == [
+        "„Wir müssen kriegstüchtig werden,“", "„falsch”", "“ja”"]
+
+
+def test_german_marks_are_quotes_with_speakers(registry: Registry) -> None:
+    assert quotes([
+        "„We have to get used to the idea of a threat of war,“ Pistorius told ZDF.",
+        "„That means we have to become war-ready.“",
+        "\nRolf Mützenich said the debate used „the wrong vocabulary“.",
+    ], registry) == [(True, "Pistorius", ""), (True, "Pistorius", ""), NOT]
+
+
 def test_find_quote_spans_reopened_quote() -> None:
     text = "A “broken opener and “a real quote” here."
     assert [text[s:e] for s, e in find_quote_spans(text)] == ["“a real quote”"]
