@@ -1282,11 +1282,15 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     elif determiner in ("the", "this", "his", "her", "its", "their"):
         found = index.refer_back(start, head, {m for m in modifiers if m.isalpha()} - {"the"})
         # Retry with the office words alone ("the country's defence minister"), in either
-        # spelling: "the Prime Minister" must not find "Foreign Minister Kuleba".
+        # spelling: "the Prime Minister" must not find "Foreign Minister Kuleba"; a country
+        # named stays ("the Turkish foreign minister" is not "Russian Foreign Minister Lavrov").
         office = modifiers & _OFFICE_WORDS
+        country = modifiers & {_norm(_strip_possessive(w)) for m in mentions
+                               if m.actor.type != "person"
+                               for w in text[m.start:m.end].split()}
         if found is None and modifiers:
             for words in _office_spellings(office):
-                found = found or index.refer_back(start, head, words)
+                found = found or index.refer_back(start, head, words | country)
         if found is not None:
             return "context", found
         if head in TITLE_WORDS | _PERSON_ROLES and head not in ("source", "official",

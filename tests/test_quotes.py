@@ -523,6 +523,18 @@ def test_a_role_phrase_with_an_office_word_finds_that_office_holder(registry: Re
     assert speakers_of(text, registry)[1][:2] == (True, "prime minister")
 
 
+def test_a_role_phrase_naming_a_country_is_not_another_countrys_minister(
+        registry: Registry) -> None:
+    # the office words alone had found the last foreign minister, whatever his country
+    text = ("Russian Foreign Minister Sergey Lavrov met his counterpart on Monday. "
+            "\"Our doors are open,\" the Turkish foreign minister said.")
+    assert speakers_of(text, registry)[1][:2] == (True, "Turkish foreign minister")
+    # the same country still refers back
+    text = ("Turkish Foreign Minister Hakan Fidan met Lavrov on Monday. "
+            "\"Our doors are open,\" the Turkish foreign minister said.")
+    assert speakers_of(text, registry)[1][:2] == (True, "Hakan Fidan")
+
+
 def test_a_quote_over_three_paragraphs_has_one_speaker(registry: Registry) -> None:
     text = ('"We held the line," said Oleksandr, a soldier.\n\n'
             '"The shelling never stops.\n\n'
