@@ -475,11 +475,11 @@ EXTENDING = """\
 extends = "default"
 
 [[actor]]
-name = "Lithuania"
-camp = "West"
+name = "Armenia"
+camp = "Other"
 type = "country"
-demonyms = ["Lithuanian"]
-metonyms = ["Vilnius"]
+demonyms = ["Armenian"]
+metonyms = ["Yerevan"]
 
 [[actor]]
 name = "Kherson residents"
@@ -496,15 +496,15 @@ def test_extending_file_adds_to_the_shipped_registry(tmp_path: Path, registry: R
         warnings.simplefilter("error")  # extending is not warned about
         extended = load_registry(write(tmp_path, EXTENDING))
     assert len(extended) == len(registry) + 1
-    assert [a.name for a in extended][-1] == "Lithuania"
+    assert [a.name for a in extended][-1] == "Armenia"
     assert extended.camp_of("Putin") == "Russia"
     # the actor of the same name replaces the shipped one, in place
     assert extended.get("Kherson residents").camp == "Ukraine"
     assert extended.get("Kherson residents").aliases == (
         "residents of Kherson", "people of Kherson", "Khersonites")
-    text = "Vilnius sent Lithuanian shells to Kyiv; Khersonites cheered Zelenskyy."
+    text = "Yerevan sent Armenian doctors to Kyiv; Khersonites cheered Zelenskyy."
     assert [(m.actor.name, m.text) for m in scan_text(text, extended)] == [
-        ("Lithuania", "Vilnius"), ("Lithuania", "Lithuanian"), ("Ukraine", "Kyiv"),
+        ("Armenia", "Yerevan"), ("Armenia", "Armenian"), ("Ukraine", "Kyiv"),
         ("Kherson residents", "Khersonites"), ("Zelenskyy", "Zelenskyy"),
     ]
 
@@ -573,10 +573,10 @@ def test_score_corpus_accepts_a_loaded_registry(tmp_path: Path, registry: Regist
 
     extended = load_registry(write(tmp_path, EXTENDING))
     article = pd.DataFrame({"doc_id": ["a"], "source": ["S"], "flags": [""],
-                            "text": ["Lithuanian volunteers reached Kyiv."]})
+                            "text": ["Armenian volunteers reached Kyiv."]})
     scored = score_corpus(article, actors=extended, sentiment=False, cache=False)
     assert list(zip(scored.stances["actor"], scored.stances["locative"])) == [
-        ("Lithuania", False), ("Ukraine", False)]
+        ("Armenia", False), ("Ukraine", False)]
 
 
 # --------------------------------------------------------------------------- actors suggest
@@ -610,8 +610,8 @@ def test_suggest_actors_on_a_toy_corpus(toy_corpus: Path) -> None:
 
     table = suggest_actors(toy_corpus)
     assert list(table.columns) == list(CANDIDATE_COLUMNS)
-    # Kyiv, the Kremlin and the ICC are in the shipped registry; Vilnius is a place; Lithuania
-    # is named once; "Officials" and "However" only open sentences.
+    # Kyiv, the Kremlin, the ICC and Lithuania (with Vilnius) are in the shipped registry;
+    # "Officials" and "However" only open sentences.
     assert table.drop(columns=["example"]).to_dict("records") == [
         {"name": "Gabrielius Landsbergis", "type": "person", "count": 3,
          "aliases": ("Landsbergis",), "found_as": "name;speaker;titled",
@@ -679,7 +679,8 @@ aliases = ["Landsbergis"]
     mentions = find_mentions(segment_corpus(load_corpus(toy_corpus)), load_registry(out))
     assert mentions.groupby("actor").size().to_dict() == {
         "Anna Petrova": 1, "Baltic Defence Council": 2, "Gabrielius Landsbergis": 3,
-        "International Criminal Court": 2, "Nadia Kovalenko": 2, "Ukraine": 1, "Russia": 1}
+        "International Criminal Court": 2, "Lithuania": 3, "Nadia Kovalenko": 2, "Ukraine": 1,
+        "Russia": 1}
 
 
 def test_draft_drops_forms_that_would_clash(registry: Registry) -> None:

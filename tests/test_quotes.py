@@ -523,6 +523,24 @@ def test_a_role_phrase_with_an_office_word_finds_that_office_holder(registry: Re
     assert speakers_of(text, registry)[1][:2] == (True, "prime minister")
 
 
+@pytest.mark.parametrize(("sentence", "speaker", "camp"), [
+    ("“We will not allow Brussels to destroy our energy security,” Hungarian Foreign Minister "
+     "Péter Szijjártó said.", "Szijjártó", "West"),
+    ("“Europe has lost this war,” Orban said.", "Orbán", "West"),
+    ("“The truce holds,” Qatari Foreign Ministry spokesman Majed al-Ansari said.",
+     "Majed al-Ansari", "Other"),
+    ("“India has been on the side of peace,” Modi told Zelenskiy.", "Modi", "Other"),
+    ("“Switzerland is ready,” said Swiss Foreign Minister Ignazio Cassis.", "Ignazio Cassis",
+     "Other"),
+    ("“They gain combat experience,” the South Korean military said.", "South Korean military",
+     "West"),
+])
+def test_officials_of_more_countries_have_camps(registry: Registry, sentence: str, speaker: str,
+                                                camp: str) -> None:
+    # these countries were not in the registry: their officials had no camp
+    assert quotes([sentence], registry) == [(True, speaker, camp)]
+
+
 def test_a_role_phrase_naming_a_country_is_not_another_countrys_minister(
         registry: Registry) -> None:
     # the office words alone had found the last foreign minister, whatever his country
@@ -825,13 +843,14 @@ def test_a_name_keeps_its_hyphenated_arabic_article(registry: Registry) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
-    ("“We hit Hezbollah targets,” the Israeli military said in a statement.", "Israeli military"),
-    ("“It was a hard night,” Israel's military said.", "Israel's military"),
+    ("“We hit RSF targets,” the Sudanese military said in a statement.", "Sudanese military"),
+    ("“It was a hard night,” Myanmar's military said.", "Myanmar's military"),
     ("“The drones were shot down,” a military analyst said.", "military analyst"),
 ])
 def test_a_military_speaks_as_an_organisation(registry: Registry, sentence: str,
                                               speaker: str) -> None:
-    # "military" was no organisation noun: the nationality alone ("Israeli") was the speaker.
+    # "military" was no organisation noun: the nationality alone ("Sudanese") was the speaker
+    # (a country outside the registry; the registry folds its countries' armed forces into them)
     assert quotes([sentence], registry) == [(True, speaker, "")]
 
 
