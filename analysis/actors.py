@@ -65,7 +65,7 @@ __all__ = [
 ]
 
 DEFAULT_REGISTRY = "actors.toml"
-ACTOR_KEYS = ("name", "camp", "type", "aliases", "demonyms", "metonyms", "roles")
+ACTOR_KEYS = ("name", "camp", "type", "aliases", "demonyms", "metonyms", "roles", "regions")
 FORM_FIELDS = ("aliases", "demonyms", "metonyms", "roles")
 ACTOR_TYPES = frozenset(
     {"country", "person", "organisation", "organization", "group", "place-people"}
@@ -127,6 +127,9 @@ class Actor:
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
+    #: Places inside a country whose local officials speak for it ("Odesa": "the governor of
+    #: the Odesa region", "Kharkiv Mayor Ihor Terekhov"); never mentions of the actor itself.
+    regions: tuple[str, ...] = ()
     line: int = field(default=0, compare=False)
 
     def forms(self) -> tuple[tuple[str, str], ...]:
@@ -158,6 +161,10 @@ class Registry:
         init=False, repr=False, compare=False, default_factory=dict
     )
     _pattern: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
+    _regions: dict[str, Actor] = field(init=False, repr=False, compare=False,
+                                       default_factory=dict)
+    _region_pattern: re.Pattern[str] | None = field(init=False, repr=False, compare=False,
+                                                    default=None)
 
     def __post_init__(self) -> None:
         index: dict[str, tuple[Actor, str]] = {}
@@ -177,6 +184,18 @@ class Registry:
                 index.setdefault(key, (actor, field_name))
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_pattern", _compile_forms(self.actors))
+        regions: dict[str, Actor] = {}
+        for actor in self.actors:
+            for region in actor.regions:
+                owner = regions.setdefault(region, actor)
+                if owner.name != actor.name:
+                    raise RegistryError(
+                        f"{self.path or '<registry>'}: region {region!r} of actor {actor.name!r} "
+                        f"already belongs to actor {owner.name!r}")
+        object.__setattr__(self, "_regions", regions)
+        object.__setattr__(self, "_region_pattern", re.compile(
+            r"(?<![\w'’\-])(?:" + "|".join(map(re.escape, sorted(regions, key=len, reverse=True)))
+            + r")(?![\w\-])") if regions else None)
 
     def __iter__(self) -> Iterator[Actor]:
         return iter(self.actors)
@@ -201,6 +220,12 @@ class Registry:
     def lookup(self, surface: str) -> tuple[Actor, str] | None:
         """(actor, field) for an exact surface form (case-folded, ’ = '), else None."""
         return self._index.get(_form_key(surface))
+
+    def region_actor(self, text: str) -> Actor | None:
+        """The actor whose ``regions`` list holds the first region named in ``text``, matched
+        as written (capitalised) and as a whole word; None when none is named."""
+        found = self._region_pattern.search(text) if self._region_pattern else None
+        return self._regions[found.group()] if found else None
 
     def resolve(self, name_or_role: str) -> Actor | None:
         """The actor a name or role phrase denotes, or None.
@@ -394,7 +419,8 @@ def _parse_actor(table: dict, index: int, lines: _SourceLines, path: str) -> Act
             f"{_where(path, lines.key_line(index, 'type') or header)}: actor {label} has "
             f"type {values['type']!r}; expected one of {', '.join(sorted(ACTOR_TYPES))}"
         )
-    forms = {key: _parse_forms(table, key, index, label, lines, path) for key in FORM_FIELDS}
+    forms = {key: _parse_forms(table, key, index, label, lines, path)
+             for key in (*FORM_FIELDS, "regions")}
     return Actor(line=header, **values, **forms)
 
 

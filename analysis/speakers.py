@@ -76,6 +76,10 @@ lieutenant-general army navy air security national team coach ombudsman commissi
 high-ranking military intelligence propagandist blogger journalist correspondent reporter
 presenter host editor lawmaker mp mep deputy-head vice-chancellor vice-premier premier
 """.split())
+# Words of a local office: with a region of the registry they give its country's camp.
+_LOCAL_OFFICE = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|[Aa]dministration|"
+                           r"[Cc]ouncil|[Pp]olice|[Pp]rosecutors?|[Oo]fficials?|[Aa]uthorities|"
+                           r"[Ss]pokes(?:man|woman|person)|[Dd]eputy|[Cc]ommander)\b")
 # Title words that name which office ("prime" minister, "defence" minister): a role phrase
 # with one of them refers back only to a person holding that office.
 _OFFICE_WORDS = frozenset("""
@@ -599,6 +603,12 @@ class SpeakerIndex:
                     _TOPIC_OF_EXPERT.match(self.text, start + mention.end, end):
                 continue
             return mention.actor.camp
+        # a local office of a region the registry places in a country ("Kharkiv Mayor", "the
+        # governor of the Odesa region"); a resident of it is no official ("a Kharkiv resident")
+        if _LOCAL_OFFICE.search(self.text, start, end):
+            actor = self.registry.region_actor(self.text[start:end])
+            if actor is not None:
+                return actor.camp
         return ""
 
     def _organisation_name(self, start: int, end: int) -> Entity | None:

@@ -298,6 +298,28 @@ def test_user_registry_file(tmp_path: Path) -> None:
     ]
 
 
+def test_regions_place_local_officials_but_are_no_mentions(tmp_path: Path,
+                                                         registry: Registry) -> None:
+    assert registry.region_actor("the governor of the Odesa region").name == "Ukraine"
+    assert registry.region_actor("Belgorod Governor").name == "Russia"
+    # as written and whole: no lower-case or longer word, and nothing without a region
+    assert registry.region_actor("the odesa region") is None
+    assert registry.region_actor("Kharkivska oblast") is None
+    assert registry.region_actor("the regional governor") is None
+    # a strike on a city is no mention of the country's side
+    assert [m.actor.name for m in scan_text("Russia struck Kharkiv and Odesa.", registry)] == [
+        "Russia"]
+    text = GOOD.replace('demonyms = ["Moldovan"]', 'demonyms = ["Moldovan"]\nregions = ["Balti"]')
+    with pytest.warns(RegistryWarning):
+        assert load_registry(write(tmp_path, text)).region_actor("Balti mayor").name == "Moldova"
+    with pytest.raises(RegistryError, match=r"region 'Balti' of actor 'Moldova' already belongs "
+                                            r"to actor 'Wagner Group'"):
+        load_registry(write(tmp_path, text.replace('aliases = ["Wagner"]',
+                                                   'aliases = ["Wagner"]\nregions = ["Balti"]')))
+    with pytest.raises(RegistryError, match=r"regions must be a list of strings"):
+        load_registry(write(tmp_path, text.replace('regions = ["Balti"]', 'regions = "Balti"')))
+
+
 def test_load_registry_accepts_str_path(tmp_path: Path) -> None:
     with pytest.warns(RegistryWarning):
         assert len(load_registry(str(write(tmp_path, GOOD)))) == 2

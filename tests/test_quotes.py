@@ -541,6 +541,24 @@ def test_officials_of_more_countries_have_camps(registry: Registry, sentence: st
     assert quotes([sentence], registry) == [(True, speaker, camp)]
 
 
+@pytest.mark.parametrize(("sentence", "speaker", "camp"), [
+    ("“This is another deliberate strike,” Oleh Kiper, governor of the Odesa region, wrote.",
+     "Oleh Kiper", "Ukraine"),
+    ("“Our schools work underground,” said Kharkiv Mayor Ihor Terekhov.", "Ihor Terekhov",
+     "Ukraine"),
+    ("“No one will be left without help,” Belgorod Governor Vyacheslav Gladkov said.",
+     "Vyacheslav Gladkov", "Russia"),
+    # a registry form in the title wins; a resident holds no office
+    ("“Calm,” said Russian-installed Zaporizhzhia governor Yevgeny Balitsky.", "Balitsky",
+     "Russia"),
+    ("“We are tired,” said Olena Kovalenko, a Kharkiv resident.", "Olena Kovalenko", ""),
+])
+def test_local_officials_take_the_camp_of_their_region(registry: Registry, sentence: str,
+                                                       speaker: str, camp: str) -> None:
+    # "Kharkiv" was no registry form, so a city's mayor or a region's governor had no camp
+    assert quotes([sentence], registry) == [(True, speaker, camp)]
+
+
 def test_a_role_phrase_naming_a_country_is_not_another_countrys_minister(
         registry: Registry) -> None:
     # the office words alone had found the last foreign minister, whatever his country
@@ -743,8 +761,8 @@ def test_documents_that_are_not_the_speaker(registry: Registry, pieces: list[str
       "Nations, Oleg Petrov, said."], "Oleg Petrov", "Ukraine"),
     # a nationality before "expert" is a side; a country an expert studies is not
     (["“We hold,” Ukrainian military expert Oleh Zhdanov said."], "Oleh Zhdanov", "Ukraine"),
-    # a place after "of" is skipped, the name after it is kept
-    (["“Fires broke out,” the mayor of Kharkiv Ihor Terekhov said."], "Ihor Terekhov", ""),
+    # a place after "of" is skipped, the name after it is kept (and its region gives the camp)
+    (["“Fires broke out,” the mayor of Kharkiv Ihor Terekhov said."], "Ihor Terekhov", "Ukraine"),
     # a kin or companion named after the sentence's subject is not "he" / "she"
     (["Ivan Petrenko's brother Oleh was killed in March.", "“I still cannot believe it,” he said."],
      "Ivan Petrenko", ""),
@@ -766,7 +784,7 @@ def test_reviewers_cases_of_titles_places_and_kin(registry: Registry, pieces: li
      "", ""),
     # a place of several words before a name, or alone
     (["“We hold,” residents of New York City said."], "residents of New York City", ""),
-    (["“We hold,” the mayor of Kryvyi Rih Oleksandr Vilkul said."], "Oleksandr Vilkul", ""),
+    (["“We hold,” the mayor of Kryvyi Rih Oleksandr Vilkul said."], "Oleksandr Vilkul", "Ukraine"),
     (["“We have no fuel,” the director of al-Shifa hospital Mohammed Abu Salmiya said."],
      "Mohammed Abu Salmiya", ""),
     # an initialism ends a sentence before a nationality
