@@ -1002,7 +1002,11 @@ _DESCRIPTION = re.compile(
 _ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-"
 # A word's final dot only in an abbreviation ("Gen.", "Jr."): after a longer word it ends the
 # sentence, and a run over it ("Olha Stefanishyna. Ambassador, ...") lost the name.
-_CAP = rf"(?:{_ARTICLE})?(?:[A-ZÀ-ÖØ-Þ][\w'’\-]{{0,3}}\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*|[A-Z]\.)"
+# Initials written together ("J.D. Vance", "H.R. McMaster") are one word of a name, but not the
+# initialisms of countries and bodies ("U.K.", which may end a sentence before a name).
+_INITIALS = r"(?!(?:U\.S|U\.K|E\.U|U\.N|U\.A\.E)\.)[A-Z]\.(?:[A-Z]\.)+"
+_CAP = (rf"(?:{_ARTICLE})?(?:{_INITIALS}|[A-ZÀ-ÖØ-Þ][\w'’\-]{{0,3}}\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+        rf"|[A-Z]\.)")
 _RUN = re.compile(
     rf"(?<![\w'’\-])(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_CAP}"
     rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)*{_CAP})*"

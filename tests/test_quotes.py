@@ -541,6 +541,18 @@ def test_officials_of_more_countries_have_camps(registry: Registry, sentence: st
     assert quotes([sentence], registry) == [(True, speaker, camp)]
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("“There is no strategy here, just a blank check,” said Sen. J.D. Vance (R-Ohio).",
+     "J.D. Vance"),
+    ("“It is a hard fight,” said H.R. McMaster, a former national security adviser.",
+     "H.R. McMaster"),
+])
+def test_initials_written_together_stay_in_the_name(registry: Registry, sentence: str,
+                                                   speaker: str) -> None:
+    # "J.D." ended the run at its first dot: the speaker was "D. Vance"
+    assert quotes([sentence], registry)[0][:2] == (True, speaker)
+
+
 @pytest.mark.parametrize(("sentence", "speaker", "camp"), [
     ("“This is another deliberate strike,” Oleh Kiper, governor of the Odesa region, wrote.",
      "Oleh Kiper", "Ukraine"),
