@@ -534,6 +534,11 @@ def test_a_role_phrase_with_an_office_word_finds_that_office_holder(registry: Re
      "Other"),
     ("“They gain combat experience,” the South Korean military said.", "South Korean military",
      "West"),
+    # the EU's other institutions are the EU's
+    ("“Orbán has no mandate,” European Council President Charles Michel wrote.", "Charles Michel",
+     "West"),
+    ("“We will vote,” said Roberta Metsola, the president of the European Parliament.",
+     "Roberta Metsola", "West"),
 ])
 def test_officials_of_more_countries_have_camps(registry: Registry, sentence: str, speaker: str,
                                                 camp: str) -> None:
