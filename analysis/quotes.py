@@ -862,9 +862,51 @@ def _leading(article: _Article, index: int) -> Attribution | None:
         seg_start = cut
         np_start, np_end = _leading_np(article, seg_start, lower + len(clause) - 1)
         found = _resolve(article, np_start, np_end) if np_end > np_start else None
+        if found is None and np_end > np_start:
+            found = _digest_quote_speaker(article, np_start, lower + len(clause) - 1)
         if found is not None:
             return _attribution(found, (np_start, start), "colon")
     return None
+
+
+# Ukrainska Pravda's digest form: "Source: Budanov in an interview with …" heads the story,
+# then "Quote: “…”" or "Quote from Budanov: “…”".  The source line's subject ends before the
+# channel or occasion ("on Telegram", "in an interview", "at a briefing").
+_DIGEST_QUOTE = re.compile(r"Quote(?:\s+from\s+(?P<who>\S.*))?", re.IGNORECASE)
+_DIGEST_SOURCE = re.compile(r"(?m)^[ \t]*Source:[ \t]*(?P<who>[^\n]+)")
+_DIGEST_SOURCE_END = re.compile(r"\s(?:in|on|at|during|via|cited|quoted|speaking|told|for|"
+                                r"with|to)\b|[;(]")
+# A source line naming a publication ("Source: European Pravda", "Source: Reuters") names the
+# outlet that reported, not the voice quoted.
+_OUTLET_WORDS = frozenset("""
+pravda ukrinform unian interfax suspilne hromadske rbc liga censor babel reuters bloomberg tass
+ria novosti kommersant meduza axios politico cnn bbc times post journal telegraph guardian
+spiegel bild zeit media news agency radio tv channel newspaper outlet
+""".split())
+
+
+def _digest_quote_speaker(article: _Article, start: int, end: int) -> Speaker | None:
+    """The speaker of a "Quote:" / "Quote from X:" lead-in: X, or the subject of the last
+    "Source:" line before it; None when the lead-in is something else or names no one."""
+    lead = _DIGEST_QUOTE.fullmatch(article.text[start:end].strip())
+    if lead is None:
+        return None
+    if lead["who"]:
+        return _resolve(article, start + lead.start("who"), end)
+    sources = list(_DIGEST_SOURCE.finditer(article.text, 0, start))
+    if not sources:
+        return None
+    who_start, who_end = sources[-1].span("who")
+    cut = _DIGEST_SOURCE_END.search(article.text, who_start, who_end)
+    who_end = cut.start() if cut else who_end
+    while who_end > who_start and article.text[who_end - 1] in " ,.":
+        who_end -= 1
+    found = _resolve(article, who_start, who_end) if who_end > who_start else None
+    if found is None or found.status == OUTSIDE_REGISTRY and (
+            found.kind == "organisation"
+            or {w.lower().strip("'’s") for w in found.name.split()} & _OUTLET_WORDS):
+        return None
+    return found
 
 
 # Where a verbless colon lead-in's subject starts at the latest: after a comma, a spaced dash or a

@@ -1030,6 +1030,23 @@ def test_an_interview_of_questions_and_greetings_is_a_transcript(registry: Regis
         (True, "Inskeep", "")] + [(True, "Michael Kofman", "")] * 2
 
 
+def test_a_digests_quote_line_is_its_source_lines_speaker(registry: Registry) -> None:
+    # Ukrainska Pravda's form: "Source:" names the voice, "Quote:" gives its words
+    assert quotes(["Kyrylo Budanov believes that Russia is preparing an offensive.",
+                   "\nSource: Budanov in an interview with Ukrainska Pravda",
+                   "\nQuote: \"The enemy is accumulating reserves.\""], registry)[-1] == (
+        True, "Budanov", "Ukraine")
+    assert quotes(["Source: Oleh Syniehubov, Head of Kharkiv Oblast Military Administration, on "
+                   "Telegram", "\nQuote: \"The enemy struck the city.\""], registry)[-1] == (
+        True, "Oleh Syniehubov", "Ukraine")
+    assert quotes(["Oleh Syniehubov spoke.", "\nQuote from Syniehubov: \"They struck again.\""],
+                  registry)[-1] == (True, "Oleh Syniehubov", "")
+    # a publication as the source names no voice; without a source line nobody is named
+    for source in ("Source: European Pravda", "Source: Reuters", "Yermak met the envoys."):
+        assert quotes([source, "\nQuote: “A freeze is not peace.”"], registry)[-1] == (
+            True, "", ""), source
+
+
 def test_a_round_ups_rhetorical_question_is_no_interview(registry: Registry) -> None:
     # each leader named once: a question under one of them is the writer's, not a dialogue
     assert quotes(["\nZELENSKYY: Ukraine's navy said it hit a ship. Did it sink?",
