@@ -611,6 +611,28 @@ class SpeakerIndex:
                 return actor.camp
         return ""
 
+    def camp_of_earlier(self, head: str, pos: int) -> str:
+        """The camp of the last description before ``pos`` headed by ``head`` (or its plural
+        or singular), read from its modifiers as :meth:`_camp_in` reads a title: "three U.S.
+        officials" → West; "" when there is none or it names no side."""
+        stem = head[:-1] if head.endswith("s") else head
+        found = None
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(stem)}s?\b", self.text[:pos],
+                                 re.IGNORECASE):
+            pass
+        while found is not None:
+            if self._outside(found.start(), found.end()):
+                # the modifiers before the noun, back to a clause break
+                before = self.text[max(0, found.start() - 60):found.start()]
+                cut = max((m.end() for m in re.finditer(
+                    r"[,;:!?“”\"()]|\n|\.\s+(?=[A-Z])|\b(?:said|says|told|and|to|that|of)\b",
+                    before)), default=0)  # not the dot of "U.S." before "officials"
+                return self._camp_in(found.start() - len(before) + cut, found.end())
+            previous = [m for m in re.finditer(rf"(?<![\w'’-]){re.escape(stem)}s?\b",
+                                               self.text[:found.start()], re.IGNORECASE)]
+            found = previous[-1] if previous else None
+        return ""
+
     def _organisation_name(self, start: int, end: int) -> Entity | None:
         """The organisation an :data:`_ORG_NAME` span names, whole; None when a registry form
         with an organisation noun names it ("General Staff of the Armed Forces")."""
@@ -1314,6 +1336,11 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
             if person is not None:
                 return "context", person
     camp = "" if head in _UNAFFILIATED else index._camp_in(desc_start, desc_end)
+    if not camp and head not in _UNAFFILIATED and (
+            determiner in ("the", "this", "that") or low[:3] == ["one", "of", "the"]):
+        # "the minister said" after "Ukraine's energy minister warned", "one of the officials"
+        # after "three U.S. officials": the side of the description it refers back to
+        camp = index.camp_of_earlier(head, desc_start)
     kind = "organisation" if head in ORG_NOUNS else "description"
     return "description", Speaker(description, camp, OUTSIDE_REGISTRY, kind)
 

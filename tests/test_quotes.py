@@ -576,6 +576,21 @@ def test_local_officials_take_the_camp_of_their_region(registry: Registry, sente
     assert quotes([sentence], registry) == [(True, speaker, camp)]
 
 
+@pytest.mark.parametrize(("pieces", "speaker", "camp"), [
+    (["Ukraine's energy minister warned that blackouts could return.",
+      "\n“We have lost half of our capacity,” the minister said."], "minister", "Ukraine"),
+    (["A package is ready, according to three U.S. officials familiar with the plans.",
+      "\n“We are trying,” one of the officials said."], "officials", "West"),
+    # the description referred back to names no side: none is guessed
+    (["Russian officials met. A local official spoke.", "\n“We need people,” the official said."],
+     "local official", ""),
+])
+def test_a_definite_description_takes_the_side_of_the_one_it_refers_to(
+        registry: Registry, pieces: list[str], speaker: str, camp: str) -> None:
+    # "the minister", "one of the officials" had no camp: only their own words were read
+    assert quotes(pieces, registry)[-1] == (True, speaker, camp)
+
+
 def test_a_role_phrase_naming_a_country_is_not_another_countrys_minister(
         registry: Registry) -> None:
     # the office words alone had found the last foreign minister, whatever his country
