@@ -293,15 +293,22 @@ def _decode_mostly_utf8(data: bytes) -> str | None:
 
 # Characters that show nothing: zero-width space / joiners, word joiner, BOM, soft hyphen. A text
 # of these and whitespace is empty.
-_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Scripts whose spelling uses the zero-width (non-)joiner, and emoji sequences built with it:
+# between two of their characters it is part of the text (Persian "می‌خواهم", "👩‍⚕️").
+_JOINING = ("\u0590-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\ufb1d-\ufdff\ufe70-\ufefe"
+            "\u2600-\u27bf\ufe00-\ufe0f\U0001f000-\U0001faff")
+_REMOVABLE = re.compile(f"[\u200b\u2060\ufeff\u00ad]|(?<![{_JOINING}])[\u200c\u200d]"
+                        f"|[\u200c\u200d](?![{_JOINING}])")
 
 
 def remove_invisible(text: str) -> str:
     """``text`` without the characters that show nothing (soft hyphen, zero-width space and
     joiners, word joiner, BOM). Web copy puts them inside words ("Zelen\u00adskyy",
     "Krem\u200blin"), where they would hide an actor's name from the registry and split a
-    word for the models and the phrase counts."""
-    return _INVISIBLE.sub("", text)
+    word for the models and the phrase counts. A zero-width (non-)joiner between two letters
+    of a script that spells with it (Arabic, Persian, Hebrew, Indic) or inside an emoji
+    sequence is kept: there it is part of the word."""
+    return _REMOVABLE.sub("", text)
 
 
 def _visible(text: str, flags: list[str]) -> str:

@@ -452,6 +452,20 @@ def test_titles_that_only_mark_a_missing_value_are_no_titles(tmp_path: Path) -> 
         "", "", "Nan Goldin opens a show"]
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Zelen\u200dskyy and Зелен\u200cський", "Zelenskyy and Зеленський"),  # junk in a name
+    ("می\u200cخواهم", "می\u200cخواهم"),        # Persian spells with the non-joiner
+    ("क्\u200dष", "क्\u200dष"),                # so do Indic scripts with the joiner
+    ("👩\u200d⚕\ufe0f medics", "👩\u200d⚕\ufe0f medics"),  # an emoji sequence
+])
+def test_a_joiner_is_kept_where_a_script_spells_with_it(text: str, kept: str) -> None:
+    """Every zero-width (non-)joiner was removed, changing Persian and Hindi words and
+    splitting emoji sequences."""
+    from analysis.corpus import remove_invisible
+
+    assert remove_invisible(text) == kept
+
+
 def test_invisible_characters_are_removed_after_repairs_that_make_them(tmp_path: Path) -> None:
     """Mojibake can decode to a zero-width space ("\u00e2\u20ac\u2039"): removal comes after the
     repair. A title loses them at load too."""
