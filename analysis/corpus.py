@@ -594,9 +594,15 @@ def _decode_byte_escapes(match: re.Match[str]) -> str:
     return match.group()
 
 
+# Unprintable characters an escape may still stand for: the invisible ones, which
+# remove_invisible then takes out ("Zelen\\u200bskyy" was left as an escape inside the name).
+_INVISIBLE_ESCAPED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
 def _decode_unicode_escape(match: re.Match[str]) -> str:
     char = chr(int(match.group(1), 16))
-    return char if char.isprintable() and not 0xD800 <= ord(char) <= 0xDFFF else match.group()
+    return char if (char.isprintable() or char in _INVISIBLE_ESCAPED) and \
+        not 0xD800 <= ord(char) <= 0xDFFF else match.group()
 
 
 def repair_text(text: str) -> tuple[str, list[str]]:

@@ -482,6 +482,19 @@ def test_invisible_characters_are_removed_after_repairs_that_make_them(tmp_path:
     assert "invisible_removed" in articles.at["a", "flags"].split(";")
 
 
+def test_an_escaped_invisible_character_is_decoded_then_removed(tmp_path: Path) -> None:
+    """A literal "\\u200b" (an export that escaped it) was left in the name as six characters,
+    hiding Zelenskyy from the registry, because the character it stands for does not print."""
+    folder = _two_articles(tmp_path)
+    (folder / "e.txt").write_text("Zelen\\u200bskyy met Pu\\u00adtin; a bell \\u0007 stays.",
+                                  encoding="utf-8")
+    with pytest.warns(UserWarning):
+        articles = load_corpus(folder).set_index("doc_id")
+    assert articles.at["e", "text"] == "Zelenskyy met Putin; a bell \\u0007 stays."
+    assert {"escapes_decoded", "escapes_left", "invisible_removed"} <= set(
+        articles.at["e", "flags"].split(";"))
+
+
 def test_table_titles_are_repaired_as_texts_are_and_placeholders_warned_once(
         tmp_path: Path) -> None:
     rows = [{"doc_id": f"p{i}", "source": "W", "title": "nan", "text": "Kyiv was calm."}
