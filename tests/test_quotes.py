@@ -576,6 +576,14 @@ def test_local_officials_take_the_camp_of_their_region(registry: Registry, sente
     assert quotes([sentence], registry) == [(True, speaker, camp)]
 
 
+def test_a_weapon_model_is_no_antecedent(registry: Registry) -> None:
+    # "F-16" read as a man's name took the "he" of the president's words
+    assert quotes(["Ukrainian President Volodymyr Zelensky has confirmed that the first F-16 "
+                   "fighter jets have arrived in Ukraine.",
+                   "\n\"F-16s are in Ukraine, and we have learned to use them,\" he told "
+                   "reporters."], registry)[-1] == (True, "Zelenskyy", "Ukraine")
+
+
 @pytest.mark.parametrize(("pieces", "speaker", "camp"), [
     (["Ukraine's energy minister warned that blackouts could return.",
       "\n“We have lost half of our capacity,” the minister said."], "minister", "Ukraine"),
