@@ -227,6 +227,10 @@ class Registry:
         found = self._region_pattern.search(text) if self._region_pattern else None
         return self._regions[found.group()] if found else None
 
+    def is_region(self, name: str) -> bool:
+        """True when ``name`` is, as written, one of the registry's ``regions``."""
+        return name in self._regions
+
     def resolve(self, name_or_role: str) -> Actor | None:
         """The actor a name or role phrase denotes, or None.
 

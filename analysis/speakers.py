@@ -739,6 +739,9 @@ class SpeakerIndex:
             return None  # initials alone ("E.U.", "E"): an abbreviation, not a name
         if any(re.search(r"[^\W\d_]-\d|[^\W\d_]\d{3}", w) for _, _, w in name_tokens):
             return None  # a weapon's model ("F-16", "Su-34", "M777"), not a name ("G7" stays)
+        if self.registry.is_region(re.sub(r"['’]s$", "", " ".join(w for _, _, w in name_tokens))
+                                   .strip(".,")):
+            return None  # a region of the registry ("On Monday, Kharkiv was shelled")
         n_start, n_end = name_tokens[0][0], name_tokens[-1][1]
         name = " ".join(w for _, _, w in name_tokens)
         name = re.sub(r"['’]s$", "", name).strip(".,")

@@ -576,6 +576,13 @@ def test_local_officials_take_the_camp_of_their_region(registry: Registry, sente
     assert quotes([sentence], registry) == [(True, speaker, camp)]
 
 
+@pytest.mark.parametrize("place", ["Kharkiv", "Odesa", "Kryvyi Rih", "Belgorod"])
+def test_a_region_of_the_registry_is_no_antecedent(registry: Registry, place: str) -> None:
+    # a city after an opening phrase read as a person's name took the next "he" / "she"
+    assert quotes([f"On Monday, {place} was shelled again.",
+                   "\n“It was a hard night,” he said."], registry)[-1] == (True, "", "")
+
+
 def test_a_weapon_model_is_no_antecedent(registry: Registry) -> None:
     # "F-16" read as a man's name took the "he" of the president's words
     assert quotes(["Ukrainian President Volodymyr Zelensky has confirmed that the first F-16 "
