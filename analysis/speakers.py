@@ -611,6 +611,14 @@ class SpeakerIndex:
                 return actor.camp
         return ""
 
+    def _personal_clause(self, end: int, sex: str = "") -> bool:
+        """Whether the clause after ``end`` has a personal possessive or reflexive ("her",
+        "his", "herself", "himself"), of ``sex`` when given."""
+        clause = re.match(r"[^.;:!?“”\"\n]{0,100}", self.text[end:]).group()
+        pronoun = re.search(r"\b(her|herself|his|himself)\b", clause)
+        return pronoun is not None and sex in ("", "f" if pronoun.group(1).startswith("her")
+                                                else "m")
+
     def camp_of_earlier(self, head: str, pos: int) -> str:
         """The camp of the last description before ``pos`` headed by ``head`` (or its plural
         or singular), read from its modifiers as :meth:`_camp_in` reads a title: "three U.S.
@@ -750,15 +758,17 @@ class SpeakerIndex:
         if licence_needed and len(name_tokens) == 1:
             before = text[max(0, n_start - 40):n_start]
             after = text[n_end:n_end + 40]
+            verb_after = bool(_VERB_AFTER.match(after)) and (
+                not _COPULA_AFTER.match(after) or self._personal_clause(n_end))
             licensed = (
                 titled or bool(titles) or bool(_NAME_LICENCE_BEFORE.search(before))
                 or bool(re.match(r",\s*\d{1,3}\b", after))
-                or bool(_VERB_AFTER.match(after))
+                or verb_after
                 or bool(re.match(r",\s*(?:a|an|the)\s", after)
                         and re.search(r"(?:^|[.;:]\s+|,\s*)$", before))
             )
             if not licensed or _sentence_initial(text, n_start) and not (
-                    titled or _VERB_AFTER.match(after)
+                    titled or verb_after
                     or re.match(r",\s*\d{1,3}\b", after)
                     # "Serhiy, a 42-year-old former teacher, ...": a person's apposition,
                     # not a reporting clause ("Kupiansk, the town's mayor said, is empty")
@@ -952,6 +962,9 @@ _SPEECH = (
 )
 _VERB_ALT = _SPEECH + r"|was|is|had|has|spoke|speaks|nodded|smiled|shrugged"
 _VERB_AFTER = re.compile(rf"\s+(?:{_VERB_ALT})\b")
+# A copula after a lone capitalised word shows a person only with a personal pronoun in its
+# clause ("Mykola was in his garden"): "Bakhmut was quiet", "Avdiivka has fallen" are places.
+_COPULA_AFTER = re.compile(r"\s+(?:was|is|had|has)\b")
 _SPEECH_WORD = re.compile(_SPEECH)
 # Words between a modifying name and the head noun it modifies ("a Zelenskyy senior aide").
 _MODIFIER_STOP = _HEAD_BREAK | frozenset(_DETERMINERS) | frozenset(

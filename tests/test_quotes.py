@@ -576,6 +576,18 @@ def test_local_officials_take_the_camp_of_their_region(registry: Registry, sente
     assert quotes([sentence], registry) == [(True, speaker, camp)]
 
 
+@pytest.mark.parametrize("opening", ["Bakhmut was quiet after the retreat.",
+                                     "After the retreat, Avdiivka has fallen silent.",
+                                     "In the morning, Gaza was bombed again."])
+def test_a_place_with_was_or_has_is_no_person(registry: Registry, opening: str) -> None:
+    # "X was …" licensed any lone capitalised word as a name, the next "he said" took it
+    assert quotes([opening, "\n“It was a hard night,” he said."], registry)[-1] == (
+        True, "", "")
+    # with a personal pronoun in its clause it is a person still
+    assert quotes(["After the retreat, Mykola was back in his garden.",
+                   "\n“It was a hard night,” he said."], registry)[-1] == (True, "Mykola", "")
+
+
 @pytest.mark.parametrize("place", ["Kharkiv", "Odesa", "Kryvyi Rih", "Belgorod"])
 def test_a_region_of_the_registry_is_no_antecedent(registry: Registry, place: str) -> None:
     # a city after an opening phrase read as a person's name took the next "he" / "she"
