@@ -76,6 +76,13 @@ lieutenant-general army navy air security national team coach ombudsman commissi
 high-ranking military intelligence propagandist blogger journalist correspondent reporter
 presenter host editor lawmaker mp mep deputy-head vice-chancellor vice-premier premier
 """.split())
+# A feature's opening phrase before a first name as subject ("In a small flat in Novosibirsk,
+# Olga keeps …"), and the verb after it.
+_FEATURE_OPENING = re.compile(
+    r"(?:^|[.!?”\n]\s*)(?:In|On|At|Since|After|Before|From|When|While|Outside|Inside|Near|Under|"
+    r"Across|Every|Each|Back|Now|Today|Last|This|Two|Three|For)\b[^.;:!?“”\"\n]{3,140},[ \t]+$")
+_FEATURE_VERB = re.compile(r"[ \t]+(?:has|had|is|was|keeps|kept|lives|lived|says|said|still|now|"
+                           r"[a-z]+(?:s|ed))\b")
 # Words of a local office: with a region of the registry they give its country's camp.
 _LOCAL_OFFICE = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|[Aa]dministration|"
                            r"[Cc]ouncil|[Pp]olice|[Pp]rosecutors?|[Oo]fficials?|[Aa]uthorities|"
@@ -611,6 +618,18 @@ class SpeakerIndex:
                 return actor.camp
         return ""
 
+    def _feature_subject(self, start: int, end: int, word: str) -> bool:
+        """A first name alone as the subject after a sentence's opening phrase, as features
+        introduce people ("In a small flat in Novosibirsk, Olga keeps her son's …", "Since May,
+        Serhiy has spent his days …"): a name the name data gives one sex, a verb, and a
+        pronoun of that sex in the clause — the name data also gives sexes to places ("In May,
+        Georgia passed a law", "Gaza was bombed"), which no "her" or "his" follows."""
+        opening = _FEATURE_OPENING.search(self.text, max(0, start - 160), start)
+        if opening is None or opening.end() != start or not _FEATURE_VERB.match(self.text, end):
+            return False
+        sex = first_name_gender(word)
+        return sex in ("f", "m") and self._personal_clause(end, sex)
+
     def _personal_clause(self, end: int, sex: str = "") -> bool:
         """Whether the clause after ``end`` has a personal possessive or reflexive ("her",
         "his", "herself", "himself"), of ``sex`` when given."""
@@ -766,6 +785,7 @@ class SpeakerIndex:
                 or verb_after
                 or bool(re.match(r",\s*(?:a|an|the)\s", after)
                         and re.search(r"(?:^|[.;:]\s+|,\s*)$", before))
+                or self._feature_subject(n_start, n_end, name_tokens[0][2])
             )
             if not licensed or _sentence_initial(text, n_start) and not (
                     titled or verb_after

@@ -588,6 +588,18 @@ def test_a_place_with_was_or_has_is_no_person(registry: Registry, opening: str) 
                    "\n“It was a hard night,” he said."], registry)[-1] == (True, "Mykola", "")
 
 
+def test_a_feature_introduces_a_first_name_after_its_opening_phrase(registry: Registry) -> None:
+    # "Olga" alone after "In a small flat …," was no name, so "she said" found no one
+    assert quotes([
+        "In a small flat in the Siberian city of Novosibirsk, Olga keeps her son's certificates.",
+        "\nShe last heard from him in October.",
+        "\n“He told me not to worry,” she said.", "“That was the last thing he said to me.”",
+    ], registry)[2:] == [(True, "Olga", "")] * 2
+    # the name data gives places sexes too: without "her" / "his" after it, no name
+    assert quotes(["In May, Georgia passed a law on foreign agents.",
+                   "\n“It was calm,” she said."], registry)[-1] == (True, "", "")
+
+
 @pytest.mark.parametrize("place", ["Kharkiv", "Odesa", "Kryvyi Rih", "Belgorod"])
 def test_a_region_of_the_registry_is_no_antecedent(registry: Registry, place: str) -> None:
     # a city after an opening phrase read as a person's name took the next "he" / "she"
