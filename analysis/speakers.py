@@ -83,10 +83,12 @@ _FEATURE_OPENING = re.compile(
     r"Across|Every|Each|Back|Now|Today|Last|This|Two|Three|For)\b[^.;:!?“”\"\n]{3,140},[ \t]+$")
 _FEATURE_VERB = re.compile(r"[ \t]+(?:has|had|is|was|keeps|kept|lives|lived|says|said|still|now|"
                            r"[a-z]+(?:s|ed))\b")
-# Words of a local office: with a region of the registry they give its country's camp.
-_LOCAL_OFFICE = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|[Aa]dministration|"
-                           r"[Cc]ouncil|[Pp]olice|[Pp]rosecutors?|[Oo]fficials?|[Aa]uthorities|"
-                           r"[Ss]pokes(?:man|woman|person)|[Dd]eputy|[Cc]ommander)\b")
+# Words of a local government office: with a region of the registry they give its country's
+# camp ("Kharkiv Mayor", "head of the Odesa regional administration", "Sumy officials"); not a
+# head or chief of anything else ("head of the ICRC's Kharkiv office", "FC Rostov head coach").
+_LOCAL_OFFICE = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Aa]dministration|[Oo]fficials?|"
+                           r"[Aa]uthorities|(?:[Cc]ity|[Rr]egional|[Oo]blast)\s+[Cc]ouncil|"
+                           r"[Pp]olice\s+[Cc]hief|[Pp]rosecutor)\b")
 # Title words that name which office ("prime" minister, "defence" minister): a role phrase
 # with one of them refers back only to a person holding that office.
 _OFFICE_WORDS = frozenset("""
@@ -612,8 +614,12 @@ class SpeakerIndex:
             return mention.actor.camp
         # a local office of a region the registry places in a country ("Kharkiv Mayor", "the
         # governor of the Odesa region"); a resident of it is no official ("a Kharkiv resident")
-        if _LOCAL_OFFICE.search(self.text, start, end):
-            actor = self.registry.region_actor(self.text[start:end])
+        window = self.text[start:end]
+        if _LOCAL_OFFICE.search(window) and not (
+                {_norm(_strip_possessive(w)) for w in window.split()} & _UNAFFILIATED
+                or re.search(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}$", window)):
+            # not kin of an official ("a Kharkiv police officer's wife")
+            actor = self.registry.region_actor(window)
             if actor is not None:
                 return actor.camp
         return ""
