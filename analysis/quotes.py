@@ -870,24 +870,27 @@ def _leading(article: _Article, index: int) -> Attribution | None:
 
 
 # Ukrainska Pravda's digest form: "Source: Budanov in an interview with …" heads the story,
-# then "Quote: “…”" or "Quote from Budanov: “…”".  The source line's subject ends before the
-# channel or occasion ("on Telegram", "in an interview", "at a briefing").
+# "Details:" / "Background:" paragraphs report, and "Quote: “…”" or "Quote from Budanov: “…”"
+# gives the words of the voice named last.
 _DIGEST_QUOTE = re.compile(r"Quote(?:\s+from\s+(?P<who>\S.*))?", re.IGNORECASE)
 _DIGEST_SOURCE = re.compile(r"(?m)^[ \t]*Source:[ \t]*(?P<who>[^\n]+)")
 _DIGEST_SOURCE_END = re.compile(r"\s(?:in|on|at|during|via|cited|quoted|speaking|told|for|"
                                 r"with|to)\b|[;(]")
-# A source line naming a publication ("Source: European Pravda", "Source: Reuters") names the
-# outlet that reported, not the voice quoted.
+# A publication, a picture credit or an agency is no voice ("Source: European Pravda",
+# "Source: Photo by …", "Source: RBC-Ukraine"), unless it cites one ("Suspilne, citing X").
 _OUTLET_WORDS = frozenset("""
 pravda ukrinform unian interfax suspilne hromadske rbc liga censor babel reuters bloomberg tass
 ria novosti kommersant meduza axios politico cnn bbc times post journal telegraph guardian
-spiegel bild zeit media news agency radio tv channel newspaper outlet
+spiegel bild zeit welle economist baza media news agency radio tv channel newspaper outlet
+photo photos video image images picture pictures illustration getty afp ap
 """.split())
 
 
 def _digest_quote_speaker(article: _Article, start: int, end: int) -> Speaker | None:
-    """The speaker of a "Quote:" / "Quote from X:" lead-in: X, or the subject of the last
-    "Source:" line before it; None when the lead-in is something else or names no one."""
+    """The speaker of a digest's "Quote:" / "Quote from X:" lead-in text[start:end]: X, or —
+    in an article with a "Source:" line before it — the one speaker named last between that
+    line and the lead-in (None when that stretch names several at its end, or only an
+    outlet); None for any other lead-in."""
     lead = _DIGEST_QUOTE.fullmatch(article.text[start:end].strip())
     if lead is None:
         return None
@@ -896,17 +899,30 @@ def _digest_quote_speaker(article: _Article, start: int, end: int) -> Speaker | 
     sources = list(_DIGEST_SOURCE.finditer(article.text, 0, start))
     if not sources:
         return None
-    who_start, who_end = sources[-1].span("who")
-    cut = _DIGEST_SOURCE_END.search(article.text, who_start, who_end)
-    who_end = cut.start() if cut else who_end
-    while who_end > who_start and article.text[who_end - 1] in " ,.":
-        who_end -= 1
-    found = _resolve(article, who_start, who_end) if who_end > who_start else None
-    if found is None or found.status == OUTSIDE_REGISTRY and (
-            found.kind == "organisation"
-            or {w.lower().strip("'’s") for w in found.name.split()} & _OUTLET_WORDS):
+    line_start, line_end = sources[-1].span("who")
+    citing = re.search(r"\bciting\s+", article.text[line_start:line_end])
+    # the source's subject, before its channel or occasion ("on Telegram", "in an interview")
+    channel = _DIGEST_SOURCE_END.search(article.text, line_start, line_end)
+    subject = article.text[line_start:channel.start() if channel else line_end]
+    if citing is None and set(re.findall(r"[a-z]+", subject.lower())) & _OUTLET_WORDS:
         return None
-    return found
+    floor = line_start + citing.end() if citing else line_start
+    channel_at = line_start + len(subject) if citing is None else line_end
+    named = [e for e in article.index.entities_before(start) if e.start >= floor
+             and not channel_at <= e.start < line_end  # "… with Ukrainska Pravda"
+             and (e.speaker.kind != "organisation" or e.speaker.status == REGISTRY)
+             and not set(re.findall(r"[a-z]+", e.speaker.name.lower())) & _OUTLET_WORDS]
+    if not named:
+        return None
+    # the last paragraph that names anyone: its one person, or its one voice, else no guess
+    last = article.text.rfind("\n", 0, named[0].start)
+    there = [e for e in named if e.start > last]
+    people = [e for e in there if e.speaker.kind == "person"]
+    for group in (people, there):
+        if group:
+            return group[0].speaker if len({e.speaker.name for e in group}) == 1 else None
+    return None
+
 
 
 # Where a verbless colon lead-in's subject starts at the latest: after a comma, a spaced dash or a

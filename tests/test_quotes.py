@@ -1104,10 +1104,23 @@ def test_a_digests_quote_line_is_its_source_lines_speaker(registry: Registry) ->
         True, "Oleh Syniehubov", "Ukraine")
     assert quotes(["Oleh Syniehubov spoke.", "\nQuote from Syniehubov: \"They struck again.\""],
                   registry)[-1] == (True, "Oleh Syniehubov", "")
-    # a publication as the source names no voice; without a source line nobody is named
-    for source in ("Source: European Pravda", "Source: Reuters", "Yermak met the envoys."):
+    # a publication or a picture as the source names no voice, unless it cites one; without a
+    # source line nobody is named
+    for source in ("Source: European Pravda", "Source: Reuters", "Source: RBC-Ukraine",
+                   "Source: Getty Images", "Source: Photo by Oleksandr Klymenko",
+                   "Yermak met the envoys."):
         assert quotes([source, "\nQuote: “A freeze is not peace.”"], registry)[-1] == (
             True, "", ""), source
+    assert quotes(["Source: Suspilne, citing Oleh Syniehubov", "\nQuote: “We need power.”"],
+                  registry)[-1] == (True, "Oleh Syniehubov", "")
+    # a later paragraph brings in another voice: the quote after it is that voice's, and two
+    # voices named together give none (a reviewer's findings)
+    assert quotes(["Source: Andrii Sybiha on X", "\nQuote: “Russia does not want peace.”",
+                   "\nBackground: Earlier, Russian Foreign Ministry spokeswoman Maria Zakharova "
+                   "said Kyiv was sabotaging the talks.", "\nQuote: “Kyiv is not ready.”"],
+                  registry)[-1] == (True, "Zakharova", "Russia")
+    assert quotes(["Source: Zelensky and Macron at a joint press conference",
+                   "\nQuote: “We agreed.”"], registry)[-1] == (True, "", "")
 
 
 def test_a_round_ups_rhetorical_question_is_no_interview(registry: Registry) -> None:
