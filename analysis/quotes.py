@@ -344,17 +344,20 @@ def _low_high_marks_as_curly(text: str) -> str:
     """``text`` with German-style quotations („…“, „…”) written as “…”, offsets unchanged.
 
     In „…“ the closing mark is the English opener, so “ read as a second opener left every
-    such quotation unfound (translations from German, Polish, Czech, Ukrainian).  A „ left
-    open at a line break is no quotation: the marks after it stay as they are."""
+    such quotation unfound (translations from German, Polish, Czech, Ukrainian).  Only a “
+    right after a word or its punctuation closes a „; a „ left open at a line break or before
+    an English quotation is stray, and the marks after it stay as they are."""
     if "„" not in text:
         return text
     chars, open_at = list(text), None
     for i, char in enumerate(chars):
         if char == "„":
             chars[i], open_at = "“", i
-        elif char == "“" and open_at is not None:
+        elif char == "“" and open_at is not None and i and not chars[i - 1].isspace():
+            # a closing “ ends a word or its punctuation ("werden,“"); one after a space opens
+            # an English quotation, and the „ before it was stray ("The ship „Moskva was sunk.")
             chars[i], open_at = "”", None
-        elif char in "”\n":
+        elif char in "”“\n":
             open_at = None
     return "".join(chars)
 

@@ -76,6 +76,14 @@ def test_find_quote_spans_german_low_high_marks() -> None:
         "„Wir müssen kriegstüchtig werden,“", "„falsch”", "“ja”"]
 
 
+@pytest.mark.parametrize("stray", ["The ship „Moskva was sunk.", "The score was 52„48."])
+def test_a_stray_low_mark_leaves_the_next_english_quotation_alone(registry: Registry,
+                                                                  stray: str) -> None:
+    # the “ opening the English quotation had closed the stray „ (a reviewer's finding)
+    assert quotes([stray, "“We hit it,” said Andriy Yusov."], registry) == [
+        NOT, (True, "Andriy Yusov", "")]
+
+
 def test_german_marks_are_quotes_with_speakers(registry: Registry) -> None:
     assert quotes([
         "„We have to get used to the idea of a threat of war,“ Pistorius told ZDF.",
