@@ -1246,6 +1246,13 @@ previously meanwhile elsewhere
 """.split())
 
 
+def _asks(turn: str) -> bool:
+    """Whether a turn is a question put by its speaker: it ends with "?", and no one in it
+    asks or says in the third person ("The Kremlin leader asked officials why …?")."""
+    return turn.rstrip().endswith("?") and not _REPORTED.search(turn) and \
+        not re.search(r"\basked\b", turn)
+
+
 def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
     """The speaker a transcript label names: a registry person, a role ("ANCHOR" → anchor), an
     unidentified voice, or a name written as the article writes it elsewhere ("EMMA COLLINS" →
@@ -1384,7 +1391,7 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
     voices = [speaker.name for (_, speaker, t) in turns if t]
     alternating = [v for k, v in enumerate(voices) if k == 0 or v != voices[k - 1]]
     dialogue = len(alternating) > len(set(alternating))
-    speech = sum(bool(_SPOKEN.search(t) or dialogue and "?" in t) for t in spoken)
+    speech = sum(bool(_SPOKEN.search(t) or dialogue and _asks(t)) for t in spoken)
     if len(spoken) < 2 or not (signal or 2 * speech >= len(spoken)):
         return {}
     return {position: speaker for position, speaker, _ in turns}

@@ -1135,6 +1135,13 @@ def test_a_round_ups_rhetorical_question_is_no_interview(registry: Registry) -> 
     # each leader named once: a question under one of them is the writer's, not a dialogue
     assert quotes(["\nZELENSKYY: Ukraine's navy said it hit a ship. Did it sink?",
                    "\nPUTIN: The Russian leader has not commented."], registry) == [NOT] * 2
+    # leaders' heads that come back, with questions someone asks in the third person: still
+    # narration (a reviewer's finding)
+    assert quotes(["\nZELENSKYY: The Ukrainian president met allies in Munich.",
+                   "\nPUTIN: The Russian leader told state TV the offensive went to plan.",
+                   "\nZELENSKYY: On Sunday he visited troops. Where were the Patriots?",
+                   "\nPUTIN: The Kremlin leader asked officials why drones still reached Moscow?"],
+                  registry) == [NOT] * 4
 
 
 def test_a_round_up_headed_by_leaders_names_is_narration(registry: Registry) -> None:
