@@ -926,10 +926,18 @@ class SpeakerIndex:
                 return entity
         return None
 
-    def refer_back(self, pos: int, head: str, words: set[str]) -> Speaker | None:
-        """The most recent entity before ``pos`` described by ``head`` ("the ministry")."""
+    def refer_back(self, pos: int, head: str, words: set[str],
+                   country: set[str] = frozenset()) -> Speaker | None:
+        """The most recent entity before ``pos`` described by ``head`` ("the ministry") and
+        ``words``; with ``country`` (the words naming a country in the phrase), not one whose
+        title names another country ("the Turkish foreign minister" is not "Russian Foreign
+        Minister Lavrov", but may be "Foreign Minister Hakan Fidan")."""
         for entity in self.entities_before(pos):
             if head in entity.roles and (not words or words <= entity.roles | {head}):
+                named = {w for w in entity.roles if (hit := self.registry.lookup(w)) is not None
+                         and hit[0].type != "person"}
+                if country and named and not named & country:
+                    continue
                 return entity.speaker
         return None
 
@@ -1362,15 +1370,17 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     elif determiner in ("the", "this", "his", "her", "its", "their"):
         found = index.refer_back(start, head, {m for m in modifiers if m.isalpha()} - {"the"})
         # Retry with the office words alone ("the country's defence minister"), in either
-        # spelling: "the Prime Minister" must not find "Foreign Minister Kuleba"; a country
-        # named stays ("the Turkish foreign minister" is not "Russian Foreign Minister Lavrov").
+        # spelling: "the Prime Minister" must not find "Foreign Minister Kuleba"; nor a country
+        # named another country's minister ("the Turkish foreign minister" is not "Russian
+        # Foreign Minister Lavrov", but "the British defence secretary" is "Defence Secretary
+        # John Healey").
         office = modifiers & _OFFICE_WORDS
         country = modifiers & {_norm(_strip_possessive(w)) for m in mentions
                                if m.actor.type != "person"
                                for w in text[m.start:m.end].split()}
         if found is None and modifiers:
             for words in _office_spellings(office):
-                found = found or index.refer_back(start, head, words | country)
+                found = found or index.refer_back(start, head, words, country)
         if found is not None:
             return "context", found
         if head in TITLE_WORDS | _PERSON_ROLES and head not in ("source", "official",

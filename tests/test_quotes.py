@@ -657,6 +657,10 @@ def test_a_role_phrase_naming_a_country_is_not_another_countrys_minister(
     text = ("Turkish Foreign Minister Hakan Fidan met Lavrov on Monday. "
             "\"Our doors are open,\" the Turkish foreign minister said.")
     assert speakers_of(text, registry)[1][:2] == (True, "Hakan Fidan")
+    # an office holder whose title names no country may be meant (a reviewer's finding)
+    text = ("Defence Secretary John Healey visited Odesa. "
+            "\"Britain will not step back,\" the British defence secretary said.")
+    assert speakers_of(text, registry)[1][:2] == (True, "John Healey")
 
 
 def test_a_quote_over_three_paragraphs_has_one_speaker(registry: Registry) -> None:
