@@ -83,6 +83,8 @@ _FEATURE_OPENING = re.compile(
     r"Across|Every|Each|Back|Now|Today|Last|This|Two|Three|For)\b[^.;:!?“”\"\n]{3,140},[ \t]+$")
 _FEATURE_VERB = re.compile(r"[ \t]+(?:has|had|is|was|keeps|kept|lives|lived|says|said|still|now|"
                            r"[a-z]+(?:s|ed))\b")
+# A role noun and "of" before a registry mention ("the president of Finland").
+_ROLE_OF = re.compile(r"\b([A-Za-z][\w-]*)\s+of\s+(?:the\s+)?")
 # Words of a local government office: with a region of the registry they give its country's
 # camp ("Kharkiv Mayor", "head of the Odesa regional administration", "Sumy officials"); not a
 # head or chief of anything else ("head of the ICRC's Kharkiv office", "FC Rostov head coach").
@@ -1316,6 +1318,10 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         if mention.start >= dependents or mention.actor.type == "person" and \
                 modifier(mention.start, mention.end):
             continue
+        role_of = _ROLE_OF.search(text, start, mention.start)
+        if role_of is not None and role_of.end() == mention.start and \
+                _norm(role_of.group(1)) in ROLE_NOUNS | TITLE_WORDS:
+            continue  # "the president of Finland": the office's, the country its complement
         tail = text[mention.end:end]
         following = re.match(r"(?:['’]s)?(?:\s+|-)([\w'’]+)", tail)
         if following and mention.actor.type != "person" and \
