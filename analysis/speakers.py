@@ -83,6 +83,13 @@ _FEATURE_OPENING = re.compile(
     r"Across|Every|Each|Back|Now|Today|Last|This|Two|Three|For)\b[^.;:!?“”\"\n]{3,140},[ \t]+$")
 _FEATURE_VERB = re.compile(r"[ \t]+(?:has|had|is|was|keeps|kept|lives|lived|says|said|still|now|"
                            r"[a-z]+(?:s|ed))\b")
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """End of the sentence running at ``start`` (a full stop, ! or ? before a space or line
+    break, not the dot of an initial), at most ``limit``."""
+    found = re.compile(r"(?<![A-Z])[.!?](?=\s)").search(text, start, limit)
+    return found.end() if found else limit
+
+
 # A role noun and "of" before a registry mention ("the president of Finland").
 _ROLE_OF = re.compile(r"\b([A-Za-z][\w-]*)\s+of\s+(?:the\s+)?")
 # Words of a local government office: with a region of the registry they give its country's
@@ -649,24 +656,34 @@ class SpeakerIndex:
     def camp_of_earlier(self, head: str, pos: int) -> str:
         """The camp of the last description before ``pos`` headed by ``head`` (or its plural
         or singular), read from its modifiers as :meth:`_camp_in` reads a title: "three U.S.
-        officials" → West; "" when there is none or it names no side."""
-        stem = head[:-1] if head.endswith("s") else head
-        found = None
-        for found in re.finditer(rf"(?<![\w'’-]){re.escape(stem)}s?\b", self.text[:pos],
-                                 re.IGNORECASE):
-            pass
-        while found is not None:
-            if self._outside(found.start(), found.end()):
-                # the modifiers before the noun, back to a clause break
-                before = self.text[max(0, found.start() - 60):found.start()]
-                cut = max((m.end() for m in re.finditer(
-                    r"[,;:!?“”\"()]|\n|\.\s+(?=[A-Z])|\b(?:said|says|told|and|to|that|of)\b",
-                    before)), default=0)  # not the dot of "U.S." before "officials"
-                return self._camp_in(found.start() - len(before) + cut, found.end())
-            previous = [m for m in re.finditer(rf"(?<![\w'’-]){re.escape(stem)}s?\b",
-                                               self.text[:found.start()], re.IGNORECASE)]
-            found = previous[-1] if previous else None
-        return ""
+        officials" → West; "" when there is none, it names no side, its sentence names that
+        noun with another side too ("Russian officials and Ukrainian officials"), or a later
+        sentence before ``pos`` names another side ("A Kremlin spokesman denied it.")."""
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(head[:-1] if head.endswith('s') else head)}"
+                             rf"s?\b", re.IGNORECASE)
+        found = [m for m in pattern.finditer(self.text, 0, pos)
+                 if self._outside(m.start(), m.end())]
+        if not found:
+            return ""
+        last = found[-1]
+        sentence_start = max(self.text.rfind(". ", 0, last.start()),
+                             self.text.rfind("\n", 0, last.start())) + 1
+        sentence_end = _sentence_end(self.text, last.end(), pos)
+        camps = {self._camp_before(m.start(), m.end()) for m in found
+                 if m.start() >= sentence_start} - {""}
+        later = {m.actor.camp for m in self.mentions_within(sentence_end, pos)} - {""}
+        if len(camps) != 1 or later - camps:
+            return ""
+        return camps.pop()
+
+    def _camp_before(self, start: int, end: int) -> str:
+        """:meth:`_camp_in` of the modifiers before the noun text[start:end], back to a clause
+        break (not the dot of "U.S." before "officials")."""
+        before = self.text[max(0, start - 60):start]
+        cut = max((m.end() for m in re.finditer(
+            r"[,;:!?“”\"()]|\n|\.\s+(?=[A-Z])|\b(?:said|says|told|and|to|that|of)\b", before)),
+            default=0)
+        return self._camp_in(start - len(before) + cut, end)
 
     def _organisation_name(self, start: int, end: int) -> Entity | None:
         """The organisation an :data:`_ORG_NAME` span names, whole; None when a registry form

@@ -652,6 +652,11 @@ def test_an_office_of_a_country_before_a_name_is_that_persons(registry: Registry
     # the description referred back to names no side: none is guessed
     (["Russian officials met. A local official spoke.", "\n“We need people,” the official said."],
      "local official", ""),
+    # two sides named with the noun, or another side named since: none either (a reviewer's)
+    (["Russian officials and Ukrainian officials met in Istanbul.",
+      "\n“No progress,” one of the officials said."], "officials", ""),
+    (["Ukrainian officials accused Moscow of lying.", "A Kremlin spokesman denied it.",
+      "\n“Nothing happened,” the official said."], "official", ""),
 ])
 def test_a_definite_description_takes_the_side_of_the_one_it_refers_to(
         registry: Registry, pieces: list[str], speaker: str, camp: str) -> None:
