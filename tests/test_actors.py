@@ -320,6 +320,13 @@ def test_regions_place_local_officials_but_are_no_mentions(tmp_path: Path,
         load_registry(write(tmp_path, text.replace('regions = ["Balti"]', 'regions = "Balti"')))
 
 
+def test_the_rome_statute_is_no_mention_of_italy(registry: Registry) -> None:
+    # "Rome" as Italy's metonym made the ICC's founding treaty a mention (a reviewer's finding)
+    text = "Russia is not a party to the Rome Statute, Italian officials said."
+    assert [(m.actor.name, m.text) for m in scan_text(text, registry)] == [
+        ("Russia", "Russia"), ("Italy", "Italian")]
+
+
 def test_load_registry_accepts_str_path(tmp_path: Path) -> None:
     with pytest.warns(RegistryWarning):
         assert len(load_registry(str(write(tmp_path, GOOD)))) == 2
