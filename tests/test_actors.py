@@ -320,6 +320,13 @@ def test_regions_place_local_officials_but_are_no_mentions(tmp_path: Path,
         load_registry(write(tmp_path, text.replace('regions = ["Balti"]', 'regions = "Balti"')))
 
 
+def test_the_collective_west_is_the_west(registry: Registry) -> None:
+    # Russian state media's name for it found no actor (a newcomer's finding)
+    text = "The collective West bears full responsibility, Zakharova said."
+    assert [(m.actor.name, m.text) for m in scan_text(text, registry)] == [
+        ("the West", "collective West"), ("Zakharova", "Zakharova")]
+
+
 def test_the_rome_statute_is_no_mention_of_italy(registry: Registry) -> None:
     # "Rome" as Italy's metonym made the ICC's founding treaty a mention (a reviewer's finding)
     text = "Russia is not a party to the Rome Statute, Italian officials said."
