@@ -789,8 +789,8 @@ class SpeakerIndex:
         if all(re.fullmatch(r"(?:[A-Z]\.?)+", w) and len(w.replace(".", "")) <= 2
                for _, _, w in name_tokens):
             return None  # initials alone ("E.U.", "E"): an abbreviation, not a name
-        if any(re.search(r"[^\W\d_]-\d|[^\W\d_]\d{3}", w) for _, _, w in name_tokens):
-            return None  # a weapon's model ("F-16", "Su-34", "M777"), not a name ("G7" stays)
+        if any(re.search(r"[^\W\d_]-\d|[^\W\d_]\d{3}|[A-Z]{2}\d", w) for _, _, w in name_tokens):
+            return None  # a weapon's model ("F-16", "Su-34", "M777", "TB2"), not a name ("G7")
         if self.registry.is_region(re.sub(r"['’]s$", "", " ".join(w for _, _, w in name_tokens))
                                    .strip(".,")):
             return None  # a region of the registry ("On Monday, Kharkiv was shelled")
@@ -1096,8 +1096,10 @@ _ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-"
 # A word's final dot only in an abbreviation ("Gen.", "Jr."): after a longer word it ends the
 # sentence, and a run over it ("Olha Stefanishyna. Ambassador, ...") lost the name.
 # Initials written together ("J.D. Vance", "H.R. McMaster") are one word of a name, but not the
-# initialisms of countries and bodies ("U.K.", which may end a sentence before a name).
-_INITIALS = r"(?!(?:U\.S|U\.K|E\.U|U\.N|U\.A\.E)\.)[A-Z]\.(?:[A-Z]\.)+"
+# initialisms of countries, bodies and offices ("U.K.", which may end a sentence before a name;
+# "U.K. P.M. Keir Starmer"; "Washington, D.C.").
+_INITIALS = (r"(?!(?:U\.S\.S\.R|U\.S\.A|U\.S|U\.K|E\.U|U\.N|U\.A\.E|P\.M|D\.C)\.)"
+             r"[A-Z]\.(?:[A-Z]\.)+")
 _CAP = (rf"(?:{_ARTICLE})?(?:{_INITIALS}|[A-ZÀ-ÖØ-Þ][\w'’\-]{{0,3}}\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*"
         rf"|[A-Z]\.)")
 _RUN = re.compile(

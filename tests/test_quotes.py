@@ -564,6 +564,8 @@ def test_initials_written_together_stay_in_the_name(registry: Registry, sentence
                                                    speaker: str) -> None:
     # "J.D." ended the run at its first dot: the speaker was "D. Vance"
     assert quotes([sentence], registry)[0][:2] == (True, speaker)
+    # an office's or a place's initialism is no initials of the name after it (a reviewer's)
+    assert quotes(["“We stand firm,” U.K. P.M. Keir Starmer said."], registry)[0][2] == "West"
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "camp"), [
@@ -630,6 +632,8 @@ def test_a_weapon_model_is_no_antecedent(registry: Registry) -> None:
                    "fighter jets have arrived in Ukraine.",
                    "\n\"F-16s are in Ukraine, and we have learned to use them,\" he told "
                    "reporters."], registry)[-1] == (True, "Zelenskyy", "Ukraine")
+    assert quotes(["The Bayraktar TB2 drones arrived.", "\n“They fly well,” he said."],
+                  registry)[-1] == (True, "", "")
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
