@@ -295,19 +295,25 @@ def _decode_mostly_utf8(data: bytes) -> str | None:
 # of these and whitespace is empty.
 # Scripts whose spelling uses the zero-width (non-)joiner, and emoji sequences built with it:
 # between two of their characters it is part of the text (Persian "می‌خواهم", "👩‍⚕️").
-_JOINING = ("\u0590-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\ufb1d-\ufdff\ufe70-\ufefe"
-            "\u2600-\u27bf\ufe00-\ufe0f\U0001f000-\U0001faff")
-_REMOVABLE = re.compile(f"[\u200b\u2060\ufeff\u00ad]|(?<![{_JOINING}])[\u200c\u200d]"
-                        f"|[\u200c\u200d](?![{_JOINING}])")
+_SPELLING = "\u0590-\u06ff\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\ufb1d-\ufdff\ufe70-\ufefe"
+_EMOJI = "\u2600-\u27bf\ufe00-\ufe0f\U0001f000-\U0001faff"
+# Also invisible: direction marks (LRM, RLM), invisible operators, the Mongolian vowel
+# separator; a non-joiner only between letters of a script that spells with it, a joiner there
+# or inside an emoji sequence.
+_REMOVABLE = re.compile(
+    f"[\u200b\u200e\u200f\u2060-\u2064\u180e\ufeff\u00ad]"
+    f"|(?<![{_SPELLING}])\u200c|\u200c(?![{_SPELLING}])"
+    f"|(?<![{_SPELLING}{_EMOJI}])\u200d|\u200d(?![{_SPELLING}{_EMOJI}])")
 
 
 def remove_invisible(text: str) -> str:
     """``text`` without the characters that show nothing (soft hyphen, zero-width space and
-    joiners, word joiner, BOM). Web copy puts them inside words ("Zelen\u00adskyy",
-    "Krem\u200blin"), where they would hide an actor's name from the registry and split a
-    word for the models and the phrase counts. A zero-width (non-)joiner between two letters
-    of a script that spells with it (Arabic, Persian, Hebrew, Indic) or inside an emoji
-    sequence is kept: there it is part of the word."""
+    joiners, word joiner and invisible operators, direction marks, BOM). Web copy puts them
+    inside words ("Zelen\u00adskyy", "Krem\u200blin"), where they would hide an actor's name
+    from the registry and split a word for the models and the phrase counts. A zero-width
+    non-joiner between two letters of a script that spells with it (Arabic, Persian, Hebrew,
+    Indic), and a joiner there or inside an emoji sequence, is kept: there it is part of the
+    word."""
     return _REMOVABLE.sub("", text)
 
 
@@ -596,7 +602,8 @@ def _decode_byte_escapes(match: re.Match[str]) -> str:
 
 # Unprintable characters an escape may still stand for: the invisible ones, which
 # remove_invisible then takes out ("Zelen\\u200bskyy" was left as an escape inside the name).
-_INVISIBLE_ESCAPED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_INVISIBLE_ESCAPED = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064"
+                               "\u180e\ufeff\u00ad")
 
 
 def _decode_unicode_escape(match: re.Match[str]) -> str:

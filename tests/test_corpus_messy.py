@@ -457,6 +457,10 @@ def test_titles_that_only_mark_a_missing_value_are_no_titles(tmp_path: Path) -> 
     ("می\u200cخواهم", "می\u200cخواهم"),        # Persian spells with the non-joiner
     ("क्\u200dष", "क्\u200dष"),                # so do Indic scripts with the joiner
     ("👩\u200d⚕\ufe0f medics", "👩\u200d⚕\ufe0f medics"),  # an emoji sequence
+    # direction marks and invisible operators hide a name too; a non-joiner between symbols is
+    # junk (a reviewer's findings)
+    ("Zelen\u200eskyy, Pu\u2063tin, K\u180eyiv", "Zelenskyy, Putin, Kyiv"),
+    ("★\u200c★", "★★"),
 ])
 def test_a_joiner_is_kept_where_a_script_spells_with_it(text: str, kept: str) -> None:
     """Every zero-width (non-)joiner was removed, changing Persian and Hindi words and
