@@ -229,6 +229,11 @@ def _flag(df: pd.DataFrame, column: str) -> pd.Series:
     return _as_bool(df[column])
 
 
+def _plain(value: Any) -> Any:
+    """A numpy scalar as the Python value it holds, for messages ("5", not "np.int64(5)")."""
+    return value.item() if isinstance(value, np.generic) else value
+
+
 def _norm_key(df: pd.DataFrame, table: str) -> pd.DataFrame:
     """Copy of ``df`` with join keys in canonical dtypes (str doc_id, int sentence_id).
 
@@ -239,17 +244,21 @@ def _norm_key(df: pd.DataFrame, table: str) -> pd.DataFrame:
     names neither, and a "nan" doc_id would join nothing.
     """
     out = df.copy()
-    ids = pd.to_numeric(out["sentence_id"], errors="coerce")
-    whole = ids.notna() & np.isfinite(ids.astype(float)) & (ids.astype(float) % 1 == 0)
+    raw = out["sentence_id"]
+    ids = pd.to_numeric(raw.where(~raw.map(lambda v: isinstance(v, (bool, np.bool_)))),
+                        errors="coerce")  # True is no sentence number
+    as_float = ids.astype(float)
+    whole = ids.notna() & np.isfinite(as_float) & (as_float % 1 == 0) & (as_float.abs() < 2**53)
+    doc_missing = out["doc_id"].isna() | (out["doc_id"].astype(str).str.strip() == "")
     for column, bad, problem in (
-            ("doc_id", out["doc_id"].isna(), "is missing"),
-            ("sentence_id", ~whole, "is missing or not a whole number")):
+            ("doc_id", doc_missing, "is missing"),
+            ("sentence_id", ~whole, "is missing or not a whole number below 2**53")):
         if bad.any():
             first = out.loc[bad].iloc[0]
             raise ValueError(
                 f"the {table} table has {int(bad.sum())} row(s) whose {column} {problem} "
-                f"(first: index {first.name}, doc_id {first['doc_id']!r}, sentence_id "
-                f"{first['sentence_id']!r}); every row needs a doc_id and a whole-number "
+                f"(first: index {first.name}, doc_id {_plain(first['doc_id'])!r}, sentence_id "
+                f"{_plain(first['sentence_id'])!r}); every row needs a doc_id and a whole-number "
                 f"sentence_id (see README, 'Data model')")
     out["doc_id"] = out["doc_id"].astype(str)
     out["sentence_id"] = ids.astype("int64")

@@ -162,6 +162,11 @@ def newsmtsc_rows(path: Path | str, *, labelled: bool = True
         raise ValueError(f"{path}: no records (an empty file)")
 
 
+def _plain(value: Any) -> Any:
+    """A numpy scalar as the Python value it holds, for messages ("0", not "np.int64(0)")."""
+    return value.item() if isinstance(value, np.generic) else value
+
+
 def _whole_number(value: Any) -> int | None:
     """``value`` as an int when it is a whole number — an int (numpy's too) or a float whose
     fraction is zero (2.0: a span column pandas made float because a value was missing) —
@@ -182,8 +187,8 @@ def _span(sentence: str, start: Any, end: Any) -> tuple[int, int]:
         raise ValueError(f"span ({start!r}, {end!r}) is not two whole numbers")
     if not 0 <= whole[0] < whole[1] <= len(sentence):
         # the values as given: a float 1e300 read as a whole number prints 301 digits
-        raise ValueError(f"span ({start!r}, {end!r}) is empty or outside the sentence of length "
-                         f"{len(sentence)}")
+        raise ValueError(f"span ({_plain(start)!r}, {_plain(end)!r}) is empty or outside the "
+                         f"sentence of length {len(sentence)}")
     return whole[0], whole[1]
 
 
@@ -251,8 +256,8 @@ def _validate_spans(sentences: Sequence[str], spans: Sequence[Any]) -> list[tupl
         checked.append(whole)
         if not 0 <= start < end <= len(sentence):
             # the values as given: a float 1e300 read as a whole number prints 301 digits
-            raise ValueError(f"span {i} = ({span[0]!r}, {span[1]!r}) is empty or outside "
-                             f"sentence {i} of length {len(sentence)}")
+            raise ValueError(f"span {i} = ({_plain(span[0])!r}, {_plain(span[1])!r}) is empty "
+                             f"or outside sentence {i} of length {len(sentence)}")
         if not sentence[start:end].strip():
             raise ValueError(f"span {i} = ({start}, {end}) covers only whitespace")
     return checked

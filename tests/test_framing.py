@@ -198,10 +198,15 @@ def test_a_hand_edited_stance_value_is_one_clear_error(stances, sentences, colum
 
 
 @pytest.mark.parametrize("table, column, value, problem", [
-    ("stances", "sentence_id", float("nan"), "sentence_id is missing or not a whole number"),
-    ("stances", "sentence_id", 2.5, "sentence_id is missing or not a whole number"),
-    ("sentences", "sentence_id", "two", "sentence_id is missing or not a whole number"),
+    ("stances", "sentence_id", float("nan"), r"sentence_id is missing or not a whole number below 2\*\*53"),
+    ("stances", "sentence_id", 2.5, r"sentence_id is missing or not a whole number below 2\*\*53"),
+    ("sentences", "sentence_id", "two", r"sentence_id is missing or not a whole number below 2\*\*53"),
     ("stances", "doc_id", None, "doc_id is missing"),
+    # beyond float precision, a flag, an empty id (a reviewer's findings: 1e20 became a negative
+    # int64, True and "" were taken)
+    ("stances", "sentence_id", 1e20, r"sentence_id is missing or not a whole number below 2\*\*53"),
+    ("stances", "sentence_id", True, r"sentence_id is missing or not a whole number below 2\*\*53"),
+    ("sentences", "doc_id", "", "doc_id is missing"),
 ])
 @pytest.mark.parametrize("call", [
     lambda st, se: framing.stance_by_source_actor(st, se, n_boot=10),

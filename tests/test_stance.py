@@ -76,6 +76,11 @@ def test_a_huge_whole_float_span_is_quoted_as_given():
         score_targets(["Kyiv said so.", "Moscow said so."], [(0, 4), (0, 1e300)])
 
 
+def test_a_numpy_span_is_quoted_as_a_number():
+    with pytest.raises(ValueError, match=r"span 1 = \(0, 99\) is empty or outside"):
+        score_targets(["Kyiv said so.", "Moscow said so."], [(0, 4), np.array([0, 99])])
+
+
 def test_a_sentence_that_is_not_text_names_the_index():
     with pytest.raises(ValueError, match=r"sentence 1 is float, not text"):
         score_targets(["Kyiv said so.", float("nan")], [(0, 4), (0, 4)])
