@@ -615,11 +615,21 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
         if _TIME_ZONE.match(text, match.end()):
             continue  # "05:00 Moscow time", "Kyiv time": a clock, not the actor
         actor, field_name = registry._index[_form_key(match.group())]
+        if field_name == "metonyms" and _NAME_TAIL.match(text, match.end()):
+            continue  # "the Kyiv Independent", "The Moscow Times": a newspaper, not the actor
         if _other_given_name(text, match, actor, registry):
             continue  # "Hunter Biden", "Wladimir Klitschko": another person of that surname
         raw.append(Mention(actor, match.start(), match.end(), match.group(), field_name))
     mentions = _merge_adjacent(text, raw)
     return _merge_adjacent(text, _absorb_titles(text, mentions))
+
+
+# The next word of a newspaper's or an institution's name after a city ("Kyiv Independent",
+# "Washington Post", "Kyiv School of Economics"): the city is no metonym of its state there.
+_NAME_TAIL = re.compile(
+    r"\s+(?:Independent|Post|Times|Herald|Journal|Tribune|Telegraph|Insider|Daily|Dispatch|"
+    r"Review|Gazette|School|University|Institute|Academy|Conservatory|Polytechnic|Zoo|Lavra|"
+    r"Metro|Dynamo|Spartak)\b")
 
 
 # A capitalised word right before a bare surname: a given name, unless it is one of these

@@ -320,6 +320,14 @@ def test_regions_place_local_officials_but_are_no_mentions(tmp_path: Path,
         load_registry(write(tmp_path, text.replace('regions = ["Balti"]', 'regions = "Balti"')))
 
 
+def test_a_newspaper_named_after_a_capital_is_no_mention(registry: Registry) -> None:
+    # "the Kyiv Independent" gave Ukraine a stance row in every interview it ran (a newcomer's)
+    text = ("Budanov told the Kyiv Independent and The Washington Post that the Kyiv School of "
+            "Economics counted the losses; Kyiv denied it.")
+    assert [(m.actor.name, m.text) for m in scan_text(text, registry)] == [
+        ("Budanov", "Budanov"), ("Ukraine", "Kyiv")]
+
+
 def test_the_collective_west_is_the_west(registry: Registry) -> None:
     # Russian state media's name for it found no actor (a newcomer's finding)
     text = "The collective West bears full responsibility, Zakharova said."

@@ -1231,8 +1231,8 @@ def test_according_to_a_description_then_a_name(registry: Registry, sentence: st
 
 
 @pytest.mark.parametrize(("pieces", "speaker", "camp"), [
-    # a newspaper named "... Post" is no document
-    (["“The war is lost,” the Washington Post said."], "Washington Post", "West"),
+    # a newspaper named "... Post" is no document, and no metonym of its city's state: no side
+    (["“The war is lost,” the Washington Post said."], "Washington Post", ""),
     # the issuer before the noun
     (["“Kyiv must withdraw,” a Kremlin statement said."], "Russia", "Russia"),
     (["“Kyiv must withdraw,” the Foreign Ministry's statement said."], "Foreign Ministry", ""),
