@@ -559,12 +559,18 @@ _DATELINE_PART = (
 _AGENCY = r"(?:\([A-Z][A-Za-z .&/'’\-]{0,30}\)|/[A-Z][A-Za-z .&'’\-]{0,30}/)"
 _DATELINE = re.compile(
     rf"""(?:
-        (?P<caps>{_CAPS_PLACE})(?P<parts>(?:,[ \t]*{_DATELINE_PART}){{0,3}})(?:[ \t]*(?P<agency>{_AGENCY}))?
-      | {_TITLE_PLACE}(?:,[ \t]*{_DATELINE_PART}){{0,3}}[ \t]*{_AGENCY}
-      | {_AGENCY}
-    )[ \t]*(?:--|—|–|-)(?=[ \t\n]+[“‘"'«(]?[A-Z0-9])""",
+        (?:
+            (?P<caps>{_CAPS_PLACE})(?P<parts>(?:,[ \t]*{_DATELINE_PART}){{0,3}})(?:[ \t]*(?P<agency>{_AGENCY}))?
+          | {_TITLE_PLACE}(?:,[ \t]*{_DATELINE_PART}){{0,3}}[ \t]*{_AGENCY}
+          | (?P<title>{_TITLE_PLACE}(?:,[ \t]*{_TITLE_PLACE}){{1,2}})
+          | {_AGENCY}
+        )[ \t]*(?:--|—|–|-)
+      | {_CAPS_PLACE},[ \t]*{_DATELINE_PART}\.[ \t]*/[A-Z][A-Za-z .&'’\-]{{0,30}}/\.
+    )(?=[ \t\n]+[“‘"'«(]?[A-Z0-9])""",
     re.VERBOSE,
 )
+# TASS's house style: "MOSCOW, May 12. /TASS/."; a title-case place with its country and no
+# agency ("Doha, Qatar –"), as Al Jazeera writes, only at an article's top.
 #: A transcript's speaker label opening a sentence: capitals, a role after a comma ("STEVE
 #: INSKEEP, HOST"), an optional note in brackets ("(through translator)"), a colon.
 SPEAKER_LABEL = re.compile(
@@ -592,6 +598,8 @@ def _dateline_end(text: str, start: int, end: int, near_top: bool) -> int:
         letters = sum(ch.isalpha() for ch in match.group("caps"))
         if not near_top or letters < 3:
             return start
+    if match.group("title") and not near_top:
+        return start
     return match.end()
 
 

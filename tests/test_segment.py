@@ -442,6 +442,12 @@ def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
     ("WASHINGTON — The Pentagon announced new aid. It includes shells.", "WASHINGTON —"),
     ("ST. PETERSBURG, Russia (AP) — Putin opened a forum. Few firms came.",
      "ST. PETERSBURG, Russia (AP) —"),
+    # TASS's house style, and a place with its country at the top, as Al Jazeera writes (it
+    # was split off as two sentences / read as mentions of Qatar: a newcomer's findings)
+    ("MOSCOW, May 12. /TASS/. Air defenses downed 12 drones. Debris fell on a road.",
+     "MOSCOW, May 12. /TASS/."),
+    ("Doha, Qatar – Qatar has brokered the return of 12 children. More may follow.",
+     "Doha, Qatar –"),
 ])
 def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline: str) -> None:
     frame = segment_article("doc", text)
@@ -452,6 +458,10 @@ def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline
 
 def test_no_dateline_in_ordinary_sentences() -> None:
     frame = segment_article("doc", BODY + "NATO allies met in Brussels. Nobody spoke -- yet.\n")
+    assert set(frame["dateline"]) == {""}
+    # a title-case place and country with a dash below an article's top is prose
+    frame = segment_article("doc", "Talks began.\n\nMore.\n\nStill more.\n\nKyiv, Kharkiv – "
+                                   "Two cities were hit, officials said.\n")
     assert set(frame["dateline"]) == {""}
 
 
