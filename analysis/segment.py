@@ -354,14 +354,24 @@ def _is_short_line(text: str) -> bool:
 
 
 def _could_be_heading(text: str) -> bool:
-    """Common preconditions of all headings: short, starts like a title, not a quote."""
-    first = text.lstrip("#*•> ")[:1]
+    """Common preconditions of all headings: short, starts like a title, not a quote — unless
+    the quotation heads a title after a colon, as the Guardian writes its headlines ("'We sleep
+    in the corridor now': Kharkiv residents count the cost")."""
+    stripped = text.lstrip("#*•> ")
+    first = stripped[:1]
+    if first in _QUOTE_START and _QUOTE_HEADLINE.match(stripped):
+        first = stripped[1:2]
+    elif first in _QUOTE_START:
+        return False
     return (
         _is_short_line(text)
         and bool(_words(text))
-        and first not in _QUOTE_START
         and (first.isupper() or first.isdigit())
     )
+
+
+# A quotation and a colon before a title: "‘We will not leave’: Kherson's last residents".
+_QUOTE_HEADLINE = re.compile(r"[‘'“\"][^‘’'“”\"\n]{2,120}[’'”\"][ \t]*:[ \t]+[A-Z0-9]")
 
 
 def _heading_reason(text: str, n_sentences: int) -> str:

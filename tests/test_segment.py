@@ -239,6 +239,20 @@ def test_body_lines_without_a_final_stop_are_not_subheadings() -> None:
     assert ("heading", "Details of the withdrawal") in got  # a real subhead stays one
 
 
+@pytest.mark.parametrize("headline", [
+    "'We sleep in the corridor now': Kharkiv residents count the cost of the offensive",
+    "“We will not leave”: Kherson's last residents",
+])
+def test_a_headline_opening_with_a_quotation_is_a_heading(headline: str) -> None:
+    # it was a body sentence, so an outlet's headline counted as its own stance in the body
+    # (a newcomer's finding)
+    frame = segment_article("doc", headline + "\n\nHalyna Petrenko has not slept in her bed.\n")
+    assert list(frame["kind"]) == ["heading", "sentence"]
+    # a quotation without the colon and title after it stays a sentence
+    frame = segment_article("doc", "Text first.\n\n“We will win,” he said\n\nMore text.\n")
+    assert list(frame["kind"]) == ["sentence"] * 3
+
+
 def test_question_subheading() -> None:
     text = BODY + "Why did Russia withdraw from Kherson?\n\n" + BODY
     assert ("heading", "question_subheading", "Why did Russia withdraw from Kherson?") in rows(text)
