@@ -501,9 +501,11 @@ def run_on_corpus(corpus: Path | str, out_dir: Path | str, *, actors: Path | str
         if "CORPUS" not in declared_parameters(nb):
             continue  # the model card reads no corpus
         start = time.perf_counter()
+        parameters = corpus_parameters(nb, corpus, actors)
+        if "PHRASES" in declared_parameters(nb) and not is_seed_corpus(corpus, actors):
+            parameters["PHRASES"] = None  # chosen from the corpus, not the seeds' phrases
         executed = execute_notebook(for_corpus(nb, corpus, actors), cwd=NOTEBOOK_DIR,
-                                    timeout=timeout,
-                                    parameters=corpus_parameters(nb, corpus, actors))
+                                    timeout=timeout, parameters=parameters)
         _write(executed, out_dir / path.name)
         log(f"executed {path.name} on {corpus} in {time.perf_counter() - start:.1f} s "
             f"-> {out_dir / path.name}")

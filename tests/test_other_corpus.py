@@ -125,6 +125,8 @@ def test_notebooks_on_another_corpus(corpus, tmp_path):
         assert "Harbor Times" in text and "Valley Post" in text, path.name
     framing_text = _reader_text(nbformat.read(tmp_path / "03_framing.ipynb", as_version=4))
     assert "North" in framing_text and "South" in framing_text  # the registry's camps
+    # the seeds' contrast phrases are not looked for (they were: a newcomer's finding)
+    assert "historic day" not in framing_text and "Phrases compared:" in framing_text
     # The committed notebooks were not touched.
     assert "Harbor Times" not in (NOTEBOOK_DIR / "03_framing.ipynb").read_text(encoding="utf-8")
 
