@@ -92,7 +92,13 @@ today yesterday tomorrow now then after before since while when although though 
 following during last next this that these those some many most several both all each every
 other another one two three such here there instead indeed overall finally first second third
 recently currently officially separately similarly asked speaking unlike like as if but and or
-so what why how who where which
+so what why how who where which thank thanks yes no good hello welcome
+""".split())
+# Where news is published or posted, not who acts in it: agencies, papers and platforms named
+# in credits and attributions ("wrote on Telegram", "(Reuters)").
+_MEDIA = frozenset("""
+reuters ap afp dpa tass ria interfax ukrinform unian xinhua bloomberg cnn bbc npr telegram
+facebook twitter x instagram youtube tiktok whatsapp viber signal vkontakte
 """.split())
 _CALENDAR = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -278,6 +284,11 @@ def suggest_actors(
         strong = cand.found_as & {"speaker", "titled"}
         if cand.count < (1 if strong else min_count):
             continue
+        if known.is_region(cand.name) or cand.name.lower() in _MEDIA or \
+                cand.name.split()[0] in _CONNECTORS:
+            continue  # a region of the registry, a paper or platform, a title's tail ("of State")
+        if cand.name.isupper() and len(cand.name) > 6 and " " in cand.name:
+            cand.name = cand.name.title()  # a transcript's label ("STEVE INSKEEP")
         if not strong and "organisation" not in cand.found_as and \
                 cand.place_hits >= _PLACE_SHARE * cand.count:
             continue  # a place, not an actor
@@ -315,7 +326,9 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     # is a function word ("Officials", "Meanwhile", "The"), is not part of a name; nor is a
     # connector left in front.
     while run and (
-        (not re.search(r"\w", text[:run[0].start()]) and _opens_sentence_only(run[0], lowercase))
+        # a sentence's first word, or the first after a transcript label ("MATVIICHUK: Thank")
+        (re.fullmatch(r"(?:[^\w]*|.*:\s*)", text[:run[0].start()], re.DOTALL)
+         and _opens_sentence_only(run[0], lowercase))
         or not _is_capitalised(run[0].group())
     ):
         run = run[1:]

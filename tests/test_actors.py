@@ -761,6 +761,28 @@ def test_suggest_leaves_out_places_named_as_places(tmp_path: Path) -> None:
     assert {"Ivan Sorokin", "Zarechny Council"} <= set(names)
 
 
+def test_suggest_leaves_out_regions_media_labels_and_title_tails(tmp_path: Path) -> None:
+    # a newcomer's draft held "Kharkiv" (a shipped region), "Reuters", "Telegram", "Thank"
+    # (after a transcript label), "STEVE INSKEEP" in capitals and "of State" (a title's tail)
+    from analysis.discover import suggest_actors
+
+    folder = tmp_path / "mix"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "KYIV, May 12 (Reuters) - Russian forces struck Kharkiv overnight.\n\n"
+        "\"Kharkiv needs a shield,\" Kharkiv Governor Oleh Syniehubov wrote on Telegram.\n\n"
+        "Kharkiv was hit again, Syniehubov wrote on Telegram.\n\n"
+        "Qatar's Minister of State Mohammed Al-Khulaifi said Doha would help.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "STEVE INSKEEP, HOST: Oleksandra Matviichuk joins us. Welcome.\n\n"
+        "OLEKSANDRA MATVIICHUK: Thank you for having me.\n\n"
+        "STEVE INSKEEP, HOST: What do you see?\n\n"
+        "OLEKSANDRA MATVIICHUK: Thank you, I see a lot of pain.\n", encoding="utf-8")
+    names = suggest_actors(folder)["name"].tolist()
+    assert not {"Kharkiv", "Reuters", "Telegram", "Thank", "of State"} & set(names), names
+    assert {"Oleh Syniehubov", "Oleksandra Matviichuk", "Steve Inskeep"} <= set(names), names
+
+
 @pytest.mark.parametrize("text, actor", [
     ("The Ukrainian defence ministry said so.", "Ukrainian Defence Ministry"),
     ("Ukraine's general staff said so.", "General Staff of Ukraine"),
