@@ -240,6 +240,12 @@ _MAX_CAPTION_WORDS = 40
 _BYLINE = re.compile(
     r"[ \t]*[Bb]y\s+[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|and|&|de|van|von|al-\w+))*[ \t]*(?:[,|–—\-].{0,60})?$")
 _MAX_BYLINE_WORDS = 10
+# A wire's staff credit at the story's end: "(Reporting by Tom Balmforth; Editing by Alex
+# Richardson)", "Reporting by X in Kyiv; additional reporting by Y; Editing by Z".
+_STAFF_CREDIT = re.compile(
+    r"[ \t]*(?=\(|.*(?i:editing\s+by)|.*;)\(?(?i:(?:additional\s+)?(?:reporting|writing|editing|"
+    r"compiled|translated)\s+by|written\s+by|edited\s+by)\s+[A-Z][^()\n]{0,300}\)?\.?[ \t]*$")
+_MAX_CREDIT_WORDS = 45
 # A time or date stamp standing alone, as live blogs and copied pages print them:
 # "14:32", "14.20 GMT", "Updated 11:05 am ET", "Fri 11 Nov 2022 14.20 GMT", "2h ago".
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
@@ -925,6 +931,8 @@ def _structure_reason(paragraph: str) -> str:
         return "web_ui"
     n_words = len(paragraph.split())
     if _BYLINE.match(paragraph) and n_words <= _MAX_BYLINE_WORDS:
+        return "byline"
+    if _STAFF_CREDIT.match(paragraph) and n_words <= _MAX_CREDIT_WORDS:
         return "byline"
     if _CAPTION_CREDIT.search(paragraph) and n_words <= _MAX_CAPTION_WORDS:
         return "caption"

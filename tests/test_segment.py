@@ -253,6 +253,17 @@ def test_a_headline_opening_with_a_quotation_is_a_heading(headline: str) -> None
     assert list(frame["kind"]) == ["sentence"] * 3
 
 
+def test_a_wires_staff_credit_is_boilerplate() -> None:
+    # "(Reporting by …; Editing by …)" was scored as a body sentence (a newcomer's finding)
+    frame = segment_article("doc", "Russia struck Kharkiv.\n\n(Reporting by Tom Balmforth; "
+                                   "Editing by Alex Richardson)\n\nReporting by Tom Balmforth "
+                                   "in Kyiv; additional reporting by Olena Harmash; Editing by "
+                                   "Mark Heinrich\n\nReporting by The Associated Press found "
+                                   "that drones were used.\n")
+    assert list(zip(frame["kind"], frame["reason"])) == [
+        ("sentence", ""), ("boilerplate", "byline"), ("boilerplate", "byline"), ("sentence", "")]
+
+
 def test_question_subheading() -> None:
     text = BODY + "Why did Russia withdraw from Kherson?\n\n" + BODY
     assert ("heading", "question_subheading", "Why did Russia withdraw from Kherson?") in rows(text)
