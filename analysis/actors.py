@@ -189,9 +189,11 @@ class Registry:
             for region in actor.regions:
                 owner = regions.setdefault(region, actor)
                 if owner.name != actor.name:
+                    where = f" (line {actor.line})" if actor.line else ""
+                    owned = f" (line {owner.line})" if owner.line else ""
                     raise RegistryError(
-                        f"{self.path or '<registry>'}: region {region!r} of actor {actor.name!r} "
-                        f"already belongs to actor {owner.name!r}")
+                        f"{self.path or '<registry>'}: region {region!r} of actor {actor.name!r}"
+                        f"{where} already belongs to actor {owner.name!r}{owned}")
         object.__setattr__(self, "_regions", regions)
         object.__setattr__(self, "_region_pattern", re.compile(
             r"(?<![\w'’\-])(?:" + "|".join(map(re.escape, sorted(regions, key=len, reverse=True)))

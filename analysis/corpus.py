@@ -1362,6 +1362,9 @@ def _load_table(path: Path) -> pd.DataFrame:
     """Load a .csv / .jsonl corpus: one article per row."""
     is_jsonl = path.suffix.lower() == ".jsonl"
     text, encoding = _read_text_file(path)
+    if not remove_invisible(text).strip():
+        raise CorpusError(f"{path}: the file is empty (a {'.jsonl' if is_jsonl else '.csv'} "
+                          f"corpus has one article per {'line' if is_jsonl else 'row'})")
     table = _parse_jsonl(text, path) if is_jsonl else _parse_csv(text, path)
     return _finalise(_table_records(table, path, encoding, is_jsonl=is_jsonl), [], str(path))
 

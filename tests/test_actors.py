@@ -312,8 +312,8 @@ def test_regions_place_local_officials_but_are_no_mentions(tmp_path: Path,
     text = GOOD.replace('demonyms = ["Moldovan"]', 'demonyms = ["Moldovan"]\nregions = ["Balti"]')
     with pytest.warns(RegistryWarning):
         assert load_registry(write(tmp_path, text)).region_actor("Balti mayor").name == "Moldova"
-    with pytest.raises(RegistryError, match=r"region 'Balti' of actor 'Moldova' already belongs "
-                                            r"to actor 'Wagner Group'"):
+    with pytest.raises(RegistryError, match=r"region 'Balti' of actor 'Moldova' \(line \d+\) "
+                                            r"already belongs to actor 'Wagner Group' \(line 2\)"):
         load_registry(write(tmp_path, text.replace('aliases = ["Wagner"]',
                                                    'aliases = ["Wagner"]\nregions = ["Balti"]')))
     with pytest.raises(RegistryError, match=r"regions must be a list of strings"):

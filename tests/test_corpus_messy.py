@@ -452,6 +452,16 @@ def test_titles_that_only_mark_a_missing_value_are_no_titles(tmp_path: Path) -> 
         "", "", "Nan Goldin opens a show"]
 
 
+@pytest.mark.parametrize("name", ["corpus.csv", "corpus.jsonl"])
+def test_an_empty_table_file_says_it_is_empty(tmp_path: Path, name: str) -> None:
+    """An empty .jsonl said "missing required column 'doc_id' (its columns: none)", an empty
+    .csv "No columns to parse from file" (a newcomer's finding)."""
+    path = tmp_path / name
+    path.write_text("\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=rf"{name.replace('.', '[.]')}: the file is empty"):
+        load_corpus(path)
+
+
 @pytest.mark.parametrize(("text", "kept"), [
     ("Zelen\u200dskyy and Зелен\u200cський", "Zelenskyy and Зеленський"),  # junk in a name
     ("می\u200cخواهم", "می\u200cخواهم"),        # Persian spells with the non-joiner
