@@ -10,6 +10,7 @@ corpus, else a folder beside the corpus — see :func:`default_out`):
 
 from __future__ import annotations
 
+import glob
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -127,13 +128,22 @@ def default_out(corpus: Path | str) -> Path:
     The seed corpus: the committed ``figures/`` (regenerating it is what ``make report`` is for).
     Any other corpus: a folder beside it named ``<corpus>-newsstance`` (``news/`` →
     ``news-newsstance/``, ``news.csv`` → ``news-newsstance/``), so a user's results never land in
-    the repository. Raises ``ValueError`` when that folder would be inside the repository
-    (a corpus kept in the checkout): then ``--out`` must be given.
+    the repository; a file whose name but for its suffix another corpus beside it shares
+    (``news.csv`` beside ``news.jsonl`` or ``news/``) keeps its suffix in the folder's name
+    (``news-csv-newsstance/``), so the two runs do not overwrite each other. Raises
+    ``ValueError`` when that folder would be inside the repository (a corpus kept in the
+    checkout): then ``--out`` must be given.
     """
     if is_seed_corpus(corpus):
         return DEFAULT_FIGURES
     path = Path(corpus).resolve()
-    out = path.parent / f"{path.stem if path.is_file() else path.name}-newsstance"
+    name = path.stem if path.is_file() else path.name
+    if path.is_file() and any(
+            other != path and (other.is_dir() or other.suffix.lower() in (".csv", ".jsonl"))
+            for other in path.parent.glob(f"{glob.escape(path.stem)}*")
+            if other.stem == path.stem or other.name == path.stem):
+        name = f"{path.stem}-{path.suffix.lstrip('.').lower()}"
+    out = path.parent / f"{name}-newsstance"
     if out.is_relative_to(REPO_ROOT):
         raise ValueError(f"{corpus} is inside the repository, and so would be its results "
                          f"({out}); choose a folder with --out")

@@ -153,6 +153,22 @@ def test_report_command_on_another_corpus(corpus):
     assert "historic day" not in page and "made sense militarily" not in page
 
 
+def test_two_corpus_files_of_one_name_get_their_own_result_folders(tmp_path):
+    # "score corpus.jsonl" then "score corpus.csv" wrote to one folder, the second run
+    # silently replacing the first (a newcomer's finding)
+    from analysis.report import default_out
+
+    (tmp_path / "news.csv").write_text("doc_id,source,text\n", encoding="utf-8")
+    assert default_out(tmp_path / "news.csv") == tmp_path / "news-newsstance"
+    (tmp_path / "news.jsonl").write_text("", encoding="utf-8")
+    assert default_out(tmp_path / "news.csv") == tmp_path / "news-csv-newsstance"
+    assert default_out(tmp_path / "news.jsonl") == tmp_path / "news-jsonl-newsstance"
+    (tmp_path / "wire").mkdir()
+    (tmp_path / "wire.csv").write_text("doc_id,source,text\n", encoding="utf-8")
+    assert default_out(tmp_path / "wire") == tmp_path / "wire-newsstance"
+    assert default_out(tmp_path / "wire.csv") == tmp_path / "wire-csv-newsstance"
+
+
 def test_report_refuses_to_overwrite_the_committed_figures(corpus):
     news, _ = corpus
     result = subprocess.run([sys.executable, "-m", "analysis", "report", str(news), "--out",
