@@ -803,7 +803,8 @@ class SpeakerIndex:
             before = text[max(0, n_start - 40):n_start]
             after = text[n_end:n_end + 40]
             verb_after = bool(_VERB_AFTER.match(after)) and (
-                not _COPULA_AFTER.match(after) or self._personal_clause(n_end))
+                not _COPULA_AFTER.match(after) or self._personal_clause(n_end)
+                or first_name_gender(name_tokens[0][2]) in ("f", "m"))
             licensed = (
                 titled or bool(titles) or bool(_NAME_LICENCE_BEFORE.search(before))
                 or bool(re.match(r",\s*\d{1,3}\b", after))
@@ -1015,8 +1016,9 @@ _SPEECH = (
 )
 _VERB_ALT = _SPEECH + r"|was|is|had|has|spoke|speaks|nodded|smiled|shrugged"
 _VERB_AFTER = re.compile(rf"\s+(?:{_VERB_ALT})\b")
-# A copula after a lone capitalised word shows a person only with a personal pronoun in its
-# clause ("Mykola was in his garden"): "Bakhmut was quiet", "Avdiivka has fallen" are places.
+# A copula after a lone capitalised word shows a person only for a first name of the name data
+# or with a personal pronoun in its clause ("Olena was 12", "Mykola was in his garden"):
+# "Bakhmut was quiet", "Avdiivka has fallen" are places.
 _COPULA_AFTER = re.compile(r"\s+(?:was|is|had|has)\b")
 _SPEECH_WORD = re.compile(_SPEECH)
 # Words between a modifying name and the head noun it modifies ("a Zelenskyy senior aide").
