@@ -657,8 +657,8 @@ class SpeakerIndex:
         """The camp of the last description before ``pos`` headed by ``head`` (or its plural
         or singular), read from its modifiers as :meth:`_camp_in` reads a title: "three U.S.
         officials" → West; "" when there is none, it names no side, its sentence names that
-        noun with another side too ("Russian officials and Ukrainian officials"), or a later
-        sentence before ``pos`` names another side ("A Kremlin spokesman denied it.")."""
+        noun with another side too ("Russian officials and Ukrainian officials"), or a speaker
+        of another side is named before ``pos`` ("A Kremlin spokesman denied it.")."""
         pattern = re.compile(rf"(?<![\w'’-]){re.escape(head[:-1] if head.endswith('s') else head)}"
                              rf"s?\b", re.IGNORECASE)
         found = [m for m in pattern.finditer(self.text, 0, pos)
@@ -671,7 +671,10 @@ class SpeakerIndex:
         sentence_end = _sentence_end(self.text, last.end(), pos)
         camps = {self._camp_before(m.start(), m.end()) for m in found
                  if m.start() >= sentence_start} - {""}
-        later = {m.actor.camp for m in self.mentions_within(sentence_end, pos)} - {""}
+        # another side's speaker since ("A Kremlin spokesman denied it."), not a mere mention
+        # of a side ("Russia has struck power plants for weeks.")
+        later = {e.speaker.camp for e in self.entities_between(sentence_end, pos)
+                 if e.speaker.kind in ("person", "description")} - {""}
         if len(camps) != 1 or later - camps:
             return ""
         return camps.pop()

@@ -665,6 +665,10 @@ def test_an_office_of_a_country_before_a_name_is_that_persons(registry: Registry
       "\n“No progress,” one of the officials said."], "officials", ""),
     (["Ukrainian officials accused Moscow of lying.", "A Kremlin spokesman denied it.",
       "\n“Nothing happened,” the official said."], "official", ""),
+    # a side merely named since is no other speaker (a second reviewer's finding)
+    (["Ukraine's energy minister warned of blackouts on Monday.",
+      "Russia has struck power plants for weeks.", "\n“We need air defence,” the minister said."],
+     "minister", "Ukraine"),
 ])
 def test_a_definite_description_takes_the_side_of_the_one_it_refers_to(
         registry: Registry, pieces: list[str], speaker: str, camp: str) -> None:
