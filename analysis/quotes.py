@@ -353,9 +353,11 @@ def _low_high_marks_as_curly(text: str) -> str:
     for i, char in enumerate(chars):
         if char == "„":
             chars[i], open_at = "“", i
-        elif char == "“" and open_at is not None and i and not chars[i - 1].isspace():
-            # a closing “ ends a word or its punctuation ("werden,“"); one after a space opens
-            # an English quotation, and the „ before it was stray ("The ship „Moskva was sunk.")
+        elif char == "“" and open_at is not None and (
+                i and not chars[i - 1].isspace() or not text[i + 1:i + 2].isalnum()):
+            # a closing “ ends a word or its punctuation ("werden,“", "bleiben – “ sagte"); one
+            # after a space and before a word opens an English quotation, and the „ before it
+            # was stray ("The ship „Moskva was sunk. “We hit it,” …")
             chars[i], open_at = "”", None
         elif char in "”“\n":
             open_at = None
@@ -1247,10 +1249,11 @@ previously meanwhile elsewhere
 
 
 def _asks(turn: str) -> bool:
-    """Whether a turn is a question put by its speaker: it ends with "?", and no one in it
-    asks or says in the third person ("The Kremlin leader asked officials why …?")."""
-    return turn.rstrip().endswith("?") and not _REPORTED.search(turn) and \
-        not re.search(r"\basked\b", turn)
+    """Whether a turn puts a question of its speaker's: a sentence of it ends with "?" and is
+    not someone asking or saying in the third person ("The Kremlin leader asked officials why
+    …?"); "Putin said this week the war will last. Is he right?" puts one."""
+    return any(not _REPORTED.search(question) and not re.search(r"\basked\b", question)
+               for question in re.findall(r"[^.!?]*\?", turn))
 
 
 def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:

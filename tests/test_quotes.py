@@ -76,6 +76,10 @@ def test_find_quote_spans_german_low_high_marks() -> None:
         "„Wir müssen kriegstüchtig werden,“", "„falsch”", "“ja”"]
 
 
+def test_a_german_closing_mark_after_a_space_still_closes(registry: Registry) -> None:
+    assert quotes(["„Wir bleiben – “ sagte er."], registry)[0][0] is True
+
+
 @pytest.mark.parametrize("stray", ["The ship „Moskva was sunk.", "The score was 52„48."])
 def test_a_stray_low_mark_leaves_the_next_english_quotation_alone(registry: Registry,
                                                                   stray: str) -> None:
@@ -1125,6 +1129,14 @@ def test_an_interview_of_questions_and_greetings_is_a_transcript(registry: Regis
         "\nSyrskyi: That is a decision for the political leadership.",
     ], registry) == [NOT, (True, "Der Spiegel", ""), (True, "Syrskyi", "Ukraine"),
                      (True, "Der Spiegel", ""), (True, "Syrskyi", "Ukraine")]
+    # a question after a statement in the same turn (a second reviewer's finding)
+    assert quotes([
+        "Oleksandr Syrskyi has been commander-in-chief since February 2024.",
+        "\nDER SPIEGEL: Putin said this week the war will last for years. Is he right?",
+        "\nSYRSKYI: The war will end when Russia runs out of resources.",
+        "\nDER SPIEGEL: Zelensky has asked Berlin for Taurus missiles. Would they change it?",
+        "\nSYRSKYI: Any long-range weapon changes the calculation.",
+    ], registry)[1:] == [(True, "Der Spiegel", ""), (True, "Syrskyi", "Ukraine")] * 2
     assert quotes([
         "INSKEEP: Michael Kofman is a senior fellow at the Carnegie Endowment.", "Good morning.",
         "\nMICHAEL KOFMAN: Good morning.",
