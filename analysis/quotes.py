@@ -881,6 +881,10 @@ _DIGEST_QUOTE = re.compile(r"Quote(?:\s+from\s+(?P<who>\S.*))?", re.IGNORECASE)
 _DIGEST_SOURCE = re.compile(r"(?m)^[ \t]*Source:[ \t]*(?P<who>[^\n]+)")
 _DIGEST_SOURCE_END = re.compile(r"\s(?:in|on|at|during|via|cited|quoted|speaking|told|for|"
                                 r"with|to)\b|[;(]")
+_DIGEST_SPEAKS = re.compile(r"(?:,[^,\n]{1,80},)?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|"
+                            r"noted|notes|stated|states|added|adds|wrote|writes|stressed|stresses|"
+                            r"emphasi[sz]ed|claimed|claims|warned|warns|believes|reported|reports)"
+                            r"\b")
 # A publication, a picture credit or an agency is no voice ("Source: European Pravda",
 # "Source: Photo by …", "Source: RBC-Ukraine"), unless it cites one ("Suspilne, citing X").
 _OUTLET_WORDS = frozenset("""
@@ -919,14 +923,17 @@ def _digest_quote_speaker(article: _Article, start: int, end: int) -> Speaker | 
              and not set(re.findall(r"[a-z]+", e.speaker.name.lower())) & _OUTLET_WORDS]
     if not named:
         return None
-    # the last paragraph that names anyone: its one person, or its one voice, else no guess
-    last = article.text.rfind("\n", 0, named[0].start)
-    there = [e for e in named if e.start > last]
-    people = [e for e in there if e.speaker.kind == "person"]
-    for group in (people, there):
-        if group:
-            return group[0].speaker if len({e.speaker.name for e in group}) == 1 else None
-    return None
+    # the one who speaks last: the subject of the last reporting verb ("Details: Budanov said
+    # …", "Background: … spokeswoman Maria Zakharova said …"), else the source line's subject
+    # (a victim or a host named since is no voice)
+    for entity in named:
+        if _DIGEST_SPEAKS.match(article.text, entity.end) and \
+                (entity.speaker.kind == "person" or entity.speaker.status == REGISTRY):
+            return entity.speaker
+    subjects = [e for e in named if line_start <= e.start < channel_at]
+    if len({e.speaker.name for e in subjects}) == 1:
+        return subjects[0].speaker
+    return None  # two named together ("Source: Zelensky and Macron"), or none
 
 
 

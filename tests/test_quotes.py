@@ -1174,6 +1174,16 @@ def test_a_digests_quote_line_is_its_source_lines_speaker(registry: Registry) ->
                   registry)[-1] == (True, "Zakharova", "Russia")
     assert quotes(["Source: Zelensky and Macron at a joint press conference",
                    "\nQuote: “We agreed.”"], registry)[-1] == (True, "", "")
+    # a "Details:" line between: its reporting subject speaks, a victim or a host named there
+    # does not (a second reviewer's findings)
+    assert quotes(["Source: Budanov in an interview with The War Zone",
+                   "\nDetails: Budanov said Putin was preparing a new offensive.",
+                   "\nQuote: “They will attack in summer.”"], registry)[-1] == (
+        True, "Budanov", "Ukraine")
+    assert quotes(["Source: Oleh Syniehubov, Head of Kharkiv Oblast Military Administration, on "
+                   "Telegram", "\nDetails: The strike injured a woman, Halyna Petrenko.",
+                   "\nQuote: “The enemy struck the city.”"], registry)[-1] == (
+        True, "Oleh Syniehubov", "Ukraine")
 
 
 def test_a_round_ups_rhetorical_question_is_no_interview(registry: Registry) -> None:
