@@ -93,11 +93,13 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 # A role noun and "of" before a registry mention ("the president of Finland").
 _ROLE_OF = re.compile(r"\b([A-Za-z][\w-]*)\s+of\s+(?:the\s+)?")
 # Words of a local government office: with a region of the registry they give its country's
-# camp ("Kharkiv Mayor", "head of the Odesa regional administration", "Sumy officials"); not a
-# head or chief of anything else ("head of the ICRC's Kharkiv office", "FC Rostov head coach").
+# camp ("Kharkiv Mayor", "head of the Kharkiv region", "Mykolaiv regional head", "Sumy
+# officials", "Kharkiv police"); not a head or chief of anything else ("head of the ICRC's
+# Kharkiv office", "the Kharkiv regional hospital chief", "FC Rostov head coach").
 _LOCAL_OFFICE = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Aa]dministration|[Oo]fficials?|"
-                           r"[Aa]uthorities|(?:[Cc]ity|[Rr]egional|[Oo]blast)\s+[Cc]ouncil|"
-                           r"[Pp]olice\s+[Cc]hief|[Pp]rosecutor)\b")
+                           r"[Aa]uthorities|(?:[Cc]ity|[Rr]egional|[Oo]blast)\s+(?:[Cc]ouncil|"
+                           r"[Hh]ead|[Cc]hief)|[Pp]olice|[Pp]rosecutors?|[Hh]ead\s+of\s+(?:the\s+)?"
+                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:[Rr]egion|[Oo]blast|[Cc]ity)\b)")
 # Title words that name which office ("prime" minister, "defence" minister): a role phrase
 # with one of them refers back only to a person holding that office.
 _OFFICE_WORDS = frozenset("""
