@@ -41,7 +41,7 @@ import threading
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -92,6 +92,7 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 # A role noun and "of" before a registry mention ("the president of Finland").
 _ROLE_OF = re.compile(r"\b([A-Za-z][\w-]*)\s+of\s+(?:the\s+)?")
+_ROLE_TO = re.compile(r"\b(?:to|at|in)\s+(?:the\s+)?$")
 # Words of a local government office: with a region of the registry they give its country's
 # camp ("Kharkiv Mayor", "head of the Kharkiv region", "Mykolaiv regional head", "Sumy
 # officials", "Kharkiv police"); not a head or chief of anything else ("head of the ICRC's
@@ -1348,6 +1349,10 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         if role_of is not None and role_of.end() == mention.start and \
                 _norm(role_of.group(1)) in ROLE_NOUNS | TITLE_WORDS:
             continue  # "the president of Finland": the office's, the country its complement
+        if mention.actor.type != "person" and _ROLE_TO.search(text, start, mention.start) and \
+                any(_norm(w) in ROLE_NOUNS | TITLE_WORDS
+                    for w in text[start:mention.start].split()):
+            continue  # "the ambassador of Russia to the UN": where the office is held
         tail = text[mention.end:end]
         following = re.match(r"(?:['’]s)?(?:\s+|-)([\w'’]+)", tail)
         if following and mention.actor.type != "person" and \
@@ -1413,6 +1418,10 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         if found is None and modifiers:
             for words in _office_spellings(office):
                 found = found or index.refer_back(start, head, words, country)
+        if found is not None and not found.camp and country:
+            # "the British defence secretary" after "Defence Secretary John Healey": the
+            # phrase's country gives the side the earlier title did not
+            found = replace(found, camp=index._camp_in(desc_start, desc_end))
         if found is not None:
             return "context", found
         if head in TITLE_WORDS | _PERSON_ROLES and head not in ("source", "official",

@@ -651,6 +651,12 @@ def test_a_weapon_model_is_no_antecedent(registry: Registry) -> None:
                   registry)[-1] == (True, "", "")
 
 
+def test_where_an_office_is_held_is_no_speaker(registry: Registry) -> None:
+    # "to the UN" in "the ambassador of Russia to the UN, Vassily Nebenzia" made the UN speak
+    assert quotes(["“No comment,” said the ambassador of Russia to the UN, Vassily Nebenzia."],
+                  registry) == [(True, "Nebenzia", "Russia")]
+
+
 @pytest.mark.parametrize(("sentence", "speaker"), [
     ("“We are ready,” said the president of Poland, Andrzej Duda.", "Andrzej Duda"),
     ("“We are ready,” the president of Finland, Alexander Stubb, said.", "Alexander Stubb"),
@@ -701,6 +707,9 @@ def test_a_role_phrase_naming_a_country_is_not_another_countrys_minister(
     text = ("Defence Secretary John Healey visited Odesa. "
             "\"Britain will not step back,\" the British defence secretary said.")
     assert speakers_of(text, registry)[1][:2] == (True, "John Healey")
+    assert quotes(["Defence Secretary John Healey visited Odesa.", "\n“Britain will not step "
+                   "back,” the British defence secretary said."], registry)[-1] == (
+        True, "John Healey", "West")  # the phrase's country gives the side (a second reviewer's)
 
 
 def test_a_quote_over_three_paragraphs_has_one_speaker(registry: Registry) -> None:
