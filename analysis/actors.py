@@ -629,9 +629,8 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
 # The next word of a newspaper's or an institution's name after a city ("Kyiv Independent",
 # "Washington Post", "Kyiv School of Economics"): the city is no metonym of its state there.
 _NAME_TAIL = re.compile(
-    r"\s+(?:Independent|Post|Times|Herald|Journal|Tribune|Telegraph|Insider|Daily|Dispatch|"
-    r"Review|Gazette|School|University|Institute|Academy|Conservatory|Polytechnic|Zoo|Lavra|"
-    r"Metro|Dynamo|Spartak)\b")
+    r"\s+(?:Independent|Post|Times|Herald|Journal|Tribune|Telegraph|Gazette|School|University|"
+    r"Institute|Academy|Conservatory|Polytechnic|Zoo|Lavra|Dynamo|Spartak)\b(?![ \t]+[A-Z])")
 
 
 # A capitalised word right before a bare surname: a given name, unless it is one of these
