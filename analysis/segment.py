@@ -241,10 +241,12 @@ _BYLINE = re.compile(
     r"[ \t]*[Bb]y\s+[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|and|&|de|van|von|al-\w+))*[ \t]*(?:[,|–—\-].{0,60})?$")
 _MAX_BYLINE_WORDS = 10
 # A wire's staff credit at the story's end: "(Reporting by Tom Balmforth; Editing by Alex
-# Richardson)", "Reporting by X in Kyiv; additional reporting by Y; Editing by Z".
-_STAFF_CREDIT = re.compile(
-    r"[ \t]*(?=\(|.*(?i:editing\s+by)|.*;)\(?(?i:(?:additional\s+)?(?:reporting|writing|editing|"
-    r"compiled|translated)\s+by|written\s+by|edited\s+by)\s+[A-Z][^()\n]{0,300}\)?\.?[ \t]*$")
+# Richardson)", "Reporting by X in Kyiv; additional reporting by Y; Editing by Z" — names,
+# places and "and" only, so "Reporting by Ukrainian journalists … showed …" stays a sentence.
+_CREDIT_PART = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|"
+                r"written|edited)\s+by)\s+[A-Z][\w'’.\-]*(?:(?:\s+|,\s*)(?:[A-Z][\w'’.\-]*|and|"
+                r"in|&))*")
+_STAFF_CREDIT = re.compile(rf"[ \t]*\(?{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\s*\)?\.?[ \t]*$")
 _MAX_CREDIT_WORDS = 45
 # A time or date stamp standing alone, as live blogs and copied pages print them:
 # "14:32", "14.20 GMT", "Updated 11:05 am ET", "Fri 11 Nov 2022 14.20 GMT", "2h ago".

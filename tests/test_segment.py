@@ -259,9 +259,12 @@ def test_a_wires_staff_credit_is_boilerplate() -> None:
                                    "Editing by Alex Richardson)\n\nReporting by Tom Balmforth "
                                    "in Kyiv; additional reporting by Olena Harmash; Editing by "
                                    "Mark Heinrich\n\nReporting by The Associated Press found "
-                                   "that drones were used.\n")
+                                   "that drones were used.\n\nReporting by Ukrainian journalists "
+                                   "in Mariupol showed the theatre was hit; Russia denied it.\n\n"
+                                   "Edited by Russian censors; the film was banned.\n")
     assert list(zip(frame["kind"], frame["reason"])) == [
-        ("sentence", ""), ("boilerplate", "byline"), ("boilerplate", "byline"), ("sentence", "")]
+        ("sentence", ""), ("boilerplate", "byline"), ("boilerplate", "byline"),
+        ("sentence", ""), ("sentence", ""), ("sentence", "")]  # the last two: a second reviewer's
 
 
 def test_question_subheading() -> None:
