@@ -616,9 +616,28 @@ def _dateline_end(text: str, start: int, end: int, near_top: bool) -> int:
         letters = sum(ch.isalpha() for ch in match.group("caps"))
         if not near_top or letters < 3:
             return start
-    if match.group("title") and not near_top:
+    if match.group("title") and not (near_top and _title_dateline(match.group("title"))):
         return start
     return match.end()
+
+
+# Words that open a sentence, not a place ("Meanwhile, Ukraine – …", "Since February, …").
+_NOT_PLACES = frozenset("""
+meanwhile since however but and also now then today yesterday still yet after before while when
+in on at for from by with as so thus instead moreover indeed earlier later first finally
+""".split())
+
+
+def _title_dateline(title: str) -> bool:
+    """Whether "Doha, Qatar" heads a dateline: its last part is a country of the shipped
+    registry and its first no sentence opener ("Meanwhile, Ukraine – …", "Putin, Xi – …" are
+    prose)."""
+    from .actors import load_registry
+
+    parts = [p.strip() for p in title.split(",")]
+    hit = load_registry().lookup(parts[-1])
+    return hit is not None and hit[0].type == "country" and hit[1] in ("name", "aliases") and \
+        parts[0].split()[0].lower() not in _NOT_PLACES
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

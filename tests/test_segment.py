@@ -487,10 +487,14 @@ def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline
 def test_no_dateline_in_ordinary_sentences() -> None:
     frame = segment_article("doc", BODY + "NATO allies met in Brussels. Nobody spoke -- yet.\n")
     assert set(frame["dateline"]) == {""}
-    # a title-case place and country with a dash below an article's top is prose
+    # a title-case place and country with a dash below an article's top is prose, and so at the
+    # top is a sentence opener or a person before a dash (a second reviewer's findings)
     frame = segment_article("doc", "Talks began.\n\nMore.\n\nStill more.\n\nKyiv, Kharkiv – "
                                    "Two cities were hit, officials said.\n")
     assert set(frame["dateline"]) == {""}
+    for text in ("Meanwhile, Ukraine – Europe's largest country – is short of soldiers.\n",
+                 "Putin, Xi – The two leaders met in Beijing.\n"):
+        assert set(segment_article("doc", text)["dateline"]) == {""}, text
 
 
 def test_dateline_is_not_an_actor_mention() -> None:
