@@ -583,7 +583,7 @@ _DATELINE = re.compile(
           | (?P<title>{_TITLE_PLACE}(?:,[ \t]*{_TITLE_PLACE}){{1,2}})
           | {_AGENCY}
         )[ \t]*(?:--|—|–|-)
-      | {_CAPS_PLACE},[ \t]*{_DATELINE_PART}\.[ \t]*/[A-Z][A-Za-z .&'’\-]{{0,30}}/\.
+      | {_CAPS_PLACE},[ \t]*{_DATELINE_PART}\.?[ \t]*/[A-Z][A-Za-z .&'’\-]{{0,30}}/\.
     )(?=[ \t\n]+[“‘"'«(]?[A-Z0-9])""",
     re.VERBOSE,
 )

@@ -474,6 +474,8 @@ def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
     # was split off as two sentences / read as mentions of Qatar: a newcomer's findings)
     ("MOSCOW, May 12. /TASS/. Air defenses downed 12 drones. Debris fell on a road.",
      "MOSCOW, May 12. /TASS/."),
+    ("MOSCOW, May 12 /TASS/. Air defenses downed 12 drones. Debris fell on a road.",
+     "MOSCOW, May 12 /TASS/."),
     ("Doha, Qatar – Qatar has brokered the return of 12 children. More may follow.",
      "Doha, Qatar –"),
 ])
