@@ -632,12 +632,19 @@ def _title_dateline(title: str) -> bool:
     """Whether "Doha, Qatar" heads a dateline: its last part is a country of the shipped
     registry and its first no sentence opener ("Meanwhile, Ukraine – …", "Putin, Xi – …" are
     prose)."""
+    parts = [p.strip() for p in title.split(",")]
+    return parts[-1].casefold() in _country_names() and \
+        parts[0].split()[0].lower() not in _NOT_PLACES
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """The shipped registry's country names and aliases, case-folded: read once, not per
+    article (a registry load is ~16 ms)."""
     from .actors import load_registry
 
-    parts = [p.strip() for p in title.split(",")]
-    hit = load_registry().lookup(parts[-1])
-    return hit is not None and hit[0].type == "country" and hit[1] in ("name", "aliases") and \
-        parts[0].split()[0].lower() not in _NOT_PLACES
+    return frozenset(form.casefold() for actor in load_registry() if actor.type == "country"
+                     for form in (actor.name, *actor.aliases))
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
