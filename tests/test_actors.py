@@ -745,21 +745,27 @@ def test_draft_drops_forms_that_would_clash(registry: Registry) -> None:
         ("Mark Smith", ("Smith",)), ("Anne Smith", ())]
 
 
+def _article_folder(folder: Path, texts: dict[str, str]) -> Path:
+    """``folder`` made, holding one UTF-8 file per ``{name: text}``."""
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 def test_suggest_leaves_out_places_named_as_places(tmp_path: Path) -> None:
     # "the centre of X", "residents of X", "entered X": a city, not an actor (it was proposed)
     from analysis.discover import suggest_actors
 
-    folder = tmp_path / "places"
-    folder.mkdir()
-    (folder / "a.txt").write_text(
-        "Ukrainian troops entered the centre of Zarechny on Friday.\n\n"
-        "Residents of Zarechny celebrated in the square.\n\n"
-        "The Zarechny Council said the power would return on Monday.\n\n"
-        "Mayor Ivan Sorokin said Zarechny would rebuild, and Sorokin thanked the volunteers.\n",
-        encoding="utf-8")
-    (folder / "b.txt").write_text(
-        "Soldiers retook Zarechny after a week.\n\n"
-        "Sorokin visited the hospital, where the Zarechny Council had set up a kitchen.\n", encoding="utf-8")
+    folder = _article_folder(tmp_path / "places", {
+        "a.txt": "Ukrainian troops entered the centre of Zarechny on Friday.\n\n"
+                 "Residents of Zarechny celebrated in the square.\n\n"
+                 "The Zarechny Council said the power would return on Monday.\n\n"
+                 "Mayor Ivan Sorokin said Zarechny would rebuild, and Sorokin thanked the "
+                 "volunteers.\n",
+        "b.txt": "Soldiers retook Zarechny after a week.\n\n"
+                 "Sorokin visited the hospital, where the Zarechny Council had set up a kitchen.\n",
+    })
     names = suggest_actors(folder, standalone=True)["name"].tolist()
     assert "Zarechny" not in names  # 2 of its 3 mentions are places
     assert {"Ivan Sorokin", "Zarechny Council"} <= set(names)
@@ -770,18 +776,17 @@ def test_suggest_leaves_out_regions_media_labels_and_title_tails(tmp_path: Path)
     # (after a transcript label), "STEVE INSKEEP" in capitals and "of State" (a title's tail)
     from analysis.discover import suggest_actors
 
-    folder = tmp_path / "mix"
-    folder.mkdir()
-    (folder / "a.txt").write_text(
-        "KYIV, May 12 (Reuters) - Russian forces struck Kharkiv overnight.\n\n"
-        "\"Kharkiv needs a shield,\" Kharkiv Governor Oleh Syniehubov wrote on Telegram.\n\n"
-        "Kharkiv was hit again, Syniehubov wrote on Telegram.\n\n"
-        "Qatar's Minister of State Mohammed Al-Khulaifi said Doha would help.\n", encoding="utf-8")
-    (folder / "b.txt").write_text(
-        "STEVE INSKEEP, HOST: Oleksandra Matviichuk joins us. Welcome.\n\n"
-        "OLEKSANDRA MATVIICHUK: Thank you for having me.\n\n"
-        "STEVE INSKEEP, HOST: What do you see?\n\n"
-        "OLEKSANDRA MATVIICHUK: Thank you, I see a lot of pain.\n", encoding="utf-8")
+    folder = _article_folder(tmp_path / "mix", {
+        "a.txt": "KYIV, May 12 (Reuters) - Russian forces struck Kharkiv overnight.\n\n"
+                 "\"Kharkiv needs a shield,\" Kharkiv Governor Oleh Syniehubov wrote on "
+                 "Telegram.\n\n"
+                 "Kharkiv was hit again, Syniehubov wrote on Telegram.\n\n"
+                 "Qatar's Minister of State Mohammed Al-Khulaifi said Doha would help.\n",
+        "b.txt": "STEVE INSKEEP, HOST: Oleksandra Matviichuk joins us. Welcome.\n\n"
+                 "OLEKSANDRA MATVIICHUK: Thank you for having me.\n\n"
+                 "STEVE INSKEEP, HOST: What do you see?\n\n"
+                 "OLEKSANDRA MATVIICHUK: Thank you, I see a lot of pain.\n",
+    })
     names = suggest_actors(folder)["name"].tolist()
     assert not {"Kharkiv", "Reuters", "Telegram", "Thank", "of State"} & set(names), names
     assert {"Oleh Syniehubov", "Oleksandra Matviichuk", "Steve Inskeep"} <= set(names), names
