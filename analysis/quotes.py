@@ -876,7 +876,7 @@ def _leading(article: _Article, index: int) -> Attribution | None:
 
 # Ukrainska Pravda's digest form: "Source: Budanov in an interview with …" heads the story,
 # "Details:" / "Background:" paragraphs report, and "Quote: “…”" or "Quote from Budanov: “…”"
-# gives the words of the voice named last.
+# gives the words of the one who spoke last (see _digest_quote_speaker).
 _DIGEST_QUOTE = re.compile(r"Quote(?:\s+from\s+(?P<who>\S.*))?", re.IGNORECASE)
 _DIGEST_SOURCE = re.compile(r"(?m)^[ \t]*Source:[ \t]*(?P<who>[^\n]+)")
 _DIGEST_SOURCE_END = re.compile(r"\s(?:in|on|at|during|via|cited|quoted|speaking|told|for|"
@@ -897,9 +897,10 @@ photo photos video image images picture pictures illustration getty afp ap
 
 def _digest_quote_speaker(article: _Article, start: int, end: int) -> Speaker | None:
     """The speaker of a digest's "Quote:" / "Quote from X:" lead-in text[start:end]: X, or —
-    in an article with a "Source:" line before it — the one speaker named last between that
-    line and the lead-in (None when that stretch names several at its end, or only an
-    outlet); None for any other lead-in."""
+    in an article with a "Source:" line before it — the subject of the last reporting verb
+    between that line and the lead-in, else the source line's one subject; None when the
+    source is a publication or picture credit that cites no one, when it names two subjects,
+    and for any other lead-in."""
     lead = _DIGEST_QUOTE.fullmatch(article.text[start:end].strip())
     if lead is None:
         return None
