@@ -197,13 +197,22 @@ def cache_lower(model: Any, tokenizer: Any, examples: Sequence[TargetExample], f
     """The output of the embeddings and the first ``frozen`` layers for each example's
     ``mark+pair`` input: one array (tokens, hidden) per example, padding removed, stored as
     ``dtype`` (default ``torch.float16``: half the memory; the top layers compute in fp32)."""
+    inputs = [encode_example(ex, "mark+pair") for ex in examples]
+    return cache_lower_inputs(model, tokenizer, inputs, frozen, max_length=max_length,
+                              batch_size=batch_size, dtype=dtype, log=log)
+
+
+def cache_lower_inputs(model: Any, tokenizer: Any, inputs: Sequence[tuple[str, str | None]],
+                       frozen: int, *, max_length: int = 160, batch_size: int = 64,
+                       dtype: Any = None, log=print) -> list[np.ndarray]:
+    """:func:`cache_lower` for inputs already in text form: (text, second segment or None)
+    pairs, cut to ``max_length`` word pieces from the first segment's end. Used as is by the
+    single-text sentiment model (:mod:`analysis.models.sentiment_large`)."""
     import torch
 
     dtype = dtype or torch.float16
     if tokenizer.padding_side != "right":  # the real tokens must come first: see below
         raise ValueError("cache_lower needs a tokenizer that pads on the right")
-
-    inputs = [encode_example(ex, "mark+pair") for ex in examples]
     order = sorted(range(len(inputs)), key=lambda i: len(inputs[i][0]) + len(inputs[i][1] or ""))
     out: list[np.ndarray | None] = [None] * len(inputs)
     model.eval()
@@ -211,7 +220,9 @@ def cache_lower(model: Any, tokenizer: Any, examples: Sequence[TargetExample], f
     with torch.inference_mode():
         for b in range(0, len(order), batch_size):
             idx = order[b:b + batch_size]
-            enc = tokenizer([inputs[i][0] for i in idx], [inputs[i][1] for i in idx],
+            pairs = [inputs[i][1] for i in idx]
+            enc = tokenizer([inputs[i][0] for i in idx],
+                            None if all(p is None for p in pairs) else pairs,
                             padding=True, truncation="only_first", max_length=max_length,
                             return_tensors="pt")
             segments = ({"token_type_ids": enc["token_type_ids"]}  # BERT's pair segments
@@ -348,7 +359,7 @@ def _read_factor(stored: dict[str, Any], key: str) -> Any:
 
 
 def compress_upper(run: Path, out: Path, rank: int, encoder_dir: Path | None = None, *,
-                   bits: int = 8) -> dict[str, Any]:
+                   bits: int = 8, meta: dict[str, Any] | None = None) -> dict[str, Any]:
     """Store a run's trained top layers as low-rank changes to the encoder they started from.
 
     Fine-tuning moves each weight matrix by a change of low intrinsic rank (Aghajanyan et al.,
@@ -366,7 +377,9 @@ def compress_upper(run: Path, out: Path, rank: int, encoder_dir: Path | None = N
     :func:`load_teacher` checks, and, where ``out`` is not ``run``, ``model.json`` (kind
     ``teacher-lowrank``: ``out`` is then a model artifact the runtime serves, see
     :func:`analysis.models.load_model`) and ``metrics.json`` (the run's training record, if it
-    has one, with these figures under ``lowrank``). Returns the rank, the number of stored
+    has one, with these figures under ``lowrank``); ``meta`` overrides that ``model.json``'s
+    stance entries (``task``, ``input_form``, ``max_length``: the sentiment model,
+    :mod:`analysis.models.sentiment_large`). Returns the rank, the number of stored
     values and the share of each delta's squared Frobenius norm kept (min and mean over
     matrices: 1.0 = exact). :class:`TeacherError` as :func:`load_teacher`; ``ValueError`` for
     ``rank`` < 1.
@@ -415,7 +428,7 @@ def compress_upper(run: Path, out: Path, rank: int, encoder_dir: Path | None = N
         (out / "model.json").write_text(json.dumps({
             "task": "stance", "kind": TEACHER_KIND, "labels": list(LABELS),
             "input_form": "mark+pair", "max_length": 160, "encoder": _encoder_name(encoder_dir),
-            "frozen_layers": frozen, "rank": rank, "bits": bits}, indent=2,
+            "frozen_layers": frozen, "rank": rank, "bits": bits, **(meta or {})}, indent=2,
             sort_keys=True) + "\n")
         record = Path(run) / "metrics.json"
         metrics = json.loads(record.read_text()) if record.is_file() else {}
