@@ -1279,6 +1279,36 @@ def _possessor(index: SpeakerIndex, start: int, end: int, mentions: list[Mention
     return False, end
 
 
+# Nouns of a relation to a person: the person after "of" / "for" / "to" is the complement, not
+# the speaker ("an ally of Putin", "a spokesman for Russian President Vladimir Putin", "an
+# adviser to Zelensky"). Offices are not among them: "the Minister of Defence Sergei Shoigu".
+_RELATION_NOUNS = frozenset("""
+ally allies associate associates confidant confidante friend friends supporter supporters
+loyalist loyalists critic critics opponent opponents rival rivals detractor detractors enemy
+enemies foe foes spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers
+advisor advisors assistant lawyer lawyers attorney biographer envoy son daughter wife husband
+widow widower brother sister mother father family relatives
+""".split())
+_RELATION_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for|to)\s+(?:the\s+)?((?:[^\s,]+\s+){0,4})$")
+
+
+def _complement_person(index: SpeakerIndex, start: int, n_start: int,
+                       mentions: list[Mention]) -> bool:
+    """Whether a name starting at ``n_start`` is the complement of a relation noun ("an ally of
+    [Putin]"): only title words and places of the registry may stand between ("a spokesman for
+    Russian President [Vladimir Putin]"), so "the head of Rosatom Alexei Likhachev" keeps him."""
+    match = _RELATION_OF.search(index.text, start, n_start)
+    if match is None or match.end() != n_start or _norm(match.group(1)) not in _RELATION_NOUNS:
+        return False
+    for word in re.finditer(r"\S+", match.group(2)):
+        w_start = match.start(2) + word.start()
+        if _norm(_strip_possessive(word.group())) in TITLE_WORDS:
+            continue
+        if not any(m.start <= w_start < m.end and m.actor.type != "person" for m in mentions):
+            return False
+    return True
+
+
 # Words inside a name between a first name and a surname.
 _LINKS = frozenset("abu bin ibn bint van von de da del della di du la le al el".split())
 _PLACE_OF = re.compile(r"\b[a-z][\w'’\-]*\s+(?:of|in|at|from|near|outside|inside)\s+(?:the\s+)?$")
@@ -1295,8 +1325,10 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     possessor, dependents = _possessor(index, start, end, mentions, runs)
 
     def modifier(n_start: int, n_end: int) -> bool:
-        # "Putin's critics", "a Zelenskyy aide", "... critics in Moscow": not the speaker
-        return _is_modifier(text, n_end, end) or n_start >= dependents
+        # "Putin's critics", "a Zelenskyy aide", "... critics in Moscow", "an ally of Putin":
+        # not the speaker
+        return _is_modifier(text, n_end, end) or n_start >= dependents or \
+            _complement_person(index, start, n_start, mentions)
 
     people = [m for m in mentions if m.actor.type == "person"]
     # registry person: the last one that is not a modifier ("Putin's spokesman X")

@@ -194,6 +194,27 @@ def test_speaker_named_with_apposition(registry: Registry) -> None:
     ]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the person after a relation noun's "of" / "for" / "to" is its complement, not the voice;
+    # an ally or a spokesman speaks for that side, a critic or an opponent does not
+    ('"We will not retreat," an ally of Putin said.', ("ally of Putin", "Russia")),
+    ('"We will not retreat," a spokesman for Russian President Vladimir Putin said.',
+     ("spokesman for Russian President Vladimir Putin", "Russia")),
+    ('According to a critic of Putin, "the war is lost."', ("critic of Putin", "")),
+    ('"We are ready," an opponent of Zelensky said.', ("opponent of Zelensky", "")),
+    ('"We will not retreat," an adviser to Ukraine\'s President Volodymyr Zelensky, Mykhailo '
+     'Podolyak, said.', ("Podolyak", "Ukraine")),
+    # offices are no relation nouns, and an organisation between keeps the name the speaker
+    ('"We will not retreat," the Minister of Defence Sergei Shoigu said.', ("Shoigu", "Russia")),
+    ('"We will not retreat," the head of Rosatom Alexei Likhachev said.',
+     ("Alexei Likhachev", "")),
+    ('"We will not retreat," spokesman for Putin Dmitry Peskov said.', ("Peskov", "Russia")),
+])
+def test_a_person_after_a_relation_noun_is_not_the_speaker(registry: Registry, sentence: str,
+                                                           expected: tuple[str, str]) -> None:
+    assert quotes([sentence], registry) == [(True, *expected)]
+
+
 def test_multi_paragraph_quote(registry: Registry) -> None:
     assert quotes([
         "“The order may be a trap.",
