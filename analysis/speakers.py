@@ -1110,8 +1110,9 @@ _INITIALS = (r"(?!(?:U\.S\.S\.R|U\.S\.A|U\.S|U\.K|E\.U|U\.N|U\.A\.E|P\.M|D\.C)\.
              r"[A-Z]\.(?:[A-Z]\.)+")
 _CAP = (rf"(?:{_ARTICLE})?(?:{_INITIALS}|[A-ZÀ-ÖØ-Þ][\w'’\-]{{0,3}}\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*"
         rf"|[A-Z]\.)")
+# Not from inside a dotted initialism: "P.M. Keir Starmer" had the run "M. Keir Starmer".
 _RUN = re.compile(
-    rf"(?<![\w'’\-])(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_CAP}"
+    rf"(?<![\w'’\-])(?<![A-Z]\.)(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*{_CAP}"
     rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[ \t]+)*{_CAP})*"
 )
 

@@ -593,6 +593,17 @@ def test_initials_written_together_stay_in_the_name(registry: Registry, sentence
     assert quotes(["“We stand firm,” U.K. P.M. Keir Starmer said."], registry)[0][2] == "West"
 
 
+@pytest.mark.parametrize(("pieces", "speaker"), [
+    (["“We stand firm,” said British P.M. Keir Starmer."], "Keir Starmer"),
+    (["At 11 P.M. Olena Shevchenko heard the sirens.", "“It was loud,” she said."],
+     "Olena Shevchenko"),
+])
+def test_no_name_starts_inside_a_dotted_initialism(registry: Registry, pieces: list[str],
+                                                   speaker: str) -> None:
+    # the run began at the "M." of "P.M.": the speaker was "M. Keir Starmer"
+    assert quotes(pieces, registry)[-1][:2] == (True, speaker)
+
+
 @pytest.mark.parametrize(("sentence", "speaker", "camp"), [
     ("“This is another deliberate strike,” Oleh Kiper, governor of the Odesa region, wrote.",
      "Oleh Kiper", "Ukraine"),
