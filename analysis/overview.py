@@ -579,12 +579,17 @@ def framing_summary(scored: Any, *, voice: str = "authorial", min_n: int = 5,
         if group.empty:
             parts.append(f"{source}: no quoted sentences")
             continue
-        top = group.sort_values(["n_quoted", "speaker_camp"], ascending=[False, True],
-                                kind="mergesort").iloc[0]
-        camp = {"": "unidentified speakers", framing.NO_SPEAKER: "no speaker found",
-                framing.UNREGISTERED: "speakers outside the registry"}.get(
-                    top["speaker_camp"], top["speaker_camp"])
-        parts.append(f"{source}: {camp} ({top['share_of_source_quotes']:.0%} of "
+        group = group.sort_values(["n_quoted", "speaker_camp"], ascending=[False, True],
+                                  kind="mergesort")
+        top = group.iloc[0]
+        # a tie is said as one: the first camp alone would be a pick the data does not make
+        tied = group.loc[group["n_quoted"] == top["n_quoted"], "speaker_camp"].tolist()
+        names = [{"": "unidentified speakers", framing.NO_SPEAKER: "no speaker found",
+                  framing.UNREGISTERED: "speakers outside the registry"}.get(c, c)
+                 for c in tied]
+        camp = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        each = "" if len(names) == 1 else "each "
+        parts.append(f"{source}: {camp} ({each}{top['share_of_source_quotes']:.0%} of "
                      f"{int(group['n_quoted'].sum())} quoted sentences)")
     if parts:
         lines.append("- **Most quoted camp:** " + "; ".join(parts) + ".")

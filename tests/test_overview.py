@@ -157,6 +157,17 @@ def test_framing_summary_is_generated_from_the_numbers(scored):
     assert "**Mean sentence sentiment**" in text
 
 
+def test_a_tie_for_the_most_quoted_camp_names_every_camp_in_it(scored):
+    # A quotes Ukraine once and Russia once: "Russia" alone was an alphabetical pick
+    row = ("a1", "A", 4, "sentence", "", "\u201cWe stay,\u201d Peskov said.", True, "Peskov",
+           "Russia", 0.0, "neutral", 0.0, "neutral", False)
+    sentences = pd.concat([scored.sentences, pd.DataFrame([row], columns=SENTENCE_COLUMNS)],
+                          ignore_index=True)
+    text = overview.framing_summary(SimpleNamespace(sentences=sentences, stances=scored.stances,
+                                                    articles=scored.articles), min_n=1)
+    assert "A: Russia and Ukraine (each 50% of 2 quoted sentences)" in text
+
+
 def test_setup_notebook_sets_display_options():
     with pd.option_context("display.precision", 6):
         overview.setup_notebook()
