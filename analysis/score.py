@@ -499,9 +499,10 @@ def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
 
     say = log or (lambda message: None)
     reset_cache_stats()
+    # The registry first: a mistake in the user's file is reported before a long corpus load.
+    registry = load_registry(actors)
     articles = corpus if isinstance(corpus, pd.DataFrame) else load_corpus(corpus)
     say(f"loaded {len(articles)} articles")
-    registry = load_registry(actors)
     if cache_enabled(cache):
         sentences, mentions = cached_annotations(
             articles, registry, lambda subset: annotate_articles(subset, registry))

@@ -277,3 +277,20 @@ def test_the_summary_counts_a_mention_in_the_title_as_a_mention(tmp_path, capsys
                                         encoding="utf-8")
     assert main(["score", str(folder), "--out", str(tmp_path / "o"), "--no-sentiment"]) == 0
     assert "1 articles without any actor mention" in capsys.readouterr().out  # b, not a
+
+
+def test_a_bad_registry_is_reported_before_the_corpus_is_loaded(tmp_path, monkeypatch):
+    # a mistake in the user's registry file came after "loaded N articles" (a newcomer's
+    # finding): on a large corpus, minutes of reading before the one-line error
+    from analysis import corpus as corpus_module
+    from analysis.actors import RegistryError
+
+    bad = tmp_path / "actors.toml"
+    bad.write_text('[[actor]]\nname = "Ukraine"\n', encoding="utf-8")
+
+    def never(*args, **kwargs):
+        raise AssertionError("the corpus was read before the registry was checked")
+
+    monkeypatch.setattr(corpus_module, "load_corpus", never)
+    with pytest.raises(RegistryError):
+        score_corpus(tmp_path / "news", actors=bad)
