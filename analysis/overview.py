@@ -402,7 +402,7 @@ def top_entities(summary: pd.DataFrame, k: int = 8, *,
         if missing:
             from difflib import get_close_matches
 
-            hints = [f"{name!r} → {close[0]!r}" for name in missing
+            hints = [f"{close[0]!r} for {name!r}" for name in missing
                      if (close := get_close_matches(name, list(map(str, known)), n=1))]
             raise ValueError(f"no {entity} named {', '.join(map(repr, missing))} in this corpus's "
                              f"stance table; it has: {', '.join(sorted(map(str, known)))}"

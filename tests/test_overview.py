@@ -207,7 +207,7 @@ def test_top_entities():
 
 def test_top_entities_suggests_a_close_name():
     summary = pd.DataFrame({"source": ["A"], "actor": ["Russia"], "voice": ["all"], "n": [3]})
-    with pytest.raises(ValueError, match=r"no actor named 'Rusia'.*did you mean 'Rusia' → 'Russia'"):
+    with pytest.raises(ValueError, match=r"no actor named 'Rusia'.*\(did you mean 'Russia' for 'Rusia'\?\)"):
         overview.top_entities(summary, shown=["Rusia"])
 
 
