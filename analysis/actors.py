@@ -362,7 +362,7 @@ def _parse(text: str, path: str) -> tuple[Registry, str | None]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line = _toml_error_line(str(exc))
+        line = _toml_error_line(str(exc)) or _end_of_document_line(text, str(exc))
         raise RegistryError(f"{_where(path, line)}: invalid TOML: {exc}") from exc
     lines = _SourceLines(text)
     for key in data:
@@ -530,6 +530,31 @@ def _toml_error_line(message: str) -> int:
     """Line number from a tomllib message such as '... (at line 3, column 7)'."""
     found = re.search(r"at line (\d+)", message)
     return int(found.group(1)) if found else 0
+
+
+def _end_of_document_line(text: str, message: str) -> int:
+    """A line for tomllib's errors found only at the end of the file, which name none
+    ("Unclosed array (at end of document)"): the line where the array left open began, else
+    the last line with text; 0 for other messages."""
+    if "at end of document" not in message:
+        return 0
+    if message.startswith("Unclosed array"):
+        depth, opened = 0, 0
+        for number, line in enumerate(text.splitlines(), 1):
+            # strings and comments cannot hold the brackets that count
+            bare = re.sub(r'"(?:[^"\\]|\\.)*"|\'[^\']*\'|#.*', "", line)
+            if depth == 0 and re.match(r"\s*\[", bare):
+                continue  # a table header: [[actor]]
+            for char in bare:
+                if char == "[":
+                    opened = number if depth == 0 else opened
+                    depth += 1
+                elif char == "]":
+                    depth = max(0, depth - 1)
+        if opened:
+            return opened
+    lines = [n for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    return lines[-1] if lines else 0
 
 
 def _where(path: str, line: int) -> str:

@@ -372,6 +372,12 @@ def test_load_registry_accepts_str_path(tmp_path: Path) -> None:
                      "must be a list of strings", id="alias-not-list"),
         pytest.param("title = 'x'\n" + GOOD, 1, "unknown top-level key 'title'",
                      id="top-level-key"),
+        # tomllib names no line for what it finds only at the end ("Unclosed array (at end of
+        # document)"): the line the array opened on, else the last line with text
+        pytest.param(GOOD.replace('demonyms = ["Moldovan"]', 'demonyms = [\n  "Moldovan",\n  "[x]"'),
+                     12, "Unclosed array", id="unclosed-array"),
+        pytest.param(GOOD.replace('demonyms = ["Moldovan"]\n', 'demonyms = '), 12,
+                     "Invalid value", id="value-missing-at-the-end"),
     ],
 )
 def test_malformed_registry(tmp_path: Path, text: str, line: int, message: str) -> None:
