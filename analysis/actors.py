@@ -644,6 +644,8 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
         actor, field_name = registry._index[_form_key(match.group())]
         if field_name == "metonyms" and _NAME_TAIL.match(text, match.end()):
             continue  # "the Kyiv Independent", "The Moscow Times": a newspaper, not the actor
+        if field_name == "demonyms" and _names_a_language(text, match):
+            continue  # "Russian-speaking residents", "she spoke Russian": a language
         if _other_given_name(text, match, actor, registry):
             continue  # "Hunter Biden", "Wladimir Klitschko": another person of that surname
         raw.append(Mention(actor, match.start(), match.end(), match.group(), field_name))
@@ -656,6 +658,35 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
 _NAME_TAIL = re.compile(
     r"\s+(?:Independent|Post|Times|Herald|Journal|Tribune|Telegraph|Gazette|School|University|"
     r"Institute|Academy|Conservatory|Polytechnic|Zoo|Lavra|Dynamo|Spartak)\b(?![ \t]+[A-Z])")
+
+
+# A demonym naming a language, not its state: "Russian-speaking", "the Russian language",
+# "Ukrainian speakers", and after a verb of speaking or a preposition of translation when the
+# phrase ends there ("spoke Russian.", "switched from Russian to Ukrainian", "in Russian,").
+_LANGUAGE_AFTER = re.compile(r"(?i:-(?:speaking|speakers?|language|languages|lingual)\b|"
+                             r"\s+(?:language|languages|speakers?|speaking|-language)\b)")
+_LANGUAGE_VERB_BEFORE = re.compile(
+    r"\b(?:speak|speaks|spoke|speaking|spoken|learn|learns|learning|learned|learnt|teach|"
+    r"teaches|teaching|taught|study|studies|studied|studying|understand|understands|"
+    r"understood|translate|translated|translating|write|writes|wrote|written|read|reads|"
+    r"switch(?:ed|es|ing)?\s+(?:from|to)|in|into|from|"
+    r"(?:from|in)\s+[A-Z][\w'’-]*\s+(?:to|into|and|or))\s+$", re.IGNORECASE)
+_LANGUAGE_ENDS = re.compile(r"(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|into|at|as|with|but|instead|"
+                            r"too|rather|only|again|fluently|well|than|is|was|in|that)\b)")
+
+
+def _names_a_language(text: str, match: re.Match[str]) -> bool:
+    """Whether the demonym ``match`` names a language (see :data:`_LANGUAGE_AFTER`)."""
+    if _LANGUAGE_AFTER.match(text, match.end()):
+        return True
+    before = text[max(0, match.start() - 30):match.start()]
+    if not _LANGUAGE_VERB_BEFORE.search(before) or not _LANGUAGE_ENDS.match(text, match.end()):
+        return False
+    # "in Russian and Ukrainian media", "from Russian to Ukrainian control": a noun after the
+    # second demonym makes both modifiers of it, so the states', not the languages
+    coordinated = re.match(r"\s+(?:and|or|to|into)\s+[\w'’-]+\s+([a-z][\w'’-]*)",
+                           text[match.end():])
+    return coordinated is None or coordinated.group(1) in ("to", "at", "and", "or", "with")
 
 
 # A capitalised word right before a bare surname: a given name, unless it is one of these

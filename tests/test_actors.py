@@ -833,3 +833,26 @@ def test_an_institution_of_a_country_that_owns_the_next_noun_is_not_its_institut
     """In lower case, "of Ukraine's neighbour": Ukraine owns the neighbour; the form does not
     end there."""
     assert (actor in [m.actor.name for m in scan_text(text, registry)]) is found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a language is no mention of its state (war news writes of "Russian speakers" often)
+    ("Moscow would act to protect Russian speakers in eastern Ukraine.",
+     [("Russia", "Moscow"), ("Ukraine", "Ukraine")]),
+    ("The crimes against Russian-speaking residents of Donbas go on.", []),
+    ("Zelenskiy, switching to Russian as he addressed residents, spoke.",
+     [("Zelenskyy", "Zelenskiy")]),
+    ("They are banning the Ukrainian language in schools.", []),
+    ("The leaflet was translated from Russian into Ukrainian.", []),
+    # the states stay where the demonym modifies a noun
+    ("The village passed from Russian to Ukrainian control.",
+     [("Russia", "Russian"), ("Ukraine", "Ukrainian")]),
+    ("The homes were rebuilt with money from Ukrainian and foreign donors.",
+     [("Ukraine", "Ukrainian")]),
+    ("In Russian-occupied Kherson, shops closed.", [("Russia", "Russian")]),
+    ("The story ran in Russian and Ukrainian media.",
+     [("Russia", "Russian"), ("Ukraine", "Ukrainian")]),
+])
+def test_a_demonym_naming_a_language_is_no_mention(registry: Registry, text: str,
+                                                   expected: list[tuple[str, str]]) -> None:
+    assert [(m.actor.name, m.text) for m in scan_text(text, registry)] == expected
