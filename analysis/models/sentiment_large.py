@@ -175,6 +175,30 @@ def train(out: Path, *, news_sentiment_dir: Path, newsmtsc_dir: Path, goemotions
                                             write=True)
     log(f"decision rule on news dev: {metrics['decision']}")
     (artifact / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
+    if not limit:
+        metrics = record_final(artifact, news_sentiment_dir=news_sentiment_dir,
+                               newsmtsc_dir=newsmtsc_dir, goemotions_dir=goemotions_dir, log=log)
+    return metrics
+
+
+def record_final(artifact: Path, *, news_sentiment_dir: Path, newsmtsc_dir: Path,
+                 goemotions_dir: Path, log=print) -> dict[str, Any]:
+    """Score every evaluation set once with ``artifact`` as users load it and store the figures
+    in its ``metrics.json`` as ``sentiment-v2`` records them (``final``: GoEmotions dev and
+    test, NewsMTSC news dev, the news sentiment dev and held-out splits, each with VADER;
+    ``repro``: the GoEmotions test subset the tests recompute). For the record only: nothing
+    here chooses anything. Returns the updated metrics."""
+    from ..sentiment import _eval_sets, _final_figures
+    from .runtime import load_model
+
+    sets = _eval_sets("sentiment", Path(goemotions_dir), Path(newsmtsc_dir), ["dev", "test"],
+                      news_sentiment_dir=Path(news_sentiment_dir),
+                      news_sentiment_splits=("dev", "heldout"))
+    final, repro = _final_figures(load_model(artifact), sets, log=log)
+    path = Path(artifact) / "metrics.json"
+    metrics = json.loads(path.read_text()) if path.is_file() else {}
+    metrics.update(final=final, repro=repro)
+    path.write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n")
     return metrics
 
 
@@ -183,7 +207,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(prog="python -m analysis.models.sentiment_large",
                                  description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, required=True, help="folder for run/ and artifact/")
+    ap.add_argument("--out", type=Path, help="folder for run/ and artifact/ (training)")
+    ap.add_argument("--record", type=Path, metavar="ARTIFACT",
+                    help="instead of training, score every evaluation set with this artifact "
+                         "and store the figures in its metrics.json (record_final)")
     ap.add_argument("--news-sentiment", type=Path, default=NEWS_SENTIMENT_DIR)
     ap.add_argument("--newsmtsc", type=Path, default=NEWSMTSC_DIR)
     ap.add_argument("--goemotions", type=Path, default=GOEMOTIONS_DIR)
@@ -194,10 +221,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--rank", type=int, default=128, help="rank of the stored weight changes")
     ap.add_argument("--limit", type=int, help="first N training texts (smoke tests)")
     args = ap.parse_args(argv)
+    log = (lambda m: print(m, flush=True))
+    if args.record is not None:
+        record_final(args.record, news_sentiment_dir=args.news_sentiment,
+                     newsmtsc_dir=args.newsmtsc, goemotions_dir=args.goemotions, log=log)
+        return 0
+    if args.out is None:
+        ap.error("--out is required for training")
     train(args.out, news_sentiment_dir=args.news_sentiment, newsmtsc_dir=args.newsmtsc,
           goemotions_dir=args.goemotions, frozen=args.frozen, epochs=args.epochs, lr=args.lr,
-          seed=args.seed, rank=args.rank, limit=args.limit,
-          log=lambda m: print(m, flush=True))
+          seed=args.seed, rank=args.rank, limit=args.limit, log=log)
     return 0
 
 
