@@ -349,8 +349,8 @@ def score_sentiment(sentences: Sequence[str], *, model: str = "transformer",
     positive), ``score``, ``p_negative``, ``p_neutral``, ``p_positive``.
 
     * ``model="transformer"``: ``score`` = p_positive − p_negative (in [−1, 1]); ``label`` by the
-      model's decision rule (:func:`predict_labels`: cut-offs on the score chosen on the project's
-      news dev set, or the most probable class for a model without one); sentences longer
+      model's decision rule (:func:`predict_labels`: a shift of the class priors chosen on the
+      project's news dev set, or the most probable class for a model without one); sentences longer
       than the model window are scored by overlapping token windows whose probabilities are
       averaged.
     * ``model="vader"``: ``score`` is VADER's compound score; the label uses the ±0.05
