@@ -27,6 +27,11 @@ This is the stance teacher's CPU recipe applied to one text per example:
 ```sh
 python -m analysis.models.sentiment_large --out runs/sentiment-large   # ~40 min on 2 CPU cores
 ```
+
+Measured once (stop 53) under a rule written before the run, not adopted: news dev macro-F1
+0.829 against ``sentiment-v2``'s 0.721, but GoEmotions test 0.689, under the 0.70 bar the tests
+hold for the shipped model; the news held-out split, read after the decision, 0.706 against
+0.645 (README, 'The large encoder for sentence sentiment').
 """
 
 from __future__ import annotations
