@@ -94,7 +94,7 @@ def train(out: Path, *, news_sentiment_dir: Path, newsmtsc_dir: Path, goemotions
     from ..sentiment import (classification_report, fit_decision_rule, news_sentiment_set)
     from .artifacts import file_sha256
     from .teacher import (_encoder_name, _upper_keys, cache_lower_inputs, compress_upper,
-                          default_encoder_dir, load_encoder, predict, save_upper, upper_logits)
+                          default_encoder_dir, load_encoder, predict, save_upper, train_epoch)
     from .training import sortish_batches
 
     torch.manual_seed(seed)
@@ -145,20 +145,10 @@ def train(out: Path, *, news_sentiment_dir: Path, newsmtsc_dir: Path, goemotions
     t0 = time.time()
     for epoch in range(1, epochs + 1):
         model.train()
-        running, batches = 0.0, sortish_batches(lengths, batch_size, rng)
-        for b, idx in enumerate(batches):
-            loss = loss_fn(upper_logits(model, [train_states[i] for i in idx], frozen), y[idx])
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(trained, 1.0)
-            optim.step()
-            sched.step()
-            optim.zero_grad()
-            running += loss.item()
-            if b % 50 == 0:
-                log(f"epoch {epoch} step {b}/{len(batches)} loss {running / (b + 1):.4f} "
-                    f"({time.time() - t0:.0f}s)")
+        running = train_epoch(model, train_states, y, sortish_batches(lengths, batch_size, rng),
+                              frozen, loss_fn, trained, optim, sched, epoch=epoch, t0=t0, log=log)
         rep = classification_report(dev_y, predict(model, dev_states, frozen).argmax(1))
-        scores = {"epoch": epoch, "train_loss": running / len(batches),
+        scores = {"epoch": epoch, "train_loss": running,
                   "newssent_dev_macro_f1_argmax": rep["macro_f1"],
                   "newssent_dev_accuracy_argmax": rep["accuracy"],
                   "elapsed_s": round(time.time() - t0, 1)}

@@ -705,24 +705,15 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
         log(f"resuming after epoch {state['epoch']} of {epochs} from {checkpoint}")
     for epoch in range(first, epochs + 1):
         model.train()
-        running, batches = 0.0, sortish_batches(lengths, batch_size, rng)
+        batches = sortish_batches(lengths, batch_size, rng)
         states = list(train_states)
         for i in sorted(swapped_states):
             if swap_rng.random() < swap_sides:
                 states[i] = swapped_states[i]
-        for b, idx in enumerate(batches):
-            loss = loss_fn(upper_logits(model, [states[i] for i in idx], frozen), y[idx])
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(trained, 1.0)
-            optim.step()
-            sched.step()
-            optim.zero_grad()
-            running += loss.item()
-            if b % 50 == 0:
-                log(f"epoch {epoch} step {b}/{len(batches)} loss {running / (b + 1):.4f} "
-                    f"({time.time() - t0:.0f}s)")
+        running = train_epoch(model, states, y, batches, frozen, loss_fn, trained, optim, sched,
+                              epoch=epoch, t0=t0, log=log)
         probs = {k: predict(model, v, frozen) for k, v in eval_states.items()}
-        scores: dict[str, Any] = {"epoch": epoch, "train_loss": running / len(batches),
+        scores: dict[str, Any] = {"epoch": epoch, "train_loss": running,
                                   "elapsed_s": round(time.time() - t0, 1)}
         for name, p in probs.items():
             rep = classification_report([ex.label for ex in eval_ex[name]], p.argmax(1))
@@ -768,6 +759,29 @@ def train(data_dir: Path, out: Path, encoder_dir: Path, *, extra: Sequence[Path]
                       [(f, len(e)) for f, e in zip(train_files, per_file)], train_states, log)
     checkpoint.unlink(missing_ok=True)
     return json.loads((out / "metrics.json").read_text())
+
+
+def train_epoch(model: Any, states: Sequence[np.ndarray], y: Any, batches: Sequence[Sequence[int]],
+                frozen: int, loss_fn: Any, trained: Sequence[Any], optim: Any, sched: Any, *,
+                epoch: int, t0: float, log=print) -> float:
+    """One pass over ``batches`` (lists of indices into ``states`` and the label tensor ``y``):
+    the top layers' loss, backward, gradient norm clipped at 1, an optimiser and a schedule
+    step each; logs every 50 batches. Returns the mean training loss."""
+    import torch
+
+    running = 0.0
+    for b, idx in enumerate(batches):
+        loss = loss_fn(upper_logits(model, [states[i] for i in idx], frozen), y[idx])
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(trained, 1.0)
+        optim.step()
+        sched.step()
+        optim.zero_grad()
+        running += loss.item()
+        if b % 50 == 0:
+            log(f"epoch {epoch} step {b}/{len(batches)} loss {running / (b + 1):.4f} "
+                f"({time.time() - t0:.0f}s)")
+    return running / len(batches)
 
 
 def _write_atomic(path: Path, text: str) -> None:
