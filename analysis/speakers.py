@@ -1287,7 +1287,7 @@ _RELATION_NOUNS = frozenset("""
 ally allies associate associates confidant confidante friend friends supporter supporters
 loyalist loyalists critic critics opponent opponents rival rivals detractor detractors enemy
 enemies foe foes spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers
-advisor advisors assistant lawyer lawyers attorney biographer envoy son daughter wife husband
+advisor advisors assistant lawyer lawyers attorney biographer son daughter wife husband
 widow widower brother sister mother father family relatives
 """.split())
 _RELATION_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for|to)\s+(?:the\s+)?((?:[^\s,]+\s+){0,4})$")
@@ -1296,15 +1296,16 @@ _RELATION_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for|to)\s+(?:the\s+)?((?
 def _complement_person(index: SpeakerIndex, start: int, n_start: int,
                        mentions: list[Mention]) -> bool:
     """Whether a name starting at ``n_start`` is the complement of a relation noun ("an ally of
-    [Putin]"): only title words and places of the registry may stand between ("a spokesman for
-    Russian President [Vladimir Putin]"), so "the head of Rosatom Alexei Likhachev" keeps him."""
+    [Putin]"): only capitalised title words and places of the registry may stand between ("a
+    spokesman for Russian President [Vladimir Putin]"), so "the head of Rosatom Alexei
+    Likhachev" and "adviser to the president Mykhailo Podolyak" keep the name."""
     match = _RELATION_OF.search(index.text, start, n_start)
     if match is None or match.end() != n_start or _norm(match.group(1)) not in _RELATION_NOUNS:
         return False
     for word in re.finditer(r"\S+", match.group(2)):
         w_start = match.start(2) + word.start()
-        if _norm(_strip_possessive(word.group())) in TITLE_WORDS:
-            continue
+        if word.group()[:1].isupper() and _norm(_strip_possessive(word.group())) in TITLE_WORDS:
+            continue  # "President Vladimir Putin", not "the president Mykhailo Podolyak"
         if not any(m.start <= w_start < m.end and m.actor.type != "person" for m in mentions):
             return False
     return True

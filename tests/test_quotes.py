@@ -209,6 +209,8 @@ def test_speaker_named_with_apposition(registry: Registry) -> None:
     ('"We will not retreat," the head of Rosatom Alexei Likhachev said.',
      ("Alexei Likhachev", "")),
     ('"We will not retreat," spokesman for Putin Dmitry Peskov said.', ("Peskov", "Russia")),
+    # a lower-case title before the name is no title of a complement (a read-through's finding)
+    ('"We act," said adviser to the president Mykhailo Podolyak.', ("Podolyak", "Ukraine")),
 ])
 def test_a_person_after_a_relation_noun_is_not_the_speaker(registry: Registry, sentence: str,
                                                            expected: tuple[str, str]) -> None:
