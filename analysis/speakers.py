@@ -1302,6 +1302,8 @@ def _complement_person(index: SpeakerIndex, start: int, n_start: int,
     match = _RELATION_OF.search(index.text, start, n_start)
     if match is None or match.end() != n_start or _norm(match.group(1)) not in _RELATION_NOUNS:
         return False
+    if _apposed(index.text, start, n_start):
+        return False  # "a spokesman for the Kremlin Dmitry Peskov" is Peskov
     for word in re.finditer(r"\S+", match.group(2)):
         w_start = match.start(2) + word.start()
         if word.group()[:1].isupper() and _norm(_strip_possessive(word.group())) in TITLE_WORDS:
@@ -1311,9 +1313,31 @@ def _complement_person(index: SpeakerIndex, start: int, n_start: int,
     return True
 
 
+# A prepositional complement ending in a proper noun right before a name: the complement is
+# complete there and the name is in apposition to the whole phrase ("Russia's envoy to the UN
+# Vassily Nebenzia", "the spokesman for the Kremlin Dmitry Peskov").
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:of|to|for|in)\s+(?:the\s+)?(?:\S+\s+){0,3}(\S+)\s+$")
+
+
+def _apposed(text: str, start: int, n_start: int) -> bool:
+    """Whether the name at ``n_start`` follows a prepositional complement whose last word is a
+    capitalised word other than a title ("to the UN", "for the Kremlin", "for Refugees"), so that
+    the name is the phrase's head in apposition, not the complement's ("to President X")."""
+    match = _COMPLEMENT_BEFORE.search(text, start, n_start)
+    if match is None or match.end() != n_start:
+        return False
+    last = match.group(1)
+    return last[:1].isupper() and _norm(_strip_possessive(last)) not in TITLE_WORDS
+
+
 # Words inside a name between a first name and a surname.
 _LINKS = frozenset("abu bin ibn bint van von de da del della di du la le al el".split())
 _PLACE_OF = re.compile(r"\b[a-z][\w'’\-]*\s+(?:of|in|at|from|near|outside|inside)\s+(?:the\s+)?$")
+# An office's complement with "to" / "for" before a capitalised run: "envoy to the UN Vassily
+# Nebenzia", "High Commissioner for Refugees Filippo Grandi" (the run holds the complement's last
+# word and the name).
+_OFFICE_TO = re.compile(r"\b([A-Za-z][\w'’\-]*)\s+(to|for)\s+(?:the\s+)?$")
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson".split())
 
 
 def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speaker] | None:
@@ -1329,8 +1353,11 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     def modifier(n_start: int, n_end: int) -> bool:
         # "Putin's critics", "a Zelenskyy aide", "... critics in Moscow", "an ally of Putin":
         # not the speaker
-        return _is_modifier(text, n_end, end) or n_start >= dependents or \
-            _complement_person(index, start, n_start, mentions)
+        if _is_modifier(text, n_end, end):
+            return True
+        if n_start >= dependents and not _apposed(text, start, n_start):
+            return True  # "Russia's envoy to the UN Vassily Nebenzia" is Nebenzia
+        return _complement_person(index, start, n_start, mentions)
 
     people = [m for m in mentions if m.actor.type == "person"]
     # registry person: the last one that is not a modifier ("Putin's spokesman X")
@@ -1347,19 +1374,25 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     # a capitalised run naming a person, not a place a common noun is of or in ("residents of
     # al-Mawasi", "a displaced man in Deir al-Balah", "the director of al-Shifa hospital")
     for r_start, r_end in runs:
-        if modifier(r_start, r_end):
-            continue
-        if _PLACE_OF.search(text, start, r_start):
-            # "the mayor of Kharkiv Ihor Terekhov": the name after the place, from a known first
-            # name on ("residents of New York City" name no one)
+        place_of = _PLACE_OF.search(text, start, r_start)
+        office_to = None if place_of else _OFFICE_TO.search(text, start, r_start)
+        if place_of or office_to:
+            # "the mayor of Kharkiv Ihor Terekhov", "envoy to the UN Vassily Nebenzia": the name
+            # after the place, from a known first name on ("residents of New York City" name no
+            # one; "the envoy to Vladimir Putin" keeps the run)
             words = list(re.finditer(r"\S+", text[r_start:r_end]))
             # a first name and a surname, with a particle between ("Mohammed Abu Salmiya")
             size = 3 if len(words) >= 4 and (words[-2].group().lower() in _LINKS or re.match(
                 rf"{_ARTICLE}", words[-2].group())) else 2
-            if len(words) <= size or first_name_gender(words[-size].group()) not in ("f", "m") \
-                    or words[-1].group().lower() in PLACE_NOUNS:
+            if len(words) > size and first_name_gender(words[-size].group()) in ("f", "m") \
+                    and words[-1].group().lower() not in PLACE_NOUNS:
+                r_start += words[-size].start()
+            elif place_of:
                 continue
-            r_start += words[-size].start()
+            else:
+                office_to = None
+        if modifier(r_start, r_end):
+            continue
         person = index._person_from_run(r_start, r_end, licence_needed=False)
         if person is None:
             continue
@@ -1372,7 +1405,16 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         if full is not None:
             speaker = Speaker(full.name, speaker.camp or full.camp, full.status, "person",
                               full.gender)
-        camp = speaker.camp or index._camp_in(start, r_start)
+        if office_to is not None:
+            # "Ukraine's ambassador to Germany Oleksii Makeiev": the side of the office's holder
+            # before "to" / "for", not of its complement, unless the office speaks for it ("a
+            # spokesman for Ukraine Oleh Nikolenko")
+            camp = index._camp_in(start, office_to.start(2)) or \
+                (full.camp if full is not None else "")
+            if not camp and _norm(office_to.group(1)) in _SPEAKS_FOR:
+                camp = speaker.camp or index._camp_in(start, r_start)
+        else:
+            camp = speaker.camp or index._camp_in(start, r_start)
         return "name", Speaker(speaker.name, camp, speaker.status, "person", speaker.gender)
     # a registry actor that heads the phrase ("the Kremlin", "Russia's defence ministry")
     for mention in mentions:

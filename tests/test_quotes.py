@@ -217,6 +217,33 @@ def test_a_person_after_a_relation_noun_is_not_the_speaker(registry: Registry, s
     assert quotes([sentence], registry) == [(True, *expected)]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a name right after an office's complement ("to the UN", "for Ukraine") is the office's
+    # holder, without commas too; the side is the holder's, not the complement's
+    ('"We act," Russia\'s envoy to the UN Vassily Nebenzia said.', ("Nebenzia", "Russia")),
+    ('"We act," said U.S. special envoy for Ukraine Keith Kellogg.', ("Keith Kellogg", "West")),
+    ('"We act," said Ukraine\'s ambassador to Germany Oleksii Makeiev.',
+     ("Oleksii Makeiev", "Ukraine")),
+    ('"We act," said Russia\'s ambassador to the United States Anatoly Antonov.',
+     ("Anatoly Antonov", "Russia")),
+    ('"We act," said the U.N. High Commissioner for Refugees Filippo Grandi.',
+     ("Filippo Grandi", "Other")),
+    ('"We act," said Minister for Foreign Affairs Penny Wong.', ("Penny Wong", "")),
+    # a spokesman speaks for the complement: its side, and the name after an organisation is
+    # the spokesman's
+    ('"We act," said a spokesman for Ukraine Oleh Nikolenko.', ("Oleh Nikolenko", "Ukraine")),
+    ('"We act," said the spokesman for the Kremlin Dmitry Peskov.', ("Peskov", "Russia")),
+    ('"We act," said the spokeswoman for Russia\'s Foreign Ministry Maria Zakharova.',
+     ("Zakharova", "Russia")),
+    # the complement's own title before the name keeps it the complement
+    ('"We act," said an adviser to President Volodymyr Zelensky.',
+     ("adviser to President Volodymyr Zelensky", "Ukraine")),
+])
+def test_a_name_after_an_offices_complement_is_its_holder(registry: Registry, sentence: str,
+                                                          expected: tuple[str, str]) -> None:
+    assert quotes([sentence], registry) == [(True, *expected)]
+
+
 def test_multi_paragraph_quote(registry: Registry) -> None:
     assert quotes([
         "“The order may be a trap.",
