@@ -474,17 +474,26 @@ def test_a_part_labelled_twice_over_takes_decisions_across_its_labellings(tmp_pa
         warnews.load_pairs("writer1", tmp_path)
 
 
-def test_the_full_fine_tuning_record_names_the_committed_splits():
+def test_the_stance_records_name_the_committed_splits():
     """Stop 50's run (every weight trained, record ``teacher_full_ft_stop50``) trained and was
-    judged on the default six-round splits; the record's digests must be the committed files', or
-    its figures describe files that no longer exist."""
+    judged on the default six-round splits, stop 54's ensemble probe (``ensemble_v6_v3_stop54``)
+    on its dev and held-out files; the records' digests must be the committed files', or their
+    figures describe files that no longer exist."""
     import hashlib
 
     from analysis import warnews
 
     sweep = Path(warnews.__file__).parent.parent / "data" / "stance-sweep" / "distil-mpnet.json"
-    record = json.loads(sweep.read_text())["teacher_full_ft_stop50"]
+    records = json.loads(sweep.read_text())
+    record = records["teacher_full_ft_stop50"]
     assert record["settings"]["lora_rank"] is None and record["settings"]["lr"] == 3e-5
     for split in ("train", "dev", "heldout"):
         digest = hashlib.sha256((warnews.DATA_DIR / f"{split}.jsonl").read_bytes()).hexdigest()
         assert digest == record["data"][f"war-news-stance/{split}.jsonl"], split
+    # stop 54's ensemble probe was judged on the same dev and held-out files
+    ensemble = records["ensemble_v6_v3_stop54"]
+    for split in ("dev", "heldout"):
+        digest = hashlib.sha256((warnews.DATA_DIR / f"{split}.jsonl").read_bytes()).hexdigest()
+        assert digest == ensemble["data"][f"war-news-stance/{split}.jsonl"], split
+    assert ensemble["gates"]["1"]["macro_f1"]["v6"] == \
+        records["sideswap_tta_stop51"]["gates"]["1"]["macro_f1"]["v6"]
