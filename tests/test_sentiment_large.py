@@ -80,3 +80,18 @@ def test_a_short_run_makes_an_artifact_score_sentiment_serves(tmp_path, monkeypa
                              -1).numpy()
     np.testing.assert_allclose(got[["p_negative", "p_neutral", "p_positive"]].to_numpy(), want,
                                atol=1e-5)
+
+
+def test_the_command_passes_its_training_settings_on(tmp_path, monkeypatch):
+    """``--goemotions-sample`` (stop 54's second configuration) and the recipe's options reach
+    ``train``; without ``--out`` or ``--record`` the command stops with a usage error."""
+    seen = {}
+    monkeypatch.setattr(sentiment_large, "train", lambda out, **kw: seen.update(out=out, **kw))
+    assert sentiment_large.main(["--out", str(tmp_path), "--goemotions-sample", "8000",
+                                 "--epochs", "2"]) == 0
+    assert seen["out"] == tmp_path and seen["goemotions_sample"] == 8000 and seen["epochs"] == 2
+    seen.clear()
+    sentiment_large.main(["--out", str(tmp_path)])
+    assert seen["goemotions_sample"] == 2000  # stop 53's run
+    with pytest.raises(SystemExit):
+        sentiment_large.main([])

@@ -214,6 +214,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--rank", type=int, default=128, help="rank of the stored weight changes")
+    ap.add_argument("--goemotions-sample", type=int, default=2000,
+                    help="GoEmotions training comments drawn (seeded) into the training mix")
     ap.add_argument("--limit", type=int, help="first N training texts (smoke tests)")
     args = ap.parse_args(argv)
     log = (lambda m: print(m, flush=True))
@@ -225,7 +227,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ap.error("--out is required for training")
     train(args.out, news_sentiment_dir=args.news_sentiment, newsmtsc_dir=args.newsmtsc,
           goemotions_dir=args.goemotions, frozen=args.frozen, epochs=args.epochs, lr=args.lr,
-          seed=args.seed, rank=args.rank, limit=args.limit, log=log)
+          seed=args.seed, rank=args.rank, limit=args.limit,
+          goemotions_sample=args.goemotions_sample, log=log)
     return 0
 
 
