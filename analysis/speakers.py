@@ -40,7 +40,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -248,6 +248,11 @@ NAME_GENDER_PACKAGE = "nomquamgender"
 #: pronoun only has to choose among the people an article names, where a lean of three to one
 #: already tells ("Chris", 0.12, and "Yuri", 0.21, are men's names here, not either).
 NAME_GENDER_THRESHOLD = 0.25
+#: A first name the data saw for fewer people than this is no evidence alone that a lone
+#: capitalised word before "was" / "is" / "has" / "had" is a person: the data lists places and
+#: common words as names of a few people ("Crimea" 6, "Antwerp" 3, "Grief" 1), while the
+#: rarest given names of the war's news it knows are seen for dozens ("Solomiia" 48, "Yehor" 54).
+NAME_PEOPLE_MIN = 20
 _NAME_DATA = "nomquamgender/name_data.json"
 
 
@@ -261,21 +266,31 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _name_gender_table(data_file: Path) -> dict[str, str]:
-    """{first name: 'f', 'm' or ''} for the one-word names of the package's data."""
+class NameTable(dict):
+    """{first name: 'f', 'm' or ''} with ``people``: {first name: how many people the data saw
+    with it}."""
+
+    def __init__(self, rows: Iterable[tuple[str, str, int]]) -> None:
+        rows = list(rows)
+        super().__init__((name, gender) for name, gender, _ in rows)
+        self.people = {name: n for name, _, n in rows}
+
+
+def _name_gender_table(data_file: Path) -> NameTable:
+    """The one-word names of the package's data, with their genders and counts of people."""
     with open(data_file, encoding="utf-8") as handle:
         data = json.load(handle)
-    table = {}
+    rows = []
     for name, info in data.items():
-        p_female = info[2]
+        people, p_female = info[1], info[2]
         if not name.isalpha() or p_female != p_female:  # several words, symbols or no estimate
             continue
-        table[name] = ("f" if p_female >= 1 - NAME_GENDER_THRESHOLD
-                       else "m" if p_female <= NAME_GENDER_THRESHOLD else "")
-    return table
+        rows.append((name, "f" if p_female >= 1 - NAME_GENDER_THRESHOLD
+                     else "m" if p_female <= NAME_GENDER_THRESHOLD else "", int(people)))
+    return NameTable(rows)
 
 
-def _read_kept_table(kept: Path, header: str) -> dict[str, str] | None:
+def _read_kept_table(kept: Path, header: str) -> NameTable | None:
     """The table kept at ``kept`` when it is whole (its first line ``header``, which ends with
     the number of names, and that many well-formed lines), else None."""
     try:
@@ -286,15 +301,17 @@ def _read_kept_table(kept: Path, header: str) -> dict[str, str] | None:
     except (OSError, UnicodeDecodeError):
         return None
     if len(rows) != int(header.rsplit(" ", 1)[1]) or any(
-            len(row) != 2 or row[1] not in ("f", "m", "") for row in rows):
+            len(row) != 3 or row[1] not in ("f", "m", "") or not row[2].isdigit()
+            for row in rows):
         return None  # cut short, or edited by hand: built again
-    return dict(rows)
+    return NameTable((name, gender, int(n)) for name, gender, n in rows)
 
 
 @lru_cache(maxsize=1)
-def first_name_genders() -> Mapping[str, str]:
+def first_name_genders() -> NameTable:
     """{first name (lower case, no diacritics): 'f', 'm' or '' (either)} from
-    :data:`NAME_GENDER_PACKAGE`'s data under :data:`NAME_GENDER_THRESHOLD`; about 580,000 names.
+    :data:`NAME_GENDER_PACKAGE`'s data under :data:`NAME_GENDER_THRESHOLD`; about 470,000 names.
+    A :class:`NameTable`: its ``people`` gives how many people the data saw with each name.
 
     Reading the package's 22 MB of JSON takes about a second, so the table is kept, once built,
     as a tab-separated file under ``~/.cache/newsstance/names/`` (named by the package's
@@ -309,7 +326,7 @@ def first_name_genders() -> Mapping[str, str]:
         raise NameDataError(
             f"the first-name gender data ({NAME_GENDER_PACKAGE}) is not installed; "
             f"run `pip install -e .` (or `make`) in the project folder") from None
-    stem = f"{NAME_GENDER_PACKAGE}-{dist.version}-t{NAME_GENDER_THRESHOLD}"
+    stem = f"{NAME_GENDER_PACKAGE}-{dist.version}-t{NAME_GENDER_THRESHOLD}-people"
     kept = default_cache_dir() / "names" / f"{stem}.tsv"
     if kept.is_file():
         with open(kept, encoding="utf-8", errors="replace") as handle:
@@ -323,7 +340,8 @@ def first_name_genders() -> Mapping[str, str]:
         kept.parent.mkdir(parents=True, exist_ok=True)
         with open(part, "w", encoding="utf-8") as handle:
             handle.write(f"# {stem} names {len(table)}\n")
-            handle.writelines(f"{name}\t{gender}\n" for name, gender in sorted(table.items()))
+            handle.writelines(f"{name}\t{gender}\t{table.people[name]}\n"
+                              for name, gender in sorted(table.items()))
         os.replace(part, kept)
     except OSError:  # a read-only home: the table lives in memory for this process
         with contextlib.suppress(OSError):
@@ -335,6 +353,11 @@ def first_name_gender(word: str) -> str | None:
     """'f', 'm' or '' (either) for a first name the data knows (any case, diacritics
     folded), None for one it lacks; see :func:`first_name_genders`."""
     return first_name_genders().get(_fold(word))
+
+
+def first_name_people(word: str) -> int:
+    """How many people the name data saw with the first name ``word`` (0 for one it lacks)."""
+    return first_name_genders().people.get(_fold(word), 0)
 
 
 def guess_gender(name: str) -> str:
@@ -808,9 +831,11 @@ class SpeakerIndex:
         if licence_needed and len(name_tokens) == 1:
             before = text[max(0, n_start - 40):n_start]
             after = text[n_end:n_end + 40]
+            # "Olena was 12", not "Crimea was annexed" (a name of 6 people in the data)
             verb_after = bool(_VERB_AFTER.match(after)) and (
                 not _COPULA_AFTER.match(after) or self._personal_clause(n_end)
-                or first_name_gender(name_tokens[0][2]) in ("f", "m"))
+                or first_name_gender(name_tokens[0][2]) in ("f", "m")
+                and first_name_people(name_tokens[0][2]) >= NAME_PEOPLE_MIN)
             licensed = (
                 titled or bool(titles) or bool(_NAME_LICENCE_BEFORE.search(before))
                 or bool(re.match(r",\s*\d{1,3}\b", after))

@@ -669,7 +669,10 @@ def test_local_officials_take_the_camp_of_their_region(registry: Registry, sente
 
 @pytest.mark.parametrize("opening", ["Bakhmut was quiet after the retreat.",
                                      "After the retreat, Avdiivka has fallen silent.",
-                                     "In the morning, Vuhledar was shelled again."])
+                                     "In the morning, Vuhledar was shelled again.",
+                                     # a name of 6 people in the name data, no first name
+                                     "Crimea was annexed by Russia in 2014.",
+                                     "Crimea has been occupied since 2014."])
 def test_a_place_with_was_or_has_is_no_person(registry: Registry, opening: str) -> None:
     # "X was …" licensed any lone capitalised word as a name, the next "he said" took it
     assert quotes([opening, "\n“It was a hard night,” he said."], registry)[-1] == (
