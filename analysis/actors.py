@@ -646,6 +646,8 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "the Kyiv Independent", "The Moscow Times": a newspaper, not the actor
         if field_name == "demonyms" and _names_a_language(text, match):
             continue  # "Russian-speaking residents", "she spoke Russian": a language
+        if field_name == "demonyms" and _ORIGIN_AFTER.match(text, match.end()):
+            continue  # "a Russian-born analyst", "a Ukrainian-American writer": an origin
         if _other_given_name(text, match, actor, registry):
             continue  # "Hunter Biden", "Wladimir Klitschko": another person of that surname
         raw.append(Mention(actor, match.start(), match.end(), match.group(), field_name))
@@ -673,6 +675,13 @@ _LANGUAGE_VERB_BEFORE = re.compile(
     r"(?:from|in)\s+[A-Z][\w'’-]*\s+(?:to|into|and|or))\s+$", re.IGNORECASE)
 _LANGUAGE_ENDS = re.compile(r"(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|into|at|as|with|but|instead|"
                             r"too|rather|only|again|fluently|well|than|is|was|in|that)\b)")
+
+
+# A demonym telling where a person comes from, not the state acting or portrayed: "a
+# Russian-born analyst", "a Ukrainian-American congresswoman" (diaspora compounds; "the
+# Russian-Ukrainian talks" names both states and stays).
+_ORIGIN_AFTER = re.compile(r"-(?:born|raised|educated|American|Americans|Canadian|Canadians|"
+                           r"Australian|Australians)\b")
 
 
 def _names_a_language(text: str, match: re.Match[str]) -> bool:
