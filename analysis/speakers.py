@@ -1409,8 +1409,12 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
             # a first name and a surname, with a particle between ("Mohammed Abu Salmiya")
             size = 3 if len(words) >= 4 and (words[-2].group().lower() in _LINKS or re.match(
                 rf"{_ARTICLE}", words[-2].group())) else 2
-            if len(words) > size and first_name_gender(words[-size].group()) in ("f", "m") \
-                    and words[-1].group().lower() not in PLACE_NOUNS:
+            # a first name the data knows, or one before a surname with the Arabic article
+            # ("Minister of State for International Cooperation Lolwah al-Khater")
+            first_name = len(words) > size and (
+                first_name_gender(words[-size].group()) in ("f", "m")
+                or size == 2 and re.match(_ARTICLE, words[-1].group()) is not None)
+            if first_name and words[-1].group().lower() not in PLACE_NOUNS:
                 r_start += words[-size].start()
             elif place_of:
                 continue

@@ -229,6 +229,9 @@ def test_a_person_after_a_relation_noun_is_not_the_speaker(registry: Registry, s
     ('"We act," said the U.N. High Commissioner for Refugees Filippo Grandi.',
      ("Filippo Grandi", "Other")),
     ('"We act," said Minister for Foreign Affairs Penny Wong.', ("Penny Wong", "")),
+    # a first name the name data lacks, before a surname with the Arabic article
+    ('"We act," said Qatar\'s Minister of State for International Cooperation Lolwah '
+     'al-Khater.', ("Lolwah al-Khater", "Other")),
     # a spokesman speaks for the complement: its side, and the name after an organisation is
     # the spokesman's
     ('"We act," said a spokesman for Ukraine Oleh Nikolenko.', ("Oleh Nikolenko", "Ukraine")),
