@@ -648,11 +648,25 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "Russian-speaking residents", "she spoke Russian": a language
         if field_name == "demonyms" and _ORIGIN_AFTER.match(text, match.end()):
             continue  # "a Russian-born analyst", "a Ukrainian-American writer": an origin
+        if field_name in ("demonyms", "metonyms") and _NGO_TAIL.match(text, match.end()):
+            continue  # "the Norwegian Refugee Council", "Moscow Helsinki Group": not the state
+        if match.group() == "Helsinki" and _HELSINKI_NAME.match(text, match.end()):
+            continue  # "the Ukrainian Helsinki Human Rights Union": not Finland
         if _other_given_name(text, match, actor, registry):
             continue  # "Hunter Biden", "Wladimir Klitschko": another person of that surname
         raw.append(Mention(actor, match.start(), match.end(), match.group(), field_name))
     mentions = _merge_adjacent(text, raw)
     return _merge_adjacent(text, _absorb_titles(text, mentions))
+
+
+# Names of non-governmental bodies and of places that begin with a demonym: the state is
+# neither actor nor portrayed there ("the Norwegian Refugee Council said", "the German Marshall
+# Fund", "the Ukrainian Red Cross", "the Indian Ocean").
+_NGO_TAIL = re.compile(r"\s+(?:Refugee\s+Council|Helsinki\s+(?:Committee|Group|Human\s+Rights)|"
+                       r"Marshall\s+Fund|Red\s+Cross|Ocean)\b")
+# The human-rights bodies named after the Helsinki Final Act, and the Act itself.
+_HELSINKI_NAME = re.compile(r"\s+(?:Committee|Group|Human\s+Rights|Final\s+Act|Accords?|"
+                            r"Commission|Foundation)\b")
 
 
 # The next word of a newspaper's or an institution's name after a city ("Kyiv Independent",
