@@ -420,6 +420,15 @@ class Entity:
 # --------------------------------------------------------------------------- the article index
 
 
+# A capitalised word after a preposition of place or "the town of": the article uses it as a
+# place ("fighting near Lyman"), so a lone "Lyman was …" elsewhere in it is no person, though
+# the name data knows Lyman as a first name; not before a possessive or another capitalised
+# word ("in Olena's flat", "in Olena Zelenska's office").
+_PLACE_USE = re.compile(r"\b(?i:in|into|near|around|outside|towards?|across|through|"
+                        r"(?:town|city|village|port|region|district|settlement)\s+of)"
+                        r"\s+([A-Z][\w’'\-]*)(?![\w’'\-])(?!['’]s\b)(?![ \t]+[A-Z])")
+
+
 class SpeakerIndex:
     """The people, organisations and described speakers an article names outside quotations.
 
@@ -439,6 +448,8 @@ class SpeakerIndex:
         self._surnames: dict[str, set[Speaker]] = {}
         self._first_names: dict[str, set[Speaker]] = {}
         self._alone: dict[str, bool] = {}
+        # words the article uses as places ("in Lyman", "the town of Lyman")
+        self._places = {m.group(1) for m in _PLACE_USE.finditer(text)}
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -835,7 +846,8 @@ class SpeakerIndex:
             verb_after = bool(_VERB_AFTER.match(after)) and (
                 not _COPULA_AFTER.match(after) or self._personal_clause(n_end)
                 or first_name_gender(name_tokens[0][2]) in ("f", "m")
-                and first_name_people(name_tokens[0][2]) >= NAME_PEOPLE_MIN)
+                and first_name_people(name_tokens[0][2]) >= NAME_PEOPLE_MIN
+                and name_tokens[0][2] not in self._places)
             licensed = (
                 titled or bool(titles) or bool(_NAME_LICENCE_BEFORE.search(before))
                 or bool(re.match(r",\s*\d{1,3}\b", after))
