@@ -429,6 +429,12 @@ _PLACE_USE = re.compile(r"\b(?i:in|into|near|around|outside|towards?|across|thro
                         r"\s+([A-Z][\w’'\-]*)(?![\w’'\-])(?!['’]s\b)(?![ \t]+[A-Z])")
 
 
+# The words of a noun phrase before a prepositional complement: "Russia's deputy envoy to the
+# " (no punctuation between; at most eight words back).
+_OFFICE_PHRASE = re.compile(r"(?:[^\s.,;:!?“”\"()]+\s+){1,8}?(?P<prep>to|for|of|in|at)\s+"
+                            r"(?:the\s+)?$")
+
+
 class SpeakerIndex:
     """The people, organisations and described speakers an article names outside quotations.
 
@@ -540,8 +546,18 @@ class SpeakerIndex:
                 if organisation is not None:
                     self.entities.append(organisation)
                     continue
-                # "Secretary of State Antony Blinken": a title continues over "of"
+                # "Secretary of State Antony Blinken": a title continues over "of"; "the deputy
+                # envoy to the UN Dmitry Polyanskiy": the name after the body
                 if _norm(text[start:end].split()[0]) not in TITLE_WORDS:
+                    tail = _name_tail(text, start, end)
+                    if tail is None:
+                        continue
+                    found = self._person_from_run(tail, end, licence_needed=True)
+                    if found is not None and not found.speaker.camp:
+                        found = replace(found, speaker=replace(
+                            found.speaker, camp=self._office_holder_camp(start)))
+                    if found is not None:
+                        self.entities.append(found)
                     continue
             found = self._person_from_run(start, end, licence_needed=True)
             if found is None:
@@ -689,6 +705,22 @@ class SpeakerIndex:
         pronoun = re.search(r"\b(her|herself|his|himself)\b", clause)
         return pronoun is not None and sex in ("", "f" if pronoun.group(1).startswith("her")
                                                 else "m")
+
+    def _office_holder_camp(self, complement: int) -> str:
+        """The side of an office named before the prepositional complement that starts at
+        ``complement`` ("Russia's deputy envoy to [the UN] Dmitry Polyanskiy" → Russia): the
+        registry mention nearest before the preposition in the same phrase, else, after "of" /
+        "in", the complement's own ("the mayor of [Kharkiv] Ihor Terekhov"); '' for none."""
+        match = _OFFICE_PHRASE.search(self.text, max(0, complement - 120), complement)
+        if match is None or match.end() != complement:
+            return ""
+        before = [m for m in self.mentions_within(match.start(), match.start("prep"))
+                  if m.actor.type != "person"]
+        if before:
+            return before[-1].actor.camp
+        if match.group("prep") in ("of", "in"):
+            return self._camp_in(match.start("prep"), complement)
+        return ""
 
     def camp_of_earlier(self, head: str, pos: int) -> str:
         """The camp of the last description before ``pos`` headed by ``head`` (or its plural
@@ -1377,6 +1409,24 @@ _OFFICE_TO = re.compile(r"\b([A-Za-z][\w'’\-]*)\s+(to|for)\s+(?:the\s+)?$")
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson".split())
 
 
+def _name_tail(text: str, start: int, end: int) -> int | None:
+    """Where a person's name begins inside the capitalised run text[start:end] that opens with
+    a place or a body ("Kharkiv Ihor Terekhov", "UN Vassily Nebenzia"): at a first name the
+    name data knows, or at the word before a surname with the Arabic article ("International
+    Cooperation Lolwah al-Khater"), with a particle between first name and surname counted
+    ("Gaza City Mohammed Abu Salmiya"); None when the run holds no such name after its first
+    word, or ends in a place noun."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    size = 3 if len(words) >= 4 and (words[-2].group().lower() in _LINKS or re.match(
+        rf"{_ARTICLE}", words[-2].group())) else 2
+    first_name = len(words) > size and (
+        first_name_gender(words[-size].group()) in ("f", "m")
+        or size == 2 and re.match(_ARTICLE, words[-1].group()) is not None)
+    if not first_name or words[-1].group().lower() in PLACE_NOUNS:
+        return None
+    return start + words[-size].start()
+
+
 def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speaker] | None:
     """One comma part of a subject phrase: ("registry" | "name" | "description", speaker)."""
     text = index.text
@@ -1417,17 +1467,9 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
             # "the mayor of Kharkiv Ihor Terekhov", "envoy to the UN Vassily Nebenzia": the name
             # after the place, from a known first name on ("residents of New York City" name no
             # one; "the envoy to Vladimir Putin" keeps the run)
-            words = list(re.finditer(r"\S+", text[r_start:r_end]))
-            # a first name and a surname, with a particle between ("Mohammed Abu Salmiya")
-            size = 3 if len(words) >= 4 and (words[-2].group().lower() in _LINKS or re.match(
-                rf"{_ARTICLE}", words[-2].group())) else 2
-            # a first name the data knows, or one before a surname with the Arabic article
-            # ("Minister of State for International Cooperation Lolwah al-Khater")
-            first_name = len(words) > size and (
-                first_name_gender(words[-size].group()) in ("f", "m")
-                or size == 2 and re.match(_ARTICLE, words[-1].group()) is not None)
-            if first_name and words[-1].group().lower() not in PLACE_NOUNS:
-                r_start += words[-size].start()
+            tail = _name_tail(text, r_start, r_end)
+            if tail is not None:
+                r_start = tail
             elif place_of:
                 continue
             else:

@@ -247,6 +247,20 @@ def test_a_name_after_an_offices_complement_is_its_holder(registry: Registry, se
     assert quotes([sentence], registry) == [(True, *expected)]
 
 
+@pytest.mark.parametrize("intro, quote, expected", [
+    # named in narration first: the later surname finds the full name and the office's side
+    ("Russia's deputy envoy to the UN Dmitry Polyanskiy said the strike was justified.",
+     '\n"Our colleagues prefer propaganda," Polyanskiy said.', ("Dmitry Polyanskiy", "Russia")),
+    ("Qatar's Minister of State for International Cooperation Lolwah al-Khater met the "
+     "families.", '\n"We will go on quietly," al-Khater said.', ("Lolwah al-Khater", "Other")),
+    ("The mayor of Kharkiv Ihor Terekhov urged residents to stock water.",
+     '\n"We are doing everything," Terekhov said.', ("Ihor Terekhov", "Ukraine")),
+])
+def test_a_name_after_an_offices_complement_in_narration_is_known_later(
+        registry: Registry, intro: str, quote: str, expected: tuple[str, str]) -> None:
+    assert quotes([intro, quote], registry)[1] == (True, *expected)
+
+
 def test_multi_paragraph_quote(registry: Registry) -> None:
     assert quotes([
         "“The order may be a trap.",
