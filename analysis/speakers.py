@@ -42,12 +42,13 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
+from .actors import PLACE_NOUNS, Actor, Mention, Registry, load_registry, scan_text
+from .segment import dateline_end
 
 __all__ = [
     "REGISTRY", "OUTSIDE_REGISTRY", "NOT_FOUND", "Entity", "Speaker", "SpeakerIndex",
@@ -101,6 +102,11 @@ _LOCAL_OFFICE = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Aa]dministration|[Oo]ffi
                            r"[Aa]uthorities|(?:[Cc]ity|[Rr]egional|[Oo]blast)\s+(?:[Cc]ouncil|"
                            r"[Hh]ead|[Cc]hief)|[Pp]olice|[Pp]rosecutors?|[Hh]ead\s+of\s+(?:the\s+)?"
                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:[Rr]egion|[Oo]blast|[Cc]ity)\b)")
+# Local offices that, named without a place, belong to the dateline's region ("regional
+# governor", "Mayor", "the city council"; not bare "officials" or "police").
+_DATELINE_OFFICE = re.compile(r"\b(?i:governor|mayor|regional|local|city|oblast|"
+                              r"administration)\b")
+_LOCAL_WORDS = frozenset("regional local city oblast administration military council".split())
 # Title words that name which office ("prime" minister, "defence" minister): a role phrase
 # with one of them refers back only to a person holding that office.
 _OFFICE_WORDS = frozenset("""
@@ -682,9 +688,36 @@ class SpeakerIndex:
                 or re.search(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}$", window)):
             # not kin of an official ("a Kharkiv police officer's wife")
             actor = self.registry.region_actor(window)
+            if actor is None and _DATELINE_OFFICE.search(window) and not any(
+                    w[:1].isupper() and _norm(_strip_possessive(w)) not in TITLE_WORDS
+                    | _LOCAL_WORDS for w in window.split()):
+                # "regional governor Oleh Syniehubov" in a story datelined KHARKIV: the office
+                # of the dateline's region, when the phrase names no place of its own
+                actor = self._dateline_region
             if actor is not None:
                 return actor.camp
         return ""
+
+    @cached_property
+    def _dateline_region(self) -> Actor | None:
+        """The registry region of the article's dateline ("KHARKIV, Ukraine, Feb 12 (Reuters)
+        -"), else the registry country named after its place ("SUMY, Ukraine"); None without
+        one. The dateline is looked for at the start of the article's first three paragraphs
+        (a headline may come first)."""
+        starts = [0] + [m.end() for m in re.finditer(r"\n+", self.text[:2000])][:2]
+        for start in starts:
+            end = dateline_end(self.text, start, min(len(self.text), start + 200))
+            if end == start:
+                continue
+            dateline = self.text[start:end]
+            place = re.match(r"\s*([A-Z][A-Z'’ \-]+[A-Z])\b", dateline)
+            region = self.registry.region_actor(place.group(1).title()) if place else None
+            country = re.match(r"\s*[A-Z][A-Z'’ \-]+[A-Z],\s+([A-Z][\w ]+?)\s*[,(]", dateline)
+            if region is None and country is not None:
+                actor = self.registry.lookup(country.group(1))
+                region = actor[0] if actor and actor[0].type == "country" else None
+            return region
+        return None
 
     def _feature_subject(self, start: int, end: int, word: str) -> bool:
         """A first name alone as the subject after a sentence's opening phrase, as features

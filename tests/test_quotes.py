@@ -684,6 +684,32 @@ def test_local_officials_take_the_camp_of_their_region(registry: Registry, sente
     assert quotes([sentence], registry) == [(True, speaker, camp)]
 
 
+@pytest.mark.parametrize("dateline, quote, expected", [
+    # a local office named without a place is the dateline region's
+    ("KHARKIV, Ukraine, Feb 12 (Reuters) - Missiles struck the city overnight.",
+     '\n"The enemy hit a power plant," regional governor Oleh Syniehubov said.',
+     ("Oleh Syniehubov", "Ukraine")),
+    ("SUMY, Ukraine (AP) — A bomb hit a house.",
+     "\n“Among the injured is a girl,” acting mayor Artem Kobzar wrote.",
+     ("Artem Kobzar", "Ukraine")),
+    ("BELGOROD, Russia (AP) — Drones hit a depot.",
+     "\n“Two people were hurt,” regional governor Vyacheslav Gladkov said.",
+     ("Vyacheslav Gladkov", "Russia")),
+    ("KHARKIV, Ukraine (AP) — A bomb hit.", "\n“We act,” local officials said.",
+     ("local officials", "Ukraine")),
+    # not an office that names its own place, a dateline without a region, or bare officials
+    ("KHARKIV, Ukraine (AP) — A bomb hit.", "\n“We act,” the mayor of Lyon Gregory Doucet said.",
+     ("Gregory Doucet", "")),
+    ("BRUSSELS (Reuters) - Ministers met.", "\n“We act,” regional governor Oleh Syniehubov said.",
+     ("Oleh Syniehubov", "")),
+    ("KHARKIV, Ukraine (AP) — A bomb hit.", "\n“We act,” officials said.", ("officials", "")),
+])
+def test_a_local_office_without_a_place_is_the_datelines(registry: Registry, dateline: str,
+                                                         quote: str,
+                                                         expected: tuple[str, str]) -> None:
+    assert quotes([dateline, quote], registry)[1] == (True, *expected)
+
+
 @pytest.mark.parametrize("opening", ["Bakhmut was quiet after the retreat.",
                                      "After the retreat, Avdiivka has fallen silent.",
                                      "In the morning, Vuhledar was shelled again.",
