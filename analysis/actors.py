@@ -655,6 +655,12 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
         if _other_given_name(text, match, actor, registry):
             continue  # "Hunter Biden", "Wladimir Klitschko": another person of that surname
         raw.append(Mention(actor, match.start(), match.end(), match.group(), field_name))
+    # "Ukraine's foreign minister (,) Andrii Sybiha": a role right before another person's name
+    # is that person's title, not a mention of the role's holder in the registry (Kuleba)
+    raw = [m for m, after in zip(raw, raw[1:] + [None])
+           if not (m.field == "roles" and m.actor.type == "person" and after is not None
+                   and after.actor.type == "person" and after.actor is not m.actor
+                   and text[m.end:after.start].strip() in ("", ","))]
     mentions = _merge_adjacent(text, raw)
     return _merge_adjacent(text, _absorb_titles(text, mentions))
 

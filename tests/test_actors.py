@@ -891,3 +891,23 @@ def test_a_demonym_telling_a_persons_origin_is_no_mention(registry: Registry, te
 def test_a_charity_named_after_a_state_is_no_mention(registry: Registry, text: str,
                                                      expected: list[tuple[str, str]]) -> None:
     assert [(m.actor.name, m.text) for m in scan_text(text, registry)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a registry role right before another person's name is that person's title: the role's
+    # holder in the registry (a predecessor) is not mentioned
+    ("NATO Secretary General Mark Rutte said allies had delivered.",
+     [("Rutte", "Secretary General Mark Rutte")]),
+    ("Russian Defence Minister Andrei Belousov said he had confidence.",
+     [("Belousov", "Defence Minister Andrei Belousov")]),
+    ("The EU's foreign policy chief, Kaja Kallas, said the strike was a crime.",
+     [("Kallas", "Kaja Kallas")]),
+    # the holder's own name merges with it; the role alone stays the holder's
+    ("Ukraine's foreign minister Dmytro Kuleba spoke.",
+     [("Kuleba", "Ukraine's foreign minister Dmytro Kuleba")]),
+    ("Ukraine's foreign minister spoke.", [("Kuleba", "Ukraine's foreign minister")]),
+])
+def test_a_role_before_another_persons_name_is_their_title(registry: Registry, text: str,
+                                                           expected: list[tuple[str, str]]
+                                                           ) -> None:
+    assert [(m.actor.name, m.text) for m in scan_text(text, registry)] == expected
