@@ -34,7 +34,9 @@
    in capitals ("LAVROV (through translator): …", "EMMA COLLINS: …", "ANCHOR: …"), the usual
    form of broadcast transcripts, each such paragraph is the labelled speaker's words, quote
    marks or not; labels that are no speaker ("UPDATE:", "EDITOR'S NOTE:", a place or
-   organisation of the registry) are not read as turns.
+   organisation of the registry) are not read as turns.  An interview's "Q:" / "A:" turns are
+   the interviewer's and the interviewee's: the first person its introduction names who is no
+   journalist ("S. Jaishankar spoke to The Hindu's Suhasini Haidar"), else "interviewee".
 6. **Columns.**  ``speaker`` is the canonical name (registry name, full name, or the
    description without its determiner); ``speaker_camp`` the registry camp, or the camp a
    registry form in the speaker's title gives ("Russian Foreign Minister …" → Russia);
@@ -55,7 +57,7 @@ from itertools import accumulate
 import pandas as pd
 
 from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
-from .segment import SPEAKER_LABEL, dateline_end, is_title_case
+from .segment import QA_LABEL, SPEAKER_LABEL, dateline_end, is_title_case
 from .speakers import (
     HONORIFICS, NAME_PARTICLES, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS,
     TITLE_WORDS, Speaker, SpeakerIndex, org_name_spans,
@@ -1216,6 +1218,9 @@ _LABEL_ALONE = re.compile(SPEAKER_LABEL.pattern.replace(r":[ \t]+(?=\S)", r":"))
 # before a quotation mark ("Zelensky: “…”" is a quote's colon lead-in).
 _TURN_WORD = re.compile(r"[ \t]*(?P<label>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2})[ \t]*:"
                         r"[ \t]+(?=[^\s“”\"«»„‘’'])")
+# ... or an interview's "Q:" and "A:" (analysis.segment.QA_LABEL).
+#: The speaker of an interview's "A:" turns until :func:`_interviewee` names the person.
+_INTERVIEWEE = "interviewee"
 # Last words of places written in capitals as section heads ("BLACK SEA:", "NEW YORK:").
 _PLACE_WORDS = PLACE_NOUNS | {"york", "state", "border", "front"}
 # Speech, not narration about the labelled person: the first or second person, or a greeting
@@ -1271,6 +1276,8 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
     words = [w.strip(".").lower() for w in label.split()]
     if words in (["question"], ["q"]):  # a press briefing's or an interview's questioner
         return Speaker("interviewer", "", OUTSIDE_REGISTRY, "description")
+    if words == ["a"]:  # the interview's answer: the person the introduction names
+        return Speaker(_INTERVIEWEE, "", OUTSIDE_REGISTRY, "description")
     if words and (words[0] == "unidentified" or words[-1] in _TURN_ROLES):
         return Speaker(" ".join(words), "", OUTSIDE_REGISTRY, "description")
     # "SEN. LINDSEY GRAHAM", "SECRETARY OF STATE ANTONY BLINKEN", "SPECIAL CORRESPONDENT
@@ -1324,6 +1331,26 @@ def _word_label_speaker(label: str, registry: Registry) -> Speaker | None:
     return Speaker(actor.name, actor.camp, REGISTRY, "person")
 
 
+# Before a name, the interviewer's: an outlet's possessive ("The Hindu's Suhasini Haidar") or a
+# newsroom role ("correspondent Jane Ferguson").
+_JOURNALIST_BEFORE = re.compile(r"(?:['’]s|\b(?i:reporter|correspondent|journalist|editor|"
+                                r"host|anchor|presenter|interviewer|columnist))\s+$")
+
+
+def _interviewee(index: SpeakerIndex, first_turn: int) -> Speaker | None:
+    """The person an interview's "A:" turns are: the first person its introduction (the text
+    before ``first_turn``) names who is not named as a journalist ("External Affairs Minister
+    S. Jaishankar spoke to The Hindu's Suhasini Haidar" → Jaishankar); None when it names
+    none."""
+    for entity in sorted(index.entities, key=lambda e: e.start):
+        if entity.start >= first_turn:
+            break
+        if entity.speaker.kind == "person" and not _JOURNALIST_BEFORE.search(
+                index.text, max(0, entity.start - 40), entity.start):
+            return entity.speaker
+    return None
+
+
 def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
                          ) -> dict[int, Speaker]:
     """{row position: speaker} for the content sentences of a transcript's turns.
@@ -1344,6 +1371,7 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
     ends = starts[1:] + [len(text)]
     labels = {i: m for i, (start, end, kind) in enumerate(zip(starts, ends, kinds))
               if (m := (_TURN_LABEL.match(text, start) or _TURN_WORD.match(text, start)
+                        or QA_LABEL.match(text, start)
                         if kind == "sentence" else None) or _LABEL_ALONE.fullmatch(
                   text[start:end].rstrip()))}
     # a surname alone is the person a fuller label names ("STEVE INSKEEP, HOST:" ... "INSKEEP:")
@@ -1476,6 +1504,11 @@ def attribute_quotes(
         for pos, who in turns.items():
             if speaker[pos]:
                 continue  # a quotation inside a turn, with its own speaker
+            if who.name == _INTERVIEWEE and who.kind == "description":
+                if who not in named:
+                    first_turn = min(int(rows.loc[p, "start"]) for p in turns)
+                    named[who] = _interviewee(article.index, first_turn) or who
+                who = named[who]
             if who.status == OUTSIDE_REGISTRY and who.kind == "person":
                 # the article's introduction gives the camp ("Ukraine's ambassador to the
                 # United States, Olha Stefanishyna" ... "STEFANISHYNA:")

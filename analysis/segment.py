@@ -34,7 +34,8 @@ import pandas as pd
 import pysbd
 
 __all__ = [
-    "DEFAULT_SPLITTER", "HEADLINE_KINDS", "SCORED_KINDS", "SENTENCE_COLUMNS", "SPEAKER_LABEL",
+    "DEFAULT_SPLITTER", "HEADLINE_KINDS", "QA_LABEL", "SCORED_KINDS", "SENTENCE_COLUMNS",
+    "SPEAKER_LABEL",
     "SPLITTERS",
     "TITLE_KIND", "dateline_end", "is_title_case", "segment_article", "segment_corpus",
 ]
@@ -603,6 +604,8 @@ _WORD_LABEL = re.compile(
     r"Photos?|Live|Breaking|Editorial|Comment|Review|Exclusive|Interview|Factbox|Background|"
     r"Context|Timeline|Summary|Correction|Warning|Source|Sources)\b)"
     r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2}[ \t]*:[ \t]+(?=\S)")
+# ... or an interview's "Q:" and "A:" (the question and the interviewee's answer).
+QA_LABEL = re.compile(r"[ \t]*(?P<label>Q|A)[ \t]*:[ \t]+(?=\S)")
 # A bare capitalised place ("WASHINGTON —") is taken as a dateline only near the top.
 _BARE_DATELINE_PARAGRAPHS = 3
 
@@ -1051,7 +1054,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
         for i, pieces in enumerate(paragraphs)
     ]
     # In a transcript a labelled question is a turn, not a subheading ("HOST: Why is that?")
-    labelled = [bool(SPEAKER_LABEL.match(t) or _WORD_LABEL.match(t)) for t in texts]
+    labelled = [bool(SPEAKER_LABEL.match(t) or _WORD_LABEL.match(t) or QA_LABEL.match(t))
+                for t in texts]
     if sum(labelled) >= 2:
         headings = ["" if is_turn and reason == "question_subheading" else reason
                     for is_turn, reason in zip(labelled, headings)]

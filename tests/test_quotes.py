@@ -318,6 +318,36 @@ def test_attribute_quotes_needs_article_text(registry: Registry) -> None:
         attribute_quotes(sentences, empty, registry)
 
 
+def _segmented_quotes(text: str, registry: Registry) -> list[tuple[str, bool, str, str]]:
+    articles = pd.DataFrame({"doc_id": ["d"], "source": ["S"], "text": [text]})
+    out = attribute_quotes(segment_corpus(articles), articles, registry)
+    return list(zip(out["kind"], out["is_quote"], out["speaker"], out["speaker_camp"]))
+
+
+def test_an_interviews_q_and_a_turns_are_the_interviewer_and_the_interviewee(
+        registry: Registry) -> None:
+    # "Q:" and "A:" opened no turn, and the short questions were subheadings
+    text = ("External Affairs Minister S. Jaishankar spoke to The Hindu's Suhasini Haidar.\n\n"
+            "Q: Will talks resume?\n\nA: We are ready. We wait.\n\nQ: When?\n\n"
+            "A: I would not get ahead of announcements.\n\n"
+            "This interview has been edited for length and clarity.\n")
+    interviewer, interviewee = ("sentence", True, "interviewer", ""), \
+        ("sentence", True, "Jaishankar", "Other")
+    assert _segmented_quotes(text, registry) == [
+        ("sentence", False, "", ""), interviewer, interviewee, interviewee, interviewer,
+        interviewee, ("sentence", False, "", "")]
+    # the interviewee is the first person named who is no journalist; without one, a voice
+    text = ("The Kyiv Independent's Olena Goncharova spoke with Ukraine's foreign minister "
+            "Andrii Sybiha.\n\nQ: Will talks resume?\n\nA: We are ready.\n")
+    assert [row[2] for row in _segmented_quotes(text, registry)] == ["", "interviewer", "Sybiha"]
+    text = "An official spoke to us.\n\nQ: Will talks resume?\n\nA: We are ready.\n"
+    assert [row[2] for row in _segmented_quotes(text, registry)][1:] == [
+        "interviewer", "interviewee"]
+    # "A:" alone is no interview
+    text = "Plan A: hold the line.\n\nPlan B: retreat.\n\nA: no.\n"
+    assert not any(row[1] for row in _segmented_quotes(text, registry))
+
+
 # --------------------------------------------------------------------------- seeds
 
 

@@ -737,6 +737,12 @@ def test_an_interviews_one_word_labels_are_turns_not_subheadings() -> None:
     assert segment_article("t", text)["kind"].tolist() == ["sentence"] * 3
 
 
+def test_an_interviews_q_and_a_labels_are_turns_not_subheadings() -> None:
+    # "Q: When?" was a question subheading, so an interview's questions were no turns
+    text = "Q: Will talks resume?\n\nA: We are ready.\n\nQ: When?\n\nA: Not yet."
+    assert segment_article("t", text)["kind"].tolist() == ["sentence"] * 4
+
+
 def test_a_rubric_is_no_interview_label() -> None:
     text = ("Analysis: Can Kyiv hold the line?\n\nRussia says it will win.\n\n"
             "Opinion: Will Europe pay?\n\nMore text here.")
