@@ -120,7 +120,9 @@ _INVERSION = "(?:" + "|".join(sorted(set(_INVERSION_VERBS))) + ")"
 _NQ = r"[^.;:!?“”\"«»„]"  # a character that cannot end or leave an attribution clause
 _NC = r"[^,.;:!?“”\"«»„]"  # ... nor contain a comma (the end of a subject noun phrase)
 _WORD = r"[^\s,.;:!?“”\"«»„]+"
-_ADVERBS = r"(?:\s+(?:\w+ly|also|then|later|again|further|once|even|still|simply|quickly))*"
+# Adverbs and auxiliaries between a subject and its reporting verb ("officials have warned").
+_ADVERBS = (r"(?:\s+(?:\w+ly|also|then|later|again|further|once|even|still|simply|quickly|"
+            r"has|have|had|would|will))*")
 _TRAIL_ACCORDING = re.compile(rf"[\s,—–-]*(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}})")
 _TRAIL_VERB_FIRST = re.compile(
     rf"[\s,—–-]*(?P<verb>{_INVERSION}){_ADVERBS}\s+(?P<subj>{_NQ}{{1,200}})"
@@ -166,7 +168,7 @@ _TRAIL_QUOTED_AS = re.compile(rf"[\s,—–-]*{_QUOTED_AS}(?=\s*[.,;!?]|\s*$|\s+
 _LEAD_QUOTED_AS = re.compile(rf"{_QUOTED_AS}\s*[,:]?\s*(?:that\s*)?$")
 _LEAD_ACCORDING = re.compile(rf"(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}}?)\s*[,:]\s*$")
 _LEAD_VERB = re.compile(
-    rf"\b(?P<verb>{_VERB}){_ADVERBS}(?P<obj>(?:\s+{_WORD}){{0,6}}?)\s*[,:]?\s*(?:that\s*)?$"
+    rf"\b(?:(?:has|have|had|would|will)\s+)?(?P<verb>{_VERB}){_ADVERBS}(?P<obj>(?:\s+{_WORD}){{0,6}}?)\s*[,:]?\s*(?:that\s*)?$"
 )
 _ANY_VERB = re.compile(rf"\b{_VERB}\b")
 _NARRATION = re.compile(rf"(?P<subj>{_NQ}{{1,160}}?){_ADVERBS}\s+(?P<verb>{_VERB})\b")

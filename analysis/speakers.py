@@ -1460,6 +1460,12 @@ def _name_tail(text: str, start: int, end: int) -> int | None:
     return start + words[-size].start()
 
 
+# Heads of a description that name a body or an unnamed source, not one person, so "the …"
+# does not refer back to the last person named ("the Israeli military said", "the official").
+_BODY_HEADS = frozenset("source official officials military army navy air security "
+                        "intelligence national team".split())
+
+
 def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speaker] | None:
     """One comma part of a subject phrase: ("registry" | "name" | "description", speaker)."""
     text = index.text
@@ -1616,9 +1622,8 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
             found = replace(found, camp=index._camp_in(desc_start, desc_end))
         if found is not None:
             return "context", found
-        if head in TITLE_WORDS | _PERSON_ROLES and head not in ("source", "official",
-                                                              "officials") and determiner == "the" \
-                and not office:
+        if head in TITLE_WORDS | _PERSON_ROLES and head not in _BODY_HEADS \
+                and determiner == "the" and not office:
             person = index.last_person(start)
             if person is not None:
                 return "context", person

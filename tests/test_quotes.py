@@ -261,6 +261,21 @@ def test_a_name_after_an_offices_complement_in_narration_is_known_later(
     assert quotes([intro, quote], registry)[1] == (True, *expected)
 
 
+def test_a_body_or_an_auxiliary_is_no_part_of_the_speaker(registry: Registry) -> None:
+    # "the Israeli military" referred back to the last person named ("military" is a title
+    # word); "have" stayed in the subject before "warned"
+    assert quotes(["Ahmed Abu Taha, 40, lost his home.",
+                   "“We act now,” the Israeli military said."], registry)[1] == (
+        True, "Israeli military", "Other")
+    assert quotes(["Russian officials have warned: “We act now.”"], registry) == [
+        (True, "Russian officials", "Russia")]
+    assert quotes(["Zelensky has said: “We will not give up our land.”"], registry) == [
+        (True, "Zelenskyy", "Ukraine")]
+    # a person's title still refers back
+    assert quotes(["Putin met the general.", "“We act now,” the general said."],
+                  registry)[1] == (True, "Putin", "Russia")
+
+
 def test_multi_paragraph_quote(registry: Registry) -> None:
     assert quotes([
         "“The order may be a trap.",
