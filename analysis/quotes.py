@@ -1136,25 +1136,74 @@ def _sentence_quotes(
     if not inside:
         return False, "", "", "", False
     letters = sum(1 for i in range(start, end) if article.inside[i] and chars[i].isalpha())
+    best, best_overlap = None, 0
+    for (s, e), attribution in zip(*_near(article, attributions, start, end)):
+        overlap = min(e, end) - max(s, start)
+        if attribution is not None and attribution.speaker and overlap > best_overlap:
+            best, best_overlap = attribution, overlap
+
+    def partial() -> tuple[bool, str, str, str, bool]:
+        # quoted words in narration: the speaker of their attribution clause, else of the
+        # sentence's own reporting clause ("Stubb said Europe must “put pressure on Moscow”")
+        if letters < _MIN_PARTIAL_LETTERS:
+            return False, "", "", "", False
+        # a clause before the words or a dash after them, then the sentence's reporting
+        # clause, then a clause after them ("While a Ukrainian official warned that … a “city
+        # of death,” Russia claimed …" is the official's, not Russia's)
+        own = best if best is not None and best.how in _OWN_CLAUSE else None
+        who = own if own is not None and own.how != "trailing" else None
+        who = who or _reporting_clause_speaker(article, start, end) or own
+        if who is None:
+            return False, "", "", "", True
+        return False, who.speaker, who.camp, who.status or OUTSIDE_REGISTRY, True
+
     if woven is not None and inside == sum(
         1 for i in range(start, end) if woven[i] and not chars[i].isspace()
     ):
-        return False, "", "", "", letters >= _MIN_PARTIAL_LETTERS
+        return partial()
     regions = [a.region for a in _near(article, attributions, start, end)[1] if a is not None]
     scaffolding = sum(
         nonspace[hi - start] - nonspace[lo - start] for lo, hi in _clip_union(regions, start, end)
     )
     content = nonspace[-1] - scaffolding
     if content <= 0 or inside / content < QUOTE_SHARE:
-        return False, "", "", "", letters >= _MIN_PARTIAL_LETTERS
-    best, best_overlap = None, 0
-    for (s, e), attribution in zip(*_near(article, attributions, start, end)):
-        overlap = min(e, end) - max(s, start)
-        if attribution is not None and attribution.speaker and overlap > best_overlap:
-            best, best_overlap = attribution, overlap
+        return partial()
     if best is None:
         return True, "", "", NOT_FOUND, False
     return True, best.speaker, best.camp, best.status or OUTSIDE_REGISTRY, False
+
+
+# A subordinating conjunction opening a sentence before its reporting clause's subject.
+_SUBORDINATOR = re.compile(r"\s*(?i:while|as|although|though|after|before|when|since)\s+")
+
+
+def _reporting_clause_speaker(article: _Article, start: int, end: int) -> Attribution | None:
+    """The subject of the reporting verb that opens the sentence [start, end), when its quoted
+    words come after that verb: "Finland's Alexander Stubb said Europe must “put pressure on
+    Moscow”" (Stubb), "Amnesty International said … “may amount to war crimes”"; None for a
+    sentence with no such clause ("He called it a “regrouping”" has no reporting verb; "the
+    so-called “referendum”" none either)."""
+    start = dateline_end(article.text, start, end)  # "KYIV (AP) — The head of … warned"
+    match = _NARRATION.match(article.masked, start, end)
+    if match is None:
+        return None
+    subject = match.start("subj")
+    opener = _SUBORDINATOR.match(article.masked, subject, match.end("subj"))
+    if opener is not None:
+        subject = opener.end()  # "While a Ukrainian official warned …": the official
+    elif _CONJUNCTION.match(match.group("subj").lstrip()):
+        return None
+    first_quoted = next((i for i in range(start, end) if article.inside[i]), end)
+    if first_quoted < match.end("verb"):
+        return None
+    seg_start, seg_end = _subject_segment(article, subject, match.end("subj") + 1)
+    closing = article.text.rfind(",", subject, match.end("subj"))
+    if article.text[match.start("subj"):match.end("subj")].rstrip().endswith(","):
+        # "The Kremlin's spokesman, Dmitry Peskov, said": the role and its name together, so
+        # that the name wins
+        seg_end = closing
+    found = _resolve(article, seg_start, min(seg_end, match.end("subj")))
+    return _attribution(found, (0, 0), "narration") if found is not None else None
 
 
 # Attribution clauses of a span's own (not inherited from a neighbouring quotation).

@@ -93,7 +93,8 @@ def test_german_marks_are_quotes_with_speakers(registry: Registry) -> None:
         "„We have to get used to the idea of a threat of war,“ Pistorius told ZDF.",
         "„That means we have to become war-ready.“",
         "\nRolf Mützenich said the debate used „the wrong vocabulary“.",
-    ], registry) == [(True, "Pistorius", ""), (True, "Pistorius", ""), NOT]
+    ], registry) == [(True, "Pistorius", ""), (True, "Pistorius", ""),
+                     (False, "Rolf Mützenich", "")]  # a partial quote, with its speaker
 
 
 def test_find_quote_spans_reopened_quote() -> None:
@@ -132,7 +133,7 @@ def test_role_phrase_before_a_split_quote(registry: Registry) -> None:
         "He further updated that the units were inside Kherson.",
     ], registry) == [
         NOT,
-        NOT,  # mostly the author's own clause
+        (False, "Zelenskyy", "Ukraine"),  # mostly the author's own clause: a partial quote
         (True, "Zelenskyy", "Ukraine"),
         (True, "Zelenskyy", "Ukraine"),
         (True, "Zelenskyy", "Ukraine"),
@@ -289,7 +290,12 @@ def test_scare_quotes_are_not_quotes(registry: Registry) -> None:
         "Russia claimed it was leaving.",
         "Peskov was asked by reporters if it was \"humiliating\" for Russia to withdraw, to "
         "which he answered bluntly, \"No\".",
-    ], registry) == [NOT, NOT]
+        "Russia held a so-called “referendum” in the region.",
+    ], registry) == [
+        # not quotes; quoted words after a reporting clause are its subject's
+        (False, "Podolyak", "Ukraine"), (False, "Peskov", "Russia"),
+        NOT,  # a scare quote in the narrator's own sentence: nobody's words
+    ]
 
 
 def test_speakers_outside_the_registry(registry: Registry) -> None:
@@ -393,7 +399,21 @@ def test_seed_quotes(registry: Registry) -> None:
         ("002", "“Politically it’s very em", "Felgenhauer", "Other"),
         ("002", "Militarily it makes sense", "Felgenhauer", "Other"),
     ]
-    assert (out.loc[~out["is_quote"], ["speaker", "speaker_camp"]] == "").all().all()
+    narration = out.loc[~out["is_quote"] & ~out["partial_quote"]]
+    assert (narration[["speaker", "speaker_camp"]] == "").all().all()
+    # partial quotes carry the speaker of their reporting clause (stop 54)
+    partial = out.loc[out["partial_quote"] & (out["speaker"] != "")]
+    assert [(doc[:3], text[:25], speaker, camp) for doc, text, speaker, camp in zip(
+        partial["doc_id"], partial["text"], partial["speaker"], partial["speaker_camp"])] == [
+        ("000", "After the Russian withdra", "Zelenskyy", "Ukraine"),
+        ("000", "Highlighting that people ", "Zelenskyy", "Ukraine"),
+        ("000", "Meanwhile, the Russian de", "Russian Defence Ministry", "Russia"),
+        ("000", "Russian President Vladimi", "Peskov", "Russia"),
+        # the official who warned, not "Russia claimed" after the quoted words
+        ("001", "While a Ukrainian officia", "Ukrainian official", "Ukraine"),
+        ("001", "Mykhailo Podolyak, a pres", "Podolyak", "Ukraine"),
+        ("002", "Felgenhauer explained tha", "Felgenhauer", "Other"),
+    ]
 
 
 def test_find_quote_spans_one_paragraph_per_line() -> None:
@@ -530,6 +550,23 @@ def test_surname_and_title_forms_are_one_speaker(registry: Registry) -> None:
     ]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # quoted words in narration are the words of the sentence's reporting clause
+    ("Hungary's foreign minister, Péter Szijjártó, wrote on X that Budapest would \"not "
+     "support any measures that harm Hungarian energy security\".", ("Szijjártó", "West")),
+    ("KHARKIV, Ukraine (AP) — The head of the U.N. nuclear watchdog warned that the plant "
+     "remained “extremely fragile.”", ("head of the U.N. nuclear watchdog", "Other")),
+    ("While a Ukrainian official warned that the mines could turn Kherson into a “city of "
+     "death,” Russia claimed it was leaving.", ("Ukrainian official", "Ukraine")),
+    # no reporting clause: nobody's
+    ("He called the retreat “a shameful betrayal of the people”.", ("", "")),
+    ("Russia held a so-called “referendum” in the region.", ("", "")),
+])
+def test_a_partial_quote_has_the_speaker_of_its_reporting_clause(
+        registry: Registry, sentence: str, expected: tuple[str, str]) -> None:
+    assert quotes([sentence], registry) == [(False, *expected)]
+
+
 def test_partial_quotes_are_marked_not_quotes(registry: Registry) -> None:
     rows = attributed(
         "Podolyak called the strike “a war crime” and demanded a tribunal. The Kremlin has said "
@@ -537,7 +574,8 @@ def test_partial_quotes_are_marked_not_quotes(registry: Registry) -> None:
         registry,
     )
     assert [(q, s, p) for _, q, s, _, _, p in rows] == [
-        (False, "", True), (False, "", True), (True, "Podolyak", False),
+        # "called" reports no speech; "has said" does: the partial quote is the Kremlin's
+        (False, "", True), (False, "Russia", True), (True, "Podolyak", False),
     ]
 
 
@@ -911,8 +949,10 @@ def test_leading_speech_setting_is_scaffolding(registry: Registry) -> None:
         "Speaking to reporters after missiles struck a hospital in the city centre, killing at "
         "least 20 people, Zelensky said: “Terror.”",
         "In the post-Soviet space, Lavrov said: “We have interests.”",
-    ], registry) == [(True, "Russian general", "Russia"), (True, "Zelenskyy", "Ukraine"), NOT,
-                     NOT, NOT, NOT]
+    ], registry) == [(True, "Russian general", "Russia"), (True, "Zelenskyy", "Ukraine"),
+                     # partial quotes, with the speaker of their colon lead-in
+                     (False, "Peskov", "Russia"), (False, "Peskov", "Russia"),
+                     (False, "Zelenskyy", "Ukraine"), (False, "Lavrov", "Russia")]
 
 
 def test_a_description_stops_before_an_irregular_past_tense(registry: Registry) -> None:
