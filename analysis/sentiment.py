@@ -1,9 +1,12 @@
 """Sentence sentiment (negative / neutral / positive) and emotions (27 GoEmotions emotions + neutral).
 
-Two models, each the packaged all-MiniLM-L6-v2 encoder plus a trained LoRA adapter and head
-(see :mod:`analysis.models`):
+The shipped sentiment model, ``sentiment-v3`` (since stop 54), is all-mpnet-base-v2 with its top
+4 layers and a head trained on news sentence sentiment, NewsMTSC and GoEmotions
+(:mod:`analysis.models.sentiment_large`; the stance model's encoder, stored as low-rank changes
+of its top layers) and a decision rule chosen on news dev. The earlier ones are the packaged
+all-MiniLM-L6-v2 encoder plus a trained LoRA adapter and head (see :mod:`analysis.models`):
 
-* ``sentiment-v2`` (shipped): ``sentiment-v1`` continued on the project's news sentence-sentiment
+* ``sentiment-v2`` (shipped until stop 53): ``sentiment-v1`` continued on the project's news sentence-sentiment
   data (``data/news-sentiment``, written and double-labelled here; :mod:`analysis.newssent`) with a
   GoEmotions replay, and a 3-class decision rule (a class-prior shift, :func:`choose_decision_rule`)
   chosen on that data's news dev split. ``sentiment-v1``, its starting point, is a 3-class
@@ -60,7 +63,7 @@ NEWS_DEV_FILES = ("dev-rw.jsonl", "dev-mt.jsonl")
 VADER_CUTOFF = 0.05
 TASKS = ("sentiment", "emotion")
 
-DEFAULT_SENTIMENT_MODEL = ARTIFACTS_DIR / "sentiment-v2"
+DEFAULT_SENTIMENT_MODEL = ARTIFACTS_DIR / "sentiment-v3"
 DEFAULT_EMOTION_MODEL = ARTIFACTS_DIR / "emotion-v1"
 SENTIMENT_MODEL_ENV = "NEWSSTANCE_SENTIMENT_MODEL"
 EMOTION_MODEL_ENV = "NEWSSTANCE_EMOTION_MODEL"

@@ -144,13 +144,15 @@ def test_training_with_news_sentiment_chooses_a_rule(folder, tmp_path):
 
 
 def test_init_from_continues_a_trained_artifact(tmp_path):
-    """--init-from starts from the artifact's adapter and head, not a fresh one."""
+    """--init-from starts from the artifact's adapter and head, not a fresh one; a large-encoder
+    artifact (the shipped sentiment-v3) is refused with its path named."""
     from analysis.models import make_peft_model
 
-    cfg = TrainConfig(init_from=str(S.DEFAULT_SENTIMENT_MODEL))
+    small = S.ARTIFACTS_DIR / "sentiment-v2"  # a LoRA artifact of the small encoder
+    cfg = TrainConfig(init_from=str(small))
     model, tok = make_peft_model(S.LABELS, cfg)
     model.eval()
-    shipped = load_model(S.DEFAULT_SENTIMENT_MODEL, backend="torch")
+    shipped = load_model(small, backend="torch")
     import torch
 
     batch = tok(["Rescuers reached the trapped miners."], return_tensors="pt")
@@ -160,6 +162,8 @@ def test_init_from_continues_a_trained_artifact(tmp_path):
     assert np.allclose(continued, reference, atol=1e-4)
     with pytest.raises(ValueError, match="has labels"):
         make_peft_model(["a", "b"], cfg)
+    with pytest.raises(ValueError, match="sentiment-v3 is a large-encoder artifact"):
+        make_peft_model(S.LABELS, TrainConfig(init_from=str(S.DEFAULT_SENTIMENT_MODEL)))
 
 
 @pytest.mark.parametrize("module", ["newssent", "warnews"])

@@ -94,6 +94,12 @@ def make_peft_model(labels: Sequence[str], cfg: TrainConfig, *, multi_label: boo
         meta = check_artifact(Path(cfg.init_from))
         if list(meta["labels"]) != list(labels):
             raise ValueError(f"{cfg.init_from} has labels {meta['labels']}, expected {list(labels)}")
+        if meta.get("kind") == "teacher-lowrank":
+            # sentiment-v3 and the large stance models are changes of all-mpnet-base-v2's top
+            # layers, not a LoRA adapter of the small encoder this trainer builds
+            raise ValueError(f"{cfg.init_from} is a large-encoder artifact (kind teacher-lowrank); "
+                             f"--init-from continues a small-encoder LoRA artifact such as "
+                             f"analysis/artifacts/sentiment-v2")
         return PeftModel.from_pretrained(base, str(cfg.init_from), is_trainable=True), tokenizer
     if cfg.init_bias is not None:
         import torch
