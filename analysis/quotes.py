@@ -168,7 +168,8 @@ _TRAIL_QUOTED_AS = re.compile(rf"[\s,—–-]*{_QUOTED_AS}(?=\s*[.,;!?]|\s*$|\s+
 _LEAD_QUOTED_AS = re.compile(rf"{_QUOTED_AS}\s*[,:]?\s*(?:that\s*)?$")
 _LEAD_ACCORDING = re.compile(rf"(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}}?)\s*[,:]\s*$")
 _LEAD_VERB = re.compile(
-    rf"\b(?:(?:has|have|had|would|will)\s+)?(?P<verb>{_VERB}){_ADVERBS}(?P<obj>(?:\s+{_WORD}){{0,6}}?)\s*[,:]?\s*(?:that\s*)?$"
+    rf"\b(?:(?:has|have|had|would|will)\s+)?(?P<verb>{_VERB}){_ADVERBS}"
+    rf"(?P<obj>(?:\s+{_WORD}){{0,6}}?)\s*[,:]?\s*(?:that\s*)?$"
 )
 _ANY_VERB = re.compile(rf"\b{_VERB}\b")
 _NARRATION = re.compile(rf"(?P<subj>{_NQ}{{1,160}}?){_ADVERBS}\s+(?P<verb>{_VERB})\b")
@@ -1197,11 +1198,10 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int) -> Attrib
     if first_quoted < match.end("verb"):
         return None
     seg_start, seg_end = _subject_segment(article, subject, match.end("subj") + 1)
-    closing = article.text.rfind(",", subject, match.end("subj"))
     if article.text[match.start("subj"):match.end("subj")].rstrip().endswith(","):
         # "The Kremlin's spokesman, Dmitry Peskov, said": the role and its name together, so
         # that the name wins
-        seg_end = closing
+        seg_end = article.text.rfind(",", subject, match.end("subj"))
     found = _resolve(article, seg_start, min(seg_end, match.end("subj")))
     return _attribution(found, (0, 0), "narration") if found is not None else None
 
@@ -1269,8 +1269,8 @@ _LABEL_ALONE = re.compile(SPEAKER_LABEL.pattern.replace(r":[ \t]+(?=\S)", r":"))
 # before a quotation mark ("Zelensky: “…”" is a quote's colon lead-in).
 _TURN_WORD = re.compile(r"[ \t]*(?P<label>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2})[ \t]*:"
                         r"[ \t]+(?=[^\s“”\"«»„‘’'])")
-# ... or an interview's "Q:" and "A:" (analysis.segment.QA_LABEL).
-#: The speaker of an interview's "A:" turns until :func:`_interviewee` names the person.
+#: The speaker of an interview's "A:" turns (analysis.segment.QA_LABEL) until
+#: :func:`_interviewee` names the person.
 _INTERVIEWEE = "interviewee"
 # Last words of places written in capitals as section heads ("BLACK SEA:", "NEW YORK:").
 _PLACE_WORDS = PLACE_NOUNS | {"york", "state", "border", "front"}
