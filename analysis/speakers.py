@@ -1392,24 +1392,33 @@ enemies foe foes spokesman spokeswoman spokesperson spokespeople aide aides advi
 advisor advisors assistant lawyer lawyers attorney biographer son daughter wife husband
 widow widower brother sister mother father family relatives
 """.split())
-_RELATION_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for|to)\s+(?:the\s+)?((?:[^\s,]+\s+){0,4})$")
+_RELATION_OF = re.compile(
+    r"\b([a-z][\w'’-]*)\s+(?:of|for|to)\s+(the\s+|an?\s+)?((?:[^\s,]+\s+){0,4})$")
 
 
 def _complement_person(index: SpeakerIndex, start: int, n_start: int,
                        mentions: list[Mention]) -> bool:
     """Whether a name starting at ``n_start`` is the complement of a relation noun ("an ally of
-    [Putin]"): only capitalised title words and places of the registry may stand between ("a
-    spokesman for Russian President [Vladimir Putin]"), so "the head of Rosatom Alexei
-    Likhachev" and "adviser to the president Mykhailo Podolyak" keep the name."""
+    [Putin]"): only capitalised title words, places of the registry and, with no article
+    before them, lower-case nouns used as titles may stand between ("a spokesman for Russian
+    President [Vladimir Putin]", "the wife of Ukrainian soldier [Ivan Petrenko]"), so "the head
+    of Rosatom Alexei Likhachev" and "adviser to the president Mykhailo Podolyak" keep the
+    name."""
     match = _RELATION_OF.search(index.text, start, n_start)
     if match is None or match.end() != n_start or _norm(match.group(1)) not in _RELATION_NOUNS:
         return False
     if _apposed(index.text, start, n_start):
         return False  # "a spokesman for the Kremlin Dmitry Peskov" is Peskov
-    for word in re.finditer(r"\S+", match.group(2)):
-        w_start = match.start(2) + word.start()
+    between = match.group(3).split()
+    # "of (slain) soldier X": with no article, a lower-case person noun right before the name
+    # is X's title ("to the president X" is apposed; "for military intelligence X" is no title)
+    titled = match.group(2) is None and bool(between) and between[-1] in ROLE_NOUNS
+    for word in re.finditer(r"\S+", match.group(3)):
+        w_start = match.start(3) + word.start()
         if word.group()[:1].isupper() and _norm(_strip_possessive(word.group())) in TITLE_WORDS:
             continue  # "President Vladimir Putin", not "the president Mykhailo Podolyak"
+        if titled and word.group().islower():
+            continue
         if not any(m.start <= w_start < m.end and m.actor.type != "person" for m in mentions):
             return False
     return True

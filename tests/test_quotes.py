@@ -212,6 +212,12 @@ def test_speaker_named_with_apposition(registry: Registry) -> None:
     ('"We will not retreat," spokesman for Putin Dmitry Peskov said.', ("Peskov", "Russia")),
     # a lower-case title before the name is no title of a complement (a read-through's finding)
     ('"We act," said adviser to the president Mykhailo Podolyak.', ("Podolyak", "Ukraine")),
+    # ... but with no article, a person noun right before the name is its title: the relative
+    # speaks, for no side
+    ('"We will not give up," the wife of Ukrainian soldier Ivan Petrenko said.',
+     ("wife of Ukrainian soldier Ivan Petrenko", "")),
+    ('"We act," the mother of slain soldier Ivan Petrenko said.',
+     ("mother of slain soldier Ivan Petrenko", "")),
 ])
 def test_a_person_after_a_relation_noun_is_not_the_speaker(registry: Registry, sentence: str,
                                                            expected: tuple[str, str]) -> None:
