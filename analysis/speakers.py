@@ -1433,11 +1433,14 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:of|to|for|in)\s+(?:the\s+)?(?:\S+\s+){0,3
 def _apposed(text: str, start: int, n_start: int) -> bool:
     """Whether the name at ``n_start`` follows a prepositional complement whose last word is a
     capitalised word other than a title ("to the UN", "for the Kremlin", "for Refugees"), so that
-    the name is the phrase's head in apposition, not the complement's ("to President X")."""
+    the name is the phrase's head in apposition, not the complement's ("to President X"); a
+    lower-case organisation noun ends it too ("for Ukraine's military intelligence")."""
     match = _COMPLEMENT_BEFORE.search(text, start, n_start)
     if match is None or match.end() != n_start:
         return False
     last = match.group(1)
+    if last in ORG_NOUNS or last == "intelligence":
+        return True  # "a spokesman for Ukraine's military intelligence Andriy Yusov"
     return last[:1].isupper() and _norm(_strip_possessive(last)) not in TITLE_WORDS
 
 

@@ -243,6 +243,9 @@ def test_a_person_after_a_relation_noun_is_not_the_speaker(registry: Registry, s
     # the spokesman's
     ('"We act," said a spokesman for Ukraine Oleh Nikolenko.', ("Oleh Nikolenko", "Ukraine")),
     ('"We act," said the spokesman for the Kremlin Dmitry Peskov.', ("Peskov", "Russia")),
+    # a lower-case organisation noun ends the complement too
+    ('"We act," said a spokesman for Ukraine\'s military intelligence Andriy Yusov.',
+     ("Andriy Yusov", "Ukraine")),
     ('"We act," said the spokeswoman for Russia\'s Foreign Ministry Maria Zakharova.',
      ("Zakharova", "Russia")),
     # the complement's own title before the name keeps it the complement
