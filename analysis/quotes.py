@@ -173,6 +173,19 @@ _LEAD_VERB = re.compile(
 )
 _ANY_VERB = re.compile(rf"\b{_VERB}\b")
 _NARRATION = re.compile(rf"(?P<subj>{_NQ}{{1,160}}?){_ADVERBS}\s+(?P<verb>{_VERB})\b")
+# Verbs that put a phrase in someone's words by naming or judging with it: "Zelensky called the
+# attack “pure terror”", "Zakharova described the meeting as “a gathering of arsonists”". They
+# introduce no quotation of their own, so they are read only for a sentence's woven phrases.
+_CHARACTERISING_VERBS = (
+    "called", "calls", "described", "describes", "dismissed", "dismisses", "condemned",
+    "condemns", "denounced", "denounces", "accused", "accuses", "branded", "brands", "labelled",
+    "labeled", "termed", "dubbed", "hailed", "hails", "praised", "praises", "criticised",
+    "criticized", "slammed", "mocked", "derided", "ridiculed", "welcomed", "welcomes",
+    "thanked", "thanks", "blamed", "blames", "characterised", "characterized", "put it",
+)
+_PARTIAL_NARRATION = re.compile(
+    rf"(?P<subj>{_NQ}{{1,160}}?){_ADVERBS}\s+(?P<verb>{_VERB}|"
+    + "|".join(v.replace(" ", r"\s+") for v in _CHARACTERISING_VERBS) + r")\b")
 # A short sentence giving a person's disposition, whose quotation follows it: "Zelensky was
 # defiant.", "On the economy, Putin was more upbeat." (a participle in -ed is a disposition
 # only when listed: "X was killed." introduces nobody's words).
@@ -1182,10 +1195,10 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int) -> Attrib
     """The subject of the reporting verb that opens the sentence [start, end), when its quoted
     words come after that verb: "Finland's Alexander Stubb said Europe must “put pressure on
     Moscow”" (Stubb), "Amnesty International said … “may amount to war crimes”"; None for a
-    sentence with no such clause ("He called it a “regrouping”" has no reporting verb; "the
-    so-called “referendum”" none either)."""
+    sentence with no such clause ("the so-called “referendum”" has none). A verb that names or
+    judges with the words counts ("Zelensky called the attack “pure terror”": Zelensky)."""
     start = dateline_end(article.text, start, end)  # "KYIV (AP) — The head of … warned"
-    match = _NARRATION.match(article.masked, start, end)
+    match = _PARTIAL_NARRATION.match(article.masked, start, end)
     if match is None:
         return None
     subject = match.start("subj")
@@ -1195,8 +1208,9 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int) -> Attrib
     elif _CONJUNCTION.match(match.group("subj").lstrip()):
         return None
     first_quoted = next((i for i in range(start, end) if article.inside[i]), end)
-    if first_quoted < match.end("verb"):
-        return None
+    if first_quoted < match.end("verb") or _PASSIVE.search(article.masked, subject,
+                                                           match.start("verb")):
+        return None  # "The organisation has been criticised for its “passivity”": not its words
     seg_start, seg_end = _subject_segment(article, subject, match.end("subj") + 1)
     if article.text[match.start("subj"):match.end("subj")].rstrip().endswith(","):
         # "The Kremlin's spokesman, Dmitry Peskov, said": the role and its name together, so

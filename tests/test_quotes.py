@@ -567,8 +567,16 @@ def test_surname_and_title_forms_are_one_speaker(registry: Registry) -> None:
      "remained “extremely fragile.”", ("head of the U.N. nuclear watchdog", "Other")),
     ("While a Ukrainian official warned that the mines could turn Kherson into a “city of "
      "death,” Russia claimed it was leaving.", ("Ukrainian official", "Ukraine")),
+    # a verb naming or judging with the words (stop 55)
+    ("Ukrainian President Volodymyr Zelenskiy, speaking in his nightly video address, called "
+     "the attack \"pure terror\".", ("Zelenskyy", "Ukraine")),
+    ("Russian Foreign Ministry spokeswoman Maria Zakharova described the meeting as \"a "
+     "gathering of arsonists\".", ("Zakharova", "Russia")),
     # no reporting clause: nobody's
     ("He called the retreat “a shameful betrayal of the people”.", ("", "")),
+    ("He defended the \"special military operation\" again.", ("", "")),
+    ("The organisation has been criticised in Ukraine for what some officials call its "
+     "\"passivity\".", ("", "")),
     ("Russia held a so-called “referendum” in the region.", ("", "")),
 ])
 def test_a_partial_quote_has_the_speaker_of_its_reporting_clause(
@@ -583,8 +591,9 @@ def test_partial_quotes_are_marked_not_quotes(registry: Registry) -> None:
         registry,
     )
     assert [(q, s, p) for _, q, s, _, _, p in rows] == [
-        # "called" reports no speech; "has said" does: the partial quote is the Kremlin's
-        (False, "", True), (False, "Russia", True), (True, "Podolyak", False),
+        # "called" names with the words, "has said" reports them: both partial quotes have
+        # the subject's speaker
+        (False, "Podolyak", True), (False, "Russia", True), (True, "Podolyak", False),
     ]
 
 
