@@ -1189,6 +1189,11 @@ def _sentence_quotes(
 
 # A subordinating conjunction opening a sentence before its reporting clause's subject.
 _SUBORDINATOR = re.compile(r"\s*(?i:while|as|although|though|after|before|when|since)\s+")
+# A prepositional phrase set off by a comma before the subject: "In Moscow, Zakharova said …",
+# "In a statement on Telegram, the RSF accused …".
+_ADJUNCT = re.compile(r"\s*(?i:in|on|at|from|during|speaking|writing)\s[^,]{1,80},\s*")
+# "According to X, …" opening the sentence.
+_OPENING_ACCORDING = re.compile(rf"\s*(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}}?)\s*,")
 
 
 def _reporting_clause_speaker(article: _Article, start: int, end: int) -> Attribution | None:
@@ -1198,23 +1203,36 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int) -> Attrib
     sentence with no such clause ("the so-called “referendum”" has none). A verb that names or
     judges with the words counts ("Zelensky called the attack “pure terror”": Zelensky)."""
     start = dateline_end(article.text, start, end)  # "KYIV (AP) — The head of … warned"
+    first_quoted = next((i for i in range(start, end) if article.inside[i]), end)
+    according = _OPENING_ACCORDING.match(article.masked, start, first_quoted)
+    if according is not None:  # "According to one EU diplomat, the mood was “tense …”"
+        found = _according_to(article, according, first_quoted)
+        return _attribution(found, (0, 0), "narration") if found is not None else None
     match = _PARTIAL_NARRATION.match(article.masked, start, end)
     if match is None:
         return None
     subject = match.start("subj")
-    opener = _SUBORDINATOR.match(article.masked, subject, match.end("subj"))
+    opener = (_SUBORDINATOR.match(article.masked, subject, match.end("subj"))
+              or _ADJUNCT.match(article.masked, subject, match.end("subj")))
     if opener is not None:
         subject = opener.end()  # "While a Ukrainian official warned …": the official
     elif _CONJUNCTION.match(match.group("subj").lstrip()):
         return None
-    first_quoted = next((i for i in range(start, end) if article.inside[i]), end)
     if first_quoted < match.end("verb") or _PASSIVE.search(article.masked, subject,
                                                            match.start("verb")):
         return None  # "The organisation has been criticised for its “passivity”": not its words
     seg_start, seg_end = _subject_segment(article, subject, match.end("subj") + 1)
     if article.text[match.start("subj"):match.end("subj")].rstrip().endswith(","):
+        # "Ukraine's defence minister, Taras Hordiienko, said": the name in the apposition,
+        # with the description's side when the name has none
+        named = _appositive_name(article, seg_end, match.start("verb"))
+        if named is not None:
+            described = _resolve(article, seg_start, seg_end)
+            found = named if named.camp or described is None else replace(
+                named, camp=described.camp)
+            return _attribution(found, (0, 0), "narration")
         # "The Kremlin's spokesman, Dmitry Peskov, said": the role and its name together, so
-        # that the name wins
+        # that a registry name wins
         seg_end = article.text.rfind(",", subject, match.end("subj"))
     found = _resolve(article, seg_start, min(seg_end, match.end("subj")))
     return _attribution(found, (0, 0), "narration") if found is not None else None

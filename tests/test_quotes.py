@@ -421,6 +421,7 @@ def test_seed_quotes(registry: Registry) -> None:
         # the official who warned, not "Russia claimed" after the quoted words
         ("001", "While a Ukrainian officia", "Ukrainian official", "Ukraine"),
         ("001", "Mykhailo Podolyak, a pres", "Podolyak", "Ukraine"),
+        ("002", "According to military ana", "Felgenhauer", "Other"),
         ("002", "Felgenhauer explained tha", "Felgenhauer", "Other"),
     ]
 
@@ -572,6 +573,16 @@ def test_surname_and_title_forms_are_one_speaker(registry: Registry) -> None:
      "the attack \"pure terror\".", ("Zelenskyy", "Ukraine")),
     ("Russian Foreign Ministry spokeswoman Maria Zakharova described the meeting as \"a "
      "gathering of arsonists\".", ("Zakharova", "Russia")),
+    # a prepositional phrase before the subject, an opening "according to", a named apposition
+    # after a role the registry gives to someone else (blind set 9)
+    ("In Moscow, Maria Zakharova said the meeting was \"a gathering of arsonists\".",
+     ("Zakharova", "Russia")),
+    ("In Washington, a State Department spokesperson said the United States was \"aware of "
+     "the reports\".", ("State Department spokesperson", "West")),
+    ("According to one EU diplomat, the mood inside the room was \"tense but not hostile\".",
+     ("EU diplomat", "West")),
+    ("Ukraine's defence minister, Taras Hordiienko, thanked Britain for what he called "
+     "'leadership when it matters most'.", ("Taras Hordiienko", "Ukraine")),
     # no reporting clause: nobody's
     ("He called the retreat “a shameful betrayal of the people”.", ("", "")),
     ("He defended the \"special military operation\" again.", ("", "")),
