@@ -82,6 +82,35 @@ def test_a_short_run_makes_an_artifact_score_sentiment_serves(tmp_path, monkeypa
                                atol=1e-5)
 
 
+def test_quoted_copies_keep_the_label_and_skip_sentences_that_would_nest_a_quote():
+    texts = ["Dozens were killed when a missile hit the market.",
+             "Aid reached the town",
+             "“We will win,” the general said.",
+             "The talks failed, the ministry said.",
+             "KYIV, May 3 - Power returned to the city."]
+    out, y = sentiment_large.quoted_copies(texts, np.array([0, 2, 1, 1, 2]), seed=7)
+    assert y.tolist() == [0, 0, 2, 2]  # the last three hold a quote, an attribution, a dateline
+    trailing, leading = out[0], out[1]
+    assert trailing.startswith("“Dozens were killed when a missile hit the market,” ")
+    assert any(trailing.endswith(f" {v}.") for v in sentiment_large.QUOTE_VERBS)
+    assert leading.endswith(": “Dozens were killed when a missile hit the market.”")
+    assert leading[:1].isupper()
+    assert out[3].endswith(": “Aid reached the town.”")
+    assert sentiment_large.quoted_copies(texts, np.array([0, 2, 1, 1, 2]), seed=7)[0] == out
+
+
+def test_the_training_data_with_quoted_copies_adds_them_after_the_rest(newsmtsc_dir,
+                                                                       goemotions_dir):
+    base, y0, _ = sentiment_large.training_texts(NEWS_SENTIMENT_DIR, newsmtsc_dir, goemotions_dir,
+                                                 goemotions_sample=300, seed=7)
+    texts, y, counts = sentiment_large.training_texts(NEWS_SENTIMENT_DIR, newsmtsc_dir,
+                                                      goemotions_dir, goemotions_sample=300,
+                                                      seed=7, quote_copies=True)
+    n = counts["quoted_copies"]
+    assert n > 0 and texts[:-n] == base and np.array_equal(y[:-n], y0)
+    assert all("“" in t for t in texts[-n:])
+
+
 def test_the_command_passes_its_training_settings_on(tmp_path, monkeypatch):
     """``--goemotions-sample`` (stop 54's second configuration) and the recipe's options reach
     ``train``; without ``--out`` or ``--record`` the command stops with a usage error."""
@@ -90,8 +119,10 @@ def test_the_command_passes_its_training_settings_on(tmp_path, monkeypatch):
     assert sentiment_large.main(["--out", str(tmp_path), "--goemotions-sample", "8000",
                                  "--epochs", "2"]) == 0
     assert seen["out"] == tmp_path and seen["goemotions_sample"] == 8000 and seen["epochs"] == 2
+    assert seen["quote_copies"] is False
     seen.clear()
-    sentiment_large.main(["--out", str(tmp_path)])
+    sentiment_large.main(["--out", str(tmp_path), "--quote-copies"])
     assert seen["goemotions_sample"] == 2000  # stop 53's run
+    assert seen["quote_copies"] is True
     with pytest.raises(SystemExit):
         sentiment_large.main([])
