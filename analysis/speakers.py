@@ -1059,8 +1059,11 @@ class SpeakerIndex:
         """The most recent entity before ``pos`` described by ``head`` ("the ministry") and
         ``words``; with ``country`` (the words naming a country in the phrase), not one whose
         title names another country ("the Turkish foreign minister" is not "Russian Foreign
-        Minister Lavrov", but may be "Foreign Minister Hakan Fidan")."""
+        Minister Lavrov", but may be "Foreign Minister Hakan Fidan"). An organisation's head
+        noun never finds a person whose title names it ("the ministry", "the army")."""
         for entity in self.entities_before(pos):
+            if head in ORG_NOUNS and entity.speaker.kind == "person":
+                continue  # "the ministry" is not "Foreign Ministry spokesman Dmytro Pavlenko"
             if head in entity.roles and (not words or words <= entity.roles | {head}):
                 named = {w for w in entity.roles if (hit := self.registry.lookup(w)) is not None
                          and hit[0].type != "person"}

@@ -913,6 +913,10 @@ def test_an_office_of_a_country_before_a_name_is_that_persons(registry: Registry
     (["Ukraine's energy minister warned of blackouts on Monday.",
       "Russia has struck power plants for weeks.", "\n“We need air defence,” the minister said."],
      "minister", "Ukraine"),
+    # an organisation is not the person whose title names it (blind set 9)
+    (['"We had no part in it," Foreign Ministry spokesman Dmytro Pavlenko wrote on X.',
+      '\n"We call on all parties to ensure the safety of shipping," the ministry said.'],
+     "Foreign Ministry", ""),
 ])
 def test_a_definite_description_takes_the_side_of_the_one_it_refers_to(
         registry: Registry, pieces: list[str], speaker: str, camp: str) -> None:
