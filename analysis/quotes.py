@@ -1189,11 +1189,17 @@ def _sentence_quotes(
 
 # A subordinating conjunction opening a sentence before its reporting clause's subject.
 _SUBORDINATOR = re.compile(r"\s*(?i:while|as|although|though|after|before|when|since)\s+")
+# A coordinating conjunction opening the sentence ("But Zelensky said …").
+_OPENING_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet)\s+")
 # A prepositional phrase set off by a comma before the subject: "In Moscow, Zakharova said …",
 # "In a statement on Telegram, the RSF accused …".
 _ADJUNCT = re.compile(r"\s*(?i:in|on|at|from|during|speaking|writing)\s[^,]{1,80},\s*")
 # "According to X, …" opening the sentence.
 _OPENING_ACCORDING = re.compile(rf"\s*(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}}?)\s*,")
+
+
+def _end_of(match: re.Match[str] | None, default: int) -> int:
+    return match.end() if match is not None else default
 
 
 def _reporting_clause_speaker(article: _Article, start: int, end: int) -> Attribution | None:
@@ -1212,11 +1218,12 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int) -> Attrib
     if match is None:
         return None
     subject = match.start("subj")
+    subject = _end_of(_OPENING_CONJUNCTION.match(article.masked, subject), subject)
     opener = (_SUBORDINATOR.match(article.masked, subject, match.end("subj"))
               or _ADJUNCT.match(article.masked, subject, match.end("subj")))
     if opener is not None:
         subject = opener.end()  # "While a Ukrainian official warned …": the official
-    elif _CONJUNCTION.match(match.group("subj").lstrip()):
+    elif _CONJUNCTION.match(article.masked[subject:match.end("subj")].lstrip()):
         return None
     if first_quoted < match.end("verb") or _PASSIVE.search(article.masked, subject,
                                                            match.start("verb")):

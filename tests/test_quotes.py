@@ -583,6 +583,7 @@ def test_surname_and_title_forms_are_one_speaker(registry: Registry) -> None:
      ("EU diplomat", "West")),
     ("Ukraine's defence minister, Taras Hordiienko, thanked Britain for what he called "
      "'leadership when it matters most'.", ("Taras Hordiienko", "Ukraine")),
+    ("But Zelensky said the offer was \"a trap\".", ("Zelenskyy", "Ukraine")),
     # no reporting clause: nobody's
     ("He called the retreat “a shameful betrayal of the people”.", ("", "")),
     ("He defended the \"special military operation\" again.", ("", "")),
