@@ -655,14 +655,43 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
         if _other_given_name(text, match, actor, registry):
             continue  # "Hunter Biden", "Wladimir Klitschko": another person of that surname
         raw.append(Mention(actor, match.start(), match.end(), match.group(), field_name))
-    # "Ukraine's foreign minister (,) Andrii Sybiha": a role right before another person's name
-    # is that person's title, not a mention of the role's holder in the registry (Kuleba)
-    raw = [m for m, after in zip(raw, raw[1:] + [None])
-           if not (m.field == "roles" and m.actor.type == "person" and after is not None
-                   and after.actor.type == "person" and after.actor is not m.actor
-                   and text[m.end:after.start].strip() in ("", ","))]
+    raw = [m for m, before, after in zip(raw, [None] + raw[:-1], raw[1:] + [None])
+           if not _titles_a_named_person(text, m, before, after)]
     mentions = _merge_adjacent(text, raw)
     return _merge_adjacent(text, _absorb_titles(text, mentions))
+
+
+# A capitalised name right after a role ("…, Taras Hordiienko"), and the comma (and "the") of an
+# apposition before one ("Kaja Kallas, the EU's foreign policy chief").
+_NAME_AFTER_ROLE = re.compile(r"\s*,?\s*(?P<first>[A-Z][\w'’-]+)\s+[A-Z][\w'’-]")
+_APPOSITION_BEFORE_ROLE = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+def _titles_a_named_person(text: str, m: Mention, before: Mention | None,
+                           after: Mention | None) -> bool:
+    """Whether the registry role mention ``m`` is the title or apposition of a person named
+    beside it, so that it mentions nobody else ("Ukraine's foreign minister (,) Andrii Sybiha"
+    is not Kuleba, the role's holder in the registry; "Kaja Kallas, the EU's foreign policy
+    chief" not Borrell; "Hungary's prime minister, Viktor Orbán" is one mention of Orbán). The
+    person is a registry person, or a name whose first word the name data saw for at least
+    NAME_PEOPLE_MIN people ("Ukraine's defence minister, Taras Hordiienko")."""
+    if m.field != "roles" or m.actor.type != "person":
+        return False
+    if after is not None and after.actor.type == "person" and text[m.end:after.start].strip() in (
+            "", ","):
+        return after.actor is not m.actor or text[m.end:after.start].strip() == ","
+    if before is not None and before.actor.type == "person" and \
+            _APPOSITION_BEFORE_ROLE.fullmatch(text, before.end, m.start):
+        return True
+    name = _NAME_AFTER_ROLE.match(text, m.end)
+    if name is None or (after is not None and after.start < name.end()):
+        return False
+    from .speakers import NAME_PEOPLE_MIN, NameDataError, first_name_people
+
+    try:
+        return first_name_people(name.group("first")) >= NAME_PEOPLE_MIN
+    except NameDataError:
+        return False
 
 
 # Names of non-governmental bodies and of places that begin with a demonym: the state is

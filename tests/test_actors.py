@@ -906,6 +906,16 @@ def test_a_charity_named_after_a_state_is_no_mention(registry: Registry, text: s
     ("Ukraine's foreign minister Dmytro Kuleba spoke.",
      [("Kuleba", "Ukraine's foreign minister Dmytro Kuleba")]),
     ("Ukraine's foreign minister spoke.", [("Kuleba", "Ukraine's foreign minister")]),
+    # ... after the name, as an apposition, too; and the holder's own name with a comma
+    # between is one mention (a newcomer's findings, stop 55)
+    ("Kaja Kallas, the EU's foreign policy chief, was more measured.", [("Kallas", "Kaja Kallas")]),
+    ("Hungary's prime minister, Viktor Orbán, spoke.", [("Orbán", "Viktor Orbán")]),
+    ("Dmitry Peskov, the Kremlin spokesman, said nothing.", [("Peskov", "Dmitry Peskov")]),
+    # a name outside the registry whose first name the name data knows is a person too
+    ("Ukraine's defence minister, Taras Hordiienko, thanked Britain.",
+     [("United Kingdom", "Britain")]),
+    ("Zelenskyy met Ukraine's defence minister on Monday.",
+     [("Zelenskyy", "Zelenskyy"), ("Reznikov", "Ukraine's defence minister")]),
 ])
 def test_a_role_before_another_persons_name_is_their_title(registry: Registry, text: str,
                                                            expected: list[tuple[str, str]]
