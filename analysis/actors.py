@@ -648,6 +648,8 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "Russian-speaking residents", "she spoke Russian": a language
         if field_name == "demonyms" and _ORIGIN_AFTER.match(text, match.end()):
             continue  # "a Russian-born analyst", "a Ukrainian-American writer": an origin
+        if _BASED_AFTER.match(text, match.end()):
+            continue  # "the Kyiv-based GMK Center", "a US-based charity": a seat, not the actor
         if field_name in ("demonyms", "metonyms") and _NGO_TAIL.match(text, match.end()):
             continue  # "the Norwegian Refugee Council", "Moscow Helsinki Group": not the state
         if match.group() == "Helsinki" and _HELSINKI_NAME.match(text, match.end()):
@@ -729,6 +731,7 @@ _LANGUAGE_ENDS = re.compile(r"(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|into|at|as|w
 # A demonym telling where a person comes from, not the state acting or portrayed: "a
 # Russian-born analyst", "a Ukrainian-American congresswoman" (diaspora compounds; "the
 # Russian-Ukrainian talks" names both states and stays).
+_BASED_AFTER = re.compile(r"[-‐–]based\b")
 _ORIGIN_AFTER = re.compile(r"-(?:born|raised|educated|American|Americans|Canadian|Canadians|"
                            r"Australian|Australians)\b")
 

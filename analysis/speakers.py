@@ -127,6 +127,8 @@ def _office_spellings(office: set[str]) -> list[set[str]]:
     return variants
 
 
+# Where a body sits, which gives it no side ("US-based", "Kyiv-based").
+_SEAT = re.compile(r"[\w'’.]+[-‐–]based\b")
 # Nouns that head a description of a person ("a senior official", "one resident").
 ROLE_NOUNS = frozenset("""
 official officials source sources diplomat diplomats spokesman spokeswoman spokesperson resident
@@ -675,7 +677,9 @@ class SpeakerIndex:
                 continue
             return mention.actor.camp
         # "Russian-appointed": a registry form glued to a lower-case word is still a modifier
-        for mention in scan_text(self.text[start:end].replace("-", " "), self.registry):
+        # ... but not a seat ("the US-based Institute for the Study of War")
+        window = _SEAT.sub(lambda m: " " * len(m.group()), self.text[start:end])
+        for mention in scan_text(window.replace("-", " "), self.registry):
             if mention.field in _TOPIC_FIELDS and \
                     _TOPIC_OF_EXPERT.match(self.text, start + mention.end, end):
                 continue

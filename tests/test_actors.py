@@ -869,6 +869,9 @@ def test_a_demonym_naming_a_language_is_no_mention(registry: Registry, text: str
     ("The Russian-Ukrainian talks in Istanbul ended.",
      [("Russia", "Russian"), ("Ukraine", "Ukrainian")]),
     ("Russian-backed forces advanced.", [("Russia", "Russian")]),
+    # nor is where a body sits (stop 55)
+    ("Analysts at the Kyiv-based GMK Center said prices rose.", []),
+    ("A US-based charity and the Oslo-based institute said Russia lied.", [("Russia", "Russia")]),
 ])
 def test_a_demonym_telling_a_persons_origin_is_no_mention(registry: Registry, text: str,
                                                           expected: list[tuple[str, str]]) -> None:

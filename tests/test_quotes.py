@@ -1636,7 +1636,8 @@ def test_an_organisation_named_over_of_and_for_the(registry: Registry) -> None:
         "\nThe Institute for the Study of War published an assessment.",
         "“Russian forces are regrouping,” the institute said.",
     ], registry) == [
-        (True, "Institute for the Study of War", "West"),
+        # where a body sits gives it no side (stop 55: "US-based" had made it the West's)
+        (True, "Institute for the Study of War", ""),
         (True, "Institute for the Study of War", ""),
         (True, "Center of National Resistance", ""), NOT,
         (True, "Institute for the Study of War", ""),
