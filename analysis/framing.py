@@ -741,6 +741,24 @@ def _sentence_ngrams(tokens: list[str], ngram_range: tuple[int, int]) -> Iterabl
                 yield " ".join(gram)
 
 
+def _names_a_source(phrase: str, names: list[tuple[str, ...]]) -> bool:
+    """Whether ``phrase`` holds the content words of a source's name in a row ("told ann",
+    "the kyiv herald reported"): an outlet naming itself or another is no framing."""
+    tokens = phrase.split()
+    return any(tuple(tokens[i:i + len(name)]) == name
+               for name in names for i in range(len(tokens) - len(name) + 1))
+
+
+def _source_names(sources: Iterable[Any]) -> list[tuple[str, ...]]:
+    """Each source's name as tokens, less a leading "the" ("The Kyiv Herald" is ("kyiv",
+    "herald"); "Source A" is ("source", "a"), which no phrase ending on a content word holds)."""
+    names = set()
+    for source in sources:
+        tokens = tokenize(str(source))
+        names.add(tuple(tokens[1:] if tokens[:1] == ["the"] else tokens))
+    return sorted(name for name in names if name)
+
+
 def _ngram_counts(sentences: pd.DataFrame, ngram_range: tuple[int, int]) -> pd.DataFrame:
     """Long table (source, phrase, count) over content sentences."""
     sents = content_sentences(sentences)
@@ -787,7 +805,9 @@ def distinctive_phrases(
     sum over all orders), are built within a sentence only (never across a
     sentence boundary), from lower-cased regex tokens (:func:`tokenize`);
     n-grams consisting only of stop words (:data:`STOP_WORDS`) or numbers are
-    dropped.  Headings, boilerplate and duplicate articles are excluded.
+    dropped.  Headings, boilerplate and duplicate articles are excluded, and so
+    are phrases holding a source's own name ("told ann", "meridian"): an outlet
+    naming itself or a rival says where a story came from, not how it frames it.
 
     Returns, per source, the ``top_k`` phrases with the largest positive z
     among those used at least ``min_count`` times by that source: columns
@@ -806,6 +826,8 @@ def distinctive_phrases(
     counts = _ngram_counts(sentences, ngram_range)
     if counts["source"].nunique() < 2:
         return empty
+    names = _source_names(counts["source"].unique())
+    counts = counts.loc[[not _names_a_source(p, names) for p in counts["phrase"]]]
 
     corpus = counts.groupby("phrase")["count"].sum()
     total = float(corpus.sum())

@@ -368,6 +368,21 @@ def test_distinctive_phrases_ngram_rules():
                                       ignore_index=True))
 
 
+def test_distinctive_phrases_leave_out_the_sources_own_names():
+    # an outlet naming itself ("told ANN") or another is no framing (a newcomer's finding)
+    sents = toy_sentences({
+        "ANN": ["Graham told ANN the deal was dead.", "The senator told ANN it was over.",
+                "A historic day, the envoy said.", "A historic day for the city."],
+        "The Kyiv Herald": ["The Kyiv Herald could not verify the claim.",
+                            "The Kyiv Herald reported shelling.", "Shelling hit Kyiv.",
+                            "Kyiv was shelled."],
+    })
+    out = framing.distinctive_phrases(sents, min_count=2, top_k=100)
+    phrases = set(out["phrase"])
+    assert "historic day" in phrases and "kyiv" in phrases
+    assert not {p for p in phrases if "ann" in p.split() or "kyiv herald" in p}
+
+
 def test_distinctive_phrases_min_count_and_single_source():
     sents = toy_sentences({"X": ["apple banana", "apple cherry"], "Y": ["date"]})
     out = framing.distinctive_phrases(sents, ngram_range=(1, 1))  # default min_count=2
