@@ -153,7 +153,8 @@ STOP_WORDS: frozenset[str] = frozenset(
 
 # Unicode-aware word characters (letters and digits, not "_"), with inner
 # apostrophes kept so "don't" and "russia's" stay one token.
-_TOKEN_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# Dotted initialisms are one token ("U.S." is "u.s.", not the words "u" and "s").
+_TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:'[^\W_]+)*")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 # What load_corpus could not repair: literal escapes and UTF-8 read as cp1252 ("â€™", "Ã©").
 _ENCODING_DEBRIS = re.compile(
@@ -713,7 +714,8 @@ def tokenize(text: str) -> list[str]:
     """Lower-cased word tokens; typographic apostrophes become ``'``.
 
     Tokens are runs of Unicode letters/digits, keeping inner apostrophes
-    ("don't", "russia's"); all other punctuation separates tokens.  Literal
+    ("don't", "russia's"), and dotted initialisms ("u.s.", "u.n."); all other
+    punctuation separates tokens.  Literal
     escape sequences (``\\xe2``, ``\\u2019``) and typical mojibake (``â€™``)
     left in a text are not words and are dropped ("x80" is never a phrase).
     """

@@ -393,6 +393,9 @@ def test_distinctive_phrases_min_count_and_single_source():
 def test_tokenize_and_normalize():
     assert framing.tokenize("Russia\u2019s \u201cdisaster\u201d, 36.5 km") == [
         "russia's", "disaster", "36", "5", "km"]
+    # a dotted initialism is one word, not a stray "u" (a newcomer's finding)
+    assert framing.tokenize("U.S.-backed forces and the U.N. met Mr. Li.") == [
+        "u.s.", "backed", "forces", "and", "the", "u.n.", "met", "mr", "li"]
     assert framing.normalize_text("\u201cMade sense\u201d   militarily!") == "made sense militarily"
 
 
