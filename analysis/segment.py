@@ -570,7 +570,7 @@ _DASH_BYLINE = re.compile(r"\s*(?:—|–|--)\s*[A-Z][^.!?“”\"]{0,120}(?:\.[
 # Datelines: "KHERSON, Ukraine (AP) --", "MOSCOW, Nov 11 (Reuters) -", "Kyiv (CNN) —",
 # "WASHINGTON —", "KYIV, April 3 /Ukrinform/ -".  A capitalised place needs an agency.
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
-_CAPS_PLACE = rf"{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}}"
+_CAPS_PLACE = rf"{_CAPS_WORD}(?:(?:[ \t]+|/){_CAPS_WORD}){{0,3}}"  # "GAZA/JERUSALEM" too
 _TITLE_PLACE = r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,3}"
 _DATELINE_PART = (
     r"[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
@@ -582,6 +582,7 @@ _DATELINE = re.compile(
             (?P<caps>{_CAPS_PLACE})(?P<parts>(?:,[ \t]*{_DATELINE_PART}){{0,3}})(?:[ \t]*(?P<agency>{_AGENCY}))?
           | {_TITLE_PLACE}(?:,[ \t]*{_DATELINE_PART}){{0,3}}[ \t]*{_AGENCY}
           | (?P<title>{_TITLE_PLACE}(?:,[ \t]*{_TITLE_PLACE}){{1,2}})
+          | (?P<lone>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?)
           | {_AGENCY}
         )[ \t]*(?:--|—|–|-)
       | {_CAPS_PLACE},[ \t]*{_DATELINE_PART}\.?[ \t]*/[A-Z][A-Za-z .&'’\-]{{0,30}}/\.
@@ -589,7 +590,8 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 # TASS's house style: "MOSCOW, May 12. /TASS/."; a title-case place with its country and no
-# agency ("Doha, Qatar –"), as Al Jazeera writes, only at an article's top.
+# agency ("Doha, Qatar –"), as Al Jazeera writes, or a registry place alone ("Kharkiv —"), only
+# at an article's top.
 #: A transcript's speaker label opening a sentence: capitals, a role after a comma ("STEVE
 #: INSKEEP, HOST"), an optional note in brackets ("(through translator)"), a colon.
 SPEAKER_LABEL = re.compile(
@@ -621,6 +623,9 @@ def _dateline_end(text: str, start: int, end: int, near_top: bool) -> int:
             return start
     if match.group("title") and not (near_top and _title_dateline(match.group("title"))):
         return start
+    if match.group("lone") and not (near_top and match.group("lone").casefold()
+                                    in _registry_places()):
+        return start  # "Kharkiv —" opening a story, not "Meanwhile —" or "Putin —"
     return match.end()
 
 
@@ -648,6 +653,17 @@ def _country_names() -> frozenset[str]:
 
     return frozenset(form.casefold() for actor in load_registry() if actor.type == "country"
                      for form in (actor.name, *actor.aliases))
+
+
+@lru_cache(maxsize=1)
+def _registry_places() -> frozenset[str]:
+    """The shipped registry's countries, the places standing for them and their regions,
+    case-folded: the places a title-case dateline without country or agency may name."""
+    from .actors import load_registry
+
+    return frozenset(form.casefold() for actor in load_registry()
+                     for form in ((actor.name, *actor.aliases, *actor.metonyms, *actor.regions)
+                                  if actor.type == "country" else ()))
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

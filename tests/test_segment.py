@@ -478,6 +478,11 @@ def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
      "MOSCOW, May 12 /TASS/."),
     ("Doha, Qatar – Qatar has brokered the return of 12 children. More may follow.",
      "Doha, Qatar –"),
+    # two places with a slash, and a registry place alone at the top (a newcomer's findings)
+    ("GAZA/JERUSALEM, March 14 (Meridian) - Strikes hit Rafah. Aid trucks waited.",
+     "GAZA/JERUSALEM, March 14 (Meridian) -"),
+    ("Kharkiv — Russian forces struck the city overnight. Power was cut.", "Kharkiv —"),
+    ("Kyiv — Russian drones struck the capital overnight. Debris fell.", "Kyiv —"),
 ])
 def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline: str) -> None:
     frame = segment_article("doc", text)
@@ -495,7 +500,9 @@ def test_no_dateline_in_ordinary_sentences() -> None:
                                    "Two cities were hit, officials said.\n")
     assert set(frame["dateline"]) == {""}
     for text in ("Meanwhile, Ukraine – Europe's largest country – is short of soldiers.\n",
-                 "Putin, Xi – The two leaders met in Beijing.\n"):
+                 "Putin, Xi – The two leaders met in Beijing.\n",
+                 "Putin — The president spoke for an hour.\n",
+                 "Meanwhile — Talks went on.\n"):
         assert set(segment_article("doc", text)["dateline"]) == {""}, text
 
 
@@ -505,6 +512,9 @@ def test_dateline_is_not_an_actor_mention() -> None:
     frame = segment_article("doc", "KYIV, Ukraine (AP) — Russian troops shelled Kherson.")
     mentions = find_mentions(frame)
     assert list(mentions["actor"]) == ["Russia"]
+    # "Kyiv —" was a mention of Ukraine with a stance row (stop 55)
+    frame = segment_article("doc", "Kyiv — Russian troops shelled Kherson.")
+    assert list(find_mentions(frame)["actor"]) == ["Russia"]
 
 
 def test_us_ends_a_sentence_but_titles_and_dates_do_not() -> None:
