@@ -176,9 +176,17 @@ def _norm_speaker(name: str) -> str:
     return " ".join(words)
 
 
-def speaker_matches(got: str, gold: str | Sequence[str]) -> bool:
-    """True when the predicted speaker equals the gold one (or one of its accepted forms)."""
+def speaker_matches(got: str, gold: str | Sequence[str], registry: Any = None) -> bool:
+    """True when the predicted speaker equals the gold one (or one of its accepted forms).
+
+    With a ``registry``, a gold form that is a registry person's name or alias also accepts
+    that person's canonical name ("John Healey" accepts "Healey"), so that adding a person to
+    the registry, which makes their quotes carry the canonical name, is no error."""
     accepted = [gold] if isinstance(gold, str) else list(gold)
+    if registry is not None:
+        hits = [registry.lookup(g) for g in accepted]
+        accepted += [hit[0].name for hit in hits
+                     if hit is not None and hit[0].type == "person" and hit[1] != "roles"]
     return _norm_speaker(got) in {_norm_speaker(g) for g in accepted}
 
 
@@ -241,7 +249,8 @@ def evaluate_quotes(articles: list[dict[str, Any]] | None = None,
                 c["gold_quotes"] += 1
                 c["detected"] += bool(row["is_quote"])
                 c["with_speaker"] += bool(row["is_quote"] and row["speaker"])
-            right = bool(row["is_quote"]) and speaker_matches(row["speaker"], gold["speaker"])
+            right = bool(row["is_quote"]) and speaker_matches(row["speaker"], gold["speaker"],
+                                                              registry)
             for c in (counts, style, batch):
                 c["right"] += right
             if right:

@@ -1719,3 +1719,17 @@ def test_a_plural_description_is_no_he(registry: Registry) -> None:
         "\nThe commander of the drone unit gestured at a row of monitors.",
         "“Each of these screens is a pilot in the air right now,” he said.",
     ], registry) == [NOT, (True, "commander", "")]
+
+
+def test_the_quote_evaluator_accepts_a_registry_persons_canonical_name(registry: Registry) -> None:
+    # a registry person's quotes carry the canonical name ("Kuleba"), which is no error against
+    # a gold written with a form of it ("Dmytro Kuleba"): adding a person to the registry must
+    # not turn right attributions into errors (stop 55)
+    from analysis.evaluate import speaker_matches
+
+    assert speaker_matches("Kuleba", "Dmytro Kuleba", registry)
+    assert speaker_matches("Kuleba", ["Mr Kuleba", "Dmytro Kuleba"], registry)
+    assert not speaker_matches("Kuleba", "Dmytro Kuleba")  # no registry: the strings alone
+    assert not speaker_matches("Lavrov", "Dmytro Kuleba", registry)
+    # a role is no form of its holder here: "Ukraine's foreign minister" is a description
+    assert not speaker_matches("Kuleba", "Ukraine's foreign minister", registry)
