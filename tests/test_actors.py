@@ -924,3 +924,19 @@ def test_a_role_before_another_persons_name_is_their_title(registry: Registry, t
                                                            expected: list[tuple[str, str]]
                                                            ) -> None:
     assert [(m.actor.name, m.text) for m in scan_text(text, registry)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the office holders of the 2024-2025 news are registry people with their government's side
+    # (a newcomer found Starmer outside the registry, his quotes without a side; stop 55)
+    ("Keir Starmer told the summit that Europe must act.", [("Starmer", "West")]),
+    ("Friedrich Merz and Donald Tusk met JD Vance.",
+     [("Merz", "West"), ("Tusk", "West"), ("Vance", "West")]),
+    ("Steve Witkoff met Kirill Dmitriev and Yuri Ushakov.",
+     [("Witkoff", "West"), ("Kirill Dmitriev", "Russia"), ("Ushakov", "Russia")]),
+    ("Hakan Fidan hosted Vladimir Medinsky and Rustem Umerov.",
+     [("Fidan", "Other"), ("Medinsky", "Russia"), ("Umerov", "Ukraine")]),
+])
+def test_the_office_holders_of_recent_news_are_in_the_registry(
+        registry: Registry, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.actor.name, m.actor.camp) for m in scan_text(text, registry)] == expected

@@ -93,7 +93,7 @@ def test_german_marks_are_quotes_with_speakers(registry: Registry) -> None:
         "„We have to get used to the idea of a threat of war,“ Pistorius told ZDF.",
         "„That means we have to become war-ready.“",
         "\nRolf Mützenich said the debate used „the wrong vocabulary“.",
-    ], registry) == [(True, "Pistorius", ""), (True, "Pistorius", ""),
+    ], registry) == [(True, "Pistorius", "West"), (True, "Pistorius", "West"),
                      (False, "Rolf Mützenich", "")]  # a partial quote, with its speaker
 
 
@@ -228,7 +228,7 @@ def test_a_person_after_a_relation_noun_is_not_the_speaker(registry: Registry, s
     # a name right after an office's complement ("to the UN", "for Ukraine") is the office's
     # holder, without commas too; the side is the holder's, not the complement's
     ('"We act," Russia\'s envoy to the UN Vassily Nebenzia said.', ("Nebenzia", "Russia")),
-    ('"We act," said U.S. special envoy for Ukraine Keith Kellogg.', ("Keith Kellogg", "West")),
+    ('"We act," said U.S. special envoy for Ukraine Kurt Volker.', ("Kurt Volker", "West")),
     ('"We act," said Ukraine\'s ambassador to Germany Oleksii Makeiev.',
      ("Oleksii Makeiev", "Ukraine")),
     ('"We act," said Russia\'s ambassador to the United States Anatoly Antonov.',
@@ -486,7 +486,7 @@ def test_colon_lead_ins(registry: Registry) -> None:
         "In a statement, the Russian defence ministry said: \"All targets were hit.\"\n",
         registry,
     ) == [
-        (True, "Sybiha", "Ukraine", REG), N, (True, "Radosław Sikorski", "", OUT),
+        (True, "Sybiha", "Ukraine", REG), N, (True, "Sikorski", "West", REG),
         (True, "Zelenskyy", "Ukraine", REG), (True, "Russian Defence Ministry", "Russia", REG),
     ]
 
@@ -729,8 +729,8 @@ def test_a_role_phrase_with_an_office_word_finds_that_office_holder(registry: Re
     # the EU's other institutions are the EU's
     ("“Orbán has no mandate,” European Council President Charles Michel wrote.", "Charles Michel",
      "West"),
-    ("“We will vote,” said Roberta Metsola, the president of the European Parliament.",
-     "Roberta Metsola", "West"),
+    ("“We will vote,” said David Sassoli, the president of the European Parliament.",
+     "David Sassoli", "West"),
 ])
 def test_officials_of_more_countries_have_camps(registry: Registry, sentence: str, speaker: str,
                                                 camp: str) -> None:
@@ -739,27 +739,29 @@ def test_officials_of_more_countries_have_camps(registry: Registry, sentence: st
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
-    ("“There is no strategy here, just a blank check,” said Sen. J.D. Vance (R-Ohio).",
-     "J.D. Vance"),
+    ("“There is no strategy here, just a blank check,” said Rep. J.D. Hayworth (R-Ariz.).",
+     "J.D. Hayworth"),
     ("“It is a hard fight,” said H.R. McMaster, a former national security adviser.",
      "H.R. McMaster"),
 ])
 def test_initials_written_together_stay_in_the_name(registry: Registry, sentence: str,
                                                    speaker: str) -> None:
-    # "J.D." ended the run at its first dot: the speaker was "D. Vance"
+    # "J.D." ended the run at its first dot: the speaker was "D. Vance" (outside the registry
+    # then)
     assert quotes([sentence], registry)[0][:2] == (True, speaker)
     # an office's or a place's initialism is no initials of the name after it (a reviewer's)
-    assert quotes(["“We stand firm,” U.K. P.M. Keir Starmer said."], registry)[0][2] == "West"
+    assert quotes(["“We stand firm,” U.K. P.M. Gordon Brown said."], registry)[0][2] == "West"
 
 
 @pytest.mark.parametrize(("pieces", "speaker"), [
-    (["“We stand firm,” said British P.M. Keir Starmer."], "Keir Starmer"),
+    (["“We stand firm,” said British P.M. Gordon Brown."], "Gordon Brown"),
     (["At 11 P.M. Olena Shevchenko heard the sirens.", "“It was loud,” she said."],
      "Olena Shevchenko"),
 ])
 def test_no_name_starts_inside_a_dotted_initialism(registry: Registry, pieces: list[str],
                                                    speaker: str) -> None:
-    # the run began at the "M." of "P.M.": the speaker was "M. Keir Starmer"
+    # the run began at the "M." of "P.M.": the speaker was "M. Keir Starmer" (outside the
+    # registry then)
     assert quotes(pieces, registry)[-1][:2] == (True, speaker)
 
 
@@ -887,7 +889,7 @@ def test_where_an_office_is_held_is_no_speaker(registry: Registry) -> None:
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
     ("“We are ready,” said the president of Poland, Andrzej Duda.", "Andrzej Duda"),
-    ("“We are ready,” the president of Finland, Alexander Stubb, said.", "Alexander Stubb"),
+    ("“We are ready,” the president of Finland, Sauli Niinistö, said.", "Sauli Niinistö"),
     ("“We are ready,” said the prime minister of Japan, Fumio Kishida.", "Fumio Kishida"),
 ])
 def test_an_office_of_a_country_before_a_name_is_that_persons(registry: Registry, sentence: str,
@@ -932,16 +934,16 @@ def test_a_role_phrase_naming_a_country_is_not_another_countrys_minister(
             "\"Our doors are open,\" the Turkish foreign minister said.")
     assert speakers_of(text, registry)[1][:2] == (True, "Turkish foreign minister")
     # the same country still refers back
-    text = ("Turkish Foreign Minister Hakan Fidan met Lavrov on Monday. "
+    text = ("Turkish Foreign Minister Mevlüt Çavuşoğlu met Lavrov on Monday. "
             "\"Our doors are open,\" the Turkish foreign minister said.")
-    assert speakers_of(text, registry)[1][:2] == (True, "Hakan Fidan")
+    assert speakers_of(text, registry)[1][:2] == (True, "Mevlüt Çavuşoğlu")
     # an office holder whose title names no country may be meant (a reviewer's finding)
-    text = ("Defence Secretary John Healey visited Odesa. "
+    text = ("Defence Secretary Ben Wallace visited Odesa. "
             "\"Britain will not step back,\" the British defence secretary said.")
-    assert speakers_of(text, registry)[1][:2] == (True, "John Healey")
-    assert quotes(["Defence Secretary John Healey visited Odesa.", "\n“Britain will not step "
+    assert speakers_of(text, registry)[1][:2] == (True, "Ben Wallace")
+    assert quotes(["Defence Secretary Ben Wallace visited Odesa.", "\n“Britain will not step "
                    "back,” the British defence secretary said."], registry)[-1] == (
-        True, "John Healey", "West")  # the phrase's country gives the side (a second reviewer's)
+        True, "Ben Wallace", "West")  # the phrase's country gives the side (a second reviewer's)
 
 
 def test_a_quote_over_three_paragraphs_has_one_speaker(registry: Registry) -> None:
@@ -1021,12 +1023,12 @@ def test_she_finds_women_whose_first_names_do_not_end_in_a(registry: Registry) -
     assert quotes([
         "\nWhite House press secretary Karoline Leavitt spoke to reporters.",
         "“The president wants peace,” she said.",
-        "\nLiz Truss spoke in Kyiv.", "“Putin must lose,” she said.",
+        "\nLiz Kendall spoke in Kyiv.", "“Putin must lose,” she said.",
         "\nUN political chief Rosemary DiCarlo briefed the council.",
         "“Civilians pay the highest price,” she said.",
         "\nRosemary DiCarlo met Dmytro Kuleba.", "“We are grateful,” he said.",
     ], registry) == [
-        NOT, (True, "Karoline Leavitt", "West"), NOT, (True, "Liz Truss", ""), NOT,
+        NOT, (True, "Karoline Leavitt", "West"), NOT, (True, "Liz Kendall", ""), NOT,
         (True, "Rosemary DiCarlo", "Other"), NOT, (True, "Kuleba", "Ukraine"),
     ]
 
@@ -1083,14 +1085,14 @@ def test_a_place_that_people_are_of_or_in_is_not_the_speaker(
     # ... after a sentence before it, too
     (["“Borders cannot be changed by force,” Kallas said as she arrived for a meeting of EU "
       "foreign ministers in Brussels.", "Her comments were echoed by Poland's foreign minister, "
-      "Radosław Sikorski.", "“Putin understands only strength,” Sikorski said."],
-     "Radosław Sikorski", "West"),
+      "Zbigniew Rau.", "“Putin understands only strength,” Rau said."],
+     "Zbigniew Rau", "West"),
     # an apposition's possessor, and an honorific's dot inside it
-    (["“Putin understands only strength,” said Radosław Sikorski, Poland's foreign minister."],
-     "Radosław Sikorski", "West"),
-    (["The delegation was headed by Vladimir Medinsky, an aide to Mr. Putin and a former "
-      "culture minister.", "“We are satisfied,” Mr. Medinsky told state television."],
-     "Vladimir Medinsky", "Russia"),
+    (["“Putin understands only strength,” said Zbigniew Rau, Poland's foreign minister."],
+     "Zbigniew Rau", "West"),
+    (["The delegation was headed by Igor Levitin, an aide to Mr. Putin and a former "
+      "transport minister.", "“We are satisfied,” Mr. Levitin told state television."],
+     "Igor Levitin", "Russia"),
     # a country an expert studies is not the expert's side
     (["“Nobody uses that language,” said Samuel Charap, a Russia analyst at the Rand "
       "Corporation."], "Samuel Charap", ""),
@@ -1298,10 +1300,10 @@ def test_a_transcript_turn_is_its_labelled_speakers_words(registry: Registry) ->
         "\nAYA BATRAWY, BYLINE: Good morning, Steve.",
         "\nINSKEEP: What are you hearing?",
         "\nSPECIAL CORRESPONDENT JANE FERGUSON: Outside a clinic, women wait.",
-        "\nYURI USHAKOV: You are repeating Western propaganda.",
+        "\nYURI TRUTNEV: You are repeating Western propaganda.",
     ], registry) == [
         (True, "Steve Inskeep", ""), (True, "Aya Batrawy", ""), (True, "Steve Inskeep", ""),
-        (True, "Jane Ferguson", ""), (True, "Yuri Ushakov", ""),
+        (True, "Jane Ferguson", ""), (True, "Yuri Trutnev", ""),
     ]
 
 
@@ -1338,10 +1340,11 @@ def test_transcript_labels_of_surnames_briefings_and_lines_alone(registry: Regis
         "\nMR MILLER: We have seen none.",
     ], registry) == [(True, "Miller", ""), (True, "interviewer", ""), (True, "Miller", "")]
     assert quotes([
-        "\nPRESENTER:", "\nThe Foreign Secretary David Lammy is with us now.", "\nDAVID LAMMY:",
+        "\nPRESENTER:", "\nThe Foreign Secretary James Cleverly is with us now.",
+        "\nJAMES CLEVERLY:",
         "\nGood morning. Putin must come to the table.", "There can be no reward for aggression.",
-    ], registry) == [NOT, (True, "presenter", ""), NOT, (True, "David Lammy", ""),
-                     (True, "David Lammy", "")]
+    ], registry) == [NOT, (True, "presenter", ""), NOT, (True, "James Cleverly", ""),
+                     (True, "James Cleverly", "")]
 
 
 def _whole(text: str, registry: Registry) -> list[tuple[bool, str]]:
@@ -1594,15 +1597,15 @@ def test_a_pronoun_after_a_quote_continues_its_speaker(registry: Registry) -> No
 
 def test_a_name_in_apposition_after_a_description_is_the_speaker(registry: Registry) -> None:
     # The description's camp carries over to the name; a description in apposition after a
-    # name leaves the name ("Vladimir Medinsky, the head of the Russian delegation, said").
+    # name leaves the name ("Leonid Slutsky, the head of the Russian delegation, said").
     assert quotes([
-        "\nThe head of the Russian delegation, Vladimir Medinsky, said: “We are satisfied.”",
+        "\nThe head of the Russian delegation, Leonid Slutsky, said: “We are satisfied.”",
         "\nRussia’s ambassador to the US, Anatoly Antonov, said: “We are satisfied.”",
         "\nOleksandr Kovalenko, a military analyst, said: “We are satisfied.”",
         "\nZelensky, standing next to Macron, said: “We will hold.”",
         "\nZelensky, unlike Trump, said: “We will hold.”",
     ], registry) == [
-        (True, "Vladimir Medinsky", "Russia"), (True, "Anatoly Antonov", "Russia"),
+        (True, "Leonid Slutsky", "Russia"), (True, "Anatoly Antonov", "Russia"),
         (True, "Oleksandr Kovalenko", ""), (True, "Zelenskyy", "Ukraine"),
         (True, "Zelenskyy", "Ukraine"),
     ]
