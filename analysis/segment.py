@@ -209,6 +209,19 @@ _PROMO_LINE = re.compile(
     )\s*[:|–—\-]""",
     re.IGNORECASE | re.VERBOSE,
 )
+# ... or such a pointer alone on its line, the other story's headline on the next ("Related
+# article" / "Ukraine agrees to US ceasefire proposal").
+_PROMO_MARKER = re.compile(
+    r"""[ \t]*(?: related(?:\s+(?:articles?|stories|content|coverage|reading))?
+      | see\s+also | read\s+(?:more|next|also) | recommended(?:\s+reading)?
+      | more\s+on\s+this\s+(?:story|topic) )[ \t]*:?[ \t]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MAX_PROMO_HEADLINE_WORDS = 20
+# A video player's label, and the video's title with its running time under it ("Video Ad
+# Feedback" / "Witkoff arrives in Moscow for talks with Putin 02:14").
+_VIDEO_LABEL = re.compile(r"\bvideo\b", re.IGNORECASE)
+_VIDEO_TITLE = re.compile(r"[ \t]*[^\n.!?]{3,150}?\s\d{1,2}:[0-5]\d[ \t]*")
 # The labels of a web page's own interface, as a browser's select-all copies them with the
 # article: navigation, sharing, account links, advertising slots, lists of other stories.
 _WEB_UI = re.compile(
@@ -216,6 +229,7 @@ _WEB_UI = re.compile(
       | (?:main\s+)?menu | search(?:\s+(?:jobs|the\s+site|news))? | sign\s+(?:in|out|up)
       | log\s+(?:in|out) | my\s+account | register | subscribe(?:\s+now)? | print\s+subscriptions
       | share(?:\s+(?:this|on\s+\w+|via\s+\w+))?(?:\s+(?:article|story|page))? | copy\s+link
+      | link\s+copied!?
       | e-?mail | print | comments? | advertisement | advert | sponsored(?:\s+content)?
       | reuse\s+this\s+content | listen\s+to\s+this\s+article | back\s+to\s+(?:top|home)
       | (?:[\w'’.]+(?:\s+[\w'’.]+){0,3}\s+[-–—|]\s+)?back\s+to\s+home
@@ -476,7 +490,10 @@ def _is_standalone_line(line: str, previous: str) -> bool:
     "May 5")."""
     if _LIST_ITEM.match(line) or _TABLE_ROW.match(line) or _FENCE.match(line) or _FOOTNOTE.match(line):
         return True
-    if not (_TIMESTAMP.fullmatch(line) or _WEB_UI.fullmatch(line)):
+    if not (_TIMESTAMP.fullmatch(line) or _WEB_UI.fullmatch(line) or (
+            # a byline under a headline ("By Jake Morrison, Atlas News Network")
+            line.lstrip().startswith("By ") and _BYLINE.match(line)
+            and len(line.split()) <= _MAX_BYLINE_WORDS)):
         return False
     last_word = previous.split()[-1]
     return previous[-1] not in _CONTINUATION_END and not (
@@ -970,7 +987,8 @@ def _structure_reason(paragraph: str) -> str:
         return "table"
     if _FOOTNOTE.match(paragraph):
         return "footnote"
-    if _PROMO_LINE.match(paragraph) and "\n" not in paragraph:
+    if (_PROMO_LINE.match(paragraph) or _PROMO_MARKER.fullmatch(paragraph)) \
+            and "\n" not in paragraph:
         return "promo_line"
     if _TIMESTAMP.fullmatch(paragraph):
         return "timestamp"
@@ -984,6 +1002,15 @@ def _structure_reason(paragraph: str) -> str:
     if _CAPTION_CREDIT.search(paragraph) and n_words <= _MAX_CAPTION_WORDS:
         return "caption"
     return ""
+
+
+def _promoted(previous: str, paragraph: str) -> bool:
+    """Whether ``paragraph`` is another story's headline under a pointer alone on the line
+    before it ("Related article" / "Ukraine agrees to US ceasefire proposal"): one line, no
+    final full stop, at most :data:`_MAX_PROMO_HEADLINE_WORDS` words."""
+    return bool(_PROMO_MARKER.fullmatch(previous)) and "\n" not in paragraph.strip() \
+        and not _ends_sentence(paragraph.strip()) \
+        and len(paragraph.split()) <= _MAX_PROMO_HEADLINE_WORDS
 
 
 def _code_blocks(texts: list[str]) -> set[int]:
@@ -1060,6 +1087,11 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     structured = []
     for index, pieces in enumerate(paragraphs):
         reason = "code_block" if index in code else _structure_reason(texts[index])
+        if not reason and index and _promoted(texts[index - 1], texts[index]):
+            reason = "promo_line"  # the other story's headline under "Related article"
+        if not reason and index and _VIDEO_LABEL.search(texts[index - 1]) \
+                and _VIDEO_TITLE.fullmatch(texts[index]):
+            reason = "caption"  # a video's title and running time under the player's labels
         structured.append(_relabel(pieces, "boilerplate", reason) if reason else pieces)
     paragraphs = _mark_calls_to_action(text, structured)
     open_ = [any(p.kind == "sentence" for p in pieces) for pieces in paragraphs]

@@ -712,6 +712,41 @@ def test_a_web_page_copied_from_a_browser_keeps_only_title_and_body() -> None:
     assert reasons["The BBC is not responsible for the content of external sites."] == "copyright"
 
 
+def test_a_copied_pages_byline_related_story_and_video_title_are_no_body() -> None:
+    # a newcomer's page (stop 55): the byline was glued to the headline as one body sentence,
+    # the video's title and the related story's headline were headings (the latter gave the
+    # outlet a headline stance toward the US), "Link Copied!" was a sentence
+    page = ("Advertisement\nTrump envoy Witkoff meets Putin in Moscow as Senate hawks push "
+            "new sanctions\nBy Jake Morrison, Atlas News Network\nShare\nLink Copied!\n"
+            "Video Ad Feedback\nWitkoff arrives in Moscow for talks with Putin 02:14\n"
+            "Washington (ANN) — Steve Witkoff met Vladimir Putin in Moscow on Thursday.\n"
+            "The meeting lasted more than three hours, according to two sources.\n"
+            "Related article\nUkraine agrees to US ceasefire proposal after talks in Saudi "
+            "Arabia\nSecretary of State Marco Rubio said the ball was now in Russia's court.\n")
+    got = rows(page)
+    assert [(k, t) for k, _, t in got if k != "boilerplate"] == [
+        ("heading", "Trump envoy Witkoff meets Putin in Moscow as Senate hawks push new "
+                    "sanctions"),
+        ("sentence", "Washington (ANN) — Steve Witkoff met Vladimir Putin in Moscow on "
+                     "Thursday."),
+        ("sentence", "The meeting lasted more than three hours, according to two sources."),
+        ("sentence", "Secretary of State Marco Rubio said the ball was now in Russia's court."),
+    ]
+    reasons = {t: r for _, r, t in got}
+    assert reasons["By Jake Morrison, Atlas News Network"] == "byline"
+    assert reasons["Link Copied!"] == "web_ui"
+    assert reasons["Witkoff arrives in Moscow for talks with Putin 02:14"] == "caption"
+    assert reasons["Related article"] == reasons[
+        "Ukraine agrees to US ceasefire proposal after talks in Saudi Arabia"] == "promo_line"
+    # a sentence running on into "by" and a closing time in prose are no byline or video
+    text = BODY + "The decree was signed on Friday\nby President Zelensky in Kyiv.\n\n" + \
+        "The last train left at 14:32\n\nIt was the final one of the day, officials said."
+    kinds = [(k, t) for k, _, t in rows(text)][-3:]
+    assert kinds[0] == ("sentence", "The decree was signed on Friday\nby President Zelensky in "
+                                    "Kyiv.")
+    assert kinds[1][1] == "The last train left at 14:32" and kinds[1][0] != "boilerplate"
+
+
 def test_headings_after_the_body_of_an_ordinary_article_are_kept() -> None:
     # without a page's interface labels, a long closing line is the author's, not the site's
     text = BODY + "What comes next for the region and its people\n"
