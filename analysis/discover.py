@@ -271,7 +271,12 @@ def suggest_actors(
     def candidate(name: str) -> _Candidate:
         return candidates.setdefault(_form_key(name), _Candidate(name))
 
-    for text, doc_id in zip(texts, doc_ids):
+    datelines = [str(d or "") for d in content.get("dateline", pd.Series([""] * len(content)))]
+    for text, doc_id, dateline in zip(texts, doc_ids, datelines):
+        if dateline and text.startswith(dateline):
+            # "GAZA, March 14 (Meridian) - Strikes hit …": a place and an agency, and the word
+            # after them opens the sentence
+            text = text[len(dateline):].lstrip()
         spans = [(m.start, m.end) for m in scan_text(text, known)]
         for run in _runs(text, spans):
             _collect_run(text, doc_id, run, lowercase, candidate)
@@ -279,14 +284,17 @@ def suggest_actors(
         _collect_speaker(str(speaker or ""), text, doc_id, known, candidates)
 
     merged = _merge_surnames(candidates)
+    # the corpus's own outlets, as its manifest names them ("ANN", "Kyiv Herald")
+    outlets = {str(s).casefold() for s in articles.get("source", pd.Series(dtype=str)) if str(s)}
     rows = []
     for cand in merged:
         strong = cand.found_as & {"speaker", "titled"}
         if cand.count < (1 if strong else min_count):
             continue
         if known.is_region(cand.name) or cand.name.lower() in _MEDIA or \
-                cand.name.split()[0] in _CONNECTORS:
-            continue  # a region of the registry, a paper or platform, a title's tail ("of State")
+                cand.name.split()[0] in _CONNECTORS or cand.name.casefold() in outlets:
+            continue  # a region of the registry, a paper, platform or outlet of the corpus, a
+            # title's tail ("of State")
         if cand.name.isupper() and len(cand.name) > 6 and " " in cand.name:
             cand.name = cand.name.title()  # a transcript's label ("STEVE INSKEEP")
         if not strong and "organisation" not in cand.found_as and \

@@ -798,6 +798,27 @@ def test_suggest_leaves_out_regions_media_labels_and_title_tails(tmp_path: Path)
     assert {"Oleh Syniehubov", "Oleksandra Matviichuk", "Steve Inskeep"} <= set(names), names
 
 
+def test_suggest_leaves_out_datelines_and_the_corpus_outlets(tmp_path: Path) -> None:
+    # a newcomer's draft was topped by "GAZA" (from datelines) and proposed the outlets of the
+    # corpus's own manifest ("ANN", "Meridian") as actors (stop 55)
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "outlets", {
+        f"g{day}.txt": f"GAZA, March {day} (Meridian) - Strikes hit the camp overnight, Meridian "
+                       f"reporters saw.\n\nAmal Haddad said the hospital had no fuel.\n"
+        for day in (14, 15, 16)
+    } | {
+        "c.txt": "Washington (ANN) — Senators met, ANN learned.\n\n"
+                 "\"It is over,\" Senator Tom Reyes told ANN.\n",
+    })
+    (folder / "sources.csv").write_text(
+        "doc_id,source\ng14,Meridian\ng15,Meridian\ng16,Meridian\nc,ANN\n", encoding="utf-8")
+    names = suggest_actors(folder)["name"].tolist()
+    # "Strikes" opened the sentence after the dateline
+    assert not {"GAZA", "Gaza", "Strikes", "Meridian", "ANN"} & set(names), names
+    assert {"Amal Haddad", "Tom Reyes"} <= set(names), names
+
+
 @pytest.mark.parametrize("text, actor", [
     ("The Ukrainian defence ministry said so.", "Ukrainian Defence Ministry"),
     ("Ukraine's general staff said so.", "General Staff of Ukraine"),
