@@ -586,8 +586,9 @@ def _eval_sets(task: str, data_dir: Path, news_dir: Path | None, splits: Sequenc
         for split in news_sentiment_splits:
             sets[f"newssent_{split}"] = news_sentiment_set(news_sentiment_dir / f"{split}.jsonl")
             for kind in ("headline", "body") if by_kind else ():
-                sets[f"newssent_{split}_{kind}"] = news_sentiment_set(
-                    news_sentiment_dir / f"{split}.jsonl", kind)
+                part = news_sentiment_set(news_sentiment_dir / f"{split}.jsonl", kind)
+                if len(part[0]):  # a folder of one kind (data/news-sentiment-quotes)
+                    sets[f"newssent_{split}_{kind}"] = part
     if limit is not None:
         k = max(8, limit // 4)
         sets = {name: (t[:k], y[:k], None if v is None else v[:k])

@@ -282,3 +282,19 @@ def test_shipped_sentiment_reproduces_news_heldout_and_beats_vader():
     assert got["transformer"]["pearson_r"] > got["vader"]["pearson_r"]
     # the decision rule was chosen on dev, never on the held-out part
     assert "dev" in S.get_model("sentiment").meta["decision"]["chosen_on"]
+
+
+def test_a_news_sentiment_folder_of_one_kind_is_evaluated_by_the_kind_it_has(tmp_path,
+                                                                             goemotions_dir):
+    # data/news-sentiment-quotes holds body sentences only: the per-kind sets had an empty
+    # headline set and the command stopped with scikit-learn's "empty input" error (stop 55)
+    rows = [{"id": f"q{i}", "kind": "body", "label": label, "text": text, "valence": v}
+            for i, (label, text, v) in enumerate([
+                ("negative", "“They shelled the school,” she said.", -2.0),
+                ("positive", "“Power is back in every district,” the mayor said.", 2.0),
+                ("neutral", "“The talks resume on Monday,” he said.", 0.0)])]
+    (tmp_path / "dev.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    sets = S._eval_sets("sentiment", goemotions_dir, None, ["dev"], news_sentiment_dir=tmp_path,
+                        by_kind=True)
+    assert "newssent_dev_body" in sets and "newssent_dev_headline" not in sets
+    assert len(sets["newssent_dev"][0]) == len(sets["newssent_dev_body"][0]) == 3
