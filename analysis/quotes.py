@@ -797,6 +797,18 @@ def _appositive_name(article: _Article, comma: int, verb: int) -> Speaker | None
     return found if found is not None and found.kind == "person" else None
 
 
+def _named_in_apposition(article: _Article, seg_start: int, comma: int, verb: int
+                         ) -> Speaker | None:
+    """The person named in the apposition between ``comma`` and ``verb`` after the
+    description text[seg_start:comma] (:func:`_appositive_name`), with the description's side
+    when the name has none; None when the apposition is no bare name."""
+    named = _appositive_name(article, comma, verb)
+    if named is None:
+        return None
+    described = _resolve(article, seg_start, comma)
+    return named if named.camp or described is None else replace(named, camp=described.camp)
+
+
 def _speech_setting_start(article: _Article, lower: int, clause_start: int) -> int:
     """``lower`` when what precedes a leading attribution clause in its sentence only sets the
     scene of the speech (see :data:`_SPEECH_SETTING`): scaffolding, not content; else
@@ -863,11 +875,7 @@ def _leading(article: _Article, index: int) -> Attribution | None:
         else:
             # "The head of the Russian delegation, Vladimir Medinsky, said": the name in the
             # apposition, not the description before it
-            named = _appositive_name(article, seg_end, match.start())
-            if named is not None:
-                described = _resolve(article, seg_start, seg_end)
-                found = named if named.camp or described is None else replace(
-                    named, camp=described.camp)
+            found = _named_in_apposition(article, seg_start, seg_end, match.start())
         if found is None:
             found = _resolve(article, seg_start, seg_end)
         if found is None:
@@ -1232,11 +1240,8 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int) -> Attrib
     if article.text[match.start("subj"):match.end("subj")].rstrip().endswith(","):
         # "Ukraine's defence minister, Taras Hordiienko, said": the name in the apposition,
         # with the description's side when the name has none
-        named = _appositive_name(article, seg_end, match.start("verb"))
-        if named is not None:
-            described = _resolve(article, seg_start, seg_end)
-            found = named if named.camp or described is None else replace(
-                named, camp=described.camp)
+        found = _named_in_apposition(article, seg_start, seg_end, match.start("verb"))
+        if found is not None:
             return _attribution(found, (0, 0), "narration")
         # "The Kremlin's spokesman, Dmitry Peskov, said": the role and its name together, so
         # that a registry name wins
