@@ -91,6 +91,7 @@ __all__ = [
     "tokenize",
     "voice_bucket",
     "voice_shares",
+    "voiced_sentences",
 ]
 
 Voice = Literal["all", "authorial", "quoted"]
@@ -297,8 +298,9 @@ def content_sentences(sentences: pd.DataFrame, *, section: str = "body") -> pd.D
     keep = sentences["kind"].astype(str).isin(kinds) & ~_flag(sentences, "duplicate")
     out = _norm_key(sentences.loc[keep], "sentences")
     out["source"] = out["source"].astype(str)
-    if "is_quote" in out.columns:
-        out["is_quote"] = _as_bool(out["is_quote"])
+    for column in ("is_quote", "partial_quote"):
+        if column in out.columns:
+            out[column] = _as_bool(out[column])
     for column in ("speaker", "speaker_camp", "text"):
         if column in out.columns:
             out[column] = _text_column(out[column])
@@ -618,35 +620,61 @@ def _empty_frame(dtypes: dict[str, Any]) -> pd.DataFrame:
     return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in dtypes.items()})
 
 
-def _quoted_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
-    """Content sentences that are quotes (needs is_quote, speaker, speaker_camp)."""
+def voiced_sentences(sentences: pd.DataFrame, *, partial: bool = True) -> pd.DataFrame:
+    """The content sentences (:func:`content_sentences` rows and columns) that give someone's
+    words: every row the voice tables count.  Needs is_quote, speaker and speaker_camp
+    (``ValueError`` naming what is missing).
+
+    Quote sentences (``is_quote``), and with ``partial`` also the partial quotes whose
+    speaker was found (``partial_quote`` and a ``speaker``: "Peskov called it “pure
+    terror”"); a partial quote without a speaker (scare quotes, "the so-called
+    “referendums”") gives nobody's voice.  A frame without ``partial_quote`` has none.
+    """
     sents = content_sentences(sentences)
     _require(sents, ["is_quote", "speaker", "speaker_camp"], "sentences")
-    return sents.loc[sents["is_quote"]]
+    return sents.loc[_voiced(sents, partial)]
 
 
-def voice_shares(sentences: pd.DataFrame) -> pd.DataFrame:
+def _voiced(sents: pd.DataFrame, partial: bool) -> pd.Series:
+    """The rows of :func:`content_sentences` output that :func:`voiced_sentences` keeps."""
+    keep = sents["is_quote"]
+    if partial and "partial_quote" in sents.columns:
+        keep = keep | (sents["partial_quote"] & sents["speaker"].ne(""))
+    return keep
+
+
+def _n_partial(quoted: pd.DataFrame, keys: list[str]) -> pd.Series:
+    """Per group of ``keys``: how many of its voiced sentences are partial quotes."""
+    return (~quoted["is_quote"]).groupby([quoted[k] for k in keys], sort=True).sum()
+
+
+def voice_shares(sentences: pd.DataFrame, *, partial: bool = True) -> pd.DataFrame:
     """How each source's quoted sentences split by speaker.
 
-    Columns: source, speaker_camp, speaker, n_quoted (quoted sentences),
-    share_of_source_quotes (n_quoted / all quoted sentences of the source).
-    Unknown speakers and camps are "" as in the data model.  Sorted by
-    (source, -n_quoted, speaker_camp, speaker).
+    A quoted sentence is a quote sentence (``is_quote``) or, with ``partial`` (the default
+    since stop 56), a partial quote whose speaker was found ("Zakharova described the
+    meeting as “a gathering of arsonists”"): an outlet that quotes an official only in such
+    phrases still gives that official a voice.  Scare quotes with no speaker count nowhere.
+
+    Columns: source, speaker_camp, speaker, n_quoted (quoted sentences), n_partial (how
+    many of them are partial quotes; 0 without ``partial``), share_of_source_quotes
+    (n_quoted / all quoted sentences of the source).  Unknown speakers and camps are "" as
+    in the data model.  Sorted by (source, -n_quoted, speaker_camp, speaker).
     """
-    quoted = _quoted_sentences(sentences)
+    quoted = voiced_sentences(sentences, partial=partial)
     if quoted.empty:  # groupby on no rows loses the column dtypes under pandas 3
         return _empty_frame({"source": object, "speaker_camp": object, "speaker": object,
-                             "n_quoted": "int64", "share_of_source_quotes": float})
-    counts = (
-        quoted.groupby(["source", "speaker_camp", "speaker"], sort=True)
-        .size()
-        .rename("n_quoted")
-        .reset_index()
-    )
+                             "n_quoted": "int64", "n_partial": "int64",
+                             "share_of_source_quotes": float})
+    keys = ["source", "speaker_camp", "speaker"]
+    counts = quoted.groupby(keys, sort=True).size().rename("n_quoted").to_frame()
+    counts["n_partial"] = _n_partial(quoted, keys)
+    counts = counts.reset_index()
     counts["share_of_source_quotes"] = counts["n_quoted"] / counts.groupby("source")[
         "n_quoted"
     ].transform("sum")
-    counts = counts.astype({"n_quoted": "int64", "share_of_source_quotes": float})
+    counts = counts.astype({"n_quoted": "int64", "n_partial": "int64",
+                            "share_of_source_quotes": float})
     return counts.sort_values(
         ["source", "n_quoted", "speaker_camp", "speaker"],
         ascending=[True, False, True, True],
@@ -667,39 +695,35 @@ def voice_bucket(camp: str, speaker: str) -> str:
     return UNREGISTERED if speaker else NO_SPEAKER
 
 
-def camp_voice_shares(sentences: pd.DataFrame) -> pd.DataFrame:
+def camp_voice_shares(sentences: pd.DataFrame, *, partial: bool = True) -> pd.DataFrame:
     """How each source's quoted sentences split by the speaker's camp.
 
-    Columns: source, speaker_camp, n_quoted, share_of_source_quotes (of the
-    source's quoted sentences) and share_of_source_sentences (of all the
-    source's content sentences, i.e. how much of its text that camp speaks).
-    Quotes without a camp are split into :data:`NO_SPEAKER` (no speaker found) and
-    :data:`UNREGISTERED` (a speaker outside the registry whose title gives no camp).
-    Sorted by (source, -n_quoted, speaker_camp).
+    Quoted sentences as in :func:`voice_shares` (partial quotes with a speaker count unless
+    ``partial`` is false).  Columns: source, speaker_camp, n_quoted, n_partial (how many of
+    them are partial quotes), share_of_source_quotes (of the source's quoted sentences) and
+    share_of_source_sentences (of all the source's content sentences, i.e. in how much of
+    its text that camp is heard).  Quotes without a camp are split into :data:`NO_SPEAKER`
+    (no speaker found) and :data:`UNREGISTERED` (a speaker outside the registry whose title
+    gives no camp).  Sorted by (source, -n_quoted, speaker_camp).
     """
     totals = content_sentences(sentences).groupby("source").size()
-    quoted = _quoted_sentences(sentences)
-    if not quoted.empty:
-        quoted = quoted.assign(speaker_camp=[
-            voice_bucket(c, s) for c, s in zip(quoted["speaker_camp"], quoted["speaker"])])
+    quoted = voiced_sentences(sentences, partial=partial)
     if quoted.empty:
         return _empty_frame({"source": object, "speaker_camp": object, "n_quoted": "int64",
-                             "share_of_source_quotes": float,
+                             "n_partial": "int64", "share_of_source_quotes": float,
                              "share_of_source_sentences": float})
-    counts = (
-        quoted
-        .groupby(["source", "speaker_camp"], sort=True)
-        .size()
-        .rename("n_quoted")
-        .reset_index()
-    )
+    quoted = quoted.assign(speaker_camp=[
+        voice_bucket(c, s) for c, s in zip(quoted["speaker_camp"], quoted["speaker"])])
+    keys = ["source", "speaker_camp"]
+    counts = quoted.groupby(keys, sort=True).size().rename("n_quoted").to_frame()
+    counts["n_partial"] = _n_partial(quoted, keys)
+    counts = counts.reset_index()
     counts["share_of_source_quotes"] = counts["n_quoted"] / counts.groupby("source")[
         "n_quoted"
     ].transform("sum")
     counts["share_of_source_sentences"] = counts["n_quoted"] / counts["source"].map(totals)
-    counts = counts.astype(
-        {"n_quoted": "int64", "share_of_source_quotes": float, "share_of_source_sentences": float}
-    )
+    counts = counts.astype({"n_quoted": "int64", "n_partial": "int64",
+                            "share_of_source_quotes": float, "share_of_source_sentences": float})
     return counts.sort_values(
         ["source", "n_quoted", "speaker_camp"], ascending=[True, False, True], kind="mergesort"
     ).reset_index(drop=True)
@@ -1622,7 +1646,8 @@ def quoted_voices_about(
 ) -> pd.DataFrame:
     """Per outlet: which camp's quoted speakers talk about which actor (or camp), and how.
 
-    Quoted sentences only (``is_quote``), units of :func:`sentence_stances`
+    Quote sentences only (``is_quote``; not the partial quotes :func:`voice_shares` counts,
+    whose sentence stance is mostly the narration's), units of :func:`sentence_stances`
     (mentions of the target averaged within a sentence).  The speaker's camp
     comes from ``speaker_camp``; quotes without one are kept apart as
     :data:`NO_SPEAKER` and :data:`UNREGISTERED` (:func:`voice_bucket`), as in
@@ -2034,9 +2059,11 @@ def story_weighted_stance(by_story: pd.DataFrame, *, min_n: int = 1) -> pd.DataF
     return out[columns].astype({"n_stories": "int64", "n": "int64"})
 
 
-def camp_voice_shares_by_story(sentences: pd.DataFrame, stories: pd.DataFrame) -> pd.DataFrame:
+def camp_voice_shares_by_story(sentences: pd.DataFrame, stories: pd.DataFrame, *,
+                               partial: bool = True) -> pd.DataFrame:
     """The share of each camp's voice per story and outlet: :func:`camp_voice_shares` within
-    each story of :func:`group_stories`.
+    each story of :func:`group_stories` (quoted sentences as there: partial quotes with a
+    speaker count unless ``partial`` is false).
 
     For every story with at least one quoted sentence, every camp quoted in it (by any outlet;
     quotes without a camp in :data:`NO_SPEAKER` / :data:`UNREGISTERED`, :func:`voice_bucket`)
@@ -2063,7 +2090,7 @@ def camp_voice_shares_by_story(sentences: pd.DataFrame, stories: pd.DataFrame) -
         subset=["story"])
     sents["story"] = sents["story"].astype("int64")
     totals = sents.groupby(["story", "source"]).size()
-    quoted = sents.loc[sents["is_quote"]]
+    quoted = sents.loc[_voiced(sents, partial)]
     if quoted.empty:
         return _empty_frame(columns)
     quoted = quoted.assign(speaker_camp=[

@@ -225,38 +225,44 @@ def flagged_rows(sentences: pd.DataFrame) -> pd.DataFrame:
 
 
 def quotes_by_speaker(sentences: pd.DataFrame) -> pd.DataFrame:
-    """Quoted sentences per (source, speaker): source, speaker, speaker_camp, n_quoted, example.
+    """Quoted sentences per (source, speaker): source, speaker, speaker_camp, n_quoted,
+    n_partial, example.
 
-    Content sentences only (no headings, boilerplate or duplicate articles); an unknown speaker
-    is shown as "(unknown)".  ``example`` is the speaker's first quoted sentence in that source.
-    Sorted by (source, -n_quoted, speaker).
+    The sentences :func:`analysis.framing.voice_shares` counts: quote sentences and partial
+    quotes with a speaker (``n_partial`` of them), content sentences only (no headings,
+    boilerplate or duplicate articles); an unknown speaker is shown as "(unknown)".
+    ``example`` is the speaker's first quoted sentence in that source.  Sorted by (source,
+    -n_quoted, speaker).
     """
-    sents = framing.content_sentences(sentences)
-    quoted = sents.loc[sents["is_quote"]].copy()
-    columns = ["source", "speaker", "speaker_camp", "n_quoted", "example"]
+    quoted = framing.voiced_sentences(sentences).copy()
+    columns = ["source", "speaker", "speaker_camp", "n_quoted", "n_partial", "example"]
     if quoted.empty:
         return pd.DataFrame(columns=columns)
     quoted["speaker"] = quoted["speaker"].replace("", "(unknown)")
     quoted["text"] = quoted["text"].str.replace("\n", " ", regex=False)
+    quoted["partial"] = ~quoted["is_quote"]
     grouped = quoted.groupby(["source", "speaker", "speaker_camp"], sort=True)
-    out = grouped.agg(n_quoted=("text", "size"), example=("text", "first")).reset_index()
-    out = out.astype({"n_quoted": "int64"})
+    out = grouped.agg(n_quoted=("text", "size"), n_partial=("partial", "sum"),
+                      example=("text", "first")).reset_index()
+    out = out.astype({"n_quoted": "int64", "n_partial": "int64"})
     return out.sort_values(["source", "n_quoted", "speaker"], ascending=[True, False, True],
                            kind="mergesort")[columns].reset_index(drop=True)
 
 
 def quoted_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
-    """Every quoted content sentence: source, doc_id, sentence_id, speaker, speaker_camp, text.
+    """Every quoted content sentence (:func:`analysis.framing.voiced_sentences`): source,
+    doc_id, sentence_id, speaker, speaker_camp, partial (a partial quote with a speaker, not
+    a quote sentence), text.
 
     Unknown speakers are "(unknown)"; sorted by (doc_id, sentence_id).
     """
-    sents = framing.content_sentences(sentences)
-    quoted = sents.loc[sents["is_quote"]]
+    quoted = framing.voiced_sentences(sentences)
     return pd.DataFrame({
         "source": quoted["source"], "doc_id": quoted["doc_id"],
         "sentence_id": quoted["sentence_id"],
         "speaker": quoted["speaker"].replace("", "(unknown)"),
         "speaker_camp": quoted["speaker_camp"],
+        "partial": ~quoted["is_quote"],
         "text": quoted["text"].str.replace("\n", " ", regex=False),
     }).reset_index(drop=True)
 

@@ -282,11 +282,11 @@ def test_keys_read_back_from_csv_still_join(stances, sentences):
 def test_voice_shares(sentences):
     out = framing.voice_shares(sentences)
     assert list(out.columns) == ["source", "speaker_camp", "speaker", "n_quoted",
-                                 "share_of_source_quotes"]
+                                 "n_partial", "share_of_source_quotes"]
     assert list(out.itertuples(index=False, name=None)) == [
-        ("A", "Russia", "Peskov", 1, 0.5),
-        ("A", "Ukraine", "Zelenskyy", 1, 0.5),
-        ("B", "Ukraine", "Kuleba", 1, 1.0),
+        ("A", "Russia", "Peskov", 1, 0, 0.5),
+        ("A", "Ukraine", "Zelenskyy", 1, 0, 0.5),
+        ("B", "Ukraine", "Kuleba", 1, 0, 1.0),
     ]
 
 
@@ -294,10 +294,46 @@ def test_camp_voice_shares(sentences):
     out = framing.camp_voice_shares(sentences)
     # A has 5 content sentences, B has 3 (the duplicate b2 is skipped).
     assert list(out.itertuples(index=False, name=None)) == [
-        ("A", "Russia", 1, 0.5, pytest.approx(1 / 5)),
-        ("A", "Ukraine", 1, 0.5, pytest.approx(1 / 5)),
-        ("B", "Ukraine", 1, 1.0, pytest.approx(1 / 3)),
+        ("A", "Russia", 1, 0, 0.5, pytest.approx(1 / 5)),
+        ("A", "Ukraine", 1, 0, 0.5, pytest.approx(1 / 5)),
+        ("B", "Ukraine", 1, 0, 1.0, pytest.approx(1 / 3)),
     ]
+
+
+def partial_quote_sentences() -> pd.DataFrame:
+    """One outlet: a quote, a partial quote with a speaker, scare quotes, plain narration."""
+    sents = toy_sentences({"X": [
+        "“We will not give up,” Zelenskyy said.",
+        "Peskov called the strike “pure terror”.",
+        "The so-called “referendums” were held in September.",
+        "Shelling continued overnight.",
+    ]})
+    sents["is_quote"] = [True, False, False, False]
+    sents["partial_quote"] = [False, True, True, False]
+    sents["speaker"] = ["Zelenskyy", "Peskov", "", ""]
+    sents["speaker_camp"] = ["Ukraine", "Russia", "", ""]
+    return sents
+
+
+def test_voice_tables_count_partial_quotes_with_a_speaker():
+    sents = partial_quote_sentences()
+    by_speaker = framing.voice_shares(sents)
+    assert list(by_speaker.itertuples(index=False, name=None)) == [
+        ("X", "Russia", "Peskov", 1, 1, 0.5),
+        ("X", "Ukraine", "Zelenskyy", 1, 0, 0.5),
+    ]
+    by_camp = framing.camp_voice_shares(sents)
+    # the scare quotes give nobody a voice: no "(no speaker found)" row
+    assert list(by_camp.itertuples(index=False, name=None)) == [
+        ("X", "Russia", 1, 1, 0.5, 0.25),
+        ("X", "Ukraine", 1, 0, 0.5, 0.25),
+    ]
+    whole_only = framing.camp_voice_shares(sents, partial=False)
+    assert list(whole_only.itertuples(index=False, name=None)) == [
+        ("X", "Ukraine", 1, 0, 1.0, 0.25)]
+    assert list(framing.voiced_sentences(sents)["sentence_id"]) == [0, 1]
+    # a frame from before partial quotes existed counts its quote sentences
+    assert len(framing.voice_shares(sents.drop(columns="partial_quote"))) == 1
 
 
 # ---------------------------------------------------------------------------
@@ -505,7 +541,7 @@ def test_voice_tables_without_any_quote_are_empty_but_typed():
     sents["speaker"] = ""
     sents["speaker_camp"] = ""
     assert list(framing.voice_shares(sents).columns) == [
-        "source", "speaker_camp", "speaker", "n_quoted", "share_of_source_quotes"]
+        "source", "speaker_camp", "speaker", "n_quoted", "n_partial", "share_of_source_quotes"]
     camp = framing.camp_voice_shares(sents)
     assert camp.empty and "share_of_source_sentences" in camp.columns
 

@@ -85,6 +85,19 @@ def test_quotes(scored):
         ["A", "Zelenskyy", 1], ["B", "(unknown)", 1]]
     quoted = overview.quoted_sentences(scored.sentences)
     assert quoted["sentence_id"].tolist() == [2, 1]
+    assert not quoted["partial"].any()
+
+
+def test_quotes_count_partial_quotes_with_a_speaker(scored):
+    sents = scored.sentences.copy()
+    narration = (sents["source"] == "A") & ~sents["is_quote"] & (sents["kind"] == "sentence")
+    first = sents.index[narration][0]
+    sents.loc[first, ["partial_quote", "speaker", "speaker_camp"]] = [True, "Peskov", "Russia"]
+    by_speaker = overview.quotes_by_speaker(sents)
+    assert by_speaker[["source", "speaker", "n_quoted", "n_partial"]].values.tolist() == [
+        ["A", "Peskov", 1, 1], ["A", "Zelenskyy", 1, 0], ["B", "(unknown)", 1, 0]]
+    quoted = overview.quoted_sentences(sents)
+    assert quoted[["sentence_id", "partial"]].values.tolist() == [[1, True], [2, False], [1, False]]
 
 
 def test_mentions_by_actor(scored):

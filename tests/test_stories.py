@@ -447,6 +447,23 @@ def test_camp_voice_shares_by_story_by_hand():
     assert no_quotes.empty and list(no_quotes.columns) == list(out.columns)
 
 
+def test_story_voice_shares_count_partial_quotes_with_a_speaker():
+    sents = voice_sentences().assign(partial_quote=False)
+    # C's story-1 narration quotes Zelenskyy in a few words; B's story-2 sentence has scare
+    # quotes and no speaker
+    c1 = (sents["doc_id"] == "c1") & (sents["sentence_id"] == 1)
+    sents.loc[c1, ["partial_quote", "speaker", "speaker_camp"]] = [True, "Zelenskyy", "Ukraine"]
+    sents.loc[(sents["doc_id"] == "b2") & (sents["sentence_id"] == 0), "partial_quote"] = True
+    out = framing.camp_voice_shares_by_story(sents, STORIES).set_index(
+        ["story", "source", "speaker_camp"])
+    assert out.loc[(1, "C", "Ukraine"), "n_quoted"] == 1
+    assert out.loc[(1, "C", "Ukraine"), "share_of_story_sentences"] == pytest.approx(1 / 3)
+    assert out.loc[(2, "B", framing.NO_SPEAKER), "n_quoted"] == 0
+    whole = framing.camp_voice_shares_by_story(sents, STORIES, partial=False).set_index(
+        ["story", "source", "speaker_camp"])
+    assert whole.loc[(1, "C", "Ukraine"), "n_quoted"] == 0
+
+
 def test_story_voice_table_and_summary():
     from analysis import overview
 
