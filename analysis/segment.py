@@ -397,13 +397,18 @@ def _could_be_heading(text: str) -> bool:
 _QUOTE_HEADLINE = re.compile(r"[‘'“\"][^‘’'“”\"\n]{2,120}[’'”\"][ \t]*:[ \t]+[A-Z0-9]")
 
 
+# A question quoted after its lead-in ends a sentence, not a subheading: "The reporter,
+# Oksana Levchenko, pressed: “Minister, do you have any date at all?”"
+_QUOTED_QUESTION = re.compile(r"\w[:,]\s*[‘'“\"][^‘’'“”\"\n]*\?\s*[’'”\"]\s*$")
+
+
 def _heading_reason(text: str, n_sentences: int) -> str:
     """"subheading" / "question_subheading" for a standalone paragraph, else ""."""
     # A heading is one line; a multi-line paragraph is a sentence missing its period.
     if "\n" in text or not _could_be_heading(text) or _BODY_LINE.search(text):
         return ""
     last = _last_significant_char(text)
-    if last == "?" and n_sentences == 1:
+    if last == "?" and n_sentences == 1 and not _QUOTED_QUESTION.search(text):
         return "question_subheading"
     if last and last not in _TERMINAL and last not in ",;:" + _CONTINUATION_END:
         return "subheading"

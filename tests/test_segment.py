@@ -792,3 +792,15 @@ def test_a_rubric_is_no_interview_label() -> None:
     text = ("Analysis: Can Kyiv hold the line?\n\nRussia says it will win.\n\n"
             "Opinion: Will Europe pay?\n\nMore text here.")
     assert segment_article("t", text)["kind"].tolist()[::2] == ["heading", "heading"]
+
+
+def test_a_quoted_question_after_its_lead_in_is_a_sentence_not_a_subheading():
+    # stop 56: a reporter's follow-up, alone in its paragraph, had become a heading (and its
+    # quote was lost from the voice tables)
+    text = ("The minister declined to give a date.\n\nThe reporter, Oksana Levchenko of "
+            "Suspilne, pressed: “Minister, do you have any date at all?”\n\nHe asked, \"Why "
+            "now?\"\n\nWhat happens next for Kherson?\n\nMore text here.")
+    rows = segment_article("d", text, "S")
+    assert list(zip(rows["kind"], rows["reason"])) == [
+        ("sentence", ""), ("sentence", ""), ("sentence", ""),
+        ("heading", "question_subheading"), ("sentence", "")]
