@@ -98,6 +98,9 @@ _SPEECH_VERBS = (
     "acknowledges", "declares", "announces", "observes", "predicts", "promises", "cautions",
     "confirms", "denies", "urges", "answers", "responds", "wonders", "muses", "mused",
     "reflects", "reflected",
+    # a questioner's follow-up ("The reporter, Oksana Levchenko of Suspilne, pressed: “…”"),
+    # not an advance ("Russian forces pressed on toward …")
+    r"pressed(?=[:,.])", "interjected",
 )
 # "said X" inversions; "told" is not one ("told Al Jazeera" names the listener).
 _INVERSION_VERBS = (
@@ -221,6 +224,7 @@ class Attribution:
     how: str = ""
     status: str = ""
     gender: str = ""  # the speaker's, when a person ('m', 'f'; '' unknown)
+    kind: str = ""  # the speaker's: person, organisation, country, description, ...
 
 
 @dataclass(frozen=True)
@@ -430,7 +434,8 @@ def _attribution(found: Speaker | None, region: tuple[int, int], how: str) -> At
     """Wrap a resolved speaker; speaker "" when the clause names nobody ("they said")."""
     if found is None:
         return Attribution("", "", region, how, "")
-    return Attribution(found.name, found.camp, region, how, found.status, found.gender)
+    return Attribution(found.name, found.camp, region, how, found.status, found.gender,
+                       found.kind)
 
 
 def _subject_segment(article: _Article, start: int, end: int) -> tuple[int, int]:
@@ -1210,7 +1215,12 @@ def _end_of(match: re.Match[str] | None, default: int) -> int:
     return match.end() if match is not None else default
 
 
-def _reporting_clause_speaker(article: _Article, start: int, end: int) -> Attribution | None:
+# Speakers that "it" does not refer back to.
+_NOT_IT = frozenset({"person", "description", "place-people"})
+
+
+def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
+                              follow_it: bool = True) -> Attribution | None:
     """The subject of the reporting verb that opens the sentence [start, end), when its quoted
     words come after that verb: "Finland's Alexander Stubb said Europe must “put pressure on
     Moscow”" (Stubb), "Amnesty International said … “may amount to war crimes”"; None for a
@@ -1231,6 +1241,15 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int) -> Attrib
               or _ADJUNCT.match(article.masked, subject, match.end("subj")))
     if opener is not None:
         subject = opener.end()  # "While a Ukrainian official warned …": the official
+    elif article.masked[subject:match.end("subj")].strip(" ,").lower() == "it":
+        # "It said it had taken “…”": the body that spoke in the sentence before, if one did
+        if not follow_it:
+            return None
+        row = _sentence_index(article, start)
+        before = _reporting_clause_speaker(article, article.sentence_starts[row - 1],
+                                           article.sentence_ends[row - 1],
+                                           follow_it=False) if row > 0 else None
+        return before if before is not None and before.kind not in _NOT_IT else None
     elif _CONJUNCTION.match(article.masked[subject:match.end("subj")].lstrip()):
         return None
     if first_quoted < match.end("verb") or _PASSIVE.search(article.masked, subject,

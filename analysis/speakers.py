@@ -163,6 +163,7 @@ commission court tribunal church station plant airport port region oblast distri
 avenue bridge river sea day endowment foundation federation republic kingdom states nations
 democrats republicans initiative programme program summit conference forum operation government
 cabinet kremlin embassy mission authority authorities police prosecutor's guard corps
+consortium firm operator utility
 headquarters watchdog alliance coalition organisation organization network broadcaster agency
 studies affairs reuters bbc cnn afp ap tass ria interfax ukrinform xinhua jazeera nbc cbs
 abc fox msnbc npr pbs bloomberg politico axios izvestia kommersant
@@ -412,6 +413,10 @@ class Speaker:
     status: str  # REGISTRY or OUTSIDE_REGISTRY
     kind: str = "person"  # person, organisation, description, place-people, ...
     gender: str = ""
+
+
+# The kinds of speaker "it" can name.
+_IT_KINDS = frozenset({"organisation", "country", "group"})
 
 
 @dataclass
@@ -1054,9 +1059,22 @@ class SpeakerIndex:
                 if speaker.gender and speaker.gender != gender:
                     continue
                 return entity
-            if gender == "n" and speaker.kind in ("organisation", "country", "group"):
-                return entity
+            if gender == "n" and speaker.kind in _IT_KINDS:
+                return self._outermost(entity)
         return None
+
+    def _outermost(self, entity: Entity) -> Entity:
+        """The widest entity of a kind "it" names that holds ``entity``: "it" after "The
+        Russian Embassy in London dismissed …" is the embassy, not London's country."""
+        widest = entity
+        i = bisect.bisect_right(self._starts, entity.start) - 1
+        while i >= 0 and self.entities[i].start >= entity.start - _LOOK_BACK:
+            other = self.entities[i]
+            if other.speaker.kind in _IT_KINDS and other.end >= entity.end and \
+                    other.end - other.start > widest.end - widest.start:
+                widest = other
+            i -= 1
+        return widest
 
     def refer_back(self, pos: int, head: str, words: set[str],
                    country: set[str] = frozenset()) -> Speaker | None:
@@ -1127,7 +1145,7 @@ _SPEECH = (
     "fears|feared|screamed|yelled|exclaimed|sighed|laughed|wondered|murmured|barked|snapped|"
     "conceded|acknowledges|underlined|underscored|highlighted|summed|put|explaining|adding|"
     "admits|recalls|remembers|remembered|concedes|jokes|laughs|sighs|shrugs|smiles|muses|"
-    "mused|reflects|reflected|observes|remarks|responds|answers|wonders"
+    "mused|reflects|reflected|observes|remarks|responds|answers|wonders|interjected"
 )
 _VERB_ALT = _SPEECH + r"|was|is|had|has|spoke|speaks|nodded|smiled|shrugged"
 _VERB_AFTER = re.compile(rf"\s+(?:{_VERB_ALT})\b")
@@ -1375,7 +1393,9 @@ def _possessor(index: SpeakerIndex, start: int, end: int, mentions: list[Mention
     """
     text = index.text
     names = [(m.start, m.end, m.actor.type == "person") for m in mentions]
-    names += [(s, e, True) for s, e in runs if not index.mentions_overlapping(s, e)]
+    # a capitalised determiner opening the sentence is no name ("The envoy also mocked …")
+    names += [(s, e, True) for s, e in runs if not index.mentions_overlapping(s, e)
+              and not all(w.lower() in NOT_NAMES for w in text[s:e].split())]
     for _, n_end, is_name in sorted(names):
         head_end = _head_after(text, n_end, end)
         if head_end is None:

@@ -1736,3 +1736,55 @@ def test_the_quote_evaluator_accepts_a_registry_persons_canonical_name(registry:
     assert not speaker_matches("Lavrov", "Dmytro Kuleba", registry)
     # a role is no form of its holder here: "Ukraine's foreign minister" is a description
     assert not speaker_matches("Kuleba", "Ukraine's foreign minister", registry)
+
+
+def test_it_at_the_head_of_a_clause_is_the_body_not_a_place_inside_its_name(
+        registry: Registry) -> None:
+    # stop 56 (a blind set): "London" inside "The Russian Embassy in London" had made "it" the
+    # United Kingdom, and "It said it had taken “…”" had been read as a clause opening with "it"
+    text = ("The Russian Embassy in London dismissed the announcement as “another futile "
+            "attempt”.\n\nIn a statement, it added: “British taxpayers deserve to know why their "
+            "money is being burned.”\n\nThe Israeli military said in a statement that it had "
+            "struck “a command centre”.\n\nIt said it had taken “numerous steps to mitigate the "
+            "risk of harming civilians”, including the use of precise munitions.")
+    rows = attributed(text, registry)
+    assert [(r[2], r[3], r[5]) for r in rows] == [
+        ("Russian Embassy in London", "Russia", True),
+        ("Russian Embassy in London", "Russia", False),
+        ("Israeli military", "Other", True),
+        ("Israeli military", "Other", True),
+    ]
+    # "It" after a document's words is the document: no body spoke, so nobody is found (the
+    # last country named, Russia, is not it)
+    text = ("A leaked Nato assessment warns that Russia could be ready to test the alliance "
+            "within five years.\n\n“Russia is rebuilding its forces faster than anticipated,” "
+            "the document says.\n\nIt adds that shortages of air defence remain “the most acute "
+            "vulnerability” of European members.")
+    assert [(r[2], r[5]) for r in attributed(text, registry)][-1] == ("", True)
+    # nor is it a person who spoke before
+    text = ("Olena Marchuk said the shelter had received “enough blankets for now”.\n\nIt said "
+            "the stocks would last “until the spring”.")
+    assert [(r[2], r[5]) for r in attributed(text, registry)] == [
+        ("Olena Marchuk", True), ("", True)]
+
+
+def test_a_sentence_opening_the_description_refers_back_to_the_named_holder(
+        registry: Registry) -> None:
+    # "The" opening a sentence is no name modifying "envoy" ("a Zelenskyy aide"): the envoy is
+    # the one named before, as "the envoy said" after a quote already was
+    text = ("“Every new shipment of weapons is a step towards a direct clash,” Russia's envoy to "
+            "the OSCE, Gennady Lysenko, told RT.\n\nThe envoy also mocked the EU's latest "
+            "sanctions package as “a sign of impotence”.")
+    assert [(r[2], r[3]) for r in attributed(text, registry)] == [
+        ("Gennady Lysenko", "Russia"), ("Gennady Lysenko", "Russia")]
+
+
+def test_a_questioners_follow_up_and_a_consortium(registry: Registry) -> None:
+    text = ("The minister declined to give a date.\n\nThe reporter, Oksana Levchenko of "
+            "Suspilne, pressed: “Minister, do you have any date at all?”\n\n“Operations resumed "
+            "at 18:00 local time,” the consortium said in a brief statement.\n\nRussian forces "
+            "pressed on toward the town they call “the key to Donbas”.")
+    assert [(r[2], r[5]) for r in attributed(text, registry)] == [
+        ("", False), ("Oksana Levchenko", True), ("consortium", False),
+        # an advance, not a question: the quoted words have no speaker
+        ("", True)]
