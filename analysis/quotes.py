@@ -787,6 +787,10 @@ _BARE_NAME_AFTER = re.compile(r",[ \t]*(?P<name>[^\s,.;:!?“”\"«»„][^,.;:
                               r"[ \t]*(?=[,.;:!?“”\"«»„]|$)")
 
 
+# An affiliation closing a name in apposition ("Oksana Levchenko of Suspilne").
+_AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*$")
+
+
 def _appositive_name(article: _Article, comma: int, verb: int) -> Speaker | None:
     """The person named by the apposition between ``comma`` and the comma before ``verb``
     ("…, Vladimir Medinsky, said") when it is a bare name (capitalised words only), else None:
@@ -795,6 +799,10 @@ def _appositive_name(article: _Article, comma: int, verb: int) -> Speaker | None
     close = article.text.rfind(",", comma + 1, verb)
     if close == -1:
         return None
+    # the name's own affiliation: "The reporter, Oksana Levchenko of Suspilne, pressed:"
+    affiliation = _AFFILIATION.search(article.text, comma + 1, close)
+    if affiliation is not None:
+        close = affiliation.start()
     words = article.text[comma + 1:close].split()
     if not words or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
         return None
@@ -1234,7 +1242,7 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
         return _attribution(found, (0, 0), "narration") if found is not None else None
     match = _PARTIAL_NARRATION.match(article.masked, start, end)
     if match is None:
-        return None
+        return _participle_speaker(article, start, first_quoted)
     subject = match.start("subj")
     subject = _end_of(_OPENING_CONJUNCTION.match(article.masked, subject), subject)
     opener = (_SUBORDINATOR.match(article.masked, subject, match.end("subj"))
@@ -1256,6 +1264,10 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
                                                            match.start("verb")):
         return None  # "The organisation has been criticised for its “passivity”": not its words
     seg_start, seg_end = _subject_segment(article, subject, match.end("subj") + 1)
+    # "… killing three people in what officials called a “deliberate” attack": the officials
+    whats = list(_WHAT.finditer(article.masked, seg_start, seg_end))
+    if whats:
+        seg_start = whats[-1].end()
     if article.text[match.start("subj"):match.end("subj")].rstrip().endswith(","):
         # "Ukraine's defence minister, Taras Hordiienko, said": the name in the apposition,
         # with the description's side when the name has none
@@ -1266,6 +1278,44 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
         # that a registry name wins
         seg_end = article.text.rfind(",", subject, match.end("subj"))
     found = _resolve(article, seg_start, min(seg_end, match.end("subj")))
+    return _attribution(found, (0, 0), "narration") if found is not None else None
+
+
+# "what" opening the clause whose subject names the quoted words ("in what Kyiv called …").
+_WHAT = re.compile(r"\b(?i:what)\s+")
+# A participial reporting clause after the main clause: "…, telling the Russian people that he
+# wanted to “…”", "…, saying it would “regroup”".
+_REPORTING_PARTICIPLE = re.compile(
+    r",\s+(?:saying|telling|adding|warning|insisting|arguing|claiming|declaring|vowing|"
+    r"promising|stressing|noting|calling)\b")
+# The main clause's subject before its verb: a pronoun, a capitalised name, or a description
+# of a few words ("the army"), then a past-tense verb.
+_MAIN_CLAUSE = re.compile(
+    r"\s*(?P<subj>[Hh]e|[Ss]he|[Ii]t|(?:[Tt]he|[Aa]n?)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:\w+ly\s+)?"
+    r"(?:\w+ed|was|were|had|went|gave|made|met|told|left|took|spoke|flew|came|sent|wrote|"
+    r"struck|hit|led|held|won|lost|broke|began|fought|drove|ran|rose|fell|set|put|withdrew|"
+    r"fled|shot|sank|stood|kept|sought|brought|chose|saw)\b")
+
+
+def _participle_speaker(article: _Article, start: int, first_quoted: int
+                        ) -> Attribution | None:
+    """The subject of the main clause when a participial reporting clause introduces the
+    quoted words: "On February 24, he invaded Ukraine, telling the Russian people that he
+    wanted to “demilitarize and de-Nazify” the country" (he: Putin), "The army withdrew,
+    saying it would “regroup”" (the army); None without such a clause or subject."""
+    if _REPORTING_PARTICIPLE.search(article.masked, start, first_quoted) is None:
+        return None
+    subject = start
+    opener = _ADJUNCT.match(article.masked, subject, first_quoted)
+    if opener is not None:
+        subject = opener.end()  # "On February 24, he invaded …"
+    subject = _end_of(_OPENING_CONJUNCTION.match(article.masked, subject), subject)
+    main = _MAIN_CLAUSE.match(article.masked, subject, first_quoted)
+    if main is None or _CONJUNCTION.fullmatch(main.group("subj")) and \
+            main.group("subj").lower() != "it":
+        return None
+    found = _resolve(article, main.start("subj"), main.end("subj"))
     return _attribution(found, (0, 0), "narration") if found is not None else None
 
 

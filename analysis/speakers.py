@@ -142,7 +142,7 @@ investigator
 investigators deminer deminers fighter fighters civilian civilians villager villagers local
 locals activist activists priest owner manager director chairman secretary deputy veteran
 operator paramedic rescuer rescuers firefighter firefighters guard guards monitor monitors
-negotiator negotiators insider insiders observer observers
+negotiator negotiators insider insiders observer observers person people
 aides advisers advisors ally allies critic critics opponent opponents rival rivals detractors
 supporters widow widower lawyer lawyers relatives family associates
 """.split())

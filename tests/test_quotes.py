@@ -423,6 +423,9 @@ def test_seed_quotes(registry: Registry) -> None:
         ("001", "Mykhailo Podolyak, a pres", "Podolyak", "Ukraine"),
         ("002", "According to military ana", "Felgenhauer", "Other"),
         ("002", "Felgenhauer explained tha", "Felgenhauer", "Other"),
+        # a participial reporting clause: "he invaded Ukraine, telling the Russian people that
+        # he wanted to “demilitarize and de-Nazify” the country" (stop 56)
+        ("003", "On February 24, he invade", "Putin", "Russia"),
     ]
 
 
@@ -1785,6 +1788,29 @@ def test_a_questioners_follow_up_and_a_consortium(registry: Registry) -> None:
             "at 18:00 local time,” the consortium said in a brief statement.\n\nRussian forces "
             "pressed on toward the town they call “the key to Donbas”.")
     assert [(r[2], r[5]) for r in attributed(text, registry)] == [
-        ("", False), ("Oksana Levchenko", True), ("consortium", False),
+        # the lead-in is the quote's attribution clause, so the question makes it a quote
+        ("", False), ("Oksana Levchenko", False), ("consortium", False),
         # an advance, not a question: the quoted words have no speaker
         ("", True)]
+
+
+def test_a_participial_reporting_clause_gives_the_main_clauses_subject(
+        registry: Registry) -> None:
+    text = ("Zelensky visited the front on Monday, saying the troops were “holding firm”.\n\n"
+            "The army withdrew from the city, saying it would “regroup” elsewhere.\n\n"
+            "Russian drones struck Odesa overnight, killing three people in what officials "
+            "called a “deliberate” attack.")
+    assert [(r[2], r[3], r[5]) for r in attributed(text, registry)] == [
+        ("Zelenskyy", "Ukraine", True), ("army", "", True),
+        # "killing" reports nothing: the officials who called it so speak
+        ("officials", "", True)]
+
+
+def test_an_anonymous_person_is_the_speaker_not_the_body_they_are_close_to(
+        registry: Registry) -> None:
+    text = ("A person close to the Russian Defence Ministry, reached by phone, dismissed the "
+            "reports as “Western fantasies”.\n\n“The deal is close,” said a person familiar "
+            "with the matter.")
+    assert [(r[2], r[3]) for r in attributed(text, registry)] == [
+        ("person close to the Russian Defence Ministry", "Russia"),
+        ("person familiar with the matter", "")]
