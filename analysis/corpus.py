@@ -1307,9 +1307,12 @@ def _parse_csv(text: str, path: Path, first_line: int | None = None) -> pd.DataF
     if not isinstance(table.index, pd.RangeIndex):
         # pandas takes a first row with one field more than the header ("a,b,c," — a stray
         # comma) as an index column and shifts every row one column left
-        first = next(iter(text.splitlines()[1:2]), "")
-        raise CorpusError(f"{path}: cannot be parsed as CSV (a row has more fields than the "
-                          f"header's {len(table.columns)}, e.g. {first[:60]!r}; a stray comma?)")
+        header = records[0][1] if records else len(table.columns)
+        wide = next((line for line, n in records[1:] if n > header), None)
+        where = f", line {wide + shift}" if wide is not None else ""
+        first = next(iter(text.splitlines()[(wide or 2) - 1:(wide or 2)]), "")
+        raise CorpusError(f"{path}{where}: cannot be parsed as CSV (a row has more fields than "
+                          f"the header's {header}: {first[:60]!r}; a stray comma?)")
     table.columns = [str(c).strip() for c in table.columns]
     lines = [line + shift for line, _ in records[1:]]
     table.attrs["lines"] = lines if len(lines) == len(table) else []

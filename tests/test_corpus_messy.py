@@ -274,9 +274,20 @@ def test_a_stray_comma_in_the_first_csv_row_is_an_error_not_a_shift(tmp_path: Pa
     path.write_text("doc_id,source,published,text\n"
                     "rt1,RT,2022-11-10,\"Russia shelled Kharkiv, the governor said.\",\n"
                     "kyi1,Kyiv Independent,2022-11-11,Zelenskyy spoke.\n", encoding="utf-8")
-    with pytest.raises(CorpusError, match=r"corpus\.csv: cannot be parsed as CSV \(a row has "
-                                          r"more fields than the header's 4"):
+    with pytest.raises(CorpusError, match=r"corpus\.csv, line 2: cannot be parsed as CSV \(a "
+                                          r"row has more fields than the header's 4"):
         load_corpus(path)
+    # the same in a manifest (a newcomer's stray comma had no line number); the wide row need
+    # not be the first
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Russia shelled Kharkiv.", encoding="utf-8")
+    (folder / "b.txt").write_text("Zelenskyy spoke.", encoding="utf-8")
+    (folder / "sources.csv").write_text("doc_id,source,title\n\na,RT,Strikes,\nb,KI,Speech,\n",
+                                        encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"sources\.csv, line 3: cannot be parsed as CSV \(a "
+                                          r"row has more fields than the header's 3: 'a,RT"):
+        load_corpus(folder)
 
 
 # --------------------------------------------------------------------------- file names vs the manifest
