@@ -80,7 +80,7 @@ ministry agency council committee commission group organization organisation uni
 service services forces army navy guard guards brigade battalion regiment bank court office
 department institute fund company corporation parliament assembly church front movement
 network centre center alliance federation bureau administration authority authorities
-directorate command corps legion militia
+directorate command corps legion militia staff headquarters
 """.split())
 # Lower-case words allowed inside a name ("Ministry of Defence", "von der Leyen"); not "and",
 # which joins two names ("Russia and Ukraine").

@@ -798,6 +798,20 @@ def test_suggest_leaves_out_regions_media_labels_and_title_tails(tmp_path: Path)
     assert {"Oleh Syniehubov", "Oleksandra Matviichuk", "Steve Inskeep"} <= set(names), names
 
 
+def test_suggest_reads_the_general_staff_as_a_body_not_a_titled_person(tmp_path: Path) -> None:
+    # a newcomer's draft proposed a person "Staff" (General read as a title)
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "staff", {
+        "a.txt": "Ukrainian defenders repelled most of the assaults, the General Staff said.\n\n"
+                 "The General Staff said 40 clashes took place.\n\n"
+                 "Russian troops advanced, the General Staff added.\n",
+    })
+    found = suggest_actors(folder)
+    assert "Staff" not in found["name"].tolist()
+    assert found.loc[found["name"] == "General Staff", "type"].tolist() == ["organisation"]
+
+
 def test_suggest_leaves_out_datelines_and_the_corpus_outlets(tmp_path: Path) -> None:
     # a newcomer's draft was topped by "GAZA" (from datelines) and proposed the outlets of the
     # corpus's own manifest ("ANN", "Meridian") as actors (stop 55)
