@@ -806,18 +806,27 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
 
 
 def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Join mentions of the same actor separated only by whitespace (role + name)."""
+    """Join mentions of the same actor separated only by whitespace (role + name), and a name
+    with the short form glossed in brackets after it: "the Security Service of Ukraine (SBU)"
+    is one mention, not two."""
     merged: list[Mention] = []
     for mention in mentions:
         prev = merged[-1] if merged else None
-        if prev and prev.actor == mention.actor and text[prev.end : mention.start].isspace():
-            merged_field = prev.field if prev.field == mention.field else "name"
-            merged[-1] = Mention(
-                prev.actor, prev.start, mention.end, text[prev.start : mention.end], merged_field
-            )
-        else:
+        between = text[prev.end : mention.start] if prev else ""
+        end = mention.end
+        if prev and prev.actor == mention.actor and _GLOSS_OPEN.fullmatch(between) and \
+                text[end:end + 1] == ")":
+            end += 1  # the gloss's closing bracket
+        elif not (prev and prev.actor == mention.actor and between.isspace()):
             merged.append(mention)
+            continue
+        merged_field = prev.field if prev.field == mention.field else "name"
+        merged[-1] = Mention(prev.actor, prev.start, end, text[prev.start : end], merged_field)
     return merged
+
+
+# The opening of a bracketed short form after a name ("… of Ukraine (SBU)").
+_GLOSS_OPEN = re.compile(r"\s*\(")
 
 
 def _absorb_titles(text: str, mentions: list[Mention]) -> list[Mention]:
