@@ -553,7 +553,8 @@ def voice_share_bars(
     *,
     title: str = "Whose words does each outlet quote?",
 ) -> Figure:
-    """Stacked bars: each outlet's quoted sentences split by the speaker's camp.
+    """Stacked bars: each outlet's quoted sentences (quote sentences and partial quotes with a
+    speaker) split by the speaker's camp.
 
     Takes :func:`analysis.framing.camp_voice_shares` output, or the
     speaker-level :func:`analysis.framing.voice_shares` (summed to camps).
@@ -594,7 +595,8 @@ def voice_share_bars(
     ax.set_ylim(len(sources) - 0.5, -0.5)
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
-    ax.set_xlabel("Share of the outlet's quoted sentences (n = quoted sentences)")
+    ax.set_xlabel("Share of the outlet's quoted sentences (quotes and partial quotes with a "
+                  "speaker; n = sentences)")
     ax.set_ylabel("Outlet (source)")
     fig.legend(title="Speaker's camp", loc="outside right upper")
     fig.suptitle(title)
