@@ -397,6 +397,8 @@ def _could_be_heading(text: str) -> bool:
 _QUOTE_HEADLINE = re.compile(r"[‘'“\"][^‘’'“”\"\n]{2,120}[’'”\"][ \t]*:[ \t]+[A-Z0-9]")
 
 
+# The platform X after "on" / "via" ("Zelensky wrote on X."): a name, not an initial.
+_ON_PLATFORM_X = re.compile(r"\b(?:on|via)\s+X\.$")
 # A question quoted after its lead-in ends a sentence, not a subheading: "The reporter,
 # Oksana Levchenko, pressed: “Minister, do you have any date at all?”"
 _QUOTED_QUESTION = re.compile(r"\w[:,]\s*[‘'“\"][^‘’'“”\"\n]*\?\s*[’'”\"]\s*$")
@@ -815,7 +817,9 @@ def _decide_cut(original: str, pos: int) -> bool | None:
     if stem in _NUMBER_ABBREVIATIONS and first.isdigit():
         return False
     if re.fullmatch(r"[A-Z]", stem) and first.isupper() and not opened:
-        return False  # an initial: "George W. Bush", "A. Petrenko"
+        # an initial: "George W. Bush", "A. Petrenko"; but "wrote on X. He called …" ends with
+        # the platform's name
+        return _ON_PLATFORM_X.search(original[:pos].rstrip()) is not None
     if stem.lower() == "etc":
         return True
     if _DOTTED_ACRONYM.fullmatch(stem) or stem in _ENDING_ABBREVIATIONS:

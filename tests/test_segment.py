@@ -804,3 +804,12 @@ def test_a_quoted_question_after_its_lead_in_is_a_sentence_not_a_subheading():
     assert list(zip(rows["kind"], rows["reason"])) == [
         ("sentence", ""), ("sentence", ""), ("sentence", ""),
         ("heading", "question_subheading"), ("sentence", "")]
+
+
+def test_the_platform_x_ends_a_sentence_an_initial_does_not():
+    # a newcomer's "… Zelensky wrote on X. He called on partners …" was one sentence
+    text = ("“Not with words,” Zelensky wrote on X. He called on partners to speed up "
+            "deliveries.\n\nPresident George W. Bush spoke.")
+    assert segment_article("d", text, "S")["text"].tolist() == [
+        "“Not with words,” Zelensky wrote on X.", "He called on partners to speed up deliveries.",
+        "President George W. Bush spoke."]
