@@ -60,7 +60,7 @@ from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
 from .segment import QA_LABEL, SPEAKER_LABEL, dateline_end, is_title_case
 from .speakers import (
     HONORIFICS, NAME_PARTICLES, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS,
-    TITLE_WORDS, Speaker, SpeakerIndex, org_name_spans,
+    TITLE_WORDS, RELATION_NOUNS, Speaker, SpeakerIndex, org_name_spans,
     canonicalise_speakers, first_name_gender,
 )
 
@@ -99,8 +99,9 @@ _SPEECH_VERBS = (
     "confirms", "denies", "urges", "answers", "responds", "wonders", "muses", "mused",
     "reflects", "reflected",
     # a questioner's follow-up ("The reporter, Oksana Levchenko of Suspilne, pressed: “…”"),
-    # not an advance ("Russian forces pressed on toward …")
-    r"pressed(?=[:,.])", "interjected",
+    # not an advance ("Russian forces pressed on toward …", "As Russian troops pressed, …") nor
+    # "When pressed, Peskov said …"
+    r"pressed(?=\s*[:.])", "interjected",
 )
 # "said X" inversions; "told" is not one ("told Al Jazeera" names the listener).
 _INVERSION_VERBS = (
@@ -420,14 +421,32 @@ def _sentence_index(article: _Article, pos: int) -> int:
 
 
 def _resolve(article: _Article, start: int, end: int) -> Speaker | None:
-    """The speaker of the subject phrase [start, end), or None."""
+    """The speaker of the subject phrase [start, end), or None; "it" is first the body that
+    spoke in the sentence before ("Poland said it would close its border crossings with
+    Belarus. In a statement, it added: “…”" is Poland's, not Belarus's)."""
     while start < end and article.text[start] in " \t\n,—–-":
         start += 1
     while end > start and article.text[end - 1] in " \t\n,":
         end -= 1
     if start >= end:
         return None
+    if article.text[start:end].lower() == "it":
+        body = _body_before(article, start)
+        if body is not None:
+            return Speaker(body.speaker, body.camp, body.status, body.kind, body.gender)
     return article.index.resolve(start, end)
+
+
+def _body_before(article: _Article, pos: int) -> Attribution | None:
+    """The organisation or state whose reporting clause opens the sentence before the one
+    holding ``pos`` ("The US Embassy in Kyiv urged Americans to leave"), or None: "it" is not
+    a person who spoke, nor anyone when no clause opens that sentence."""
+    row = _sentence_index(article, pos)
+    if row == 0:
+        return None
+    before = _reporting_clause_speaker(article, article.sentence_starts[row - 1],
+                                       article.sentence_ends[row - 1], follow_it=False)
+    return before if before is not None and before.kind not in _NOT_IT else None
 
 
 def _attribution(found: Speaker | None, region: tuple[int, int], how: str) -> Attribution:
@@ -714,11 +733,17 @@ def _np_before(article: _Article, start: int, end: int) -> int:
     """Start of the noun phrase that ends at ``end`` (searching back no further than start)."""
     text = article.masked
     pos = end
-    for match in reversed(list(re.finditer(r"\S+", text[start:end]))):
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i in range(len(words) - 1, -1, -1):
+        match = words[i]
         word = match.group()
         low = word.lower().rstrip(".\u2024")
+        # "to" after a relation ("An adviser to Zelensky said", "A source close to Prigozhin
+        # told"): the phrase is the adviser's, the name its complement
+        related = (low == "to" and i > 0 and words[i - 1].group().lower() in RELATION_NOUNS) \
+            or (low == "close" and i + 1 < len(words) and words[i + 1].group() == "to")
         if word[:1].isupper() or low in _NP_LOWER or low in ("he", "she", "they", "it") or \
-                word.endswith(("'s", "’s")) or re.fullmatch(r"\d[\w\-]*", word):
+                related or word.endswith(("'s", "’s")) or re.fullmatch(r"\d[\w\-]*", word):
             pos = start + match.start()
             if low in ("the", "a", "an", "one", "he", "she", "they", "it"):
                 break
@@ -1253,16 +1278,20 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
         # "It said it had taken “…”": the body that spoke in the sentence before, if one did
         if not follow_it:
             return None
-        row = _sentence_index(article, start)
-        before = _reporting_clause_speaker(article, article.sentence_starts[row - 1],
-                                           article.sentence_ends[row - 1],
-                                           follow_it=False) if row > 0 else None
-        return before if before is not None and before.kind not in _NOT_IT else None
+        return _body_before(article, start)
     elif _CONJUNCTION.match(article.masked[subject:match.end("subj")].lstrip()):
         return None
     if first_quoted < match.end("verb") or _PASSIVE.search(article.masked, subject,
                                                            match.start("verb")):
         return None  # "The organisation has been criticised for its “passivity”": not its words
+    if re.search(r"\band\s*$", article.masked[subject:match.end("subj")]):
+        # "The Turkish Foreign Ministry expressed condolences … and called on all parties to
+        # avoid “…”": the subject of the first verb
+        main = _MAIN_CLAUSE.match(article.masked, subject, match.start("verb"))
+        if main is None or _CONJUNCTION.fullmatch(main.group("subj")):
+            return None
+        found = _resolve(article, main.start("subj"), main.end("subj"))
+        return _attribution(found, (0, 0), "narration") if found is not None else None
     seg_start, seg_end = _subject_segment(article, subject, match.end("subj") + 1)
     # "… killing three people in what officials called a “deliberate” attack": the officials
     whats = list(_WHAT.finditer(article.masked, seg_start, seg_end))
@@ -1283,19 +1312,27 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
 
 # "what" opening the clause whose subject names the quoted words ("in what Kyiv called …").
 _WHAT = re.compile(r"\b(?i:what)\s+")
-# A participial reporting clause after the main clause: "…, telling the Russian people that he
-# wanted to “…”", "…, saying it would “regroup”".
+# A participial reporting clause after the main clause, in its reporting sense only: "…,
+# saying it would “regroup”", "…, telling the Russian people that …", "…, warning that …",
+# "…, vowing to …", "…, calling the vote “a farce”" -- not "claiming 31 lives", "adding to a
+# sense of “gloom”", "warning residents of …", "calling into question …".
 _REPORTING_PARTICIPLE = re.compile(
-    r",\s+(?:saying|telling|adding|warning|insisting|arguing|claiming|declaring|vowing|"
-    r"promising|stressing|noting|calling)\b")
+    r",\s+(?:saying"
+    r"|telling\s+[^,.;:!?“”\"]{1,60}?\s+that"
+    r"|(?:adding|warning|insisting|arguing|claiming|declaring|stressing|noting)\s+that"
+    r"|(?:vowing|promising)\s+to"
+    r"|calling\s+(?!into\b|for\b|on\b|off\b|up\b)[^,.;:!?“”\"]{1,40}?\s*(?=[“\"‘]))\b")
 # The main clause's subject before its verb: a pronoun, a capitalised name, or a description
 # of a few words ("the army"), then a past-tense verb.
 _MAIN_CLAUSE = re.compile(
-    r"\s*(?P<subj>[Hh]e|[Ss]he|[Ii]t|(?:[Tt]he|[Aa]n?)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
+    r"\s*(?P<subj>[Hh]e|[Ss]he|(?:[Tt]he|[Aa]n?)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
     r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:\w+ly\s+)?"
-    r"(?:\w+ed|was|were|had|went|gave|made|met|told|left|took|spoke|flew|came|sent|wrote|"
+    r"(?:\w+ed|went|gave|made|met|told|left|took|spoke|flew|came|sent|wrote|"
     r"struck|hit|led|held|won|lost|broke|began|fought|drove|ran|rose|fell|set|put|withdrew|"
     r"fled|shot|sank|stood|kept|sought|brought|chose|saw)\b")
+# A second clause between the main clause and the participle: the participle may be its
+# ("Russia launched 40 drones and Ukraine's air force shot down 35, saying …").
+_SECOND_CLAUSE = re.compile(r"\b(?:and|but|while|as|which|who|whom|when|after|before)\b|;")
 
 
 def _participle_speaker(article: _Article, start: int, first_quoted: int
@@ -1303,17 +1340,20 @@ def _participle_speaker(article: _Article, start: int, first_quoted: int
     """The subject of the main clause when a participial reporting clause introduces the
     quoted words: "On February 24, he invaded Ukraine, telling the Russian people that he
     wanted to “demilitarize and de-Nazify” the country" (he: Putin), "The army withdrew,
-    saying it would “regroup”" (the army); None without such a clause or subject."""
-    if _REPORTING_PARTICIPLE.search(article.masked, start, first_quoted) is None:
+    saying it would “regroup”" (the army); None without such a clause, without such a subject
+    ("It was the deadliest attack …, claiming …" has none) or with another clause between
+    them."""
+    participle = _REPORTING_PARTICIPLE.search(article.masked, start, first_quoted)
+    if participle is None:
         return None
     subject = start
     opener = _ADJUNCT.match(article.masked, subject, first_quoted)
     if opener is not None:
         subject = opener.end()  # "On February 24, he invaded …"
     subject = _end_of(_OPENING_CONJUNCTION.match(article.masked, subject), subject)
-    main = _MAIN_CLAUSE.match(article.masked, subject, first_quoted)
-    if main is None or _CONJUNCTION.fullmatch(main.group("subj")) and \
-            main.group("subj").lower() != "it":
+    main = _MAIN_CLAUSE.match(article.masked, subject, participle.start())
+    if main is None or _CONJUNCTION.fullmatch(main.group("subj")) or \
+            _SECOND_CLAUSE.search(article.masked, main.end(), participle.start()):
         return None
     found = _resolve(article, main.start("subj"), main.end("subj"))
     return _attribution(found, (0, 0), "narration") if found is not None else None

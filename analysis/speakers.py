@@ -415,6 +415,11 @@ class Speaker:
     gender: str = ""
 
 
+# A relative clause still open before a position: ", who has met " (the person named next is
+# its object, not the one a later "he" refers to).
+_IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,.;:!?“”\"]*$")
+# Up to three words right before a name, the title among them ("US special envoy …").
+_TITLE_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){1,3}$")
 # The kinds of speaker "it" can name.
 _IT_KINDS = frozenset({"organisation", "country", "group"})
 
@@ -539,6 +544,12 @@ class SpeakerIndex:
             roles = {_norm(w) for w in _TOKEN.findall(mention.text)} & (TITLE_WORDS | ROLE_NOUNS
                                                                        | ORG_NOUNS)
             roles |= {_norm(w) for w in _TOKEN.findall(mention.text)}
+            if mention.actor.type == "person":
+                # a lower-case title just before the name ("US special envoy Steve Witkoff"):
+                # "the envoy" refers back to him
+                title = _TITLE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                if title is not None:
+                    roles |= {_norm(w) for w in title.group().split()} & ROLE_NOUNS
             self.entities.append(Entity(mention.start, mention.end,
                                         self._registry_speaker(mention), frozenset(roles)))
         named_orgs = []
@@ -1050,6 +1061,9 @@ class SpeakerIndex:
             if gender in ("m", "f"):
                 if speaker.kind not in ("person", "description"):
                     continue
+                if _IN_RELATIVE_CLAUSE.search(self.text, max(0, entity.start - 150),
+                                              entity.start):
+                    continue  # "Witkoff, who has met Putin several times, …": not Putin
                 if speaker.kind == "description" and not (entity.roles & ROLE_NOUNS):
                     continue
                 last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
@@ -1411,13 +1425,13 @@ def _possessor(index: SpeakerIndex, start: int, end: int, mentions: list[Mention
 
 # Nouns of a relation to a person: the person after "of" / "for" / "to" is the complement, not
 # the speaker ("an ally of Putin", "a spokesman for Russian President Vladimir Putin", "an
-# adviser to Zelensky"). Offices are not among them: "the Minister of Defence Sergei Shoigu".
-_RELATION_NOUNS = frozenset("""
+# adviser to Zelensky"; "a person close to Putin"). Offices are not among them: "the Minister of Defence Sergei Shoigu".
+RELATION_NOUNS = frozenset("""
 ally allies associate associates confidant confidante friend friends supporter supporters
 loyalist loyalists critic critics opponent opponents rival rivals detractor detractors enemy
 enemies foe foes spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers
 advisor advisors assistant lawyer lawyers attorney biographer son daughter wife husband
-widow widower brother sister mother father family relatives
+widow widower brother sister mother father family relatives close
 """.split())
 _RELATION_OF = re.compile(
     r"\b([a-z][\w'’-]*)\s+(?:of|for|to)\s+(the\s+|an?\s+)?((?:[^\s,]+\s+){0,4})$")
@@ -1432,7 +1446,7 @@ def _complement_person(index: SpeakerIndex, start: int, n_start: int,
     of Rosatom Alexei Likhachev" and "adviser to the president Mykhailo Podolyak" keep the
     name."""
     match = _RELATION_OF.search(index.text, start, n_start)
-    if match is None or match.end() != n_start or _norm(match.group(1)) not in _RELATION_NOUNS:
+    if match is None or match.end() != n_start or _norm(match.group(1)) not in RELATION_NOUNS:
         return False
     if _apposed(index.text, start, n_start):
         return False  # "a spokesman for the Kremlin Dmitry Peskov" is Peskov

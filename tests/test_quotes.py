@@ -1814,3 +1814,60 @@ def test_an_anonymous_person_is_the_speaker_not_the_body_they_are_close_to(
     assert [(r[2], r[3]) for r in attributed(text, registry)] == [
         ("person close to the Russian Defence Ministry", "Russia"),
         ("person familiar with the matter", "")]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a participle in another sense, or after a second clause, names nobody (a breaker's
+    # sentences: each had given a speaker, some of the other side)
+    ("Russia launched 40 drones overnight and Ukraine's air force shot down 35 of them, saying "
+     "the rest had hit “critical infrastructure”.", [""]),
+    ("The Rapid Support Forces shelled the city hours later, and the army's office issued a "
+     "statement, calling the paramilitaries “terrorist militias”.", [""]),
+    ("Russia launched its largest drone attack of the war, calling into question the "
+     "administration's “peace” push.", [""]),
+    ("Ukraine lost the town of Vuhledar in October, adding to a sense of “gloom” among its "
+     "partners.", [""]),
+    ("Sirens sounded across Kyiv at dawn, warning residents of an “imminent” missile threat.",
+     [""]),
+    ("The Defence Ministry said it had hit targets in Kyiv.\n\nIt was the deadliest attack in "
+     "months, claiming 31 lives, many of them in a “safe” basement.", ["", ""]),
+    # "pressed" with a comma is no speech
+    ("As Russian troops pressed, Ukrainian commanders ordered a withdrawal to what they called "
+     "“better positions”.", [""]),
+    ("When pressed, Peskov said the Kremlin had “nothing to add”.", ["Peskov"]),
+])
+def test_participles_and_pressed_in_other_senses_name_nobody(registry: Registry, text: str,
+                                                             speakers: list[str]) -> None:
+    assert [r[2] for r in attributed(text, registry)] == speakers
+
+
+def test_it_relations_and_titles_refer_to_who_a_reader_means(registry: Registry) -> None:
+    def who(text: str) -> list[tuple[str, str]]:
+        return [(r[2], r[3]) for r in attributed(text, registry)]
+
+    # "it" is the body whose clause opens the sentence before, not the last country named
+    assert who("Poland said it would close its border crossings with Belarus.\n\nIn a statement, "
+               "it added: “Our patience has run out.”")[-1] == ("Poland", "West")
+    assert who("The US Embassy in Kyiv urged Americans to leave Ukraine immediately.\n\nIt "
+               "warned: “Conditions may deteriorate without notice.”")[-1][0] == \
+        "US Embassy in Kyiv"
+    # the person an adviser or a source is close to is the complement, not the speaker
+    assert who("An adviser to Zelensky said: “We will not sign this.”") == [
+        ("adviser to Zelensky", "Ukraine")]
+    assert who("A source close to Wagner chief Yevgeny Prigozhin told Reuters: “He never "
+               "intended to march on Moscow.”")[0][0] == \
+        "source close to Wagner chief Yevgeny Prigozhin"
+    assert who("A person close to Putin said the Kremlin leader regarded the offer as “an "
+               "insult”.")[0] == ("person close to Putin", "Russia")
+    # a lower-case title before a name lets "the envoy" find him, not the last person named
+    assert who("US special envoy Steve Witkoff met Vladimir Putin in St Petersburg.\n\nPutin's "
+               "aide Yuri Ushakov called the talks “useful”.\n\nThe envoy also praised the Russian "
+               "leader as “not a bad guy”.")[1:] == [("Ushakov", "Russia"), ("Witkoff", "West")]
+    # a person named in a relative clause is not the one "he" refers to next
+    assert who("The special envoy Steve Witkoff, who has met Putin several times this year, "
+               "struck a more cautious tone.\n\n“There is a deal to be made,” he told CTN.")[-1] == \
+        ("Witkoff", "West")
+    # a subject before "… and called": the first verb's
+    assert who("The Turkish Foreign Ministry expressed condolences to the families of the "
+               "victims and called on all parties to avoid steps that could “harm the spirit of "
+               "dialogue”.") == [("Turkish Foreign Ministry", "Other")]
