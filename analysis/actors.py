@@ -59,6 +59,7 @@ __all__ = [
     "RegistryWarning",
     "find_mentions",
     "is_locative",
+    "locative_flags",
     "load_registry",
     "parse_registry",
     "scan_text",
@@ -92,7 +93,7 @@ _TITLE = (
     r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|"
     r"General|Gen\.|Lieutenant|Lt\.|Colonel|Col\.|Major|Maj\.|Commander|Admiral|Adm\.|"
     r"Marshal|Chief|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Secretary|Chancellor|"
-    r"Deputy|Senator|Sen\.|Mr\.|Mrs\.|Ms\.|Dr\.)"
+    r"Deputy|Vice|Senator|Sen\.|Mr\.|Mrs\.|Ms\.|Dr\.)"
 )
 _TITLES_BEFORE = re.compile(rf"(?<![\w-])(?:{_TITLE}\s+)+$")
 _TITLE_WINDOW = 80
@@ -904,6 +905,9 @@ _DEMONYM_PLACE_AFTER = re.compile(
 _ON_THE_PART_OF = re.compile(r"\bon\s+(?:the|its|their|his|her)\s+part\s+of\s+(?:the\s+)?$",
                              re.IGNORECASE)
 _LOCATIVE_WINDOW = 60
+# A place name after a locative preposition and a comma: the country follows ("in Odesa, ").
+_PLACE_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|from)\s+"
+                                 r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")
 
 
 def is_locative(text: str, mention: Mention) -> bool:
@@ -935,6 +939,62 @@ def is_locative(text: str, mention: Mention) -> bool:
         if _GERUND_AFTER.match(text, mention.end):
             return False
     return True
+
+
+# What joins the places of a list: "in Ankara, Beijing and Brasilia".
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+def locative_flags(text: str, mentions: Sequence[Mention]) -> list[bool]:
+    """:func:`is_locative` of each of ``mentions`` (in text order), with a country listed right
+    after a locative one taking its reading: "audiences in Ankara, Beijing and Brasilia" names
+    three places, not one place and two states."""
+    flags = [is_locative(text, m) for m in mentions]
+    for i, m in enumerate(mentions):
+        place = _PLACE_COMMA_BEFORE.search(text, max(0, m.start - _LOCATIVE_WINDOW), m.start)
+        if place and m.actor.type == "country" and m.field != "roles" and \
+                _ITEM_CLOSED.match(text, m.end) and \
+                not any(place.start() <= o.end <= m.start for o in mentions[:i]):
+            flags[i] = True  # "in Odesa, Ukraine,": the country of a place the registry lacks
+    i = 0
+    while i < len(mentions):
+        j = i  # the list that mention i opens: mentions i..j joined by commas / "and" / "or"
+        while j + 1 < len(mentions) and _listed(text, mentions[j], mentions[j + 1]):
+            j += 1
+        # a list followed by a verb is a subject ("in Seoul, South Korea and Poland agreed"),
+        # as is one whose next item does not end as a place ("…, and U.S. officials said")
+        cut_short = j + 1 < len(mentions) and _joined(text, mentions[j], mentions[j + 1])
+        if flags[i] and j > i and not cut_short and \
+                not _VERB_AFTER_LIST.match(text, mentions[j].end):
+            for k in range(i + 1, j + 1):
+                flags[k] = flags[k] or mentions[k].field != "demonyms"
+        i = j + 1
+    return flags
+
+
+def _joined(text: str, prev: Mention, cur: Mention) -> bool:
+    """Whether country ``cur`` follows country ``prev`` as a list does ("A, B and C")."""
+    return cur.actor.type == "country" and prev.actor.type == "country" and \
+        "roles" not in (prev.field, cur.field) and \
+        _LIST_JOIN.fullmatch(text, prev.end, cur.start) is not None
+
+
+def _listed(text: str, prev: Mention, cur: Mention) -> bool:
+    """Whether ``cur`` is the next item of a list of places after ``prev``: joined, and ending
+    as a place does (not "Russia's economy", "U.S. officials")."""
+    return _joined(text, prev, cur) and _ITEM_END.match(text, cur.end) is not None
+
+
+# What may follow a list item: punctuation, the next "and", or a preposition or article.
+_ITEM_CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
+_ITEM_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|on|in|at|to|for|as|alike|a|an|the|"
+                       r"with|from|over|while|but|during|after|before|by)\b")
+
+
+# A verb right after a list of places: the list is the clause's subject, not places.
+_VERB_AFTER_LIST = re.compile(
+    r"\s+(?:[a-z]+ed|said|says|say|have|has|had|were|was|are|is|will|would|must|can|could|"
+    r"should|agree|signed|told|sent|spoke|met|warned|urged)\b")
 
 
 def _is_shouting(text: str) -> bool:
@@ -1006,12 +1066,11 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
             found, read_as = scan_text(text, registry), text
         # "KYIV, Ukraine (AP) —" says where the story was filed, not what it is about.
         skip = len(dateline) if isinstance(dateline, str) and text.startswith(dateline) else 0
-        for m in found:
+        for m, locative in zip(found, locative_flags(read_as, found)):
             if m.start < skip:
                 continue
             rows.append((str(doc_id), str(source), int(sentence_id), m.actor.name,
-                         m.actor.camp, text[m.start:m.end], m.start, m.end,
-                         is_locative(read_as, m)))
+                         m.actor.camp, text[m.start:m.end], m.start, m.end, locative))
     table = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
     table = table.astype({
         **{c: str for c in ("doc_id", "source", "actor", "camp", "mention")},

@@ -988,3 +988,30 @@ def test_a_short_form_glossed_in_brackets_is_part_of_its_names_mention(registry:
     # brackets holding another actor are no gloss
     assert [m[1] for m in spans("Russia (and Belarus) said so.", registry)] == [
         "Russia", "Belarus"]
+
+
+def test_vice_is_part_of_a_title(registry: Registry) -> None:
+    # a newcomer's "Vice President JD Vance" was the mention "President JD Vance"
+    assert [m[1] for m in spans("Vice President JD Vance said so.", registry)] == [
+        "Vice President JD Vance"]
+
+
+@pytest.mark.parametrize("text, flags", [
+    # a newcomer's list marked only its first place
+    ("The film was shown to audiences in Ankara, Beijing and Brasilia.", [True, True, True]),
+    ("Macron's call was applauded in Vilnius and Warsaw.", [False, True, True]),
+    ("The attack hit a port in Odesa, Ukraine, overnight.", [True]),
+    # a list that is a subject, a possessive, a modifier: the state, not a place
+    ("In a statement issued in Seoul, South Korea and Poland agreed to speed up deliveries.",
+     [True, False, False]),
+    ("The war in Ukraine and Russia's economy.", [True, False]),
+    ("Fighting raged in eastern Ukraine, and U.S. officials said a missile hit the plane.",
+     [True, False]),
+    ("Investigators from Australia, Belgium, Malaysia and Ukraine met.", [False, False, False]),
+])
+def test_places_listed_after_a_place_are_places(registry: Registry, text: str,
+                                                flags: list[bool]) -> None:
+    from analysis.actors import locative_flags
+
+    found = scan_text(text, registry)
+    assert locative_flags(text, found) == flags, [m.text for m in found]
