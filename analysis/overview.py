@@ -531,6 +531,11 @@ def _duplicates_note(sentences: pd.DataFrame) -> str:
     return note
 
 
+def _count(n: int, noun: str) -> str:
+    """"1 quoted sentence", "2 quoted sentences"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def framing_summary(scored: Any, *, voice: str = "authorial", min_n: int = 5,
                     camps: Sequence[str] | None = None) -> str:
     """The main comparisons of a scored corpus as Markdown bullet points.
@@ -596,7 +601,7 @@ def framing_summary(scored: Any, *, voice: str = "authorial", min_n: int = 5,
         camp = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         each = "" if len(names) == 1 else "each "
         parts.append(f"{source}: {camp} ({each}{top['share_of_source_quotes']:.0%} of "
-                     f"{int(group['n_quoted'].sum())} quoted sentences)")
+                     f"{_count(int(group['n_quoted'].sum()), 'quoted sentence')})")
     if parts:
         lines.append("- **Most quoted camp:** " + "; ".join(parts) + ".")
     if "sentiment_score" in sents and sents["sentiment_score"].notna().any():

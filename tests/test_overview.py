@@ -166,7 +166,7 @@ def test_framing_summary_is_generated_from_the_numbers(scored):
     assert "least favourable B \u22120.75" in text
     assert "Toward West:** fewer than two outlets" in text
     assert "Toward Ukraine" not in text  # never mentioned in authorial sentences
-    assert "A: Ukraine (100% of 1 quoted sentences); B: no speaker found" in text
+    assert "A: Ukraine (100% of 1 quoted sentence); B: no speaker found" in text
     assert "**Mean sentence sentiment**" in text
 
 
