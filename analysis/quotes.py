@@ -1212,6 +1212,12 @@ def _sentence_quotes(
         # of death,” Russia claimed …" is the official's, not Russia's)
         own = best if best is not None and best.how in _OWN_CLAUSE else None
         who = own if own is not None and own.how != "trailing" else None
+        if who is None:
+            naming = _naming_clause(article, start, end)
+            if naming is not None:  # the clause's subject, found or not
+                who = naming[0]
+                if who is None:
+                    return False, "", "", "", True
         who = who or _reporting_clause_speaker(article, start, end) or own
         if who is None:
             return False, "", "", "", True
@@ -1312,6 +1318,34 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
 
 # "what" opening the clause whose subject names the quoted words ("in what Kyiv called …").
 _WHAT = re.compile(r"\b(?i:what)\s+")
+# A clause of its own that names the quoted words just before them: "what Moscow calls the
+# “new territorial realities”", "a battle that Ukrainian soldiers called a “meat grinder”",
+# "which Zakharova described as “…”". Its subject holds no relative word of its own (so the
+# last such clause is read) and is no passive ("what was described as “…”" names nobody).
+_NAMING_CLAUSE = re.compile(
+    r"\b(?i:what|that|which)\s+"
+    r"(?P<subj>(?:(?!\b(?i:what|that|which|who|was|were|is|are|been|be)\b)"
+    r"[^,.;:!?“”\"«»„]){1,60}?)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+    r"(?:calls?|called|describes?|described|terms?|termed|dubs?|dubbed|labels?|labell?ed|"
+    r"brands?|branded|characteri[sz]es?|characteri[sz]ed)\b"
+    r"(?!\s+(?:for|on|off|up|into|in)\b)(?:\s+[\w'’-]+){0,3}?(?:\s+as)?\s*$")
+
+
+def _naming_clause(article: _Article, start: int, end: int
+                   ) -> tuple[Attribution | None] | None:
+    """The subject of a clause that names the first quoted words of [start, end) as its own
+    ("Zelensky said Kyiv would never accept what Moscow calls the “new territorial
+    realities”": Moscow, not Zelensky), in a 1-tuple: (None,) when the subject is nobody the
+    article names ("what some call “…”"); None without such a clause."""
+    first_quoted = next((i for i in range(start, end) if article.inside[i]), end)
+    clause = _NAMING_CLAUSE.search(article.masked, start, first_quoted)
+    if clause is None:
+        return None
+    subject = clause.group("subj").strip()
+    if not subject or _CONJUNCTION.fullmatch(subject):
+        return None
+    found = _resolve(article, clause.start("subj"), clause.end("subj"))
+    return (_attribution(found, (0, 0), "narration") if found is not None else None,)
 # A participial reporting clause after the main clause, in its reporting sense only: "…,
 # saying it would “regroup”", "…, telling the Russian people that …", "…, warning that …",
 # "…, vowing to …", "…, calling the vote “a farce”" -- not "claiming 31 lives", "adding to a
