@@ -909,6 +909,8 @@ class SpeakerIndex:
         lows = [_norm(w) for _, _, w in name_tokens]
         if any(low in ORG_NOUNS for low in lows):
             return None
+        if len(lows) == 1 and lows[0] in ROLE_NOUNS and _sentence_initial(text, name_tokens[0][0]):
+            return None  # "People close to Hamas's leadership said", "Sources said": a description
         if any(low in NOT_NAMES for low in lows):
             return None
         if all(re.fullmatch(r"(?:[A-Z]\.?)+", w) and len(w.replace(".", "")) <= 2

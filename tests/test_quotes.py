@@ -1807,6 +1807,17 @@ def test_a_participial_reporting_clause_gives_the_main_clauses_subject(
         ("officials", "", True)]
 
 
+def test_a_plural_description_opening_the_sentence_is_no_name(registry: Registry) -> None:
+    # "People", "Sources" are capitalised only because they open the sentence (a breaker's
+    # sentence had the speaker "People", with no side)
+    text = ("People close to Hamas’s leadership said the group viewed the proposal as "
+            "“a non-starter”.\n\nDiplomats close to the talks said: “They are over.”\n\n"
+            "“We saw it,” Witnesses said.")
+    assert [(r[2], r[3]) for r in attributed(text, registry)] == [
+        ("People close to Hamas’s leadership", ""),
+        ("Diplomats close to the talks", ""), ("Witnesses", "")]
+
+
 def test_a_clause_naming_the_quoted_words_gives_its_own_subject(registry: Registry) -> None:
     # a breaker's sentences: the reporting clause's speaker had been given words that the
     # clause it reports attributes to someone else, often the other side
