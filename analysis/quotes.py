@@ -439,14 +439,23 @@ def _resolve(article: _Article, start: int, end: int) -> Speaker | None:
 
 def _body_before(article: _Article, pos: int) -> Attribution | None:
     """The organisation or state whose reporting clause opens the sentence before the one
-    holding ``pos`` ("The US Embassy in Kyiv urged Americans to leave"), or None: "it" is not
-    a person who spoke, nor anyone when no clause opens that sentence."""
+    holding ``pos`` ("The US Embassy in Kyiv urged Americans to leave"), else the one speaking
+    body (see :func:`_speaking_body`) that sentence names outside quotation marks, or None:
+    "it" is not a person who spoke, nor one of two bodies."""
     row = _sentence_index(article, pos)
     if row == 0:
         return None
-    before = _reporting_clause_speaker(article, article.sentence_starts[row - 1],
-                                       article.sentence_ends[row - 1], follow_it=False)
-    return before if before is not None and before.kind not in _NOT_IT else None
+    lo, hi = article.sentence_starts[row - 1], article.sentence_ends[row - 1]
+    before = _reporting_clause_speaker(article, lo, hi, follow_it=False)
+    if before is not None:
+        return before if before.kind not in _NOT_IT else None
+    # no clause opens it ("“We will respond,” the Defence Ministry said.", "Russia's foreign
+    # ministry summoned the ambassador."): its one speaking body, if it names only one
+    bodies = {c.speaker.name: c.speaker for c in article.index.entities_between(lo, hi)
+              if _speaking_body(c.speaker) and not any(article.inside[c.start:c.end])}
+    if len(bodies) != 1:
+        return None
+    return _attribution(next(iter(bodies.values())), (0, 0), "narration")
 
 
 def _attribution(found: Speaker | None, region: tuple[int, int], how: str) -> Attribution:

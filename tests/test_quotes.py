@@ -1870,6 +1870,19 @@ def test_participles_and_pressed_in_other_senses_name_nobody(registry: Registry,
     assert [r[2] for r in attributed(text, registry)] == speakers
 
 
+def test_it_is_the_one_body_of_the_sentence_before_when_no_clause_opens_it(
+        registry: Registry) -> None:
+    # a breaker's and a stop's left-overs: "It said …" after a quote whose attribution follows
+    # it, and after a sentence whose body acts rather than speaks
+    text = ("“We will respond,” the Defence Ministry said on Monday.\n\nIt said its forces had "
+            "destroyed a “command post” near Avdiivka.\n\nRussia’s foreign ministry summoned "
+            "the ambassador.\n\nIt called the move “hostile”.\n\nThe Defence Ministry and "
+            "the Interior Ministry met in Kyiv.\n\nIt called the plan “realistic”.")
+    assert [(r[2], r[3]) for r in attributed(text, registry)][1::2] == [
+        ("Defence Ministry", ""), ("Russian Foreign Ministry", "Russia"),
+        ("", "")]  # two bodies: nobody
+
+
 def test_it_relations_and_titles_refer_to_who_a_reader_means(registry: Registry) -> None:
     def who(text: str) -> list[tuple[str, str]]:
         return [(r[2], r[3]) for r in attributed(text, registry)]
