@@ -98,6 +98,8 @@ _SPEECH_VERBS = (
     "acknowledges", "declares", "announces", "observes", "predicts", "promises", "cautions",
     "confirms", "denies", "urges", "answers", "responds", "wonders", "muses", "mused",
     "reflects", "reflected",
+    # "As one senior EU official put it to me: “…”", "“…,” as one diplomat put it."
+    "put it", "puts it",
     # a questioner's follow-up ("The reporter, Oksana Levchenko of Suspilne, pressed: “…”"),
     # not an advance ("Russian forces pressed on toward …", "As Russian troops pressed, …") nor
     # "When pressed, Peskov said …"
@@ -524,6 +526,11 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
         found = _resolve(article, match.start("subj"), match.end("subj"))
         return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
     match = _TRAIL_SUBJECT_FIRST.match(masked, end, bound)
+    as_put = _AS_PUT_IT.match(match.group("subj")) if match else None
+    if as_put is not None and re.fullmatch(r"puts?\s+it", match.group("verb")):
+        # "“…,” as one diplomat put it.": the clause is "as" + subject + "put it"
+        found = _resolve(article, match.start("subj") + as_put.end(), match.end("subj"))
+        return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
     if (
         match
         and len(match.group("subj").split()) <= 25
@@ -540,6 +547,9 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
         found = _resolve(article, match.start("subj"), match.end("subj"))
         return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
     return None
+
+
+_AS_PUT_IT = re.compile(r"[\s,—–-]*(?i:as)\s+")
 
 
 # Organisation nouns that name a place, not a body that speaks ("the Zaporizhzhia plant",

@@ -1870,6 +1870,16 @@ def test_participles_and_pressed_in_other_senses_name_nobody(registry: Registry,
     assert [r[2] for r in attributed(text, registry)] == speakers
 
 
+def test_put_it_reports_words(registry: Registry) -> None:
+    # a newcomer's "as one senior EU official put it to me:" had no speaker
+    text = ("As one senior EU official put it to me: “We are running out of options.”\n\n"
+            "“We are funding a stalemate,” as one diplomat put it.\n\nAs Zelensky put it in a "
+            "speech to the Bundestag: “Peace that rewards aggression is only an intermission.”")
+    assert [(r[1], r[2], r[3]) for r in attributed(text, registry)] == [
+        (True, "senior EU official", "West"), (True, "diplomat", ""),
+        (True, "Zelenskyy", "Ukraine")]
+
+
 def test_it_is_the_one_body_of_the_sentence_before_when_no_clause_opens_it(
         registry: Registry) -> None:
     # a breaker's and a stop's left-overs: "It said …" after a quote whose attribution follows
