@@ -152,6 +152,8 @@ _UNAFFILIATED = frozenset("""
 critic critics opponent opponents rival rivals detractors enemy enemies foe foes victim victims
 widow widower family relatives wife husband mother father son daughter brother sister
 """.split())
+# An organisation's acronym of three to six capitals ("IDF", "RSF", "UNHCR"); two are initials.
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
 # Nouns that head the name of an organisation ("the Air Force", "the General Staff").
 ORG_NOUNS = frozenset("""
 ministry staff force forces army military navy command office council committee parliament assembly
@@ -833,6 +835,13 @@ class SpeakerIndex:
         """An organisation named by a capitalised run with an organisation noun ("Air Force")."""
         words = self.text[start:end].split()
         lows = [_norm(_strip_possessive(w)) for w in words]
+        acronym = [w for w in words if w not in ("The", "A", "An")]
+        if acronym and all(_ACRONYM.fullmatch(_strip_possessive(w)) for w in acronym):
+            # "The IDF said", "the RSF's commander": a body the registry does not name
+            return Entity(start, end, Speaker(" ".join(_strip_possessive(w) for w in acronym),
+                                              self._camp_in(max(0, start - 12), end),
+                                              OUTSIDE_REGISTRY, "organisation"),
+                          frozenset(lows))
         if not any(low in ORG_NOUNS for low in lows):
             return None
         if any(any(_norm(w) in ORG_NOUNS for w in m.text.split())
@@ -916,6 +925,8 @@ class SpeakerIndex:
         if all(re.fullmatch(r"(?:[A-Z]\.?)+", w) and len(w.replace(".", "")) <= 2
                for _, _, w in name_tokens):
             return None  # initials alone ("E.U.", "E"): an abbreviation, not a name
+        if all(_ACRONYM.fullmatch(w) for _, _, w in name_tokens):
+            return None  # "the IDF", "the RSF": a body's acronym (see _organisation_from_run)
         if any(re.search(r"[^\W\d_]-\d|[^\W\d_]\d{3}|[A-Z]{2}\d", w) for _, _, w in name_tokens):
             return None  # a weapon's model ("F-16", "Su-34", "M777", "TB2"), not a name ("G7")
         if self.registry.is_region(re.sub(r"['’]s$", "", " ".join(w for _, _, w in name_tokens))
@@ -1570,6 +1581,13 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
                 office_to = None
         if modifier(r_start, r_end):
             continue
+        acronym = [_strip_possessive(w) for w in text[r_start:r_end].split()
+                   if w not in ("The", "A", "An")]
+        if acronym and all(_ACRONYM.fullmatch(w) for w in acronym) and \
+                not index.mentions_overlapping(r_start, r_end):
+            # "The IDF said", "the RSF": a body the registry does not name
+            return "name", Speaker(" ".join(acronym), index._camp_in(start, r_end),
+                                   OUTSIDE_REGISTRY, "organisation")
         person = index._person_from_run(r_start, r_end, licence_needed=False)
         if person is None:
             continue

@@ -1870,6 +1870,16 @@ def test_participles_and_pressed_in_other_senses_name_nobody(registry: Registry,
     assert [r[2] for r in attributed(text, registry)] == speakers
 
 
+def test_an_acronym_the_registry_lacks_is_a_body_not_a_person(registry: Registry) -> None:
+    # "the IDF" had been a person: "it" could not find it, and "he" could
+    text = ("Lt. Col. Peter Lerner spoke to reporters.\n\nThe IDF said troops had entered the "
+            "hospital.\n\n“We found weapons,” he said.\n\nThe RSF said it had taken the city."
+            "\n\nIt called the victory “a liberation”.\n\n“We acted,” the SBU said.")
+    assert [(r[2], r[3]) for r in attributed(text, registry)][2:] == [
+        ("Peter Lerner", ""), ("", ""), ("RSF", ""),
+        ("Security Service of Ukraine", "Ukraine")]  # the registry's acronym stays its name
+
+
 def test_put_it_reports_words(registry: Registry) -> None:
     # a newcomer's "as one senior EU official put it to me:" had no speaker
     text = ("As one senior EU official put it to me: “We are running out of options.”\n\n"
