@@ -141,7 +141,7 @@ journalist correspondent blogger milblogger lawmaker senator envoy ambassador pr
 investigator
 investigators deminer deminers fighter fighters civilian civilians villager villagers local
 locals activist activists priest owner manager director chairman secretary deputy veteran
-operator paramedic rescuer rescuers firefighter firefighters guard guards monitor monitors
+operator paramedic rescuer rescuers firefighter firefighters guard guards monitor monitors gunner gunners
 negotiator negotiators insider insiders observer observers person people
 aides advisers advisors ally allies critic critics opponent opponents rival rivals detractors
 supporters widow widower lawyer lawyers relatives family associates
@@ -152,6 +152,10 @@ _UNAFFILIATED = frozenset("""
 critic critics opponent opponents rival rivals detractors enemy enemies foe foes victim victims
 widow widower family relatives wife husband mother father son daughter brother sister
 """.split())
+# Organisation nouns that describe a body whose name holds none of them: "the think tank" is
+# "the Institute for the Study of War" or "the Atlantic Council" named before.
+_NAMED_BY = {"tank": frozenset("institute institution center centre council foundation "
+                               "endowment".split())}
 # An organisation's acronym of three to six capitals ("IDF", "RSF", "UNHCR"); two are initials.
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 # Nouns that head the name of an organisation ("the Air Force", "the General Staff").
@@ -165,7 +169,7 @@ commission court tribunal church station plant airport port region oblast distri
 avenue bridge river sea day endowment foundation federation republic kingdom states nations
 democrats republicans initiative programme program summit conference forum operation government
 cabinet kremlin embassy mission authority authorities police prosecutor's guard corps
-consortium firm operator utility
+consortium firm operator utility tank
 headquarters watchdog alliance coalition organisation organization network broadcaster agency
 studies affairs reuters bbc cnn afp ap tass ria interfax ukrinform xinhua jazeera nbc cbs
 abc fox msnbc npr pbs bloomberg politico axios izvestia kommersant
@@ -1110,9 +1114,14 @@ class SpeakerIndex:
         title names another country ("the Turkish foreign minister" is not "Russian Foreign
         Minister Lavrov", but may be "Foreign Minister Hakan Fidan"). An organisation's head
         noun never finds a person whose title names it ("the ministry", "the army")."""
+        named_by = _NAMED_BY.get(head, frozenset())
         for entity in self.entities_before(pos):
             if head in ORG_NOUNS and entity.speaker.kind == "person":
                 continue  # "the ministry" is not "Foreign Ministry spokesman Dmytro Pavlenko"
+            if named_by & entity.roles and entity.speaker.kind == "organisation" and \
+                    not {w for w in words if w != "think" and not w.endswith("-based")}:
+                # "the (US-based) think tank" after "the Institute for the Study of War"
+                return entity.speaker
             if head in entity.roles and (not words or words <= entity.roles | {head}):
                 named = {w for w in entity.roles if (hit := self.registry.lookup(w)) is not None
                          and hit[0].type != "person"}

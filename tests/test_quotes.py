@@ -1880,6 +1880,18 @@ def test_an_acronym_the_registry_lacks_is_a_body_not_a_person(registry: Registry
         ("Security Service of Ukraine", "Ukraine")]  # the registry's acronym stays its name
 
 
+def test_the_think_tank_is_the_institute_or_council_named_before(registry: Registry) -> None:
+    # a stop-56 left-over and a newcomer's "the think tank wrote in its daily assessment"
+    text = ("The Institute for the Study of War said Russian forces had advanced near Pokrovsk."
+            "\n\n“Moscow is unlikely to achieve its goals,” the Washington-based think tank "
+            "wrote.\n\nThe Atlantic Council hosted Kuleba on Monday.\n\nThe think tank called "
+            "the visit “timely”.\n\n“We held the line,” a Ukrainian tank gunner said.")
+    rows = [(r[2], r[3]) for r in attributed(text, registry)]
+    assert [rows[1], rows[3], rows[4]] == [
+        ("Institute for the Study of War", ""), ("Atlantic Council", ""),
+        ("Ukrainian tank gunner", "Ukraine")]
+
+
 def test_put_it_reports_words(registry: Registry) -> None:
     # a newcomer's "as one senior EU official put it to me:" had no speaker
     text = ("As one senior EU official put it to me: “We are running out of options.”\n\n"
