@@ -152,6 +152,8 @@ _UNAFFILIATED = frozenset("""
 critic critics opponent opponents rival rivals detractors enemy enemies foe foes victim victims
 widow widower family relatives wife husband mother father son daughter brother sister
 """.split())
+# Plural role nouns whose singular is no "-s" form.
+_PLURAL_PEOPLE = {"people": "person", "men": "man", "women": "woman"}
 # Organisation nouns that describe a body whose name holds none of them: "the think tank" is
 # "the Institute for the Study of War" or "the Atlantic Council" named before.
 _NAMED_BY = {"tank": frozenset("institute institution center centre council foundation "
@@ -1130,6 +1132,33 @@ class SpeakerIndex:
                 return entity.speaker
         return None
 
+    def one_of(self, pos: int, sentences: int = 2) -> Speaker | None:
+        """The member of a group that "one" / "another" picks out ("Diplomats in Brussels were
+        gloomy. “We are running out of options,” said one."): the last plural role noun outside
+        quotation marks in the last ``sentences`` sentences up to ``pos`` (the one holding it and
+        the one before; "another" reads one more, past "said one"), in the singular, with the
+        side of its own phrase ("Ukrainian officials" → Ukraine); None without one."""
+        low = max(0, pos - 300)
+        ends = [low + m.end() for m in re.finditer(r"[.!?][”’\"]?\s+", self.text[low:pos])
+                if self._outside(low + m.start(), low + m.start() + 1)]
+        if len(ends) >= sentences:
+            low = ends[-sentences]
+        for match in reversed(list(re.finditer(r"[A-Za-z]+", self.text[low:pos]))):
+            word = match.group().lower()
+            single = _PLURAL_PEOPLE.get(word) or (
+                word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else None)
+            start, end = low + match.start(), low + match.end()
+            if single is None or word not in ROLE_NOUNS or not self._outside(start, end):
+                continue
+            # the side of the noun's own phrase: up to three words before it in its clause
+            # and a place after it ("Ukrainian officials", "diplomats in Brussels")
+            before = re.search(r"(?:[^\s.,;:!?“”\"]+\s+){0,3}$", self.text[low:start])
+            after = re.match(r"\s+(?:in|from|of|at)\s+(?:[^\s.,;:!?“”\"]+\s*){1,3}",
+                             self.text[end:pos])
+            camp = self._camp_in(low + before.start(), end + (after.end() if after else 0))
+            return Speaker(single, camp, OUTSIDE_REGISTRY, "description")
+        return None
+
     def last_person(self, pos: int) -> Speaker | None:
         for entity in self.entities_before(pos):
             if entity.speaker.kind == "person":
@@ -1653,6 +1682,10 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         if low[i:i + 2] == ["of", "the"]:  # "one of the officials"
             i += 2
     body = words[i:]
+    if (not body or low[i:] == ["of", "them"]) and determiner in ("one", "another"):
+        # "Diplomats were gloomy. “…,” said one. “…,” said another."
+        member = index.one_of(start, 3 if determiner == "another" else 2)
+        return ("context", member) if member is not None else None
     if not body:
         return None
     if determiner == "the" and _AGE_NOUN.fullmatch(body[-1][2]):

@@ -1892,6 +1892,19 @@ def test_the_think_tank_is_the_institute_or_council_named_before(registry: Regis
         ("Ukrainian tank gunner", "Ukraine")]
 
 
+def test_said_one_is_a_member_of_the_group_named_before(registry: Registry) -> None:
+    # a newcomer's "Diplomats in Brussels privately concede … ‘…,’ said one." had no speaker
+    text = ("Diplomats in Brussels privately concede that expectations are low. ‘Nobody "
+            "believes a ceasefire is close,’ said one. ‘The talks go on,’ said another.\n\n"
+            "Russian soldiers were seen near the "
+            "village, Ukrainian officials said. “They took everything,” one of them said.\n\n"
+            "The missile hit at 3am. “It was terrible,” said one.")
+    assert [(r[2], r[3]) for r in attributed(text, registry) if r[1]] == [
+        ("diplomat", "West"), ("diplomat", "West"),
+        ("official", "Ukraine"),  # the side of the group's own phrase, not the sentence's first
+        ("", "")]  # no group: nobody
+
+
 def test_put_it_reports_words(registry: Registry) -> None:
     # a newcomer's "as one senior EU official put it to me:" had no speaker
     text = ("As one senior EU official put it to me: “We are running out of options.”\n\n"
