@@ -1339,15 +1339,31 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
 _WHAT = re.compile(r"\b(?i:what)\s+")
 # A clause of its own that names the quoted words just before them: "what Moscow calls the
 # “new territorial realities”", "a battle that Ukrainian soldiers called a “meat grinder”",
-# "which Zakharova described as “…”". Its subject holds no relative word of its own (so the
-# last such clause is read) and is no passive ("what was described as “…”" names nobody).
+# "which Zakharova described as “…”", "what Russia refers to as its “…”". Its subject holds no
+# relative word, auxiliary or conjunction of its own (so the last such clause is read, and "that
+# its troops had killed civilians and described …" is no subject), ends in no possessive
+# ("Moscow's terms amounted to", "Kyiv's latest calls were": nouns; "had" only before "as":
+# "Moscow had called the session “…”" convened it) and is no passive ("what was described as
+# “…”" names nobody; "what was described by Kyiv as “…”" names Kyiv); the verb takes at most a
+# short object and "as" before the words ("called him about the “…”" is a phone call).
+_NAMING_VERB = (r"(?:calls?|called|describes?|described|terms?|termed|dubs?|dubbed|labels?|"
+                r"labell?ed|brands?|branded|characteri[sz]es?|characteri[sz]ed|"
+                r"refers?\s+to|referred\s+to)")
+_NAMING_TAIL = (r"(?P<tail>(?:\s+(?:it|them|this|these|those|"
+                r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|"
+                r"(?:the|a|an|its|his|her|their|our|such)(?:\s+[\w'’-]+){0,2}))?"
+                r"(?:\s+as)?(?:\s+(?:the|a|an|its|his|her|their|our))?)\s*$")
 _NAMING_CLAUSE = re.compile(
     r"\b(?i:what|that|which)\s+"
-    r"(?P<subj>(?:(?!\b(?i:what|that|which|who|was|were|is|are|been|be)\b)"
-    r"[^,.;:!?“”\"«»„]){1,60}?)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
-    r"(?:calls?|called|describes?|described|terms?|termed|dubs?|dubbed|labels?|labell?ed|"
-    r"brands?|branded|characteri[sz]es?|characteri[sz]ed)\b"
-    r"(?!\s+(?:for|on|off|up|into|in)\b)(?:\s+[\w'’-]+){0,3}?(?:\s+as)?\s*$")
+    r"(?P<subj>(?:(?!\b(?i:what|that|which|was|were|is|are|been|be|and|but|or|had|has|have|"
+    r"would|will|could|should|did|do|does)\b)[^,.;:!?“”\"«»„]){1,60}?)(?<!['’]s)"
+    r"\s+(?:(?P<aux>has|have|had)\s+)?(?:\w+ly\s+)?"
+    + _NAMING_VERB + r"\b(?!\s+(?:for|on|off|up|into|in|back|him|her|me|us|about)\b)"
+    + _NAMING_TAIL)
+_NAMED_BY_AGENT = re.compile(
+    r"\b(?i:what|that|which)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?" + _NAMING_VERB + r"\s+by\s+(?P<subj>[^,.;:!?“”\"«»„]{1,60}?)"
+    + _NAMING_TAIL)
 
 
 def _naming_clause(article: _Article, start: int, end: int
@@ -1357,7 +1373,11 @@ def _naming_clause(article: _Article, start: int, end: int
     realities”": Moscow, not Zelensky), in a 1-tuple: (None,) when the subject is nobody the
     article names ("what some call “…”"); None without such a clause."""
     first_quoted = next((i for i in range(start, end) if article.inside[i]), end)
-    clause = _NAMING_CLAUSE.search(article.masked, start, first_quoted)
+    clause = _NAMED_BY_AGENT.search(article.masked, start, first_quoted) or \
+        _NAMING_CLAUSE.search(article.masked, start, first_quoted)
+    if clause is not None and clause.groupdict().get("aux") == "had" and \
+            not re.search(r"\bas\b", clause.group("tail")):
+        clause = None  # "Moscow had called the session “…”" (convened), unlike "had described … as"
     if clause is None:
         return None
     subject = clause.group("subj").strip()

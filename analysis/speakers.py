@@ -137,7 +137,7 @@ captain colonel lieutenant analyst analysts expert experts adviser advisor aide 
 president governor mayor head chief leader teacher headteacher nurse doctor medic volunteer
 volunteers pupil student worker engineer driver pilot woman women man men mother father wife
 husband son daughter neighbour neighbor pensioner refugee refugees witness witnesses survivor
-journalist correspondent blogger milblogger lawmaker senator envoy ambassador prosecutor
+journalist correspondent blogger bloggers milblogger milbloggers lawmaker senator envoy ambassador prosecutor
 investigator
 investigators deminer deminers fighter fighters civilian civilians villager villagers local
 locals activist activists priest owner manager director chairman secretary deputy veteran

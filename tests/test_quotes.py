@@ -1807,6 +1807,37 @@ def test_a_participial_reporting_clause_gives_the_main_clauses_subject(
         ("officials", "", True)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a breaker's sentences: a noun or another sense of the verb is no naming clause
+    ("Ukraine's foreign ministry said on Friday that Moscow's terms amounted to “capitulation”.",
+     "Ukrainian Foreign Ministry"),
+    ("Peskov said on Wednesday that Kyiv's latest calls were “pure hysteria”.", "Peskov"),
+    ("The SBU said on Monday that Russian brands were funding the “war machine”.",
+     "Security Service of Ukraine"),
+    ("Kyslytsya said on Friday that Moscow had called the session “only to spread lies”.",
+     "Kyslytsya"),
+    ("Zelensky said that Erdogan had called him about the “grain corridor” on Sunday.",
+     "Zelenskyy"),
+    ("Russia's defence ministry denied that its troops had killed civilians and described the "
+     "images as a “staged performance”.", "Russian Defence Ministry"),
+    # ... and these are naming clauses
+    ("Lavrov claimed on Friday that Zelensky had described the Istanbul talks as “pointless”.",
+     "Zelenskyy"),
+    ("Lavrov said on Wednesday that Western countries call Russia a “terrorist state”.", "West"),
+    ("Peskov dismissed what was described by Kyiv as a “breakthrough” in the talks.", "Ukraine"),
+    ("Zelensky said the aid would not stop what Russia refers to as its “special military "
+     "operation”.", "Russia"),
+    ("Russia never disclosed its losses at Bakhmut, a battle that Ukrainian soldiers who fought "
+     "there called a “meat grinder”.", "Ukraine"),
+    ("Russia never disclosed its losses, in a battle that Russian milbloggers called a “meat "
+     "grinder”.", "milblogger"),
+])
+def test_a_naming_clause_is_read_only_in_its_naming_sense(registry: Registry, text: str,
+                                                         speaker: str) -> None:
+    (row,) = attributed(text, registry)
+    assert row[5] and speaker in row[2] + "|" + row[3]
+
+
 def test_a_plural_description_opening_the_sentence_is_no_name(registry: Registry) -> None:
     # "People", "Sources" are capitalised only because they open the sentence (a breaker's
     # sentence had the speaker "People", with no side)
