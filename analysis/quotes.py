@@ -60,7 +60,7 @@ from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
 from .segment import QA_LABEL, SPEAKER_LABEL, dateline_end, is_title_case
 from .speakers import (
     HONORIFICS, NAME_PARTICLES, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS,
-    TITLE_WORDS, RELATION_NOUNS, Speaker, SpeakerIndex, org_name_spans,
+    TITLE_WORDS, RELATION_NOUNS, Entity, Speaker, SpeakerIndex, org_name_spans,
     canonicalise_speakers, first_name_gender,
 )
 
@@ -440,24 +440,70 @@ def _resolve(article: _Article, start: int, end: int) -> Speaker | None:
 
 
 def _body_before(article: _Article, pos: int) -> Attribution | None:
-    """The organisation or state whose reporting clause opens the sentence before the one
-    holding ``pos`` ("The US Embassy in Kyiv urged Americans to leave"), else the one speaking
-    body (see :func:`_speaking_body`) that sentence names outside quotation marks, or None:
-    "it" is not a person who spoke, nor one of two bodies."""
+    """The organisation or state "it" names in the sentence holding ``pos``: the one whose
+    reporting clause opens the sentence before ("The US Embassy in Kyiv urged Americans to
+    leave"), else the one a quotation there is attributed to, else its subject; None when that
+    is a person or a description, or two subjects ("The RSF and the SAF agreed")."""
     row = _sentence_index(article, pos)
     if row == 0:
         return None
     lo, hi = article.sentence_starts[row - 1], article.sentence_ends[row - 1]
+    if _coordinated_subject(article, lo, hi):
+        return None  # "The RSF and the SAF agreed to a truce. It called …": neither
     before = _reporting_clause_speaker(article, lo, hi, follow_it=False)
     if before is not None:
         return before if before.kind not in _NOT_IT else None
-    # no clause opens it ("“We will respond,” the Defence Ministry said.", "Russia's foreign
-    # ministry summoned the ambassador."): its one speaking body, if it names only one
-    bodies = {c.speaker.name: c.speaker for c in article.index.entities_between(lo, hi)
-              if _speaking_body(c.speaker) and not any(article.inside[c.start:c.end])}
-    if len(bodies) != 1:
+    # no clause opens it: the body a quotation there is attributed to ("“We will respond,” the
+    # Defence Ministry said."), else the body or state that is its subject ("Russia's foreign
+    # ministry summoned the ambassador.", "Hungary blocked the package."), never its object
+    # ("Israel struck a UNRWA school.": Israel) nor one of two ("The RSF and the SAF agreed")
+    for index in range(bisect.bisect_left(article.span_starts, lo), len(article.spans)):
+        if article.spans[index][0] >= hi:
+            break
+        quoted = _trailing(article, index) or _leading(article, index)
+        if quoted is not None and quoted.speaker:
+            return quoted if quoted.kind not in _NOT_IT else None
+    subject = _sentence_subject(article, lo, hi)
+    if subject is None or subject.kind in _NOT_IT:
         return None
-    return _attribution(next(iter(bodies.values())), (0, 0), "narration")
+    return _attribution(subject, (0, 0), "narration")
+
+
+def _subject_entity(article: _Article, lo: int, hi: int) -> Entity | None:
+    """The entity named first in the sentence [lo, hi) when it opens the sentence's main clause
+    (after a dateline, an opening "But" or a prepositional phrase, and a determiner); None when
+    a subordinate clause or anything else opens it."""
+    masked = article.masked
+    start = dateline_end(article.text, lo, hi)
+    start = _end_of(_OPENING_CONJUNCTION.match(masked, start, hi), start)
+    start = _end_of(_ADJUNCT.match(masked, start, hi), start)
+    if _SUBORDINATOR.match(masked, start, hi):
+        return None
+    for entity in article.index.entities_between(start, hi):
+        if any(article.inside[entity.start:entity.end]):
+            continue
+        if not re.fullmatch(r"\s*(?i:the\s+)?", masked[start:entity.start]):
+            return None
+        return entity
+    return None
+
+
+_COORDINATED = re.compile(r"\s*(?:,[^,]{1,80},\s*)?(?:and|or|&|as\s+well\s+as)\s")
+
+
+def _coordinated_subject(article: _Article, lo: int, hi: int) -> bool:
+    """Whether the sentence [lo, hi) opens with two subjects ("The RSF and the SAF agreed")."""
+    entity = _subject_entity(article, lo, hi)
+    return entity is not None and bool(_COORDINATED.match(article.masked, entity.end, hi))
+
+
+def _sentence_subject(article: _Article, lo: int, hi: int) -> Speaker | None:
+    """The speaker who is the subject of the sentence [lo, hi) (see :func:`_subject_entity`),
+    alone: None when the subject is coordinated."""
+    entity = _subject_entity(article, lo, hi)
+    if entity is None or _COORDINATED.match(article.masked, entity.end, hi):
+        return None
+    return entity.speaker
 
 
 def _attribution(found: Speaker | None, region: tuple[int, int], how: str) -> Attribution:

@@ -160,6 +160,19 @@ _NAMED_BY = {"tank": frozenset("institute institution center centre council foun
                                "endowment".split())}
 # An organisation's acronym of three to six capitals ("IDF", "RSF", "UNHCR"); two are initials.
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def _body_acronym(text: str, start: int, end: int) -> str | None:
+    """The acronym text[start:end] names after "the" ("the IDF", "The RSF's commander"), or
+    None: without "the" capitals may be a name (a transcript's "TRUMP:") or a thing ("HIMARS",
+    "GMT")."""
+    words = text[start:end].split()
+    determined = bool(words) and words[0] in ("The", "the") or \
+        bool(re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start]))
+    acronym = [_strip_possessive(w) for w in words if w not in ("The", "the")]
+    if determined and acronym and all(_ACRONYM.fullmatch(w) for w in acronym):
+        return " ".join(acronym)
+    return None
 # Nouns that head the name of an organisation ("the Air Force", "the General Staff").
 ORG_NOUNS = frozenset("""
 ministry staff force forces army military navy command office council committee parliament assembly
@@ -841,11 +854,10 @@ class SpeakerIndex:
         """An organisation named by a capitalised run with an organisation noun ("Air Force")."""
         words = self.text[start:end].split()
         lows = [_norm(_strip_possessive(w)) for w in words]
-        acronym = [w for w in words if w not in ("The", "A", "An")]
-        if acronym and all(_ACRONYM.fullmatch(_strip_possessive(w)) for w in acronym):
+        acronym = _body_acronym(self.text, start, end)
+        if acronym is not None:
             # "The IDF said", "the RSF's commander": a body the registry does not name
-            return Entity(start, end, Speaker(" ".join(_strip_possessive(w) for w in acronym),
-                                              self._camp_in(max(0, start - 12), end),
+            return Entity(start, end, Speaker(acronym, self._camp_in(max(0, start - 12), end),
                                               OUTSIDE_REGISTRY, "organisation"),
                           frozenset(lows))
         if not any(low in ORG_NOUNS for low in lows):
@@ -931,7 +943,7 @@ class SpeakerIndex:
         if all(re.fullmatch(r"(?:[A-Z]\.?)+", w) and len(w.replace(".", "")) <= 2
                for _, _, w in name_tokens):
             return None  # initials alone ("E.U.", "E"): an abbreviation, not a name
-        if all(_ACRONYM.fullmatch(w) for _, _, w in name_tokens):
+        if _body_acronym(text, name_tokens[0][0], name_tokens[-1][1]):
             return None  # "the IDF", "the RSF": a body's acronym (see _organisation_from_run)
         if any(re.search(r"[^\W\d_]-\d|[^\W\d_]\d{3}|[A-Z]{2}\d", w) for _, _, w in name_tokens):
             return None  # a weapon's model ("F-16", "Su-34", "M777", "TB2"), not a name ("G7")
@@ -1619,13 +1631,11 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
                 office_to = None
         if modifier(r_start, r_end):
             continue
-        acronym = [_strip_possessive(w) for w in text[r_start:r_end].split()
-                   if w not in ("The", "A", "An")]
-        if acronym and all(_ACRONYM.fullmatch(w) for w in acronym) and \
-                not index.mentions_overlapping(r_start, r_end):
+        acronym = _body_acronym(text, r_start, r_end)
+        if acronym is not None and not index.mentions_overlapping(r_start, r_end):
             # "The IDF said", "the RSF": a body the registry does not name
-            return "name", Speaker(" ".join(acronym), index._camp_in(start, r_end),
-                                   OUTSIDE_REGISTRY, "organisation")
+            return "name", Speaker(acronym, index._camp_in(start, r_end), OUTSIDE_REGISTRY,
+                                   "organisation")
         person = index._person_from_run(r_start, r_end, licence_needed=False)
         if person is None:
             continue

@@ -1946,17 +1946,30 @@ def test_put_it_reports_words(registry: Registry) -> None:
         (True, "Zelenskyy", "Ukraine")]
 
 
-def test_it_is_the_one_body_of_the_sentence_before_when_no_clause_opens_it(
+def test_it_is_the_body_quoted_or_the_subject_of_the_sentence_before(
         registry: Registry) -> None:
     # a breaker's and a stop's left-overs: "It said …" after a quote whose attribution follows
     # it, and after a sentence whose body acts rather than speaks
     text = ("“We will respond,” the Defence Ministry said on Monday.\n\nIt said its forces had "
             "destroyed a “command post” near Avdiivka.\n\nRussia’s foreign ministry summoned "
             "the ambassador.\n\nIt called the move “hostile”.\n\nThe Defence Ministry and "
-            "the Interior Ministry met in Kyiv.\n\nIt called the plan “realistic”.")
+            "the Interior Ministry met in Kyiv.\n\nIt called the plan “realistic”.\n\n"
+            # a second breaker: the subject, not the object; a state counts; two do not
+            "Israel struck a UNRWA school in Gaza City.\n\nIt said the building housed a “Hamas "
+            "command centre”.\n\nHungary blocked the EU's latest sanctions package.\n\nIt "
+            "called the measures “harmful”.\n\nThe RSF and the SAF agreed to a truce in "
+            "Jeddah.\n\nIt called the deal “a first step”.")
     assert [(r[2], r[3]) for r in attributed(text, registry)][1::2] == [
         ("Defence Ministry", ""), ("Russian Foreign Ministry", "Russia"),
-        ("", "")]  # two bodies: nobody
+        ("", ""),  # two bodies: nobody
+        ("Israel", "Other"), ("Hungary", "West"), ("", "")]
+
+
+def test_capitals_without_the_may_be_a_name(registry: Registry) -> None:
+    # a breaker's transcript: "TRUMP:" had become a body, so "he" found Putin
+    text = ("Trump was asked about Putin aboard Air Force One.\n\nTRUMP: “I'm not happy with "
+            "him.”\n\nAsked whether he would impose new sanctions, he said: “We'll see.”")
+    assert [r[2] for r in attributed(text, registry)][1:] == ["TRUMP", "TRUMP"]
 
 
 def test_it_relations_and_titles_refer_to_who_a_reader_means(registry: Registry) -> None:
