@@ -1496,8 +1496,8 @@ enemies foe foes spokesman spokeswoman spokesperson spokespeople aide aides advi
 advisor advisors assistant lawyer lawyers attorney biographer son daughter wife husband
 widow widower brother sister mother father family relatives close
 """.split())
-_RELATION_OF = re.compile(
-    r"\b([a-z][\w'’-]*)\s+(?:of|for|to)\s+(the\s+|an?\s+)?((?:[^\s,]+\s+){0,4})$")
+_RELATION_OF = re.compile(  # "Critics of Zelensky said" opens a sentence in capitals
+    r"\b([A-Za-z][\w'’-]*)\s+(?:of|for|to)\s+(the\s+|an?\s+)?((?:[^\s,]+\s+){0,4})$")
 
 
 def _complement_person(index: SpeakerIndex, start: int, n_start: int,

@@ -1847,6 +1847,11 @@ def test_a_plural_description_opening_the_sentence_is_no_name(registry: Registry
     assert [(r[2], r[3]) for r in attributed(text, registry)] == [
         ("People close to Hamas’s leadership", ""),
         ("Diplomats close to the talks", ""), ("Witnesses", "")]
+    # ... and the person they are critics or aides of is not the speaker (a second breaker)
+    text = ("Critics of Zelensky said the decree amounted to a “power grab”.\n\nAides to "
+            "Zelensky said Kyiv wanted “concrete security guarantees”.")
+    assert [(r[2], r[3]) for r in attributed(text, registry)] == [
+        ("Critics of Zelensky", ""), ("Aides to Zelensky", "Ukraine")]
 
 
 def test_a_clause_naming_the_quoted_words_gives_its_own_subject(registry: Registry) -> None:
