@@ -79,6 +79,13 @@ _MARKS = re.compile(r'[“”«»„"]|\n[ \t]*\n|\n')
 # A quoted phrase needs this many letters to make its sentence a partial quote.
 _MIN_PARTIAL_LETTERS = 2
 
+# "put it" in its speech sense only: not "put it out", "put it on display", "put it in a bin".
+_PUT_IT = (r"puts?\s+it(?=\s*[,:.;]|\s*$|\s+(?:to\s+(?:me|us|him|her|them|reporters|"
+           r"journalists|the\s+\w+)|bluntly|simply|succinctly|plainly|starkly|mildly|best|"
+           r"differently|another\s+way|this\s+way|after|during|when|while|last|yesterday|"
+           r"today|earlier|later|in\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
+           r"(?:interview|statement|speech|address|post|letter|briefing|message|column|op-ed)"
+           r")\b)")
 _SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "warned",
     "warns", "asserted", "asserts", "stated", "states", "claimed", "claims", "noted", "notes",
@@ -99,7 +106,7 @@ _SPEECH_VERBS = (
     "confirms", "denies", "urges", "answers", "responds", "wonders", "muses", "mused",
     "reflects", "reflected",
     # "As one senior EU official put it to me: “…”", "“…,” as one diplomat put it."
-    "put it", "puts it",
+    _PUT_IT,
     # a questioner's follow-up ("The reporter, Oksana Levchenko of Suspilne, pressed: “…”"),
     # not an advance ("Russian forces pressed on toward …", "As Russian troops pressed, …") nor
     # "When pressed, Peskov said …"
@@ -187,7 +194,9 @@ _CHARACTERISING_VERBS = (
     "condemns", "denounced", "denounces", "accused", "accuses", "branded", "brands", "labelled",
     "labeled", "termed", "dubbed", "hailed", "hails", "praised", "praises", "criticised",
     "criticized", "slammed", "mocked", "derided", "ridiculed", "welcomed", "welcomes",
-    "thanked", "thanks", "blamed", "blames", "characterised", "characterized", "put it",
+    "thanked", "thanks", "blamed", "blames", "characterised", "characterized",
+    # "Peskov put it down to “emotions”"
+    _PUT_IT, r"puts?\s+it\s+down\s+to",
 )
 _PARTIAL_NARRATION = re.compile(
     rf"(?P<subj>{_NQ}{{1,160}}?){_ADVERBS}\s+(?P<verb>{_VERB}|"
@@ -573,7 +582,7 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
         return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
     match = _TRAIL_SUBJECT_FIRST.match(masked, end, bound)
     as_put = _AS_PUT_IT.match(match.group("subj")) if match else None
-    if as_put is not None and re.fullmatch(r"puts?\s+it", match.group("verb")):
+    if as_put is not None and re.match(r"puts?\s+it", match.group("verb")):
         # "“…,” as one diplomat put it.": the clause is "as" + subject + "put it"
         found = _resolve(article, match.start("subj") + as_put.end(), match.end("subj"))
         return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")

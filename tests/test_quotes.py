@@ -1951,6 +1951,24 @@ def test_put_it_reports_words(registry: Registry) -> None:
         (True, "Zelenskyy", "Ukraine")]
 
 
+@pytest.mark.parametrize("text, speaker, camp", [
+    # a breaker's sentences: "put it" in other senses reports nothing, so the words are the
+    # namer's, not the subject's
+    ("Ukraine recovered the wreckage of a North Korean missile and put it on display in Kyiv, a "
+     "move Russia's embassy called “a cheap propaganda show”.", "Russia's embassy", "Russia"),
+    ("A Ukrainian soldier picked up the Russian flag and put it in a rubbish bin, a gesture "
+     "Moscow called “a deliberate insult”.", "Russia", "Russia"),
+    ("Firefighters finally put it out after six hours, Kharkiv governor Oleh Syniehubov said, "
+     "calling the strike “deliberate”.", "Oleh Syniehubov", "Ukraine"),
+    ("“We are funding a stalemate,” as one Western diplomat put it after the meeting.",
+     "Western diplomat", "West"),
+])
+def test_put_it_in_other_senses_reports_nothing(registry: Registry, text: str, speaker: str,
+                                                camp: str) -> None:
+    row = attributed(text, registry)[0]
+    assert speaker in row[2] and row[3] == camp
+
+
 def test_it_is_the_body_quoted_or_the_subject_of_the_sentence_before(
         registry: Registry) -> None:
     # a breaker's and a stop's left-overs: "It said …" after a quote whose attribution follows
