@@ -779,7 +779,10 @@ def _trailing_bound(article: _Article, index: int) -> int:
     if not article.text[end:bound].strip() and content[-1:] in ",—–-?!" and row + 1 < len(
         article.sentence_ends
     ):
-        bound = article.sentence_ends[row + 1]  # a segmenter split right after “…,”
+        # a segmenter split right after “…,” -- within the paragraph: "“… Where would we
+        # go?”" closing one is not attributed by the next paragraph's "Ukraine's General
+        # Staff said …"
+        bound = min(article.sentence_ends[row + 1], _line_end(article.text, end))
     if index + 1 < len(article.spans):
         bound = min(bound, article.spans[index + 1][0])
     return max(bound, end)
@@ -1292,7 +1295,8 @@ def _sentence_quotes(
                 who = naming[0]
                 if who is None:
                     return False, "", "", "", True
-        who = who or _reporting_clause_speaker(article, start, end) or own
+        who = who or _reporting_clause_speaker(article, start, end) or own or \
+            _closing_clause_speaker(article, start, end)
         if who is None:
             return False, "", "", "", True
         return False, who.speaker, who.camp, who.status or OUTSIDE_REGISTRY, True
@@ -1387,6 +1391,30 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
         # that a registry name wins
         seg_end = article.text.rfind(",", subject, match.end("subj"))
     found = _resolve(article, seg_start, min(seg_end, match.end("subj")))
+    return _attribution(found, (0, 0), "narration") if found is not None else None
+
+
+# A reporting clause closing a sentence after its quoted words: "It is “too early” to talk
+# about a summit, he said.", "…, said one official."
+_CLOSING_CLAUSE = re.compile(
+    rf",\s+(?:(?P<subj>{_NC}{{1,80}}?){_ADVERBS}\s+(?P<verb>{_VERB})\b{_NC}{{0,60}}?|"
+    rf"(?P<inverted>{_INVERSION})\s+(?P<isubj>{_NC}{{1,80}}))[.!?]?\s*$")
+
+
+def _closing_clause_speaker(article: _Article, start: int, end: int) -> Attribution | None:
+    """The speaker of a reporting clause that closes the sentence [start, end) after its last
+    quoted words ("It is “too early” to talk about a summit, he said."), or None."""
+    last_quoted = max((i for i in range(start, end) if article.inside[i]), default=None)
+    if last_quoted is None:
+        return None
+    clause = _CLOSING_CLAUSE.search(article.masked, last_quoted + 1, end)
+    if clause is None:
+        return None
+    group = "subj" if clause.group("subj") is not None else "isubj"
+    if _CONJUNCTION.match(clause.group(group).lstrip()) and \
+            clause.group(group).strip().lower() not in ("he", "she", "they"):
+        return None
+    found = _resolve(article, clause.start(group), clause.end(group))
     return _attribution(found, (0, 0), "narration") if found is not None else None
 
 

@@ -1615,7 +1615,11 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
             return "name", organisation.speaker
     # a capitalised run naming a person, not a place a common noun is of or in ("residents of
     # al-Mawasi", "a displaced man in Deir al-Balah", "the director of al-Shifa hospital")
-    for r_start, r_end in runs:
+    for k, (r_start, r_end) in enumerate(runs):
+        if k + 1 < len(runs) and " " not in text[r_start:r_end] and \
+                _sentence_initial(text, r_start) and \
+                re.match(r"\s+[a-z]", text[r_end:runs[k + 1][0]]):
+            continue  # "Political scientist Sergei Markov": a capital opening the sentence
         place_of = _PLACE_OF.search(text, start, r_start)
         office_to = None if place_of else _OFFICE_TO.search(text, start, r_start)
         if place_of or office_to:

@@ -1941,6 +1941,22 @@ def test_said_one_is_a_member_of_the_group_named_before(registry: Registry) -> N
         ("", "")]  # no group: nobody
 
 
+def test_a_newcomers_quotes_across_paragraphs_and_sentence_openers(registry: Registry) -> None:
+    # a quotation closing a paragraph is not attributed by the next paragraph's reporting
+    # clause (a civilian's words had gone to the General Staff); a capital opening the sentence
+    # is no name ("Political"); a reporting clause closing the sentence gives its words
+    text = ("“People here are tired of promises,” said Nadiya Koval, 64, who runs a pharmacy. "
+            "She said her shop had been hit twice. “But we stay. Where would we go?”\n\n"
+            "Ukraine's General Staff said its forces had repelled 31 attacks.\n\n"
+            "Political scientist Sergei Markov, who is close to the Kremlin, said Europe was "
+            "“losing its mind” over Ukraine.\n\nKremlin spokesman Dmitry Peskov spoke to "
+            "reporters on Monday. It is “too early” to talk about a summit, he said.\n\n"
+            "The ceasefire is “fragile”, said one Western diplomat.")
+    assert [(r[2], r[3]) for r in attributed(text, registry) if r[1] or r[5]] == [
+        ("Nadiya Koval", ""), ("Nadiya Koval", ""), ("Nadiya Koval", ""),
+        ("Sergei Markov", ""), ("Peskov", "Russia"), ("Western diplomat", "West")]
+
+
 def test_put_it_reports_words(registry: Registry) -> None:
     # a newcomer's "as one senior EU official put it to me:" had no speaker
     text = ("As one senior EU official put it to me: “We are running out of options.”\n\n"
