@@ -83,8 +83,9 @@ _MIN_PARTIAL_LETTERS = 2
 _PUT_IT = (r"puts?\s+it(?=\s*[,:.;]|\s*$|\s+(?:to\s+(?:me|us|him|her|them|reporters|"
            r"journalists|the\s+\w+)|bluntly|simply|succinctly|plainly|starkly|mildly|best|"
            r"differently|another\s+way|this\s+way|after|during|when|while|last|yesterday|"
-           r"today|earlier|later|in\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
-           r"(?:interview|statement|speech|address|post|letter|briefing|message|column|op-ed)"
+           r"today|earlier|later|in\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:\w+\s+)?"
+           r"(?:interview|statement|speech|address|post|letter|briefing|message|column|op-ed|"
+           r"assessment|report|update|analysis|note)"
            r")\b)")
 _SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "warned",
@@ -457,6 +458,12 @@ def _body_before(article: _Article, pos: int) -> Attribution | None:
     if row == 0:
         return None
     lo, hi = article.sentence_starts[row - 1], article.sentence_ends[row - 1]
+    # a clause closing it first: "Russia launched 400 drones …, according to Ukraine's air
+    # force. It called the attack …", "Russia and Belarus began drills, the Russian defence
+    # ministry said."
+    closing = _closing_clause_speaker(article, lo, hi, after_quotes=False)
+    if closing is not None:
+        return closing if closing.kind not in _NOT_IT else None
     if _coordinated_subject(article, lo, hi):
         return None  # "The RSF and the SAF agreed to a truce. It called …": neither
     before = _reporting_clause_speaker(article, lo, hi, follow_it=False)
@@ -1291,12 +1298,21 @@ def _sentence_quotes(
         who = own if own is not None and own.how != "trailing" else None
         if who is None:
             naming = _naming_clause(article, start, end)
-            if naming is not None:  # the clause's subject, found or not
+            if naming is not None and naming[1]:  # "what he called": the reporter's, first
+                reporter = _closing_clause_speaker(article, start, end) or \
+                    _reporting_clause_speaker(article, start, end)
+                who = reporter if reporter is not None and reporter.kind == "person" and \
+                    reporter.gender in ("", naming[1]) else naming[0]
+            elif naming is not None:  # the clause's subject, found or not
                 who = naming[0]
                 if who is None:
                     return False, "", "", "", True
-        who = who or _reporting_clause_speaker(article, start, end) or own or \
-            _closing_clause_speaker(article, start, end)
+        who = who or _reporting_clause_speaker(article, start, end) or own
+        opening = next((i for i in range(start, end) if article.inside[i]), end)
+        if who is None and not _ANY_VERB.search(article.masked, start, opening):
+            # "It is “too early” to talk about a summit, he said.", but not "Zelensky wrote that
+            # it was “absurd” …, a message that irritated delegations, according to diplomats"
+            who = _closing_clause_speaker(article, start, end)
         if who is None:
             return False, "", "", "", True
         return False, who.speaker, who.camp, who.status or OUTSIDE_REGISTRY, True
@@ -1401,13 +1417,23 @@ _CLOSING_CLAUSE = re.compile(
     rf"(?P<inverted>{_INVERSION})\s+(?P<isubj>{_NC}{{1,80}}))[.!?]?\s*$")
 
 
-def _closing_clause_speaker(article: _Article, start: int, end: int) -> Attribution | None:
-    """The speaker of a reporting clause that closes the sentence [start, end) after its last
-    quoted words ("It is “too early” to talk about a summit, he said."), or None."""
+_CLOSING_ACCORDING = re.compile(rf",\s+(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}}?)[.!?]?\s*$")
+
+
+def _closing_clause_speaker(article: _Article, start: int, end: int, *,
+                            after_quotes: bool = True) -> Attribution | None:
+    """The speaker of a reporting clause that closes the sentence [start, end) ("It is “too
+    early” to talk about a summit, he said.", "…, according to Ukraine's air force."), after
+    its last quoted words unless ``after_quotes`` is False; None without one."""
     last_quoted = max((i for i in range(start, end) if article.inside[i]), default=None)
-    if last_quoted is None:
+    if last_quoted is None and after_quotes:
         return None
-    clause = _CLOSING_CLAUSE.search(article.masked, last_quoted + 1, end)
+    search_from = start if last_quoted is None else last_quoted + 1
+    according = _CLOSING_ACCORDING.search(article.masked, search_from, end)
+    if according is not None:
+        found = _according_to(article, according, end)
+        return _attribution(found, (0, 0), "narration") if found is not None else None
+    clause = _CLOSING_CLAUSE.search(article.masked, search_from, end)
     if clause is None:
         return None
     group = "subj" if clause.group("subj") is not None else "isubj"
@@ -1433,15 +1459,19 @@ _NAMING_VERB = (r"(?:calls?|called|describes?|described|terms?|termed|dubs?|dubb
                 r"labell?ed|brands?|branded|characteri[sz]es?|characteri[sz]ed|"
                 r"refers?\s+to|referred\s+to)")
 _NAMING_TAIL = (r"(?P<tail>(?:\s+(?:it|them|this|these|those|"
-                r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|"
+                r"(?:him|her|me|us)(?=\s+(?:as|a|an|the)\b)|"
+                r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+and\s+[A-Z][\w'’-]*)?|"
                 r"(?:the|a|an|its|his|her|their|our|such)(?:\s+[\w'’-]+){0,2}))?"
                 r"(?:\s+as)?(?:\s+(?:the|a|an|its|his|her|their|our))?)\s*$")
+# The subject of a naming clause: no relative word, auxiliary or conjunction of its own, an
+# apposition allowed ("which the head of the IAEA, Rafael Grossi, called").
+_NAMING_WORDS = (r"(?:(?!\b(?i:what|that|which|was|were|is|are|been|be|and|but|or|had|has|"
+                 r"have|would|will|could|should|did|do|does)\b)[^,.;:!?“”\"«»„])")
 _NAMING_CLAUSE = re.compile(
     r"\b(?i:what|that|which)\s+"
-    r"(?P<subj>(?:(?!\b(?i:what|that|which|was|were|is|are|been|be|and|but|or|had|has|have|"
-    r"would|will|could|should|did|do|does)\b)[^,.;:!?“”\"«»„]){1,60}?)(?<!['’]s)"
+    rf"(?P<subj>{_NAMING_WORDS}{{1,60}}?(?:,\s+{_NAMING_WORDS}{{1,40}}?,)?)(?<!['’]s)"
     r"\s+(?:(?P<aux>has|have|had)\s+)?(?:\w+ly\s+)?"
-    + _NAMING_VERB + r"\b(?!\s+(?:for|on|off|up|into|in|back|him|her|me|us|about)\b)"
+    + "(?P<verb>" + _NAMING_VERB + r")\b(?!\s+(?:for|on|off|up|into|in|back|about)\b)"
     + _NAMING_TAIL)
 _NAMED_BY_AGENT = re.compile(
     r"\b(?i:what|that|which)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
@@ -1450,24 +1480,36 @@ _NAMED_BY_AGENT = re.compile(
 
 
 def _naming_clause(article: _Article, start: int, end: int
-                   ) -> tuple[Attribution | None] | None:
+                   ) -> tuple[Attribution | None, str] | None:
     """The subject of a clause that names the first quoted words of [start, end) as its own
     ("Zelensky said Kyiv would never accept what Moscow calls the “new territorial
-    realities”": Moscow, not Zelensky), in a 1-tuple: (None,) when the subject is nobody the
+    realities”": Moscow, not Zelensky), with the gender of a "he" / "she" subject ("Trump said
+    Zelensky had rejected what he called a “very fair” deal": he is more likely the one
+    reporting than the last person named) or ""; (None, "") when the subject is nobody the
     article names ("what some call “…”"); None without such a clause."""
     first_quoted = next((i for i in range(start, end) if article.inside[i]), end)
     clause = _NAMED_BY_AGENT.search(article.masked, start, first_quoted) or \
         _NAMING_CLAUSE.search(article.masked, start, first_quoted)
-    if clause is not None and clause.groupdict().get("aux") == "had" and \
-            not re.search(r"\bas\b", clause.group("tail")):
-        clause = None  # "Moscow had called the session “…”" (convened), unlike "had described … as"
     if clause is None:
         return None
+    tail = clause.group("tail").split()
+    if clause.groupdict().get("aux") == "had" and not (tail and tail[-1] in _NAMING_ENDS):
+        return None  # "Moscow had called the session “…”" (convened it), unlike "had called him a"
+    if not tail and clause.group().split()[0].lower() in ("that", "which") and \
+            clause.group("verb").lower() in ("calls", "terms", "brands", "labels", "dubs"):
+        return None  # "said that Western brands “still selling …”": a plural noun
     subject = clause.group("subj").strip()
     if not subject or _CONJUNCTION.fullmatch(subject):
         return None
     found = _resolve(article, clause.start("subj"), clause.end("subj"))
-    return (_attribution(found, (0, 0), "narration") if found is not None else None,)
+    pronoun = {"he": "m", "she": "f"}.get(subject.lower(), "")
+    return (_attribution(found, (0, 0), "narration") if found is not None else None), pronoun
+
+
+# Words closing a naming clause's tail before the quoted words it names.
+_NAMING_ENDS = frozenset("as a an the its his her their our".split())
+
+
 # A participial reporting clause after the main clause, in its reporting sense only: "…,
 # saying it would “regroup”", "…, telling the Russian people that …", "…, warning that …",
 # "…, vowing to …", "…, calling the vote “a farce”" -- not "claiming 31 lives", "adding to a

@@ -142,7 +142,7 @@ investigator
 investigators deminer deminers fighter fighters civilian civilians villager villagers local
 locals activist activists priest owner manager director chairman secretary deputy veteran
 operator paramedic rescuer rescuers firefighter firefighters guard guards monitor monitors gunner gunners
-negotiator negotiators insider insiders observer observers person people
+negotiator negotiators insider insiders observer observers person people ceo mep mp
 aides advisers advisors ally allies critic critics opponent opponents rival rivals detractors
 supporters widow widower lawyer lawyers relatives family associates
 """.split())
@@ -152,6 +152,24 @@ _UNAFFILIATED = frozenset("""
 critic critics opponent opponents rival rivals detractors enemy enemies foe foes victim victims
 widow widower family relatives wife husband mother father son daughter brother sister
 """.split())
+# People named by what happened to them, by kin or by opposition: their complement ("of
+# hostages held by Hamas", "released by Russia", "of Zelensky") is never the speaker, nor gives
+# them a side (aides and allies keep their principal's, see _complement_person).
+_GROUP_NOUNS = frozenset("""
+families family relatives relative friends colleagues prisoners detainees captives hostages
+victims survivors mothers fathers parents wives widows husbands sons daughters children
+critics opponents detractors rivals
+""".split())
+_GROUP_OF = re.compile(
+    r"\s*(?:(?:the|some|many|several|dozens\s+of|hundreds\s+of)\s+)?(?P<noun>[A-Za-z]+)\s+"
+    r"(?:of|to|released\s+by|held\s+by|freed\s+by|killed\s+by|close\s+to|familiar\s+with)\s",
+    re.IGNORECASE)
+# A group's reporting verb within a few words after it ("Officials in Kherson said", "Diplomats
+# in Brussels privately concede").
+_GROUP_SPEAKS = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:\w+ly\s+)?(?:say|says|said|told|tell|tells|concede|concedes|"
+    r"conceded|warn|warns|warned|insist|insists|insisted|claim|claims|claimed|describe|"
+    r"describes|described|admit|admits|admitted|add|added|note|noted|report|reported|told)\b")
 # Plural role nouns whose singular is no "-s" form.
 _PLURAL_PEOPLE = {"people": "person", "men": "man", "women": "woman"}
 # Organisation nouns that describe a body whose name holds none of them: "the think tank" is
@@ -170,7 +188,8 @@ def _body_acronym(text: str, start: int, end: int) -> str | None:
     determined = bool(words) and words[0] in ("The", "the") or \
         bool(re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start]))
     acronym = [_strip_possessive(w) for w in words if w not in ("The", "the")]
-    if determined and acronym and all(_ACRONYM.fullmatch(w) for w in acronym):
+    if determined and acronym and all(_ACRONYM.fullmatch(w) and w.lower() not in ROLE_NOUNS
+                                      for w in acronym):  # "the CEO", "the MEP": people
         return " ".join(acronym)
     return None
 # Nouns that head the name of an organisation ("the Air Force", "the General Staff").
@@ -237,7 +256,7 @@ will would could may might must can should itself alone first again not said say
 _PERSON_ROLES = frozenset("""
 general major colonel captain commander officer soldier sergeant diplomat minister president
 governor mayor spokesman spokeswoman spokesperson adviser advisor aide analyst ambassador envoy
-chief head leader prime premier chancellor secretary senator lawmaker prosecutor
+chief head leader prime premier chancellor secretary senator lawmaker prosecutor ceo mep mp
 """.split())
 # Where a subject phrase ends: a relative clause, a participle, or a new clause ("said Lavrov's
 # critics, while Lavrov said ...").
@@ -1129,13 +1148,21 @@ class SpeakerIndex:
         Minister Lavrov", but may be "Foreign Minister Hakan Fidan"). An organisation's head
         noun never finds a person whose title names it ("the ministry", "the army")."""
         named_by = _NAMED_BY.get(head, frozenset())
+        if named_by and not {w for w in words if w != "think" and not w.endswith("-based")}:
+            # "the (US-based) think tank" after "the Institute for the Study of War": the last
+            # institute, council or foundation named before that is no state's ("Russia's
+            # Security Council", "Ukraine's Center for Countering Disinformation"), unless its
+            # sentence names another ("The Carnegie Endowment and RUSI published …")
+            named = [e for e in self.entities_before(pos)
+                     if named_by & e.roles and e.speaker.kind == "organisation"
+                     and e.speaker.status != REGISTRY and not e.speaker.camp]
+            if named:
+                other = next((e for e in named if e.speaker.name != named[0].speaker.name), None)
+                if other is None or re.search(r"[.!?]\s", self.text[other.end:named[0].start]):
+                    return named[0].speaker
         for entity in self.entities_before(pos):
             if head in ORG_NOUNS and entity.speaker.kind == "person":
                 continue  # "the ministry" is not "Foreign Ministry spokesman Dmytro Pavlenko"
-            if named_by & entity.roles and entity.speaker.kind == "organisation" and \
-                    not {w for w in words if w != "think" and not w.endswith("-based")}:
-                # "the (US-based) think tank" after "the Institute for the Study of War"
-                return entity.speaker
             if head in entity.roles and (not words or words <= entity.roles | {head}):
                 named = {w for w in entity.roles if (hit := self.registry.lookup(w)) is not None
                          and hit[0].type != "person"}
@@ -1146,26 +1173,35 @@ class SpeakerIndex:
 
     def one_of(self, pos: int, sentences: int = 2) -> Speaker | None:
         """The member of a group that "one" / "another" picks out ("Diplomats in Brussels were
-        gloomy. “We are running out of options,” said one."): the last plural role noun outside
+        gloomy. “We are running out of options,” said one."): of the plural role nouns outside
         quotation marks in the last ``sentences`` sentences up to ``pos`` (the one holding it and
-        the one before; "another" reads one more, past "said one"), in the singular, with the
-        side of its own phrase ("Ukrainian officials" → Ukraine); None without one."""
+        the one before; "another" reads one more, past "said one"), the first a reporting verb
+        follows, else the first, in the singular, with the side of its own phrase ("Ukrainian
+        officials" → Ukraine); None without one."""
         low = max(0, pos - 300)
         ends = [low + m.end() for m in re.finditer(r"[.!?][”’\"]?\s+", self.text[low:pos])
                 if self._outside(low + m.start(), low + m.start() + 1)]
         if len(ends) >= sentences:
             low = ends[-sentences]
-        for match in reversed(list(re.finditer(r"[A-Za-z]+", self.text[low:pos]))):
+        candidates = []
+        for match in re.finditer(r"[A-Za-z]+", self.text[low:pos]):
             word = match.group().lower()
-            single = _PLURAL_PEOPLE.get(word) or (
-                word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else None)
+            single = _PLURAL_PEOPLE.get(word)
+            if single is None and word.endswith("s"):  # "officials", "witnesses"
+                single = next((w for w in (word[:-1], word[:-2]) if w in ROLE_NOUNS), None)
             start, end = low + match.start(), low + match.end()
-            if single is None or word not in ROLE_NOUNS or not self._outside(start, end):
-                continue
+            if single is not None and self._outside(start, end):
+                candidates.append((start, end, single))
+        # the group that speaks, not the one it speaks of ("Residents of Kupiansk said Russian
+        # soldiers had shelled the town. “…,” said one."): the first followed closely by a
+        # reporting verb, else the first
+        speaking = [c for c in candidates
+                    if _GROUP_SPEAKS.match(self.text, c[1], min(pos, c[1] + 60))]
+        for start, end, single in (speaking or candidates)[:1]:
             # the side of the noun's own phrase: up to three words before it in its clause
             # and a place after it ("Ukrainian officials", "diplomats in Brussels")
             before = re.search(r"(?:[^\s.,;:!?“”\"]+\s+){0,3}$", self.text[low:start])
-            after = re.match(r"\s+(?:in|from|of|at)\s+(?:[^\s.,;:!?“”\"]+\s*){1,3}",
+            after = re.match(r"\s+(?:in|from|of|at)\s+(?:[A-Z][^\s.,;:!?“”\"]*\s*){1,3}",
                              self.text[end:pos])
             camp = self._camp_in(low + before.start(), end + (after.end() if after else 0))
             return Speaker(single, camp, OUTSIDE_REGISTRY, "description")
@@ -1588,6 +1624,14 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     part = text[start:end]
     if re.fullmatch(r"\s*\d[\w\-]*\s*", part):
         return None  # an age
+    group = _GROUP_OF.match(part)
+    if group is not None and _norm(group.group("noun")) in _GROUP_NOUNS:
+        # "Families of hostages held by Hamas", "Prisoners released by Russia": the group
+        # speaks, not the actor its complement names, and takes no side from it
+        words = part.split()
+        if words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        return "description", Speaker(" ".join(words), "", OUTSIDE_REGISTRY, "description")
     mentions = index.mentions_within(start, end)
     runs = [(start + run_start, start + run_end) for run_start, run_end in _name_runs(part)]
     possessor, dependents = _possessor(index, start, end, mentions, runs)
@@ -1688,6 +1732,8 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     if not words:
         return None
     low = [_norm(w) for _, _, w in words]
+    if len(low) > 1 and low[0] in ("as", "while", "when", "although", "though"):
+        words, low = words[1:], low[1:]  # "As a Russian diplomat put it to …:"
     determiner = ""
     i = 0
     if low[0] in _DETERMINERS or low[0] in ("his", "her", "its", "their"):
