@@ -603,7 +603,13 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
         if match.group("subj").strip(" ,—–-") == "it":
             found = _it_antecedent(article, index)
             if found is None:
-                return None  # the reporting clause before it, or the quote before, decides
+                # "Turkey's foreign ministry said Ankara was ready … “…,” it said.": the body
+                # whose clause opens the sentence before, else the quote before decides
+                body = _body_before(article, start)
+                if body is None or not body.speaker:
+                    return None
+                return replace(body, region=(end, _clause_end(article, match.end(), bound)),
+                               how="trailing")
             return _attribution(found, (end, _clause_end(article, match.end(), bound)),
                                 "trailing")
         found = _resolve(article, match.start("subj"), match.end("subj"))
@@ -1339,7 +1345,8 @@ _SUBORDINATOR = re.compile(r"\s*(?i:while|as|although|though|after|before|when|s
 _OPENING_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet)\s+")
 # A prepositional phrase set off by a comma before the subject: "In Moscow, Zakharova said …",
 # "In a statement on Telegram, the RSF accused …".
-_ADJUNCT = re.compile(r"\s*(?i:in|on|at|from|during|speaking|writing)\s[^,]{1,80},\s*")
+_ADJUNCT = re.compile(r"\s*(?i:in|on|at|from|during|for|by|amid|despite|under|speaking|"
+                     r"writing)\s[^,]{1,80},\s*")
 # "According to X, …" opening the sentence.
 _OPENING_ACCORDING = re.compile(rf"\s*(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}}?)\s*,")
 
@@ -1437,6 +1444,8 @@ def _closing_clause_speaker(article: _Article, start: int, end: int, *,
     if clause is None:
         return None
     group = "subj" if clause.group("subj") is not None else "isubj"
+    if len(clause.group(group).split()) > 6:
+        return None  # "UNRWA, the UN agency …, said more than 190 of its staff had been killed"
     if _CONJUNCTION.match(clause.group(group).lstrip()) and \
             clause.group(group).strip().lower() not in ("he", "she", "they"):
         return None

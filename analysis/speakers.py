@@ -137,7 +137,7 @@ captain colonel lieutenant analyst analysts expert experts adviser advisor aide 
 president governor mayor head chief leader teacher headteacher nurse doctor medic volunteer
 volunteers pupil student worker engineer driver pilot woman women man men mother father wife
 husband son daughter neighbour neighbor pensioner refugee refugees witness witnesses survivor
-journalist correspondent blogger bloggers milblogger milbloggers lawmaker senator envoy ambassador prosecutor
+journalist correspondent blogger bloggers milblogger milbloggers trader traders lawmaker senator envoy ambassador prosecutor
 investigator
 investigators deminer deminers fighter fighters civilian civilians villager villagers local
 locals activist activists priest owner manager director chairman secretary deputy veteran
@@ -1803,6 +1803,11 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
             if person is not None:
                 return "context", person
     camp = "" if head in _UNAFFILIATED else index._camp_in(desc_start, desc_end)
+    if not camp and determiner == "its" and head in ORG_NOUNS:
+        # "“…,” its foreign ministry said." after "The UAE denied the report.": the side of
+        # the state or body named last
+        camp = next((e.speaker.camp for e in index.entities_before(start)
+                     if e.speaker.kind in ("country", "organisation") and e.speaker.camp), "")
     if not camp and head not in _UNAFFILIATED and (
             determiner in ("the", "this", "that") or low[:3] == ["one", "of", "the"]):
         # "the minister said" after "Ukraine's energy minister warned", "one of the officials"

@@ -2010,6 +2010,19 @@ def test_a_second_breakers_speakers(registry: Registry, text: str, speaker: str,
                                                     and row[3] == camp)
 
 
+def test_a_newcomers_bodies_and_groups(registry: Registry) -> None:
+    text = ("Turkey’s foreign ministry said Ankara was ready to host another round of talks. "
+            "“Our doors are open to both sides,” it said.\n\nGrain traders in Odesa said "
+            "insurers were raising premiums. “Every strike adds a few dollars per tonne,” said "
+            "one.\n\nThe UAE denied the report. “The UAE has not supplied any weapons,” its "
+            "foreign ministry said.\n\nFor now, Downing Street insists the coalition is “more "
+            "than a talking shop”.\n\nUNRWA, the UN agency for Palestinian refugees, said more "
+            "than 190 of its staff had been killed. “Schools are not a target,” it said on X.")
+    assert [(r[2], r[3]) for r in attributed(text, registry) if r[1] or r[5]] == [
+        ("Turkey’s foreign ministry", "Other"), ("trader", ""),
+        ("foreign ministry", "Other"), ("United Kingdom", "West"), ("UNRWA", "Other")]
+
+
 def test_put_it_reports_words(registry: Registry) -> None:
     # a newcomer's "as one senior EU official put it to me:" had no speaker
     text = ("As one senior EU official put it to me: “We are running out of options.”\n\n"
