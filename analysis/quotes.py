@@ -83,6 +83,7 @@ _MIN_PARTIAL_LETTERS = 2
 _PUT_IT = (r"puts?\s+it(?=\s*[,:.;]|\s*$|\s+(?:to\s+(?:me|us|him|her|them|reporters|"
            r"journalists|the\s+\w+)|bluntly|simply|succinctly|plainly|starkly|mildly|best|"
            r"differently|another\s+way|this\s+way|after|during|when|while|last|yesterday|"
+           r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
            r"today|earlier|later|in\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?(?:\w+\s+)?"
            r"(?:interview|statement|speech|address|post|letter|briefing|message|column|op-ed|"
            r"assessment|report|update|analysis|note)"
@@ -452,8 +453,10 @@ def _resolve(article: _Article, start: int, end: int) -> Speaker | None:
 def _body_before(article: _Article, pos: int) -> Attribution | None:
     """The organisation or state "it" names in the sentence holding ``pos``: the one whose
     reporting clause opens the sentence before ("The US Embassy in Kyiv urged Americans to
-    leave"), else the one a quotation there is attributed to, else its subject; None when that
-    is a person or a description, or two subjects ("The RSF and the SAF agreed")."""
+    leave"), else the one a quotation there is attributed to, else its subject when a body that
+    acts ("Russia's foreign ministry summoned the ambassador"); None when that is a person, a
+    description or a state, when the sentence negates or is passive, or for two subjects ("The
+    RSF and the SAF agreed")."""
     row = _sentence_index(article, pos)
     if row == 0:
         return None
@@ -480,9 +483,16 @@ def _body_before(article: _Article, pos: int) -> Attribution | None:
         if quoted is not None and quoted.speaker:
             return quoted if quoted.kind not in _NOT_IT else None
     subject = _sentence_subject(article, lo, hi)
-    if subject is None or subject.kind in _NOT_IT:
-        return None
+    if subject is None or subject.kind in _NOT_IT or subject.kind == "country" or \
+            _ACTS_NOT.search(article.masked, lo, hi):
+        return None  # "Russia, meanwhile, massed troops.", "The FSB did not comment.", passives
     return _attribution(subject, (0, 0), "narration")
+
+
+# A sentence whose subject does not act or speak: a negation, a refusal or a passive ("The FSB
+# did not comment.", "Hungary was criticised by the European Commission.").
+_ACTS_NOT = re.compile(r"\b(?:not|n't|never|declined|refused|(?:was|were|is|are|been|being)\s+"
+                       r"(?:\w+ly\s+)?\w+(?:ed|en)\s+by)\b")
 
 
 def _subject_entity(article: _Article, lo: int, hi: int) -> Entity | None:
@@ -601,17 +611,17 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
              or match.group("subj").strip(" ,—–-") == "it")
     ):
         if match.group("subj").strip(" ,—–-") == "it":
+            region = (end, _clause_end(article, match.end(), bound))
+            # the body whose clause opens or closes the sentence before ("The ISW said …,
+            # citing footage published by the Russian Defence Ministry. “…,” it said."; "Turkey's
+            # foreign ministry said …"), else the body named there
+            body = _body_before(article, start)
+            if body is not None and body.speaker:
+                return replace(body, region=region, how="trailing")
             found = _it_antecedent(article, index)
             if found is None:
-                # "Turkey's foreign ministry said Ankara was ready … “…,” it said.": the body
-                # whose clause opens the sentence before, else the quote before decides
-                body = _body_before(article, start)
-                if body is None or not body.speaker:
-                    return None
-                return replace(body, region=(end, _clause_end(article, match.end(), bound)),
-                               how="trailing")
-            return _attribution(found, (end, _clause_end(article, match.end(), bound)),
-                                "trailing")
+                return None  # the reporting clause before it, or the quote before, decides
+            return _attribution(found, region, "trailing")
         found = _resolve(article, match.start("subj"), match.end("subj"))
         return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
     return None
@@ -1495,8 +1505,16 @@ def _naming_clause(article: _Article, start: int, end: int
     realities”": Moscow, not Zelensky), with the gender of a "he" / "she" subject ("Trump said
     Zelensky had rejected what he called a “very fair” deal": he is more likely the one
     reporting than the last person named) or ""; (None, "") when the subject is nobody the
-    article names ("what some call “…”"); None without such a clause."""
-    first_quoted = next((i for i in range(start, end) if article.inside[i]), end)
+    article names ("what some call “…”"), or after the words ("the “counteroffensive”, as Kyiv
+    called it"); None without such a clause or with more quoted words than it names."""
+    spans = [(s, e) for s, e in article.spans if start <= s < end]
+    if len(spans) != 1:
+        return None  # "Shoigu said what Kyiv calls a “counteroffensive” had turned into “…”"
+    first_quoted = spans[0][0]
+    after = _NAMED_AFTER.match(article.masked, spans[0][1], end)
+    if after is not None:  # "Russia's “special military operation”, as the Kremlin calls it,"
+        found = _resolve(article, after.start("subj"), after.end("subj"))
+        return (_attribution(found, (0, 0), "narration") if found is not None else None), ""
     clause = _NAMED_BY_AGENT.search(article.masked, start, first_quoted) or \
         _NAMING_CLAUSE.search(article.masked, start, first_quoted)
     if clause is None:
@@ -1515,6 +1533,10 @@ def _naming_clause(article: _Article, start: int, end: int
     return (_attribution(found, (0, 0), "narration") if found is not None else None), pronoun
 
 
+# A naming clause right after the words: "the “counteroffensive”, as Kyiv called it,".
+_NAMED_AFTER = re.compile(rf"\s*,?\s*(?i:as)\s+(?P<subj>{_NC}{{1,60}}?)\s+(?:has\s+|had\s+)?"
+                          r"(?:calls?|called|describes?|described|terms?|termed|dubs?|dubbed|"
+                          r"puts?)\s+it\b")
 # Words closing a naming clause's tail before the quoted words it names.
 _NAMING_ENDS = frozenset("as a an the its his her their our".split())
 

@@ -175,7 +175,7 @@ _PLURAL_PEOPLE = {"people": "person", "men": "man", "women": "woman"}
 # Organisation nouns that describe a body whose name holds none of them: "the think tank" is
 # "the Institute for the Study of War" or "the Atlantic Council" named before.
 _NAMED_BY = {"tank": frozenset("institute institution center centre council foundation "
-                               "endowment".split())}
+                               "endowment club".split())}
 # An organisation's acronym of three to six capitals ("IDF", "RSF", "UNHCR"); two are initials.
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 
@@ -203,7 +203,7 @@ commission court tribunal church station plant airport port region oblast distri
 avenue bridge river sea day endowment foundation federation republic kingdom states nations
 democrats republicans initiative programme program summit conference forum operation government
 cabinet kremlin embassy mission authority authorities police prosecutor's guard corps
-consortium firm operator utility tank
+consortium firm operator utility tank club
 headquarters watchdog alliance coalition organisation organization network broadcaster agency
 studies affairs reuters bbc cnn afp ap tass ria interfax ukrinform xinhua jazeera nbc cbs
 abc fox msnbc npr pbs bloomberg politico axios izvestia kommersant
@@ -256,7 +256,7 @@ will would could may might must can should itself alone first again not said say
 _PERSON_ROLES = frozenset("""
 general major colonel captain commander officer soldier sergeant diplomat minister president
 governor mayor spokesman spokeswoman spokesperson adviser advisor aide analyst ambassador envoy
-chief head leader prime premier chancellor secretary senator lawmaker prosecutor ceo mep mp
+chief head leader prime premier chancellor secretary senator lawmaker prosecutor
 """.split())
 # Where a subject phrase ends: a relative clause, a participle, or a new clause ("said Lavrov's
 # critics, while Lavrov said ...").
@@ -1149,17 +1149,17 @@ class SpeakerIndex:
         noun never finds a person whose title names it ("the ministry", "the army")."""
         named_by = _NAMED_BY.get(head, frozenset())
         if named_by and not {w for w in words if w != "think" and not w.endswith("-based")}:
-            # "the (US-based) think tank" after "the Institute for the Study of War": the last
-            # institute, council or foundation named before that is no state's ("Russia's
-            # Security Council", "Ukraine's Center for Countering Disinformation"), unless its
-            # sentence names another ("The Carnegie Endowment and RUSI published …")
-            named = [e for e in self.entities_before(pos)
-                     if named_by & e.roles and e.speaker.kind == "organisation"
-                     and e.speaker.status != REGISTRY and not e.speaker.camp]
-            if named:
-                other = next((e for e in named if e.speaker.name != named[0].speaker.name), None)
-                if other is None or re.search(r"[.!?]\s", self.text[other.end:named[0].start]):
-                    return named[0].speaker
+            # "the (US-based) think tank" after "the Institute for the Study of War": the one
+            # institute, council, foundation or club outside the registry named in the three
+            # sentences up to it, and nobody's when they name two ("The Carnegie Endowment …
+            # The Valdai Discussion Club disagreed.")
+            ends = [m.end() for m in re.finditer(r"[.!?][”’\"]?\s+", self.text[:pos])
+                    if self._outside(m.start(), m.start() + 1)]
+            low = ends[-3] if len(ends) >= 3 else 0
+            named = {e.speaker.name: e.speaker for e in self.entities_before(pos)
+                     if e.start >= low and named_by & e.roles
+                     and e.speaker.kind == "organisation" and e.speaker.status != REGISTRY}
+            return next(iter(named.values())) if len(named) == 1 else None
         for entity in self.entities_before(pos):
             if head in ORG_NOUNS and entity.speaker.kind == "person":
                 continue  # "the ministry" is not "Foreign Ministry spokesman Dmytro Pavlenko"
@@ -1175,9 +1175,10 @@ class SpeakerIndex:
         """The member of a group that "one" / "another" picks out ("Diplomats in Brussels were
         gloomy. “We are running out of options,” said one."): of the plural role nouns outside
         quotation marks in the last ``sentences`` sentences up to ``pos`` (the one holding it and
-        the one before; "another" reads one more, past "said one"), the first a reporting verb
-        follows, else the first, in the singular, with the side of its own phrase ("Ukrainian
-        officials" → Ukraine); None without one."""
+        the one before; "another" reads one more, past "said one"), the one a reporting verb
+        follows, else the only one, in the singular, with the side of its own phrase ("Ukrainian
+        officials" → Ukraine); None without one or with two ("Russian officials and Ukrainian
+        negotiators met")."""
         low = max(0, pos - 300)
         ends = [low + m.end() for m in re.finditer(r"[.!?][”’\"]?\s+", self.text[low:pos])
                 if self._outside(low + m.start(), low + m.start() + 1)]
@@ -1197,13 +1198,18 @@ class SpeakerIndex:
         # reporting verb, else the first
         speaking = [c for c in candidates
                     if _GROUP_SPEAKS.match(self.text, c[1], min(pos, c[1] + 60))]
-        for start, end, single in (speaking or candidates)[:1]:
+        chosen = speaking or candidates
+        if len({c[2] for c in chosen}) > 1:
+            return None  # "Russian officials and Ukrainian negotiators met …": either
+        for start, end, single in chosen[:1]:
             # the side of the noun's own phrase: up to three words before it in its clause
             # and a place after it ("Ukrainian officials", "diplomats in Brussels")
             before = re.search(r"(?:[^\s.,;:!?“”\"]+\s+){0,3}$", self.text[low:start])
             after = re.match(r"\s+(?:in|from|of|at)\s+(?:[A-Z][^\s.,;:!?“”\"]*\s*){1,3}",
                              self.text[end:pos])
-            camp = self._camp_in(low + before.start(), end + (after.end() if after else 0))
+            phrase = (low + before.start(), end + (after.end() if after else 0))
+            camps = {m.actor.camp for m in self.mentions_within(*phrase)}
+            camp = self._camp_in(*phrase) if len(camps) <= 1 else ""  # "Ukrainian and Russian"
             return Speaker(single, camp, OUTSIDE_REGISTRY, "description")
         return None
 
@@ -1805,9 +1811,11 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     camp = "" if head in _UNAFFILIATED else index._camp_in(desc_start, desc_end)
     if not camp and determiner == "its" and head in ORG_NOUNS:
         # "“…,” its foreign ministry said." after "The UAE denied the report.": the side of
-        # the state or body named last
-        camp = next((e.speaker.camp for e in index.entities_before(start)
-                     if e.speaker.kind in ("country", "organisation") and e.speaker.camp), "")
+        # the states and bodies named just before, if they have one
+        camps = {e.speaker.camp for e in index.entities_before(start)
+                 if e.start >= start - 200 and e.speaker.kind in ("country", "organisation")
+                 and e.speaker.camp}
+        camp = next(iter(camps)) if len(camps) == 1 else ""  # "Turkey summoned Russia's …": ""
     if not camp and head not in _UNAFFILIATED and (
             determiner in ("the", "this", "that") or low[:3] == ["one", "of", "the"]):
         # "the minister said" after "Ukraine's energy minister warned", "one of the officials"

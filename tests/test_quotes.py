@@ -1996,8 +1996,10 @@ def test_a_newcomers_quotes_across_paragraphs_and_sentence_openers(registry: Reg
     # the think tank: the last one named, no state's body
     ("The Institute for the Study of War said Russian forces were advancing. Dmitry Medvedev, "
      "deputy chairman of Russia's Security Council, threatened Kyiv.\n\n“Russian forces are "
-     "unlikely to seize the city,” the think tank wrote.", "Institute for the Study of War",
-     ""),
+     "unlikely to seize the city,” the think tank wrote.", "think tank", ""),  # two councils
+    ("The Carnegie Endowment said sanctions were biting. The Valdai Discussion Club, a "
+     "Kremlin-backed forum, disagreed.\n\n“Russia's economy has adapted,” the think tank said.",
+     "think tank", ""),
     ("“Russia has no intention of stopping,” as the Institute for the Study of War put it in "
      "its latest assessment.", "Institute for the Study of War", ""),
     ("As a Russian diplomat put it to Ukraine's envoy in Istanbul: “You will lose more "
@@ -2021,6 +2023,29 @@ def test_a_newcomers_bodies_and_groups(registry: Registry) -> None:
     assert [(r[2], r[3]) for r in attributed(text, registry) if r[1] or r[5]] == [
         ("Turkey’s foreign ministry", "Other"), ("trader", ""),
         ("foreign ministry", "Other"), ("United Kingdom", "West"), ("UNRWA", "Other")]
+
+
+@pytest.mark.parametrize("text, speaker, camp", [
+    # a third breaker's sentences
+    ("Shoigu said what Kyiv calls a “counteroffensive” had turned into “a suicide mission” for "
+     "Ukraine's brigades.", "Shoigu", "Russia"),  # the clause names only the first words
+    ("Russia's “special military operation”, as the Kremlin calls it, entered its fourth year, "
+     "Zelensky said.", "Russia", "Russia"),
+    ("The ISW said Russian forces had advanced, citing footage published by the Russian Defence "
+     "Ministry.\n\n“These gains are tactically insignificant,” it said.", "ISW", ""),
+    ("Russian officials and Ukrainian negotiators met in Istanbul.\n\n“The Russians came with "
+     "ultimatums,” said one.", "", ""),
+    ("Ukrainian and Russian negotiators met in Istanbul.\n\n“It was tense but professional,” "
+     "said one.", "negotiator", ""),
+    ("Turkey summoned Russia's ambassador on Monday.\n\n“We will not tolerate violations of our "
+     "airspace,” its foreign ministry said.", "foreign ministry", ""),
+    ("As Peskov put it on Monday, responding to Zelensky: “Kyiv is not ready for peace.”",
+     "Peskov", "Russia"),
+])
+def test_a_third_breakers_speakers(registry: Registry, text: str, speaker: str,
+                                   camp: str) -> None:
+    row = [r for r in attributed(text, registry) if r[1] or r[5]][-1]
+    assert (row[2], row[3]) == (speaker, camp)
 
 
 def test_put_it_reports_words(registry: Registry) -> None:
@@ -2059,15 +2084,18 @@ def test_it_is_the_body_quoted_or_the_subject_of_the_sentence_before(
             "destroyed a “command post” near Avdiivka.\n\nRussia’s foreign ministry summoned "
             "the ambassador.\n\nIt called the move “hostile”.\n\nThe Defence Ministry and "
             "the Interior Ministry met in Kyiv.\n\nIt called the plan “realistic”.\n\n"
-            # a second breaker: the subject, not the object; a state counts; two do not
+            # two more breakers: never the object, nor a state, nor a body that does not act or
+            # speak, nor one of two
             "Israel struck a UNRWA school in Gaza City.\n\nIt said the building housed a “Hamas "
-            "command centre”.\n\nHungary blocked the EU's latest sanctions package.\n\nIt "
-            "called the measures “harmful”.\n\nThe RSF and the SAF agreed to a truce in "
-            "Jeddah.\n\nIt called the deal “a first step”.")
+            "command centre”.\n\nRussia, meanwhile, massed fresh troops near Kupiansk.\n\nIt "
+            "said Ukrainian units had repelled “all attacks”.\n\nThe FSB did not comment.\n\n"
+            "It called the radar “a key element”.\n\nHungary was criticised by the European "
+            "Commission.\n\nIt called the veto “unacceptable”.\n\nThe RSF and the SAF agreed "
+            "to a truce in Jeddah.\n\nIt called the deal “a first step”.")
     assert [(r[2], r[3]) for r in attributed(text, registry)][1::2] == [
         ("Defence Ministry", ""), ("Russian Foreign Ministry", "Russia"),
         ("", ""),  # two bodies: nobody
-        ("Israel", "Other"), ("Hungary", "West"), ("", "")]
+        ("", ""), ("", ""), ("", ""), ("", ""), ("", "")]
 
 
 def test_capitals_without_the_may_be_a_name(registry: Registry) -> None:
