@@ -473,9 +473,8 @@ def _body_before(article: _Article, pos: int) -> Attribution | None:
     if before is not None:
         return before if before.kind not in _NOT_IT else None
     # no clause opens it: the body a quotation there is attributed to ("“We will respond,” the
-    # Defence Ministry said."), else the body or state that is its subject ("Russia's foreign
-    # ministry summoned the ambassador.", "Hungary blocked the package."), never its object
-    # ("Israel struck a UNRWA school.": Israel) nor one of two ("The RSF and the SAF agreed")
+    # Defence Ministry said."), else the body that is its subject ("Russia's foreign ministry
+    # summoned the ambassador."), never its object ("Israel struck a UNRWA school.") nor a state
     for index in range(bisect.bisect_left(article.span_starts, lo), len(article.spans)):
         if article.spans[index][0] >= hi:
             break
@@ -627,6 +626,7 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
     return None
 
 
+# "as" opening a trailing "as X put it" clause.
 _AS_PUT_IT = re.compile(r"[\s,—–-]*(?i:as)\s+")
 
 
@@ -1456,8 +1456,7 @@ def _closing_clause_speaker(article: _Article, start: int, end: int, *,
     group = "subj" if clause.group("subj") is not None else "isubj"
     if len(clause.group(group).split()) > 6:
         return None  # "UNRWA, the UN agency …, said more than 190 of its staff had been killed"
-    if _CONJUNCTION.match(clause.group(group).lstrip()) and \
-            clause.group(group).strip().lower() not in ("he", "she", "they"):
+    if _CONJUNCTION.match(clause.group(group).lstrip()):
         return None
     found = _resolve(article, clause.start(group), clause.end(group))
     return _attribution(found, (0, 0), "narration") if found is not None else None
@@ -1504,9 +1503,10 @@ def _naming_clause(article: _Article, start: int, end: int
     ("Zelensky said Kyiv would never accept what Moscow calls the “new territorial
     realities”": Moscow, not Zelensky), with the gender of a "he" / "she" subject ("Trump said
     Zelensky had rejected what he called a “very fair” deal": he is more likely the one
-    reporting than the last person named) or ""; (None, "") when the subject is nobody the
-    article names ("what some call “…”"), or after the words ("the “counteroffensive”, as Kyiv
-    called it"); None without such a clause or with more quoted words than it names."""
+    reporting than the last person named) or ""; the clause may follow the words ("the
+    “counteroffensive”, as Kyiv called it"). (None, "") when the subject is nobody the article
+    names ("what some call “…”"); None without such a clause or with more quoted words than it
+    names."""
     spans = [(s, e) for s, e in article.spans if start <= s < end]
     if len(spans) != 1:
         return None  # "Shoigu said what Kyiv calls a “counteroffensive” had turned into “…”"

@@ -169,7 +169,7 @@ _GROUP_OF = re.compile(
 _GROUP_SPEAKS = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:\w+ly\s+)?(?:say|says|said|told|tell|tells|concede|concedes|"
     r"conceded|warn|warns|warned|insist|insists|insisted|claim|claims|claimed|describe|"
-    r"describes|described|admit|admits|admitted|add|added|note|noted|report|reported|told)\b")
+    r"describes|described|admit|admits|admitted|add|added|note|noted|report|reported)\b")
 # Plural role nouns whose singular is no "-s" form.
 _PLURAL_PEOPLE = {"people": "person", "men": "man", "women": "woman"}
 # Organisation nouns that describe a body whose name holds none of them: "the think tank" is
@@ -1153,9 +1153,7 @@ class SpeakerIndex:
             # institute, council, foundation or club outside the registry named in the three
             # sentences up to it, and nobody's when they name two ("The Carnegie Endowment …
             # The Valdai Discussion Club disagreed.")
-            ends = [m.end() for m in re.finditer(r"[.!?][”’\"]?\s+", self.text[:pos])
-                    if self._outside(m.start(), m.start() + 1)]
-            low = ends[-3] if len(ends) >= 3 else 0
+            low = self._sentences_back(pos, 3)
             named = {e.speaker.name: e.speaker for e in self.entities_before(pos)
                      if e.start >= low and named_by & e.roles
                      and e.speaker.kind == "organisation" and e.speaker.status != REGISTRY}
@@ -1171,6 +1169,14 @@ class SpeakerIndex:
                 return entity.speaker
         return None
 
+    def _sentences_back(self, pos: int, sentences: int, low: int = 0) -> int:
+        """Start of the ``sentences``-th sentence ending at ``pos`` (the one holding it counts),
+        by the sentence ends outside quotation marks in text[low:pos]; ``low`` when there are
+        fewer."""
+        ends = [low + m.end() for m in re.finditer(r"[.!?][”’\"]?\s+", self.text[low:pos])
+                if self._outside(low + m.start(), low + m.start() + 1)]
+        return ends[-sentences] if len(ends) >= sentences else low
+
     def one_of(self, pos: int, sentences: int = 2) -> Speaker | None:
         """The member of a group that "one" / "another" picks out ("Diplomats in Brussels were
         gloomy. “We are running out of options,” said one."): of the plural role nouns outside
@@ -1179,11 +1185,7 @@ class SpeakerIndex:
         follows, else the only one, in the singular, with the side of its own phrase ("Ukrainian
         officials" → Ukraine); None without one or with two ("Russian officials and Ukrainian
         negotiators met")."""
-        low = max(0, pos - 300)
-        ends = [low + m.end() for m in re.finditer(r"[.!?][”’\"]?\s+", self.text[low:pos])
-                if self._outside(low + m.start(), low + m.start() + 1)]
-        if len(ends) >= sentences:
-            low = ends[-sentences]
+        low = self._sentences_back(pos, sentences, max(0, pos - 300))
         candidates = []
         for match in re.finditer(r"[A-Za-z]+", self.text[low:pos]):
             word = match.group().lower()
@@ -1194,8 +1196,8 @@ class SpeakerIndex:
             if single is not None and self._outside(start, end):
                 candidates.append((start, end, single))
         # the group that speaks, not the one it speaks of ("Residents of Kupiansk said Russian
-        # soldiers had shelled the town. “…,” said one."): the first followed closely by a
-        # reporting verb, else the first
+        # soldiers had shelled the town. “…,” said one."): the one a reporting verb follows
+        # closely, else the only one
         speaking = [c for c in candidates
                     if _GROUP_SPEAKS.match(self.text, c[1], min(pos, c[1] + 60))]
         chosen = speaking or candidates
