@@ -40,6 +40,7 @@ import pandas as pd
 
 # Re-exported: the one parser of ``published`` (ISO, offsets, RSS, dd.mm.yyyy day first).
 from .corpus import parse_published
+from .segment import QA_LABEL, SPEAKER_LABEL
 
 __all__ = [
     "camp_voice_shares_by_story",
@@ -767,12 +768,34 @@ def _sentence_ngrams(tokens: list[str], ngram_range: tuple[int, int]) -> Iterabl
                 yield " ".join(gram)
 
 
-def _names_a_source(phrase: str, names: list[tuple[str, ...]]) -> bool:
-    """Whether ``phrase`` holds the content words of a source's name in a row ("told ann",
-    "the kyiv herald reported"): an outlet naming itself or another is no framing."""
-    tokens = phrase.split()
-    return any(tuple(tokens[i:i + len(name)]) == name
-               for name in names for i in range(len(tokens) - len(name) + 1))
+def _bare(token: str) -> str:
+    """A token less a possessive ending ("review's" → "review")."""
+    return token[:-2] if token.endswith("'s") else token
+
+
+def _phrase_runs(text: str, names: list[tuple[str, ...]]) -> list[list[str]]:
+    """The tokens of one sentence as runs that n-grams may span: a transcript's speaker label
+    opening it ("KASK: Minister, …", "Q: …") is dropped, and the sentence is cut at every
+    source name it holds, possessive included ("Baltic Radio Review's Liisa Kask"), so no
+    phrase holds a name or a piece of one ("meridian", "wire" from "told Meridian Wire").
+    Both say who speaks or where a story came from, not how an outlet frames it."""
+    label = SPEAKER_LABEL.match(text) or QA_LABEL.match(text)
+    tokens = tokenize(text[label.end():] if label else text)
+    cut = [False] * len(tokens)
+    for name in names:
+        width = len(name)
+        for i in range(len(tokens) - width + 1):
+            window = tokens[i:i + width]
+            if tuple(window[:-1]) == name[:-1] and _bare(window[-1]) == name[-1]:
+                cut[i:i + width] = [True] * width
+    runs: list[list[str]] = [[]]
+    for token, is_name in zip(tokens, cut):
+        if is_name:
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(token)
+    return [run for run in runs if run]
 
 
 def _source_names(sources: Iterable[Any]) -> list[tuple[str, ...]]:
@@ -786,14 +809,17 @@ def _source_names(sources: Iterable[Any]) -> list[tuple[str, ...]]:
 
 
 def _ngram_counts(sentences: pd.DataFrame, ngram_range: tuple[int, int]) -> pd.DataFrame:
-    """Long table (source, phrase, count) over content sentences."""
+    """Long table (source, phrase, count) over content sentences, sources' names and
+    speaker labels left out (:func:`_phrase_runs`)."""
     sents = content_sentences(sentences)
     _require(sents, ["text"], "sentences")
+    names = _source_names(sents["source"].unique())
     rows: list[tuple[str, str, int]] = []
     for source, group in sents.groupby("source", sort=True):
         counter: Counter[str] = Counter()
         for text in group["text"]:
-            counter.update(_sentence_ngrams(tokenize(text), ngram_range))
+            for run in _phrase_runs(text, names):
+                counter.update(_sentence_ngrams(run, ngram_range))
         rows.extend((str(source), phrase, count) for phrase, count in counter.items())
     return pd.DataFrame(rows, columns=["source", "phrase", "count"])
 
@@ -832,8 +858,11 @@ def distinctive_phrases(
     sentence boundary), from lower-cased regex tokens (:func:`tokenize`);
     n-grams consisting only of stop words (:data:`STOP_WORDS`) or numbers are
     dropped.  Headings, boilerplate and duplicate articles are excluded, and so
-    are phrases holding a source's own name ("told ann", "meridian"): an outlet
-    naming itself or a rival says where a story came from, not how it frames it.
+    are phrases holding a source's name or a piece of it where it is named ("told
+    ann"; "meridian" or "wire" from "told Meridian Wire"; "review" from "Baltic
+    Radio Review's"): an outlet naming itself or a rival says where a story came
+    from, not how it frames it. So is a transcript's speaker label opening a
+    sentence ("KASK: …", "Q: …"), which says who speaks.
 
     Returns, per source, the ``top_k`` phrases with the largest positive z
     among those used at least ``min_count`` times by that source: columns
@@ -852,8 +881,6 @@ def distinctive_phrases(
     counts = _ngram_counts(sentences, ngram_range)
     if counts["source"].nunique() < 2:
         return empty
-    names = _source_names(counts["source"].unique())
-    counts = counts.loc[[not _names_a_source(p, names) for p in counts["phrase"]]]
 
     corpus = counts.groupby("phrase")["count"].sum()
     total = float(corpus.sum())

@@ -419,6 +419,32 @@ def test_distinctive_phrases_leave_out_the_sources_own_names():
     assert not {p for p in phrases if "ann" in p.split() or "kyiv herald" in p}
 
 
+def test_distinctive_phrases_leave_out_pieces_of_names_and_speaker_labels():
+    # a newcomer's figure listed "meridian" and "wire" (from "told Meridian Wire"), "review"
+    # (from "Baltic Radio Review's Liisa Kask") and the labels of an interview's turns
+    sents = toy_sentences({
+        "Meridian Wire": ["An envoy told Meridian Wire the talks stalled.",
+                          "A diplomat told Meridian Wire the talks stalled.",
+                          "The wire transfer was frozen.", "A wire transfer, officials said."],
+        "Baltic Radio Review": ["KASK: Is Russia testing Nato?", "KASK: Minister, why now?",
+                                "Baltic Radio Review's Liisa Kask asked about Nato.",
+                                "Baltic Radio Review's editors checked the review.",
+                                "Q: Nato again?", "Q: And Nato?"],
+    })
+    out = framing.distinctive_phrases(sents, min_count=2, top_k=100)
+    meridian = set(out.loc[out["source"] == "Meridian Wire", "phrase"])
+    baltic = set(out.loc[out["source"] == "Baltic Radio Review", "phrase"])
+    # "wire" where it is no name counts; the name's pieces do not
+    assert {"talks stalled", "wire", "wire transfer"} <= meridian
+    assert "told" in meridian   # the words around a name stay
+    assert meridian.isdisjoint({"meridian", "meridian wire", "told meridian", "wire talks"})
+    assert "nato" in baltic and "kask" not in baltic and "q" not in baltic
+    assert baltic.isdisjoint({"baltic", "radio", "review", "review's", "baltic radio"})
+    n = out.set_index(["source", "phrase"])["n"]
+    assert n["Baltic Radio Review", "nato"] == 4   # the label's sentence keeps its words
+    assert n["Meridian Wire", "wire"] == 2         # only the two transfers
+
+
 def test_distinctive_phrases_min_count_and_single_source():
     sents = toy_sentences({"X": ["apple banana", "apple cherry"], "Y": ["date"]})
     out = framing.distinctive_phrases(sents, ngram_range=(1, 1))  # default min_count=2
