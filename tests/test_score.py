@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import score_corpus
+from analysis import framing, score_corpus
 from analysis.cli import main
 from analysis.score import SENTENCE_COLUMNS, SENTIMENT_COLUMNS, STANCE_COLUMNS, ScoredCorpus
 
@@ -277,6 +277,25 @@ def test_the_summary_counts_a_mention_in_the_title_as_a_mention(tmp_path, capsys
                                         encoding="utf-8")
     assert main(["score", str(folder), "--out", str(tmp_path / "o"), "--no-sentiment"]) == 0
     assert "1 articles without any actor mention" in capsys.readouterr().out  # b, not a
+
+
+def test_the_summary_counts_quoted_sentences_as_the_voice_tables_do(tmp_path, capsys):
+    # a newcomer read "102 quoted sentences" in the summary and 137 in the voice table, which
+    # counts partial quotes with a speaker too
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "“We will not give up,” Zelenskyy said.\n\n"
+        "Peskov called the plan “pure provocation” on Monday.\n\n"
+        "“Nothing is agreed.”\n\n"
+        "The so-called “referendums” were held in the autumn.\n", encoding="utf-8")
+    assert main(["score", str(folder), "--out", str(tmp_path / "o"), "--no-sentiment"]) == 0
+    out = capsys.readouterr().out
+    assert ("3 quoted sentences (2 quotes, 1 partial quotes with a speaker; 1 with no speaker "
+            "found)") in out
+    voices = framing.voice_shares(pd.read_csv(tmp_path / "o" / "tables" / "sentences.csv",
+                                              keep_default_na=False))
+    assert voices["n_quoted"].sum() == 3
 
 
 def test_a_bad_registry_is_reported_before_the_corpus_is_loaded(tmp_path, monkeypatch):
