@@ -657,6 +657,8 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "the Ukrainian Helsinki Human Rights Union": not Finland
         if _other_given_name(text, match, actor, registry):
             continue  # "Hunter Biden", "Wladimir Klitschko": another person of that surname
+        if _names_a_titled_person(text, match, actor, registry):
+            continue  # "Defence Minister Israel Katz": a person's first name, not the state
         raw.append(Mention(actor, match.start(), match.end(), match.group(), field_name))
     raw = [m for m, before, after in zip(raw, [None] + raw[:-1], raw[1:] + [None])
            if not _titles_a_named_person(text, m, before, after)]
@@ -804,6 +806,38 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
     if sum(w[0].isupper() for w in words) * 2 >= len(words):
         return False  # title case: every word capitalised, names undecidable
     return _given_key(word) not in given
+
+
+# A title right before a word ("Defence Minister Israel", "the defence minister Israel"),
+# capitalised as _TITLE or in lower case as British copy writes it.
+_TITLE_RIGHT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_TITLE}|(?:prime |foreign |defen[cs]e |finance |deputy )?minister|"
+    r"president|ambassador|envoy|spokes(?:man|woman|person)|general|commander) $")
+_SURNAME_AFTER = re.compile(r" (?!(?:Defen[cs]e|Forces|Army|Air|Navy|Police|Government|"
+                            r"Ministry|State)\b)([A-Z][a-z]+(?:['’\-][A-Za-z]+)?)\b"
+                            r"(?![ \t]*[-‐–])")
+
+
+def _names_a_titled_person(text: str, match: re.Match[str], actor: Actor,
+                           registry: Registry) -> bool:
+    """Whether a state's name is a titled person's first name ("Defence Minister Israel Katz",
+    "the defence minister Israel Katz said"): a title right before it, a capitalised word the
+    registry does not know right after it, and a first name the name data saw for at least
+    NAME_PEOPLE_MIN people (Israel, Jordan, Georgia; not Ukraine). Without the title the name
+    stays the state's ("Israel Katz said" is undecidable from the sentence alone)."""
+    if actor.type != "country" or " " in match.group():
+        return False
+    if not _TITLE_RIGHT_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        return False
+    surname = _SURNAME_AFTER.match(text, match.end())
+    if surname is None or _form_key(surname.group(1)) in registry._index:
+        return False
+    from .speakers import NAME_PEOPLE_MIN, NameDataError, first_name_people
+
+    try:
+        return first_name_people(match.group()) >= NAME_PEOPLE_MIN
+    except NameDataError:
+        return False
 
 
 def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
