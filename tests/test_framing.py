@@ -423,8 +423,8 @@ def test_distinctive_phrases_leave_out_pieces_of_names_and_speaker_labels():
     # a newcomer's figure listed "meridian" and "wire" (from "told Meridian Wire"), "review"
     # (from "Baltic Radio Review's Liisa Kask") and the labels of an interview's turns
     sents = toy_sentences({
-        "Meridian Wire": ["An envoy told Meridian Wire the talks stalled.",
-                          "A diplomat told Meridian Wire the talks stalled.",
+        "Meridian Wire": ["An envoy briefed Meridian Wire: the talks stalled.",
+                          "A diplomat briefed Meridian Wire: the talks stalled.",
                           "The wire transfer was frozen.", "A wire transfer, officials said."],
         "Baltic Radio Review": ["KASK: Is Russia testing Nato?", "KASK: Minister, why now?",
                                 "Baltic Radio Review's Liisa Kask asked about Nato.",
@@ -436,13 +436,30 @@ def test_distinctive_phrases_leave_out_pieces_of_names_and_speaker_labels():
     baltic = set(out.loc[out["source"] == "Baltic Radio Review", "phrase"])
     # "wire" where it is no name counts; the name's pieces do not
     assert {"talks stalled", "wire", "wire transfer"} <= meridian
-    assert "told" in meridian   # the words around a name stay
-    assert meridian.isdisjoint({"meridian", "meridian wire", "told meridian", "wire talks"})
+    assert "briefed" in meridian   # the words around a name stay
+    assert meridian.isdisjoint({"meridian", "meridian wire", "briefed meridian", "wire talks"})
     assert "nato" in baltic and "kask" not in baltic and "q" not in baltic
     assert baltic.isdisjoint({"baltic", "radio", "review", "review's", "baltic radio"})
     n = out.set_index(["source", "phrase"])["n"]
     assert n["Baltic Radio Review", "nato"] == 4   # the label's sentence keeps its words
     assert n["Meridian Wire", "wire"] == 2         # only the two transfers
+
+
+def test_distinctive_phrases_leave_out_the_attribution_formula():
+    # a newcomer's figure led with "said", "ministry said" and "told reporters": how often an
+    # outlet attributes, not how it frames; a loaded verb ("claimed") is a choice and stays
+    sents = toy_sentences({
+        "X": ["The ministry said the city fell.", "The ministry said the city fell.",
+              "Lysak told reporters the city of death had no water.",
+              "Lysak told reporters the city of death had no water.",
+              "Moscow claimed a victory.", "Moscow claimed a victory."],
+        "Y": ["Tanks rolled east.", "Tanks rolled east."],
+    })
+    x = set(framing.distinctive_phrases(sents, min_count=2, top_k=100).query(
+        "source == 'X'")["phrase"])
+    assert {"ministry", "city fell", "city of death", "claimed", "moscow claimed"} <= x
+    assert x.isdisjoint({"said", "ministry said", "said the city", "told", "reporters",
+                         "told reporters", "lysak told", "reporters the city"})
 
 
 def test_distinctive_phrases_min_count_and_single_source():
