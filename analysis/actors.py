@@ -651,6 +651,8 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "a Russian-born analyst", "a Ukrainian-American writer": an origin
         if _BASED_AFTER.match(text, match.end()):
             continue  # "the Kyiv-based GMK Center", "a US-based charity": a seat, not the actor
+        if field_name == "demonyms" and _in_an_idiom(text, match):
+            continue  # "worked like a Swiss watch", "Russian roulette": an idiom, no state
         if field_name in ("demonyms", "metonyms") and _NGO_TAIL.match(text, match.end()):
             continue  # "the Norwegian Refugee Council", "Moscow Helsinki Group": not the state
         if match.group() == "Helsinki" and _HELSINKI_NAME.match(text, match.end()):
@@ -704,6 +706,23 @@ def _titles_a_named_person(text: str, m: Mention, before: Mention | None,
 # Fund", "the Ukrainian Red Cross", "the Indian Ocean").
 _NGO_TAIL = re.compile(r"\s+(?:Refugee\s+Council|Helsinki\s+(?:Committee|Group|Human\s+Rights)|"
                        r"Marshall\s+Fund|Red\s+Cross|Ocean)\b")
+# Idioms made of a demonym and a thing, each with the demonyms it takes: the state is not
+# meant ("worked like a Swiss watch", "playing Russian roulette", "Russian dolls").
+_IDIOMS = {"swiss": r"watch(?:es)?|cheese|army\s+knife|clock(?:work)?|precision",
+           "russian": r"roulette|dolls?|nesting\s+dolls?",
+           "chinese": r"whispers|checkers|lanterns?",
+           "french": r"fries|toast|kiss|leave|windows?|doors?",
+           "dutch": r"courage|auction|uncle|treat",
+           "turkish": r"delight|coffee|bath",
+           "german": r"shepherds?"}
+_IDIOM_TAIL = re.compile(r"\s+(?:" + "|".join(
+    rf"(?P<{d}>(?:{words}))" for d, words in _IDIOMS.items()) + r")\b", re.IGNORECASE)
+
+
+def _in_an_idiom(text: str, match: re.Match[str]) -> bool:
+    """Whether the demonym ``match`` opens one of its idioms (:data:`_IDIOMS`)."""
+    tail = _IDIOM_TAIL.match(text, match.end())
+    return tail is not None and tail.lastgroup == match.group().lower()
 # The human-rights bodies named after the Helsinki Final Act, and the Act itself.
 _HELSINKI_NAME = re.compile(r"\s+(?:Committee|Group|Human\s+Rights|Final\s+Act|Accords?|"
                             r"Commission|Foundation)\b")

@@ -136,6 +136,19 @@ def test_a_state_name_as_a_titled_persons_first_name_is_no_mention(
     assert [m.actor.name for m in scan_text(text, registry)].count("Israel") == israel
 
 
+@pytest.mark.parametrize("text, actors", [
+    # a newcomer's "worked like a Swiss watch" became a Ukrainian outlet's whole "Other" camp
+    ("The drone operators worked like a Swiss watch.", []),
+    ("The plant is a game of Russian roulette, Grossi said.", ["Grossi"]),
+    ("Vendors sold Russian dolls near the Kremlin.", ["Russia"]),
+    ("Swiss officials said Russian forces had left.", ["Switzerland", "Russia"]),
+    ("A Swiss delegation brought cheese.", ["Switzerland"]),
+])
+def test_a_demonym_in_an_idiom_is_no_mention(registry: Registry, text: str,
+                                             actors: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == actors
+
+
 def test_named_possessor_and_role_holder(registry: Registry) -> None:
     text = "Russian President Vladimir Putin's spokesman Dmitry Peskov was asked by reporters."
     assert spans(text, registry) == [
