@@ -61,6 +61,8 @@ __all__ = [
     "SECTIONS",
     "SHARE_ESTIMATORS",
     "STOP_WORDS",
+    "ATTRIBUTION_WORDS",
+    "NEWSROOM_VOICES",
     "VOICES",
     "bootstrap_mean_ci",
     "NO_SPEAKER",
@@ -273,6 +275,13 @@ def _text_column(values: pd.Series) -> pd.Series:
     return values.astype(object).where(values.notna(), "").astype(str)
 
 
+#: Speakers that are the newsroom's own voice, as :mod:`analysis.quotes` names a
+#: transcript's or interview's unnamed turns ("Q:", "HOST:", "ANCHOR:"): questions and links,
+#: not someone the outlet quotes (a newcomer's Q&A had its interviewer as 37 % of its voices).
+NEWSROOM_VOICES: frozenset[str] = frozenset(
+    {"interviewer", "host", "co-host", "anchor", "presenter", "moderator", "announcer"})
+
+
 def _section_kinds(section: str) -> tuple[str, ...]:
     """The row kinds of a section: ``body`` = sentences, ``headline`` = title and headings."""
     from .segment import HEADLINE_KINDS
@@ -292,7 +301,10 @@ def content_sentences(sentences: pd.DataFrame, *, section: str = "body") -> pd.D
     boilerplate never.  Drops rows whose optional ``duplicate`` flag is true.
     Keys are normalised (str ``doc_id``, int ``sentence_id``), quote flags are
     coerced to bool, and missing speaker fields become "" so that group-bys
-    never drop them.
+    never drop them.  A transcript's newsroom turns (speaker one of
+    :data:`NEWSROOM_VOICES`: "interviewer", "host", "anchor" …) are the outlet's own
+    voice, so ``is_quote`` is False for them here (speaker kept): no aggregate counts
+    an interviewer's "Q: What about the frozen Russian assets?" as someone quoted.
     """
     _require(sentences, ["doc_id", "sentence_id", "source", "kind"], "sentences")
     kinds = _section_kinds(section)
@@ -305,6 +317,8 @@ def content_sentences(sentences: pd.DataFrame, *, section: str = "body") -> pd.D
     for column in ("speaker", "speaker_camp", "text"):
         if column in out.columns:
             out[column] = _text_column(out[column])
+    if "is_quote" in out.columns and "speaker" in out.columns:
+        out["is_quote"] = out["is_quote"] & ~out["speaker"].isin(NEWSROOM_VOICES)
     return out.sort_values(_KEY, kind="mergesort").reset_index(drop=True)
 
 

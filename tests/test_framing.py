@@ -336,6 +336,33 @@ def test_voice_tables_count_partial_quotes_with_a_speaker():
     assert len(framing.voice_shares(sents.drop(columns="partial_quote"))) == 1
 
 
+def test_a_transcripts_newsroom_turns_are_the_outlets_own_voice():
+    # a newcomer's Q&A had its interviewer as 37 % of the outlet's quoted voices, and "Q: What
+    # about the frozen Russian assets?" as an outside speaker's hostile quote about Russia
+    sents = pd.DataFrame([
+        {"doc_id": "d", "sentence_id": i, "source": "E", "kind": "sentence", "text": t,
+         "is_quote": True, "partial_quote": False, "speaker": sp, "speaker_camp": camp}
+        for i, (t, sp, camp) in enumerate([
+            ("Q: What about the frozen Russian assets?", "interviewer", ""),
+            ("A: Russia must pay.", "Landsbergis", "West"),
+            ("HOST: Welcome back.", "host", ""),
+            ("A reporter asked: “Will you resign?”", "reporter", ""),
+        ])])
+    voices = framing.voice_shares(sents)
+    assert list(zip(voices["speaker"], voices["n_quoted"])) == [("reporter", 1),
+                                                                ("Landsbergis", 1)]
+    content = framing.content_sentences(sents)
+    assert list(content["is_quote"]) == [False, True, False, True]
+    assert list(content["speaker"]) == ["interviewer", "Landsbergis", "host", "reporter"]
+    stances = pd.DataFrame([
+        {"doc_id": "d", "sentence_id": 0, "actor": "Russia", "camp": "Russia",
+         "p_positive": 0.0, "p_negative": 0.9, "stance_label": "negative"},
+        {"doc_id": "d", "sentence_id": 1, "actor": "Russia", "camp": "Russia",
+         "p_positive": 0.0, "p_negative": 0.9, "stance_label": "negative"}])
+    about = framing.quoted_voices_about(stances, sents, min_n=1)
+    assert list(zip(about["speaker_camp"], about["n"])) == [("West", 1)]
+
+
 # ---------------------------------------------------------------------------
 # distinctive phrases
 # ---------------------------------------------------------------------------
