@@ -81,6 +81,15 @@ def test_every_parameter_the_package_passes_is_declared(path):
         assert {"PHRASES", "ACTORS_SHOWN"} <= set(declared)
 
 
+def test_the_reports_actor_heatmap_shows_as_many_actors_as_its_png():
+    # a newcomer saw ten actors in stance_heatmap.png and eight in report.html's heatmap
+    from analysis.report import HEATMAP_ACTORS
+
+    nb = nbformat.read(NOTEBOOK_DIR / notebooks.REPORT_NOTEBOOK, as_version=4)
+    params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    assert re.search(rf"^TOP_ACTORS = {HEATMAP_ACTORS}\b", params.source, re.M)
+
+
 def test_drop_tagged():
     nb = drop_tagged(toy_notebook(), SEED_ONLY_TAG)
     assert [c.source for c in nb.cells] == ["# Title", 'CORPUS = "../seeds"', "print(CORPUS)"]
