@@ -745,8 +745,9 @@ class SpeakerIndex:
         window = self.text[start:end]
         if _LOCAL_OFFICE.search(window) and not (
                 {_norm(_strip_possessive(w)) for w in window.split()} & _UNAFFILIATED
-                or re.search(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}$", window)):
-            # not kin of an official ("a Kharkiv police officer's wife")
+                or re.search(r"\b[a-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}$", window)):
+            # not kin of an official ("a Kharkiv police officer's wife"); a place's own office
+            # is one ("Kharkiv’s mayor Ihor Terekhov")
             actor = self.registry.region_actor(window)
             if actor is None and _DATELINE_OFFICE.search(window) and not any(
                     w[:1].isupper() and _norm(_strip_possessive(w)) not in TITLE_WORDS

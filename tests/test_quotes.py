@@ -786,6 +786,9 @@ def test_no_name_starts_inside_a_dotted_initialism(registry: Registry, pieces: l
      "Kharkiv regional hospital chief", ""),
     ("“We lost,” said FC Rostov head coach Valery Karpin.", "Valery Karpin", ""),
     ("“I am scared,” said Anna, a Kharkiv police officer's wife.", "Anna", ""),
+    # ... but a place's own office in the possessive is one (a newcomer's live blog)
+    ("“Seven are injured,” Kharkiv’s mayor Ihor Terekhov said.", "Ihor Terekhov", "Ukraine"),
+    ("“Seven are injured,” said Ihor Terekhov, Kharkiv's mayor.", "Ihor Terekhov", "Ukraine"),
     ("“The city is calm,” Sevastopol Governor Mikhail Razvozhayev said.", "Mikhail Razvozhayev",
      ""),
     # the claimed oblasts' Ukrainian governors, "police", "head of the … region" (a second
