@@ -771,28 +771,53 @@ def emotion_profile_plot(
     profile: pd.DataFrame,
     *,
     title: str = "Emotional tone of each outlet",
+    min_n: int = 5,
+    neutral: pd.DataFrame | None = None,
 ) -> Figure:
     """Heatmap of emotions by outlet from :func:`analysis.framing.emotion_profile`.
 
     Cells are mean emotion probabilities, or shares of sentences whose
     strongest emotion is that one when only ``top_emotion`` was available
-    (the ``basis`` column says which; the colour-bar label follows it).
+    (the ``basis`` column says which; the colour-bar label follows it).  Each
+    row is labelled with its ``n`` (sentences averaged); a row with fewer than
+    ``min_n`` is left blank and says so, since one sentence would show as "100 %
+    gratitude" (a newcomer's live blog's "Good morning and welcome …").
+    ``neutral``: :func:`analysis.framing.neutral_emotion_share` output, whose
+    shares join the row labels.
     """
     if profile.empty:
         return _empty_figure(title)
     table = profile.pivot(index="source", columns="emotion", values="mean_p").sort_index()
     table = table.reindex(columns=sorted(table.columns))
+    counts = profile.groupby("source")["n"].max().reindex(table.index)
+    few = counts < min_n
+    if few.all():
+        listed = (" (" + ", ".join(f"{source} {n}" for source, n in
+                                   zip(table.index, counts.astype(int))) + ")"
+                  if len(table) <= 6 else "")
+        return _empty_figure(title, f"No outlet has {min_n} sentences to average{listed}:\n"
+                                    f"too few for a profile")
     basis = str(profile["basis"].iloc[0]) if "basis" in profile else "probability"
     label = ("Share of sentences whose\nstrongest emotion is this one"
              if basis == "top_emotion_share" else "Mean probability of the\nemotion per sentence")
-    fig = Figure(figsize=(2.8 + 0.9 * table.shape[1], 1.7 + 0.55 * table.shape[0]),
+    neutral_share = ({} if neutral is None or neutral.empty else
+                     dict(zip(neutral["source"].astype(str), neutral["neutral_share"])))
+    rows = [f"{source} ({neutral_share[str(source)]:.0%} neutral; n = {n})"
+            if str(source) in neutral_share else f"{source} (n = {n})"
+            for source, n in zip(table.index, counts.astype(int))]
+    fig = Figure(figsize=(3.6 + 0.9 * table.shape[1], 1.7 + 0.55 * table.shape[0]),
                  layout="constrained")
     ax = fig.add_subplot()
-    values = table.to_numpy(dtype=float)
-    upper = max(float(np.nanmax(values)), 1e-9)
+    values = table.to_numpy(dtype=float, copy=True)
+    values[few.to_numpy(), :] = np.nan
+    upper = max(float(np.nanmax(values)) if np.isfinite(values).any() else 0.0, 1e-9)
     image = ax.imshow(np.ma.masked_invalid(values), cmap="Blues", vmin=0.0, vmax=upper,
                       aspect="auto")
     for r in range(values.shape[0]):
+        if few.iloc[r]:
+            ax.text((values.shape[1] - 1) / 2, r, f"too few sentences (fewer than {min_n})",
+                    ha="center", va="center", fontsize=8, color="#555555")
+            continue
         for c in range(values.shape[1]):
             v = values[r, c]
             if not np.isnan(v):
@@ -801,7 +826,7 @@ def emotion_profile_plot(
                         color="white" if v > 0.6 * upper else "#111111")
     ax.set_xticks(range(table.shape[1]), list(table.columns), rotation=30, ha="right",
                   rotation_mode="anchor")
-    ax.set_yticks(range(table.shape[0]), list(table.index))
+    ax.set_yticks(range(table.shape[0]), rows)
     ax.set_xlabel("Emotion")
     ax.set_ylabel("Outlet (source)")
     ax.spines[:].set_visible(False)

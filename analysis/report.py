@@ -77,10 +77,7 @@ def _emotion_profile(t: ScoredCorpus, actors_shown: Sequence[str] | None = None)
     if profile.empty or n_emotional < MIN_EMOTIONAL_SENTENCES:
         return plots._empty_figure(title, f"Only {n_emotional} sentences have a top emotion other "
                                           f"than neutral: too few for a profile")
-    shares = ", ".join(f"{src} {share:.0%}" for src, share in
-                       zip(neutral["source"], neutral["neutral_share"]))
-    return plots.emotion_profile_plot(profile, title=f"{title}\n(neutral: {shares})"
-                                      if len(neutral) <= 6 else title)
+    return plots.emotion_profile_plot(profile, title=title, neutral=neutral)
 
 
 def _stance_over_time(t: ScoredCorpus, actors_shown: Sequence[str] | None = None) -> Figure:

@@ -126,6 +126,28 @@ def test_heatmap_axes_show_sources_and_actors(tables):
     assert ax.get_images()[0].get_clim() == (-1.0, 1.0)
 
 
+def test_the_emotion_profile_blanks_an_outlet_with_too_few_sentences():
+    # a newcomer's figure showed "100 % gratitude" from one live blog's "Good morning and
+    # welcome …"; the rows now carry their n and neutral share
+    profile = pd.DataFrame({
+        "source": ["A", "A", "B", "B"], "emotion": ["fear", "gratitude"] * 2,
+        "mean_p": [0.75, 0.25, 0.0, 1.0], "n": [8, 8, 1, 1],
+        "basis": ["top_emotion_share"] * 4})
+    neutral = pd.DataFrame({"source": ["A", "B"], "n": [40, 30], "neutral_share": [0.8, 0.97]})
+    ax = plots.emotion_profile_plot(profile, neutral=neutral).axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["A (80% neutral; n = 8)",
+                                                           "B (97% neutral; n = 1)"]
+    texts = [t.get_text() for t in ax.texts]
+    assert texts == ["75%", "25%", "too few sentences (fewer than 5)"]
+    assert "100%" not in texts
+    blank = plots.emotion_profile_plot(profile, min_n=9)
+    assert [t.get_text() for t in blank.axes[0].texts] == [
+        "No outlet has 9 sentences to average (A 8, B 1):\ntoo few for a profile"]
+    ax = plots.emotion_profile_plot(profile, min_n=1).axes[0]
+    assert [t.get_text() for t in ax.texts] == ["75%", "25%", "0%", "100%"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["A (n = 8)", "B (n = 1)"]
+
+
 def test_heatmap_marks_small_n_cells():
     stance = pd.DataFrame({
         "source": ["A", "A", "B"], "actor": ["X", "Y", "X"], "voice": ["all"] * 3,
