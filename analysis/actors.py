@@ -659,6 +659,8 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "the Ukrainian Helsinki Human Rights Union": not Finland
         if _other_given_name(text, match, actor, registry):
             continue  # "Hunter Biden", "Wladimir Klitschko": another person of that surname
+        if field_name == "roles" and _qualified_epithet(text, match, actor, registry):
+            continue  # "Israeli occupiers", "the Nazi occupiers": not Russia's "occupiers"
         if _names_a_titled_person(text, match, actor, registry):
             continue  # "Defence Minister Israel Katz": a person's first name, not the state
         raw.append(Mention(actor, match.start(), match.end(), match.group(), field_name))
@@ -825,6 +827,28 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
     if sum(w[0].isupper() for w in words) * 2 >= len(words):
         return False  # title case: every word capitalised, names undecidable
     return _given_key(word) not in given
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$")
+_DETERMINERS = frozenset("""the a an these those this that their its our his her monday tuesday
+    wednesday thursday friday saturday sunday overnight yesterday today""".split())
+
+
+def _qualified_epithet(text: str, match: re.Match[str], actor: Actor,
+                       registry: Registry) -> bool:
+    """Whether a role written in lower case in the registry, an epithet standing alone for a
+    side ("occupiers", "orcs"), follows a capitalised word that is none of the actor's forms:
+    "Israeli occupiers", "the Nazi occupiers" name someone else ("Russian occupiers" is
+    Russia's, merged as one mention)."""
+    form = next((f for f, field in actor.forms() if field == "roles"
+                 and _form_key(f) == _form_key(match.group())), "")
+    if not form or form != form.lower():
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None or before.group(1).lower() in _DETERMINERS:
+        return False
+    owner = registry._index.get(_form_key(before.group(1)))
+    return owner is None or owner[0] is not actor
 
 
 # A title right before a word ("Defence Minister Israel", "the defence minister Israel"),

@@ -149,6 +149,23 @@ def test_a_demonym_in_an_idiom_is_no_mention(registry: Registry, text: str,
     assert [m.actor.name for m in scan_text(text, registry)] == actors
 
 
+@pytest.mark.parametrize("text, actors", [
+    # a newcomer's Ukrainian outlet framed Russia in "occupiers" and "ruscists", which were no
+    # mentions, so its stance toward Russia rested on three sentences; Russian state media's
+    # words for Ukraine's forces likewise
+    ("The occupiers shelled Kherson overnight.", ["Russia"]),
+    ("On Monday the ruscists fired 40 drones at Odesa.", ["Russia"]),
+    ("Russian occupiers shelled Kherson.", ["Russia"]),            # one mention, merged
+    ("The Banderites shelled Donetsk again.", ["Ukraine"]),
+    # after another capitalised adjective the epithet is not Russia's
+    ("Israeli occupiers raided Jenin.", ["Israel"]),
+    ("The city was liberated from the Nazi occupiers in 1943.", []),
+])
+def test_a_sides_epithets_are_its_mentions(registry: Registry, text: str,
+                                           actors: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == actors
+
+
 def test_named_possessor_and_role_holder(registry: Registry) -> None:
     text = "Russian President Vladimir Putin's spokesman Dmitry Peskov was asked by reporters."
     assert spans(text, registry) == [
