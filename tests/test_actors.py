@@ -14,6 +14,7 @@ from analysis.actors import (
     RegistryError,
     RegistryWarning,
     find_mentions,
+    is_locative,
     load_registry,
     parse_registry,
     scan_text,
@@ -164,6 +165,20 @@ def test_a_demonym_in_an_idiom_is_no_mention(registry: Registry, text: str,
 def test_a_sides_epithets_are_its_mentions(registry: Registry, text: str,
                                            actors: list[str]) -> None:
     assert [m.actor.name for m in scan_text(text, registry)] == actors
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newcomer's analysis and Lavrov's "The Europeans are doing everything to prevent peace"
+    # had no row for Europe
+    ("Europe has been slow and timid.", [("Europe", False)]),
+    ("The Europeans are doing everything to prevent peace.", [("Europe", False)]),
+    ("European leaders met in Paris.", [("Europe", False), ("France", True)]),
+    ("Gas prices rose across Europe.", [("Europe", True)]),        # a place
+    ("The European Union imposed sanctions.", [("European Union", False)]),
+])
+def test_europe_is_an_actor_and_a_place(registry: Registry, text: str,
+                                        expected: list[tuple[str, bool]]) -> None:
+    assert [(m.actor.name, is_locative(text, m)) for m in scan_text(text, registry)] == expected
 
 
 def test_named_possessor_and_role_holder(registry: Registry) -> None:
@@ -1009,7 +1024,8 @@ def test_a_role_before_another_persons_name_is_their_title(registry: Registry, t
 @pytest.mark.parametrize(("text", "expected"), [
     # the office holders of the 2024-2025 news are registry people with their government's side
     # (a newcomer found Starmer outside the registry, his quotes without a side; stop 55)
-    ("Keir Starmer told the summit that Europe must act.", [("Starmer", "West")]),
+    ("Keir Starmer told the summit that Europe must act.", [("Starmer", "West"),
+                                                             ("Europe", "West")]),
     ("Friedrich Merz and Donald Tusk met JD Vance.",
      [("Merz", "West"), ("Tusk", "West"), ("Vance", "West")]),
     ("Steve Witkoff met Kirill Dmitriev and Yuri Ushakov.",
