@@ -621,9 +621,31 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
             if found is None:
                 return None  # the reporting clause before it, or the quote before, decides
             return _attribution(found, region, "trailing")
-        found = _resolve(article, match.start("subj"), match.end("subj"))
+        clause = _clause_subject_start(match)
+        found = _resolve(article, clause, match.end("subj"))
+        if found is None and clause != match.start("subj"):
+            found = _resolve(article, match.start("subj"), match.end("subj"))
         return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
     return None
+
+
+# A finite verb of a clause of its own: a reporting verb, a copula or an auxiliary.
+_FINITE = re.compile(rf"\b(?:{_VERB}|is|are|was|were|has|have|had|will|would|can|could|must|"
+                     r"should|did|does|do)\b")
+
+
+def _clause_subject_start(match: re.Match[str]) -> int:
+    """Where the subject of a trailing reporting verb starts: after the last comma when the
+    words before it make a clause of their own ("“elections” held by Russia … are null and
+    void, the Ministry of Foreign Affairs of Ukraine stated": the ministry, not Russia); the
+    whole phrase otherwise ("Dmitry Peskov, the Kremlin spokesman, said"), and when the part
+    after the comma names nobody ("a diplomat who was at the talks, speaking on condition of
+    anonymity, said")."""
+    subject = match.group("subj")
+    comma = subject.rstrip(" ,").rfind(",")
+    if comma == -1 or not _FINITE.search(subject, 0, comma):
+        return match.start("subj")
+    return match.start("subj") + comma + 1
 
 
 # "as" opening a trailing "as X put it" clause.
@@ -1382,36 +1404,43 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
     if according is not None:  # "According to one EU diplomat, the mood was “tense …”"
         found = _according_to(article, according, first_quoted)
         return _attribution(found, (0, 0), "narration") if found is not None else None
-    match = _PARTIAL_NARRATION.match(article.masked, start, end)
+    # a relative clause set off after the subject has verbs of its own ("A senior Western
+    # diplomat, who asked not to be named, said …"): blanked while the reporting verb is sought
+    masked = article.masked
+    relative = _SET_OFF_RELATIVE.search(masked, start, first_quoted)
+    if relative is not None:
+        masked = (masked[:relative.start() + 1] + " " * (relative.end() - relative.start() - 2)
+                  + masked[relative.end() - 1:])
+    match = _PARTIAL_NARRATION.match(masked, start, end)
     if match is None:
         return _participle_speaker(article, start, first_quoted)
     subject = match.start("subj")
-    subject = _end_of(_OPENING_CONJUNCTION.match(article.masked, subject), subject)
-    opener = (_SUBORDINATOR.match(article.masked, subject, match.end("subj"))
-              or _ADJUNCT.match(article.masked, subject, match.end("subj")))
+    subject = _end_of(_OPENING_CONJUNCTION.match(masked, subject), subject)
+    opener = (_SUBORDINATOR.match(masked, subject, match.end("subj"))
+              or _ADJUNCT.match(masked, subject, match.end("subj")))
     if opener is not None:
         subject = opener.end()  # "While a Ukrainian official warned …": the official
-    elif article.masked[subject:match.end("subj")].strip(" ,").lower() == "it":
+    elif masked[subject:match.end("subj")].strip(" ,").lower() == "it":
         # "It said it had taken “…”": the body that spoke in the sentence before, if one did
         if not follow_it:
             return None
         return _body_before(article, start)
-    elif _CONJUNCTION.match(article.masked[subject:match.end("subj")].lstrip()):
+    elif _CONJUNCTION.match(masked[subject:match.end("subj")].lstrip()):
         return None
-    if first_quoted < match.end("verb") or _PASSIVE.search(article.masked, subject,
+    if first_quoted < match.end("verb") or _PASSIVE.search(masked, subject,
                                                            match.start("verb")):
         return None  # "The organisation has been criticised for its “passivity”": not its words
-    if re.search(r"\band\s*$", article.masked[subject:match.end("subj")]):
+    if re.search(r"\band\s*$", masked[subject:match.end("subj")]):
         # "The Turkish Foreign Ministry expressed condolences … and called on all parties to
         # avoid “…”": the subject of the first verb
-        main = _MAIN_CLAUSE.match(article.masked, subject, match.start("verb"))
+        main = _MAIN_CLAUSE.match(masked, subject, match.start("verb"))
         if main is None or _CONJUNCTION.fullmatch(main.group("subj")):
             return None
         found = _resolve(article, main.start("subj"), main.end("subj"))
         return _attribution(found, (0, 0), "narration") if found is not None else None
     seg_start, seg_end = _subject_segment(article, subject, match.end("subj") + 1)
     # "… killing three people in what officials called a “deliberate” attack": the officials
-    whats = list(_WHAT.finditer(article.masked, seg_start, seg_end))
+    whats = list(_WHAT.finditer(masked, seg_start, seg_end))
     if whats:
         seg_start = whats[-1].end()
     if article.text[match.start("subj"):match.end("subj")].rstrip().endswith(","):
@@ -1423,8 +1452,20 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
         # "The Kremlin's spokesman, Dmitry Peskov, said": the role and its name together, so
         # that a registry name wins
         seg_end = article.text.rfind(",", subject, match.end("subj"))
+        # "A senior Western diplomat, who asked not to be named, said": the noun before the
+        # relative clause
+        relative = _RELATIVE_CLAUSE.search(article.masked, seg_start, seg_end)
+        if relative is not None:
+            seg_end = relative.start()
     found = _resolve(article, seg_start, min(seg_end, match.end("subj")))
     return _attribution(found, (0, 0), "narration") if found is not None else None
+
+
+# A relative clause set off by commas before the reporting verb: ", who asked not to be named,".
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;:“”\"«»„]{1,120},")
+# A relative or participial clause set off after a subject: ", who asked not to be named",
+# ", speaking on condition of anonymity".
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|speaking|briefed|asking)\b")
 
 
 # A reporting clause closing a sentence after its quoted words: "It is “too early” to talk

@@ -2138,3 +2138,33 @@ def test_it_relations_and_titles_refer_to_who_a_reader_means(registry: Registry)
     assert who("The Turkish Foreign Ministry expressed condolences to the families of the "
                "victims and called on all parties to avoid steps that could “harm the spirit of "
                "dialogue”.") == [("Turkish Foreign Ministry", "Other")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a clause of its own before the trailing reporting clause: its subject is the one after
+    # the last comma (the war-news sentence had given the "elections" to Russia)
+    ("The so-called “elections” held by Russia in the occupied territories are null and void, "
+     "the Ministry of Foreign Affairs of Ukraine stated.", "Ukrainian Foreign Ministry",
+     "Ukraine"),
+    # an apposition stays one subject; a participle after the comma names nobody
+    ("“We will respond,” Dmitry Peskov, the Kremlin spokesman, said.", "Peskov", "Russia"),
+    ("“It is over,” a diplomat who was at the talks, speaking on condition of anonymity, said.",
+     "diplomat", ""),
+])
+def test_a_trailing_reporting_clause_after_a_clause_of_its_own(registry: Registry, text: str,
+                                                              speaker: str, camp: str) -> None:
+    assert [(s, c) for _, s, c, _ in speakers_of(text, registry)] == [(speaker, camp)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a newcomer's wire copy: the relative clause's "asked" was read as the reporting verb
+    ("A senior Western diplomat, who asked not to be named, said the talks were “going "
+     "nowhere”.", "senior Western diplomat", "West"),
+    ("Zelenskyy, who spoke after the strike, said Russia had “no intention” of stopping.",
+     "Zelenskyy", "Ukraine"),
+    ("A senior Western diplomat said the talks were “going nowhere”.", "senior Western diplomat",
+     "West"),
+])
+def test_a_relative_clause_after_the_subject_of_a_partial_quote(registry: Registry, text: str,
+                                                               speaker: str, camp: str) -> None:
+    assert [(s, c) for _, s, c, _ in speakers_of(text, registry)] == [(speaker, camp)]
