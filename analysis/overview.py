@@ -536,6 +536,24 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+def _section_counts(scored: Any, body: pd.DataFrame) -> str:
+    """"90 content sentences with 149 actor mentions; 6 headlines and headings with 9": the
+    body and the headlines apart, as every aggregate keeps them (a newcomer read "213 content
+    sentences, 255 actor mentions" with 17 of the mentions in headlines)."""
+    headlines = framing.content_sentences(scored.sentences, section="headline")
+    keys = framing._norm_key(scored.stances, "stances")
+    mentions = pd.MultiIndex.from_frame(keys[["doc_id", "sentence_id"]])
+
+    def n_in(rows: pd.DataFrame) -> int:
+        return int(mentions.isin(pd.MultiIndex.from_frame(rows[["doc_id", "sentence_id"]])).sum())
+
+    text = f"{_count(len(body), 'content sentence')} with {_count(n_in(body), 'actor mention')}"
+    if len(headlines):
+        rows = "headline or heading" if len(headlines) == 1 else "headlines and headings"
+        text += f"; {len(headlines)} {rows} with {n_in(headlines)}"
+    return text
+
+
 def framing_summary(scored: Any, *, voice: str = "authorial", min_n: int = 5,
                     camps: Sequence[str] | None = None) -> str:
     """The main comparisons of a scored corpus as Markdown bullet points.
@@ -551,8 +569,8 @@ def framing_summary(scored: Any, *, voice: str = "authorial", min_n: int = 5,
     """
     sents = framing.content_sentences(scored.sentences)
     lines = [f"- **Corpus:** {scored.sentences['doc_id'].nunique()} articles from "
-             f"{sents['source'].nunique()} outlets; {len(sents)} content sentences, "
-             f"{len(scored.stances)} actor mentions." + _duplicates_note(scored.sentences)]
+             f"{sents['source'].nunique()} outlets; {_section_counts(scored, sents)}."
+             + _duplicates_note(scored.sentences)]
     by_camp = framing.stance_by_source_camp(scored.stances, scored.sentences, voice=voice,
                                             min_n=min_n)
     wanted = sorted(by_camp["camp"].unique()) if camps is None else list(camps)
