@@ -600,6 +600,11 @@ _DATELINE_PART = (
     r"[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
 )
 _AGENCY = r"(?:\([A-Z][A-Za-z .&/'’\-]{0,30}\)|/[A-Z][A-Za-z .&'’\-]{0,30}/)"
+# A month, as datelines write it ("MOSCOW, December 20." in Russian state media without its
+# "/TASS/.").
+_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+          r"Aug(?:ust|\.)?|Sep(?:t\.?|tember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
+          r"Dec(?:ember|\.)?)")
 _DATELINE = re.compile(
     rf"""(?:
         (?:
@@ -610,6 +615,7 @@ _DATELINE = re.compile(
           | {_AGENCY}
         )[ \t]*(?:--|—|–|-)
       | {_CAPS_PLACE},[ \t]*{_DATELINE_PART}\.?[ \t]*/[A-Z][A-Za-z .&'’\-]{{0,30}}/\.
+      | {_CAPS_PLACE},[ \t]*{_MONTH}[ \t]+\d{{1,2}}\.
     )(?=[ \t\n]+[“‘"'«(]?[A-Z0-9])""",
     re.VERBOSE,
 )
