@@ -961,6 +961,10 @@ _LOCATIVE_BEFORE = re.compile(
 _NOT_LOCATIVE_BEFORE_IN = frozenset(
     "interest interests confidence faith trust belief believe invest invested investing "
     "investment investments stake stakes".split()
+    # a power seated there is the state: "the regime in Kiev", "the neo-Nazis in Kiev",
+    # "the leadership in Moscow" (a newcomer's state-media smear had been read as a place)
+    + "regime regimes government authorities leadership rulers junta nazis neo-nazis "
+      "nationalists puppets puppet clique elite elites masters hawks warmongers".split()
 )
 # After the mention: a gerund makes the country the subject of an action ("in Ukraine joining
 # NATO"); a possessive must lead to a place noun ("Ukraine's south", "Russia's Belgorod region").

@@ -574,6 +574,11 @@ def test_seed_locative_mentions(seed_mentions: pd.DataFrame) -> None:
       ("Russia", "Russian", False)]),
     ("A move on the part of Russia was expected, NATO said in Brussels.",
      [("Russia", "Russia", False), ("NATO", "NATO", False), ("European Union", "Brussels", False)]),
+    # a power seated there is the state (a newcomer's "feeding the neo-Nazis in Kiev" had been
+    # left out of the aggregates as a place)
+    ("London is feeding the neo-Nazis in Kiev while the regime in Kiev shells homes in Donetsk.",
+     [("United Kingdom", "London", False), ("Ukraine", "Kiev", False),
+      ("Ukraine", "Kiev", False)]),
 ])
 def test_locative_versus_actor_mentions(registry: Registry, text: str,
                                         expected: list[tuple[str, str, bool]]) -> None:
