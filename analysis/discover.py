@@ -113,6 +113,7 @@ _PLACE_SHARE = 0.4
 # "the centre of X", "residents of X", "the liberation of X": X is a place.
 _PLACE_OF_NOUNS = frozenset("""
 centre center outskirts streets suburbs heart city town village villages region province port
+settlement settlements hamlet
 residents people inhabitants mayor governor liberation capture recapture fall siege battle
 defence defense occupation evacuation shelling bombardment ruins
 """.split())
@@ -152,10 +153,12 @@ class _Candidate:
 
     @property
     def type(self) -> str:
+        # a named body that speaks is still a body ("The Center for Countering Disinformation
+        # called the claim …"); a title makes a person
+        if "organisation" in self.found_as and "titled" not in self.found_as:
+            return "organisation"
         if self.found_as & {"speaker", "titled"}:
             return "person"
-        if "organisation" in self.found_as:
-            return "organisation"
         return ""
 
 
@@ -291,6 +294,8 @@ def suggest_actors(
         strong = cand.found_as & {"speaker", "titled"}
         if cand.count < (1 if strong else min_count):
             continue
+        if _form_key(cand.name + "s") in known._index:
+            continue  # "European" when the registry has "Europeans": an adjective of an actor
         if known.is_region(cand.name) or cand.name.lower() in _MEDIA or \
                 cand.name.split()[0] in _CONNECTORS or cand.name.casefold() in outlets:
             continue  # a region of the registry, a paper, platform or outlet of the corpus, a
@@ -346,7 +351,9 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     start = run[0].start()
     if words[-1].lower().rstrip(".") in _TITLE_WORDS or words[-1].lower() in PLACE_NOUNS:
         return  # a title without a name ("the Ukrainian President"), a river, a region
-    is_org = words[-1].lower() in _ORG_WORDS
+    # "… Council", and "Institute for the Study of War", "Center for Countering Disinformation"
+    is_org = words[-1].lower() in _ORG_WORDS or (
+        len(words) > 2 and words[0].lower() in _ORG_WORDS and words[1] in _CONNECTORS)
     title, name_words = ("", words) if is_org else _title_split(words)
     before = text[:start].split()[-1:]
     role_before = bool(before) and before[0].lower().strip(",") in _ROLE_NOUNS

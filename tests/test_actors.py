@@ -748,6 +748,23 @@ def test_suggest_actors_on_a_toy_corpus(toy_corpus: Path) -> None:
     ]
 
 
+def test_suggest_actors_types_bodies_and_skips_settlements_and_adjectives(tmp_path: Path) -> None:
+    # a newcomer's draft typed the ISW as a person, and proposed "Stepnoye" (a settlement) and
+    # "European" (the registry has "Europeans") as actors
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Units liberated the settlement of Stepnoye, the ministry said. The fight for the "
+        "settlement of Stepnoye went on.\n\n"
+        "European security is at stake. European security was discussed.\n\n"
+        "“Russia gained ground,” the Institute for the Study of War said.\n\n"
+        "The Center for Countering Disinformation called it “a fake”.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path)
+    assert dict(zip(table["name"], table["type"])) == {
+        "Institute for the Study of War": "organisation",
+        "Center for Countering Disinformation": "organisation"}
+
+
 def test_suggest_standalone_ignores_the_registry(toy_corpus: Path) -> None:
     from analysis.discover import suggest_actors
 
