@@ -615,7 +615,7 @@ _DATELINE = re.compile(
           | {_AGENCY}
         )[ \t]*(?:--|—|–|-)
       | {_CAPS_PLACE},[ \t]*{_DATELINE_PART}\.?[ \t]*/[A-Z][A-Za-z .&'’\-]{{0,30}}/\.
-      | {_CAPS_PLACE},[ \t]*{_MONTH}[ \t]+\d{{1,2}}\.
+      | (?P<dated>{_CAPS_PLACE},[ \t]*{_MONTH}[ \t]+\d{{1,2}}\.)
     )(?=[ \t\n]+[“‘"'«(]?[A-Z0-9])""",
     re.VERBOSE,
 )
@@ -651,6 +651,8 @@ def _dateline_end(text: str, start: int, end: int, near_top: bool) -> int:
         letters = sum(ch.isalpha() for ch in match.group("caps"))
         if not near_top or letters < 3:
             return start
+    if match.group("dated") and not near_top:
+        return start  # "NATO, June 24." below the top opens prose, not a story
     if match.group("title") and not (near_top and _title_dateline(match.group("title"))):
         return start
     if match.group("lone") and not (near_top and match.group("lone").casefold()

@@ -501,6 +501,10 @@ def test_no_dateline_in_ordinary_sentences() -> None:
     assert set(frame["dateline"]) == {""}
     frame = segment_article("doc", "The talks ended on December 20. Russia left.\n")
     assert list(frame["text"]) == ["The talks ended on December 20.", "Russia left."]
+    # ... and a place and date below the top opens prose (a breaker's finding)
+    frame = segment_article("doc", "Allies met.\n\nMore.\n\nStill more.\n\nNATO, June 24. That "
+                                   "was when the allies last agreed.\n")
+    assert set(frame["dateline"]) == {""}
     # a title-case place and country with a dash below an article's top is prose, and so at the
     # top is a sentence opener or a person before a dash (a second reviewer's findings)
     frame = segment_article("doc", "Talks began.\n\nMore.\n\nStill more.\n\nKyiv, Kharkiv – "
