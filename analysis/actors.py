@@ -661,6 +661,9 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "Hunter Biden", "Wladimir Klitschko": another person of that surname
         if field_name == "roles" and _qualified_epithet(text, match, actor, registry):
             continue  # "Israeli occupiers", "the Nazi occupiers": not Russia's "occupiers"
+        if field_name == "name" and _RADIO_FREE.search(text, max(0, match.start() - 12),
+                                                       match.start()):
+            continue  # "Radio Free Europe": a broadcaster
         if _names_a_titled_person(text, match, actor, registry):
             continue  # "Defence Minister Israel Katz": a person's first name, not the state
         raw.append(Mention(actor, match.start(), match.end(), match.group(), field_name))
@@ -708,9 +711,10 @@ def _titles_a_named_person(text: str, m: Mention, before: Mention | None,
 # Fund", "the Ukrainian Red Cross", "the Indian Ocean").
 _NGO_TAIL = re.compile(r"\s+(?:Refugee\s+Council|Helsinki\s+(?:Committee|Group|Human\s+Rights)|"
                        r"Marshall\s+Fund|Red\s+Cross|Ocean)\b")
+_RADIO_FREE = re.compile(r"\bRadio\s+Free\s+$")
 # Idioms made of a demonym and a thing, each with the demonyms it takes: the state is not
 # meant ("worked like a Swiss watch", "playing Russian roulette", "Russian dolls").
-_IDIOMS = {"swiss": r"watch(?:es)?|cheese|army\s+knife|clock(?:work)?|precision",
+_IDIOMS = {"swiss": r"watch(?![ \t]+\w)|cheese|army\s+knife|clockwork",
            "russian": r"roulette|dolls?|nesting\s+dolls?",
            "chinese": r"whispers|checkers|lanterns?",
            "french": r"fries|toast|kiss|leave|windows?|doors?",
@@ -829,6 +833,12 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
     return _given_key(word) not in given
 
 
+# Another occupation named in the sentence: the Second World War's, or Israel's of Palestinian
+# land (a breaker's "In September 1941 the occupiers shot … at Babyn Yar", "Israeli forces
+# raided Jenin … the occupiers bulldozed three streets").
+_OTHER_OCCUPATION = re.compile(
+    r"\b(?:19[0-4]\d|Nazis?|Wehrmacht|Germans?|Holocaust|Jews|Israel|Israelis?|Palestin\w*|"
+    r"Gaza|West\s+Bank|Jenin|Nablus|Hebron|Ramallah|[Oo]ccupation\s+forces)\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$")
 _DETERMINERS = frozenset("""the a an these those this that their its our his her monday tuesday
     wednesday thursday friday saturday sunday overnight yesterday today""".split())
@@ -844,6 +854,8 @@ def _qualified_epithet(text: str, match: re.Match[str], actor: Actor,
                  and _form_key(f) == _form_key(match.group())), "")
     if not form or form != form.lower():
         return False
+    if form == "occupiers" and _OTHER_OCCUPATION.search(text):
+        return True  # "In September 1941 the occupiers shot …", "Israeli forces … the occupiers"
     before = _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start())
     if before is None or before.group(1).lower() in _DETERMINERS:
         return False
@@ -872,6 +884,10 @@ def _names_a_titled_person(text: str, match: re.Match[str], actor: Actor,
         return False
     if not _TITLE_RIGHT_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         return False
+    from .segment import is_title_case
+
+    if is_title_case(text, share=1.0):
+        return False  # title case ("Netanyahu Tells Army Chief Israel Will Keep Fighting")
     surname = _SURNAME_AFTER.match(text, match.end())
     if surname is None or _form_key(surname.group(1)) in registry._index:
         return False
@@ -961,11 +977,15 @@ _LOCATIVE_BEFORE = re.compile(
 _NOT_LOCATIVE_BEFORE_IN = frozenset(
     "interest interests confidence faith trust belief believe invest invested investing "
     "investment investments stake stakes".split()
-    # a power seated there is the state: "the regime in Kiev", "the neo-Nazis in Kiev",
-    # "the leadership in Moscow" (a newcomer's state-media smear had been read as a place)
-    + "regime regimes government authorities leadership rulers junta nazis neo-nazis "
-      "nationalists puppets puppet clique elite elites masters hawks warmongers".split()
 )
+# A power seated there is the state: "the regime in Kiev", "the neo-Nazis in Kiev", "the new
+# leadership in Moscow" (a newcomer's state-media smear had been read as a place); not another
+# body's seat ("the Hamas leadership in Doha", "the Polish government in London") nor a
+# "regime" of rules ("the curfew regime in Kyiv").
+_SEATED_POWERS = frozenset(
+    "regime regimes government authorities leadership rulers junta nazis neo-nazis "
+    "nationalists puppets puppet clique elite elites masters hawks warmongers".split())
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|this|that|its|their|whose)\s+$")
 # After the mention: a gerund makes the country the subject of an action ("in Ukraine joining
 # NATO"); a possessive must lead to a place noun ("Ukraine's south", "Russia's Belgorod region").
 _GERUND_AFTER = re.compile(r"\s+\w+ing\b")
@@ -975,6 +995,11 @@ _POSSESSIVE_PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+# A continent is a place before a superlative ("Europe's largest …"), never the actor's.
+_CONTINENTS = frozenset({"Europe"})
+_SUPERLATIVE_AFTER = re.compile(
+    r"['’]s?\s+(?:largest|biggest|deadliest|worst|longest|oldest|busiest|richest|poorest|"
+    r"greatest|highest|tallest|heaviest|bloodiest)\b")
 # A country adjective before a place noun: "the Ukrainian city of Kherson", "Russian territory",
 # "the only key Ukrainian regional capital".
 _DEMONYM_PLACE_AFTER = re.compile(
@@ -1007,6 +1032,8 @@ def is_locative(text: str, mention: Mention) -> bool:
         return False
     if mention.field == "demonyms":
         return bool(_DEMONYM_PLACE_AFTER.match(text, mention.end))
+    if mention.actor.name in _CONTINENTS and _SUPERLATIVE_AFTER.match(text, mention.end):
+        return True  # "Europe's largest nuclear power plant", "Europe's biggest war since 1945"
     if _POSSESSIVE_AFTER.match(text, mention.end):
         return bool(_POSSESSIVE_PLACE_AFTER.match(text, mention.end))
     window = max(0, mention.start - _LOCATIVE_WINDOW)
@@ -1017,9 +1044,25 @@ def is_locative(text: str, mention: Mention) -> bool:
         previous = text[: before.start()].split()[-1:]
         if previous and previous[0].lower().strip(",;:") in _NOT_LOCATIVE_BEFORE_IN:
             return False
+        if previous and previous[0].lower().strip(",;:") in _SEATED_POWERS and \
+                _seated_power(text, before.start()):
+            return False
         if _GERUND_AFTER.match(text, mention.end):
             return False
     return True
+
+
+def _seated_power(text: str, preposition: int) -> bool:
+    """Whether the power noun ending right before ``preposition`` is the state's own: "the
+    regime", "the new authorities", "neo-Nazis" (no determiner needed but for "regime"), not
+    another body's ("the Hamas leadership", "the Polish government") nor rules ("the curfew
+    regime")."""
+    head = text[:preposition].rstrip()
+    noun_start = len(head) - len(head.split()[-1])
+    words = head[:noun_start].split()
+    if head[noun_start:].lower().startswith("regime"):
+        return bool(_DETERMINER_BEFORE.search(head[:noun_start]))
+    return not words or not words[-1][:1].isupper() or words[-1].lower() in _DETERMINERS
 
 
 # What joins the places of a list: "in Ankara, Beijing and Brasilia".

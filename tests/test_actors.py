@@ -15,6 +15,7 @@ from analysis.actors import (
     RegistryWarning,
     find_mentions,
     is_locative,
+    locative_flags,
     load_registry,
     parse_registry,
     scan_text,
@@ -180,6 +181,34 @@ def test_a_sides_epithets_are_its_mentions(registry: Registry, text: str,
 def test_europe_is_an_actor_and_a_place(registry: Registry, text: str,
                                         expected: list[tuple[str, bool]]) -> None:
     assert [(m.actor.name, is_locative(text, m)) for m in scan_text(text, registry)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a breaker's cases against this stop's rules: other occupations, other bodies' seats, rules
+    # called a regime, a continent's superlative, names holding "Europe", a literal Swiss watch,
+    # a title-case headline
+    ("In September 1941 the occupiers shot more than 33,000 Jews at Babyn Yar.", []),
+    ("Israeli forces raided Jenin at dawn, and residents said the occupiers bulldozed three "
+     "streets.", [("Israel", False)]),
+    ("The Hamas leadership in Doha said it had received the proposal.", [("Qatar", True)]),
+    ("During the war the Polish government in London ordered the rising.",
+     [("Poland", False), ("United Kingdom", True)]),
+    ("The curfew regime in Kyiv will be shortened by one hour.", [("Ukraine", True)]),
+    ("The leadership in Moscow was silent.", [("Russia", False)]),
+    ("Europe's largest nuclear power plant remains under Russian control.",
+     [("Europe", True), ("Russia", False)]),
+    ("Europe's interest in peace is clear.", [("Europe", False)]),
+    ("Russia declared Radio Free Europe an undesirable organisation.", [("Russia", False)]),
+    ("The Council of Europe expelled Russia in March 2022.",
+     [("Council of Europe", False), ("Russia", False)]),
+    ("Swiss watch exports to Russia have risen.", [("Switzerland", False), ("Russia", False)]),
+    ("Netanyahu Tells Army Chief Israel Will Keep Fighting in Gaza",
+     [("Netanyahu", False), ("Israel", False)]),
+])
+def test_this_stops_rules_hold_against_a_breakers_cases(registry: Registry, text: str,
+                                                        expected: list[tuple[str, bool]]) -> None:
+    mentions = scan_text(text, registry)
+    assert list(zip([m.actor.name for m in mentions], locative_flags(text, mentions))) == expected
 
 
 def test_named_possessor_and_role_holder(registry: Registry) -> None:
