@@ -174,7 +174,6 @@ def test_a_sides_epithets_are_its_mentions(registry: Registry, text: str,
     ("Europe has been slow and timid.", [("Europe", False)]),
     ("The Europeans are doing everything to prevent peace.", [("Europe", False)]),
     ("European leaders met in Paris.", [("Europe", False), ("France", True)]),
-    ("A European official said the list was the same.", [("Europe", False)]),
     ("Gas prices rose across Europe.", [("Europe", True)]),        # a place
     ("The European Union imposed sanctions.", [("European Union", False)]),
 ])
