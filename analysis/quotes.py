@@ -622,7 +622,12 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
                 return None  # the reporting clause before it, or the quote before, decides
             return _attribution(found, region, "trailing")
         clause = _clause_subject_start(match)
-        found = _resolve(article, clause, match.end("subj"))
+        subject = match.group("subj").rstrip()
+        if subject.endswith(",") and _FINITE.search(subject) and match.group("obj").strip():
+            # "… are null and void, said the Ukrainian foreign ministry": the inverted subject
+            found = _resolve(article, match.start("obj"), match.end("obj"))
+        else:
+            found = _resolve(article, clause, match.end("subj"))
         if found is None and clause != match.start("subj"):
             found = _resolve(article, match.start("subj"), match.end("subj"))
         return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")

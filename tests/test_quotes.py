@@ -2150,6 +2150,11 @@ def test_it_relations_and_titles_refer_to_who_a_reader_means(registry: Registry)
     ("“We will respond,” Dmitry Peskov, the Kremlin spokesman, said.", "Peskov", "Russia"),
     ("“It is over,” a diplomat who was at the talks, speaking on condition of anonymity, said.",
      "diplomat", ""),
+    # ... and an inverted clause after it (a breaker's: it had given Crimea, camp Russia)
+    ("The so-called “elections” held by Russia in occupied Crimea are null and void, said the "
+     "Ukrainian foreign ministry.", "Ukrainian Foreign Ministry", "Ukraine"),
+    ("The so-called “peace plan” proposed by Washington is unacceptable, said Maria Zakharova.",
+     "Zakharova", "Russia"),
 ])
 def test_a_trailing_reporting_clause_after_a_clause_of_its_own(registry: Registry, text: str,
                                                               speaker: str, camp: str) -> None:
