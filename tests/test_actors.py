@@ -182,6 +182,24 @@ def test_europe_is_an_actor_and_a_place(registry: Registry, text: str,
     assert [(m.actor.name, is_locative(text, m)) for m in scan_text(text, registry)] == expected
 
 
+@pytest.mark.parametrize("text, actor, camp", [
+    # state bodies and companies quoted in the war's news (a newcomer's Center for Countering
+    # Disinformation had no side)
+    ("The Center for Countering Disinformation called the claim a fake.",
+     "Center for Countering Disinformation", "Ukraine"),
+    ("Ukrenergo announced rolling outages in Kyiv.", "Ukrenergo", "Ukraine"),
+    ("Energoatom said the plant had lost external power.", "Energoatom", "Ukraine"),
+    ("Rosatom said the plant was operating normally.", "Rosatom", "Russia"),
+    ("Gazprom halted deliveries.", "Gazprom", "Russia"),
+    ("The National Security and Defence Council imposed sanctions.",
+     "National Security and Defense Council of Ukraine", "Ukraine"),
+])
+def test_state_bodies_and_companies_take_their_states_camp(registry: Registry, text: str,
+                                                          actor: str, camp: str) -> None:
+    assert [(m.actor.name, m.actor.camp) for m in scan_text(text, registry)][:1] == [
+        (actor, camp)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a breaker's cases against this stop's rules: other occupations, other bodies' seats, rules
     # called a regime, a continent's superlative, names holding "Europe", a literal Swiss watch,
@@ -786,11 +804,11 @@ def test_suggest_actors_types_bodies_and_skips_settlements_and_adjectives(tmp_pa
         "settlement of Stepnoye went on.\n\n"
         "European security is at stake. European security was discussed.\n\n"
         "“Russia gained ground,” the Institute for the Study of War said.\n\n"
-        "The Center for Countering Disinformation called it “a fake”.\n", encoding="utf-8")
+        "The Center for Defence Strategies called it “a fake”.\n", encoding="utf-8")
     table = suggest_actors(tmp_path)
     assert dict(zip(table["name"], table["type"])) == {
         "Institute for the Study of War": "organisation",
-        "Center for Countering Disinformation": "organisation"}
+        "Center for Defence Strategies": "organisation"}
 
 
 def test_suggest_standalone_ignores_the_registry(toy_corpus: Path) -> None:
