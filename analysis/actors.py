@@ -711,6 +711,7 @@ def _titles_a_named_person(text: str, m: Mention, before: Mention | None,
 # Fund", "the Ukrainian Red Cross", "the Indian Ocean").
 _NGO_TAIL = re.compile(r"\s+(?:Refugee\s+Council|Helsinki\s+(?:Committee|Group|Human\s+Rights)|"
                        r"Marshall\s+Fund|Red\s+Cross|Ocean)\b")
+# "Radio Free Europe": a broadcaster's name, not the continent.
 _RADIO_FREE = re.compile(r"\bRadio\s+Free\s+$")
 # Idioms made of a demonym and a thing, each with the demonyms it takes: the state is not
 # meant ("worked like a Swiss watch", "playing Russian roulette", "Russian dolls").
@@ -729,6 +730,8 @@ def _in_an_idiom(text: str, match: re.Match[str]) -> bool:
     """Whether the demonym ``match`` opens one of its idioms (:data:`_IDIOMS`)."""
     tail = _IDIOM_TAIL.match(text, match.end())
     return tail is not None and tail.lastgroup == match.group().lower()
+
+
 # The human-rights bodies named after the Helsinki Final Act, and the Act itself.
 _HELSINKI_NAME = re.compile(r"\s+(?:Committee|Group|Human\s+Rights|Final\s+Act|Accords?|"
                             r"Commission|Foundation)\b")
@@ -840,7 +843,9 @@ _OTHER_OCCUPATION = re.compile(
     r"\b(?:19[0-4]\d|Nazis?|Wehrmacht|Germans?|Holocaust|Jews|Israel|Israelis?|Palestin\w*|"
     r"Gaza|West\s+Bank|Jenin|Nablus|Hebron|Ramallah|[Oo]ccupation\s+forces)\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$")
-_DETERMINERS = frozenset("""the a an these those this that their its our his her monday tuesday
+# Capitalised words before an epithet or a power noun that qualify nothing: determiners opening
+# a sentence, days ("On Monday occupiers shelled …", "The leadership in Moscow …").
+_PLAIN_OPENERS = frozenset("""the a an these those this that their its our his her monday tuesday
     wednesday thursday friday saturday sunday overnight yesterday today""".split())
 
 
@@ -857,7 +862,7 @@ def _qualified_epithet(text: str, match: re.Match[str], actor: Actor,
     if form == "occupiers" and _OTHER_OCCUPATION.search(text):
         return True  # "In September 1941 the occupiers shot …", "Israeli forces … the occupiers"
     before = _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    if before is None or before.group(1).lower() in _DETERMINERS:
+    if before is None or before.group(1).lower() in _PLAIN_OPENERS:
         return False
     owner = registry._index.get(_form_key(before.group(1)))
     return owner is None or owner[0] is not actor
@@ -1062,7 +1067,7 @@ def _seated_power(text: str, preposition: int) -> bool:
     words = head[:noun_start].split()
     if head[noun_start:].lower().startswith("regime"):
         return bool(_DETERMINER_BEFORE.search(head[:noun_start]))
-    return not words or not words[-1][:1].isupper() or words[-1].lower() in _DETERMINERS
+    return not words or not words[-1][:1].isupper() or words[-1].lower() in _PLAIN_OPENERS
 
 
 # What joins the places of a list: "in Ankara, Beijing and Brasilia".
