@@ -208,7 +208,7 @@ def test_speaker_named_with_apposition(registry: Registry) -> None:
     # offices are no relation nouns, and an organisation between keeps the name the speaker
     ('"We will not retreat," the Minister of Defence Sergei Shoigu said.', ("Shoigu", "Russia")),
     ('"We will not retreat," the head of Rosatom Alexei Likhachev said.',
-     ("Alexei Likhachev", "")),
+     ("Alexei Likhachev", "Russia")),  # Rosatom is a registry body since stop 60
     ('"We will not retreat," spokesman for Putin Dmitry Peskov said.', ("Peskov", "Russia")),
     # a lower-case title before the name is no title of a complement (a read-through's finding)
     ('"We act," said adviser to the president Mykhailo Podolyak.', ("Podolyak", "Ukraine")),
@@ -1633,7 +1633,9 @@ def test_it_said_refers_back_to_an_organisation(registry: Registry) -> None:
         "\nAfter talks with Russia, the IAEA announced a new mission.", "“Experts stay,” it said.",
     ], registry) == [NOT, (True, "NATO", "West"), NOT,
                      (True, "Russian Defence Ministry", "Russia"), NOT, (True, "NATO", "West"),
-                     NOT, (True, "IAEA", "Other"), NOT, (True, "", ""), NOT, (True, "", ""),
+                     NOT, (True, "IAEA", "Other"), NOT, (True, "", ""),
+                     # Ukrenergo is a registry body since stop 60: the subject speaks
+                     NOT, (True, "Ukrenergo", "Ukraine"),
                      NOT, (True, "IAEA", "Other")]
 
 
@@ -1712,7 +1714,7 @@ def test_an_organisation_name_does_not_swallow_a_title_and_name(registry: Regist
         "\nBank of Russia Governor Elvira Nabiullina said: “Inflation is slowing.”",
         "\nCouncil of Europe Secretary General Alain Berset said: “Inflation is slowing.”",
         "\nThe Office of the President of Ukraine said: “The talks will continue.”",
-    ], registry) == [(True, "Elvira Nabiullina", "Russia"), (True, "Alain Berset", ""),
+    ], registry) == [(True, "Elvira Nabiullina", "Russia"), (True, "Alain Berset", "West"),
                      (True, "Office of the President of Ukraine", "Ukraine")]
 
 
