@@ -783,13 +783,17 @@ def emotion_profile_plot(
     ``min_n`` is left blank and says so, since one sentence would show as "100 %
     gratitude" (a newcomer's live blog's "Good morning and welcome …").
     ``neutral``: :func:`analysis.framing.neutral_emotion_share` output, whose
-    shares join the row labels.
+    shares join the row labels; an outlet it lists that has no profile row (every
+    sentence neutral) is shown with n = 0.
     """
     if profile.empty:
         return _empty_figure(title)
-    table = profile.pivot(index="source", columns="emotion", values="mean_p").sort_index()
-    table = table.reindex(columns=sorted(table.columns))
-    counts = profile.groupby("source")["n"].max().reindex(table.index)
+    table = profile.pivot(index="source", columns="emotion", values="mean_p")
+    if neutral is not None and not neutral.empty:
+        # an outlet whose every sentence is neutral has no profile row: it is shown with n = 0
+        table = table.reindex(table.index.union(neutral["source"].astype(str)))
+    table = table.sort_index().reindex(columns=sorted(table.columns))
+    counts = profile.groupby("source")["n"].max().reindex(table.index).fillna(0).astype(int)
     few = counts < min_n
     if few.all():
         listed = (" (" + ", ".join(f"{source} {n}" for source, n in

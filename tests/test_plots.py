@@ -133,12 +133,15 @@ def test_the_emotion_profile_blanks_an_outlet_with_too_few_sentences():
         "source": ["A", "A", "B", "B"], "emotion": ["fear", "gratitude"] * 2,
         "mean_p": [0.75, 0.25, 0.0, 1.0], "n": [8, 8, 1, 1],
         "basis": ["top_emotion_share"] * 4})
-    neutral = pd.DataFrame({"source": ["A", "B"], "n": [40, 30], "neutral_share": [0.8, 0.97]})
+    # C's sentences are all neutral: it has no profile row but is shown (a newcomer's chart left
+    # three of eight outlets out without a note)
+    neutral = pd.DataFrame({"source": ["A", "B", "C"], "n": [40, 30, 12],
+                            "neutral_share": [0.8, 0.97, 1.0]})
     ax = plots.emotion_profile_plot(profile, neutral=neutral).axes[0]
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["A (80% neutral; n = 8)",
-                                                           "B (97% neutral; n = 1)"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "A (80% neutral; n = 8)", "B (97% neutral; n = 1)", "C (100% neutral; n = 0)"]
     texts = [t.get_text() for t in ax.texts]
-    assert texts == ["75%", "25%", "too few sentences (fewer than 5)"]
+    assert texts == ["75%", "25%"] + ["too few sentences (fewer than 5)"] * 2
     assert "100%" not in texts
     blank = plots.emotion_profile_plot(profile, min_n=9)
     assert [t.get_text() for t in blank.axes[0].texts] == [
