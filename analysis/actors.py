@@ -645,6 +645,10 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
         actor, field_name = registry._index[_form_key(match.group())]
         if field_name == "metonyms" and _NAME_TAIL.match(text, match.end()):
             continue  # "the Kyiv Independent", "The Moscow Times": a newspaper, not the actor
+        if field_name == "metonyms" and (_EVENT_TAIL.match(text, match.end()) or _NAME_HEAD.search(
+                text, max(0, match.start() - 20), match.start())):
+            continue  # "the Abu Dhabi talks", "the Budapest Memorandum": an event or a text
+            # named after a venue; "King's College London": an institution
         if field_name == "demonyms" and _names_a_language(text, match):
             continue  # "Russian-speaking residents", "she spoke Russian": a language
         if field_name == "demonyms" and _ORIGIN_AFTER.match(text, match.end()):
@@ -737,6 +741,14 @@ _HELSINKI_NAME = re.compile(r"\s+(?:Committee|Group|Human\s+Rights|Final\s+Act|A
                             r"Commission|Foundation)\b")
 
 
+# An event or a text named after the city that hosted it: "the Abu Dhabi talks", "the Budapest
+# Memorandum", "the Minsk agreements" (not "Moscow talks with Beijing", a verb).
+_EVENT_TAIL = re.compile(
+    r"\s+(?:talks(?!\s+(?:with|to|about|up|tough|of)\b)|summit|memorandum|agreements?|accords?|"
+    r"format|process|declaration|communiqu[eé]|protocols?|conference|peace\s+talks)\b",
+    re.IGNORECASE)
+# An institution's name ending in a city: "King's College London", "University College London".
+_NAME_HEAD = re.compile(r"\b(?:College|University|School|Institute|Museum)\s+$")
 # The next word of a newspaper's or an institution's name after a city ("Kyiv Independent",
 # "Washington Post", "Kyiv School of Economics"): the city is no metonym of its state there.
 _NAME_TAIL = re.compile(
