@@ -1383,6 +1383,17 @@ def _table_records(table: pd.DataFrame, path: Path, encoding: str, *, is_jsonl: 
     for column in ("doc_id", "text"):
         if column not in table.columns and not (partial and table.empty):
             raise _missing_column(path, column, table.columns)
+    # "outlet" or "date" for "source" or "published": read as an extra column, its values would
+    # go unused without a word (a newcomer's JSONL lost its outlets and dates), as the manifest
+    # says of the same names
+    stand_ins = [column for column in ("source", *MANIFEST_FIELDS)
+                 if column not in table.columns and _stand_in(column, list(table.columns))]
+    if stand_ins:
+        error = _missing_column(path, stand_ins[0], table.columns, required=False)
+        also = "".join(f"; also missing {column!r}"
+                       + _column_hint(column, table.columns).replace("; ", ": ", 1)
+                       for column in stand_ins[1:])
+        raise CorpusError(f"{error}{also}")
     if "source" not in table.columns:
         _warn(f"{path}: no 'source' column; every article is treated as its own source")
     records: list[dict[str, Any]] = []

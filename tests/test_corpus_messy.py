@@ -204,6 +204,29 @@ def test_a_manifest_without_source_or_with_renamed_columns_is_an_error(
         load_corpus(folder)
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_a_table_with_renamed_columns_is_an_error_as_a_manifest_is(tmp_path: Path,
+                                                                   suffix: str) -> None:
+    # a second newcomer's JSONL with "outlet" and "date" only warned "no 'source' column" and
+    # lost its dates without a word, where a manifest with the same names is an error
+    path = tmp_path / f"corpus{suffix}"
+    if suffix == ".jsonl":
+        path.write_text('{"doc_id": "a", "outlet": "X", "date": "2026-01-02", '
+                        '"text": "Russia said so."}\n', encoding="utf-8")
+    else:
+        path.write_text("doc_id,outlet,date,text\na,X,2026-01-02,Russia said so.\n",
+                        encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"missing column 'source' .*rename 'outlet' to "
+                                          r"'source'.*; also missing 'published': rename 'date' "
+                                          r"to 'published'"):
+        load_corpus(path)
+    # a table with neither still loads, each article its own source
+    path.write_text('{"doc_id": "a", "text": "Russia said so."}\n' if suffix == ".jsonl"
+                    else "doc_id,text\na,Russia said so.\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="no 'source' column"):
+        assert list(load_corpus(path)["source"]) == ["a"]
+
+
 def test_a_lookalike_column_beside_the_real_one_is_kept_as_an_extra(tmp_path: Path) -> None:
     folder = _folder(tmp_path / "c", {"bbc_1.txt": b"One."},
                      "doc_id,source,published,date\nbbc_1,BBC,2022-11-11,retrieved 2023\n")
