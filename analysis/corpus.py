@@ -1372,6 +1372,23 @@ def _load_table(path: Path) -> pd.DataFrame:
     return _finalise(_table_records(table, path, encoding, is_jsonl=is_jsonl), [], str(path))
 
 
+def _page_record(html: str, record: dict[str, str], where: str, flags: list[str]) -> str:
+    """The main text of a saved web page held in a table's ``text`` cell (:func:`extract_page`,
+    flag ``html_extracted``); its title, url and date fill the record's where it has none.
+    When trafilatura finds no main text, the page is returned for tag stripping, with a
+    warning."""
+    extracted, page = extract_page(_normalise_newlines(html))
+    if not extracted.strip():
+        _warn(f"{where}: trafilatura found no main text in this page; all its visible text is "
+              "kept instead (tags stripped)")
+        return html
+    flags.append("html_extracted")
+    for name in ("title", "url", "published"):
+        if not record.get(name, "").strip() and page.get(name):
+            record[name] = repair_text(page[name])[0]
+    return extracted
+
+
 def _table_records(table: pd.DataFrame, path: Path, encoding: str, *, is_jsonl: bool,
                    first_row: int = 0, partial: bool = False) -> list[dict[str, Any]]:
     """A parsed .csv / .jsonl table as article records, checked row by row.
@@ -1418,7 +1435,12 @@ def _table_records(table: pd.DataFrame, path: Path, encoding: str, *, is_jsonl: 
         if not source and "source" in table.columns:
             no_source.append(str(line))
         flags: list[str] = []
-        text = _clean_text(record["text"], f"{where} (doc_id {doc_id!r})", flags)
+        raw = record["text"]
+        if _HTML_DOCUMENT.search(raw):
+            # a whole saved page in a cell: its main text and metadata, as a saved .html file
+            # gives them (a newcomer's pages had their menus, banners and comments scored)
+            raw = _page_record(raw, record, f"{where} (doc_id {doc_id!r})", flags)
+        text = _clean_text(raw, f"{where} (doc_id {doc_id!r})", flags)
         if "title" in record:
             record["title"], placeholder = _clean_title(
                 record["title"], f"{where} (doc_id {doc_id!r})", flags)

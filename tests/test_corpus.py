@@ -293,6 +293,25 @@ def test_saved_page_main_text_and_metadata(tmp_path: Path) -> None:
     }
 
 
+def test_a_saved_page_in_a_table_cell_is_read_as_a_saved_page_file(tmp_path: Path) -> None:
+    # a second newcomer's JSONL held two raw pages: only their tags were stripped, so menus,
+    # cookie banners and reader comments were scored as the outlet's sentences
+    import json
+
+    path = tmp_path / "corpus.jsonl"
+    page = SAVED_PAGE.read_text(encoding="utf-8")
+    path.write_text(json.dumps({"doc_id": "k", "source": "Example", "text": page}) + "\n"
+                    + json.dumps({"doc_id": "m", "source": "Example", "title": "Mine",
+                                  "text": page}) + "\n", encoding="utf-8")
+    articles = load_corpus(path).set_index("doc_id")
+    assert list(articles["text"]) == [SAVED_PAGE_TEXT] * 2
+    assert list(articles["flags"]) == ["html_extracted", "html_extracted;duplicate_of=k"]
+    assert articles.loc["k", ["title", "published", "url"]].tolist() == [
+        "Kherson: Russian troops leave the city", "2022-11-11",
+        "https://news.example.com/world/kherson-withdrawal"]
+    assert articles.loc["m", "title"] == "Mine"   # the table's own title wins
+
+
 def test_manifest_overrides_page_metadata(tmp_path: Path) -> None:
     folder = make_folder(tmp_path, {"kherson.html": SAVED_PAGE.read_bytes(),
                                     "wire.txt": "Plain text."}, manifest=False)
