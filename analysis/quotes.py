@@ -182,9 +182,10 @@ _QUOTED_AS = (  # the passive first: in "X was quoted by RIA as saying" RIA is n
 _TRAIL_QUOTED_AS = re.compile(rf"[\s,—–-]*{_QUOTED_AS}(?=\s*[.,;!?]|\s*$|\s+{_WORD})")
 _LEAD_QUOTED_AS = re.compile(rf"{_QUOTED_AS}\s*[,:]?\s*(?:that\s*)?$")
 _LEAD_ACCORDING = re.compile(rf"(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}}?)\s*[,:]\s*$")
+# ... a broadcast's spoken "quote" may stand before the words ("told reporters, quote, “…”").
 _LEAD_VERB = re.compile(
     rf"\b(?:(?:has|have|had|would|will)\s+)?(?P<verb>{_VERB}){_ADVERBS}"
-    rf"(?P<obj>(?:\s+{_WORD}){{0,6}}?)\s*[,:]?\s*(?:that\s*)?$"
+    rf"(?P<obj>(?:\s+{_WORD}){{0,6}}?)\s*[,:]?\s*(?:(?i:quote)\s*[,:]?\s*)?(?:that\s*)?$"
 )
 _ANY_VERB = re.compile(rf"\b{_VERB}\b")
 _NARRATION = re.compile(rf"(?P<subj>{_NQ}{{1,160}}?){_ADVERBS}\s+(?P<verb>{_VERB})\b")

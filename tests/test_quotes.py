@@ -2175,3 +2175,14 @@ def test_a_trailing_reporting_clause_after_a_clause_of_its_own(registry: Registr
 def test_a_relative_clause_after_the_subject_of_a_partial_quote(registry: Registry, text: str,
                                                                speaker: str, camp: str) -> None:
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry)] == [(speaker, camp)]
+
+
+def test_a_broadcasts_spoken_quote_before_the_words(registry: Registry) -> None:
+    # a second newcomer's transcript: "told reporters, quote, “…”" inside the anchor's turn
+    # went to the anchor, so the White House's words became the station's own
+    text = ("ANCHOR: Good evening.\n\nKOVALENKO: Hello.\n\nANCHOR: Let me bring in the White "
+            "House. Press secretary Karoline Leavitt told reporters, quote, “the President "
+            "expects both sides to honour this commitment fully.” Mr Belsky, will Russia "
+            "honour it?\n\nBELSKY: Yes.\n")
+    assert [s for _, s, _, _ in speakers_of(text, registry)] == [
+        "anchor", "Kovalenko", "anchor", "Karoline Leavitt", "anchor", "Belsky"]
