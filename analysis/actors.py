@@ -719,13 +719,14 @@ _NGO_TAIL = re.compile(r"\s+(?:Refugee\s+Council|Helsinki\s+(?:Committee|Group|H
 _RADIO_FREE = re.compile(r"\bRadio\s+Free\s+$")
 # Idioms made of a demonym and a thing, each with the demonyms it takes: the state is not
 # meant ("worked like a Swiss watch", "playing Russian roulette", "Russian dolls").
-_IDIOMS = {"swiss": r"watch(?![ \t]+\w)|cheese|army\s+knife|clockwork",
+_IDIOMS = {"swiss": r"watch|cheese|army\s+knife|clockwork",
            "russian": r"roulette|dolls?|nesting\s+dolls?",
            "chinese": r"whispers|checkers|lanterns?",
            "french": r"fries|toast|kiss|leave|windows?|doors?",
            "dutch": r"courage|auction|uncle|treat",
            "turkish": r"delight|coffee|bath",
            "german": r"shepherds?"}
+_ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _IDIOM_TAIL = re.compile(r"\s+(?:" + "|".join(
     rf"(?P<{d}>(?:{words}))" for d, words in _IDIOMS.items()) + r")\b", re.IGNORECASE)
 
@@ -733,7 +734,11 @@ _IDIOM_TAIL = re.compile(r"\s+(?:" + "|".join(
 def _in_an_idiom(text: str, match: re.Match[str]) -> bool:
     """Whether the demonym ``match`` opens one of its idioms (:data:`_IDIOMS`)."""
     tail = _IDIOM_TAIL.match(text, match.end())
-    return tail is not None and tail.lastgroup == match.group().lower()
+    if tail is None or tail.lastgroup != match.group().lower():
+        return False
+    # "ran like a Swiss watch": the idiom has its article; "Swiss watch exports" are watches
+    return not tail.group().strip().lower().startswith("watch") or bool(
+        _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start()))
 
 
 # The human-rights bodies named after the Helsinki Final Act, and the Act itself.

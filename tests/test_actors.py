@@ -141,6 +141,7 @@ def test_a_state_name_as_a_titled_persons_first_name_is_no_mention(
 @pytest.mark.parametrize("text, actors", [
     # a newcomer's "worked like a Swiss watch" became a Ukrainian outlet's whole "Other" camp
     ("The drone operators worked like a Swiss watch.", []),
+    ("The logistics hub ran like a Swiss watch all winter.", []),   # a breaker's
     ("The plant is a game of Russian roulette, Grossi said.", ["Grossi"]),
     ("Vendors sold Russian dolls near the Kremlin.", ["Russia"]),
     ("Swiss officials said Russian forces had left.", ["Switzerland", "Russia"]),
