@@ -537,7 +537,8 @@ def _count(n: int, noun: str) -> str:
 
 
 def _section_counts(scored: Any, body: pd.DataFrame) -> str:
-    """"90 content sentences with 149 actor mentions; 6 headlines and headings with 9": the
+    """"90 content sentences with 144 actor mentions; 7 headlines and headings with 5 actor
+    mentions": the
     body and the headlines apart, as every aggregate keeps them (a newcomer read "213 content
     sentences, 255 actor mentions" with 17 of the mentions in headlines)."""
     headlines = framing.content_sentences(scored.sentences, section="headline")
@@ -550,7 +551,7 @@ def _section_counts(scored: Any, body: pd.DataFrame) -> str:
     text = f"{_count(len(body), 'content sentence')} with {_count(n_in(body), 'actor mention')}"
     if len(headlines):
         rows = "headline or heading" if len(headlines) == 1 else "headlines and headings"
-        text += f"; {len(headlines)} {rows} with {n_in(headlines)}"
+        text += f"; {len(headlines)} {rows} with {_count(n_in(headlines), 'actor mention')}"
     return text
 
 
@@ -709,9 +710,9 @@ def stories_summary(stories: pd.DataFrame, table: pd.DataFrame) -> str:
                 "this report is therefore already a comparison on the same events, and the "
                 "story-by-story tables below would repeat the pooled ones: they are left out.")
     shared = int((table["n_outlets"] >= 2).sum())
-    return (f"The {n_articles} articles form **{n_stories} stories**; {shared} of them were "
-            f"covered by two or more of the {outlets} outlets, and only those allow a "
-            "comparison on the same events.")
+    return (f"The {n_articles} articles form **{n_stories} stories**; {shared} of them "
+            f"{'was' if shared == 1 else 'were'} covered by two or more of the {outlets} "
+            "outlets, and only those allow a comparison on the same events.")
 
 
 def story_stance_table(by_story: pd.DataFrame) -> pd.DataFrame:

@@ -163,7 +163,7 @@ def test_framing_summary_is_generated_from_the_numbers(scored):
     text = overview.framing_summary(scored, min_n=1)
     # the body and the headlines apart, each with its mentions (b2's is a duplicate's)
     assert text.startswith("- **Corpus:** 3 articles from 2 outlets; 4 content sentences with 4 "
-                           "actor mentions; 1 headline or heading with 0.")
+                           "actor mentions; 1 headline or heading with 0 actor mentions.")
     assert "**Toward Russia** (authorial sentences): most favourable A \u22120.50" in text
     assert "least favourable B \u22120.75" in text
     assert "Toward West:** fewer than two outlets" in text
