@@ -297,7 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--contrast", nargs="+", metavar="PHRASE",
                    help="phrases compared side by side in the report (default: the seeds' two "
                         "phrases for the seed corpus, else the most distinctive phrase of each "
-                        "of the two largest outlets)")
+                        "of the two largest outlets that have one)")
     r.add_argument("--actors-shown", nargs="+", metavar="ACTOR",
                    help="actors of the actor heatmaps (default: the most discussed)")
     r.set_defaults(func=cmd_report)

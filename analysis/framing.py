@@ -1010,7 +1010,8 @@ def neutral_emotion_share(sentences: pd.DataFrame) -> pd.DataFrame:
 def contrast_phrases(sentences: pd.DataFrame, *, k: int = 2) -> list[str]:
     """Phrases for :func:`contrast` chosen from the corpus when the user names none: the most
     distinctive phrase (:func:`distinctive_phrases`, longest n-grams first) of each of the ``k``
-    sources with the most content sentences. Empty when no source has a distinctive phrase."""
+    sources with the most content sentences among those that have one (a source none of whose
+    phrases is used twice is passed over). Empty when no source has a distinctive phrase."""
     table = distinctive_phrases(sentences, ngram_range=(2, 3))
     if table.empty:
         table = distinctive_phrases(sentences)
