@@ -1343,7 +1343,9 @@ _DESCRIPTION = re.compile(
                       key=len, reverse=True))
     + r"))\b(?=\s+(?:" + _SPEECH + r"|" + _IRREGULAR_PAST
     + r"|[a-z]+ed|did|does|do|has|have|had|was|were|is|are|also|"
-    r"later|from|in|at|with|who|near|on|of)\b|[,.;:])",
+    r"later|from|in|at|with|who|near|on|of|"
+    # a postmodifier: "an official close to the delegation", "a source familiar with the talks"
+    r"close|familiar|briefed|involved)\b|[,.;:])",
     re.IGNORECASE,
 )
 # Capitalised runs: names with initials, particles and hyphens ("Ursula von der Leyen"), and
