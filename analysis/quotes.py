@@ -214,7 +214,9 @@ _DISPOSITION = re.compile(
     r"\s*(?:[^.;:!?“”\"«»„,]{1,60},\s*)?(?P<subj>[^.;:!?“”\"«»„,]{1,80}?)\s+"
     r"(?:was|were|is|are|sounded|seemed|remained|appeared)\s+"
     r"(?:(?:\w+ly|more|less|equally|just|as|even|still|also|far|much|no\s+less)\s+)*"
-    rf"(?P<adj>{_DISPOSED}|[a-z][a-z\-]*(?<!ed)(?<!en))\s*[.:]?\s*$"
+    rf"(?P<adj>{_DISPOSED}|[a-z][a-z\-]*(?<!ed)(?<!en))"
+    # ... and what about: "was blunt about the mood in Kyiv." (a third newcomer's)
+    r"(?:\s+(?:about|on|over|in|at|with|toward|towards)\s+[^.;:!?“”\"«»„,]{1,60})?\s*[.:]?\s*$"
 )
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
 _ABBREVIATION = re.compile(

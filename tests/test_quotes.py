@@ -2186,3 +2186,18 @@ def test_a_broadcasts_spoken_quote_before_the_words(registry: Registry) -> None:
             "honour it?\n\nBELSKY: Yes.\n")
     assert [s for _, s, _, _ in speakers_of(text, registry)] == [
         "anchor", "Kovalenko", "anchor", "Karoline Leavitt", "anchor", "Belsky"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a third newcomer's Guardian analysis gave a Ukrainian official's words to Putin, named four
+    # sentences before: the description had a postmodifier, so "he" skipped it
+    ("Putin himself has said little. Russian troops have made gains near Pokrovsk. A Ukrainian "
+     "official close to the delegation was blunt about the mood in Kyiv. “We are asked to be "
+     "patient while our cities burn,” he said.", "Ukrainian official", "Ukraine"),
+    # a disposition with its complement introduces the quotation that follows
+    ("Zelensky was blunt about the talks in Istanbul. “We will not give in.”", "Zelenskyy",
+     "Ukraine"),
+])
+def test_a_description_with_a_postmodifier_and_a_disposition_with_a_complement(
+        registry: Registry, text: str, speaker: str, camp: str) -> None:
+    assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if q] == [(speaker, camp)]
