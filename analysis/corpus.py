@@ -1000,12 +1000,18 @@ def _check_manifest_columns(path: Path, columns: Sequence[str]) -> None:
                if column not in columns
                and (column in MANIFEST_REQUIRED or _stand_in(column, columns) is not None)]
     if missing:
-        error = _missing_column(path, missing[0], columns,
-                                required=missing[0] in MANIFEST_REQUIRED)
-        also = "".join(f"; also missing {column!r}"
-                       + _column_hint(column, columns).replace("; ", ": ", 1)
-                       for column in missing[1:])
-        raise CorpusError(f"{error}{also}")
+        raise _missing_columns(path, missing, columns, required=missing[0] in MANIFEST_REQUIRED)
+
+
+def _missing_columns(path: Path, missing: Sequence[str], columns: Sequence[str], *,
+                     required: bool) -> CorpusError:
+    """One error for several missing columns: the first as :func:`_missing_column` words it,
+    then each other with its hint ("; also missing 'published': rename 'date' to …")."""
+    error = _missing_column(path, missing[0], columns, required=required)
+    also = "".join(f"; also missing {column!r}"
+                   + _column_hint(column, columns).replace("; ", ": ", 1)
+                   for column in missing[1:])
+    return CorpusError(f"{error}{also}")
 
 
 def _column_hint(column: str, columns: Sequence[str]) -> str:
@@ -1406,11 +1412,7 @@ def _table_records(table: pd.DataFrame, path: Path, encoding: str, *, is_jsonl: 
     stand_ins = [column for column in ("source", *MANIFEST_FIELDS)
                  if column not in table.columns and _stand_in(column, list(table.columns))]
     if stand_ins:
-        error = _missing_column(path, stand_ins[0], table.columns, required=False)
-        also = "".join(f"; also missing {column!r}"
-                       + _column_hint(column, table.columns).replace("; ", ": ", 1)
-                       for column in stand_ins[1:])
-        raise CorpusError(f"{error}{also}")
+        raise _missing_columns(path, stand_ins, list(table.columns), required=False)
     if "source" not in table.columns:
         _warn(f"{path}: no 'source' column; every article is treated as its own source")
     records: list[dict[str, Any]] = []
