@@ -57,7 +57,7 @@ from itertools import accumulate
 import pandas as pd
 
 from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
-from .segment import QA_LABEL, SPEAKER_LABEL, dateline_end, is_title_case
+from .segment import QA_LABEL, SPEAKER_LABEL, is_title_case, lead_end
 from .speakers import (
     HONORIFICS, NAME_PARTICLES, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS,
     TITLE_WORDS, RELATION_NOUNS, Entity, Speaker, SpeakerIndex, org_name_spans,
@@ -502,7 +502,7 @@ def _subject_entity(article: _Article, lo: int, hi: int) -> Entity | None:
     (after a dateline, an opening "But" or a prepositional phrase, and a determiner); None when
     a subordinate clause or anything else opens it."""
     masked = article.masked
-    start = dateline_end(article.text, lo, hi)
+    start = lead_end(article.text, lo, hi)
     start = _end_of(_OPENING_CONJUNCTION.match(masked, start, hi), start)
     start = _end_of(_ADJUNCT.match(masked, start, hi), start)
     if _SUBORDINATOR.match(masked, start, hi):
@@ -744,7 +744,7 @@ def _document_issuer(article: _Article, index: int, document: str) -> Speaker | 
                     if not article.inside[m.start()]]
         if not mentions:
             continue
-        lo = dateline_end(article.text, lo, hi)  # "GENEVA (AP) —": the agency reports it
+        lo = lead_end(article.text, lo, hi)  # "GENEVA (AP) —": the agency reports it
         for mention in mentions:
             issuer = _ISSUER_AFTER.match(article.masked, mention.end(), hi)
             if issuer is not None:
@@ -1406,7 +1406,7 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
     Moscow”" (Stubb), "Amnesty International said … “may amount to war crimes”"; None for a
     sentence with no such clause ("the so-called “referendum”" has none). A verb that names or
     judges with the words counts ("Zelensky called the attack “pure terror”": Zelensky)."""
-    start = dateline_end(article.text, start, end)  # "KYIV (AP) — The head of … warned"
+    start = lead_end(article.text, start, end)  # "KYIV (AP) — The head of … warned"
     first_quoted = next((i for i in range(start, end) if article.inside[i]), end)
     according = _OPENING_ACCORDING.match(article.masked, start, first_quoted)
     if according is not None:  # "According to one EU diplomat, the mood was “tense …”"

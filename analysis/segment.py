@@ -37,7 +37,7 @@ __all__ = [
     "DEFAULT_SPLITTER", "HEADLINE_KINDS", "QA_LABEL", "SCORED_KINDS", "SENTENCE_COLUMNS",
     "SPEAKER_LABEL",
     "SPLITTERS",
-    "TITLE_KIND", "dateline_end", "is_title_case", "segment_article", "segment_corpus",
+    "TITLE_KIND", "dateline_end", "is_title_case", "lead_end", "segment_article", "segment_corpus",
 ]
 
 SENTENCE_COLUMNS = (
@@ -702,6 +702,19 @@ def dateline_end(text: str, start: int, end: int) -> int:
     """End of a dateline opening text[start:end] ("GENEVA (AP) —", "MOSCOW, Nov 11 (Reuters)
     -"; a bare capitalised place as near an article's top), ``start`` when there is none."""
     return _dateline_end(text, start, end, near_top=True)
+
+
+# A live blog entry's time stamp before its first words: "13:37 —", "15:40 EDT –", "10:05 am:".
+_ENTRY_STAMP = re.compile(rf"[ \t]*{_CLOCK}(?:[ \t]*{_ZONE})?[ \t]*(?:--|—|–|-|:)[ \t]+(?=\S)",
+                          re.IGNORECASE)
+
+
+def lead_end(text: str, start: int, end: int) -> int:
+    """End of what opens the sentence text[start:end] before its first clause: a live blog's
+    time stamp ("13:37 — Peskov says …") and a dateline (:func:`dateline_end`); ``start`` when
+    there is neither."""
+    stamp = _ENTRY_STAMP.match(text, start, end)
+    return dateline_end(text, stamp.end() if stamp else start, end)
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.corpus import load_corpus
-from analysis.segment import SENTENCE_COLUMNS, segment_article, segment_corpus
+from analysis.segment import SENTENCE_COLUMNS, lead_end, segment_article, segment_corpus
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -824,3 +824,17 @@ def test_the_platform_x_ends_a_sentence_an_initial_does_not():
     assert segment_article("d", text, "S")["text"].tolist() == [
         "“Not with words,” Zelensky wrote on X.", "He called on partners to speed up deliveries.",
         "President George W. Bush spoke."]
+
+
+@pytest.mark.parametrize(("text", "opener"), [
+    ("13:37 — Peskov says Russia is in no hurry.", "13:37 — "),
+    ("15:40 EDT – Zelensky thanked the House.", "15:40 EDT – "),
+    ("10:05 am: Peskov calls the remarks unacceptable.", "10:05 am: "),
+    ("09:40 GMT — KYIV (Reuters) — Air raid sirens sounded.", "09:40 GMT — KYIV (Reuters) —"),
+    ("KYIV (Reuters) — Air raid sirens sounded.", "KYIV (Reuters) —"),
+    # figures, not clocks
+    ("12.50 euros a litre is the price in Kharkiv.", ""),
+    ("2024 – the year the war came to Kursk.", ""),
+])
+def test_lead_end_skips_a_live_blog_time_stamp_and_a_dateline(text: str, opener: str) -> None:
+    assert text[:lead_end(text, 0, len(text))] == opener
