@@ -1408,6 +1408,13 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
     judges with the words counts ("Zelensky called the attack “pure terror”": Zelensky)."""
     start = lead_end(article.text, start, end)  # "KYIV (AP) — The head of … warned"
     first_quoted = next((i for i in range(start, end) if article.inside[i]), end)
+    # the quoted words are in the clause after the last semicolon before them, whoever
+    # reported the clauses before it ("Seoul announces aid; Moscow says it “regrets” it")
+    semicolon = article.masked.rfind(";", start, first_quoted)
+    if semicolon >= 0:
+        found = _reporting_clause_speaker(article, semicolon + 1, end, follow_it=follow_it)
+        if found is not None:
+            return found
     according = _OPENING_ACCORDING.match(article.masked, start, first_quoted)
     if according is not None:  # "According to one EU diplomat, the mood was “tense …”"
         found = _according_to(article, according, first_quoted)

@@ -2218,3 +2218,23 @@ def test_a_description_with_a_postmodifier_and_a_disposition_with_a_complement(
 def test_a_live_blog_time_stamp_opens_no_reporting_clause(registry: Registry, text: str,
                                                           speaker: str, camp: str) -> None:
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry)] == [(speaker, camp)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # quoted words after a semicolon are the words of that clause's reporting verb, not of the
+    # one opening the sentence
+    ("Seoul announced $100 million in aid for Ukraine; the foreign ministry in Moscow said it "
+     "“regrets” the decision.", "foreign ministry in Moscow", "Russia"),
+    ("Kyiv has not commented on the deaths; Zakharova says the United States “bears "
+     "responsibility” for the strike.", "Zakharova", "Russia"),
+    ("The European Union announced sanctions on Russian officials; Moscow called the measures "
+     "“meaningless”.", "Russia", "Russia"),
+    # ... and without a reporting clause after it, the sentence's own as before
+    ("Peskov said Putin had no plans to speak with Zelensky; the Kremlin considers Ukraine’s "
+     "president “illegitimate”, he said.", "Peskov", "Russia"),
+    ("Zakharova called the attack a “terrorist act”; she also accused London of planning it.",
+     "Zakharova", "Russia"),
+])
+def test_the_clause_after_a_semicolon_reports_its_quoted_words(registry: Registry, text: str,
+                                                               speaker: str, camp: str) -> None:
+    assert [(s, c) for _, s, c, _ in speakers_of(text, registry)] == [(speaker, camp)]
