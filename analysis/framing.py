@@ -301,7 +301,8 @@ def content_sentences(sentences: pd.DataFrame, *, section: str = "body") -> pd.D
     boilerplate never.  Drops rows whose optional ``duplicate`` flag is true.
     Keys are normalised (str ``doc_id``, int ``sentence_id``), quote flags are
     coerced to bool, and missing speaker fields become "" so that group-bys
-    never drop them.  A transcript's newsroom turns (speaker one of
+    never drop them.  A transcript's newsroom turns (``speaker_status`` "newsroom": a
+    named host, anchor or correspondent, "STEVE INSKEEP, HOST:"; or speaker one of
     :data:`NEWSROOM_VOICES`: "interviewer", "host", "anchor" …) are the outlet's own
     voice, so ``is_quote`` is False for them here (speaker kept): no aggregate counts
     an interviewer's "Q: What about the frozen Russian assets?" as someone quoted.
@@ -318,7 +319,10 @@ def content_sentences(sentences: pd.DataFrame, *, section: str = "body") -> pd.D
         if column in out.columns:
             out[column] = _text_column(out[column])
     if "is_quote" in out.columns and "speaker" in out.columns:
-        out["is_quote"] = out["is_quote"] & ~out["speaker"].isin(NEWSROOM_VOICES)
+        newsroom = out["speaker"].isin(NEWSROOM_VOICES)
+        if "speaker_status" in out.columns:
+            newsroom |= out["speaker_status"].astype(str).eq("newsroom")
+        out["is_quote"] = out["is_quote"] & ~newsroom
     return out.sort_values(_KEY, kind="mergesort").reset_index(drop=True)
 
 

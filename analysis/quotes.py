@@ -59,7 +59,7 @@ import pandas as pd
 from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
 from .segment import QA_LABEL, SPEAKER_LABEL, is_title_case, lead_end
 from .speakers import (
-    HONORIFICS, NAME_PARTICLES, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS,
+    HONORIFICS, NAME_PARTICLES, NEWSROOM, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS,
     TITLE_WORDS, RELATION_NOUNS, Entity, Speaker, SpeakerIndex, org_name_spans,
     canonicalise_speakers, first_name_gender,
 )
@@ -1730,6 +1730,10 @@ _QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
 # Labels of a transcript's unnamed voices, kept as descriptions.
 _TURN_ROLES = frozenset("anchor host co-host presenter reporter correspondent interviewer "
                         "moderator narrator translator interpreter caller announcer".split())
+# Roles of the outlet's own journalists in a transcript's labels ("ANCHOR:", "STEVE INSKEEP,
+# HOST:", "AYA BATRAWY, BYLINE:", "SPECIAL CORRESPONDENT JANE FERGUSON:", "CNN ANCHOR:").
+_NEWSROOM_ROLES = frozenset("anchor host co-host presenter moderator interviewer announcer "
+                            "correspondent reporter byline".split())
 # Words of a role before a labelled name ("SPECIAL CORRESPONDENT JANE FERGUSON").
 _ROLE_WORDS = TITLE_WORDS | _TURN_ROLES | frozenset(
     "of special senior chief international foreign political diplomatic security defence "
@@ -1840,6 +1844,20 @@ def _interviewee(index: SpeakerIndex, first_turn: int) -> Speaker | None:
     return None
 
 
+def _newsroom_label(label: str, role: str, text: str) -> bool:
+    """Whether a transcript's label is the outlet's own journalist: a newsroom role after the
+    name or among the words before it ("STEVE INSKEEP, HOST", "SPECIAL CORRESPONDENT JANE
+    FERGUSON", "CNN ANCHOR", "Q"), or a name the transcript introduces as its correspondent
+    ("… our correspondent Emma Collins." … "COLLINS:")."""
+    words = [w.strip(".").lower() for w in f"{label} {role}".split()]
+    if words in (["question"], ["q"]) or _NEWSROOM_ROLES.intersection(words):
+        return True
+    surname = label.split()[-1]
+    return re.search(rf"\b(?i:{'|'.join(sorted(_NEWSROOM_ROLES - {'byline'}))})\s+"
+                     rf"(?:[A-Z][\w'’\-]+\s+){{0,3}}(?i:{re.escape(surname)})(?![\w'’\-])",
+                     text) is not None
+
+
 def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
                          ) -> dict[int, Speaker]:
     """{row position: speaker} for the content sentences of a transcript's turns.
@@ -1864,8 +1882,8 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
                         if kind == "sentence" else None) or _LABEL_ALONE.fullmatch(
                   text[start:end].rstrip()))}
     # a surname alone is the person a fuller label names ("STEVE INSKEEP, HOST:" ... "INSKEEP:")
-    fuller = {m["label"].split()[-1]: m["label"] for m in labels.values()
-              if len(m["label"].split()) > 1}
+    fuller = {m["label"].split()[-1]: (m["label"], m.groupdict().get("role") or "")
+              for m in labels.values() if len(m["label"].split()) > 1}
     found: dict[tuple[str, str], Speaker | None] = {}  # a transcript repeats its labels
     signal = False
     last_label = max(labels, default=-1)
@@ -1874,13 +1892,19 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
         label, role = match["label"], match.groupdict().get("role") or ""
         if (label, role) not in found:
             if label.isupper():
-                speaker = _turn_speaker(fuller.get(label, label), text, registry)
+                full, full_role = fuller.get(label, (label, role))
+                speaker = _turn_speaker(full, text, registry)
                 if speaker is None and role:  # "AYA BATRAWY, BYLINE:": the role says a person
                     speaker = _turn_speaker(role, text, registry)
                     speaker = (Speaker(label.title(), "", OUTSIDE_REGISTRY, "person")
                                if speaker is not None and speaker.kind == "description" else None)
+                if speaker is not None and speaker.status != REGISTRY and \
+                        _newsroom_label(full, role or full_role, text):
+                    speaker = replace(speaker, status=NEWSROOM)
             else:
                 speaker = _word_label_speaker(label, registry)
+                if speaker is not None and speaker.name == "interviewer":
+                    speaker = replace(speaker, status=NEWSROOM)
             found[label, role] = speaker
         speaker = found[label, role]
         if speaker is None:

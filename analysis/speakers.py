@@ -51,7 +51,7 @@ from .actors import PLACE_NOUNS, Actor, Mention, Registry, load_registry, scan_t
 from .segment import dateline_end
 
 __all__ = [
-    "REGISTRY", "OUTSIDE_REGISTRY", "NOT_FOUND", "Entity", "Speaker", "SpeakerIndex",
+    "REGISTRY", "OUTSIDE_REGISTRY", "NOT_FOUND", "NEWSROOM", "Entity", "Speaker", "SpeakerIndex",
     "HONORIFICS", "NAME_PARTICLES", "NameDataError", "canonicalise_speakers",
     "first_name_gender",
     "first_name_genders",
@@ -61,6 +61,9 @@ __all__ = [
 REGISTRY = "registry"
 OUTSIDE_REGISTRY = "outside_registry"
 NOT_FOUND = "not_found"
+# A transcript's turn of the outlet's own journalist, named or not ("STEVE INSKEEP, HOST:",
+# "CNN ANCHOR:", "Q:"): the outlet's voice, never someone it quotes.
+NEWSROOM = "newsroom"
 
 # Words that stand before a name as (part of) a title; compared lower-case without a final dot.
 TITLE_WORDS = frozenset("""
@@ -450,7 +453,7 @@ class Speaker:
 
     name: str
     camp: str
-    status: str  # REGISTRY or OUTSIDE_REGISTRY
+    status: str  # REGISTRY, OUTSIDE_REGISTRY or NEWSROOM
     kind: str = "person"  # person, organisation, description, place-people, ...
     gender: str = ""
 

@@ -2238,3 +2238,30 @@ def test_a_live_blog_time_stamp_opens_no_reporting_clause(registry: Registry, te
 def test_the_clause_after_a_semicolon_reports_its_quoted_words(registry: Registry, text: str,
                                                                speaker: str, camp: str) -> None:
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry)] == [(speaker, camp)]
+
+
+def test_a_transcripts_own_journalists_are_the_newsroom_named_or_not(registry: Registry) -> None:
+    # a breaker's NPR and CNN transcripts: a named host, the outlet's correspondent and "CNN
+    # ANCHOR" counted as people the outlet quotes, where "ANCHOR:" alone did not
+    from analysis import framing
+
+    text = ("STEVE INSKEEP, HOST: Russia launched its largest drone attack overnight. Joanna, "
+            "what happened?\n\nJOANNA KAKISSIS, BYLINE: Steve, the sirens went on for six "
+            "hours.\n\nINSKEEP: Were there casualties?\n\nKAKISSIS: At least 12 people died.\n\n"
+            "CNN ANCHOR: Let us hear from the mayor.\n\nVITALI KLITSCHKO: We will rebuild.\n\n"
+            "SPECIAL CORRESPONDENT JANE FERGUSON: Outside a clinic, women wait.\n\n"
+            "ANCHOR: Joining us from Kyiv is our correspondent Emma Collins.\n\n"
+            "COLLINS: The sirens sounded after midnight.\n\nYURI TRUTNEV: We did not start it.")
+    articles = pd.DataFrame({"doc_id": ["d"], "source": ["S"], "text": [text]})
+    out = attribute_quotes(segment_corpus(articles), articles, registry)
+    rows = list(zip(out["speaker"], out["speaker_status"]))
+    assert rows == [
+        ("Steve Inskeep", "newsroom"), ("Steve Inskeep", "newsroom"),
+        ("Joanna Kakissis", "newsroom"), ("Steve Inskeep", "newsroom"),
+        ("Joanna Kakissis", "newsroom"), ("cnn anchor", "newsroom"),
+        # "ANCHOR:" after "CNN ANCHOR:" is that anchor, as "INSKEEP:" is Steve Inskeep
+        ("Klitschko", "registry"), ("Jane Ferguson", "newsroom"), ("cnn anchor", "newsroom"),
+        ("Emma Collins", "newsroom"), ("Yuri Trutnev", "outside_registry"),
+    ]
+    content = framing.content_sentences(out)
+    assert list(content.loc[content["is_quote"], "speaker"]) == ["Klitschko", "Yuri Trutnev"]
