@@ -1506,6 +1506,9 @@ def _closing_clause_speaker(article: _Article, start: int, end: int, *,
     if according is not None:
         found = _according_to(article, according, end)
         return _attribution(found, (0, 0), "narration") if found is not None else None
+    apposed = _closing_apposed_speaker(article, search_from, end)
+    if apposed is not None:
+        return apposed
     clause = _CLOSING_CLAUSE.search(article.masked, search_from, end)
     if clause is None:
         return None
@@ -1516,6 +1519,35 @@ def _closing_clause_speaker(article: _Article, start: int, end: int, *,
         return None
     found = _resolve(article, clause.start(group), clause.end(group))
     return _attribution(found, (0, 0), "narration") if found is not None else None
+
+
+# A closing reporting clause whose subject has an apposition: "…, Budanov, the head of military
+# intelligence, said.", "…, Zelensky, speaking in Kyiv, told reporters.", "…, said Ukraine's
+# foreign minister, Andrii Sybiha, on Wednesday."
+_CLOSING_APPOSED = re.compile(
+    rf",\s+(?:(?P<head>{_NC}{{1,60}}?),\s+(?P<app>{_NC}{{1,80}}?),{_ADVERBS}\s+(?P<verb>{_VERB})\b"
+    rf"{_NC}{{0,60}}?|(?P<inverted>{_INVERSION})\s+(?P<ihead>{_NC}{{1,60}}?),\s+(?P<iapp>"
+    rf"{_NC}{{1,60}}?)(?:,\s+(?:on|in|at|late|early|last|this)\b{_NC}{{0,40}})?)[.!?]?\s*$")
+
+
+def _closing_apposed_speaker(article: _Article, start: int, end: int) -> Attribution | None:
+    """The speaker of a closing reporting clause whose subject is a name and an apposition
+    (:data:`_CLOSING_APPOSED`): the person of the two, with the other's side when the person
+    has none; None without such a clause, with no person in it, or when it continues a list."""
+    clause = _CLOSING_APPOSED.search(article.masked, start, end)
+    if clause is None:
+        return None
+    head, app = ("head", "app") if clause.group("head") is not None else ("ihead", "iapp")
+    if _CONJUNCTION.match(clause.group(head).lstrip()) or \
+            re.match(r"(?i:and|or|but|nor)\b", clause.group(app).lstrip()):
+        return None  # "…, Kharkiv, and Sumy, …": a list, not a name and its apposition
+    first = _resolve(article, clause.start(head), clause.end(head))
+    second = _resolve(article, clause.start(app), clause.end(app))
+    for one, other in ((first, second), (second, first)):
+        if one is not None and one.kind == "person":
+            found = one if one.camp or other is None else replace(one, camp=other.camp)
+            return _attribution(found, (0, 0), "narration")
+    return None
 
 
 # "what" opening the clause whose subject names the quoted words ("in what Kyiv called …").

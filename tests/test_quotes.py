@@ -2265,3 +2265,26 @@ def test_a_transcripts_own_journalists_are_the_newsroom_named_or_not(registry: R
     ]
     content = framing.content_sentences(out)
     assert list(content.loc[content["is_quote"], "speaker"]) == ["Klitschko", "Yuri Trutnev"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a breaker's wire sentences: a closing reporting clause whose subject has an apposition
+    # gave no speaker
+    ("Russia’s “goodwill gesture” was forced by Ukrainian strikes, Budanov, the head of "
+     "military intelligence, said.", "Budanov", "Ukraine"),
+    ("The “ceasefire” was a sham, Zelensky, speaking in Kyiv, told reporters.", "Zelenskyy",
+     "Ukraine"),
+    ("The Kremlin's “signal” was misread in Washington, Ushakov, Putin's foreign policy aide, "
+     "told journalists.", "Ushakov", "Russia"),
+    ("The “deal” is over, Sybiha, who was in Brussels, wrote on X.", "Sybiha", "Ukraine"),
+    ("Moscow’s “peace memorandum” is a list of ultimatums, said Ukraine's foreign minister, "
+     "Andrii Sybiha, on Wednesday.", "Sybiha", "Ukraine"),
+    # the apposition's side for a name outside the registry
+    ("The “truce” never began, Oleh Kiper, the governor of Odesa, said.", "Oleh Kiper",
+     "Ukraine"),
+    # a list before the verb is no name and apposition
+    ("The “evacuation” covered Kharkiv, Sumy, and Chernihiv, officials said.", "officials", ""),
+])
+def test_a_closing_reporting_clause_with_an_apposition(registry: Registry, text: str,
+                                                       speaker: str, camp: str) -> None:
+    assert [(s, c) for _, s, c, _ in speakers_of(text, registry)] == [(speaker, camp)]
