@@ -82,6 +82,11 @@ STYLE: dict[str, object] = {
 OKABE_ITO: tuple[str, ...] = (
     "#0072B2", "#D55E00", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442", "#000000",
 )
+#: Colours for camps a corpus's registry adds ("Axis", "Mediator"), none of them a fixed camp's
+#: (:data:`CAMP_COLORS`): the rest of Okabe-Ito, then Paul Tol's muted scheme.
+OTHER_CAMP_COLORS: tuple[str, ...] = (
+    "#E69F00", "#56B4E9", "#882255", "#999933", "#332288", "#DDCC77", "#AA4499", "#000000",
+)
 #: Fixed colours for the camps of the registry, so a camp looks the same in every figure.
 CAMP_COLORS: dict[str, str] = {
     "Ukraine": "#0072B2",
@@ -258,8 +263,18 @@ def _only_voice(df: pd.DataFrame, voice: str) -> pd.DataFrame:
 
 
 def _camp_color(camp: str, fallback_index: int) -> str:
-    """Registry camps keep fixed colours; other camps cycle through Okabe-Ito."""
-    return CAMP_COLORS.get(camp, OKABE_ITO[fallback_index % len(OKABE_ITO)])
+    """Registry camps keep fixed colours; other camps (a corpus's own: "Axis", "Mediator")
+    cycle through :data:`OTHER_CAMP_COLORS`, none of which a fixed camp has."""
+    return CAMP_COLORS.get(camp, OTHER_CAMP_COLORS[fallback_index % len(OTHER_CAMP_COLORS)])
+
+
+def _label_color_on(color: str) -> str:
+    """White or near-black text, whichever reads on a bar of ``color`` (WCAG relative
+    luminance under 0.18: white)."""
+    rgb = [int(color.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return "white" if luminance < 0.18 else "#111111"
 
 
 def _camp_label(camp: str) -> str:
@@ -587,7 +602,8 @@ def voice_share_bars(
         for y, (x0, w) in enumerate(zip(left, widths)):
             if w >= 0.08:
                 ax.text(x0 + w / 2, y, f"{w:.0%}", ha="center", va="center", fontsize=8,
-                        color="white" if camp in ("Ukraine", "Russia", "West") else "#111111")
+                        color="white" if camp in ("Ukraine", "Russia", "West") else
+                        "#111111" if camp in CAMP_COLORS else _label_color_on(_camp_color(camp, i)))
         left += widths
     for y, total in enumerate(totals):
         ax.text(1.01, y, f"n={int(total)}", va="center", fontsize=8, color="#444444")

@@ -298,3 +298,20 @@ def test_figure_keeps_its_style_when_drawn_outside_it(tables, tmp_path, build):
                     metadata={"Software": None})
     styled = plots.save_figure(fig, tmp_path / "styled.png")
     assert plots.pngs_agree((tmp_path / "outside.png").read_bytes(), styled.read_bytes())
+
+
+def test_a_corpus_own_camps_never_take_a_fixed_camps_colour():
+    # a newcomer's Middle East registry: "Axis" was drawn in West's green and "Mediator" in
+    # Other's pink, so Tehran's Axis bar read as the West's
+    camps = ["Ukraine", "Russia", "West", "Other", "Axis", "Mediator", "Israel"]
+    sents = pd.DataFrame([
+        {"doc_id": "d", "sentence_id": i, "source": "S", "kind": "sentence", "text": "x",
+         "is_quote": True, "partial_quote": False, "speaker": f"p{i}", "speaker_camp": camp}
+        for i, camp in enumerate(camps)])
+    fig = plots.voice_share_bars(framing.camp_voice_shares(sents))
+    colours = {bars.get_label(): matplotlib.colors.to_hex(bars.patches[0].get_facecolor())
+               for bars in fig.axes[0].containers}
+    assert set(colours) == set(camps)
+    assert len(set(colours.values())) == len(camps)
+    assert colours["West"] == plots.CAMP_COLORS["West"].lower()
+    assert plots.CAMP_COLORS["Other"].lower() not in {colours["Axis"], colours["Mediator"]}
