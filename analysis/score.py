@@ -377,12 +377,23 @@ def _title_row(sentences: pd.DataFrame, leading: list, title: str, source: str =
     for key, any_kind in forms:
         for at in leading:
             row_kind = sentences.at[at, "kind"]
-            if ((any_kind or row_kind == "heading") and key
-                    and _headline_key(str(sentences.at[at, "text"])) == key):
+            row_key = _headline_key(str(sentences.at[at, "text"]))
+            if (any_kind or row_kind == "heading") and key and row_key == key:
                 return at
+            if row_kind == "heading" and key and _title_with_tail(row_key, key):
+                return at  # the page's headline with a tail of its own ("… – as it happened")
             if row_kind == "sentence":
                 break
     return None
+
+
+def _title_with_tail(heading: str, title: str) -> bool:
+    """Whether a heading (as :func:`_headline_key` gives it) is ``title`` with a short tail
+    after a separator: "us vetoes gaza resolution – as it happened", "… | live updates"."""
+    if not heading.startswith(title) or _words(title) < TITLE_MIN_WORDS:
+        return False
+    tail = _NAME_SEPARATOR.match(heading, len(title))
+    return tail is not None and 0 < _words(heading[tail.end():]) <= SITE_NAME_MAX_WORDS
 
 
 def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
@@ -399,8 +410,8 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     speaker and dateline are cleared and its mentions found again) and no row is added; the
     comparison folds case, spacing, quote marks, invisible characters and end punctuation, and
     a row may match the title without short site names after it ("… | Outlet": any row when
-    a name cut is the article's source, else a heading;
-    :func:`_title_row`). A blank or missing title adds nothing. Title rows are never quotes
+    a name cut is the article's source, else a heading; :func:`_title_row`), and a heading
+    may add a short tail of its own to the title ("… – as it happened"). A blank or missing title adds nothing. Title rows are never quotes
     and have no speaker or dateline.
 
     Runs after the (cached) per-article annotations: the cache is keyed by the article text,

@@ -171,6 +171,10 @@ REPEATS = [
     # A section in lower case, the outlet named loosely.
     (HEADLINE, f"{HEADLINE} | World news | The Guardian", "Guardian"),
     (f"{HEADLINE}.", f"{HEADLINE} | reuters.com", "Reuters"),
+    # The page's headline with a tail of its own: a newcomer's live blog had its title scored
+    # twice, as the manifest's title and as the heading "… – as it happened".
+    (f"{HEADLINE} – as it happened", HEADLINE, "Wire"),
+    (f"{HEADLINE} | live updates", HEADLINE, "Wire"),
 ])
 def test_a_headline_the_text_repeats_is_counted_once_and_never_as_body(tmp_path, first_lines,
                                                                        title, source):
@@ -199,6 +203,16 @@ def test_a_title_is_not_cut_into_a_shorter_headline_that_matches_another_row(tmp
                         title, source="Reuters").sentences
     assert s.loc[s["kind"] == "title", "text"].tolist() == [title]   # whole, once
     assert s.loc[s["sentence_id"] == 0, "kind"].item() != "title"
+
+
+@pytest.mark.parametrize("heading", [
+    f"{HEADLINE} – and what it means for the war in the south",   # a tail too long
+    f"{HEADLINE}n",                                                    # no separator
+])
+def test_a_heading_longer_than_the_title_by_more_than_a_tail_is_a_heading(tmp_path, heading):
+    s = _titled_article(tmp_path, f"{heading}\n\nRussian troops left the city on Friday.\n",
+                        HEADLINE, source="Wire").sentences
+    assert s.loc[s["kind"] == "title", "sentence_id"].tolist() == [-1]   # added, not row 0
 
 
 def test_a_row_that_becomes_the_title_is_no_quote_and_its_mentions_are_a_headline_s(tmp_path):
