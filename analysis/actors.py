@@ -42,7 +42,7 @@ import re
 import tomllib
 import warnings
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -327,10 +327,20 @@ def _load_file(file: Path, extends: str | None, seen: frozenset[Path]) -> Regist
 
 def extend_registry(base: Registry, extra: Registry) -> Registry:
     """``base`` with the actors of ``extra`` added; one of the same name replaces the base one.
+    An ``extra`` actor with a base actor's name and no forms or regions of its own re-camps it:
+    the base actor keeps its forms and regions and takes the ``camp`` (and a ``type``, if given)
+    of ``extra`` (``name = "Iran"`` / ``camp = "Axis"`` for a corpus on another war).
 
     Raises :class:`RegistryError` when a surface form of an ``extra`` actor already belongs to
     another ``base`` actor (the message names both files and lines).
     """
+    inherited = {actor.name: actor for actor in base}
+    extra = Registry(tuple(
+        replace(inherited[actor.name], camp=actor.camp,
+                type=actor.type or inherited[actor.name].type, line=actor.line)
+        if actor.name in inherited and not any(getattr(actor, f) for f in (*FORM_FIELDS,
+                                                                            "regions"))
+        else actor for actor in extra), extra.path)
     replaced = {actor.name for actor in extra}
     kept = [actor for actor in base if actor.name not in replaced]
     owners = {_form_key(form): actor for actor in kept for form, _ in actor.forms()}

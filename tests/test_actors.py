@@ -682,6 +682,27 @@ def test_extending_file_adds_to_the_shipped_registry(tmp_path: Path, registry: R
     ]
 
 
+def test_an_inherited_actor_named_without_forms_is_re_camped(tmp_path: Path,
+                                                          registry: Registry) -> None:
+    # a newcomer's Middle East corpus: re-camping Iran meant copying its whole shipped entry,
+    # since a table naming it with a camp alone replaced it by the bare name
+    extended = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\nname = "Iran"\n'
+                                             'camp = "Axis"\n\n[[actor]]\nname = "Israel"\n'
+                                             'camp = "Israel"\ntype = "group"\n'))
+    iran, shipped = extended.get("Iran"), registry.get("Iran")
+    assert (iran.camp, iran.type) == ("Axis", shipped.type)
+    assert iran.demonyms == shipped.demonyms and iran.metonyms == shipped.metonyms
+    assert (extended.get("Israel").camp, extended.get("Israel").type) == ("Israel", "group")
+    assert len(extended) == len(registry)
+    assert [(m.actor.name, m.actor.camp) for m in scan_text("Tehran armed the Iranians.",
+                                                            extended)] == [
+        ("Iran", "Axis"), ("Iran", "Axis")]
+    # an actor with forms of its own still replaces the inherited one
+    replaced = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\nname = "Iran"\n'
+                                             'camp = "Axis"\naliases = ["Islamic Republic"]\n'))
+    assert replaced.get("Iran").demonyms == ()
+
+
 def test_extending_the_seed_mentions_keeps_them(tmp_path: Path, seed_mentions: pd.DataFrame
                                                 ) -> None:
     from analysis.corpus import load_corpus
