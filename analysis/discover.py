@@ -270,6 +270,7 @@ def suggest_actors(
     lowercase = _lowercase_words(texts)
 
     candidates: dict[str, _Candidate] = {}
+    known_counts: Counter[str] = Counter()
 
     def candidate(name: str) -> _Candidate:
         return candidates.setdefault(_form_key(name), _Candidate(name))
@@ -280,7 +281,9 @@ def suggest_actors(
             # "GAZA, March 14 (Meridian) - Strikes hit …": a place and an agency, and the word
             # after them opens the sentence
             text = text[len(dateline):].lstrip()
-        spans = [(m.start, m.end) for m in scan_text(text, known)]
+        found = scan_text(text, known)
+        known_counts.update(m.actor.name for m in found)
+        spans = [(m.start, m.end) for m in found]
         for run in _runs(text, spans):
             _collect_run(text, doc_id, run, lowercase, candidate)
     for speaker, text, doc_id in zip(content["speaker"], texts, doc_ids):
@@ -317,7 +320,13 @@ def suggest_actors(
     table = table.sort_values(["count", "name"], ascending=[False, True], kind="mergesort")
     if max_candidates is not None:
         table = table.head(max_candidates)
-    return table.astype({"count": "int64"}).reset_index(drop=True)
+    table = table.astype({"count": "int64"}).reset_index(drop=True)
+    # the registry's actors the corpus mentions, most mentioned first: their camps are the
+    # registry's, which a corpus on another conflict may need to change (draft_registry)
+    table.attrs["registry_mentions"] = [
+        (name, known.get(name).camp, count)
+        for name, count in sorted(known_counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return table
 
 
 def _in_place_context(text: str, start: int, end: int) -> bool:
@@ -484,12 +493,36 @@ def draft_registry(candidates: pd.DataFrame, *, extends: str = EXTENDS_DEFAULT,
         raise ValueError("no candidate actors found (lower --min-count, or the registry "
                          "already knows every name)")
     text = "\n".join(header) + "\n" + "\n".join(blocks) + "\n"
+    known = candidates.attrs.get("registry_mentions") or []
+    if known and extends.strip().lower() != EXTENDS_NONE:
+        text += "\n" + "\n".join(_recamp_stubs(known[:RECAMP_STUBS])) + "\n"
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RegistryWarning)  # camp = "" is the point of a draft
         draft = parse_registry(text, "<draft>")  # must load: a bug here, not a user error
     if base is not None and extends.strip().lower() != EXTENDS_NONE:
         extend_registry(base, draft)
     return text
+
+
+#: How many of the registry's most mentioned actors a draft lists for re-camping.
+RECAMP_STUBS = 25
+
+
+def _recamp_stubs(known: list[tuple[str, str, int]]) -> list[str]:
+    """Commented ``[[actor]]`` tables re-camping the registry's actors the corpus mentions
+    (name, camp, mentions): uncommented, a table naming a registry actor with a camp alone
+    keeps that actor's forms and takes the camp (:func:`analysis.actors.extend_registry`)."""
+    lines = [
+        "# ---------------------------------------------------------------------------",
+        "# Actors of the registry this draft extends that the corpus mentions, with the camps",
+        "# they have there (the shipped registry's are allegiances in the Russia-Ukraine war).",
+        "# To give one another camp for this corpus, uncomment its table and change the camp:",
+        "# its forms (aliases, demonyms, ...) stay as they are.",
+    ]
+    for name, camp, count in known:
+        lines += ["", f"# {count} mention(s)", "# [[actor]]", f"# name = {_toml_string(name)}",
+                  f"# camp = {_toml_string(camp)}"]
+    return lines
 
 
 # --------------------------------------------------------------------------- command line

@@ -895,6 +895,27 @@ aliases = ["Landsbergis"]
         "Russia": 1}
 
 
+def test_a_draft_lists_the_registry_actors_the_corpus_mentions_for_re_camping(
+        toy_corpus: Path, tmp_path: Path) -> None:
+    # a newcomer's Middle East corpus kept Iran in camp Russia: the draft never said which
+    # shipped actors the corpus mentions, nor under which camps
+    from analysis.discover import draft_registry, suggest_actors
+
+    table = suggest_actors(toy_corpus)
+    assert table.attrs["registry_mentions"] == [
+        ("Lithuania", "West", 3), ("International Criminal Court", "Other", 1),
+        ("Russia", "Russia", 1), ("Ukraine", "Ukraine", 1)]
+    text = draft_registry(table)
+    assert '# 3 mention(s)\n# [[actor]]\n# name = "Lithuania"\n# camp = "West"\n' in text
+    # uncommented and changed, a stub re-camps the actor and keeps its forms
+    out = tmp_path / "draft.toml"
+    out.write_text(text.replace('camp = ""', 'camp = "Other"').replace(
+        '# [[actor]]\n# name = "Lithuania"\n# camp = "West"',
+        '[[actor]]\nname = "Lithuania"\ncamp = "Baltic"'), encoding="utf-8")
+    lithuania = load_registry(out).get("Lithuania")
+    assert lithuania.camp == "Baltic" and "Vilnius" in lithuania.metonyms
+
+
 def test_draft_drops_forms_that_would_clash(registry: Registry) -> None:
     from analysis.discover import CANDIDATE_COLUMNS, draft_registry
 
