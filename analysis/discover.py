@@ -65,7 +65,11 @@ admiral adm marshal chief spokesman spokeswoman spokesperson adviser advisor cha
 senator sen mr mrs ms dr governor mayor ambassador prime premier king queen prince pope envoy
 director chairman chairwoman chair head leader sergeant sgt captain capt judge prosecutor
 patriarch representative rep congressman congresswoman speaker commissioner sir lord
+brig brigadier cmdr cpl pvt ayatollah sheikh sheikha imam rabbi cardinal archbishop bishop
+metropolitan seyyed sayyed sayyid
 """.split())
+# Last words of a place's name besides the registry's (PLACE_NOUNS): "Philadelphi Corridor".
+_PLACE_WORDS = frozenset("corridor crossing canal pass checkpoint".split())
 # Lower-case role nouns right before a name: "spokeswoman Anna Petrova", "analyst Pavel Felgenhauer".
 _ROLE_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson minister analyst commander adviser advisor governor mayor
@@ -190,7 +194,7 @@ def _runs(text: str, known: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
         if current and (gap.strip() or "\n" in gap):
             close()
         previous_end = token.end()
-        if inside_known or word.lower() in _CALENDAR:
+        if inside_known or _POSSESSIVE.sub("", word).lower() in _CALENDAR:  # "Saturday's"
             close()
         elif _is_capitalised(word):
             current.append(token)
@@ -289,7 +293,11 @@ def suggest_actors(
     for speaker, text, doc_id in zip(content["speaker"], texts, doc_ids):
         _collect_speaker(str(speaker or ""), text, doc_id, known, candidates)
 
-    merged = _merge_surnames(candidates)
+    merged = _merge_plurals(_merge_surnames(candidates))
+    # a registry name without its acronym ("Security Council" of "UN Security Council"), not
+    # without a modifier ("General Staff" of "Russian General Staff": whose is it?)
+    tails = {_form_key(form.split(None, 1)[1]) for actor in known for form, _ in actor.forms()
+             if len(form.split()) > 2 and _ACRONYM.fullmatch(form.split()[0])}
     # the corpus's own outlets, as its manifest names them ("ANN", "Kyiv Herald")
     outlets = {str(s).casefold() for s in articles.get("source", pd.Series(dtype=str)) if str(s)}
     rows = []
@@ -299,6 +307,8 @@ def suggest_actors(
             continue
         if _form_key(cand.name + "s") in known._index:
             continue  # "European" when the registry has "Europeans": an adjective of an actor
+        if _form_key(cand.name) in tails:
+            continue  # "Security Council" when the registry has "UN Security Council"
         if known.is_region(cand.name) or cand.name.lower() in _MEDIA or \
                 cand.name.split()[0] in _CONNECTORS or cand.name.casefold() in outlets:
             continue  # a region of the registry, a paper, platform or outlet of the corpus, a
@@ -358,14 +368,19 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
         return
     words = [_word(t) for t in run]
     start = run[0].start()
-    if words[-1].lower().rstrip(".") in _TITLE_WORDS or words[-1].lower() in PLACE_NOUNS:
-        return  # a title without a name ("the Ukrainian President"), a river, a region
+    if words[-1].lower().rstrip(".") in _TITLE_WORDS or words[-1].lower() in PLACE_NOUNS | \
+            _PLACE_WORDS or len(words) > 2 and words[0].lower() in PLACE_NOUNS and words[1] == "of":
+        return  # a title without a name ("the Ukrainian President"), a river, a region, a
+        # corridor, "the Gulf of Aden"
     # "… Council", and "Institute for the Study of War", "Center for Countering Disinformation"
     is_org = words[-1].lower() in _ORG_WORDS or (
         len(words) > 2 and words[0].lower() in _ORG_WORDS and words[1] in _CONNECTORS)
     title, name_words = ("", words) if is_org else _title_split(words)
     before = text[:start].split()[-1:]
-    role_before = bool(before) and before[0].lower().strip(",") in _ROLE_NOUNS
+    # "spokeswoman Anna Petrova", "Brig. Gen. Yahya Saree" (an abbreviated title ends a run)
+    role_before = bool(before) and (before[0].lower().strip(",") in _ROLE_NOUNS or (
+        before[0].endswith(".") and before[0][:1].isupper()
+        and before[0].lower().rstrip(".") in _TITLE_WORDS))
     if not title and len(words) == 1 and words[0].lower() in _TITLE_WORDS:
         return  # a bare title ("President")
     name = " ".join(name_words)
@@ -433,6 +448,26 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
             continue
         merged.append(cand)
     return merged
+
+
+def _merge_plurals(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Fold a name and its plural ("Houthi", "Houthis"; "Palestinian", "Palestinians") into
+    one candidate, named by the form used more often (ties: the plural), the other its alias."""
+    by_key = {_form_key(c.name): c for c in candidates}
+    folded: set[int] = set()
+    for cand in candidates:
+        plural = by_key.get(_form_key(cand.name) + "s")
+        if plural is None or len(cand.name.split()) > 1 or id(plural) in folded:
+            continue
+        keep, other = (cand, plural) if cand.count > plural.count else (plural, cand)
+        keep.count += other.count
+        keep.found_as |= other.found_as
+        keep.titles.update(other.titles)
+        keep.place_hits += other.place_hits
+        keep.initial_hits += other.initial_hits
+        keep.aliases = [other.name, *other.aliases, *keep.aliases]
+        folded.add(id(other))
+    return [c for c in candidates if id(c) not in folded]
 
 
 # --------------------------------------------------------------------------- the draft

@@ -840,6 +840,27 @@ def test_suggest_actors_types_bodies_and_skips_settlements_and_adjectives(tmp_pa
         "Center for Defence Strategies": "organisation"}
 
 
+def test_suggest_folds_plurals_and_skips_calendar_titles_places_and_registry_tails(
+        tmp_path: Path) -> None:
+    # a newcomer's Middle East draft proposed "Saturday", "Brig", "Gulf of Aden", "Philadelphi
+    # Corridor", "Security Council" (the registry has "UN Security Council"), "Houthi" beside
+    # "Houthis", and "Islamic Revolution Ayatollah Seyyed Ali Khamenei"
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Saturday's exchange went ahead. The exchange on Saturday's list was delayed.\n\n"
+        "Houthi spokesman Brig. Gen. Yahya Saree said the Houthis had attacked a ship in the "
+        "Gulf of Aden. Houthi fighters fired again. The Houthis said the Gulf of Aden was "
+        "closed.\n\nTroops held the Philadelphi Corridor. The Philadelphi Corridor was quiet.\n\n"
+        "The Security Council met. The Security Council adjourned.\n\n"
+        "The Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei said the "
+        "resistance had won.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path)
+    assert {(n, a) for n, a in zip(table["name"], table["aliases"])} == {
+        ("Houthis", ("Houthi",)), ("Yahya Saree", ()), ("Ali Khamenei", ())}
+    assert table.set_index("name").at["Houthis", "count"] == 4
+
+
 def test_suggest_standalone_ignores_the_registry(toy_corpus: Path) -> None:
     from analysis.discover import suggest_actors
 
