@@ -218,6 +218,9 @@ _DISPOSITION = re.compile(
     # ... and what about: "was blunt about the mood in Kyiv." (a third newcomer's)
     r"(?:\s+(?:about|on|over|in|at|with|toward|towards)\s+[^.;:!?“”\"«»„,]{1,60})?\s*[.:]?\s*$"
 )
+# What a city is, not what its government says: "Kyiv was calm.", "Moscow was quiet."
+_PLACE_STATES = frozenset("calm quiet tense silent empty deserted dark busy cold peaceful still "
+                          "subdued sombre somber festive".split())
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
 _ABBREVIATION = re.compile(
     r"\b(?:[A-Z]|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|No|Brig|"
@@ -1169,6 +1172,9 @@ def _narration_speaker(article: _Article, index: int) -> Attribution | None:
         if match is None or _CONJUNCTION.match(match.group("subj").lstrip()):
             return None
         found = _resolve(article, s + match.start("subj"), s + match.end("subj"))
+        if found is not None and found.kind == "country" and \
+                match.group("adj").lower() in _PLACE_STATES:
+            return None  # "Kyiv was calm on Sunday morning.": the city, not its government
     else:
         seg_start, seg_end = _subject_segment(article, s, s + match.end("subj") + 1)
         found = _resolve(article, seg_start, min(seg_end, s + match.end("subj")))

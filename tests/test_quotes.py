@@ -2197,6 +2197,11 @@ def test_a_broadcasts_spoken_quote_before_the_words(registry: Registry) -> None:
     # a disposition with its complement introduces the quotation that follows
     ("Zelensky was blunt about the talks in Istanbul. “We will not give in.”", "Zelenskyy",
      "Ukraine"),
+    # ... but a city's state is the city's, not its government's disposition (a breaker's)
+    ("Kyiv was calm on Sunday morning after the heaviest strike of the war. “For the first "
+     "time in weeks we slept.”", "", ""),
+    ("Moscow was quiet on the eve of the parade. “Everyone is waiting for Thursday.”", "", ""),
+    ("Zelensky was calm. “We will hold.”", "Zelenskyy", "Ukraine"),
 ])
 def test_a_description_with_a_postmodifier_and_a_disposition_with_a_complement(
         registry: Registry, text: str, speaker: str, camp: str) -> None:
