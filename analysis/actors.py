@@ -736,7 +736,8 @@ _IDIOMS = {"swiss": r"watch|cheese|army\s+knife|clockwork",
            "dutch": r"courage|auction|uncle|treat",
            "turkish": r"delight|coffee|bath",
            "german": r"shepherds?"}
-_ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|like)\s+$", re.IGNORECASE)
+_TAKE_BEFORE = re.compile(r"\b(?:take|takes|took|taking|taken)\s+$", re.IGNORECASE)
 _IDIOM_TAIL = re.compile(r"\s+(?:" + "|".join(
     rf"(?P<{d}>(?:{words}))" for d, words in _IDIOMS.items()) + r")\b", re.IGNORECASE)
 
@@ -746,9 +747,15 @@ def _in_an_idiom(text: str, match: re.Match[str]) -> bool:
     tail = _IDIOM_TAIL.match(text, match.end())
     if tail is None or tail.lastgroup != match.group().lower():
         return False
-    # "ran like a Swiss watch": the idiom has its article; "Swiss watch exports" are watches
-    return not tail.group().strip().lower().startswith("watch") or bool(
-        _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start()))
+    thing = tail.group().strip().lower()
+    before = text[max(0, match.start() - 12):match.start()]
+    if thing.startswith(("watch", "cheese")):
+        # "ran like a Swiss watch", "full of holes like Swiss cheese": the idiom has its article
+        # or "like"; "Swiss watch exports", "Swiss cheese imports" are watches and cheese
+        return bool(_ARTICLE_BEFORE.search(before))
+    if thing == "leave":
+        return bool(_TAKE_BEFORE.search(before))  # "took French leave", not "the French leave"
+    return True
 
 
 # The human-rights bodies named after the Helsinki Final Act, and the Act itself.
@@ -759,7 +766,8 @@ _HELSINKI_NAME = re.compile(r"\s+(?:Committee|Group|Human\s+Rights|Final\s+Act|A
 # An event or a text named after the city that hosted it: "the Abu Dhabi talks", "the Budapest
 # Memorandum", "the Minsk agreements" (not "Moscow talks with Beijing", a verb).
 _EVENT_TAIL = re.compile(
-    r"\s+(?:talks(?!\s+(?:with|to|about|up|tough|of)\b)|summit|memorandum|agreements?|accords?|"
+    r"\s+(?:talks(?!\s+(?:with|to|about|up|down|tough|of|peace|big|business|sense|"
+    r"turkey|shop|back)\b)|summit|memorandum|agreements?|accords?|"
     r"format|process|declaration|communiqu[eé]|protocols?|conference|peace\s+talks)\b",
     re.IGNORECASE)
 # An institution's name ending in a city: "King's College London", "University College London".
@@ -1017,6 +1025,10 @@ _NOT_LOCATIVE_BEFORE_IN = frozenset(
 _SEATED_POWERS = frozenset(
     "regime regimes government authorities leadership rulers junta nazis neo-nazis "
     "nationalists puppets puppet clique elite elites masters hawks warmongers".split())
+# Seated powers that are people: without a determiner they are people in a city ("hundreds of
+# nationalists in Kyiv marched"), while "timid leadership in Berlin" is still the state's.
+_SEATED_PEOPLE = frozenset(
+    "nazis neo-nazis nationalists puppets elite elites masters hawks warmongers".split())
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|this|that|its|their|whose)\s+$")
 # After the mention: a gerund makes the country the subject of an action ("in Ukraine joining
 # NATO"); a possessive must lead to a place noun ("Ukraine's south", "Russia's Belgorod region").
@@ -1030,8 +1042,21 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 # A continent is a place before a superlative ("Europe's largest …"), never the actor's.
 _CONTINENTS = frozenset({"Europe"})
 _SUPERLATIVE_AFTER = re.compile(
-    r"['’]s?\s+(?:largest|biggest|deadliest|worst|longest|oldest|busiest|richest|poorest|"
-    r"greatest|highest|tallest|heaviest|bloodiest)\b")
+    r"['’]s?\s+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ])?"
+    r"(?:largest|biggest|deadliest|worst|longest|oldest|busiest|richest|poorest|"
+    r"greatest|highest|tallest|heaviest|bloodiest|most\s+populous)\b")
+# A continent's countries as places: "refugees in European countries", "across European
+# countries", "to other European countries" (not "European leaders met", "aid from European
+# countries").
+_ROLE_PLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:in|across|throughout|around)(?:\s+(?:other|several|many|some|most|all))?|"
+    r"(?:to|in)\s+other)\s+$", re.IGNORECASE)
+# (not capitals, which stand for governments: "a war psychosis in European capitals")
+_PLACE_ROLE = re.compile(r"\b(?:countries|nations)\b")
+# A continent's part is a region, a place: "Eastern Europe", "Central and Eastern Europe".
+_CONTINENT_PART_BEFORE = re.compile(
+    r"\b(?:Eastern|Western|Central|Northern|Southern|South-?[Ee]astern|North-?[Ee]astern|"
+    r"Southeast|Northeast)\s+$")
 # A country adjective before a place noun: "the Ukrainian city of Kherson", "Russian territory",
 # "the only key Ukrainian regional capital".
 _DEMONYM_PLACE_AFTER = re.compile(
@@ -1060,12 +1085,19 @@ def is_locative(text: str, mention: Mention) -> bool:
     the target of an action ("invaded Ukraine", "the invasion of Ukraine"), "interest in
     Ukraine", "in Ukraine joining NATO".
     """
-    if mention.actor.type != "country" or mention.field == "roles":
+    if mention.actor.type != "country":
         return False
+    if mention.field == "roles":
+        # "protests in European capitals", "fled to other European countries": places
+        return mention.actor.name in _CONTINENTS and bool(_ROLE_PLACE_BEFORE.search(
+            text, max(0, mention.start - 30), mention.start)) and bool(
+            _PLACE_ROLE.search(text, mention.start, mention.end))
     if mention.field == "demonyms":
         return bool(_DEMONYM_PLACE_AFTER.match(text, mention.end))
-    if mention.actor.name in _CONTINENTS and _SUPERLATIVE_AFTER.match(text, mention.end):
-        return True  # "Europe's largest nuclear power plant", "Europe's biggest war since 1945"
+    if mention.actor.name in _CONTINENTS and (
+            _SUPERLATIVE_AFTER.match(text, mention.end)
+            or _CONTINENT_PART_BEFORE.search(text, max(0, mention.start - 30), mention.start)):
+        return True  # "Europe's largest nuclear power plant", "troops to Eastern Europe"
     if _POSSESSIVE_AFTER.match(text, mention.end):
         return bool(_POSSESSIVE_PLACE_AFTER.match(text, mention.end))
     window = max(0, mention.start - _LOCATIVE_WINDOW)
@@ -1086,14 +1118,22 @@ def is_locative(text: str, mention: Mention) -> bool:
 
 def _seated_power(text: str, preposition: int) -> bool:
     """Whether the power noun ending right before ``preposition`` is the state's own: "the
-    regime", "the new authorities", "neo-Nazis" (no determiner needed but for "regime"), not
-    another body's ("the Hamas leadership", "the Polish government") nor rules ("the curfew
-    regime")."""
+    regime", "the new authorities", "timid leadership", "the neo-Nazis" (people need a
+    determiner, :data:`_SEATED_PEOPLE`), not another body's ("the Hamas leadership", "the
+    Polish government"), rules ("the curfew regime") nor people without a determiner
+    ("hundreds of nationalists")."""
     head = text[:preposition].rstrip()
     noun_start = len(head) - len(head.split()[-1])
-    words = head[:noun_start].split()
+    before = head[:noun_start]
+    words = before.split()
+    # with a determiner only: "Hundreds of nationalists in Kyiv marched" are people in a city
+    # (a breaker's), "the nationalists in Kyiv" the state
+    determiner = _DETERMINER_BEFORE.search(before)
     if head[noun_start:].lower().startswith("regime"):
-        return bool(_DETERMINER_BEFORE.search(head[:noun_start]))
+        return bool(determiner)  # "the regime in Kiev", not "the curfew regime in Kyiv"
+    if head[noun_start:].lower().rstrip(",;:") in _SEATED_PEOPLE and determiner is None and \
+            not re.search(r"\b(?i:the|this|that|its|their|whose)\s+\S+\s+$", before):
+        return False  # "Hundreds of nationalists in Kyiv": people there ("the new nationalists")
     return not words or not words[-1][:1].isupper() or words[-1].lower() in _PLAIN_OPENERS
 
 

@@ -236,6 +236,41 @@ def test_this_stops_rules_hold_against_a_breakers_cases(registry: Registry, text
     assert list(zip([m.actor.name for m in mentions], locative_flags(text, mentions))) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a second breaker's regressions: a continent's part and ordinal superlative, its countries
+    # as places
+    ("NATO has deployed more troops to Eastern Europe since 2022.",
+     [("NATO", False), ("Europe", True)]),
+    ("Ukraine is Europe's second-largest country by area.", [("Ukraine", False), ("Europe", True)]),
+    ("Millions of Ukrainians fled to other European countries after the invasion.",
+     [("Ukraine", False), ("Europe", True)]),
+    ("About four million Ukrainian refugees live in European countries.",
+     [("Ukraine", False), ("Europe", True)]),
+    ("Szijjártó criticised a war psychosis in European capitals.",   # governments
+     [("Szijjártó", False), ("Europe", False)]),
+    ("European countries sent more shells.", [("Europe", False)]),
+    # seated people need a determiner; institutions do not
+    ("Hundreds of nationalists in Kyiv marched against the deal.", [("Ukraine", True)]),
+    ("Zakharova blamed the nationalists in Kyiv.", [("Zakharova", False), ("Ukraine", False)]),
+    ("Sikorski criticised timid leadership in Berlin and Paris.",
+     [("Sikorski", False), ("Germany", False), ("France", False)]),
+    # "talks" as a verb after a capital
+    ("The Kremlin talks down hopes of a ceasefire.", [("Russia", False)]),
+    ("Moscow talks peace while its missiles hit Kyiv.", [("Russia", False), ("Ukraine", False)]),
+    ("Washington talks down the risk of escalation.", [("United States", False)]),
+    # idioms only as idioms
+    ("As the French leave Niger, Russia's Africa Corps is moving in.",
+     [("France", False), ("Russia", False)]),
+    ("The soldier took French leave and never came back.", []),
+    ("Russia banned Swiss cheese imports in 2014.", [("Russia", False), ("Switzerland", False)]),
+    ("The front line is full of holes like Swiss cheese.", []),
+])
+def test_a_second_breakers_cases_against_the_actor_rules(registry: Registry, text: str,
+                                                        expected: list[tuple[str, bool]]) -> None:
+    mentions = scan_text(text, registry)
+    assert list(zip([m.actor.name for m in mentions], locative_flags(text, mentions))) == expected
+
+
 def test_named_possessor_and_role_holder(registry: Registry) -> None:
     text = "Russian President Vladimir Putin's spokesman Dmitry Peskov was asked by reporters."
     assert spans(text, registry) == [
