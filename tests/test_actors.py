@@ -237,7 +237,7 @@ def test_this_stops_rules_hold_against_a_breakers_cases(registry: Registry, text
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a second breaker's regressions: a continent's part and ordinal superlative, its countries
+    # a breaker's regressions (stop 61): a continent's part and ordinal superlative, its countries
     # as places
     ("NATO has deployed more troops to Eastern Europe since 2022.",
      [("NATO", False), ("Europe", True)]),
@@ -265,7 +265,7 @@ def test_this_stops_rules_hold_against_a_breakers_cases(registry: Registry, text
     ("Russia banned Swiss cheese imports in 2014.", [("Russia", False), ("Switzerland", False)]),
     ("The front line is full of holes like Swiss cheese.", []),
 ])
-def test_a_second_breakers_cases_against_the_actor_rules(registry: Registry, text: str,
+def test_a_breakers_cases_against_stop_60s_actor_rules(registry: Registry, text: str,
                                                         expected: list[tuple[str, bool]]) -> None:
     mentions = scan_text(text, registry)
     assert list(zip([m.actor.name for m in mentions], locative_flags(text, mentions))) == expected
