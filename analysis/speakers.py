@@ -13,7 +13,8 @@ turns it into a :class:`Speaker`:
 * **unnamed speakers** by the phrase without its determiner ("a senior NATO official" →
   "senior NATO official"), or — for a definite role phrase ("the official", "the ministry",
   "the major") — by the entity of the article that the role phrase refers back to;
-* **pronouns** ("he", "she") by the most recent person of compatible gender named before.
+* **pronouns** ("he", "she") by the most recent person of compatible gender named before, or,
+  across sentences, the subject opening the sentence that names that person.
 
 A name that only modifies the noun that speaks — a possessive or a name before a role noun,
 "Putin's critics", "Navalny's widow", "a Zelenskyy aide" — is not the speaker: the phrase is a
@@ -173,6 +174,10 @@ _GROUP_SPEAKS = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:\w+ly\s+)?(?:say|says|said|told|tell|tells|concede|concedes|"
     r"conceded|warn|warns|warned|insist|insists|insisted|claim|claims|claimed|describe|"
     r"describes|described|admit|admits|admitted|add|added|note|noted|report|reported)\b")
+# A reporting verb right after a name: its subject speaks.
+_REPORTS_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:say|says|said|told|tells|added|adds|wrote|writes|warned|warns|"
+    r"insisted|insists|claimed|claims|noted|notes|replied|replies|recalled|recalls)\b")
 # Plural role nouns whose singular is no "-s" form.
 _PLURAL_PEOPLE = {"people": "person", "men": "man", "women": "woman"}
 # Organisation nouns that describe a body whose name holds none of them: "the think tank" is
@@ -458,6 +463,9 @@ class Speaker:
     gender: str = ""
 
 
+# What may open a sentence before its subject: quote marks, a conjunction, a short adverb.
+_SUBJECT_OPENING = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So|Still|Later|Earlier|Meanwhile|"
+                              r"Then|Now|Instead)\s*,?\s+)?(?:(?:The|A|An)\s+)?")
 # A relative clause still open before a position: ", who has met " (the person named next is
 # its object, not the one a later "he" refers to).
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,.;:!?“”\"]*$")
@@ -1107,27 +1115,53 @@ class SpeakerIndex:
             earlier = self._antecedent(found.start, gender)
             if earlier is not None and earlier.start > opening:
                 found = earlier
+        if found is not None and gender in ("m", "f"):
+            found = self._sentence_subject(found, pos, gender) or found
         return found.speaker if found is not None else None
+
+    def _sentence_subject(self, entity: Entity, pos: int, gender: str) -> Entity | None:
+        """The person opening the sentence that holds ``entity``, when ``entity`` is named
+        later in it and the pronoun at ``pos`` opens a later sentence: its subject, as a
+        pronoun's antecedent across sentences usually is ("Peskov denied that an adviser had
+        met Witkoff. “There was no such meeting,” he said." is Peskov's, not Witkoff's);
+        None otherwise."""
+        if self._sentences_back(pos, 1) <= entity.start:
+            return None  # the pronoun's own sentence: "Putin told Trump he would …"
+        if self.text[:entity.start].rstrip().endswith(",") and \
+                self.text[entity.end:entity.end + 1] == ",":
+            return None  # a name in apposition: "A soldier, who gave his call sign, Baida, told"
+        if _REPORTS_AFTER.match(self.text, entity.end):
+            return None  # the one who speaks: "Ivan was killed in March, his brother Oleh said."
+        low = self._sentences_back(entity.start, 1)
+        for other in self.entities_between(low, entity.start):
+            if not _SUBJECT_OPENING.fullmatch(self.text, low, other.start):
+                return None
+            if re.match(r"['’]s\b", self.text[other.end:other.end + 2]):
+                return None  # "Zelensky's chief of staff …": a possessor, not the subject
+            return other if self._fits(other, gender) else None
+        return None
+
+    def _fits(self, entity: Entity, gender: str) -> bool:
+        """Whether a "he" (``gender`` "m") or "she" ("f") can refer to ``entity``."""
+        speaker = entity.speaker
+        if speaker.kind not in ("person", "description"):
+            return False
+        if _IN_RELATIVE_CLAUSE.search(self.text, max(0, entity.start - 150), entity.start):
+            return False  # "Witkoff, who has met Putin several times, …": not Putin
+        if speaker.kind == "description" and not (entity.roles & ROLE_NOUNS):
+            return False
+        last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+        if speaker.kind == "description" and last.endswith("s") and not last.endswith("ss"):
+            return False  # a plural ("a row of monitors", "officials") is no "he"
+        return not (speaker.gender and speaker.gender != gender)
 
     def _antecedent(self, pos: int, gender: str) -> Entity | None:
         for entity in self.entities_before(pos):
-            speaker = entity.speaker
             if gender in ("m", "f"):
-                if speaker.kind not in ("person", "description"):
-                    continue
-                if _IN_RELATIVE_CLAUSE.search(self.text, max(0, entity.start - 150),
-                                              entity.start):
-                    continue  # "Witkoff, who has met Putin several times, …": not Putin
-                if speaker.kind == "description" and not (entity.roles & ROLE_NOUNS):
-                    continue
-                last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
-                if speaker.kind == "description" and last.endswith("s") and \
-                        not last.endswith("ss"):
-                    continue  # a plural ("a row of monitors", "officials") is no "he"
-                if speaker.gender and speaker.gender != gender:
-                    continue
-                return entity
-            if gender == "n" and speaker.kind in _IT_KINDS:
+                if self._fits(entity, gender):
+                    return entity
+                continue
+            if gender == "n" and entity.speaker.kind in _IT_KINDS:
                 return self._outermost(entity)
         return None
 

@@ -2293,3 +2293,24 @@ def test_a_transcripts_own_journalists_are_the_newsroom_named_or_not(registry: R
 def test_a_closing_reporting_clause_with_an_apposition(registry: Registry, text: str,
                                                        speaker: str, camp: str) -> None:
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry)] == [(speaker, camp)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a breaker's: "he" after a sentence is its subject, not the last man it names
+    ("Peskov denied that an adviser close to Putin had met Witkoff in Abu Dhabi. “There was no "
+     "such meeting,” he said.", "Peskov", "Russia"),
+    ("Zelensky dismissed a general involved in the failed defence of Kurakhove. "
+     "“Accountability matters,” he said in his nightly address.", "Zelenskyy", "Ukraine"),
+    ("Trump was upbeat about his call with Putin. “He wants peace, I really believe that,” he "
+     "said.", "Trump", "West"),
+    ("A Ukrainian official close to Yermak was blunt. “The talks are a trap,” he said.",
+     "Ukrainian official", "Ukraine"),
+    # ... but a name in apposition, or one that speaks, is the one
+    ("A soldier of the 25th Brigade, who asked to be identified by his call sign, Baida, told "
+     "reporters the unit was short of drones. “We beg for every Mavic,” he said.", "Baida", ""),
+    ("Ivan Petrenko was killed in March, his brother Oleh said. “He was a hero,” he said.",
+     "Oleh", ""),
+])
+def test_a_pronoun_after_a_sentence_is_its_subject(registry: Registry, text: str, speaker: str,
+                                                   camp: str) -> None:
+    assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if s][-1] == (speaker, camp)
