@@ -174,6 +174,11 @@ _GROUP_SPEAKS = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:\w+ly\s+)?(?:say|says|said|told|tell|tells|concede|concedes|"
     r"conceded|warn|warns|warned|insist|insists|insisted|claim|claims|claimed|describe|"
     r"describes|described|admit|admits|admitted|add|added|note|noted|report|reported)\b")
+# Capitalised words before a group's noun that are no part of its name ("Two Western officials").
+_GROUP_OPENERS = frozenset("""
+the a an some many several most all both few two three four five six seven eight nine ten
+dozens hundreds thousands other these those
+""".split())
 # A reporting verb right after a name: its subject speaks.
 _REPORTS_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:say|says|said|told|tells|added|adds|wrote|writes|warned|warns|"
@@ -1108,6 +1113,10 @@ class SpeakerIndex:
         """The most recent entity before ``pos`` a pronoun can refer to; a person named after a
         kin or companion noun only when nobody fitting is named before them in their sentence."""
         gender = _PRONOUNS.get(pronoun.lower(), "")
+        if gender == "p":
+            # "they": the group described in the two sentences up to it ("Two Western officials
+            # were sceptical. “There is no text yet,” they said."), as "said one" finds it
+            return self.one_of(pos, 2, plural=True)
         found = self._antecedent(pos, gender)
         if found is not None and _COMPANION in found.roles:
             opening = max(self.text.rfind(". ", 0, found.start), self.text.rfind("\n", 0,
@@ -1215,14 +1224,15 @@ class SpeakerIndex:
                 if self._outside(low + m.start(), low + m.start() + 1)]
         return ends[-sentences] if len(ends) >= sentences else low
 
-    def one_of(self, pos: int, sentences: int = 2) -> Speaker | None:
+    def one_of(self, pos: int, sentences: int = 2, *, plural: bool = False) -> Speaker | None:
         """The member of a group that "one" / "another" picks out ("Diplomats in Brussels were
         gloomy. “We are running out of options,” said one."): of the plural role nouns outside
         quotation marks in the last ``sentences`` sentences up to ``pos`` (the one holding it and
         the one before; "another" reads one more, past "said one"), the one a reporting verb
         follows, else the only one, in the singular, with the side of its own phrase ("Ukrainian
         officials" → Ukraine); None without one or with two ("Russian officials and Ukrainian
-        negotiators met")."""
+        negotiators met"). ``plural``: the group itself, as "they" names it ("Western
+        officials": the noun as written, with the capitalised words right before it)."""
         low = self._sentences_back(pos, sentences, max(0, pos - 300))
         candidates = []
         for match in re.finditer(r"[A-Za-z]+", self.text[low:pos]):
@@ -1250,6 +1260,10 @@ class SpeakerIndex:
             phrase = (low + before.start(), end + (after.end() if after else 0))
             camps = {m.actor.camp for m in self.mentions_within(*phrase)}
             camp = self._camp_in(*phrase) if len(camps) <= 1 else ""  # "Ukrainian and Russian"
+            if plural:
+                words = re.search(r"(?:[A-Z][\w'’-]*\s+){0,2}$", self.text[low:start]).group()
+                words = [w for w in words.split() if w.lower() not in _GROUP_OPENERS]
+                single = " ".join([*words, self.text[start:end]])
             return Speaker(single, camp, OUTSIDE_REGISTRY, "description")
         return None
 
@@ -1503,7 +1517,8 @@ def _resolve(index: SpeakerIndex, start: int, end: int) -> Speaker | None:
         return None
     # a pronoun (possibly with an adverb: "he later"), the object forms too ("according to
     # her", "TASS quoted him as saying")
-    pronoun = re.fullmatch(r"\s*(he|she|He|She|it|It|him|her|Him|Her)(?:\s+\w+ly|\s+also|"
+    pronoun = re.fullmatch(r"\s*(he|she|He|She|it|It|him|her|Him|Her|they|They)(?:\s+\w+ly|"
+                           r"\s+also|"
                            r"\s+then|\s+later|"
                            r"\s+himself|\s+herself)?\s*",
                            phrase)

@@ -1903,7 +1903,7 @@ def test_an_anonymous_person_is_the_speaker_not_the_body_they_are_close_to(
      "months, claiming 31 lives, many of them in a “safe” basement.", ["", ""]),
     # "pressed" with a comma is no speech
     ("As Russian troops pressed, Ukrainian commanders ordered a withdrawal to what they called "
-     "“better positions”.", [""]),
+     "“better positions”.", ["Ukrainian commanders"]),  # "they", since stop 61
     ("When pressed, Peskov said the Kremlin had “nothing to add”.", ["Peskov"]),
 ])
 def test_participles_and_pressed_in_other_senses_name_nobody(registry: Registry, text: str,
@@ -1970,7 +1970,8 @@ def test_a_newcomers_quotes_across_paragraphs_and_sentence_openers(registry: Reg
     ("Zakharova said Kallas had repeated what she called “Russophobic fantasies” in Brussels.",
      "Zakharova", "Russia"),
     ("Russian officials have long demanded Kyiv's withdrawal from Donbas.\n\nZelensky said Ukraine "
-     "would never give up what they call “Russian land”.", "", ""),
+     "would never give up what they call “Russian land”.", "Russian officials", "Russia"),
+    # ("they": the group named before, since stop 61)
     ("Putin addressed the Security Council.\n\nRussia was waging what he called “a war of "
      "annihilation” against Ukraine, Zelensky said.", "Zelenskyy", "Ukraine"),
     # a plural noun after "that" with nothing between it and the words names nothing
@@ -2314,3 +2315,17 @@ def test_a_closing_reporting_clause_with_an_apposition(registry: Registry, text:
 def test_a_pronoun_after_a_sentence_is_its_subject(registry: Registry, text: str, speaker: str,
                                                    camp: str) -> None:
     assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if s][-1] == (speaker, camp)
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a breaker's: "they said" after a group had no speaker
+    ("Two Western officials involved in the preparations were sceptical. “There is no text "
+     "yet,” they said.", "Western officials", "West"),
+    ("Ukrainian soldiers near Pokrovsk were exhausted. “We have not slept for days,” they said.",
+     "Ukrainian soldiers", "Ukraine"),
+    # no group named: nobody
+    ("The talks ended. “Nothing was agreed,” they said.", "", ""),
+])
+def test_they_is_the_group_described_before(registry: Registry, text: str, speaker: str,
+                                            camp: str) -> None:
+    assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if q] == [(speaker, camp)]
