@@ -1771,7 +1771,14 @@ _TURN_ROLES = frozenset("anchor host co-host presenter reporter correspondent in
 # Roles of the outlet's own journalists in a transcript's labels ("ANCHOR:", "STEVE INSKEEP,
 # HOST:", "AYA BATRAWY, BYLINE:", "SPECIAL CORRESPONDENT JANE FERGUSON:", "CNN ANCHOR:").
 _NEWSROOM_ROLES = frozenset("anchor host co-host presenter moderator interviewer announcer "
-                            "correspondent reporter byline".split())
+                            "correspondent reporter byline editor".split())
+# Words a newsroom title may hold before its role ("CHIEF INTERNATIONAL ANCHOR", "DIPLOMATIC
+# EDITOR"); anything else ("FORMER", "RUSSIAN STATE TV") makes the label someone else's.
+_NEWSROOM_TITLE_WORDS = frozenset("""
+special chief senior international diplomatic foreign political security defence defense
+economics economic national global white house world affairs weekend morning evening lead
+deputy co
+""".split())
 # Words of a role before a labelled name ("SPECIAL CORRESPONDENT JANE FERGUSON").
 _ROLE_WORDS = TITLE_WORDS | _TURN_ROLES | frozenset(
     "of special senior chief international foreign political diplomatic security defence "
@@ -1882,17 +1889,30 @@ def _interviewee(index: SpeakerIndex, first_turn: int) -> Speaker | None:
     return None
 
 
-def _newsroom_label(label: str, role: str, text: str) -> bool:
+def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:
     """Whether a transcript's label is the outlet's own journalist: a newsroom role after the
-    name or among the words before it ("STEVE INSKEEP, HOST", "SPECIAL CORRESPONDENT JANE
-    FERGUSON", "CNN ANCHOR", "Q"), or a name the transcript introduces as its correspondent
-    ("… our correspondent Emma Collins." … "COLLINS:")."""
-    words = [w.strip(".").lower() for w in f"{label} {role}".split()]
-    if words in (["question"], ["q"]) or _NEWSROOM_ROLES.intersection(words):
+    name or among the words before it, with nothing else but the words a newsroom title holds
+    and the outlet's own name ("STEVE INSKEEP, HOST", "SPECIAL CORRESPONDENT JANE FERGUSON",
+    "CNN ANCHOR" in CNN's transcript, "Q"; not "FORMER CORRESPONDENT", "RUSSIAN STATE TV HOST",
+    a guest), or a name the transcript introduces as its own ("… our correspondent Emma
+    Collins." … "COLLINS:")."""
+    words = [w.strip(".").lower() for w in label.split()]
+    if words in (["question"], ["q"]):
         return True
+    own = {w for w in re.findall(r"[a-z0-9]+", outlet.lower())}
+    for part in (role, label):
+        titles = [w.strip(".,").lower() for w in part.split()]
+        if part is label and role:
+            continue  # "STEVE INSKEEP, HOST": the role says it, the name does not
+        if part is label:  # "SPECIAL CORRESPONDENT JANE FERGUSON": the words before the name
+            titles = titles[:next((i for i, w in enumerate(titles) if w not in _ROLE_WORDS
+                                   and w not in own), len(titles))]
+        if titles and titles[-1] in _NEWSROOM_ROLES and all(
+                w in _NEWSROOM_TITLE_WORDS or w in own for w in titles[:-1]):
+            return True
     surname = label.split()[-1]
-    return re.search(rf"\b(?i:{'|'.join(sorted(_NEWSROOM_ROLES - {'byline'}))})\s+"
-                     rf"(?:[A-Z][\w'’\-]+\s+){{0,3}}(?i:{re.escape(surname)})(?![\w'’\-])",
+    return re.search(rf"\b(?i:our)\s+(?:[a-z]+\s+){{0,2}}(?i:{'|'.join(sorted(_NEWSROOM_ROLES))})"
+                     rf"\s+(?:[A-Z][\w'’\-]+\s+){{0,3}}(?i:{re.escape(surname)})(?![\w'’\-])",
                      text) is not None
 
 
@@ -1909,6 +1929,8 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
     (:data:`_SPOKEN`; a question too where voices come back, as in an interview) in at least
     half the turns; a round-up headed by leaders' names ("ZELENSKYY: The Ukrainian president
     met …") is narration."""
+    # the outlet's own name marks its journalists' labels ("CNN ANCHOR" in CNN's transcript)
+    outlet = str(rows["source"].iloc[0]) if "source" in rows and len(rows) else ""
     ordered = rows.sort_values("start")
     positions, starts, kinds = (list(ordered.index), [int(v) for v in ordered["start"]],
                                 list(ordered["kind"]))
@@ -1937,7 +1959,7 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
                     speaker = (Speaker(label.title(), "", OUTSIDE_REGISTRY, "person")
                                if speaker is not None and speaker.kind == "description" else None)
                 if speaker is not None and speaker.status != REGISTRY and \
-                        _newsroom_label(full, role or full_role, text):
+                        _newsroom_label(full, role or full_role, text, outlet):
                     speaker = replace(speaker, status=NEWSROOM)
             else:
                 speaker = _word_label_speaker(label, registry)

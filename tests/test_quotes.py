@@ -2258,7 +2258,7 @@ def test_a_transcripts_own_journalists_are_the_newsroom_named_or_not(registry: R
             "SPECIAL CORRESPONDENT JANE FERGUSON: Outside a clinic, women wait.\n\n"
             "ANCHOR: Joining us from Kyiv is our correspondent Emma Collins.\n\n"
             "COLLINS: The sirens sounded after midnight.\n\nYURI TRUTNEV: We did not start it.")
-    articles = pd.DataFrame({"doc_id": ["d"], "source": ["S"], "text": [text]})
+    articles = pd.DataFrame({"doc_id": ["d"], "source": ["CNN"], "text": [text]})
     out = attribute_quotes(segment_corpus(articles), articles, registry)
     rows = list(zip(out["speaker"], out["speaker_status"]))
     assert rows == [
@@ -2329,3 +2329,21 @@ def test_a_pronoun_after_a_sentence_is_its_subject(registry: Registry, text: str
 def test_they_is_the_group_described_before(registry: Registry, text: str, speaker: str,
                                             camp: str) -> None:
     assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if q] == [(speaker, camp)]
+
+
+
+def test_a_guest_or_another_outlets_journalist_is_no_newsroom(registry: Registry) -> None:
+    # a second breaker's: a guest introduced as "Fox News host Brian Kilmeade", a "FORMER
+    # CORRESPONDENT", another outlet's "RUSSIAN STATE TV HOST" had become the newsroom
+    text = ("JAKE TAPPER, CNN ANCHOR: Joining me now is Fox News host Brian Kilmeade. Brian?\n\n"
+            "KILMEADE: He wants the war to end.\n\n"
+            "JILL DOUGHERTY, FORMER CORRESPONDENT: I have watched him for 20 years.\n\n"
+            "OLGA SKABEYEVA, RUSSIAN STATE TV HOST: The West is at war with us.\n\n"
+            "NIC ROBERTSON, CNN INTERNATIONAL DIPLOMATIC EDITOR: Kyiv is bracing for more.\n\n"
+            "TAPPER: Thank you all.")
+    articles = pd.DataFrame({"doc_id": ["d"], "source": ["CNN"], "text": [text]})
+    out = attribute_quotes(segment_corpus(articles), articles, registry)
+    got = dict(zip(out["speaker"], out["speaker_status"]))
+    assert got == {"Jake Tapper": "newsroom", "Brian Kilmeade": "outside_registry",
+                   "Jill Dougherty": "outside_registry", "Olga Skabeyeva": "outside_registry",
+                   "Nic Robertson": "newsroom"}
