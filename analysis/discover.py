@@ -65,9 +65,15 @@ admiral adm marshal chief spokesman spokeswoman spokesperson adviser advisor cha
 senator sen mr mrs ms dr governor mayor ambassador prime premier king queen prince pope envoy
 director chairman chairwoman chair head leader sergeant sgt captain capt judge prosecutor
 patriarch representative rep congressman congresswoman speaker commissioner sir lord
-brig brigadier cmdr cpl pvt ayatollah sheikh sheikha imam rabbi cardinal archbishop bishop
-metropolitan seyyed sayyed sayyid
+brig brigadier cmdr cpl pvt ayatollah sheikh sheikha imam rabbi cardinal archbishop
+seyyed sayyed sayyid
 """.split())
+# Geographic nouns opening a place's name before "of": "the Gulf of Aden", "the Sea of Azov"
+# (not "Bank of England": PLACE_NOUNS holds "bank" for the West Bank).
+_PLACE_OF_HEADS = frozenset(
+    "gulf sea bay strait straits lake river isle island islands cape mount coast peninsula "
+    "port".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Last words of a place's name besides the registry's (PLACE_NOUNS): "Philadelphi Corridor".
 _PLACE_WORDS = frozenset("corridor crossing canal pass checkpoint".split())
 # Lower-case role nouns right before a name: "spokeswoman Anna Petrova", "analyst Pavel Felgenhauer".
@@ -194,7 +200,9 @@ def _runs(text: str, known: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
         if current and (gap.strip() or "\n" in gap):
             close()
         previous_end = token.end()
-        if inside_known or _POSSESSIVE.sub("", word).lower() in _CALENDAR:  # "Saturday's"
+        bare = _POSSESSIVE.sub("", word).lower()
+        if inside_known or word.lower() in _CALENDAR or bare in _WEEKDAYS or \
+                bare.removesuffix("s") in _WEEKDAYS:  # "Saturday's", "on Fridays", not "May's"
             close()
         elif _is_capitalised(word):
             current.append(token)
@@ -303,6 +311,8 @@ def suggest_actors(
     rows = []
     for cand in merged:
         strong = cand.found_as & {"speaker", "titled"}
+        if "speaker" not in cand.found_as and cand.place_hits >= _PLACE_SHARE * cand.count:
+            strong = set()  # a place named with a title word ("Sheikh Jarrah")
         if cand.count < (1 if strong else min_count):
             continue
         if _form_key(cand.name + "s") in known._index:
@@ -369,7 +379,8 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     words = [_word(t) for t in run]
     start = run[0].start()
     if words[-1].lower().rstrip(".") in _TITLE_WORDS or words[-1].lower() in PLACE_NOUNS | \
-            _PLACE_WORDS or len(words) > 2 and words[0].lower() in PLACE_NOUNS and words[1] == "of":
+            _PLACE_WORDS or len(words) > 2 and words[0].lower() in _PLACE_OF_HEADS and \
+            words[1] == "of":
         return  # a title without a name ("the Ukrainian President"), a river, a region, a
         # corridor, "the Gulf of Aden"
     # "… Council", and "Institute for the Study of War", "Center for Countering Disinformation"
@@ -392,8 +403,8 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     cand.add(how, text, doc_id, title or (before[0] if role_before else ""))
     if len(words) == 1 and not re.search(r"\w", text[:start]):
         cand.initial_hits += 1
-    if how == "name" and _in_place_context(text, start, run[-1].end()):
-        cand.place_hits += 1
+    if how in ("name", "titled") and _in_place_context(text, start, run[-1].end()):
+        cand.place_hits += 1  # "families in Sheikh Jarrah": a place named with a title word
     # "International Criminal Court (ICC)": the acronym is an alias of the long name.
     acronym = re.match(r"\s*\(((?:[A-Z]\.){2,}|[A-Z]{2,6})\)", text[run[-1].end():])
     if acronym and len(name_words) > 1 and acronym.group(1) not in cand.aliases:
@@ -451,14 +462,16 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
 
 
 def _merge_plurals(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Fold a name and its plural ("Houthi", "Houthis"; "Palestinian", "Palestinians") into
-    one candidate, named by the form used more often (ties: the plural), the other its alias."""
+    """Fold a people's name and its plural ("Houthi", "Houthis"; "Palestinian", "Palestinians";
+    "Alawite"; a singular in -i, -an, -ese, -ite or -ist) into one candidate, named by the form used more often (ties:
+    the plural), the other its alias."""
     by_key = {_form_key(c.name): c for c in candidates}
     folded: set[int] = set()
     for cand in candidates:
         plural = by_key.get(_form_key(cand.name) + "s")
-        if plural is None or len(cand.name.split()) > 1 or id(plural) in folded:
-            continue
+        if plural is None or len(cand.name.split()) > 1 or id(plural) in folded or \
+                not cand.name.lower().endswith(("i", "an", "ese", "ite", "ist")):
+            continue  # a people's name ("Houthi", "Palestinian"), not "Hama" and "Hamas"
         keep, other = (cand, plural) if cand.count > plural.count else (plural, cand)
         keep.count += other.count
         keep.found_as |= other.found_as
@@ -524,13 +537,18 @@ def draft_registry(candidates: pd.DataFrame, *, extends: str = EXTENDS_DEFAULT,
         if aliases:
             lines.append(f"aliases = [{', '.join(_toml_string(a) for a in aliases)}]")
         blocks.append("\n".join(lines))
-    if not blocks:
+    known = candidates.attrs.get("registry_mentions") or []
+    if extends.strip().lower() == EXTENDS_NONE:
+        known = []
+    if not blocks and not known:
         raise ValueError("no candidate actors found (lower --min-count, or the registry "
                          "already knows every name)")
     text = "\n".join(header) + "\n" + "\n".join(blocks) + "\n"
-    known = candidates.attrs.get("registry_mentions") or []
-    if known and extends.strip().lower() != EXTENDS_NONE:
-        text += "\n" + "\n".join(_recamp_stubs(known[:RECAMP_STUBS])) + "\n"
+    if known:
+        # with no candidate the stubs are the draft itself, uncommented (each keeps its camp
+        # until edited), so that it loads
+        stubs = _recamp_stubs(known[:RECAMP_STUBS], commented=bool(blocks))
+        text += "\n" + "\n".join(stubs) + "\n"
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RegistryWarning)  # camp = "" is the point of a draft
         draft = parse_registry(text, "<draft>")  # must load: a bug here, not a user error
@@ -543,20 +561,23 @@ def draft_registry(candidates: pd.DataFrame, *, extends: str = EXTENDS_DEFAULT,
 RECAMP_STUBS = 25
 
 
-def _recamp_stubs(known: list[tuple[str, str, int]]) -> list[str]:
-    """Commented ``[[actor]]`` tables re-camping the registry's actors the corpus mentions
-    (name, camp, mentions): uncommented, a table naming a registry actor with a camp alone
-    keeps that actor's forms and takes the camp (:func:`analysis.actors.extend_registry`)."""
+def _recamp_stubs(known: list[tuple[str, str, int]], *, commented: bool = True) -> list[str]:
+    """``[[actor]]`` tables re-camping the registry's actors the corpus mentions (name, camp,
+    mentions), commented out unless ``commented`` is False: a table naming a registry actor
+    with a camp alone keeps that actor's forms and takes the camp
+    (:func:`analysis.actors.extend_registry`)."""
+    mark = "# " if commented else ""
     lines = [
         "# ---------------------------------------------------------------------------",
         "# Actors of the registry this draft extends that the corpus mentions, with the camps",
         "# they have there (the shipped registry's are allegiances in the Russia-Ukraine war).",
-        "# To give one another camp for this corpus, uncomment its table and change the camp:",
+        "# To give one another camp for this corpus, "
+        + ("uncomment its table and change the camp:" if commented else "change its camp:"),
         "# its forms (aliases, demonyms, ...) stay as they are.",
     ]
     for name, camp, count in known:
-        lines += ["", f"# {count} mention(s)", "# [[actor]]", f"# name = {_toml_string(name)}",
-                  f"# camp = {_toml_string(camp)}"]
+        lines += ["", f"# {count} mention(s)", f"{mark}[[actor]]",
+                  f"{mark}name = {_toml_string(name)}", f"{mark}camp = {_toml_string(camp)}"]
     return lines
 
 
@@ -582,6 +603,11 @@ def suggest_command(corpus: str, out: str, *, actors: str | None = None,
     out_path.write_text(text, encoding="utf-8")
     with pd.option_context("display.width", 160, "display.max_colwidth", 60):
         print(table[["name", "type", "count", "found_as", "example"]].to_string(index=False))
-    print(f"wrote {out_path}: {len(table)} candidate actors with camp = \"\"; fill in the "
-          f"camps, then: python -m analysis score {corpus} --actors {out_path} --out ...")
+    if len(table):
+        print(f"wrote {out_path}: {len(table)} candidate actors with camp = \"\"; fill in the "
+              f"camps, then: python -m analysis score {corpus} --actors {out_path} --out ...")
+    else:  # no new name: the draft holds only the registry's actors to re-camp
+        print(f"wrote {out_path}: no candidate actors (the registry knows every name); it lists "
+              "the registry's actors the corpus mentions with their camps: change the camps, "
+              f"then: python -m analysis score {corpus} --actors {out_path} --out ...")
     return 0

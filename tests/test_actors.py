@@ -896,6 +896,34 @@ def test_suggest_folds_plurals_and_skips_calendar_titles_places_and_registry_tai
     assert table.set_index("name").at["Houthis", "count"] == 4
 
 
+def test_suggest_keeps_names_that_look_like_plurals_titles_places_or_months(
+        tmp_path: Path) -> None:
+    # a second breaker's near-misses of 01c762e: a city and a movement one "s" apart, a bank,
+    # a surname that is a title, a police force, a surname that is a month, a place named
+    # with a title, a weekday in the plural
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Rebels entered Hama on Thursday. The governor of Hama fled. The rebels were praised "
+        "by Hamas. Officials of Hamas said nothing.\n\n"
+        "The Bank of England froze the assets. The Bank of England said it acted lawfully.\n\n"
+        "The envoy Julie Bishop met the generals. Julie Bishop said talks would go on.\n\n"
+        "The Metropolitan Police arrested two men. The Metropolitan Police said more would "
+        "follow.\n\nCritics said Theresa May’s policy was loud. They said Theresa May’s "
+        "cabinet disagreed.\n\nFamilies in Sheikh Jarrah were evicted. Police in Sheikh Jarrah "
+        "made arrests.\n\nProtests are held on Fridays in Tbilisi. Crowds gather on Fridays.\n\n"
+        "Alawites fled the coast. Alawites said they feared reprisals. An Alawite cleric "
+        "spoke.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path)
+    found = dict(zip(table["name"], table["aliases"]))
+    assert {n: found.get(n) for n in ("Bank of England", "Julie Bishop", "Metropolitan Police",
+                                      "Theresa May", "Alawites")} == {
+        "Bank of England": (), "Julie Bishop": (), "Metropolitan Police": (),
+        "Theresa May": (), "Alawites": ("Alawite",)}
+    assert not {"Police", "Jarrah", "Fridays", "Theresa"} & set(found)
+    assert all("Hama" not in aliases for aliases in found.values())
+
+
 def test_suggest_standalone_ignores_the_registry(toy_corpus: Path) -> None:
     from analysis.discover import suggest_actors
 
@@ -970,6 +998,27 @@ def test_a_draft_lists_the_registry_actors_the_corpus_mentions_for_re_camping(
         '[[actor]]\nname = "Lithuania"\ncamp = "Baltic"'), encoding="utf-8")
     lithuania = load_registry(out).get("Lithuania")
     assert lithuania.camp == "Baltic" and "Vilnius" in lithuania.metonyms
+
+
+def test_a_draft_without_candidates_is_the_registry_actors_to_re_camp(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a second breaker's corpus naming only registry actors got no draft at all, so nothing
+    # said which camps its actors would have
+    from analysis.cli import main
+
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text(
+        "Tehran sent drones to Moscow. Iranian officials denied it.\n", encoding="utf-8")
+    out = tmp_path / "draft.toml"
+    assert main(["actors", "suggest", str(tmp_path / "c"), "--out", str(out)]) == 0
+    assert "no candidate actors" in capsys.readouterr().out
+    text = out.read_text(encoding="utf-8")
+    assert '[[actor]]\nname = "Iran"\ncamp = "Russia"\n' in text
+    out.write_text(text.replace('name = "Iran"\ncamp = "Russia"', 'name = "Iran"\ncamp = "Axis"'),
+                   encoding="utf-8")
+    registry = load_registry(out)
+    assert (registry.get("Iran").camp, registry.get("Russia").camp) == ("Axis", "Russia")
+    assert "Tehran" in registry.get("Iran").metonyms
 
 
 def test_draft_drops_forms_that_would_clash(registry: Registry) -> None:
