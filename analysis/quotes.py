@@ -1538,8 +1538,9 @@ _CLOSING_APPOSED = re.compile(
 
 def _closing_apposed_speaker(article: _Article, start: int, end: int) -> Attribution | None:
     """The speaker of a closing reporting clause whose subject is a name and an apposition
-    (:data:`_CLOSING_APPOSED`): the person of the two, with the other's side when the person
-    has none; None without such a clause, with no person in it, or when it continues a list."""
+    (:data:`_CLOSING_APPOSED`): the person of the two (a bare name in the apposition first),
+    with the other's side when the person has none, else the subject's description; None
+    without such a clause or when it continues or is a list."""
     clause = _CLOSING_APPOSED.search(article.masked, start, end)
     if clause is None:
         return None
@@ -1547,13 +1548,24 @@ def _closing_apposed_speaker(article: _Article, start: int, end: int) -> Attribu
     if _CONJUNCTION.match(clause.group(head).lstrip()) or \
             re.match(r"(?i:and|or|but|nor)\b", clause.group(app).lstrip()):
         return None  # "…, Kharkiv, and Sumy, …": a list, not a name and its apposition
+    if re.search(r"\s(?:and|or)\s+[A-Z]", clause.group(app)):
+        return None  # "…, Zelensky, Sybiha and Yermak said": several speakers
     first = _resolve(article, clause.start(head), clause.end(head))
     second = _resolve(article, clause.start(app), clause.end(app))
-    for one, other in ((first, second), (second, first)):
+    if first is not None and first.kind != "person" and second is not None and \
+            second.name.split()[-1] in first.name:
+        # "…, a source close to Budanov, the intelligence chief, said": the apposition is
+        # Budanov's, the speaker the source
+        return _attribution(first, (0, 0), "narration")
+    pairs = [(first, second), (second, first)]
+    if all(w[:1].isupper() or w in NAME_PARTICLES for w in clause.group(app).split()):
+        pairs.reverse()  # a bare name after a description: "the man Zelensky met, Donald Trump,"
+    for one, other in pairs:
         if one is not None and one.kind == "person":
             found = one if one.camp or other is None else replace(one, camp=other.camp)
             return _attribution(found, (0, 0), "narration")
-    return None
+    # "…, a source close to Budanov, the intelligence chief, said": the description
+    return _attribution(first, (0, 0), "narration") if first is not None else None
 
 
 # "what" opening the clause whose subject names the quoted words ("in what Kyiv called …").

@@ -2290,6 +2290,12 @@ def test_a_transcripts_own_journalists_are_the_newsroom_named_or_not(registry: R
      "Ukraine"),
     # a list before the verb is no name and apposition
     ("The “evacuation” covered Kharkiv, Sumy, and Chernihiv, officials said.", "officials", ""),
+    # a second breaker's: a bare name after a description is the one; an apposition of the
+    # person a description names is that person's, the description speaks
+    ("The “truce” is a trap, the man Zelensky met on Friday, Donald Trump, said.", "Trump",
+     "West"),
+    ("The “truce” is a trap, a source close to Budanov, the intelligence chief, said.",
+     "source close to Budanov", "Ukraine"),
 ])
 def test_a_closing_reporting_clause_with_an_apposition(registry: Registry, text: str,
                                                        speaker: str, camp: str) -> None:
