@@ -1076,8 +1076,10 @@ _PLACE_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|from)\s+"
 def is_locative(text: str, mention: Mention) -> bool:
     """True when a country mention names a place, not the actor ("fighting in Ukraine").
 
-    Only mentions of ``type = "country"`` actors can be locative, and never through a role
-    ("Ukrainian troops").  A country's name, alias or metonym is locative after a locative
+    Mentions of ``type = "country"`` actors can be locative, and never through a role
+    ("Ukrainian troops"), but for a continent's countries ("refugees in European countries");
+    of other actors only a metonym after a locative preposition, a seat named as a place ("a
+    strike in Port Sudan", "NATO said in Brussels").  A country's name, alias or metonym is locative after a locative
     preposition ("in eastern Ukraine", "across Russia"), after a part-of-territory noun with
     "of" ("the south of Ukraine", "regions of Russia"), after "border with/between", or as the
     possessor of such a noun ("Russia's border", "Ukraine's south").  A demonym is locative in
@@ -1086,7 +1088,10 @@ def is_locative(text: str, mention: Mention) -> bool:
     Ukraine", "in Ukraine joining NATO".
     """
     if mention.actor.type != "country":
-        return False
+        # a body's seat named as a place: "a drone strike in Port Sudan" (a corpus's metonym of
+        # the army), "NATO said in Brussels"; never the body's own name or roles
+        return mention.field == "metonyms" and not _POSSESSIVE_AFTER.match(text, mention.end) \
+            and _after_locative_preposition(text, mention)
     if mention.field == "roles":
         # "protests in European capitals", "fled to other European countries": places
         return mention.actor.name in _CONTINENTS and bool(_ROLE_PLACE_BEFORE.search(
@@ -1100,6 +1105,12 @@ def is_locative(text: str, mention: Mention) -> bool:
         return True  # "Europe's largest nuclear power plant", "troops to Eastern Europe"
     if _POSSESSIVE_AFTER.match(text, mention.end):
         return bool(_POSSESSIVE_PLACE_AFTER.match(text, mention.end))
+    return _after_locative_preposition(text, mention)
+
+
+def _after_locative_preposition(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` follows a locative preposition or a part-of-territory noun with
+    "of" (:data:`_LOCATIVE_BEFORE`) that makes it a place (:func:`is_locative`)."""
     window = max(0, mention.start - _LOCATIVE_WINDOW)
     before = _LOCATIVE_BEFORE.search(text, window, mention.start)
     if before is None or _ON_THE_PART_OF.search(text, window, mention.start):

@@ -662,8 +662,10 @@ def test_seed_locative_mentions(seed_mentions: pd.DataFrame) -> None:
     ("Russian territory was shelled, Ukrainian troops said; the Russian side denied it.",
      [("Russia", "Russian", True), ("Ukraine", "Ukrainian troops", False),
       ("Russia", "Russian", False)]),
+    # a body's seat as a place is one too, since stop 61
     ("A move on the part of Russia was expected, NATO said in Brussels.",
-     [("Russia", "Russia", False), ("NATO", "NATO", False), ("European Union", "Brussels", False)]),
+     [("Russia", "Russia", False), ("NATO", "NATO", False), ("European Union", "Brussels", True)]),
+    ("Brussels imposed new sanctions.", [("European Union", "Brussels", False)]),
     # a power seated there is the state (a newcomer's "feeding the neo-Nazis in Kiev" had been
     # left out of the aggregates as a place)
     ("London is feeding the neo-Nazis in Kiev while the regime in Kiev shells homes in Donetsk.",
@@ -736,6 +738,22 @@ def test_an_inherited_actor_named_without_forms_is_re_camped(tmp_path: Path,
     replaced = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\nname = "Iran"\n'
                                              'camp = "Axis"\naliases = ["Islamic Republic"]\n'))
     assert replaced.get("Iran").demonyms == ()
+
+
+def test_a_groups_seat_after_a_locative_preposition_is_a_place(tmp_path: Path) -> None:
+    # a newcomer's Sudan corpus: the army's seat "Port Sudan" was never a place, so seven of an
+    # outlet's ten sentences about the army were strikes on the city
+    registry = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\n'
+                                             'name = "Sudanese Armed Forces"\ncamp = "SAF"\n'
+                                             'type = "group"\naliases = ["SAF"]\n'
+                                             'metonyms = ["Port Sudan"]\n'))
+    for text, expected in [
+        ("Drones struck a fuel depot in Port Sudan.", [("Port Sudan", True)]),
+        ("Port Sudan rejected the accusation.", [("Port Sudan", False)]),
+        ("The SAF said it had retaken a bridge in Khartoum.", [("SAF", False)]),
+    ]:
+        mentions = scan_text(text, registry)
+        assert list(zip([m.text for m in mentions], locative_flags(text, mentions))) == expected
 
 
 def test_extending_the_seed_mentions_keeps_them(tmp_path: Path, seed_mentions: pd.DataFrame
