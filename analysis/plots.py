@@ -17,7 +17,8 @@ from __future__ import annotations
 import functools
 import io
 import math
-from collections.abc import Callable, Iterator
+import zlib
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import ParamSpec
@@ -262,10 +263,21 @@ def _only_voice(df: pd.DataFrame, voice: str) -> pd.DataFrame:
     return df.loc[df["voice"] == voice] if "voice" in df.columns else df
 
 
-def _camp_color(camp: str, fallback_index: int) -> str:
-    """Registry camps keep fixed colours; other camps (a corpus's own: "Axis", "Mediator")
-    cycle through :data:`OTHER_CAMP_COLORS`, none of which a fixed camp has."""
-    return CAMP_COLORS.get(camp, OTHER_CAMP_COLORS[fallback_index % len(OTHER_CAMP_COLORS)])
+def _camp_palette(camps: Sequence[str]) -> dict[str, str]:
+    """A colour per camp: registry camps their fixed ones (:data:`CAMP_COLORS`); a corpus's own
+    camps ("Axis", "SAF") one of :data:`OTHER_CAMP_COLORS` chosen by the camp's name (CRC-32),
+    the next free one when two camps of the figure would share it, so that a camp keeps its
+    colour from figure to figure whatever else a figure shows."""
+    palette = {camp: CAMP_COLORS[camp] for camp in camps if camp in CAMP_COLORS}
+    taken: set[int] = set()
+    n = len(OTHER_CAMP_COLORS)
+    for camp in sorted(set(camps) - set(palette)):
+        slot = zlib.crc32(camp.encode("utf-8")) % n
+        while slot in taken and len(taken) < n:
+            slot = (slot + 1) % n
+        taken.add(slot)
+        palette[camp] = OTHER_CAMP_COLORS[slot]
+    return palette
 
 
 def _label_color_on(color: str) -> str:
@@ -464,6 +476,8 @@ def stance_over_time_plot(
     all_periods = pd.DatetimeIndex(sorted(periods.unique()))
     span = (periods.min(), periods.max())
     pad = pd.Timedelta(days=max(1.0, (span[1] - span[0]).days * 0.03))
+    colors = _camp_palette(names) if entity == "camp" else {
+        name: CAMP_COLORS.get(name, OKABE_ITO[i % len(OKABE_ITO)]) for i, name in enumerate(names)}
     for ax, source in zip(axes, chosen):
         rows = table.loc[table["source"] == source]
         ax.axhline(0.0, color="#999999", linewidth=0.8, linestyle="--", zorder=0)
@@ -473,7 +487,7 @@ def stance_over_time_plot(
                 continue
             # every period of the table: one without sentences is NaN, so the line breaks there
             part = part.set_index(pd.to_datetime(part["period"])).reindex(all_periods)
-            color = _camp_color(name, i)
+            color = colors[name]
             x = all_periods.to_numpy()
             ax.fill_between(x, part["ci_low"].to_numpy(dtype=float),
                             part["ci_high"].to_numpy(dtype=float), color=color, alpha=0.15,
@@ -496,8 +510,8 @@ def stance_over_time_plot(
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     for ax in axes[::ncols]:
         ax.set_ylabel("Mean stance")
-    handles = [Line2D([], [], color=_camp_color(n, i), marker="o", label=_camp_label(n)
-                      if entity == "camp" else n) for i, n in enumerate(names)]
+    handles = [Line2D([], [], color=colors[n], marker="o", label=_camp_label(n)
+                      if entity == "camp" else n) for n in names]
     handles.append(Line2D([], [], color="#777777", marker="o", markerfacecolor="white",
                           linestyle="none", label="Hollow: too few sentences to trust"))
     fig.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 6))
@@ -594,16 +608,17 @@ def voice_share_bars(
     fig = Figure(figsize=(8.0, 1.7 + 0.5 * len(sources)), layout="constrained")
     ax = fig.add_subplot()
     left = np.zeros(len(sources))
-    for i, camp in enumerate(camps):
+    colors = _camp_palette(camps)
+    for camp in camps:
         widths = proportions[camp].to_numpy()
         ax.barh(range(len(sources)), widths, left=left, height=0.65,
-                color=_camp_color(camp, i), edgecolor="white", linewidth=0.8,
+                color=colors[camp], edgecolor="white", linewidth=0.8,
                 label=_camp_label(camp))
         for y, (x0, w) in enumerate(zip(left, widths)):
             if w >= 0.08:
                 ax.text(x0 + w / 2, y, f"{w:.0%}", ha="center", va="center", fontsize=8,
                         color="white" if camp in ("Ukraine", "Russia", "West") else
-                        "#111111" if camp in CAMP_COLORS else _label_color_on(_camp_color(camp, i)))
+                        "#111111" if camp in CAMP_COLORS else _label_color_on(colors[camp]))
         left += widths
     for y, total in enumerate(totals):
         ax.text(1.01, y, f"n={int(total)}", va="center", fontsize=8, color="#444444")

@@ -315,3 +315,23 @@ def test_a_corpus_own_camps_never_take_a_fixed_camps_colour():
     assert len(set(colours.values())) == len(camps)
     assert colours["West"] == plots.CAMP_COLORS["West"].lower()
     assert plots.CAMP_COLORS["Other"].lower() not in {colours["Axis"], colours["Mediator"]}
+
+
+
+def test_a_corpus_own_camp_keeps_its_colour_from_figure_to_figure():
+    # a breaker's and a newcomer's: "Axis" was one colour beside Ukraine, Russia, West and
+    # Other and another beside Russia alone, since the colour followed the camp's position
+    def colours(camps):
+        sents = pd.DataFrame([
+            {"doc_id": "d", "sentence_id": i, "source": "S", "kind": "sentence", "text": "x",
+             "is_quote": True, "partial_quote": False, "speaker": f"p{i}", "speaker_camp": c}
+            for i, c in enumerate(camps)])
+        fig = plots.voice_share_bars(framing.camp_voice_shares(sents))
+        return {bars.get_label(): matplotlib.colors.to_hex(bars.patches[0].get_facecolor())
+                for bars in fig.axes[0].containers}
+
+    wide = colours(["Ukraine", "Russia", "West", "Other", "Axis", "SAF", "RSF"])
+    narrow = colours(["Russia", "Axis"])
+    assert wide["Axis"] == narrow["Axis"]
+    assert colours(["SAF", "RSF"]) == {"SAF": wide["SAF"], "RSF": wide["RSF"]}
+    assert len(set(wide.values())) == len(wide)
