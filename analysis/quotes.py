@@ -1928,6 +1928,18 @@ def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:
                      text) is not None
 
 
+_OWN_JOURNALIST = re.compile(
+    r"\b[Oo]ur\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(_NEWSROOM_ROLES - {"byline"}))
+    + r")(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}(?P<surname>[A-Z][\w'’-]+)")
+
+
+def _own_journalists(text: str) -> set[str]:
+    """Surnames of the people an article introduces as its own journalists ("our correspondent
+    in Port Sudan, Samira Hassan", "our reporter Emma Collins")."""
+    return {m.group("surname") for m in _OWN_JOURNALIST.finditer(text)}
+
+
 def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
                          ) -> dict[int, Speaker]:
     """{row position: speaker} for the content sentences of a transcript's turns.
@@ -2105,6 +2117,13 @@ def attribute_quotes(
                 who = named[who]
             is_quote[pos], speaker[pos], camp[pos], partial[pos] = True, who.name, who.camp, False
             status[pos] = who.status
+        own = _own_journalists(text)
+        for pos in rows.index if own else ():
+            # "Our correspondent in Port Sudan, Samira Hassan, says …" … "“…,” she says.": the
+            # outlet's own voice, in prose as in a transcript
+            if speaker[pos] and status[pos] == OUTSIDE_REGISTRY and \
+                    speaker[pos].split()[-1] in own:
+                status[pos], camp[pos] = NEWSROOM, ""
     out = sentences.drop(columns=[c for c in QUOTE_COLUMNS if c in sentences]).copy()
     out["is_quote"] = pd.Series(is_quote, index=out.index, dtype=bool)
     out["speaker"] = pd.Series(speaker, index=out.index, dtype=str)

@@ -2353,3 +2353,21 @@ def test_a_guest_or_another_outlets_journalist_is_no_newsroom(registry: Registry
     assert got == {"Jake Tapper": "newsroom", "Brian Kilmeade": "outside_registry",
                    "Jill Dougherty": "outside_registry", "Olga Skabeyeva": "outside_registry",
                    "Nic Robertson": "newsroom"}
+
+
+def test_a_journalist_the_article_calls_its_own_is_the_newsroom_in_prose(
+        registry: Registry) -> None:
+    # a newcomer's Sudan live blog: its correspondent in Port Sudan was an outside speaker of
+    # the army's camp, from the city in her description
+    from analysis import framing
+
+    text = ("16:05\nOur correspondent in Port Sudan, Samira Hassan, says the city is tense.\n\n"
+            "\"Everyone thought Port Sudan was safe,\" she says.\n\n"
+            "“We will hold,” said Abdel Rahman, a volunteer in the city.")
+    articles = pd.DataFrame({"doc_id": ["d"], "source": ["Courier"], "text": [text]})
+    out = attribute_quotes(segment_corpus(articles), articles, registry)
+    quoted = out.loc[out["is_quote"]]
+    assert list(zip(quoted["speaker"], quoted["speaker_status"])) == [
+        ("Samira Hassan", "newsroom"), ("Abdel Rahman", "outside_registry")]
+    content = framing.content_sentences(out)
+    assert list(content.loc[content["is_quote"], "speaker"]) == ["Abdel Rahman"]
