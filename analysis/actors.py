@@ -669,6 +669,8 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "worked like a Swiss watch", "Russian roulette": an idiom, no state
         if field_name in ("demonyms", "metonyms") and _NGO_TAIL.match(text, match.end()):
             continue  # "the Norwegian Refugee Council", "Moscow Helsinki Group": not the state
+        if field_name == "demonyms" and _INSTITUTION_TAIL.match(text, match.end()):
+            continue  # "a surgeon at the Saudi Hospital": an institution's name, not the state
         if match.group() == "Helsinki" and _HELSINKI_NAME.match(text, match.end()):
             continue  # "the Ukrainian Helsinki Human Rights Union": not Finland
         if _other_given_name(text, match, actor, registry):
@@ -725,6 +727,10 @@ def _titles_a_named_person(text: str, m: Mention, before: Mention | None,
 # Fund", "the Ukrainian Red Cross", "the Indian Ocean").
 _NGO_TAIL = re.compile(r"\s+(?:Refugee\s+Council|Helsinki\s+(?:Committee|Group|Human\s+Rights)|"
                        r"Marshall\s+Fund|Red\s+Cross|Ocean)\b")
+# An institution named with a demonym: "the Saudi Hospital", "the American University of Beirut".
+_INSTITUTION_TAIL = re.compile(
+    r"\s+(?:Hospital|Clinic|University|Museum|School|College|Academy|Airlines|Airways|Cathedral|"
+    r"Mosque|Synagogue|Philharmonic|Orchestra|Ballet|Theatre|Theater|Library)\b")
 # "Radio Free Europe": a broadcaster's name, not the continent.
 _RADIO_FREE = re.compile(r"\bRadio\s+Free\s+$")
 # Idioms made of a demonym and a thing, each with the demonyms it takes: the state is not
@@ -789,7 +795,9 @@ _LANGUAGE_VERB_BEFORE = re.compile(
     r"teaches|teaching|taught|study|studies|studied|studying|understand|understands|"
     r"understood|translate|translated|translating|write|writes|wrote|written|read|reads|"
     r"switch(?:ed|es|ing)?\s+(?:from|to)|in|into|from|"
-    r"(?:from|in)\s+[A-Z][\w'’-]*\s+(?:to|into|and|or))\s+$", re.IGNORECASE)
+    r"(?:from|in)\s+[A-Z][\w'’-]*\s+(?:to|into|and|or)|"
+    r"in\s+(?:[A-Z][\w'’-]*,\s+){1,5}(?:[A-Z][\w'’-]*,?\s+(?:and|or)\s+)?)\s*$",
+    re.IGNORECASE)
 _LANGUAGE_ENDS = re.compile(r"(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|into|at|as|with|but|instead|"
                             r"too|rather|only|again|fluently|well|than|is|was|in|that)\b)")
 
@@ -806,7 +814,7 @@ def _names_a_language(text: str, match: re.Match[str]) -> bool:
     """Whether the demonym ``match`` names a language (see :data:`_LANGUAGE_AFTER`)."""
     if _LANGUAGE_AFTER.match(text, match.end()):
         return True
-    before = text[max(0, match.start() - 30):match.start()]
+    before = text[max(0, match.start() - 70):match.start()]  # "in English, Arabic and French"
     if not _LANGUAGE_VERB_BEFORE.search(before) or not _LANGUAGE_ENDS.match(text, match.end()):
         return False
     # "in Russian and Ukrainian media", "from Russian to Ukrainian control": a noun after the

@@ -1189,6 +1189,14 @@ def test_an_institution_of_a_country_that_owns_the_next_noun_is_not_its_institut
     ("In Russian-occupied Kherson, shops closed.", [("Russia", "Russian")]),
     ("The story ran in Russian and Ukrainian media.",
      [("Russia", "Russian"), ("Ukraine", "Ukrainian")]),
+    # a newcomer's press release: a list of languages added a West camp to its report
+    ("Spokespeople are available for interview in English, Arabic and French.", []),
+    ("The statement came out in English, Russian, Ukrainian and Polish.", []),
+    ("The statement was signed in Kyiv, Warsaw and Berlin.",
+     [("Ukraine", "Kyiv"), ("Poland", "Warsaw"), ("Germany", "Berlin")]),
+    # ... and an institution named with a demonym mentions no state
+    ("A surgeon at the Saudi Hospital said the wards were full.", []),
+    ("Saudi officials said the talks would resume.", [("Saudi Arabia", "Saudi")]),
 ])
 def test_a_demonym_naming_a_language_is_no_mention(registry: Registry, text: str,
                                                    expected: list[tuple[str, str]]) -> None:
