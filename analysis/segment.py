@@ -266,7 +266,8 @@ _MAX_CREDIT_WORDS = 45
 # A time or date stamp standing alone, as live blogs and copied pages print them:
 # "14:32", "14.20 GMT", "Updated 11:05 am ET", "Fri 11 Nov 2022 14.20 GMT", "2h ago".
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
-_ZONE = r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|PT|PST|PDT|(?:Kyiv|Kiev|Moscow|local)\s+time)"
+_ZONE = (r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|PT|PST|PDT|IDT|IST|AST|EAT|GST|"
+         r"(?:Kyiv|Kiev|Moscow|local)\s+time)")
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
 _DATE = (rf"(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{{4}})?"
@@ -704,9 +705,13 @@ def dateline_end(text: str, start: int, end: int) -> int:
     return _dateline_end(text, start, end, near_top=True)
 
 
-# A live blog entry's time stamp before its first words: "13:37 —", "15:40 EDT –", "10:05 am:".
-_ENTRY_STAMP = re.compile(rf"[ \t]*{_CLOCK}(?:[ \t]*{_ZONE})?[ \t]*(?:--|—|–|-|:)[ \t]+(?=\S)",
-                          re.IGNORECASE)
+# A live blog entry's time stamp before its first words: "13:37 —", "15:40 EDT –", "10:05 am:",
+# "14:32 BST Peskov says …", "0935 GMT — …".
+_ENTRY_STAMP = re.compile(
+    rf"[ \t]*(?:{_CLOCK}(?:[ \t]*{_ZONE})?[ \t]*(?:--|—|–|-|:)[ \t]+(?=\S)"
+    # with a zone no separator is needed, and a military time needs one ("0935 GMT —")
+    rf"|(?:{_CLOCK}|\d{{4}})[ \t]*(?-i:{_ZONE})(?:[ \t]*(?:--|—|–|-|:))?[ \t]+(?=[A-Z“\"‘]))",
+    re.IGNORECASE)
 
 
 def lead_end(text: str, start: int, end: int) -> int:

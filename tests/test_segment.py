@@ -832,7 +832,12 @@ def test_the_platform_x_ends_a_sentence_an_initial_does_not():
     ("10:05 am: Peskov calls the remarks unacceptable.", "10:05 am: "),
     ("09:40 GMT — KYIV (Reuters) — Air raid sirens sounded.", "09:40 GMT — KYIV (Reuters) —"),
     ("KYIV (Reuters) — Air raid sirens sounded.", "KYIV (Reuters) —"),
+    # a breaker's: another zone, a zone without a separator, a military time with its zone
+    ("14:32 IDT — Netanyahu said the operation would continue.", "14:32 IDT — "),
+    ("14:32 BST Peskov says Russia is in no hurry.", "14:32 BST "),
+    ("0935 GMT — Russia's defence ministry said its forces advanced.", "0935 GMT — "),
     # figures, not clocks
+    ("1200 people fled the city.", ""),
     ("12.50 euros a litre is the price in Kharkiv.", ""),
     ("2024 – the year the war came to Kursk.", ""),
 ])
