@@ -387,13 +387,19 @@ def _title_row(sentences: pd.DataFrame, leading: list, title: str, source: str =
     return None
 
 
+# A heading's own tail after its title: " – as it happened", ": live updates", " (as it happened)".
+_TITLE_TAIL = re.compile(r"(?:\s+[|\u2013\u2014-]\s+|:\s+)(?P<tail>.+)|\s+\((?P<tail2>[^()]+)\)")
+
+
 def _title_with_tail(heading: str, title: str) -> bool:
     """Whether a heading (as :func:`_headline_key` gives it) is ``title`` with a short tail
-    after a separator: "us vetoes gaza resolution – as it happened", "… | live updates"."""
+    after a separator or in brackets: "us vetoes gaza resolution – as it happened", "… | live
+    updates", "…: live updates", "… (as it happened)"."""
     if not heading.startswith(title) or _words(title) < TITLE_MIN_WORDS:
         return False
-    tail = _NAME_SEPARATOR.match(heading, len(title))
-    return tail is not None and 0 < _words(heading[tail.end():]) <= SITE_NAME_MAX_WORDS
+    tail = _TITLE_TAIL.fullmatch(heading, len(title))
+    return tail is not None and 0 < _words(tail.group("tail") or tail.group("tail2")) \
+        <= SITE_NAME_MAX_WORDS
 
 
 def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,

@@ -175,6 +175,8 @@ REPEATS = [
     # twice, as the manifest's title and as the heading "… – as it happened".
     (f"{HEADLINE} – as it happened", HEADLINE, "Wire"),
     (f"{HEADLINE} | live updates", HEADLINE, "Wire"),
+    (f"{HEADLINE} (as it happened)", HEADLINE, "Wire"),                  # a breaker's
+    (f"{HEADLINE}: live updates", HEADLINE, "Wire"),
 ])
 def test_a_headline_the_text_repeats_is_counted_once_and_never_as_body(tmp_path, first_lines,
                                                                        title, source):
