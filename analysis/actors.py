@@ -335,6 +335,15 @@ def extend_registry(base: Registry, extra: Registry) -> Registry:
     another ``base`` actor (the message names both files and lines).
     """
     inherited = {actor.name: actor for actor in base}
+    for actor in extra:
+        if actor.name not in inherited and not any(
+                getattr(actor, f) for f in (*FORM_FIELDS, "regions")):
+            close = difflib.get_close_matches(actor.name, list(inherited), n=1, cutoff=0.8)
+            if close:  # "Irann": meant to re-camp "Iran", adds an actor found by its name only
+                warnings.warn(
+                    f"{_where(extra.path, actor.line)}: actor {actor.name!r} has no forms and is "
+                    f"no actor of the registry it extends, so it re-camps nothing; did you mean "
+                    f"{close[0]!r}?", RegistryWarning, stacklevel=3)
     extra = Registry(tuple(
         replace(inherited[actor.name], camp=actor.camp,
                 type=actor.type or inherited[actor.name].type, line=actor.line)

@@ -734,6 +734,11 @@ def test_an_inherited_actor_named_without_forms_is_re_camped(tmp_path: Path,
     assert [(m.actor.name, m.actor.camp) for m in scan_text("Tehran armed the Iranians.",
                                                             extended)] == [
         ("Iran", "Axis"), ("Iran", "Axis")]
+    # a breaker's typo re-camps nothing, and says so
+    with pytest.warns(RegistryWarning, match=r"'Irann' has no forms .* did you mean 'Iran'"):
+        typo = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\nname = "Irann"\n'
+                                             'camp = "Axis"\n'))
+    assert typo.get("Iran").camp == "Russia"
     # an actor with forms of its own still replaces the inherited one
     replaced = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\nname = "Iran"\n'
                                              'camp = "Axis"\naliases = ["Islamic Republic"]\n'))
