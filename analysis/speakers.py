@@ -179,6 +179,10 @@ _GROUP_OPENERS = frozenset("""
 the a an some many several most all both few two three four five six seven eight nine ten
 dozens hundreds thousands other these those
 """.split())
+# A body of the state "its" refers to, at a seat: "its mission to the United Nations", "its
+# embassy in London" (the seat is no speaker).
+_OWN_BODY_AT = re.compile(r"\b(?i:its|their)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:to|in|at)\s+"
+                          r"(?:the\s+)?")
 # A reporting verb right after a name: its subject speaks.
 _REPORTS_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:say|says|said|told|tells|added|adds|wrote|writes|warned|warns|"
@@ -189,6 +193,8 @@ _PLURAL_PEOPLE = {"people": "person", "men": "man", "women": "woman"}
 # "the Institute for the Study of War" or "the Atlantic Council" named before.
 _NAMED_BY = {"tank": frozenset("institute institution center centre council foundation "
                                "endowment club".split())}
+# Heads that refer back to an armed group or a movement: "the group", "the militia".
+_GROUP_HEADS = frozenset("group movement militia militants".split())
 # An organisation's acronym of three to six capitals ("IDF", "RSF", "UNHCR"); two are initials.
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 
@@ -1194,6 +1200,15 @@ class SpeakerIndex:
         title names another country ("the Turkish foreign minister" is not "Russian Foreign
         Minister Lavrov", but may be "Foreign Minister Hakan Fidan"). An organisation's head
         noun never finds a person whose title names it ("the ministry", "the army")."""
+        if head in _GROUP_HEADS and not words:
+            # "the group said" after "Hamas has confirmed …": the one armed group or movement
+            # of the registry named in the three sentences up to it
+            low = self._sentences_back(pos, 3)
+            groups = {m.actor.name: m for m in self.mentions
+                      if low <= m.start < pos and m.actor.type == "group"
+                      and self._outside(m.start, m.end)}
+            return (self._registry_speaker(next(iter(groups.values())))
+                    if len(groups) == 1 else None)
         named_by = _NAMED_BY.get(head, frozenset())
         if named_by and not {w for w in words if w != "think" and not w.endswith("-based")}:
             # "the (US-based) think tank" after "the Institute for the Study of War": the one
@@ -1779,6 +1794,9 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         if role_of is not None and role_of.end() == mention.start and \
                 _norm(role_of.group(1)) in ROLE_NOUNS | TITLE_WORDS:
             continue  # "the president of Finland": the office's, the country its complement
+        own_body = _OWN_BODY_AT.search(text, start, mention.start)
+        if own_body is not None and _norm(own_body.group(1)) in ORG_NOUNS:
+            continue  # "Its mission to the United Nations", "its embassy in London": the seat
         if mention.actor.type != "person" and _ROLE_TO.search(text, start, mention.start) and \
                 any(_norm(w) in ROLE_NOUNS | TITLE_WORDS
                     for w in text[start:mention.start].split()):
@@ -1866,9 +1884,11 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
             if person is not None:
                 return "context", person
     camp = "" if head in _UNAFFILIATED else index._camp_in(desc_start, desc_end)
-    if not camp and determiner == "its" and head in ORG_NOUNS:
-        # "“…,” its foreign ministry said." after "The UAE denied the report.": the side of
-        # the states and bodies named just before, if they have one
+    if determiner in ("its", "their") and head in ORG_NOUNS and (
+            not camp or _OWN_BODY_AT.search(text, start, desc_end)):
+        # "“…,” its foreign ministry said." after "The UAE denied the report.", "Its mission to
+        # the United Nations said" after "Iran denied any role": the side of the states and
+        # bodies named just before, if they have one (not of the seat after the body)
         camps = {e.speaker.camp for e in index.entities_before(start)
                  if e.start >= start - 200 and e.speaker.kind in ("country", "organisation")
                  and e.speaker.camp}

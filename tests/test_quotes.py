@@ -2371,3 +2371,19 @@ def test_a_journalist_the_article_calls_its_own_is_the_newsroom_in_prose(
         ("Samira Hassan", "newsroom"), ("Abdel Rahman", "outside_registry")]
     content = framing.content_sentences(out)
     assert list(content.loc[content["is_quote"], "speaker"]) == ["Abdel Rahman"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a newcomer's Middle East wire: Iran's denial went to the UN, where its mission sits
+    ("Iran, which arms the Houthis, denied any role. Its mission to the United Nations said in a "
+     "statement that the group \"makes its own decisions.\"", "mission to the United Nations",
+     "Russia"),
+    ("Russia denied the report. Its embassy in London said the claims were “absurd”.",
+     "embassy in London", "Russia"),
+    # "the group" is the one armed group named before
+    ("Wagner fighters left Bakhmut. In a statement on Telegram, the group said it had “done its "
+     "job”.", "Wagner Group", "Russia"),
+])
+def test_its_body_at_a_seat_and_the_group_refer_back(registry: Registry, text: str,
+                                                     speaker: str, camp: str) -> None:
+    assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s] == [(speaker, camp)]
