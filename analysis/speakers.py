@@ -146,7 +146,7 @@ investigator
 investigators deminer deminers fighter fighters civilian civilians villager villagers local
 locals activist activists priest owner manager director chairman secretary deputy veteran
 operator paramedic rescuer rescuers firefighter firefighters guard guards monitor monitors gunner gunners
-negotiator negotiators insider insiders observer observers person people ceo mep mp
+negotiator negotiators insider insiders observer observers person people ceo mep mp member members
 aides advisers advisors ally allies critic critics opponent opponents rival rivals detractors
 supporters widow widower lawyer lawyers relatives family associates
 """.split())
@@ -1664,7 +1664,7 @@ def _apposed(text: str, start: int, n_start: int) -> bool:
 
 # Words inside a name between a first name and a surname.
 _LINKS = frozenset("abu bin ibn bint van von de da del della di du la le al el".split())
-_PLACE_OF = re.compile(r"\b[a-z][\w'’\-]*\s+(?:of|in|at|from|near|outside|inside)\s+(?:the\s+)?$")
+_PLACE_OF = re.compile(r"\b[a-z][\w'’\-]*\s+(?:of|in|at|from|near|outside|inside|on|about)\s+(?:the\s+)?$")
 # An office's complement with "to" / "for" before a capitalised run: "envoy to the UN Vassily
 # Nebenzia", "High Commissioner for Refugees Filippo Grandi" (the run holds the complement's last
 # word and the name).

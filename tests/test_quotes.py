@@ -2387,3 +2387,18 @@ def test_a_journalist_the_article_calls_its_own_is_the_newsroom_in_prose(
 def test_its_body_at_a_seat_and_the_group_refer_back(registry: Registry, text: str,
                                                      speaker: str, camp: str) -> None:
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s] == [(speaker, camp)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a newcomer's Sudan analysis: the speaker became "Sudan", a topic after "on"
+    ("\"The RSF would have run out of fuel without the Emirati supply line,\" says a former "
+     "member of the UN panel of experts on Sudan, who asked not to be named.",
+     "former member of the UN panel of experts on Sudan", "Other"),
+    # the project's war news: "a member of" is a description ("to an independent Russian
+    # outlet" had been the speaker)
+    ("“The ministry keeps promising and keeps lying,” said a member of Put Domoi, a movement of "
+     "soldiers' wives, to an independent Russian outlet.", "member of Put Domoi", "Russia"),
+])
+def test_a_member_of_a_body_is_a_description(registry: Registry, text: str, speaker: str,
+                                             camp: str) -> None:
+    assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if q] == [(speaker, camp)]
