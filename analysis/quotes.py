@@ -1178,7 +1178,7 @@ def _narration_speaker(article: _Article, index: int) -> Attribution | None:
     else:
         seg_start, seg_end = _subject_segment(article, s, s + match.end("subj") + 1)
         found = _resolve(article, seg_start, min(seg_end, s + match.end("subj")))
-    if found is None or found.kind not in ("person",) and found.status != REGISTRY:
+    if found is None or found.kind not in ("person", "description") and found.status != REGISTRY:
         return None
     return _attribution(found, (0, 0), "narration")
 

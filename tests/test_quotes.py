@@ -2402,3 +2402,12 @@ def test_its_body_at_a_seat_and_the_group_refer_back(registry: Registry, text: s
 def test_a_member_of_a_body_is_a_description(registry: Registry, text: str, speaker: str,
                                              camp: str) -> None:
     assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if q] == [(speaker, camp)]
+
+
+def test_a_quotation_after_a_descriptions_indirect_speech_is_its(registry: Registry) -> None:
+    # a newcomer's Sudan live blog: the WFP spokesperson's words after her indirect speech had
+    # no speaker, where a named person's had one
+    text = ("A WFP spokesperson said the convoy carried enough food for 48,000 people. \"It is a "
+            "drop in the ocean, but it proves that access is possible.\"")
+    assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if q] == [
+        ("WFP spokesperson", "")]
