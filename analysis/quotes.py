@@ -741,7 +741,7 @@ def _document_issuer(article: _Article, index: int, document: str) -> Speaker | 
     noun = re.compile(rf"\b{re.escape(document)}s?\b")
     for before in (row - 1, row - 2):
         if before < 0:
-            return None
+            break
         lo, hi = article.sentence_starts[before], article.sentence_ends[before]
         mentions = [m for m in noun.finditer(article.masked, lo, hi)
                     if not article.inside[m.start()]]
@@ -773,9 +773,22 @@ def _document_issuer(article: _Article, index: int, document: str) -> Speaker | 
             clause = max([lo] + [e for s, e in article.spans if lo <= e <= verb])
             return _resolve(article, clause, verb)
         return None  # a body the sentence names may have received, seen or rejected it
+    # neither names the document: the body that announced something in the sentence before
+    # ("The Saudi foreign ministry has confirmed the talks. “…,” the statement said.")
+    if row >= 1:
+        lo, hi = article.sentence_starts[row - 1], article.sentence_ends[row - 1]
+        lo = lead_end(article.text, lo, hi)
+        announced = _ANNOUNCED.match(article.masked, lo, hi)
+        if announced is not None:
+            found = _resolve(article, announced.start("subj"), announced.end("subj"))
+            if found is not None and found.kind not in ("person", "description", "place-people"):
+                return found
     return None
 
 
+# A body announcing in its sentence's main clause: "The Saudi foreign ministry has confirmed".
+_ANNOUNCED = re.compile(rf"\s*(?P<subj>{_NC}{{1,80}}?)\s+(?:has\s+|have\s+)?(?:confirmed|"
+                        rf"announced|said|stated|declared|says|confirms|announces)\b")
 _ISSUER_AFTER = re.compile(rf",?\s+(?:from|by|of|(?:issued|released|published)\s+by)\s+"
                            rf"(?P<issuer>{_NC}{{1,80}}?)(?=\s*[,.;:]|\s+(?:on|at|in|that|which|"
                            rf"said|says|read|reads)\b|$)")
@@ -929,7 +942,10 @@ def _according_to(article: _Article, match: re.Match[str], bound: int) -> Speake
     """The speaker of "according to X": X, or the person a bare name right after it names
     ("according to Ukraine's prosecutor general, Andriy Kostin" is Kostin, with the
     description's camp when the name has none)."""
-    described = _resolve(article, match.start("subj"), match.end("subj"))
+    issued = _ISSUED_BY.match(article.masked, match.start("subj"), match.end("subj"))
+    # "according to a statement from the Egyptian presidency": the issuer
+    described = _resolve(article, issued.end() if issued else match.start("subj"),
+                         match.end("subj"))
     after = _BARE_NAME_AFTER.match(article.masked, match.end("subj"), bound)
     if after is None or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES
                                 for w in after.group("name").split()):
@@ -940,6 +956,10 @@ def _according_to(article: _Article, match: re.Match[str], bound: int) -> Speake
     return named if named.camp or described is None else replace(named, camp=described.camp)
 
 
+# A document and its issuer's preposition: "a statement from …", "the readout of …".
+_ISSUED_BY = re.compile(r"\s*(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:statement|communiqu[eé]|readout|"
+                        r"report|release|post|message|decree|transcript)\s+(?:from|by|of)\s+",
+                        re.IGNORECASE)
 # ", Andriy Kostin" ending its clause (a comma, the sentence's end or a quotation after it)
 _BARE_NAME_AFTER = re.compile(r",[ \t]*(?P<name>[^\s,.;:!?“”\"«»„][^,.;:!?“”\"«»„\n]{0,58}?)"
                               r"[ \t]*(?=[,.;:!?“”\"«»„]|$)")

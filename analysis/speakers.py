@@ -221,7 +221,7 @@ radio channel telegraph guardian mail journal herald tribune press centre center
 commission court tribunal church station plant airport port region oblast district street square
 avenue bridge river sea day endowment foundation federation republic kingdom states nations
 democrats republicans initiative programme program summit conference forum operation government
-cabinet kremlin embassy mission authority authorities police prosecutor's guard corps
+cabinet kremlin embassy mission authority authorities police prosecutor's guard corps presidency
 consortium firm operator utility tank club
 headquarters watchdog alliance coalition organisation organization network broadcaster agency
 studies affairs reuters bbc cnn afp ap tass ria interfax ukrinform xinhua jazeera nbc cbs

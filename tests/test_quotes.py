@@ -2411,3 +2411,19 @@ def test_a_quotation_after_a_descriptions_indirect_speech_is_its(registry: Regis
             "drop in the ocean, but it proves that access is possible.\"")
     assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if q] == [
         ("WFP spokesperson", "")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a newcomer's Sudan live blog: "the statement said" after a ministry's announcement that
+    # names no statement had no speaker
+    ("The Saudi foreign ministry has confirmed the talks.\n\n\"The Kingdom will spare no effort "
+     "to stop the bloodshed,\" the statement said.", "Saudi foreign ministry", "Other"),
+    # ... nor a body that received it
+    ("NATO dismissed the statement on Tuesday. “Kyiv is to blame,” the statement said.", "", ""),
+    # "according to a statement from X": X
+    ("The unity of Sudan is “a red line”, according to a statement from the Egyptian "
+     "presidency.", "Egyptian presidency", "Other"),
+])
+def test_a_statements_issuer_is_the_body_that_announced(registry: Registry, text: str,
+                                                        speaker: str, camp: str) -> None:
+    assert [(s, c) for _, s, c, _ in speakers_of(text, registry)][-1] == (speaker, camp)
