@@ -602,6 +602,10 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
     if match and not _CONJUNCTION.match(match.group("subj").lstrip()):
         found = _resolve(article, match.start("subj"), match.end("subj"))
         return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
+    if not re.search(r"[,!?…:;—–-]$", content) and _NAMED_BEFORE.search(
+            masked, max(0, start - 60), start):
+        return None  # 'rejected what he called "baseless" allegations by …, and noted': the
+        # words are named in the narration, which goes on after them
     match = _TRAIL_SUBJECT_FIRST.match(masked, end, bound)
     as_put = _AS_PUT_IT.match(match.group("subj")) if match else None
     if as_put is not None and re.match(r"puts?\s+it", match.group("verb")):
@@ -1602,6 +1606,10 @@ _WHAT = re.compile(r"\b(?i:what)\s+")
 _NAMING_VERB = (r"(?:calls?|called|describes?|described|terms?|termed|dubs?|dubbed|labels?|"
                 r"labell?ed|brands?|branded|characteri[sz]es?|characteri[sz]ed|"
                 r"refers?\s+to|referred\s+to)")
+# A naming verb right before quoted words: "what he called", "described it as a", "branded"
+# (not "so-called").
+_NAMED_BEFORE = re.compile(rf"(?<![\w-]){_NAMING_VERB}(?:\s+(?:it|them|him|her|this|these))?(?:\s+as)?"
+                           r"(?:\s+(?:the|a|an|its|their|his|her))?\s*$")
 _NAMING_TAIL = (r"(?P<tail>(?:\s+(?:it|them|this|these|those|"
                 r"(?:him|her|me|us)(?=\s+(?:as|a|an|the)\b)|"
                 r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+and\s+[A-Z][\w'’-]*)?|"

@@ -2427,3 +2427,17 @@ def test_a_quotation_after_a_descriptions_indirect_speech_is_its(registry: Regis
 def test_a_statements_issuer_is_the_body_that_announced(registry: Registry, text: str,
                                                         speaker: str, camp: str) -> None:
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry)][-1] == (speaker, camp)
+
+
+def test_words_named_in_the_narration_have_no_trailing_clause(registry: Registry) -> None:
+    # a newcomer's Gulf outlet: the UAE minister's named words became a full quote by "the
+    # allegations by the Port Sudan authorities", read as a trailing clause with "noted"
+    text = ("\"There is no military solution,\" Minister of State Saeed Al Nuaimi said.\n\n"
+            "Al Nuaimi rejected what he called \"baseless and politically motivated\" allegations "
+            "by the Port Sudan authorities that the UAE supplies weapons to the Rapid Support "
+            "Forces, and noted that the court had dismissed the case.")
+    assert speakers_of(text, registry)[-1][:2] == (False, "Al Nuaimi")  # canonicalised later
+    # ... while "so-called" names nothing and the trailing clause stands
+    text = ("The so-called “elections” held by the occupiers are null and void, the Ministry of "
+            "Foreign Affairs of Ukraine stated.")
+    assert speakers_of(text, registry)[-1][1] == "Ukrainian Foreign Ministry"
