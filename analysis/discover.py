@@ -110,6 +110,11 @@ _MEDIA = frozenset("""
 reuters ap afp dpa tass ria interfax ukrinform unian xinhua bloomberg cnn bbc npr telegram
 facebook twitter x instagram youtube tiktok whatsapp viber signal vkontakte
 """.split())
+# Words of outlets' names that may be names of actors too ("The Kyiv Post": Kyiv is an actor).
+_NAME_WORDS_COMMON = frozenset("""
+daily weekly news times post herald journal tribune review world international global live
+radio tv television channel agency press today report desk wire service
+""".split())
 _CALENDAR = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december
@@ -117,7 +122,9 @@ july august september october november december
 _PLACE_BEFORE = frozenset(
     "in near at around outside into across toward towards through throughout from".split())
 _PLACE_AFTER = re.compile(
-    r"\s+(?:region|regions|oblast|province|city|district|area|river|peninsula|border)\b",
+    r"\s+(?:region|regions|oblast|province|city|district|area|river|peninsula|border|"
+    # an event named after its venue: "the Jeddah talks", "the Geneva process"
+    r"talks|summit|process|platform|conference|format)\b",
     re.IGNORECASE)
 _PLACE_SHARE = 0.4
 # "the centre of X", "residents of X", "the liberation of X": X is a place.
@@ -176,7 +183,11 @@ class _Candidate:
 
 
 def _is_capitalised(token: str) -> bool:
-    return token[:1].isupper()
+    # "al-Burhan", "el-Sisi": an Arabic article joined to a capitalised name
+    return token[:1].isupper() or bool(_ARTICLE_NAME.match(token))
+
+
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 
 
 def _runs(text: str, known: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
@@ -301,13 +312,16 @@ def suggest_actors(
     for speaker, text, doc_id in zip(content["speaker"], texts, doc_ids):
         _collect_speaker(str(speaker or ""), text, doc_id, known, candidates)
 
-    merged = _merge_plurals(_merge_surnames(candidates))
+    merged = _merge_acronyms(_merge_plurals(_merge_surnames(candidates)))
     # a registry name without its acronym ("Security Council" of "UN Security Council"), not
     # without a modifier ("General Staff" of "Russian General Staff": whose is it?)
     tails = {_form_key(form.split(None, 1)[1]) for actor in known for form, _ in actor.forms()
              if len(form.split()) > 2 and _ACRONYM.fullmatch(form.split()[0])}
     # the corpus's own outlets, as its manifest names them ("ANN", "Kyiv Herald")
     outlets = {str(s).casefold() for s in articles.get("source", pd.Series(dtype=str)) if str(s)}
+    # and the distinctive words of their names ("Courier" of "The Daily Courier")
+    outlet_words = {w for name in outlets for w in name.split()
+                    if w not in _CONNECTORS and w not in _NAME_WORDS_COMMON}
     rows = []
     for cand in merged:
         strong = cand.found_as & {"speaker", "titled"}
@@ -320,7 +334,8 @@ def suggest_actors(
         if _form_key(cand.name) in tails:
             continue  # "Security Council" when the registry has "UN Security Council"
         if known.is_region(cand.name) or cand.name.lower() in _MEDIA or \
-                cand.name.split()[0] in _CONNECTORS or cand.name.casefold() in outlets:
+                cand.name.split()[0] in _CONNECTORS or cand.name.casefold() in outlets or \
+                cand.name.casefold() in outlet_words:
             continue  # a region of the registry, a paper, platform or outlet of the corpus, a
             # title's tail ("of State")
         if cand.name.isupper() and len(cand.name) > 6 and " " in cand.name:
@@ -438,6 +453,8 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
         words = cand.name.split()
         if len(words) > 1 and cand.type == "person":
             by_last[_form_key(words[-1])].append(cand)
+            if _ARTICLE_NAME.match(words[-1]):  # "Burhan" is "Abdel Fattah al-Burhan"
+                by_last[_form_key(words[-1].split("-", 1)[1])].append(cand)
     # "ICC" seen as "International Criminal Court (ICC)" belongs to the long name.
     by_alias: dict[str, list[_Candidate]] = defaultdict(list)
     for cand in candidates.values():
@@ -480,6 +497,33 @@ def _merge_plurals(candidates: list[_Candidate]) -> list[_Candidate]:
         keep.initial_hits += other.initial_hits
         keep.aliases = [other.name, *other.aliases, *keep.aliases]
         folded.add(id(other))
+    return [c for c in candidates if id(c) not in folded]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _merge_acronyms(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Fold an acronym into the one name of several words whose initials it is ("RSF" into
+    "Rapid Support Forces"), as its alias; the long name keeps the count of both."""
+    long = defaultdict(list)
+    for cand in candidates:
+        if len(cand.name.split()) > 1:
+            long[_initials(cand.name)].append(cand)
+    folded: set[int] = set()
+    for cand in candidates:
+        owners = long.get(cand.name, []) if _ACRONYM.fullmatch(cand.name) else []
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        owner.count += cand.count
+        owner.found_as |= cand.found_as
+        owner.titles.update(cand.titles)
+        owner.place_hits += cand.place_hits
+        if cand.name not in owner.aliases:
+            owner.aliases.append(cand.name)
+        folded.add(id(cand))
     return [c for c in candidates if id(c) not in folded]
 
 

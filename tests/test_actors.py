@@ -947,6 +947,30 @@ def test_suggest_keeps_names_that_look_like_plurals_titles_places_or_months(
     assert all("Hama" not in aliases for aliases in found.values())
 
 
+def test_suggest_folds_acronyms_and_arabic_articles_and_skips_venues_and_outlets(
+        tmp_path: Path) -> None:
+    # a newcomer's Sudan draft: "RSF" apart from "Rapid Support Forces", "Abdel Fattah" for two
+    # men (al-Burhan, al-Sisi), "Mubarak" for "Mubarak al-Tom", "Jeddah" of the Jeddah talks,
+    # "Courier" of the outlet "The Daily Courier"
+    from analysis.discover import suggest_actors
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "The Rapid Support Forces shelled the camp. The RSF denied it. Later the RSF advanced.\n\n"
+        "Army chief Abdel Fattah al-Burhan flew to Cairo, where President Abdel Fattah al-Sisi "
+        "met him. Burhan thanked him.\n\n“Khartoum is breathing again,” state governor Mubarak "
+        "al-Tom said.\n\nThe Jeddah talks resumed. Envoys returned to the Jeddah talks.\n\n"
+        "An aide spoke to the Courier. Another told the Courier more.\n", encoding="utf-8")
+    (folder / "sources.csv").write_text("doc_id,source\na,The Daily Courier\n", encoding="utf-8")
+    found = suggest_actors(folder)
+    names = dict(zip(found["name"], found["aliases"]))
+    assert names["Rapid Support Forces"] == ("RSF",) and "RSF" not in names
+    assert names["Abdel Fattah al-Burhan"] == ("Burhan",)
+    assert {"Abdel Fattah al-Sisi", "Mubarak al-Tom"} <= set(names)
+    assert not {"Abdel Fattah", "Mubarak", "Jeddah", "Courier", "Burhan"} & set(names)
+
+
 def test_suggest_standalone_ignores_the_registry(toy_corpus: Path) -> None:
     from analysis.discover import suggest_actors
 
