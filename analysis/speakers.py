@@ -1142,6 +1142,9 @@ class SpeakerIndex:
         None otherwise."""
         if self._sentences_back(pos, 1) <= entity.start:
             return None  # the pronoun's own sentence: "Putin told Trump he would …"
+        if entity.speaker.kind == "description":
+            return None  # "Macron hugged a wounded soldier. “I will go back …,” he said.": the
+            # person just introduced speaks next
         if self.text[:entity.start].rstrip().endswith(",") and \
                 self.text[entity.end:entity.end + 1] == ",":
             return None  # a name in apposition: "A soldier, who gave his call sign, Baida, told"
@@ -1206,9 +1209,20 @@ class SpeakerIndex:
             low = self._sentences_back(pos, 3)
             groups = {m.actor.name: m for m in self.mentions
                       if low <= m.start < pos and m.actor.type == "group"
+                      and m.field in ("name", "aliases", "metonyms")
                       and self._outside(m.start, m.end)}
-            return (self._registry_speaker(next(iter(groups.values())))
-                    if len(groups) == 1 else None)
+            if len(groups) != 1:
+                return None
+            group = next(iter(groups.values()))
+            later = [m for m in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+",
+                                            self.text[group.end:pos])
+                     if self._outside(group.end + m.start(), group.end + m.end())
+                     and not self.mentions_overlapping(group.end + m.start(), group.end + m.end())]
+            if later or any(e.speaker.kind == "organisation" and e.start > group.end
+                            for e in self.entities_before(pos)):
+                return None  # "… Amnesty International accused Russia. “…,” the group said.":
+                # a body the registry lacks, named after the group
+            return self._registry_speaker(group)
         named_by = _NAMED_BY.get(head, frozenset())
         if named_by and not {w for w in words if w != "think" and not w.endswith("-based")}:
             # "the (US-based) think tank" after "the Institute for the Study of War": the one
@@ -1276,8 +1290,13 @@ class SpeakerIndex:
             camps = {m.actor.camp for m in self.mentions_within(*phrase)}
             camp = self._camp_in(*phrase) if len(camps) <= 1 else ""  # "Ukrainian and Russian"
             if plural:
-                words = re.search(r"(?:[A-Z][\w'’-]*\s+){0,2}$", self.text[low:start]).group()
-                words = [w for w in words.split() if w.lower() not in _GROUP_OPENERS]
+                if len(camps) > 1:
+                    return None  # "Russian and Ukrainian negotiators …” they said": both sides
+                before_noun = re.search(r"(?:[A-Z][\w'’-]*\s+){0,2}$", self.text[low:start])
+                # the words of the group's side ("Western", "Ukrainian"), not "On Friday"
+                words = [w.group() for w in re.finditer(r"\S+", before_noun.group())
+                         if self.mentions_overlapping(low + before_noun.start() + w.start(),
+                                                      low + before_noun.start() + w.end())]
                 single = " ".join([*words, self.text[start:end]])
             return Speaker(single, camp, OUTSIDE_REGISTRY, "description")
         return None
