@@ -1950,22 +1950,22 @@ def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:
         if titles and titles[-1] in _NEWSROOM_ROLES and all(
                 w in _NEWSROOM_TITLE_WORDS or w in own for w in titles[:-1]):
             return True
-    surname = label.split()[-1]
-    return re.search(rf"\b(?i:our)\s+(?:[a-z]+\s+){{0,2}}(?i:{'|'.join(sorted(_NEWSROOM_ROLES))})"
-                     rf"\s+(?:[A-Z][\w'’\-]+\s+){{0,3}}(?i:{re.escape(surname)})(?![\w'’\-])",
-                     text) is not None
+    surname = label.split()[-1].casefold()
+    return surname in {name.split()[-1].casefold() for name in _own_journalists(text)}
 
 
 _OWN_JOURNALIST = re.compile(
-    r"\b[Oo]ur\s+(?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(_NEWSROOM_ROLES - {"byline"}))
+    r"\b[Oo]ur\s+(?:[A-Za-z]+\s+){0,2}(?:" + "|".join(sorted(_NEWSROOM_ROLES - {"byline"}))
     + r")(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+"
-    r"(?:[A-Z][\w'’-]+\s+){0,2}(?P<surname>[A-Z][\w'’-]+)")
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 
 
 def _own_journalists(text: str) -> set[str]:
-    """Surnames of the people an article introduces as its own journalists ("our correspondent
-    in Port Sudan, Samira Hassan", "our reporter Emma Collins")."""
-    return {m.group("surname") for m in _OWN_JOURNALIST.finditer(text)}
+    """The names, in full and as the surname, of the people an article introduces in its own
+    words (not inside a quotation) as its own journalists ("our correspondent in Port Sudan,
+    Samira Hassan", "Our Moscow correspondent Steve Rosenberg")."""
+    narration = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    return {match.group("name") for match in _OWN_JOURNALIST.finditer(narration)}
 
 
 def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
@@ -2149,9 +2149,9 @@ def attribute_quotes(
         for pos in rows.index if own else ():
             # "Our correspondent in Port Sudan, Samira Hassan, says …" … "“…,” she says.": the
             # outlet's own voice, in prose as in a transcript
-            if speaker[pos] and status[pos] == OUTSIDE_REGISTRY and \
-                    speaker[pos].split()[-1] in own:
-                status[pos], camp[pos] = NEWSROOM, ""
+            if speaker[pos] and status[pos] == OUTSIDE_REGISTRY and (
+                    speaker[pos] in own or speaker[pos] in {n.split()[-1] for n in own}):
+                status[pos], camp[pos] = NEWSROOM, ""  # not a namesake ("Andriy Kovalenko")
     out = sentences.drop(columns=[c for c in QUOTE_COLUMNS if c in sentences]).copy()
     out["is_quote"] = pd.Series(is_quote, index=out.index, dtype=bool)
     out["speaker"] = pd.Series(speaker, index=out.index, dtype=str)

@@ -2449,3 +2449,21 @@ def test_words_named_in_the_narration_have_no_trailing_clause(registry: Registry
     text = ("The so-called “elections” held by the occupiers are null and void, the Ministry of "
             "Foreign Affairs of Ukraine stated.")
     assert speakers_of(text, registry)[-1][1] == "Ukrainian Foreign Ministry"
+
+
+def test_own_journalists_are_named_in_the_narration_and_by_full_name(registry: Registry) -> None:
+    # a third breaker's: "our correspondent" inside another outlet's quotation, a namesake of
+    # the outlet's correspondent, and "Our Moscow correspondent"
+    text = ("“Our correspondent Yevgeny Poddubny was wounded near Kursk,” the state broadcaster "
+            "VGTRK said. Poddubny later said from hospital: “I will be back at the front soon.”\n\n"
+            "Our correspondent in Kyiv, Olga Kovalenko, says the city is calm.\n\n"
+            "“Russia is preparing a new offensive,” said Andriy Kovalenko, the head of Ukraine's "
+            "Center for Countering Disinformation.\n\n"
+            "Our Moscow correspondent Steve Rosenberg says the Kremlin is in no hurry. “Nobody "
+            "here expects a deal,” he says.")
+    articles = pd.DataFrame({"doc_id": ["d"], "source": ["S"], "text": [text]})
+    out = attribute_quotes(segment_corpus(articles), articles, registry)
+    quoted = out.loc[out["is_quote"] & (out["speaker"] != "")]
+    assert dict(zip(quoted["speaker"], quoted["speaker_status"])) == {
+        "VGTRK": "outside_registry", "Poddubny": "outside_registry",
+        "Andriy Kovalenko": "outside_registry", "Steve Rosenberg": "newsroom"}
