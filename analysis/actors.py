@@ -678,7 +678,8 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "worked like a Swiss watch", "Russian roulette": an idiom, no state
         if field_name in ("demonyms", "metonyms") and _NGO_TAIL.match(text, match.end()):
             continue  # "the Norwegian Refugee Council", "Moscow Helsinki Group": not the state
-        if field_name == "demonyms" and _INSTITUTION_TAIL.match(text, match.end()):
+        if field_name == "demonyms" and _INSTITUTION_TAIL.match(text, match.end()) and \
+                not _title_case(text):  # "Russian Strike Hits Ukrainian Hospital": a headline
             continue  # "a surgeon at the Saudi Hospital": an institution's name, not the state
         if match.group() == "Helsinki" and _HELSINKI_NAME.match(text, match.end()):
             continue  # "the Ukrainian Helsinki Human Rights Union": not Finland
@@ -740,6 +741,12 @@ _NGO_TAIL = re.compile(r"\s+(?:Refugee\s+Council|Helsinki\s+(?:Committee|Group|H
 _INSTITUTION_TAIL = re.compile(
     r"\s+(?:Hospital|Clinic|University|Museum|School|College|Academy|Airlines|Airways|Cathedral|"
     r"Mosque|Synagogue|Philharmonic|Orchestra|Ballet|Theatre|Theater|Library)\b")
+def _title_case(text: str) -> bool:
+    """Whether most longer words of ``text`` are capitalised, as in a title-case headline."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
 # "Radio Free Europe": a broadcaster's name, not the continent.
 _RADIO_FREE = re.compile(r"\bRadio\s+Free\s+$")
 # Idioms made of a demonym and a thing, each with the demonyms it takes: the state is not
@@ -825,6 +832,11 @@ def _names_a_language(text: str, match: re.Match[str]) -> bool:
         return True
     before = text[max(0, match.start() - 70):match.start()]  # "in English, Arabic and French"
     if not _LANGUAGE_VERB_BEFORE.search(before) or not _LANGUAGE_ENDS.match(text, match.end()):
+        return False
+    # "In Pokrovsk, Ukrainian, Polish and Georgian volunteers fought": a list that ends in a
+    # noun is of modifiers, the states'
+    if re.match(r"(?:,\s*[A-Z][\w'’-]*)*,?\s+(?:and|or)\s+[A-Z][\w'’-]*\s+[a-z]",
+                text[match.end():]):
         return False
     # "in Russian and Ukrainian media", "from Russian to Ukrainian control": a noun after the
     # second demonym makes both modifiers of it, so the states', not the languages
@@ -1041,7 +1053,8 @@ _NOT_LOCATIVE_BEFORE_IN = frozenset(
 # "regime" of rules ("the curfew regime in Kyiv").
 _SEATED_POWERS = frozenset(
     "regime regimes government authorities leadership rulers junta nazis neo-nazis "
-    "nationalists puppets puppet clique elite elites masters hawks warmongers".split())
+    "nationalists puppets puppet clique elite elites masters hawks warmongers bureaucrats "
+    "bureaucracy technocrats eurocrats".split())
 # Seated powers that are people: without a determiner they are people in a city ("hundreds of
 # nationalists in Kyiv marched"), while "timid leadership in Berlin" is still the state's.
 _SEATED_PEOPLE = frozenset(
@@ -1176,7 +1189,7 @@ def locative_flags(text: str, mentions: Sequence[Mention]) -> list[bool]:
     flags = [is_locative(text, m) for m in mentions]
     for i, m in enumerate(mentions):
         place = _PLACE_COMMA_BEFORE.search(text, max(0, m.start - _LOCATIVE_WINDOW), m.start)
-        if place and m.actor.type == "country" and m.field != "roles" and \
+        if place and m.actor.type == "country" and m.field not in ("roles", "demonyms") and \
                 _ITEM_CLOSED.match(text, m.end) and \
                 not any(place.start() <= o.end <= m.start for o in mentions[:i]):
             flags[i] = True  # "in Odesa, Ukraine,": the country of a place the registry lacks

@@ -263,6 +263,14 @@ def test_this_stops_rules_hold_against_a_breakers_cases(registry: Registry, text
      [("France", False), ("Russia", False)]),
     ("The soldier took French leave and never came back.", []),
     ("Russia banned Swiss cheese imports in 2014.", [("Russia", False), ("Switzerland", False)]),
+    # a third breaker's: bureaucrats are a seated power; languages and institutions only so
+    ("Orbán accused the bureaucrats in Brussels of dragging Europe into war.",
+     [("Orbán", False), ("European Union", False), ("Europe", False)]),
+    ("In Pokrovsk, Ukrainian, Polish and Georgian volunteers fought side by side.",
+     [("Ukraine", False), ("Poland", False)]),
+    ("At the talks in Geneva, American and Ukrainian negotiators worked through the night.",
+     [("United States", False), ("Ukraine", False)]),
+    ("Russian Strike Hits Ukrainian Hospital in Kharkiv", [("Russia", False), ("Ukraine", False)]),
     ("The front line is full of holes like Swiss cheese.", []),
 ])
 def test_a_breakers_cases_against_stop_60s_actor_rules(registry: Registry, text: str,
