@@ -218,6 +218,11 @@ _DISPOSITION = re.compile(
     # ... and what about: "was blunt about the mood in Kyiv." (a third newcomer's)
     r"(?:\s+(?:about|on|over|in|at|with|toward|towards)\s+[^.;:!?“”\"«»„,]{1,60})?\s*[.:]?\s*$"
 )
+# A disposition's object: "calm about the threat of sanctions" is an attitude.
+_ATTITUDE_AFTER = re.compile(r"\s+(?:about|over|toward|towards|regarding)\b")
+# Seats of government, never a city's mood: "The Kremlin was calm."
+_SEAT = re.compile(r"\b(?:Kremlin|White\s+House|Downing\s+Street|Pentagon|[EÉ]lys[eé]e|"
+                   r"Bankova|State\s+Department|Foreign\s+Office|Quai\s+d'Orsay)\b")
 # What a city is, not what its government says: "Kyiv was calm.", "Moscow was quiet."
 _PLACE_STATES = frozenset("calm quiet tense silent empty deserted dark busy cold peaceful still "
                           "subdued sombre somber festive".split())
@@ -1197,8 +1202,11 @@ def _narration_speaker(article: _Article, index: int) -> Attribution | None:
             return None
         found = _resolve(article, s + match.start("subj"), s + match.end("subj"))
         if found is not None and found.kind == "country" and \
-                match.group("adj").lower() in _PLACE_STATES:
-            return None  # "Kyiv was calm on Sunday morning.": the city, not its government
+                match.group("adj").lower() in _PLACE_STATES and \
+                not _ATTITUDE_AFTER.match(article.masked, s + match.end("adj")) and \
+                not _SEAT.search(article.masked, s + match.start("subj"), s + match.end("subj")):
+            return None  # "Kyiv was calm on Sunday morning.": the city, not its government,
+            # unless calm about something, or a seat ("The Kremlin was calm.")
     else:
         seg_start, seg_end = _subject_segment(article, s, s + match.end("subj") + 1)
         found = _resolve(article, seg_start, min(seg_end, s + match.end("subj")))

@@ -2203,6 +2203,12 @@ def test_a_broadcasts_spoken_quote_before_the_words(registry: Registry) -> None:
      "time in weeks we slept.”", "", ""),
     ("Moscow was quiet on the eve of the parade. “Everyone is waiting for Thursday.”", "", ""),
     ("Zelensky was calm. “We will hold.”", "Zelenskyy", "Ukraine"),
+    # a third breaker's: calm about something, or a seat, is the government's
+    ("Moscow was calm about Trump's threat of new sanctions. “We have lived under sanctions for "
+     "years.”", "Russia", "Russia"),
+    ("The Kremlin was calm. “We have heard this before.”", "Russia", "Russia"),
+    ("Moscow was tense on the eve of the inauguration. “Nobody talks about the war here.”", "",
+     ""),
 ])
 def test_a_description_with_a_postmodifier_and_a_disposition_with_a_complement(
         registry: Registry, text: str, speaker: str, camp: str) -> None:
