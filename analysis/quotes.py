@@ -1818,14 +1818,16 @@ _TURN_ROLES = frozenset("anchor host co-host presenter reporter correspondent in
                         "moderator narrator translator interpreter caller announcer".split())
 # Roles of the outlet's own journalists in a transcript's labels ("ANCHOR:", "STEVE INSKEEP,
 # HOST:", "AYA BATRAWY, BYLINE:", "SPECIAL CORRESPONDENT JANE FERGUSON:", "CNN ANCHOR:").
-_NEWSROOM_ROLES = frozenset("anchor host co-host presenter moderator interviewer announcer "
-                            "correspondent reporter byline editor".split())
+_NEWSROOM_ROLES = frozenset("anchor co-anchor host co-host presenter co-presenter moderator "
+                            "interviewer announcer correspondent reporter byline editor".split())
 # Words a newsroom title may hold before its role ("CHIEF INTERNATIONAL ANCHOR", "DIPLOMATIC
 # EDITOR"); anything else ("FORMER", "RUSSIAN STATE TV") makes the label someone else's.
 _NEWSROOM_TITLE_WORDS = frozenset("""
 special chief senior international diplomatic foreign political security defence defense
 economics economic national global white house world affairs weekend morning evening lead
-deputy co
+deputy co and
+middle east europe russia ukraine asia africa america americas china washington moscow kyiv
+brussels pentagon
 """.split())
 # Words of a role before a labelled name ("SPECIAL CORRESPONDENT JANE FERGUSON").
 _ROLE_WORDS = TITLE_WORDS | _TURN_ROLES | frozenset(

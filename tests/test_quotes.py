@@ -2357,13 +2357,16 @@ def test_a_guest_or_another_outlets_journalist_is_no_newsroom(registry: Registry
             "JILL DOUGHERTY, FORMER CORRESPONDENT: I have watched him for 20 years.\n\n"
             "OLGA SKABEYEVA, RUSSIAN STATE TV HOST: The West is at war with us.\n\n"
             "NIC ROBERTSON, CNN INTERNATIONAL DIPLOMATIC EDITOR: Kyiv is bracing for more.\n\n"
+            "CLARISSA WARD, CNN CHIEF INTERNATIONAL CO-ANCHOR: The front is quiet.\n\n"
+            "MATTHEW CHANCE, CNN RUSSIA AND EUROPE CORRESPONDENT: Moscow is silent.\n\n"
             "TAPPER: Thank you all.")
     articles = pd.DataFrame({"doc_id": ["d"], "source": ["CNN"], "text": [text]})
     out = attribute_quotes(segment_corpus(articles), articles, registry)
     got = dict(zip(out["speaker"], out["speaker_status"]))
     assert got == {"Jake Tapper": "newsroom", "Brian Kilmeade": "outside_registry",
                    "Jill Dougherty": "outside_registry", "Olga Skabeyeva": "outside_registry",
-                   "Nic Robertson": "newsroom"}
+                   "Nic Robertson": "newsroom", "Clarissa Ward": "newsroom",
+                   "Matthew Chance": "newsroom"}
 
 
 def test_a_journalist_the_article_calls_its_own_is_the_newsroom_in_prose(
