@@ -583,7 +583,10 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
     match = _TRAIL_DASH.match(masked, end, line_end)
     if match and not _ANY_VERB.search(match.group("subj")):
         found = _resolve(article, match.start("subj"), match.end("subj"))
-        if found is not None and (found.kind == "person" or found.status == REGISTRY):
+        # a person, or a body named in a few words ("— the Kremlin"): not a gloss of the words
+        # ('"the root causes of the conflict" - Kremlin shorthand for Ukraine's neutrality')
+        if found is not None and (found.kind == "person" or found.status == REGISTRY
+                                  and len(match.group("subj").split()) <= 5):
             return _attribution(found, (end, match.end()), "dash")
     content = article.text[start + 1 : end - 1].rstrip()
     bound = _trailing_bound(article, index)

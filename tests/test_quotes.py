@@ -2476,3 +2476,15 @@ def test_own_journalists_are_named_in_the_narration_and_by_full_name(registry: R
     assert dict(zip(quoted["speaker"], quoted["speaker_status"])) == {
         "VGTRK": "outside_registry", "Poddubny": "outside_registry",
         "Andriy Kovalenko": "outside_registry", "Steve Rosenberg": "newsroom"}
+
+
+def test_a_gloss_after_a_dash_is_no_attribution(registry: Registry) -> None:
+    # a newcomer's British analysis: the Kremlin aide's words went to Ukraine, named in the
+    # writer's gloss after the dash
+    text = ("Mr Putin's aide Yuri Ushakov said on Thursday that Moscow welcomed American "
+            "\"realism\" but that any settlement must address \"the root causes of the conflict\" - "
+            "Kremlin shorthand for Ukraine's neutrality, a smaller Ukrainian army and, in effect, a "
+            "veto over its future alliances.")
+    assert speakers_of(text, registry)[-1][1:3] == ("Ushakov", "Russia")
+    assert speakers_of("“We will not surrender an inch.” — Ukraine's General Staff",
+                       registry)[-1][1] == "General Staff of Ukraine"
