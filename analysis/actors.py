@@ -1269,11 +1269,23 @@ def _scan_shouting(text: str, registry: Registry) -> tuple[list[Mention], str]:
 # --------------------------------------------------------------------------- mentions table
 
 
+def _outlet_pattern(source: str) -> re.Pattern[str] | None:
+    """Where an outlet's name of two or more words stands in a text ("the Kyiv Ledger" of the
+    source "Kyiv Ledger" or "The Kyiv Ledger"), as written, any case; None for a shorter name."""
+    name = re.sub(r"^(?i:the)\s+", "", " ".join(source.split()))
+    if len(name.split()) < 2:
+        return None
+    return re.compile(r"(?<![\w'’-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])",
+                      re.IGNORECASE)
+
+
 def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> pd.DataFrame:
     """The mentions table: one row per actor mention in each scored row (``kind`` in
     :data:`analysis.segment.SCORED_KINDS`: body sentences, headings and the title).
 
-    Mentions inside a sentence's ``dateline`` (when the table has that column) are skipped.
+    Mentions inside a sentence's ``dateline`` (when the table has that column) are skipped, as
+    are mentions inside the name of one of the table's outlets ("he told the Kyiv Ledger", for
+    the ``source`` "Kyiv Ledger"; names of two words or more).
 
     Columns: doc_id, source, sentence_id, actor, camp, mention, start, end (offsets into the
     sentence text), locative (the country is named as a place: :func:`is_locative`), sorted by
@@ -1288,6 +1300,7 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
 
     content = sentences.loc[sentences["kind"].isin(SCORED_KINDS)]
     datelines = content["dateline"] if "dateline" in content else [""] * len(content)
+    outlets = [p for p in (_outlet_pattern(str(s)) for s in sorted(set(content["source"]))) if p]
     for doc_id, source, sentence_id, kind, text, dateline in zip(
         content["doc_id"], content["source"], content["sentence_id"], content["kind"],
         content["text"], datelines
@@ -1303,8 +1316,11 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
             found, read_as = scan_text(text, registry), text
         # "KYIV, Ukraine (AP) —" says where the story was filed, not what it is about.
         skip = len(dateline) if isinstance(dateline, str) and text.startswith(dateline) else 0
+        # an outlet's name ("he told the Kyiv Ledger by phone") mentions no actor
+        named = [(o.start(), o.end()) for pattern in outlets for o in pattern.finditer(text)]
         for m, locative in zip(found, locative_flags(read_as, found)):
-            if m.start < skip:
+            if m.start < skip or any(s <= m.start and m.end <= e and e - s > m.end - m.start
+                                     for s, e in named):
                 continue
             rows.append((str(doc_id), str(source), int(sentence_id), m.actor.name,
                          m.actor.camp, text[m.start:m.end], m.start, m.end, locative))
