@@ -1279,13 +1279,34 @@ def _outlet_pattern(source: str) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
+def without_outlet_names(sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """``mentions`` without those inside the name of the row's own outlet (its ``source``, two
+    words or more, in any case: "he told the Kyiv Ledger by phone" mentions no Ukraine in the
+    Kyiv Ledger's articles). Article by article, as every annotation is; run after the cached
+    annotations, since the cache keys an article by its text alone."""
+    if mentions.empty:
+        return mentions
+    texts = dict(zip(zip(sentences["doc_id"].astype(str), sentences["sentence_id"].astype(int)),
+                     sentences["text"].astype(str)))
+    patterns = {source: _outlet_pattern(str(source)) for source in set(mentions["source"])}
+    keep = []
+    for doc_id, source, sentence_id, start, end in zip(
+            mentions["doc_id"].astype(str), mentions["source"], mentions["sentence_id"],
+            mentions["start"], mentions["end"]):
+        pattern = patterns.get(source)
+        text = texts.get((doc_id, int(sentence_id)), "")
+        keep.append(pattern is None or not any(
+            o.start() <= start and end <= o.end() and o.end() - o.start() > end - start
+            for o in pattern.finditer(text)))
+    return mentions.loc[keep].reset_index(drop=True)
+
+
 def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> pd.DataFrame:
     """The mentions table: one row per actor mention in each scored row (``kind`` in
     :data:`analysis.segment.SCORED_KINDS`: body sentences, headings and the title).
 
-    Mentions inside a sentence's ``dateline`` (when the table has that column) are skipped, as
-    are mentions inside the name of one of the table's outlets ("he told the Kyiv Ledger", for
-    the ``source`` "Kyiv Ledger"; names of two words or more).
+    Mentions inside a sentence's ``dateline`` (when the table has that column) are skipped
+    (and inside the row's own outlet's name, once :func:`without_outlet_names` has run).
 
     Columns: doc_id, source, sentence_id, actor, camp, mention, start, end (offsets into the
     sentence text), locative (the country is named as a place: :func:`is_locative`), sorted by
@@ -1300,7 +1321,6 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
 
     content = sentences.loc[sentences["kind"].isin(SCORED_KINDS)]
     datelines = content["dateline"] if "dateline" in content else [""] * len(content)
-    outlets = [p for p in (_outlet_pattern(str(s)) for s in sorted(set(content["source"]))) if p]
     for doc_id, source, sentence_id, kind, text, dateline in zip(
         content["doc_id"], content["source"], content["sentence_id"], content["kind"],
         content["text"], datelines
@@ -1316,11 +1336,8 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
             found, read_as = scan_text(text, registry), text
         # "KYIV, Ukraine (AP) —" says where the story was filed, not what it is about.
         skip = len(dateline) if isinstance(dateline, str) and text.startswith(dateline) else 0
-        # an outlet's name ("he told the Kyiv Ledger by phone") mentions no actor
-        named = [(o.start(), o.end()) for pattern in outlets for o in pattern.finditer(text)]
         for m, locative in zip(found, locative_flags(read_as, found)):
-            if m.start < skip or any(s <= m.start and m.end <= e and e - s > m.end - m.start
-                                     for s, e in named):
+            if m.start < skip:
                 continue
             rows.append((str(doc_id), str(source), int(sentence_id), m.actor.name,
                          m.actor.camp, text[m.start:m.end], m.start, m.end, locative))

@@ -509,7 +509,7 @@ def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
     caller that sees only part of the corpus and canonicalises the whole afterwards (the Dask
     engine: :func:`analysis.speakers.canonicalise_speakers` looks across articles).
     """
-    from .actors import load_registry
+    from .actors import load_registry, without_outlet_names
     from .cache import cache_enabled, cache_stats, cached_annotations, reset_cache_stats
     from .corpus import load_corpus
     from .speakers import canonicalise_speakers
@@ -526,6 +526,7 @@ def score_corpus(corpus: str | Path | pd.DataFrame = DEFAULT_CORPUS, *,
     else:
         sentences, mentions = annotate_articles(articles, registry)
     sentences, mentions = add_titles(articles, sentences, mentions, registry)
+    mentions = without_outlet_names(sentences, mentions)
     _warn_run_on_sentences(sentences)
     say(f"segmented into {len(sentences)} pieces of text; {len(mentions)} actor mentions; "
         f"scoring stance")

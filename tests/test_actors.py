@@ -771,16 +771,19 @@ def test_a_groups_seat_after_a_locative_preposition_is_a_place(tmp_path: Path) -
 
 def test_an_outlets_name_mentions_no_actor() -> None:
     # a newcomer's Kyiv Ledger: "he told the Kyiv Ledger by phone" was a mention of Ukraine, so
-    # its own name pulled the outlet's stance toward Ukraine
+    # its own name pulled the outlet's stance toward Ukraine (another outlet's article keeps it:
+    # annotations are made article by article)
     sents = pd.DataFrame({
         "doc_id": ["a", "a", "b"], "source": ["The Kyiv Ledger", "The Kyiv Ledger", "Wire"],
         "sentence_id": [0, 1, 0], "kind": "sentence",
         "text": ["He told the Kyiv Ledger by phone that Kyiv was calm.",
                  "KYIV LEDGER readers asked about Kyiv.",
                  "He told the Kyiv Ledger that Russia attacked."]})
-    got = find_mentions(sents)
+    from analysis.actors import without_outlet_names
+
+    got = without_outlet_names(sents, find_mentions(sents))
     assert list(zip(got["doc_id"], got["mention"], got["start"])) == [
-        ("a", "Kyiv", 38), ("a", "Kyiv", 32), ("b", "Russia", 29)]
+        ("a", "Kyiv", 38), ("a", "Kyiv", 32), ("b", "Kyiv", 12), ("b", "Russia", 29)]
 
 
 def test_extending_the_seed_mentions_keeps_them(tmp_path: Path, seed_mentions: pd.DataFrame
