@@ -779,6 +779,15 @@ class SpeakerIndex:
                 actor = self._dateline_region
             if actor is not None:
                 return actor.camp
+        # "a senior European diplomat", "a western military official": an adjective whose
+        # plural or capitalised form names a registry actor (the registry has "Europeans",
+        # "Western"), though as an adjective alone it mentions none
+        for word in re.findall(r"\b(?:European|[Ww]estern)\b(?=\s+[a-z])",  # not "European
+                               self.text[start:end]):                       # Investment Bank"
+            for form in (word.capitalize(), word.capitalize() + "s"):
+                hit = self.registry.lookup(form)
+                if hit is not None and hit[0].camp:
+                    return hit[0].camp
         return ""
 
     @cached_property

@@ -2488,3 +2488,19 @@ def test_a_gloss_after_a_dash_is_no_attribution(registry: Registry) -> None:
     assert speakers_of(text, registry)[-1][1:3] == ("Ushakov", "Russia")
     assert speakers_of("“We will not surrender an inch.” — Ukraine's General Staff",
                        registry)[-1][1] == "General Staff of Ukraine"
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a newcomer's British analysis: "a senior European diplomat" and "a western military
+    # official" had no camp, where "a Western diplomat" had West
+    ("“It reads as if it were written in the Kremlin,” said one senior European diplomat.",
+     "senior European diplomat", "West"),
+    ("“The Russians are not winning this war,” a western military official said.",
+     "western military official", "West"),
+    # a name holding "European" gives no side
+    ("\"The EIB stands with Ukraine,\" added Teresa Czerwińska, Vice-President of the European "
+     "Investment Bank.", "Teresa Czerwińska", ""),
+])
+def test_european_and_western_descriptions_take_the_wests_camp(registry: Registry, text: str,
+                                                               speaker: str, camp: str) -> None:
+    assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if q] == [(speaker, camp)]
