@@ -775,6 +775,14 @@ ATTRIBUTION_WORDS: frozenset[str] = frozenset(
     "spoke".split())
 
 
+#: A broadcast's pleasantries: a phrase made of these alone ("good morning", "welcome back",
+#: "thanks for joining") says how a show opens, not how it frames (a newcomer's radio show led
+#: its distinctive phrases with them).
+PLEASANTRIES: frozenset[str] = frozenset(
+    "good morning evening afternoon night thank thanks welcome back hello joining pleasure "
+    "great glad".split())
+
+
 def _is_filler(token: str) -> bool:
     """Stop words, neutral attribution words and bare numbers carry no framing on their
     own."""
@@ -792,7 +800,8 @@ def _sentence_ngrams(tokens: list[str], ngram_range: tuple[int, int]) -> Iterabl
     for n in range(low, high + 1):
         for i in range(len(tokens) - n + 1):
             gram = tokens[i : i + n]
-            if not (_is_filler(gram[0]) or _is_filler(gram[-1])):
+            if not (_is_filler(gram[0]) or _is_filler(gram[-1])) and \
+                    not all(t in PLEASANTRIES or t in STOP_WORDS for t in gram):
                 yield " ".join(gram)
 
 
@@ -801,15 +810,21 @@ def _bare(token: str) -> str:
     return token[:-2] if token.endswith("'s") else token
 
 
-def _phrase_runs(text: str, names: list[tuple[str, ...]]) -> list[list[str]]:
+def _phrase_runs(text: str, names: list[tuple[str, ...]],
+                 own_words: frozenset[str] = frozenset()) -> list[list[str]]:
     """The tokens of one sentence as runs that n-grams may span: a transcript's speaker label
     opening it ("KASK: Minister, …", "Q: …") is dropped, and the sentence is cut at every
     source name it holds, possessive included ("Baltic Radio Review's Liisa Kask"), so no
     phrase holds a name or a piece of one ("meridian", "wire" from "told Meridian Wire").
-    Both say who speaks or where a story came from, not how an outlet frames it."""
+    Both say who speaks or where a story came from, not how an outlet frames it. So do the
+    capitalised ``own_words`` (the outlet's name's last word, "Express" of "Moskovsky Express";
+    its own journalists' names, a host's "Steve")."""
     label = SPEAKER_LABEL.match(text) or QA_LABEL.match(text)
-    tokens = tokenize(text[label.end():] if label else text)
-    cut = [False] * len(tokens)
+    body = text[label.end():] if label else text
+    raw = _TOKEN_RE.findall(_ENCODING_DEBRIS.sub(" ", body).translate(_APOSTROPHES))
+    tokens = [token.lower() for token in raw]
+    cut = [bool(own_words) and token[:1].isupper() and _bare(low) in own_words
+           for token, low in zip(raw, tokens)]
     for name in names:
         width = len(name)
         for i in range(len(tokens) - width + 1):
@@ -836,6 +851,20 @@ def _source_names(sources: Iterable[Any]) -> list[tuple[str, ...]]:
     return sorted(name for name in names if name)
 
 
+def _own_words(source: str, sentences: pd.DataFrame) -> frozenset[str]:
+    """Words an outlet names itself and its journalists by: its name's last word when the name
+    has two or more ("express" of "Moskovsky Express"; not "a" of "Source A"), and the words of
+    the names of its newsroom speakers (``speaker_status`` "newsroom")."""
+    tokens = tokenize(source)
+    words = {tokens[-1]} if len(tokens) > 1 and len(tokens[-1]) > 3 and \
+        tokens[-1] not in STOP_WORDS else set()
+    if "speaker_status" in sentences.columns and "speaker" in sentences.columns:
+        newsroom = sentences.loc[sentences["speaker_status"].astype(str) == "newsroom", "speaker"]
+        words |= {w for name in newsroom.astype(str).unique() for w in tokenize(name)
+                  if w not in NEWSROOM_VOICES and w not in STOP_WORDS}
+    return frozenset(words)
+
+
 def _ngram_counts(sentences: pd.DataFrame, ngram_range: tuple[int, int]) -> pd.DataFrame:
     """Long table (source, phrase, count) over content sentences, sources' names and
     speaker labels left out (:func:`_phrase_runs`)."""
@@ -845,8 +874,9 @@ def _ngram_counts(sentences: pd.DataFrame, ngram_range: tuple[int, int]) -> pd.D
     rows: list[tuple[str, str, int]] = []
     for source, group in sents.groupby("source", sort=True):
         counter: Counter[str] = Counter()
+        own = _own_words(str(source), group)
         for text in group["text"]:
-            for run in _phrase_runs(text, names):
+            for run in _phrase_runs(text, names, own):
                 counter.update(_sentence_ngrams(run, ngram_range))
         rows.extend((str(source), phrase, count) for phrase, count in counter.items())
     return pd.DataFrame(rows, columns=["source", "phrase", "count"])

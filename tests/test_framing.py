@@ -489,6 +489,29 @@ def test_distinctive_phrases_leave_out_the_attribution_formula():
                          "told reporters", "lysak told", "reporters the city"})
 
 
+def test_distinctive_phrases_leave_out_pleasantries_and_an_outlets_own_names():
+    # a newcomer's radio show led with "good morning", "thank" and its hosts' first names, and
+    # a tabloid with "express" of its own name "Moskovsky Express"
+    sents = toy_sentences({
+        "Morning Line": ["Good morning, Steve.", "Good morning, Steve.", "Steve, welcome back.",
+                         "Steve, welcome back.", "Refineries burned again.",
+                         "Refineries burned again."],
+        "Moskovsky Express": ["Express readers saw the boys return.",
+                              "Express readers saw the boys return.",
+                              "The exports express a hope.", "The exports express a hope."],
+        "Wire": ["Tanks rolled east.", "Tanks rolled east."],
+    })
+    sents["speaker"] = ["Steve Inskeep", "Steve Inskeep", "", "", "", ""] + [""] * 6
+    sents["speaker_status"] = ["newsroom", "newsroom", "", "", "", ""] + [""] * 6
+    out = framing.distinctive_phrases(sents, min_count=2, top_k=100)
+    line = set(out.query("source == 'Morning Line'")["phrase"])
+    assert {"refineries", "refineries burned"} <= line
+    assert line.isdisjoint({"good", "morning", "good morning", "welcome back", "steve"})
+    express = set(out.query("source == 'Moskovsky Express'")["phrase"])
+    assert "readers" in express and "express a hope" in express   # the verb stays
+    assert express.isdisjoint({"express readers"})
+
+
 def test_distinctive_phrases_min_count_and_single_source():
     sents = toy_sentences({"X": ["apple banana", "apple cherry"], "Y": ["date"]})
     out = framing.distinctive_phrases(sents, ngram_range=(1, 1))  # default min_count=2
