@@ -218,6 +218,11 @@ _DISPOSITION = re.compile(
     # ... and what about: "was blunt about the mood in Kyiv." (a third newcomer's)
     r"(?:\s+(?:about|on|over|in|at|with|toward|towards)\s+[^.;:!?“”\"«»„,]{1,60})?\s*[.:]?\s*$"
 )
+# A gesture before the words, as a disposition: "Tkachuk nodded. “Where else would I go?”"
+_GESTURE = re.compile(
+    r"\s*(?P<subj>[^.;:!?“”\"«»„,]{1,60}?)\s+(?:\w+ly\s+)?(?P<adj>nodded|shrugged|smiled|sighed|"
+    r"laughed|paused|frowned|grinned|winced|hesitated|gestured)(?:\s+(?:again|slowly|briefly|"
+    r"and\s+smiled|and\s+laughed))?\s*[.:]?\s*$")
 # A disposition's object: "calm about the threat of sanctions" is an attitude.
 _ATTITUDE_AFTER = re.compile(r"\s+(?:about|over|toward|towards|regarding)\b")
 # Seats of government, never a city's mood: "The Kremlin was calm."
@@ -1200,7 +1205,8 @@ def _narration_speaker(article: _Article, index: int) -> Attribution | None:
         return None
     match = _NARRATION.match(article.masked[s:e])
     if not match or _CONJUNCTION.match(match.group("subj").lstrip()):
-        match = _DISPOSITION.fullmatch(article.masked[s:e])
+        match = _DISPOSITION.fullmatch(article.masked[s:e]) or \
+            _GESTURE.fullmatch(article.masked[s:e])
         if match is None or _CONJUNCTION.match(match.group("subj").lstrip()):
             return None
         found = _resolve(article, s + match.start("subj"), s + match.end("subj"))

@@ -2209,6 +2209,10 @@ def test_a_broadcasts_spoken_quote_before_the_words(registry: Registry) -> None:
     ("The Kremlin was calm. “We have heard this before.”", "Russia", "Russia"),
     ("Moscow was tense on the eve of the inauguration. “Nobody talks about the war here.”", "",
      ""),
+    # a gesture introduces the words as a disposition does (a newcomer's feature)
+    ("Mykola Tkachuk has lived in Kupiansk for 60 years. Tkachuk nodded. \"Where else would I "
+     "go?\"", "Mykola Tkachuk", ""),
+    ("Peskov smiled. “We are in no hurry.”", "Peskov", "Russia"),
 ])
 def test_a_description_with_a_postmodifier_and_a_disposition_with_a_complement(
         registry: Registry, text: str, speaker: str, camp: str) -> None:
