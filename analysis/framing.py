@@ -779,8 +779,9 @@ ATTRIBUTION_WORDS: frozenset[str] = frozenset(
 #: "thanks for joining") says how a show opens, not how it frames (a newcomer's radio show led
 #: its distinctive phrases with them).
 PLEASANTRIES: frozenset[str] = frozenset(
-    "good morning evening afternoon night thank thanks welcome back hello joining pleasure "
-    "great glad".split())
+    "good morning evening afternoon thank thanks welcome back hello joining".split())
+# ... of which these are pleasantries alone too ("back", "good" are words of news prose)
+_PLEASANTRY_WORDS = frozenset("morning evening afternoon thank thanks welcome hello".split())
 
 
 def _is_filler(token: str) -> bool:
@@ -800,8 +801,9 @@ def _sentence_ngrams(tokens: list[str], ngram_range: tuple[int, int]) -> Iterabl
     for n in range(low, high + 1):
         for i in range(len(tokens) - n + 1):
             gram = tokens[i : i + n]
-            if not (_is_filler(gram[0]) or _is_filler(gram[-1])) and \
-                    not all(t in PLEASANTRIES or t in STOP_WORDS for t in gram):
+            if not (_is_filler(gram[0]) or _is_filler(gram[-1])) and not (
+                    gram[0] in _PLEASANTRY_WORDS if n == 1 else
+                    all(t in PLEASANTRIES or t in STOP_WORDS for t in gram)):
                 yield " ".join(gram)
 
 
