@@ -1622,7 +1622,10 @@ _WHAT = re.compile(r"\b(?i:what)\s+")
 # short object and "as" before the words ("called him about the “…”" is a phone call).
 _NAMING_VERB = (r"(?:calls?|called|describes?|described|terms?|termed|dubs?|dubbed|labels?|"
                 r"labell?ed|brands?|branded|characteri[sz]es?|characteri[sz]ed|"
-                r"refers?\s+to|referred\s+to)")
+                r"refers?\s+to|referred\s+to|"
+                # judging the words "as" them: "a charge that Peskov dismissed as “…”"
+                r"(?:dismiss(?:es|ed)?|denounc(?:es|ed)|condemn(?:s|ed)?|reject(?:s|ed)?|"
+                r"hail(?:s|ed)?|decr(?:ies|ied))(?=\s+as\b))")
 # A naming verb right before quoted words: "what he called", "described it as a", "branded"
 # (not "so-called").
 _NAMED_BEFORE = re.compile(rf"(?<![\w-]){_NAMING_VERB}(?:\s+(?:it|them|him|her|this|these))?(?:\s+as)?"

@@ -2508,3 +2508,20 @@ def test_a_gloss_after_a_dash_is_no_attribution(registry: Registry) -> None:
 def test_european_and_western_descriptions_take_the_wests_camp(registry: Registry, text: str,
                                                                speaker: str, camp: str) -> None:
     assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if q] == [(speaker, camp)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # war-news sentences: a clause judging the words "as" them is its subject's
+    ("His widow, Yulia Navalnaya, accused the Kremlin of killing him, a charge that Kremlin "
+     "spokesman Dmitry Peskov dismissed as “absolutely unacceptable”.", "Peskov", "Russia"),
+    ("The United States and Britain had warned for weeks that Russia was preparing to invade, "
+     "intelligence assessments that Moscow repeatedly dismissed as “hysteria”.", "Russia",
+     "Russia"),
+    ("Kyiv rejected the plan, which Lavrov hailed as “a real chance for peace”.", "Lavrov",
+     "Russia"),
+    # not without "as"
+    ("Zelensky rejected the “peace plan” outright.", "", ""),
+])
+def test_a_clause_judging_the_words_as_them_is_its_subjects(registry: Registry, text: str,
+                                                            speaker: str, camp: str) -> None:
+    assert [(s, c) for _, s, c, _ in speakers_of(text, registry)][-1] == (speaker, camp)
