@@ -1109,7 +1109,8 @@ def is_locative(text: str, mention: Mention) -> bool:
     Mentions of ``type = "country"`` actors can be locative, and never through a role
     ("Ukrainian troops"), but for a continent's countries ("refugees in European countries");
     of other actors only a metonym after a locative preposition, a seat named as a place ("a
-    strike in Port Sudan", "NATO said in Brussels").  A country's name, alias or metonym is locative after a locative
+    strike in Port Sudan", "NATO said in Brussels").  A country's name, alias or metonym is
+    locative after a locative
     preposition ("in eastern Ukraine", "across Russia"), after a part-of-territory noun with
     "of" ("the south of Ukraine", "regions of Russia"), after "border with/between", or as the
     possessor of such a noun ("Russia's border", "Ukraine's south").  A demonym is locative in

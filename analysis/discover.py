@@ -480,8 +480,8 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
 
 def _merge_plurals(candidates: list[_Candidate]) -> list[_Candidate]:
     """Fold a people's name and its plural ("Houthi", "Houthis"; "Palestinian", "Palestinians";
-    "Alawite"; a singular in -i, -an, -ese, -ite or -ist) into one candidate, named by the form used more often (ties:
-    the plural), the other its alias."""
+    "Alawite"; a singular in -i, -an, -ese, -ite or -ist) into one candidate, named by the form
+    used more often (ties: the plural), the other its alias."""
     by_key = {_form_key(c.name): c for c in candidates}
     folded: set[int] = set()
     for cand in candidates:

@@ -59,7 +59,8 @@ import pandas as pd
 from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
 from .segment import QA_LABEL, SPEAKER_LABEL, is_title_case, lead_end
 from .speakers import (
-    HONORIFICS, NAME_PARTICLES, NEWSROOM, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS,
+    HONORIFICS, NAME_PARTICLES, NEWSROOM, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY,
+    ROLE_NOUNS,
     TITLE_WORDS, RELATION_NOUNS, Entity, Speaker, SpeakerIndex, org_name_spans,
     canonicalise_speakers, first_name_gender,
 )
@@ -220,9 +221,9 @@ _DISPOSITION = re.compile(
 )
 # A gesture before the words, as a disposition: "Tkachuk nodded. “Where else would I go?”"
 _GESTURE = re.compile(
-    r"\s*(?P<subj>[^.;:!?“”\"«»„,]{1,60}?)\s+(?:\w+ly\s+)?(?P<adj>nodded|shrugged|smiled|sighed|"
-    r"laughed|paused|frowned|grinned|winced|hesitated|gestured)(?:\s+(?:again|slowly|briefly|"
-    r"and\s+smiled|and\s+laughed))?\s*[.:]?\s*$")
+    r"\s*(?P<subj>[^.;:!?“”\"«»„,]{1,60}?)\s+(?:\w+ly\s+)?"
+    r"(?P<adj>nodded|shrugged|smiled|sighed|laughed|paused|frowned|grinned|winced|hesitated|"
+    r"gestured)(?:\s+(?:again|slowly|briefly|and\s+smiled|and\s+laughed))?\s*[.:]?\s*$")
 # A disposition's object: "calm about the threat of sanctions" is an attitude.
 _ATTITUDE_AFTER = re.compile(r"\s+(?:about|over|toward|towards|regarding)\b")
 # Seats of government, never a city's mood: "The Kremlin was calm."
@@ -1628,8 +1629,8 @@ _NAMING_VERB = (r"(?:calls?|called|describes?|described|terms?|termed|dubs?|dubb
                 r"hail(?:s|ed)?|decr(?:ies|ied))(?=\s+as\b))")
 # A naming verb right before quoted words: "what he called", "described it as a", "branded"
 # (not "so-called").
-_NAMED_BEFORE = re.compile(rf"(?<![\w-]){_NAMING_VERB}(?:\s+(?:it|them|him|her|this|these))?(?:\s+as)?"
-                           r"(?:\s+(?:the|a|an|its|their|his|her))?\s*$")
+_NAMED_BEFORE = re.compile(rf"(?<![\w-]){_NAMING_VERB}(?:\s+(?:it|them|him|her|this|these))?"
+                           r"(?:\s+as)?(?:\s+(?:the|a|an|its|their|his|her))?\s*$")
 _NAMING_TAIL = (r"(?P<tail>(?:\s+(?:it|them|this|these|those|"
                 r"(?:him|her|me|us)(?=\s+(?:as|a|an|the)\b)|"
                 r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+and\s+[A-Z][\w'’-]*)?|"
@@ -2169,8 +2170,8 @@ def attribute_quotes(
             status[pos] = who.status
         own = _own_journalists(text)
         for pos in rows.index if own else ():
-            # "Our correspondent in Port Sudan, Samira Hassan, says …" … "“…,” she says.": the
-            # outlet's own voice, in prose as in a transcript
+            # "Our correspondent in Port Sudan, Samira Hassan, says …" … "“…,” she says.":
+            # the outlet's own voice, in prose as in a transcript
             if speaker[pos] and status[pos] == OUTSIDE_REGISTRY and (
                     speaker[pos] in own or speaker[pos] in {n.split()[-1] for n in own}):
                 status[pos], camp[pos] = NEWSROOM, ""  # not a namesake ("Andriy Kovalenko")

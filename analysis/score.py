@@ -387,7 +387,8 @@ def _title_row(sentences: pd.DataFrame, leading: list, title: str, source: str =
     return None
 
 
-# A heading's own tail after its title: " – as it happened", ": live updates", " (as it happened)".
+# A heading's own tail after its title: " – as it happened", ": live updates", " (as it
+# happened)".
 _TITLE_TAIL = re.compile(r"(?:\s+[|\u2013\u2014-]\s+|:\s+)(?P<tail>.+)|\s+\((?P<tail2>[^()]+)\)")
 
 
@@ -417,8 +418,8 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     comparison folds case, spacing, quote marks, invisible characters and end punctuation, and
     a row may match the title without short site names after it ("… | Outlet": any row when
     a name cut is the article's source, else a heading; :func:`_title_row`), and a heading
-    may add a short tail of its own to the title ("… – as it happened"). A blank or missing title adds nothing. Title rows are never quotes
-    and have no speaker or dateline.
+    may add a short tail of its own to the title ("… – as it happened"). A blank or missing
+    title adds nothing. Title rows are never quotes and have no speaker or dateline.
 
     Runs after the (cached) per-article annotations: the cache is keyed by the article text,
     which does not hold the title.

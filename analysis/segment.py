@@ -710,7 +710,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
 _ENTRY_STAMP = re.compile(
     rf"[ \t]*(?:{_CLOCK}(?:[ \t]*{_ZONE})?[ \t]*(?:--|—|–|-|:)[ \t]+(?=\S)"
     # with a zone no separator is needed, and a military time needs one ("0935 GMT —")
-    rf"|(?:{_CLOCK}|\d{{4}})[ \t]*(?-i:{_ZONE})(?:[ \t]*(?:--|—|–|-|:))?[ \t]+(?=[A-Z“\"‘]))",
+    rf"|(?:{_CLOCK}|\d{{4}})[ \t]*(?-i:{_ZONE})(?:[ \t]*(?:--|—|–|-|:))?[ \t]+"
+    rf"(?=[A-Z“\"‘]))",
     re.IGNORECASE)
 
 

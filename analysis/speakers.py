@@ -1152,8 +1152,9 @@ class SpeakerIndex:
         if self._sentences_back(pos, 1) <= entity.start:
             return None  # the pronoun's own sentence: "Putin told Trump he would …"
         if entity.speaker.kind == "description":
-            return None  # "Macron hugged a wounded soldier. “I will go back …,” he said.": the
-            # person just introduced speaks next
+            # "Macron hugged a wounded soldier. “I will go back …,” he said.": the person just
+            # introduced speaks next
+            return None
         if self.text[:entity.start].rstrip().endswith(",") and \
                 self.text[entity.end:entity.end + 1] == ",":
             return None  # a name in apposition: "A soldier, who gave his call sign, Baida, told"
@@ -1229,8 +1230,9 @@ class SpeakerIndex:
                      and not self.mentions_overlapping(group.end + m.start(), group.end + m.end())]
             if later or any(e.speaker.kind == "organisation" and e.start > group.end
                             for e in self.entities_before(pos)):
-                return None  # "… Amnesty International accused Russia. “…,” the group said.":
-                # a body the registry lacks, named after the group
+                # "… Amnesty International accused Russia. “…,” the group said.": a body the
+                # registry lacks, named after the group
+                return None
             return self._registry_speaker(group)
         named_by = _NAMED_BY.get(head, frozenset())
         if named_by and not {w for w in words if w != "think" and not w.endswith("-based")}:
@@ -1692,7 +1694,8 @@ def _apposed(text: str, start: int, n_start: int) -> bool:
 
 # Words inside a name between a first name and a surname.
 _LINKS = frozenset("abu bin ibn bint van von de da del della di du la le al el".split())
-_PLACE_OF = re.compile(r"\b[a-z][\w'’\-]*\s+(?:of|in|at|from|near|outside|inside|on|about)\s+(?:the\s+)?$")
+_PLACE_OF = re.compile(
+    r"\b[a-z][\w'’\-]*\s+(?:of|in|at|from|near|outside|inside|on|about)\s+(?:the\s+)?$")
 # An office's complement with "to" / "for" before a capitalised run: "envoy to the UN Vassily
 # Nebenzia", "High Commissioner for Refugees Filippo Grandi" (the run holds the complement's last
 # word and the name).
@@ -1914,8 +1917,8 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     camp = "" if head in _UNAFFILIATED else index._camp_in(desc_start, desc_end)
     if determiner in ("its", "their") and head in ORG_NOUNS and (
             not camp or _OWN_BODY_AT.search(text, start, desc_end)):
-        # "“…,” its foreign ministry said." after "The UAE denied the report.", "Its mission to
-        # the United Nations said" after "Iran denied any role": the side of the states and
+        # "“…,” its foreign ministry said." after "The UAE denied the report.", "Its mission
+        # to the United Nations said" after "Iran denied any role": the side of the states and
         # bodies named just before, if they have one (not of the seat after the body)
         camps = {e.speaker.camp for e in index.entities_before(start)
                  if e.start >= start - 200 and e.speaker.kind in ("country", "organisation")
