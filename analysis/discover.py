@@ -168,6 +168,15 @@ class _Candidate:
         if not self.example:
             self.example, self.doc_id = " ".join(sentence.split()), doc_id
 
+    def absorb(self, other: _Candidate) -> None:
+        """Take ``other``'s evidence as this candidate's (its name becomes an alias, which
+        the caller places)."""
+        self.count += other.count
+        self.found_as |= other.found_as
+        self.titles.update(other.titles)
+        self.place_hits += other.place_hits
+        self.initial_hits += other.initial_hits
+
     @property
     def type(self) -> str:
         # a named body that speaks is still a body ("The Center for Countering Disinformation
@@ -466,11 +475,7 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
         owners = owners or by_alias.get(key, [])
         if len(owners) == 1 and owners[0] is not cand:
             owner = owners[0]
-            owner.count += cand.count
-            owner.found_as |= cand.found_as
-            owner.titles.update(cand.titles)
-            owner.place_hits += cand.place_hits
-            owner.initial_hits += cand.initial_hits
+            owner.absorb(cand)
             if cand.name not in owner.aliases:
                 owner.aliases.insert(0, cand.name)
             continue
@@ -490,11 +495,7 @@ def _merge_plurals(candidates: list[_Candidate]) -> list[_Candidate]:
                 not cand.name.lower().endswith(("i", "an", "ese", "ite", "ist")):
             continue  # a people's name ("Houthi", "Palestinian"), not "Hama" and "Hamas"
         keep, other = (cand, plural) if cand.count > plural.count else (plural, cand)
-        keep.count += other.count
-        keep.found_as |= other.found_as
-        keep.titles.update(other.titles)
-        keep.place_hits += other.place_hits
-        keep.initial_hits += other.initial_hits
+        keep.absorb(other)
         keep.aliases = [other.name, *other.aliases, *keep.aliases]
         folded.add(id(other))
     return [c for c in candidates if id(c) not in folded]
@@ -517,10 +518,7 @@ def _merge_acronyms(candidates: list[_Candidate]) -> list[_Candidate]:
         if len(owners) != 1:
             continue
         owner = owners[0]
-        owner.count += cand.count
-        owner.found_as |= cand.found_as
-        owner.titles.update(cand.titles)
-        owner.place_hits += cand.place_hits
+        owner.absorb(cand)
         if cand.name not in owner.aliases:
             owner.aliases.append(cand.name)
         folded.add(id(cand))

@@ -1962,17 +1962,16 @@ def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:
     words = [w.strip(".").lower() for w in label.split()]
     if words in (["question"], ["q"]):
         return True
-    own = {w for w in re.findall(r"[a-z0-9]+", outlet.lower())}
-    for part in (role, label):
-        titles = [w.strip(".,").lower() for w in part.split()]
-        if part is label and role:
-            continue  # "STEVE INSKEEP, HOST": the role says it, the name does not
-        if part is label:  # "SPECIAL CORRESPONDENT JANE FERGUSON": the words before the name
-            titles = titles[:next((i for i, w in enumerate(titles) if w not in _ROLE_WORDS
-                                   and w not in own), len(titles))]
-        if titles and titles[-1] in _NEWSROOM_ROLES and all(
-                w in _NEWSROOM_TITLE_WORDS or w in own for w in titles[:-1]):
-            return True
+    own = set(re.findall(r"[a-z0-9]+", outlet.lower()))
+    if role:  # "STEVE INSKEEP, HOST": the role says it, the name does not
+        titles = [w.strip(".,").lower() for w in role.split()]
+    else:  # "SPECIAL CORRESPONDENT JANE FERGUSON", "CNN ANCHOR": the words before the name
+        titles = [w.strip(".,").lower() for w in label.split()]
+        titles = titles[:next((i for i, w in enumerate(titles) if w not in _ROLE_WORDS
+                               and w not in own), len(titles))]
+    if titles and titles[-1] in _NEWSROOM_ROLES and all(
+            w in _NEWSROOM_TITLE_WORDS or w in own for w in titles[:-1]):
+        return True
     surname = label.split()[-1].casefold()
     return surname in {name.split()[-1].casefold() for name in _own_journalists(text)}
 
