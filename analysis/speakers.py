@@ -259,6 +259,9 @@ _ROLE_PHRASE = re.compile(r"(?:\b(?:the|a|an|The|A|An)\s+|\b[A-Z][\w'’.\-]*['�
 _TOPIC_OF_EXPERT = re.compile(r"\s+(?:analyst|analysts|expert|experts|specialist|specialists|"
                               r"scholar|scholars|watcher|watchers|researcher|researchers|"
                               r"observer|observers|hand|hands|desk|programme|program)\b")
+# A name as the subject of a phrase, not its side ("an expert on Russia", "a book about the
+# Kremlin"): right after "on" or "about".
+_TOPIC_BEFORE = re.compile(r"\b(?:on|about)\s+(?:the\s+)?$")
 _WINDOW_STOP = frozenset("is was are were be been has have had from in at to with by on our "
                          "your their his her its my us we you and or but now here there "
                          "joining joined".split())
@@ -282,6 +285,14 @@ chief head leader prime premier chancellor secretary senator lawmaker prosecutor
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|speaking|referring|asked|adding|"
                        r"while|whereas|although|though|but|"
                        r"citing|according)\b")
+# A relative clause saying whom a person works for: its object is the person's side, as a
+# title's would be ("…, who advises the Russian State Duma,", "… who served in Ukraine's
+# foreign ministry"); not what the person said or did ("who criticised the Kremlin").
+_AFFILIATION = re.compile(
+    r",?\s*(?:who|that)\s+(?:has\s+|had\s+|once\s+|now\s+|long\s+|previously\s+)?"
+    r"(?:advises|advised|works\s+for|worked\s+for|serves|served|represents|represented|"
+    r"speaks\s+for|spoke\s+for)\s+(?:(?:in|on|with|as\s+an?\s+[\w-]+\s+(?:to|for|in))\s+)?"
+    r"(?P<body>[^,.;:!?“”\"()]{1,60})")
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "it": "n", "they": "p"}
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w\-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -751,7 +762,8 @@ class SpeakerIndex:
         "a Russian analyst" keeps Russia)."""
         for mention in self.mentions_within(start, end):
             if mention.field in _TOPIC_FIELDS and _TOPIC_OF_EXPERT.match(self.text, mention.end,
-                                                                         end):
+                                                                         end) \
+                    or _TOPIC_BEFORE.search(self.text, start, mention.start):
                 continue
             return mention.actor.camp
         # "Russian-appointed": a registry form glued to a lower-case word is still a modifier
@@ -759,7 +771,8 @@ class SpeakerIndex:
         window = _SEAT.sub(lambda m: " " * len(m.group()), self.text[start:end])
         for mention in scan_text(window.replace("-", " "), self.registry):
             if mention.field in _TOPIC_FIELDS and \
-                    _TOPIC_OF_EXPERT.match(self.text, start + mention.end, end):
+                    _TOPIC_OF_EXPERT.match(self.text, start + mention.end, end) \
+                    or _TOPIC_BEFORE.search(self.text, start, start + mention.start):
                 continue
             return mention.actor.camp
         # a local office of a region the registry places in a country ("Kharkiv Mayor", "the
@@ -1085,8 +1098,10 @@ class SpeakerIndex:
     def _apposition(self, pos: int) -> tuple[int, int] | None:
         """Span of ", a retired teacher," / ", the Kremlin spokesman," right after pos."""
         # an honorific's dot ends no apposition ("an aide to Mr. Putin")
+        # nor an abbreviation's ("a former U.S. ambassador to NATO")
         match = re.match(r",\s*(?:a|an|the|his|her|its|their|\w+’s|\w+'s)?\s*"
-                         r"((?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep)\.|[^,.;:!?“”\"()]){1,90})",
+                         r"((?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep)\.|\b(?:[A-Z]\.){2,}"
+                         r"|[^,.;:!?“”\"()]){1,90})",
                          self.text[pos:pos + 120])
         if not match or re.match(r"\s*\d(?!\d*-year-old)", match.group(1)):
             return None
@@ -1114,9 +1129,20 @@ class SpeakerIndex:
                                                   self.text[span[0]:span[1]])
 
     def _apposition_camp(self, pos: int) -> str:
-        # its possessor too: "Sikorski, Poland's foreign minister,"
+        """The side a person's apposition after ``pos`` gives: its possessor too ("Sikorski,
+        Poland's foreign minister,"), or whom its relative clause says the person works for
+        ("Pavel Zorin, a political analyst who advises the Russian State Duma"); none for an
+        opponent ("a critic of the Kremlin", "a longtime Kremlin critic")."""
         span = self._apposition(pos)
-        return self._camp_in(pos + 1, span[1]) if span else ""
+        if span is not None and {_norm(w) for w in _TOKEN.findall(
+                self.text[span[0]:span[1]])} & _UNAFFILIATED:
+            return ""
+        camp = self._camp_in(pos + 1, span[1]) if span else ""
+        if not camp:
+            served = _AFFILIATION.match(self.text, span[1] if span else pos)
+            if served is not None:
+                camp = self._camp_in(served.start("body"), served.end())
+        return camp
 
     def _apposition_roles(self, pos: int) -> set[str]:
         span = self._apposition(pos)

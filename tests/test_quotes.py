@@ -2525,3 +2525,28 @@ def test_european_and_western_descriptions_take_the_wests_camp(registry: Registr
 def test_a_clause_judging_the_words_as_them_is_its_subjects(registry: Registry, text: str,
                                                             speaker: str, camp: str) -> None:
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry)][-1] == (speaker, camp)
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a newcomer's radio transcript: the host's introduction gives each guest a side, an
+    # abbreviation's dots inside the apposition and a relative clause saying whom one advises
+    ("MORRIS: We're joined by Diane Carrow, a former U.S. ambassador to NATO, and from Moscow "
+     "by Pavel Zorin, a political analyst who advises the Russian State Duma.\n\n"
+     "CARROW: I'd be cautious.\n\nZORIN: Russia has always been ready.\n\n"
+     "MORRIS: Thank you both.", "Diane Carrow", "West"),
+    ("Pavel Zorin, a political analyst who advises the Russian State Duma, said the plan was "
+     "\"fair\".", "Pavel Zorin", "Russia"),
+    ("Olha Dmytrenko, who served in Ukraine's foreign ministry, called the plan \"a trap\".",
+     "Olha Dmytrenko", "Ukraine"),
+    # an opponent is nobody's voice, nor is an expert that of the country studied
+    ("Jack Brown, a critic of the Kremlin, said the talks were \"a farce\".", "Jack Brown", ""),
+    ("Mark Green, a longtime Kremlin critic, said the talks were \"a farce\".", "Mark Green", ""),
+    ("Paul Stone, an expert on Russia at Chatham House, said the talks were \"a farce\".",
+     "Paul Stone", ""),
+    ("Anna Weiss, who has long criticised the Kremlin, said the talks were \"a farce\".",
+     "Anna Weiss", ""),
+])
+def test_a_persons_apposition_gives_the_side_they_work_for(registry: Registry, text: str,
+                                                           speaker: str, camp: str) -> None:
+    camps = {s: c for _, s, c, _ in speakers_of(text, registry) if s}
+    assert camps[speaker] == camp
