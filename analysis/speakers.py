@@ -683,7 +683,7 @@ class SpeakerIndex:
                 continue
             runs = [(start + a, start + b) for a, b in _name_runs(phrase)]
             possessor, _ = _possessor(self, start, end, self.mentions_within(start, end), runs)
-            if determiner == "the" and head in ROLE_NOUNS and not possessor:
+            if determiner == "the" and head in ROLE_NOUNS | ORG_NOUNS and not possessor:
                 earlier = self.refer_back(start, head, set()) or (
                     self.last_person(start) if head in TITLE_WORDS | _PERSON_ROLES else None)
                 if earlier is not None:

@@ -2550,3 +2550,15 @@ def test_a_persons_apposition_gives_the_side_they_work_for(registry: Registry, t
                                                            speaker: str, camp: str) -> None:
     camps = {s: c for _, s, c, _ in speakers_of(text, registry) if s}
     assert camps[speaker] == camp
+
+
+def test_the_body_named_once_stays_the_body_through_the_article(registry: Registry) -> None:
+    # a newcomer's state-media summary: after "the ministry said" (the Defence Ministry), a
+    # later "According to the ministry" and "the ministry said" had been a "ministry" of no side
+    text = ("MOSCOW, November 15. Russian forces struck energy facilities, the Russian Defense "
+            "Ministry said on Saturday.\n\n\"All designated targets have been hit,\" the ministry "
+            "said in its weekly summary.\n\nAccording to the ministry, the strikes were a "
+            "response to \"terrorist attacks by the Kiev regime.\"\n\n\"The enemy has suffered "
+            "heavy losses,\" the ministry said.")
+    assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s] == [
+        ("Russian Defence Ministry", "Russia")] * 3
