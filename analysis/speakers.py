@@ -493,6 +493,16 @@ _SUBJECT_OPENING = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So|Still|Later|E
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,.;:!?“”\"]*$")
 # Up to three words right before a name, the title among them ("US special envoy …").
 _TITLE_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){1,3}$")
+# Who speaks for a body without naming it ("spokesperson Heorhii Tykhyi", "a spokesman").
+_SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
+# A body or state opening a sentence with its response ("Ukraine's Foreign Ministry responded
+# cautiously.", "The Kremlin was more guarded."): a spokesperson quoted next speaks for it, not
+# for a state the sentence tells acting ("Russia launched 500 drones. “…,” a spokesman said.").
+_RESPONDS = re.compile(
+    r"(?:[\s,]+(?:\w+ly|also|quickly|later|swiftly|has|had|have))*\s+(?:responded|reacted|"
+    r"replied|denied|rejected|welcomed|dismissed|condemned|commented|hit\s+back|"
+    r"(?:was|were|has\s+been)\s+(?:more\s+|less\s+|far\s+)?(?:guarded|cautious|blunt|defiant|"
+    r"dismissive|measured|sceptical|skeptical|silent|tight-lipped))\b")
 # The kinds of speaker "it" can name.
 _IT_KINDS = frozenset({"organisation", "country", "group"})
 
@@ -1083,6 +1093,8 @@ class SpeakerIndex:
                 # "Speaking to the Kremlin's chief negotiator,")
                 camp = self._camp_in(role_start, n_start)
         roles = {_norm(w) for _, _, w in tokens[:cut]} | titles | self._apposition_roles(n_end)
+        if not camp and roles & _SPOKES:
+            camp = self.responding_body_camp(n_start)
         companion = _COMPANION_BEFORE.search(text[max(0, n_start - 60):n_start]) \
             if len(name_tokens) == 1 else None
         if companion is not None and (
@@ -1143,6 +1155,19 @@ class SpeakerIndex:
             if served is not None:
                 camp = self._camp_in(served.start("body"), served.end())
         return camp
+
+    def responding_body_camp(self, pos: int) -> str:
+        """The side of the registry body or state whose response opens the sentence holding
+        ``pos`` or the one before it (:data:`_RESPONDS`); "" without one."""
+        for back in (1, 2):
+            opening = _SUBJECT_OPENING.match(self.text, self._sentences_back(pos, back))
+            at = opening.end()
+            first = next((m for m in self.mentions_within(at, min(pos, at + 80))
+                          if m.start == at), None)
+            if first is not None and first.actor.type != "person" and first.actor.camp and \
+                    _RESPONDS.match(self.text, first.end):
+                return first.actor.camp
+        return ""
 
     def _apposition_roles(self, pos: int) -> set[str]:
         span = self._apposition(pos)
@@ -1955,6 +1980,9 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         # "the minister said" after "Ukraine's energy minister warned", "one of the officials"
         # after "three U.S. officials": the side of the description it refers back to
         camp = index.camp_of_earlier(head, desc_start)
+    if not camp and head in _SPOKES:
+        # "The Kremlin was more guarded. “…,” a spokesman said.": the body that responded
+        camp = index.responding_body_camp(start)
     kind = "organisation" if head in ORG_NOUNS else "description"
     return "description", Speaker(description, camp, OUTSIDE_REGISTRY, kind)
 

@@ -2562,3 +2562,23 @@ def test_the_body_named_once_stays_the_body_through_the_article(registry: Regist
             "heavy losses,\" the ministry said.")
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s] == [
         ("Russian Defence Ministry", "Russia")] * 3
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a newcomer's live blog: the spokesperson of the body whose response opens the sentence
+    # before speaks for it
+    ("Ukraine's Foreign Ministry responded cautiously. \"Any framework must start with a full "
+     "ceasefire,\" spokesperson Heorhii Tykhyi said.", "Heorhii Tykhyi", "Ukraine"),
+    ("The Kremlin was more guarded. \"Nothing is agreed,\" a spokesman said.", "spokesman",
+     "Russia"),
+    ("The Kremlin denied the report. \"It is a fabrication,\" a spokesman told reporters.",
+     "spokesman", "Russia"),
+    # not the state the sentence tells acting: the spokesman may be the other side's
+    ("Russia launched 500 drones overnight. \"Most were shot down,\" a spokesman said.",
+     "spokesman", ""),
+    ("Russia launched 500 drones overnight. \"Most were shot down,\" spokesman Oleh Petrenko "
+     "said.", "Oleh Petrenko", ""),
+])
+def test_a_spokesperson_speaks_for_the_body_that_responded(registry: Registry, text: str,
+                                                           speaker: str, camp: str) -> None:
+    assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s] == [(speaker, camp)]
