@@ -1311,8 +1311,10 @@ class SpeakerIndex:
         """Start of the ``sentences``-th sentence ending at ``pos`` (the one holding it counts),
         by the sentence ends outside quotation marks in text[low:pos]; ``low`` when there are
         fewer."""
+        # the space after the end is outside quotation marks: a quoted sentence's own full stop
+        # ends the narration's sentence too ('… “within days.”\n\nUkraine's Foreign Ministry')
         ends = [low + m.end() for m in re.finditer(r"[.!?][”’\"]?\s+", self.text[low:pos])
-                if self._outside(low + m.start(), low + m.start() + 1)]
+                if self._outside(low + m.end() - 1, low + m.end())]
         return ends[-sentences] if len(ends) >= sentences else low
 
     def one_of(self, pos: int, sentences: int = 2, *, plural: bool = False) -> Speaker | None:

@@ -2582,3 +2582,20 @@ def test_the_body_named_once_stays_the_body_through_the_article(registry: Regist
 def test_a_spokesperson_speaks_for_the_body_that_responded(registry: Registry, text: str,
                                                            speaker: str, camp: str) -> None:
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s] == [(speaker, camp)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a group or body in the sentence before counts when the sentence before that ends with
+    # quoted words: their full stop inside the marks ends it too (the second's "they" had been
+    # the Russian officials, the one before the sentence before)
+    ("Russian officials called the plan \"a provocation.\"\n\nTwo Western officials were "
+     "sceptical. \"There is no text yet,\" they said.", "Western officials", "West"),
+    ("Western officials said Kyiv was \"in a tight spot.\"\n\nDiplomats in Brussels were gloomy. "
+     "\"We are running out of options,\" said one.", "diplomat", "West"),
+    ("Witkoff said he expected to meet Russian negotiators \"within days.\"\n\nUkraine's Foreign "
+     "Ministry responded cautiously. \"Any framework must start with a full ceasefire,\" "
+     "spokesperson Heorhii Tykhyi said.", "Heorhii Tykhyi", "Ukraine"),
+])
+def test_a_quoted_full_stop_ends_the_sentence_before(registry: Registry, text: str,
+                                                     speaker: str, camp: str) -> None:
+    assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s][-1] == (speaker, camp)
