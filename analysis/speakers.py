@@ -148,14 +148,24 @@ locals activist activists priest owner manager director chairman secretary deput
 operator paramedic rescuer rescuers firefighter firefighters guard guards monitor monitors gunner gunners
 negotiator negotiators insider insiders observer observers person people ceo mep mp member members
 aides advisers advisors ally allies critic critics opponent opponents rival rivals detractors
-supporters widow widower lawyer lawyers relatives family associates
+supporters widow widower lawyer lawyers relatives family associates politician politicians
+consultant consultants economist economists scientist scientists conscript conscripts paratrooper
+paratroopers historian historians scholar scholars researcher researchers fellow deserter
+deserters defector defectors dissident dissidents
 """.split())
 # Heads whose speakers do not speak for the actor that modifies them ("Putin's critics",
 # "a Kremlin critic", "Navalny's widow"): the description takes no camp from that actor.
 _UNAFFILIATED = frozenset("""
 critic critics opponent opponents rival rivals detractors enemy enemies foe foes victim victims
-widow widower family relatives wife husband mother father son daughter brother sister
+widow widower family relatives wife husband mother father son daughter brother sister grandmother
+grandfather grandson granddaughter nephew niece cousin uncle aunt fiancee fiancée
 """.split())
+# Who stands against the government of the country named with them ("a Russian opposition
+# activist", "the exiled Belarusian opposition leader", "an anti-Kremlin activist", "a former
+# Russian officer who defected to Ukraine"): no side from that country.
+_OPPOSED = re.compile(r"\b(?:opposition|dissidents?|defect(?:ed|ing|ors?)|desert(?:ed|ing|ers?)|"
+                      r"exiled?|exiles|critics?\b|anti-|[\w'’]+-critical|fled|fleeing)",
+                      re.IGNORECASE)
 # People named by what happened to them, by kin or by opposition: their complement ("of
 # hostages held by Hamas", "released by Russia", "of Zelensky") is never the speaker, nor gives
 # them a side (aides and allies keep their principal's, see _complement_person).
@@ -259,9 +269,20 @@ _ROLE_PHRASE = re.compile(r"(?:\b(?:the|a|an|The|A|An)\s+|\b[A-Z][\w'’.\-]*['�
 _TOPIC_OF_EXPERT = re.compile(r"\s+(?:analyst|analysts|expert|experts|specialist|specialists|"
                               r"scholar|scholars|watcher|watchers|researcher|researchers|"
                               r"observer|observers|hand|hands|desk|programme|program)\b")
-# A name as the subject of a phrase, not its side ("an expert on Russia", "a book about the
-# Kremlin"): right after "on" or "about".
-_TOPIC_BEFORE = re.compile(r"\b(?:on|about)\s+(?:the\s+)?$")
+# A name as the subject of an expert's field, not their side ("an expert on Russia", "an
+# expert in Russian politics", "a historian of Russia's security services"; "a senior official
+# on the U.S. National Security Council" sits on it), or as where one lives ("a Sudanese refugee
+# now living in the U.K.", "a Sudan analyst based in Cairo").
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:(?:expert|specialist|analyst|scholar|authority|historian|researcher|commentator|"
+    r"writer|author|professor|lecturer|book|study|report)s?\s+(?:on|about|in|of)|"
+    r"(?:based|living|lives|born|trained|raised|educated|studying|settled|now)\s+in|"
+    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}in)\s+(?:the\s+)?$")
+# A country's name inside an institution's ("the Carnegie Russia Eurasia Center", "the Ukraine
+# Forum at Chatham House"): the word after it.
+_IN_INSTITUTION_NAME = re.compile(r"\s+(?:Eurasia|Forum|Center|Centre|Institute|Program|"
+                                  r"Programme|Project|Foundation|Initiative|Studies|Desk|"
+                                  r"Network|Monitor|Watch)\b")
 _WINDOW_STOP = frozenset("is was are were be been has have had from in at to with by on our "
                          "your their his her its my us we you and or but now here there "
                          "joining joined".split())
@@ -289,10 +310,19 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|speaking|referring|asked
 # title's would be ("…, who advises the Russian State Duma,", "… who served in Ukraine's
 # foreign ministry"); not what the person said or did ("who criticised the Kremlin").
 _AFFILIATION = re.compile(
-    r",?\s*(?:who|that)\s+(?:has\s+|had\s+|once\s+|now\s+|long\s+|previously\s+)?"
-    r"(?:advises|advised|works\s+for|worked\s+for|serves|served|represents|represented|"
-    r"speaks\s+for|spoke\s+for)\s+(?:(?:in|on|with|as\s+an?\s+[\w-]+\s+(?:to|for|in))\s+)?"
-    r"(?P<body>[^,.;:!?“”\"()]{1,60})")
+    r",?\s*(?:(?:a|an|the)\s+[\w'’ -]{1,40}?\s+)?(?:who|that)\s+"
+    r"(?:(?:has|have|had|once|now|long|previously|also|still)\s+)*"
+    r"(?:advise[sd]?|works?\s+(?:for|with|at|in)|worked\s+(?:for|with|at|in)|"
+    r"serves?\s+(?:in|on|with|as)|served\s+(?:in|on|with|as)|speaks?\s+for|spoke\s+for|"
+    r"represents|represented|"
+    r"heads|headed|chairs|chaired|commands|commanded|leads|led|sits\s+on|sat\s+on|"
+    r"(?:is|was)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:adviser|advisor|member|spokes\w+|"
+    r"official|aide)\s+(?:to|of|for|in|at))\s+"
+    r"(?P<body>(?:\b(?:[A-Z]\.){2,}|[^,.;:!?“”\"()]){1,80})")
+# What may come before the registry name that opens a body: a determiner, and a body's own noun
+# phrase before "of" ("the foreign affairs committee of Russia's upper house").
+_BODY_OPENING = re.compile(r"(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){1,4}(?:of|at|in)\s+"
+                           r"(?:the\s+)?)?")
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "it": "n", "they": "p"}
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w\-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -699,7 +729,8 @@ class SpeakerIndex:
                 if earlier is not None:
                     descriptions.append(Entity(start, end, earlier, frozenset(words | {head})))
                     continue
-            camp = "" if head in _UNAFFILIATED else self._camp_in(start, end)
+            camp = "" if head in _UNAFFILIATED or _OPPOSED.search(phrase) else \
+                self._camp_in(start, end)
             speaker = Speaker(phrase, camp, OUTSIDE_REGISTRY,
                               "organisation" if head in ORG_NOUNS else "description")
             descriptions.append(Entity(start, end, speaker, frozenset(words | {head})))
@@ -770,9 +801,15 @@ class SpeakerIndex:
         """Camp of the first registry mention used inside [start, end) (a title, a modifier),
         not a name naming the subject of an expert ("a Russia analyst", "a Kremlin watcher";
         "a Russian analyst" keeps Russia)."""
+        # "a pro-Russian Ukrainian politician": the side the person is for
+        for pro in re.finditer(r"\b[Pp]ro-([A-Z][\w'’]*)", self.text[start:end]):
+            hit = self.registry.lookup(pro.group(1))
+            if hit is not None and hit[0].camp:
+                return hit[0].camp
         for mention in self.mentions_within(start, end):
-            if mention.field in _TOPIC_FIELDS and _TOPIC_OF_EXPERT.match(self.text, mention.end,
-                                                                         end) \
+            if mention.field in _TOPIC_FIELDS and (
+                    _TOPIC_OF_EXPERT.match(self.text, mention.end, end)
+                    or _IN_INSTITUTION_NAME.match(self.text, mention.end, end)) \
                     or _TOPIC_BEFORE.search(self.text, start, mention.start):
                 continue
             return mention.actor.camp
@@ -780,8 +817,9 @@ class SpeakerIndex:
         # ... but not a seat ("the US-based Institute for the Study of War")
         window = _SEAT.sub(lambda m: " " * len(m.group()), self.text[start:end])
         for mention in scan_text(window.replace("-", " "), self.registry):
-            if mention.field in _TOPIC_FIELDS and \
-                    _TOPIC_OF_EXPERT.match(self.text, start + mention.end, end) \
+            if mention.field in _TOPIC_FIELDS and (
+                    _TOPIC_OF_EXPERT.match(self.text, start + mention.end, end)
+                    or _IN_INSTITUTION_NAME.match(self.text, start + mention.end, end)) \
                     or _TOPIC_BEFORE.search(self.text, start, start + mention.start):
                 continue
             return mention.actor.camp
@@ -1068,7 +1106,8 @@ class SpeakerIndex:
             elif not re.search(r"\b(?:sign|called|named|nicknamed|surname)\b[^.;]*$", before):
                 gender = guess_gender(name + " _")  # a first name, most likely
         camp_start = tokens[0][0] if cut else title_start
-        camp = self._camp_in(min(camp_start, title_start), n_start)
+        camp = "" if _OPPOSED.search(text, min(camp_start, title_start), n_start) else \
+            self._camp_in(min(camp_start, title_start), n_start)
         if not camp:
             camp = self._apposition_camp(n_end)
         if not camp:  # "Russia's deputy ambassador, Dmitry Polyanskiy,": the role before it
@@ -1110,10 +1149,11 @@ class SpeakerIndex:
     def _apposition(self, pos: int) -> tuple[int, int] | None:
         """Span of ", a retired teacher," / ", the Kremlin spokesman," right after pos."""
         # an honorific's dot ends no apposition ("an aide to Mr. Putin")
-        # nor an abbreviation's ("a former U.S. ambassador to NATO")
+        # nor an abbreviation's ("a former U.S. ambassador to NATO", "of U.S. Army Europe"),
+        # though one may end a sentence ("a professor at U.C.L.A. Russian officials declined")
         match = re.match(r",\s*(?:a|an|the|his|her|its|their|\w+’s|\w+'s)?\s*"
-                         r"((?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep)\.|\b(?:[A-Z]\.){2,}"
-                         r"|[^,.;:!?“”\"()]){1,90})",
+                         r"((?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep)\.|\b(?:U\.S|U\.K|U\.N|E\.U)\."
+                         r"|\b(?:[A-Z]\.){2,}(?![ \t]+[A-Z])|[^,.;:!?“”\"()]){1,90})",
                          self.text[pos:pos + 120])
         if not match or re.match(r"\s*\d(?!\d*-year-old)", match.group(1)):
             return None
@@ -1146,15 +1186,32 @@ class SpeakerIndex:
         ("Pavel Zorin, a political analyst who advises the Russian State Duma"); none for an
         opponent ("a critic of the Kremlin", "a longtime Kremlin critic")."""
         span = self._apposition(pos)
+        # the apposition and its relative clause, not the words reported after them
+        clause = re.match(r"[^.;:!?“”\"()]*", self.text[pos:pos + 200]).group()
+        clause = re.split(rf"\b(?:{_SPEECH})\b", clause, maxsplit=1)[0]
         if span is not None and {_norm(w) for w in _TOKEN.findall(
-                self.text[span[0]:span[1]])} & _UNAFFILIATED:
+                self.text[span[0]:span[1]].replace("-", " "))} & _UNAFFILIATED \
+                or _OPPOSED.search(clause):
             return ""
         camp = self._camp_in(pos + 1, span[1]) if span else ""
         if not camp:
-            served = _AFFILIATION.match(self.text, span[1] if span else pos)
+            served = _AFFILIATION.match(self.text, pos)
             if served is not None:
-                camp = self._camp_in(served.start("body"), served.end())
+                camp = self._camp_of_body(served.start("body"), served.end())
         return camp
+
+    def _camp_of_body(self, start: int, end: int) -> str:
+        """The camp of the registry name that opens the body text[start:end] ("the Russian State
+        Duma", "Ukraine's agriculture ministry", "the foreign affairs committee of Russia's upper
+        house"), not of one further in it ("victims of Russian strikes")."""
+        first = next(iter(self.mentions_within(start, end)), None)
+        if first is None or not _BODY_OPENING.fullmatch(self.text, start, first.start) or \
+                {_norm(w) for w in self.text[start:first.start].split()} & (
+                    _UNAFFILIATED | _GROUP_NOUNS) or \
+                first.field in _TOPIC_FIELDS and _IN_INSTITUTION_NAME.match(self.text, first.end,
+                                                                           end):
+            return ""  # not "victims of Russian strikes", nor "the Ukraine Forum at Chatham House"
+        return first.actor.camp
 
     def responding_body_camp(self, pos: int) -> str:
         """The side of the registry body or state whose response opens the sentence holding
@@ -1625,6 +1682,8 @@ def _resolve(index: SpeakerIndex, start: int, end: int) -> Speaker | None:
     # cut at a relative clause or participle; remember a name given inside it
     rel = _RELATIVE.search(phrase)
     rel_name = None
+    # "a former Russian officer who defected to Ukraine": the description's country is not his
+    opposed = bool(rel and _OPPOSED.search(text, start + rel.start(), end))
     if rel:
         rel_name = _relative_name(text, start + rel.start(), end)
         end = start + rel.start()
@@ -1649,7 +1708,7 @@ def _resolve(index: SpeakerIndex, start: int, end: int) -> Speaker | None:
             if found_kind in kinds:
                 if speaker.status == OUTSIDE_REGISTRY and not speaker.camp:
                     camps = [s.camp for k, s in candidates if s.camp and k == "description"]
-                    if camps:
+                    if camps and not opposed:
                         speaker = Speaker(speaker.name, camps[0], speaker.status, speaker.kind,
                                           speaker.gender)
                 return speaker
@@ -1967,7 +2026,8 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
             person = index.last_person(start)
             if person is not None:
                 return "context", person
-    camp = "" if head in _UNAFFILIATED else index._camp_in(desc_start, desc_end)
+    camp = "" if head in _UNAFFILIATED or _OPPOSED.search(text, desc_start, desc_end) else \
+        index._camp_in(desc_start, desc_end)
     if determiner in ("its", "their") and head in ORG_NOUNS and (
             not camp or _OWN_BODY_AT.search(text, start, desc_end)):
         # "“…,” its foreign ministry said." after "The UAE denied the report.", "Its mission

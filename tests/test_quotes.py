@@ -2599,3 +2599,72 @@ def test_a_spokesperson_speaks_for_the_body_that_responded(registry: Registry, t
 def test_a_quoted_full_stop_ends_the_sentence_before(registry: Registry, text: str,
                                                      speaker: str, camp: str) -> None:
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s][-1] == (speaker, camp)
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a breaker's cases against the apposition and affiliation rules: where one sits is a side
+    # ("on" a council, a committee, state television), a field of expertise is not
+    ("“Russia is rearming fast,” said Eric Green, a senior official on the U.S. National "
+     "Security Council.", "Eric Green", "West"),
+    ("“We need the money now,” said Fedir Venislavsky, a lawmaker on Ukraine's defence "
+     "committee.", "Fedir Venislavsky", "Ukraine"),
+    ("“NATO is preparing for war,” said Vladimir Solovyov, a host on Russian state television.",
+     "Vladimir Solovyov", "Russia"),
+    ("“Putin believes time is on his side,” said Tatiana Stanovaya, an expert in Russian "
+     "politics.", "Tatiana Stanovaya", ""),
+    ("“The Kremlin miscalculated,” said Mark Galeotti, a historian of Russia's security "
+     "services.", "Mark Galeotti", ""),
+    ("“Moscow is ready for a long war,” said Andrei Kolesnikov, a senior fellow at the Carnegie "
+     "Russia Eurasia Center.", "Andrei Kolesnikov", ""),
+    ("“Kyiv must reform,” said Orysia Lutsevych, who heads the Ukraine Forum at Chatham House.",
+     "Orysia Lutsevych", ""),
+    ("“The Houthis will keep firing,” said Farea al-Muslimi, a Yemen researcher at Chatham House "
+     "in London.", "Farea al-Muslimi", ""),
+    ("“The RSF controls Darfur,” said Kholood Khair, a Sudan analyst based in Cairo.",
+     "Kholood Khair", ""),
+    ("“We lost everything,” said Amal Osman, a Sudanese refugee now living in the U.K.",
+     "Amal Osman", ""),
+    # whom the relative clause says one works for, heads, advises or sits for
+    ("“Europe will freeze this winter,” said Sergei Markov, a political scientist who advises "
+     "the Kremlin.", "Sergei Markov", "Russia"),
+    ("“Washington is serious,” said Amos Hochstein, who advises the U.S. president on energy.",
+     "Amos Hochstein", "West"),
+    ("“Our brigade is short of men,” said Andriy Biletsky, who commands the Ukrainian army's "
+     "Third Assault Brigade.", "Andriy Biletsky", "Ukraine"),
+    ("Konstantin Kosachev, who chairs the foreign affairs committee of Russia's upper house, "
+     "said: “The West must listen.”", "Konstantin Kosachev", "Russia"),
+    ("“They are lying,” said Anna Novosad, who is a member of Ukraine's parliament.",
+     "Anna Novosad", "Ukraine"),
+    ("“The court has no jurisdiction,” said Ilya Rogachev, a diplomat who represented Russia at "
+     "the hearings.", "Ilya Rogachev", "Russia"),
+    # not whom one's clients or the victims one speaks of belong to, nor where one served time
+    ("“My client is innocent,” said Anna Stavitskaya, a lawyer who represents several detained "
+     "Ukrainian journalists.", "Anna Stavitskaya", ""),
+    ("“They were shelled for weeks,” said Oksana Pokalchuk, a lawyer who represents victims of "
+     "Russian strikes.", "Oksana Pokalchuk", ""),
+    ("“Prison broke many of us,” said Ilya Yashin, an activist who served time in a Russian "
+     "prison.", "Ilya Yashin", ""),
+    # opponents, dissidents, defectors and exiles speak for no government of their country
+    ("“I saw the executions,” said Maxim Kuzminov, a pilot who served in the Russian air force "
+     "before defecting to Ukraine.", "Maxim Kuzminov", ""),
+    ("“Nobody wanted this war,” said Andrei Fedorov, a former Russian officer who defected to "
+     "Ukraine.", "Andrei Fedorov", ""),
+    ("“Lukashenko must go,” said Sviatlana Tsikhanouskaya, the exiled Belarusian opposition "
+     "leader.", "Sviatlana Tsikhanouskaya", ""),
+    ("“Peskov is lying,” said Lyubov Sobol, an anti-Kremlin activist.", "Lyubov Sobol", ""),
+    ("“They arrested my colleagues,” said Roman Anin, a Kremlin-critical journalist.",
+     "Roman Anin", ""),
+    ("“The Kremlin has no plan,” said a Russian opposition activist.",
+     "Russian opposition activist", ""),
+    ("“It is a trap,” said Gleb Pavlovsky, a former Kremlin adviser who became a critic of "
+     "Putin.", "Gleb Pavlovsky", ""),
+    ("“We buried him yesterday,” said Svetlana Petrova, the grandmother of a Wagner fighter.",
+     "Svetlana Petrova", ""),
+    # the side one is for
+    ("“Zelensky is a dictator,” said Viktor Medvedchuk, a pro-Russian Ukrainian politician.",
+     "Viktor Medvedchuk", "Russia"),
+    ("“Gaza needs fuel now,” said Sigrid Kaag, a Dutch politician.", "Sigrid Kaag", "West"),
+])
+def test_the_side_of_a_persons_apposition_and_relative_clause(registry: Registry, text: str,
+                                                              speaker: str, camp: str) -> None:
+    assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s][0] == (speaker, camp)
