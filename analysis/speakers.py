@@ -310,7 +310,7 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|speaking|referring|asked
 # title's would be ("…, who advises the Russian State Duma,", "… who served in Ukraine's
 # foreign ministry"); not what the person said or did ("who criticised the Kremlin").
 _AFFILIATION = re.compile(
-    r",?\s*(?:(?:a|an|the)\s+[\w'’ -]{1,40}?\s+)?(?:who|that)\s+"
+    r",?\s*(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+[\w'’ -]{1,40}?\s+)?(?:who|that)\s+"
     r"(?:(?:has|have|had|once|now|long|previously|also|still)\s+)*"
     r"(?:advise[sd]?|works?\s+(?:for|with|at|in)|worked\s+(?:for|with|at|in)|"
     r"serves?\s+(?:in|on|with|as)|served\s+(?:in|on|with|as)|speaks?\s+for|spoke\s+for|"
@@ -751,7 +751,8 @@ class SpeakerIndex:
                 continue
             before = self.text[entity.end:start]
             after = self.text[end:entity.start]
-            if (entity.end <= start and re.fullmatch(r",\s*", before)) or (
+            # "Lev Gudkov is a longtime Kremlin critic.": a predicate describes its subject
+            if (entity.end <= start and re.fullmatch(r",\s*|\s+(?:is|was)\s+", before)) or (
                     end <= entity.start and re.fullmatch(r",\s*", after)):
                 return entity
         return None
@@ -1151,7 +1152,9 @@ class SpeakerIndex:
         # an honorific's dot ends no apposition ("an aide to Mr. Putin")
         # nor an abbreviation's ("a former U.S. ambassador to NATO", "of U.S. Army Europe"),
         # though one may end a sentence ("a professor at U.C.L.A. Russian officials declined")
-        match = re.match(r",\s*(?:a|an|the|his|her|its|their|\w+’s|\w+'s)?\s*"
+        # a predicate too: "Olga Stefanishyna is Ukraine's deputy prime minister."
+        match = re.match(r"(?:,|[ \t]+(?:is|was)(?=[ \t]+(?:a|an|the|\w+’s|\w+'s)\s))\s*"
+                         r"(?:a|an|the|his|her|its|their|\w+’s|\w+'s)?\s*"
                          r"((?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep)\.|\b(?:U\.S|U\.K|U\.N|E\.U)\."
                          r"|\b(?:[A-Z]\.){2,}(?![ \t]+[A-Z])|[^,.;:!?“”\"()]){1,90})",
                          self.text[pos:pos + 120])

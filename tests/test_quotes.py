@@ -2668,3 +2668,18 @@ def test_a_quoted_full_stop_ends_the_sentence_before(registry: Registry, text: s
 def test_the_side_of_a_persons_apposition_and_relative_clause(registry: Registry, text: str,
                                                               speaker: str, camp: str) -> None:
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s][0] == (speaker, camp)
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a predicate describes its subject as an apposition does
+    ("Olga Stefanishyna is Ukraine's deputy prime minister for European integration. “We are "
+     "ready for accession talks,” she said.", "Olga Stefanishyna", "Ukraine"),
+    ("Pavel Zorin is a political analyst who advises the Russian State Duma. “The West is weak,” "
+     "he said.", "Pavel Zorin", "Russia"),
+    ("Lev Gudkov is a longtime Kremlin critic. “Russians are afraid,” he said.", "Lev Gudkov", ""),
+    # a place is no person
+    ("Kharkiv is a city of 1.4 million. “We are staying,” said one resident.", "resident", ""),
+])
+def test_a_predicate_describes_the_person_as_an_apposition(registry: Registry, text: str,
+                                                           speaker: str, camp: str) -> None:
+    assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s] == [(speaker, camp)]
