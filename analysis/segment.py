@@ -21,7 +21,8 @@ Pipeline for one article:
    content", "Share", "Most viewed") and structure (Markdown tables, code fences,
    footnotes) is boilerplate too, and list items are body points, never headings. In a
    page copied from a browser (two or more interface labels) the short menu lines before
-   the body and the headings after it (other stories) are boilerplate as well.
+   the body and the headings after it (other stories) are boilerplate as well. A heading
+   is one row however many sentences its line holds ("OUR BOYS ARE HOME! Tears at …").
 """
 
 from __future__ import annotations
@@ -1150,7 +1151,10 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
         if index in in_lists:
             pieces = _relabel(pieces, "boilerplate", "headline_list")
         elif headings[index]:
-            pieces = _relabel(pieces, "heading", headings[index])
+            # a headline is one row however many sentences it holds ("OUR BOYS ARE HOME! Tears
+            # at the border …"): one framing, and the article's title when it repeats it
+            pieces = [replace(pieces[0], end=pieces[-1].end, kind="heading",
+                              reason=headings[index])]
         classified.append(pieces)
     return _mark_page_edges(text, classified)
 

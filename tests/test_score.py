@@ -177,6 +177,10 @@ REPEATS = [
     (f"{HEADLINE} | live updates", HEADLINE, "Wire"),
     (f"{HEADLINE} (as it happened)", HEADLINE, "Wire"),                  # a breaker's
     (f"{HEADLINE}: live updates", HEADLINE, "Wire"),
+    # A headline of two sentences: a newcomer's tabloid had its title stored three times, as
+    # the title and as the two headings the split at "!" made.
+    ("OUR BOYS ARE HOME! Tears at the border as 307 heroes return from captivity",
+     "OUR BOYS ARE HOME! Tears at the border as 307 heroes return from captivity", "Wire"),
 ])
 def test_a_headline_the_text_repeats_is_counted_once_and_never_as_body(tmp_path, first_lines,
                                                                        title, source):

@@ -253,6 +253,15 @@ def test_a_headline_opening_with_a_quotation_is_a_heading(headline: str) -> None
     assert list(frame["kind"]) == ["sentence"] * 3
 
 
+def test_a_headline_of_two_sentences_is_one_heading_row() -> None:
+    frame = segment_article("doc", "OUR BOYS ARE HOME! Tears at the border as heroes return\n\n"
+                                   "They came off the buses thin and pale. Some were smiling.\n")
+    assert list(zip(frame["kind"], frame["text"])) == [
+        ("heading", "OUR BOYS ARE HOME! Tears at the border as heroes return"),
+        ("sentence", "They came off the buses thin and pale."), ("sentence", "Some were smiling.")]
+    assert list(frame["sentence_id"]) == [0, 1, 2]
+
+
 def test_a_wires_staff_credit_is_boilerplate() -> None:
     # "(Reporting by …; Editing by …)" was scored as a body sentence (a newcomer's finding)
     frame = segment_article("doc", "Russia struck Kharkiv.\n\n(Reporting by Tom Balmforth; "
