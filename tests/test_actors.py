@@ -160,6 +160,8 @@ def test_a_demonym_in_an_idiom_is_no_mention(registry: Registry, text: str,
     ("On Monday the ruscists fired 40 drones at Odesa.", ["Russia"]),
     ("Russian occupiers shelled Kherson.", ["Russia"]),            # one mention, merged
     ("The Banderites shelled Donetsk again.", ["Ukraine"]),
+    ("Tears at the border as 307 heroes return from Banderite captivity", ["Ukraine"]),
+    ("The Ukronazi militants retreated.", ["Ukraine"]),
     # after another capitalised adjective the epithet is not Russia's
     ("Israeli occupiers raided Jenin.", ["Israel"]),
     ("The city was liberated from the Nazi occupiers in 1943.", []),
