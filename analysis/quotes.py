@@ -1401,8 +1401,16 @@ def _sentence_quotes(
                 who = naming[0]
                 if who is None:
                     return False, "", "", "", True
-        who = who or _reporting_clause_speaker(article, start, end) or own
         opening = next((i for i in range(start, end) if article.inside[i]), end)
+        semicolon = article.masked.rfind(";", start, opening)
+        if who is None and own is not None and semicolon >= 0 and \
+                _reporting_clause_speaker(article, semicolon + 1, end) is None and \
+                not _PRONOUN_SUBJECT.search(article.text, *own.region):
+            # "Seoul announced aid; the deal was “dead”, Peskov said.": the clause after them
+            # reports the words of its own clause, not the one before the semicolon (a pronoun
+            # there is the sentence's reporter: "Peskov says …; the Kremlin considers …, he says")
+            who = own
+        who = who or _reporting_clause_speaker(article, start, end) or own
         if who is None and not _ANY_VERB.search(article.masked, start, opening):
             # "It is “too early” to talk about a summit, he said.", but not "Zelensky wrote that
             # it was “absurd” …, a message that irritated delegations, according to diplomats"
@@ -1443,6 +1451,8 @@ def _end_of(match: re.Match[str] | None, default: int) -> int:
     return match.end() if match is not None else default
 
 
+# A pronoun as a clause's subject.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)
 # Speakers that "it" does not refer back to.
 _NOT_IT = frozenset({"person", "description", "place-people"})
 

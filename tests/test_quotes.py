@@ -2683,3 +2683,19 @@ def test_the_side_of_a_persons_apposition_and_relative_clause(registry: Registry
 def test_a_predicate_describes_the_person_as_an_apposition(registry: Registry, text: str,
                                                            speaker: str, camp: str) -> None:
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s] == [(speaker, camp)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the clause after a semicolon that closes with its own reporting clause is that clause's
+    ("Seoul announced aid; the deal was “dead,” Peskov said.", "Peskov"),
+    # without one, the sentence's reporting clause still reports what follows the semicolon
+    ("Peskov said the talks were over; the Kremlin considers the president “illegitimate”.",
+     "Peskov"),
+    ("Zelensky said the talks failed; the Russians were “not serious”.", "Zelenskyy"),
+    # a pronoun closing it is the sentence's reporter (a live blog's; not Zelenskyy)
+    ("15:00 — Peskov says Putin has no plans to speak with Zelenskyy; the Kremlin considers "
+     "Ukraine’s president “illegitimate”, he says.", "Peskov"),
+])
+def test_a_semicolon_clause_with_its_own_closing_clause(registry: Registry, text: str,
+                                                        speaker: str) -> None:
+    assert [s for _, s, _, _ in speakers_of(text, registry) if s] == [speaker]
