@@ -1972,6 +1972,13 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     if (not body or low[i:] == ["of", "them"]) and determiner in ("one", "another"):
         # "Diplomats were gloomy. “…,” said one. “…,” said another."
         member = index.one_of(start, 3 if determiner == "another" else 2)
+        if member is None and determiner == "another":
+            # "“…,” said one senior European diplomat. “…,” said another.": another of the
+            # kind just described
+            low_at = index._sentences_back(start, 3, max(0, start - 300))
+            member = next((e.speaker for e in index.entities_before(start)
+                           if e.start >= low_at and e.speaker.kind == "description"
+                           and e.speaker.status == OUTSIDE_REGISTRY), None)
         return ("context", member) if member is not None else None
     if not body:
         return None

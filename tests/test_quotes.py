@@ -2699,3 +2699,14 @@ def test_a_predicate_describes_the_person_as_an_apposition(registry: Registry, t
 def test_a_semicolon_clause_with_its_own_closing_clause(registry: Registry, text: str,
                                                         speaker: str) -> None:
     assert [s for _, s, _, _ in speakers_of(text, registry) if s] == [speaker]
+
+
+def test_another_of_the_kind_just_described(registry: Registry) -> None:
+    # a newcomer's analysis: "said another" after "said one senior European diplomat" had no
+    # speaker, though "Another was blunter:" had one
+    text = ("“It reads as if it were written in the Kremlin,” said one senior European diplomat. "
+            "“It is a capitulation,” said another.")
+    assert [(s, c) for _, s, c, _ in speakers_of(text, registry)] == [
+        ("senior European diplomat", "West")] * 2
+    assert [s for q, s, _, _ in speakers_of("Putin met Zelensky. “It was useful,” said another.",
+                                            registry) if q] == [""]
