@@ -1405,7 +1405,7 @@ def _sentence_quotes(
         semicolon = article.masked.rfind(";", start, opening)
         if who is None and own is not None and semicolon >= 0 and \
                 _reporting_clause_speaker(article, semicolon + 1, end) is None and \
-                not _PRONOUN_SUBJECT.search(article.text, *own.region):
+                not _ANY_PRONOUN.search(article.text, *own.region):
             # "Seoul announced aid; the deal was “dead”, Peskov said.": the clause after them
             # reports the words of its own clause, not the one before the semicolon (a pronoun
             # there is the sentence's reporter: "Peskov says …; the Kremlin considers …, he says")
@@ -1451,8 +1451,8 @@ def _end_of(match: re.Match[str] | None, default: int) -> int:
     return match.end() if match is not None else default
 
 
-# A pronoun as a clause's subject.
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)
+# A pronoun in a reporting clause.
+_ANY_PRONOUN = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)
 # Speakers that "it" does not refer back to.
 _NOT_IT = frozenset({"person", "description", "place-people"})
 
