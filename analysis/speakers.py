@@ -161,11 +161,23 @@ widow widower family relatives wife husband mother father son daughter brother s
 grandfather grandson granddaughter nephew niece cousin uncle aunt fiancee fiancée
 """.split())
 # Who stands against the government of the country named with them ("a Russian opposition
-# activist", "the exiled Belarusian opposition leader", "an anti-Kremlin activist", "a former
-# Russian officer who defected to Ukraine"): no side from that country.
-_OPPOSED = re.compile(r"\b(?:opposition|dissidents?|defect(?:ed|ing|ors?)|desert(?:ed|ing|ers?)|"
-                      r"exiled?|exiles|critics?\b|anti-|[\w'’]+-critical|fled|fleeing)",
+# activist", "the exiled Belarusian opposition leader", "a former Russian officer who defected
+# to Ukraine", "who resigned in protest", "a Kremlin-critical journalist", "a former adviser who
+# became a critic of Putin"): no side from that country; not a place's own official who fled
+# it or was driven out of it ("the mayor of Melitopol, who fled the city", "a lawmaker exiled
+# from Crimea"), nor a critic of the other side ("Poland's deputy foreign minister and a fierce
+# critic of the Kremlin": see _CRITIC_OF). "anti-" counts before a registry name only
+# (_opposes_registry_name: "an anti-Kremlin activist", not "anti-aircraft", "Anti-Corruption").
+_OPPOSED = re.compile(r"\b(?:opposition|dissidents?|defect(?:ed|ing|ors?)|deserters?|"
+                      r"who\s+(?:later\s+)?deserted|exiled(?!\s+(?:from|by)\b)|exiles?\b|"
+                      r"resign(?:ed|ing)\s+in\s+protest|[\w'’]+-critical|"
+                      r"(?:became|become|becoming|turned)\s+(?:an?\s+)?(?:[a-z]+\s+)?critic)",
                       re.IGNORECASE)
+# A registry name as what a critic or opponent opposes: "a critic of the Kremlin", "a longtime
+# Kremlin critic" give no side from it.
+_CRITIC_OF = re.compile(r"\b(?:critics?|opponents?|enem(?:y|ies)|foes?)\s+of\s+(?:[\w'’-]+\s+){0,3}?"
+                        r"(?:the\s+)?$", re.IGNORECASE)
+_CRITIC_AFTER = re.compile(r"[\s-]+(?:critics?|opponents?|critical)\b")
 # People named by what happened to them, by kin or by opposition: their complement ("of
 # hostages held by Hamas", "released by Russia", "of Zelensky") is never the speaker, nor gives
 # them a side (aides and allies keep their principal's, see _complement_person).
@@ -276,8 +288,22 @@ _TOPIC_OF_EXPERT = re.compile(r"\s+(?:analyst|analysts|expert|experts|specialist
 _TOPIC_BEFORE = re.compile(
     r"\b(?:(?:expert|specialist|analyst|scholar|authority|historian|researcher|commentator|"
     r"writer|author|professor|lecturer|book|study|report)s?\s+(?:on|about|in|of)|"
-    r"(?:based|living|lives|born|trained|raised|educated|studying|settled|now)\s+in|"
-    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}in)\s+(?:the\s+)?$")
+    r"(?:based|living|lives|born|trained|raised|educated|studying|settled|now|working|works|"
+    r"worked)\s+in|"
+    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:House|Institute|Institution|University|"
+    r"College|School|Center|Centre|Foundation|Endowment|Fund|Group|Society|Trust|Forum|Academy|"
+    r"Hospital|Clinic|Company|Bank)\s+in)\s+(?:the\s+)?$")
+# ... unless a body of the state follows the name: where one works ("a commentator on Russian
+# state television", "an analyst in Ukraine's military intelligence agency", "a specialist in
+# the Ukrainian army's electronic warfare units", "working in Ukraine's foreign ministry").
+_STATE_BODY_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:government|ministry|army|army['’]s|military|forces|navy|"
+    r"air\s+force|parliament|senate|congress|duma|rada|cabinet|delegation|mission|embassy|"
+    r"intelligence|state\s+(?:television|tv|radio|media)|television|tv|radio|channel|"
+    r"department|agency|service|security\s+service|general\s+staff|presidency|administration|"
+    r"committee|commission|council|brigade|battalion|regiment|command|president|"
+    r"prime\s+minister|chancellor|leadership|upper\s+house|lower\s+house|negotiating\s+team|"
+    r"negotiators)\b", re.IGNORECASE)
 # A country's name inside an institution's ("the Carnegie Russia Eurasia Center", "the Ukraine
 # Forum at Chatham House"): the word after it.
 _IN_INSTITUTION_NAME = re.compile(r"\s+(?:Eurasia|Forum|Center|Centre|Institute|Program|"
@@ -312,7 +338,7 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|speaking|referring|asked
 _AFFILIATION = re.compile(
     r",?\s*(?:(?:is|was)\s+)?(?:(?:a|an|the)\s+[\w'’ -]{1,40}?\s+)?(?:who|that)\s+"
     r"(?:(?:has|have|had|once|now|long|previously|also|still)\s+)*"
-    r"(?:advise[sd]?|works?\s+(?:for|with|at|in)|worked\s+(?:for|with|at|in)|"
+    r"(?:advise[sd]?|works?\s+(?:for|with|at)|worked\s+(?:for|with|at)|"
     r"serves?\s+(?:in|on|with|as)|served\s+(?:in|on|with|as)|speaks?\s+for|spoke\s+for|"
     r"represents|represented|"
     r"heads|headed|chairs|chaired|commands|commanded|leads|led|sits\s+on|sat\s+on|"
@@ -321,8 +347,9 @@ _AFFILIATION = re.compile(
     r"(?P<body>(?:\b(?:[A-Z]\.){2,}|[^,.;:!?“”\"()]){1,80})")
 # What may come before the registry name that opens a body: a determiner, and a body's own noun
 # phrase before "of" ("the foreign affairs committee of Russia's upper house").
-_BODY_OPENING = re.compile(r"(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){1,4}(?:of|at|in)\s+"
-                           r"(?:the\s+)?)?")
+_BODY_OPENING = re.compile(r"(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?:committee|commission|"
+                           r"council|delegation|staff|cabinet|mission|chamber|house|wing|"
+                           r"branch)\s+(?:of|at|in)\s+(?:the\s+)?)?")
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "it": "n", "they": "p"}
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w\-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -729,7 +756,8 @@ class SpeakerIndex:
                 if earlier is not None:
                     descriptions.append(Entity(start, end, earlier, frozenset(words | {head})))
                     continue
-            camp = "" if head in _UNAFFILIATED or _OPPOSED.search(phrase) else \
+            camp = "" if head in _UNAFFILIATED or _OPPOSED.search(phrase) or \
+                self._opposes_registry_name(phrase) else \
                 self._camp_in(start, end)
             speaker = Speaker(phrase, camp, OUTSIDE_REGISTRY,
                               "organisation" if head in ORG_NOUNS else "description")
@@ -802,26 +830,24 @@ class SpeakerIndex:
         """Camp of the first registry mention used inside [start, end) (a title, a modifier),
         not a name naming the subject of an expert ("a Russia analyst", "a Kremlin watcher";
         "a Russian analyst" keeps Russia)."""
-        # "a pro-Russian Ukrainian politician": the side the person is for
-        for pro in re.finditer(r"\b[Pp]ro-([A-Z][\w'’]*)", self.text[start:end]):
+        # "a pro-Russian Ukrainian politician": the side the person is for, as a modifier
+        # before the person's noun (not "an official investigating pro-Russian saboteurs")
+        head = next((start + m.start() for m in re.finditer(r"[\w'’-]+", self.text[start:end])
+                     if _norm(_strip_possessive(m.group())) in ROLE_NOUNS), end)
+        for pro in re.finditer(r"\b[Pp]ro-([A-Z][\w'’]*)", self.text[start:head]):
             hit = self.registry.lookup(pro.group(1))
             if hit is not None and hit[0].camp:
                 return hit[0].camp
         for mention in self.mentions_within(start, end):
-            if mention.field in _TOPIC_FIELDS and (
-                    _TOPIC_OF_EXPERT.match(self.text, mention.end, end)
-                    or _IN_INSTITUTION_NAME.match(self.text, mention.end, end)) \
-                    or _TOPIC_BEFORE.search(self.text, start, mention.start):
+            if self._not_a_side(mention.field, start, mention.start, mention.end, end):
                 continue
             return mention.actor.camp
         # "Russian-appointed": a registry form glued to a lower-case word is still a modifier
         # ... but not a seat ("the US-based Institute for the Study of War")
         window = _SEAT.sub(lambda m: " " * len(m.group()), self.text[start:end])
         for mention in scan_text(window.replace("-", " "), self.registry):
-            if mention.field in _TOPIC_FIELDS and (
-                    _TOPIC_OF_EXPERT.match(self.text, start + mention.end, end)
-                    or _IN_INSTITUTION_NAME.match(self.text, start + mention.end, end)) \
-                    or _TOPIC_BEFORE.search(self.text, start, start + mention.start):
+            if self._not_a_side(mention.field, start, start + mention.start,
+                                start + mention.end, end):
                 continue
             return mention.actor.camp
         # a local office of a region the registry places in a country ("Kharkiv Mayor", "the
@@ -851,6 +877,25 @@ class SpeakerIndex:
                 if hit is not None and hit[0].camp:
                     return hit[0].camp
         return ""
+
+    def _not_a_side(self, field: str, start: int, m_start: int, m_end: int, end: int) -> bool:
+        """Whether the registry mention text[m_start:m_end] in the phrase text[start:end] names
+        no side of the person the phrase describes: an expert's subject ("a Russia analyst", "an
+        expert in Russian politics"), part of an institution's name ("the Carnegie Russia
+        Eurasia Center"), a residence or an institution's seat ("now living in the U.K.", "at
+        Chatham House in London") unless a state's body follows ("in Ukraine's military
+        intelligence agency"), or what a critic opposes ("a critic of the Kremlin", "a Kremlin
+        critic")."""
+        text = self.text
+        if field in _TOPIC_FIELDS and (_TOPIC_OF_EXPERT.match(text, m_end, end)
+                                       or _IN_INSTITUTION_NAME.match(text, m_end, end)):
+            return True
+        if _CRITIC_OF.search(text, start, m_start) or _CRITIC_AFTER.match(text, m_end, end):
+            return True
+        topic = _TOPIC_BEFORE.search(text, start, m_start)
+        if topic is None or field == "roles" and re.search(r"\bin\s+(?:the\s+)?$", topic.group()):
+            return False  # "a specialist in the Ukrainian army's … units" works there
+        return not _STATE_BODY_AFTER.match(text, m_end, end)
 
     @cached_property
     def _dateline_region(self) -> Actor | None:
@@ -1107,7 +1152,8 @@ class SpeakerIndex:
             elif not re.search(r"\b(?:sign|called|named|nicknamed|surname)\b[^.;]*$", before):
                 gender = guess_gender(name + " _")  # a first name, most likely
         camp_start = tokens[0][0] if cut else title_start
-        camp = "" if _OPPOSED.search(text, min(camp_start, title_start), n_start) else \
+        camp = "" if _OPPOSED.search(text, min(camp_start, title_start), n_start) or \
+            self._opposes_registry_name(text[min(camp_start, title_start):n_start]) else \
             self._camp_in(min(camp_start, title_start), n_start)
         if not camp:
             camp = self._apposition_camp(n_end)
@@ -1133,7 +1179,10 @@ class SpeakerIndex:
                 # "Speaking to the Kremlin's chief negotiator,")
                 camp = self._camp_in(role_start, n_start)
         roles = {_norm(w) for _, _, w in tokens[:cut]} | titles | self._apposition_roles(n_end)
-        if not camp and roles & _SPOKES:
+        if not camp and roles & _SPOKES and not re.search(
+                r"[A-Z][\w'’.-]*\s+(?:[a-z]+\s+)?spokes\w+\s+$", text[max(0, n_start - 60):n_start]):
+            # not the spokesman of a body named in the title ("Hamas spokesman Hazem Qassem",
+            # "Houthi military spokesman Yahya Saree")
             camp = self.responding_body_camp(n_start)
         companion = _COMPANION_BEFORE.search(text[max(0, n_start - 60):n_start]) \
             if len(name_tokens) == 1 else None
@@ -1192,9 +1241,8 @@ class SpeakerIndex:
         # the apposition and its relative clause, not the words reported after them
         clause = re.match(r"[^.;:!?“”\"()]*", self.text[pos:pos + 200]).group()
         clause = re.split(rf"\b(?:{_SPEECH})\b", clause, maxsplit=1)[0]
-        if span is not None and {_norm(w) for w in _TOKEN.findall(
-                self.text[span[0]:span[1]].replace("-", " "))} & _UNAFFILIATED \
-                or _OPPOSED.search(clause):
+        if span is not None and self._head_noun(span[0], span[1]) in _UNAFFILIATED or \
+                _OPPOSED.search(clause) or self._opposes_registry_name(clause):
             return ""
         camp = self._camp_in(pos + 1, span[1]) if span else ""
         if not camp:
@@ -1203,17 +1251,41 @@ class SpeakerIndex:
                 camp = self._camp_of_body(served.start("body"), served.end())
         return camp
 
+    def _head_noun(self, start: int, end: int) -> str:
+        """The first person or kin noun of the phrase text[start:end], lower-case ("critic" in
+        "a longtime Kremlin critic", "grandmother" in "the grandmother of a Wagner fighter",
+        "commissioner" … not "relatives" in "commissioner for missing persons and their
+        relatives"); "" without one."""
+        for word in _TOKEN.findall(self.text[start:end].replace("-", " ")):
+            low = _norm(_strip_possessive(word))
+            if low in ROLE_NOUNS or low in TITLE_WORDS or low in _UNAFFILIATED:
+                return low
+        return ""
+
+    def _opposes_registry_name(self, phrase: str) -> bool:
+        """Whether the phrase has "anti-" before a registry name ("an anti-Kremlin activist")."""
+        return any(self.registry.lookup(m.group(1)) is not None
+                   for m in re.finditer(r"\b[Aa]nti-([A-Z][\w'’]*)", phrase))
+
     def _camp_of_body(self, start: int, end: int) -> str:
         """The camp of the registry name that opens the body text[start:end] ("the Russian State
         Duma", "Ukraine's agriculture ministry", "the foreign affairs committee of Russia's upper
         house"), not of one further in it ("victims of Russian strikes")."""
         first = next(iter(self.mentions_within(start, end)), None)
-        if first is None or not _BODY_OPENING.fullmatch(self.text, start, first.start) or \
-                {_norm(w) for w in self.text[start:first.start].split()} & (
-                    _UNAFFILIATED | _GROUP_NOUNS) or \
-                first.field in _TOPIC_FIELDS and _IN_INSTITUTION_NAME.match(self.text, first.end,
-                                                                           end):
-            return ""  # not "victims of Russian strikes", nor "the Ukraine Forum at Chatham House"
+        if first is None or not _BODY_OPENING.fullmatch(self.text, start, first.start):
+            return ""  # not "victims of Russian strikes", "the investigation of Russia's …"
+        # a body of the state or the state itself ("advises the Kremlin", "represented Russia
+        # at the hearings"), not a people, a company or a city's office ("works with Ukrainian
+        # refugees", "advises Russian companies", "heads the Kyiv office of Human Rights Watch")
+        after = re.match(r"(['’]s\b)?\s*([\w-]*)", self.text[first.end:end])
+        own_body = first.actor.type not in ("country", "") or first.field == "roles" or (
+            first.field in _TOPIC_FIELDS and not after.group(1)
+            and (not after.group(2) or after.group(2).lower() in _HEAD_BREAK))
+        if not own_body and not _STATE_BODY_AFTER.match(self.text, first.end, end):
+            return ""
+        if re.match(r"(?:\s+[\w-]+){0,3}?\s+(?:volunteer|independent|private|opposition)\b",
+                    self.text[first.end:end]):
+            return ""  # "a Russian volunteer unit fighting for Ukraine", "Russia's independent …"
         return first.actor.camp
 
     def responding_body_camp(self, pos: int) -> str:
@@ -1372,9 +1444,11 @@ class SpeakerIndex:
         by the sentence ends outside quotation marks in text[low:pos]; ``low`` when there are
         fewer."""
         # the space after the end is outside quotation marks: a quoted sentence's own full stop
-        # ends the narration's sentence too ('… “within days.”\n\nUkraine's Foreign Ministry')
+        # ends the narration's sentence too ('… “within days.”\n\nUkraine's Foreign Ministry'),
+        # unless its reporting clause follows in lower case ('“How long can we hold?” asked one')
         ends = [low + m.end() for m in re.finditer(r"[.!?][”’\"]?\s+", self.text[low:pos])
-                if self._outside(low + m.end() - 1, low + m.end())]
+                if self._outside(low + m.end() - 1, low + m.end())
+                and not self.text[low + m.end():low + m.end() + 1].islower()]
         return ends[-sentences] if len(ends) >= sentences else low
 
     def one_of(self, pos: int, sentences: int = 2, *, plural: bool = False) -> Speaker | None:
@@ -2036,7 +2110,8 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
             person = index.last_person(start)
             if person is not None:
                 return "context", person
-    camp = "" if head in _UNAFFILIATED or _OPPOSED.search(text, desc_start, desc_end) else \
+    camp = "" if head in _UNAFFILIATED or _OPPOSED.search(text, desc_start, desc_end) or \
+        index._opposes_registry_name(text[desc_start:desc_end]) else \
         index._camp_in(desc_start, desc_end)
     if determiner in ("its", "their") and head in ORG_NOUNS and (
             not camp or _OWN_BODY_AT.search(text, start, desc_end)):
@@ -2052,8 +2127,10 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         # "the minister said" after "Ukraine's energy minister warned", "one of the officials"
         # after "three U.S. officials": the side of the description it refers back to
         camp = index.camp_of_earlier(head, desc_start)
-    if not camp and head in _SPOKES:
-        # "The Kremlin was more guarded. “…,” a spokesman said.": the body that responded
+    if not camp and head in _SPOKES and not re.search(r"\b(?:for|of|at)\b",
+                                                      text[desc_start:desc_end]):
+        # "The Kremlin was more guarded. “…,” a spokesman said.": the body that responded (not
+        # "a spokesperson for the BBC")
         camp = index.responding_body_camp(start)
     kind = "organisation" if head in ORG_NOUNS else "description"
     return "description", Speaker(description, camp, OUTSIDE_REGISTRY, kind)
