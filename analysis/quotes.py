@@ -1814,7 +1814,8 @@ _TURN_LABEL = SPEAKER_LABEL
 _LABEL_ALONE = re.compile(SPEAKER_LABEL.pattern.replace(r":[ \t]+(?=\S)", r":"))
 # ... or one capitalised word, as interviews print them ("Question: …", "Lavrov: …"); not
 # before a quotation mark ("Zelensky: “…”" is a quote's colon lead-in).
-_TURN_WORD = re.compile(r"[ \t]*(?P<label>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2})[ \t]*:"
+_TITLE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž'’\-]+"  # a capital, then lower case, Latin-1 too
+_TURN_WORD = re.compile(rf"[ \t]*(?P<label>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})[ \t]*:"
                         r"[ \t]+(?=[^\s“”\"«»„‘’'])")
 #: The speaker of an interview's "A:" turns (analysis.segment.QA_LABEL) until
 #: :func:`_interviewee` names the person.
@@ -1930,16 +1931,30 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
     return None
 
 
-def _word_label_speaker(label: str, registry: Registry) -> Speaker | None:
-    """The speaker of a title-case label: the interviewer's "Question" / "Q", or a registry
-    person ("Lavrov", "Maria Zakharova"); None otherwise (so "Update:", "Kyiv:", "Note:" and a
-    name outside the registry, which reads like "Key Points:", name no one)."""
-    if label.lower() in ("question", "q"):
+def _word_label_speaker(label: str, registry: Registry, text: str = "",
+                        outlet: str = "") -> Speaker | None:
+    """The speaker of a title-case label: the interviewer's "Question" / "Q" / "Interviewer" or
+    the outlet's own name ("Rheinfunk:" in Rheinfunk English's interview), a registry person
+    ("Lavrov", "Maria Zakharova"), or a person the article names in full outside the labels
+    ("Krüger:" after "Rheinfunk spoke to Sabine Krüger"); None otherwise (so "Update:",
+    "Kyiv:", "Note:" and a name the article does not name, which reads like "Key Points:",
+    name no one)."""
+    low = label.lower()
+    if low in ("question", "q", "interviewer") or outlet and (
+            low == outlet.lower() or outlet.lower().startswith(low + " ")):
         return Speaker("interviewer", "", OUTSIDE_REGISTRY, "description")
     actor = registry.resolve(label)
-    if actor is None or actor.type not in ("person", ""):
-        return None
-    return Speaker(actor.name, actor.camp, REGISTRY, "person")
+    if actor is not None:
+        return Speaker(actor.name, actor.camp, REGISTRY, "person") \
+            if actor.type in ("person", "") else None
+    if text and " " not in label:
+        # the full name, written outside a label line ("… spoke to Sabine Krüger, who …")
+        full = re.search(rf"(?<![\w’'])(?P<first>[A-Z][\w'’-]+)[ \t]+{re.escape(label)}"
+                         rf"(?![\w’'])(?![ \t]*:)", text)
+        if full is not None and first_name_gender(full["first"]) in ("f", "m"):
+            return Speaker(f"{full['first']} {label}", "", OUTSIDE_REGISTRY, "person",
+                           first_name_gender(full["first"]))
+    return None
 
 
 # Before a name, the interviewer's: an outlet's possessive ("The Hindu's Suhasini Haidar") or a
@@ -1948,16 +1963,19 @@ _JOURNALIST_BEFORE = re.compile(r"(?:['’]s|\b(?i:reporter|correspondent|journa
                                 r"host|anchor|presenter|interviewer|columnist))\s+$")
 
 
-def _interviewee(index: SpeakerIndex, first_turn: int) -> Speaker | None:
+def _interviewee(index: SpeakerIndex, first_turn: int, outlet: str = "") -> Speaker | None:
     """The person an interview's "A:" turns are: the first person its introduction (the text
     before ``first_turn``) names who is not named as a journalist ("External Affairs Minister
-    S. Jaishankar spoke to The Hindu's Suhasini Haidar" → Jaishankar); None when it names
+    S. Jaishankar spoke to The Hindu's Suhasini Haidar" → Jaishankar) nor is the outlet
+    ("Rheinfunk spoke to Sabine Krüger" in Rheinfunk English's → Krüger); None when it names
     none."""
     for entity in sorted(index.entities, key=lambda e: e.start):
         if entity.start >= first_turn:
             break
+        name = entity.speaker.name.lower()
         if entity.speaker.kind == "person" and not _JOURNALIST_BEFORE.search(
-                index.text, max(0, entity.start - 40), entity.start):
+                index.text, max(0, entity.start - 40), entity.start) and not (
+                outlet and (name == outlet.lower() or outlet.lower().startswith(name + " "))):
             return entity.speaker
     return None
 
@@ -2046,7 +2064,7 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
                         _newsroom_label(full, role or full_role, text, outlet):
                     speaker = replace(speaker, status=NEWSROOM)
             else:
-                speaker = _word_label_speaker(label, registry)
+                speaker = _word_label_speaker(label, registry, text, outlet)
                 if speaker is not None and speaker.name == "interviewer":
                     speaker = replace(speaker, status=NEWSROOM)
             found[label, role] = speaker
@@ -2164,7 +2182,8 @@ def attribute_quotes(
             if who.name == _INTERVIEWEE and who.kind == "description":
                 if who not in named:
                     first_turn = min(int(rows.loc[p, "start"]) for p in turns)
-                    named[who] = _interviewee(article.index, first_turn) or who
+                    outlet = str(rows["source"].iloc[0]) if "source" in rows else ""
+                    named[who] = _interviewee(article.index, first_turn, outlet) or who
                 who = named[who]
             if who.status == OUTSIDE_REGISTRY and who.kind == "person":
                 # the article's introduction gives the camp ("Ukraine's ambassador to the

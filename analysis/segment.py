@@ -637,7 +637,8 @@ _WORD_LABEL = re.compile(
     r"[ \t]*(?!(?:Analysis|Opinion|Watch|Related|Update|Updated|Note|Video|Read|Explainer|Listen|"
     r"Photos?|Live|Breaking|Editorial|Comment|Review|Exclusive|Interview|Factbox|Background|"
     r"Context|Timeline|Summary|Correction|Warning|Source|Sources)\b)"
-    r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,2}[ \t]*:[ \t]+(?=\S)")
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž'’\-]+){0,2}"  # "Krüger: …"
+    r"[ \t]*:[ \t]+(?=\S)")
 # ... or an interview's "Q:" and "A:" (the question and the interviewee's answer).
 QA_LABEL = re.compile(r"[ \t]*(?P<label>Q|A)[ \t]*:[ \t]+(?=\S)")
 # A bare capitalised place ("WASHINGTON —") is taken as a dateline only near the top.

@@ -2793,3 +2793,35 @@ def test_what_a_persons_apposition_says_and_does_not_say_of_their_side(
 def test_a_spokesperson_and_a_group_across_a_question(registry: Registry, text: str,
                                                      speaker: str, camp: str) -> None:
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s] == [(speaker, camp)]
+
+
+def _outlet_quotes(text: str, outlet: str, registry: Registry) -> list[tuple[str, str]]:
+    articles = pd.DataFrame({"doc_id": ["d"], "source": [outlet], "text": [text]})
+    out = attribute_quotes(segment_corpus(articles), articles, registry)
+    return [(s, st) for q, s, st in zip(out["is_quote"], out["speaker"], out["speaker_status"])
+            if q]
+
+
+INTRO = ("Rheinfunk spoke to Sabine Krüger, who heads the Russia research group at an institute "
+         "in Berlin.\n\n")
+
+
+@pytest.mark.parametrize("q, a", [("Rheinfunk", "Krüger"), ("Interviewer", "Krüger"),
+                                  ("Q", "A")])
+def test_an_interview_labelled_with_the_outlets_and_the_guests_names(registry: Registry, q: str,
+                                                                     a: str) -> None:
+    # a newcomer's broadcaster: "Rheinfunk:" / "Krüger:" opened no turn, so the guest's answers
+    # were the outlet's narration, and under "Q:" / "A:" they were the outlet's ("Rheinfunk
+    # spoke to …" named the outlet first)
+    text = INTRO + (f"{q}: Would Taurus be a game changer?\n\n{a}: No single weapon is a game "
+                    f"changer. But it helps.\n\n{q}: Why is Berlin hesitant?\n\n{a}: The "
+                    "chancellery fears escalation.\n")
+    interviewer, guest = ("interviewer", "newsroom"), ("Sabine Krüger", "outside_registry")
+    assert _outlet_quotes(text, "Rheinfunk English", registry) == [
+        interviewer, guest, guest, interviewer, guest]
+
+
+def test_a_title_case_label_names_no_one_the_article_does_not_name(registry: Registry) -> None:
+    text = ("Russia struck Kyiv overnight.\n\nUpdate: Officials said 12 people died.\n\n"
+            "Kharkiv: Three were injured, officials said.\n\nMeyer: We will rebuild.\n")
+    assert _outlet_quotes(text, "Wire", registry) == []
