@@ -701,10 +701,11 @@ def voice_shares(sentences: pd.DataFrame, *, partial: bool = True) -> pd.DataFra
     ).reset_index(drop=True)
 
 
-#: ``camp_voice_shares`` buckets for quotes without a camp: nobody found, or a speaker who is
-#: neither in the registry nor given a camp by their title.
+#: ``camp_voice_shares`` buckets for quotes without a camp: nobody found, or a speaker the text
+#: gives no side (a civilian, an expert, a critic, an unnamed soldier; a newcomer read the old
+#: name, "(speaker outside the registry)", as the registry's blind spot, not the text's).
 NO_SPEAKER = "(no speaker found)"
-UNREGISTERED = "(speaker outside the registry)"
+UNREGISTERED = "(speaker of no stated camp)"
 
 
 def voice_bucket(camp: str, speaker: str) -> str:
@@ -722,8 +723,7 @@ def camp_voice_shares(sentences: pd.DataFrame, *, partial: bool = True) -> pd.Da
     them are partial quotes), share_of_source_quotes (of the source's quoted sentences) and
     share_of_source_sentences (of all the source's content sentences, i.e. in how much of
     its text that camp is heard).  Quotes without a camp are split into :data:`NO_SPEAKER`
-    (no speaker found) and :data:`UNREGISTERED` (a speaker outside the registry whose title
-    gives no camp).  Sorted by (source, -n_quoted, speaker_camp).
+    (no speaker found) and :data:`UNREGISTERED` (a speaker the text gives no camp).  Sorted by (source, -n_quoted, speaker_camp).
     """
     totals = content_sentences(sentences).groupby("source").size()
     quoted = voiced_sentences(sentences, partial=partial)

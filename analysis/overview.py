@@ -615,7 +615,7 @@ def framing_summary(scored: Any, *, voice: str = "authorial", min_n: int = 5,
         # a tie is said as one: the first camp alone would be a pick the data does not make
         tied = group.loc[group["n_quoted"] == top["n_quoted"], "speaker_camp"].tolist()
         names = [{"": "unidentified speakers", framing.NO_SPEAKER: "no speaker found",
-                  framing.UNREGISTERED: "speakers outside the registry"}.get(c, c)
+                  framing.UNREGISTERED: "speakers of no stated camp"}.get(c, c)
                  for c in tied]
         camp = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         each = "" if len(names) == 1 else "each "

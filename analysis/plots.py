@@ -96,7 +96,7 @@ CAMP_COLORS: dict[str, str] = {
     "Other": "#CC79A7",
     "": "#B0B0B0",
     # quotes without a camp (analysis.framing.NO_SPEAKER / UNREGISTERED)
-    "(speaker outside the registry)": "#7F7F7F",
+    "(speaker of no stated camp)": "#7F7F7F",
     "(no speaker found)": "#C8C8C8",
 }
 #: Marker / colour per voice in interval plots.
@@ -292,8 +292,8 @@ def _label_color_on(color: str) -> str:
 def _camp_label(camp: str) -> str:
     if camp == "(no speaker found)":
         return "no speaker found"
-    if camp == "(speaker outside the registry)":
-        return "speaker outside the registry"
+    if camp == "(speaker of no stated camp)":
+        return "speaker of no stated camp"
     return camp if camp else f"{UNKNOWN} speaker"
 
 
@@ -600,7 +600,7 @@ def voice_share_bars(
     totals = table.sum(axis=1)
     proportions = table.div(totals, axis=0)
     # Known camps first in registry order, then other camps, quotes without a camp last.
-    unknown = ("", "(speaker outside the registry)", "(no speaker found)")
+    unknown = ("", "(speaker of no stated camp)", "(no speaker found)")
     camps = sorted(table.columns, key=lambda c: (c in unknown, list(CAMP_COLORS).index(c)
                                                  if c in CAMP_COLORS else len(CAMP_COLORS), c))
     sources = list(table.index)

@@ -266,3 +266,15 @@ def test_setup_notebook_quiets_transformers_without_importing_it():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True, env=env, cwd=Path(__file__).resolve().parents[1]).stdout
     assert out.split() == ["False", "True", "False"]
+
+
+def test_a_speaker_the_text_gives_no_side_is_named_so_in_the_summary(scored):
+    # a newcomer read "speakers outside the registry" as the registry's blind spot: the bucket
+    # holds speakers the text gives no side (a resident, an expert, a soldier of no side)
+    row = ("b9", "B", 4, "sentence", "", "\u201cWe stay,\u201d said one resident.", True,
+           "resident", "", 0.0, "neutral", 0.0, "neutral", False)
+    sentences = pd.concat([scored.sentences, pd.DataFrame([row], columns=SENTENCE_COLUMNS)],
+                          ignore_index=True)
+    text = overview.framing_summary(SimpleNamespace(sentences=sentences, stances=scored.stances,
+                                                    articles=scored.articles), min_n=1)
+    assert "B: no speaker found and speakers of no stated camp (each 50% of 2 quoted" in text
