@@ -1300,7 +1300,8 @@ def _pronoun_after_quote(article: _Article, index: int, prev: Attribution | None
             _ADDRESSED.search(article.text, *prev.region):
         return own  # "“…,” Zelensky told Trump. “…,” he replied.": the one spoken to replies
     gender = "m" if subject.group("pronoun").lower() == "he" else "f"
-    if prev.gender != gender:
+    # a described person of either sex continues too ("“…,” the soldier said. “…,” he added.")
+    if prev.gender != gender and not (prev.gender == "" and prev.kind == "description"):
         return own
     gap_start = max(article.spans[index - 1][1], prev.region[1])
     gap_end = min(article.spans[index][0], own.region[0])
