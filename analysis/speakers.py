@@ -550,6 +550,14 @@ _SUBJECT_OPENING = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So|Still|Later|E
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,.;:!?“”\"]*$")
 # Up to three words right before a name, the title among them ("US special envoy …").
 _TITLE_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){1,3}$")
+# A work or a medium before its name: the name is no person.
+_TITLED_WORK = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:magazine|newspaper|daily|weekly|"
+                          r"journal|channel|station|agency|publication|website|paper|outlet|"
+                          r"show|programme|program|podcast|film|documentary|book|novel|ship|"
+                          r"vessel|tanker|operation|exercise|group|battalion|brigade|unit)\s+$",
+                          re.IGNORECASE)
+# The head of state or of government, an office's paraphrase, not a head of anything else.
+_HEAD_OF = re.compile(r"\s*the\s+head\s+of\s+(?P<of>state|government)\s*", re.IGNORECASE)
 # Who speaks for a body without naming it ("spokesperson Heorhii Tykhyi", "a spokesman").
 _SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
 # A body or state opening a sentence with its response ("Ukraine's Foreign Ministry responded
@@ -730,6 +738,7 @@ class SpeakerIndex:
                 self.entities.append(found)
         self._index_entities()
         self._link_surnames()
+        self._add_possessives()
         self._index_entities()
         descriptions = []
         for match in _DESCRIPTION.finditer(text):
@@ -764,6 +773,44 @@ class SpeakerIndex:
             descriptions.append(Entity(start, end, speaker, frozenset(words | {head})))
         self.entities = self.entities + descriptions
         self._index_entities()
+
+    def office_holder_before(self, pos: int, of: str) -> Speaker | None:
+        """The last person before ``pos`` whose title or registry roles make them head of
+        ``of`` ("state": a president, king, emir or leader; "government": a prime minister,
+        premier or chancellor); None without one."""
+        titles = {"president", "king", "emir", "leader"} if of == "state" else \
+            {"prime", "premier", "chancellor"}
+        for entity in self.entities_before(pos):
+            if entity.speaker.kind != "person":
+                continue
+            words = set(entity.roles)
+            if entity.speaker.status == REGISTRY:
+                actor = self.registry.resolve(entity.speaker.name)
+                for form in (actor.roles if actor is not None else ()):
+                    words |= {_norm(w) for w in form.split()}
+            if words & titles:
+                return entity.speaker
+        return None
+
+    def _add_possessives(self) -> None:
+        """A person named before and later only as a possessor ("said Andrii, a platoon
+        commander" … "Andrii's unit was rotated out. … he said"): that possessive names them
+        for a later pronoun, as the name alone would (a run ending in "'s" is read as a title's
+        possessor, "Russia's Foreign Minister", and makes no entity)."""
+        taken = {(e.start, e.end) for e in self.entities}
+        first_seen: dict[str, tuple[int, Speaker]] = {}
+        for e in self.entities:
+            if e.speaker.kind == "person" and e.speaker.status == OUTSIDE_REGISTRY:
+                for form in {e.speaker.name, e.speaker.name.split()[-1]} - self._places:
+                    if form not in first_seen or e.end < first_seen[form][0]:
+                        first_seen[form] = (e.end, e.speaker)
+        for form, (after, speaker) in first_seen.items():
+            for match in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?=['’]s\b)", self.text):
+                span = (match.start(), match.end())
+                if span[0] >= after and span not in taken and self._outside(*span):
+                    self.entities.append(Entity(span[0], span[1], speaker,
+                                                surname=speaker.name.split()[-1]))
+                    taken.add(span)
 
     def _named_near(self, start: int, end: int) -> Entity | None:
         """A named person in apposition with the description text[start:end], or named in its
@@ -1111,6 +1158,8 @@ class SpeakerIndex:
         n_start, n_end = name_tokens[0][0], name_tokens[-1][1]
         name = " ".join(w for _, _, w in name_tokens)
         name = re.sub(r"['’]s$", "", name).strip(".,")
+        if _TITLED_WORK.search(text, max(0, n_start - 40), n_start):
+            return None  # "the magazine Arsenal Otechestva", "the channel Dva Mayora": no person
         title_start, titles = self._title_window(n_start)
         titled = cut > 0 and any(_norm(w) in TITLE_WORDS for _, _, w in tokens[:cut])
         if licence_needed and len(name_tokens) == 1:
@@ -1124,6 +1173,10 @@ class SpeakerIndex:
                 and name_tokens[0][2] not in self._places)
             licensed = (
                 titled or bool(titles) or bool(_NAME_LICENCE_BEFORE.search(before))
+                # the subject of a closing reporting clause ("“…,” said Andrii, a platoon
+                # commander"; "Andrii's unit" later: _add_possessives)
+                or bool(re.search(r"[,”\"]\s*(?:said|says|added|adds|told|tells)\s+$", before)
+                        and re.match(r"\s*[,.;]", after))
                 or bool(re.match(r",\s*\d{1,3}\b", after))
                 or verb_after
                 or bool(re.match(r",\s*(?:a|an|the)\s", after)
@@ -2086,6 +2139,13 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         if found is not None:
             return "context", found
     elif determiner in ("the", "this", "his", "her", "its", "their"):
+        office = _HEAD_OF.fullmatch(text, start, desc_end) if determiner == "the" else None
+        if office is not None:
+            # "the head of state stressed": the president named before, not the head of a
+            # regional administration
+            found = index.office_holder_before(start, office["of"])
+            if found is not None:
+                return "context", found
         found = index.refer_back(start, head, {m for m in modifiers if m.isalpha()} - {"the"})
         # Retry with the office words alone ("the country's defence minister"), in either
         # spelling: "the Prime Minister" must not find "Foreign Minister Kuleba"; nor a country

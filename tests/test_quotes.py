@@ -2825,3 +2825,31 @@ def test_a_title_case_label_names_no_one_the_article_does_not_name(registry: Reg
     text = ("Russia struck Kyiv overnight.\n\nUpdate: Officials said 12 people died.\n\n"
             "Kharkiv: Three were injured, officials said.\n\nMeyer: We will rebuild.\n")
     assert _outlet_quotes(text, "Wire", registry) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a newcomer's wrong speakers: a described person's "he added" continues them, not the last
+    # name before ...
+    ("Rescuer Maksym Hordiienko said they worked all night. A soldier of the 92nd Brigade said "
+     "the occupiers attack daily. “They storm our positions,” the soldier said. “We are holding, "
+     "and we will hold,” he added.", "soldier"),
+    # ... "the head of state" is the president named before, not the head of a regional
+    # administration ...
+    ("Oleh Syniehubov, head of the Kharkiv Regional Military Administration, said three died. "
+     "President Volodymyr Zelensky said the attack showed Moscow's intentions. “We need more "
+     "Patriot systems,” the head of state stressed.", "Zelenskyy"),
+    ("Putin addressed the nation on Saturday. “Excessive ambitions have led to treason,” the head "
+     "of state said.", "Putin"),
+    # ... a first name named only as a possessor is still the one "he" refers to ...
+    ("“There were no trenches,” said Andrii, a platoon commander in the 47th Brigade.\n\nHer "
+     "neighbour, Petro Savchenko, a retired miner, said he watched excavators. “They dug for two "
+     "weeks,” he said.\n\nAndrii's unit was rotated out in February. Asked what he would tell "
+     "the officials, he paused. “Come and stand in one of your trenches,” he said.", "Andrii"),
+    # ... and a magazine's name is no person
+    ("Military expert Igor Strelnikov, editor-in-chief of the magazine Arsenal Otechestva, said "
+     "the strikes had no military significance. “These are terrorist attacks,” he said.",
+     "Igor Strelnikov"),
+])
+def test_whom_a_later_pronoun_or_office_refers_to(registry: Registry, text: str,
+                                                  speaker: str) -> None:
+    assert [s for q, s, _, _ in speakers_of(text, registry) if q][-1] == speaker
