@@ -1381,3 +1381,15 @@ def test_places_listed_after_a_place_are_places(registry: Registry, text: str,
 
     found = scan_text(text, registry)
     assert locative_flags(text, found) == flags, [m.text for m in found]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a newcomer's British and German outlets: "a Whitehall source", "the Bundestag's European
+    # affairs committee" named no side
+    ("Nobody in Whitehall believes troops are imminent.", ["United Kingdom"]),
+    ("The Bundestag rejected the Taurus motion again.", ["Germany"]),
+    ("Tanks will come from Bundeswehr stocks.", ["Germany"]),
+])
+def test_a_governments_seat_and_parliament_are_its_mentions(registry: Registry, text: str,
+                                                            actors: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == actors
