@@ -151,6 +151,7 @@ aides advisers advisors ally allies critic critics opponent opponents rival riva
 supporters widow widower lawyer lawyers relatives family associates politician politicians
 consultant consultants economist economists scientist scientists conscript conscripts paratrooper
 paratroopers historian historians scholar scholars researcher researchers fellow deserter
+frontbencher frontbenchers backbencher backbenchers
 deserters defector defectors dissident dissidents
 """.split())
 # Heads whose speakers do not speak for the actor that modifies them ("Putin's critics",
@@ -550,6 +551,12 @@ _SUBJECT_OPENING = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So|Still|Later|E
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,.;:!?“”\"]*$")
 # Up to three words right before a name, the title among them ("US special envoy …").
 _TITLE_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){1,3}$")
+# An American legislator's party and state after the name ("Sen. Ellen Hartley, D-Minn.,",
+# "Rep. Mike Turner (R-Ohio)").
+_US_PARTY_TAG = re.compile(r"\s*[,(]\s*[DRI]-[A-Z][A-Za-z.]{1,12}(?=[\s,).;:])")
+# A verb making the description after it the subject's role ("now works as a nurse").
+_WORKING_AS = re.compile(r"\b(?:works?|worked|working|serves?|served|serving|trained|"
+                         r"retrained)\s+as\s+$|\b(?:became|becomes|become)\s+$")
 # A work or a medium before its name: the name is no person.
 _TITLED_WORK = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:magazine|newspaper|daily|weekly|"
                           r"journal|channel|station|agency|publication|website|paper|outlet|"
@@ -751,7 +758,8 @@ class SpeakerIndex:
             head = _norm(match.group("head"))
             words = {_norm(w) for w in _TOKEN.findall(phrase)}
             determiner = match.group().split()[0].lower()
-            named = self._named_near(match.start(), end)
+            named = self._named_near(match.start(), end) or self._subject_working_as(
+                match.start())
             if named is not None:
                 # "Her neighbour, Mykola, a retired teacher": the description is the name's
                 descriptions.append(Entity(start, end, named.speaker,
@@ -767,7 +775,7 @@ class SpeakerIndex:
                     continue
             camp = "" if head in _UNAFFILIATED or _OPPOSED.search(phrase) or \
                 self._opposes_registry_name(phrase) else \
-                self._camp_in(start, end)
+                self._camp_in(start, end) or (self._owner_camp(end) if head in ORG_NOUNS else "")
             speaker = Speaker(phrase, camp, OUTSIDE_REGISTRY,
                               "organisation" if head in ORG_NOUNS else "description")
             descriptions.append(Entity(start, end, speaker, frozenset(words | {head})))
@@ -811,6 +819,16 @@ class SpeakerIndex:
                     self.entities.append(Entity(span[0], span[1], speaker,
                                                 surname=speaker.name.split()[-1]))
                     taken.add(span)
+
+    def _subject_working_as(self, start: int) -> Entity | None:
+        """The person opening the sentence whose role the description at ``start`` is ("Iryna
+        Savchuk fled Mariupol in 2022 and now works as a nurse in Cologne."): a description
+        after "works as" or "became" is no new person."""
+        if not _WORKING_AS.search(self.text, max(0, start - 40), start):
+            return None
+        opening = _SUBJECT_OPENING.match(self.text, self._sentences_back(start, 1))
+        return next((e for e in self.entities_between(opening.end(), start)
+                     if e.start == opening.end() and e.speaker.kind == "person"), None)
 
     def _named_near(self, start: int, end: int) -> Entity | None:
         """A named person in apposition with the description text[start:end], or named in its
@@ -1051,9 +1069,17 @@ class SpeakerIndex:
             words = words[1:]
         name = " ".join(words)
         lows = {_norm(_strip_possessive(w)) for w in name.split()}
-        camp = self._camp_in(max(0, start - 12), end)
+        camp = self._camp_in(max(0, start - 12), end) or self._owner_camp(end)
         return Entity(start, end, Speaker(name, camp, OUTSIDE_REGISTRY, "organisation"),
                       frozenset(lows))
+
+    def _owner_camp(self, end: int) -> str:
+        """The camp of the registry body or state that owns the organisation named just before
+        ``end`` ("The Air Force of the Armed Forces of Ukraine"); "" without one."""
+        of = re.match(r"\s+of\s+(?:the\s+)?", self.text[end:end + 12])
+        owner = next((m for m in self.mentions_within(end, end + 80)
+                      if of is not None and m.start == end + of.end()), None)
+        return owner.actor.camp if owner is not None and owner.actor.type != "person" else ""
 
     def _organisation_from_run(self, start: int, end: int) -> Entity | None:
         """An organisation named by a capitalised run with an organisation noun ("Air Force")."""
@@ -1075,7 +1101,15 @@ class SpeakerIndex:
         if not keep:
             return None
         name = " ".join(keep)
-        camp = self._camp_in(max(0, start - 12), end)
+        camp = self._camp_in(max(0, start - 12), end) or self._owner_camp(end)
+        if not camp:
+            # "the Air Force said" after "The Air Force of the Armed Forces of Ukraine": the
+            # body named in full before
+            fuller = [e.speaker for e in self.entities if e.end <= start and e.speaker.camp
+                      and e.speaker.kind == "organisation" and e.speaker.status != REGISTRY
+                      and (e.speaker.name == name or e.speaker.name.startswith(name + " "))]
+            if fuller:
+                return Entity(start, end, fuller[-1], frozenset(lows))
         return Entity(start, end, Speaker(name, camp, OUTSIDE_REGISTRY, "organisation"),
                       frozenset(lows))
 
@@ -1135,6 +1169,9 @@ class SpeakerIndex:
             if low in TITLE_WORDS or low in NOT_NAMES or word.endswith(("'s", "’s")) or \
                     self._in_mention(tokens[i][0], tokens[i][1]):
                 cut = i + 1
+        if cut == 0 and len(tokens) >= 3 and _norm(tokens[0][2]) in ROLE_NOUNS and \
+                _sentence_initial(text, tokens[0][0]):
+            cut = 1  # "Activist Sayana Dorzhieva said": a role capitalised to open the sentence
         name_tokens = tokens[cut:]
         if not name_tokens:
             return None
@@ -1210,6 +1247,9 @@ class SpeakerIndex:
             self._camp_in(min(camp_start, title_start), n_start)
         if not camp:
             camp = self._apposition_camp(n_end)
+        if not camp and _US_PARTY_TAG.match(text, n_end):
+            us = self.registry.resolve("United States")  # "Sen. Ellen Hartley, D-Minn.,"
+            camp = us.camp if us is not None else ""
         if not camp:  # "Russia's deputy ambassador, Dmitry Polyanskiy,": the role before it
             window = max(0, n_start - 90)
             before = re.search(r"(?:^|[.;:!?“”\"(]\s*)(?P<role>[^.;:!?“”\"(),]{3,80}),\s*$",
@@ -2187,6 +2227,12 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         # "the minister said" after "Ukraine's energy minister warned", "one of the officials"
         # after "three U.S. officials": the side of the description it refers back to
         camp = index.camp_of_earlier(head, desc_start)
+    body = re.search(r"\b(?:for|of|at)\s+the\s+([a-z]+)\s*$", text[desc_start:desc_end])
+    if not camp and body is not None and _norm(body.group(1)) in ORG_NOUNS:
+        # "a spokesperson for the embassy" after "The Russian Embassy in Berlin responded":
+        # the body it refers back to
+        earlier = index.refer_back(start, _norm(body.group(1)), set())
+        camp = earlier.camp if earlier is not None else ""
     if not camp and head in _SPOKES and not re.search(r"\b(?:for|of|at)\b",
                                                       text[desc_start:desc_end]):
         # "The Kremlin was more guarded. “…,” a spokesman said.": the body that responded (not

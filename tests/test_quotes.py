@@ -2853,3 +2853,25 @@ def test_a_title_case_label_names_no_one_the_article_does_not_name(registry: Reg
 def test_whom_a_later_pronoun_or_office_refers_to(registry: Registry, text: str,
                                                   speaker: str) -> None:
     assert [s for q, s, _, _ in speakers_of(text, registry) if q][-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a newcomer's voices without the side or the name the text gives them
+    ("“Sanctions are just press releases,” said Sen. Ellen Hartley, D-Minn.", "Ellen Hartley",
+     "West"),
+    ("Rep. Mike Turner (R-Ohio) said the aid was “overdue”.", "Mike Turner", "West"),
+    ("The Russian Embassy in Berlin responded sharply. “The delivery would mean direct "
+     "involvement,” a spokesperson for the embassy said.", "spokesperson for the embassy",
+     "Russia"),
+    ("Iryna Savchuk fled Mariupol in 2022 and now works as a nurse in Cologne. “People here are "
+     "kind,” she said.", "Iryna Savchuk", ""),
+    ("“The government has announced the same money three times,” says one Conservative "
+     "frontbencher.", "Conservative frontbencher", ""),
+    ("Activist Sayana Dorzhieva said: “They are told to keep quiet.”", "Sayana Dorzhieva", ""),
+    ("The Air Force of the Armed Forces of Ukraine reported 86 drones overnight. “Air defence "
+     "neutralised 86 drones,” the Air Force said.", "Air Force", "Ukraine"),
+])
+def test_a_newcomers_voices_take_the_name_and_side_the_text_gives(registry: Registry, text: str,
+                                                                  speaker: str,
+                                                                  camp: str) -> None:
+    assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if s][-1] == (speaker, camp)
