@@ -600,6 +600,8 @@ _CAPS_PLACE = rf"{_CAPS_WORD}(?:(?:[ \t]+|/){_CAPS_WORD}){{0,3}}"  # "GAZA/JERUS
 _TITLE_PLACE = r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,3}"
 _DATELINE_PART = (
     r"[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+    # a region as Ukrainian and Russian copy names it ("DOBROPILLIA, Donetsk region -")
+    r"(?:[ \t]+(?:region|oblast|province|district|governorate))?"
 )
 _AGENCY = r"(?:\([A-Z][A-Za-z .&/'’\-]{0,30}\)|/[A-Z][A-Za-z .&'’\-]{0,30}/)"
 # A month, as datelines write it ("MOSCOW, December 20." in Russian state media without its
@@ -616,8 +618,11 @@ _DATELINE = re.compile(
           | (?P<lone>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?)
           | {_AGENCY}
         )[ \t]*(?:--|—|–|-)
-      | {_CAPS_PLACE},[ \t]*{_DATELINE_PART}\.?[ \t]*/[A-Z][A-Za-z .&'’\-]{{0,30}}/\.
+      | (?:{_CAPS_PLACE}|{_TITLE_PLACE}),[ \t]*(?:{_DATELINE_PART}|\d{{1,2}}[ \t]+{_MONTH})\.?[ \t]*
+        /[A-Z][A-Za-z .&'’\-]{{0,30}}/\.
       | (?P<dated>{_CAPS_PLACE},[ \t]*{_MONTH}[ \t]+\d{{1,2}}\.)
+      | (?P<tdated>{_TITLE_PLACE},[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})
+          (?:,[ \t]*\d{{4}})?)[ \t]*(?:--|—|–|-)
     )(?=[ \t\n]+[“‘"'«(]?[A-Z0-9])""",
     re.VERBOSE,
 )
@@ -656,6 +661,9 @@ def _dateline_end(text: str, start: int, end: int, near_top: bool) -> int:
             return start
     if match.group("dated") and not near_top:
         return start  # "NATO, June 24." below the top opens prose, not a story
+    if match.group("tdated") and not (near_top and match.group("tdated").split(",")[0].casefold()
+                                      not in _NOT_PLACES):
+        return start  # "Kyiv, March 15 –" heads a story, not "Meanwhile, March 15 –" prose
     if match.group("title") and not (near_top and _title_dateline(match.group("title"))):
         return start
     if match.group("lone") and not (near_top and match.group("lone").casefold()

@@ -497,6 +497,13 @@ def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
     ("MOSCOW, December 20. Units of the Yug group liberated Stepnoye. Losses were high.",
      "MOSCOW, December 20."),
     ("KYIV, Dec. 3. Air raid alerts sounded in the capital. Debris fell.", "KYIV, Dec. 3."),
+    # a title-case place and date, a region after the place, a title-case TASS dateline (a
+    # newcomer's Ukrainian state outlet and independent outlet, and a breaker's)
+    ("Kyiv, March 15 – Russian occupiers attacked Kharkiv. Debris fell.", "Kyiv, March 15 –"),
+    ("DOBROPILLIA, Donetsk region - The town is emptying. Few remain.",
+     "DOBROPILLIA, Donetsk region -"),
+    ("Moscow, 14 March. /TASS/. The Kremlin said talks were possible. Nobody came.",
+     "Moscow, 14 March. /TASS/."),
 ])
 def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline: str) -> None:
     frame = segment_article("doc", text)
@@ -522,7 +529,8 @@ def test_no_dateline_in_ordinary_sentences() -> None:
     for text in ("Meanwhile, Ukraine – Europe's largest country – is short of soldiers.\n",
                  "Putin, Xi – The two leaders met in Beijing.\n",
                  "Putin — The president spoke for an hour.\n",
-                 "Meanwhile — Talks went on.\n"):
+                 "Meanwhile — Talks went on.\n",
+                 "Meanwhile, March 15 – nothing happened.\n"):
         assert set(segment_article("doc", text)["dateline"]) == {""}, text
 
 
