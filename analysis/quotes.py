@@ -1273,6 +1273,8 @@ def _attribute_spans(article: _Article) -> list[Attribution | None]:
 
 
 _PRONOUN_SUBJECT = re.compile(r"[\s,—–-]*(?P<pronoun>[Hh]e|[Ss]he)\b")
+# A plural description ("residents", "Western officials", "people"): no "he" continues it.
+_PLURAL_HEAD = re.compile(r"(?:[^s]s|\b(?:people|men|women|children))$")
 _ADDRESSED = re.compile(r"\b(?:told|tells|asked|asks)\b")
 _REPLY = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds|retorted|"
                     r"countered|shot\s+back|hit\s+back|fired\s+back)\b")
@@ -1301,7 +1303,8 @@ def _pronoun_after_quote(article: _Article, index: int, prev: Attribution | None
         return own  # "“…,” Zelensky told Trump. “…,” he replied.": the one spoken to replies
     gender = "m" if subject.group("pronoun").lower() == "he" else "f"
     # a described person of either sex continues too ("“…,” the soldier said. “…,” he added.")
-    if prev.gender != gender and not (prev.gender == "" and prev.kind == "description"):
+    if prev.gender != gender and not (prev.gender == "" and prev.kind == "description"
+                                      and not _PLURAL_HEAD.search(prev.speaker)):
         return own
     gap_start = max(article.spans[index - 1][1], prev.region[1])
     gap_end = min(article.spans[index][0], own.region[0])
@@ -1406,7 +1409,8 @@ def _sentence_quotes(
         semicolon = article.masked.rfind(";", start, opening)
         if who is None and own is not None and semicolon >= 0 and \
                 _reporting_clause_speaker(article, semicolon + 1, end) is None and \
-                not _ANY_PRONOUN.search(article.text, *own.region):
+                not _ANY_PRONOUN.search(article.text, *own.region) and \
+                not _CARRIED.search(article.text, *own.region):
             # "Seoul announced aid; the deal was “dead”, Peskov said.": the clause after them
             # reports the words of its own clause, not the one before the semicolon (a pronoun
             # there is the sentence's reporter: "Peskov says …; the Kremlin considers …, he says")
@@ -1452,6 +1456,8 @@ def _end_of(match: re.Match[str] | None, default: int) -> int:
     return match.end() if match is not None else default
 
 
+# A news outlet's verb: "…, Reuters reported." carries the words the sentence's reporter said.
+_CARRIED = re.compile(r"\b(?:report(?:ed|s)?|citing|quoted|quotes)\b")
 # A pronoun in a reporting clause.
 _ANY_PRONOUN = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)
 # Speakers that "it" does not refer back to.
@@ -1932,6 +1938,23 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
     return None
 
 
+def _is_outlet_label(label: str, outlet: str, registry: Registry) -> bool:
+    """Whether a title-case label is the outlet's own name ("Rheinfunk:" in Rheinfunk
+    English's interview): the name, or its first words before an edition's word ("English",
+    "International"), and no registry name ("Kyiv:" in the Kyiv Independent's live blog is a
+    place's line)."""
+    low, name = label.lower(), outlet.lower()
+    if not name or registry.lookup(label) is not None:
+        return False
+    rest = name[len(low):].split() if name.startswith(low + " ") else None
+    return low == name or bool(rest) and all(w in _EDITION_WORDS for w in rest)
+
+
+# An outlet's edition after its name ("Rheinfunk English", "Meduza in English").
+_EDITION_WORDS = frozenset("english international global online edition in deutsch français "
+                           "español world service".split())
+
+
 def _word_label_speaker(label: str, registry: Registry, text: str = "",
                         outlet: str = "") -> Speaker | None:
     """The speaker of a title-case label: the interviewer's "Question" / "Q" / "Interviewer" or
@@ -1941,8 +1964,7 @@ def _word_label_speaker(label: str, registry: Registry, text: str = "",
     "Kyiv:", "Note:" and a name the article does not name, which reads like "Key Points:",
     name no one)."""
     low = label.lower()
-    if low in ("question", "q", "interviewer") or outlet and (
-            low == outlet.lower() or outlet.lower().startswith(low + " ")):
+    if low in ("question", "q", "interviewer") or _is_outlet_label(label, outlet, registry):
         return Speaker("interviewer", "", OUTSIDE_REGISTRY, "description")
     actor = registry.resolve(label)
     if actor is not None:
@@ -1964,12 +1986,24 @@ _JOURNALIST_BEFORE = re.compile(r"(?:['’]s|\b(?i:reporter|correspondent|journa
                                 r"host|anchor|presenter|interviewer|columnist))\s+$")
 
 
+_SPOKE_TO = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\s+|\binterviewed\s+")
+
+
 def _interviewee(index: SpeakerIndex, first_turn: int, outlet: str = "") -> Speaker | None:
     """The person an interview's "A:" turns are: the first person its introduction (the text
     before ``first_turn``) names who is not named as a journalist ("External Affairs Minister
     S. Jaishankar spoke to The Hindu's Suhasini Haidar" → Jaishankar) nor is the outlet
     ("Rheinfunk spoke to Sabine Krüger" in Rheinfunk English's → Krüger); None when it names
     none."""
+    # the one the outlet spoke to, when the introduction says so ("Three months after Putin's
+    # re-election, Rheinfunk spoke to political scientist Sabine Krüger")
+    spoke_to = [m.end() for m in _SPOKE_TO.finditer(index.text, 0, first_turn)]
+    for entity in sorted(index.entities, key=lambda e: e.start):
+        if spoke_to and entity.speaker.kind == "person" and entity.start < first_turn and \
+                any(0 <= entity.start - at <= 40 for at in spoke_to) and \
+                not _JOURNALIST_BEFORE.search(index.text, max(0, entity.start - 40),
+                                              entity.start):
+            return entity.speaker  # not "… spoke to The Hindu's Suhasini Haidar"
     for entity in sorted(index.entities, key=lambda e: e.start):
         if entity.start >= first_turn:
             break
@@ -2073,7 +2107,7 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
         if speaker is None:
             continue
         signal = signal or bool(role or match.groupdict().get("note")) \
-            or speaker.kind == "description"
+            or speaker.kind == "description" and not _is_outlet_label(label, outlet, registry)
         words = []
         alone = match.re is _LABEL_ALONE  # "PRESENTER:" on its own line: the turn follows it
         j = i + 1 if alone else i
@@ -2109,6 +2143,8 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
     speech = sum(bool(_SPOKEN.search(t) or dialogue and _asks(t)) for t in spoken)
     if len(spoken) < 2 or not (signal or 2 * speech >= len(spoken)):
         return {}
+    if len(set(voices)) < 2 and not signal:
+        return {}  # one voice is no dialogue ("Meduza: …" lines in Meduza's own round-up)
     return {position: speaker for position, speaker, _ in turns}
 
 
