@@ -561,8 +561,10 @@ _WORKING_AS = re.compile(r"\b(?:works?|worked|working|serves?|served|serving|tra
 _TITLED_WORK = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:magazine|newspaper|daily|weekly|"
                           r"journal|channel|station|agency|publication|website|paper|outlet|"
                           r"show|programme|program|podcast|film|documentary|book|novel|ship|"
-                          r"vessel|tanker|operation|exercise|group|battalion|brigade|unit)\s+$",
-                          re.IGNORECASE)
+                          r"vessel|tanker|operation|exercise)\s+$", re.IGNORECASE)
+# Title words of an office that heads no state or government.
+_NOT_HEAD_OF = frozenset("vice deputy former ex acting commission committee association "
+                         "federation ioc union council bank club party".split())
 # The head of state or of government, an office's paraphrase, not a head of anything else.
 _HEAD_OF = re.compile(r"\s*the\s+head\s+of\s+(?P<of>state|government)\s*", re.IGNORECASE)
 # Who speaks for a body without naming it ("spokesperson Heorhii Tykhyi", "a spokesman").
@@ -786,11 +788,10 @@ class SpeakerIndex:
         """The last person before ``pos`` whose title or registry roles make them head of
         ``of`` ("state": a president, king, emir or leader; "government": a prime minister,
         premier or chancellor); None without one."""
-        titles = {"president", "king", "emir", "leader"} if of == "state" else \
-            {"prime", "premier", "chancellor"}
+        titles = {"president", "king", "emir"} if of == "state" else {"prime", "premier"}
         for entity in self.entities_before(pos):
-            if entity.speaker.kind != "person":
-                continue
+            if entity.speaker.kind != "person" or entity.roles & _NOT_HEAD_OF:
+                continue  # "Vice President Vance", "IOC President Thomas Bach"
             words = set(entity.roles)
             if entity.speaker.status == REGISTRY:
                 actor = self.registry.resolve(entity.speaker.name)
@@ -815,7 +816,11 @@ class SpeakerIndex:
         for form, (after, speaker) in first_seen.items():
             for match in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?=['’]s\b)", self.text):
                 span = (match.start(), match.end())
-                if span[0] >= after and span not in taken and self._outside(*span):
+                # as the subject's possessor, opening its sentence; not an object's ("Major
+                # Oleh Bondar praised Andrii's unit. “…,” he said." is Bondar's)
+                opening = _SUBJECT_OPENING.match(self.text, self._sentences_back(span[0] + 1, 1))
+                if span[0] >= after and span not in taken and self._outside(*span) and \
+                        opening.end() == span[0]:
                     self.entities.append(Entity(span[0], span[1], speaker,
                                                 surname=speaker.name.split()[-1]))
                     taken.add(span)
@@ -1195,8 +1200,12 @@ class SpeakerIndex:
         n_start, n_end = name_tokens[0][0], name_tokens[-1][1]
         name = " ".join(w for _, _, w in name_tokens)
         name = re.sub(r"['’]s$", "", name).strip(".,")
-        if _TITLED_WORK.search(text, max(0, n_start - 40), n_start):
-            return None  # "the magazine Arsenal Otechestva", "the channel Dva Mayora": no person
+        if _TITLED_WORK.search(text, max(0, n_start - 40), n_start) and not (
+                (verb := re.match(r"[ \t]+([a-z]+)\b", text[n_end:n_end + 30]))
+                and not _SPEECH_WORD.fullmatch(verb.group(1))):
+            # "the magazine Arsenal Otechestva", "the channel Dva Mayora wrote": no person;
+            # "the programme Vladimir Solovyov hosts" is one
+            return None
         title_start, titles = self._title_window(n_start)
         titled = cut > 0 and any(_norm(w) in TITLE_WORDS for _, _, w in tokens[:cut])
         if licence_needed and len(name_tokens) == 1:
