@@ -293,7 +293,8 @@ _TOPIC_BEFORE = re.compile(
     r"worked)\s+in|"
     r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:House|Institute|Institution|University|"
     r"College|School|Center|Centre|Foundation|Endowment|Fund|Group|Society|Trust|Forum|Academy|"
-    r"Hospital|Clinic|Company|Bank)\s+in)\s+(?:the\s+)?$")
+    r"Hospital|Clinic|Company|Bank)(?:\s+(?:for|of|on|and|the)(?:\s+[A-Z][\w'’&-]*){1,4})*"
+    r"\s+in)\s+(?:the\s+)?$")
 # ... unless a body of the state follows the name: where one works ("a commentator on Russian
 # state television", "an analyst in Ukraine's military intelligence agency", "a specialist in
 # the Ukrainian army's electronic warfare units", "working in Ukraine's foreign ministry").
@@ -562,6 +563,11 @@ _TITLED_WORK = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:magazine|newspaper
                           r"journal|channel|station|agency|publication|website|paper|outlet|"
                           r"show|programme|program|podcast|film|documentary|book|novel|ship|"
                           r"vessel|tanker|operation|exercise)\s+$", re.IGNORECASE)
+# British and American spellings of a body's noun.
+_SPELLINGS = {"centre": {"center"}, "center": {"centre"}, "defence": {"defense"},
+              "defense": {"defence"}}
+# Where a described person is placed: "close to", "in", "within", "inside", "of" the body.
+_PLACED_IN = re.compile(r"\s+(?P<prep>close\s+to|in|within|inside|of)\s+(?:the\s+)?")
 # Title words of an office that heads no state or government.
 _NOT_HEAD_OF = frozenset("vice deputy former ex acting commission committee association "
                          "federation ioc union council bank club party".split())
@@ -778,6 +784,13 @@ class SpeakerIndex:
             camp = "" if head in _UNAFFILIATED or _OPPOSED.search(phrase) or \
                 self._opposes_registry_name(phrase) else \
                 self._camp_in(start, end) or (self._owner_camp(end) if head in ORG_NOUNS else "")
+            if head not in ORG_NOUNS | _UNAFFILIATED and not camp:
+                # "A source close to the Kremlin", "a source in the Russian delegation", "a
+                # senior officer of the General Staff": the side of the body after the noun,
+                # which names the speaker too ("the source said" later is that source)
+                body = self._body_after(end)
+                if body is not None:
+                    camp, phrase = body[0], phrase + self.text[end:body[1]]
             speaker = Speaker(phrase, camp, OUTSIDE_REGISTRY,
                               "organisation" if head in ORG_NOUNS else "description")
             descriptions.append(Entity(start, end, speaker, frozenset(words | {head})))
@@ -1077,6 +1090,25 @@ class SpeakerIndex:
         camp = self._camp_in(max(0, start - 12), end) or self._owner_camp(end)
         return Entity(start, end, Speaker(name, camp, OUTSIDE_REGISTRY, "organisation"),
                       frozenset(lows))
+
+    def _body_after(self, end: int) -> tuple[str, int] | None:
+        """(camp, end) of the state body a person's noun is placed in or by ("close to the
+        Kremlin", "in the Russian delegation", "of the General Staff"), or None: "close to"
+        any registry name, "in"/"within"/"inside"/"of" only a body of the state ("in Kyiv",
+        "of Russian shelling" give none)."""
+        post = _PLACED_IN.match(self.text, end)
+        body = next((m for m in self.mentions_within(end, end + 90)
+                     if post is not None and m.start == post.end()), None)
+        if body is None or body.actor.type == "person" or not body.actor.camp:
+            return None
+        if post["prep"].startswith("close"):
+            return body.actor.camp, body.end
+        state_body = _STATE_BODY_AFTER.match(self.text, body.end, body.end + 60)
+        if body.actor.type == "organisation" or body.field == "roles":
+            return body.actor.camp, body.end
+        if state_body is not None:
+            return body.actor.camp, state_body.end()
+        return None
 
     def _owner_camp(self, end: int) -> str:
         """The camp of the registry body or state that owns the organisation named just before
@@ -1530,10 +1562,11 @@ class SpeakerIndex:
                      if e.start >= low and named_by & e.roles
                      and e.speaker.kind == "organisation" and e.speaker.status != REGISTRY}
             return next(iter(named.values())) if len(named) == 1 else None
+        heads = {head} | _SPELLINGS.get(head, set())  # "the centre" after "The Center for …"
         for entity in self.entities_before(pos):
             if head in ORG_NOUNS and entity.speaker.kind == "person":
                 continue  # "the ministry" is not "Foreign Ministry spokesman Dmytro Pavlenko"
-            if head in entity.roles and (not words or words <= entity.roles | {head}):
+            if heads & entity.roles and (not words or words <= entity.roles | heads):
                 named = {w for w in entity.roles if (hit := self.registry.lookup(w)) is not None
                          and hit[0].type != "person"}
                 if country and named and not named & country:

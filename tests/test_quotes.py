@@ -2921,3 +2921,26 @@ def test_a_third_breakers_cases_against_this_stops_rules(registry: Registry, tex
 def test_what_an_interview_label_is_not(registry: Registry, text: str, outlet: str,
                                         voices: list[tuple[str, str]]) -> None:
     assert _outlet_quotes(text, outlet, registry) == voices
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a described source keeps the body it is placed in or close to, and "the source said"
+    # later is that source (a newcomer's had become "source" of no side)
+    ("A source close to the Kremlin, who is familiar with discussions, said Putin was in no "
+     "hurry. “He believes time is on his side,” the source said.", "source close to the Kremlin",
+     "Russia"),
+    ("Meanwhile, a source in the Russian delegation told Vestnik that Moscow's position remained "
+     "unchanged. “Our conditions are well known,” the source said.",
+     "source in the Russian delegation", "Russia"),
+    # a British spelling of the body's noun refers back too
+    ("The Center for Countering Disinformation also commented. “Russian propaganda is lying,” "
+     "the centre said.", "Center for Countering Disinformation", "Ukraine"),
+    # an institution's long name before its seat: the seat is no side
+    ("“The oil price cap was always leaky,” said Daniel Reyes, a Russia analyst at the Center "
+     "for Strategic Studies in Washington.", "Daniel Reyes", ""),
+    # a victim of a state's shelling is not that state's voice
+    ("“It was terrible,” said a victim of Russian shelling.", "", ""),
+])
+def test_a_described_source_keeps_the_body_it_is_placed_in(registry: Registry, text: str,
+                                                           speaker: str, camp: str) -> None:
+    assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if q][-1] == (speaker, camp)
