@@ -723,7 +723,8 @@ def camp_voice_shares(sentences: pd.DataFrame, *, partial: bool = True) -> pd.Da
     them are partial quotes), share_of_source_quotes (of the source's quoted sentences) and
     share_of_source_sentences (of all the source's content sentences, i.e. in how much of
     its text that camp is heard).  Quotes without a camp are split into :data:`NO_SPEAKER`
-    (no speaker found) and :data:`UNREGISTERED` (a speaker the text gives no camp).  Sorted by (source, -n_quoted, speaker_camp).
+    (no speaker found) and :data:`UNREGISTERED` (a speaker the text gives no camp).  Sorted
+    by (source, -n_quoted, speaker_camp).
     """
     totals = content_sentences(sentences).groupby("source").size()
     quoted = voiced_sentences(sentences, partial=partial)

@@ -151,8 +151,8 @@ aides advisers advisors ally allies critic critics opponent opponents rival riva
 supporters widow widower lawyer lawyers relatives family associates politician politicians
 consultant consultants economist economists scientist scientists conscript conscripts paratrooper
 paratroopers historian historians scholar scholars researcher researchers fellow deserter
-frontbencher frontbenchers backbencher backbenchers
-deserters defector defectors dissident dissidents
+deserters defector defectors dissident dissidents frontbencher frontbenchers backbencher
+backbenchers
 """.split())
 # Heads whose speakers do not speak for the actor that modifies them ("Putin's critics",
 # "a Kremlin critic", "Navalny's widow"): the description takes no camp from that actor.
@@ -176,8 +176,8 @@ _OPPOSED = re.compile(r"\b(?:opposition|dissidents?|defect(?:ed|ing|ors?)|desert
                       re.IGNORECASE)
 # A registry name as what a critic or opponent opposes: "a critic of the Kremlin", "a longtime
 # Kremlin critic" give no side from it.
-_CRITIC_OF = re.compile(r"\b(?:critics?|opponents?|enem(?:y|ies)|foes?)\s+of\s+(?:[\w'’-]+\s+){0,3}?"
-                        r"(?:the\s+)?$", re.IGNORECASE)
+_CRITIC_OF = re.compile(r"\b(?:critics?|opponents?|enem(?:y|ies)|foes?)\s+of\s+"
+                        r"(?:[\w'’-]+\s+){0,3}?(?:the\s+)?$", re.IGNORECASE)
 _CRITIC_AFTER = re.compile(r"[\s-]+(?:critics?|opponents?|critical)\b")
 # People named by what happened to them, by kin or by opposition: their complement ("of
 # hostages held by Hamas", "released by Russia", "of Zelensky") is never the speaker, nor gives
@@ -575,6 +575,8 @@ _NOT_HEAD_OF = frozenset("vice deputy former ex acting commission committee asso
 _HEAD_OF = re.compile(r"\s*the\s+head\s+of\s+(?P<of>state|government)\s*", re.IGNORECASE)
 # Who speaks for a body without naming it ("spokesperson Heorhii Tykhyi", "a spokesman").
 _SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
+# ... and one whose title names the body ("Hamas spokesman", "Houthi military spokesman").
+_BODY_SPOKES = re.compile(r"[A-Z][\w'’.-]*\s+(?:[a-z]+\s+)?spokes\w+\s+$")
 # A body or state opening a sentence with its response ("Ukraine's Foreign Ministry responded
 # cautiously.", "The Kremlin was more guarded."): a spokesperson quoted next speaks for it, not
 # for a state the sentence tells acting ("Russia launched 500 drones. “…,” a spokesman said.").
@@ -799,8 +801,9 @@ class SpeakerIndex:
 
     def office_holder_before(self, pos: int, of: str) -> Speaker | None:
         """The last person before ``pos`` whose title or registry roles make them head of
-        ``of`` ("state": a president, king, emir or leader; "government": a prime minister,
-        premier or chancellor); None without one."""
+        ``of`` ("state": a president, king or emir; "government": a prime minister or premier),
+        and no vice, deputy or former one nor a body's other than a state's ("IOC President");
+        None without one."""
         titles = {"president", "king", "emir"} if of == "state" else {"prime", "premier"}
         for entity in self.entities_before(pos):
             if entity.speaker.kind != "person" or entity.roles & _NOT_HEAD_OF:
@@ -1313,8 +1316,8 @@ class SpeakerIndex:
                 # "Speaking to the Kremlin's chief negotiator,")
                 camp = self._camp_in(role_start, n_start)
         roles = {_norm(w) for _, _, w in tokens[:cut]} | titles | self._apposition_roles(n_end)
-        if not camp and roles & _SPOKES and not re.search(
-                r"[A-Z][\w'’.-]*\s+(?:[a-z]+\s+)?spokes\w+\s+$", text[max(0, n_start - 60):n_start]):
+        if not camp and roles & _SPOKES and not _BODY_SPOKES.search(
+                text, max(0, n_start - 60), n_start):
             # not the spokesman of a body named in the title ("Hamas spokesman Hazem Qassem",
             # "Houthi military spokesman Yahya Saree")
             camp = self.responding_body_camp(n_start)
@@ -1338,7 +1341,8 @@ class SpeakerIndex:
         # a predicate too: "Olga Stefanishyna is Ukraine's deputy prime minister."
         match = re.match(r"(?:,|[ \t]+(?:is|was)(?=[ \t]+(?:a|an|the|\w+’s|\w+'s)\s))\s*"
                          r"(?:a|an|the|his|her|its|their|\w+’s|\w+'s)?\s*"
-                         r"((?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep)\.|\b(?:U\.S|U\.K|U\.N|E\.U)\."
+                         r"((?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep)\."
+                         r"|\b(?:U\.S|U\.K|U\.N|E\.U)\."
                          r"|\b(?:[A-Z]\.){2,}(?![ \t]+[A-Z])|[^,.;:!?“”\"()]){1,90})",
                          self.text[pos:pos + 120])
         if not match or re.match(r"\s*\d(?!\d*-year-old)", match.group(1)):
