@@ -57,7 +57,7 @@ from itertools import accumulate
 import pandas as pd
 
 from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
-from .segment import QA_LABEL, SPEAKER_LABEL, is_title_case, lead_end
+from .segment import QA_LABEL, SPEAKER_LABEL, TITLE_WORD, is_title_case, lead_end
 from .speakers import (
     HONORIFICS, NAME_PARTICLES, NEWSROOM, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY,
     ROLE_NOUNS,
@@ -905,7 +905,9 @@ def _np_before(article: _Article, start: int, end: int) -> int:
         # "to" after a relation ("An adviser to Zelensky said", "A source close to Prigozhin
         # told"): the phrase is the adviser's, the name its complement
         related = (low == "to" and i > 0 and words[i - 1].group().lower() in RELATION_NOUNS) \
-            or (low == "close" and i + 1 < len(words) and words[i + 1].group() == "to")
+            or (low == "close" and i + 1 < len(words) and words[i + 1].group() == "to") \
+            or (low in ("in", "at", "from") and i > 0  # "One Arab diplomat in London said"
+                and words[i - 1].group().lower() in ROLE_NOUNS)
         if word[:1].isupper() or low in _NP_LOWER or low in ("he", "she", "they", "it") or \
                 related or word.endswith(("'s", "’s")) or re.fullmatch(r"\d[\w\-]*", word):
             pos = start + match.start()
@@ -1436,6 +1438,11 @@ def _sentence_quotes(
     if content <= 0 or inside / content < QUOTE_SHARE:
         return partial()
     if best is None:
+        # a long quotation after the sentence's own reporting clause ("The Israeli army said it
+        # had struck “Hamas terrorists operating from a command and control centre …”")
+        lead = _reporting_clause_speaker(article, start, end)
+        if lead is not None and lead.speaker:
+            return True, lead.speaker, lead.camp, lead.status or OUTSIDE_REGISTRY, False
         return True, "", "", NOT_FOUND, False
     return True, best.speaker, best.camp, best.status or OUTSIDE_REGISTRY, False
 
@@ -1821,8 +1828,7 @@ _TURN_LABEL = SPEAKER_LABEL
 _LABEL_ALONE = re.compile(SPEAKER_LABEL.pattern.replace(r":[ \t]+(?=\S)", r":"))
 # ... or one capitalised word, as interviews print them ("Question: …", "Lavrov: …"); not
 # before a quotation mark ("Zelensky: “…”" is a quote's colon lead-in).
-_TITLE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž'’\-]+"  # a capital, then lower case, Latin-1 too
-_TURN_WORD = re.compile(rf"[ \t]*(?P<label>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})[ \t]*:"
+_TURN_WORD = re.compile(rf"[ \t]*(?P<label>{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}})[ \t]*:"
                         r"[ \t]+(?=[^\s“”\"«»„‘’'])")
 #: The speaker of an interview's "A:" turns (analysis.segment.QA_LABEL) until
 #: :func:`_interviewee` names the person.
@@ -1888,6 +1894,10 @@ def _asks(turn: str) -> bool:
                for question in re.findall(r"[^.!?]*\?", turn))
 
 
+# An Arabic name's article, written lower-case before the name ("al-Mannai", "el-Sisi").
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|an)-[A-Z]")
+
+
 def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
     """The speaker a transcript label names: a registry person, a role ("ANCHOR" → anchor), an
     unidentified voice, or a name written as the article writes it elsewhere ("EMMA COLLINS" →
@@ -1922,8 +1932,8 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
             r"(?<![\w'’\-])" + first + r"(?P<name>" + r"\s+".join(map(re.escape, label.split()))
             + r")(?![\w'’\-])", text, re.IGNORECASE):
         name, given = written["name"], written.groupdict().get("first")
-        if not name[:1].isupper() or name.isupper():
-            continue
+        if not (name[:1].isupper() or _NAME_PARTICLE.match(name)) or name.isupper():
+            continue  # but "Khalid al-Mannai" for "AL-MANNAI:"
         if given is not None and given[:1].isupper() and first_name_gender(given) is not None \
                 and given.lower().rstrip(".") not in TITLE_WORDS | HONORIFICS:
             return Speaker(" ".join(written.group().split()), "", OUTSIDE_REGISTRY, "person")
@@ -1972,10 +1982,10 @@ def _word_label_speaker(label: str, registry: Registry, text: str = "",
             if actor.type in ("person", "") else None
     if text and " " not in label:
         # the full name, written outside a label line ("… spoke to Sabine Krüger, who …")
-        full = re.search(rf"(?<![\w’'])(?P<first>[A-Z][\w'’-]+)[ \t]+{re.escape(label)}"
-                         rf"(?![\w’'])(?![ \t]*:)", text)
+        full = re.search(rf"(?<![\w’'])(?P<first>[A-Z][\w'’-]+)[ \t]+(?i:{re.escape(label)})"
+                         rf"(?![\w’'])(?![ \t]*:)", text)  # "Khalid al-Mannai" for "Al-Mannai:"
         if full is not None and first_name_gender(full["first"]) in ("f", "m"):
-            return Speaker(f"{full['first']} {label}", "", OUTSIDE_REGISTRY, "person",
+            return Speaker(re.sub(r"\s+", " ", full.group()), "", OUTSIDE_REGISTRY, "person",
                            first_name_gender(full["first"]))
     return None
 
@@ -2025,6 +2035,8 @@ def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:
     words = [w.strip(".").lower() for w in label.split()]
     if words in (["question"], ["q"]):
         return True
+    if outlet and words == re.findall(r"[a-z0-9]+", outlet.lower()):
+        return True  # "LEVANT RADIO:" in Levant Radio's interview
     own = set(re.findall(r"[a-z0-9]+", outlet.lower()))
     if role:  # "STEVE INSKEEP, HOST": the role says it, the name does not
         titles = [w.strip(".,").lower() for w in role.split()]

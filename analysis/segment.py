@@ -38,7 +38,7 @@ __all__ = [
     "DEFAULT_SPLITTER", "HEADLINE_KINDS", "QA_LABEL", "SCORED_KINDS", "SENTENCE_COLUMNS",
     "SPEAKER_LABEL",
     "SPLITTERS",
-    "TITLE_KIND", "dateline_end", "is_title_case", "lead_end", "segment_article", "segment_corpus",
+    "TITLE_KIND", "TITLE_WORD", "dateline_end", "is_title_case", "lead_end", "segment_article", "segment_corpus",
 ]
 
 SENTENCE_COLUMNS = (
@@ -636,14 +636,16 @@ SPEAKER_LABEL = re.compile(
     r"(?:,[ \t]*(?P<role>[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,5}))?"
     r"(?P<note>[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
 )
+#: A capitalised word of a name, Latin-1 letters and a particle's hyphen too ("Krüger",
+#: "Al-Mannai").
+TITLE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿĀ-ž'’]+)*"
 # ... or up to three capitalised words, as interviews print them ("Question: …", "Lavrov: …",
 # "Maria Zakharova: …"), not a rubric ("Analysis:", "Opinion:", "Related:").
 _WORD_LABEL = re.compile(
     r"[ \t]*(?!(?:Analysis|Opinion|Watch|Related|Update|Updated|Note|Video|Read|Explainer|Listen|"
     r"Photos?|Live|Breaking|Editorial|Comment|Review|Exclusive|Interview|Factbox|Background|"
     r"Context|Timeline|Summary|Correction|Warning|Source|Sources)\b)"
-    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž'’\-]+){0,2}"  # "Krüger: …"
-    r"[ \t]*:[ \t]+(?=\S)")
+    rf"{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}[ \t]*:[ \t]+(?=\S)")
 # ... or an interview's "Q:" and "A:" (the question and the interviewee's answer).
 QA_LABEL = re.compile(r"[ \t]*(?P<label>Q|A)[ \t]*:[ \t]+(?=\S)")
 # A bare capitalised place ("WASHINGTON —") is taken as a dateline only near the top.
