@@ -69,6 +69,7 @@ NEWSROOM = "newsroom"
 # Words that stand before a name as (part of) a title; compared lower-case without a final dot.
 TITLE_WORDS = frozenset("""
 president vice-president vice prime minister deputy first foreign defence defense interior energy
+secretary-general coordinator commissioner rapporteur
 finance economy economic health justice culture digital infrastructure social policy secretary
 state general gen lt lieutenant col colonel maj major capt captain sgt sergeant adm admiral
 commander commander-in-chief chief head mayor governor gov regional senator sen rep
@@ -152,7 +153,7 @@ supporters widow widower lawyer lawyers relatives family associates politician p
 consultant consultants economist economists scientist scientists conscript conscripts paratrooper
 paratroopers historian historians scholar scholars researcher researchers fellow deserter
 deserters defector defectors dissident dissidents frontbencher frontbenchers backbencher
-backbenchers
+backbenchers coordinator coordinators commissioner commissioners rapporteur secretary-general
 """.split())
 # Heads whose speakers do not speak for the actor that modifies them ("Putin's critics",
 # "a Kremlin critic", "Navalny's widow"): the description takes no camp from that actor.
@@ -290,11 +291,15 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:(?:expert|specialist|analyst|scholar|authority|historian|researcher|commentator|"
     r"writer|author|professor|lecturer|book|study|report)s?\s+(?:on|about|in|of)|"
     r"(?:based|living|lives|born|trained|raised|educated|studying|settled|now|working|works|"
-    r"worked)\s+in|"
+    r"worked)\s+in|(?:talks|negotiations|summit|meeting|conference)\s+(?:in|at)|"
     r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:House|Institute|Institution|University|"
     r"College|School|Center|Centre|Foundation|Endowment|Fund|Group|Society|Trust|Forum|Academy|"
     r"Hospital|Clinic|Company|Bank)(?:\s+(?:for|of|on|and|the)(?:\s+[A-Z][\w'’&-]*){1,4})*"
     r"\s+in)\s+(?:the\s+)?$")
+# A posting: a diplomat or a reporter in a state's capital is not that state's ("an Arab
+# diplomat in London"; "diplomats in Brussels" are the EU's).
+_POSTED_IN = re.compile(r"\b(?:diplomat|ambassador|envoy|correspondent|journalist|reporter|"
+                        r"observer)s?\s+(?:based\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 # ... unless a body of the state follows the name: where one works ("a commentator on Russian
 # state television", "an analyst in Ukraine's military intelligence agency", "a specialist in
 # the Ukrainian army's electronic warfare units", "working in Ukraine's foreign ministry").
@@ -308,9 +313,9 @@ _STATE_BODY_AFTER = re.compile(
     r"negotiators)\b", re.IGNORECASE)
 # A country's name inside an institution's ("the Carnegie Russia Eurasia Center", "the Ukraine
 # Forum at Chatham House"): the word after it.
-_IN_INSTITUTION_NAME = re.compile(r"\s+(?:Eurasia|Forum|Center|Centre|Institute|Program|"
-                                  r"Programme|Project|Foundation|Initiative|Studies|Desk|"
-                                  r"Network|Monitor|Watch)\b")
+_IN_INSTITUTION_NAME = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}?\s+(?:Eurasia|Forum|Center|Centre|"
+                                  r"Institute|Program|Programme|Project|Foundation|Initiative|"
+                                  r"Studies|Desk|Network|Monitor|Watch)\b")
 _WINDOW_STOP = frozenset("is was are were be been has have had from in at to with by on our "
                          "your their his her its my us we you and or but now here there "
                          "joining joined".split())
@@ -573,6 +578,8 @@ _NOT_HEAD_OF = frozenset("vice deputy former ex acting commission committee asso
                          "federation ioc union council bank club party".split())
 # The head of state or of government, an office's paraphrase, not a head of anything else.
 _HEAD_OF = re.compile(r"\s*the\s+head\s+of\s+(?P<of>state|government)\s*", re.IGNORECASE)
+# Collective nouns of people: no "he" or "she" ("said the family had moved … he said").
+_COLLECTIVES = frozenset("family people crowd couple group team crew public staff".split())
 # Who speaks for a body without naming it ("spokesperson Heorhii Tykhyi", "a spokesman").
 _SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
 # ... and one whose title names the body ("Hamas spokesman", "Houthi military spokesman").
@@ -714,7 +721,14 @@ class SpeakerIndex:
                 # "the envoy" refers back to him
                 title = _TITLE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
                 if title is not None:
-                    roles |= {_norm(w) for w in title.group().split()} & ROLE_NOUNS
+                    # the words up to a verb before them ("A White House spokesperson said
+                    # President Donald Trump …": no spokesperson's title)
+                    nearest = []
+                    for word in reversed(title.group().split()):
+                        if _SPEECH_WORD.fullmatch(_norm(word)) or _norm(word) in _DETERMINERS:
+                            break
+                        nearest.append(_norm(word))
+                    roles |= set(nearest) & ROLE_NOUNS
             self.entities.append(Entity(mention.start, mention.end,
                                         self._registry_speaker(mention), frozenset(roles)))
         named_orgs = []
@@ -925,7 +939,8 @@ class SpeakerIndex:
             if hit is not None and hit[0].camp:
                 return hit[0].camp
         for mention in self.mentions_within(start, end):
-            if self._not_a_side(mention.field, start, mention.start, mention.end, end):
+            if self._not_a_side(mention.field, start, mention.start, mention.end, end,
+                                mention.actor.type):
                 continue
             return mention.actor.camp
         # "Russian-appointed": a registry form glued to a lower-case word is still a modifier
@@ -933,7 +948,7 @@ class SpeakerIndex:
         window = _SEAT.sub(lambda m: " " * len(m.group()), self.text[start:end])
         for mention in scan_text(window.replace("-", " "), self.registry):
             if self._not_a_side(mention.field, start, start + mention.start,
-                                start + mention.end, end):
+                                start + mention.end, end, mention.actor.type):
                 continue
             return mention.actor.camp
         # a local office of a region the registry places in a country ("Kharkiv Mayor", "the
@@ -964,7 +979,8 @@ class SpeakerIndex:
                     return hit[0].camp
         return ""
 
-    def _not_a_side(self, field: str, start: int, m_start: int, m_end: int, end: int) -> bool:
+    def _not_a_side(self, field: str, start: int, m_start: int, m_end: int, end: int,
+                    kind: str = "") -> bool:
         """Whether the registry mention text[m_start:m_end] in the phrase text[start:end] names
         no side of the person the phrase describes: an expert's subject ("a Russia analyst", "an
         expert in Russian politics"), part of an institution's name ("the Carnegie Russia
@@ -978,6 +994,8 @@ class SpeakerIndex:
             return True
         if _CRITIC_OF.search(text, start, m_start) or _CRITIC_AFTER.match(text, m_end, end):
             return True
+        if kind == "country" and _POSTED_IN.search(text, start, m_start):
+            return True  # "an Arab diplomat in London"
         topic = _TOPIC_BEFORE.search(text, start, m_start)
         if topic is None or field == "roles" and re.search(r"\bin\s+(?:the\s+)?$", topic.group()):
             return False  # "a specialist in the Ukrainian army's … units" works there
@@ -1136,8 +1154,14 @@ class SpeakerIndex:
         if any(any(_norm(w) in ORG_NOUNS for w in m.text.split())
                for m in self.mentions_overlapping(start, end)):
             return None  # the registry names it ("Russia's Defence Ministry")
-        keep = [w for w, low in zip(words, lows)
-                if not (w.endswith(("'s", "’s")) or low in NOT_NAMES)]
+        # an owner's possessive opens the run ("Russia's Defence Ministry"); inside it, a
+        # possessive is part of the name ("The Prime Minister's Office", not "Prime Office")
+        owner = next((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))
+                      and not any(low in ORG_NOUNS for low in lows[:i + 1])
+                      and not (i and words[i - 1][:1].isupper() and lows[i] in TITLE_WORDS)),
+                     0)
+        keep = [w for i, (w, low) in enumerate(zip(words, lows))
+                if i >= owner and low not in NOT_NAMES]
         if not keep:
             return None
         name = " ".join(keep)
@@ -1500,8 +1524,9 @@ class SpeakerIndex:
         if speaker.kind == "description" and not (entity.roles & ROLE_NOUNS):
             return False
         last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
-        if speaker.kind == "description" and last.endswith("s") and not last.endswith("ss"):
-            return False  # a plural ("a row of monitors", "officials") is no "he"
+        if speaker.kind == "description" and (last.endswith("s") and not last.endswith("ss")
+                                              or last in _COLLECTIVES):
+            return False  # a plural ("a row of monitors", "officials") or a family is no "he"
         return not (speaker.gender and speaker.gender != gender)
 
     def _antecedent(self, pos: int, gender: str) -> Entity | None:

@@ -2944,3 +2944,46 @@ def test_what_an_interview_label_is_not(registry: Registry, text: str, outlet: s
 def test_a_described_source_keeps_the_body_it_is_placed_in(registry: Registry, text: str,
                                                            speaker: str, camp: str) -> None:
     assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if q][-1] == (speaker, camp)
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a second newcomer's (Gaza, Lebanon, the Red Sea) voices: a long quotation after the
+    # sentence's own reporting clause ...
+    ("The Israeli army said it had struck “Hamas terrorists operating from a command and control "
+     "centre embedded in a former school.”", "Israeli army", "Other"),
+    # ... a noun phrase with its place before a reporting verb, and a posting in a capital ...
+    ("One Arab diplomat in London said: “The Americans can end this.”",
+     "Arab diplomat in London", ""),
+    ("“It is calm,” said a diplomat in Kyiv.", "diplomat in Kyiv", ""),
+    ("A senior official in Kyiv said: “We are ready.”", "senior official in Kyiv", "Ukraine"),
+    # ... a collective is no "he", a verb ends a title before a name ...
+    ("Saeed Nofal, 52, said the family had moved four times. “There is no safe place left in "
+     "Gaza,” he said.", "Saeed Nofal", ""),
+    ("A White House spokesperson said President Donald Trump had been briefed. “The president is "
+     "following it closely,” the spokesperson said.", "White House spokesperson", "West"),
+    # ... a possessive inside a body's name, new titles, an institution and a venue
+    ("The Prime Minister’s Office declined to comment. “We do not comment on operational "
+     "matters,” it said.", "Prime Minister’s Office", ""),
+    ("“Aid is not reaching the north,” said the UN’s humanitarian coordinator for Gaza, Ingrid "
+     "Solberg.", "Ingrid Solberg", "Other"),
+    ("“They are tired,” said Noa Friedman, a pollster and fellow at the Israel Democracy "
+     "Institute.", "Noa Friedman", ""),
+    ("“Nothing is agreed,” said a diplomat briefed on the talks in Doha.",
+     "diplomat briefed on the talks in Doha", ""),
+])
+def test_a_second_newcomers_voices(registry: Registry, text: str, speaker: str,
+                                   camp: str) -> None:
+    assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if s][-1] == (speaker, camp)
+
+
+def test_an_interview_labelled_with_a_particle_surname_and_the_outlets_name_in_capitals(
+        registry: Registry) -> None:
+    intro = ("Khalid al-Mannai, a senior adviser to Qatar's Ministry of Foreign Affairs, spoke to "
+             "Levant Radio's Rima Aziz in Doha.\n\n")
+    guest = ("Khalid al-Mannai", "outside_registry")
+    for q, a in (("Levant Radio", "Al-Mannai"), ("LEVANT RADIO", "AL-MANNAI")):
+        text = intro + (f"{q}: How close is a deal?\n\n{a}: Closer than ever. Both delegations "
+                        f"are in Doha.\n\n{q}: What is the obstacle?\n\n{a}: The sequencing.\n")
+        voices = _outlet_quotes(text, "Levant Radio", registry)
+        assert [v for v in voices if v[1] != "newsroom"] == [guest] * 3, q
+        assert len(voices) == 5
