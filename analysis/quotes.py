@@ -897,6 +897,7 @@ def _np_before(article: _Article, start: int, end: int) -> int:
     """Start of the noun phrase that ends at ``end`` (searching back no further than start)."""
     text = article.masked
     pos = end
+    located = None  # where the noun phrase began before a place joined it ("… in London")
     words = list(re.finditer(r"\S+", text[start:end]))
     for i in range(len(words) - 1, -1, -1):
         match = words[i]
@@ -910,11 +911,15 @@ def _np_before(article: _Article, start: int, end: int) -> int:
                 and words[i - 1].group().lower() in ROLE_NOUNS)
         if word[:1].isupper() or low in _NP_LOWER or low in ("he", "she", "they", "it") or \
                 related or word.endswith(("'s", "’s")) or re.fullmatch(r"\d[\w\-]*", word):
+            if related and low in ("in", "at", "from"):
+                located = pos
             pos = start + match.start()
             if low in ("the", "a", "an", "one", "he", "she", "they", "it"):
                 break
             continue
         break
+    if located is not None and re.search(r"\b(?:to|for|of|with)\s+$", text[start:pos]):
+        return located  # "An aide to the governor in Belgorod": the aide's, found by the caller
     return pos
 
 
@@ -1441,7 +1446,9 @@ def _sentence_quotes(
         # a long quotation after the sentence's own reporting clause ("The Israeli army said it
         # had struck “Hamas terrorists operating from a command and control centre …”")
         lead = _reporting_clause_speaker(article, start, end)
-        if lead is not None and lead.speaker:
+        opening = next((i for i in range(start, end) if article.inside[i]), end)
+        if lead is not None and lead.speaker and not _RELAYED_DOCUMENT.search(
+                article.masked, start, opening):
             return True, lead.speaker, lead.camp, lead.status or OUTSIDE_REGISTRY, False
         return True, "", "", NOT_FOUND, False
     return True, best.speaker, best.camp, best.status or OUTSIDE_REGISTRY, False
@@ -1463,6 +1470,11 @@ def _end_of(match: re.Match[str] | None, default: int) -> int:
     return match.end() if match is not None else default
 
 
+# A lead-in relaying a document's or an outlet's words ("Reuters reported that the draft stated
+# “…”", "The New York Times reported that the memo warned “…”"): its subject said none of them.
+_RELAYED_DOCUMENT = re.compile(r"\breport(?:ed|s)?\b|\bthat\s+(?:the|a|an)\s+[\w-]+\s+"
+                               r"(?:\w+\s+)?(?:stated|states|read|reads|warned|warns|said|says|"
+                               r"noted|notes)\b")
 # A news outlet's verb: "…, Reuters reported." carries the words the sentence's reporter said.
 _CARRIED = re.compile(r"\b(?:report(?:ed|s)?|citing|quoted|quotes)\b")
 # A pronoun in a reporting clause.

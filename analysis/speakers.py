@@ -291,7 +291,7 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:(?:expert|specialist|analyst|scholar|authority|historian|researcher|commentator|"
     r"writer|author|professor|lecturer|book|study|report)s?\s+(?:on|about|in|of)|"
     r"(?:based|living|lives|born|trained|raised|educated|studying|settled|now|working|works|"
-    r"worked)\s+in|(?:talks|negotiations|summit|meeting|conference)\s+(?:in|at)|"
+    r"worked)\s+in|(?:talks|negotiations|summit|meeting|conference)\s+in|"
     r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:House|Institute|Institution|University|"
     r"College|School|Center|Centre|Foundation|Endowment|Fund|Group|Society|Trust|Forum|Academy|"
     r"Hospital|Clinic|Company|Bank)(?:\s+(?:for|of|on|and|the)(?:\s+[A-Z][\w'’&-]*){1,4})*"
@@ -994,8 +994,10 @@ class SpeakerIndex:
             return True
         if _CRITIC_OF.search(text, start, m_start) or _CRITIC_AFTER.match(text, m_end, end):
             return True
-        if kind == "country" and _POSTED_IN.search(text, start, m_start):
-            return True  # "an Arab diplomat in London"
+        if kind == "country" and field in _TOPIC_FIELDS and \
+                _POSTED_IN.search(text, start, m_start) and \
+                not _STATE_BODY_AFTER.match(text, m_end, end):
+            return True  # "an Arab diplomat in London", not "a diplomat in the Russian embassy"
         topic = _TOPIC_BEFORE.search(text, start, m_start)
         if topic is None or field == "roles" and re.search(r"\bin\s+(?:the\s+)?$", topic.group()):
             return False  # "a specialist in the Ukrainian army's … units" works there
@@ -1524,8 +1526,10 @@ class SpeakerIndex:
         if speaker.kind == "description" and not (entity.roles & ROLE_NOUNS):
             return False
         last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
-        if speaker.kind == "description" and (last.endswith("s") and not last.endswith("ss")
-                                              or last in _COLLECTIVES):
+        if speaker.kind == "description" and (
+                last.endswith("s") and not last.endswith("ss")
+                or last in _COLLECTIVES  # not "spokesman for the family"
+                and not re.search(r"\b(?:for|of|to|with)\s+(?:the\s+)?\w+$", speaker.name)):
             return False  # a plural ("a row of monitors", "officials") or a family is no "he"
         return not (speaker.gender and speaker.gender != gender)
 

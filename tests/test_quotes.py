@@ -2987,3 +2987,25 @@ def test_an_interview_labelled_with_a_particle_surname_and_the_outlets_name_in_c
         voices = _outlet_quotes(text, "Levant Radio", registry)
         assert [v for v in voices if v[1] != "newsroom"] == [guest] * 3, q
         assert len(voices) == 5
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a fourth breaker's cases against the second newcomer's rules: a posting keeps the sending
+    # state's embassy or delegation ...
+    ("“We have received no instructions,” said a diplomat in the Russian embassy in London.",
+     "diplomat in the Russian embassy in London", "Russia"),
+    ("An observer in the Russian delegation said: “The talks were tense from the start.”",
+     "observer in the Russian delegation", "Russia"),
+    # ... a place after a complement's noun leaves the head before it ...
+    ("An aide to the governor in Belgorod said: “The shelling has not stopped.”",
+     "aide to the governor in Belgorod", "Russia"),
+    # ... a collective as a complement is no collective ...
+    ("A spokesman for the family said they had not been informed. “We learned of his death from "
+     "the news,” he said.", "spokesman for the family", ""),
+    # ... and an outlet relaying a document's words says none of them
+    ("Reuters reported that the draft stated “all foreign forces will withdraw within ninety days "
+     "of the signing of the agreement.”", "", ""),
+])
+def test_a_fourth_breakers_cases(registry: Registry, text: str, speaker: str,
+                                 camp: str) -> None:
+    assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if q or s][-1] == (speaker, camp)
