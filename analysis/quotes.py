@@ -1344,11 +1344,18 @@ def _nearby_speaker(article: _Article, index: int,
     gap = article.text[gap_start:gap_end]
     if gap.count("\n\n") > 1 or len(gap) > 400:
         return None
+    if _GAP_REPORTS.search(article.masked, gap_start, gap_end):
+        return None  # "… he said.\n\nThe Israeli army said it had struck “…”": another report
     for entity in article.index.entities_between(gap_start, gap_end):
         if entity.speaker.name != prev.speaker and \
                 entity.speaker.kind in ("person", "description", "organisation"):
             return None
     return replace(prev, region=(0, 0), how="nearby")
+
+
+# A reporting verb between two quotations: the second is another speaker's report.
+_GAP_REPORTS = re.compile(r"\b(?:said|says|told|tells|stated|states|wrote|writes|claimed|"
+                          r"claims|announced|announces|insisted|insists|added|adds)\b")
 
 
 def _joined(article: _Article, index: int, attribution: Attribution | None) -> bool:

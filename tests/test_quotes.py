@@ -3009,3 +3009,15 @@ def test_an_interview_labelled_with_a_particle_surname_and_the_outlets_name_in_c
 def test_a_fourth_breakers_cases(registry: Registry, text: str, speaker: str,
                                  camp: str) -> None:
     assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if q or s][-1] == (speaker, camp)
+
+
+def test_a_quotation_after_another_report_does_not_continue_the_last_speaker(
+        registry: Registry) -> None:
+    # a second newcomer's: the army's words, quoted after its own reporting clause, had gone to
+    # the civilian quoted in the paragraph before
+    text = ("Her neighbour, Saeed Nofal, said the family had moved six times. “There is no safe "
+            "place left in Gaza, none,” he said.\n\nThe Israeli army said it had struck “Hamas "
+            "terrorists operating from a command and control centre embedded in a former "
+            "school.” The army did not respond to questions.\n")
+    assert [s for q, s, _, _ in speakers_of(text, registry) if q] == ["Saeed Nofal",
+                                                                       "Israeli army"]
