@@ -240,6 +240,10 @@ _ABBREVIATION = re.compile(
 _MASK = "\u2024"
 # Spans further than this from a sentence cannot bear on it (quotes, attribution clauses).
 _NEAR = 3000  # one-dot leader: same length as ".", but no longer a sentence end
+# A meeting named by where it is held, after the one attending it: its place is no speaker
+# ("An Israeli official at the talks in Doha said").
+_AT_VENUE = re.compile(r"\s(?:at|in|during|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|"
+                       r"negotiations|summit|meeting|conference)\s+(?:in|at)\s+$")
 # Lower-case words a leading subject noun phrase may contain before its verb.
 _NP_LOWER = (frozenset("of for the a an one and himself herself itself themselves".split())
              | TITLE_WORDS | ROLE_NOUNS | ORG_NOUNS)
@@ -920,6 +924,15 @@ def _np_before(article: _Article, start: int, end: int) -> int:
         break
     if located is not None and re.search(r"\b(?:to|for|of|with)\s+$", text[start:pos]):
         return located  # "An aide to the governor in Belgorod": the aide's, found by the caller
+    venue = _AT_VENUE.search(text, start, pos)
+    if venue is not None and venue.start() > start:
+        # "An Israeli official at the talks in Doha": the official's phrase, not the venue's place
+        head = _np_before(article, start, venue.start())
+        if head >= venue.start():  # a head noun the phrase words do not know ("delegation")
+            last = text.rfind(" ", start, venue.start()) + 1
+            head = _np_before(article, start, last) if last > start else head
+        if head < venue.start():
+            return head
     return pos
 
 

@@ -154,6 +154,7 @@ consultant consultants economist economists scientist scientists conscript consc
 paratroopers historian historians scholar scholars researcher researchers fellow deserter
 deserters defector defectors dissident dissidents frontbencher frontbenchers backbencher
 backbenchers coordinator coordinators commissioner commissioners rapporteur secretary-general
+mediator mediators delegate delegates
 """.split())
 # Heads whose speakers do not speak for the actor that modifies them ("Putin's critics",
 # "a Kremlin critic", "Navalny's widow"): the description takes no camp from that actor.

@@ -3021,3 +3021,22 @@ def test_a_quotation_after_another_report_does_not_continue_the_last_speaker(
             "school.” The army did not respond to questions.\n")
     assert [s for q, s, _, _ in speakers_of(text, registry) if q] == ["Saeed Nofal",
                                                                        "Israeli army"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a meeting's place after the one attending it is no speaker: "An Israeli official at the
+    # talks in Doha said:" had been Qatar's voice
+    ("An Israeli official at the talks in Doha said: “There is progress, but gaps remain.”",
+     "Israeli official at the talks in Doha", "Other"),
+    ("A Russian negotiator at the peace talks in Istanbul said: “Kyiv must accept reality.”",
+     "Russian negotiator at the peace talks in Istanbul", "Russia"),
+    ("A Qatari mediator at the talks in Cairo said: “We are close.”",
+     "Qatari mediator at the talks in Cairo", "Other"),
+    ("Ukraine's delegation at the talks in Istanbul said: “We will not cede land.”",
+     "Ukraine", "Ukraine"),
+    # the place alone still speaks for its state
+    ("“We are ready,” Doha said.", "Qatar", "Other"),
+])
+def test_a_meetings_place_is_not_the_voice_of_one_attending(registry: Registry, text: str,
+                                                           speaker: str, camp: str) -> None:
+    assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if q][-1] == (speaker, camp)
