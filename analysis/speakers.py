@@ -154,8 +154,14 @@ consultant consultants economist economists scientist scientists conscript consc
 paratroopers historian historians scholar scholars researcher researchers fellow deserter
 deserters defector defectors dissident dissidents frontbencher frontbenchers backbencher
 backbenchers coordinator coordinators commissioner commissioners rapporteur secretary-general
-mediator mediators delegate delegates
+mediator mediators delegate delegates grandmother grandfather brother sister teenager
 """.split())
+# A described person's sex where the head noun gives it: "“…,” the woman said. “…,” he added."
+# is not hers (other descriptions continue with either pronoun).
+_HEAD_GENDER = {**dict.fromkeys("""woman mother wife daughter sister grandmother granddaughter
+niece aunt widow girl spokeswoman""".split(), "f"),
+                **dict.fromkeys("""man father husband son brother grandfather grandson nephew
+uncle widower boy spokesman""".split(), "m")}
 # Heads whose speakers do not speak for the actor that modifies them ("Putin's critics",
 # "a Kremlin critic", "Navalny's widow"): the description takes no camp from that actor.
 _UNAFFILIATED = frozenset("""
@@ -809,7 +815,8 @@ class SpeakerIndex:
                 if body is not None:
                     camp, phrase = body[0], phrase + self.text[end:body[1]]
             speaker = Speaker(phrase, camp, OUTSIDE_REGISTRY,
-                              "organisation" if head in ORG_NOUNS else "description")
+                              "organisation" if head in ORG_NOUNS else "description",
+                              _HEAD_GENDER.get(head, ""))
             descriptions.append(Entity(start, end, speaker, frozenset(words | {head})))
         self.entities = self.entities + descriptions
         self._index_entities()
@@ -2315,7 +2322,8 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         # "a spokesperson for the BBC")
         camp = index.responding_body_camp(start)
     kind = "organisation" if head in ORG_NOUNS else "description"
-    return "description", Speaker(description, camp, OUTSIDE_REGISTRY, kind)
+    return "description", Speaker(description, camp, OUTSIDE_REGISTRY, kind,
+                                  _HEAD_GENDER.get(head, ""))
 
 
 # --------------------------------------------------------------------------- the corpus step

@@ -3040,3 +3040,25 @@ def test_a_quotation_after_another_report_does_not_continue_the_last_speaker(
 def test_a_meetings_place_is_not_the_voice_of_one_attending(registry: Registry, text: str,
                                                            speaker: str, camp: str) -> None:
     assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if q][-1] == (speaker, camp)
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a described person's sex, where the head noun gives it, decides whose a pronoun's words
+    # are: "he added" after "the woman said" had stayed hers
+    ("Ivan Melnyk stood beside his wife in the ruins. “We lost everything,” the woman said. "
+     "“But we are alive,” he added.", ["woman", "Ivan Melnyk"]),
+    ("“They came at night,” said a woman in Bucha. “My husband hid in the cellar,” she said.",
+     ["woman in Bucha", "woman in Bucha"]),
+    ("“They came at night,” said a man in Bucha. “We hid,” he said.",
+     ["man in Bucha", "man in Bucha"]),
+    # a description that gives no sex continues with either pronoun
+    ("“Hold the line,” the soldier said. “We have enough shells,” she added.",
+     ["soldier", "soldier"]),
+    # kin nouns head descriptions as "mother" and "son" do
+    ("“We lost everything,” a grandmother in Kharkiv said. “My grandson is at the front,” she "
+     "said.", ["grandmother in Kharkiv", "grandmother in Kharkiv"]),
+    ("“He was only 19,” his sister said.", ["sister"]),
+])
+def test_a_described_persons_sex_decides_a_pronouns_words(registry: Registry, text: str,
+                                                          speakers: list[str]) -> None:
+    assert [s for q, s, _, _ in speakers_of(text, registry) if q] == speakers
