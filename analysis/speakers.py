@@ -218,6 +218,9 @@ _OWN_BODY_AT = re.compile(r"\b(?i:its|their)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:
 _REPORTS_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:say|says|said|told|tells|added|adds|wrote|writes|warned|warns|"
     r"insisted|insists|claimed|claims|noted|notes|replied|replies|recalled|recalls)\b")
+# A reporting verb after its subject, with what it reports after it.
+_REPORTING_VERB = re.compile(r"(?<=\s)(?:said|says|told|tells|wrote|writes|warned|warns|"
+                             r"insisted|insists|claimed|claims|recalled|recalls)\b")
 # Plural role nouns whose singular is no "-s" form.
 _PLURAL_PEOPLE = {"people": "person", "men": "man", "women": "woman"}
 # Organisation nouns that describe a body whose name holds none of them: "the think tank" is
@@ -1508,8 +1511,20 @@ class SpeakerIndex:
             return None  # the pronoun's own sentence: "Putin told Trump he would …"
         if entity.speaker.kind == "description":
             # "Macron hugged a wounded soldier. “I will go back …,” he said.": the person just
-            # introduced speaks next
-            return None
+            # introduced speaks next; but one named in what the sentence's subject said is
+            # not ("A lawyer for the family said the soldier had been tortured. “…,” he said."
+            # is the lawyer's)
+            low = self._sentences_back(entity.start, 1)
+            verb = _REPORTING_VERB.search(self.text, low, entity.start)
+            if verb is None:
+                return None
+            subject = next(iter(self.entities_between(low, verb.start())), None)
+            if subject is None or re.sub(r"\b\w+ly\b", "", self.text[subject.end:verb.start()]
+                                         ).strip() or \
+                    not _SUBJECT_OPENING.fullmatch(self.text, low, subject.start) or \
+                    not self._fits(subject, gender):
+                return None
+            return subject
         if self.text[:entity.start].rstrip().endswith(",") and \
                 self.text[entity.end:entity.end + 1] == ",":
             return None  # a name in apposition: "A soldier, who gave his call sign, Baida, told"

@@ -3062,3 +3062,20 @@ def test_a_meetings_place_is_not_the_voice_of_one_attending(registry: Registry, 
 def test_a_described_persons_sex_decides_a_pronouns_words(registry: Registry, text: str,
                                                           speakers: list[str]) -> None:
     assert [s for q, s, _, _ in speakers_of(text, registry) if q] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a person described inside what the sentence's subject said does not take the next "he":
+    # the lawyer's words had gone to the soldier (a stop-62 breaker's case)
+    ("A lawyer for the family said the soldier had been tortured in captivity. “They broke his "
+     "ribs and left him without water,” he said.", "lawyer for the family"),
+    ("The mayor said a soldier had been killed. “He was 19,” he said.", "mayor"),
+    # one just introduced outside a report still does, and so does the only "he" there is
+    ("Macron hugged a wounded soldier. “I will go back to the front,” he said.",
+     "wounded soldier"),
+    ("Olena Petrenko said a soldier had knocked on her door. “He asked for water,” he said.",
+     "soldier"),
+])
+def test_a_person_in_what_the_subject_said_does_not_take_the_next_he(
+        registry: Registry, text: str, speaker: str) -> None:
+    assert [s for q, s, _, _ in speakers_of(text, registry) if q] == [speaker]
