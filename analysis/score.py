@@ -365,26 +365,61 @@ def _same_outlet(a: str, b: str) -> bool:
     return bool(a and b) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
 
 
-def _title_row(sentences: pd.DataFrame, leading: list, title: str, source: str = ""):
-    """The index of the first of an article's ``leading`` rows that repeats ``title``, or
-    ``None``. The title as given is looked for first, then forms without the site names after
-    it ("… | Outlet"): in any row when a name cut is the article's ``source``, else only in a
-    heading, the form a page's own headline takes. Each search ends at the first body
-    sentence that does not match (the body has begun)."""
+def _title_row(sentences: pd.DataFrame, leading: list, title: str, source: str = ""
+               ) -> list | None:
+    """The indexes of the first of an article's ``leading`` rows that repeat ``title`` (one
+    row, or a line the segmenter cut into consecutive rows of one paragraph), or ``None``.
+    The title as given is looked for first, then forms without the site names after it
+    ("… | Outlet"): in any row when a name cut is the article's ``source``, else only in a
+    heading, the form a page's own headline takes. Punctuation between words is not compared
+    (a manifest's "…: Kigali warns" is the text's "…, Kigali Warns"). Each search ends at the
+    first body sentence that does not match (the body has begun)."""
     forms = [(_headline_key(title), True)]
     forms += [(_headline_key(kept), is_source)
               for kept, is_source in _without_site_names(title, source)]
     for key, any_kind in forms:
-        for at in leading:
+        loose = _loose_key(key)
+        for n, at in enumerate(leading):
             row_kind = sentences.at[at, "kind"]
             row_key = _headline_key(str(sentences.at[at, "text"]))
-            if (any_kind or row_kind == "heading") and key and row_key == key:
-                return at
-            if row_kind == "heading" and key and _title_with_tail(row_key, key):
-                return at  # the page's headline with a tail of its own ("… – as it happened")
+            if (any_kind or row_kind == "heading") and key and _loose_key(row_key) == loose:
+                return [at]
+            if row_kind == "heading" and key and (_title_with_tail(row_key, key)
+                                                 or _title_with_rubric(row_key, key)):
+                return [at]  # the page's headline with a tail or a rubric of its own
+            if any_kind and loose:
+                # "Analysis: Who won the four-day war? Both sides claim victory, but …": one
+                # line the segmenter cut in two
+                rows = [at]
+                for after in leading[n + 1:]:
+                    if sentences.at[after, "paragraph_id"] != sentences.at[at, "paragraph_id"]:
+                        break
+                    rows.append(after)
+                    joined = " ".join(str(sentences.at[r, "text"]) for r in rows)
+                    if _loose_key(_headline_key(joined)) == loose:
+                        return rows
             if row_kind == "sentence":
                 break
     return None
+
+
+def _loose_key(key: str) -> str:
+    """A :func:`_headline_key` with the punctuation between its words gone."""
+    return " ".join(re.findall(r"\w+", key))
+
+
+# A rubric before a headline: "Opinion | …", "Analysis: …", "EXCLUSIVE – …".
+_RUBRIC = re.compile(r"(?P<rubric>[^|:\u2013\u2014]{1,40}?)(?:\s+[|\u2013\u2014-]\s+|:\s+)")
+RUBRIC_MAX_WORDS = 3
+
+
+def _title_with_rubric(heading: str, title: str) -> bool:
+    """Whether a heading (as :func:`_headline_key` gives it) is ``title`` after a rubric of at
+    most :data:`RUBRIC_MAX_WORDS` words and a separator ("opinion | pakistan lost the war")."""
+    if not heading.endswith(title) or heading == title or _words(title) < TITLE_MIN_WORDS:
+        return False
+    rubric = _RUBRIC.fullmatch(heading, 0, len(heading) - len(title))
+    return rubric is not None and 0 < _words(rubric.group("rubric")) <= RUBRIC_MAX_WORDS
 
 
 # A heading's own tail after its title: " – as it happened", ": live updates", " (as it
@@ -415,10 +450,13 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     :data:`TITLE_SEARCH_ROWS` rows, after a byline or timestamp, before the first body
     sentence), that row becomes the title row instead (it keeps its real offsets, its quote,
     speaker and dateline are cleared and its mentions found again) and no row is added; the
-    comparison folds case, spacing, quote marks, invisible characters and end punctuation, and
+    comparison folds case, spacing, quote marks, invisible characters and punctuation (a line
+    the segmenter cut into rows of one paragraph becomes one title row again, the others
+    dropped, so their ``sentence_id`` are missing), and
     a row may match the title without short site names after it ("… | Outlet": any row when
     a name cut is the article's source, else a heading; :func:`_title_row`), and a heading
-    may add a short tail of its own to the title ("… – as it happened"). A blank or missing
+    may add a short tail of its own to the title ("… – as it happened") or a short rubric
+    before it ("Opinion | …"). A blank or missing
     title adds nothing. Title rows are never quotes and have no speaker or dateline.
 
     Runs after the (cached) per-article annotations: the cache is keyed by the article text,
@@ -438,14 +476,20 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     leading: dict[str, list] = {}
     for index, doc in zip(top.index, top["doc_id"].astype(str)):
         leading.setdefault(doc, []).append(index)
-    new_rows, relabelled = [], []
+    new_rows, relabelled, merged = [], [], []
     for doc_id, source, title in zip(articles["doc_id"].astype(str),
                                      articles["source"].astype(str), articles["title"]):
         title = "" if pd.isna(title) else remove_invisible(str(title)).strip()
         if not title:
             continue
-        at = _title_row(sentences, leading.get(doc_id, []), title, source)
-        if at is not None:
+        rows = _title_row(sentences, leading.get(doc_id, []), title, source)
+        if rows is not None:
+            at = rows[0]
+            if len(rows) > 1:  # one line cut in two: one row again, the headline's whole line
+                sentences.at[at, "end"] = sentences.at[rows[-1], "end"]
+                sentences.at[at, "text"] = " ".join(str(sentences.at[r, "text"])
+                                                    for r in rows)
+                merged.extend(rows[1:])
             relabelled.append(at)
             continue
         row = {c: "" for c in sentences.columns}
@@ -466,8 +510,9 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     for flag in ("is_quote", "partial_quote"):
         if flag in sentences:
             sentences.loc[relabelled, flag] = False
-    again = set(zip(sentences.loc[relabelled, "doc_id"].astype(str),
-                    sentences.loc[relabelled, "sentence_id"]))
+    again = set(zip(sentences.loc[relabelled + merged, "doc_id"].astype(str),
+                    sentences.loc[relabelled + merged, "sentence_id"]))
+    sentences = sentences.drop(index=merged)
     rescanned = sentences.loc[relabelled]
     titles = pd.DataFrame(new_rows, columns=sentences.columns)
     if len(titles):

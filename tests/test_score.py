@@ -181,6 +181,16 @@ REPEATS = [
     # the title and as the two headings the split at "!" made.
     ("OUR BOYS ARE HOME! Tears at the border as 307 heroes return from captivity",
      "OUR BOYS ARE HOME! Tears at the border as 307 heroes return from captivity", "Wire"),
+    # Two newcomers' (stop 63): a title whose line the segmenter cut at "?" ...
+    ("Analysis: Who won the four-day war? Both sides claim victory, but the real winner may be "
+     "Beijing", "Analysis: Who won the four-day war? Both sides claim victory, but the real "
+     "winner may be Beijing", "Wire"),
+    # ... a manifest that writes a colon where the text has a comma ...
+    ("Kinshasa's Hate Speech Endangers Peace, Kigali Warns",
+     "Kinshasa's hate speech endangers peace: Kigali warns", "Wire"),
+    # ... and a rubric before the page's headline
+    (f"Opinion | {HEADLINE}", HEADLINE, "Wire"),
+    (f"ANALYSIS: {HEADLINE}", HEADLINE, "Wire"),
 ])
 def test_a_headline_the_text_repeats_is_counted_once_and_never_as_body(tmp_path, first_lines,
                                                                        title, source):
@@ -214,6 +224,7 @@ def test_a_title_is_not_cut_into_a_shorter_headline_that_matches_another_row(tmp
 @pytest.mark.parametrize("heading", [
     f"{HEADLINE} – and what it means for the war in the south",   # a tail too long
     f"{HEADLINE}n",                                                    # no separator
+    f"Why the defence of the south collapsed | {HEADLINE}",       # more than a rubric before
 ])
 def test_a_heading_longer_than_the_title_by_more_than_a_tail_is_a_heading(tmp_path, heading):
     s = _titled_article(tmp_path, f"{heading}\n\nRussian troops left the city on Friday.\n",
