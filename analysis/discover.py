@@ -52,7 +52,8 @@ from .actors import (
 
 __all__ = ["CANDIDATE_COLUMNS", "draft_registry", "suggest_actors"]
 
-CANDIDATE_COLUMNS = ("name", "type", "count", "aliases", "found_as", "titles", "example", "doc_id")
+CANDIDATE_COLUMNS = ("name", "type", "count", "aliases", "found_as", "titles", "example", "doc_id",
+                     "demonyms")
 DEFAULT_MIN_COUNT = 2
 DEFAULT_MAX_CANDIDATES = 100
 _EXAMPLE_CHARS = 200
@@ -155,13 +156,16 @@ class _Candidate:
     found_as: set[str] = field(default_factory=set)
     titles: Counter[str] = field(default_factory=Counter)
     aliases: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)  # a country's ("Pakistani", "Pakistanis")
     example: str = ""
     doc_id: str = ""
     place_hits: int = 0
     initial_hits: int = 0  # one-word runs opening a sentence ("Officials said")
+    doc_ids: set[str] = field(default_factory=set)
 
     def add(self, how: str, sentence: str, doc_id: str, title: str = "") -> None:
         self.count += 1
+        self.doc_ids.add(doc_id)
         self.found_as.add(how)
         if title:
             self.titles[title] += 1
@@ -176,6 +180,7 @@ class _Candidate:
         self.titles.update(other.titles)
         self.place_hits += other.place_hits
         self.initial_hits += other.initial_hits
+        self.doc_ids |= other.doc_ids
 
     @property
     def type(self) -> str:
@@ -321,7 +326,7 @@ def suggest_actors(
     for speaker, text, doc_id in zip(content["speaker"], texts, doc_ids):
         _collect_speaker(str(speaker or ""), text, doc_id, known, candidates)
 
-    merged = _merge_acronyms(_merge_plurals(_merge_surnames(candidates)))
+    merged = _merge_demonyms(_merge_acronyms(_merge_plurals(_merge_surnames(candidates))))
     # a registry name without its acronym ("Security Council" of "UN Security Council"), not
     # without a modifier ("General Staff" of "Russian General Staff": whose is it?)
     tails = {_form_key(form.split(None, 1)[1]) for actor in known for form, _ in actor.forms()
@@ -331,6 +336,8 @@ def suggest_actors(
     # and the distinctive words of their names ("Courier" of "The Daily Courier")
     outlet_words = {w for name in outlets for w in name.split()
                     if w not in _CONNECTORS and w not in _NAME_WORDS_COMMON}
+    source_of = dict(zip(articles["doc_id"].astype(str),
+                         articles.get("source", articles["doc_id"]).astype(str).str.casefold()))
     rows = []
     for cand in merged:
         strong = cand.found_as & {"speaker", "titled"}
@@ -340,11 +347,14 @@ def suggest_actors(
             continue
         if _form_key(cand.name + "s") in known._index:
             continue  # "European" when the registry has "Europeans": an adjective of an actor
+        if cand.name.lower() in _ORG_WORDS:
+            continue  # "Army" of "the Indian Army" after a registry demonym: a body's noun alone
         if _form_key(cand.name) in tails:
             continue  # "Security Council" when the registry has "UN Security Council"
         if known.is_region(cand.name) or cand.name.lower() in _MEDIA or \
                 cand.name.split()[0] in _CONNECTORS or cand.name.casefold() in outlets or \
-                cand.name.casefold() in outlet_words:
+                cand.name.casefold() in outlet_words and not _named_beyond_its_outlets(
+                    cand, source_of):
             continue  # a region of the registry, a paper, platform or outlet of the corpus, a
             # title's tail ("of State")
         if cand.name.isupper() and len(cand.name) > 6 and " " in cand.name:
@@ -359,6 +369,7 @@ def suggest_actors(
             "aliases": tuple(cand.aliases), "found_as": ";".join(sorted(cand.found_as)),
             "titles": ";".join(t for t, _ in cand.titles.most_common(3)),
             "example": cand.example[:_EXAMPLE_CHARS], "doc_id": cand.doc_id,
+            "demonyms": tuple(cand.demonyms),
         })
     table = pd.DataFrame(rows, columns=list(CANDIDATE_COLUMNS))
     table = table.sort_values(["count", "name"], ascending=[False, True], kind="mergesort")
@@ -371,6 +382,22 @@ def suggest_actors(
         (name, known.get(name).camp, count)
         for name, count in sorted(known_counts.items(), key=lambda kv: (-kv[1], kv[0]))]
     return table
+
+
+#: Outlets other than those whose names hold a word, in whose articles the word must be named
+#: to be a candidate ("Pakistan" of "Radio Pakistan", named across the corpus).
+OTHER_OUTLETS_NAMING = 2
+
+
+def _named_beyond_its_outlets(cand: _Candidate, source_of: dict[str, str]) -> bool:
+    """Whether a word of an outlet's name ("Pakistan" of "Pakistan Broadcasting Network") is
+    named in the articles of at least :data:`OTHER_OUTLETS_NAMING` outlets whose names lack it:
+    an actor of the corpus, not the outlet's own name ("Courier" of "The Daily Courier", seen
+    in its sign-offs). A newcomer's India–Pakistan corpus had no Pakistan in its draft."""
+    word = cand.name.casefold()
+    others = {source_of.get(d, d) for d in cand.doc_ids} - {
+        source for source in source_of.values() if word in source.split()}
+    return len(others) >= OTHER_OUTLETS_NAMING
 
 
 def _in_place_context(text: str, start: int, end: int) -> bool:
@@ -460,7 +487,8 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
     by_last: dict[str, list[_Candidate]] = defaultdict(list)
     for cand in candidates.values():
         words = cand.name.split()
-        if len(words) > 1 and cand.type == "person":
+        # not a body's name seen only as a speaker ("the Indian Army posted": no "Army" of it)
+        if len(words) > 1 and cand.type == "person" and words[-1].lower() not in _ORG_WORDS:
             by_last[_form_key(words[-1])].append(cand)
             if _ARTICLE_NAME.match(words[-1]):  # "Burhan" is "Abdel Fattah al-Burhan"
                 by_last[_form_key(words[-1].split("-", 1)[1])].append(cand)
@@ -498,6 +526,41 @@ def _merge_plurals(candidates: list[_Candidate]) -> list[_Candidate]:
         keep.absorb(other)
         keep.aliases = [other.name, *other.aliases, *keep.aliases]
         folded.add(id(other))
+    return [c for c in candidates if id(c) not in folded]
+
+
+# How a country's name makes its demonym: Pakistan → Pakistani, Rwanda → Rwandan, Iran →
+# Iranian, Ukraine → Ukrainian, China → Chinese, Sudan → Sudanese, Congo → Congolese.
+_DEMONYM_ENDINGS = (("", "i"), ("", "n"), ("", "ian"), ("e", "ian"), ("a", "ese"), ("", "ese"),
+                    ("o", "olese"), ("a", "an"), ("y", "ian"))
+
+
+def _demonym_forms(country: str) -> set[str]:
+    forms = set()
+    for cut, ending in _DEMONYM_ENDINGS:
+        if country.endswith(cut):
+            forms.add(_form_key(country[:len(country) - len(cut)] + ending))
+    return forms
+
+
+def _merge_demonyms(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Fold a people's name ("Pakistani", with its plural) into the one-word country it comes
+    from ("Pakistan"), as a demonym: a newcomer's draft had the two as separate actors, each
+    to be camped, and "Pakistani troops" apart from Pakistan. Its type is left to the user
+    (a region has its people too: "Crimea", "Crimean")."""
+    by_key = {_form_key(c.name): c for c in candidates if len(c.name.split()) == 1}
+    folded: set[int] = set()
+    for cand in candidates:
+        if len(cand.name.split()) > 1 or id(cand) in folded:
+            continue
+        for key in sorted(_demonym_forms(cand.name)):
+            people = by_key.get(key)
+            if people is None or people is cand or id(people) in folded:
+                continue
+            cand.absorb(people)
+            cand.place_hits -= people.place_hits  # a demonym before a noun is no place
+            cand.demonyms += [people.name, *people.aliases]
+            folded.add(id(people))
     return [c for c in candidates if id(c) not in folded]
 
 
@@ -557,12 +620,13 @@ def draft_registry(candidates: pd.DataFrame, *, extends: str = EXTENDS_DEFAULT,
         if not name_key or name_key in claimed:
             continue
         claimed.add(name_key)
-        aliases = []
-        for alias in row.aliases:
-            key = _form_key(alias)
-            if key and key not in claimed:
-                claimed.add(key)
-                aliases.append(alias)
+        aliases, demonyms = [], []
+        for forms, kept in ((row.aliases, aliases), (getattr(row, "demonyms", ()), demonyms)):
+            for form in forms:
+                key = _form_key(form)
+                if key and key not in claimed:
+                    claimed.add(key)
+                    kept.append(form)
         found = row.found_as.replace(";", ", ")
         titles = f"; titles: {row.titles.replace(';', ', ')}" if row.titles else ""
         example = " ".join(str(row.example).split())
@@ -578,6 +642,8 @@ def draft_registry(candidates: pd.DataFrame, *, extends: str = EXTENDS_DEFAULT,
             lines.append(f"type = {_toml_string(row.type)}")
         if aliases:
             lines.append(f"aliases = [{', '.join(_toml_string(a) for a in aliases)}]")
+        if demonyms:
+            lines.append(f"demonyms = [{', '.join(_toml_string(d) for d in demonyms)}]")
         blocks.append("\n".join(lines))
     known = candidates.attrs.get("registry_mentions") or []
     if extends.strip().lower() == EXTENDS_NONE:

@@ -889,9 +889,10 @@ def test_suggest_actors_on_a_toy_corpus(toy_corpus: Path) -> None:
 
     table = suggest_actors(toy_corpus)
     assert list(table.columns) == list(CANDIDATE_COLUMNS)
+    assert set(table["demonyms"]) == {()}
     # Kyiv, the Kremlin, the ICC and Lithuania (with Vilnius) are in the shipped registry;
     # "Officials" and "However" only open sentences.
-    assert table.drop(columns=["example"]).to_dict("records") == [
+    assert table.drop(columns=["example", "demonyms"]).to_dict("records") == [
         {"name": "Gabrielius Landsbergis", "type": "person", "count": 3,
          "aliases": ("Landsbergis",), "found_as": "name;speaker;titled",
          "titles": "Foreign Minister", "doc_id": "a"},
@@ -1099,9 +1100,9 @@ def test_draft_drops_forms_that_would_clash(registry: Registry) -> None:
     from analysis.discover import CANDIDATE_COLUMNS, draft_registry
 
     rows = pd.DataFrame([
-        ("Sergei Lavrov", "person", 3, ("Lavrov",), "titled", "", "x", "d"),  # known: left out
-        ("Mark Smith", "person", 2, ("Smith", "Kremlin"), "name", "", "y", "d"),
-        ("Anne Smith", "person", 2, ("Smith",), "name", "", "z", "d"),       # alias taken
+        ("Sergei Lavrov", "person", 3, ("Lavrov",), "titled", "", "x", "d", ()),  # known
+        ("Mark Smith", "person", 2, ("Smith", "Kremlin"), "name", "", "y", "d", ()),
+        ("Anne Smith", "person", 2, ("Smith",), "name", "", "z", "d", ()),    # alias taken
     ], columns=list(CANDIDATE_COLUMNS))
     with pytest.warns(RegistryWarning, match="without a camp yet"):
         draft = parse_registry(draft_registry(rows, base=registry))
@@ -1189,6 +1190,47 @@ def test_suggest_leaves_out_datelines_and_the_corpus_outlets(tmp_path: Path) -> 
     # "Strikes" opened the sentence after the dateline
     assert not {"GAZA", "Gaza", "Strikes", "Meridian", "ANN"} & set(names), names
     assert {"Amal Haddad", "Tom Reyes"} <= set(names), names
+
+
+def test_suggest_keeps_a_word_of_an_outlets_name_that_other_outlets_name(tmp_path: Path) -> None:
+    # a newcomer's India-Pakistan draft had no Pakistan, named in all eight articles, since
+    # one outlet was the "Pakistan Broadcasting Network"; and its "Army" (of "the Indian Army",
+    # India's demonym being the registry's) became an alias stealing "The Pakistan Army"
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "outlets", {
+        "p.txt": "Pakistan Broadcasting Network reports.\n\nThe army said Pakistan would "
+                 "respond.\n",
+        "a.txt": "Officials said Pakistan denied the strikes.\n\nThe Indian Army said: "
+                 "\"Justice is served.\"\n",
+        "b.txt": "Diplomats said Pakistan recalled its envoy.\n",
+        "c.txt": "The Indian Army struck overnight, and Pakistan said little.\n",
+    })
+    (folder / "sources.csv").write_text(
+        "doc_id,source\np,Pakistan Broadcasting Network\na,Wire A\nb,Wire B\nc,Wire C\n",
+        encoding="utf-8")
+    table = suggest_actors(folder)
+    names = table["name"].tolist()
+    assert "Pakistan" in names and not {"Army", "Indian Army"} & set(names), names
+
+
+def test_suggest_folds_a_peoples_name_into_its_country_as_a_demonym(tmp_path: Path) -> None:
+    # the same draft had "Pakistani" as an actor of its own, to be camped apart from Pakistan
+    from analysis.discover import draft_registry, suggest_actors
+
+    folder = _article_folder(tmp_path / "demonyms", {
+        "a.txt": "Officials said Pakistan denied the strikes. Two Pakistani posts were hit.\n",
+        "b.txt": "Diplomats said Pakistan recalled its envoy. Pakistani officials said little.\n",
+        "c.txt": "Rwanda-backed rebels advanced. Witnesses said Rwandan troops crossed.\n"
+                 "Envoys said Rwanda denied it.\n",
+    })
+    table = suggest_actors(folder).set_index("name")
+    assert table.loc["Pakistan", "demonyms"] == ("Pakistani",)
+    assert table.loc["Pakistan", "count"] == 4
+    assert table.loc["Rwanda", "demonyms"] == ("Rwandan",)
+    assert not {"Pakistani", "Rwandan"} & set(table.index)
+    draft = draft_registry(table.reset_index())
+    assert 'name = "Pakistan"\ncamp = ""\ndemonyms = ["Pakistani"]' in draft
 
 
 @pytest.mark.parametrize("text, actor", [
