@@ -692,6 +692,8 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "Radio Free Europe": a broadcaster
         if _names_a_titled_person(text, match, actor, registry):
             continue  # "Defence Minister Israel Katz": a person's first name, not the state
+        if _a_persons_surname(text, match, actor, registry):
+            continue  # "Thérèse Kayikwamba Wagner", "Ms Wagner": a person, not the group
         raw.append(Mention(actor, match.start(), match.end(), match.group(), field_name))
     raw = [m for m, before, after in zip(raw, [None] + raw[:-1], raw[1:] + [None])
            if not _titles_a_named_person(text, m, before, after)]
@@ -964,6 +966,43 @@ def _names_a_titled_person(text: str, match: re.Match[str], actor: Actor,
 
     try:
         return first_name_people(match.group()) >= NAME_PEOPLE_MIN
+    except NameDataError:
+        return False
+
+
+# An honorific, or a run of capitalised words, right before a word.
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w'’-])(?:Mr|Ms|Mrs|Miss|Dr|Madame|Mme|Mx)\.?\s+$")
+_NAME_RUN_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){1,3})$")
+
+
+def _a_persons_surname(text: str, match: re.Match[str], actor: Actor,
+                       registry: Registry) -> bool:
+    """Whether a group's or organisation's one-word name is a person's surname: after an
+    honorific ("Ms Wagner")
+    or after given names, one of which the name data saw for at least NAME_PEOPLE_MIN people
+    ("Foreign Minister Thérèse Kayikwamba Wagner", DR Congo's foreign minister, had been the
+    Wagner Group and her words Russia's), none of them a registry form. Not in title case (a
+    headline's "Mali Junta Hires Wagner"); a bare surname stays the body's."""
+    if actor.type not in ("organisation", "group") or " " in match.group():
+        return False  # a state after a body's name is another matter ("Caritas Ukraine")
+    low = max(0, match.start() - 60)
+    if _HONORIFIC_BEFORE.search(text, low, match.start()):
+        return True
+    run = _NAME_RUN_BEFORE.search(text, low, match.start())
+    if run is None:
+        return False
+    words = run.group(1).split()
+    if words[-1].lower() in _NOT_GIVEN_NAMES or any(
+            _form_key(w) in registry._index or w.endswith(("'s", "’s")) for w in words):
+        return False  # "In Moscow Wagner …", "Prigozhin's Wagner"
+    words = [w for w in words if w.lower() not in _NOT_GIVEN_NAMES]
+    from .segment import is_title_case
+    from .speakers import NAME_PEOPLE_MIN, NameDataError, first_name_people
+
+    if is_title_case(text, share=1.0):
+        return False
+    try:
+        return any(first_name_people(w) >= NAME_PEOPLE_MIN for w in words)
     except NameDataError:
         return False
 
