@@ -1901,7 +1901,9 @@ brussels pentagon
 # Words of a role before a labelled name ("SPECIAL CORRESPONDENT JANE FERGUSON").
 _ROLE_WORDS = TITLE_WORDS | _TURN_ROLES | frozenset(
     "of special senior chief international foreign political diplomatic security defence "
-    "defense economics national global white house mr mrs ms miss dr".split())
+    "defense economics national global white house mr mrs ms miss dr "
+    # air force ranks: "WING COMMANDER VYOMIKA SINGH", "SQUADRON LEADER …", "AIR COMMODORE …"
+    "wing squadron commodore flight".split())
 # Words of capitalised paragraph openers that are no speaker: notices, and the section heads
 # of explainers ("WHY IT MATTERS:", "THE BIG PICTURE:", "BY THE NUMBERS:").
 _NOT_TURNS = frozenset("""
@@ -1971,9 +1973,10 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
             return Speaker(" ".join(written.group().split()), "", OUTSIDE_REGISTRY, "person")
         if not needs_first:
             return Speaker(" ".join(name.split()), "", OUTSIDE_REGISTRY, "person")
-    if len(words) >= 2 and first_name_gender(words[0]) is not None \
+    if len(words) >= 2 and (titles or first_name_gender(words[0]) is not None) \
             and words[-1] not in _PLACE_WORDS or \
             len(words) == 1 and len(words[0]) >= 3 and words[0].isalpha():
+        # a name after a title, whatever its first name ("WING COMMANDER VYOMIKA SINGH"), or
         # a surname alone ("BLITZER:", "MR MILLER:"), as transcripts print their regulars;
         # whether the article is a transcript at all is asked of all its labels together
         return Speaker(label.title(), "", OUTSIDE_REGISTRY, "person")
@@ -2089,12 +2092,37 @@ _OWN_JOURNALIST = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 
 
+# A programme's host introduced by the role alone, as a transcript's introduction does ("Host
+# Amani Bahati spoke to …", "with presenter Jane Doe", "the programme's host Jane Doe"): a first
+# name and a surname; not another outlet's ("Fox News host Brian Kilmeade").
+_INTRODUCED_HOST = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n)|\b(?:with|by|and|the\s+(?:programme|program|show|podcast)['’]s)"
+    r"\s+)(?:[Hh]ost|[Pp]resenter|[Aa]nchor|[Mm]oderator|[Ii]nterviewer)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+
+
 def _own_journalists(text: str) -> set[str]:
     """The names, in full and as the surname, of the people an article introduces in its own
     words (not inside a quotation) as its own journalists ("our correspondent in Port Sudan,
-    Samira Hassan", "Our Moscow correspondent Steve Rosenberg")."""
+    Samira Hassan", "Our Moscow correspondent Steve Rosenberg", "Host Amani Bahati spoke to
+    …")."""
     narration = _QUOTED.sub(lambda m: " " * len(m.group()), text)
-    return {match.group("name") for match in _OWN_JOURNALIST.finditer(narration)}
+    return {match.group("name") for pattern in (_OWN_JOURNALIST, _INTRODUCED_HOST)
+            for match in pattern.finditer(narration)}
+
+
+def _other_outlets_reporter(label: str, note: str, outlet: str) -> Speaker | None:
+    """The reporter a press briefing's question label names with another outlet ("QUESTION
+    (Rhea, Reuters):" in the ministry's own transcript): not the publisher's newsroom, whose
+    interviewer a bare "QUESTION:" is; None for any other label or note."""
+    if label.strip(".").lower() not in ("question", "q") or not note.strip():
+        return None
+    parts = [p.strip() for p in note.strip().strip("()").split(",") if p.strip()]
+    own = set(re.findall(r"[a-z0-9]+", outlet.lower()))
+    if not parts or set(re.findall(r"[a-z0-9]+", parts[-1].lower())) <= own:
+        return None  # "QUESTION (Levant Radio):" in Levant Radio's own interview
+    name = f"{parts[0]} ({parts[-1]})" if len(parts) > 1 else f"reporter ({parts[0]})"
+    return Speaker(name, "", OUTSIDE_REGISTRY, "person" if len(parts) > 1 else "description")
 
 
 def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
@@ -2131,6 +2159,10 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
     turns: list[tuple[int, Speaker, str]] = []
     for i, match in labels.items():
         label, role = match["label"], match.groupdict().get("role") or ""
+        asker = _other_outlets_reporter(label, match.groupdict().get("note") or "", outlet)
+        if asker is not None:
+            role = asker.name  # each reporter a voice of their own
+            found.setdefault((label, role), asker)
         if (label, role) not in found:
             if label.isupper():
                 full, full_role = fuller.get(label, (label, role))
@@ -2160,7 +2192,7 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
             if j > i and (row[:1] in "([" or not any(c.islower() for c in row)):
                 break  # a stage direction, or a caption in capitals ("KHAN YOUNIS, GAZA STRIP")
             if j > i and paragraphs[j] != paragraphs[j - 1] and not (alone and j == i + 1) \
-                    and i == last_label:
+                    and i == last_label and "\n\n" in text[starts[j - 1]:starts[j]]:
                 # after the last label a new paragraph goes on with the turn only as speech,
                 # not as narration (before it, the next label closes the turn)
                 last = j

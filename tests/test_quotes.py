@@ -3079,3 +3079,39 @@ def test_a_described_persons_sex_decides_a_pronouns_words(registry: Registry, te
 def test_a_person_in_what_the_subject_said_does_not_take_the_next_he(
         registry: Registry, text: str, speaker: str) -> None:
     assert [s for q, s, _, _ in speakers_of(text, registry) if q] == [speaker]
+
+
+BRIEFING = ("COLONEL SOFIYA QURESHI: Nine terrorist camps were targeted and destroyed.\n"
+            "No military establishments were targeted.\n\n"
+            "WING COMMANDER VYOMIKA SINGH: The sites were chosen to avoid civilian damage.\n"
+            "The headquarters of Jaish-e-Mohammed was destroyed.\n\n"
+            "QUESTION (Rhea, Reuters): Pakistan says children were killed. Did anyone ask India "
+            "to stop?\n\n"
+            "VIKRAM MISRI: Nobody asked us to stop.\n"
+            "Pakistan has a long record of disinformation.\n")
+
+
+def test_a_press_briefings_ranks_reporters_and_last_turn(registry: Registry) -> None:
+    # a newcomer's briefing (stop 63): an air force rank before a name the name data lacks,
+    # another outlet's reporter asking, and the last turn's second line
+    voices = _outlet_quotes(BRIEFING, "Press Information Bureau", registry)
+    assert voices == [("Sofiya Qureshi", OUT)] * 2 + [("Vyomika Singh", OUT)] * 2 + [
+        ("Rhea (Reuters)", OUT)] * 2 + [("Vikram Misri", OUT)] * 2
+    # the publisher's own question is its newsroom's
+    own = _outlet_quotes(BRIEFING.replace("(Rhea, Reuters)", ""), "Press Information Bureau",
+                         registry)
+    assert own[4:6] == [("interviewer", "newsroom")] * 2
+
+
+def test_a_host_the_introduction_names_is_the_newsroom(registry: Registry) -> None:
+    turns = ("\n\nBAHATI: Mr Kanyuka, your forces still hold Goma. Why should anyone believe "
+             "you?\n\nKANYUKA: We want peace. Kinshasa bombs our positions.\n\nBAHATI: Thank "
+             "you.\n")
+    intro = ("This is a transcript of an interview broadcast on Radio Tuungane. Host Amani "
+             "Bahati spoke to Lawrence Kanyuka, spokesman of the M23.")
+    voices = _outlet_quotes(intro + turns, "Radio Tuungane", registry)
+    assert [v for v in voices if v[0] == "Amani Bahati"] == [("Amani Bahati", "newsroom")] * 3
+    # another outlet's host is a guest
+    other = _outlet_quotes(intro.replace("Host Amani", "Kivu FM host Amani") + turns,
+                           "Radio Tuungane", registry)
+    assert {st for s, st in other if s == "Amani Bahati"} == {OUT}
