@@ -245,7 +245,9 @@ _NEAR = 3000  # one-dot leader: same length as ".", but no longer a sentence end
 _AT_VENUE = re.compile(r"\s(?:at|in|during|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|"
                        r"negotiations|summit|meeting|conference)\s+(?:in|at)\s+$")
 # Lower-case words a leading subject noun phrase may contain before its verb.
-_NP_LOWER = (frozenset("of for the a an one and himself herself itself themselves".split())
+_NP_LOWER = (frozenset("of for the a an one and himself herself itself themselves "
+                       # "A mother of four who fled Bukavu said:"
+                       "two three four five six seven eight nine ten eleven twelve".split())
              | TITLE_WORDS | ROLE_NOUNS | ORG_NOUNS)
 
 

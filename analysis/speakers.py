@@ -1284,7 +1284,10 @@ class SpeakerIndex:
             before = text[max(0, n_start - 40):n_start]
             after = text[n_end:n_end + 40]
             # "Olena was 12", not "Crimea was annexed" (a name of 6 people in the data)
-            verb_after = bool(_VERB_AFTER.match(after)) and (
+            verb_after = bool(_VERB_AFTER.match(after)) and not (
+                # "A teacher who fled Goma said": a place the clause's verb took, not a person
+                _PLACE_TAKEN_BEFORE.search(before)
+                and first_name_gender(name_tokens[0][2]) not in ("f", "m")) and (
                 not _COPULA_AFTER.match(after) or self._personal_clause(n_end)
                 or first_name_gender(name_tokens[0][2]) in ("f", "m")
                 and first_name_people(name_tokens[0][2]) >= NAME_PEOPLE_MIN
@@ -1745,6 +1748,10 @@ _SPEECH = (
 )
 _VERB_ALT = _SPEECH + r"|was|is|had|has|spoke|speaks|nodded|smiled|shrugged"
 _VERB_AFTER = re.compile(rf"\s+(?:{_VERB_ALT})\b")
+# Words after which a lone capitalised word is a place: a verb of leaving or reaching, or a
+# preposition of place ("who fled Goma said", "a doctor in Bukavu told").
+_PLACE_TAKEN_BEFORE = re.compile(r"\b(?:fled|flee|fleeing|left|leaving|reached|visited|from|in|"
+                                 r"into|at|near|outside|around|across|towards?|through)\s+$")
 # A copula after a lone capitalised word shows a person only for a first name of the name data
 # or with a personal pronoun in its clause ("Olena was 12", "Mykola was in his garden"):
 # "Bakhmut was quiet", "Avdiivka has fallen" are places.

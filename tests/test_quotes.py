@@ -3115,3 +3115,18 @@ def test_a_host_the_introduction_names_is_the_newsroom(registry: Registry) -> No
     other = _outlet_quotes(intro.replace("Host Amani", "Kivu FM host Amani") + turns,
                            "Radio Tuungane", registry)
     assert {st for s, st in other if s == "Amani Bahati"} == {OUT}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a place the clause's verb took is no speaker: a newcomer's displaced civilians were
+    # quoted as "Bukavu" and "Goma" (stop 63)
+    ("A mother of four who fled Bukavu told reporters that the rebels had burned her house. "
+     "“They came at night and took everything,” she said.", "mother"),
+    ("A teacher who fled Goma said the rebels had taken the school. “We lost everything,” he "
+     "said.", "teacher"),
+    ("A mother of four who fled Bukavu said: “They came at night.”", "mother of four"),
+    ("The four soldiers who fled Avdiivka said: “We were surrounded.”", "four soldiers"),
+])
+def test_a_place_the_relative_clause_took_is_no_speaker(registry: Registry, text: str,
+                                                         speaker: str) -> None:
+    assert [s for q, s, _, _ in speakers_of(text, registry) if q or s][-1] == speaker
