@@ -1524,7 +1524,7 @@ class SpeakerIndex:
             subject = next(iter(self.entities_between(low, verb.start())), None)
             if subject is None or re.sub(r"\b\w+ly\b", "", self.text[subject.end:verb.start()]
                                          ).strip() or \
-                    not _SUBJECT_OPENING.fullmatch(self.text, low, subject.start) or \
+                    not self._opens_with(low, subject.start) or \
                     not self._fits(subject, gender):
                 return None
             return subject
@@ -1535,12 +1535,19 @@ class SpeakerIndex:
             return None  # the one who speaks: "Ivan was killed in March, his brother Oleh said."
         low = self._sentences_back(entity.start, 1)
         for other in self.entities_between(low, entity.start):
-            if not _SUBJECT_OPENING.fullmatch(self.text, low, other.start):
+            if not self._opens_with(low, other.start):
                 return None
             if re.match(r"['’]s\b", self.text[other.end:other.end + 2]):
                 return None  # "Zelensky's chief of staff …": a possessor, not the subject
             return other if self._fits(other, gender) else None
         return None
+
+    def _opens_with(self, low: int, start: int) -> bool:
+        """Whether the sentence opening at ``low`` has nothing before ``start`` but an opening
+        word, a determiner and titles ("Retired Major General GD Bakshi said …")."""
+        opening = _SUBJECT_OPENING.match(self.text, low, start)
+        words = self.text[opening.end():start].split()
+        return all(_norm(w.strip(".,")) in TITLE_WORDS for w in words)
 
     def _fits(self, entity: Entity, gender: str) -> bool:
         """Whether a "he" (``gender`` "m") or "she" ("f") can refer to ``entity``."""

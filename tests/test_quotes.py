@@ -3130,3 +3130,15 @@ def test_a_host_the_introduction_names_is_the_newsroom(registry: Registry) -> No
 def test_a_place_the_relative_clause_took_is_no_speaker(registry: Registry, text: str,
                                                          speaker: str) -> None:
     assert [s for q, s, _, _ in speakers_of(text, registry) if q or s][-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a "he" after a sentence whose titled subject reported on a registry person is the
+    # subject's: a newcomer's pundit had his words given to the prime minister (stop 63)
+    ("Retired Major General GD Bakshi said the nation stood united behind Prime Minister "
+     "Narendra Modi. “This is a new India,” he said.", "GD Bakshi"),
+    ("Retired general Gagandeep Bakshi said the nation stood united behind Prime Minister "
+     "Narendra Modi. “This is a new India,” he said.", "Gagandeep Bakshi"),
+])
+def test_a_titled_subject_keeps_the_next_he(registry: Registry, text: str, speaker: str) -> None:
+    assert [s for q, s, _, _ in speakers_of(text, registry) if q] == [speaker]
