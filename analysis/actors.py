@@ -676,6 +676,8 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "the Kyiv-based GMK Center", "a US-based charity": a seat, not the actor
         if field_name == "demonyms" and _in_an_idiom(text, match):
             continue  # "worked like a Swiss watch", "Russian roulette": an idiom, no state
+        if field_name == "demonyms" and _CURRENCY_AFTER.match(text, match.end()):
+            continue  # "the Congolese franc", "the Russian rouble": a currency, not the state
         if field_name in ("demonyms", "metonyms") and _NGO_TAIL.match(text, match.end()):
             continue  # "the Norwegian Refugee Council", "Moscow Helsinki Group": not the state
         if field_name == "demonyms" and _INSTITUTION_TAIL.match(text, match.end()) and \
@@ -760,6 +762,13 @@ _IDIOMS = {"swiss": r"watch|cheese|army\s+knife|clockwork",
            "dutch": r"courage|auction|uncle|treat",
            "turkish": r"delight|coffee|bath",
            "german": r"shepherds?"}
+# A currency after a demonym: its exchange rate is no stance toward the state (a newcomer's
+# "the Congolese franc" had been DR Congo's mention, scored negative).
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:francs?|roubles?|rubles?|hryvnias?|hryvnyas?|rupees?|yuan|renminbi|rials?|shekels?|"
+    r"liras?|zloty|zlotys|forints?|pounds?|dollars?|yen|euros?|dinars?|pesos?|rands?|leu|lei|"
+    r"levs?|lari|drams?|manats?|tenge|soms?|krona|kronor|krone|kroner|baht|naira|shillings?|"
+    r"cedis?|kwacha|birr|riyals?|dirhams?|currency)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|like)\s+$", re.IGNORECASE)
 _TAKE_BEFORE = re.compile(r"\b(?:take|takes|took|taking|taken)\s+$", re.IGNORECASE)
 _IDIOM_TAIL = re.compile(r"\s+(?:" + "|".join(

@@ -1454,3 +1454,17 @@ def test_a_governments_seat_and_parliament_are_its_mentions(registry: Registry, 
 def test_a_groups_name_as_a_persons_surname_is_no_mention_of_the_group(
         registry: Registry, text: str, actors: list[str]) -> None:
     assert [m.actor.name for m in scan_text(text, registry)] == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a currency after a demonym is no mention of the state (a newcomer's "Congolese franc",
+    # stop 63)
+    ("The Russian rouble hit a record low.", []),
+    ("The Ukrainian hryvnia was devalued.", []),
+    ("Russian currency traders panicked.", []),
+    ("The Russian won the match.", ["Russia"]),
+    ("Russian troops advanced.", ["Russia"]),
+])
+def test_a_currency_after_a_demonym_is_no_mention(registry: Registry, text: str,
+                                                   actors: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == actors
