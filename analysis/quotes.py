@@ -1423,6 +1423,10 @@ def _sentence_quotes(
         # of death,” Russia claimed …" is the official's, not Russia's)
         own = best if best is not None and best.how in _OWN_CLAUSE else None
         who = own if own is not None and own.how != "trailing" else None
+        if who is not None and who.how == "according_to" and \
+                _naming_clause(article, start, end) is not None:
+            who = None  # "India struck what it called “…”, according to official figures":
+            # the figures are the sentence's source, the words the naming clause's
         if who is None:
             naming = _naming_clause(article, start, end)
             if naming is not None and naming[1]:  # "what he called": the reporter's, first
@@ -1739,9 +1743,11 @@ def _naming_clause(article: _Article, start: int, end: int
             clause.group("verb").lower() in ("calls", "terms", "brands", "labels", "dubs"):
         return None  # "said that Western brands “still selling …”": a plural noun
     subject = clause.group("subj").strip()
-    if not subject or _CONJUNCTION.fullmatch(subject):
-        return None
+    if not subject or _CONJUNCTION.fullmatch(subject) and subject.lower() != "it":
+        return None  # "it": the body the sentence names ("India struck what it called “…”")
     found = _resolve(article, clause.start("subj"), clause.end("subj"))
+    if found is None and subject.lower() == "it":
+        return None  # a body the article does not name as one: the sentence's own reporter
     pronoun = {"he": "m", "she": "f"}.get(subject.lower(), "")
     return (_attribution(found, (0, 0), "narration") if found is not None else None), pronoun
 
