@@ -1423,10 +1423,6 @@ def _sentence_quotes(
         # of death,” Russia claimed …" is the official's, not Russia's)
         own = best if best is not None and best.how in _OWN_CLAUSE else None
         who = own if own is not None and own.how != "trailing" else None
-        if who is not None and who.how == "according_to" and \
-                _naming_clause(article, start, end) is not None:
-            who = None  # "India struck what it called “…”, according to official figures":
-            # the figures are the sentence's source, the words the naming clause's
         if who is None:
             naming = _naming_clause(article, start, end)
             if naming is not None and naming[1]:  # "what he called": the reporter's, first
