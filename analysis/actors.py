@@ -676,6 +676,11 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "the Kyiv-based GMK Center", "a US-based charity": a seat, not the actor
         if field_name == "demonyms" and _in_an_idiom(text, match):
             continue  # "worked like a Swiss watch", "Russian roulette": an idiom, no state
+        if field_name == "demonyms" and _REGION_OF_AFTER.match(text, match.end()) and \
+                match.group().lower() in _COMPASS_WORDS and registry._index.get(
+                    _form_key(_REGION_OF_AFTER.match(text, match.end()).group(1)),
+                    (None,))[0] is not None:
+            continue  # "Western Ukraine has been spared": a region, not the West
         if field_name == "demonyms" and _CURRENCY_AFTER.match(text, match.end()):
             continue  # "the Congolese franc", "the Russian rouble": a currency, not the state
         if field_name in ("demonyms", "metonyms") and _NGO_TAIL.match(text, match.end()):
@@ -762,6 +767,9 @@ _IDIOMS = {"swiss": r"watch|cheese|army\s+knife|clockwork",
            "dutch": r"courage|auction|uncle|treat",
            "turkish": r"delight|coffee|bath",
            "german": r"shepherds?"}
+# A compass demonym before a registry name: "Western Ukraine", "Eastern Europe".
+_COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern"})
+_REGION_OF_AFTER = re.compile(r"\s+([A-Z][\w'’-]+)\b(?!['’]s)")
 # A currency after a demonym: its exchange rate is no stance toward the state (a newcomer's
 # "the Congolese franc" had been DR Congo's mention, scored negative).
 _CURRENCY_AFTER = re.compile(
@@ -1182,9 +1190,16 @@ def is_locative(text: str, mention: Mention) -> bool:
             _SUPERLATIVE_AFTER.match(text, mention.end)
             or _CONTINENT_PART_BEFORE.search(text, max(0, mention.start - 30), mention.start)):
         return True  # "Europe's largest nuclear power plant", "troops to Eastern Europe"
+    if _COMPASS_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return True  # "pushed deeper into eastern Congo", "Eastern DRC braces for …": a region
     if _POSSESSIVE_AFTER.match(text, mention.end):
         return bool(_POSSESSIVE_PLACE_AFTER.match(text, mention.end))
     return _after_locative_preposition(text, mention)
+
+
+# A compass adjective right before a country's name: a region of it, not the actor.
+_COMPASS_BEFORE = re.compile(r"(?<![\w-])(?i:eastern|western|northern|southern|central|"
+                             r"north-?eastern|south-?eastern|north-?western|south-?western)\s+$")
 
 
 def _after_locative_preposition(text: str, mention: Mention) -> bool:

@@ -1468,3 +1468,22 @@ def test_a_groups_name_as_a_persons_surname_is_no_mention_of_the_group(
 def test_a_currency_after_a_demonym_is_no_mention(registry: Registry, text: str,
                                                    actors: list[str]) -> None:
     assert [m.actor.name for m in scan_text(text, registry)] == actors
+
+
+@pytest.mark.parametrize("text, found", [
+    # a compass adjective before a country's name makes a region of it, a place (a newcomer's
+    # "pushed deeper into eastern Congo", "Eastern DRC braces …"; stop 63), and "Western"
+    # there is no mention of the West
+    ("Russian troops pushed deeper into eastern Ukraine on Thursday.",
+     [("Russia", False), ("Ukraine", True)]),
+    ("Eastern Ukraine braces for a new offensive", [("Ukraine", True)]),
+    ("Western Ukraine has been spared.", [("Ukraine", True)]),
+    ("Shelling hit northern Ukraine overnight.", [("Ukraine", True)]),
+    # the actor itself, and "Western" before people
+    ("Russia shelled Ukraine overnight.", [("Russia", False), ("Ukraine", False)]),
+    ("Western officials said so.", [("the West", False)]),
+])
+def test_a_compass_adjective_makes_a_region(registry: Registry, text: str,
+                                            found: list[tuple[str, bool]]) -> None:
+    mentions = scan_text(text, registry)
+    assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
