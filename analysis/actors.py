@@ -690,8 +690,9 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "a surgeon at the Saudi Hospital": an institution's name, not the state
         if match.group() == "Helsinki" and _HELSINKI_NAME.match(text, match.end()):
             continue  # "the Ukrainian Helsinki Human Rights Union": not Finland
-        if _other_given_name(text, match, actor, registry):
-            continue  # "Hunter Biden", "Wladimir Klitschko": another person of that surname
+        if _other_given_name(text, match, actor, registry) or \
+                _other_given_name_after(text, match, actor):
+            continue  # "Hunter Biden", "Wladimir Klitschko", "Wang Wenbin": another person
         if field_name == "roles" and _qualified_epithet(text, match, actor, registry):
             continue  # "Israeli occupiers", "the Nazi occupiers": not Russia's "occupiers"
         if field_name == "name" and _RADIO_FREE.search(text, max(0, match.start() - 12),
@@ -917,6 +918,19 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
     if sum(w[0].isupper() for w in words) * 2 >= len(words):
         return False  # title case: every word capitalised, names undecidable
     return _given_key(word) not in given
+
+
+def _other_given_name_after(text: str, match: re.Match[str], actor: Actor) -> bool:
+    """Whether a surname written first, as Chinese names are ("Wang" of "Wang Yi"), is followed
+    by another given name: "Wang Wenbin" is not Wang Yi."""
+    surname = match.group()
+    words = actor.name.split()
+    if actor.type != "person" or " " in surname or len(words) < 2 or \
+            words[0].lower() != surname.lower():
+        return False
+    given = re.match(r"\s+([A-Z][a-z'’-]+)\b", text[match.end():])
+    return given is not None and given.group(1).lower() != words[1].lower() and \
+        given.group(1).lower() not in _NOT_GIVEN_NAMES
 
 
 # Another occupation named in the sentence: the Second World War's, or Israel's of Palestinian
