@@ -690,6 +690,13 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "a surgeon at the Saudi Hospital": an institution's name, not the state
         if match.group() == "Helsinki" and _HELSINKI_NAME.match(text, match.end()):
             continue  # "the Ukrainian Helsinki Human Rights Union": not Finland
+        if _a_persons_surname(text, match, actor, registry):
+            # "Thérèse Kayikwamba Wagner", "Ms Wagner": a person, not the group; the registry's
+            # one person of that surname, if any ("Kayikwamba Wagner")
+            person = _only_person_named(registry, match.group())
+            if person is not None:
+                raw.append(Mention(person, match.start(), match.end(), match.group(), "name"))
+            continue
         if _other_given_name(text, match, actor, registry) or \
                 _other_given_name_after(text, match, actor):
             continue  # "Hunter Biden", "Wladimir Klitschko", "Wang Wenbin": another person
@@ -700,8 +707,6 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "Radio Free Europe": a broadcaster
         if _names_a_titled_person(text, match, actor, registry):
             continue  # "Defence Minister Israel Katz": a person's first name, not the state
-        if _a_persons_surname(text, match, actor, registry):
-            continue  # "Thérèse Kayikwamba Wagner", "Ms Wagner": a person, not the group
         raw.append(Mention(actor, match.start(), match.end(), match.group(), field_name))
     raw = [m for m, before, after in zip(raw, [None] + raw[:-1], raw[1:] + [None])
            if not _titles_a_named_person(text, m, before, after)]
@@ -1004,6 +1009,13 @@ def _names_a_titled_person(text: str, match: re.Match[str], actor: Actor,
 # An honorific, or a run of capitalised words, right before a word.
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w'’-])(?:Mr|Ms|Mrs|Miss|Dr|Madame|Mme|Mx)\.?\s+$")
 _NAME_RUN_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){1,3})$")
+
+
+def _only_person_named(registry: Registry, surname: str) -> Actor | None:
+    """The registry's one person whose full name ends with ``surname``, or None."""
+    people = [a for a in registry if a.type == "person" and len(a.name.split()) > 1
+              and a.name.split()[-1] == surname]
+    return people[0] if len(people) == 1 else None
 
 
 def _a_persons_surname(text: str, match: re.Match[str], actor: Actor,

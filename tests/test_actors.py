@@ -1500,3 +1500,16 @@ def test_a_compass_adjective_makes_a_region(registry: Registry, text: str,
 def test_a_surname_written_first_is_its_persons_unless_another_given_name_follows(
         registry: Registry, text: str, actors: list[str]) -> None:
     assert [m.actor.name for m in scan_text(text, registry)] == actors
+
+
+def test_a_groups_name_as_a_persons_surname_is_the_registrys_person_of_that_name(
+        registry: Registry) -> None:
+    # with the minister in the corpus's own file, "Ms Wagner" is her mention (a newcomer's)
+    from analysis.actors import extend_registry
+
+    extra = parse_registry('[[actor]]\nname = "Kayikwamba Wagner"\ncamp = "DRC"\n'
+                           'type = "person"\n')
+    mine = extend_registry(registry, extra)
+    text = "“We will not keep silent,” Ms Wagner said."
+    assert [(m.actor.name, m.text) for m in scan_text(text, mine)] == [
+        ("Kayikwamba Wagner", "Wagner")]
