@@ -1153,8 +1153,12 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     labelled = [bool(SPEAKER_LABEL.match(t) or _WORD_LABEL.match(t) or QA_LABEL.match(t))
                 for t in texts]
     if sum(labelled) >= 2:
-        headings = ["" if is_turn and reason == "question_subheading" else reason
-                    for is_turn, reason in zip(labelled, headings)]
+        # ... and so is a question on the next line of a turn, no blank line between
+        # ("QUESTION (Sidhant, WION): Sir, Pakistan says …\nIs that correct?")
+        runs_on = [i > 0 and "\n\n" not in text[paragraphs[i - 1][-1].end:paragraphs[i][0].start]
+                   for i in range(len(paragraphs))]
+        headings = ["" if (is_turn or on) and reason == "question_subheading" else reason
+                    for is_turn, on, reason in zip(labelled, runs_on, headings)]
     body = [is_open and not reason for is_open, reason in zip(open_, headings)]
     in_lists = _headline_runs(texts, open_, body)
     classified = []

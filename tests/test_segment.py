@@ -860,3 +860,17 @@ def test_the_platform_x_ends_a_sentence_an_initial_does_not():
 ])
 def test_lead_end_skips_a_live_blog_time_stamp_and_a_dateline(text: str, opener: str) -> None:
     assert text[:lead_end(text, 0, len(text))] == opener
+
+
+def test_a_question_on_the_next_line_of_a_transcripts_turn_is_no_subheading() -> None:
+    # a newcomer's briefing (stop 63): the reporter's second line was a heading row
+    text = ("COLONEL SOFIYA QURESHI: Nine camps were destroyed.\n\n"
+            "QUESTION (Sidhant, WION): Sir, Pakistan says civilians were killed.\n"
+            "Is that correct?\n\n"
+            "VIKRAM MISRI: Pakistan has a long record of denial.\n\n"
+            "What happens next?\n\n"
+            "MISRI: We will see.\n")
+    rows = segment_article("d", text)
+    kinds = dict(zip(rows["text"], rows["kind"]))
+    assert kinds["Is that correct?"] == "sentence"
+    assert kinds["What happens next?"] == "heading"  # a paragraph of its own stays one
