@@ -690,6 +690,13 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "a surgeon at the Saudi Hospital": an institution's name, not the state
         if match.group() == "Helsinki" and _HELSINKI_NAME.match(text, match.end()):
             continue  # "the Ukrainian Helsinki Human Rights Union": not Finland
+        host, named = _HOST_STATES.get(match.group().lower(), ("", "")) \
+            if field_name == "metonyms" else ("", "")
+        if host and actor.type != "country" and _form_key(host) in registry._index and \
+                re.search(named, text):
+            # "Belgium … broke off relations with Brussels": the host state's capital, where the
+            # sentence names the state, not the body seated there
+            actor = registry._index[_form_key(host)][0]
         if _a_persons_surname(text, match, actor, registry):
             # "Thérèse Kayikwamba Wagner", "Ms Wagner": a person, not the group; the registry's
             # one person of that surname, if any ("Kayikwamba Wagner")
@@ -1009,6 +1016,10 @@ def _names_a_titled_person(text: str, match: re.Match[str], actor: Actor,
 # An honorific, or a run of capitalised words, right before a word.
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w'’-])(?:Mr|Ms|Mrs|Miss|Dr|Madame|Mme|Mx)\.?\s+$")
 _NAME_RUN_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){1,3})$")
+
+
+# A body's seat that is also a state's capital, with the state's form that marks the reading.
+_HOST_STATES = {"brussels": ("Belgium", r"\bBelgi(?:um|ans?)\b")}
 
 
 def _only_person_named(registry: Registry, surname: str) -> Actor | None:

@@ -1513,3 +1513,16 @@ def test_a_groups_name_as_a_persons_surname_is_the_registrys_person_of_that_name
     text = "“We will not keep silent,” Ms Wagner said."
     assert [(m.actor.name, m.text) for m in scan_text(text, mine)] == [
         ("Kayikwamba Wagner", "Wagner")]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # Brussels is Belgium's capital where the sentence names Belgium (a newcomer's Rwanda and
+    # Belgium had "relations with Brussels" as the EU's mention; stop 63), else the EU's seat
+    ("Belgium has taken a harder line, and Kigali broke off relations with Brussels.",
+     ["Belgium", "Belgium"]),
+    ("The Belgian minister said Brussels would not back down.", ["Belgium", "Belgium"]),
+    ("Brussels approved new sanctions on Russia.", ["European Union", "Russia"]),
+])
+def test_brussels_is_belgiums_where_the_sentence_names_belgium(
+        registry: Registry, text: str, actors: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == actors
