@@ -789,7 +789,9 @@ _CURRENCY_AFTER = re.compile(
     r"\s+(?:francs?|roubles?|rubles?|hryvnias?|hryvnyas?|rupees?|yuan|renminbi|rials?|shekels?|"
     r"liras?|zloty|zlotys|forints?|pounds?|dollars?|yen|euros?|dinars?|pesos?|rands?|leu|lei|"
     r"levs?|lari|drams?|manats?|tenge|soms?|krona|kronor|krone|kroner|baht|naira|shillings?|"
-    r"cedis?|kwacha|birr|riyals?|dirhams?|currency)\b", re.IGNORECASE)
+    r"cedis?|kwacha|birr|riyals?|dirhams?|currency)\b"
+    # written in lower case ("Lev Gudkov" is a name), not a state's foreign-currency debt
+    r"(?!\s+(?:bonds?|debts?|loans?|notes?|eurobonds?|obligations)\b)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|like)\s+$", re.IGNORECASE)
 _TAKE_BEFORE = re.compile(r"\b(?:take|takes|took|taking|taken)\s+$", re.IGNORECASE)
 _IDIOM_TAIL = re.compile(r"\s+(?:" + "|".join(
@@ -1055,10 +1057,23 @@ def _a_persons_surname(text: str, match: re.Match[str], actor: Actor,
 
     if is_title_case(text, share=1.0):
         return False
+    from .speakers import TITLE_WORDS, first_name_gender
+
     try:
-        return any(first_name_people(w) >= NAME_PEOPLE_MIN for w in words)
+        # a given name the name data gives a sex, not a title or a word that opens sentences
+        # ("Many NATO members", "Chief IAEA inspector", "Other Wagner commanders")
+        return any(first_name_people(w) >= NAME_PEOPLE_MIN and first_name_gender(w) in ("f", "m")
+                   and w.lower() not in TITLE_WORDS and w.lower() not in _NOT_GIVEN_WORDS
+                   for w in words)
     except NameDataError:
         return False
+
+
+# Capitalised words that open sentences or qualify a group, which the name data also lists as
+# given names ("Many", "Other", "Young", "Big").
+_NOT_GIVEN_WORDS = frozenset("""many other others every each all some several most few more
+big young old new notorious former top senior elite major main key leading rival loyal
+pro-russian pro-kremlin russian-backed rogue private ex remaining surviving""".split())
 
 
 def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -550,12 +550,15 @@ def _merge_demonyms(candidates: list[_Candidate]) -> list[_Candidate]:
     (a region has its people too: "Crimea", "Crimean")."""
     by_key = {_form_key(c.name): c for c in candidates if len(c.name.split()) == 1}
     folded: set[int] = set()
-    for cand in candidates:
-        if len(cand.name.split()) > 1 or id(cand) in folded:
+    # the longer name first: "Nigerian" is Nigeria's, not Niger's; and no person's name on
+    # either side ("Ahmad", "Ahmadi")
+    for cand in sorted(candidates, key=lambda c: -len(c.name)):
+        if len(cand.name.split()) > 1 or id(cand) in folded or cand.type == "person":
             continue
         for key in sorted(_demonym_forms(cand.name)):
             people = by_key.get(key)
-            if people is None or people is cand or id(people) in folded:
+            if people is None or people is cand or id(people) in folded or \
+                    people.type == "person":
                 continue
             cand.absorb(people)
             cand.place_hits -= people.place_hits  # a demonym before a noun is no place

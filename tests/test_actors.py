@@ -1526,3 +1526,33 @@ def test_a_groups_name_as_a_persons_surname_is_the_registrys_person_of_that_name
 def test_brussels_is_belgiums_where_the_sentence_names_belgium(
         registry: Registry, text: str, actors: list[str]) -> None:
     assert [m.actor.name for m in scan_text(text, registry)] == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a breaker's (stop 63): words that open sentences or qualify a group are no given names,
+    # though the name data lists them
+    ("Many NATO members have pledged more air defence.", ["NATO"]),
+    ("Other Wagner commanders fled to Belarus.", ["Wagner Group", "Belarus"]),
+    ("Chief IAEA inspector Rafael Grossi visited the plant.", ["IAEA", "Grossi"]),
+    ("Young Wagner recruits were sent to the front.", ["Wagner Group"]),
+    # a currency is written in lower case, and a state's dollar bonds are its debt
+    ("The Russian Lev Gudkov said so.", ["Russia"]),
+    ("Ukrainian dollar bonds rallied.", ["Ukraine"]),
+])
+def test_a_breakers_words_before_a_group_and_currencies(registry: Registry, text: str,
+                                                        actors: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == actors
+
+
+def test_suggest_folds_a_demonym_into_the_longer_country_and_not_into_a_name(
+        tmp_path: Path) -> None:
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "niger", {
+        "a.txt": "Officials said Niger closed its border. Nigerian troops were on alert.\n",
+        "b.txt": "Officials said Niger and Nigeria met. Nigerian officials said little.\n",
+        "c.txt": "Witnesses said Nigerian soldiers crossed. Nigeria denied it.\n",
+    })
+    table = suggest_actors(folder).set_index("name")
+    assert table.loc["Nigeria", "demonyms"] == ("Nigerian",)
+    assert table.loc["Niger", "demonyms"] == ()
