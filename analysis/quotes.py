@@ -1880,6 +1880,11 @@ _SPOKEN = re.compile(r"\b(?:I'm|I've|I'd|I'll|I\s+(?:am|was|have|had|think|belie
                      r"\b")
 # Narration, not a turn going on: a reporting verb after a third person, or a newsroom's own
 # voice ("our correspondent", "This interview has been edited").
+# A line closing a transcript, not its last speaker's: "The briefing ended shortly after …".
+_CLOSING_NOTE = re.compile(r"\b(?:briefing|interview|conversation|programme|program|broadcast|"
+                           r"press\s+conference|session|meeting)\s+(?:has\s+|had\s+)?(?:ended|"
+                           r"concluded|closed|was\s+adjourned)\b|\b(?:edited|condensed)\s+for\b|"
+                           r"^\s*\((?:END|ENDS|Ends)\b|^\s*(?:END|ENDS)\b")
 _REPORTED = re.compile(r"(?:\b(?:he|she|they|it)|\b[A-Z][\w'’\-]+)\s+"
                        r"(?:said|says|told|tells|added)\b"
                        r"|\baccording\s+to\b|\b[Oo]ur\s+(?:correspondent|reporter|website|"
@@ -2087,7 +2092,7 @@ def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:
             w in _NEWSROOM_TITLE_WORDS or w in own for w in titles[:-1]):
         return True
     surname = label.split()[-1].casefold()
-    return surname in {name.split()[-1].casefold() for name in _own_journalists(text)}
+    return surname in {name.split()[-1].casefold() for name in _own_journalists(text, outlet)}
 
 
 _OWN_JOURNALIST = re.compile(
@@ -2105,14 +2110,28 @@ _INTRODUCED_HOST = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 
 
-def _own_journalists(text: str) -> set[str]:
+def _own_journalists(text: str, outlet: str = "") -> set[str]:
     """The names, in full and as the surname, of the people an article introduces in its own
     words (not inside a quotation) as its own journalists ("our correspondent in Port Sudan,
     Samira Hassan", "Our Moscow correspondent Steve Rosenberg", "Host Amani Bahati spoke to
     …")."""
     narration = _QUOTED.sub(lambda m: " " * len(m.group()), text)
-    return {match.group("name") for pattern in (_OWN_JOURNALIST, _INTRODUCED_HOST)
-            for match in pattern.finditer(narration)}
+    own = {match.group("name") for match in _OWN_JOURNALIST.finditer(narration)}
+    own_words = set(re.findall(r"[a-z0-9]+", outlet.lower()))
+    for match in _INTRODUCED_HOST.finditer(narration):
+        opening = max(narration.rfind(". ", 0, match.start()), narration.rfind("\n", 0,
+                                                                             match.start()))
+        closing = narration.find(". ", match.end())
+        sentence = narration[opening + 1:closing if closing >= 0 else len(narration)]
+        others = [m.group(1) for m in _PROGRAMME_OF.finditer(sentence)
+                  if not set(re.findall(r"[a-z0-9]+", m.group(1).lower())) <= own_words]
+        if not others:  # not "with host Fareed Zakaria of CNN", "on Radio Tuungane with host"
+            own.add(match.group("name"))
+    return own
+
+
+# An outlet or programme named beside a host: "of CNN", "on Radio Tuungane".
+_PROGRAMME_OF = re.compile(r"\b(?:of|on|from|at|for)\s+((?:[A-Z][\w'’&-]*\s*){1,4})")
 
 
 def _other_outlets_reporter(label: str, note: str, outlet: str) -> Speaker | None:
@@ -2122,6 +2141,10 @@ def _other_outlets_reporter(label: str, note: str, outlet: str) -> Speaker | Non
     if label.strip(".").lower() not in ("question", "q") or not note.strip():
         return None
     parts = [p.strip() for p in note.strip().strip("()").split(",") if p.strip()]
+    if not parts or not parts[-1][:1].isupper() or re.match(
+            r"(?i)(?:inaudible|contd|cont'?d|continued|continuing|off[- ]mic|crosstalk|"
+            r"through|via|translated|translation|unidentified|follow)", parts[-1]):
+        return None  # "QUESTION (Inaudible):", "QUESTION (contd.):": no reporter named
     own = set(re.findall(r"[a-z0-9]+", outlet.lower()))
     if not parts or set(re.findall(r"[a-z0-9]+", parts[-1].lower())) <= own:
         return None  # "QUESTION (Levant Radio):" in Levant Radio's own interview
@@ -2187,7 +2210,9 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
         if speaker is None:
             continue
         signal = signal or bool(role or match.groupdict().get("note")) \
-            or speaker.kind == "description" and not _is_outlet_label(label, outlet, registry)
+            or speaker.kind == "description" and not _is_outlet_label(label, outlet, registry) \
+            or speaker.kind == "person" and label.isupper() and len(label.split()) > 2 \
+            and label.split()[0].strip(".").lower() in _ROLE_WORDS  # "COLONEL SOFIYA QURESHI:"
         words = []
         alone = match.re is _LABEL_ALONE  # "PRESENTER:" on its own line: the turn follows it
         j = i + 1 if alone else i
@@ -2206,6 +2231,9 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
                                                   if last + 1 < len(starts) else len(text)])
                 if not _SPOKEN.search(paragraph) or _REPORTED.search(paragraph):
                     break
+            elif j > i and i == last_label and paragraphs[j] != paragraphs[j - 1] and (
+                    _REPORTED.search(row) or _CLOSING_NOTE.search(row)):
+                break  # "BAHATI: Thank you.\nThis interview has been edited for length …"
             words.append(row)
             turns.append((positions[j], speaker, ""))
             j += 1
@@ -2313,7 +2341,7 @@ def attribute_quotes(
                 who = named[who]
             is_quote[pos], speaker[pos], camp[pos], partial[pos] = True, who.name, who.camp, False
             status[pos] = who.status
-        own = _own_journalists(text)
+        own = _own_journalists(text, str(rows["source"].iloc[0]) if "source" in rows else "")
         for pos in rows.index if own else ():
             # "Our correspondent in Port Sudan, Samira Hassan, says …" … "“…,” she says.":
             # the outlet's own voice, in prose as in a transcript

@@ -3157,3 +3157,28 @@ def test_a_titled_subject_keeps_the_next_he(registry: Registry, text: str, speak
 ])
 def test_what_it_called_is_the_named_bodys(registry: Registry, text: str, speaker: str) -> None:
     assert [s for q, s, _, _ in speakers_of(text, registry) if s][-1] == speaker
+
+
+def test_a_breakers_transcripts(registry: Registry) -> None:
+    # stop 63's breaker against the briefing rules: a briefing of titled officials is a
+    # transcript though few of its turns read as speech ...
+    briefing = BRIEFING.replace("QUESTION (Rhea, Reuters): Pakistan says children were killed. "
+                                "Did anyone ask India to stop?\n\n", "")
+    assert [s for s, _ in _outlet_quotes(briefing, "Press Information Bureau", registry)] == [
+        "Sofiya Qureshi", "Sofiya Qureshi", "Vyomika Singh", "Vyomika Singh", "Vikram Misri",
+        "Vikram Misri"]
+    # ... a closing note after the last turn is no one's ...
+    ended = ("COLONEL SOFIYA QURESHI: Nine camps were targeted.\n\n"
+             "VIKRAM MISRI: Thank you all for coming.\nThe briefing ended shortly after 11 am.\n")
+    assert len(_outlet_quotes(ended, "Press Information Bureau", registry)) == 2
+    # ... a note in brackets names no reporter ...
+    inaudible = ("VIKRAM MISRI: The strikes were measured.\n\nQUESTION (Inaudible): What about "
+                 "the ceasefire?\n\nVIKRAM MISRI: It holds.\n")
+    assert "reporter (Inaudible)" not in {
+        s for s, _ in _outlet_quotes(inaudible, "Press Information Bureau", registry)}
+    # ... and another outlet's host is a guest
+    cnn = ("Transcript of the minister's interview with host Fareed Zakaria of CNN.\n\n"
+           "ZAKARIA: Minister, your forces struck Pakistan. Why should anyone believe you?\n\n"
+           "JAISHANKAR: We want peace. Terrorists attack our people.\n\nZAKARIA: Thank you.\n")
+    assert {st for s, st in _outlet_quotes(cnn, "Ministry of External Affairs", registry)
+            if s == "Fareed Zakaria"} == {OUT}
