@@ -786,7 +786,7 @@ _REGION_OF_AFTER = re.compile(r"\s+([A-Z][\w'’-]+)\b(?!['’]s)")
 # A currency after a demonym: its exchange rate is no stance toward the state (a newcomer's
 # "the Congolese franc" had been DR Congo's mention, scored negative).
 _CURRENCY_AFTER = re.compile(
-    r"\s+(?:francs?|roubles?|rubles?|hryvnias?|hryvnyas?|rupees?|yuan|renminbi|rials?|shekels?|"
+    r"\s+(?:(?:new\s+)?shekels?|tomans?|national\s+currency|francs?|roubles?|rubles?|hryvnias?|hryvnyas?|rupees?|yuan|renminbi|rials?|shekels?|"
     r"liras?|zloty|zlotys|forints?|pounds?|dollars?|yen|euros?|dinars?|pesos?|rands?|leu|lei|"
     r"levs?|lari|drams?|manats?|tenge|soms?|krona|kronor|krone|kroner|baht|naira|shillings?|"
     r"cedis?|kwacha|birr|riyals?|dirhams?|currency)\b"

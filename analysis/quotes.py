@@ -242,7 +242,7 @@ _MASK = "\u2024"
 _NEAR = 3000  # one-dot leader: same length as ".", but no longer a sentence end
 # A meeting named by where it is held, after the one attending it: its place is no speaker
 # ("An Israeli official at the talks in Doha said").
-_AT_VENUE = re.compile(r"\s(?:at|in|during|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|"
+_AT_VENUE = re.compile(r"\s(?:at|in|during|from|attending)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|"
                        r"negotiations|summit|meeting|conference)\s+(?:in|at)\s+$")
 # Lower-case words a leading subject noun phrase may contain before its verb.
 _NP_LOWER = (frozenset("of for the a an one and himself herself itself themselves "

@@ -408,8 +408,10 @@ def _loose_key(key: str) -> str:
     return " ".join(re.findall(r"\w+", key))
 
 
-# A rubric before a headline: "Opinion | …", "Analysis: …", "EXCLUSIVE – …".
-_RUBRIC = re.compile(r"(?P<rubric>[^|:\u2013\u2014]{1,40}?)(?:\s+[|\u2013\u2014-]\s+|:\s+)")
+# A rubric before a headline: "Opinion | …", "Analysis: …", "EXCLUSIVE – …", "ANALYSIS-…".
+_RUBRIC = re.compile(r"(?P<rubric>[^|:\u2013\u2014]{1,40}?)(?:\s+[|\u2013\u2014-]\s+|:\s+)"
+                     r"|(?P<glued>analysis|exclusive|update|factbox|explainer|insight|column|"
+                     r"breaking)-")  # Reuters' "ANALYSIS-…", folded to lower case
 RUBRIC_MAX_WORDS = 3
 
 
@@ -419,7 +421,8 @@ def _title_with_rubric(heading: str, title: str) -> bool:
     if not heading.endswith(title) or heading == title or _words(title) < TITLE_MIN_WORDS:
         return False
     rubric = _RUBRIC.fullmatch(heading, 0, len(heading) - len(title))
-    return rubric is not None and 0 < _words(rubric.group("rubric")) <= RUBRIC_MAX_WORDS
+    return rubric is not None and (bool(rubric.group("glued")) or  # Reuters' "ANALYSIS-…"
+                                   0 < _words(rubric.group("rubric")) <= RUBRIC_MAX_WORDS)
 
 
 # A heading's own tail after its title: " – as it happened", ": live updates", " (as it

@@ -154,7 +154,7 @@ consultant consultants economist economists scientist scientists conscript consc
 paratroopers historian historians scholar scholars researcher researchers fellow deserter
 deserters defector defectors dissident dissidents frontbencher frontbenchers backbencher
 backbenchers coordinator coordinators commissioner commissioners rapporteur secretary-general
-mediator mediators delegate delegates grandmother grandfather brother sister teenager
+mediator mediators delegate delegates grandmother grandfather brother sister teenager boy girl
 """.split())
 # A described person's sex where the head noun gives it: "“…,” the woman said. “…,” he added."
 # is not hers (other descriptions continue with either pronoun).
@@ -220,7 +220,8 @@ _REPORTS_AFTER = re.compile(
     r"insisted|insists|claimed|claims|noted|notes|replied|replies|recalled|recalls)\b")
 # A reporting verb after its subject, with what it reports after it.
 _REPORTING_VERB = re.compile(r"(?<=\s)(?:said|says|told|tells|wrote|writes|warned|warns|"
-                             r"insisted|insists|claimed|claims|recalled|recalls)\b")
+                             r"insisted|insists|claimed|claims|recalled|recalls|alleged|alleges|"
+                             r"added|adds|stressed|noted|explained|described|describes)\b")
 # Plural role nouns whose singular is no "-s" form.
 _PLURAL_PEOPLE = {"people": "person", "men": "man", "women": "woman"}
 # Organisation nouns that describe a body whose name holds none of them: "the think tank" is
@@ -1757,7 +1758,8 @@ _VERB_ALT = _SPEECH + r"|was|is|had|has|spoke|speaks|nodded|smiled|shrugged"
 _VERB_AFTER = re.compile(rf"\s+(?:{_VERB_ALT})\b")
 # Words after which a lone capitalised word is a place: a verb of leaving or reaching, or a
 # preposition of place ("who fled Goma said", "a doctor in Bukavu told").
-_PLACE_TAKEN_BEFORE = re.compile(r"\b(?:fled|flee|fleeing|left|leaving|reached|visited|from|in|"
+_PLACE_TAKEN_BEFORE = re.compile(r"\b(?:fled|flee|fleeing|escaped|left|leaving|reached|visited|"
+                                 r"returned\s+to|from|in|"
                                  r"into|at|near|outside|around|across|towards?|through)\s+$")
 # A copula after a lone capitalised word shows a person only for a first name of the name data
 # or with a personal pronoun in its clause ("Olena was 12", "Mykola was in his garden"):

@@ -1556,3 +1556,12 @@ def test_suggest_folds_a_demonym_into_the_longer_country_and_not_into_a_name(
     table = suggest_actors(folder).set_index("name")
     assert table.loc["Nigeria", "demonyms"] == ("Nigerian",)
     assert table.loc["Niger", "demonyms"] == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli new shekel weakened against the dollar.",
+    "The Iranian toman hit a record low after the strikes.",
+    "The Russian national currency slid again.",
+])
+def test_more_currencies_after_a_demonym(registry: Registry, text: str) -> None:
+    assert scan_text(text, registry) == []

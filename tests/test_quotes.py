@@ -3182,3 +3182,21 @@ def test_a_breakers_transcripts(registry: Registry) -> None:
            "JAISHANKAR: We want peace. Terrorists attack our people.\n\nZAKARIA: Thank you.\n")
     assert {st for s, st in _outlet_quotes(cnn, "Ministry of External Affairs", registry)
             if s == "Fareed Zakaria"} == {OUT}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # near variants a breaker found the stop's rules missed: a participle before the meeting,
+    # other verbs of leaving and reporting, "boy"
+    ("An Israeli negotiator attending the talks in Doha said: “The gaps are narrowing.”",
+     "Israeli negotiator attending the talks in Doha"),
+    ("A teacher who escaped Goma said the rebels had taken the school. “We lost everything,” "
+     "he said.", "teacher"),
+    ("A farmer who returned to Rutshuru said the fields were mined. “We cannot plant,” he said.",
+     "farmer"),
+    ("A lawyer for the family alleged that the soldier had been tortured. “They broke his ribs,” "
+     "he said.", "lawyer for the family"),
+    ("“I want to go to school,” said a boy of ten in Gaza.", "boy of ten in Gaza"),
+])
+def test_near_variants_of_the_stops_speaker_rules(registry: Registry, text: str,
+                                                   speaker: str) -> None:
+    assert [s for q, s, _, _ in speakers_of(text, registry) if q][-1] == speaker

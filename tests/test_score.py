@@ -191,6 +191,7 @@ REPEATS = [
     # ... and a rubric before the page's headline
     (f"Opinion | {HEADLINE}", HEADLINE, "Wire"),
     (f"ANALYSIS: {HEADLINE}", HEADLINE, "Wire"),
+    (f"ANALYSIS-{HEADLINE}", HEADLINE, "Wire"),                           # Reuters', glued
 ])
 def test_a_headline_the_text_repeats_is_counted_once_and_never_as_body(tmp_path, first_lines,
                                                                        title, source):
