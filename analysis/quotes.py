@@ -1294,6 +1294,7 @@ def _attribute_spans(article: _Article) -> list[Attribution | None]:
     return result
 
 
+_SPOKES_SEX = re.compile(r"\b[Ss]pokes(man|woman|person)\b")
 _PRONOUN_SUBJECT = re.compile(r"[\s,—–-]*(?P<pronoun>[Hh]e|[Ss]he)\b")
 # A plural description ("residents", "Western officials", "people"): no "he" continues it.
 _PLURAL_HEAD = re.compile(r"(?:[^s]s|\b(?:people|men|women|children))$")
@@ -1324,9 +1325,14 @@ def _pronoun_after_quote(article: _Article, index: int, prev: Attribution | None
             _ADDRESSED.search(article.text, *prev.region):
         return own  # "“…,” Zelensky told Trump. “…,” he replied.": the one spoken to replies
     gender = "m" if subject.group("pronoun").lower() == "he" else "f"
-    # a described person of either sex continues too ("“…,” the soldier said. “…,” he added.")
+    # a described person of either sex continues too ("“…,” the soldier said. “…,” he added."),
+    # and so does a body's spokesperson ("“…,” a spokeswoman for the Ukrainian army said.
+    # “…,” she added.": the army's words)
+    spokes = _SPOKES_SEX.search(article.text, *prev.region)
     if prev.gender != gender and not (prev.gender == "" and prev.kind == "description"
-                                      and not _PLURAL_HEAD.search(prev.speaker)):
+                                      and not _PLURAL_HEAD.search(prev.speaker)) and not (
+            prev.kind in ("country", "organisation") and spokes is not None
+            and spokes.group(1).lower() in ("person", {"m": "man", "f": "woman"}[gender])):
         return own
     gap_start = max(article.spans[index - 1][1], prev.region[1])
     gap_end = min(article.spans[index][0], own.region[0])

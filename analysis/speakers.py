@@ -1548,7 +1548,7 @@ class SpeakerIndex:
         word, a determiner and titles ("Retired Major General GD Bakshi said …")."""
         opening = _SUBJECT_OPENING.match(self.text, low, start)
         words = self.text[opening.end():start].split()
-        return all(_norm(w.strip(".,")) in TITLE_WORDS for w in words)
+        return all(_norm(w.strip(".,")) in TITLE_WORDS | _SUBJECT_TITLE_WORDS for w in words)
 
     def _fits(self, entity: Entity, gender: str) -> bool:
         """Whether a "he" (``gender`` "m") or "she" ("f") can refer to ``entity``."""
@@ -1756,6 +1756,9 @@ _SPEECH = (
 )
 _VERB_ALT = _SPEECH + r"|was|is|had|has|spoke|speaks|nodded|smiled|shrugged"
 _VERB_AFTER = re.compile(rf"\s+(?:{_VERB_ALT})\b")
+# Words of a role before a sentence subject's name besides titles ("Opposition leader Rahul
+# Gandhi said …", "Rebel commander …").
+_SUBJECT_TITLE_WORDS = frozenset("opposition party rebel militia veteran union".split())
 # Words after which a lone capitalised word is a place: a verb of leaving or reaching, or a
 # preposition of place ("who fled Goma said", "a doctor in Bukavu told").
 _PLACE_TAKEN_BEFORE = re.compile(r"\b(?:fled|flee|fleeing|escaped|left|leaving|reached|visited|"

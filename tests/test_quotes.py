@@ -3200,3 +3200,18 @@ def test_a_breakers_transcripts(registry: Registry) -> None:
 def test_near_variants_of_the_stops_speaker_rules(registry: Registry, text: str,
                                                    speaker: str) -> None:
     assert [s for q, s, _, _ in speakers_of(text, registry) if q][-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a body's spokeswoman's "she added" is the body's words; a "he" is not hers
+    ("“We are checking the reports,” a spokeswoman for the Ukrainian army said. “There is no "
+     "confirmation yet,” she added.", ["Ukraine", "Ukraine"]),
+    ("“We are checking the reports,” a spokeswoman for the Ukrainian army said. “There is no "
+     "confirmation yet,” he added.", ["Ukraine", ""]),
+    # a role word before the subject's name ("Opposition leader …") keeps the next "he" his
+    ("Opposition leader Rahul Gandhi said Prime Minister Narendra Modi had failed the country. "
+     "“He must answer to parliament,” he said.", ["Rahul Gandhi"]),
+])
+def test_a_spokeswomans_she_and_an_opposition_leaders_he(registry: Registry, text: str,
+                                                         speakers: list[str]) -> None:
+    assert [s for q, s, _, _ in speakers_of(text, registry) if q] == speakers
