@@ -1429,6 +1429,10 @@ def _sentence_quotes(
         # of death,” Russia claimed …" is the official's, not Russia's)
         own = best if best is not None and best.how in _OWN_CLAUSE else None
         who = own if own is not None and own.how != "trailing" else None
+        if who is not None and who.how == "according_to" and \
+                _naming_clause(article, start, end) is not None:
+            who = None  # "Pakistani officials condemned what they called “…”, according to
+            # state television": the source is the sentence's, the words the naming clause's
         if who is None:
             naming = _naming_clause(article, start, end)
             if naming is not None and naming[1]:  # "what he called": the reporter's, first

@@ -3151,6 +3151,9 @@ def test_a_titled_subject_keeps_the_next_he(registry: Registry, text: str, speak
      "infrastructure” in Pakistan on May 7, according to official figures.", "India"),
     ("Russia’s defence ministry thanked mediators for what it called “constructive” work.",
      "Russian Defence Ministry"),
+    # a closing "according to" is the sentence's source, not the naming clause's words
+    ("Russian officials condemned what they called “an act of war”, according to state "
+     "television.", "Russian officials"),
     # "it" the article does not resolve leaves the sentence's own reporter
     ("Pushilin’s channel posted photographs of what it called ‘liberated’ streets.",
      "Pushilin’s channel"),
