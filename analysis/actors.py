@@ -824,14 +824,16 @@ _HELSINKI_NAME = re.compile(r"\s+(?:Committee|Group|Human\s+Rights|Final\s+Act|A
 _EVENT_TAIL = re.compile(
     r"\s+(?:talks(?!\s+(?:with|to|about|up|down|tough|of|peace|big|business|sense|"
     r"turkey|shop|back)\b)|summit|memorandum|agreements?|accords?|"
-    r"format|process|declaration|communiqu[eé]|protocols?|conference|peace\s+talks)\b",
+    r"format|process|declaration|communiqu[eé]|protocols?|conference|peace\s+talks|"
+    r"(?:peace\s+)?deal(?!\s+(?:with|a|an|the|blows?)\b))\b",
     re.IGNORECASE)
 # An institution's name ending in a city: "King's College London", "University College London".
 _NAME_HEAD = re.compile(r"\b(?:College|University|School|Institute|Museum)\s+$")
 # The next word of a newspaper's or an institution's name after a city ("Kyiv Independent",
 # "Washington Post", "Kyiv School of Economics"): the city is no metonym of its state there.
 _NAME_TAIL = re.compile(
-    r"\s+(?:Independent|Post|Times|Herald|Journal|Tribune|Telegraph|Gazette|School|University|"
+    r"\s+(?:Independent|Post|Times|Herald|Journal|Tribune|Telegraph|Gazette|Dispatch|Courier|"
+    r"Chronicle|Observer|Review|Monitor|Insider|Mirror|Express|Standard|School|University|"
     r"Institute|Academy|Conservatory|Polytechnic|Zoo|Lavra|Dynamo|Spartak)\b(?![ \t]+[A-Z])")
 
 
@@ -1143,7 +1145,11 @@ _PLACE_NOUN = (
 _COMPASS = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*"
 # "in (the) (war-torn / eastern / Russian-occupied) Ukraine", but not "interest in Ukraine".
 _LOCATIVE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<prep>in|inside|across|throughout|within|around)\s+"
+    # moving to or from a place: "had fled to Armenia", "evacuated from Kharkiv", "joins me
+    # from Yerevan" (a newcomer's exodus sentences had the host state's stance rows)
+    r"(?<![\w-])(?:fled|flee|flees|fleeing|escaped|evacuated|relocated|resettled|deported|"
+    r"joins\s+(?:me|us)|joined\s+(?:me|us))\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$|"
+    r"(?<![\w-])(?P<prep>in|inside|across|throughout|within|around|near|outside)\s+"
     r"(?:(?:the|all\s+of|much\s+of|most\s+of|parts?\s+of|occupied|war-torn|neighbou?ring|"
     rf"{_COMPASS}(?:\s+and\s+{_COMPASS})?|[A-Z][\w]*-(?:occupied|controlled|held))\s+)*$"
     r"|(?<![\w-])(?:the\s+)?(?:\w+\s+)?" + _PLACE_NOUN + r"\s+of\s+(?:the\s+)?$"
@@ -1171,9 +1177,16 @@ _DETERMINER_BEFORE = re.compile(r"\b(?i:the|this|that|its|their|whose)\s+$")
 # After the mention: a gerund makes the country the subject of an action ("in Ukraine joining
 # NATO"); a possessive must lead to a place noun ("Ukraine's south", "Russia's Belgorod region").
 _GERUND_AFTER = re.compile(r"\s+\w+ing\b")
+# A body named after a place noun is the state's, no place: "the Russian Interior Ministry",
+# "Russian border guards", "Russia's border service" (a newcomer's arrests and crackdowns had
+# dropped out of every stance aggregate, flagged as places).
+_BODY_AFTER_PLACE_NOUN = (r"(?!(?:(?<=border)|(?<=borders)|(?<=interior)|(?<=coast))\s+(?:"
+                          r"ministry|ministries|minister|ministers|guards?|service|services|"
+                          r"troops|police|agency|force|forces|officials?|patrols?|units?|"
+                          r"authorities|committee|department)\b)")
 _POSSESSIVE_PLACE_AFTER = re.compile(
     rf"['’]s?\s+(?:(?:[A-Z][\w-]+|{_COMPASS}|southern|northern|eastern|western|occupied)\s+)"
-    rf"{{0,2}}{_PLACE_NOUN}\b",
+    rf"{{0,2}}{_PLACE_NOUN}\b{_BODY_AFTER_PLACE_NOUN}",
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
@@ -1199,7 +1212,7 @@ _CONTINENT_PART_BEFORE = re.compile(
 # "the only key Ukrainian regional capital".
 _DEMONYM_PLACE_AFTER = re.compile(
     rf"\s+(?:(?:{_COMPASS}|southern|northern|eastern|western|major|key|frontline|front-line|"
-    rf"border|port|coastal|industrial)\s+)?{_PLACE_NOUN}\b",
+    rf"border|port|coastal|industrial)\s+)?{_PLACE_NOUN}\b{_BODY_AFTER_PLACE_NOUN}",
     re.IGNORECASE,
 )
 # "on the part of Russia" means "by Russia".
@@ -1242,6 +1255,8 @@ def is_locative(text: str, mention: Mention) -> bool:
             _SUPERLATIVE_AFTER.match(text, mention.end)
             or _CONTINENT_PART_BEFORE.search(text, max(0, mention.start - 30), mention.start)):
         return True  # "Europe's largest nuclear power plant", "troops to Eastern Europe"
+    if mention.field == "metonyms" and _CITY_PLACE_AFTER.match(text, mention.end):
+        return True  # "a Baku prison", "a Kyiv hospital": a building in the city
     if _COMPASS_BEFORE.search(text, max(0, mention.start - 20), mention.start):
         return True  # "pushed deeper into eastern Congo", "Eastern DRC braces for …": a region
     if _POSSESSIVE_AFTER.match(text, mention.end):
@@ -1249,6 +1264,11 @@ def is_locative(text: str, mention: Mention) -> bool:
     return _after_locative_preposition(text, mention)
 
 
+# A building or quarter named after its city: the city is a place there.
+_CITY_PLACE_AFTER = re.compile(r"\s+(?:prison|prisons|jail|jails|hospital|hospitals|suburb|"
+                               r"suburbs|street|streets|apartment|apartments|neighbou?rhood|"
+                               r"district|courtroom|hotel|metro|railway\s+station|station|"
+                               r"airport|basement|shelter|cemetery|morgue)\b")
 # A compass adjective right before a country's name: a region of it, not the actor.
 _COMPASS_BEFORE = re.compile(r"(?<![\w-])(?i:eastern|western|northern|southern|central|"
                              r"north-?eastern|south-?eastern|north-?western|south-?western)\s+$")

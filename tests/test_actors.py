@@ -1565,3 +1565,39 @@ def test_suggest_folds_a_demonym_into_the_longer_country_and_not_into_a_name(
 ])
 def test_more_currencies_after_a_demonym(registry: Registry, text: str) -> None:
     assert scan_text(text, registry) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a third newcomer's (Armenia-Azerbaijan, stop 63): a body named after a place noun is the
+    # state's, not a place ...
+    ("The Russian Interior Ministry said the men were detained.", [("Russia", False)]),
+    ("Russian border guards arrested two men.", [("Russia", False)]),
+    ("Russian coast guard vessels rammed the tug.", [("Russia", False)]),
+    ("Russian border regions were shelled.", [("Russia", True)]),
+    ("Zelensky criticized Kyiv’s city authorities.", [("Zelenskyy", False), ("Ukraine", True)]),
+    # ... and moving to or from a place, near or outside it, or a building in a city is a place
+    ("Thousands had fled to Poland by March.", [("Poland", True)]),
+    ("Children were deported to Russia.", [("Russia", True)]),
+    ("He joins me from Kyiv.", [("Ukraine", True)]),
+    ("Shelling hit villages near Kyiv.", [("Ukraine", True)]),
+    ("He spent a year in a Kyiv prison.", [("Ukraine", True)]),
+    # not a state's acts toward another
+    ("Germany sent aid to Ukraine.", [("Germany", False), ("Ukraine", False)]),
+    ("Weapons from Germany arrived.", [("Germany", False)]),
+    ("A Kyiv court jailed him.", [("Ukraine", False)]),
+])
+def test_a_third_newcomers_places_and_state_bodies(registry: Registry, text: str,
+                                                   found: list[tuple[str, bool]]) -> None:
+    mentions = scan_text(text, registry)
+    assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a deal named after its venue, and another outlet's name after its city, mention no state
+    ("The Washington deal was hailed in Moscow.", ["Russia"]),
+    ("He told the Kyiv Dispatch that the war was over.", []),
+    ("Moscow deals a blow to Kyiv.", ["Russia", "Ukraine"]),
+])
+def test_a_deal_and_a_dispatch_named_after_a_city(registry: Registry, text: str,
+                                                  actors: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == actors
