@@ -1028,6 +1028,16 @@ def _headline_runs(texts: list[str], open_: list[bool], body: list[bool]) -> set
     return selected
 
 
+# A dateline on a line of its own: a place, a date, an agency, nothing else ("Baku, 21
+# September, AZERTAC", "MOSCOW, March 14 (Reuters)"); a third newcomer's was a headline row
+# mentioning Azerbaijan.
+_DATELINE_ALONE = re.compile(
+    rf"[ \t]*(?:{_CAPS_PLACE}|{_TITLE_PLACE})(?:,[ \t]*{_TITLE_PLACE})?,[ \t]*"
+    rf"(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})(?:,?[ \t]+\d{{4}})?\.?"
+    rf"(?:,?[ \t]*(?:{_AGENCY}|[A-Z][A-Z\-]{{2,}}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))?"
+    r"[ \t]*[.\-–—:]?[ \t]*")
+
+
 def _structure_reason(paragraph: str) -> str:
     """The boilerplate reason of a paragraph that is structure or page furniture, else ""."""
     lines = paragraph.split("\n")
@@ -1040,6 +1050,8 @@ def _structure_reason(paragraph: str) -> str:
         return "promo_line"
     if _TIMESTAMP.fullmatch(paragraph):
         return "timestamp"
+    if _DATELINE_ALONE.fullmatch(paragraph):
+        return "dateline"  # "Baku, 21 September, AZERTAC" on its own line, before the story
     if _WEB_UI.fullmatch(paragraph):
         return "web_ui"
     n_words = len(paragraph.split())

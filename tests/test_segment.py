@@ -874,3 +874,16 @@ def test_a_question_on_the_next_line_of_a_transcripts_turn_is_no_subheading() ->
     kinds = dict(zip(rows["text"], rows["kind"]))
     assert kinds["Is that correct?"] == "sentence"
     assert kinds["What happens next?"] == "heading"  # a paragraph of its own stays one
+
+
+@pytest.mark.parametrize("line", [
+    # a dateline on a line of its own is no headline and no sentence (a third newcomer's
+    # AZERTAC line was a heading row mentioning Azerbaijan; stop 63)
+    "Baku, 21 September, AZERTAC",
+    "MOSCOW, March 14 (Reuters)",
+    "Kyiv, March 15, 2023",
+])
+def test_a_dateline_alone_on_its_line_is_boilerplate(line: str) -> None:
+    rows = segment_article("d", f"Title here\n\n{line}\n\nThe ministry said so.")
+    assert rows[["kind", "reason"]].values.tolist()[1] == ["boilerplate", "dateline"]
+    assert rows["kind"].tolist()[2] == "sentence"
