@@ -385,8 +385,12 @@ def _title_row(sentences: pd.DataFrame, leading: list, title: str, source: str =
             if (any_kind or row_kind == "heading") and key and _loose_key(row_key) == loose:
                 return [at]
             if row_kind == "heading" and key and (_title_with_tail(row_key, key)
-                                                 or _title_with_rubric(row_key, key)):
-                return [at]  # the page's headline with a tail or a rubric of its own
+                                                 or _title_with_rubric(row_key, key)
+                                                 or _title_with_tail(key, row_key,
+                                                                     _LIVE_TAIL_WORDS)):
+                # the page's headline with a tail or a rubric of its own, or the title with a
+                # tail the page's headline lacks ("… – as it happened" in a manifest)
+                return [at]
             if any_kind and loose:
                 # "Analysis: Who won the four-day war? Both sides claim victory, but …": one
                 # line the segmenter cut in two
@@ -430,15 +434,25 @@ def _title_with_rubric(heading: str, title: str) -> bool:
 _TITLE_TAIL = re.compile(r"(?:\s+[|\u2013\u2014-]\s+|:\s+)(?P<tail>.+)|\s+\((?P<tail2>[^()]+)\)")
 
 
-def _title_with_tail(heading: str, title: str) -> bool:
+# The words of a tail a manifest's title may add to the page's headline: "as it happened",
+# "live updates", "what we know so far" (not the end of a headline: "- Kherson falls").
+_LIVE_TAIL_WORDS = frozenset("as it happened live updates update latest blog what we know so far "
+                             "recap".split())
+
+
+def _title_with_tail(heading: str, title: str, words: frozenset[str] | None = None) -> bool:
     """Whether a heading (as :func:`_headline_key` gives it) is ``title`` with a short tail
     after a separator or in brackets: "us vetoes gaza resolution – as it happened", "… | live
     updates", "…: live updates", "… (as it happened)"."""
     if not heading.startswith(title) or _words(title) < TITLE_MIN_WORDS:
         return False
     tail = _TITLE_TAIL.fullmatch(heading, len(title))
-    return tail is not None and 0 < _words(tail.group("tail") or tail.group("tail2")) \
-        <= SITE_NAME_MAX_WORDS
+    if tail is None:
+        return False
+    text = tail.group("tail") or tail.group("tail2")
+    if words is not None and not set(re.findall(r"\w+", text)) <= words:
+        return False
+    return 0 < _words(text) <= SITE_NAME_MAX_WORDS
 
 
 def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,

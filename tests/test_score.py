@@ -192,6 +192,8 @@ REPEATS = [
     (f"Opinion | {HEADLINE}", HEADLINE, "Wire"),
     (f"ANALYSIS: {HEADLINE}", HEADLINE, "Wire"),
     (f"ANALYSIS-{HEADLINE}", HEADLINE, "Wire"),                           # Reuters', glued
+    # a manifest's title with a tail the page's headline lacks (a third newcomer's live blog)
+    (HEADLINE, f"{HEADLINE} – as it happened", "Wire"),
 ])
 def test_a_headline_the_text_repeats_is_counted_once_and_never_as_body(tmp_path, first_lines,
                                                                        title, source):
