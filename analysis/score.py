@@ -443,7 +443,8 @@ _LIVE_TAIL_WORDS = frozenset("as it happened live updates update latest blog wha
 def _title_with_tail(heading: str, title: str, words: frozenset[str] | None = None) -> bool:
     """Whether a heading (as :func:`_headline_key` gives it) is ``title`` with a short tail
     after a separator or in brackets: "us vetoes gaza resolution – as it happened", "… | live
-    updates", "…: live updates", "… (as it happened)"."""
+    updates", "…: live updates", "… (as it happened)"; with ``words``, a tail of those words
+    only."""
     if not heading.startswith(title) or _words(title) < TITLE_MIN_WORDS:
         return False
     tail = _TITLE_TAIL.fullmatch(heading, len(title))
