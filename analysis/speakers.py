@@ -1326,6 +1326,8 @@ class SpeakerIndex:
                 gender = "f"
             elif not re.search(r"\b(?:sign|called|named|nicknamed|surname)\b[^.;]*$", before):
                 gender = guess_gender(name + " _")  # a first name, most likely
+        elif gender:
+            gender = _pronoun_of_text(text, n_end, name_tokens[0][2]) or gender
         camp_start = tokens[0][0] if cut else title_start
         camp = "" if _OPPOSED.search(text, min(camp_start, title_start), n_start) or \
             self._opposes_registry_name(text[min(camp_start, title_start):n_start]) else \
@@ -1759,6 +1761,29 @@ _VERB_AFTER = re.compile(rf"\s+(?:{_VERB_ALT})\b")
 # Words of a role before a sentence subject's name besides titles ("Opposition leader Rahul
 # Gandhi said …", "Rebel commander …").
 _SUBJECT_TITLE_WORDS = frozenset("opposition party rebel militia veteran union".split())
+# The person's own pronoun right after the name and its reporting verb, before what a leader
+# speaks for: "Nikol Pashinyan, said his country …" (not "Olena said his body was found").
+_OWN_PRONOUN_AFTER = re.compile(
+    r"[^.!?“”\"]{0,80}?\b(?:said|says|told|added|warned|insisted|declared)\s+(?P<pos>his|her)\s+"
+    r"(?:country|government|party|administration|cabinet|ministry|nation|people|side|office|"
+    r"movement|forces)\b")
+#: A first name the name data holds for fewer people than this yields to the text's pronouns.
+NAME_PEOPLE_SURE = 20000
+
+
+def _pronoun_of_text(text: str, end: int, first: str) -> str:
+    """The sex the text's pronouns give a person just named, where the name data is unsure of
+    the first name ("Nikol", read as a woman's by the data from its few Bulgarian bearers, is
+    Nikol Pashinyan's: "… said his country …"; "Andrea", "Maria" stay the data's): 'm', 'f' or
+    ''."""
+    if first_name_people(first) >= NAME_PEOPLE_SURE:
+        return ""
+    found = _OWN_PRONOUN_AFTER.match(text, end)
+    if found is None:
+        return ""
+    return "m" if found.group("pos").lower() == "his" else "f"
+
+
 # Words after which a lone capitalised word is a place: a verb of leaving or reaching, or a
 # preposition of place ("who fled Goma said", "a doctor in Bukavu told").
 _PLACE_TAKEN_BEFORE = re.compile(r"\b(?:fled|flee|fleeing|escaped|left|leaving|reached|visited|"
