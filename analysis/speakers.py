@@ -655,6 +655,7 @@ class SpeakerIndex:
         self._surnames: dict[str, set[Speaker]] = {}
         self._first_names: dict[str, set[Speaker]] = {}
         self._alone: dict[str, bool] = {}
+        self._text_genders: dict[str, str] = {}
         # words the article uses as places ("in Lyman", "the town of Lyman")
         self._places = {m.group(1) for m in _PLACE_USE.finditer(text)}
         self._build()
@@ -719,7 +720,21 @@ class SpeakerIndex:
         actor = mention.actor
         gender = (registry_gender(actor.name, tuple(actor.aliases)) if actor.type == "person"
                   else "")
+        if gender:
+            gender = self._text_gender(actor) or gender
         return Speaker(actor.name, actor.camp, REGISTRY, actor.type or "person", gender)
+
+    def _text_gender(self, actor: Actor) -> str:
+        """The sex the article's own pronouns give a registry person whose first name the name
+        data is unsure of, after any of the person's mentions ("Nikol Pashinyan, said his
+        country …"), one answer per article; '' when they give none."""
+        if actor.name not in self._text_genders:
+            first = next((form.split()[0] for form in (actor.name, *actor.aliases)
+                          if len(form.split()) > 1), "")
+            found = {_pronoun_of_text(self.text, m.end, first) for m in self.mentions
+                     if m.actor.name == actor.name} - {""} if first else set()
+            self._text_genders[actor.name] = found.pop() if len(found) == 1 else ""
+        return self._text_genders[actor.name]
 
     def _build(self) -> None:
         text = self.text

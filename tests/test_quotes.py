@@ -3230,3 +3230,17 @@ def test_a_leaders_own_pronoun_corrects_a_first_name_the_data_is_unsure_of(regis
     # "his" of another noun ("his body") says nothing of the speaker
     text = "Olena Petrenko said his body was found in March. “I knew it,” she said."
     assert [s for q, s, _, _ in speakers_of(text, registry) if q] == ["Olena Petrenko"]
+
+
+def test_a_registry_leaders_own_pronoun_corrects_a_first_name_the_data_is_unsure_of(
+        registry: Registry) -> None:
+    # the same with the newcomer's actor file naming him: a registry person read as a woman
+    from analysis.actors import extend_registry, parse_registry
+
+    mine = extend_registry(registry, parse_registry(
+        '[[actor]]\nname = "Pashinyan"\ncamp = "Armenia"\ntype = "person"\n'
+        'aliases = ["Nikol Pashinyan"]\n'))
+    text = ("Armenia's prime minister, Nikol Pashinyan, said his country would not be drawn into "
+            "a war. He called on Russian peacekeepers to act.\n\n“Armenia is not going to be "
+            "dragged into military actions,” he said.")
+    assert [(s, c) for q, s, c, _ in speakers_of(text, mine) if q] == [("Pashinyan", "Armenia")]
