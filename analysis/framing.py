@@ -857,14 +857,22 @@ def _source_names(sources: Iterable[Any]) -> list[tuple[str, ...]]:
 def _own_words(source: str, sentences: pd.DataFrame) -> frozenset[str]:
     """Words an outlet names itself and its journalists by: its name's last word when the name
     has two or more ("express" of "Moskovsky Express"; not "a" of "Source A"), and the words of
-    the names of its newsroom speakers (``speaker_status`` "newsroom")."""
+    the names of its newsroom speakers (``speaker_status`` "newsroom") and of the speakers of
+    its transcripts' labelled turns."""
     tokens = tokenize(source)
     words = {tokens[-1]} if len(tokens) > 1 and len(tokens[-1]) > 3 and \
         tokens[-1] not in STOP_WORDS else set()
     if "speaker_status" in sentences.columns and "speaker" in sentences.columns:
         newsroom = sentences.loc[sentences["speaker_status"].astype(str) == "newsroom", "speaker"]
-        words |= {w for name in newsroom.astype(str).unique() for w in tokenize(name)
-                  if w not in NEWSROOM_VOICES and w not in STOP_WORDS}
+        # and a transcript's guests, whose labelled turns say who speaks ("BEGLARYAN: …", then
+        # "Artak Beglaryan" in the introduction): a name, not a framing (a third newcomer's
+        # television transcript had its guest's name as its distinctive phrase)
+        from .segment import SPEAKER_LABEL
+
+        labelled = sentences["text"].astype(str).map(lambda t: bool(SPEAKER_LABEL.match(t)))
+        guests = sentences.loc[labelled & (sentences["speaker"].astype(str) != ""), "speaker"]
+        words |= {w for name in pd.concat([newsroom, guests]).astype(str).unique()
+                  for w in tokenize(name) if w not in NEWSROOM_VOICES and w not in STOP_WORDS}
     return frozenset(words)
 
 

@@ -1241,3 +1241,19 @@ def test_explain_candidates_refuses_a_probability_outside_0_1(stances, sentences
     stances.loc[1, "p_positive"] = 1.7   # once a "favourable" candidate scoring 1.6
     with pytest.raises(ValueError, match="p_positive is missing or outside"):
         explain_candidates(SimpleNamespace(stances=stances, sentences=sentences))
+
+
+def test_distinctive_phrases_leave_out_a_transcripts_guest_names():
+    # a third newcomer's television interview had its guest's name as its distinctive phrase
+    sents = toy_sentences({
+        "Channel 9": ["Artak Beglaryan joins us from Yerevan.", "BEGLARYAN: We were betrayed.",
+                      "BEGLARYAN: The exodus was planned.", "Artak Beglaryan was ombudsman.",
+                      "Refugees were betrayed.", "Refugees were betrayed."],
+        "Wire": ["Tanks rolled east.", "Tanks rolled east."],
+    })
+    sents["speaker"] = ["", "Artak Beglaryan", "Artak Beglaryan", "", "", ""] + [""] * 2
+    sents["speaker_status"] = ["", "outside_registry", "outside_registry", "", "", ""] + [""] * 2
+    out = framing.distinctive_phrases(sents, min_count=2, top_k=100)
+    tv = set(out.query("source == 'Channel 9'")["phrase"])
+    assert "refugees were betrayed" in tv or "betrayed" in tv
+    assert tv.isdisjoint({"artak", "beglaryan", "artak beglaryan"})
