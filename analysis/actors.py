@@ -712,6 +712,9 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
         if field_name == "name" and _RADIO_FREE.search(text, max(0, match.start() - 12),
                                                        match.start()):
             continue  # "Radio Free Europe": a broadcaster
+        if actor.name in _CONTINENTS and field_name == "name" and _institution_before(
+                text, match.start(), registry):
+            continue  # "a senior fellow at Carnegie Europe": an institution's name
         if _names_a_titled_person(text, match, actor, registry):
             continue  # "Defence Minister Israel Katz": a person's first name, not the state
         raw.append(Mention(actor, match.start(), match.end(), match.group(), field_name))
@@ -1024,6 +1027,23 @@ _NAME_RUN_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){1,3})$")
 
 # A body's seat that is also a state's capital, with the state's form that marks the reading.
 _HOST_STATES = {"brussels": ("Belgium", r"\bBelgi(?:um|ans?)\b")}
+
+
+# A capitalised word right before a continent's name that makes one institution's name with it
+# ("Carnegie Europe", "Bruegel Europe"): not a sentence's first word, no registry form, no
+# compass or time word ("Eastern Europe", "Old Europe" stay places or the actor).
+_WORD_RIGHT_BEFORE = re.compile(r"(?<=[a-z,;:] )([A-Z][a-z][\w'’-]*) $")
+_CONTINENT_QUALIFIERS = frozenset("""eastern western northern southern central old new greater
+wider whole united free fortress modern post-war""".split())
+
+
+def _institution_before(text: str, start: int, registry: Registry) -> bool:
+    word = _WORD_RIGHT_BEFORE.search(text, max(0, start - 40), start)
+    if word is None:
+        return False
+    low = word.group(1).lower()
+    return low not in _CONTINENT_QUALIFIERS and low not in _NOT_GIVEN_NAMES and \
+        _form_key(word.group(1)) not in registry._index
 
 
 def _only_person_named(registry: Registry, surname: str) -> Actor | None:
