@@ -676,10 +676,8 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "the Kyiv-based GMK Center", "a US-based charity": a seat, not the actor
         if field_name == "demonyms" and _in_an_idiom(text, match):
             continue  # "worked like a Swiss watch", "Russian roulette": an idiom, no state
-        if field_name == "demonyms" and _REGION_OF_AFTER.match(text, match.end()) and \
-                match.group().lower() in _COMPASS_WORDS and registry._index.get(
-                    _form_key(_REGION_OF_AFTER.match(text, match.end()).group(1)),
-                    (None,))[0] is not None:
+        if field_name == "demonyms" and match.group().lower() in _COMPASS_WORDS and \
+                _names_a_region(text, match.end(), registry):
             continue  # "Western Ukraine has been spared": a region, not the West
         if field_name == "demonyms" and _CURRENCY_AFTER.match(text, match.end()):
             continue  # "the Congolese franc", "the Russian rouble": a currency, not the state
@@ -786,6 +784,12 @@ _IDIOMS = {"swiss": r"watch|cheese|army\s+knife|clockwork",
 # A compass demonym before a registry name: "Western Ukraine", "Eastern Europe".
 _COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern"})
 _REGION_OF_AFTER = re.compile(r"\s+([A-Z][\w'’-]+)\b(?!['’]s)")
+
+
+def _names_a_region(text: str, end: int, registry: Registry) -> bool:
+    """Whether a registry name follows a compass demonym ending at ``end`` ("Western Ukraine")."""
+    after = _REGION_OF_AFTER.match(text, end)
+    return after is not None and _form_key(after.group(1)) in registry._index
 # A currency after a demonym: its exchange rate is no stance toward the state (a newcomer's
 # "the Congolese franc" had been DR Congo's mention, scored negative).
 _CURRENCY_AFTER = re.compile(
@@ -1056,11 +1060,11 @@ def _only_person_named(registry: Registry, surname: str) -> Actor | None:
 def _a_persons_surname(text: str, match: re.Match[str], actor: Actor,
                        registry: Registry) -> bool:
     """Whether a group's or organisation's one-word name is a person's surname: after an
-    honorific ("Ms Wagner")
-    or after given names, one of which the name data saw for at least NAME_PEOPLE_MIN people
-    ("Foreign Minister Thérèse Kayikwamba Wagner", DR Congo's foreign minister, had been the
-    Wagner Group and her words Russia's), none of them a registry form. Not in title case (a
-    headline's "Mali Junta Hires Wagner"); a bare surname stays the body's."""
+    honorific ("Ms Wagner") or after given names, one of which the name data gives a sex and
+    saw for at least NAME_PEOPLE_MIN people ("Foreign Minister Thérèse Kayikwamba Wagner", DR
+    Congo's foreign minister, had been the Wagner Group and her words Russia's), none of them a
+    registry form, a title or a word that opens sentences. Not in title case (a headline's
+    "Mali Junta Hires Wagner"); a bare surname stays the body's."""
     if actor.type not in ("organisation", "group") or " " in match.group():
         return False  # a state after a body's name is another matter ("Caritas Ukraine")
     low = max(0, match.start() - 60)
@@ -1075,12 +1079,11 @@ def _a_persons_surname(text: str, match: re.Match[str], actor: Actor,
         return False  # "In Moscow Wagner …", "Prigozhin's Wagner"
     words = [w for w in words if w.lower() not in _NOT_GIVEN_NAMES]
     from .segment import is_title_case
-    from .speakers import NAME_PEOPLE_MIN, NameDataError, first_name_people
+    from .speakers import (NAME_PEOPLE_MIN, TITLE_WORDS, NameDataError, first_name_gender,
+                           first_name_people)
 
     if is_title_case(text, share=1.0):
         return False
-    from .speakers import TITLE_WORDS, first_name_gender
-
     try:
         # a given name the name data gives a sex, not a title or a word that opens sentences
         # ("Many NATO members", "Chief IAEA inspector", "Other Wagner commanders")
