@@ -2091,7 +2091,7 @@ def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:
         return True
     if outlet and words == re.findall(r"[a-z0-9]+", outlet.lower()):
         return True  # "LEVANT RADIO:" in Levant Radio's interview
-    own = set(re.findall(r"[a-z0-9]+", outlet.lower()))
+    own = _name_words(outlet)
     if role:  # "STEVE INSKEEP, HOST": the role says it, the name does not
         titles = [w.strip(".,").lower() for w in role.split()]
     else:  # "SPECIAL CORRESPONDENT JANE FERGUSON", "CNN ANCHOR": the words before the name
@@ -2127,17 +2127,22 @@ def _own_journalists(text: str, outlet: str = "") -> set[str]:
     …")."""
     narration = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     own = {match.group("name") for match in _OWN_JOURNALIST.finditer(narration)}
-    own_words = set(re.findall(r"[a-z0-9]+", outlet.lower()))
+    own_words = _name_words(outlet)
     for match in _INTRODUCED_HOST.finditer(narration):
         opening = max(narration.rfind(". ", 0, match.start()), narration.rfind("\n", 0,
                                                                              match.start()))
         closing = narration.find(". ", match.end())
         sentence = narration[opening + 1:closing if closing >= 0 else len(narration)]
         others = [m.group(1) for m in _PROGRAMME_OF.finditer(sentence)
-                  if not set(re.findall(r"[a-z0-9]+", m.group(1).lower())) <= own_words]
+                  if not _name_words(m.group(1)) <= own_words]
         if not others:  # not "with host Fareed Zakaria of CNN", "on Radio Tuungane with host"
             own.add(match.group("name"))
     return own
+
+
+def _name_words(name: str) -> set[str]:
+    """An outlet's name as lower-case words, to compare loosely ("Radio Tuungane")."""
+    return set(re.findall(r"[a-z0-9]+", name.lower()))
 
 
 # An outlet or programme named beside a host: "of CNN", "on Radio Tuungane".
@@ -2155,8 +2160,7 @@ def _other_outlets_reporter(label: str, note: str, outlet: str) -> Speaker | Non
             r"(?i)(?:inaudible|contd|cont'?d|continued|continuing|off[- ]mic|crosstalk|"
             r"through|via|translated|translation|unidentified|follow)", parts[-1]):
         return None  # "QUESTION (Inaudible):", "QUESTION (contd.):": no reporter named
-    own = set(re.findall(r"[a-z0-9]+", outlet.lower()))
-    if not parts or set(re.findall(r"[a-z0-9]+", parts[-1].lower())) <= own:
+    if _name_words(parts[-1]) <= _name_words(outlet):
         return None  # "QUESTION (Levant Radio):" in Levant Radio's own interview
     name = f"{parts[0]} ({parts[-1]})" if len(parts) > 1 else f"reporter ({parts[0]})"
     return Speaker(name, "", OUTSIDE_REGISTRY, "person" if len(parts) > 1 else "description")
