@@ -535,10 +535,22 @@ def guess_gender(name: str) -> str:
 
 @lru_cache(maxsize=4096)  # asked for every registry mention of every article
 def registry_gender(name: str, aliases: tuple[str, ...] = ()) -> str:
-    """'f' when a full-name form of a registry person reads as a woman's name ("Maria
-    Zakharova", "Kaja Kallas", "Ursula von der Leyen"), else 'm' (the registry's people were
-    all read as men before, so "she" never found Zakharova); a guess by :func:`guess_gender`."""
-    return "f" if any(guess_gender(form) == "f" for form in (name, *aliases)) else "m"
+    """'f' when a registry person's fullest name form (the most words: the one that opens
+    with the given name) reads as a woman's name ("Maria Zakharova", "Kaja Kallas", "Ursula von
+    der Leyen"), else 'm' (the registry's people were all read as men before, so "she" never
+    found Zakharova); a guess by :func:`guess_gender`. The fullest form decides because a
+    shorter one may open with a byname a first-name table reads otherwise ("Lula da Silva":
+    "Lula" is a woman's name to the data, "Luiz Inácio Lula da Silva" a man's); where it gives
+    no guess (a first name the data lacks or reads as either), any form read as a
+    woman's decides."""
+    forms = (name, *aliases)
+    # a title opens no given name ("Prime Minister Giorgia Meloni" as an alias: "Prime" is a
+    # man's name to the data)
+    named = [form for form in forms if _norm(form.split()[0]) not in TITLE_WORDS]
+    fullest = guess_gender(max(named, key=lambda form: len(form.split()))) if named else ""
+    if fullest:
+        return fullest
+    return "f" if any(guess_gender(form) == "f" for form in forms) else "m"
 
 
 def _norm(word: str) -> str:

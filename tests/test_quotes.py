@@ -1024,6 +1024,16 @@ def test_she_finds_a_woman_of_the_registry(registry: Registry) -> None:
     ]
 
 
+def test_he_finds_a_registry_man_whose_byname_reads_as_a_womans(registry: Registry) -> None:
+    # "Lula da Silva" made the registry's Lula a woman ("Lula" is a woman's name to the name
+    # data), so "he" after the Brazilian president found Putin, or no one.
+    assert quotes([
+        "\nBrazilian President Luiz Inácio Lula da Silva met Putin in Moscow on Friday.",
+        "“We want peace,” he said.",
+        "\nLula spoke to reporters after the summit.", "“Brazil will not take sides,” he said.",
+    ], registry) == [NOT, (True, "Lula", "Other"), NOT, (True, "Lula", "Other")]
+
+
 def test_she_finds_women_whose_first_names_do_not_end_in_a(registry: Registry) -> None:
     # The ending rule read Karoline, Liz and Rosemary as men's names, so "she" found no one
     # (and "he" could find them); the first-name data knows them.

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from analysis import speakers
-from analysis.speakers import NameDataError, first_name_genders, guess_gender
+from analysis.speakers import NameDataError, first_name_genders, guess_gender, registry_gender
 
 
 @pytest.mark.parametrize(("name", "gender"), [
@@ -32,6 +32,23 @@ def test_a_first_name_outside_the_data_is_read_by_its_ending() -> None:
     assert "zxqarina" not in first_name_genders()
     assert guess_gender("Zxqarina Bond") == "f"
     assert guess_gender("Zxqarin Bond") == "m"
+
+
+@pytest.mark.parametrize(("name", "aliases", "gender"), [
+    # the fullest form opens with the given name: a shorter one's byname does not decide
+    # ("Lula" is a woman's name to the data)
+    ("Lula", ("Luiz Inácio Lula da Silva", "Lula da Silva"), "m"),
+    ("von der Leyen", ("Ursula von der Leyen",), "f"),
+    ("Zakharova", ("Maria Zakharova",), "f"),
+    ("Zelensky", ("Volodymyr Zelensky", "Zelenskyy"), "m"),
+    # a fullest form that opens with a title is no first name: any woman's form decides
+    ("Meloni", ("Prime Minister Giorgia Meloni", "Giorgia Meloni"), "f"),
+    # no form with a first name: the registry's people default to men
+    ("Hemedti", (), "m"),
+])
+def test_registry_gender_reads_the_fullest_name(name: str, aliases: tuple[str, ...],
+                                                 gender: str) -> None:
+    assert registry_gender(name, aliases) == gender
 
 
 @pytest.fixture()
