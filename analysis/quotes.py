@@ -1711,7 +1711,8 @@ _NAMING_WORDS = (r"(?:(?!\b(?i:what|that|which|was|were|is|are|been|be|and|but|o
 _NAMING_CLAUSE = re.compile(
     r"\b(?i:what|that|which)\s+"
     rf"(?P<subj>{_NAMING_WORDS}{{1,60}}?(?:,\s+{_NAMING_WORDS}{{1,40}}?,)?)(?<!['’]s)"
-    r"\s+(?:(?P<aux>has|have|had)\s+)?(?:\w+ly\s+)?"
+    r"\s+(?:(?P<aux>has|have|had)\s+)?(?:(?:\w+ly|long|once|also|often|still|now|first|"
+    r"always|even)\s+)?"  # "what Azerbaijan long called the “…”"
     + "(?P<verb>" + _NAMING_VERB + r")\b(?!\s+(?:for|on|off|up|into|in|back|about)\b)"
     + _NAMING_TAIL)
 _NAMED_BY_AGENT = re.compile(

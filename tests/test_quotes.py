@@ -1846,6 +1846,10 @@ def test_a_participial_reporting_clause_gives_the_main_clauses_subject(
      "there called a “meat grinder”.", "Ukraine"),
     ("Russia never disclosed its losses, in a battle that Russian milbloggers called a “meat "
      "grinder”.", "milblogger"),
+    # an adverb before the naming verb (a newcomer's "what Azerbaijan long called")
+    ("Zelensky said the route was what Moscow long called a “land bridge” to Crimea.",
+     "Russia"),
+    ("Zelensky said Russia was what Kyiv once called a “brotherly nation”.", "Ukraine"),
 ])
 def test_a_naming_clause_is_read_only_in_its_naming_sense(registry: Registry, text: str,
                                                          speaker: str) -> None:
