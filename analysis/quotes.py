@@ -1739,6 +1739,11 @@ def _naming_clause(article: _Article, start: int, end: int
     if after is not None:  # "Russia's “special military operation”, as the Kremlin calls it,"
         found = _resolve(article, after.start("subj"), after.end("subj"))
         return (_attribution(found, (0, 0), "narration") if found is not None else None), ""
+    if _NAMED_PASSIVE.search(article.masked, start, first_quoted):
+        agent = _AGENT_AFTER.match(article.masked, spans[0][1], end)
+        if agent is not None:  # "The sanctions were called “…” by Russian diplomats."
+            found = _resolve(article, agent.start("subj"), agent.end("subj"))
+            return (_attribution(found, (0, 0), "narration") if found is not None else None), ""
     clause = _NAMED_BY_AGENT.search(article.masked, start, first_quoted) or \
         _NAMING_CLAUSE.search(article.masked, start, first_quoted)
     if clause is None:
@@ -1759,6 +1764,11 @@ def _naming_clause(article: _Article, start: int, end: int
     return (_attribution(found, (0, 0), "narration") if found is not None else None), pronoun
 
 
+# A passive naming verb right before the words, its agent right after them: "The sanctions were
+# called “an unfriendly step” by Russian diplomats", "was described as “…” by the Kremlin".
+_NAMED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?"
+                            + _NAMING_VERB + r"(?:\s+as)?(?:\s+(?:the|a|an|its|their))?\s*$")
+_AGENT_AFTER = re.compile(rf"\s*,?\s+by\s+(?P<subj>{_NC}{{1,60}}?)\s*(?=[,.;:!?]|$)")
 # A naming clause right after the words: "the “counteroffensive”, as Kyiv called it,".
 _NAMED_AFTER = re.compile(rf"\s*,?\s*(?i:as)\s+(?P<subj>{_NC}{{1,60}}?)\s+(?:has\s+|had\s+)?"
                           r"(?:calls?|called|describes?|described|terms?|termed|dubs?|dubbed|"

@@ -1850,11 +1850,23 @@ def test_a_participial_reporting_clause_gives_the_main_clauses_subject(
     ("Zelensky said the route was what Moscow long called a “land bridge” to Crimea.",
      "Russia"),
     ("Zelensky said Russia was what Kyiv once called a “brotherly nation”.", "Ukraine"),
+    # a passive naming verb with its agent after the words (a newcomer's "was called “an
+    # unfriendly step” by Russian diplomats" had no speaker)
+    ("The sanctions were called “an unfriendly step” by Russian diplomats.", "Russia"),
+    ("The strike was described as “a war crime” by Ukraine's foreign ministry on Sunday.",
+     "Ukraine"),
+    ("The deal was hailed as “historic” by Zelensky, who thanked Trump.", "Zelenskyy"),
 ])
 def test_a_naming_clause_is_read_only_in_its_naming_sense(registry: Registry, text: str,
                                                          speaker: str) -> None:
     (row,) = attributed(text, registry)
     assert row[5] and speaker in row[2] + "|" + row[3]
+
+
+def test_a_passive_naming_verbs_agent_must_be_someone(registry: Registry) -> None:
+    # "by" after the words names a cause, not a speaker, when it names no one
+    assert [(r[2], r[5]) for r in attributed(
+        "The town was described as “devastated” by the shelling.", registry)] == [("", True)]
 
 
 def test_a_plural_description_opening_the_sentence_is_no_name(registry: Registry) -> None:
