@@ -1282,9 +1282,50 @@ def is_locative(text: str, mention: Mention) -> bool:
         return True  # "a Baku prison", "a Kyiv hospital": a building in the city
     if _COMPASS_BEFORE.search(text, max(0, mention.start - 20), mention.start):
         return True  # "pushed deeper into eastern Congo", "Eastern DRC braces for …": a region
+    if mention.field == "metonyms" and _at_venue(text, mention):
+        return True  # "signed a declaration at the White House": the building as a venue
     if _POSSESSIVE_AFTER.match(text, mention.end):
         return bool(_POSSESSIVE_PLACE_AFTER.match(text, mention.end))
     return _after_locative_preposition(text, mention)
+
+
+# "at" before a seat of power: the building as a venue ("met Trump at the White House", "a
+# ceremony at the Kremlin"), unless the words before aim at it ("a swipe at the Kremlin",
+# "criticism directed at the White House", "fired back at the Pentagon").
+_AT_BEFORE = re.compile(r"(?<![\w-])(?:(?P<word>[\w'’-]+)\s+)?(?P<prep>at|on)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+# the word before "at" ("hit back at", "lashed out at": "back", "out")
+_AIMED_AT = frozenset(
+    "aim aims aimed aiming direct directs directed fire fires fired firing lash lashes lashed "
+    "hit hits strike strikes struck swipe swipes swiped jab jabs jabbed dig digs poke pokes "
+    "poked point points pointed look looks looked glared laugh laughs laughed shot shots "
+    "mock mocks mocked sneered scoffed jeered back out angry anger fury furious criticism "
+    "outrage frustration".split())
+# people who work there: the state's own ("sceptics at the Pentagon predicted", "officials at
+# the White House"), no venue
+_MEMBERS_AT = frozenset(
+    "official officials aide aides staff staffer staffers adviser advisers advisor advisors "
+    "insider insiders source sources sceptic sceptics skeptic skeptics hawk hawks dove doves "
+    "planner planners analyst analysts officer officers general generals diplomat diplomats "
+    "spokesman spokeswoman spokesperson secretary lawyer lawyers people many some those "
+    "critics allies voices figures mood thinking".split())
+_VENUE_METONYMS = frozenset(("white house", "kremlin", "pentagon", "state department",
+                             "capitol hill", "downing street", "whitehall", "elysee", "élysée",
+                             "quai d'orsay", "bundestag"))
+
+
+def _at_venue(text: str, mention: Mention) -> bool:
+    """Whether a seat-of-power metonym follows "at" as a venue (:data:`_AT_BEFORE`): "at the
+    White House", "at the Kremlin", and "on Capitol Hill"; not after words that aim at it
+    (:data:`_AIMED_AT`) nor people who work there (:data:`_MEMBERS_AT`: "officials at the
+    Pentagon"), nor as a possessor ("at the Kremlin's invitation")."""
+    name = mention.text.lower().replace("’", "'")
+    if name not in _VENUE_METONYMS or _POSSESSIVE_AFTER.match(text, mention.end):
+        return False
+    at = _AT_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if at is None or (at.group("prep").lower() == "on") != (name == "capitol hill"):
+        return False  # "fell on the Kremlin" is where a strike lands
+    return (at.group("word") or "").lower() not in _AIMED_AT | _MEMBERS_AT
 
 
 # A building or quarter named after its city: the city is a place there.

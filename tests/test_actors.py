@@ -1592,6 +1592,30 @@ def test_a_third_newcomers_places_and_state_bodies(registry: Registry, text: str
     assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a seat of power after "at" is a venue (a newcomer's "signed a joint declaration at the
+    # White House" was a stance row toward the United States) ...
+    ("The two leaders signed a joint declaration at the White House.", [("United States", True)]),
+    ("Putin received the envoy at the Kremlin.", [("Putin", False), ("Russia", True)]),
+    ("At the Élysée, Macron met Zelensky.",
+     [("France", True), ("Macron", False), ("Zelenskyy", False)]),
+    ("The bill stalled on Capitol Hill.", [("United States", True)]),
+    # ... but not what words aim at, a strike lands on, or people work at, nor a possessor
+    ("The remarks were a swipe at the Kremlin.", [("Russia", False)]),
+    ("Kyiv hit back at the Kremlin.", [("Ukraine", False), ("Russia", False)]),
+    ("Drones fell on the Kremlin.", [("Russia", False)]),
+    ("Sceptics at the Pentagon were wrong.", [("United States", False)]),
+    ("He came at the Kremlin’s invitation.", [("Russia", False)]),
+    ("The White House said the talks were over.", [("United States", False)]),
+    # a city's name after "at" is no venue ("fired at Kyiv")
+    ("Russia fired missiles at Kyiv.", [("Russia", False), ("Ukraine", False)]),
+])
+def test_a_seat_of_power_after_at_is_a_venue(registry: Registry, text: str,
+                                             found: list[tuple[str, bool]]) -> None:
+    mentions = scan_text(text, registry)
+    assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
+
+
 @pytest.mark.parametrize("text, actors", [
     # a deal named after its venue, and another outlet's name after its city, mention no state
     ("The Washington deal was hailed in Moscow.", ["Russia"]),
