@@ -72,6 +72,8 @@ REASONS: dict[str, str] = {
     "inline_promo": "an inline promotion such as \"(You may also read: ...)\"",
     "subheading": "a short stand-alone line without final punctuation (a subheading)",
     "question_subheading": "a short stand-alone question (a question-style subheading)",
+    "headline": "the article's first line of short sentences over its byline, timestamp or dateline",
+    "dateline": "a dateline on a line of its own (\"MOSCOW, March 14 (Reuters)\"), before the story",
     "title": "the article's title (manifest or saved page): scored as a headline, not as body",
     "player_notice": "a media player's fallback notice (\"Your browser does not support ...\")",
     "embedded_post": "an embedded social-media post (its link or \"- Name (@handle) date\" signature)",

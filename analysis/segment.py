@@ -1171,6 +1171,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
                    for i in range(len(paragraphs))]
         headings = ["" if (is_turn or on) and reason == "question_subheading" else reason
                     for is_turn, on, reason in zip(labelled, runs_on, headings)]
+    if _headline_over_byline(texts, paragraphs, headings):
+        headings[0] = "headline"  # "Ceasefire holds. For now." over "By Jane Roe"
     body = [is_open and not reason for is_open, reason in zip(open_, headings)]
     in_lists = _headline_runs(texts, open_, body)
     classified = []
@@ -1184,6 +1186,21 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
                               reason=headings[index])]
         classified.append(pieces)
     return _mark_page_edges(text, classified)
+
+
+def _headline_over_byline(texts: list[str], paragraphs: list[list[_Piece]],
+                          headings: list[str]) -> bool:
+    """Whether the article's first paragraph is its headline though it ends in a full stop
+    ("Ceasefire holds. For now.", "Kyiv waits. Moscow stalls."): one short line starting like a
+    title, of two or more short sentences, with the byline, a timestamp or a dateline right
+    under it. A headline of one sentence with a full stop is left a sentence: an opening line
+    over a byline may be a lead ("Russia struck Kyiv overnight." under a live blog's name)."""
+    if len(paragraphs) < 2 or headings[0] or "\n" in texts[0] or len(paragraphs[0]) < 2 or \
+            not all(p.kind == "sentence" for p in paragraphs[0]) or \
+            not _could_be_heading(texts[0]) or _BODY_LINE.search(texts[0]):
+        return False
+    return all(p.kind == "boilerplate" and p.reason in ("byline", "timestamp", "dateline")
+               for p in paragraphs[1])
 
 
 # --------------------------------------------------------------------------- public API

@@ -262,6 +262,21 @@ def test_a_headline_of_two_sentences_is_one_heading_row() -> None:
     assert list(frame["sentence_id"]) == [0, 1, 2]
 
 
+def test_a_first_line_of_short_sentences_over_its_byline_is_the_headline() -> None:
+    # "Ceasefire holds. For now." had been two body sentences when no manifest title named it
+    body = "\n\nThe guns fell silent on Sunday. Both armies said they would respect it.\n"
+    for under in ("By Jane Roe", "MOSCOW, March 14 (Reuters)"):
+        frame = segment_article("doc", "Ceasefire holds. For now.\n\n" + under + body)
+        assert list(zip(frame["kind"], frame["reason"], frame["text"]))[:2] == [
+            ("heading", "headline", "Ceasefire holds. For now."),
+            ("boilerplate", "byline" if under.startswith("By") else "dateline", under)]
+    # ... not one sentence over a byline (a live blog's lead), nor with no byline under it
+    frame = segment_article("doc", "Russia struck Kyiv overnight.\n\nBy Jane Roe" + body)
+    assert frame["kind"].tolist()[0] == "sentence"
+    frame = segment_article("doc", "Ceasefire holds. For now." + body)
+    assert frame["kind"].tolist()[:2] == ["sentence", "sentence"]
+
+
 def test_a_wires_staff_credit_is_boilerplate() -> None:
     # "(Reporting by …; Editing by …)" was scored as a body sentence (a newcomer's finding)
     frame = segment_article("doc", "Russia struck Kharkiv.\n\n(Reporting by Tom Balmforth; "
