@@ -623,10 +623,13 @@ _DATELINE = re.compile(
       | (?P<dated>{_CAPS_PLACE},[ \t]*{_MONTH}[ \t]+\d{{1,2}}\.)
       | (?P<tdated>{_TITLE_PLACE},[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})
           (?:,[ \t]*\d{{4}})?)[ \t]*(?:--|—|–|-)
+      | (?P<stopped>(?:{_CAPS_PLACE}|{_TITLE_PLACE}),[ \t]*(?i:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})
+          (?:,[ \t]*\d{{4}})?,[ \t]*[A-Z][A-Z\-]{{2,}})\.
     )(?=[ \t\n]+[“‘"'«(]?[A-Z0-9])""",
     re.VERBOSE,
 )
-# TASS's house style: "MOSCOW, May 12. /TASS/."; a title-case place with its country and no
+# TASS's house style: "MOSCOW, May 12. /TASS/."; a state agency's name after the date and a full
+# stop ("Baku, 21 September, AZERTAC.", "YEREVAN, MAY 2, ARMENPRESS."); a title-case place with its country and no
 # agency ("Doha, Qatar –"), as Al Jazeera writes, or a registry place alone ("Kharkiv —"), only
 # at an article's top.
 #: A transcript's speaker label opening a sentence: capitals, a role after a comma ("STEVE
@@ -666,6 +669,9 @@ def _dateline_end(text: str, start: int, end: int, near_top: bool) -> int:
     if match.group("tdated") and not (near_top and match.group("tdated").split(",")[0].casefold()
                                       not in _NOT_PLACES):
         return start  # "Kyiv, March 15 –" heads a story, not "Meanwhile, March 15 –" prose
+    if match.group("stopped") and not (near_top and match.group("stopped").split(",")[0]
+                                       .casefold() not in _NOT_PLACES):
+        return start  # "Baku, 21 September, AZERTAC." opening a state agency's story
     if match.group("title") and not (near_top and _title_dateline(match.group("title"))):
         return start
     if match.group("lone") and not (near_top and match.group("lone").casefold()

@@ -519,6 +519,12 @@ def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
      "DOBROPILLIA, Donetsk region -"),
     ("Moscow, 14 March. /TASS/. The Kremlin said talks were possible. Nobody came.",
      "Moscow, 14 March. /TASS/."),
+    # a state agency's name after the date and a full stop (a newcomer's AZERTAC copy: the
+    # dateline was a sentence row of its own, mentioning Azerbaijan)
+    ("Baku, 21 September, AZERTAC. The Ministry of Defence spoke. Nobody came.",
+     "Baku, 21 September, AZERTAC."),
+    ("YEREVAN, MAY 2, ARMENPRESS. The government met. Nobody came.",
+     "YEREVAN, MAY 2, ARMENPRESS."),
 ])
 def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline: str) -> None:
     frame = segment_article("doc", text)
@@ -545,7 +551,8 @@ def test_no_dateline_in_ordinary_sentences() -> None:
                  "Putin, Xi – The two leaders met in Beijing.\n",
                  "Putin — The president spoke for an hour.\n",
                  "Meanwhile — Talks went on.\n",
-                 "Meanwhile, March 15 – nothing happened.\n"):
+                 "Meanwhile, March 15 – nothing happened.\n",
+                 "Meanwhile, 21 September, NATO. Nothing happened.\n"):
         assert set(segment_article("doc", text)["dateline"]) == {""}, text
 
 
