@@ -1763,7 +1763,37 @@ class SpeakerIndex:
 
     def resolve(self, start: int, end: int) -> Speaker | None:
         """The speaker a subject phrase text[start:end] denotes (None: nobody)."""
-        return _resolve(self, start, end)
+        found = _resolve(self, start, end)
+        if found is not None and found.status == OUTSIDE_REGISTRY and not found.camp and \
+                found.kind in ("description", "organisation") and \
+                _norm(found.name.split()[-1]) in _STATE_BODY_HEADS:
+            state = self._opening_state(start)
+            if state is not None:  # "In Moscow, the defence ministry said …": Russia's
+                found = Speaker(found.name, state.camp, found.status, found.kind, found.gender)
+        return found
+
+    def _opening_state(self, start: int) -> Actor | None:
+        """The country a sentence opens with as its setting, right before the subject at
+        ``start`` ("In Moscow, the defence ministry said": Russia), or None."""
+        opening = _IN_STATE_OPENING.search(self.text, max(0, start - 60), start)
+        if opening is None:
+            return None
+        states = [m.actor for m in self.mentions_within(opening.start("place"),
+                                                        opening.end("place"))
+                  if m.actor.type == "country"]
+        return states[0] if len(states) == 1 else None
+
+
+# A state's bodies named without the state ("the defence ministry", "the military",
+# "officials"): a sentence that opens in the state's country or capital says whose they are.
+_STATE_BODY_HEADS = frozenset("""
+ministry military army government authorities official officials police navy force forces staff
+presidency cabinet spokesman spokeswoman spokesperson
+""".split())
+# "In Moscow, " / "In Israel, " opening a sentence, the subject right after it.
+_IN_STATE_OPENING = re.compile(
+    r"(?:^|\n|[.!?][”\"’']?\s+)[ \t]*In\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*"
+    r"(?:the\s+)?$")
 
 
 # --------------------------------------------------------------------------- phrase parsing

@@ -1863,6 +1863,21 @@ def test_a_naming_clause_is_read_only_in_its_naming_sense(registry: Registry, te
     assert row[5] and speaker in row[2] + "|" + row[3]
 
 
+def test_a_states_body_named_without_the_state_takes_the_opening_setting(
+        registry: Registry) -> None:
+    # "In Moscow, the defence ministry said" had no side: the sentence's setting says whose
+    text = ("In Moscow, the defence ministry said its forces had “liberated” the village.\n\n"
+            "Shelling went on. In Kyiv, officials said the strike was “deliberate”.\n\n"
+            # not people who are no state body, nor a body with a side of its own
+            "In Kyiv, analysts said the strike was “deliberate”.\n\n"
+            "In Moscow, the Ukrainian foreign ministry said nothing was “agreed”.\n\n"
+            # nor a place named later in the sentence
+            "The army said in Moscow that the deal was “close”.")
+    assert [(r[2], r[3]) for r in attributed(text, registry) if r[5]] == [
+        ("defence ministry", "Russia"), ("officials", "Ukraine"), ("analysts", ""),
+        ("Ukrainian Foreign Ministry", "Ukraine"), ("army", "")]
+
+
 def test_a_passive_naming_verbs_agent_must_be_someone(registry: Registry) -> None:
     # "by" after the words names a cause, not a speaker, when it names no one
     assert [(r[2], r[5]) for r in attributed(
