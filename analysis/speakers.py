@@ -1140,6 +1140,9 @@ class SpeakerIndex:
         if any(any(_norm(w) in ORG_NOUNS for w in m.text.split())
                for m in self.mentions_overlapping(start, end)):
             return None
+        if _ORG_AND_NAME.fullmatch(self.text, start, end) and \
+                self.mentions_overlapping(start, end):
+            return None  # "the US and European Union": two actors, not one name
         words = self.text[start:end].split()
         # "The US-based Institute for the Study of War": neither the determiner of a sentence's
         # start nor the modifier is part of the name
@@ -1194,7 +1197,10 @@ class SpeakerIndex:
             return None
         if any(any(_norm(w) in ORG_NOUNS for w in m.text.split())
                for m in self.mentions_overlapping(start, end)):
-            return None  # the registry names it ("Russia's Defence Ministry")
+            return None
+        if _ORG_AND_NAME.fullmatch(self.text, start, end) and \
+                self.mentions_overlapping(start, end):
+            return None  # "the US and European Union": two actors, not one name  # the registry names it ("Russia's Defence Ministry")
         # an owner's possessive opens the run ("Russia's Defence Ministry"); inside it, a
         # possessive is part of the name ("The Prime Minister's Office", not "Prime Office")
         owner = next((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))
@@ -1959,11 +1965,20 @@ _TITLED_NAME = re.compile(
     rf"\b{_TITLE_ALT}\b(?:[ \t]+{_TITLE_ALT}\b)*[ \t]+(?!(?:of|for|in)\b)[A-ZÀ-ÖØ-Þ]")
 
 
+# Two capitalised runs joined by "and" whose last word is an organisation's noun: "the Hostages
+# and Missing Families Forum", "Doctors and Nurses Union" (the first run had been the speaker,
+# "Hostages").
+_ORG_AND_NAME = re.compile(rf"{_RUN.pattern}[ \t]+(?:and|&)[ \t]+{_RUN.pattern}")
+
+
 def org_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of :data:`_ORG_NAME` names in text[start:end] whose first run has an
     organisation noun and whose later words hold no title (a title there begins a person's
-    name: "Council of Europe Secretary General Alain Berset")."""
-    spans = []
+    name: "Council of Europe Secretary General Alain Berset"), and of :data:`_ORG_AND_NAME`
+    names ending in an organisation noun."""
+    spans = [match.span() for match in _ORG_AND_NAME.finditer(text, start, end)
+             if _norm(_strip_possessive(match.group().split()[-1])) in ORG_NOUNS
+             and not _ORG_NAME.match(text, match.start(), end)]
     for match in _ORG_NAME.finditer(text, start, end):
         first, rest = (re.split(r"[ \t]+(?:of|for|in)\b", match.group(), maxsplit=1) + [""])[:2]
         if not any(_norm(_strip_possessive(w)) in ORG_NOUNS for w in first.split()):

@@ -1878,6 +1878,17 @@ def test_a_states_body_named_without_the_state_takes_the_opening_setting(
         ("Ukrainian Foreign Ministry", "Ukraine"), ("army", "")]
 
 
+def test_an_organisations_name_may_join_two_runs_with_and(registry: Registry) -> None:
+    # "The Hostages and Missing Families Forum said" had the speaker "Hostages"
+    text = ("The Hostages and Missing Families Forum said: “Bring them home now.”\n\n"
+            "The Doctors and Nurses Union of Gaza said hospitals were “collapsing”.\n\n"
+            # two actors joined by "and" stay two actors
+            "The US and European Union said the sanctions were “final”.")
+    assert [(r[2], r[3]) for r in attributed(text, registry) if r[1] or r[5]] == [
+        ("Hostages and Missing Families Forum", ""), ("Doctors and Nurses Union", ""),
+        ("United States", "West")]
+
+
 def test_a_passive_naming_verbs_agent_must_be_someone(registry: Registry) -> None:
     # "by" after the words names a cause, not a speaker, when it names no one
     assert [(r[2], r[5]) for r in attributed(
