@@ -651,12 +651,38 @@ def _compile_forms(actors: Sequence[Actor]) -> re.Pattern[str] | None:
 _TIME_ZONE = re.compile(r"\s+time\b(?!\s+(?:to|for|of)\b)")
 
 
+_NO_PERSON_ROLES: dict[int, tuple[Registry, re.Pattern[str] | None]] = {}
+
+
+def _candidate_matches(text: str, registry: Registry) -> Iterator[re.Match[str]]:
+    """The registry's leftmost-longest form matches in ``text``; a person's role form after
+    words that make it someone other than the holder (:data:`_NOT_THE_HOLDER_BEFORE`) gives
+    the other forms inside it instead ("A Kremlin spokesman said": Russia, not Peskov)."""
+    for match in registry._pattern.finditer(text):
+        actor, field_name = registry._index[_form_key(match.group())]
+        if field_name == "roles" and actor.type == "person" and \
+                _NOT_THE_HOLDER_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            if _APPOSED_FORMER.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "Sergei Shoigu, the former Russian defence minister": his title
+            kept = _NO_PERSON_ROLES.get(id(registry))
+            if kept is None or kept[0] is not registry:
+                kept = (registry, _compile_forms([
+                    replace(a, roles=()) if a.type == "person" else a for a in registry.actors]))
+                if len(_NO_PERSON_ROLES) > 8:
+                    _NO_PERSON_ROLES.clear()
+                _NO_PERSON_ROLES[id(registry)] = kept
+            if kept[1] is not None:
+                yield from kept[1].finditer(text, match.start(), match.end())
+            continue
+        yield match
+
+
 def scan_text(text: str, registry: Registry) -> list[Mention]:
     """All non-overlapping actor mentions in ``text``, in text order (offsets into ``text``)."""
     if registry._pattern is None:
         return []
     raw = []
-    for match in registry._pattern.finditer(text):
+    for match in _candidate_matches(text, registry):
         if _LOWER_PREFIX.search(text, max(0, match.start() - 20), match.start()):
             continue
         if _TIME_ZONE.match(text, match.end()):
@@ -720,6 +746,17 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
            if not _titles_a_named_person(text, m, before, after)]
     mentions = _merge_adjacent(text, raw)
     return _merge_adjacent(text, _absorb_titles(text, mentions))
+
+
+# Words before a person's role form that make it someone other than the registry's holder: an
+# indefinite article ("an RSF commander in Nyala told", a newcomer's: the field commander's words
+# had been Hemedti's) or another time ("a former Ukrainian president", "the late", "then-").
+_NOT_THE_HOLDER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:a|an|another|one|former|ex|then|late|previous|past|future|next|new)"
+    r"(?:\s+|-)$")
+# ... in apposition to a name before it: the named person's former title, no mention at all.
+_APPOSED_FORMER = re.compile(r"[A-Z][\w'’.-]*\s*,\s+(?:(?i:the|a|an)\s+)?"
+                             r"(?i:former|ex|then|late|previous)(?:\s+|-)$")
 
 
 # A capitalised name right after a role ("…, Taras Hordiienko"), and the comma (and "the") of an

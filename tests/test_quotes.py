@@ -1889,6 +1889,15 @@ def test_an_organisations_name_may_join_two_runs_with_and(registry: Registry) ->
         ("United States", "West")]
 
 
+def test_an_unnamed_holder_of_a_role_is_not_the_registrys_holder(registry: Registry) -> None:
+    text = ("“Ukraine will never surrender,” a former Ukrainian president told the Wire.\n\n"
+            "“The talks were useful,” a Kremlin spokesman said.\n\n"
+            "“The talks were useful,” the Kremlin spokesman said.")
+    assert [(r[2], r[3]) for r in attributed(text, registry)] == [
+        ("former Ukrainian president", "Ukraine"), ("Kremlin spokesman", "Russia"),
+        ("Peskov", "Russia")]
+
+
 def test_a_passive_naming_verbs_agent_must_be_someone(registry: Registry) -> None:
     # "by" after the words names a cause, not a speaker, when it names no one
     assert [(r[2], r[5]) for r in attributed(
