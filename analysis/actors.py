@@ -705,6 +705,9 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
         if field_name == "demonyms" and match.group().lower() in _COMPASS_WORDS and \
                 _names_a_region(text, match.end(), registry):
             continue  # "Western Ukraine has been spared": a region, not the West
+        if match.group().lower().split()[-1] in ("west", "western") and \
+                _COMPASS_NAME_TAIL.match(text, match.end()):
+            continue  # "the West Bank", "the Western Military District": a proper name
         if field_name == "demonyms" and _CURRENCY_AFTER.match(text, match.end()):
             continue  # "the Congolese franc", "the Russian rouble": a currency, not the state
         if field_name in ("demonyms", "metonyms") and _NGO_TAIL.match(text, match.end()):
@@ -821,6 +824,17 @@ _IDIOMS = {"swiss": r"watch|cheese|army\s+knife|clockwork",
 # A compass demonym before a registry name: "Western Ukraine", "Eastern Europe".
 _COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern"})
 _REGION_OF_AFTER = re.compile(r"\s+([A-Z][\w'’-]+)\b(?!['’]s)")
+
+
+# A proper name opened by "West" / "Western" that is neither the West nor portrayed with it: a
+# territory, a region or a military command (a newcomer's "the regime's Western Command
+# headquarters" was the outlet's only row about the West; "the West Bank" would be in every
+# Middle East corpus; the Russian defence ministry's "Western group of forces").
+_COMPASS_NAME_TAIL = re.compile(
+    r"\s+(?:Bank|Command|Military\s+District|Group|(?i:group\s+of\s+(?:forces|troops))|Front|"
+    r"Sahara|Balkans|Cape|Hemisphere|Africa|Asia|Siberia|Galilee|Australia|Virginia|Coast|"
+    r"Highlands|Isles|Province|Region|District|Fleet|Army|Corps|Theat(?:re|er)|Union|Wall|"
+    r"Darfur|Kordofan|Equatoria|Bengal|Papua|Java|Azerbaijan|Kazakhstan|Pomerania)\b")
 
 
 def _names_a_region(text: str, end: int, registry: Registry) -> bool:

@@ -1593,6 +1593,24 @@ def test_a_third_newcomers_places_and_state_bodies(registry: Registry, text: str
 
 
 @pytest.mark.parametrize("text, found", [
+    # a proper name opened by "West" / "Western" is neither the West nor about it (a
+    # newcomer's "Western Command"; "the West Bank"; the Russian defence ministry's wording)
+    ("Israeli settlers attacked a village in the West Bank.", ["Israel"]),
+    ("The army's Western Command said two drones were shot down.", []),
+    ("Russia's Western group of forces says nine vehicles were destroyed.", ["Russia"]),
+    ("Putin replaced the commander of the Western Military District.", ["Putin"]),
+    ("The Western Balkans wait.", []),
+    # the West itself
+    ("The West Bank and the West disagree.", ["the West"]),
+    ("Western armies are stretched.", ["the West"]),
+    ("The West must act.", ["the West"]),
+])
+def test_a_proper_name_opened_by_west_is_not_the_west(registry: Registry, text: str,
+                                                      found: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == found
+
+
+@pytest.mark.parametrize("text, found", [
     # a role after an indefinite article or another time is not the registry's holder (a
     # newcomer's "an RSF commander in Nyala told" had been Hemedti's words); the other forms
     # inside the role remain
