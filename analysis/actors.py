@@ -705,6 +705,9 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
         if field_name == "demonyms" and match.group().lower() in _COMPASS_WORDS and \
                 _names_a_region(text, match.end(), registry):
             continue  # "Western Ukraine has been spared": a region, not the West
+        if actor.type == "country" and _COMPASS_STATE_BEFORE.search(
+                text, max(0, match.start() - 8), match.start()):
+            continue  # "South Sudan", "South Sudanese officials", "East Timor": another state
         if match.group().lower().split()[-1] in ("west", "western") and \
                 _COMPASS_NAME_TAIL.match(text, match.end()):
             continue  # "the West Bank", "the Western Military District": a proper name
@@ -826,6 +829,11 @@ _COMPASS_WORDS = frozenset({"western", "eastern", "northern", "southern"})
 _REGION_OF_AFTER = re.compile(r"\s+([A-Z][\w'’-]+)\b(?!['’]s)")
 
 
+# A capitalised compass word right before a country's name or demonym: another state or a
+# region named after it ("South Sudan's President Salva Kiir", "South Sudanese officials", a
+# newcomer's; "North Macedonia", "East Timor"), not the country (registry names such as "South
+# Korea" are matched whole first).
+_COMPASS_STATE_BEFORE = re.compile(r"(?<![\w-])(?:South|North|East|West)[ \t]+$")
 # A proper name opened by "West" / "Western" that is neither the West nor portrayed with it: a
 # territory, a region or a military command (a newcomer's "the regime's Western Command
 # headquarters" was the outlet's only row about the West; "the West Bank" would be in every

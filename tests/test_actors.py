@@ -1592,6 +1592,24 @@ def test_a_third_newcomers_places_and_state_bodies(registry: Registry, text: str
     assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
 
 
+def test_a_capitalised_compass_word_before_a_country_names_another_state(tmp_path: Path) -> None:
+    # a second newcomer's Sudan corpus: Juba's mediation and South Sudan's refugees and oil
+    # pipeline had been stance rows toward Sudan
+    registry = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\n'
+                                             'name = "Sudan"\ncamp = "Sudan"\ntype = "country"\n'
+                                             'demonyms = ["Sudanese"]\n'))
+    for text, expected in [
+        ("South Sudan's President Salva Kiir offered to mediate.", []),
+        ("South Sudanese officials said the pipeline through Sudan had been shut.", ["Sudan"]),
+        ("Thousands crossed into South Sudan from Sudan.", ["Sudan"]),
+        ("Energoatom repaired the South Ukraine nuclear plant.", ["Energoatom"]),
+        # registry names opened by a compass word are matched whole
+        ("South Korea and North Korea met in South Africa.",
+         ["South Korea", "North Korea", "South Africa"]),
+    ]:
+        assert [m.actor.name for m in scan_text(text, registry)] == expected, text
+
+
 @pytest.mark.parametrize("text, found", [
     # a proper name opened by "West" / "Western" is neither the West nor about it (a
     # newcomer's "Western Command"; "the West Bank"; the Russian defence ministry's wording)
