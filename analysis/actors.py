@@ -1258,7 +1258,12 @@ _SEATED_PEOPLE = frozenset(
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|this|that|its|their|whose)\s+$")
 # After the mention: a gerund makes the country the subject of an action ("in Ukraine joining
 # NATO"); a possessive must lead to a place noun ("Ukraine's south", "Russia's Belgorod region").
-_GERUND_AFTER = re.compile(r"\s+\w+ing\b")
+_GERUND_AFTER = re.compile(
+    # prepositions ending in -ing are no gerund: "died in Kyiv during the attack" (a newcomer's
+    # quake in Bangkok had made Thailand an actor)
+    r"\s+(?!(?i:during|following|including|according|regarding|concerning|excluding|pending|"
+    r"notwithstanding|barring|something|nothing|anything|everything|morning|evening|spring|"
+    r"king|ring|wing|thing)\b)\w+ing\b")
 # A body named after a place noun is the state's, no place: "the Russian Interior Ministry",
 # "Russian border guards", "Russia's border service" (a newcomer's arrests and crackdowns had
 # dropped out of every stance aggregate, flagged as places).

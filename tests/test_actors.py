@@ -1592,6 +1592,21 @@ def test_a_third_newcomers_places_and_state_bodies(registry: Registry, text: str
     assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a preposition or noun ending in -ing is no gerund after a place (a newcomer's "collapsed
+    # in Bangkok during the same quake" had made Thailand an actor)
+    ("Two people died in Kyiv during the attack.", [("Ukraine", True)]),
+    ("Sirens sounded in Kyiv following the launch.", [("Ukraine", True)]),
+    ("Snow fell in Moscow this morning.", [("Russia", True)]),
+    # a gerund still makes the country the subject of an action
+    ("Hopes in Ukraine joining NATO faded.", [("Ukraine", False), ("NATO", False)]),
+])
+def test_a_preposition_in_ing_keeps_the_place(registry: Registry, text: str,
+                                              found: list[tuple[str, bool]]) -> None:
+    mentions = scan_text(text, registry)
+    assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
+
+
 def test_a_capitalised_compass_word_before_a_country_names_another_state(tmp_path: Path) -> None:
     # a second newcomer's Sudan corpus: Juba's mediation and South Sudan's refugees and oil
     # pipeline had been stance rows toward Sudan
