@@ -162,6 +162,15 @@ _HEAD_GENDER = {**dict.fromkeys("""woman mother wife daughter sister grandmother
 niece aunt widow girl spokeswoman""".split(), "f"),
                 **dict.fromkeys("""man father husband son brother grandfather grandson nephew
 uncle widower boy spokesman""".split(), "m")}
+# Titles right before a name that give its bearer's sex.
+_TITLE_GENDER = {**{w: g for w, g in _HEAD_GENDER.items() if w.startswith("spokes")},
+                 "chairwoman": "f", "chairman": "m", "mr": "m", "ms": "f", "mrs": "f",
+                 "miss": "f", "madam": "f", "dame": "f", "lady": "f", "sir": "m", "lord": "m",
+                 "daw": "f", "congresswoman": "f", "congressman": "m", "businesswoman": "f",
+                 "businessman": "m"}
+_SEXED_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(_TITLE_GENDER, key=len, reverse=True)) + r")\.?[ \t]+$",
+    re.IGNORECASE)
 # Heads whose speakers do not speak for the actor that modifies them ("Putin's critics",
 # "a Kremlin critic", "Navalny's widow"): the description takes no camp from that actor.
 _UNAFFILIATED = frozenset("""
@@ -1361,6 +1370,11 @@ class SpeakerIndex:
                 gender = guess_gender(name + " _")  # a first name, most likely
         elif gender:
             gender = _pronoun_of_text(text, n_end, name_tokens[0][2]) or gender
+        sexed = _SEXED_TITLE_BEFORE.search(text, max(0, n_start - 30), n_start)
+        if sexed is not None and len(name_tokens) > 1:
+            # "TNLA spokeswoman Lway Yay Oo said. … she said": the title says it, where the
+            # name data lacks the name (a newcomer's "she" had found an earlier civilian)
+            gender = _TITLE_GENDER[_norm(sexed.group(1))]
         camp_start = tokens[0][0] if cut else title_start
         camp = "" if _OPPOSED.search(text, min(camp_start, title_start), n_start) or \
             self._opposes_registry_name(text[min(camp_start, title_start):n_start]) else \

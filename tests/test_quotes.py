@@ -1898,6 +1898,16 @@ def test_an_unnamed_holder_of_a_role_is_not_the_registrys_holder(registry: Regis
         ("Peskov", "Russia")]
 
 
+def test_a_sexed_title_before_a_name_gives_its_bearers_sex(registry: Registry) -> None:
+    # a newcomer's "she said" after a spokeswoman whose name the name data lacks had found the
+    # civilian quoted before her; the title outweighs the name data ("Andrea" is a woman's)
+    text = ("“We have no water,” a resident of Kherson told reporters.\n\n“The shelling does "
+            "not stop,” spokeswoman Lway Yay Oo said.\n\n“They attacked a school,” she said."
+            "\n\n“The talks failed,” spokesman Andrea Rossi said.\n\n“We leave,” he said.")
+    assert [r[2] for r in attributed(text, registry)] == [
+        "resident of Kherson", "Lway Yay Oo", "Lway Yay Oo", "Andrea Rossi", "Andrea Rossi"]
+
+
 def test_a_passive_naming_verbs_agent_must_be_someone(registry: Registry) -> None:
     # "by" after the words names a cause, not a speaker, when it names no one
     assert [(r[2], r[5]) for r in attributed(
