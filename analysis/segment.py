@@ -859,6 +859,9 @@ def _decide_cut(original: str, pos: int) -> bool | None:
         return False
     if stem in _TITLE_ABBREVIATIONS and not opened:
         return False
+    if stem.isupper() and stem.title() in _TITLE_ABBREVIATIONS and not opened and \
+            word.isupper() and len(word) > 1:
+        return False  # a transcript's label in capitals: "DR. IDRIS ABAKAR:", "BRIG. GEN. …"
     if stem in _NUMBER_ABBREVIATIONS and first.isdigit():
         return False
     if re.fullmatch(r"[A-Z]", stem) and first.isupper() and not opened:

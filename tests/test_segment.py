@@ -277,6 +277,17 @@ def test_a_first_line_of_short_sentences_over_its_byline_is_the_headline() -> No
     assert frame["kind"].tolist()[:2] == ["sentence", "sentence"]
 
 
+def test_a_transcript_label_with_an_abbreviated_title_is_not_cut() -> None:
+    # "DR. IDRIS ABAKAR: Good morning." had been the rows "DR." and "IDRIS ABAKAR: …", and
+    # "BRIG. GEN. …" three rows (a newcomer's radio transcript)
+    frame = segment_article("doc", "HOST: Welcome back.\n\nDR. IDRIS ABAKAR: Good morning. "
+                                   "The hospitals are full.\n\nBRIG. GEN. NABIL ABDALLAH: We "
+                                   "advance.\n\nHOST: Thank you. WE WILL BE RIGHT BACK.\n")
+    assert list(frame["text"]) == [
+        "HOST: Welcome back.", "DR. IDRIS ABAKAR: Good morning.", "The hospitals are full.",
+        "BRIG. GEN. NABIL ABDALLAH: We advance.", "HOST: Thank you.", "WE WILL BE RIGHT BACK."]
+
+
 def test_a_wires_staff_credit_is_boilerplate() -> None:
     # "(Reporting by …; Editing by …)" was scored as a body sentence (a newcomer's finding)
     frame = segment_article("doc", "Russia struck Kharkiv.\n\n(Reporting by Tom Balmforth; "
