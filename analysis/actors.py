@@ -1306,6 +1306,13 @@ _DEMONYM_PLACE_AFTER = re.compile(
 _ON_THE_PART_OF = re.compile(r"\bon\s+(?:the|its|their|his|her)\s+part\s+of\s+(?:the\s+)?$",
                              re.IGNORECASE)
 _LOCATIVE_WINDOW = 60
+# A locative preposition and a list of places the registry does not know, up to the mention
+# that ends it ("in Mandalay, Sagaing and Nay Pyi Taw", a newcomer's: the junta had been an
+# actor of quake damage).
+_PLACE_ITEM = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_PLACES_LISTED_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:in|across|throughout|near|around|outside)\s+(?:the\s+)?"
+    rf"(?:{_PLACE_ITEM}\s*,\s*){{0,6}}{_PLACE_ITEM}\s*,?\s+(?:and|or)\s+$")
 # A place name after a locative preposition and a comma: the country follows ("in Odesa, ").
 _PLACE_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|from)\s+"
                                  r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")
@@ -1457,6 +1464,23 @@ def locative_flags(text: str, mentions: Sequence[Mention]) -> list[bool]:
                 _ITEM_CLOSED.match(text, m.end) and \
                 not any(place.start() <= o.end <= m.start for o in mentions[:i]):
             flags[i] = True  # "in Odesa, Ukraine,": the country of a place the registry lacks
+    for i, m in enumerate(mentions):
+        if flags[i] or m.field in ("roles", "demonyms") or \
+                (m.actor.type != "country" and m.field != "metonyms"):
+            continue
+        listed = _PLACES_LISTED_BEFORE.search(text, max(0, m.start - 120), m.start)
+        inside = [k for k, o in enumerate(mentions[:i]) if listed and listed.start() <= o.start]
+        previous = text[: listed.start()].split()[-1:] if listed else []
+        previous = previous[0].lower().strip(",;:") if previous else ""
+        if listed and _ITEM_END.match(text, m.end) and not _VERB_AFTER_LIST.match(text, m.end) \
+                and all(mentions[k].field not in ("roles", "demonyms") for k in inside) and \
+                previous not in _NOT_LOCATIVE_BEFORE_IN and not (
+                    previous in _SEATED_POWERS and _seated_power(text, listed.start())):
+            # not "timid leadership in Berlin and Paris" (the states), "interest in …"
+            # "damaged in Kharkiv, Sumy and Kyiv", "talks in Geneva, Paris and Washington": the
+            # last of a list of places, and the registry's places inside it
+            for k in [*inside, i]:
+                flags[k] = True
     i = 0
     while i < len(mentions):
         j = i  # the list that mention i opens: mentions i..j joined by commas / "and" / "or"

@@ -1607,6 +1607,24 @@ def test_a_preposition_in_ing_keeps_the_place(registry: Registry, text: str,
     assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # the last of a list of places the registry does not know is a place too (a newcomer's
+    # "in Mandalay, Sagaing and Nay Pyi Taw" had made the junta an actor of quake damage)
+    ("Schools were damaged in Kharkiv, Sumy and Kyiv.", [("Ukraine", True)]),
+    ("In Kharkiv and Kyiv, residents sheltered.", [("Ukraine", True)]),
+    # ... not a list followed by its verb, a clause of its own, nor a seated power
+    ("In Kharkiv, Russia and Belarus agreed.", [("Russia", False), ("Belarus", False)]),
+    ("Wagner throws convicts at our lines in Bakhmut, and Moscow pretends otherwise.",
+     [("Wagner Group", False), ("Russia", False)]),
+    ("Johnson criticised timid leadership in Berlin and Paris.",
+     [("Germany", False), ("France", False)]),
+])
+def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
+                                                 found: list[tuple[str, bool]]) -> None:
+    mentions = scan_text(text, registry)
+    assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
+
+
 def test_a_capitalised_compass_word_before_a_country_names_another_state(tmp_path: Path) -> None:
     # a second newcomer's Sudan corpus: Juba's mediation and South Sudan's refugees and oil
     # pipeline had been stance rows toward Sudan
