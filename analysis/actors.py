@@ -1230,7 +1230,17 @@ _LOCATIVE_BEFORE = re.compile(
     # moving to or from a place: "had fled to Armenia", "evacuated from Kharkiv", "joins me
     # from Yerevan" (a newcomer's exodus sentences had the host state's stance rows)
     r"(?<![\w-])(?:fled|flee|flees|fleeing|escaped|evacuated|relocated|resettled|deported|"
-    r"joins\s+(?:me|us)|joined\s+(?:me|us))\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$|"
+    r"joins\s+(?:me|us)|joined\s+(?:me|us)|joining\s+(?:me|us)|"
+    # travelling there: "Zelensky flew to Washington", "Orbán heads to Moscow" (a newcomer's)
+    r"flew|flies|fly|flying|travell?ed|travels|travell?ing|heads|headed|heading|"
+    # not a passive's recipient: "if the assets were returned to Russia"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?:returned|returns|returning))"
+    r"\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$|"
+    # leaving it, or moving into it: "have fled Ukraine", "weapons flow into Russia" (not
+    # "troops crossed into Ukraine": an invasion's target, as "invaded Ukraine")
+    r"(?<![\w-])(?:fled|flee|flees|fleeing|escaped)\s+(?:the\s+)?$|"
+    r"(?<![\w-])(?:flow|flows|flowed|flowing|poured|pouring|fled|escaped)\s+(?:back\s+)?"
+    r"into\s+(?:the\s+)?$|"
     r"(?<![\w-])(?P<prep>in|inside|across|throughout|within|around|near|outside)\s+"
     r"(?:(?:the|all\s+of|much\s+of|most\s+of|parts?\s+of|occupied|war-torn|neighbou?ring|"
     rf"{_COMPASS}(?:\s+and\s+{_COMPASS})?|[A-Z][\w]*-(?:occupied|controlled|held))\s+)*$"

@@ -1625,6 +1625,25 @@ def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
     assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # travelling to or from a place, leaving it, moving into it (a newcomer's "Min Aung Hlaing
+    # heads to Moscow", "flew to Moscow", "Joining me from Washington")
+    ("Zelensky flew to Washington for talks.", [("Zelenskyy", False), ("United States", True)]),
+    ("Orbán heads to Moscow", [("Orbán", False), ("Russia", True)]),
+    ("Joining me from Washington is Olena Marchuk.", [("United States", True)]),
+    ("More than six million people have fled Ukraine.", [("Ukraine", True)]),
+    ("Weapons continue to flow into Russia from Iran.", [("Russia", True), ("Iran", False)]),
+    ("He returned to Kyiv on Monday.", [("Ukraine", True)]),
+    # ... not an invasion's target, nor a passive's recipient
+    ("Russian tanks crossed into Ukraine.", [("Russia", False), ("Ukraine", False)]),
+    ("The assets were returned to Russia.", [("Russia", False)]),
+])
+def test_travel_and_movement_name_places(registry: Registry, text: str,
+                                         found: list[tuple[str, bool]]) -> None:
+    mentions = scan_text(text, registry)
+    assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
+
+
 def test_a_capitalised_compass_word_before_a_country_names_another_state(tmp_path: Path) -> None:
     # a second newcomer's Sudan corpus: Juba's mediation and South Sudan's refugees and oil
     # pipeline had been stance rows toward Sudan
