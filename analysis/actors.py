@@ -698,6 +698,10 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "Russian-speaking residents", "she spoke Russian": a language
         if field_name == "demonyms" and _ORIGIN_AFTER.match(text, match.end()):
             continue  # "a Russian-born analyst", "a Ukrainian-American writer": an origin
+        if field_name in ("name", "aliases", "metonyms") and actor.type == "country" and (
+                _OF_COUNTRY_HEAD.search(text, max(0, match.start() - 30), match.start())
+                or _COUNTRY_INSTITUTE_TAIL.match(text, match.end())):
+            continue  # "told the Times of India", "the United States Institute of Peace"
         if _BASED_AFTER.match(text, match.end()):
             continue  # "the Kyiv-based GMK Center", "a US-based charity": a seat, not the actor
         if field_name == "demonyms" and _in_an_idiom(text, match):
@@ -903,6 +907,17 @@ _NAME_TAIL = re.compile(
     r"Institute|Academy|Conservatory|Polytechnic|Zoo|Lavra|Dynamo|Spartak)\b(?![ \t]+[A-Z])")
 
 
+# A capitalised head of an outlet's or institution's name before "of" and a country: the
+# country is no actor there (a newcomer's "told the Global New Light of Myanmar", "the
+# Democratic Voice of Burma"; "the Times of India", "the Orthodox Church of Ukraine"). A
+# central bank ("Bank of Russia") is the state's and stays.
+_OF_COUNTRY_HEAD = re.compile(
+    r"(?<![\w-])(?:Times|Voice|Light|Institute|University|Academy|Museum|Radio|Television|"
+    r"Gazette|Herald|Post|Star|Tribune|Mirror|News|Review|Journal|Observer|School|College|"
+    r"Church|Orchestra|Library)\s+of\s+(?:the\s+)?$")
+# ... or after the country's name: "the United States Institute of Peace", "the China Institute
+# of International Studies".
+_COUNTRY_INSTITUTE_TAIL = re.compile(r"\s+(?:Institute|University|Academy|College|Museum)\b")
 # A demonym naming a language, not its state: "Russian-speaking", "the Russian language",
 # "Ukrainian speakers", and after a verb of speaking or a preposition of translation when the
 # phrase ends there ("spoke Russian.", "switched from Russian to Ukrainian", "in Russian,").

@@ -1644,6 +1644,22 @@ def test_travel_and_movement_name_places(registry: Registry, text: str,
     assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # an outlet or institution named with a country is no mention of it (a newcomer's "told
+    # the Global New Light of Myanmar", "of the United States Institute of Peace")
+    ("An Indian diplomat told the Times of India that talks would resume.", ["India"]),
+    ("said Jason Tower of the United States Institute of Peace.", []),
+    ("The China Institute of International Studies said so.", []),
+    ("The Orthodox Church of Ukraine split.", []),
+    # the central bank is the state's; an office of the state is its holder's
+    ("The Bank of Russia raised rates.", ["Russia"]),
+    ("The President of Ukraine spoke.", ["Zelenskyy"]),
+])
+def test_an_institution_named_with_a_country_mentions_no_state(registry: Registry, text: str,
+                                                               found: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == found
+
+
 def test_a_capitalised_compass_word_before_a_country_names_another_state(tmp_path: Path) -> None:
     # a second newcomer's Sudan corpus: Juba's mediation and South Sudan's refugees and oil
     # pipeline had been stance rows toward Sudan
