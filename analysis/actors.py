@@ -1368,6 +1368,10 @@ def is_locative(text: str, mention: Mention) -> bool:
         return mention.actor.name in _CONTINENTS and bool(_ROLE_PLACE_BEFORE.search(
             text, max(0, mention.start - 30), mention.start)) and bool(
             _PLACE_ROLE.search(text, mention.start, mention.end))
+    if mention.field != "roles" and (_HYPHEN_BORDER_AFTER.match(text, mention.end) or (
+            text[mention.start - 1:mention.start] in ("-", "–") and
+            _BORDER_AFTER.match(text, mention.end))):
+        return True  # "along the Russia-Ukraine border", "the China-Myanmar border": a place
     if mention.field == "demonyms":
         return bool(_DEMONYM_PLACE_AFTER.match(text, mention.end))
     if mention.actor.name in _CONTINENTS and (
@@ -1385,6 +1389,11 @@ def is_locative(text: str, mention: Mention) -> bool:
     return _after_locative_preposition(text, mention)
 
 
+# Two states' names joined by a hyphen before "border" (a newcomer's "along the China-Myanmar
+# border"), as "Russia's border with Ukraine" is a place.
+_BORDER_AFTER = re.compile(r"\s+(?:border|borders|frontier|boundary|border\s+areas?)\b")
+_HYPHEN_BORDER_AFTER = re.compile(r"[-–][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+"
+                                  r"(?:border|borders|frontier|boundary)\b")
 # "at" before a seat of power: the building as a venue ("met Trump at the White House", "a
 # ceremony at the Kremlin"), unless the words before aim at it ("a swipe at the Kremlin",
 # "criticism directed at the White House", "fired back at the Pentagon").

@@ -1660,6 +1660,20 @@ def test_an_institution_named_with_a_country_mentions_no_state(registry: Registr
     assert [m.actor.name for m in scan_text(text, registry)] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # two states joined by a hyphen before "border" name places (a newcomer's "along the
+    # China-Myanmar border"), as "Russia's border with Ukraine" does
+    ("Armed groups along the Russia-Ukraine border must stop fighting.",
+     [("Russia", True), ("Ukraine", True)]),
+    ("The Russian-Ukrainian border is long.", [("Russia", True), ("Ukraine", True)]),
+    ("The Russia-Ukraine war goes on.", [("Russia", False), ("Ukraine", False)]),
+])
+def test_a_hyphenated_border_is_a_place(registry: Registry, text: str,
+                                        found: list[tuple[str, bool]]) -> None:
+    mentions = scan_text(text, registry)
+    assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
+
+
 def test_a_capitalised_compass_word_before_a_country_names_another_state(tmp_path: Path) -> None:
     # a second newcomer's Sudan corpus: Juba's mediation and South Sudan's refugees and oil
     # pipeline had been stance rows toward Sudan
