@@ -254,20 +254,30 @@ _CAPTION_CREDIT = re.compile(
 _MAX_CAPTION_WORDS = 40
 # A byline standing alone ("By Jane Doe", "By Jane Doe and John Roe, BBC News").
 _BYLINE = re.compile(
-    r"[ \t]*[Bb]y\s+[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|and|&|de|van|von|al-\w+))*[ \t]*(?:[,|–—\-].{0,60})?$")
-_MAX_BYLINE_WORDS = 10
+    # a rubric may open it ("Analysis by Dr. Hala Mansour, senior fellow, …"), and a newsroom's
+    # staff close it ("By Horn Observer staff"); newcomers' bylines had been scored headings
+    r"[ \t]*(?:(?:Analysis|Commentary|Opinion|Interview|Report|Story|Text|Words|Photos?|"
+    r"Video)\s+by|[Bb]y)\s+[A-Z][\w'’.\-]*"
+    r"(?:\s+(?:[A-Z][\w'’.\-]*|and|&|de|van|von|al-\w+))*"
+    r"(?:\s+(?:staff|correspondents?|reporters?|writers?|desk))?[ \t]*(?:[,|–—\-].{0,60})?$"
+    # ... or the newsroom's own correspondent, unnamed: "From our correspondent in Port Sudan"
+    r"|[ \t]*(?i:from|by)\s+(?i:our|a|an)\s+(?:(?i:own|special|staff)\s+)?"
+    r"(?i:correspondent|reporter|reporters|staff)(?:\s+(?i:in)\s+[A-Z][\w'’.\-]*"
+    r"(?:\s+[A-Z][\w'’.\-]*)*)?[ \t]*$")
+_MAX_BYLINE_WORDS = 14
 # A wire's staff credit at the story's end: "(Reporting by Tom Balmforth; Editing by Alex
 # Richardson)", "Reporting by X in Kyiv; additional reporting by Y; Editing by Z" — names,
 # places and "and" only, so "Reporting by Ukrainian journalists … showed …" stays a sentence.
 _CREDIT_PART = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|"
                 r"written|edited)\s+by)\s+[A-Z][\w'’.\-]*(?:(?:\s+|,\s*)(?:[A-Z][\w'’.\-]*|and|"
-                r"in|&))*")
+                r"in|&|staff|correspondents?|reporters?))*")
 _STAFF_CREDIT = re.compile(rf"[ \t]*\(?{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\s*\)?\.?[ \t]*$")
 _MAX_CREDIT_WORDS = 45
 # A time or date stamp standing alone, as live blogs and copied pages print them:
 # "14:32", "14.20 GMT", "Updated 11:05 am ET", "Fri 11 Nov 2022 14.20 GMT", "2h ago".
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
 _ZONE = (r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|PT|PST|PDT|IDT|IST|AST|EAT|GST|"
+         r"CAT|WAT|SAST|MMT|ICT|WIB|PKT|AFT|IRST|JST|KST|HKT|SGT|AEST|AEDT|NPT|BDT|"
          r"(?:Kyiv|Kiev|Moscow|local)\s+time)")
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
@@ -279,7 +289,9 @@ _TIMESTAMP = re.compile(
     (?: (?:{_DATE})(?:\s*(?:,|at|-|–)?\s*{_CLOCK}(?:\s*{_ZONE})?)?
       | {_CLOCK}(?:\s*{_ZONE})?(?:\s*(?:,|on|-|–)?\s*{_DATE})?
       | \d+\s*(?:s|m|min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago | just\s+now
-    )[ \t]*""",
+    )
+    # a page's date and its section: "1 August 2024 — Humanitarian Aid" (UN News)
+    (?:\s*[—–]\s*[A-Z][\w&’']*(?:\s+(?:[A-Z&][\w’']*|and|of))*)?[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -288,6 +288,27 @@ def test_a_transcript_label_with_an_abbreviated_title_is_not_cut() -> None:
         "BRIG. GEN. NABIL ABDALLAH: We advance.", "HOST: Thank you.", "WE WILL BE RIGHT BACK."]
 
 
+@pytest.mark.parametrize("line, reason", [
+    # newcomers' bylines, credits and stamps had been scored headings or body sentences
+    ("By Horn Observer staff", "byline"),
+    ("Analysis by Dr. Hala Mansour, senior fellow, Red Sea Policy Institute", "byline"),
+    ("From our correspondent in Port Sudan", "byline"),
+    ("(Reporting by Pacific Wire staff; Editing by Jane Doe)", "byline"),
+    ("Updated 14:32 MMT", "timestamp"),
+    ("1 August 2024 — Humanitarian Aid", "timestamp"),
+])
+def test_more_bylines_credits_and_stamps_are_boilerplate(line: str, reason: str) -> None:
+    frame = segment_article("doc", "Title\n\n" + line + "\n\nThe war goes on.\n")
+    assert list(zip(frame["kind"], frame["reason"]))[1] == ("boilerplate", reason)
+
+
+def test_prose_like_a_byline_or_stamp_stays_prose() -> None:
+    frame = segment_article("doc", "Title\n\nBy contrast, Russia lost.\n\nFrom our point of "
+                                   "view, it failed.\n\n14 March — Russia struck Kyiv overnight, "
+                                   "killing five.\n")
+    assert list(frame["kind"])[1:] == ["sentence"] * 3
+
+
 def test_a_wires_staff_credit_is_boilerplate() -> None:
     # "(Reporting by …; Editing by …)" was scored as a body sentence (a newcomer's finding)
     frame = segment_article("doc", "Russia struck Kharkiv.\n\n(Reporting by Tom Balmforth; "
