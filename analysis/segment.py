@@ -374,7 +374,8 @@ def _is_call_to_action(text: str) -> bool:
 
 
 def _furniture_reason(text: str) -> str:
-    """"player_notice", "embedded_post" or "copyright" for page furniture, else ""."""
+    """"player_notice", "embedded_post", "copyright" or "sign_off" for page furniture, else
+    ""."""
     if _PLAYER_NOTICE.search(text):
         return "player_notice"
     if (_EMBED_LINK.search(_INLINE_LINK.sub(" ", _CITED_LINK.sub(" ", text)))
@@ -382,7 +383,29 @@ def _furniture_reason(text: str) -> str:
         return "embedded_post"
     if _COPYRIGHT.search(text):
         return "copyright"
+    if _SIGN_OFF.fullmatch(text):
+        return "sign_off"
     return ""
+
+
+# A live blog's or a programme's sign-off, and a column's disclaimer: the newsroom addressing
+# the reader, no reporting (newcomers' "That's all from us for today.", "Thanks for
+# following.", "The views expressed in this column are the author's own." were body rows).
+_SIGN_OFF = re.compile(
+    r"""[ \t]*(?:
+        thanks?\s+(?:you\s+)?for\s+(?:following|reading|joining\s+us|watching|listening|
+            being\s+with\s+us|staying\s+with\s+us)(?:\s+(?:our|this|the)\s+[\w\s]{0,30})?
+      | that['’]?s\s+(?:all|it)\s+(?:from\s+(?:us|me)|for\s+(?:today|now|tonight))
+            (?:\s+(?:for\s+(?:today|now|tonight)|from\s+(?:us|me)))?
+      | we\s+are\s+(?:closing|pausing|ending|wrapping\s+up)\s+(?:this|our)\s+(?:live\s+)?
+            (?:blog|coverage|live\s+blog)(?:\s+(?:now|here|for\s+(?:today|now|tonight)))?
+      | this\s+live\s+(?:blog|coverage)\s+(?:is|has)\s+(?:now\s+)?(?:closed|ended)
+      | (?:the\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+this\s+[\w\s-]{1,30}?\s+)?
+            (?:are|is)\s+(?:solely\s+)?(?:the\s+author['’]s|those\s+of\s+the\s+author(?:\(s\)|s)?|
+            (?:his|her|their)|the\s+writer['’]s)(?:\s+own)?
+    )[.!]?[ \t]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def _is_short_line(text: str) -> bool:

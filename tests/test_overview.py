@@ -64,7 +64,7 @@ def test_flagged_rows_explain_the_reason(scored):
     assert out["why"].tolist() == [overview.REASONS["subheading"],
                                    overview.REASONS["call_to_action"]]
     # every reason the segmenter gives has its phrase (a dateline on its own line had none)
-    for reason in ("dateline", "headline", "byline", "question_subheading"):
+    for reason in ("dateline", "headline", "byline", "question_subheading", "sign_off"):
         assert reason in overview.REASONS
     unknown = scored.sentences.assign(reason="new_rule")
     assert set(overview.flagged_rows(unknown)["why"]) == {"new_rule"}

@@ -302,6 +302,16 @@ def test_more_bylines_credits_and_stamps_are_boilerplate(line: str, reason: str)
     assert list(zip(frame["kind"], frame["reason"]))[1] == ("boilerplate", reason)
 
 
+def test_sign_offs_and_disclaimers_are_boilerplate() -> None:
+    text = ("Title\n\nThe war goes on.\n\nThe views expressed in this column are the author's "
+            "own.\n\nThat's all from us for today. Thanks for following.\n\nWe are closing "
+            "this live blog now.\n\nThanks for following Ukraine, he told the crowd.\n\n"
+            "The views expressed by Moscow are dangerous.\n")
+    frame = segment_article("doc", text)
+    assert list(zip(frame["kind"], frame["reason"]))[2:] == [("boilerplate", "sign_off")] * 4 + [
+        ("sentence", ""), ("sentence", "")]
+
+
 def test_prose_like_a_byline_or_stamp_stays_prose() -> None:
     frame = segment_article("doc", "Title\n\nBy contrast, Russia lost.\n\nFrom our point of "
                                    "view, it failed.\n\n14 March — Russia struck Kyiv overnight, "
