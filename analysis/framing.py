@@ -820,8 +820,10 @@ def _phrase_runs(text: str, names: list[tuple[str, ...]],
     source name it holds, possessive included ("Baltic Radio Review's Liisa Kask"), so no
     phrase holds a name or a piece of one ("meridian", "wire" from "told Meridian Wire").
     Both say who speaks or where a story came from, not how an outlet frames it. So do the
-    capitalised ``own_words`` (the outlet's name's last word, "Express" of "Moskovsky Express";
-    its own journalists' names, a host's "Steve")."""
+    capitalised words after a source name's possessive (its programme: "Sahel FM's Morning
+    Desk") and the capitalised ``own_words`` (the outlet's name's last word, "Express" of
+    "Moskovsky Express"; its initials, "GWS" of "Global Wire Service"; its own journalists'
+    names, a host's "Steve")."""
     label = SPEAKER_LABEL.match(text) or QA_LABEL.match(text)
     body = text[label.end():] if label else text
     raw = _TOKEN_RE.findall(_ENCODING_DEBRIS.sub(" ", body).translate(_APOSTROPHES))
@@ -834,6 +836,13 @@ def _phrase_runs(text: str, names: list[tuple[str, ...]],
             window = tokens[i:i + width]
             if tuple(window[:-1]) == name[:-1] and _bare(window[-1]) == name[-1]:
                 cut[i:i + width] = [True] * width
+                if window[-1] != name[-1]:
+                    # the capitalised words after its possessive name the outlet's programme
+                    # or desk ("Sahel FM's Morning Desk", a newcomer's distinctive phrase)
+                    k = i + width
+                    while k < len(raw) and raw[k][:1].isupper():
+                        cut[k] = True
+                        k += 1
     runs: list[list[str]] = [[]]
     for token, is_name in zip(tokens, cut):
         if is_name:
@@ -856,12 +865,16 @@ def _source_names(sources: Iterable[Any]) -> list[tuple[str, ...]]:
 
 def _own_words(source: str, sentences: pd.DataFrame) -> frozenset[str]:
     """Words an outlet names itself and its journalists by: its name's last word when the name
-    has two or more ("express" of "Moskovsky Express"; not "a" of "Source A"), and the words of
+    has two or more ("express" of "Moskovsky Express"; not "a" of "Source A"), its initials when
+    three or more ("gws" of "Global Wire Service"), and the words of
     the names of its newsroom speakers (``speaker_status`` "newsroom") and of the speakers of
     its transcripts' labelled turns."""
     tokens = tokenize(source)
     words = {tokens[-1]} if len(tokens) > 1 and len(tokens[-1]) > 3 and \
         tokens[-1] not in STOP_WORDS else set()
+    initials = "".join(token[0] for token in tokens if token not in STOP_WORDS)
+    if len(initials) > 2:  # its initials ("told GWS" in Global Wire Service's copy)
+        words.add(initials)
     if "speaker_status" in sentences.columns and "speaker" in sentences.columns:
         newsroom = sentences.loc[sentences["speaker_status"].astype(str) == "newsroom", "speaker"]
         # and a transcript's guests, whose labelled turns say who speaks ("BEGLARYAN: …", then

@@ -512,6 +512,23 @@ def test_distinctive_phrases_leave_out_pleasantries_and_an_outlets_own_names():
     assert express.isdisjoint({"express readers"})
 
 
+def test_distinctive_phrases_leave_out_an_outlets_initials_and_programme():
+    # a newcomer's wire led with "gws" ("told GWS") and its radio with "morning desk" of
+    # "Sahel FM's Morning Desk", the phrase the report then compared
+    sents = toy_sentences({
+        "Global Wire Service": ["Residents told GWS the army shelled them.",
+                                "Residents told GWS the army shelled them."],
+        "Sahel FM": ["Sahel FM's Morning Desk spoke to a doctor in the camp.",
+                     "Sahel FM's Morning Desk spoke to a doctor in the camp."],
+        "Wire": ["Tanks rolled east.", "Tanks rolled east."],
+    })
+    out = framing.distinctive_phrases(sents, min_count=2, top_k=100)
+    gws = set(out.query("source == 'Global Wire Service'")["phrase"])
+    assert "army shelled" in gws and gws.isdisjoint({"gws", "residents told gws"})
+    sahel = set(out.query("source == 'Sahel FM'")["phrase"])
+    assert "doctor" in sahel and sahel.isdisjoint({"morning", "desk", "morning desk"})
+
+
 def test_distinctive_phrases_min_count_and_single_source():
     sents = toy_sentences({"X": ["apple banana", "apple cherry"], "Y": ["date"]})
     out = framing.distinctive_phrases(sents, ngram_range=(1, 1))  # default min_count=2
