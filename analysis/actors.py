@@ -957,9 +957,12 @@ def _names_a_language(text: str, match: re.Match[str]) -> bool:
         return False
     # "in Russian and Ukrainian media", "from Russian to Ukrainian control": a noun after the
     # second demonym makes both modifiers of it, so the states', not the languages
-    coordinated = re.match(r"\s+(?:and|or|to|into)\s+[\w'’-]+\s+([a-z][\w'’-]*)",
+    # (a capitalised second word: "spoke in Ukrainian to the people of Donbas" is a language)
+    coordinated = re.match(r"\s+(?:(?:and|or)\s+[\w'’-]+|(?:to|into)\s+[A-Z][\w'’-]*)"
+                           r"\s+([a-z][\w'’-]*)",
                            text[match.end():])
-    return coordinated is None or coordinated.group(1) in ("to", "at", "and", "or", "with")
+    return coordinated is None or coordinated.group(1) in (
+        "to", "at", "and", "or", "with", "in", "on", "after", "before", "during", "since", "when")
 
 
 # A capitalised word right before a bare surname: a given name, unless it is one of these

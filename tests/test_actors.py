@@ -1674,6 +1674,20 @@ def test_a_hyphenated_border_is_a_place(registry: Registry, text: str,
     assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a language before "to" and a lower-case word (a newcomer's interview: "you spoke in
+    # Burmese to the people of Burma"), or before "in" a year
+    ("Minister, you spoke in Ukrainian to the people of Donbas last week.", []),
+    ("He switched from Russian to Ukrainian in 2022.", []),
+    # two demonyms before a noun modify it: the states
+    ("The town passed from Russian to Ukrainian control in May.", ["Russia", "Ukraine"]),
+    ("The homes were rebuilt with money from Ukrainian and foreign donors.", ["Ukraine"]),
+])
+def test_a_language_before_to_is_no_state(registry: Registry, text: str,
+                                          found: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == found
+
+
 def test_a_capitalised_compass_word_before_a_country_names_another_state(tmp_path: Path) -> None:
     # a second newcomer's Sudan corpus: Juba's mediation and South Sudan's refugees and oil
     # pipeline had been stance rows toward Sudan
