@@ -823,8 +823,8 @@ class SpeakerIndex:
             start, end = match.start("np"), match.end("np")
             if not self._outside(start, end) or any(
                 m.end >= end for m in self.mentions_overlapping(start, end)
-            ):
-                continue
+            ) or any(s < end and start < e and (s, e) != (start, end) for s, e in named_orgs):
+                continue  # "Ministry" inside "The Ministry of Foreign Affairs": its name's
             phrase = match.group("np")
             head = _norm(match.group("head"))
             words = {_norm(w) for w in _TOKEN.findall(phrase)}

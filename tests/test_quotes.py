@@ -1908,6 +1908,14 @@ def test_a_sexed_title_before_a_name_gives_its_bearers_sex(registry: Registry) -
         "resident of Kherson", "Lway Yay Oo", "Lway Yay Oo", "Andrea Rossi", "Andrea Rossi"]
 
 
+def test_the_body_refers_back_to_the_whole_name(registry: Registry) -> None:
+    # a newcomer's speaker "Ministry": "the ministry" found the word inside the name before
+    text = ("The Ministry of Foreign Affairs condemned the attack on the embassy. In a "
+            "statement, the ministry said the UAE “bears full responsibility”.")
+    assert [(r[2], r[5]) for r in attributed(text, registry)][1] == (
+        "Ministry of Foreign Affairs", True)
+
+
 def test_a_passive_naming_verbs_agent_must_be_someone(registry: Registry) -> None:
     # "by" after the words names a cause, not a speaker, when it names no one
     assert [(r[2], r[5]) for r in attributed(
