@@ -292,7 +292,7 @@ def suggest_actors(
     ``min_count``.
     """
     from .corpus import load_corpus
-    from .quotes import attribute_quotes
+    from .quotes import _NEWSROOM_ROLES, _TURN_ROLES, attribute_quotes
     from .segment import segment_corpus
 
     if min_count < 1:
@@ -336,6 +336,11 @@ def suggest_actors(
     # and the distinctive words of their names ("Courier" of "The Daily Courier")
     outlet_words = {w for name in outlets for w in name.split()
                     if w not in _CONNECTORS and w not in _NAME_WORDS_COMMON}
+    # the newsroom's own voices: a transcript's host ("RACHEL LIM, HOST:", two newcomers'
+    # drafts proposed the host as an organisation), a live blog's reporter
+    newsroom = {_form_key(str(name)) for name, status in zip(
+        content["speaker"], content.get("speaker_status", pd.Series([""] * len(content))))
+        if str(status) == "newsroom" and str(name)}
     source_of = dict(zip(articles["doc_id"].astype(str),
                          articles.get("source", articles["doc_id"]).astype(str).str.casefold()))
     rows = []
@@ -351,6 +356,8 @@ def suggest_actors(
             continue  # "Army" of "the Indian Army" after a registry demonym: a body's noun alone
         if _form_key(cand.name) in tails:
             continue  # "Security Council" when the registry has "UN Security Council"
+        if _form_key(cand.name) in newsroom or cand.name.lower() in _TURN_ROLES | _NEWSROOM_ROLES:
+            continue  # the outlet's own host or reporter, or a transcript's label ("HOST")
         if known.is_region(cand.name) or cand.name.lower() in _MEDIA or \
                 cand.name.split()[0] in _CONNECTORS or cand.name.casefold() in outlets or \
                 cand.name.casefold() in outlet_words and not _named_beyond_its_outlets(

@@ -926,6 +926,18 @@ def test_suggest_actors_types_bodies_and_skips_settlements_and_adjectives(tmp_pa
         "Center for Defence Strategies": "organisation"}
 
 
+def test_suggest_leaves_out_the_newsrooms_own_host(tmp_path: Path) -> None:
+    # two newcomers' drafts proposed a television transcript's host as an organisation
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "tv.txt").write_text(
+        "RACHEL LIM, HOST: Good evening. Joining me from Washington is Zin Mar Aung, a foreign "
+        "minister.\n\nZIN MAR AUNG: Thank you, Rachel.\n\nLIM: Will the junta fall?\n\n"
+        "ZIN MAR AUNG: It will.\n\nLIM: Rachel Lim asks again: when?\n", encoding="utf-8")
+    names = set(suggest_actors(tmp_path)["name"])
+    assert "Zin Mar Aung" in names and "Rachel Lim" not in names
+
+
 def test_suggest_folds_plurals_and_skips_calendar_titles_places_and_registry_tails(
         tmp_path: Path) -> None:
     # a newcomer's Middle East draft proposed "Saturday", "Brig", "Gulf of Aden", "Philadelphi
@@ -1154,7 +1166,9 @@ def test_suggest_leaves_out_regions_media_labels_and_title_tails(tmp_path: Path)
     })
     names = suggest_actors(folder)["name"].tolist()
     assert not {"Kharkiv", "Reuters", "Telegram", "Thank", "of State"} & set(names), names
-    assert {"Oleh Syniehubov", "Oleksandra Matviichuk", "Steve Inskeep"} <= set(names), names
+    assert {"Oleh Syniehubov", "Oleksandra Matviichuk"} <= set(names), names
+    # the transcript's host is the newsroom's own voice, and its role label no organisation
+    assert not {"Steve Inskeep", "HOST"} & set(names), names
 
 
 def test_suggest_reads_the_general_staff_as_a_body_not_a_titled_person(tmp_path: Path) -> None:
