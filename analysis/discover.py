@@ -91,7 +91,7 @@ ministry agency council committee commission group organization organisation uni
 service services forces army navy guard guards brigade battalion regiment bank court office
 department institute fund company corporation parliament assembly church front movement
 network centre center alliance federation bureau administration authority authorities
-directorate command corps legion militia staff headquarters
+directorate command corps legion militia staff headquarters force
 """.split())
 # Lower-case words allowed inside a name ("Ministry of Defence", "von der Leyen"); not "and",
 # which joins two names ("Russia and Ukraine").
@@ -434,7 +434,17 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
         run = run[1:]
     if not run:
         return
-    words = [_word(t) for t in run]
+    for k, token in enumerate(run[:-1]):
+        if _POSSESSIVE.search(token.group()) and not lowercase[_word(token).lower()]:
+            # a name's possessive inside the run: two names ("Hemedti's Rapid Support
+            # Forces"), the possessor and what it owns
+            _collect_run(text, doc_id, run[:k + 1], lowercase, candidate)
+            _collect_run(text, doc_id, run[k + 1:], lowercase, candidate)
+            return
+    # a common word's possessive belongs to the name ("People's Defence Force", a newcomer's
+    # draft proposed "People Defence Force", which matches nothing in the text)
+    words = [token.group() if k < len(run) - 1 and _POSSESSIVE.search(token.group()) else
+             _word(token) for k, token in enumerate(run)]
     start = run[0].start()
     if words[-1].lower().rstrip(".") in _TITLE_WORDS or words[-1].lower() in PLACE_NOUNS | \
             _PLACE_WORDS or len(words) > 2 and words[0].lower() in _PLACE_OF_HEADS and \

@@ -938,6 +938,22 @@ def test_suggest_leaves_out_the_newsrooms_own_host(tmp_path: Path) -> None:
     assert "Zin Mar Aung" in names and "Rachel Lim" not in names
 
 
+def test_suggest_keeps_a_common_words_possessive_and_splits_at_a_names(tmp_path: Path) -> None:
+    # a newcomer's draft proposed "People Defence Force", which matches nothing in the text,
+    # and "Hemedti's Rapid Support Forces" had been one name, "Hemedti Rapid Support Forces"
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "A base fell to the People's Defence Force on Monday. The people fled. Villagers said "
+        "the People's Defence Force won.\n\nTroops said Hemedti's Rapid Support Forces "
+        "shelled the camp. The Rapid Support Forces denied it, and Hemedti said nothing.\n",
+        encoding="utf-8")
+    table = suggest_actors(tmp_path)
+    assert dict(zip(table["name"], table["type"])) == {
+        "Hemedti": "", "People's Defence Force": "organisation",
+        "Rapid Support Forces": "organisation"}
+
+
 def test_suggest_folds_plurals_and_skips_calendar_titles_places_and_registry_tails(
         tmp_path: Path) -> None:
     # a newcomer's Middle East draft proposed "Saturday", "Brig", "Gulf of Aden", "Philadelphi
