@@ -1300,8 +1300,12 @@ _BODY_AFTER_PLACE_NOUN = (r"(?!(?:(?<=border)|(?<=borders)|(?<=interior)|(?<=coa
                           r"troops|police|agency|force|forces|officials?|patrols?|units?|"
                           r"authorities|committee|department)\b)")
 _POSSESSIVE_PLACE_AFTER = re.compile(
-    rf"['’]s?\s+(?:(?:[A-Z][\w-]+|{_COMPASS}|southern|northern|eastern|western|occupied)\s+)"
-    rf"{{0,2}}{_PLACE_NOUN}\b{_BODY_AFTER_PLACE_NOUN}",
+    rf"['’]s?\s+(?:(?:[A-Z][\w-]+|{_COMPASS}|southern|northern|eastern|western|occupied|main|"
+    rf"international|old|historic|residential)\s+){{0,2}}"
+    # a city's own places too: "near Kyiv's main airport", "Kyiv's southern districts" (a
+    # newcomer's "near Port Sudan's southern port" had been a stance row toward the army)
+    rf"(?:{_PLACE_NOUN}|airports?|(?<!military\s)districts?|suburbs?|streets?|neighbou?rhoods?|harbou?rs?|"
+    rf"seaport|railway\s+station|train\s+station|metro)\b{_BODY_AFTER_PLACE_NOUN}",
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
@@ -1364,8 +1368,13 @@ def is_locative(text: str, mention: Mention) -> bool:
     if mention.actor.type != "country":
         # a body's seat named as a place: "a drone strike in Port Sudan" (a corpus's metonym of
         # the army), "NATO said in Brussels"; never the body's own name or roles
-        return mention.field == "metonyms" and not _POSSESSIVE_AFTER.match(text, mention.end) \
-            and _after_locative_preposition(text, mention)
+        if mention.field != "metonyms":
+            return False
+        if _POSSESSIVE_AFTER.match(text, mention.end):  # "near Port Sudan's southern port"
+            return bool(_POSSESSIVE_PLACE_AFTER.match(text, mention.end))
+        # "Port Sudan airport", "a Port Sudan hospital": a building in the seat
+        return bool(_CITY_PLACE_AFTER.match(text, mention.end)) or \
+            _after_locative_preposition(text, mention)
     if mention.field == "roles":
         # "protests in European capitals", "fled to other European countries": places
         return mention.actor.name in _CONTINENTS and bool(_ROLE_PLACE_BEFORE.search(

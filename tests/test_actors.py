@@ -1728,6 +1728,24 @@ def test_a_language_before_to_is_no_state(registry: Registry, text: str,
     assert [m.actor.name for m in scan_text(text, registry)] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a city's own places after its possessive, and a building after a body's seat (a
+    # newcomer's "near Port Sudan's southern port", "Port Sudan airport")
+    ("Russian drones struck a fuel depot near Kyiv's main airport.",
+     [("Russia", False), ("Ukraine", True)]),
+    ("Shelling hit Kyiv's southern districts.", [("Ukraine", True)]),
+    ("Brussels' airport was closed.", [("European Union", True)]),
+    # ... not a body or what the state has
+    ("The gains of Russia's Eastern Military District were modest.", [("Russia", False)]),
+    ("Brussels' response was slow.", [("European Union", False)]),
+    ("Russia's main ally is Belarus.", [("Russia", False), ("Belarus", False)]),
+])
+def test_a_citys_own_places_after_its_possessive(registry: Registry, text: str,
+                                                 found: list[tuple[str, bool]]) -> None:
+    mentions = scan_text(text, registry)
+    assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
+
+
 def test_a_capitalised_compass_word_before_a_country_names_another_state(tmp_path: Path) -> None:
     # a second newcomer's Sudan corpus: Juba's mediation and South Sudan's refugees and oil
     # pipeline had been stance rows toward Sudan
