@@ -49,6 +49,12 @@ def spans(text: str, registry: Registry) -> list[tuple[str, str, int, int]]:
 # --------------------------------------------------------------------------- shipped registry
 
 
+def located(text: str, registry: Registry) -> list[tuple[str, bool]]:
+    """(actor, locative flag) of each mention of one sentence."""
+    mentions = scan_text(text, registry)
+    return [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))]
+
+
 def test_shipped_registry_has_every_seed_actor(registry: Registry) -> None:
     expected = {
         "Ukraine": "Ukraine", "Russia": "Russia", "Zelenskyy": "Ukraine", "Putin": "Russia",
@@ -1525,8 +1531,7 @@ def test_a_currency_after_a_demonym_is_no_mention(registry: Registry, text: str,
 ])
 def test_a_compass_adjective_makes_a_region(registry: Registry, text: str,
                                             found: list[tuple[str, bool]]) -> None:
-    mentions = scan_text(text, registry)
-    assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
+    assert located(text, registry) == found
 
 
 @pytest.mark.parametrize("text, actors", [
@@ -1628,8 +1633,7 @@ def test_more_currencies_after_a_demonym(registry: Registry, text: str) -> None:
 ])
 def test_a_third_newcomers_places_and_state_bodies(registry: Registry, text: str,
                                                    found: list[tuple[str, bool]]) -> None:
-    mentions = scan_text(text, registry)
-    assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
+    assert located(text, registry) == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -1643,8 +1647,7 @@ def test_a_third_newcomers_places_and_state_bodies(registry: Registry, text: str
 ])
 def test_a_preposition_in_ing_keeps_the_place(registry: Registry, text: str,
                                               found: list[tuple[str, bool]]) -> None:
-    mentions = scan_text(text, registry)
-    assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
+    assert located(text, registry) == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -1661,8 +1664,7 @@ def test_a_preposition_in_ing_keeps_the_place(registry: Registry, text: str,
 ])
 def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
                                                  found: list[tuple[str, bool]]) -> None:
-    mentions = scan_text(text, registry)
-    assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
+    assert located(text, registry) == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -1680,8 +1682,7 @@ def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
 ])
 def test_travel_and_movement_name_places(registry: Registry, text: str,
                                          found: list[tuple[str, bool]]) -> None:
-    mentions = scan_text(text, registry)
-    assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
+    assert located(text, registry) == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -1710,8 +1711,7 @@ def test_an_institution_named_with_a_country_mentions_no_state(registry: Registr
 ])
 def test_a_hyphenated_border_is_a_place(registry: Registry, text: str,
                                         found: list[tuple[str, bool]]) -> None:
-    mentions = scan_text(text, registry)
-    assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
+    assert located(text, registry) == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -1742,8 +1742,7 @@ def test_a_language_before_to_is_no_state(registry: Registry, text: str,
 ])
 def test_a_citys_own_places_after_its_possessive(registry: Registry, text: str,
                                                  found: list[tuple[str, bool]]) -> None:
-    mentions = scan_text(text, registry)
-    assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
+    assert located(text, registry) == found
 
 
 def test_a_capitalised_compass_word_before_a_country_names_another_state(tmp_path: Path) -> None:
@@ -1821,8 +1820,7 @@ def test_a_role_after_a_or_former_is_not_the_holder(registry: Registry, text: st
 ])
 def test_a_seat_of_power_after_at_is_a_venue(registry: Registry, text: str,
                                              found: list[tuple[str, bool]]) -> None:
-    mentions = scan_text(text, registry)
-    assert [(m.actor.name, f) for m, f in zip(mentions, locative_flags(text, mentions))] == found
+    assert located(text, registry) == found
 
 
 @pytest.mark.parametrize("text, actors", [
