@@ -2131,6 +2131,48 @@ _INTRODUCED_HOST = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 
 
+# A sentence introducing a statement the article reproduces without quotation marks: "The
+# Rapid Support Forces issued the following statement on Monday, which Al-Hurriya Network
+# reproduces in full." (a newcomer's partisan outlet had the statement as its own voice).
+_STATEMENT_INTRO = re.compile(
+    r"\s*(?P<who>[A-Z][^.;:!?“”\"]{1,80}?)\s+(?:has\s+|have\s+)?(?:issued|released|published|"
+    r"circulated|sent\s+out|distributed)\s+the\s+following\s+(?:statement|communiqu[eé]|"
+    r"declaration|announcement|message)\b"
+    # ... given whole: a colon, or the article saying it reproduces it
+    r"(?:[^.;!?“”\"]*:\s*$|[^“”\"]*\b(?:in\s+full|verbatim|below|reproduce[sd]?|full\s+text)\b)")
+
+
+# The article's own reporting after a statement it reproduced: "Meanwhile, …", "Separately, …".
+_REPORTING_RESUMES = re.compile(r"\s*(?:Meanwhile|Separately|Elsewhere|Earlier|Later|In\s+a\s+"
+                                r"separate\s+\w+|The\s+statement\s+(?:came|comes|follows|was))\b")
+_THE_STATEMENT_SAID = re.compile(r"\b(?i:the\s+statement)\s+(?:said|says|added|adds|read|reads|"
+                                 r"continued|concluded|stated)\b")
+
+
+def _reproduced_statement(text: str, rows: pd.DataFrame
+                          ) -> tuple[tuple[int, int], list[int]] | None:
+    """The issuer's span and the sentence rows of a statement an article reproduces without
+    quotation marks after introducing it (:data:`_STATEMENT_INTRO`): the body sentences after
+    the introduction up to the next heading (a heading right after it is the statement's
+    own title), or None."""
+    order = rows.sort_values("start")
+    intro, members = None, []
+    for pos, kind, start, end in zip(order.index, order["kind"], order["start"], order["end"]):
+        if intro is None:
+            found = _STATEMENT_INTRO.match(text[:int(end)], int(start)) \
+                if kind == "sentence" else None
+            if found is not None:
+                intro = (found.start("who"), found.end("who"))
+            continue
+        if kind in ("heading", "title"):
+            if members:
+                break
+            continue
+        if kind == "sentence":
+            members.append(pos)
+    return (intro, members) if intro is not None and members else None
+
+
 def _own_journalists(text: str, outlet: str = "") -> set[str]:
     """The names, in full and as the surname, of the people an article introduces in its own
     words (not inside a quotation) as its own journalists ("our correspondent in Port Sudan,
@@ -2366,6 +2408,22 @@ def attribute_quotes(
                 who = named[who]
             is_quote[pos], speaker[pos], camp[pos], partial[pos] = True, who.name, who.camp, False
             status[pos] = who.status
+        statement = _reproduced_statement(text, rows)
+        if statement:
+            if article is None:
+                article = _prepare(text, rows, registry)
+            issuer = article.index.resolve(*statement[0])
+            for pos in statement[1] if issuer is not None else ():
+                said = _THE_STATEMENT_SAID.search(
+                    text, int(rows.loc[pos, "start"]), int(rows.loc[pos, "end"]))
+                if speaker[pos] and speaker[pos] != issuer.name and said is None or \
+                        _REPORTING_RESUMES.match(text, int(rows.loc[pos, "start"])):
+                    break  # another voice, or the article's own reporting again
+                if not (is_quote[pos] or partial[pos] or speaker[pos]) or \
+                        said is not None and not speaker[pos]:
+                    # its sentences, and "“…,” the statement said." within it
+                    is_quote[pos] = is_quote[pos] or not partial[pos]
+                    speaker[pos], camp[pos], status[pos] = issuer.name, issuer.camp, issuer.status
         own = _own_journalists(text, str(rows["source"].iloc[0]) if "source" in rows else "")
         for pos in rows.index if own else ():
             # "Our correspondent in Port Sudan, Samira Hassan, says …" … "“…,” she says.":

@@ -1916,6 +1916,24 @@ def test_the_body_refers_back_to_the_whole_name(registry: Registry) -> None:
         "Ministry of Foreign Affairs", True)
 
 
+def test_a_reproduced_statement_is_its_issuers_voice(registry: Registry) -> None:
+    # a newcomer's partisan outlet reprinted a statement without quotation marks: its
+    # sentences had been the outlet's own voice, the main finding of its report
+    text = ("The Kremlin issued the following statement on Monday, which we reproduce in full."
+            "\n\n## Statement of the press service\n\nRussia will respond to any attack. Our "
+            "patience is over.\n\n“There will be no more warnings,” the statement said.\n\n"
+            "## Reactions\n\nShelling went on near Kupiansk.")
+    assert [(r[2], r[1]) for r in attributed(text, registry)] == [
+        ("", False), ("", False), ("Russia", True), ("Russia", True), ("Russia", True),
+        ("", False), ("", False)]
+    # without a colon or "in full" nothing is given whole; and the article's own reporting
+    # after it ("Meanwhile, …") or another voice ends it
+    text = ("The Kremlin issued the following statement on Monday.\n\nRussia will respond."
+            "\n\n===\n\nThe Kremlin issued the following statement:\n\nRussia will respond."
+            "\n\nMeanwhile, Ukrainian forces advanced.\n\nShelling went on.")
+    assert [r[2] for r in attributed(text, registry)] == ["", "", "", "", "Russia", "", ""]
+
+
 def test_a_passive_naming_verbs_agent_must_be_someone(registry: Registry) -> None:
     # "by" after the words names a cause, not a speaker, when it names no one
     assert [(r[2], r[5]) for r in attributed(
