@@ -1099,7 +1099,8 @@ def _structure_reason(paragraph: str) -> str:
     if _WEB_UI.fullmatch(paragraph):
         return "web_ui"
     n_words = len(paragraph.split())
-    if _BYLINE.match(paragraph) and n_words <= _MAX_BYLINE_WORDS:
+    # a Markdown file's emphasis around it: "**By Al-Hurriya Network staff**"
+    if _BYLINE.match(paragraph.strip().strip("*_").strip()) and n_words <= _MAX_BYLINE_WORDS:
         return "byline"
     if _STAFF_CREDIT.match(paragraph) and n_words <= _MAX_CREDIT_WORDS:
         return "byline"

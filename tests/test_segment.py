@@ -291,6 +291,7 @@ def test_a_transcript_label_with_an_abbreviated_title_is_not_cut() -> None:
 @pytest.mark.parametrize("line, reason", [
     # newcomers' bylines, credits and stamps had been scored headings or body sentences
     ("By Horn Observer staff", "byline"),
+    ("**By Al-Hurriya Network staff**", "byline"),  # a Markdown file's emphasis
     ("Analysis by Dr. Hala Mansour, senior fellow, Red Sea Policy Institute", "byline"),
     ("From our correspondent in Port Sudan", "byline"),
     ("(Reporting by Pacific Wire staff; Editing by Jane Doe)", "byline"),
