@@ -738,12 +738,45 @@ class SpeakerIndex:
         return self.entities[i:j]
 
     def _registry_speaker(self, mention: Mention) -> Speaker:
+        namesake = self._namesake(mention)
+        if namesake is not None:
+            return namesake
         actor = mention.actor
         gender = (registry_gender(actor.name, tuple(actor.aliases)) if actor.type == "person"
                   else "")
         if gender:
             gender = self._text_gender(actor) or gender
         return Speaker(actor.name, actor.camp, REGISTRY, actor.type or "person", gender)
+
+    def _namesake(self, mention: Mention) -> Speaker | None:
+        """The one other person the article named in full with the surname ``mention`` is
+        alone, where it never named the registry person in full with it: "Hemedti met Abdel
+        Rahim Dagalo in Nyala. “…,” Dagalo said." is Abdel Rahim Dagalo's (a newcomer's
+        registry gave "Dagalo" to Hemedti); after "President Joe Biden … Hunter Biden",
+        "Biden" stays Joe Biden's. None otherwise."""
+        surname = mention.text
+        if mention.actor.type != "person" or " " in surname.strip():
+            return None
+        def ends_so(start: int, end: int) -> bool:
+            words = self.text[start:end].split()
+            return len(words) > 1 and _strip_possessive(words[-1]).lower() == surname.lower()
+        before = [m for m in self.mentions if m.end <= mention.start and ends_so(m.start, m.end)]
+        if any(m.actor.name == mention.actor.name for m in before):
+            return None
+        others = {m.actor.name: None for m in before}
+        found = {m.actor.name: m for m in before}
+        for entity in getattr(self, "entities", []):
+            if entity.end <= mention.start and entity.speaker.kind == "person" and \
+                    entity.speaker.status == OUTSIDE_REGISTRY and ends_so(entity.start, entity.end):
+                others[entity.speaker.name] = entity.speaker
+        if len(others) != 1:
+            return None
+        name, speaker = next(iter(others.items()))
+        if speaker is None:
+            other = found[name]
+            speaker = Speaker(other.actor.name, other.actor.camp, REGISTRY, "person",
+                              registry_gender(other.actor.name, tuple(other.actor.aliases)))
+        return speaker
 
     def _text_gender(self, actor: Actor) -> str:
         """The sex the article's own pronouns give a registry person whose first name the name

@@ -1934,6 +1934,23 @@ def test_a_reproduced_statement_is_its_issuers_voice(registry: Registry) -> None
     assert [r[2] for r in attributed(text, registry)] == ["", "", "", "", "Russia", "", ""]
 
 
+def test_a_bare_surname_is_the_one_namesake_named_in_full(tmp_path: Path) -> None:
+    # a newcomer's registry gave "Dagalo" to Hemedti: his brother's words went to him
+    path = tmp_path / "actors.toml"
+    path.write_text('extends = "default"\n\n[[actor]]\nname = "Mohamed Hamdan Dagalo"\n'
+                    'camp = "RSF"\ntype = "person"\naliases = ["Hemedti", "Dagalo"]\n',
+                    encoding="utf-8")
+    sudan = load_registry(path)
+    text = ("Hemedti met Abdel Rahim Dagalo in Nyala.\n\n“We will win,” Dagalo said.\n\n"
+            "Mohamed Hamdan Dagalo met his brother in Nyala.\n\n“We will win,” Dagalo said.")
+    assert [r[2] for r in attributed(text, sudan) if r[1]] == [
+        "Abdel Rahim Dagalo", "Mohamed Hamdan Dagalo"]
+    # the registry person named in full first keeps the surname
+    text = ("President Joe Biden spoke with Hunter Biden on Friday.\n\n“I love my son,” "
+            "Biden said.")
+    assert [r[2] for r in attributed(text, load_registry()) if r[1]] == ["Biden"]
+
+
 def test_a_passive_naming_verbs_agent_must_be_someone(registry: Registry) -> None:
     # "by" after the words names a cause, not a speaker, when it names no one
     assert [(r[2], r[5]) for r in attributed(
