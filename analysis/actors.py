@@ -975,6 +975,8 @@ _NOT_GIVEN_NAMES = frozenset("""
     onto over through to toward towards under upon via also only even both either neither
     not no now still just later earlier meanwhile today tonight yesterday tomorrow however
     although though because unless whether like unlike despite instead asked says said
+    besides including beside alongside per except excluding plus behind beyond near outside
+    inside amid between whereas dear thanks congratulations ask tell call meet
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december
     mayor governor king queen pope patriarch premier speaker ambassador envoy leader former
@@ -992,6 +994,11 @@ def _given_key(word: str) -> str:
     Volodymyr / Wolodymyr."""
     word = word.lower()
     return ("v" + word[1:] if word.startswith("w") else word)[:3]
+
+
+# Words a title-case headline leaves in lower case.
+_TITLE_CASE_SMALL = frozenset("and but for nor the with from into onto over than via amid "
+                              "upon off out per".split())
 
 
 def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: Registry) -> bool:
@@ -1015,8 +1022,11 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
     if not given:
         return False
     words = _WORD.findall(text)
-    if sum(w[0].isupper() for w in words) * 2 >= len(words):
-        return False  # title case: every word capitalised, names undecidable
+    if sum(w[0].isupper() for w in words) * 2 >= len(words) and not any(
+            w[0].islower() and len(w) > 2 and w.lower() not in _TITLE_CASE_SMALL for w in words):
+        # title case: every word capitalised but the small ones, names undecidable (not
+        # "Hemedti met Abdel Rahim Dagalo in Nyala.", a sentence of names and one verb)
+        return False
     return _given_key(word) not in given
 
 

@@ -1745,6 +1745,23 @@ def test_a_citys_own_places_after_its_possessive(registry: Registry, text: str,
     assert located(text, registry) == found
 
 
+def test_another_given_name_in_a_sentence_of_names(tmp_path: Path) -> None:
+    # "Hemedti met Abdel Rahim Dagalo in Nyala." was read as title case (most words
+    # capitalised), so "Dagalo" of his brother's name had been Hemedti's mention
+    sudan = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\n'
+                                          'name = "Mohamed Hamdan Dagalo"\ncamp = "RSF"\n'
+                                          'type = "person"\naliases = ["Hemedti", "Dagalo"]\n'))
+    assert [m.text for m in scan_text("Hemedti met Abdel Rahim Dagalo in Nyala.", sudan)] == [
+        "Hemedti"]
+    # a headline in title case still leaves names undecided, and a preposition opening the
+    # sentence is no given name
+    shipped = load_registry()
+    assert [m.text for m in scan_text("Defiant Putin Vows To Fight On", shipped)] == ["Putin"]
+    assert [m.text for m in scan_text("Besides Medinsky, the Russian delegation included "
+                                      "Deputy Foreign Minister Mikhail Galuzin.", shipped)] == [
+        "Medinsky", "Russian"]
+
+
 def test_a_capitalised_compass_word_before_a_country_names_another_state(tmp_path: Path) -> None:
     # a second newcomer's Sudan corpus: Juba's mediation and South Sudan's refugees and oil
     # pipeline had been stance rows toward Sudan
