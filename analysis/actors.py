@@ -1526,6 +1526,9 @@ def locative_flags(text: str, mentions: Sequence[Mention]) -> list[bool]:
             continue
         listed = _PLACES_LISTED_BEFORE.search(text, max(0, m.start - 120), m.start)
         inside = [k for k, o in enumerate(mentions[:i]) if listed and listed.start() <= o.start]
+        if listed and inside and not text[:listed.start()].strip():
+            continue  # "In Istanbul, Russia and Ukraine on Friday signed": the opening setting
+            # and the sentence's subjects, not one list (a breaker's)
         previous = text[: listed.start()].split()[-1:] if listed else []
         previous = previous[0].lower().strip(",;:") if previous else ""
         if listed and _ITEM_END.match(text, m.end) and not _VERB_AFTER_LIST.match(text, m.end) \

@@ -1657,6 +1657,11 @@ def test_a_preposition_in_ing_keeps_the_place(registry: Registry, text: str,
     ("In Kharkiv and Kyiv, residents sheltered.", [("Ukraine", True)]),
     # ... not a list followed by its verb, a clause of its own, nor a seated power
     ("In Kharkiv, Russia and Belarus agreed.", [("Russia", False), ("Belarus", False)]),
+    # the opening setting before the sentence's subjects (a breaker's)
+    ("In Istanbul, Russia and Ukraine on Friday signed a deal.",
+     [("Russia", False), ("Ukraine", False)]),
+    ("In March, Russia and Ukraine for the first time agreed to a ceasefire.",
+     [("Russia", False), ("Ukraine", False)]),
     ("Wagner throws convicts at our lines in Bakhmut, and Moscow pretends otherwise.",
      [("Wagner Group", False), ("Russia", False)]),
     ("Johnson criticised timid leadership in Berlin and Paris.",
