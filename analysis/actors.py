@@ -1427,7 +1427,9 @@ _AIMED_AT = frozenset(
     "hit hits strike strikes struck swipe swipes swiped jab jabs jabbed dig digs poke pokes "
     "poked point points pointed look looks looked glared laugh laughs laughed shot shots "
     "mock mocks mocked sneered scoffed jeered back out angry anger fury furious criticism "
-    "outrage frustration".split())
+    "outrage frustration finger blame alarm alarmed bristled bristle bristles balked balk balks "
+    "fun concern dismay unease surprise surprised protest protested railed rail rails grumbled "
+    "shouted rage jab aim pressure".split())
 # people who work there: the state's own ("sceptics at the Pentagon predicted", "officials at
 # the White House"), no venue
 _MEMBERS_AT = frozenset(
@@ -1435,22 +1437,32 @@ _MEMBERS_AT = frozenset(
     "insider insiders source sources sceptic sceptics skeptic skeptics hawk hawks dove doves "
     "planner planners analyst analysts officer officers general generals diplomat diplomats "
     "spokesman spokeswoman spokesperson secretary lawyer lawyers people many some those "
-    "critics allies voices figures mood thinking".split())
+    "critics allies voices figures mood thinking view views feeling consensus assessment "
+    "worry hope hopes".split())
+# A noun after the seat that it modifies: the state's act, no venue ("balked at the White House
+# request", "the White House plan").
+_SEAT_ACT_AFTER = re.compile(r"\s+(?:proposal|proposals|request|requests|plan|plans|demand|"
+                             r"demands|decision|offer|statement|position|policy|line|deal|"
+                             r"initiative|order|orders|budget|ultimatum)\b")
+# ("Capitol Hill" is no venue: "lawmakers on Capitol Hill", "support on Capitol Hill" are
+# Congress.)
 _VENUE_METONYMS = frozenset(("white house", "kremlin", "pentagon", "state department",
-                             "capitol hill", "downing street", "whitehall", "elysee", "élysée",
+                             "downing street", "whitehall", "elysee", "élysée",
                              "quai d'orsay", "bundestag"))
 
 
 def _at_venue(text: str, mention: Mention) -> bool:
     """Whether a seat-of-power metonym follows "at" as a venue (:data:`_AT_BEFORE`): "at the
-    White House", "at the Kremlin", and "on Capitol Hill"; not after words that aim at it
-    (:data:`_AIMED_AT`) nor people who work there (:data:`_MEMBERS_AT`: "officials at the
-    Pentagon"), nor as a possessor ("at the Kremlin's invitation")."""
+    White House", "at the Kremlin"; not after words that aim at it (:data:`_AIMED_AT`) nor
+    people or views there (:data:`_MEMBERS_AT`: "officials at the Pentagon", "the view at the
+    Pentagon"), nor as a possessor ("at the Kremlin's invitation") or a modifier of the state's
+    act ("at the White House request")."""
     name = mention.text.lower().replace("’", "'")
-    if name not in _VENUE_METONYMS or _POSSESSIVE_AFTER.match(text, mention.end):
+    if name not in _VENUE_METONYMS or _POSSESSIVE_AFTER.match(text, mention.end) or \
+            _SEAT_ACT_AFTER.match(text, mention.end):
         return False
     at = _AT_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    if at is None or (at.group("prep").lower() == "on") != (name == "capitol hill"):
+    if at is None or at.group("prep").lower() == "on":
         return False  # "fell on the Kremlin" is where a strike lands
     return (at.group("word") or "").lower() not in _AIMED_AT | _MEMBERS_AT
 

@@ -1829,13 +1829,22 @@ def test_a_role_after_a_or_former_is_not_the_holder(registry: Registry, text: st
     ("Putin received the envoy at the Kremlin.", [("Putin", False), ("Russia", True)]),
     ("At the Élysée, Macron met Zelensky.",
      [("France", True), ("Macron", False), ("Zelenskyy", False)]),
-    ("The bill stalled on Capitol Hill.", [("United States", True)]),
+    ("Biden told reporters at the White House briefing.", [("Biden", False),
+                                                           ("United States", True)]),
     # ... but not what words aim at, a strike lands on, or people work at, nor a possessor
     ("The remarks were a swipe at the Kremlin.", [("Russia", False)]),
     ("Kyiv hit back at the Kremlin.", [("Ukraine", False), ("Russia", False)]),
     ("Drones fell on the Kremlin.", [("Russia", False)]),
     ("Sceptics at the Pentagon were wrong.", [("United States", False)]),
     ("He came at the Kremlin’s invitation.", [("Russia", False)]),
+    # blame, alarm, balking and views at the seat, and Congress (a breaker's)
+    ("EU leaders pointed the finger at the Kremlin.", [("European Union", False),
+                                                       ("Russia", False)]),
+    ("There was alarm at the Kremlin over the mutiny.", [("Russia", False)]),
+    ("Republicans balked at the White House request.", [("United States", False)]),
+    ("The view at the Pentagon is that Ukraine cannot win.", [("United States", False),
+                                                              ("Ukraine", False)]),
+    ("Lawmakers on Capitol Hill are blocking the aid.", [("United States", False)]),
     ("The White House said the talks were over.", [("United States", False)]),
     # a city's name after "at" is no venue ("fired at Kyiv")
     ("Russia fired missiles at Kyiv.", [("Russia", False), ("Ukraine", False)]),
