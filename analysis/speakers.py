@@ -1819,7 +1819,8 @@ class SpeakerIndex:
         found = _resolve(self, start, end)
         if found is not None and found.status == OUTSIDE_REGISTRY and not found.camp and \
                 found.kind in ("description", "organisation") and \
-                _norm(found.name.split()[-1]) in _STATE_BODY_HEADS:
+                _norm(found.name.split()[-1]) in _STATE_BODY_HEADS and \
+                found.name == found.name.lower():  # not "Amnesty International officials"
             state = self._opening_state(start)
             if state is not None:  # "In Moscow, the defence ministry said …": Russia's
                 found = Speaker(found.name, state.camp, found.status, found.kind, found.gender)

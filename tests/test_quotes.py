@@ -1870,11 +1870,13 @@ def test_a_states_body_named_without_the_state_takes_the_opening_setting(
             "Shelling went on. In Kyiv, officials said the strike was “deliberate”.\n\n"
             # not people who are no state body, nor a body with a side of its own
             "In Kyiv, analysts said the strike was “deliberate”.\n\n"
+            "In Ukraine, Amnesty International officials said it was “a crime”.\n\n"
             "In Moscow, the Ukrainian foreign ministry said nothing was “agreed”.\n\n"
             # nor a place named later in the sentence
             "The army said in Moscow that the deal was “close”.")
     assert [(r[2], r[3]) for r in attributed(text, registry) if r[5]] == [
         ("defence ministry", "Russia"), ("officials", "Ukraine"), ("analysts", ""),
+        ("Amnesty International officials", ""),
         ("Ukrainian Foreign Ministry", "Ukraine"), ("army", "")]
 
 
