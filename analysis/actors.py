@@ -713,7 +713,8 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
                 text, max(0, match.start() - 8), match.start()):
             continue  # "South Sudan", "South Sudanese officials", "East Timor": another state
         if match.group().lower().split()[-1] in ("west", "western") and \
-                _COMPASS_NAME_TAIL.match(text, match.end()):
+                _COMPASS_NAME_TAIL.match(text, match.end()) and not (
+                    _title_case(text) and not re.search(r"(?<![\w'’-])[a-z]{4,}\b", text)):
             continue  # "the West Bank", "the Western Military District": a proper name
         if field_name == "demonyms" and _CURRENCY_AFTER.match(text, match.end()):
             continue  # "the Congolese franc", "the Russian rouble": a currency, not the state
@@ -765,8 +766,8 @@ _NOT_THE_HOLDER_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:a|an|another|one|former|ex|then|late|previous|past|future|next|new)"
     r"(?:\s+|-)$")
 # ... in apposition to a name before it: the named person's former title, no mention at all.
-_APPOSED_FORMER = re.compile(r"[A-Z][\w'’.-]*\s*,\s+(?:(?i:the|a|an)\s+)?"
-                             r"(?i:former|ex|then|late|previous)(?:\s+|-)$")
+_APPOSED_FORMER = re.compile(r"[A-Z][\w'’.-]*\s*,\s+(?:(?:(?i:the|a|an)\s+)?"
+                             r"(?i:former|ex|then|late|previous)(?:\s+|-)|(?i:a|an)\s+)$")
 
 
 # A capitalised name right after a role ("…, Taras Hordiienko"), and the comma (and "the") of an
@@ -912,7 +913,8 @@ _NAME_TAIL = re.compile(
 # Democratic Voice of Burma"; "the Times of India", "the Orthodox Church of Ukraine"). A
 # central bank ("Bank of Russia") is the state's and stays.
 _OF_COUNTRY_HEAD = re.compile(
-    r"(?<![\w-])(?:Times|Voice|Light|Institute|University|Academy|Museum|Radio|Television|"
+    # after "the" or another word of the name: not a sentence's "News of Russia's withdrawal"
+    r"(?:\b(?i:the)\s+|[A-Z][\w'’-]*\s+)(?:Times|Voice|Light|Institute|University|Academy|Museum|Radio|Television|"
     r"Gazette|Herald|Post|Star|Tribune|Mirror|News|Review|Journal|Observer|School|College|"
     r"Church|Orchestra|Library)\s+of\s+(?:the\s+)?$")
 # ... or after the country's name: "the United States Institute of Peace", "the China Institute
@@ -1265,9 +1267,9 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?:returned|returns|returning))"
     r"\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$|"
     # leaving it, or moving into it: "have fled Ukraine", "weapons flow into Russia" (not
-    # "troops crossed into Ukraine": an invasion's target, as "invaded Ukraine")
+    # "troops crossed / poured into Ukraine": an invasion's target, as "invaded Ukraine")
     r"(?<![\w-])(?:fled|flee|flees|fleeing|escaped)\s+(?:the\s+)?$|"
-    r"(?<![\w-])(?:flow|flows|flowed|flowing|poured|pouring|fled|escaped)\s+(?:back\s+)?"
+    r"(?<![\w-])(?:flow|flows|flowed|flowing|fled|escaped)\s+(?:back\s+)?"
     r"into\s+(?:the\s+)?$|"
     r"(?<![\w-])(?P<prep>in|inside|across|throughout|within|around|near|outside)\s+"
     r"(?:(?:the|all\s+of|much\s+of|most\s+of|parts?\s+of|occupied|war-torn|neighbou?ring|"
@@ -1300,7 +1302,7 @@ _GERUND_AFTER = re.compile(
     # prepositions ending in -ing are no gerund: "died in Kyiv during the attack" (a newcomer's
     # quake in Bangkok had made Thailand an actor)
     r"\s+(?!(?i:during|following|including|according|regarding|concerning|excluding|pending|"
-    r"notwithstanding|barring|something|nothing|anything|everything|morning|evening|spring|"
+    r"notwithstanding|barring|morning|evening|spring|"
     r"king|ring|wing|thing)\b)\w+ing\b")
 # A body named after a place noun is the state's, no place: "the Russian Interior Ministry",
 # "Russian border guards", "Russia's border service" (a newcomer's arrests and crackdowns had
@@ -1411,11 +1413,20 @@ def is_locative(text: str, mention: Mention) -> bool:
     return _after_locative_preposition(text, mention)
 
 
+# An object right after the place: the verb before gives it to the place ("returned to Ukraine
+# the bodies", "returned to Moscow 90 prisoners").
+_OBJECT_AFTER = re.compile(
+    r"(?!\s+(?:the\s+(?:next|following|same|previous|day|week)|a\s+(?:day|week|month|year)|"
+    r"\d+\s+(?:days?|weeks?|months?|years?|hours?)|\d{4}\b))"  # when, not what
+    r"\s+(?:(?:the|a|an|some|all|its|their|his|her|dozens|hundreds|thousands)\b|\d)")
 # Two states' names joined by a hyphen before "border" (a newcomer's "along the China-Myanmar
 # border"), as "Russia's border with Ukraine" is a place.
-_BORDER_AFTER = re.compile(r"\s+(?:border|borders|frontier|boundary|border\s+areas?)\b")
+_BORDER_AFTER = re.compile(r"\s+(?:border|borders|frontier|boundary|border\s+areas?)\b"
+                           r"(?!\s+(?:talks|negotiations|dispute|deal|agreement|treaty|"
+                           r"commission))")  # "the Ukraine-Russia border talks": the states
 _HYPHEN_BORDER_AFTER = re.compile(r"[-–][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+"
-                                  r"(?:border|borders|frontier|boundary)\b")
+                                  r"(?:border|borders|frontier|boundary)\b(?!\s+(?:talks|"
+                                  r"negotiations|dispute|deal|agreement|treaty|commission))")
 # "at" before a seat of power: the building as a venue ("met Trump at the White House", "a
 # ceremony at the Kremlin"), unless the words before aim at it ("a swipe at the Kremlin",
 # "criticism directed at the White House", "fired back at the Pentagon").
@@ -1484,6 +1495,8 @@ def _after_locative_preposition(text: str, mention: Mention) -> bool:
     before = _LOCATIVE_BEFORE.search(text, window, mention.start)
     if before is None or _ON_THE_PART_OF.search(text, window, mention.start):
         return False
+    if "return" in before.group().lower() and _OBJECT_AFTER.match(text, mention.end):
+        return False  # "Russia returned to Ukraine the bodies of 757 soldiers": the receiver
     if before.group("prep"):
         previous = text[: before.start()].split()[-1:]
         if previous and previous[0].lower().strip(",;:") in _NOT_LOCATIVE_BEFORE_IN:
