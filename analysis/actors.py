@@ -963,8 +963,7 @@ def _names_a_language(text: str, match: re.Match[str]) -> bool:
     coordinated = re.match(r"\s+(?:(?:and|or)\s+[\w'’-]+|(?:to|into)\s+[A-Z][\w'’-]*)"
                            r"\s+([a-z][\w'’-]*)",
                            text[match.end():])
-    return coordinated is None or coordinated.group(1) in (
-        "to", "at", "and", "or", "with", "in", "on", "after", "before", "during", "since", "when")
+    return coordinated is None or coordinated.group(1) in ("to", "at", "and", "or", "with")
 
 
 # A capitalised word right before a bare surname: a given name, unless it is one of these

@@ -1729,9 +1729,11 @@ def test_a_hyphenated_border_is_a_place(registry: Registry, text: str,
 
 @pytest.mark.parametrize("text, found", [
     # a language before "to" and a lower-case word (a newcomer's interview: "you spoke in
-    # Burmese to the people of Burma"), or before "in" a year
+    # Burmese to the people of Burma")
     ("Minister, you spoke in Ukrainian to the people of Donbas last week.", []),
-    ("He switched from Russian to Ukrainian in 2022.", []),
+    # "from Russian to Ukrainian" then a preposition stays undecided, read as the states (a
+    # breaker's "changed hands from Russian to Ukrainian on 11 November" is control)
+    ("The town changed hands from Russian to Ukrainian on 11 November.", ["Russia", "Ukraine"]),
     # two demonyms before a noun modify it: the states
     ("The town passed from Russian to Ukrainian control in May.", ["Russia", "Ukraine"]),
     ("The homes were rebuilt with money from Ukrainian and foreign donors.", ["Ukraine"]),
