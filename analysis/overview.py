@@ -72,7 +72,7 @@ REASONS: dict[str, str] = {
     "inline_promo": "an inline promotion such as \"(You may also read: ...)\"",
     "subheading": "a short stand-alone line without final punctuation (a subheading)",
     "question_subheading": "a short stand-alone question (a question-style subheading)",
-    "headline": "the article's first line of short sentences over its byline, timestamp or dateline",
+    "headline": "the article's first line of short sentences over its byline or dateline",
     "sign_off": "a live blog's or programme's sign-off, or a column's disclaimer (\"Thanks for following.\")",
     "dateline": "a dateline on a line of its own (\"MOSCOW, March 14 (Reuters)\"), before the story",
     "title": "the article's title (manifest or saved page): scored as a headline, not as body",

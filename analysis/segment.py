@@ -253,11 +253,16 @@ _CAPTION_CREDIT = re.compile(
 )
 _MAX_CAPTION_WORDS = 40
 # A byline standing alone ("By Jane Doe", "By Jane Doe and John Roe, BBC News").
+_BYLINE_NOT = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+               r"march|april|may|june|july|august|september|october|november|december|then|"
+               r"now|dawn|dusk|noon|midnight|nightfall|evening|morning|contrast|comparison|"
+               r"early|late|mid|the|all|some|most|law|far|default|chance|design|mistake")
 _BYLINE = re.compile(
     # a rubric may open it ("Analysis by Dr. Hala Mansour, senior fellow, …"), and a newsroom's
     # staff close it ("By Horn Observer staff"); newcomers' bylines had been scored headings
-    r"[ \t]*(?:(?:Analysis|Commentary|Opinion|Interview|Report|Story|Text|Words|Photos?|"
-    r"Video)\s+by|[Bb]y)\s+[A-Z][\w'’.\-]*"
+    r"[ \t]*(?:(?:Analysis|Commentary|Opinion|Interview|Text|Words|Photos?|Video)\s+by|[Bb]y)"
+    # not a time ("By Friday, Russian forces had seized …", a breaker's)
+    rf"\s+(?!(?i:{_BYLINE_NOT})\b)[A-Z][\w'’.\-]*"
     r"(?:\s+(?:[A-Z][\w'’.\-]*|and|&|de|van|von|al-\w+))*"
     r"(?:\s+(?:staff|correspondents?|reporters?|writers?|desk))?[ \t]*(?:[,|–—\-].{0,60})?$"
     # ... or the newsroom's own correspondent, unnamed: "From our correspondent in Port Sudan"
@@ -284,14 +289,20 @@ _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
 _DATE = (rf"(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{{4}})?"
          rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?"
          rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
+# A news site's section name.
+_SECTION = (r"(?:Humanitarian\s+Aid|Peace|Security|Human\s+Rights|Climate|Environment|Health|"
+            r"Women|Migrants|Refugees|Law|Crime\s+Prevention|SDGs|Economic\s+Development|"
+            r"Culture|Education|UN\s+Affairs|World|Politics|Business|Opinion|News|Europe|Africa|"
+            r"Asia|Americas|Middle\s+East|Sport|Science|Technology)")
 _TIMESTAMP = re.compile(
     rf"""[ \t]*(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*)?
     (?: (?:{_DATE})(?:\s*(?:,|at|-|–)?\s*{_CLOCK}(?:\s*{_ZONE})?)?
       | {_CLOCK}(?:\s*{_ZONE})?(?:\s*(?:,|on|-|–)?\s*{_DATE})?
       | \d+\s*(?:s|m|min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago | just\s+now
     )
-    # a page's date and its section: "1 August 2024 — Humanitarian Aid" (UN News)
-    (?:\s*[—–]\s*[A-Z][\w&’']*(?:\s+(?:[A-Z&][\w’']*|and|of))*)?[ \t]*""",
+    # a page's date and its section: "1 August 2024 — Humanitarian Aid" (UN News; not a
+    # timeline's "24 February 2022 — Russia Invades Ukraine")
+    (?:\s*[—–]\s*{_SECTION}(?:\s+(?:&|and)\s+{_SECTION})?)?[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -394,15 +405,19 @@ def _furniture_reason(text: str) -> str:
 _SIGN_OFF = re.compile(
     r"""[ \t]*(?:
         thanks?\s+(?:you\s+)?for\s+(?:following|reading|joining\s+us|watching|listening|
-            being\s+with\s+us|staying\s+with\s+us)(?:\s+(?:our|this|the)\s+[\w\s]{0,30})?
+            being\s+with\s+us|staying\s+with\s+us)(?:\s+along)?
+            (?:\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|updates|reporting)[^.!?]{0,60})?
       | that['’]?s\s+(?:all|it)\s+(?:from\s+(?:us|me)|for\s+(?:today|now|tonight))
             (?:\s+(?:for\s+(?:today|now|tonight)|from\s+(?:us|me)))?
-      | we\s+are\s+(?:closing|pausing|ending|wrapping\s+up)\s+(?:this|our)\s+(?:live\s+)?
+            (?:\s*[-–—,]\s*thanks?\s+(?:you\s+)?for\s+following[^.!?]{0,60})?
+      | we(?:\s+are|['’]re)\s+(?:closing|pausing|ending|wrapping\s+up)\s+(?:this|our)\s+(?:live\s+)?
             (?:blog|coverage|live\s+blog)(?:\s+(?:now|here|for\s+(?:today|now|tonight)))?
-      | this\s+live\s+(?:blog|coverage)\s+(?:is|has)\s+(?:now\s+)?(?:closed|ended)
+      | this\s+(?:live\s+)?(?:blog|coverage|page)\s+(?:is|has)\s+(?:now\s+)?(?:closed|ended)
+      | we['’]ll\s+be\s+back\s+(?:tomorrow|soon|later|on\s+\w+)
       | (?:the\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+this\s+[\w\s-]{1,30}?\s+)?
             (?:are|is)\s+(?:solely\s+)?(?:the\s+author['’]s|those\s+of\s+the\s+author(?:\(s\)|s)?|
             (?:his|her|their)|the\s+writer['’]s)(?:\s+own)?
+            (?:\s+and\s+do\s+not\s+necessarily\s+reflect\s+[^.!?]{1,80})?
     )[.!]?[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -659,7 +674,8 @@ _DATELINE = re.compile(
       | (?P<tdated>{_TITLE_PLACE},[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})
           (?:,[ \t]*\d{{4}})?)[ \t]*(?:--|—|–|-)
       | (?P<stopped>(?:{_CAPS_PLACE}|{_TITLE_PLACE}),[ \t]*(?i:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})
-          (?:,[ \t]*\d{{4}})?,[ \t]*[A-Z][A-Z\-]{{2,}})\.
+          (?:,[ \t]*\d{{4}})?,[ \t]*(?:[A-Z][A-Z\-]{{2,}}|[A-Z][A-Za-z]+[ \t]+[A-Z][a-z]+|
+          [A-Z][a-z]*[A-Z][A-Za-z]*))\.
     )(?=[ \t\n]+[“‘"'«(]?[A-Z0-9])""",
     re.VERBOSE,
 )
@@ -1237,14 +1253,15 @@ def _headline_over_byline(texts: list[str], paragraphs: list[list[_Piece]],
                           headings: list[str]) -> bool:
     """Whether the article's first paragraph is its headline though it ends in a full stop
     ("Ceasefire holds. For now.", "Kyiv waits. Moscow stalls."): one short line starting like a
-    title, of two or more short sentences, with the byline, a timestamp or a dateline right
+    title, of two or more short sentences, with the byline or a dateline right
     under it. A headline of one sentence with a full stop is left a sentence: an opening line
     over a byline may be a lead ("Russia struck Kyiv overnight." under a live blog's name)."""
     if len(paragraphs) < 2 or headings[0] or "\n" in texts[0] or len(paragraphs[0]) < 2 or \
             not all(p.kind == "sentence" for p in paragraphs[0]) or \
             not _could_be_heading(texts[0]) or _BODY_LINE.search(texts[0]):
         return False
-    return all(p.kind == "boilerplate" and p.reason in ("byline", "timestamp", "dateline")
+    # (not a timestamp: a live blog's first entry opens over one, a breaker's)
+    return all(p.kind == "boilerplate" and p.reason in ("byline", "dateline")
                for p in paragraphs[1])
 
 

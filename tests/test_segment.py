@@ -270,7 +270,10 @@ def test_a_first_line_of_short_sentences_over_its_byline_is_the_headline() -> No
         assert list(zip(frame["kind"], frame["reason"], frame["text"]))[:2] == [
             ("heading", "headline", "Ceasefire holds. For now."),
             ("boilerplate", "byline" if under.startswith("By") else "dateline", under)]
-    # ... not one sentence over a byline (a live blog's lead), nor with no byline under it
+    # ... not one sentence over a byline, nor a live blog's first entry over its time stamp (a
+    # breaker's), nor with no byline under it
+    frame = segment_article("doc", "Russia struck Kyiv. Five died.\n\n08:55 GMT" + body)
+    assert frame["kind"].tolist()[:2] == ["sentence", "sentence"]
     frame = segment_article("doc", "Russia struck Kyiv overnight.\n\nBy Jane Roe" + body)
     assert frame["kind"].tolist()[0] == "sentence"
     frame = segment_article("doc", "Ceasefire holds. For now." + body)
@@ -311,13 +314,29 @@ def test_sign_offs_and_disclaimers_are_boilerplate() -> None:
     frame = segment_article("doc", text)
     assert list(zip(frame["kind"], frame["reason"]))[2:] == [("boilerplate", "sign_off")] * 4 + [
         ("sentence", ""), ("sentence", "")]
+    # a breaker's and a newcomer's
+    text = ("Title\n\nThe war goes on.\n\nThanks for following our live coverage of Russia's "
+            "war in Ukraine.\n\nWe're closing this live blog now.\n\nThis blog is now closed."
+            "\n\nThe views expressed in this article are the author's own and do not "
+            "necessarily reflect Al Jazeera's editorial stance.\n\nThank you for following "
+            "along. We'll be back tomorrow.\n\nThat's all from us for now - thanks for "
+            "following our coverage.\n")
+    frame = segment_article("doc", text)
+    assert list(frame["reason"])[2:] == ["sign_off"] * 7
 
 
 def test_prose_like_a_byline_or_stamp_stays_prose() -> None:
     frame = segment_article("doc", "Title\n\nBy contrast, Russia lost.\n\nFrom our point of "
                                    "view, it failed.\n\n14 March — Russia struck Kyiv overnight, "
-                                   "killing five.\n")
-    assert list(frame["kind"])[1:] == ["sentence"] * 3
+                                   "killing five.\n\nBy Friday, Russian forces had seized two "
+                                   "more villages.\n\nReport by Amnesty International, released "
+                                   "Thursday, accuses both sides.\n")
+    assert list(frame["kind"])[1:] == ["sentence"] * 5  # the last two a breaker's
+    # a timeline's date and event is a heading, not a page's date and section
+    frame = segment_article("doc", "Title\n\n24 February 2022 — Russia Invades Ukraine\n\n"
+                                   "2 May 2024 — Peace and Security\n\nThe war goes on.\n")
+    assert list(zip(frame["kind"], frame["reason"]))[1:3] == [
+        ("heading", "subheading"), ("boilerplate", "timestamp")]
 
 
 def test_a_wires_staff_credit_is_boilerplate() -> None:
@@ -568,6 +587,9 @@ def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
      "Baku, 21 September, AZERTAC."),
     ("YEREVAN, MAY 2, ARMENPRESS. The government met. Nobody came.",
      "YEREVAN, MAY 2, ARMENPRESS."),
+    ("MOSCOW, March 3, RIA Novosti. Russian forces advanced. Nobody came.",
+     "MOSCOW, March 3, RIA Novosti."),
+    ("MINSK, 5 May, BelTA. Lukashenko spoke. Nobody came.", "MINSK, 5 May, BelTA."),
 ])
 def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline: str) -> None:
     frame = segment_article("doc", text)
