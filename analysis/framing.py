@@ -813,6 +813,12 @@ def _bare(token: str) -> str:
     return token[:-2] if token.endswith("'s") else token
 
 
+#: Last words of a programme's name after its outlet's possessive name.
+_PROGRAMME_WORDS: frozenset[str] = frozenset(
+    "desk show programme program hour edition today tonight live podcast briefing bulletin "
+    "newsletter magazine journal report digest weekly daily".split())
+
+
 def _phrase_runs(text: str, names: list[tuple[str, ...]],
                  own_words: frozenset[str] = frozenset()) -> list[list[str]]:
     """The tokens of one sentence as runs that n-grams may span: a transcript's speaker label
@@ -836,13 +842,14 @@ def _phrase_runs(text: str, names: list[tuple[str, ...]],
             window = tokens[i:i + width]
             if tuple(window[:-1]) == name[:-1] and _bare(window[-1]) == name[-1]:
                 cut[i:i + width] = [True] * width
-                if window[-1] != name[-1]:
+                k = i + width
+                while window[-1] != name[-1] and k < len(raw) and raw[k][:1].isupper():
+                    k += 1
+                if k > i + width and tokens[k - 1] in _PROGRAMME_WORDS:
                     # the capitalised words after its possessive name the outlet's programme
-                    # or desk ("Sahel FM's Morning Desk", a newcomer's distinctive phrase)
-                    k = i + width
-                    while k < len(raw) and raw[k][:1].isupper():
-                        cut[k] = True
-                        k += 1
+                    # or desk ("Sahel FM's Morning Desk", a newcomer's distinctive phrase; not
+                    # "Radio Dabanga's El Fasher correspondent")
+                    cut[i + width:k] = [True] * (k - i - width)
     runs: list[list[str]] = [[]]
     for token, is_name in zip(tokens, cut):
         if is_name:
@@ -863,7 +870,8 @@ def _source_names(sources: Iterable[Any]) -> list[tuple[str, ...]]:
     return sorted(name for name in names if name)
 
 
-def _own_words(source: str, sentences: pd.DataFrame) -> frozenset[str]:
+def _own_words(source: str, sentences: pd.DataFrame,
+               others: frozenset[str] = frozenset()) -> frozenset[str]:
     """Words an outlet names itself and its journalists by: its name's last word when the name
     has two or more ("express" of "Moskovsky Express"; not "a" of "Source A"), its initials when
     three or more ("gws" of "Global Wire Service"), and the words of
@@ -873,7 +881,9 @@ def _own_words(source: str, sentences: pd.DataFrame) -> frozenset[str]:
     words = {tokens[-1]} if len(tokens) > 1 and len(tokens[-1]) > 3 and \
         tokens[-1] not in STOP_WORDS else set()
     initials = "".join(token[0] for token in tokens if token not in STOP_WORDS)
-    if len(initials) > 2:  # its initials ("told GWS" in Global Wire Service's copy)
+    if len(initials) > 2 and initials not in others:
+        # its initials ("told GWS" in Global Wire Service's copy), unless other outlets write
+        # them too: an actor's ("SAF" of a "Sudan Analysis Forum", a breaker's)
         words.add(initials)
     if "speaker_status" in sentences.columns and "speaker" in sentences.columns:
         newsroom = sentences.loc[sentences["speaker_status"].astype(str) == "newsroom", "speaker"]
@@ -889,6 +899,9 @@ def _own_words(source: str, sentences: pd.DataFrame) -> frozenset[str]:
     return frozenset(words)
 
 
+_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
+
+
 def _ngram_counts(sentences: pd.DataFrame, ngram_range: tuple[int, int]) -> pd.DataFrame:
     """Long table (source, phrase, count) over content sentences, sources' names and
     speaker labels left out (:func:`_phrase_runs`)."""
@@ -896,9 +909,14 @@ def _ngram_counts(sentences: pd.DataFrame, ngram_range: tuple[int, int]) -> pd.D
     _require(sents, ["text"], "sentences")
     names = _source_names(sents["source"].unique())
     rows: list[tuple[str, str, int]] = []
+    # capitalised words each source writes, to tell its initials from an actor's acronym
+    capitals = {str(source): {w.lower() for t in group["text"] for w in _CAPITALS.findall(str(t))}
+                for source, group in sents.groupby("source", sort=True)}
     for source, group in sents.groupby("source", sort=True):
         counter: Counter[str] = Counter()
-        own = _own_words(str(source), group)
+        others = frozenset().union(*(words for name, words in capitals.items()
+                                     if name != str(source)))
+        own = _own_words(str(source), group, others)
         for text in group["text"]:
             for run in _phrase_runs(text, names, own):
                 counter.update(_sentence_ngrams(run, ngram_range))

@@ -527,6 +527,17 @@ def test_distinctive_phrases_leave_out_an_outlets_initials_and_programme():
     assert "army shelled" in gws and gws.isdisjoint({"gws", "residents told gws"})
     sahel = set(out.query("source == 'Sahel FM'")["phrase"])
     assert "doctor" in sahel and sahel.isdisjoint({"morning", "desk", "morning desk"})
+    # ... but initials other outlets write too are an actor's, and a place after the outlet's
+    # possessive no programme (a breaker's)
+    sents = toy_sentences({
+        "Sudan Analysis Forum": ["The SAF shelled Nyala again.", "The SAF shelled Nyala again."],
+        "Radio Dabanga": ["Radio Dabanga's El Fasher correspondent saw fires.",
+                          "Radio Dabanga's El Fasher correspondent saw fires."],
+        "Wire": ["The SAF denied it.", "Tanks rolled east."],
+    })
+    out = framing.distinctive_phrases(sents, min_count=2, top_k=100)
+    assert "saf shelled" in set(out.query("source == 'Sudan Analysis Forum'")["phrase"])
+    assert "el fasher" in set(out.query("source == 'Radio Dabanga'")["phrase"])
 
 
 def test_distinctive_phrases_min_count_and_single_source():
