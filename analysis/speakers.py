@@ -1239,10 +1239,7 @@ class SpeakerIndex:
             return None
         if any(any(_norm(w) in ORG_NOUNS for w in m.text.split())
                for m in self.mentions_overlapping(start, end)):
-            return None
-        if _ORG_AND_NAME.fullmatch(self.text, start, end) and \
-                self.mentions_overlapping(start, end):
-            return None  # "the US and European Union": two actors, not one name  # the registry names it ("Russia's Defence Ministry")
+            return None  # the registry names it ("Russia's Defence Ministry")
         # an owner's possessive opens the run ("Russia's Defence Ministry"); inside it, a
         # possessive is part of the name ("The Prime Minister's Office", not "Prime Office")
         owner = next((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))
@@ -2016,6 +2013,9 @@ _TITLED_NAME = re.compile(
 # Two capitalised runs joined by "and" whose last word is an organisation's noun: "the Hostages
 # and Missing Families Forum", "Doctors and Nurses Union" (the first run had been the speaker,
 # "Hostages").
+# Last words of a body's name besides ORG_NOUNS: a name ending in one of these is whole.
+_BODY_NAME_ENDS = frozenset("network coalition watch international initiative alliance "
+                            "association society forum foundation trust".split())
 _ORG_AND_NAME = re.compile(rf"{_RUN.pattern}[ \t]+(?:and|&)[ \t]+{_RUN.pattern}")
 
 
@@ -2026,6 +2026,10 @@ def org_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     names ending in an organisation noun."""
     spans = [match.span() for match in _ORG_AND_NAME.finditer(text, start, end)
              if _norm(_strip_possessive(match.group().split()[-1])) in ORG_NOUNS
+             # two bodies' names joined ("The Sudan Doctors Network and Emergency Lawyers
+             # Group", a breaker's) are no one name
+             and _norm(re.split(r"[ \t]+(?:and|&)[ \t]+", match.group())[0].split()[-1])
+             not in ORG_NOUNS | _BODY_NAME_ENDS
              and not _ORG_NAME.match(text, match.start(), end)]
     for match in _ORG_NAME.finditer(text, start, end):
         first, rest = (re.split(r"[ \t]+(?:of|for|in)\b", match.group(), maxsplit=1) + [""])[:2]
