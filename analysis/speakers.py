@@ -754,29 +754,26 @@ class SpeakerIndex:
         Rahim Dagalo in Nyala. “…,” Dagalo said." is Abdel Rahim Dagalo's (a newcomer's
         registry gave "Dagalo" to Hemedti); after "President Joe Biden … Hunter Biden",
         "Biden" stays Joe Biden's. None otherwise."""
-        surname = mention.text
+        surname = mention.text.lower()
         if mention.actor.type != "person" or " " in surname.strip():
             return None
-        def ends_so(start: int, end: int) -> bool:
+
+        def in_full(start: int, end: int) -> bool:  # "Abdel Rahim Dagalo" of "Dagalo"
             words = self.text[start:end].split()
-            return len(words) > 1 and _strip_possessive(words[-1]).lower() == surname.lower()
-        before = [m for m in self.mentions if m.end <= mention.start and ends_so(m.start, m.end)]
+            return len(words) > 1 and _strip_possessive(words[-1]).lower() == surname
+
+        before = [m for m in self.mentions if m.end <= mention.start and in_full(m.start, m.end)]
         if any(m.actor.name == mention.actor.name for m in before):
             return None
-        others = {m.actor.name: None for m in before}
-        found = {m.actor.name: m for m in before}
+        others = {m.actor.name: Speaker(
+            m.actor.name, m.actor.camp, REGISTRY, "person",
+            registry_gender(m.actor.name, tuple(m.actor.aliases))) for m in before}
+        # (the entities are read only once built: outside-registry people named in full)
         for entity in getattr(self, "entities", []):
             if entity.end <= mention.start and entity.speaker.kind == "person" and \
-                    entity.speaker.status == OUTSIDE_REGISTRY and ends_so(entity.start, entity.end):
+                    entity.speaker.status == OUTSIDE_REGISTRY and in_full(entity.start, entity.end):
                 others[entity.speaker.name] = entity.speaker
-        if len(others) != 1:
-            return None
-        name, speaker = next(iter(others.items()))
-        if speaker is None:
-            other = found[name]
-            speaker = Speaker(other.actor.name, other.actor.camp, REGISTRY, "person",
-                              registry_gender(other.actor.name, tuple(other.actor.aliases)))
-        return speaker
+        return next(iter(others.values())) if len(others) == 1 else None
 
     def _text_gender(self, actor: Actor) -> str:
         """The sex the article's own pronouns give a registry person whose first name the name
@@ -2010,12 +2007,12 @@ _TITLED_NAME = re.compile(
     rf"\b{_TITLE_ALT}\b(?:[ \t]+{_TITLE_ALT}\b)*[ \t]+(?!(?:of|for|in)\b)[A-ZÀ-ÖØ-Þ]")
 
 
-# Two capitalised runs joined by "and" whose last word is an organisation's noun: "the Hostages
-# and Missing Families Forum", "Doctors and Nurses Union" (the first run had been the speaker,
-# "Hostages").
 # Last words of a body's name besides ORG_NOUNS: a name ending in one of these is whole.
 _BODY_NAME_ENDS = frozenset("network coalition watch international initiative alliance "
                             "association society forum foundation trust".split())
+# Two capitalised runs joined by "and" whose last word is an organisation's noun: "the Hostages
+# and Missing Families Forum", "Doctors and Nurses Union" (the first run had been the speaker,
+# "Hostages").
 _ORG_AND_NAME = re.compile(rf"{_RUN.pattern}[ \t]+(?:and|&)[ \t]+{_RUN.pattern}")
 
 
