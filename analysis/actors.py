@@ -978,6 +978,8 @@ _NOT_GIVEN_NAMES = frozenset("""
     although though because unless whether like unlike despite instead asked says said
     besides including beside alongside per except excluding plus behind beyond near outside
     inside amid between whereas dear thanks congratulations ask tell call meet
+    ayatollah hojatoleslam hojjatoleslam imam mullah mufti grand emir crown bishop archbishop
+    cardinal metropolitan rabbi reverend father brother sister saint
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december
     mayor governor king queen pope patriarch premier speaker ambassador envoy leader former
@@ -1289,11 +1291,13 @@ _NOT_LOCATIVE_BEFORE_IN = frozenset(
 _SEATED_POWERS = frozenset(
     "regime regimes government authorities leadership rulers junta nazis neo-nazis "
     "nationalists puppets puppet clique elite elites masters hawks warmongers bureaucrats "
-    "bureaucracy technocrats eurocrats".split())
+    "bureaucracy technocrats eurocrats dictator dictators mullahs ayatollahs tyrant tyrants "
+    "autocrat autocrats despot despots strongman".split())
 # Seated powers that are people: without a determiner they are people in a city ("hundreds of
 # nationalists in Kyiv marched"), while "timid leadership in Berlin" is still the state's.
 _SEATED_PEOPLE = frozenset(
-    "nazis neo-nazis nationalists puppets elite elites masters hawks warmongers".split())
+    "nazis neo-nazis nationalists puppets elite elites masters hawks warmongers dictators "
+    "mullahs ayatollahs tyrants autocrats despots".split())
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|this|that|its|their|whose)\s+$")
 # After the mention: a gerund makes the country the subject of an action ("in Ukraine joining
 # NATO"); a possessive must lead to a place noun ("Ukraine's south", "Russia's Belgorod region").

@@ -1777,6 +1777,20 @@ def test_another_given_name_in_a_sentence_of_names(tmp_path: Path) -> None:
         "Medinsky", "Russian"]
 
 
+@pytest.mark.parametrize("text, found", [
+    # a religious title is no other given name (a newcomer's "Ayatollah Khamenei said" had
+    # dropped him), and a dictator or the mullahs seated in a capital are the state (its
+    # "The mullahs in Tehran" had been a place)
+    ("Hojatoleslam Pezeshkian told the parliament.", [("Pezeshkian", False)]),
+    ("The dictator in Moscow is sending young men to die.", [("Russia", False)]),
+    ("The mullahs in Tehran have bet on the bomb.", [("Iran", False)]),
+    ("Hundreds of dictators in Moscow met.", [("Russia", True)]),
+])
+def test_religious_titles_and_seated_despots(registry: Registry, text: str,
+                                             found: list[tuple[str, bool]]) -> None:
+    assert located(text, registry) == found
+
+
 def test_a_capitalised_compass_word_before_a_country_names_another_state(tmp_path: Path) -> None:
     # a second newcomer's Sudan corpus: Juba's mediation and South Sudan's refugees and oil
     # pipeline had been stance rows toward Sudan
