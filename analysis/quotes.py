@@ -1709,7 +1709,10 @@ _NAMING_TAIL = (r"(?P<tail>(?:\s+(?:it|them|this|these|those|"
 _NAMING_WORDS = (r"(?:(?!\b(?i:what|that|which|was|were|is|are|been|be|and|but|or|had|has|"
                  r"have|would|will|could|should|did|do|does)\b)[^,.;:!?“”\"«»„])")
 _NAMING_CLAUSE = re.compile(
-    r"\b(?i:what|that|which)\s+"
+    # (or a noun of a claim with no relative word: "…, a claim the Kremlin dismissed as “…”",
+    # a newcomer's rebuttal had been the rebutted agency's voice)
+    r"\b(?i:what|that|which|(?<=[,;—–] )(?:a|an|the)\s+(?:claim|charge|accusation|allegation|"
+    r"assertion|assessment|suggestion|finding|report|account|version|characteri[sz]ation)s?)\s+"
     rf"(?P<subj>{_NAMING_WORDS}{{1,60}}?(?:,\s+{_NAMING_WORDS}{{1,40}}?,)?)(?<!['’]s)"
     r"\s+(?:(?P<aux>has|have|had)\s+)?(?:(?:\w+ly|long|once|also|often|still|now|first|"
     r"always|even)\s+)?"  # "what Azerbaijan long called the “…”"

@@ -1850,6 +1850,12 @@ def test_a_participial_reporting_clause_gives_the_main_clauses_subject(
     ("Zelensky said the route was what Moscow long called a “land bridge” to Crimea.",
      "Russia"),
     ("Zelensky said Russia was what Kyiv once called a “brotherly nation”.", "Ukraine"),
+    # a claim's noun with no relative word (a newcomer's rebuttal had been the rebutted
+    # agency's voice)
+    ("Ukraine's intelligence agency said the drones came from Iran, a claim the Kremlin "
+     "dismissed as “absurd”.", "Russia"),
+    ("The DIA said the strikes set the programme back, an assessment the White House called "
+     "“flat-out wrong”.", "United States"),
     # a passive naming verb with its agent after the words (a newcomer's "was called “an
     # unfriendly step” by Russian diplomats" had no speaker)
     ("The sanctions were called “an unfriendly step” by Russian diplomats.", "Russia"),
