@@ -120,6 +120,7 @@ _CTA_STRONG = re.compile(
       | sign\s+up\s+(?:now|today|here|for\s+(?:our|free)|to\s+our)
       | our\s+newsletter | download\s+(?:our|the)\s+app
       | our\s+(?:whatsapp|telegram)\s+channel
+      | (?:website|site)\s+can\s+(?:also\s+)?be\s+accessed
     )\b
     | \b(?:read\s+more|also\s+read)\s*[:|]""",
     re.IGNORECASE | re.VERBOSE,
@@ -265,6 +266,8 @@ _BYLINE = re.compile(
     rf"\s+(?!(?i:{_BYLINE_NOT})\b)[A-Z][\w'’.\-]*"
     r"(?:\s+(?:[A-Z][\w'’.\-]*|and|&|de|van|von|al-\w+))*"
     r"(?:\s+(?:staff|correspondents?|reporters?|writers?|desk))?[ \t]*(?:[,|–—\-].{0,60})?$"
+    # ... or a bureau's line: "Moscow bureau", "*Abu Dhabi bureau*"
+    r"|[ \t]*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}\s+(?i:bureau|desk|newsroom)[ \t]*$"
     # ... or the newsroom's own correspondent, unnamed: "From our correspondent in Port Sudan"
     r"|[ \t]*(?i:from|by)\s+(?i:our|a|an)\s+(?:(?i:own|special|staff)\s+)?"
     r"(?i:correspondent|reporter|reporters|staff)(?:\s+(?i:in)\s+[A-Z][\w'’.\-]*"
@@ -294,6 +297,7 @@ _SECTION = (r"(?:Humanitarian\s+Aid|Peace|Security|Human\s+Rights|Climate|Enviro
             r"Women|Migrants|Refugees|Law|Crime\s+Prevention|SDGs|Economic\s+Development|"
             r"Culture|Education|UN\s+Affairs|World|Politics|Business|Opinion|News|Europe|Africa|"
             r"Asia|Americas|Middle\s+East|Sport|Science|Technology)")
+_UPDATE_BRACKET = re.compile(r"\s*\[\s*(?i:last\s+update[ds]?)\s*:[^\]\n]{1,60}\]\s*$")
 _TIMESTAMP = re.compile(
     rf"""[ \t]*(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*)?
     (?: (?:{_DATE})(?:\s*(?:,|at|-|–)?\s*{_CLOCK}(?:\s*{_ZONE})?)?
@@ -1108,8 +1112,8 @@ def _structure_reason(paragraph: str) -> str:
     if (_PROMO_LINE.match(paragraph) or _PROMO_MARKER.fullmatch(paragraph)) \
             and "\n" not in paragraph:
         return "promo_line"
-    if _TIMESTAMP.fullmatch(paragraph):
-        return "timestamp"
+    if _TIMESTAMP.fullmatch(_UPDATE_BRACKET.sub("", paragraph)):
+        return "timestamp"  # with an update in brackets ("… 10:42 AM [ Last Update: … ]")
     if _DATELINE_ALONE.fullmatch(paragraph):
         return "dateline"  # "Baku, 21 September, AZERTAC" on its own line, before the story
     if _WEB_UI.fullmatch(paragraph):

@@ -295,6 +295,12 @@ def test_a_transcript_label_with_an_abbreviated_title_is_not_cut() -> None:
     # newcomers' bylines, credits and stamps had been scored headings or body sentences
     ("By Horn Observer staff", "byline"),
     ("**By Al-Hurriya Network staff**", "byline"),  # a Markdown file's emphasis
+    # a third newcomer's: a bureau's line, a stamp with its update, the site's own address
+    ("*Abu Dhabi bureau*", "byline"),
+    ("Saturday, 14 June 2025 10:42 AM  [ Last Update: Saturday, 14 June 2025 11:05 AM ]",
+     "timestamp"),
+    ("Press TV's website can also be accessed at the following alternate address: "
+     "www.presstv.co.uk", "call_to_action"),
     ("Analysis by Dr. Hala Mansour, senior fellow, Red Sea Policy Institute", "byline"),
     ("From our correspondent in Port Sudan", "byline"),
     ("(Reporting by Pacific Wire staff; Editing by Jane Doe)", "byline"),
