@@ -1271,7 +1271,10 @@ _LOCATIVE_BEFORE = re.compile(
     # "troops crossed / poured into Ukraine": an invasion's target, as "invaded Ukraine")
     r"(?<![\w-])(?:fled|flee|flees|fleeing|escaped)\s+(?:the\s+)?$|"
     r"(?<![\w-])(?:flow|flows|flowed|flowing|fled|escaped)\s+(?:back\s+)?"
-    r"into\s+(?:the\s+)?$|"
+    r"into\s+(?:the\s+)?$|(?<![\w-])back\s+into\s+(?:the\s+)?$|"
+    # over it: "Russian drones flew over Kyiv for six hours" (a newcomer's)
+    r"(?<![\w-])(?:flew|flies|fly|flying|circled|circling|hovered|hovering)\s+over\s+"
+    r"(?:the\s+)?$|"
     r"(?<![\w-])(?P<prep>in|inside|across|throughout|within|around|near|outside)\s+"
     r"(?:(?:the|all\s+of|much\s+of|most\s+of|parts?\s+of|occupied|war-torn|neighbou?ring|"
     rf"{_COMPASS}(?:\s+and\s+{_COMPASS})?|[A-Z][\w]*-(?:occupied|controlled|held))\s+)*$"

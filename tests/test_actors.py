@@ -1682,6 +1682,9 @@ def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
     ("More than six million people have fled Ukraine.", [("Ukraine", True)]),
     ("Weapons continue to flow into Russia from Iran.", [("Russia", True), ("Iran", False)]),
     ("He returned to Kyiv on Monday.", [("Ukraine", True)]),
+    # flying over it, and back into it (a third newcomer's)
+    ("Russian drones flew over Kyiv for six hours.", [("Russia", False), ("Ukraine", True)]),
+    ("The deal puts inspectors back into Russia within a month.", [("Russia", True)]),
     # ... not an invasion's target, nor a passive's recipient
     ("Russian tanks crossed into Ukraine.", [("Russia", False), ("Ukraine", False)]),
     ("Russian tanks poured into Ukraine.", [("Russia", False), ("Ukraine", False)]),
