@@ -700,7 +700,9 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "a Russian-born analyst", "a Ukrainian-American writer": an origin
         if field_name in ("name", "aliases", "metonyms") and actor.type == "country" and (
                 _OF_COUNTRY_HEAD.search(text, max(0, match.start() - 30), match.start())
-                or _COUNTRY_INSTITUTE_TAIL.match(text, match.end())):
+                or _COUNTRY_INSTITUTE_TAIL.match(text, match.end())
+                or match.group() == "America" and _AMERICA_NAME_HEAD.search(
+                    text, max(0, match.start() - 12), match.start())):
             continue  # "told the Times of India", "the United States Institute of Peace"
         if _BASED_AFTER.match(text, match.end()):
             continue  # "the Kyiv-based GMK Center", "a US-based charity": a seat, not the actor
@@ -836,9 +838,9 @@ _REGION_OF_AFTER = re.compile(r"\s+([A-Z][\w'’-]+)\b(?!['’]s)")
 
 # A capitalised compass word right before a country's name or demonym: another state or a
 # region named after it ("South Sudan's President Salva Kiir", "South Sudanese officials", a
-# newcomer's; "North Macedonia", "East Timor"), not the country (registry names such as "South
-# Korea" are matched whole first).
-_COMPASS_STATE_BEFORE = re.compile(r"(?<![\w-])(?:South|North|East|West)[ \t]+$")
+# newcomer's; "North Macedonia", "East Timor", "Latin America"), not the country (registry names
+# such as "South Korea" are matched whole first).
+_COMPASS_STATE_BEFORE = re.compile(r"(?<![\w-])(?:South|North|East|West|Latin|Central)[ \t]+$")
 # A proper name opened by "West" / "Western" that is neither the West nor portrayed with it: a
 # territory, a region or a military command (a newcomer's "the regime's Western Command
 # headquarters" was the outlet's only row about the West; "the West Bank" would be in every
@@ -917,6 +919,8 @@ _OF_COUNTRY_HEAD = re.compile(
     r"(?:\b(?i:the)\s+|[A-Z][\w'’-]*\s+)(?:Times|Voice|Light|Institute|University|Academy|Museum|Radio|Television|"
     r"Gazette|Herald|Post|Star|Tribune|Mirror|News|Review|Journal|Observer|School|College|"
     r"Church|Orchestra|Library)\s+of\s+(?:the\s+)?$")
+# A company's or a character's name with "America" ("Bank of America").
+_AMERICA_NAME_HEAD = re.compile(r"\b(?:Bank|Captain)\s+of\s+$")
 # ... or after the country's name: "the United States Institute of Peace", "the China Institute
 # of International Studies".
 _COUNTRY_INSTITUTE_TAIL = re.compile(r"\s+(?:Institute|University|Academy|College|Museum)\b")

@@ -1794,6 +1794,18 @@ def test_religious_titles_and_seated_despots(registry: Registry, text: str,
     assert located(text, registry) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # "America" is the United States (a third newcomer's "Death to America" had no mention)
+    ("Khamenei claimed a victory over America, and crowds chanted “Death to America”.",
+     ["United States", "United States"]),
+    # not a continent's part, a company, an outlet
+    ("Latin America, South America and Central America watched.", []),
+    ("Bank of America and the Voice of America said so.", []),
+])
+def test_america_is_the_united_states(registry: Registry, text: str, found: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == found
+
+
 def test_a_capitalised_compass_word_before_a_country_names_another_state(tmp_path: Path) -> None:
     # a second newcomer's Sudan corpus: Juba's mediation and South Sudan's refugees and oil
     # pipeline had been stance rows toward Sudan
