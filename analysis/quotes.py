@@ -1787,15 +1787,21 @@ _NAMING_ENDS = frozenset("as a an the its his her their our".split())
 _REPORTING_PARTICIPLE = re.compile(
     r",\s+(?:saying"
     r"|telling\s+[^,.;:!?“”\"]{1,60}?\s+that"
-    r"|(?:adding|warning|insisting|arguing|claiming|declaring|stressing|noting)\s+that"
+    r"|(?:adding|warning|insisting|arguing|claiming|declaring|stressing|noting|conceding|"
+    r"admitting|acknowledging)\s+(?:to\s+[^,.;:!?“”\"]{1,40}?\s+)?that"
     r"|(?:vowing|promising)\s+to"
     r"|calling\s+(?!into\b|for\b|on\b|off\b|up\b)[^,.;:!?“”\"]{1,40}?\s*(?=[“\"‘]))\b")
 # The main clause's subject before its verb: a pronoun, a capitalised name, or a description
 # of a few words ("the army"), then a past-tense verb.
 _MAIN_CLAUSE = re.compile(
     r"\s*(?P<subj>[Hh]e|[Ss]he|(?:[Tt]he|[Aa]n?)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
+    # a possessor's lower-case role before the name: "Israel's prime minister Benjamin
+    # Netanyahu congratulated Trump, saying …" (a newcomer's partial quote had no speaker)
+    r"[A-Z][\w'’.-]+['’]s\s+(?:[a-z][\w-]+\s+){1,3}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}|"
+    r"(?!(?:It|This|That|There|These|Those)\b)"
     r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:\w+ly\s+)?"
-    r"(?:\w+ed|went|gave|made|met|told|left|took|spoke|flew|came|sent|wrote|"
+    # ("was" of a person or a body: "Peskov was more candid, conceding … that")
+    r"(?:\w+ed|was|went|gave|made|met|told|left|took|spoke|flew|came|sent|wrote|"
     r"struck|hit|led|held|won|lost|broke|began|fought|drove|ran|rose|fell|set|put|withdrew|"
     r"fled|shot|sank|stood|kept|sought|brought|chose|saw)\b")
 # A second clause between the main clause and the participle: the participle may be its

@@ -1820,6 +1820,13 @@ def test_a_participial_reporting_clause_gives_the_main_clauses_subject(
         ("Zelenskyy", "Ukraine", True), ("army", "", True),
         # "killing" reports nothing: the officials who called it so speak
         ("officials", "", True)]
+    # a possessor's role before the name, and "was … , conceding … that" (a newcomer's); not
+    # "It was …"
+    text = ("Israel's prime minister Benjamin Netanyahu congratulated Trump, saying his “bold "
+            "decision” would “change history”.\n\nPeskov was more candid, conceding to state "
+            "television that the damage was “serious”.\n\nIt was the deadliest attack of the "
+            "war, claiming that “dozens” died.")
+    assert [r[2] for r in attributed(text, registry)] == ["Netanyahu", "Peskov", ""]
 
 
 @pytest.mark.parametrize("text, speaker", [
