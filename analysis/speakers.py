@@ -169,8 +169,9 @@ _TITLE_GENDER = {**{w: g for w, g in _HEAD_GENDER.items() if w.startswith("spoke
                  "daw": "f", "congresswoman": "f", "congressman": "m", "businesswoman": "f",
                  "businessman": "m"}
 _SEXED_TITLE_BEFORE = re.compile(
-    r"(?<![\w-])(" + "|".join(sorted(_TITLE_GENDER, key=len, reverse=True)) + r")\.?[ \t]+$",
-    re.IGNORECASE)
+    r"(?<![\w-])(" + "|".join(sorted(_TITLE_GENDER, key=len, reverse=True)) + r")\.?[ \t]+"
+    # abbreviated ranks between ("Army spokesman Brig. Gen. Effie Defrin", a newcomer's)
+    r"(?:[A-Z][a-z]{1,5}\.[ \t]+){0,3}$", re.IGNORECASE)
 # Heads whose speakers do not speak for the actor that modifies them ("Putin's critics",
 # "a Kremlin critic", "Navalny's widow"): the description takes no camp from that actor.
 _UNAFFILIATED = frozenset("""
@@ -1397,7 +1398,7 @@ class SpeakerIndex:
                 gender = guess_gender(name + " _")  # a first name, most likely
         elif gender:
             gender = _pronoun_of_text(text, n_end, name_tokens[0][2]) or gender
-        sexed = _SEXED_TITLE_BEFORE.search(text, max(0, n_start - 30), n_start)
+        sexed = _SEXED_TITLE_BEFORE.search(text, max(0, n_start - 50), n_start)
         if sexed is not None and len(name_tokens) > 1:
             # "TNLA spokeswoman Lway Yay Oo said. … she said": the title says it, where the
             # name data lacks the name (a newcomer's "she" had found an earlier civilian)

@@ -1929,6 +1929,12 @@ def test_a_sexed_title_before_a_name_gives_its_bearers_sex(registry: Registry) -
             "\n\n“The talks failed,” spokesman Andrea Rossi said.\n\n“We leave,” he said.")
     assert [r[2] for r in attributed(text, registry)] == [
         "resident of Kherson", "Lway Yay Oo", "Lway Yay Oo", "Andrea Rossi", "Andrea Rossi"]
+    # ... through abbreviated ranks ("Effie" is a woman's name to the data; a third newcomer's
+    # "he said" had found the minister named before)
+    text = ("Defence Minister Rustem Umerov visited the front.\n\nArmy spokesman Brig. Gen. "
+            "Effie Defrin told reporters that the brigade had withdrawn.\n\n“We will hold "
+            "the line,” he said.")
+    assert [r[2] for r in attributed(text, registry) if r[1]] == ["Effie Defrin"]
 
 
 def test_the_body_refers_back_to_the_whole_name(registry: Registry) -> None:
