@@ -2273,12 +2273,57 @@ _BODY_HEADS = frozenset("source official officials military army navy air securi
                         "intelligence national team".split())
 
 
+# Nothing but a sentence's or paragraph's start (and a quote mark) before a position.
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?][”\"’']?\s+|\n)[\s“\"‘']*(?:[Tt]he\s+)?\Z")
+# What may stand between the actors of a joint subject: "Russia and Ukraine", "France,
+# Germany and the United Kingdom".
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s(?:and|&)\s+)(?:the\s+)?")
+
+
+def _joint_speaker(index: SpeakerIndex, start: int, end: int) -> Speaker | None:
+    """Two or more registry actors joined by "and" as one subject speak together: "Russia and
+    Ukraine said the talks were “useful”" is neither's alone (a newcomer's "France, Germany
+    and the United Kingdom have threatened …" had been Germany's); the side is theirs when
+    they share one, else none. None for any other phrase."""
+    mentions = index.mentions_within(start, end)
+    if len(mentions) < 2:
+        return None
+    # the list's first items, cut off by the subject's comma ("France, Germany and …"), when
+    # they open the sentence (not "After talks with Poland, Germany and Britain said")
+    earlier = [m for m in index.mentions if m.end <= mentions[0].start]
+    listed = list(mentions)
+    while earlier and re.fullmatch(r"\s*,\s*(?:the\s+)?", index.text[earlier[-1].end:
+                                                                  listed[0].start]):
+        listed = [earlier.pop(), *listed]
+    if len(listed) > len(mentions) and _SENTENCE_OPENS.search(index.text, 0, listed[0].start):
+        mentions, start = listed, listed[0].start
+    lead = index.text[start:mentions[0].start]
+    if lead.strip().lower() not in ("", "the", "both"):
+        return None
+    for before, after in zip(mentions, mentions[1:]):
+        if not _JOINED.fullmatch(index.text, before.end, after.start):
+            return None
+    if index.text[mentions[-1].end:end].strip(" ,"):
+        return None
+    if not re.search(r"\b(?:and|&)\b", index.text[mentions[0].end:mentions[-1].start]):
+        return None
+    names = list(dict.fromkeys(m.actor.name for m in mentions))
+    if len(names) < 2:
+        return None
+    camps = {m.actor.camp for m in mentions}
+    name = ", ".join(names[:-1]) + " and " + names[-1]
+    return Speaker(name, camps.pop() if len(camps) == 1 else "", OUTSIDE_REGISTRY, "group")
+
+
 def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speaker] | None:
     """One comma part of a subject phrase: ("registry" | "name" | "description", speaker)."""
     text = index.text
     part = text[start:end]
     if re.fullmatch(r"\s*\d[\w\-]*\s*", part):
         return None  # an age
+    joint = _joint_speaker(index, start, end)
+    if joint is not None:
+        return "name", joint
     group = _GROUP_OF.match(part)
     if group is not None and _norm(group.group("noun")) in _GROUP_NOUNS:
         # "Families of hostages held by Hamas", "Prisoners released by Russia": the group

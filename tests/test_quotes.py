@@ -1903,7 +1903,7 @@ def test_an_organisations_name_may_join_two_runs_with_and(registry: Registry) ->
     rows = [(r[2], r[3]) for r in attributed(text, registry) if r[1] or r[5]]
     assert rows[:3] == [
         ("Hostages and Missing Families Forum", ""), ("Doctors and Nurses Union", ""),
-        ("United States", "West")]
+        ("United States and European Union", "West")]
     # (the last is no one organisation's name, a breaker's; its speaker phrase is still read
     # whole by the description rule)
     from analysis.speakers import org_name_spans
@@ -1978,6 +1978,20 @@ def test_a_bare_surname_is_the_one_namesake_named_in_full(tmp_path: Path) -> Non
     text = ("President Joe Biden spoke with Hunter Biden on Friday.\n\n“I love my son,” "
             "Biden said.")
     assert [r[2] for r in attributed(text, load_registry()) if r[1]] == ["Biden"]
+
+
+def test_actors_joined_by_and_speak_together(registry: Registry) -> None:
+    # a newcomer's "France, Germany and the United Kingdom have threatened to trigger the
+    # “snapback”" had been Germany's alone; two sides joined take no side
+    text = ("France, Germany and the United Kingdom have threatened to trigger the “snapback” "
+            "of UN sanctions.\n\nRussia and Ukraine said the talks were “useful”.\n\n"
+            "German Chancellor Olaf Scholz and British Prime Minister Rishi Sunak said support "
+            "would continue “for as long as it takes”.\n\n"
+            # the items before are no opening list here
+            "After talks with Poland, Germany and Britain said the deal was “dead”.")
+    assert [(r[2], r[3]) for r in attributed(text, registry)] == [
+        ("France, Germany and United Kingdom", "West"), ("Russia and Ukraine", ""),
+        ("Scholz and Sunak", "West"), ("Germany and United Kingdom", "West")]
 
 
 def test_a_passive_naming_verbs_agent_must_be_someone(registry: Registry) -> None:
