@@ -67,7 +67,7 @@ senator sen mr mrs ms dr governor mayor ambassador prime premier king queen prin
 director chairman chairwoman chair head leader sergeant sgt captain capt judge prosecutor
 patriarch representative rep congressman congresswoman speaker commissioner sir lord
 brig brigadier cmdr cpl pvt ayatollah sheikh sheikha imam rabbi cardinal archbishop
-seyyed sayyed sayyid daw
+seyyed sayyed sayyid seyed sayed syed daw
 """.split())
 # Geographic nouns opening a place's name before "of": "the Gulf of Aden", "the Sea of Azov"
 # (not "Bank of England": PLACE_NOUNS holds "bank" for the West Bank).

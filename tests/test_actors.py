@@ -961,13 +961,15 @@ def test_suggest_keeps_a_common_words_possessive_and_splits_at_a_names(tmp_path:
 
 
 def test_suggest_drops_the_burmese_honorific_daw(tmp_path: Path) -> None:
-    # a newcomer's draft had "Daw Zin Mar Aung" beside "Zin Mar Aung", one person
+    # a newcomer's draft had "Daw Zin Mar Aung" beside "Zin Mar Aung", one person, and a third's
+    # "Seyed Abbas Araghchi" beside "Abbas Araghchi"
     from analysis.discover import suggest_actors
 
     (tmp_path / "a.txt").write_text(
         "Foreign minister Daw Zin Mar Aung spoke on Monday. Critics said Zin Mar Aung was "
-        "wrong.\n", encoding="utf-8")
-    assert suggest_actors(tmp_path)["name"].tolist() == ["Zin Mar Aung"]
+        "wrong.\n\nForeign Minister Seyed Abbas Araghchi wrote to the UN. Critics said Abbas "
+        "Araghchi was wrong.\n", encoding="utf-8")
+    assert sorted(suggest_actors(tmp_path)["name"]) == ["Abbas Araghchi", "Zin Mar Aung"]
 
 
 def test_suggest_folds_plurals_and_skips_calendar_titles_places_and_registry_tails(
