@@ -1269,7 +1269,9 @@ _LOCATIVE_BEFORE = re.compile(
     # travelling there: "Zelensky flew to Washington", "Orbán heads to Moscow" (a newcomer's)
     r"flew|flies|fly|flying|travell?ed|travels|travell?ing|heads|headed|heading|"
     # not a passive's recipient: "if the assets were returned to Russia"
-    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?:returned|returns|returning))"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?:returned|returns|returning)|"
+    # a journey's noun: "relief flights to Naypyidaw", "the road to Kherson" (a newcomer's)
+    r"flights?|trips?|journeys?|voyages?|routes?|roads?|highways?|railway|trains?)"
     r"\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$|"
     # leaving it, or moving into it: "have fled Ukraine", "weapons flow into Russia" (not
     # "troops crossed / poured into Ukraine": an invasion's target, as "invaded Ukraine")
@@ -1365,7 +1367,8 @@ _LOCATIVE_WINDOW = 60
 # actor of quake damage).
 _PLACE_ITEM = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _PLACES_LISTED_BEFORE = re.compile(
-    rf"(?<![\w-])(?i:in|across|throughout|near|around|outside)\s+(?:the\s+)?"
+    rf"(?<![\w-])(?i:in|across|throughout|near|around|outside|(?:flights?|trips?|journeys?|"
+    rf"routes?|roads?)\s+to)\s+(?:the\s+)?"
     rf"(?:{_PLACE_ITEM}\s*,\s*){{0,6}}{_PLACE_ITEM}\s*,?\s+(?:and|or)\s+$")
 # A place name after a locative preposition and a comma: the country follows ("in Odesa, ").
 _PLACE_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|from)\s+"

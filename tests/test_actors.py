@@ -1684,6 +1684,11 @@ def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
     ("More than six million people have fled Ukraine.", [("Ukraine", True)]),
     ("Weapons continue to flow into Russia from Iran.", [("Russia", True), ("Iran", False)]),
     ("He returned to Kyiv on Monday.", [("Ukraine", True)]),
+    # a journey's noun (a newcomer's "relief flights to Yangon and Naypyidaw"); not aid's
+    ("India sent relief flights to Lviv and Kyiv.", [("India", False), ("Ukraine", True)]),
+    ("Orban's trip to Moscow helps the Kremlin.", [("Orbán", False), ("Russia", True),
+                                                   ("Russia", False)]),
+    ("The EU sent aid convoys to Ukraine.", [("European Union", False), ("Ukraine", False)]),
     # flying over it, and back into it (a third newcomer's)
     ("Russian drones flew over Kyiv for six hours.", [("Russia", False), ("Ukraine", True)]),
     ("The deal puts inspectors back into Russia within a month.", [("Russia", True)]),
