@@ -916,14 +916,17 @@ _NAME_TAIL = re.compile(
 # central bank ("Bank of Russia") is the state's and stays.
 _OF_COUNTRY_HEAD = re.compile(
     # after "the" or another word of the name: not a sentence's "News of Russia's withdrawal"
-    r"(?:\b(?i:the)\s+|[A-Z][\w'’-]*\s+)(?:Times|Voice|Light|Institute|University|Academy|Museum|Radio|Television|"
-    r"Gazette|Herald|Post|Star|Tribune|Mirror|News|Review|Journal|Observer|School|College|"
-    r"Church|Orchestra|Library)\s+of\s+(?:the\s+)?$")
+    r"(?:\b(?i:the)\s+|[A-Z][\w'’-]*\s+)"
+    r"(?:Times|Voice|Light|Institute|University|Academy|Museum|Radio|Television|Gazette|Herald|"
+    r"Post|Star|Tribune|Mirror|News|Review|Journal|Observer|School|College|Church|Orchestra|"
+    r"Library)\s+of\s+(?:the\s+)?$")
 # A company's or a character's name with "America" ("Bank of America").
 _AMERICA_NAME_HEAD = re.compile(r"\b(?:Bank|Captain)\s+of\s+$")
 # ... or after the country's name: "the United States Institute of Peace", "the China Institute
 # of International Studies".
 _COUNTRY_INSTITUTE_TAIL = re.compile(r"\s+(?:Institute|University|Academy|College|Museum)\b")
+
+
 # A demonym naming a language, not its state: "Russian-speaking", "the Russian language",
 # "Ukrainian speakers", and after a verb of speaking or a preposition of translation when the
 # phrase ends there ("spoke Russian.", "switched from Russian to Ukrainian", "in Russian,").
@@ -1328,8 +1331,9 @@ _POSSESSIVE_PLACE_AFTER = re.compile(
     rf"international|old|historic|residential)\s+){{0,2}}"
     # a city's own places too: "near Kyiv's main airport", "Kyiv's southern districts" (a
     # newcomer's "near Port Sudan's southern port" had been a stance row toward the army)
-    rf"(?:{_PLACE_NOUN}|airports?|(?<!military\s)districts?|suburbs?|streets?|neighbou?rhoods?|harbou?rs?|"
-    rf"seaport|railway\s+station|train\s+station|metro)\b{_BODY_AFTER_PLACE_NOUN}",
+    rf"(?:{_PLACE_NOUN}|airports?|(?<!military\s)districts?|suburbs?|streets?|"
+    rf"neighbou?rhoods?|harbou?rs?|seaport|railway\s+station|train\s+station|metro)\b"
+    rf"{_BODY_AFTER_PLACE_NOUN}",
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
