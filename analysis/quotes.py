@@ -2161,25 +2161,61 @@ _THE_STATEMENT_SAID = re.compile(r"\b(?i:the\s+statement)\s+(?:said|says|added|a
 def _reproduced_statement(text: str, rows: pd.DataFrame
                           ) -> tuple[tuple[int, int], list[int]] | None:
     """The issuer's span and the sentence rows of a statement an article reproduces without
-    quotation marks after introducing it (:data:`_STATEMENT_INTRO`): the body sentences after
-    the introduction up to the next heading (a heading right after it is the statement's
-    own title), or None."""
+    quotation marks after introducing it (:data:`_STATEMENT_INTRO`), or None.
+
+    The statement runs from the introduction to the next heading (a heading right after an
+    introduction that says it gives the text "in full" is the statement's own title; after a
+    colon it ends the statement before it starts), and stops earlier at the article's own
+    reporting: a reporting verb or a check of the claim ("Analysts said …", "Residents told
+    Reuters …", "The claim could not be independently verified.", "Meanwhile, …"). Of what is
+    left, it keeps the paragraphs up to the last one speaking as the issuer (first person, the
+    issuer's name, "the statement said"): "The war, now in its fourth year, …" after it is the
+    article's background (a breaker's cases)."""
     order = rows.sort_values("start")
-    intro, members = None, []
+    intro, whole, members = None, False, []
     for pos, kind, start, end in zip(order.index, order["kind"], order["start"], order["end"]):
         if intro is None:
             found = _STATEMENT_INTRO.match(text[:int(end)], int(start)) \
                 if kind == "sentence" else None
             if found is not None:
                 intro = (found.start("who"), found.end("who"))
+                whole = not text[int(start):int(end)].rstrip().endswith(":")
             continue
         if kind in ("heading", "title"):
-            if members:
+            if members or not whole:
                 break
             continue
-        if kind == "sentence":
-            members.append(pos)
-    return (intro, members) if intro is not None and members else None
+        if kind != "sentence":
+            continue
+        sentence = text[int(start):int(end)]
+        if _REPORTING_RESUMES.match(sentence) or (
+                _ARTICLE_REPORTS.search(sentence) and not _THE_STATEMENT_SAID.search(sentence)):
+            break
+        members.append(pos)
+    if intro is None or not members:
+        return None
+    issuer_words = {w for w in re.findall(r"[A-Z][\w'’-]{3,}", text[intro[0]:intro[1]])}
+    voiced = [i for i, pos in enumerate(members)
+              if _FIRST_PERSON.search(text, int(order.loc[pos, "start"]), int(order.loc[pos, "end"]))
+              or _THE_STATEMENT_SAID.search(text, int(order.loc[pos, "start"]),
+                                            int(order.loc[pos, "end"]))
+              or issuer_words & set(re.findall(r"[A-Z][\w'’-]{3,}", text[
+                  int(order.loc[pos, "start"]):int(order.loc[pos, "end"])]))]
+    paragraph = order.loc[members[0], "paragraph_id"] if "paragraph_id" in order else None
+    first = [pos for pos in members if paragraph is not None
+             and order.loc[pos, "paragraph_id"] == paragraph] or members[:1]
+    keep = members[:voiced[-1] + 1] if voiced else first
+    return intro, keep if len(keep) >= len(first) else first
+
+
+# The article's own reporting after a statement it reproduced: a reporting verb, or a check of
+# the claim.
+_ARTICLE_REPORTS = re.compile(
+    r"\b(?:said|says|told|tells|according\s+to|reported|reports|added|could\s+not\s+be|"
+    r"could\s+not\s+(?:reach|verify|confirm)|did\s+not\s+(?:respond|reply|comment)|"
+    r"declined\s+to|contributed\s+to|was\s+not\s+immediately)\b")
+# Words of a statement's own voice.
+_FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|ours|I|my|My)\b")
 
 
 def _own_journalists(text: str, outlet: str = "") -> set[str]:
@@ -2425,9 +2461,8 @@ def attribute_quotes(
             for pos in statement[1] if issuer is not None else ():
                 said = _THE_STATEMENT_SAID.search(
                     text, int(rows.loc[pos, "start"]), int(rows.loc[pos, "end"]))
-                if speaker[pos] and speaker[pos] != issuer.name and said is None or \
-                        _REPORTING_RESUMES.match(text, int(rows.loc[pos, "start"])):
-                    break  # another voice, or the article's own reporting again
+                if speaker[pos] and speaker[pos] != issuer.name and said is None:
+                    break  # another voice: the article's own reporting again
                 if not (is_quote[pos] or partial[pos] or speaker[pos]) or \
                         said is not None and not speaker[pos]:
                     # its sentences, and "“…,” the statement said." within it

@@ -1961,6 +1961,18 @@ def test_a_reproduced_statement_is_its_issuers_voice(registry: Registry) -> None
             "\n\n===\n\nThe Kremlin issued the following statement:\n\nRussia will respond."
             "\n\nMeanwhile, Ukrainian forces advanced.\n\nShelling went on.")
     assert [r[2] for r in attributed(text, registry)] == ["", "", "", "", "Russia", "", ""]
+    # the article's own reporting, a check of the claim, its background and an analysis under
+    # its own heading are not the statement (a breaker's)
+    for after in ("Analysts said the wording was unusually blunt.",
+                  "The claim could not be independently verified.",
+                  "Reuters could not reach the Kremlin for comment.",
+                  "The war, now in its fourth year, has killed tens of thousands."):
+        text = ("The Kremlin issued the following statement:\n\nWe will respond to any attack."
+                "\n\n" + after)
+        assert [r[2] for r in attributed(text, registry)] == ["", "Russia", ""], after
+    text = ("The Kremlin issued the following statement:\n\n## Analysis\n\nThe statement "
+            "changes little.")
+    assert [r[2] for r in attributed(text, registry)] == ["", "", ""]
 
 
 def test_a_bare_surname_is_the_one_namesake_named_in_full(tmp_path: Path) -> None:
