@@ -702,7 +702,7 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
                 _OF_COUNTRY_HEAD.search(text, max(0, match.start() - 30), match.start())
                 or _COUNTRY_INSTITUTE_TAIL.match(text, match.end())
                 or match.group() == "America" and _AMERICA_NAME_HEAD.search(
-                    text, max(0, match.start() - 12), match.start())):
+                    text, max(0, match.start() - 14), match.start())):
             continue  # "told the Times of India", "the United States Institute of Peace"
         if _BASED_AFTER.match(text, match.end()):
             continue  # "the Kyiv-based GMK Center", "a US-based charity": a seat, not the actor
@@ -920,8 +920,9 @@ _OF_COUNTRY_HEAD = re.compile(
     r"(?:Times|Voice|Light|Institute|University|Academy|Museum|Radio|Television|Gazette|Herald|"
     r"Post|Star|Tribune|Mirror|News|Review|Journal|Observer|School|College|Church|Orchestra|"
     r"Library)\s+of\s+(?:the\s+)?$")
-# A company's or a character's name with "America" ("Bank of America").
-_AMERICA_NAME_HEAD = re.compile(r"\b(?:Bank|Captain)\s+of\s+$")
+# A company's, a broadcaster's or a character's name with "America" ("Bank of America", "Voice
+# of America's website", "Captain America").
+_AMERICA_NAME_HEAD = re.compile(r"\b(?:(?:Bank|Voice)\s+of|Captain)\s+$")
 # ... or after the country's name: "the United States Institute of Peace", "the China Institute
 # of International Studies".
 _COUNTRY_INSTITUTE_TAIL = re.compile(r"\s+(?:Institute|University|Academy|College|Museum)\b")

@@ -1808,6 +1808,9 @@ def test_religious_titles_and_seated_despots(registry: Registry, text: str,
     # not a continent's part, a company, an outlet
     ("Latin America, South America and Central America watched.", []),
     ("Bank of America and the Voice of America said so.", []),
+    # a breaker's: without "the", and a character
+    ("Russia blocked Voice of America's website.", ["Russia"]),
+    ("Captain America posters were torn down in Moscow.", ["Russia"]),
 ])
 def test_america_is_the_united_states(registry: Registry, text: str, found: list[str]) -> None:
     assert [m.actor.name for m in scan_text(text, registry)] == found
