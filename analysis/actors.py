@@ -942,7 +942,7 @@ _LANGUAGE_VERB_BEFORE = re.compile(
     r"in\s+(?:[A-Z][\w'’-]*,\s+){1,5}(?:[A-Z][\w'’-]*,?\s+(?:and|or)\s+)?)\s*$",
     re.IGNORECASE)
 _LANGUAGE_ENDS = re.compile(r"(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|into|at|as|with|but|instead|"
-                            r"too|rather|only|again|fluently|well|than|is|was|in|that)\b)")
+                            r"too|rather|only|again|fluently|well|than|is|was|in|that|by)\b)")
 
 
 # A demonym telling where a person comes from, not the state acting or portrayed: "a
@@ -971,7 +971,9 @@ def _names_a_language(text: str, match: re.Match[str]) -> bool:
     coordinated = re.match(r"\s+(?:(?:and|or)\s+[\w'’-]+|(?:to|into)\s+[A-Z][\w'’-]*)"
                            r"\s+([a-z][\w'’-]*)",
                            text[match.end():])
-    return coordinated is None or coordinated.group(1) in ("to", "at", "and", "or", "with")
+    # ("translated from Russian to Ukrainian by volunteers", "as the language of instruction")
+    return coordinated is None or coordinated.group(1) in ("to", "at", "and", "or", "with",
+                                                           "by", "as")
 
 
 # A capitalised word right before a bare surname: a given name, unless it is one of these

@@ -816,7 +816,7 @@ def _bare(token: str) -> str:
 #: Last words of a programme's name after its outlet's possessive name.
 _PROGRAMME_WORDS: frozenset[str] = frozenset(
     "desk show programme program hour edition today tonight live podcast briefing bulletin "
-    "newsletter magazine journal report digest weekly daily".split())
+    "newsletter magazine journal report digest weekly daily service".split())
 
 
 def _phrase_runs(text: str, names: list[tuple[str, ...]],

@@ -279,7 +279,11 @@ _MAX_BYLINE_WORDS = 14
 _CREDIT_PART = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|"
                 r"written|edited)\s+by)\s+[A-Z][\w'’.\-]*(?:(?:\s+|,\s*)(?:[A-Z][\w'’.\-]*|and|"
                 r"in|&|staff|correspondents?|reporters?))*")
-_STAFF_CREDIT = re.compile(rf"[ \t]*\(?{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\s*\)?\.?[ \t]*$")
+_STAFF_CREDIT = re.compile(
+    rf"[ \t]*\(?{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\s*\)?\.?[ \t]*$"
+    # "Reuters' Kyiv bureau contributed to this report." (a breaker's)
+    r"|[ \t]*\(?[A-Z][^.;!?()\n]{0,80}\s+contributed(?:\s+reporting)?\s+to\s+this\s+"
+    r"(?:report|story|article)\.?\)?[ \t]*$")
 _MAX_CREDIT_WORDS = 45
 # A time or date stamp standing alone, as live blogs and copied pages print them:
 # "14:32", "14.20 GMT", "Updated 11:05 am ET", "Fri 11 Nov 2022 14.20 GMT", "2h ago".
@@ -679,7 +683,7 @@ _DATELINE = re.compile(
           (?:,[ \t]*\d{{4}})?)[ \t]*(?:--|—|–|-)
       | (?P<stopped>(?:{_CAPS_PLACE}|{_TITLE_PLACE}),[ \t]*(?i:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})
           (?:,[ \t]*\d{{4}})?,[ \t]*(?:[A-Z][A-Z\-]{{2,}}|[A-Z][A-Za-z]+[ \t]+[A-Z][a-z]+|
-          [A-Z][a-z]*[A-Z][A-Za-z]*))\.
+          [A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{{3,}}))\.
     )(?=[ \t\n]+[“‘"'«(]?[A-Z0-9])""",
     re.VERBOSE,
 )

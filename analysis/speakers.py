@@ -1815,7 +1815,9 @@ class SpeakerIndex:
         if found is not None and found.status == OUTSIDE_REGISTRY and not found.camp and \
                 found.kind in ("description", "organisation") and \
                 _norm(found.name.split()[-1]) in _STATE_BODY_HEADS and \
-                found.name == found.name.lower():  # not "Amnesty International officials"
+                {_norm(w) for w in found.name.split()} <= _STATE_BODY_WORDS:
+            # a body named by its kind alone ("the defence ministry", "the Defence Ministry"),
+            # not "Amnesty International officials"
             state = self._opening_state(start)
             if state is not None:  # "In Moscow, the defence ministry said …": Russia's
                 found = Speaker(found.name, state.camp, found.status, found.kind, found.gender)
@@ -1839,6 +1841,10 @@ _STATE_BODY_HEADS = frozenset("""
 ministry military army government authorities official officials police navy force forces staff
 presidency cabinet spokesman spokeswoman spokesperson
 """.split())
+# Words of a state body's name that name no one in particular.
+_STATE_BODY_WORDS = _STATE_BODY_HEADS | frozenset(
+    "defence defense foreign interior emergencies emergency health justice security armed "
+    "general national border affairs intelligence of the".split())
 # "In Moscow, " / "In Israel, " opening a sentence, the subject right after it.
 _IN_STATE_OPENING = re.compile(
     r"(?:^|\n|[.!?][”\"’']?\s+)[ \t]*In\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,\s*"
@@ -2303,8 +2309,9 @@ def _joint_speaker(index: SpeakerIndex, start: int, end: int) -> Speaker | None:
     for before, after in zip(mentions, mentions[1:]):
         if not _JOINED.fullmatch(index.text, before.end, after.start):
             return None
-    if index.text[mentions[-1].end:end].strip(" ,"):
-        return None
+    if index.text[mentions[-1].end:end].strip(" ,").lower() not in ("", "both", "all",
+                                                                    "together", "jointly"):
+        return None  # ("Kyiv and Moscow both said …", a breaker's)
     if not re.search(r"\b(?:and|&)\b", index.text[mentions[0].end:mentions[-1].start]):
         return None
     names = list(dict.fromkeys(m.actor.name for m in mentions))

@@ -1744,6 +1744,9 @@ def test_a_hyphenated_border_is_a_place(registry: Registry, text: str,
     # "from Russian to Ukrainian" then a preposition stays undecided, read as the states (a
     # breaker's "changed hands from Russian to Ukrainian on 11 November" is control)
     ("The town changed hands from Russian to Ukrainian on 11 November.", ["Russia", "Ukraine"]),
+    # ... but a language before "by" or "as" (a breaker's)
+    ("The textbook was translated from Russian to Ukrainian by volunteers.", []),
+    ("Schools switched from Russian to Ukrainian as the language of instruction.", []),
     # two demonyms before a noun modify it: the states
     ("The town passed from Russian to Ukrainian control in May.", ["Russia", "Ukraine"]),
     ("The homes were rebuilt with money from Ukrainian and foreign donors.", ["Ukraine"]),

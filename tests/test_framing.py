@@ -538,6 +538,15 @@ def test_distinctive_phrases_leave_out_an_outlets_initials_and_programme():
     out = framing.distinctive_phrases(sents, min_count=2, top_k=100)
     assert "saf shelled" in set(out.query("source == 'Sudan Analysis Forum'")["phrase"])
     assert "el fasher" in set(out.query("source == 'Radio Dabanga'")["phrase"])
+    # a service's name is the outlet's programme too (a breaker's "Radio Liberty's Ukraine
+    # Service")
+    sents = toy_sentences({
+        "Radio Liberty": ["Radio Liberty's Ukraine Service reported shelling in Sumy.",
+                          "Radio Liberty's Ukraine Service reported shelling in Sumy."],
+        "Wire": ["Tanks rolled east.", "Tanks rolled east."],
+    })
+    out = framing.distinctive_phrases(sents, min_count=2, top_k=100)
+    assert "ukraine service" not in set(out.query("source == 'Radio Liberty'")["phrase"])
 
 
 def test_distinctive_phrases_min_count_and_single_source():

@@ -1884,12 +1884,13 @@ def test_a_states_body_named_without_the_state_takes_the_opening_setting(
             # not people who are no state body, nor a body with a side of its own
             "In Kyiv, analysts said the strike was “deliberate”.\n\n"
             "In Ukraine, Amnesty International officials said it was “a crime”.\n\n"
+            "In Russia, the Defence Ministry said the drones had been “neutralised”.\n\n"
             "In Moscow, the Ukrainian foreign ministry said nothing was “agreed”.\n\n"
             # nor a place named later in the sentence
             "The army said in Moscow that the deal was “close”.")
     assert [(r[2], r[3]) for r in attributed(text, registry) if r[5]] == [
         ("defence ministry", "Russia"), ("officials", "Ukraine"), ("analysts", ""),
-        ("Amnesty International officials", ""),
+        ("Amnesty International officials", ""), ("defence ministry", "Russia"),
         ("Ukrainian Foreign Ministry", "Ukraine"), ("army", "")]
 
 
@@ -1997,12 +1998,14 @@ def test_actors_joined_by_and_speak_together(registry: Registry) -> None:
     # “snapback”" had been Germany's alone; two sides joined take no side
     text = ("France, Germany and the United Kingdom have threatened to trigger the “snapback” "
             "of UN sanctions.\n\nRussia and Ukraine said the talks were “useful”.\n\n"
+            "Kyiv and Moscow both said the exchange was “a humanitarian gesture”.\n\n"
             "German Chancellor Olaf Scholz and British Prime Minister Rishi Sunak said support "
             "would continue “for as long as it takes”.\n\n"
             # the items before are no opening list here
             "After talks with Poland, Germany and Britain said the deal was “dead”.")
     assert [(r[2], r[3]) for r in attributed(text, registry)] == [
         ("France, Germany and United Kingdom", "West"), ("Russia and Ukraine", ""),
+        ("Ukraine and Russia", ""),
         ("Scholz and Sunak", "West"), ("Germany and United Kingdom", "West")]
 
 
