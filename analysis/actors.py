@@ -812,7 +812,9 @@ _NGO_TAIL = re.compile(r"\s+(?:Refugee\s+Council|Helsinki\s+(?:Committee|Group|H
                        r"Marshall\s+Fund|Red\s+Cross|Ocean)\b")
 # An institution named with a demonym: "the Saudi Hospital", "the American University of Beirut".
 _INSTITUTION_TAIL = re.compile(
-    r"\s+(?:Hospital|Clinic|University|Museum|School|College|Academy|Airlines|Airways|Cathedral|"
+    # (and a news agency or broadcaster: "the Syrian Arab News Agency", "the Russian News Agency")
+    r"\s+(?:(?:[A-Z][a-z]+\s+)?News\s+Agency|Broadcasting\s+(?:Corporation|Company|Service)|"
+    r"Hospital|Clinic|University|Museum|School|College|Academy|Airlines|Airways|Cathedral|"
     r"Mosque|Synagogue|Philharmonic|Orchestra|Ballet|Theatre|Theater|Library)\b")
 def _title_case(text: str) -> bool:
     """Whether most longer words of ``text`` are capitalised, as in a title-case headline."""
@@ -1272,13 +1274,14 @@ _LOCATIVE_BEFORE = re.compile(
     # from Yerevan" (a newcomer's exodus sentences had the host state's stance rows)
     r"(?<![\w-])(?:fled|flee|flees|fleeing|escaped|evacuated|relocated|resettled|deported|"
     r"joins\s+(?:me|us)|joined\s+(?:me|us)|joining\s+(?:me|us)|"
+    r"speak(?:s|ing)?\s+to\s+(?:me|us)|"
     # travelling there: "Zelensky flew to Washington", "Orbán heads to Moscow" (a newcomer's)
     r"flew|flies|fly|flying|travell?ed|travels|travell?ing|heads|headed|heading|"
     # not a passive's recipient: "if the assets were returned to Russia"
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?:returned|returns|returning)|"
     # a journey's noun: "relief flights to Naypyidaw", "the road to Kherson" (a newcomer's)
     r"flights?|trips?|journeys?|voyages?|routes?|roads?|highways?|railway|trains?)"
-    r"\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$|"
+    r"\s+(?:\w+ly\s+)?(?:back\s+)?(?:to|from)\s+(?:the\s+)?$|"
     # leaving it, or moving into it: "have fled Ukraine", "weapons flow into Russia" (not
     # "troops crossed / poured into Ukraine": an invasion's target, as "invaded Ukraine")
     r"(?<![\w-])(?:fled|flee|flees|fleeing|escaped)\s+(?:the\s+)?$|"

@@ -264,7 +264,7 @@ _BYLINE = re.compile(
     r"[ \t]*(?:(?:Analysis|Commentary|Opinion|Interview|Text|Words|Photos?|Video)\s+by|[Bb]y)"
     # not a time ("By Friday, Russian forces had seized …", a breaker's)
     rf"\s+(?!(?i:{_BYLINE_NOT})\b)[A-Z][\w'’.\-]*"
-    r"(?:\s+(?:[A-Z][\w'’.\-]*|and|&|de|van|von|al-\w+))*"
+    r"(?:\s+(?:[A-Z][\w'’.\-]*|and|&|de|van|von|al-\w+|of(?=\s+[A-Z])))*"
     r"(?:\s+(?:staff|correspondents?|reporters?|writers?|desk))?[ \t]*(?:[,|–—\-].{0,60})?$"
     # ... or a bureau's line: "Moscow bureau", "*Abu Dhabi bureau*"
     r"|[ \t]*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}\s+(?i:bureau|desk|newsroom)[ \t]*$"
@@ -681,6 +681,7 @@ _DATELINE = re.compile(
       | (?P<dated>{_CAPS_PLACE},[ \t]*{_MONTH}[ \t]+\d{{1,2}}\.)
       | (?P<tdated>{_TITLE_PLACE},[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})
           (?:,[ \t]*\d{{4}})?)[ \t]*(?:--|—|–|-)
+      | (?P<tagency>{_TITLE_PLACE},[ \t]*[A-Z]{{3,}})[ \t]*(?:--|—|–|-)
       | (?P<stopped>(?:{_CAPS_PLACE}|{_TITLE_PLACE}),[ \t]*(?i:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})
           (?:,[ \t]*\d{{4}})?,[ \t]*(?:[A-Z][A-Z\-]{{2,}}|[A-Z][A-Za-z]+[ \t]+[A-Z][a-z]+|
           [A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{{3,}}))\.
@@ -728,6 +729,9 @@ def _dateline_end(text: str, start: int, end: int, near_top: bool) -> int:
     if match.group("tdated") and not (near_top and match.group("tdated").split(",")[0].casefold()
                                       not in _NOT_PLACES):
         return start  # "Kyiv, March 15 –" heads a story, not "Meanwhile, March 15 –" prose
+    if match.group("tagency") and not (near_top and match.group("tagency").split(",")[0]
+                                       .casefold() not in _NOT_PLACES):
+        return start  # "Damascus, SANA –" opening a state agency's story (a newcomer's)
     if match.group("stopped") and not (near_top and match.group("stopped").split(",")[0]
                                        .casefold() not in _NOT_PLACES):
         return start  # "Baku, 21 September, AZERTAC." opening a state agency's story

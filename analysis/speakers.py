@@ -1326,6 +1326,8 @@ class SpeakerIndex:
         lows = [_norm(w) for _, _, w in name_tokens]
         if any(low in ORG_NOUNS for low in lows):
             return None
+        if lows[0] in _COMPASS_NAME_WORDS:
+            return None  # "North and East Syria": a region, not a woman "she" finds (a newcomer's)
         if len(lows) == 1 and lows[0] in ROLE_NOUNS and _sentence_initial(text, name_tokens[0][0]):
             return None  # "People close to Hamas's leadership said", "Sources said": a description
         if any(low in NOT_NAMES for low in lows):
@@ -1841,6 +1843,9 @@ _STATE_BODY_HEADS = frozenset("""
 ministry military army government authorities official officials police navy force forces staff
 presidency cabinet spokesman spokeswoman spokesperson
 """.split())
+# A region's first word: a run opened by one names no person.
+_COMPASS_NAME_WORDS = frozenset("north south east west northern southern eastern western "
+                                "central upper lower greater".split())
 # Words of a state body's name that name no one in particular.
 _STATE_BODY_WORDS = _STATE_BODY_HEADS | frozenset(
     "defence defense foreign interior emergencies emergency health justice security armed "

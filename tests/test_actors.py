@@ -1689,6 +1689,9 @@ def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
     ("Orban's trip to Moscow helps the Kremlin.", [("Orbán", False), ("Russia", True),
                                                    ("Russia", False)]),
     ("The EU sent aid convoys to Ukraine.", [("European Union", False), ("Ukraine", False)]),
+    # an adverb before "from", and a guest speaking from a place (a fourth newcomer's)
+    ("Thousands returned voluntarily from Poland.", [("Poland", True)]),
+    ("He is speaking to us from Kyiv.", [("Ukraine", True)]),
     # flying over it, and back into it (a third newcomer's)
     ("Russian drones flew over Kyiv for six hours.", [("Russia", False), ("Ukraine", True)]),
     ("The deal puts inspectors back into Russia within a month.", [("Russia", True)]),
@@ -1714,6 +1717,7 @@ def test_travel_and_movement_name_places(registry: Registry, text: str,
     ("The Orthodox Church of Ukraine split.", []),
     # the central bank is the state's; an office of the state is its holder's
     ("The Bank of Russia raised rates.", ["Russia"]),
+    ("The Russian News Agency reported the attack first.", []),
     # a sentence opening "News of" names no outlet (a breaker's)
     ("News of Russia's withdrawal was met with celebrations.", ["Russia"]),
     ("The President of Ukraine spoke.", ["Zelenskyy"]),

@@ -1922,6 +1922,13 @@ def test_an_unnamed_holder_of_a_role_is_not_the_registrys_holder(registry: Regis
         ("Peskov", "Russia")]
 
 
+def test_a_region_is_no_one_she_finds(registry: Registry) -> None:
+    # a fourth newcomer's Kurdish official's words had gone to "East Syria" of "North and East
+    # Syria"
+    text = "Fighting continues in North and East Anatolia.\n\n“We have no water,” she said."
+    assert [r[2] for r in attributed(text, registry)] == ["", ""]
+
+
 def test_a_sexed_title_before_a_name_gives_its_bearers_sex(registry: Registry) -> None:
     # a newcomer's "she said" after a spokeswoman whose name the name data lacks had found the
     # civilian quoted before her; the title outweighs the name data ("Andrea" is a woman's)

@@ -298,6 +298,7 @@ def test_a_transcript_label_with_an_abbreviated_title_is_not_cut() -> None:
     # a third newcomer's: a bureau's line, a stamp with its update, the site's own address
     ("*Abu Dhabi bureau*", "byline"),
     ("Reuters' Kyiv bureau contributed to this report.", "byline"),
+    ("By Times of Israel staff", "byline"),
     ("Saturday, 14 June 2025 10:42 AM  [ Last Update: Saturday, 14 June 2025 11:05 AM ]",
      "timestamp"),
     ("Press TV's website can also be accessed at the following alternate address: "
@@ -598,6 +599,8 @@ def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
      "MOSCOW, March 3, RIA Novosti."),
     ("MINSK, 5 May, BelTA. Lukashenko spoke. Nobody came.", "MINSK, 5 May, BelTA."),
     ("KYIV, March 3, Ukrinform. Russia struck. Nobody came.", "KYIV, March 3, Ukrinform."),
+    # a place and a state agency in capitals before a dash (a fourth newcomer's SANA copy)
+    ("Damascus, SANA – The president met the envoy. Nobody came.", "Damascus, SANA –"),
 ])
 def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline: str) -> None:
     frame = segment_article("doc", text)
