@@ -747,6 +747,11 @@ class SpeakerIndex:
                   else "")
         if gender:
             gender = self._text_gender(actor) or gender
+            sexed = _SEXED_TITLE_BEFORE.search(self.text, max(0, mention.start - 50),
+                                               mention.start)
+            if sexed is not None and " " in mention.text.strip():
+                # "IDF spokesman Brig. Gen. Effie Defrin" of a corpus's registry: the title
+                gender = _TITLE_GENDER[_norm(sexed.group(1))]
         return Speaker(actor.name, actor.camp, REGISTRY, actor.type or "person", gender)
 
     def _namesake(self, mention: Mention) -> Speaker | None:

@@ -1929,7 +1929,8 @@ def test_a_region_is_no_one_she_finds(registry: Registry) -> None:
     assert [r[2] for r in attributed(text, registry)] == ["", ""]
 
 
-def test_a_sexed_title_before_a_name_gives_its_bearers_sex(registry: Registry) -> None:
+def test_a_sexed_title_before_a_name_gives_its_bearers_sex(registry: Registry,
+                                                            tmp_path: Path) -> None:
     # a newcomer's "she said" after a spokeswoman whose name the name data lacks had found the
     # civilian quoted before her; the title outweighs the name data ("Andrea" is a woman's)
     text = ("“We have no water,” a resident of Kherson told reporters.\n\n“The shelling does "
@@ -1943,6 +1944,11 @@ def test_a_sexed_title_before_a_name_gives_its_bearers_sex(registry: Registry) -
             "Effie Defrin told reporters that the brigade had withdrawn.\n\n“We will hold "
             "the line,” he said.")
     assert [r[2] for r in attributed(text, registry) if r[1]] == ["Effie Defrin"]
+    # ... and so for a person of a corpus's registry (a third newcomer's had him)
+    path = tmp_path / "actors.toml"
+    path.write_text('extends = "default"\n\n[[actor]]\nname = "Effie Defrin"\ncamp = "Israel"'
+                    '\ntype = "person"\n', encoding="utf-8")
+    assert [r[2] for r in attributed(text, load_registry(path)) if r[1]] == ["Effie Defrin"]
 
 
 def test_the_body_refers_back_to_the_whole_name(registry: Registry) -> None:
