@@ -2175,8 +2175,9 @@ def _reproduced_statement(text: str, rows: pd.DataFrame
     intro, whole, members = None, False, []
     for pos, kind, start, end in zip(order.index, order["kind"], order["start"], order["end"]):
         if intro is None:
-            found = _STATEMENT_INTRO.match(text[:int(end)], int(start)) \
-                if kind == "sentence" else None
+            # ("following" first: the pattern is costly and nearly every sentence lacks it)
+            found = _STATEMENT_INTRO.match(text, int(start), int(end)) \
+                if kind == "sentence" and "following" in text[int(start):int(end)] else None
             if found is not None:
                 intro = (found.start("who"), found.end("who"))
                 whole = not text[int(start):int(end)].rstrip().endswith(":")
@@ -2194,13 +2195,11 @@ def _reproduced_statement(text: str, rows: pd.DataFrame
         members.append(pos)
     if intro is None or not members:
         return None
-    issuer_words = {w for w in re.findall(r"[A-Z][\w'’-]{3,}", text[intro[0]:intro[1]])}
-    voiced = [i for i, pos in enumerate(members)
-              if _FIRST_PERSON.search(text, int(order.loc[pos, "start"]), int(order.loc[pos, "end"]))
-              or _THE_STATEMENT_SAID.search(text, int(order.loc[pos, "start"]),
-                                            int(order.loc[pos, "end"]))
-              or issuer_words & set(re.findall(r"[A-Z][\w'’-]{3,}", text[
-                  int(order.loc[pos, "start"]):int(order.loc[pos, "end"])]))]
+    issuer_words = set(_CAPITALISED.findall(text, *intro))
+    said = [text[int(order.loc[pos, "start"]):int(order.loc[pos, "end"])] for pos in members]
+    voiced = [i for i, sentence in enumerate(said)
+              if _FIRST_PERSON.search(sentence) or _THE_STATEMENT_SAID.search(sentence)
+              or issuer_words & set(_CAPITALISED.findall(sentence))]
     paragraph = order.loc[members[0], "paragraph_id"] if "paragraph_id" in order else None
     first = [pos for pos in members if paragraph is not None
              and order.loc[pos, "paragraph_id"] == paragraph] or members[:1]
@@ -2214,8 +2213,9 @@ _ARTICLE_REPORTS = re.compile(
     r"\b(?:said|says|told|tells|according\s+to|reported|reports|added|could\s+not\s+be|"
     r"could\s+not\s+(?:reach|verify|confirm)|did\s+not\s+(?:respond|reply|comment)|"
     r"declined\s+to|contributed\s+to|was\s+not\s+immediately)\b")
-# Words of a statement's own voice.
+# Words of a statement's own voice, and the capitalised words that name its issuer.
 _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|ours|I|my|My)\b")
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]{3,}")
 
 
 def _own_journalists(text: str, outlet: str = "") -> set[str]:
