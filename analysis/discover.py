@@ -292,7 +292,7 @@ def suggest_actors(
     ``min_count``.
     """
     from .corpus import load_corpus
-    from .quotes import _NEWSROOM_ROLES, _TURN_ROLES, attribute_quotes
+    from .quotes import NEWSROOM_ROLES, TURN_ROLES, attribute_quotes
     from .segment import segment_corpus
 
     if min_count < 1:
@@ -356,7 +356,7 @@ def suggest_actors(
             continue  # "Army" of "the Indian Army" after a registry demonym: a body's noun alone
         if _form_key(cand.name) in tails:
             continue  # "Security Council" when the registry has "UN Security Council"
-        if _form_key(cand.name) in newsroom or cand.name.lower() in _TURN_ROLES | _NEWSROOM_ROLES:
+        if _form_key(cand.name) in newsroom or cand.name.lower() in TURN_ROLES | NEWSROOM_ROLES:
             continue  # the outlet's own host or reporter, or a transcript's label ("HOST")
         if known.is_region(cand.name) or cand.name.lower() in _MEDIA or \
                 cand.name.split()[0] in _CONNECTORS or cand.name.casefold() in outlets or \

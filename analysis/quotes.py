@@ -67,7 +67,7 @@ from .speakers import (
 
 __all__ = [
     "QUOTE_SHARE", "QUOTE_COLUMNS", "Attribution", "attribute_quotes", "canonicalise_speakers",
-    "find_quote_spans",
+    "find_quote_spans", "NEWSROOM_ROLES", "TURN_ROLES",
 ]
 
 QUOTE_SHARE = 0.5
@@ -1922,11 +1922,11 @@ _REPORTED = re.compile(r"(?:\b(?:he|she|they|it)|\b[A-Z][\w'’\-]+)\s+"
                        r"(?:has\s+been|was)\s+edited")
 _QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
 # Labels of a transcript's unnamed voices, kept as descriptions.
-_TURN_ROLES = frozenset("anchor host co-host presenter reporter correspondent interviewer "
+TURN_ROLES = frozenset("anchor host co-host presenter reporter correspondent interviewer "
                         "moderator narrator translator interpreter caller announcer".split())
 # Roles of the outlet's own journalists in a transcript's labels ("ANCHOR:", "STEVE INSKEEP,
 # HOST:", "AYA BATRAWY, BYLINE:", "SPECIAL CORRESPONDENT JANE FERGUSON:", "CNN ANCHOR:").
-_NEWSROOM_ROLES = frozenset("anchor co-anchor host co-host presenter co-presenter moderator "
+NEWSROOM_ROLES = frozenset("anchor co-anchor host co-host presenter co-presenter moderator "
                             "interviewer announcer correspondent reporter byline editor".split())
 # Words a newsroom title may hold before its role ("CHIEF INTERNATIONAL ANCHOR", "DIPLOMATIC
 # EDITOR"); anything else ("FORMER", "RUSSIAN STATE TV") makes the label someone else's.
@@ -1938,7 +1938,7 @@ middle east europe russia ukraine asia africa america americas china washington 
 brussels pentagon
 """.split())
 # Words of a role before a labelled name ("SPECIAL CORRESPONDENT JANE FERGUSON").
-_ROLE_WORDS = TITLE_WORDS | _TURN_ROLES | frozenset(
+_ROLE_WORDS = TITLE_WORDS | TURN_ROLES | frozenset(
     "of special senior chief international foreign political diplomatic security defence "
     "defense economics national global white house mr mrs ms miss dr "
     # air force ranks: "WING COMMANDER VYOMIKA SINGH", "SQUADRON LEADER …", "AIR COMMODORE …"
@@ -1980,7 +1980,7 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
         return Speaker("interviewer", "", OUTSIDE_REGISTRY, "description")
     if words == ["a"]:  # the interview's answer: the person the introduction names
         return Speaker(_INTERVIEWEE, "", OUTSIDE_REGISTRY, "description")
-    if words and (words[0] == "unidentified" or words[-1] in _TURN_ROLES):
+    if words and (words[0] == "unidentified" or words[-1] in TURN_ROLES):
         return Speaker(" ".join(words), "", OUTSIDE_REGISTRY, "description")
     # "SEN. LINDSEY GRAHAM", "SECRETARY OF STATE ANTONY BLINKEN", "SPECIAL CORRESPONDENT
     # JANE FERGUSON": the name after the titles and roles
@@ -2118,7 +2118,7 @@ def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:
         titles = [w.strip(".,").lower() for w in label.split()]
         titles = titles[:next((i for i, w in enumerate(titles) if w not in _ROLE_WORDS
                                and w not in own), len(titles))]
-    if titles and titles[-1] in _NEWSROOM_ROLES and all(
+    if titles and titles[-1] in NEWSROOM_ROLES and all(
             w in _NEWSROOM_TITLE_WORDS or w in own for w in titles[:-1]):
         return True
     surname = label.split()[-1].casefold()
@@ -2126,7 +2126,7 @@ def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:
 
 
 _OWN_JOURNALIST = re.compile(
-    r"\b[Oo]ur\s+(?:[A-Za-z]+\s+){0,2}(?:" + "|".join(sorted(_NEWSROOM_ROLES - {"byline"}))
+    r"\b[Oo]ur\s+(?:[A-Za-z]+\s+){0,2}(?:" + "|".join(sorted(NEWSROOM_ROLES - {"byline"}))
     + r")(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+"
     r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 
