@@ -1188,6 +1188,10 @@ class SpeakerIndex:
         if _ORG_AND_NAME.fullmatch(self.text, start, end) and \
                 self.mentions_overlapping(start, end):
             return None  # "the US and European Union": two actors, not one name
+        join = _NAME_JOIN.search(self.text, start, end)
+        if join is not None and any(m.start == join.end()
+                                    for m in self.mentions_overlapping(join.end(), end)):
+            end = join.start()  # "the Institute for the Study of War and Russia": two actors
         words = self.text[start:end].split()
         # "The US-based Institute for the Study of War": neither the determiner of a sentence's
         # start nor the modifier is part of the name
@@ -1197,7 +1201,11 @@ class SpeakerIndex:
             words = words[1:]
         name = " ".join(words)
         lows = {_norm(_strip_possessive(w)) for w in name.split()}
-        camp = self._camp_in(max(0, start - 12), end) or self._owner_camp(end)
+        # a body named "in" a place is there, not the place's ("Organization for Security and
+        # Co-operation in Europe", "Monitoring Mission in Ukraine")
+        located = re.search(r"[ \t]in[ \t]", self.text[start:end])
+        camp = self._camp_in(max(0, start - 12), start + located.start() if located else end) \
+            or self._owner_camp(end)
         return Entity(start, end, Speaker(name, camp, OUTSIDE_REGISTRY, "organisation"),
                       frozenset(lows))
 
@@ -2012,8 +2020,17 @@ _RUN = re.compile(
 # noun: "Institute for the Study of War", "Center of National Resistance", "UN Human Rights
 # Monitoring Mission in Ukraine" (a capitalised run alone stops at the lower-case word: "Study"
 # was a person, the UN mission Ukraine).
+# A part after "of"/"for"/"in" may join a second run with "and": "Organization for Security
+# and Co-operation in Europe", "Office for Democratic Institutions and Human Rights" (the speaker
+# had been "Organization for Security"); :func:`org_name_spans` drops the join where it starts
+# another body.
 _ORG_NAME = re.compile(
-    rf"{_RUN.pattern}(?:[ \t]+(?:of|for|in)(?:[ \t]+the)?[ \t]+{_RUN.pattern})+")
+    rf"{_RUN.pattern}(?:[ \t]+(?:of|for|in)(?:[ \t]+the)?[ \t]+{_RUN.pattern}"
+    rf"(?:[ \t]+(?:and|&)[ \t]+{_RUN.pattern})?)+")
+_NAME_JOIN = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+# Nouns of ORG_NOUNS that end a name's topic, not a second body: "Center for Strategic and
+# International Studies".
+_NAME_TOPICS = frozenset("studies affairs".split())
 
 
 # A person's title followed by a name inside a capitalised run: "Governor Elvira Nabiullina",
@@ -2037,25 +2054,43 @@ def org_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of :data:`_ORG_NAME` names in text[start:end] whose first run has an
     organisation noun and whose later words hold no title (a title there begins a person's
     name: "Council of Europe Secretary General Alain Berset"), and of :data:`_ORG_AND_NAME`
-    names ending in an organisation noun."""
-    spans = [match.span() for match in _ORG_AND_NAME.finditer(text, start, end)
-             if _norm(_strip_possessive(match.group().split()[-1])) in ORG_NOUNS
-             # two bodies' names joined ("The Sudan Doctors Network and Emergency Lawyers
-             # Group", a breaker's) are no one name
-             and _norm(re.split(r"[ \t]+(?:and|&)[ \t]+", match.group())[0].split()[-1])
-             not in ORG_NOUNS | _BODY_NAME_ENDS
-             and not _ORG_NAME.match(text, match.start(), end)]
+    names ending in an organisation noun and lying in no longer name; an :data:`_ORG_NAME`
+    name ends before an "and" that begins another body (:func:`_second_body`)."""
+    and_spans = [match.span() for match in _ORG_AND_NAME.finditer(text, start, end)
+                 if _norm(_strip_possessive(match.group().split()[-1])) in ORG_NOUNS
+                 # two bodies' names joined ("The Sudan Doctors Network and Emergency Lawyers
+                 # Group", a breaker's) are no one name
+                 and _norm(re.split(r"[ \t]+(?:and|&)[ \t]+", match.group())[0].split()[-1])
+                 not in ORG_NOUNS | _BODY_NAME_ENDS
+                 and not _ORG_NAME.match(text, match.start(), end)]
+    spans: list[tuple[int, int]] = []
     for match in _ORG_NAME.finditer(text, start, end):
-        first, rest = (re.split(r"[ \t]+(?:of|for|in)\b", match.group(), maxsplit=1) + [""])[:2]
+        s, e = match.span()
+        join = _NAME_JOIN.search(text, s, e)
+        if join is not None and _second_body(text[join.end():e]):
+            e = join.start()  # "the Ministry of Defence and Ukraine's General Staff": two
+        first, rest = (re.split(r"[ \t]+(?:of|for|in)\b", text[s:e], maxsplit=1) + [""])[:2]
         if not any(_norm(_strip_possessive(w)) in ORG_NOUNS for w in first.split()):
             continue
         if _TITLED_NAME.search(rest):
             continue  # "Bank of Russia Governor Elvira Nabiullina" is the governor
-        s, e = match.span()
         while e > s and text[e - 1] in ".,":
             e -= 1
         spans.append((s, e))
-    return spans
+    # not a join inside a longer name ("Center for Strategic and International Studies")
+    return [(s, e) for s, e in and_spans if not any(os <= s and e <= oe for os, oe in spans)] \
+        + spans
+
+
+def _second_body(tail: str) -> bool:
+    """Whether the words after an organisation name's "and" begin another actor: a possessive
+    ("Ukraine's General Staff"), an acronym ("NATO"), or a name of its own ending in a body's
+    noun ("Amnesty International", "the Foreign Ministry")."""
+    first_run = re.split(r"[ \t]+(?:of|for|in|and|&)\b", tail, maxsplit=1)[0].split()
+    return not first_run or re.search(r"['’]s?$", first_run[0]) is not None or any(
+        re.search(r"['’]s?$", w) for w in first_run) or len(first_run) == 1 and \
+        _ACRONYM.fullmatch(first_run[0]) is not None or \
+        _norm(first_run[-1]) in (ORG_NOUNS | _BODY_NAME_ENDS) - _NAME_TOPICS
 
 
 def _name_runs(text: str) -> list[tuple[int, int]]:

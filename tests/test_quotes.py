@@ -1913,6 +1913,27 @@ def test_an_organisations_name_may_join_two_runs_with_and(registry: Registry) ->
     assert org_name_spans(two, 0, len(two)) == []
 
 
+def test_a_name_over_of_or_for_may_join_a_run_with_and(registry: Registry) -> None:
+    # "The Organization for Security and Co-operation in Europe said" had the speaker
+    # "Organization for Security"; a body "in" a place is not the place's side
+    text = ("The Organization for Security and Co-operation in Europe said the vote was "
+            "“neither free nor fair”.\n\n"
+            "The Center for Strategic and International Studies said it was “a turning point”."
+            "\n\nThe Ministry of Foreign Affairs and Trade said the sanctions were “unlawful”.\n\n"
+            # an "and" that begins another body ends the name
+            "The Ministry of Defence and Ukraine's General Staff said the attack was “repelled”."
+            "\n\nThe Institute for the Study of War and Amnesty International said it was "
+            "“deliberate”.\n\n"
+            "The Institute for the Study of War and Russia said the town had “fallen”.")
+    assert [(r[2], r[3]) for r in attributed(text, registry) if r[5]] == [
+        ("Organization for Security and Co-operation in Europe", ""),
+        ("Center for Strategic and International Studies", ""),
+        ("Ministry of Foreign Affairs and Trade", ""),
+        ("Ministry of Defence", ""),
+        ("Institute for the Study of War", ""),
+        ("Institute for the Study of War", "")]
+
+
 def test_an_unnamed_holder_of_a_role_is_not_the_registrys_holder(registry: Registry) -> None:
     text = ("“Ukraine will never surrender,” a former Ukrainian president told the Wire.\n\n"
             "“The talks were useful,” a Kremlin spokesman said.\n\n"
