@@ -2123,6 +2123,12 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             for m in re.finditer(r"[^\s,;:()“”\"]+", text[start:end])]
 
 
+# An aside giving examples of the subject, not the subject: "Ukraine's allies, including Poland
+# and the Baltic states, said" (had been "Baltic"), "Gulf states, among them Qatar, said".
+_EXAMPLES = re.compile(r"(?i:including|among\s+them|such\s+as|notably|especially|"
+                       r"particularly)\b")
+
+
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The comma-separated parts of a subject phrase, up to a relative clause."""
     spans = []
@@ -2177,6 +2183,8 @@ def _resolve(index: SpeakerIndex, start: int, end: int) -> Speaker | None:
     parts = _parts(text, start, end)
     candidates: list[tuple[str, Speaker]] = []
     for p_start, p_end in parts:
+        if p_start > start and _EXAMPLES.match(text, p_start, p_end):
+            continue  # "Ukraine's allies, including Poland and the Baltic states," are the allies
         found = _resolve_part(index, p_start, p_end)
         if found is not None:
             candidates.append(found)

@@ -1934,6 +1934,14 @@ def test_a_name_over_of_or_for_may_join_a_run_with_and(registry: Registry) -> No
         ("Institute for the Study of War", "")]
 
 
+def test_an_aside_of_examples_is_not_the_subject(registry: Registry) -> None:
+    text = ("“It is a war crime,” Ukraine’s allies, including Poland and the Baltic states, "
+            "said.\n\n"
+            "“It is a war crime,” Western officials, including a senior NATO diplomat, said.")
+    assert [(r[2], r[3]) for r in attributed(text, registry) if r[1]] == [
+        ("Ukraine’s allies", "Ukraine"), ("Western officials", "West")]
+
+
 def test_an_unnamed_holder_of_a_role_is_not_the_registrys_holder(registry: Registry) -> None:
     text = ("“Ukraine will never surrender,” a former Ukrainian president told the Wire.\n\n"
             "“The talks were useful,” a Kremlin spokesman said.\n\n"
