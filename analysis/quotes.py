@@ -131,7 +131,17 @@ _INVERSION_VERBS = (
     "agrees", "remarks", "stresses", "urges", "responds", "predicts", "promises", "wonders",
     "remembered", "laughed", "sighed", "mused", "muses",
 )
-_VERB = "(?:" + "|".join(v.replace(" ", r"\s+") for v in _SPEECH_VERBS) + ")"
+# Verbs in -s that are also plural nouns: a noun when a comma or a finite verb follows ("the
+# Baltic states said", "Gulf states, among them Qatar, said": the subject had been "the Baltic"
+# and the verb "states"); "Moscow states that …" keeps the verb.
+_NOUN_HOMOGRAPHS = frozenset("states claims notes reports answers promises replies jokes smiles "
+                             "sighs laughs shrugs wonders urges cautions".split())
+_NOT_AS_NOUN = (r"(?!\s*,|\s+(?:have|has|had|are|were|was|is|will|would|could|can|must|may|"
+                r"might|should|did|do|does|" + "|".join(
+                    v.replace(" ", r"\s+") for v in _SPEECH_VERBS if isinstance(v, str)
+                    and v.replace(" ", "").isalpha()) + r")\b)")
+_VERB = "(?:" + "|".join(v.replace(" ", r"\s+") + (_NOT_AS_NOUN if v in _NOUN_HOMOGRAPHS else "")
+                         for v in _SPEECH_VERBS) + ")"
 _INVERSION = "(?:" + "|".join(sorted(set(_INVERSION_VERBS))) + ")"
 _NQ = r"[^.;:!?“”\"«»„]"  # a character that cannot end or leave an attribution clause
 _NC = r"[^,.;:!?“”\"«»„]"  # ... nor contain a comma (the end of a subject noun phrase)

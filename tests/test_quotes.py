@@ -1934,6 +1934,20 @@ def test_a_name_over_of_or_for_may_join_a_run_with_and(registry: Registry) -> No
         ("Institute for the Study of War", "")]
 
 
+def test_a_plural_noun_in_s_is_no_reporting_verb(registry: Registry) -> None:
+    # "states" had been the verb of "Ukraine's allies, including Poland and the Baltic", whose
+    # speaker became "Baltic"
+    text = ("Ukraine's allies, including Poland and the Baltic states, said the strike was "
+            "“a war crime”.\n\n"
+            "The Gulf states, among them Qatar, said the blockade was “illegal”.\n\n"
+            "EU member states have said the tariffs are “unjustified”.\n\n"
+            # still a verb before its clause
+            "The ministry states that the shelling was “indiscriminate”.")
+    assert [(r[2], r[3]) for r in attributed(text, registry) if r[5]] == [
+        ("Ukraine's allies", "Ukraine"), ("Gulf states", ""), ("EU member states", "West"),
+        ("ministry", "")]
+
+
 def test_an_aside_of_examples_is_not_the_subject(registry: Registry) -> None:
     text = ("“It is a war crime,” Ukraine’s allies, including Poland and the Baltic states, "
             "said.\n\n"
