@@ -572,13 +572,18 @@ def _attribution(found: Speaker | None, region: tuple[int, int], how: str) -> At
                        found.kind)
 
 
+_PARENTHESIS = re.compile(r"\([^()\n]{1,120}\)")
+
+
 def _subject_segment(article: _Article, start: int, end: int) -> tuple[int, int]:
     """The clause that holds the subject of a leading attribution ending at ``end``.
 
     "After X, the Ukrainian President" → "the Ukrainian President"; with an apposition,
     "Dmitry Peskov, Putin's spokesman," → "Dmitry Peskov".
     """
-    text = article.text
+    # commas inside brackets belong to the bracket: "The E3 (France, Germany and the United
+    # Kingdom) have threatened" is the E3, not "Germany and the United Kingdom)"
+    text = _PARENTHESIS.sub(lambda m: "(" + " " * (len(m.group()) - 2) + ")", article.text[:end])
     stop = len(text[:end].rstrip())
     if stop > start and text[stop - 1] == ",":
         apposition = text.rfind(",", start, stop - 1)
@@ -912,6 +917,9 @@ def _leading_np(article: _Article, start: int, end: int) -> tuple[int, int]:
 def _np_before(article: _Article, start: int, end: int) -> int:
     """Start of the noun phrase that ends at ``end`` (searching back no further than start)."""
     text = article.masked
+    bracket = _PARENTHESIS.search(text, start, end)
+    if bracket is not None and not text[bracket.end():end].strip() and bracket.start() > start:
+        end = bracket.start()  # "The E3 (France, Germany and Britain)": the E3
     pos = end
     located = None  # where the noun phrase began before a place joined it ("… in London")
     words = list(re.finditer(r"\S+", text[start:end]))

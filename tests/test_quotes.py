@@ -1948,6 +1948,16 @@ def test_a_plural_noun_in_s_is_no_reporting_verb(registry: Registry) -> None:
         ("ministry", "")]
 
 
+def test_a_bracket_after_the_subject_is_not_its_head(registry: Registry) -> None:
+    # the commas inside the bracket had cut the subject: "Germany and the United Kingdom)"
+    text = ("The E3 (France, Germany and the United Kingdom) have threatened to trigger "
+            "“snapback” sanctions.\n\n"
+            "The E3 (France, Germany and Britain) said: “We will trigger snapback.”\n\n"
+            "Senator Lindsey Graham (R-S.C.) said: “It is a disaster.”")
+    assert [r[2] for r in attributed(text, registry) if r[1] or r[5]] == [
+        "E3", "E3", "Lindsey Graham"]
+
+
 def test_an_aside_of_examples_is_not_the_subject(registry: Registry) -> None:
     text = ("“It is a war crime,” Ukraine’s allies, including Poland and the Baltic states, "
             "said.\n\n"
