@@ -706,6 +706,8 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue  # "told the Times of India", "the United States Institute of Peace"
         if _BASED_AFTER.match(text, match.end()):
             continue  # "the Kyiv-based GMK Center", "a US-based charity": a seat, not the actor
+        if _WATERS_OF.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "the Gulf of Aden", "the Gulf of Finland": a sea named after a place
         if field_name == "demonyms" and _in_an_idiom(text, match):
             continue  # "worked like a Swiss watch", "Russian roulette": an idiom, no state
         if field_name == "demonyms" and match.group().lower() in _COMPASS_WORDS and \
@@ -922,6 +924,10 @@ _OF_COUNTRY_HEAD = re.compile(
     r"(?:Times|Voice|Light|Institute|University|Academy|Museum|Radio|Television|Gazette|Herald|"
     r"Post|Star|Tribune|Mirror|News|Review|Journal|Observer|School|College|Church|Orchestra|"
     r"Library)\s+of\s+(?:the\s+)?$")
+# A sea, a strait or a cape named after a place: "sailed into the Gulf of Finland", "a tanker in
+# the Gulf of Aden" (a newcomer's Aden-seated government had six rows from the sea), "the Gulf
+# of America".
+_WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Isthmus|Cape|Horn)\s+of\s+(?:the\s+)?$")
 # A company's, a broadcaster's or a character's name with "America" ("Bank of America", "Voice
 # of America's website", "Captain America").
 _AMERICA_NAME_HEAD = re.compile(r"\b(?:(?:Bank|Voice)\s+of|Captain)\s+$")

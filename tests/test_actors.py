@@ -1728,6 +1728,19 @@ def test_an_institution_named_with_a_country_mentions_no_state(registry: Registr
 
 
 @pytest.mark.parametrize("text, found", [
+    # a sea named after a place is no mention of its actor (a newcomer's "a tanker in the Gulf
+    # of Aden" had been the Aden-seated government six times)
+    ("Russian warships sailed into the Gulf of Finland on Monday.", ["Russia"]),
+    ("Trump renamed the Gulf of Mexico the Gulf of America.", ["Trump"]),
+    ("Ships crowd the Strait of Kerch and the Sea of Japan.", []),
+    ("Finland closed its border.", ["Finland"]),
+])
+def test_a_sea_named_after_a_place_mentions_no_actor(registry: Registry, text: str,
+                                                    found: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == found
+
+
+@pytest.mark.parametrize("text, found", [
     # two states joined by a hyphen before "border" name places (a newcomer's "along the
     # China-Myanmar border"), as "Russia's border with Ukraine" does
     ("Armed groups along the Russia-Ukraine border must stop fighting.",
