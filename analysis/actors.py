@@ -1012,8 +1012,10 @@ _NOT_GIVEN_NAMES = frozenset("""
 
 def _given_key(word: str) -> str:
     """Three letters that survive transliteration: Sergei / Sergey, Vitali / Vitaliy,
-    Volodymyr / Wolodymyr."""
+    Volodymyr / Wolodymyr, Dmytro / Dmitry (the project's war news wrote "her Ukrainian
+    counterpart Dmitry Lubinets", whom the registry knows as Dmytro)."""
     word = word.lower()
+    word = word[0] + word[1:].replace("y", "i")
     return ("v" + word[1:] if word.startswith("w") else word)[:3]
 
 
