@@ -677,8 +677,13 @@ def _candidate_matches(text: str, registry: Registry) -> Iterator[re.Match[str]]
         yield match
 
 
-def scan_text(text: str, registry: Registry) -> list[Mention]:
-    """All non-overlapping actor mentions in ``text``, in text order (offsets into ``text``)."""
+def scan_text(text: str, registry: Registry, *,
+              namesakes: set[str] | None = None) -> list[Mention]:
+    """All non-overlapping actor mentions in ``text``, in text order (offsets into ``text``).
+
+    ``namesakes``, when given, gains the key (:func:`_form_key`) of each registry person's bare
+    surname the text gives to another person ("Hunter Biden"), so that a caller reading a whole
+    article can tell a later bare "Biden" apart (:func:`find_mentions`)."""
     if registry._pattern is None:
         return []
     raw = []
@@ -745,6 +750,8 @@ def scan_text(text: str, registry: Registry) -> list[Mention]:
             continue
         if _other_given_name(text, match, actor, registry) or \
                 _other_given_name_after(text, match, actor):
+            if namesakes is not None:
+                namesakes.add(_form_key(match.group()))
             continue  # "Hunter Biden", "Wladimir Klitschko", "Wang Wenbin": another person
         if field_name == "roles" and _qualified_epithet(text, match, actor, registry):
             continue  # "Israeli occupiers", "the Nazi occupiers": not Russia's "occupiers"
@@ -1704,6 +1711,18 @@ def without_outlet_names(sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.
     return mentions.loc[keep].reset_index(drop=True)
 
 
+def _a_namesakes_surname(text: str, mention: Mention, namesakes: frozenset[str],
+                         named_in_full: bool) -> bool:
+    """Whether a registry person's bare surname is the namesake's the article gave it to so
+    far ("Hunter Biden, the president's son, … “…,” Biden said.": Hunter's, not Joe Biden's; a
+    newcomer's "Mohammed Ali al-Houthi … al-Houthi said" had been the Houthi leader's), when
+    the article never names the registry person in full and no title precedes the surname
+    ("President Biden" stays his)."""
+    return mention.actor.type == "person" and " " not in mention.text and \
+        _form_key(mention.text) in namesakes and not named_in_full and \
+        re.search(rf"\b{_TITLE}\.?\s+$", text[max(0, mention.start - 30):mention.start]) is None
+
+
 def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> pd.DataFrame:
     """The mentions table: one row per actor mention in each scored row (``kind`` in
     :data:`analysis.segment.SCORED_KINDS`: body sentences, headings and the title).
@@ -1724,6 +1743,8 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
 
     content = sentences.loc[sentences["kind"].isin(SCORED_KINDS)]
     datelines = content["dateline"] if "dateline" in content else [""] * len(content)
+    scanned = []  # (doc_id, source, sentence_id, text, skip, [(mention, locative)])
+    namesakes: dict[str, set[str]] = {}  # doc_id -> surnames given to another person so far
     for doc_id, source, sentence_id, kind, text, dateline in zip(
         content["doc_id"], content["source"], content["sentence_id"], content["kind"],
         content["text"], datelines
@@ -1736,13 +1757,21 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
             # headline: read it with the capitals undone.
             found, read_as = _scan_shouting(text, registry)
         else:
-            found, read_as = scan_text(text, registry), text
+            found = scan_text(text, registry, namesakes=namesakes.setdefault(str(doc_id), set()))
+            read_as = text
         # "KYIV, Ukraine (AP) —" says where the story was filed, not what it is about.
         skip = len(dateline) if isinstance(dateline, str) and text.startswith(dateline) else 0
-        for m, locative in zip(found, locative_flags(read_as, found)):
-            if m.start < skip:
+        scanned.append((str(doc_id), str(source), int(sentence_id), text, skip,
+                        list(zip(found, locative_flags(read_as, found))),
+                        frozenset(namesakes.get(str(doc_id), ()))))
+    in_full = {(doc_id, m.actor.name) for doc_id, *_, found, _ in scanned for m, _ in found
+               if m.actor.type == "person" and " " in m.text}
+    for doc_id, source, sentence_id, text, skip, found, seen in scanned:
+        for m, locative in found:
+            if m.start < skip or _a_namesakes_surname(text, m, seen, (doc_id, m.actor.name)
+                                                      in in_full):
                 continue
-            rows.append((str(doc_id), str(source), int(sentence_id), m.actor.name,
+            rows.append((doc_id, source, sentence_id, m.actor.name,
                          m.actor.camp, text[m.start:m.end], m.start, m.end, locative))
     table = pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
     table = table.astype({

@@ -384,6 +384,32 @@ def test_find_mentions_table(registry: Registry) -> None:
     pd.testing.assert_frame_equal(got, expected)
 
 
+def test_a_namesakes_bare_surname_is_no_mention_of_the_registry_person(registry: Registry
+                                                                       ) -> None:
+    # a newcomer's "Cheikh Diop, a Senegalese analyst … “…,” Diop said." had a stance row for
+    # the registry's Abdoulaye Diop; the article never named him
+    hunter = sentences_table([
+        ("sentence", "Hunter Biden, the president's son, spoke to reporters on Monday."),
+        ("sentence", "“I did nothing wrong,” Biden said."),
+    ])
+    assert find_mentions(hunter, registry).empty
+    # named in full or with his title in the article, the surname stays his; and so before
+    # its namesake
+    both = pd.concat([
+        sentences_table([("sentence", "Joe Biden met Hunter Biden."),
+                         ("sentence", "Biden said it went well.")], doc_id="d2"),
+        sentences_table([("sentence", "Biden said it went well."),
+                         ("sentence", "Hunter Biden was not there.")], doc_id="d3"),
+        sentences_table([("sentence", "Hunter Biden was there."),
+                         ("sentence", "President Biden was not."),
+                         ("sentence", "Biden said so.")], doc_id="d4"),
+    ], ignore_index=True)
+    got = find_mentions(both, registry)
+    assert list(zip(got["doc_id"], got["sentence_id"], got["actor"])) == [
+        ("d2", 0, "Biden"), ("d2", 1, "Biden"), ("d3", 0, "Biden"), ("d4", 1, "Biden"),
+        ("d4", 2, "Biden")]
+
+
 def test_find_mentions_offsets_point_into_sentence_text(registry: Registry) -> None:
     sentences = sentences_table([("sentence", "Kuleba spoke. Then Putin, then NATO.")])
     got = find_mentions(sentences, registry)
