@@ -694,9 +694,12 @@ _DATELINE = re.compile(
 # at an article's top.
 #: A transcript's speaker label opening a sentence: capitals, a role after a comma ("STEVE
 #: INSKEEP, HOST"), an optional note in brackets ("(through translator)"), a colon.
+#: Capitals with accents count ("FATOUMATA CISSÉ:" had been no label, so a newcomer's guest's
+#: turns were the host's).
+_CAPS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 SPEAKER_LABEL = re.compile(
-    r"[ \t]*(?P<label>[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]*){0,5})"
-    r"(?:,[ \t]*(?P<role>[A-Z][A-Z'’.\-]*(?:[ \t]+[A-Z][A-Z'’.\-]*){0,5}))?"
+    rf"[ \t]*(?P<label>[{_CAPS}][{_CAPS}'’.\-]+(?:[ \t]+[{_CAPS}][{_CAPS}'’.\-]*){{0,5}})"
+    rf"(?:,[ \t]*(?P<role>[{_CAPS}][{_CAPS}'’.\-]*(?:[ \t]+[{_CAPS}][{_CAPS}'’.\-]*){{0,5}}))?"
     r"(?P<note>[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
 )
 #: A capitalised word of a name, Latin-1 letters and a particle's hyphen too ("Krüger",

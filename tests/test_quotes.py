@@ -2521,6 +2521,21 @@ def test_a_transcripts_own_journalists_are_the_newsroom_named_or_not(registry: R
     assert list(content.loc[content["is_quote"], "speaker"]) == ["Klitschko", "Yuri Trutnev"]
 
 
+def test_a_transcript_label_may_have_accented_capitals(registry: Registry) -> None:
+    # a newcomer's France 24 interview: "FATOUMATA CISSÉ:" was no label, so all her turns were
+    # the host's, and her opinions the outlet's own
+    text = ("CLAIRE DUBOIS, HOST: What happened at Tinzaouaten?\n\n"
+            "FATOUMATA CISSÉ: It was the worst defeat for Wagner.\n\n"
+            "DUBOIS: And the French?\n\nCISSÉ: Macron spoke to them as to subordinates.\n\n"
+            "ANDRÉ DIALLO: Bamako agrees.")
+    articles = pd.DataFrame({"doc_id": ["d"], "source": ["France 24"], "text": [text]})
+    out = attribute_quotes(segment_corpus(articles), articles, registry)
+    assert list(zip(out["speaker"], out["speaker_status"])) == [
+        ("Claire Dubois", "newsroom"), ("Fatoumata Cissé", "outside_registry"),
+        ("Claire Dubois", "newsroom"), ("Fatoumata Cissé", "outside_registry"),
+        ("André Diallo", "outside_registry")]
+
+
 @pytest.mark.parametrize(("text", "speaker", "camp"), [
     # a breaker's wire sentences: a closing reporting clause whose subject has an apposition
     # gave no speaker
