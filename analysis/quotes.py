@@ -147,7 +147,8 @@ _NQ = r"[^.;:!?“”\"«»„]"  # a character that cannot end or leave an attr
 _NC = r"[^,.;:!?“”\"«»„]"  # ... nor contain a comma (the end of a subject noun phrase)
 _WORD = r"[^\s,.;:!?“”\"«»„]+"
 # Adverbs and auxiliaries between a subject and its reporting verb ("officials have warned").
-_ADVERBS = (r"(?:\s+(?:\w+ly|also|then|later|again|further|once|even|still|simply|quickly|"
+# an adverb in -ly is written in lower case: "Iyad Ag Ghaly said", "Italy said" are names
+_ADVERBS = (r"(?:\s+(?:(?-i:[a-z]\w*ly)|also|then|later|again|further|once|even|still|simply|quickly|"
             r"has|have|had|would|will))*")
 _TRAIL_ACCORDING = re.compile(rf"[\s,—–-]*(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}})")
 _TRAIL_VERB_FIRST = re.compile(

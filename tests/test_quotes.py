@@ -2521,6 +2521,15 @@ def test_a_transcripts_own_journalists_are_the_newsroom_named_or_not(registry: R
     assert list(content.loc[content["is_quote"], "speaker"]) == ["Klitschko", "Yuri Trutnev"]
 
 
+def test_a_name_in_ly_is_no_adverb(registry: Registry) -> None:
+    # a newcomer's "Iyad Ag Ghaly said" had the speaker "Iyad Ag", "Ghaly" read as an adverb
+    text = ("“We are ready to talk,” Iyad Ag Ghaly said.\n\n"
+            "“We are ready,” JNIM leader Iyad Ag Ghaly said in a video.\n\n"
+            "“We are ready,” Zelensky quickly said.")
+    assert [r[2] for r in attributed(text, registry)] == [
+        "Iyad Ag Ghaly", "Iyad Ag Ghaly", "Zelenskyy"]
+
+
 def test_a_transcript_label_may_have_accented_capitals(registry: Registry) -> None:
     # a newcomer's France 24 interview: "FATOUMATA CISSÉ:" was no label, so all her turns were
     # the host's, and her opinions the outlet's own
