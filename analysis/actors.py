@@ -758,6 +758,11 @@ def scan_text(text: str, registry: Registry, *,
         if field_name == "name" and _RADIO_FREE.search(text, max(0, match.start() - 12),
                                                        match.start()):
             continue  # "Radio Free Europe": a broadcaster
+        if field_name in ("name", "aliases", "metonyms") and actor.type == "country" and (
+                _BROADCASTER_HEAD.search(text, max(0, match.start() - 16), match.start())
+                or _CHANNEL_NUMBER.match(text, match.end())
+                or _BROADCASTER_TAIL.match(text, match.end()) and not _title_case(text)):
+            continue  # "France 24", "Radio France Internationale", "Russia Today": a broadcaster
         if actor.name in _CONTINENTS and field_name == "name" and _institution_before(
                 text, match.start(), registry):
             continue  # "a senior fellow at Carnegie Europe": an institution's name
@@ -833,6 +838,17 @@ def _title_case(text: str) -> bool:
 
 # "Radio Free Europe": a broadcaster's name, not the continent.
 _RADIO_FREE = re.compile(r"\bRadio\s+Free\s+$")
+# A broadcaster named with a country or its capital: "France 24", "Russia-1", "Moscow 24"
+# (a channel's number), "Radio France Internationale", "Russia Today", "France Inter", "Channel
+# One Russia" (a newcomer's pro-junta site's "Western media such as RFI and France 24 continue
+# their campaign of disinformation" had been France, negative).
+_CHANNEL_NUMBER = re.compile(
+    r"(?:[ \t]+|-)\d{1,2}\b(?![.,:]\d|\s*%|\s+(?:[a-z]+\s+)?(?:seconds?|minutes?|hours?|days?|"
+    r"weeks?|months?|years?|times|per\s*cent|percent|km|kilometres?|kilometers?|miles?|metres?|"
+    r"meters?)\b)")  # not "arrived in Kyiv 40 minutes late"
+_BROADCASTER_TAIL = re.compile(r"[ \t]+(?:Today|Inter|Info|Culture|T[ée]l[ée]visions|"
+                               r"Internationale)\b")
+_BROADCASTER_HEAD = re.compile(r"\b(?:Radio|Channel\s+One|Channel\s+1)\s+$")
 # Idioms made of a demonym and a thing, each with the demonyms it takes: the state is not
 # meant ("worked like a Swiss watch", "playing Russian roulette", "Russian dolls").
 _IDIOMS = {"swiss": r"watch|cheese|army\s+knife|clockwork",

@@ -1756,6 +1756,20 @@ def test_an_institution_named_with_a_country_mentions_no_state(registry: Registr
 
 
 @pytest.mark.parametrize("text, found", [
+    # a newcomer's pro-junta site: "France 24" had been France, negative
+    ("Western media such as RFI and France 24 continue their campaign of lies.", ["the West"]),
+    ("Radio France Internationale was banned.", []),
+    ("The speech was aired live on Russia-1 and on Channel One Russia.", []),
+    ("The interview was broadcast by Russia Today on Tuesday evening.", []),
+    ("The train arrived in Kyiv 40 minutes late.", ["Ukraine"]),
+    ("France sent 24 jets.", ["France"]),
+])
+def test_a_broadcaster_named_with_a_country_mentions_no_state(registry: Registry, text: str,
+                                                              found: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == found
+
+
+@pytest.mark.parametrize("text, found", [
     # a sea named after a place is no mention of its actor (a newcomer's "a tanker in the Gulf
     # of Aden" had been the Aden-seated government six times)
     ("Russian warships sailed into the Gulf of Finland on Monday.", ["Russia"]),
