@@ -1073,6 +1073,33 @@ def test_suggest_folds_acronyms_and_arabic_articles_and_skips_venues_and_outlets
     assert not {"Abdel Fattah", "Mubarak", "Jeddah", "Courier", "Burhan"} & set(names)
 
 
+def test_suggest_gives_a_groups_adjective_to_the_group_not_its_leader(tmp_path: Path) -> None:
+    # a newcomer's Yemen draft gave "Houthi" ("the Houthi militia", "a Houthi official") to
+    # "Abdul-Malik Badr al-Din al-Houthi" as an alias, and typed "Houthis" ("the Houthis
+    # said") a person; a ruler's surname before "regime" stays his ("the Assad regime")
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "c", {
+        "a.txt": "The Houthis fired two missiles at a tanker. The Houthi militia said the ship "
+                 "was American. “The attacks will go on,” the Houthis said. Houthi fighters "
+                 "paraded. A Houthi official said talks had stalled. The leader of the Houthis, "
+                 "Sayyed Abdul-Malik al-Houthi, spoke for an hour. Houthi rebels fired again.\n",
+        "b.txt": "Critics said President Bashar al-Assad had fled. The Assad regime fell. Assad flew to "
+                 "Moscow. Critics said Assad had lost. Bashar al-Assad was silent.\n",
+    })
+    table = suggest_actors(folder, standalone=True).set_index("name")
+    assert table.loc["Houthis", "aliases"] == ("Houthi",)
+    assert table.loc["Houthis", "type"] == "group"
+    assert "Houthi" not in table.loc["Abdul-Malik al-Houthi", "aliases"]
+    # without the plural: the adjective alone ("Houthi rebels") is no surname either
+    (folder / "a.txt").write_text(
+        "Houthi rebels fired again. A Houthi official said so. Sayyed Abdul-Malik al-Houthi "
+        "spoke. Critics said Abdul-Malik al-Houthi was wrong.\n", encoding="utf-8")
+    table = suggest_actors(folder, standalone=True).set_index("name")
+    assert "Houthi" not in table.loc["Abdul-Malik al-Houthi", "aliases"]
+    assert table.loc["Bashar al-Assad", "aliases"] == ("Assad",)
+
+
 def test_suggest_standalone_ignores_the_registry(toy_corpus: Path) -> None:
     from analysis.discover import suggest_actors
 
