@@ -17,7 +17,8 @@ from a draft instead of an empty file:
   "... Group") and acronyms ("IAEA"); "Long Name (ACR)" makes the acronym an alias.
 
 A bare surname is merged into the one full name it ends ("Landsbergis" into "Gabrielius
-Landsbergis").  Text the registry already matches is skipped, so a draft for the war corpus
+Landsbergis"), a given name alone or a shorter form into the one it opens ("Abdul-Malik",
+"Abdul-Malik al-Houthi" into "Abdul-Malik Badr al-Din al-Houthi").  Text the registry already matches is skipped, so a draft for the war corpus
 only lists what is new.  Each candidate carries its count (mentions in content sentences), how
 it was found and an example sentence; the draft writes them as ``[[actor]]`` tables with
 ``camp = ""`` for the user to fill in, and is checked to load with
@@ -344,7 +345,8 @@ def suggest_actors(
     for speaker, text, doc_id in zip(content["speaker"], texts, doc_ids):
         _collect_speaker(str(speaker or ""), text, doc_id, known, candidates)
 
-    merged = _merge_demonyms(_merge_acronyms(_merge_plurals(_merge_surnames(candidates))))
+    merged = _merge_demonyms(_merge_acronyms(_merge_plurals(_merge_surnames(
+        _merge_shorter_forms(candidates)))))
     # a registry name without its acronym ("Security Council" of "UN Security Council"), not
     # without a modifier ("General Staff" of "Russian General Staff": whose is it?)
     tails = {_form_key(form.split(None, 1)[1]) for actor in known for form, _ in actor.forms()
@@ -520,9 +522,46 @@ def _collect_speaker(speaker: str, text: str, doc_id: str, known: Registry,
         cand.example, cand.doc_id = " ".join(text.split()), doc_id
 
 
+def _merge_shorter_forms(candidates: dict[str, _Candidate]) -> dict[str, _Candidate]:
+    """Fold a name of several words into the one person's longer name that opens and ends with
+    its first and last words and holds all its words in order, as an alias: a newcomer's Yemen
+    draft listed "Abdul-Malik al-Houthi" beside "Abdul-Malik Badr al-Din al-Houthi". Not a name
+    that only ends another ("Badr al-Din al-Houthi" is his father)."""
+    def words(cand: _Candidate) -> list[str]:
+        return [_form_key(w) for w in cand.name.split()]
+
+    people = [c for c in candidates.values() if c.type == "person" and len(c.name.split()) > 2]
+    folded: set[int] = set()
+    # the longest first, so that a chain of shorter forms ends in the longest name
+    for cand in sorted(candidates.values(), key=lambda c: -len(c.name.split())):
+        short = words(cand)
+        if len(short) < 2 or cand.type == "organisation":
+            continue
+        owners = [p for p in people if id(p) not in folded and p is not cand
+                  and len(words(p)) > len(short) and _opens_and_ends(short, words(p))]
+        if len(owners) != 1:
+            continue
+        owners[0].absorb(cand)
+        owners[0].aliases = [cand.name, *cand.aliases, *owners[0].aliases]
+        folded.add(id(cand))
+    return {key: c for key, c in candidates.items() if id(c) not in folded}
+
+
+def _opens_and_ends(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` opens and ends ``long`` with its first and last words, the rest of
+    its words in order between them."""
+    if short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long[1:-1])
+    return all(word in rest for word in short[1:-1])
+
+
 def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
-    """Fold a one-word candidate into the one person's full name it ends, as an alias."""
+    """Fold a one-word candidate into the one person's full name it ends, as an alias, or,
+    ending none, into the one it opens ("Abdul-Malik" of "Abdul-Malik Badr al-Din al-Houthi",
+    "Farea" of "Farea al-Muslimi": a newcomer's Yemen draft listed each apart)."""
     by_last: dict[str, list[_Candidate]] = defaultdict(list)
+    by_first: dict[str, list[_Candidate]] = defaultdict(list)
     for cand in candidates.values():
         words = cand.name.split()
         # not a body's name seen only as a speaker ("the Indian Army posted": no "Army" of it)
@@ -530,6 +569,7 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
             by_last[_form_key(words[-1])].append(cand)
             if _ARTICLE_NAME.match(words[-1]):  # "Burhan" is "Abdel Fattah al-Burhan"
                 by_last[_form_key(words[-1].split("-", 1)[1])].append(cand)
+            by_first[_form_key(words[0])].append(cand)
     # "ICC" seen as "International Criminal Court (ICC)" belongs to the long name.
     by_alias: dict[str, list[_Candidate]] = defaultdict(list)
     for cand in candidates.values():
@@ -537,8 +577,13 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
             by_alias[_form_key(alias)].append(cand)
     merged = []
     for key, cand in candidates.items():
-        owners = by_last.get(key, []) if len(cand.name.split()) == 1 and \
-            not _names_a_group(cand, candidates) else []
+        owners = []
+        if len(cand.name.split()) == 1 and not _names_a_group(cand, candidates):
+            owners = by_last.get(key, []) or [
+                # a given name alone, not a place or country that opens a person's name
+                # ("Israel" of "Israel Katz"): never a place, and named less than the person
+                owner for owner in by_first.get(key, [])
+                if not cand.place_hits and cand.count <= owner.count]
         owners = owners or by_alias.get(key, [])
         if len(owners) == 1 and owners[0] is not cand:
             owner = owners[0]

@@ -1100,6 +1100,34 @@ def test_suggest_gives_a_groups_adjective_to_the_group_not_its_leader(tmp_path: 
     assert table.loc["Bashar al-Assad", "aliases"] == ("Assad",)
 
 
+def test_suggest_folds_a_persons_shorter_forms_into_the_fuller_name(tmp_path: Path) -> None:
+    # a newcomer's Yemen draft listed the leader three times ("Abdul-Malik", "Abdul-Malik
+    # al-Houthi", "Abdul-Malik Badr al-Din al-Houthi") and a radio guest twice ("Farea",
+    # "Farea al-Muslimi"); his father's name ends his and stays apart, as does a country that
+    # opens a minister's name
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "c", {
+        "a.txt": "The leader, Sayyed Abdul-Malik Badr al-Din al-Houthi, said the attacks would "
+                 "go on. Critics said Abdul-Malik Badr al-Din al-Houthi was wrong. Abdul-Malik "
+                 "al-Houthi spoke for an hour. Rivals said Abdul-Malik al-Houthi was isolated. "
+                 "His father, Sheikh Badr al-Din al-Houthi, founded the movement. Critics said "
+                 "Badr al-Din al-Houthi was a cleric.\n",
+        "b.txt": "Sayyed Abdul-Malik: Our operations will continue.\n\nHOST: I'm joined by "
+                 "Farea al-Muslimi, a research fellow. Farea, welcome.\n\nFAREA AL-MUSLIMI: The "
+                 "talks have stalled, Farea al-Muslimi said. Thank you, Farea.\n",
+        "c.txt": "Defence Minister Israel Katz said the strikes would go on. Israel struck the "
+                 "port. Officials said Israel had warned the crews. Critics said Israel was "
+                 "wrong.\n",
+    })
+    table = suggest_actors(folder, standalone=True).set_index("name")
+    assert set(table.loc["Abdul-Malik Badr al-Din al-Houthi", "aliases"]) == {
+        "Abdul-Malik", "Abdul-Malik al-Houthi"}
+    assert table.loc["Farea al-Muslimi", "aliases"] == ("Farea",)
+    assert not {"Abdul-Malik", "Abdul-Malik al-Houthi", "Farea"} & set(table.index)
+    assert {"Badr al-Din al-Houthi", "Israel", "Israel Katz"} <= set(table.index)
+
+
 def test_suggest_standalone_ignores_the_registry(toy_corpus: Path) -> None:
     from analysis.discover import suggest_actors
 
