@@ -157,6 +157,9 @@ encircled besieged abandoned visited
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'\-]*")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# The longest acronym in brackets after a name taken as its alias ("CENTCOM", "AFRICOM"); a
+# bare all-capital word that long is rather a transcript's label ("INSKEEP"), not an acronym.
+_BRACKETED_ACRONYM_CHARS = 8
 
 
 @dataclass
@@ -496,8 +499,11 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
         cand.member_hits += 1  # "Houthi rebels": a group's adjective
     if how in ("name", "titled") and _in_place_context(text, start, run[-1].end()):
         cand.place_hits += 1  # "families in Sheikh Jarrah": a place named with a title word
-    # "International Criminal Court (ICC)": the acronym is an alias of the long name.
-    acronym = re.match(r"\s*\(((?:[A-Z]\.){2,}|[A-Z]{2,6})\)", text[run[-1].end():])
+    # "International Criminal Court (ICC)": the acronym is an alias of the long name; in
+    # brackets it may be longer than a bare acronym ("U.S. Central Command (CENTCOM)": a
+    # newcomer's Yemen draft had "Central Command" and "CENTCOM" apart)
+    acronym = re.match(r"\s*\(((?:[A-Z]\.){2,}|[A-Z]{2,%d})\)" % _BRACKETED_ACRONYM_CHARS,
+                       text[run[-1].end():])
     if acronym and len(name_words) > 1 and acronym.group(1) not in cand.aliases:
         cand.aliases.append(acronym.group(1))
 

@@ -1128,6 +1128,20 @@ def test_suggest_folds_a_persons_shorter_forms_into_the_fuller_name(tmp_path: Pa
     assert {"Badr al-Din al-Houthi", "Israel", "Israel Katz"} <= set(table.index)
 
 
+def test_suggest_takes_a_long_acronym_in_brackets_as_the_names_alias(tmp_path: Path) -> None:
+    # a newcomer's Yemen draft had "Central Command" and "CENTCOM" apart, though the text
+    # writes "U.S. Central Command (CENTCOM)": seven letters, one more than a bare acronym's
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "c", {
+        "a.txt": "U.S. Central Command (CENTCOM) forces destroyed two drones. CENTCOM said no "
+                 "ship was hit. Officials said CENTCOM would strike again.\n",
+    })
+    table = suggest_actors(folder).set_index("name")
+    assert table.loc["Central Command", "aliases"] == ("CENTCOM",)
+    assert "CENTCOM" not in table.index
+
+
 def test_suggest_standalone_ignores_the_registry(toy_corpus: Path) -> None:
     from analysis.discover import suggest_actors
 
