@@ -1824,6 +1824,20 @@ def test_an_institution_named_with_a_country_mentions_no_state(registry: Registr
     assert [m.actor.name for m in scan_text(text, registry)] == found
 
 
+def test_a_middle_initial_is_read_past(registry: Registry) -> None:
+    # a newcomer's CENTCOM release: "Secretary of Defense Lloyd J. Austin III" was no mention
+    text = "Secretary of Defense Lloyd J. Austin III said the strikes were proportionate."
+    assert [(m.actor.name, m.text) for m in scan_text(text, registry)] == [
+        ("Lloyd Austin", "Lloyd J. Austin")]
+    assert [(m.actor.name, m.text) for m in scan_text("Dmitri S. Peskov, the Kremlin's "
+                                                      "spokesman, said so.", registry)] == [
+        ("Peskov", "Dmitri S. Peskov"), ("Russia", "Kremlin")]
+    # offsets stay the text's
+    text = "Under Plan B. Ukraine would retreat."
+    assert [(m.actor.name, text[m.start:m.end]) for m in scan_text(text, registry)] == [
+        ("Ukraine", "Ukraine")]
+
+
 @pytest.mark.parametrize("text, found", [
     # a newcomer's pro-junta site: "France 24" had been France, negative
     ("Western media such as RFI and France 24 continue their campaign of lies.", ["the West"]),
