@@ -726,8 +726,9 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
             continue  # "told the Times of India", "the United States Institute of Peace"
         if _BASED_AFTER.match(text, match.end()):
             continue  # "the Kyiv-based GMK Center", "a US-based charity": a seat, not the actor
-        if _WATERS_OF.search(text, max(0, match.start() - 16), match.start()):
-            continue  # "the Gulf of Aden", "the Gulf of Finland": a sea named after a place
+        if _WATERS_OF.search(text, max(0, match.start() - 16), match.start()) or \
+                actor.type == "country" and _LANDFORM_AFTER.match(text, match.end()):
+            continue  # "the Gulf of Aden", "the Niger River": waters or land named after a place
         if field_name == "demonyms" and _in_an_idiom(text, match):
             continue  # "worked like a Swiss watch", "Russian roulette": an idiom, no state
         if field_name == "demonyms" and match.group().lower() in _COMPASS_WORDS and \
@@ -966,6 +967,9 @@ _OF_COUNTRY_HEAD = re.compile(
 # the Gulf of Aden" (a newcomer's Aden-seated government had six rows from the sea), "the Gulf
 # of America".
 _WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Isthmus|Cape|Horn)\s+of\s+(?:the\s+)?$")
+# ... or a river, delta or valley named like a state: "Fishermen along the Niger River" (a
+# newcomer's Sahel registry had the state), "the Jordan Valley", "the Congo River".
+_LANDFORM_AFTER = re.compile(r"\s+(?:River|Delta|Valley|Basin|Reservoir)\b")
 # A company's, a broadcaster's or a character's name with "America" ("Bank of America", "Voice
 # of America's website", "Captain America").
 _AMERICA_NAME_HEAD = re.compile(r"\b(?:(?:Bank|Voice)\s+of|Captain)\s+$")

@@ -1824,6 +1824,16 @@ def test_an_institution_named_with_a_country_mentions_no_state(registry: Registr
     assert [m.actor.name for m in scan_text(text, registry)] == found
 
 
+def test_a_river_named_like_a_state_mentions_no_state() -> None:
+    # a newcomer's Sahel registry: "Fishermen along the Niger River" had been the state
+    sahel = parse_registry('[[actor]]\nname = "Niger"\ncamp = "AES"\ntype = "country"\n'
+                           'metonyms = ["Niamey"]\n')
+    for text, found in [("Fishermen along the Niger River have lost their boats.", []),
+                        ("The Niger Delta is far away.", []),
+                        ("Niger expelled the French ambassador.", ["Niger"])]:
+        assert [m.actor.name for m in scan_text(text, sahel)] == found, text
+
+
 def test_a_middle_initial_is_read_past(registry: Registry) -> None:
     # a newcomer's CENTCOM release: "Secretary of Defense Lloyd J. Austin III" was no mention
     text = "Secretary of Defense Lloyd J. Austin III said the strikes were proportionate."
