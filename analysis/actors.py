@@ -1332,6 +1332,10 @@ _LOCATIVE_BEFORE = re.compile(
     # a journey's noun: "relief flights to Naypyidaw", "the road to Kherson" (a newcomer's)
     r"flights?|trips?|journeys?|voyages?|routes?|roads?|highways?|railway|trains?)"
     r"\s+(?:\w+ly\s+)?(?:back\s+)?(?:to|from)\s+(?:the\s+)?$|"
+    # taking people out of it: "Germany evacuated its citizens from Kyiv" (a newcomer's
+    # "evacuation of 577 people … from Niamey" had been the junta, not a place)
+    r"(?<![\w-])(?:evacuat(?:ed?|es|ing|ion)|relocated|deported|rescued)\s+(?:[^\s,.;:“”\"]+\s+){1,6}?"
+    r"from\s+(?:the\s+)?$|"
     # leaving it, or moving into it: "have fled Ukraine", "weapons flow into Russia" (not
     # "troops crossed / poured into Ukraine": an invasion's target, as "invaded Ukraine")
     r"(?<![\w-])(?:fled|flee|flees|fleeing|escaped)\s+(?:the\s+)?$|"

@@ -1788,6 +1788,10 @@ def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
     ("The EU sent aid convoys to Ukraine.", [("European Union", False), ("Ukraine", False)]),
     # an adverb before "from", and a guest speaking from a place (a fourth newcomer's)
     ("Thousands returned voluntarily from Poland.", [("Poland", True)]),
+    # taking people out of it (a newcomer's evacuation of French citizens from Niamey)
+    ("Germany evacuated its citizens from Kyiv.", [("Germany", False), ("Ukraine", True)]),
+    ("The evacuation of 577 people from Kyiv ended.", [("Ukraine", True)]),
+    ("Russia deported children from Ukraine.", [("Russia", False), ("Ukraine", True)]),
     ("He is speaking to us from Kyiv.", [("Ukraine", True)]),
     # flying over it, and back into it (a third newcomer's)
     ("Russian drones flew over Kyiv for six hours.", [("Russia", False), ("Ukraine", True)]),
