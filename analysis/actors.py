@@ -1357,11 +1357,13 @@ _NOT_LOCATIVE_BEFORE_IN = frozenset(
     "investment investments stake stakes".split()
 )
 # A power seated there is the state: "the regime in Kiev", "the neo-Nazis in Kiev", "the new
-# leadership in Moscow" (a newcomer's state-media smear had been read as a place); not another
+# leadership in Moscow" (a newcomer's state-media smear had been read as a place), "the foreign
+# ministry in Berlin", "the juntas in Bamako and Ouagadougou" (a fifth newcomer's); not another
 # body's seat ("the Hamas leadership in Doha", "the Polish government in London") nor a
 # "regime" of rules ("the curfew regime in Kyiv").
 _SEATED_POWERS = frozenset(
-    "regime regimes government authorities leadership rulers junta nazis neo-nazis "
+    "regime regimes government authorities leadership rulers junta juntas ministry ministries "
+    "nazis neo-nazis "
     "nationalists puppets puppet clique elite elites masters hawks warmongers bureaucrats "
     "bureaucracy technocrats eurocrats dictator dictators mullahs ayatollahs tyrant tyrants "
     "autocrat autocrats despot despots strongman".split())
@@ -1601,6 +1603,9 @@ def _seated_power(text: str, preposition: int) -> bool:
     determiner = _DETERMINER_BEFORE.search(before)
     if head[noun_start:].lower().startswith("regime"):
         return bool(determiner)  # "the regime in Kiev", not "the curfew regime in Kyiv"
+    if head[noun_start:].lower().startswith("minist"):
+        # "the foreign ministry in Berlin", not "works at a ministry in Kyiv"
+        return re.search(r"\b(?i:the|its|their)\s+(?:[a-z]+\s+){0,2}$", before) is not None
     if head[noun_start:].lower().rstrip(",;:") in _SEATED_PEOPLE and determiner is None and \
             not re.search(r"\b(?i:the|this|that|its|their|whose)\s+\S+\s+$", before):
         return False  # "Hundreds of nationalists in Kyiv": people there ("the new nationalists")

@@ -715,6 +715,11 @@ def test_seed_locative_mentions(seed_mentions: pd.DataFrame) -> None:
     ("London is feeding the neo-Nazis in Kiev while the regime in Kiev shells homes in Donetsk.",
      [("United Kingdom", "London", False), ("Ukraine", "Kiev", False),
       ("Ukraine", "Kiev", False)]),
+    # ... and so is the state's ministry there, and juntas (a fifth newcomer's "the foreign
+    # ministry in Paris said" had left France's statement out as a place); not "a ministry"
+    ("The foreign ministry in Berlin said so.", [("Germany", "Berlin", False)]),
+    ("The juntas in Moscow and Minsk said so.", [("Russia", "Moscow", False)]),
+    ("He works at a ministry in Kyiv.", [("Ukraine", "Kyiv", True)]),
 ])
 def test_locative_versus_actor_mentions(registry: Registry, text: str,
                                         expected: list[tuple[str, str, bool]]) -> None:
