@@ -1336,6 +1336,10 @@ _LOCATIVE_BEFORE = re.compile(
     # "evacuation of 577 people … from Niamey" had been the junta, not a place)
     r"(?<![\w-])(?:evacuat(?:ed?|es|ing|ion)|relocated|deported|rescued)\s+(?:[^\s,.;:“”\"]+\s+){1,6}?"
     r"from\s+(?:the\s+)?$|"
+    # visiting it: "Putin visited Minsk in November", "on a visit to Moscow" (a newcomer's
+    # junta leader's visit to Bamako had been scored as stance toward Mali)
+    r"(?<![\w-])(?:visit|visits|visited|visiting|toured|tours|touring)\s+(?:to\s+)?"
+    r"(?:the\s+)?$|"
     # leaving it, or moving into it: "have fled Ukraine", "weapons flow into Russia" (not
     # "troops crossed / poured into Ukraine": an invasion's target, as "invaded Ukraine")
     r"(?<![\w-])(?:fled|flee|flees|fleeing|escaped)\s+(?:the\s+)?$|"

@@ -1793,6 +1793,10 @@ def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
     ("The EU sent aid convoys to Ukraine.", [("European Union", False), ("Ukraine", False)]),
     # an adverb before "from", and a guest speaking from a place (a fourth newcomer's)
     ("Thousands returned voluntarily from Poland.", [("Poland", True)]),
+    # visiting it, as travelling there (a newcomer's junta leader's visit to Bamako)
+    ("Modi visited Moscow in July.", [("Modi", False), ("Russia", True)]),
+    ("Biden made a surprise visit to Kyiv.", [("Biden", False), ("Ukraine", True)]),
+    ("The visiting Ukrainian delegation spoke.", [("Ukraine", False)]),
     # taking people out of it (a newcomer's evacuation of French citizens from Niamey)
     ("Germany evacuated its citizens from Kyiv.", [("Germany", False), ("Ukraine", True)]),
     ("The evacuation of 577 people from Kyiv ended.", [("Ukraine", True)]),
