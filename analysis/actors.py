@@ -1332,6 +1332,12 @@ _LOCATIVE_BEFORE = re.compile(
     # a journey's noun: "relief flights to Naypyidaw", "the road to Kherson" (a newcomer's)
     r"flights?|trips?|journeys?|voyages?|routes?|roads?|highways?|railway|trains?)"
     r"\s+(?:\w+ly\s+)?(?:back\s+)?(?:to|from)\s+(?:the\s+)?$|"
+    # named in apposition to the place it is: "in the capital, Kyiv, and in Lviv" (a
+    # newcomer's "launchers in the capital, Sanaa," had been the Houthis); where a strike came
+    # from: "the missile was launched from Moscow", "rockets fired from Belgorod"
+    r"(?<![\w-])(?:in|near|outside|inside|around|across|to|from)\s+the\s+(?:[a-z]+\s+)?"
+    r"(?:capital|city|town|port|village|region|province)\s*,\s*$|"
+    r"(?<![\w-])(?:launched|fired)\s+from\s+(?:the\s+)?$|"
     # taking people out of it: "Germany evacuated its citizens from Kyiv" (a newcomer's
     # "evacuation of 577 people … from Niamey" had been the junta, not a place)
     r"(?<![\w-])(?:evacuat(?:ed?|es|ing|ion)|relocated|deported|rescued)\s+(?:[^\s,.;:“”\"]+\s+){1,6}?"
@@ -1565,7 +1571,10 @@ def _at_venue(text: str, mention: Mention) -> bool:
 _CITY_PLACE_AFTER = re.compile(r"\s+(?:prison|prisons|jail|jails|hospital|hospitals|suburb|"
                                r"suburbs|street|streets|apartment|apartments|neighbou?rhood|"
                                r"district|courtroom|hotel|metro|railway\s+station|station|"
-                               r"airport|basement|shelter|cemetery|morgue)\b")
+                               r"airport|basement|shelter|cemetery|morgue|"
+                               # its name as written: "struck the Kyiv International Airport"
+                               # (a newcomer's Sanaa airport was the Houthis)
+                               r"(?:International\s+)?Airport|Central\s+Station)\b")
 # A compass adjective right before a country's name: a region of it, not the actor.
 _COMPASS_BEFORE = re.compile(r"(?<![\w-])(?i:eastern|western|northern|southern|central|"
                              r"north-?eastern|south-?eastern|north-?western|south-?western)\s+$")

@@ -1793,6 +1793,12 @@ def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
     ("The EU sent aid convoys to Ukraine.", [("European Union", False), ("Ukraine", False)]),
     # an adverb before "from", and a guest speaking from a place (a fourth newcomer's)
     ("Thousands returned voluntarily from Poland.", [("Poland", True)]),
+    # named in apposition to "the capital", where a strike came from, an airport by its name
+    # (a newcomer's Sanaa)
+    ("Explosions were heard in the capital, Kyiv, and in Lviv.", [("Ukraine", True)]),
+    ("The capital, Kyiv, said so.", [("Ukraine", False)]),
+    ("The missile was launched from Moscow.", [("Russia", True)]),
+    ("Missiles struck the Kyiv International Airport.", [("Ukraine", True)]),
     # visiting it, as travelling there (a newcomer's junta leader's visit to Bamako)
     ("Modi visited Moscow in July.", [("Modi", False), ("Russia", True)]),
     ("Biden made a surprise visit to Kyiv.", [("Biden", False), ("Ukraine", True)]),
