@@ -256,6 +256,10 @@ _NEAR = 3000  # one-dot leader: same length as ".", but no longer a sentence end
 _AT_VENUE = re.compile(r"\s(?:at|in|during|from|attending)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|"
                        r"negotiations|summit|meeting|conference)\s+(?:in|at)\s+$")
 # Lower-case words a leading subject noun phrase may contain before its verb.
+# A clause of its own before ", says": a capitalised subject, a lower-case verb and its object
+# ("- Kremlin denies strike", "Houthis vow response").
+_COORDINATED_CLAUSE = re.compile(
+    r"[\s\-–—•*]*(?P<np>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+(?P<verb>[a-z]+)\s+\S")
 _NP_LOWER = (frozenset("of for the a an one and himself herself itself themselves "
                        # "A mother of four who fled Bukavu said:"
                        "two three four five six seven eight nine ten eleven twelve".split())
@@ -1126,6 +1130,13 @@ def _leading(article: _Article, index: int) -> Attribution | None:
             # "The head of the Russian delegation, Vladimir Medinsky, said": the name in the
             # apposition, not the description before it
             found = _named_in_apposition(article, seg_start, seg_end, match.start())
+            coordinated = _COORDINATED_CLAUSE.match(article.text, seg_start, seg_end)
+            if found is None and coordinated is not None and match.group("verb") in (
+                    "say", "says") and coordinated.group("verb").lower() not in _NP_LOWER:
+                # a live blog's or a wire summary's "Kremlin denies strike, says “…”": the
+                # subject of both verbs, not the first clause (a newcomer's speaker had been
+                # "Kremlin denies strike")
+                seg_start, seg_end = coordinated.span("np")
         if found is None:
             found = _resolve(article, seg_start, seg_end)
         if found is None:

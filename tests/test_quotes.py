@@ -2521,6 +2521,14 @@ def test_a_transcripts_own_journalists_are_the_newsroom_named_or_not(registry: R
     assert list(content.loc[content["is_quote"], "speaker"]) == ["Klitschko", "Yuri Trutnev"]
 
 
+def test_a_clause_before_says_is_its_subjects(registry: Registry) -> None:
+    # a newcomer's live blog: the speaker had been "Kremlin denies strike"
+    text = ("- Kremlin denies strike, says “it was a provocation”\n\n"
+            "Peskov, asked about the strike, says “it was a provocation”.")
+    assert [(r[2], r[3]) for r in attributed(text, registry)] == [
+        ("Russia", "Russia"), ("Peskov", "Russia")]
+
+
 def test_a_name_in_ly_is_no_adverb(registry: Registry) -> None:
     # a newcomer's "Iyad Ag Ghaly said" had the speaker "Iyad Ag", "Ghaly" read as an adverb
     text = ("“We are ready to talk,” Iyad Ag Ghaly said.\n\n"
