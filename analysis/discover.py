@@ -349,7 +349,7 @@ def suggest_actors(
         _collect_speaker(str(speaker or ""), text, doc_id, known, candidates)
 
     merged = _merge_demonyms(_merge_acronyms(_merge_plurals(_merge_surnames(
-        _merge_shorter_forms(candidates)))))
+        _merge_shorter_forms(candidates)))), known_names=[actor.name for actor in known])
     # a registry name without its acronym ("Security Council" of "UN Security Council"), not
     # without a modifier ("General Staff" of "Russian General Staff": whose is it?)
     tails = {_form_key(form.split(None, 1)[1]) for actor in known for form, _ in actor.forms()
@@ -647,12 +647,30 @@ def _demonym_forms(country: str) -> set[str]:
     return forms
 
 
-def _merge_demonyms(candidates: list[_Candidate]) -> list[_Candidate]:
+# Countries whose demonym also extends another country's name, so that a corpus naming only
+# the shorter one does not give it the demonym: "Nigerian" is Nigeria + "n", not Niger + "ian"
+# (a newcomer's Sahel draft had Niger with `demonyms = ["Nigerian"]`, which made "Nigerian
+# senators urged President Bola Tinubu …" a mention of the junta ECOWAS threatened).
+_STEM_COUNTRIES = ("Nigeria",)
+
+
+def _closer_stem(demonym_key: str, country: str, stems: list[str]) -> str:
+    """A name longer than ``country`` that ``demonym_key`` extends too ("Nigeria" for
+    "Nigerian" and "Niger"): the demonym's own country; "" when there is none."""
+    return next((stem for stem in stems if len(stem) > len(country)
+                 and demonym_key in _demonym_forms(stem)), "")
+
+
+def _merge_demonyms(candidates: list[_Candidate],
+                    known_names: list[str] | tuple[str, ...] = ()) -> list[_Candidate]:
     """Fold a people's name ("Pakistani", with its plural) into the one-word country it comes
     from ("Pakistan"), as a demonym: a newcomer's draft had the two as separate actors, each
     to be camped, and "Pakistani troops" apart from Pakistan. Its type is left to the user
-    (a region has its people too: "Crimea", "Crimean")."""
+    (a region has its people too: "Crimea", "Crimean"). Not into a country when the name
+    extends a longer one more closely, a candidate, one of ``known_names`` (the registry's) or
+    of :data:`_STEM_COUNTRIES` ("Nigerian" is Nigeria's, not Niger's)."""
     by_key = {_form_key(c.name): c for c in candidates if len(c.name.split()) == 1}
+    stems = [name for name in (*known_names, *_STEM_COUNTRIES) if len(name.split()) == 1]
     folded: set[int] = set()
     # the longer name first: "Nigerian" is Nigeria's, not Niger's; and no person's name on
     # either side ("Ahmad", "Ahmadi")
@@ -662,7 +680,7 @@ def _merge_demonyms(candidates: list[_Candidate]) -> list[_Candidate]:
         for key in sorted(_demonym_forms(cand.name)):
             people = by_key.get(key)
             if people is None or people is cand or id(people) in folded or \
-                    people.type == "person":
+                    people.type == "person" or _closer_stem(key, cand.name, stems):
                 continue
             cand.absorb(people)
             cand.place_hits -= people.place_hits  # a demonym before a noun is no place

@@ -2104,3 +2104,16 @@ def test_a_deal_and_a_dispatch_named_after_a_city(registry: Registry, text: str,
 def test_an_institution_named_with_a_continent(registry: Registry, text: str,
                                                actors: list[str]) -> None:
     assert [m.actor.name for m in scan_text(text, registry)] == actors
+
+
+def test_suggest_gives_no_country_the_demonym_of_a_longer_one(tmp_path: Path) -> None:
+    # a newcomer's Sahel draft had Niger with demonyms = ["Nigerian"] (Nigeria's), so that
+    # "Nigerian senators urged restraint" would have been a mention of Niger's junta
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "niger", {
+        "a.txt": "Niger's junta expelled the French ambassador. On Monday Niger closed its "
+                 "airspace.\n\nNigerian senators urged restraint. The Nigerian senate met.\n",
+    })
+    table = suggest_actors(folder).set_index("name")
+    assert table.loc["Niger", "demonyms"] == ()
