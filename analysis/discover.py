@@ -634,9 +634,17 @@ def _merge_plurals(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 # How a country's name makes its demonym: Pakistan → Pakistani, Rwanda → Rwandan, Iran →
-# Iranian, Ukraine → Ukrainian, China → Chinese, Sudan → Sudanese, Congo → Congolese.
+# Iranian, Ukraine → Ukrainian, China → Chinese, Sudan → Sudanese, Congo → Congolese, Mali →
+# Malian (a newcomer's Sahel draft had "Malian" and "Malians" as an actor beside Mali).
 _DEMONYM_ENDINGS = (("", "i"), ("", "n"), ("", "ian"), ("e", "ian"), ("a", "ese"), ("", "ese"),
-                    ("o", "olese"), ("a", "an"), ("y", "ian"))
+                    ("o", "olese"), ("a", "an"), ("y", "ian"), ("i", "ian"))
+# Demonyms no ending makes, with the names of their country (the same Sahel draft proposed
+# "Burkinabè" as an actor beside "Burkina Faso"): keyed by _form_key, singular.
+_IRREGULAR_DEMONYMS = {
+    "burkinabè": ("Burkina Faso", "Burkina"),
+    "burkinabe": ("Burkina Faso", "Burkina"),
+    "nigerien": ("Niger",),
+}
 
 
 def _demonym_forms(country: str) -> set[str]:
@@ -682,11 +690,27 @@ def _merge_demonyms(candidates: list[_Candidate],
             if people is None or people is cand or id(people) in folded or \
                     people.type == "person" or _closer_stem(key, cand.name, stems):
                 continue
-            cand.absorb(people)
-            cand.place_hits -= people.place_hits  # a demonym before a noun is no place
-            cand.demonyms += [people.name, *people.aliases]
+            _fold_demonym(cand, people)
             folded.add(id(people))
+    by_name = {_form_key(c.name): c for c in candidates}
+    for people in candidates:
+        key = _form_key(people.name)
+        singular = key[:-1] if key.endswith("s") and key not in _IRREGULAR_DEMONYMS else key
+        owner = next((by_name[_form_key(country)] for country in
+                      _IRREGULAR_DEMONYMS.get(singular, ()) if _form_key(country) in by_name),
+                     None)
+        if owner is None or id(people) in folded or id(owner) in folded or \
+                people.type == "person":
+            continue
+        _fold_demonym(owner, people)
+        folded.add(id(people))
     return [c for c in candidates if id(c) not in folded]
+
+
+def _fold_demonym(country: _Candidate, people: _Candidate) -> None:
+    country.absorb(people)
+    country.place_hits -= people.place_hits  # a demonym before a noun is no place
+    country.demonyms += [people.name, *people.aliases]
 
 
 def _initials(name: str) -> str:

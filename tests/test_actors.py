@@ -2117,3 +2117,20 @@ def test_suggest_gives_no_country_the_demonym_of_a_longer_one(tmp_path: Path) ->
     })
     table = suggest_actors(folder).set_index("name")
     assert table.loc["Niger", "demonyms"] == ()
+
+
+def test_suggest_folds_malian_and_burkinabe_into_their_countries(tmp_path: Path) -> None:
+    # a newcomer's Sahel draft proposed "Malian" (aliases "Malians") and "Burkinabè" as actors
+    # beside Mali and Burkina Faso: "Mali" + "an" was no ending, "Burkinabè" none at all
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "sahel", {
+        "a.txt": "The army of Mali retook Kidal. On Sunday Mali left ECOWAS and the Malian army "
+                 "marched. Malians celebrated. The Malian government said so.\n",
+        "b.txt": "Officials said Burkina Faso expelled the envoy. Burkina Faso denied it. The "
+                 "Burkinabè junta said little. Burkinabè soldiers were deployed.\n",
+    })
+    table = suggest_actors(folder).set_index("name")
+    assert table.loc["Mali", "demonyms"] == ("Malian", "Malians")
+    assert table.loc["Burkina Faso", "demonyms"] == ("Burkinabè",)
+    assert not {"Malian", "Malians", "Burkinabè"} & set(table.index)
