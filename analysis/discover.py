@@ -395,7 +395,7 @@ def suggest_actors(
         if not strong and cand.initial_hits == cand.count:
             continue  # only ever capitalised as a sentence's first word
         rows.append({
-            "name": cand.name, "type": cand.type, "count": cand.count,
+            "name": cand.name, "type": _draft_type(cand), "count": cand.count,
             "aliases": tuple(cand.aliases), "found_as": ";".join(sorted(cand.found_as)),
             "titles": ";".join(t for t, _ in cand.titles.most_common(3)),
             "example": cand.example[:_EXAMPLE_CHARS], "doc_id": cand.doc_id,
@@ -412,6 +412,18 @@ def suggest_actors(
         (name, known.get(name).camp, count)
         for name, count in sorted(known_counts.items(), key=lambda kv: (-kv[1], kv[0]))]
     return table
+
+
+def _draft_type(cand: _Candidate) -> str:
+    """The candidate's type for the draft: not a person when it is only a speaker and named as
+    a place too ("The juntas in Bamako and Ouagadougou said …", "told a crowd in Ouagadougou";
+    "Burkina Faso", a pronoun's speaker in "According to him, …" after "the armies of Mali,
+    Burkina Faso and Niger", and "deployed in Burkina Faso"): a newcomer's Sahel draft typed
+    both "person"; a state or its capital speaks, a person is never a place. A title still
+    makes a person."""
+    if cand.type == "person" and "titled" not in cand.found_as and cand.place_hits:
+        return ""
+    return cand.type
 
 
 #: Outlets other than those whose names hold a word, in whose articles the word must be named

@@ -2134,3 +2134,20 @@ def test_suggest_folds_malian_and_burkinabe_into_their_countries(tmp_path: Path)
     assert table.loc["Mali", "demonyms"] == ("Malian", "Malians")
     assert table.loc["Burkina Faso", "demonyms"] == ("Burkinabè",)
     assert not {"Malian", "Malians", "Burkinabè"} & set(table.index)
+
+
+def test_suggest_types_no_speaker_named_as_a_place_a_person(tmp_path: Path) -> None:
+    # a newcomer's Sahel draft typed "Ouagadougou" (and "Burkina Faso") "person": a capital
+    # speaks for its state ("The juntas in Bamako and Ouagadougou said …"), but a person is
+    # never "in" somewhere; a titled name stays a person
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "sahel", {
+        "a.txt": "“Any intervention would be a declaration of war,” Ouagadougou said.\n\n"
+                 "Captain Ibrahim Traoré told a crowd in Ouagadougou that the era was over.\n",
+        "b.txt": "“We will not kneel,” Moussa Diallo said.\n\nThousands rallied near Niamey.\n",
+    })
+    table = suggest_actors(folder).set_index("name")
+    assert table.loc["Ouagadougou", "type"] == ""
+    assert table.loc["Ibrahim Traoré", "type"] == "person"
+    assert table.loc["Moussa Diallo", "type"] == "person"
