@@ -490,6 +490,11 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     is_org = words[-1].lower() in _ORG_WORDS or (
         len(words) > 2 and words[0].lower() in _ORG_WORDS and words[1] in _CONNECTORS)
     title, name_words = ("", words) if is_org else _title_split(words)
+    if title and len(name_words) > 1 and name_words[0].lower() in _ORG_WORDS and \
+            name_words[1] in _CONNECTORS:
+        # a title word that opens a body's name ("a communiqué from the General Staff of the
+        # Armies": a newcomer's Sahel draft had a titled person "Staff of the Armies")
+        title, name_words, is_org = "", [title.split()[-1], *name_words], True
     before = text[:start].split()[-1:]
     # "spokeswoman Anna Petrova", "Brig. Gen. Yahya Saree" (an abbreviated title ends a run)
     role_before = bool(before) and (before[0].lower().strip(",") in _ROLE_NOUNS or (

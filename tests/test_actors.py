@@ -2151,3 +2151,19 @@ def test_suggest_types_no_speaker_named_as_a_place_a_person(tmp_path: Path) -> N
     assert table.loc["Ouagadougou", "type"] == ""
     assert table.loc["Ibrahim Traoré", "type"] == "person"
     assert table.loc["Moussa Diallo", "type"] == "person"
+
+
+def test_suggest_takes_a_body_named_after_a_title_word_for_a_body(tmp_path: Path) -> None:
+    # "the General Staff of the Armies" had made a titled person "Staff of the Armies" in a
+    # newcomer's Sahel draft ("General" a title, the body's noun after it)
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "staff", {
+        "a.txt": "The army attacked, according to a communiqué from the General Staff of the "
+                 "Armies.\n\nThe Chief of General Staff of the Armies, General Oumar Diarra, "
+                 "saluted the troops.\n",
+    })
+    table = suggest_actors(folder).set_index("name")
+    assert "Staff of the Armies" not in table.index
+    assert table.loc["General Staff of the Armies", "type"] == "organisation"
+    assert table.loc["General Staff of the Armies", "count"] == 2
