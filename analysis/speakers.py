@@ -2208,6 +2208,14 @@ def _resolve(index: SpeakerIndex, start: int, end: int) -> Speaker | None:
     return candidates[0][1]
 
 
+# A person placed in a body before its name: "a source in the Ministry of Foreign Affairs", "an
+# official at the Ministry of Defence" (a newcomer's anonymous source had been the ministry's
+# own voice).
+_PERSON_PLACED_IN = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:in|at|within|inside|from|close\s+to)\s+"
+                               r"(?:the\s+)?$")
+_SOURCES = frozenset("source sources insider insiders".split())
+
+
 def _possessor(index: SpeakerIndex, start: int, end: int, mentions: list[Mention],
                runs: list[tuple[int, int]]) -> tuple[bool, int]:
     """Whether the phrase text[start:end] is headed by a noun that a *name* modifies ("Putin's
@@ -2403,6 +2411,9 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
             return True
         if n_start >= dependents and not _apposed(text, start, n_start):
             return True  # "Russia's envoy to the UN Vassily Nebenzia" is Nebenzia
+        placed = _PERSON_PLACED_IN.search(text, start, n_start)
+        if placed is not None and _norm(placed.group("noun")) in ROLE_NOUNS | _SOURCES:
+            return True  # "A source in the Ministry of Foreign Affairs": the source speaks
         return _complement_person(index, start, n_start, mentions)
 
     people = [m for m in mentions if m.actor.type == "person"]

@@ -2521,6 +2521,17 @@ def test_a_transcripts_own_journalists_are_the_newsroom_named_or_not(registry: R
     assert list(content.loc[content["is_quote"], "speaker"]) == ["Klitschko", "Yuri Trutnev"]
 
 
+def test_a_person_in_a_named_body_is_not_the_body(registry: Registry) -> None:
+    # a newcomer's anonymous source had been the ministry's own voice
+    text = ("A source in the Ministry of Foreign Affairs condemned the statements, describing "
+            "them as “biased and unacceptable”.\n\n"
+            "“It was precise,” an official at the Ministry of Defence said.\n\n"
+            "The Ministry of Defence said the strike was “precise”.")
+    assert [r[2] for r in attributed(text, registry)] == [
+        "source in the Ministry of Foreign Affairs", "official at the Ministry of Defence",
+        "Ministry of Defence"]
+
+
 def test_a_clause_before_says_is_its_subjects(registry: Registry) -> None:
     # a newcomer's live blog: the speaker had been "Kremlin denies strike"
     text = ("- Kremlin denies strike, says “it was a provocation”\n\n"
