@@ -2521,6 +2521,13 @@ def test_a_transcripts_own_journalists_are_the_newsroom_named_or_not(registry: R
     assert list(content.loc[content["is_quote"], "speaker"]) == ["Klitschko", "Yuri Trutnev"]
 
 
+def test_a_crowd_chanting_is_a_speaker(registry: Registry) -> None:
+    # a newcomer's rally: no speaker for its slogans
+    text = ("“Down with France! Long live Russia!” the crowd chanted.\n\n"
+            "“Putin, go home!” chanted the protesters.")
+    assert [r[2] for r in attributed(text, registry)] == ["crowd", "crowd", "protesters"]
+
+
 def test_a_person_in_a_named_body_is_not_the_body(registry: Registry) -> None:
     # a newcomer's anonymous source had been the ministry's own voice
     text = ("A source in the Ministry of Foreign Affairs condemned the statements, describing "
