@@ -410,9 +410,12 @@ def _furniture_reason(text: str) -> str:
 # A live blog's or a programme's sign-off, and a column's disclaimer: the newsroom addressing
 # the reader, no reporting (newcomers' "That's all from us for today.", "Thanks for
 # following.", "The views expressed in this column are the author's own." were body rows).
+# So is a press release's or a wire's end mark ("###", "-30-", "(END)", "ENDS"): a newcomer's
+# CENTCOM release closed on "###", scored a body sentence.
 _SIGN_OFF = re.compile(
     r"""[ \t]*(?:
-        thanks?\s+(?:you\s+)?for\s+(?:following|reading|joining\s+us|watching|listening|
+        \#\#\#|\#[ \t]\#[ \t]\#|-[ \t]?30[ \t]?-|\((?-i:ENDS?)\)|-?(?-i:ENDS?)-?
+      | thanks?\s+(?:you\s+)?for\s+(?:following|reading|joining\s+us|watching|listening|
             being\s+with\s+us|staying\s+with\s+us)(?:\s+along)?
             (?:\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|updates|reporting)[^.!?]{0,60})?
       | that['’]?s\s+(?:all|it)\s+(?:from\s+(?:us|me)|for\s+(?:today|now|tonight))

@@ -333,6 +333,16 @@ def test_sign_offs_and_disclaimers_are_boilerplate() -> None:
     assert list(frame["reason"])[2:] == ["sign_off"] * 7
 
 
+@pytest.mark.parametrize("mark", ["###", "# # #", "-30-", "(END)", "ENDS", "-END-"])
+def test_a_press_releases_end_mark_is_a_sign_off(mark: str) -> None:
+    # a newcomer's CENTCOM release closed on "###" over its contact line: a body sentence
+    frame = segment_article("doc", "Title\n\nU.S. forces destroyed two drones over the Red "
+                                   f"Sea.\n\n{mark}\n\nThe war goes on.\n")
+    assert list(zip(frame["kind"], frame["reason"]))[2] == ("boilerplate", "sign_off")
+    # a closing word in prose is no end mark
+    assert sentences(BODY + "Ends.\n\nThe end.\n") == sentences(BODY) + ["Ends.", "The end."]
+
+
 def test_prose_like_a_byline_or_stamp_stays_prose() -> None:
     frame = segment_article("doc", "Title\n\nBy contrast, Russia lost.\n\nFrom our point of "
                                    "view, it failed.\n\n14 March — Russia struck Kyiv overnight, "
