@@ -136,6 +136,19 @@ _CTA_TARGET = re.compile(
     r"whatsapp|telegram|twitter|facebook|instagram|youtube|tiktok|linkedin)\b",
     re.IGNORECASE,
 )
+# A press release's contact line tells the reader whom to ask; it reports nothing (a newcomer's
+# "For media queries, contact the CENTCOM Public Affairs Office." was a body sentence). It opens
+# the line: "For media queries[,] contact …", "For more information, contact …", "Media
+# inquiries: …", "Press contact: …"; "Contact with the crew was lost on Monday." is reporting.
+_CONTACT_LINE = re.compile(
+    r"""(?:for\s+(?:(?:news\s+)?media|press)\s+(?:queries|inquiries|enquiries|requests|information)
+        |for\s+(?:more|further|additional)\s+(?:information|info|details))
+        \s*[,:]?\s+(?:please\s+)?(?:contact|call|e-?mail|write\s+to|reach|visit)\b
+      | (?:(?:news\s+)?media|press)\s+(?:queries|inquiries|enquiries|contacts?|relations)
+        (?:\s*:|\s+(?:should|may|can)\s+be\s+(?:directed|sent|addressed|made)\s+to\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # Page furniture that survives scraping. Media players' fallback notices, embedded social
 # posts (their link or "— Name (@handle) date" signature) and copyright lines are never
 # reporting; a content sentence merely *citing* a Telegram channel is (see _CTA_STRONG).
@@ -381,11 +394,14 @@ def _is_shouting(text: str) -> bool:
 
 
 def _is_call_to_action(text: str) -> bool:
-    """Reader-directed promotion: "Click here", "Follow us on ...", "JOIN ... UPDATES"."""
+    """Reader-directed promotion: "Click here", "Follow us on ...", "JOIN ... UPDATES"; a press
+    release's contact line ("For media queries, contact ...")."""
     # Platform names are often mangled ("WHAT'SAPP"); apostrophes carry no meaning here.
     plain = text.replace("'", "").replace("’", "").strip().lstrip(_QUOTE_START + "*•-–—>» ")
     quoted = any(q in text for q in "\"“”«»")
     if _CTA_STRONG.search(plain) and (not quoted or _is_shouting(text)):
+        return True
+    if _CONTACT_LINE.match(plain) and not quoted:
         return True
     if _CTA_IMPERATIVE.match(plain):
         return _is_shouting(text) or (not quoted and bool(_CTA_TARGET.search(plain)))

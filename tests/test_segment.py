@@ -343,6 +343,28 @@ def test_a_press_releases_end_mark_is_a_sign_off(mark: str) -> None:
     assert sentences(BODY + "Ends.\n\nThe end.\n") == sentences(BODY) + ["Ends.", "The end."]
 
 
+@pytest.mark.parametrize("line", [
+    # a newcomer's CENTCOM release ended on its contact line, scored a body sentence
+    "For media queries, contact the CENTCOM Public Affairs Office.",
+    "For more information, contact the embassy's press office.",
+    "Media inquiries: press@example.mil",
+    "Press contact: Jane Doe, +1 202 555 0100",
+    "Media queries should be directed to the press office.",
+])
+def test_a_press_releases_contact_line_is_no_sentence(line: str) -> None:
+    assert ("boilerplate", "call_to_action", line) in rows(BODY + line + "\n\n" + BODY)
+
+
+@pytest.mark.parametrize("line", [
+    "Contact with the crew was lost on Monday.",
+    "Press inquiries, the ministry said, went unanswered.",
+    "For more information on the strikes, the ministry said nothing.",
+    "\"For more information, contact us,\" the spokesman told a caller.",
+])
+def test_sentences_that_start_like_a_contact_line_stay_sentences(line: str) -> None:
+    assert line in sentences(BODY + line + "\n\n" + BODY)
+
+
 def test_prose_like_a_byline_or_stamp_stays_prose() -> None:
     frame = segment_article("doc", "Title\n\nBy contrast, Russia lost.\n\nFrom our point of "
                                    "view, it failed.\n\n14 March — Russia struck Kyiv overnight, "
