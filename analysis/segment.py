@@ -292,11 +292,31 @@ _MAX_BYLINE_WORDS = 14
 _CREDIT_PART = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|"
                 r"written|edited)\s+by)\s+[A-Z][\w'’.\-]*(?:(?:\s+|,\s*)(?:[A-Z][\w'’.\-]*|and|"
                 r"in|&|staff|correspondents?|reporters?))*")
+# The place a wire's reporter filed from: "Washington", "Dubai, United Arab Emirates", "Kyiv and
+# Lviv, Ukraine" -- capitalised words only, so "… reported from Kyiv that the blasts …" is prose.
+# A dot only inside a word ("D.C"): the full stop after it is the line's, one way to read it.
+_CREDIT_PLACE = (r"[A-Z](?:[\w'’\-]|\.(?=\w))*(?:(?:[ \t]+|,[ \t]*)"
+                 r"(?:[A-Z](?:[\w'’\-]|\.(?=\w))*|and|al-[\w'’\-]+))*")
+_CREDIT_NAME = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}"
+# A wire's line crediting a contributor, which may follow another on the same line.
+_WIRE_CREDIT = (
+    # "Reuters' Kyiv bureau contributed to this report." (a breaker's), "Associated Press writer
+    # Jon Gambrell contributed from Washington." (a newcomer's AP wire)
+    r"\(?[A-Z][^.;!?()\n]{0,80}\s+contributed(?:\s+reporting)?\s+"
+    rf"(?:to\s+this\s+(?:report|story|article)|from\s+{_CREDIT_PLACE})\.?\)?"
+    # "Associated Press writers Lolita C. Baldor in Washington and … contributed."
+    r"|(?:Associated\s+Press|AP|AFP|Reuters)\s+(?:staff\s+)?(?:writers?|reporters?|"
+    r"correspondents?|journalists?|videojournalists?|photographers?)\s+[A-Z]"
+    r"(?:(?!\s+contributed\b)[^;!?()\n]){0,120}\s+contributed(?:\s+reporting)?\.?"
+    # the AP's closing line: "Gambrell reported from Dubai, United Arab Emirates." -- a name, not
+    # "Russia's defence ministry reported from its briefing that …"
+    rf"|{_CREDIT_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_CREDIT_NAME})*[ \t]+reported[ \t]+from"
+    rf"[ \t]+{_CREDIT_PLACE}\.?")
 _STAFF_CREDIT = re.compile(
     rf"[ \t]*\(?{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\s*\)?\.?[ \t]*$"
-    # "Reuters' Kyiv bureau contributed to this report." (a breaker's)
-    r"|[ \t]*\(?[A-Z][^.;!?()\n]{0,80}\s+contributed(?:\s+reporting)?\s+to\s+this\s+"
-    r"(?:report|story|article)\.?\)?[ \t]*$")
+    # one wire credit or several on a line ("Gambrell reported from Dubai, United Arab Emirates.
+    # Associated Press writer Jon Gambrell contributed from Washington.")
+    rf"|[ \t]*(?:{_WIRE_CREDIT})(?:[ \t]+(?:{_WIRE_CREDIT}))*[ \t]*$")
 _MAX_CREDIT_WORDS = 45
 # A time or date stamp standing alone, as live blogs and copied pages print them:
 # "14:32", "14.20 GMT", "Updated 11:05 am ET", "Fri 11 Nov 2022 14.20 GMT", "2h ago".
@@ -1152,7 +1172,7 @@ def _structure_reason(paragraph: str) -> str:
     # a Markdown file's emphasis around it: "**By Al-Hurriya Network staff**"
     if _BYLINE.match(paragraph.strip().strip("*_").strip()) and n_words <= _MAX_BYLINE_WORDS:
         return "byline"
-    if _STAFF_CREDIT.match(paragraph) and n_words <= _MAX_CREDIT_WORDS:
+    if n_words <= _MAX_CREDIT_WORDS and _STAFF_CREDIT.match(paragraph):
         return "byline"
     if _CAPTION_CREDIT.search(paragraph) and n_words <= _MAX_CAPTION_WORDS:
         return "caption"

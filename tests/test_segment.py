@@ -393,6 +393,25 @@ def test_a_wires_staff_credit_is_boilerplate() -> None:
         ("sentence", ""), ("sentence", ""), ("sentence", "")]  # the last two: a second reviewer's
 
 
+def test_a_wires_closing_credit_lines_are_boilerplate() -> None:
+    # a newcomer's AP wire ended on "Gambrell reported from Dubai, United Arab Emirates.",
+    # scored a body sentence mentioning the UAE; "… contributed from Washington." the US
+    frame = segment_article("doc", "The strikes continued into the night.\n\nGambrell reported "
+                                   "from Dubai, United Arab Emirates. Associated Press writer Jon "
+                                   "Gambrell contributed from Washington.\n\nMagdy and Gambrell "
+                                   "reported from Cairo.\n\nAssociated Press writers Lolita C. "
+                                   "Baldor in Washington, D.C. and Jon Gambrell in Dubai "
+                                   "contributed.\n")
+    assert list(zip(frame["kind"], frame["reason"]))[1:] == [("boilerplate", "byline")] * 4
+    # reports from a place, and a contribution, in prose stay sentences
+    prose = ["Russia's defence ministry reported from its briefing that 40 drones were downed.",
+             "Reuters reported from Kyiv that the blasts shook the city centre.",
+             "Zelensky contributed $10 million from his own funds.",
+             "Journalists who reported from Sudzha face charges in Russia."]
+    assert sentences("The war goes on.\n\n" + "\n\n".join(prose) + "\n") == [
+        "The war goes on.", *prose]
+
+
 def test_question_subheading() -> None:
     text = BODY + "Why did Russia withdraw from Kherson?\n\n" + BODY
     assert ("heading", "question_subheading", "Why did Russia withdraw from Kherson?") in rows(text)
