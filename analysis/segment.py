@@ -266,6 +266,19 @@ _CAPTION_CREDIT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MAX_CAPTION_WORDS = 40
+# A broadcast transcript's cue on a line of its own names what is heard, as a caption names
+# what is seen: a newcomer's radio transcript had "(SOUNDBITE OF ARCHIVED RECORDING)" scored a
+# body sentence; "(CROSSTALK)", "(LAUGHTER)", "(BEGIN VIDEOTAPE)", a speech's "(Applause.)".
+_TRANSCRIPT_CUE = re.compile(
+    r"""[ \t]*[(\[][ \t]*(?:
+        (?:soundbite|sound|audio|video|clip)\s+of\s+[^()\[\]\n]{1,60}
+      | (?:begin|end)\s+(?:video\s*clip|video\s*tape|audio\s*clip|audio|video|clip|soundbite|
+            live\s+feed|recording)
+      | cross\s*talk|laughter|laughs|applause|cheers|cheering|inaudible|unintelligible|music|
+        commercial\s+break|silence|gunfire|explosions?|sirens?
+    )[ \t]*\.?[ \t]*[)\]][ \t]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A byline standing alone ("By Jane Doe", "By Jane Doe and John Roe, BBC News").
 _BYLINE_NOT = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
                r"march|april|may|june|july|august|september|october|november|december|then|"
@@ -591,10 +604,11 @@ def _is_soft_break(previous: str, following: str) -> bool:
 
 def _is_standalone_line(line: str, previous: str) -> bool:
     """A line that is structure or page furniture (a list item, a table row, a code fence, a
-    footnote, a timestamp, a label of the page's interface): it never continues the line
-    before it — unless, for a time or a label, that line plainly runs on ("… resume on" /
-    "May 5")."""
-    if _LIST_ITEM.match(line) or _TABLE_ROW.match(line) or _FENCE.match(line) or _FOOTNOTE.match(line):
+    footnote, a transcript's cue, a timestamp, a label of the page's interface): it never
+    continues the line before it — unless, for a time or a label, that line plainly runs on
+    ("… resume on" / "May 5")."""
+    if (_LIST_ITEM.match(line) or _TABLE_ROW.match(line) or _FENCE.match(line)
+            or _FOOTNOTE.match(line) or _TRANSCRIPT_CUE.fullmatch(line)):
         return True
     if not (_TIMESTAMP.fullmatch(line) or _WEB_UI.fullmatch(line) or (
             # a byline under a headline ("By Jake Morrison, Atlas News Network")
@@ -607,11 +621,11 @@ def _is_standalone_line(line: str, previous: str) -> bool:
 
 
 def _is_closed_line(line: str) -> bool:
-    """A line after which nothing continues: a table row, a fence, a timestamp, a UI label
-    (a list item may run on over its next lines)."""
+    """A line after which nothing continues: a table row, a fence, a timestamp, a UI label, a
+    transcript's cue (a list item may run on over its next lines)."""
     return bool(
         _TABLE_ROW.match(line) or _FENCE.match(line) or _TIMESTAMP.fullmatch(line)
-        or _WEB_UI.fullmatch(line)
+        or _WEB_UI.fullmatch(line) or _TRANSCRIPT_CUE.fullmatch(line)
     )
 
 
@@ -1175,6 +1189,8 @@ def _structure_reason(paragraph: str) -> str:
     if n_words <= _MAX_CREDIT_WORDS and _STAFF_CREDIT.match(paragraph):
         return "byline"
     if _CAPTION_CREDIT.search(paragraph) and n_words <= _MAX_CAPTION_WORDS:
+        return "caption"
+    if _TRANSCRIPT_CUE.fullmatch(paragraph):
         return "caption"
     return ""
 

@@ -936,6 +936,24 @@ def test_a_sentence_broken_before_a_date_is_still_joined() -> None:
         [t for _, _, t in rows(text)]
 
 
+@pytest.mark.parametrize("cue", [
+    "(SOUNDBITE OF ARCHIVED RECORDING)", "(SOUNDBITE OF EXPLOSIONS)", "(SOUNDBITE OF MUSIC)",
+    "(CROSSTALK)", "(LAUGHTER)", "(BEGIN VIDEOTAPE)", "(Applause.)",
+])
+def test_a_transcripts_cue_is_no_sentence(cue: str) -> None:
+    # a newcomer's radio transcript had "(SOUNDBITE OF ARCHIVED RECORDING)" scored a sentence
+    text = (f"ANNA SMITH, HOST: Let's hear from the minister.\n\n{cue}\n\nDMYTRO KULEBA: "
+            "Ukraine will win.\n")
+    assert rows(text)[1] == ("boilerplate", "caption", cue)
+    # on the next line of a turn, no blank line between, it is a line of its own
+    text = ("ANNA SMITH, HOST: Let's hear what the minister told reporters in Kyiv about the "
+            f"talks this morning\n{cue}\nDMYTRO KULEBA: Ukraine will win.\n")
+    assert rows(text)[1] == ("boilerplate", "caption", cue)
+    # an aside in brackets is prose
+    assert sentences(BODY + "(Music was played at the rally.)\n\n" + BODY)[2] == \
+        "(Music was played at the rally.)"
+
+
 def test_a_transcripts_labelled_question_is_a_sentence_not_a_subheading() -> None:
     # A one-sentence question paragraph reads as a subheading; in a transcript it is a turn.
     text = ("STEPHEN SACKUR: Mr Ushakov, why does your government keep bombing cities?\n\n"
