@@ -28,6 +28,7 @@ Pipeline for one article:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1268,6 +1269,43 @@ def _mark_page_edges(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pi
     return marked
 
 
+# A column's note on its author: "Dr. Nadia Kamal is a senior fellow at the Bab al-Mandab
+# Institute." (a newcomer's think-tank analysis, the line before "The views expressed are her
+# own.", had it scored a body sentence). A name, "is a/an/the", a post, a body: the form of a
+# body sentence too ("Kofman is a senior fellow at CNA, and he argues …"), hence the place test
+# of _mark_author_notes.
+_AUTHOR_NOTE = re.compile(
+    r"[ \t]*[*_]*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Amb|Ambassador|Gen|Col|Maj|Capt|Adm)\.?[ \t]+)?"
+    r"[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[\w'’\-]+|bin|de|van|von)){0,4}"
+    r"[ \t]+is[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[a-z][\w'’\-]*[ \t]+){0,3}?"
+    r"(?:fellow|researcher|analyst|professor|lecturer|director|scholar|chair|head|editor|"
+    r"president|founder|co-founder|adviser|advisor|consultant|expert|specialist|author|"
+    r"correspondent|journalist|writer|columnist|ambassador)\b"
+    r"(?:[ \t]+[a-z][\w'’\-]*){0,4}?[ \t]+(?:at|of|with|for|in|to)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _mark_author_notes(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
+    """An author's note (:data:`_AUTHOR_NOTE`) next to a sign-off ("… at the Bab al-Mandab
+    Institute. The views expressed are her own."), or to another such note, or alone on a line
+    after the body, is a sign-off too; in the body it is a sentence ("Kofman is a senior fellow
+    at CNA, and he argues …" mid-article)."""
+    pieces = [p for ps in paragraphs for p in ps]
+    notes = {i for i, p in enumerate(pieces)
+             if p.kind == "sentence" and _AUTHOR_NOTE.match(text, p.start, p.end)}
+    if not notes:
+        return paragraphs
+    scored = [i for i, p in enumerate(pieces) if p.kind != "boilerplate" and i not in notes]
+    sizes = Counter(p.paragraph_id for p in pieces)
+    # alone on its line after the last body row (the body is there: not the article's only line)
+    signed = {i for i in notes if scored and i > scored[-1] and sizes[pieces[i].paragraph_id] == 1}
+    signed |= {i for i, p in enumerate(pieces) if p.reason == "sign_off"}
+    while grown := {i for i in notes - signed if i - 1 in signed or i + 1 in signed}:
+        signed |= grown  # a note beside a note beside the disclaimer
+    labelled = {pieces[i].start for i in signed & notes}
+    return [[replace(p, kind="boilerplate", reason="sign_off") if p.start in labelled else p
+             for p in ps] for ps in paragraphs]
+
+
 def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     """Assign kinds: promos (already set) > page furniture > structure (tables, code, list
     markup, captions, bylines, interface labels) > calls to action > headline lists >
@@ -1316,7 +1354,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
             pieces = [replace(pieces[0], end=pieces[-1].end, kind="heading",
                               reason=headings[index])]
         classified.append(pieces)
-    return _mark_page_edges(text, classified)
+    return _mark_author_notes(text, _mark_page_edges(text, classified))
 
 
 def _headline_over_byline(texts: list[str], paragraphs: list[list[_Piece]],

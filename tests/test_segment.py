@@ -365,6 +365,30 @@ def test_sentences_that_start_like_a_contact_line_stay_sentences(line: str) -> N
     assert line in sentences(BODY + line + "\n\n" + BODY)
 
 
+def test_an_authors_note_at_a_columns_end_is_a_sign_off() -> None:
+    # a newcomer's think-tank analysis ended on "Dr. Nadia Kamal is a senior fellow at the Bab
+    # al-Mandab Institute. The views expressed are her own.": the note was a body sentence
+    note = "Dr. Nadia Kamal is a senior fellow at the Bab al-Mandab Institute."
+    frame = segment_article("doc", BODY + note + " The views expressed are her own.\n")
+    assert list(zip(frame["kind"], frame["reason"]))[-2:] == [("boilerplate", "sign_off")] * 2
+    # after the disclaimer, two notes; alone on the last line, with a topic tag after it
+    text = (BODY + "The views expressed are their own.\n\nJohn Roe is a professor of history "
+            "at King's College London. Jane Doe is director of the Sanaa Center.\n")
+    assert list(segment_article("doc", text)["reason"])[-3:] == ["sign_off"] * 3
+    assert rows(BODY + note + "\n\nYemen\n")[-2:] == [
+        ("boilerplate", "sign_off", note), ("boilerplate", "after_body", "Yemen")]
+
+
+def test_an_analyst_in_the_body_is_no_authors_note() -> None:
+    kofman = "Kofman is a senior fellow at CNA, and he argues that Russia is short of shells."
+    assert kofman in sentences(BODY + kofman + "\n\n" + BODY)
+    assert sentences(BODY + "Kofman is a senior fellow at CNA. He argues that Russia is short of "
+                     "shells.\n")[-2:] == ["Kofman is a senior fellow at CNA.",
+                                           "He argues that Russia is short of shells."]
+    # a note's form as the article's only line is its body
+    assert sentences("Kofman is a senior fellow at CNA.\n") == ["Kofman is a senior fellow at CNA."]
+
+
 def test_prose_like_a_byline_or_stamp_stays_prose() -> None:
     frame = segment_article("doc", "Title\n\nBy contrast, Russia lost.\n\nFrom our point of "
                                    "view, it failed.\n\n14 March — Russia struck Kyiv overnight, "
