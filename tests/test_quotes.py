@@ -2521,6 +2521,21 @@ def test_a_transcripts_own_journalists_are_the_newsroom_named_or_not(registry: R
     assert list(content.loc[content["is_quote"], "speaker"]) == ["Klitschko", "Yuri Trutnev"]
 
 
+def test_a_registry_persons_surname_is_theirs_once_named_in_full(registry: Registry) -> None:
+    # a newcomer's registry, as `actors suggest` drafts it, named him in full only: "Maïga
+    # said" had been an unnamed "Maïga" of no camp
+    from analysis.actors import extend_registry, parse_registry
+
+    mine = extend_registry(registry, parse_registry(
+        '[[actor]]\nname = "Abdoulaye Maïga"\ncamp = "AES"\ntype = "person"\n'))
+    text = ("Prime Minister Abdoulaye Maïga spoke in Bamako. “We will respond,” Maïga said."
+            "\n\n“We will not bow,” Maiga added.")
+    assert [(r[2], r[3]) for r in attributed(text, mine) if r[1]] == [
+        ("Abdoulaye Maïga", "AES"), ("Abdoulaye Maïga", "AES")]
+    # not named in full: nobody's surname
+    assert [r[2] for r in attributed("“We will respond,” Maïga said.", mine)] == ["Maïga"]
+
+
 def test_a_crowd_chanting_is_a_speaker(registry: Registry) -> None:
     # a newcomer's rally: no speaker for its slogans
     text = ("“Down with France! Long live Russia!” the crowd chanted.\n\n"
