@@ -1796,7 +1796,7 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
         raise ValueError(f"sentences table lacks column(s): {', '.join(missing)}")
     registry = registry if registry is not None else load_registry()
     rows = []
-    from .segment import HEADLINE_KINDS, SCORED_KINDS
+    from .segment import HEADLINE_KINDS, SCORED_KINDS, SPEAKER_LABEL
 
     content = sentences.loc[sentences["kind"].isin(SCORED_KINDS)]
     datelines = content["dateline"] if "dateline" in content else [""] * len(content)
@@ -1807,7 +1807,10 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
         content["text"], datelines
     ):
         text = "" if pd.isna(text) else str(text)
-        if _is_shouting(text):
+        # a transcript's label is capitals by convention, not shouting ("DUBOIS: And NATO?"
+        # had lost its mention, a newcomer's interview)
+        label = SPEAKER_LABEL.match(text)
+        if _is_shouting(text[label.end():] if label else text):
             if kind not in HEADLINE_KINDS:
                 continue
             # An all-caps headline (tabloids, wire slugs, Telegram) is still the story's

@@ -410,6 +410,14 @@ def test_a_namesakes_bare_surname_is_no_mention_of_the_registry_person(registry:
         ("d4", 2, "Biden")]
 
 
+def test_a_transcript_label_is_no_shouting(registry: Registry) -> None:
+    # a newcomer's interview: "DUBOIS: And NATO?" was read as all capitals and lost NATO
+    sentences = sentences_table([("sentence", "DUBOIS: And NATO?"),
+                                 ("sentence", "HOST: JOIN US ON WHATSAPP FOR THE LATEST")])
+    got = find_mentions(sentences, registry)
+    assert list(zip(got["sentence_id"], got["actor"], got["mention"])) == [(0, "NATO", "NATO")]
+
+
 def test_find_mentions_offsets_point_into_sentence_text(registry: Registry) -> None:
     sentences = sentences_table([("sentence", "Kuleba spoke. Then Putin, then NATO.")])
     got = find_mentions(sentences, registry)
