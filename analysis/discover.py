@@ -18,11 +18,11 @@ from a draft instead of an empty file:
 
 A bare surname is merged into the one full name it ends ("Landsbergis" into "Gabrielius
 Landsbergis"), a given name alone or a shorter form into the one it opens ("Abdul-Malik",
-"Abdul-Malik al-Houthi" into "Abdul-Malik Badr al-Din al-Houthi").  Text the registry already matches is skipped, so a draft for the war corpus
-only lists what is new.  Each candidate carries its count (mentions in content sentences), how
-it was found and an example sentence; the draft writes them as ``[[actor]]`` tables with
-``camp = ""`` for the user to fill in, and is checked to load with
-:func:`analysis.actors.load_registry`.
+"Abdul-Malik al-Houthi" into "Abdul-Malik Badr al-Din al-Houthi").  Text the registry already
+matches is skipped, so a draft for the war corpus only lists what is new.  Each candidate
+carries its count (mentions in content sentences), how it was found and an example sentence;
+the draft writes them as ``[[actor]]`` tables with ``camp = ""`` for the user to fill in, and
+is checked to load with :func:`analysis.actors.load_registry`.
 """
 
 from __future__ import annotations
