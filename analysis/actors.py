@@ -1368,20 +1368,19 @@ _NOT_LOCATIVE_BEFORE_IN = frozenset(
 )
 # A power seated there is the state: "the regime in Kiev", "the neo-Nazis in Kiev", "the new
 # leadership in Moscow" (a newcomer's state-media smear had been read as a place), "the foreign
-# ministry in Berlin", "the juntas in Bamako and Ouagadougou" (a fifth newcomer's); not another
-# body's seat ("the Hamas leadership in Doha", "the Polish government in London") nor a
-# "regime" of rules ("the curfew regime in Kyiv").
+# ministry in Berlin", "the juntas in Bamako and Ouagadougou", "the colonels in Bamako" (a fifth
+# newcomer's); not another body's seat ("the Hamas leadership in Doha", "the Polish government
+# in London") nor a "regime" of rules ("the curfew regime in Kyiv").
 _SEATED_POWERS = frozenset(
     "regime regimes government authorities leadership rulers junta juntas ministry ministries "
-    "nazis neo-nazis "
-    "nationalists puppets puppet clique elite elites masters hawks warmongers bureaucrats "
-    "bureaucracy technocrats eurocrats dictator dictators mullahs ayatollahs tyrant tyrants "
-    "autocrat autocrats despot despots strongman".split())
+    "nazis neo-nazis nationalists puppets puppet clique elite elites masters hawks warmongers "
+    "bureaucrats bureaucracy technocrats eurocrats dictator dictators mullahs ayatollahs tyrant "
+    "tyrants autocrat autocrats despot despots strongman colonels generals".split())
 # Seated powers that are people: without a determiner they are people in a city ("hundreds of
 # nationalists in Kyiv marched"), while "timid leadership in Berlin" is still the state's.
 _SEATED_PEOPLE = frozenset(
     "nazis neo-nazis nationalists puppets elite elites masters hawks warmongers dictators "
-    "mullahs ayatollahs tyrants autocrats despots".split())
+    "mullahs ayatollahs tyrants autocrats despots colonels generals".split())
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|this|that|its|their|whose)\s+$")
 # After the mention: a gerund makes the country the subject of an action ("in Ukraine joining
 # NATO"); a possessive must lead to a place noun ("Ukraine's south", "Russia's Belgorod region").

@@ -728,6 +728,8 @@ def test_seed_locative_mentions(seed_mentions: pd.DataFrame) -> None:
     ("The foreign ministry in Berlin said so.", [("Germany", "Berlin", False)]),
     ("The juntas in Moscow and Minsk said so.", [("Russia", "Moscow", False)]),
     ("He works at a ministry in Kyiv.", [("Ukraine", "Kyiv", True)]),
+    ("The colonels in Moscow decided otherwise.", [("Russia", "Moscow", False)]),
+    ("Hundreds of generals in Kyiv marched.", [("Ukraine", "Kyiv", True)]),
 ])
 def test_locative_versus_actor_mentions(registry: Registry, text: str,
                                         expected: list[tuple[str, str, bool]]) -> None:
