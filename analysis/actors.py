@@ -1338,6 +1338,9 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?<![\w-])(?:in|near|outside|inside|around|across|to|from)\s+the\s+(?:[a-z]+\s+)?"
     r"(?:capital|city|town|port|village|region|province)\s*,\s*$|"
     r"(?<![\w-])(?:launched|fired)\s+from\s+(?:the\s+)?$|"
+    # sent to serve there: "Wagner deployed to Mali in 2021" (a fifth newcomer's), "deployed
+    # nuclear weapons to Belarus"
+    r"(?<![\w-])(?:re)?deploy(?:ed|s|ing)?\s+(?:[^\s,.;:“”\"]+\s+){0,4}?to\s+(?:the\s+)?$|"
     # taking people out of it: "Germany evacuated its citizens from Kyiv" (a newcomer's
     # "evacuation of 577 people … from Niamey" had been the junta, not a place)
     r"(?<![\w-])(?:evacuat(?:ed?|es|ing|ion)|relocated|deported|rescued)\s+(?:[^\s,.;:“”\"]+\s+){1,6}?"

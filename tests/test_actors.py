@@ -1809,6 +1809,8 @@ def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
     ("The capital, Kyiv, said so.", [("Ukraine", False)]),
     ("The missile was launched from Moscow.", [("Russia", True)]),
     ("Missiles struck the Kyiv International Airport.", [("Ukraine", True)]),
+    # sent to serve there (a newcomer's "Wagner deployed to Mali")
+    ("Russia deployed nuclear weapons to Belarus.", [("Russia", False), ("Belarus", True)]),
     # visiting it, as travelling there (a newcomer's junta leader's visit to Bamako)
     ("Modi visited Moscow in July.", [("Modi", False), ("Russia", True)]),
     ("Biden made a surprise visit to Kyiv.", [("Biden", False), ("Ukraine", True)]),
