@@ -982,7 +982,10 @@ _COUNTRY_INSTITUTE_TAIL = re.compile(r"\s+(?:Institute|University|Academy|Colleg
 # "Ukrainian speakers", and after a verb of speaking or a preposition of translation when the
 # phrase ends there ("spoke Russian.", "switched from Russian to Ukrainian", "in Russian,").
 _LANGUAGE_AFTER = re.compile(r"(?i:-(?:speaking|speakers?|language|languages|lingual)\b|"
-                             r"\s+(?:language|languages|speakers?|speaking|-language)\b)")
+                             r"\s+(?:language|languages|speakers?|speaking|-language)\b|"
+                             # "demoted French as an official language" (a fifth newcomer's)
+                             r"\s+(?:as|to)\s+(?:an?|the|its|their)\s+(?:[a-z]+\s+){0,2}"
+                             r"languages?\b)")
 _LANGUAGE_VERB_BEFORE = re.compile(
     r"\b(?:speak|speaks|spoke|speaking|spoken|learn|learns|learning|learned|learnt|teach|"
     r"teaches|teaching|taught|study|studies|studied|studying|understand|understands|"

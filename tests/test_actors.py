@@ -1450,6 +1450,9 @@ def test_an_institution_of_a_country_that_owns_the_next_noun_is_not_its_institut
     # a newcomer's press release: a list of languages added a West camp to its report
     ("Spokespeople are available for interview in English, Arabic and French.", []),
     ("The statement came out in English, Russian, Ukrainian and Polish.", []),
+    # a fifth newcomer's junta "demoted French as an official language"
+    ("The junta demoted French as an official language.", []),
+    ("The constitution dropped French to a working language.", []),
     ("The statement was signed in Kyiv, Warsaw and Berlin.",
      [("Ukraine", "Kyiv"), ("Poland", "Warsaw"), ("Germany", "Berlin")]),
     # ... and an institution named with a demonym mentions no state
