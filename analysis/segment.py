@@ -710,40 +710,50 @@ _DASH_BYLINE = re.compile(r"\s*(?:—|–|--)\s*[A-Z][^.!?“”\"]{0,120}(?:\.[
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:(?:[ \t]+|/){_CAPS_WORD}){{0,3}}"  # "GAZA/JERUSALEM" too
 _TITLE_PLACE = r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,3}"
-_DATELINE_PART = (
-    r"[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
-    # a region as Ukrainian and Russian copy names it ("DOBROPILLIA, Donetsk region -")
-    r"(?:[ \t]+(?:region|oblast|province|district|governorate))?"
-)
-_AGENCY = r"(?:\([A-Z][A-Za-z .&/'’\-]{0,30}\)|/[A-Z][A-Za-z .&'’\-]{0,30}/)"
 # A month, as datelines write it ("MOSCOW, December 20." in Russian state media without its
 # "/TASS/.").
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
           r"Aug(?:ust|\.)?|Sep(?:t\.?|tember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
           r"Dec(?:ember|\.)?)")
+_YEAR = r"(?:(?:,[ \t]*|[ \t]+)\d{4})"  # ", 2024", or " 2024" after a day-month
+_DATELINE_PART = (
+    r"(?:[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+    # the day before the month, as AFP, European, African and Russian outlets write it
+    # ("Bamako, 30 July 2024 (ORTM) - …", "Moscow, 30 July (AFP) - …" had no dateline, and
+    # the place was a mention of its state)
+    rf"|\d{{1,2}}[ \t]+{_MONTH}{_YEAR}?)"
+    # a region as Ukrainian and Russian copy names it ("DOBROPILLIA, Donetsk region -")
+    r"(?:[ \t]+(?:region|oblast|province|district|governorate))?"
+)
+_AGENCY = r"(?:\([A-Z][A-Za-z .&/'’\-]{0,30}\)|/[A-Z][A-Za-z .&'’\-]{0,30}/)"
+# A state agency's name closing a dateline with a full stop: "AZERTAC", "RIA Novosti", "BelTA",
+# "Ukrinform".
+_AGENCY_NAME = (r"(?:[A-Z][A-Z\-]{2,}|[A-Z][A-Za-z]+[ \t]+[A-Z][a-z]+|[A-Z][a-z]*[A-Z][A-Za-z]*|"
+                r"[A-Z][a-z]{3,})")
 _DATELINE = re.compile(
     rf"""(?:
-        (?:
+        # first, as the place and date also open a dash dateline ("MOSCOW, 12 August -")
+        (?P<stopped>(?:{_CAPS_PLACE}|{_TITLE_PLACE}),[ \t]*(?i:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})
+          {_YEAR}?(?:,|[ \t]*(?:--|—|–|-))[ \t]*{_AGENCY_NAME})\.
+      | (?:
             (?P<caps>{_CAPS_PLACE})(?P<parts>(?:,[ \t]*{_DATELINE_PART}){{0,3}})(?:[ \t]*(?P<agency>{_AGENCY}))?
           | {_TITLE_PLACE}(?:,[ \t]*{_DATELINE_PART}){{0,3}}[ \t]*{_AGENCY}
           | (?P<title>{_TITLE_PLACE}(?:,[ \t]*{_TITLE_PLACE}){{1,2}})
           | (?P<lone>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?)
           | {_AGENCY}
         )[ \t]*(?:--|—|–|-)
-      | (?:{_CAPS_PLACE}|{_TITLE_PLACE}),[ \t]*(?:{_DATELINE_PART}|\d{{1,2}}[ \t]+{_MONTH})\.?[ \t]*
+      | (?:{_CAPS_PLACE}|{_TITLE_PLACE}),[ \t]*{_DATELINE_PART}\.?[ \t]*
         /[A-Z][A-Za-z .&'’\-]{{0,30}}/\.
       | (?P<dated>{_CAPS_PLACE},[ \t]*{_MONTH}[ \t]+\d{{1,2}}\.)
       | (?P<tdated>{_TITLE_PLACE},[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})
-          (?:,[ \t]*\d{{4}})?)[ \t]*(?:--|—|–|-)
+          {_YEAR}?)[ \t]*(?:--|—|–|-)
       | (?P<tagency>{_TITLE_PLACE},[ \t]*[A-Z]{{3,}})[ \t]*(?:--|—|–|-)
-      | (?P<stopped>(?:{_CAPS_PLACE}|{_TITLE_PLACE}),[ \t]*(?i:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})
-          (?:,[ \t]*\d{{4}})?,[ \t]*(?:[A-Z][A-Z\-]{{2,}}|[A-Z][A-Za-z]+[ \t]+[A-Z][a-z]+|
-          [A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z][a-z]{{3,}}))\.
     )(?=[ \t\n]+[“‘"'«(]?[A-Z0-9])""",
     re.VERBOSE,
 )
 # TASS's house style: "MOSCOW, May 12. /TASS/."; a state agency's name after the date and a full
-# stop ("Baku, 21 September, AZERTAC.", "YEREVAN, MAY 2, ARMENPRESS."); a title-case place with its country and no
+# stop ("Baku, 21 September, AZERTAC.", "YEREVAN, MAY 2, ARMENPRESS."), or after a dash as RIA
+# Novosti writes it ("MOSCOW, 12 August - RIA Novosti." was a sentence row); a title-case place with its country and no
 # agency ("Doha, Qatar –"), as Al Jazeera writes, or a registry place alone ("Kharkiv —"), only
 # at an article's top.
 #: A transcript's speaker label opening a sentence: capitals, a role after a comma ("STEVE

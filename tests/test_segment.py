@@ -676,6 +676,21 @@ def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
     ("KYIV, March 3, Ukrinform. Russia struck. Nobody came.", "KYIV, March 3, Ukrinform."),
     # a place and a state agency in capitals before a dash (a fourth newcomer's SANA copy)
     ("Damascus, SANA – The president met the envoy. Nobody came.", "Damascus, SANA –"),
+    # the day before the month, as AFP, European, African and Russian outlets write it, and
+    # RIA Novosti's agency after a dash (a Sahel newcomer's: no dateline, "Bamako" and "Moscow"
+    # were mentions of their states; RIA's dateline was a sentence row of its own)
+    ("Bamako, 30 July 2024 (ORTM) - The Malian Armed Forces struck. Nobody came.",
+     "Bamako, 30 July 2024 (ORTM) -"),
+    ("Moscow, 30 July (AFP) - Wagner said it had suffered losses. Nobody came.",
+     "Moscow, 30 July (AFP) -"),
+    ("MOSCOW, 30 July (AFP) - Wagner said it had suffered losses. Nobody came.",
+     "MOSCOW, 30 July (AFP) -"),
+    ("Bamako, 30 July 2024 - The Malian Armed Forces struck. Nobody came.",
+     "Bamako, 30 July 2024 -"),
+    ("MOSCOW, 12 August - RIA Novosti. Russia will help the Sahel. Nobody came.",
+     "MOSCOW, 12 August - RIA Novosti."),
+    ("Moscow, 12 August 2024 – RIA Novosti. Russia will help the Sahel. Nobody came.",
+     "Moscow, 12 August 2024 – RIA Novosti."),
 ])
 def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline: str) -> None:
     frame = segment_article("doc", text)
@@ -703,7 +718,9 @@ def test_no_dateline_in_ordinary_sentences() -> None:
                  "Putin — The president spoke for an hour.\n",
                  "Meanwhile — Talks went on.\n",
                  "Meanwhile, March 15 – nothing happened.\n",
-                 "Meanwhile, 21 September, NATO. Nothing happened.\n"):
+                 "Meanwhile, 21 September, NATO. Nothing happened.\n",
+                 "Meanwhile, 21 September - NATO. Nothing happened.\n",
+                 "Meanwhile, 30 July 2024 – Nothing happened.\n"):
         assert set(segment_article("doc", text)["dateline"]) == {""}, text
 
 
@@ -716,6 +733,9 @@ def test_dateline_is_not_an_actor_mention() -> None:
     # "Kyiv —" was a mention of Ukraine with a stance row (stop 55)
     frame = segment_article("doc", "Kyiv — Russian troops shelled Kherson.")
     assert list(find_mentions(frame)["actor"]) == ["Russia"]
+    # ... nor a day-month one's (a Sahel newcomer's "Moscow, 30 July (AFP) -" was a Russia row)
+    frame = segment_article("doc", "Moscow, 30 July (AFP) - Wagner said it had suffered losses.")
+    assert list(find_mentions(frame)["actor"]) == ["Wagner Group"]
 
 
 def test_us_ends_a_sentence_but_titles_and_dates_do_not() -> None:
