@@ -218,9 +218,13 @@ _FENCE = re.compile(r"[ \t]*(?:```|~~~)")
 # A Markdown footnote definition ("[^1]: Address of 9 November.").
 _FOOTNOTE = re.compile(r"[ \t]*\[\^[^\]\s]{1,20}\]:")
 # A line that points to other stories ("Related: …", "See also: …", "More on this story").
+# "Read also: …" and "Lire aussi : …" as francophone and African sites write it (a Sahel
+# newcomer's "Read also: Russia: Putin receives the AES heads of state" was a heading row, so the
+# other story's headline counted in the outlet's headline stance).
 _PROMO_LINE = re.compile(
     r"""[ \t]*(?: related(?:\s+(?:articles?|stories|content|coverage|reading|topics))?
-      | see\s+also | also\s+see | read\s+next | recommended(?:\s+reading)?
+      | see\s+also | also\s+see | read\s+(?:next|also) | also\s+read
+      | (?:à\s+)?lire\s+aussi | recommended(?:\s+reading)?
       | more\s+on\s+this\s+(?:story|topic)
     )\s*[:|–—\-]""",
     re.IGNORECASE | re.VERBOSE,
@@ -229,7 +233,8 @@ _PROMO_LINE = re.compile(
 # article" / "Ukraine agrees to US ceasefire proposal").
 _PROMO_MARKER = re.compile(
     r"""[ \t]*(?: related(?:\s+(?:articles?|stories|content|coverage|reading))?
-      | see\s+also | read\s+(?:more|next|also) | recommended(?:\s+reading)?
+      | see\s+also | read\s+(?:more|next|also) | also\s+read | (?:à\s+)?lire\s+aussi
+      | recommended(?:\s+reading)?
       | more\s+on\s+this\s+(?:story|topic) )[ \t]*:?[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
