@@ -1288,7 +1288,7 @@ def _mark_page_edges(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pi
 # Institute." (a newcomer's think-tank analysis, the line before "The views expressed are her
 # own.", had it scored a body sentence). A name, "is a/an/the", a post, a body: the form of a
 # body sentence too ("Kofman is a senior fellow at CNA, and he argues …"), hence the place test
-# of _mark_author_notes.
+# of _mark_end_notes.
 _AUTHOR_NOTE = re.compile(
     r"[ \t]*[*_]*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Amb|Ambassador|Gen|Col|Maj|Capt|Adm)\.?[ \t]+)?"
     r"[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[\w'’\-]+|bin|de|van|von)){0,4}"
@@ -1299,14 +1299,40 @@ _AUTHOR_NOTE = re.compile(
     r"(?:[ \t]+[a-z][\w'’\-]*){0,4}?[ \t]+(?:at|of|with|for|in|to)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
-def _mark_author_notes(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
-    """An author's note (:data:`_AUTHOR_NOTE`) next to a sign-off ("… at the Bab al-Mandab
-    Institute. The views expressed are her own."), or to another such note, or alone on a line
-    after the body, is a sign-off too; in the body it is a sentence ("Kofman is a senior fellow
-    at CNA, and he argues …" mid-article)."""
+# A live blog's or programme's closing line naming what closes: "That's all for our live
+# coverage today." (a Sahel newcomer's, before "Thanks for following.", was a body sentence),
+# "That's it for our live coverage of …", "We're pausing our live coverage of the crisis in
+# Niger.", "This live page is no longer being updated.", "That's all for this edition of The
+# Interview." Placed like an author's note: the tail after the coverage is free.
+_CLOSING_LINE = re.compile(
+    r"""[ \t]*(?:
+        that['’]?s\s+(?:all|it)\s+for\s+(?:our|this|the|today['’]s|tonight['’]s)\s+(?:live\s+)?
+            (?:coverage|blog|updates|page|edition|programme|program|episode|show)
+      | we(?:\s+are|['’]re)\s+(?:closing|pausing|ending|wrapping\s+up|suspending)\s+
+            (?:this|our)\s+(?:live\s+)?(?:blog|coverage|page|updates)
+      | this\s+(?:live\s+)?(?:blog|page|coverage)\s+is\s+no\s+longer\s+(?:being\s+)?updated
+    )\b[^.!?\n]{0,100}[.!]?""",  # a piece is trimmed: no trailing blanks to try
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _is_end_note(text: str, piece: _Piece) -> bool:
+    """An author's note or a closing line: a sign-off only where :func:`_mark_end_notes`
+    places it."""
+    return piece.kind == "sentence" and bool(
+        _AUTHOR_NOTE.match(text, piece.start, piece.end)
+        or _CLOSING_LINE.fullmatch(text, piece.start, piece.end))
+
+
+def _mark_end_notes(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
+    """An author's note (:data:`_AUTHOR_NOTE`) or a closing line (:data:`_CLOSING_LINE`) next
+    to a sign-off ("… at the Bab al-Mandab Institute. The views expressed are her own.",
+    "That's all for our live coverage today. Thanks for following."), or to another such note,
+    or alone on a line after the body, is a sign-off too; in the body it is a sentence
+    ("Kofman is a senior fellow at CNA, and he argues …" mid-article, "We're pausing our live
+    coverage of the vote, the editor said, …")."""
     pieces = [p for ps in paragraphs for p in ps]
-    notes = {i for i, p in enumerate(pieces)
-             if p.kind == "sentence" and _AUTHOR_NOTE.match(text, p.start, p.end)}
+    notes = {i for i, p in enumerate(pieces) if _is_end_note(text, p)}
     if not notes:
         return paragraphs
     scored = [i for i, p in enumerate(pieces) if p.kind != "boilerplate" and i not in notes]
@@ -1369,7 +1395,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
             pieces = [replace(pieces[0], end=pieces[-1].end, kind="heading",
                               reason=headings[index])]
         classified.append(pieces)
-    return _mark_author_notes(text, _mark_page_edges(text, classified))
+    return _mark_end_notes(text, _mark_page_edges(text, classified))
 
 
 def _headline_over_byline(texts: list[str], paragraphs: list[list[_Piece]],

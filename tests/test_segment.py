@@ -333,6 +333,29 @@ def test_sign_offs_and_disclaimers_are_boilerplate() -> None:
     assert list(frame["reason"])[2:] == ["sign_off"] * 7
 
 
+@pytest.mark.parametrize("line", [
+    # a Sahel newcomer's live blog ended on this, its first sentence a body sentence
+    "That's all for our live coverage today. Thanks for following.",
+    "That's it for our live coverage of the crisis in Niger.",
+    "We're pausing our live coverage of the coup for now.",
+    "This live page is no longer being updated.",
+    "That's all for this edition of The Interview.",
+])
+def test_a_live_blogs_closing_line_at_its_end_is_a_sign_off(line: str) -> None:
+    frame = segment_article("doc", BODY + line + "\n")
+    assert set(list(zip(frame["kind"], frame["reason"]))[2:]) == {("boilerplate", "sign_off")}
+    # beside another sign-off, with a topic tag after it
+    frame = segment_article("doc", BODY + "Thanks for following.\n\n" + line + "\n\nNiger\n")
+    assert list(frame["reason"])[2:] == ["sign_off"] * (len(frame) - 3) + ["after_body"]
+
+
+def test_a_closing_line_in_the_body_stays_a_sentence() -> None:
+    # reporting may say it: only at the end or beside a sign-off is it the newsroom's farewell
+    for line in ("That's it for the coverage of the talks, the editor told staff.",
+                 "We're pausing our live coverage of the vote, the broadcaster said."):
+        assert line in sentences(BODY + line + "\n\n" + BODY)
+
+
 @pytest.mark.parametrize("mark", ["###", "# # #", "-30-", "(END)", "ENDS", "-END-"])
 def test_a_press_releases_end_mark_is_a_sign_off(mark: str) -> None:
     # a newcomer's CENTCOM release closed on "###" over its contact line: a body sentence
