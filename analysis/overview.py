@@ -73,7 +73,8 @@ REASONS: dict[str, str] = {
     "subheading": "a short stand-alone line without final punctuation (a subheading)",
     "question_subheading": "a short stand-alone question (a question-style subheading)",
     "headline": "the article's first line of short sentences over its byline or dateline",
-    "sign_off": "a live blog's or programme's sign-off, or a column's disclaimer (\"Thanks for following.\")",
+    "sign_off": ("a sign-off: a live blog's or programme's, a column's disclaimer or author note, "
+                 "an end mark (\"Thanks for following.\", \"###\")"),
     "dateline": "a dateline on a line of its own (\"MOSCOW, March 14 (Reuters)\"), before the story",
     "title": "the article's title (manifest or saved page): scored as a headline, not as body",
     "player_notice": "a media player's fallback notice (\"Your browser does not support ...\")",
@@ -83,8 +84,9 @@ REASONS: dict[str, str] = {
     "code_block": "a Markdown code fence or what lies between two",
     "footnote": "a Markdown footnote definition (\"[^1]: ...\")",
     "promo_line": "a line pointing to other stories (\"Related: ...\", \"See also: ...\")",
-    "caption": "a photo caption with its credit (\"... Photograph: AP\", \"Image source, Getty Images\")",
-    "byline": "a byline standing alone (\"By Jane Doe\")",
+    "caption": ("a photo caption with its credit (\"... Photograph: AP\"), a video's title and "
+                "running time, or a transcript's cue (\"(SOUNDBITE OF ...)\")"),
+    "byline": "a byline or a wire's credit line (\"By Jane Doe\", \"X reported from Dubai.\")",
     "timestamp": "a time or date standing alone (\"14:32\", \"Updated 11:05 am ET\", \"2h ago\")",
     "web_ui": "a label of a web page's interface copied with the article (\"Skip to content\", \"Share\", \"Most viewed\")",
     "navigation": "in a copied web page, a short menu line before the body (\"World\", \"Europe\")",

@@ -66,6 +66,12 @@ def test_flagged_rows_explain_the_reason(scored):
     # every reason the segmenter gives has its phrase (a dateline on its own line had none)
     for reason in ("dateline", "headline", "byline", "question_subheading", "sign_off"):
         assert reason in overview.REASONS
+    # ... and says what the segmenter now covers: a press release's end mark, a transcript's
+    # cue, a wire's credit line (the phrases had kept their old scope; call_to_action's phrase
+    # stays as notebook 01's stored output shows it)
+    for reason, example in (("sign_off", "###"), ("caption", "SOUNDBITE"),
+                            ("byline", "reported from")):
+        assert example in overview.REASONS[reason], reason
     unknown = scored.sentences.assign(reason="new_rule")
     assert set(overview.flagged_rows(unknown)["why"]) == {"new_rule"}
 
