@@ -108,9 +108,6 @@ _SPEECH_VERBS = (
     "acknowledges", "declares", "announces", "observes", "predicts", "promises", "cautions",
     "confirms", "denies", "urges", "answers", "responds", "wonders", "muses", "mused",
     "reflects", "reflected",
-    # a crowd's slogans ("“Down with France! Long live Russia!” the crowd chanted.": a
-    # newcomer's rally had no speaker)
-    "chanted", "chants",
     # "As one senior EU official put it to me: “…”", "“…,” as one diplomat put it."
     _PUT_IT,
     # a questioner's follow-up ("The reporter, Oksana Levchenko of Suspilne, pressed: “…”"),
@@ -132,7 +129,7 @@ _INVERSION_VERBS = (
     "explains", "insists", "continues", "recalls", "remembers", "concedes", "admits", "notes",
     "argues", "replies", "answers", "observes", "cautions", "jokes", "laughs", "sighs",
     "agrees", "remarks", "stresses", "urges", "responds", "predicts", "promises", "wonders",
-    "remembered", "laughed", "sighed", "mused", "muses", "chanted",
+    "remembered", "laughed", "sighed", "mused", "muses",
 )
 # Verbs in -s that are also plural nouns: a noun when a comma or a finite verb follows ("the
 # Baltic states said", "Gulf states, among them Qatar, said": the subject had been "the Baltic"

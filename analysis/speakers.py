@@ -155,7 +155,6 @@ paratroopers historian historians scholar scholars researcher researchers fellow
 deserters defector defectors dissident dissidents frontbencher frontbenchers backbencher
 backbenchers coordinator coordinators commissioner commissioners rapporteur secretary-general
 mediator mediators delegate delegates grandmother grandfather brother sister teenager boy girl
-protester protesters demonstrator demonstrators marchers mourners crowd crowds
 """.split())
 # A described person's sex where the head noun gives it: "“…,” the woman said. “…,” he added."
 # is not hers (other descriptions continue with either pronoun).

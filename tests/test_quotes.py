@@ -2536,13 +2536,6 @@ def test_a_registry_persons_surname_is_theirs_once_named_in_full(registry: Regis
     assert [r[2] for r in attributed("“We will respond,” Maïga said.", mine)] == ["Maïga"]
 
 
-def test_a_crowd_chanting_is_a_speaker(registry: Registry) -> None:
-    # a newcomer's rally: no speaker for its slogans
-    text = ("“Down with France! Long live Russia!” the crowd chanted.\n\n"
-            "“Putin, go home!” chanted the protesters.")
-    assert [r[2] for r in attributed(text, registry)] == ["crowd", "crowd", "protesters"]
-
-
 def test_a_person_in_a_named_body_is_not_the_body(registry: Registry) -> None:
     # a newcomer's anonymous source had been the ministry's own voice
     text = ("A source in the Ministry of Foreign Affairs condemned the statements, describing "
