@@ -136,10 +136,13 @@ _INVERSION_VERBS = (
 # and the verb "states"); "Moscow states that …" keeps the verb.
 _NOUN_HOMOGRAPHS = frozenset("states claims notes reports answers promises replies jokes smiles "
                              "sighs laughs shrugs wonders urges cautions".split())
-_NOT_AS_NOUN = (r"(?!\s*,|\s+(?:have|has|had|are|were|was|is|will|would|could|can|must|may|"
-                r"might|should|did|do|does|" + "|".join(
-                    v.replace(" ", r"\s+") for v in _SPEECH_VERBS if isinstance(v, str)
-                    and v.replace(" ", "").isalpha()) + r")\b)")
+_PLAIN_SPEECH = "|".join(v.replace(" ", r"\s+") for v in _SPEECH_VERBS
+                        if isinstance(v, str) and v.replace(" ", "").isalpha())
+# ... a noun before a finite verb, or before a comma when a reporting verb follows the aside
+# ("the Baltic states, said"; not "Russia claims, without providing evidence, that …")
+_NOT_AS_NOUN = (r"(?!\s+(?:have|has|had|are|were|was|is|will|would|could|can|must|may|might|"
+                rf"should|did|do|does|{_PLAIN_SPEECH})\b|"
+                rf"\s*,[^“”\"«».;:]{{0,120}}?\b(?:{_PLAIN_SPEECH})\b)")
 _VERB = "(?:" + "|".join(v.replace(" ", r"\s+") + (_NOT_AS_NOUN if v in _NOUN_HOMOGRAPHS else "")
                          for v in _SPEECH_VERBS) + ")"
 _INVERSION = "(?:" + "|".join(sorted(set(_INVERSION_VERBS))) + ")"

@@ -1941,11 +1941,13 @@ def test_a_plural_noun_in_s_is_no_reporting_verb(registry: Registry) -> None:
             "“a war crime”.\n\n"
             "The Gulf states, among them Qatar, said the blockade was “illegal”.\n\n"
             "EU member states have said the tariffs are “unjustified”.\n\n"
-            # still a verb before its clause
-            "The ministry states that the shelling was “indiscriminate”.")
+            # still a verb before its clause, and before an aside with no reporting verb (a
+            # breaker's)
+            "The ministry states that the shelling was “indiscriminate”.\n\n"
+            "Russia claims, without providing evidence, that Ukraine “staged” the attack.")
     assert [(r[2], r[3]) for r in attributed(text, registry) if r[5]] == [
         ("Ukraine's allies", "Ukraine"), ("Gulf states", ""), ("EU member states", "West"),
-        ("ministry", "")]
+        ("ministry", ""), ("Russia", "Russia")]
 
 
 def test_a_bracket_after_the_subject_is_not_its_head(registry: Registry) -> None:
