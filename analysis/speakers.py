@@ -1209,8 +1209,10 @@ class SpeakerIndex:
         name = " ".join(words)
         lows = {_norm(_strip_possessive(w)) for w in name.split()}
         # a body named "in" a place is there, not the place's ("Organization for Security and
-        # Co-operation in Europe", "Monitoring Mission in Ukraine")
-        located = re.search(r"[ \t]in[ \t]", self.text[start:end])
+        # Co-operation in Europe", "Monitoring Mission in Ukraine"), unless a state's body in its
+        # seat ("The Ministry of Defence in Moscow said", a breaker's)
+        located = None if lows & (_STATE_BODY_HEADS | {"office", "prosecutor", "service"}) else \
+            re.search(r"[ \t]in[ \t]", self.text[start:end])
         camp = self._camp_in(max(0, start - 12), start + located.start() if located else end) \
             or self._owner_camp(end)
         return Entity(start, end, Speaker(name, camp, OUTSIDE_REGISTRY, "organisation"),

@@ -1924,14 +1924,17 @@ def test_a_name_over_of_or_for_may_join_a_run_with_and(registry: Registry) -> No
             "The Ministry of Defence and Ukraine's General Staff said the attack was “repelled”."
             "\n\nThe Institute for the Study of War and Amnesty International said it was "
             "“deliberate”.\n\n"
-            "The Institute for the Study of War and Russia said the town had “fallen”.")
+            "The Institute for the Study of War and Russia said the town had “fallen”.\n\n"
+            # a state's body in its seat keeps the state's side (a breaker's)
+            "The Ministry of Defence in Moscow said the strike was “precise”.")
     assert [(r[2], r[3]) for r in attributed(text, registry) if r[5]] == [
         ("Organization for Security and Co-operation in Europe", ""),
         ("Center for Strategic and International Studies", ""),
         ("Ministry of Foreign Affairs and Trade", ""),
         ("Ministry of Defence", ""),
         ("Institute for the Study of War", ""),
-        ("Institute for the Study of War", "")]
+        ("Institute for the Study of War", ""),
+        ("Ministry of Defence in Moscow", "Russia")]
 
 
 def test_a_plural_noun_in_s_is_no_reporting_verb(registry: Registry) -> None:
