@@ -2191,9 +2191,15 @@ def _resolve(index: SpeakerIndex, start: int, end: int) -> Speaker | None:
             end -= 1
     parts = _parts(text, start, end)
     candidates: list[tuple[str, Speaker]] = []
+    example_camps = set()
     for p_start, p_end in parts:
         if p_start > start and _EXAMPLES.match(text, p_start, p_end):
-            continue  # "Ukraine's allies, including Poland and the Baltic states," are the allies
+            # "Ukraine's allies, including Poland and the Baltic states," are the allies; the
+            # examples' one side is theirs ("Senior officials, including Kremlin spokesman
+            # Dmitry Peskov,": Russia, a breaker's)
+            example = _resolve_part(index, p_start, p_end)
+            example_camps.add(example[1].camp if example is not None else "")
+            continue
         found = _resolve_part(index, p_start, p_end)
         if found is not None:
             candidates.append(found)
@@ -2203,6 +2209,9 @@ def _resolve(index: SpeakerIndex, start: int, end: int) -> Speaker | None:
             candidates.append(("name", person.speaker))
     if not candidates:
         return None
+    if len(example_camps) == 1 and "" not in example_camps:
+        candidates = [(kind, speaker if speaker.camp else replace(
+            speaker, camp=next(iter(example_camps)))) for kind, speaker in candidates]
     # the first registry actor or named person wins (the head before its appositions),
     # then what a role phrase refers back to, then a description
     for kinds in (("registry", "name"), ("context",), ("description",)):

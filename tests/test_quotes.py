@@ -1966,9 +1966,13 @@ def test_a_bracket_after_the_subject_is_not_its_head(registry: Registry) -> None
 def test_an_aside_of_examples_is_not_the_subject(registry: Registry) -> None:
     text = ("“It is a war crime,” Ukraine’s allies, including Poland and the Baltic states, "
             "said.\n\n"
-            "“It is a war crime,” Western officials, including a senior NATO diplomat, said.")
+            "“It is a war crime,” Western officials, including a senior NATO diplomat, said.\n\n"
+            # the examples' one side is the subject's when it has none (a breaker's)
+            "“It was a provocation,” senior officials, including Kremlin spokesman Dmitry "
+            "Peskov, said.")
     assert [(r[2], r[3]) for r in attributed(text, registry) if r[1]] == [
-        ("Ukraine’s allies", "Ukraine"), ("Western officials", "West")]
+        ("Ukraine’s allies", "Ukraine"), ("Western officials", "West"),
+        ("senior officials", "Russia")]
 
 
 def test_an_unnamed_holder_of_a_role_is_not_the_registrys_holder(registry: Registry) -> None:
