@@ -712,6 +712,7 @@ class SpeakerIndex:
         self._starts = [e.start for e in self.entities]
         surnames: dict[str, set[Speaker]] = defaultdict(set)
         first_names: dict[str, set[Speaker]] = defaultdict(set)
+        registered: dict[str, set[Speaker]] = defaultdict(set)
         for e in self.entities:
             if e.speaker.kind == "person" and e.speaker.status == OUTSIDE_REGISTRY and \
                     len(e.speaker.name.split()) > 1:
@@ -722,8 +723,10 @@ class SpeakerIndex:
                 # a registry person named in full whose surname is no form of theirs ("Prime
                 # Minister Abdoulaye Maïga … “…,” Maïga said.": a newcomer's registry, as
                 # `actors suggest` drafts it, had no alias "Maïga", so his words were an
-                # unnamed "Maïga"'s, of no camp)
-                surnames[_fold(e.speaker.name.split()[-1])].add(e.speaker)
+                # unnamed "Maïga"'s, of no camp); only where no one else has the surname
+                registered[_fold(e.speaker.name.split()[-1])].add(e.speaker)
+        for key, people in registered.items():
+            surnames.setdefault(key, people)
         self._surnames = surnames
         self._first_names = first_names
 

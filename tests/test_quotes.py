@@ -2543,6 +2543,11 @@ def test_a_registry_persons_surname_is_theirs_once_named_in_full(registry: Regis
         ("Abdoulaye Maïga", "AES"), ("Abdoulaye Maïga", "AES")]
     # not named in full: nobody's surname
     assert [r[2] for r in attributed("“We will respond,” Maïga said.", mine)] == ["Maïga"]
+    # another person of that surname named in full keeps it (a breaker's Mike Johnson after
+    # the registry's Boris Johnson)
+    text = ("Boris Johnson visited Kyiv. House Speaker Mike Johnson spoke later. “We will pass "
+            "the bill,” Johnson said.")
+    assert [r[2] for r in attributed(text, registry) if r[1]] == ["Mike Johnson"]
 
 
 def test_a_person_in_a_named_body_is_not_the_body(registry: Registry) -> None:
