@@ -263,6 +263,9 @@ _AT_VENUE = re.compile(r"\s(?:at|in|during|from|attending)\s+(?:the\s+)?(?:[\w-]
 # ("- Kremlin denies strike", "Houthis vow response").
 _COORDINATED_CLAUSE = re.compile(
     r"[\s\-–—•*]*(?P<np>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+(?P<verb>[a-z]+)\s+\S")
+# ... whose verb agrees with it: a singular verb in -s ("Kremlin denies"), or a plural subject
+# ("Houthis vow"); not "Ukraine war veterans protest law, say" ("war" is no verb, a breaker's)
+_AGREES = re.compile(r"(?:[^s\s]\s+\w+s|s\s+\w*[^s\W])$")
 _NP_LOWER = (frozenset("of for the a an one and himself herself itself themselves "
                        # "A mother of four who fled Bukavu said:"
                        "two three four five six seven eight nine ten eleven twelve".split())
@@ -1135,7 +1138,8 @@ def _leading(article: _Article, index: int) -> Attribution | None:
             found = _named_in_apposition(article, seg_start, seg_end, match.start())
             coordinated = _COORDINATED_CLAUSE.match(article.text, seg_start, seg_end)
             if found is None and coordinated is not None and match.group("verb") in (
-                    "say", "says") and coordinated.group("verb").lower() not in _NP_LOWER:
+                    "say", "says") and coordinated.group("verb").lower() not in _NP_LOWER and \
+                    _AGREES.search(coordinated.group("np") + " " + coordinated.group("verb")):
                 # a live blog's or a wire summary's "Kremlin denies strike, says “…”": the
                 # subject of both verbs, not the first clause (a newcomer's speaker had been
                 # "Kremlin denies strike")
