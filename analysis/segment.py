@@ -141,6 +141,8 @@ _CTA_TARGET = re.compile(
 # "For media queries, contact the CENTCOM Public Affairs Office." was a body sentence). It opens
 # the line: "For media queries[,] contact …", "For more information, contact …", "Media
 # inquiries: …", "Press contact: …"; "Contact with the crew was lost on Monday." is reporting.
+_REPORTED_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?[A-Z][^,]{0,60}?\b(?:said|says|told|tells|"
+                             r"added|advised|urged|warned)\b")
 _CONTACT_LINE = re.compile(
     r"""(?:for\s+(?:(?:news\s+)?media|press)\s+(?:queries|inquiries|enquiries|requests|information)
         |for\s+(?:more|further|additional)\s+(?:information|info|details))
@@ -277,7 +279,10 @@ _MAX_CAPTION_WORDS = 40
 # body sentence; "(CROSSTALK)", "(LAUGHTER)", "(BEGIN VIDEOTAPE)", a speech's "(Applause.)".
 _TRANSCRIPT_CUE = re.compile(
     r"""[ \t]*[(\[][ \t]*(?:
-        (?:soundbite|sound|audio|video|clip)\s+of\s+[^()\[\]\n]{1,60}
+        # not a sentence in brackets: "(Audio of the call was released by the SBU.)", a breaker's
+        (?:soundbite|sound|audio|video|clip)\s+of\s+
+        (?![^()\[\]\n]*\b(?:was|were|is|are|could|can|has|have|had|been|be|will)\b)
+        [^()\[\]\n]{1,60}
       | (?:begin|end)\s+(?:video\s*clip|video\s*tape|audio\s*clip|audio|video|clip|soundbite|
             live\s+feed|recording)
       | cross\s*talk|laughter|laughs|applause|cheers|cheering|inaudible|unintelligible|music|
@@ -316,12 +321,16 @@ _CREDIT_PART = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|tr
 # A dot only inside a word ("D.C"): the full stop after it is the line's, one way to read it.
 _CREDIT_PLACE = (r"[A-Z](?:[\w'’\-]|\.(?=\w))*(?:(?:[ \t]+|,[ \t]*)"
                  r"(?:[A-Z](?:[\w'’\-]|\.(?=\w))*|and|al-[\w'’\-]+))*")
-_CREDIT_NAME = r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}"
+# (not a live blog's "Explosions reported from Kyiv, Odesa and Kharkiv.", a breaker's)
+_CREDIT_NAME = (r"(?!(?:Explosions|Blasts|Attacks|Strikes|Fighting|Shelling|Clashes|Gunfire|"
+                r"Sirens|Casualties|Damage|Deaths|Injuries|Losses|Drones|Missiles|Outages|"
+                r"Incidents|Protests|Arrests)\b)[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}")
 # A wire's line crediting a contributor, which may follow another on the same line.
 _WIRE_CREDIT = (
     # "Reuters' Kyiv bureau contributed to this report." (a breaker's), "Associated Press writer
     # Jon Gambrell contributed from Washington." (a newcomer's AP wire)
-    r"\(?[A-Z][^.;!?()\n]{0,80}\s+contributed(?:\s+reporting)?\s+"
+    # (not a passive: "Most of the troops were contributed from Poland", a breaker's)
+    r"\(?[A-Z][^.;!?()\n]{0,80}(?<!\swas)(?<!\swere)(?<!\sbeen)\s+contributed(?:\s+reporting)?\s+"
     rf"(?:to\s+this\s+(?:report|story|article)|from\s+{_CREDIT_PLACE})\.?\)?"
     # "Associated Press writers Lolita C. Baldor in Washington and … contributed."
     r"|(?:Associated\s+Press|AP|AFP|Reuters)\s+(?:staff\s+)?(?:writers?|reporters?|"
@@ -440,8 +449,8 @@ def _is_call_to_action(text: str) -> bool:
     quoted = any(q in text for q in "\"“”«»")
     if _CTA_STRONG.search(plain) and (not quoted or _is_shouting(text)):
         return True
-    if _CONTACT_LINE.match(plain) and not quoted:
-        return True
+    if _CONTACT_LINE.match(plain) and not quoted and not _REPORTED_AFTER.search(plain):
+        return True  # not "…, contact your nearest embassy, the Foreign Office told …"
     if _CTA_IMPERATIVE.match(plain):
         return _is_shouting(text) or (not quoted and bool(_CTA_TARGET.search(plain)))
     return False
@@ -1292,7 +1301,9 @@ def _mark_page_edges(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pi
 _AUTHOR_NOTE = re.compile(
     r"[ \t]*[*_]*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Amb|Ambassador|Gen|Col|Maj|Capt|Adm)\.?[ \t]+)?"
     r"[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[\w'’\-]+|bin|de|van|von)){0,4}"
-    r"[ \t]+is[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[a-z][\w'’\-]*[ \t]+){0,3}?"
+    # an indefinite post or none: not "Medinsky is the head of the Russian delegation." ending a
+    # news item (a breaker's)
+    r"[ \t]+is[ \t]+(?:(?:a|an)[ \t]+)?(?:(?!the\b)[a-z][\w'’\-]*[ \t]+){0,3}?"
     r"(?:fellow|researcher|analyst|professor|lecturer|director|scholar|chair|head|editor|"
     r"president|founder|co-founder|adviser|advisor|consultant|expert|specialist|author|"
     r"correspondent|journalist|writer|columnist|ambassador)\b"

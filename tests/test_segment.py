@@ -1129,3 +1129,19 @@ def test_a_dateline_alone_on_its_line_is_boilerplate(line: str) -> None:
     rows = segment_article("d", f"Title here\n\n{line}\n\nThe ministry said so.")
     assert rows[["kind", "reason"]].values.tolist()[1] == ["boilerplate", "dateline"]
     assert rows["kind"].tolist()[2] == "sentence"
+
+
+@pytest.mark.parametrize("text", [
+    # a breaker's body sentences that this stop's furniture rules had taken for furniture
+    "The strike hit a depot.\n\nZelensky is the president of Ukraine.",
+    "The strike hit a depot.\n\nMedinsky is the head of the Russian delegation.",
+    "10:02\n\nExplosions reported from Kyiv, Odesa and Kharkiv.\n\nMore soon.",
+    "Most of the 2,000 troops were contributed from Poland, Romania and Bulgaria.",
+    "INSKEEP: Go on.\n\n(Audio of the call was released by the SBU on Tuesday.)",
+    "For more information, contact your nearest embassy, the Foreign Office told British "
+    "nationals in Lebanon.",
+])
+def test_furniture_rules_leave_body_sentences_alone(text: str) -> None:
+    rows = segment_article("d", text, "S")
+    last = rows.loc[rows["text"].str.len() > 12].iloc[-1]
+    assert last["kind"] == "sentence", last["text"]
