@@ -726,9 +726,12 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
             continue  # "told the Times of India", "the United States Institute of Peace"
         if _BASED_AFTER.match(text, match.end()):
             continue  # "the Kyiv-based GMK Center", "a US-based charity": a seat, not the actor
-        if _WATERS_OF.search(text, max(0, match.start() - 16), match.start()) or \
+        if field_name != "demonyms" and _WATERS_OF.search(
+                text, max(0, match.start() - 16), match.start()) or \
                 actor.type == "country" and _LANDFORM_AFTER.match(text, match.end()):
-            continue  # "the Gulf of Aden", "the Niger River": waters or land named after a place
+            # "the Gulf of Aden", "the Niger River": waters or land named after a place (not "A
+            # Sea of Ukrainian Flags", a breaker's headline)
+            continue
         if field_name == "demonyms" and _in_an_idiom(text, match):
             continue  # "worked like a Swiss watch", "Russian roulette": an idiom, no state
         if field_name == "demonyms" and match.group().lower() in _COMPASS_WORDS and \
@@ -776,7 +779,7 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
             continue  # "Radio Free Europe": a broadcaster
         if field_name in ("name", "aliases", "metonyms") and actor.type == "country" and (
                 _BROADCASTER_HEAD.search(text, max(0, match.start() - 16), match.start())
-                or _CHANNEL_NUMBER.match(text, match.end())
+                or _is_channel(text, match)
                 or _BROADCASTER_TAIL.match(text, match.end()) and not _title_case(text)):
             continue  # "France 24", "Radio France Internationale", "Russia Today": a broadcaster
         if actor.name in _CONTINENTS and field_name == "name" and _institution_before(
@@ -858,10 +861,19 @@ _RADIO_FREE = re.compile(r"\bRadio\s+Free\s+$")
 # (a channel's number), "Radio France Internationale", "Russia Today", "France Inter", "Channel
 # One Russia" (a newcomer's pro-junta site's "Western media such as RFI and France 24 continue
 # their campaign of disinformation" had been France, negative).
-_CHANNEL_NUMBER = re.compile(
-    r"(?:[ \t]+|-)\d{1,2}\b(?![.,:]\d|\s*%|\s+(?:[a-z]+\s+)?(?:seconds?|minutes?|hours?|days?|"
-    r"weeks?|months?|years?|times|per\s*cent|percent|km|kilometres?|kilometers?|miles?|metres?|"
-    r"meters?)\b)")  # not "arrived in Kyiv 40 minutes late"
+# The channels so named, by their place's name: not "a US 30-day ceasefire proposal", "the China
+# 12-point plan", "Ukraine 2, Russia 0", "In Moscow 15 people were detained" (a breaker's).
+_CHANNELS = {"france": {"2", "3", "5", "24"}, "russia": {"1", "24"}, "moscow": {"24"},
+             "ukraine": {"24"}, "kyiv": {"24"}}
+_CHANNEL_NUMBER = re.compile(r"(?:[ \t]+|-)(?P<number>\d{1,2})\b(?![-.,:]\d|-\w|\s*%|"
+                             r"\s+(?:[a-z]+\s+)?(?:seconds?|minutes?|hours?|days?|people|years?)\b)")
+
+
+def _is_channel(text: str, match: re.Match[str]) -> bool:
+    """Whether the place's name ``match`` opens a channel's name ("France 24", "Russia-1")."""
+    number = _CHANNEL_NUMBER.match(text, match.end())
+    return number is not None and \
+        number.group("number") in _CHANNELS.get(match.group().lower(), ())
 _BROADCASTER_TAIL = re.compile(r"[ \t]+(?:Today|Inter|Info|Culture|T[ée]l[ée]visions|"
                                r"Internationale)\b")
 _BROADCASTER_HEAD = re.compile(r"\b(?:Radio|Channel\s+One|Channel\s+1)\s+$")
@@ -1338,20 +1350,26 @@ _LOCATIVE_BEFORE = re.compile(
     # named in apposition to the place it is: "in the capital, Kyiv, and in Lviv" (a
     # newcomer's "launchers in the capital, Sanaa," had been the Houthis); where a strike came
     # from: "the missile was launched from Moscow", "rockets fired from Belgorod"
-    r"(?<![\w-])(?:in|near|outside|inside|around|across|to|from)\s+the\s+(?:[a-z]+\s+)?"
-    r"(?:capital|city|town|port|village|region|province)\s*,\s*$|"
-    r"(?<![\w-])(?:launched|fired)\s+from\s+(?:the\s+)?$|"
+    r"(?<![\w-])(?P<apposed>(?:in|near|outside|inside|around|across|to|from)\s+the\s+"
+    r"(?:[a-z]+\s+)?(?:capital|city|town|port|village))\s*,\s*$|"
+    r"(?<![\w-])(?P<launched>launched|fired)\s+from\s+(?:the\s+)?$|"
     # sent to serve there: "Wagner deployed to Mali in 2021" (a fifth newcomer's), "deployed
     # nuclear weapons to Belarus"
     r"(?<![\w-])(?:re)?deploy(?:ed|s|ing)?\s+(?:[^\s,.;:“”\"]+\s+){0,4}?to\s+(?:the\s+)?$|"
     # taking people out of it: "Germany evacuated its citizens from Kyiv" (a newcomer's
     # "evacuation of 577 people … from Niamey" had been the junta, not a place)
-    r"(?<![\w-])(?:evacuat(?:ed?|es|ing|ion)|relocated|deported|rescued)\s+(?:[^\s,.;:“”\"]+\s+){1,6}?"
-    r"from\s+(?:the\s+)?$|"
+    # (not "depends on guarantees from Russia", "after a warning from Moscow", a breaker's)
+    r"(?<![\w-])(?:evacuat(?:ed?|es|ing|ion)|relocated|deported|rescued)\s+"
+    r"(?:(?!(?:after|with|on|by|for|under|upon|despite|following|before|amid|needs?|depends?|"
+    r"requires?|approval|help|guarantees?|permission|support|warnings?|orders?|pressure)\b)"
+    r"[^\s,.;:“”\"]+\s+){1,5}?from\s+(?:the\s+)?$|"
     # visiting it: "Putin visited Minsk in November", "on a visit to Moscow" (a newcomer's
     # junta leader's visit to Bamako had been scored as stance toward Mali)
-    r"(?<![\w-])(?:visit|visits|visited|visiting|toured|tours|touring)\s+(?:to\s+)?"
-    r"(?:the\s+)?$|"
+    # (not "During the visit Ukraine signed", "the prisoner visits Russia had promised", a
+    # breaker's: the noun only before "to", the verb in -s after a name)
+    r"(?<![\w-])(?:visited|(?P<visiting>visiting)|toured|touring|visits?\s+to|"
+    r"(?:to|will|would|could|can|may|might|must|should|not|never|and|or)\s+visit|"
+    r"(?-i:[A-Z])[\w'’-]*\s+(?:visits|tours))\s+(?:the\s+)?$|"
     # leaving it, or moving into it: "have fled Ukraine", "weapons flow into Russia" (not
     # "troops crossed / poured into Ukraine": an invasion's target, as "invaded Ukraine")
     r"(?<![\w-])(?:fled|flee|flees|fleeing|escaped)\s+(?:the\s+)?$|"
@@ -1367,6 +1385,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"|(?<![\w-])borders?\s+(?:with|between)\s+(?:\S+\s+and\s+)?$",
     re.IGNORECASE,
 )
+# People who visit, after "visiting" and their state: "Two visiting US senators" (a breaker's).
+_VISITORS_AFTER = re.compile(r"\s+(?:senators?|lawmakers?|officials?|delegations?|delegates?|"
+                             r"leaders?|ministers?|president|premier|troops|team|dignitaries|"
+                             r"diplomats?|envoys?|congressmen|congresswomen|reporters|"
+                             r"journalists|students|scholars)\b")
 # Words before "in" that make the country the object of an attitude, not a place.
 _NOT_LOCATIVE_BEFORE_IN = frozenset(
     "interest interests confidence faith trust belief believe invest invested investing "
@@ -1592,6 +1615,12 @@ def _after_locative_preposition(text: str, mention: Mention) -> bool:
     before = _LOCATIVE_BEFORE.search(text, window, mention.start)
     if before is None or _ON_THE_PART_OF.search(text, window, mention.start):
         return False
+    if before.group("apposed") and not re.match(r"\s*[,)]", text[mention.end:]):
+        return False  # "Fighting raged in the city, Kyiv said": the speaker, no apposition
+    if before.group("launched") and re.match(r"-\w", text[mention.end:]):
+        return False  # "fired from US-supplied launchers": the supplier, no launch site
+    if before.group("visiting") and _VISITORS_AFTER.match(text, mention.end):
+        return False  # "Two visiting US senators": the visitors' state
     if "return" in before.group().lower() and _OBJECT_AFTER.match(text, mention.end):
         return False  # "Russia returned to Ukraine the bodies of 757 soldiers": the receiver
     if before.group("prep"):
@@ -1622,8 +1651,13 @@ def _seated_power(text: str, preposition: int) -> bool:
     if head[noun_start:].lower().startswith("regime"):
         return bool(determiner)  # "the regime in Kiev", not "the curfew regime in Kyiv"
     if head[noun_start:].lower().startswith("minist"):
-        # "the foreign ministry in Berlin", not "works at a ministry in Kyiv"
-        return re.search(r"\b(?i:the|its|their)\s+(?:[a-z]+\s+){0,2}$", before) is not None
+        # "the foreign ministry in Berlin", not "works at a ministry in Kyiv" nor the building
+        # struck or stood by ("struck the infrastructure ministry in Kyiv", "rallied outside the
+        # defence ministry in Kyiv", a breaker's)
+        return re.search(r"\b(?i:the|its|their)\s+(?:[a-z]+\s+){0,2}$", before) is not None \
+            and re.search(r"\b(?i:struck|hit|hits|hitting|strikes?|striking|near|outside|at|into|"
+                          r"inside|targeted|targeting)\s+(?i:the|its|their)\s+(?:[a-z]+\s+){0,2}$",
+                          before) is None
     if head[noun_start:].lower().rstrip(",;:") in _SEATED_PEOPLE and determiner is None and \
             not re.search(r"\b(?i:the|this|that|its|their|whose)\s+\S+\s+$", before):
         return False  # "Hundreds of nationalists in Kyiv": people there ("the new nationalists")
@@ -1780,9 +1814,24 @@ def _a_namesakes_surname(text: str, mention: Mention, namesakes: frozenset[str],
     newcomer's "Mohammed Ali al-Houthi … al-Houthi said" had been the Houthi leader's), when
     the article never names the registry person in full and no title precedes the surname
     ("President Biden" stays his)."""
+    before = text[max(0, mention.start - 40):mention.start]
     return mention.actor.type == "person" and " " not in mention.text and \
         _form_key(mention.text) in namesakes and not named_in_full and \
-        re.search(rf"\b{_TITLE}\.?\s+$", text[max(0, mention.start - 30):mention.start]) is None
+        re.search(rf"\b{_TITLE}\.?\s+$", before) is None and \
+        _NAMED_AS_HOLDER_BEFORE.search(before) is None and \
+        _NAMED_AS_HOLDER_AFTER.match(text, mention.end) is None
+
+
+# Words that make a bare surname the registry's office holder though a namesake was named: a
+# lower-case title or a country's possessive before it ("US president Biden", "Burkina Faso's
+# Traoré"), an apposition or an office after it ("Biden, the US president,", "The Biden
+# administration"): a breaker's.
+_NAMED_AS_HOLDER_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:president|minister|leader|chancellor|premier|secretary|envoy|spokesman|"
+    r"spokeswoman|captain|general|colonel|king|prince|chief))\s+$")
+_NAMED_AS_HOLDER_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s|\s+(?:administration|government|team|campaign|presidency|era|"
+    r"doctrine|cabinet|junta|regime)\b")
 
 
 def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> pd.DataFrame:

@@ -2182,3 +2182,41 @@ def test_suggest_takes_a_body_named_after_a_title_word_for_a_body(tmp_path: Path
     assert "Staff of the Armies" not in table.index
     assert table.loc["General Staff of the Armies", "type"] == "organisation"
     assert table.loc["General Staff of the Armies", "count"] == 2
+
+
+@pytest.mark.parametrize("text, found", [
+    # a breaker's sentences that this stop's place rules had made places, or no mentions
+    ("Fighting raged in the city, Kyiv said on Monday.", [("Ukraine", False)]),
+    ("The evacuation of civilians depends on guarantees from Russia.", [("Russia", False)]),
+    ("Civilians were evacuated after a warning from Moscow.", [("Russia", False)]),
+    ("Two visiting US senators urged Kyiv to act.", [("United States", False), ("Ukraine", False)]),
+    ("During the visit Ukraine signed a pact.", [("Ukraine", False)]),
+    ("Missiles fired from US-supplied launchers hit the bridge.", [("United States", False)]),
+    ("A Russian missile struck the infrastructure ministry in Kyiv.",
+     [("Russia", False), ("Ukraine", True)]),
+    ("Ukraine accepted a US 30-day ceasefire proposal.", [("Ukraine", False),
+                                                         ("United States", False)]),
+    ("In Moscow 15 people were detained.", [("Russia", True)]),
+    ("A Sea of Ukrainian Flags Greets Zelensky", [("Ukraine", False), ("Zelenskyy", False)]),
+])
+def test_this_stops_place_rules_leave_these_alone(registry: Registry, text: str,
+                                                 found: list[tuple[str, bool]]) -> None:
+    assert located(text, registry) == found
+
+
+def test_a_namesakes_surname_stays_the_holders_with_an_office_beside_it(registry: Registry
+                                                                       ) -> None:
+    # a breaker's: "The Biden administration", "Biden, the US president,", "US president Biden"
+    sentences = pd.concat([
+        sentences_table([("sentence", "Hunter Biden's legal troubles dogged the campaign."),
+                         ("sentence", "The Biden administration announced new aid.")], "d1"),
+        sentences_table([("sentence", "Hunter Biden's trial opened."),
+                         ("sentence", "Biden, the US president, said he would not pardon him.")],
+                        "d2"),
+        sentences_table([("sentence", "Hunter Biden was convicted."),
+                         ("sentence", "US president Biden accepted the verdict.")], "d3"),
+    ], ignore_index=True)
+    got = find_mentions(sentences, registry)
+    assert list(zip(got["doc_id"], got["actor"])).count(("d1", "Biden")) == 1
+    assert ("d2", "Biden") in list(zip(got["doc_id"], got["actor"]))
+    assert ("d3", "Biden") in list(zip(got["doc_id"], got["actor"]))
