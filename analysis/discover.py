@@ -50,6 +50,7 @@ from .actors import (
     parse_registry,
     scan_text,
 )
+from .speakers import first_name_people
 
 __all__ = ["CANDIDATE_COLUMNS", "draft_registry", "suggest_actors"]
 
@@ -160,6 +161,10 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # The longest acronym in brackets after a name taken as its alias ("CENTCOM", "AFRICOM"); a
 # bare all-capital word that long is rather a transcript's label ("INSKEEP"), not an acronym.
 _BRACKETED_ACRONYM_CHARS = 8
+# A photo's or wire's credit in brackets after a name, no acronym of it ("Mohammed Abdulsalam
+# (REUTERS)", "Ibrahim Traoré (ARCHIVES)": a breaker's).
+_PHOTO_CREDITS = frozenset("reuters archives archive afp ap epa getty file photo photos video "
+                           "anadolu xinhua tass ria sputnik handout pool exclusive updated".split())
 
 
 @dataclass
@@ -521,7 +526,8 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     # newcomer's Yemen draft had "Central Command" and "CENTCOM" apart)
     acronym = re.match(r"\s*\(((?:[A-Z]\.){2,}|[A-Z]{2,%d})\)" % _BRACKETED_ACRONYM_CHARS,
                        text[run[-1].end():])
-    if acronym and len(name_words) > 1 and acronym.group(1) not in cand.aliases:
+    if acronym and len(name_words) > 1 and acronym.group(1) not in cand.aliases and \
+            acronym.group(1).lower() not in _PHOTO_CREDITS:
         cand.aliases.append(acronym.group(1))
 
 
@@ -579,6 +585,10 @@ def _opens_and_ends(short: list[str], long: list[str]) -> bool:
     return all(word in rest for word in short[1:-1])
 
 
+# Bearers in the name data from which a given name alone is too common to be one person's.
+_COMMON_GIVEN_NAME = 5000
+
+
 def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
     """Fold a one-word candidate into the one person's full name it ends, as an alias, or,
     ending none, into the one it opens ("Abdul-Malik" of "Abdul-Malik Badr al-Din al-Houthi",
@@ -606,7 +616,10 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
                 # a given name alone, not a place or country that opens a person's name
                 # ("Israel" of "Israel Katz"): never a place, and named less than the person
                 owner for owner in by_first.get(key, [])
-                if not cand.place_hits and cand.count <= owner.count]
+                if not cand.place_hits and cand.count <= owner.count
+                # nor one many people have ("Mohammed" of "Mohammed bin Salman" beside
+                # "Mohammed bin Zayed", a breaker's)
+                and first_name_people(cand.name) < _COMMON_GIVEN_NAME]
         owners = owners or by_alias.get(key, [])
         if len(owners) == 1 and owners[0] is not cand:
             owner = owners[0]

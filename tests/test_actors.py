@@ -2220,3 +2220,17 @@ def test_a_namesakes_surname_stays_the_holders_with_an_office_beside_it(registry
     assert list(zip(got["doc_id"], got["actor"])).count(("d1", "Biden")) == 1
     assert ("d2", "Biden") in list(zip(got["doc_id"], got["actor"]))
     assert ("d3", "Biden") in list(zip(got["doc_id"], got["actor"]))
+
+
+def test_suggest_takes_no_photo_credit_or_common_given_name_as_an_alias(tmp_path: Path) -> None:
+    # a breaker's: "(REUTERS)" after a name is a credit; "Mohammed" alone is many people's
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "The envoy Mohammed Abdulsalam (REUTERS) spoke on Monday. Mohammed Abdulsalam said the "
+        "talks had failed. Later Mohammed Abdulsalam met Farea al-Muslimi. Mohammed said the "
+        "ceasefire was over, and Farea said so too. Farea al-Muslimi left.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path)
+    aliases = dict(zip(table["name"], table["aliases"]))
+    assert "REUTERS" not in aliases["Mohammed Abdulsalam"]
+    assert "Mohammed" not in aliases["Mohammed Abdulsalam"]
