@@ -131,9 +131,9 @@ _INVERSION_VERBS = (
     "agrees", "remarks", "stresses", "urges", "responds", "predicts", "promises", "wonders",
     "remembered", "laughed", "sighed", "mused", "muses",
 )
-# Verbs in -s that are also plural nouns: a noun when a comma or a finite verb follows ("the
-# Baltic states said", "Gulf states, among them Qatar, said": the subject had been "the Baltic"
-# and the verb "states"); "Moscow states that …" keeps the verb.
+# Verbs in -s that are also plural nouns ("the Baltic states said", "Gulf states, among them
+# Qatar, said": the subject had been "the Baltic" and the verb "states"); "Moscow states that …"
+# keeps the verb.
 _NOUN_HOMOGRAPHS = frozenset("states claims notes reports answers promises replies jokes smiles "
                              "sighs laughs shrugs wonders urges cautions".split())
 _PLAIN_SPEECH = "|".join(v.replace(" ", r"\s+") for v in _SPEECH_VERBS
@@ -151,7 +151,8 @@ _NC = r"[^,.;:!?“”\"«»„]"  # ... nor contain a comma (the end of a subje
 _WORD = r"[^\s,.;:!?“”\"«»„]+"
 # Adverbs and auxiliaries between a subject and its reporting verb ("officials have warned").
 # an adverb in -ly is written in lower case: "Iyad Ag Ghaly said", "Italy said" are names
-_ADVERBS = (r"(?:\s+(?:(?-i:[a-z]\w*ly)|also|then|later|again|further|once|even|still|simply|quickly|"
+_ADVERBS = (r"(?:\s+(?:(?-i:[a-z]\w*ly)|also|then|later|again|further|once|even|still|simply|"
+            r"quickly|"
             r"has|have|had|would|will))*")
 _TRAIL_ACCORDING = re.compile(rf"[\s,—–-]*(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}})")
 _TRAIL_VERB_FIRST = re.compile(
@@ -1960,11 +1961,11 @@ _REPORTED = re.compile(r"(?:\b(?:he|she|they|it)|\b[A-Z][\w'’\-]+)\s+"
 _QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
 # Labels of a transcript's unnamed voices, kept as descriptions.
 TURN_ROLES = frozenset("anchor host co-host presenter reporter correspondent interviewer "
-                        "moderator narrator translator interpreter caller announcer".split())
+                       "moderator narrator translator interpreter caller announcer".split())
 # Roles of the outlet's own journalists in a transcript's labels ("ANCHOR:", "STEVE INSKEEP,
 # HOST:", "AYA BATRAWY, BYLINE:", "SPECIAL CORRESPONDENT JANE FERGUSON:", "CNN ANCHOR:").
 NEWSROOM_ROLES = frozenset("anchor co-anchor host co-host presenter co-presenter moderator "
-                            "interviewer announcer correspondent reporter byline editor".split())
+                           "interviewer announcer correspondent reporter byline editor".split())
 # Words a newsroom title may hold before its role ("CHIEF INTERNATIONAL ANCHOR", "DIPLOMATIC
 # EDITOR"); anything else ("FORMER", "RUSSIAN STATE TV") makes the label someone else's.
 _NEWSROOM_TITLE_WORDS = frozenset("""
