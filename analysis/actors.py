@@ -1812,8 +1812,9 @@ def _a_namesakes_surname(text: str, mention: Mention, namesakes: frozenset[str],
     """Whether a registry person's bare surname is the namesake's the article gave it to so
     far ("Hunter Biden, the president's son, … “…,” Biden said.": Hunter's, not Joe Biden's; a
     newcomer's "Mohammed Ali al-Houthi … al-Houthi said" had been the Houthi leader's), when
-    the article never names the registry person in full and no title precedes the surname
-    ("President Biden" stays his)."""
+    the article never names the registry person in full, and no title, office or apposition
+    marks the surname as theirs ("President Biden", "US president Biden", "Burkina Faso's
+    Traoré", "Biden, the US president,", "The Biden administration" stay theirs)."""
     before = text[max(0, mention.start - 40):mention.start]
     return mention.actor.type == "person" and " " not in mention.text and \
         _form_key(mention.text) in namesakes and not named_in_full and \
@@ -1854,7 +1855,8 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
 
     content = sentences.loc[sentences["kind"].isin(SCORED_KINDS)]
     datelines = content["dateline"] if "dateline" in content else [""] * len(content)
-    scanned = []  # (doc_id, source, sentence_id, text, skip, [(mention, locative)])
+    # (doc_id, source, sentence_id, text, skip, [(mention, locative)], namesakes so far)
+    scanned = []
     namesakes: dict[str, set[str]] = {}  # doc_id -> surnames given to another person so far
     for doc_id, source, sentence_id, kind, text, dateline in zip(
         content["doc_id"], content["source"], content["sentence_id"], content["kind"],

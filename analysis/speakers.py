@@ -2099,9 +2099,8 @@ def _second_body(tail: str) -> bool:
     ("Ukraine's General Staff"), an acronym ("NATO"), or a name of its own ending in a body's
     noun ("Amnesty International", "the Foreign Ministry")."""
     first_run = re.split(r"[ \t]+(?:of|for|in|and|&)\b", tail, maxsplit=1)[0].split()
-    return not first_run or re.search(r"['’]s?$", first_run[0]) is not None or any(
-        re.search(r"['’]s?$", w) for w in first_run) or len(first_run) == 1 and \
-        _ACRONYM.fullmatch(first_run[0]) is not None or \
+    return not first_run or any(re.search(r"['’]s?$", w) for w in first_run) or \
+        len(first_run) == 1 and _ACRONYM.fullmatch(first_run[0]) is not None or \
         _norm(first_run[-1]) in (ORG_NOUNS | _BODY_NAME_ENDS) - _NAME_TOPICS
 
 
