@@ -585,6 +585,8 @@ def _attribution(found: Speaker | None, region: tuple[int, int], how: str) -> At
 
 
 _PARENTHESIS = re.compile(r"\([^()\n]{1,120}\)")
+# A participial phrase opening a comma-delimited part: "speaking in Vilnius", "later adding".
+_SETTING_PARTICIPLE = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
 
 
 def _subject_segment(article: _Article, start: int, end: int) -> tuple[int, int]:
@@ -599,6 +601,12 @@ def _subject_segment(article: _Article, start: int, end: int) -> tuple[int, int]
     stop = len(text[:end].rstrip())
     if stop > start and text[stop - 1] == ",":
         apposition = text.rfind(",", start, stop - 1)
+        if apposition != -1 and _SETTING_PARTICIPLE.match(text, apposition + 1, stop - 1) and \
+                text.rfind(",", start, apposition) != -1:
+            # a participle setting the speech after an apposition is neither ("Jens
+            # Stoltenberg, the NATO chief, arriving in Vilnius, said" had been "the NATO chief")
+            stop = apposition + 1
+            apposition = text.rfind(",", start, stop - 1)
         if apposition != -1:
             before = text.rfind(",", start, apposition)
             return (before + 1 if before != -1 else start), apposition
@@ -1047,6 +1055,9 @@ def _appositive_name(article: _Article, comma: int, verb: int) -> Speaker | None
     close = article.text.rfind(",", comma + 1, verb)
     if close == -1:
         return None
+    inner = article.text.rfind(",", comma + 1, close)
+    if inner != -1 and _SETTING_PARTICIPLE.match(article.text, inner + 1, close):
+        close = inner  # "…, Vladimir Medinsky, speaking in Istanbul, said"
     # the name's own affiliation: "The reporter, Oksana Levchenko of Suspilne, pressed:"
     affiliation = _AFFILIATION.search(article.text, comma + 1, close)
     if affiliation is not None:

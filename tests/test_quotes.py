@@ -1628,6 +1628,25 @@ def test_a_name_in_apposition_after_a_description_is_the_speaker(registry: Regis
     ]
 
 
+def test_a_participle_after_an_apposition_leaves_the_named_subject(registry: Registry) -> None:
+    # "speaking in Vilnius" sets the speech: the subject is the name before the description
+    # (it had been "the NATO chief"), or the name after one, not what the participle names.
+    assert quotes([
+        "\nJens Stoltenberg, the NATO chief, arriving in Vilnius, said: “We stand with Kyiv.”",
+        "\nIn Ankara, Sergei Lavrov, Russia’s foreign minister, speaking on Tuesday, said: "
+        "“There will be no talks.”",
+        "\nThe head of the Russian delegation, Vladimir Medinsky, speaking in Istanbul, said: "
+        "“We are ready.”",
+        "\nSergei Lavrov, Russia’s foreign minister, speaking alongside Hakan Fidan, said: "
+        "“There will be no talks.”",
+        "\nOleksandr, a soldier, speaking on condition of anonymity, said: “We ran out.”",
+    ], registry) == [
+        (True, "Stoltenberg", "West"), (True, "Lavrov", "Russia"),
+        (True, "Medinsky", "Russia"), (True, "Lavrov", "Russia"),
+        (True, "Oleksandr", ""),
+    ]
+
+
 def test_it_said_refers_back_to_an_organisation(registry: Registry) -> None:
     assert quotes([
         "\nNATO issued a statement on Friday.", "“Allies condemn the attack,” it said.",
