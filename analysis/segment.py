@@ -277,15 +277,24 @@ _MAX_CAPTION_WORDS = 40
 # A broadcast transcript's cue on a line of its own names what is heard, as a caption names
 # what is seen: a newcomer's radio transcript had "(SOUNDBITE OF ARCHIVED RECORDING)" scored a
 # body sentence; "(CROSSTALK)", "(LAUGHTER)", "(BEGIN VIDEOTAPE)", a speech's "(Applause.)".
+# A guest heard in another language, as CNN and NPR mark it between turns: "(SPEAKING FOREIGN
+# LANGUAGE)", "(SPEAKING RUSSIAN)", "(Through interpreter)", "(NON-ENGLISH LANGUAGE SPOKEN)" (a
+# reviewer's, scored body sentences); a named language only, so "(Speaking Tuesday …)" is prose.
+_CUE_LANGUAGE = (r"(?:foreign|non-english|russian|ukrainian|arabic|hebrew|persian|farsi|french|"
+                 r"german|spanish|polish|turkish|chinese|mandarin|belarusian|georgian|"
+                 r"hungarian|romanian|italian|portuguese|japanese|korean|hindi|urdu|english)")
 _TRANSCRIPT_CUE = re.compile(
-    r"""[ \t]*[(\[][ \t]*(?:
+    rf"""[ \t]*[(\[][ \t]*(?:
         # not a sentence in brackets: "(Audio of the call was released by the SBU.)", a breaker's
         (?:soundbite|sound|audio|video|clip)\s+of\s+
         (?![^()\[\]\n]*\b(?:was|were|is|are|could|can|has|have|had|been|be|will)\b)
-        [^()\[\]\n]{1,60}
+        [^()\[\]\n]{{1,60}}
       | (?:begin|end)\s+(?:video\s*clip|video\s*tape|audio\s*clip|audio|video|clip|soundbite|
             live\s+feed|recording)
-      | cross\s*talk|laughter|laughs|applause|cheers|cheering|inaudible|unintelligible|music|
+      | speaking\s+(?:in\s+)?(?:a\s+)?{_CUE_LANGUAGE}(?:\s+language)?
+      | (?:foreign|non-english)\s+language(?:\s+spoken)?
+      | through\s+(?:an\s+|a\s+)?(?:interpreter|translator|translation)
+      | cross[\s\-]*talk|laughter|laughs|applause|cheers|cheering|inaudible|unintelligible|music|
         commercial\s+break|silence|gunfire|explosions?|sirens?
     )[ \t]*\.?[ \t]*[)\]][ \t]*""",
     re.IGNORECASE | re.VERBOSE,

@@ -1029,6 +1029,30 @@ def test_a_transcripts_cue_is_no_sentence(cue: str) -> None:
         "(Music was played at the rally.)"
 
 
+@pytest.mark.parametrize("cue", [
+    "(SPEAKING FOREIGN LANGUAGE)", "(SPEAKING RUSSIAN)", "(Speaking Ukrainian)",
+    "(SPEAKING IN UKRAINIAN)", "(THROUGH INTERPRETER)", "(Through translator)",
+    "(NON-ENGLISH LANGUAGE SPOKEN)", "(CROSS-TALK)",
+])
+def test_a_transcripts_language_cue_between_turns_is_no_sentence(cue: str) -> None:
+    # a reviewer's CNN transcript had "(SPEAKING FOREIGN LANGUAGE)" alone between two turns
+    # scored a body sentence
+    text = (f"ANNA SMITH, HOST: Let's hear from the minister.\n\n{cue}\n\nDMYTRO KULEBA: "
+            "Ukraine will win.\n")
+    assert rows(text)[1] == ("boilerplate", "caption", cue)
+    # mid-transcript, its turns on the lines around it
+    text = ("ANNA SMITH, HOST: What did the minister say?\nDMYTRO KULEBA: We will not give up "
+            f"our land.\n{cue}\nANNA SMITH, HOST: Thank you, minister.\n")
+    assert rows(text)[2] == ("boilerplate", "caption", cue)
+
+
+def test_a_speaking_aside_in_brackets_is_prose() -> None:
+    for aside in ("(Speaking in Russian, Putin said the talks had failed.)",
+                  "(Speaking Tuesday, the minister denied it.)",
+                  "(Through the night, the shelling continued.)"):
+        assert aside in sentences(BODY + aside + "\n\n" + BODY)
+
+
 def test_a_transcripts_labelled_question_is_a_sentence_not_a_subheading() -> None:
     # A one-sentence question paragraph reads as a subheading; in a transcript it is a turn.
     text = ("STEPHEN SACKUR: Mr Ushakov, why does your government keep bombing cities?\n\n"
