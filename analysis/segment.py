@@ -1307,15 +1307,22 @@ def _mark_page_edges(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pi
 # own.", had it scored a body sentence). A name, "is a/an/the", a post, a body: the form of a
 # body sentence too ("Kofman is a senior fellow at CNA, and he argues …"), hence the place test
 # of _mark_end_notes.
+_AUTHOR_POST = (r"(?:fellow|researcher|analyst|professor|lecturer|director|scholar|chair|head|"
+                r"editor|president|founder|co-founder|adviser|advisor|consultant|expert|"
+                r"specialist|author|correspondent|journalist|writer|columnist|ambassador)\b")
 _AUTHOR_NOTE = re.compile(
-    r"[ \t]*[*_]*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Amb|Ambassador|Gen|Col|Maj|Capt|Adm)\.?[ \t]+)?"
+    r"[ \t]*[*_]*(?:"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Amb|Ambassador|Gen|Col|Maj|Capt|Adm)\.?[ \t]+)?"
     r"[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[\w'’\-]+|bin|de|van|von)){0,4}"
     # an indefinite post or none: not "Medinsky is the head of the Russian delegation." ending a
     # news item (a breaker's)
-    r"[ \t]+is[ \t]+(?:(?:a|an)[ \t]+)?(?:(?!the\b)[a-z][\w'’\-]*[ \t]+){0,3}?"
-    r"(?:fellow|researcher|analyst|professor|lecturer|director|scholar|chair|head|editor|"
-    r"president|founder|co-founder|adviser|advisor|consultant|expert|specialist|author|"
-    r"correspondent|journalist|writer|columnist|ambassador)\b"
+    rf"[ \t]+is[ \t]+(?:(?:a|an)[ \t]+)?(?:(?!the\b)[a-z][\w'’\-]*[ \t]+){{0,3}}?{_AUTHOR_POST}"
+    # ... or the column's author unnamed, as Indian and Pakistani papers print it: "The author is
+    # a former Indian ambassador to Russia.", "The writer is a senior fellow at the Atlantic
+    # Council." (a reviewer's, body sentences). The subject says whose note it is, so the post
+    # and the words before it may be capitalised ("Professor of …", "Indian ambassador")
+    r"|(?:The|This)[ \t]+(?:author|writer|columnist)[ \t]+is[ \t]+(?:(?:a|an|the)[ \t]+)?"
+    rf"(?:[A-Za-z][\w'’\-]*[ \t]+){{0,3}}?(?i:{_AUTHOR_POST}))"
     r"(?:[ \t]+[a-z][\w'’\-]*){0,4}?[ \t]+(?:at|of|with|for|in|to)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 

@@ -402,6 +402,30 @@ def test_an_authors_note_at_a_columns_end_is_a_sign_off() -> None:
         ("boilerplate", "sign_off", note), ("boilerplate", "after_body", "Yemen")]
 
 
+@pytest.mark.parametrize("note", [
+    # a reviewer's: columns closing on a note on their author unnamed were body sentences
+    "The author is a former Indian ambassador to Russia.",
+    "The writer is a senior fellow at the Atlantic Council.",
+    "The writer is Professor of International Relations at King's College London.",
+    "The author is an associate professor of political science at Jawaharlal Nehru University.",
+    "The author is a columnist for The Moscow Times.",
+])
+def test_a_note_on_the_columns_unnamed_author_is_a_sign_off(note: str) -> None:
+    assert rows(BODY + note + "\n")[-1] == ("boilerplate", "sign_off", note)
+    assert rows(BODY + note + " The views expressed are his own.\n")[-2:] == [
+        ("boilerplate", "sign_off", note),
+        ("boilerplate", "sign_off", "The views expressed are his own.")]
+    # in the body it is a sentence
+    assert note in sentences(BODY + note + "\n\n" + BODY)
+
+
+def test_an_author_in_the_news_is_no_authors_note() -> None:
+    for line in ("The author is a Ukrainian soldier who fought in Bakhmut, his publisher said.",
+                 "The author of the report is a fellow at RUSI."):
+        assert sentences(BODY + line + "\n")[-1] == line
+        assert line in sentences(BODY + line + "\n\n" + BODY)
+
+
 def test_an_analyst_in_the_body_is_no_authors_note() -> None:
     kofman = "Kofman is a senior fellow at CNA, and he argues that Russia is short of shells."
     assert kofman in sentences(BODY + kofman + "\n\n" + BODY)
