@@ -321,10 +321,11 @@ _BYLINE = re.compile(
 _MAX_BYLINE_WORDS = 14
 # A wire's staff credit at the story's end: "(Reporting by Tom Balmforth; Editing by Alex
 # Richardson)", "Reporting by X in Kyiv; additional reporting by Y; Editing by Z" — names,
-# places and "and" only, so "Reporting by Ukrainian journalists … showed …" stays a sentence.
+# places and "and" only, so "Reporting by Ukrainian journalists … showed …" stays a sentence;
+# "Reuters bureaux" too ("Reporting by Olena Harmash in Kyiv and Reuters bureaux; Editing by …").
 _CREDIT_PART = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|"
                 r"written|edited)\s+by)\s+[A-Z][\w'’.\-]*(?:(?:\s+|,\s*)(?:[A-Z][\w'’.\-]*|and|"
-                r"in|&|staff|correspondents?|reporters?))*")
+                r"in|&|staff|correspondents?|reporters?|bureaux|bureaus?))*")
 # The place a wire's reporter filed from: "Washington", "Dubai, United Arab Emirates", "Kyiv and
 # Lviv, Ukraine" -- capitalised words only, so "… reported from Kyiv that the blasts …" is prose.
 # A dot only inside a word ("D.C"): the full stop after it is the line's, one way to read it.
@@ -348,7 +349,11 @@ _WIRE_CREDIT = (
     # the AP's closing line: "Gambrell reported from Dubai, United Arab Emirates." -- a name, not
     # "Russia's defence ministry reported from its briefing that …"
     rf"|{_CREDIT_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_CREDIT_NAME})*[ \t]+reported[ \t]+from"
-    rf"[ \t]+{_CREDIT_PLACE}\.?")
+    rf"[ \t]+{_CREDIT_PLACE}"
+    # ... and the second reporter's place after it: "Karmanau reported from Tallinn, Estonia;
+    # Novikov from Kyiv.", "… from Kyiv, Ukraine, and Litvinova from Tallinn." (a reviewer's)
+    rf"(?:(?:[ \t]*;|,?[ \t]+and)[ \t]+{_CREDIT_NAME}[ \t]+(?:reported[ \t]+)?from[ \t]+"
+    rf"{_CREDIT_PLACE})*\.?")
 _STAFF_CREDIT = re.compile(
     rf"[ \t]*\(?{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\s*\)?\.?[ \t]*$"
     # one wire credit or several on a line ("Gambrell reported from Dubai, United Arab Emirates.

@@ -483,6 +483,33 @@ def test_a_wires_closing_credit_lines_are_boilerplate() -> None:
         "The war goes on.", *prose]
 
 
+@pytest.mark.parametrize("credit", [
+    # a reviewer's: an AP wire's closing line naming two reporters and their places was a body
+    # sentence mentioning Estonia
+    "Karmanau reported from Tallinn, Estonia; Novikov from Kyiv.",
+    "Karmanau reported from Tallinn, Estonia; Novikov reported from Kyiv.",
+    "Novikov reported from Kyiv, Ukraine, and Karmanau from Tallinn, Estonia.",
+    "Lee reported from Washington and Novikov from Kyiv.",
+    "Karmanau reported from Tallinn, Estonia; Novikov from Kyiv. Associated Press writer Jon "
+    "Gambrell contributed from Washington.",
+    # Reuters' credits: one reporter and a place, or its bureaux
+    "Reporting by Tom Balmforth in Kyiv; Editing by Mark Heinrich",
+    "Reporting by Olena Harmash in Kyiv and Reuters bureaux; Editing by Gareth Jones",
+])
+def test_a_wires_credit_of_two_reporters_and_places_is_a_byline(credit: str) -> None:
+    frame = rows("The strikes continued into the night.\n\n" + credit + "\n")[1:]
+    assert {(kind, reason) for kind, reason, _ in frame} == {("boilerplate", "byline")}
+    assert " ".join(t for _, _, t in frame) == credit
+
+
+def test_reports_from_two_places_in_prose_stay_sentences() -> None:
+    prose = ["Novikov reported that the strikes continued.",
+             "Kuleba reported from Brussels; the talks went on.",
+             "Poddubny reported from Pokrovsk and Kots from Avdiivka that assaults were under way."]
+    assert sentences("The war goes on.\n\n" + "\n\n".join(prose) + "\n") == [
+        "The war goes on.", *prose]
+
+
 def test_question_subheading() -> None:
     text = BODY + "Why did Russia withdraw from Kherson?\n\n" + BODY
     assert ("heading", "question_subheading", "Why did Russia withdraw from Kherson?") in rows(text)
