@@ -140,7 +140,8 @@ _CTA_TARGET = re.compile(
 # A press release's contact line tells the reader whom to ask; it reports nothing (a newcomer's
 # "For media queries, contact the CENTCOM Public Affairs Office." was a body sentence). It opens
 # the line: "For media queries[,] contact …", "For more information, contact …", "Media
-# inquiries: …", "Press contact: …"; "Contact with the crew was lost on Monday." is reporting.
+# inquiries: …", "Press contact: …", "Contact: press@…"; "Contact with the crew was lost on
+# Monday." is reporting.
 _REPORTED_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?[A-Z][^,]{0,60}?\b(?:said|says|told|tells|"
                              r"added|advised|urged|warned)\b")
 _CONTACT_LINE = re.compile(
@@ -149,6 +150,9 @@ _CONTACT_LINE = re.compile(
         \s*[,:]?\s+(?:please\s+)?(?:contact|call|e-?mail|write\s+to|reach|visit)\b
       | (?:(?:news\s+)?media|press)\s+(?:queries|inquiries|enquiries|contacts?|relations)
         (?:\s*:|\s+(?:should|may|can)\s+be\s+(?:directed|sent|addressed|made)\s+to\b)
+      # a bare "Contact:" with an address or a number on the line: "Contact: press@centcom.mil",
+      # "Contacts: CENTCOM Public Affairs, +1 813 529 0220" (a reviewer's, scored a subheading)
+      | contacts?(?:\s+us)?\s*:(?=[^\n]*?(?:\S@[\w\-]+\.[a-z]|\+?\d[\d\ ().\-]{6,}\d))
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -379,7 +379,23 @@ def test_a_press_releases_contact_line_is_no_sentence(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    # a reviewer's: a release's bare contact line was scored a subheading
+    "Contact: press@centcom.mil",
+    "Contacts: CENTCOM Public Affairs, +1 813 529 0220",
+    "CONTACT: press@un.org",
+    "Contact us: info@example.org",
+    "Media contact: +1 202 555 0100",
+])
+def test_a_bare_contact_line_is_a_call_to_action(line: str) -> None:
+    assert rows(BODY + line + "\n\n" + BODY)[2] == ("boilerplate", "call_to_action", line)
+    assert rows(BODY + line + "\n")[-1] == ("boilerplate", "call_to_action", line)
+
+
+@pytest.mark.parametrize("line", [
     "Contact with the crew was lost on Monday.",
+    "Contact with the unit was lost on Tuesday.",
+    "Contact was lost at 02:00 with the crew of 12 people.",
+    "Contact: the brigade lost touch with the battalion on Tuesday.",
     "Press inquiries, the ministry said, went unanswered.",
     "For more information on the strikes, the ministry said nothing.",
     "\"For more information, contact us,\" the spokesman told a caller.",
