@@ -585,6 +585,11 @@ def _attribution(found: Speaker | None, region: tuple[int, int], how: str) -> At
 
 
 _PARENTHESIS = re.compile(r"\([^()\n]{1,120}\)")
+# A day between a subject and its verb: "Zelensky on Tuesday said", "The Kremlin late on Friday
+# said" (a wire's order; the day had been read as the subject's noun phrase).
+_TRAILING_DAY = re.compile(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|last|this)\s+)?"
+                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?\s*$")
 # A participial phrase opening a comma-delimited part: "speaking in Vilnius", "later adding".
 _SETTING_PARTICIPLE = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
 
@@ -1138,6 +1143,10 @@ def _leading(article: _Article, index: int) -> Attribution | None:
             if relative is not None:
                 seg_start, seg_end, found = relative
             else:
+                # "Zelensky on Tuesday said:": the day is no noun phrase of the subject's
+                day = _TRAILING_DAY.search(article.masked, seg_start, seg_end)
+                if day is not None and day.start() > seg_start:
+                    seg_end = day.start()
                 np_start = _np_before(article, seg_start, seg_end)
                 for o_start, o_end in org_name_spans(article.text, seg_start, seg_end):
                     if o_start < np_start < o_end:

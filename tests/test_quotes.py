@@ -1628,6 +1628,19 @@ def test_a_name_in_apposition_after_a_description_is_the_speaker(registry: Regis
     ]
 
 
+def test_a_day_between_subject_and_verb_leaves_a_full_quote(registry: Registry) -> None:
+    # a wire's "X on Tuesday said: “…”": the day had been read as the subject's noun phrase,
+    # so a short quotation after it counted as words woven into narration (a partial quote)
+    assert quotes([
+        "\nUkrainian President Volodymyr Zelensky on Tuesday said: “We will win.”",
+        "\nZelensky late on Friday told reporters: “We will win.”",
+        "\nZelensky on Tuesday said the army would “win”.",
+    ], registry) == [
+        (True, "Zelenskyy", "Ukraine"), (True, "Zelenskyy", "Ukraine"),
+        (False, "Zelenskyy", "Ukraine"),
+    ]
+
+
 def test_a_participle_after_an_apposition_leaves_the_named_subject(registry: Registry) -> None:
     # "speaking in Vilnius" sets the speech: the subject is the name before the description
     # (it had been "the NATO chief"), or the name after one, not what the participle names.
