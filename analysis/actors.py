@@ -1600,6 +1600,8 @@ _CITY_PLACE_AFTER = re.compile(r"\s+(?:prison|prisons|jail|jails|hospital|hospit
                                r"suburbs|street|streets|apartment|apartments|neighbou?rhood|"
                                r"district|courtroom|hotel|metro|railway\s+station|station|"
                                r"airport|basement|shelter|cemetery|morgue|"
+                               # a visit there: "Modi's Moscow visit", "Orbán's Moscow trip"
+                               r"visit|trip|"
                                # its name as written: "struck the Kyiv International Airport"
                                # (a newcomer's Sanaa airport was the Houthis)
                                r"(?:International\s+)?Airport|Central\s+Station)\b")
@@ -1664,8 +1666,9 @@ def _seated_power(text: str, preposition: int) -> bool:
     return not words or not words[-1][:1].isupper() or words[-1].lower() in _PLAIN_OPENERS
 
 
-# What joins the places of a list: "in Ankara, Beijing and Brasilia".
-_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# What joins the places of a list: "in Ankara, Beijing and Brasilia", "a visit to China and
+# the UAE" (a name the registry writes without its article).
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
 
 def locative_flags(text: str, mentions: Sequence[Mention]) -> list[bool]:

@@ -2234,3 +2234,30 @@ def test_suggest_takes_no_photo_credit_or_common_given_name_as_an_alias(tmp_path
     aliases = dict(zip(table["name"], table["aliases"]))
     assert "REUTERS" not in aliases["Mohammed Abdulsalam"]
     assert "Mohammed" not in aliases["Mohammed Abdulsalam"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a visit's second place after "and the", and a visit named after its city (the brief's
+    # "Modi paid a state visit to China and the UAE", "Modi's Moscow visit")
+    ("Modi paid a state visit to China and the UAE.",
+     [("Modi", False), ("China", True), ("United Arab Emirates", True)]),
+    ("Modi will visit China and the UAE in May.",
+     [("Modi", False), ("China", True), ("United Arab Emirates", True)]),
+    ("Modi's Moscow visit drew criticism.", [("Modi", False), ("Russia", True)]),
+    ("Orban's surprise Moscow trip angered Brussels.",
+     [("Orbán", False), ("Russia", True), ("European Union", False)]),
+    # ... not the states acting after the visit, nor one that owns what follows
+    ("China and the UAE signed a deal during the visit.",
+     [("China", False), ("United Arab Emirates", False)]),
+    ("During the visit China and the UAE signed a deal.",
+     [("China", False), ("United Arab Emirates", False)]),
+    ("Modi paid a state visit to China and the UAE signed a deal.",
+     [("Modi", False), ("China", True), ("United Arab Emirates", False)]),
+    ("After the visit to China and the UAE's response, Modi left.",
+     [("China", True), ("United Arab Emirates", False), ("Modi", False)]),
+    ("A Moscow visit by Xi is expected, the Kremlin said.",
+     [("Russia", True), ("Xi Jinping", False), ("Russia", False)]),
+])
+def test_a_visits_places(registry: Registry, text: str,
+                         found: list[tuple[str, bool]]) -> None:
+    assert located(text, registry) == found
