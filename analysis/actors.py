@@ -875,8 +875,15 @@ def _is_channel(text: str, match: re.Match[str]) -> bool:
     return number is not None and \
         number.group("number") in _CHANNELS.get(match.group().lower(), ())
 _BROADCASTER_TAIL = re.compile(r"[ \t]+(?:Today|Inter|Info|Culture|T[ée]l[ée]visions|"
-                               r"Internationale)\b")
-_BROADCASTER_HEAD = re.compile(r"\b(?:Radio|Channel\s+One|Channel\s+1)\s+$")
+                               r"Internationale|"
+                               # "China Central Television", "China Global Television
+                               # Network", "China Radio International"; "Iran International"
+                               # alone (not "Iran International Airport", "Ukraine
+                               # International Airlines")
+                               r"Central\s+Television|Global\s+Television|"
+                               r"Radio\s+International|International(?![ \t]+[A-Z]))\b")
+# (and RT's national channels: "RT France", "RT UK")
+_BROADCASTER_HEAD = re.compile(r"\b(?:Radio|Channel\s+One|Channel\s+1|RT)\s+$")
 # Idioms made of a demonym and a thing, each with the demonyms it takes: the state is not
 # meant ("worked like a Swiss watch", "playing Russian roulette", "Russian dolls").
 _IDIOMS = {"swiss": r"watch|cheese|army\s+knife|clockwork",

@@ -2261,3 +2261,26 @@ def test_suggest_takes_no_photo_credit_or_common_given_name_as_an_alias(tmp_path
 def test_a_visits_places(registry: Registry, text: str,
                          found: list[tuple[str, bool]]) -> None:
     assert located(text, registry) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # more broadcasters named with a country (the brief's "Iran International reported",
+    # "RT France said", "China Central Television showed"), as "France 24" and "Russia-1"
+    ("Iran International reported that the strikes hit the capital.", []),
+    ("Iran International's reporter was expelled.", []),
+    ("RT France said the ban was illegal.", []),
+    ("The interview ran on RT UK and RT America.", []),
+    ("China Central Television showed the parade.", []),
+    ("China Global Television Network aired the speech.", []),
+    ("CCTV reported that the talks went well.", []),
+    # ... not an airport or an airline, nor RT beside a state, nor the state's own television
+    ("Iran International Airport was closed.", ["Iran"]),
+    ("Ukraine International Airlines resumed flights.", ["Ukraine"]),
+    ("RT reported that Russia would respond.", ["Russia"]),
+    ("China's CCTV reported the talks.", ["China"]),
+    ("Iran's international partners were silent.", ["Iran"]),
+    ("France said it would respond.", ["France"]),
+])
+def test_more_broadcasters_named_with_a_country(registry: Registry, text: str,
+                                               found: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == found
