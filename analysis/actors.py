@@ -728,9 +728,11 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
             continue  # "the Kyiv-based GMK Center", "a US-based charity": a seat, not the actor
         if field_name != "demonyms" and _WATERS_OF.search(
                 text, max(0, match.start() - 16), match.start()) or \
-                actor.type == "country" and _LANDFORM_AFTER.match(text, match.end()):
-            # "the Gulf of Aden", "the Niger River": waters or land named after a place (not "A
-            # Sea of Ukrainian Flags", a breaker's headline)
+                actor.type == "country" and (_LANDFORM_AFTER.match(text, match.end())
+                                             or field_name != "demonyms" and
+                                             _after_river(text, match)):
+            # "the Gulf of Aden", "the Niger River", "the River Niger": waters or land named
+            # after a place (not "A Sea of Ukrainian Flags", a breaker's headline)
             continue
         if field_name == "demonyms" and _in_an_idiom(text, match):
             continue  # "worked like a Swiss watch", "Russian roulette": an idiom, no state
@@ -988,7 +990,19 @@ _OF_COUNTRY_HEAD = re.compile(
 _WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Isthmus|Cape|Horn)\s+of\s+(?:the\s+)?$")
 # ... or a river, delta or valley named like a state: "Fishermen along the Niger River" (a
 # newcomer's Sahel registry had the state), "the Jordan Valley", "the Congo River".
-_LANDFORM_AFTER = re.compile(r"\s+(?:River|Delta|Valley|Basin|Reservoir)\b")
+# (and in lower case, British style: "along the Niger river")
+_LANDFORM_AFTER = re.compile(r"\s+(?:River|river|Delta|Valley|Basin|Reservoir)\b")
+# ... or before it: "the River Niger", "the river Niger".
+_RIVER_BEFORE = re.compile(r"(?<![\w-])(?:River|(?P<lower>river))[ \t]+$")
+
+
+def _after_river(text: str, match: re.Match[str]) -> bool:
+    """Whether the state's name ``match`` follows "River" or "river" as its river's name ("the
+    River Niger"); in lower case not before a possessive ("beyond the river Niger's troops dug
+    in": the state's)."""
+    river = _RIVER_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    return river is not None and not (river.group("lower")
+                                      and _POSSESSIVE_AFTER.match(text, match.end()))
 # A company's, a broadcaster's or a character's name with "America" ("Bank of America", "Voice
 # of America's website", "Captain America").
 _AMERICA_NAME_HEAD = re.compile(r"\b(?:(?:Bank|Voice)\s+of|Captain)\s+$")

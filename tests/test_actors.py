@@ -2284,3 +2284,25 @@ def test_a_visits_places(registry: Registry, text: str,
 def test_more_broadcasters_named_with_a_country(registry: Registry, text: str,
                                                found: list[str]) -> None:
     assert [m.actor.name for m in scan_text(text, registry)] == found
+
+
+def test_a_river_named_like_a_state_before_or_in_lower_case_mentions_no_state(
+        registry: Registry) -> None:
+    # the brief's "the River Niger", "along the Niger river", as "the Niger River"
+    sahel = parse_registry('[[actor]]\nname = "Niger"\ncamp = "AES"\ntype = "country"\n'
+                           'metonyms = ["Niamey"]\n\n[[actor]]\nname = "Jordan"\ncamp = "O"\n'
+                           'type = "country"\nmetonyms = ["Amman"]\n')
+    for text, found in [("The River Niger burst its banks.", []),
+                        ("Fishermen along the Niger river have lost their boats.", []),
+                        ("Boats crossed the river Niger at dawn.", []),
+                        ("Pilgrims bathe in the River Jordan.", []),
+                        # ... not the state after a river's other words, nor a possessive
+                        ("Niger's junta expelled French troops.", ["Niger"]),
+                        ("Beyond the river Niger's troops dug in.", ["Niger"]),
+                        ("Upriver Niger closed its border.", ["Niger"]),
+                        ("The river, Niger said, had flooded.", ["Niger"])]:
+        assert [m.actor.name for m in scan_text(text, sahel)] == found, text
+    # the shipped registry's Dnipro is no actor, in any spelling of its river
+    for text in ("Troops crossed the Dnipro River.", "Troops crossed the river Dnipro.",
+                 "Troops crossed the Dnieper river."):
+        assert scan_text(text, registry) == [], text
