@@ -1358,8 +1358,8 @@ _COMPASS = r"(?:north|south|east|west|central|north-?east|north-?west|south-?eas
 _LOCATIVE_BEFORE = re.compile(
     # moving to or from a place: "had fled to Armenia", "evacuated from Kharkiv", "joins me
     # from Yerevan" (a newcomer's exodus sentences had the host state's stance rows)
-    r"(?<![\w-])(?:fled|flee|flees|fleeing|escaped|evacuated|relocated|resettled|deported|"
-    r"joins\s+(?:me|us)|joined\s+(?:me|us)|joining\s+(?:me|us)|"
+    r"(?<![\w-])(?:fled|flee|flees|fleeing|escaped|evacuated|airlifted|relocated|resettled|"
+    r"deported|joins\s+(?:me|us)|joined\s+(?:me|us)|joining\s+(?:me|us)|"
     r"speak(?:s|ing)?\s+to\s+(?:me|us)|"
     # travelling there: "Zelensky flew to Washington", "Orbán heads to Moscow" (a newcomer's)
     r"flew|flies|fly|flying|travell?ed|travels|travell?ing|heads|headed|heading|"
@@ -1367,7 +1367,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?:returned|returns|returning)|"
     # a journey's noun: "relief flights to Naypyidaw", "the road to Kherson" (a newcomer's)
     r"flights?|trips?|journeys?|voyages?|routes?|roads?|highways?|railway|trains?)"
-    r"\s+(?:\w+ly\s+)?(?:back\s+)?(?:to|from)\s+(?:the\s+)?$|"
+    # (and out of it: "diplomats flew out of Niamey")
+    r"\s+(?:\w+ly\s+)?(?:back\s+)?(?:to|from|out\s+of)\s+(?:the\s+)?$|"
     # named in apposition to the place it is: "in the capital, Kyiv, and in Lviv" (a
     # newcomer's "launchers in the capital, Sanaa," had been the Houthis); where a strike came
     # from: "the missile was launched from Moscow", "rockets fired from Belgorod"
@@ -1380,10 +1381,12 @@ _LOCATIVE_BEFORE = re.compile(
     # taking people out of it: "Germany evacuated its citizens from Kyiv" (a newcomer's
     # "evacuation of 577 people … from Niamey" had been the junta, not a place)
     # (not "depends on guarantees from Russia", "after a warning from Moscow", a breaker's)
-    r"(?<![\w-])(?:evacuat(?:ed?|es|ing|ion)|relocated|deported|rescued)\s+"
+    # (and by air, or out of it: "France airlifted its citizens out of Niger")
+    r"(?<![\w-])(?:evacuat(?:ed?|es|ing|ion)|airlift(?:ed|s|ing)?|relocated|deported|"
+    r"rescued)\s+"
     r"(?:(?!(?:after|with|on|by|for|under|upon|despite|following|before|amid|needs?|depends?|"
     r"requires?|approval|help|guarantees?|permission|support|warnings?|orders?|pressure)\b)"
-    r"[^\s,.;:“”\"]+\s+){1,5}?from\s+(?:the\s+)?$|"
+    r"[^\s,.;:“”\"]+\s+){1,5}?(?:from|out\s+of)\s+(?:the\s+)?$|"
     # visiting it: "Putin visited Minsk in November", "on a visit to Moscow" (a newcomer's
     # junta leader's visit to Bamako had been scored as stance toward Mali)
     # (not "During the visit Ukraine signed", "the prisoner visits Russia had promised", a

@@ -13,6 +13,7 @@ from analysis.actors import (
     Registry,
     RegistryError,
     RegistryWarning,
+    extend_registry,
     find_mentions,
     is_locative,
     locative_flags,
@@ -2306,3 +2307,25 @@ def test_a_river_named_like_a_state_before_or_in_lower_case_mentions_no_state(
     for text in ("Troops crossed the Dnipro River.", "Troops crossed the river Dnipro.",
                  "Troops crossed the Dnieper river."):
         assert scan_text(text, registry) == [], text
+
+
+@pytest.mark.parametrize("text, found", [
+    # taking people out of a place by air, or "out of" it (the brief's "France airlifted its
+    # citizens out of Niger"), as "evacuated … from"
+    ("France airlifted its citizens out of Niger.", [("France", False), ("Niger", True)]),
+    ("France airlifted 500 people from Niger.", [("France", False), ("Niger", True)]),
+    ("Germany evacuated its diplomats out of Niger.", [("Germany", False), ("Niger", True)]),
+    ("Hundreds of Europeans were airlifted out of Niger.", [("Europe", False), ("Niger", True)]),
+    ("The airlift of citizens out of Niger ended.", [("Niger", True)]),
+    ("Diplomats flew out of Niamey on Monday.", [("Niger", True)]),
+    # ... not a state pushed out, leaving, or acting
+    ("Niger's junta expelled French troops.", [("Niger", False), ("France", False)]),
+    ("France was pushed out of Niger.", [("France", False), ("Niger", False)]),
+    ("Niger airlifted aid to its north.", [("Niger", False)]),
+    ("France pulled out of the deal, Niger said.", [("France", False), ("Niger", False)]),
+])
+def test_an_airlift_out_of_a_place(registry: Registry, text: str,
+                                   found: list[tuple[str, bool]]) -> None:
+    sahel = extend_registry(registry, parse_registry(
+        '[[actor]]\nname = "Niger"\ncamp = "AES"\ntype = "country"\nmetonyms = ["Niamey"]\n'))
+    assert located(text, sahel) == found
