@@ -1627,8 +1627,11 @@ _CITY_PLACE_AFTER = re.compile(r"\s+(?:prison|prisons|jail|jails|hospital|hospit
                                # a visit there: "Modi's Moscow visit", "Orbán's Moscow trip"
                                r"visit|trip|"
                                # its name as written: "struck the Kyiv International Airport"
-                               # (a newcomer's Sanaa airport was the Houthis)
-                               r"(?:International\s+)?Airport|Central\s+Station)\b")
+                               # (a newcomer's Sanaa airport was the Houthis), with the
+                               # airport's own name: "Kyiv Boryspil International Airport",
+                               # "Moscow Sheremetyevo airport"
+                               r"(?:[A-Z][a-z][\w'’-]*\s+)?(?:International\s+)?[Aa]irport|"
+                               r"Central\s+Station)\b")
 # A compass adjective right before a country's name: a region of it, not the actor.
 _COMPASS_BEFORE = re.compile(r"(?<![\w-])(?i:eastern|western|northern|southern|central|"
                              r"north-?eastern|south-?eastern|north-?western|south-?western)\s+$")

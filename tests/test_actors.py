@@ -2329,3 +2329,19 @@ def test_an_airlift_out_of_a_place(registry: Registry, text: str,
     sahel = extend_registry(registry, parse_registry(
         '[[actor]]\nname = "Niger"\ncamp = "AES"\ntype = "country"\nmetonyms = ["Niamey"]\n'))
     assert located(text, sahel) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an airport named after its city and its own name (the brief's "Kyiv Boryspil
+    # International Airport"), as "the Kyiv International Airport"
+    ("Kyiv Boryspil International Airport was closed.", [("Ukraine", True)]),
+    ("Flights resumed at Moscow Sheremetyevo Airport.", [("Russia", True)]),
+    ("A drone hit the Moscow Vnukovo airport.", [("Russia", True)]),
+    ("Kyiv Zhuliany Airport reopened.", [("Ukraine", True)]),
+    # ... not the city acting beside an airport named later
+    ("Kyiv said Boryspil Airport would reopen.", [("Ukraine", False)]),
+    ("Moscow Mayor Sobyanin closed the airport.", [("Russia", False)]),
+])
+def test_an_airport_by_its_name_after_its_city(registry: Registry, text: str,
+                                               found: list[tuple[str, bool]]) -> None:
+    assert located(text, registry) == found
