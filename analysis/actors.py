@@ -1064,7 +1064,8 @@ def _names_a_language(text: str, match: re.Match[str]) -> bool:
 
 # A capitalised word right before a bare surname: a given name, unless it is one of these
 # (sentence openers, calendar words, capitalised roles besides _TITLE's, participles).
-_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{2,}) $")
+# (the blanks of a middle initial read past too: "Hunter R. Biden", scan_text)
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{2,})[ \t]+$")
 _NOT_GIVEN_NAMES = frozenset("""
     a an the and but or nor so yet for if when while as after before since until once then
     than that this these those there here where why how what who whom whose which with

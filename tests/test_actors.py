@@ -2345,3 +2345,23 @@ def test_an_airlift_out_of_a_place(registry: Registry, text: str,
 def test_an_airport_by_its_name_after_its_city(registry: Registry, text: str,
                                                found: list[tuple[str, bool]]) -> None:
     assert located(text, registry) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a namesake's middle initial hides no given name (the brief's "Hunter R. Biden")
+    ("Hunter R. Biden was convicted.", []),
+    ("Jill T. Biden visited a school.", []),
+    # ... the holder's own stays, with or without one
+    ("Joe Biden said so.", ["Biden"]),
+    ("Joseph R. Biden Jr. said so.", ["Biden"]),
+    ("Biden's son Hunter was pardoned.", ["Biden"]),
+])
+def test_a_namesakes_middle_initial(registry: Registry, text: str, found: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == found
+
+
+def test_a_namesake_with_a_middle_initial_keeps_the_articles_bare_surname(
+        registry: Registry) -> None:
+    sentences = sentences_table([("sentence", "Hunter R. Biden was convicted on Tuesday."),
+                                 ("sentence", "Biden said he would appeal.")])
+    assert list(find_mentions(sentences, registry)["actor"]) == []
