@@ -686,7 +686,8 @@ def scan_text(text: str, registry: Registry, *,
     (:func:`_form_key`) of each registry person's bare surname the text gives to another person
     ("Hunter Biden"), so that a caller reading a whole article can tell a later bare "Biden"
     apart (:func:`find_mentions`)."""
-    read = _MIDDLE_INITIAL.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    read = _MIDDLE_INITIAL.sub(lambda m: m.group() if _initials_of_a_name(m, registry)
+                               else m.group(1) + " " * len(m.group(2)), text)
     found = _scan(read, registry, namesakes)
     return found if read == text else [replace(m, text=text[m.start:m.end]) for m in found]
 
@@ -694,7 +695,20 @@ def scan_text(text: str, registry: Registry, *,
 # A middle initial between two capitalised words of a name ("Lloyd J. Austin": the Pentagon's
 # and CENTCOM's own style, a newcomer's US defence secretary had been no registry mention and
 # his quotes of no camp).
-_MIDDLE_INITIAL = re.compile(r"(\b[A-Z][a-z][\w'’-]*)([ \t]+[A-Z]\.)(?=[ \t]+[A-Z][a-z])")
+# Two or more are read past too ("Karim A.A. Khan KC", "Karim A. A. Khan": the ICC prosecutor
+# had been no mention), but for initials that stand for a name themselves (_initials_of_a_name).
+_MIDDLE_INITIAL = re.compile(r"(\b[A-Z][a-z][\w'’-]*)([ \t]+[A-Z]\.(?:[ \t]?[A-Z]\.)*)"
+                             r"(?=[ \t]+[A-Z][a-z])")
+
+
+def _initials_of_a_name(match: re.Match[str], registry: Registry) -> bool:
+    """Whether two or more initials after a word are no person's middle ones: a registry form
+    ("The U.N. Security Council", "Senior U.S. officials"), or after a word that is no given name
+    ("Washington D.C. Police", a registry form; "The", a sentence's opener)."""
+    initials = "".join(match.group(2).split())
+    return len(initials) > 2 and (
+        _form_key(initials) in registry._index or _form_key(match.group(1)) in registry._index
+        or match.group(1).lower() in _NOT_GIVEN_NAMES)
 
 
 def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Mention]:

@@ -2365,3 +2365,20 @@ def test_a_namesake_with_a_middle_initial_keeps_the_articles_bare_surname(
     sentences = sentences_table([("sentence", "Hunter R. Biden was convicted on Tuesday."),
                                  ("sentence", "Biden said he would appeal.")])
     assert list(find_mentions(sentences, registry)["actor"]) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # two middle initials are read past as one is (the brief's "Karim A.A. Khan KC said")
+    ("Karim A.A. Khan KC said the court would act.", [("Karim Khan", "Karim A.A. Khan")]),
+    ("Prosecutor Karim A. A. Khan said so.", [("Karim Khan", "Karim A. A. Khan")]),
+    ("ICC prosecutor Karim A.A. Khan said so.",
+     [("International Criminal Court", "ICC"), ("Karim Khan", "Karim A.A. Khan")]),
+    # ... not a state's or a body's initials after a capitalised word, nor a registry form's
+    ("The U.N. Security Council met.", [("UN Security Council", "U.N. Security Council")]),
+    ("The U.S. House of Representatives approved the aid.", [("United States", "U.S.")]),
+    ("Senior U.S. Officials Met.", [("United States", "U.S.")]),
+    ("Washington D.C. Police said so.", [("United States", "Washington")]),
+])
+def test_two_middle_initials_are_read_past(registry: Registry, text: str,
+                                           found: list[tuple[str, str]]) -> None:
+    assert [(m.actor.name, m.text) for m in scan_text(text, registry)] == found
