@@ -790,9 +790,6 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
             continue  # "Hunter Biden", "Wladimir Klitschko", "Wang Wenbin": another person
         if field_name == "roles" and _qualified_epithet(text, match, actor, registry):
             continue  # "Israeli occupiers", "the Nazi occupiers": not Russia's "occupiers"
-        if field_name == "roles" and actor.type != "person" and _run_by_another(
-                text, match, actor, registry):
-            continue  # "the Houthi-run Health Ministry": not the government's ministry
         if field_name == "name" and _RADIO_FREE.search(text, max(0, match.start() - 12),
                                                        match.start()):
             continue  # "Radio Free Europe": a broadcaster
@@ -1191,24 +1188,6 @@ def _qualified_epithet(text: str, match: re.Match[str], actor: Actor,
     if before is None or before.group(1).lower() in _PLAIN_OPENERS:
         return False
     owner = registry._index.get(_form_key(before.group(1)))
-    return owner is None or owner[0] is not actor
-
-
-# Who runs a body, hyphenated before its name: "the Houthi-run", "the rebel-controlled".
-# (not "-backed": "Iran-backed Houthi rebels" are still the Houthis)
-_RUN_BY_BEFORE = re.compile(r"(?<![\w'’-])([\w'’]+)-(?:run|controlled|led|held|installed|"
-                            r"appointed)\s+$")
-
-
-def _run_by_another(text: str, match: re.Match[str], actor: Actor, registry: Registry) -> bool:
-    """Whether a body's role form ("Health Ministry") follows a hyphenated word saying that
-    someone other than its actor runs it: "the Houthi-run Health Ministry in Sanaa" (a Yemen
-    registry's government), "the rebel-run interior ministry"; not the actor's own forms nor
-    the state ("the Aden-run …", "the state-run …")."""
-    run_by = _RUN_BY_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    if run_by is None or run_by.group(1).lower() in ("state", "government", "government's"):
-        return False
-    owner = registry._index.get(_form_key(run_by.group(1)))
     return owner is None or owner[0] is not actor
 
 
