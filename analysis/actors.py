@@ -743,8 +743,9 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
         if field_name != "demonyms" and _WATERS_OF.search(
                 text, max(0, match.start() - 16), match.start()) or \
                 actor.type == "country" and (_LANDFORM_AFTER.match(text, match.end())
-                                             or field_name != "demonyms" and
-                                             _after_river(text, match)):
+                                             or field_name not in ("demonyms", "roles") and
+                                             (_after_river(text, match) or
+                                              _RIVER_AFTER.match(text, match.end()))):
             # "the Gulf of Aden", "the Niger River", "the River Niger": waters or land named
             # after a place (not "A Sea of Ukrainian Flags", a breaker's headline)
             continue
@@ -1004,19 +1005,19 @@ _OF_COUNTRY_HEAD = re.compile(
 _WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Isthmus|Cape|Horn)\s+of\s+(?:the\s+)?$")
 # ... or a river, delta or valley named like a state: "Fishermen along the Niger River" (a
 # newcomer's Sahel registry had the state), "the Jordan Valley", "the Congo River".
-# (and in lower case, British style: "along the Niger river")
-_LANDFORM_AFTER = re.compile(r"\s+(?:River|river|Delta|Valley|Basin|Reservoir)\b")
-# ... or before it: "the River Niger", "the river Niger".
-_RIVER_BEFORE = re.compile(r"(?<![\w-])(?:River|(?P<lower>river))[ \t]+$")
+# (and in lower case after a name, British style: "along the Niger river"; not "Ukrainian
+# river patrols")
+_LANDFORM_AFTER = re.compile(r"\s+(?:River|Delta|Valley|Basin|Reservoir)\b")
+_RIVER_AFTER = re.compile(r"\s+river\b")
+# ... or before it: "the River Niger" (capitalised only: "Across the river Russian forces
+# shelled Kherson" is the state's, a breaker's).
+_RIVER_BEFORE = re.compile(r"(?<![\w-])River[ \t]+$")
 
 
 def _after_river(text: str, match: re.Match[str]) -> bool:
-    """Whether the state's name ``match`` follows "River" or "river" as its river's name ("the
-    River Niger"); in lower case not before a possessive ("beyond the river Niger's troops dug
-    in": the state's)."""
-    river = _RIVER_BEFORE.search(text, max(0, match.start() - 8), match.start())
-    return river is not None and not (river.group("lower")
-                                      and _POSSESSIVE_AFTER.match(text, match.end()))
+    """Whether the state's name ``match`` follows "River" as its river's name ("the River
+    Niger")."""
+    return _RIVER_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
 # A company's, a broadcaster's or a character's name with "America" ("Bank of America", "Voice
 # of America's website", "Captain America").
 _AMERICA_NAME_HEAD = re.compile(r"\b(?:(?:Bank|Voice)\s+of|Captain)\s+$")
@@ -1645,7 +1646,9 @@ _CITY_PLACE_AFTER = re.compile(r"\s+(?:prison|prisons|jail|jails|hospital|hospit
                                # (a newcomer's Sanaa airport was the Houthis), with the
                                # airport's own name: "Kyiv Boryspil International Airport",
                                # "Moscow Sheremetyevo airport"
-                               r"(?:[A-Z][a-z][\w'’-]*\s+)?(?:International\s+)?[Aa]irport|"
+                               # (not a headline's verb: "Kyiv Says Airport Will Reopen")
+                               r"(?:[A-Z][a-z][\w'’-]*(?<!s)(?<!ed)\s+)?(?:International\s+)?"
+                               r"[Aa]irport|"
                                r"Central\s+Station)\b")
 # A compass adjective right before a country's name: a region of it, not the actor.
 _COMPASS_BEFORE = re.compile(r"(?<![\w-])(?i:eastern|western|northern|southern|central|"
@@ -1710,7 +1713,14 @@ def _seated_power(text: str, preposition: int) -> bool:
 
 # What joins the places of a list: "in Ankara, Beijing and Brasilia", "a visit to China and
 # the UAE" (a name the registry writes without its article).
-_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+(?:the\s+)?)?|\s+(?:and|or)\s+(?:the\s+)?")
+# ... an item after "and the" only where the list ends or goes on: not "Zelensky flew to
+# Washington and the Kremlin on Friday denounced the visit" (a breaker's)
+_ARTICLE_JOIN = re.compile(r"\bthe\s+$")
+_LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or)\b|"
+                           # ... or ends after a short time or place ("… and the UAE in May.")
+                           r"\s+(?:in|on|at|next|this|last|during|for)(?:\s+[^\s,.;:]+){1,3}"
+                           r"\s*(?:[,.;:)]|$)")
 
 
 def locative_flags(text: str, mentions: Sequence[Mention]) -> list[bool]:
@@ -1770,7 +1780,11 @@ def _joined(text: str, prev: Mention, cur: Mention) -> bool:
 def _listed(text: str, prev: Mention, cur: Mention) -> bool:
     """Whether ``cur`` is the next item of a list of places after ``prev``: joined, and ending
     as a place does (not "Russia's economy", "U.S. officials")."""
-    return _joined(text, prev, cur) and _ITEM_END.match(text, cur.end) is not None
+    if not _joined(text, prev, cur):
+        return False
+    if _ARTICLE_JOIN.search(text, prev.end, cur.start):
+        return _LIST_GOES_ON.match(text, cur.end) is not None
+    return _ITEM_END.match(text, cur.end) is not None
 
 
 # What may follow a list item: punctuation, the next "and", or a preposition or article.
