@@ -590,6 +590,9 @@ _PARENTHESIS = re.compile(r"\([^()\n]{1,120}\)")
 _TRAILING_DAY = re.compile(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|last|this)\s+)?"
                            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                            r"(?:\s+(?:morning|afternoon|evening|night))?\s*$")
+# ... but not after a phrase of place or time, whose noun is no subject ("Putin at his annual
+# news conference on Thursday said", a breaker's: the subject is found from the clause's start)
+_PLACE_OR_TIME = re.compile(r"\s(?:at|in|during|from|with|to|after|before|by|for|on)\s")
 # A participial phrase opening a comma-delimited part: "speaking in Vilnius", "later adding".
 _SETTING_PARTICIPLE = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
 
@@ -1145,7 +1148,8 @@ def _leading(article: _Article, index: int) -> Attribution | None:
             else:
                 # "Zelensky on Tuesday said:": the day is no noun phrase of the subject's
                 day = _TRAILING_DAY.search(article.masked, seg_start, seg_end)
-                if day is not None and day.start() > seg_start:
+                if day is not None and day.start() > seg_start and not _PLACE_OR_TIME.search(
+                        article.masked, seg_start, day.start()):
                     seg_end = day.start()
                 np_start = _np_before(article, seg_start, seg_end)
                 for o_start, o_end in org_name_spans(article.text, seg_start, seg_end):

@@ -1639,6 +1639,10 @@ def test_a_day_between_subject_and_verb_leaves_a_full_quote(registry: Registry) 
         (True, "Zelenskyy", "Ukraine"), (True, "Zelenskyy", "Ukraine"),
         (False, "Zelenskyy", "Ukraine"),
     ]
+    # not after a phrase of place: its noun is no subject (a breaker's "news conference")
+    assert [(speaker, camp) for _, speaker, camp in quotes([
+        "\nPutin at his annual news conference on Thursday said: “We will achieve our goals.”",
+    ], registry)] == [("Putin", "Russia")]
 
 
 def test_a_participle_after_an_apposition_leaves_the_named_subject(registry: Registry) -> None:
