@@ -152,7 +152,11 @@ _CONTACT_LINE = re.compile(
         (?:\s*:|\s+(?:should|may|can)\s+be\s+(?:directed|sent|addressed|made)\s+to\b)
       # a bare "Contact:" with an address or a number on the line: "Contact: press@centcom.mil",
       # "Contacts: CENTCOM Public Affairs, +1 813 529 0220" (a reviewer's, scored a subheading)
-      | contacts?(?:\s+us)?\s*:(?=[^\n]*?(?:\S@[\w\-]+\.[a-z]|\+?\d[\d\ ().\-]{6,}\d))
+      # (and a press office's, a hotline's or a bare address label: "Press office: +32 2 707 50
+      # 41", "Email: press@mfa.gov.ua", a breaker's; a number without dots: "Contact: lost …
+      # on 24.02.2025" is a date)
+      | (?:contacts?(?:\s+us)?|press\s+office|e-?mail|tel|telephone|phone|hotline[^:\n]{0,60})
+        \s*:(?=[^\n]*?(?:\S@[\w\-]+\.[a-z]|\+?\d[\d\ ()\-]{6,}\d))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -285,7 +289,11 @@ _MAX_CAPTION_WORDS = 40
 # LANGUAGE)", "(SPEAKING RUSSIAN)", "(Through interpreter)", "(NON-ENGLISH LANGUAGE SPOKEN)" (a
 # reviewer's, scored body sentences); a named language only, so "(Speaking Tuesday …)" is prose.
 _CUE_LANGUAGE = (r"(?:foreign|non-english|russian|ukrainian|arabic|hebrew|persian|farsi|french|"
-                 r"german|spanish|polish|turkish|chinese|mandarin|belarusian|georgian|"
+                 r"german|spanish|polish|turkish|chinese|mandarin|cantonese|belarusian|georgian|"
+                 r"armenian|azerbaijani|azeri|kazakh|uzbek|serbian|croatian|czech|slovak|"
+                 r"bulgarian|greek|dutch|swedish|finnish|estonian|latvian|lithuanian|amharic|"
+                 r"tigrinya|somali|swahili|hausa|bambara|pashto|dari|kurdish|tagalog|filipino|"
+                 r"vietnamese|thai|indonesian|burmese|bengali|"
                  r"hungarian|romanian|italian|portuguese|japanese|korean|hindi|urdu|english)")
 _TRANSCRIPT_CUE = re.compile(
     rf"""[ \t]*[(\[][ \t]*(?:
@@ -297,7 +305,8 @@ _TRANSCRIPT_CUE = re.compile(
             live\s+feed|recording)
       | speaking\s+(?:in\s+)?(?:a\s+)?{_CUE_LANGUAGE}(?:\s+language)?
       | (?:foreign|non-english)\s+language(?:\s+spoken)?
-      | through\s+(?:an\s+|a\s+)?(?:interpreter|translator|translation)
+      | (?:through|via)\s+(?:an\s+|a\s+)?(?:interpreter|translator|translation)
+      | translated
       | cross[\s\-]*talk|laughter|laughs|applause|cheers|cheering|inaudible|unintelligible|music|
         commercial\s+break|silence|gunfire|explosions?|sirens?
     )[ \t]*\.?[ \t]*[)\]][ \t]*""",
@@ -1319,6 +1328,12 @@ def _mark_page_edges(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pi
 _AUTHOR_POST = (r"(?:fellow|researcher|analyst|professor|lecturer|director|scholar|chair|head|"
                 r"editor|president|founder|co-founder|adviser|advisor|consultant|expert|"
                 r"specialist|author|correspondent|journalist|writer|columnist|ambassador)\b")
+# ... and, where the subject says it is the column's author, a retired officer's or official's
+# post: "The writer is a retired Lieutenant General of the Indian Army.", "… a former Foreign
+# Secretary of India." (a breaker's; after a name it could end a news story: "Zaluzhny is a
+# former commander of …")
+_AUTHOR_FORMER_POST = (r"(?:diplomat|secretary|general|officer|minister|envoy|commander|"
+                       r"admiral|colonel|strategist|commentator|historian|economist)\b")
 _AUTHOR_NOTE = re.compile(
     r"[ \t]*[*_]*(?:"
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Amb|Ambassador|Gen|Col|Maj|Capt|Adm)\.?[ \t]+)?"
@@ -1331,7 +1346,7 @@ _AUTHOR_NOTE = re.compile(
     # Council." (a reviewer's, body sentences). The subject says whose note it is, so the post
     # and the words before it may be capitalised ("Professor of …", "Indian ambassador")
     r"|(?:The|This)[ \t]+(?:author|writer|columnist)[ \t]+is[ \t]+(?:(?:a|an|the)[ \t]+)?"
-    rf"(?:[A-Za-z][\w'’\-]*[ \t]+){{0,3}}?(?i:{_AUTHOR_POST}))"
+    rf"(?:[A-Za-z][\w'’\-]*[ \t]+){{0,3}}?(?i:{_AUTHOR_POST}|{_AUTHOR_FORMER_POST}))"
     r"(?:[ \t]+[a-z][\w'’\-]*){0,4}?[ \t]+(?:at|of|with|for|in|to)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 

@@ -385,6 +385,10 @@ def test_a_press_releases_contact_line_is_no_sentence(line: str) -> None:
     "CONTACT: press@un.org",
     "Contact us: info@example.org",
     "Media contact: +1 202 555 0100",
+    # a breaker's: a press office's, a hotline's and a bare address label
+    "Press office: +32 2 707 50 41",
+    "Email: press@mfa.gov.ua",
+    "Hotline for families of prisoners of war: +380 800 300 529",
 ])
 def test_a_bare_contact_line_is_a_call_to_action(line: str) -> None:
     assert rows(BODY + line + "\n\n" + BODY)[2] == ("boilerplate", "call_to_action", line)
@@ -396,6 +400,7 @@ def test_a_bare_contact_line_is_a_call_to_action(line: str) -> None:
     "Contact with the unit was lost on Tuesday.",
     "Contact was lost at 02:00 with the crew of 12 people.",
     "Contact: the brigade lost touch with the battalion on Tuesday.",
+    "Contact: lost with the 155th brigade at 04:00 on 24.02.2025, its commander said.",
     "Press inquiries, the ministry said, went unanswered.",
     "For more information on the strikes, the ministry said nothing.",
     "\"For more information, contact us,\" the spokesman told a caller.",
@@ -425,6 +430,10 @@ def test_an_authors_note_at_a_columns_end_is_a_sign_off() -> None:
     "The writer is Professor of International Relations at King's College London.",
     "The author is an associate professor of political science at Jawaharlal Nehru University.",
     "The author is a columnist for The Moscow Times.",
+    # a breaker's: a retired officer's or official's post
+    "The writer is a retired Lieutenant General of the Indian Army.",
+    "The writer is a former Foreign Secretary of India.",
+    "The author is a former diplomat who served in Moscow and Kyiv.",
 ])
 def test_a_note_on_the_columns_unnamed_author_is_a_sign_off(note: str) -> None:
     assert rows(BODY + note + "\n")[-1] == ("boilerplate", "sign_off", note)
@@ -1100,6 +1109,8 @@ def test_a_transcripts_cue_is_no_sentence(cue: str) -> None:
     "(SPEAKING FOREIGN LANGUAGE)", "(SPEAKING RUSSIAN)", "(Speaking Ukrainian)",
     "(SPEAKING IN UKRAINIAN)", "(THROUGH INTERPRETER)", "(Through translator)",
     "(NON-ENGLISH LANGUAGE SPOKEN)", "(CROSS-TALK)",
+    # a breaker's
+    "(SPEAKING ARMENIAN)", "(SPEAKING AZERBAIJANI)", "(via translator)", "(TRANSLATED)",
 ])
 def test_a_transcripts_language_cue_between_turns_is_no_sentence(cue: str) -> None:
     # a reviewer's CNN transcript had "(SPEAKING FOREIGN LANGUAGE)" alone between two turns
