@@ -1136,6 +1136,7 @@ def _leading(article: _Article, index: int) -> Attribution | None:
         match = None  # "said any deal must reflect “…”": indirect speech with quoted words
     if match and not _PASSIVE.search(masked, lower, match.start()):
         seg_start, seg_end = _subject_segment(article, lower, match.start())
+        clause_from = seg_start
         found = None
         if seg_end >= len(article.text[:match.start()].rstrip()):
             # no apposition: the subject is the noun phrase right before the verb ("After
@@ -1173,6 +1174,15 @@ def _leading(article: _Article, index: int) -> Attribution | None:
             found = _resolve(article, seg_start, seg_end)
         if found is None:
             found = _resolve(article, *_leading_np(article, seg_start, seg_end))
+        if found is None and seg_start > clause_from:
+            # "Putin at his annual news conference on Thursday said:": the noun phrase before
+            # the verb is a phrase of place or time's, the subject opens the clause (a
+            # breaker's; the quotation had counted as words woven into narration)
+            # (a name or a body, not a description: "An aide to the governor in Belgorod
+            # said" is found as before, the whole phrase the aide's)
+            lead = _resolve(article, *_leading_np(article, clause_from, seg_end))
+            if lead is not None and lead.kind != "description":
+                found, seg_start = lead, clause_from
         clause_start = seg_start if found else match.start()
         return _attribution(found, (_speech_setting_start(article, lower, clause_start), start),
                             "leading")

@@ -1639,10 +1639,15 @@ def test_a_day_between_subject_and_verb_leaves_a_full_quote(registry: Registry) 
         (True, "Zelenskyy", "Ukraine"), (True, "Zelenskyy", "Ukraine"),
         (False, "Zelenskyy", "Ukraine"),
     ]
-    # not after a phrase of place: its noun is no subject (a breaker's "news conference")
-    assert [(speaker, camp) for _, speaker, camp in quotes([
+    # after a phrase of place, whose noun is no subject, the subject opens the clause (a
+    # breaker's "Putin at his annual news conference on Thursday said" had been the speaker
+    # "news conference", and before the day rule a partial quote)
+    assert quotes([
         "\nPutin at his annual news conference on Thursday said: “We will achieve our goals.”",
-    ], registry)] == [("Putin", "Russia")]
+        "\nPeskov at a regular briefing on Tuesday told reporters: “There is no deal.”",
+        "\nZelensky in his nightly video address on Monday said: “We will respond.”",
+    ], registry) == [(True, "Putin", "Russia"), (True, "Peskov", "Russia"),
+                     (True, "Zelenskyy", "Ukraine")]
 
 
 def test_a_participle_after_an_apposition_leaves_the_named_subject(registry: Registry) -> None:
