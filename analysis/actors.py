@@ -757,10 +757,12 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
         if actor.type == "country" and _COMPASS_STATE_BEFORE.search(
                 text, max(0, match.start() - 8), match.start()):
             continue  # "South Sudan", "South Sudanese officials", "East Timor": another state
-        if match.group().lower().split()[-1] in ("west", "western") and \
+        if match.group().lower().split()[-1] in ("west", "western") and (
                 _COMPASS_NAME_TAIL.match(text, match.end()) and not (
-                    _title_case(text) and not re.search(r"(?<![\w'’-])[a-z]{4,}\b", text)):
-            continue  # "the West Bank", "the Western Military District": a proper name
+                    _title_case(text) and not re.search(r"(?<![\w'’-])[a-z]{4,}\b", text))
+                or _COMPASS_SEA_TAIL.match(text, match.end())):
+            continue  # "the West Bank", "the Western Military District", "the West Philippine
+            # Sea": a proper name
         if field_name == "demonyms" and _CURRENCY_AFTER.match(text, match.end()):
             continue  # "the Congolese franc", "the Russian rouble": a currency, not the state
         if field_name in ("demonyms", "metonyms") and _NGO_TAIL.match(text, match.end()):
@@ -928,7 +930,13 @@ _COMPASS_NAME_TAIL = re.compile(
     r"\s+(?:Bank|Command|Military\s+District|Group|(?i:group\s+of\s+(?:forces|troops))|Front|"
     r"Sahara|Balkans|Cape|Hemisphere|Africa|Asia|Siberia|Galilee|Australia|Virginia|Coast|"
     r"Highlands|Isles|Province|Region|District|Fleet|Army|Corps|Theat(?:re|er)|Union|Wall|"
-    r"Darfur|Kordofan|Equatoria|Bengal|Papua|Java|Azerbaijan|Kazakhstan|Pomerania)\b")
+    r"Darfur|Kordofan|Equatoria|Bengal|Papua|Java|Azerbaijan|Kazakhstan|Pomerania|"
+    # a sea (a newcomer's Philippine outlets: "the coast guard spokesperson for the West
+    # Philippine Sea" had been the West; Korean usage: "missiles fell into the West Sea")
+    r"Sea)\b")
+# ... a sea's name whatever the case of the text around it: a title-case headline ("Chinese
+# Ships Swarm West Philippine Sea") names the sea too.
+_COMPASS_SEA_TAIL = re.compile(r"\s+[A-Z][\w'’-]+\s+Sea\b")
 
 
 def _names_a_region(text: str, end: int, registry: Registry) -> bool:

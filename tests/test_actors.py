@@ -2032,6 +2032,15 @@ def test_a_capitalised_compass_word_before_a_country_names_another_state(tmp_pat
     ("Russia's Western group of forces says nine vehicles were destroyed.", ["Russia"]),
     ("Putin replaced the commander of the Western Military District.", ["Putin"]),
     ("The Western Balkans wait.", []),
+    # a sea's name (a newcomer's Philippine outlets), in a title-case headline too
+    ("Commodore Jay Tarriela, the coast guard spokesperson for the West Philippine Sea, said the "
+     "Chinese actions were illegal.", ["China"]),
+    ("Chinese vessels harassed fishermen in the West Philippine Sea on Monday.", ["China"]),
+    ("Chinese Ships Swarm Reef in the West Philippine Sea", ["China"]),
+    ("Russian Fleet Leaves the Western Black Sea", ["Russia"]),
+    ("North Korea fired two missiles into the West Sea.", ["North Korea"]),
+    ("The West warned Beijing over the West Philippine Sea.", ["the West", "China"]),
+    ("Russia backs no side in Western Sahara.", ["Russia"]),
     # the West itself
     ("The West Bank and the West disagree.", ["the West"]),
     # a title-case headline capitalises every word (a breaker's)
