@@ -1013,10 +1013,13 @@ _OF_COUNTRY_HEAD = re.compile(
 _WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Isthmus|Cape|Horn)\s+of\s+(?:the\s+)?$")
 # ... or a river, delta or valley named like a state: "Fishermen along the Niger River" (a
 # newcomer's Sahel registry had the state), "the Jordan Valley", "the Congo River".
-# (and in lower case after a name, British style: "along the Niger river"; not "Ukrainian
-# river patrols")
-_LANDFORM_AFTER = re.compile(r"\s+(?:River|Delta|Valley|Basin|Reservoir)\b")
-_RIVER_AFTER = re.compile(r"\s+river\b")
+# (and in lower case after a name, British style: "along the Niger river", "the Taiwan
+# strait"; not "Ukrainian river patrols")
+# ... or a strait named like a state, as "the Strait of Hormuz" is after it: "35 aircraft
+# crossed the median line of the Taiwan Strait" (a newcomer's had been Taiwan acting, in five
+# of eight articles), "through the Turkish Straits"
+_LANDFORM_AFTER = re.compile(r"\s+(?:River|Delta|Valley|Basin|Reservoir|Straits?)\b")
+_RIVER_AFTER = re.compile(r"\s+(?:river|straits?)\b")
 # ... or before it: "the River Niger" (capitalised only: "Across the river Russian forces
 # shelled Kherson" is the state's, a breaker's).
 _RIVER_BEFORE = re.compile(r"(?<![\w-])River[ \t]+$")

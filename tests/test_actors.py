@@ -1903,6 +1903,12 @@ def test_a_broadcaster_named_with_a_country_mentions_no_state(registry: Registry
     ("Russian warships sailed into the Gulf of Finland on Monday.", ["Russia"]),
     ("Trump renamed the Gulf of Mexico the Gulf of America.", ["Trump"]),
     ("Ships crowd the Strait of Kerch and the Sea of Japan.", []),
+    # ... or named like a state before "Strait(s)" (a newcomer's "the Taiwan Strait" was Taiwan)
+    ("Russian warships shadowed the tanker through the Turkish Straits, the navy said.",
+     ["Russia"]),
+    ("Ukrainian gunboats passed through the Kerch Strait into the Sea of Azov.", ["Ukraine"]),
+    ("A Russian Black Sea Fleet ship sank near the Turkish strait.", ["Russia"]),
+    ("Turkey closed the straits to Russian warships.", ["Turkey", "Russia"]),
     ("Finland closed its border.", ["Finland"]),
 ])
 def test_a_sea_named_after_a_place_mentions_no_actor(registry: Registry, text: str,
@@ -2406,3 +2412,35 @@ def test_a_namesake_with_a_middle_initial_keeps_the_articles_bare_surname(
 def test_two_middle_initials_are_read_past(registry: Registry, text: str,
                                            found: list[tuple[str, str]]) -> None:
     assert [(m.actor.name, m.text) for m in scan_text(text, registry)] == found
+
+
+STRAIT = """
+[[actor]]
+name = "Taiwan"
+camp = "Taiwan"
+type = "country"
+demonyms = ["Taiwanese"]
+metonyms = ["Taipei"]
+
+[[actor]]
+name = "China"
+camp = "PRC"
+type = "country"
+demonyms = ["Chinese"]
+metonyms = ["Beijing"]
+"""
+
+
+@pytest.mark.parametrize("text, found", [
+    # a strait named like a state is no mention of it (a newcomer's "the Taiwan Strait" was
+    # Taiwan acting in five of eight articles), as "the Strait of Hormuz" is none
+    ("Of those, 35 aircraft crossed the median line of the Taiwan Strait, the ministry said.", []),
+    ("Beijing sees the South China Sea and the Taiwan Strait as a single theater.", ["China"]),
+    ("Chinese warships sailed through the Taiwan strait on Monday.", ["China"]),
+    ("Taiwan Strait Tensions Rise as Beijing Holds Drills", ["China"]),
+    # ... the state itself stays: a possessive, a sentence's subject
+    ("Taiwan's Strait Thunder drills response was muted.", ["Taiwan"]),
+    ("Taiwan said the strait was calm.", ["Taiwan"]),
+])
+def test_a_strait_named_like_a_state_mentions_no_state(text: str, found: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, parse_registry(STRAIT))] == found
