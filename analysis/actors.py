@@ -1405,6 +1405,13 @@ _LOCATIVE_BEFORE = re.compile(
     # sent to serve there: "Wagner deployed to Mali in 2021" (a fifth newcomer's), "deployed
     # nuclear weapons to Belarus"
     r"(?<![\w-])(?:re)?deploy(?:ed|s|ing)?\s+(?:[^\s,.;:“”\"]+\s+){0,4}?to\s+(?:the\s+)?$|"
+    # sending or leading visitors there, as visiting it: "Washington has also sent congressional
+    # delegations to Kyiv", "Pelosi, who led a congressional delegation to Kyiv" (a newcomer's);
+    # not what is sent to a state, its recipient ("send tanks to Ukraine", as "aid convoys to
+    # Ukraine"), nor troops, aimed at the state as "troops crossed into Ukraine" is
+    r"(?<![\w-])(?:sen[dt]s?|sending|led|leads?|leading)\s+(?:[^\s,.;:“”\"]+\s+){0,4}?"
+    r"(?:delegations?|delegates|lawmakers|senators|congressmen|congresswomen|envoys?|"
+    r"emissar(?:y|ies)|diplomats|monitors|observers|inspectors|missions?)\s+to\s+(?:the\s+)?$|"
     # taking people out of it: "Germany evacuated its citizens from Kyiv" (a newcomer's
     # "evacuation of 577 people … from Niamey" had been the junta, not a place)
     # (not "depends on guarantees from Russia", "after a warning from Moscow", a breaker's)

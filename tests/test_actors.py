@@ -1815,6 +1815,17 @@ def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
     ("Missiles struck the Kyiv International Airport.", [("Ukraine", True)]),
     # sent to serve there (a newcomer's "Wagner deployed to Mali")
     ("Russia deployed nuclear weapons to Belarus.", [("Russia", False), ("Belarus", True)]),
+    # visitors sent or led there, as visiting it (a newcomer's congressional delegations to
+    # Taipei); not what is sent to a state, its recipient, nor troops
+    ("Washington has also sent congressional delegations to Kyiv, angering Moscow.",
+     [("United States", False), ("Ukraine", True), ("Russia", False)]),
+    ("Pelosi, who led a congressional delegation to Kyiv in April, spoke.", [("Ukraine", True)]),
+    ("Ramaphosa led an African peace mission to Kyiv in June.", [("Ukraine", True)]),
+    ("The EU will send monitors to Moldova.", [("European Union", False), ("Moldova", True)]),
+    ("Germany will send Leopard 2 tanks to Ukraine.", [("Germany", False), ("Ukraine", False)]),
+    ("NATO would not send troops to Ukraine.", [("NATO", False), ("Ukraine", False)]),
+    ("The decision sent a very strong signal to Moscow.", [("Russia", False)]),
+    ("Ukraine's delegation to PACE welcomed it.", [("Ukraine", False)]),
     # visiting it, as travelling there (a newcomer's junta leader's visit to Bamako)
     ("Modi visited Moscow in July.", [("Modi", False), ("Russia", True)]),
     ("Biden made a surprise visit to Kyiv.", [("Biden", False), ("Ukraine", True)]),
