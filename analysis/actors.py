@@ -1336,8 +1336,10 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
-# The opening of a bracketed short form after a name ("… of Ukraine (SBU)").
-_GLOSS_OPEN = re.compile(r"\s*\(")
+# The opening of a bracketed short form after a name ("… of Ukraine (SBU)"), and after its
+# possessive ("The Security Service of Ukraine's (SBU) operation", "The Chinese Communist
+# Party's (CCP) military exercise": a newcomer's had been two mentions).
+_GLOSS_OPEN = re.compile(r"(?:['’]s?)?\s*\(")
 
 
 def _absorb_titles(text: str, mentions: list[Mention]) -> list[Mention]:

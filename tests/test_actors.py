@@ -1557,8 +1557,16 @@ def test_a_short_form_glossed_in_brackets_is_part_of_its_names_mention(registry:
     assert spans(text, registry) == [
         ("Security Service of Ukraine", "Security Service of Ukraine (SBU)", 16, 49),
         ("Security Service of Ukraine", "SBU", 55, 58)]
+    # ... after the name's possessive too (a newcomer's "The Chinese Communist Party's (CCP)")
+    assert [m[1] for m in spans("The Security Service of Ukraine's (SBU) operation destroyed "
+                                "four bombers, the agency said.", registry)] == [
+        "Security Service of Ukraine's (SBU)"]
+    assert [m[1] for m in spans("The Security Service of Ukraine’s (SBU) drones hit it.",
+                                registry)] == ["Security Service of Ukraine’s (SBU)"]
     # brackets holding another actor are no gloss
     assert [m[1] for m in spans("Russia (and Belarus) said so.", registry)] == [
+        "Russia", "Belarus"]
+    assert [m[1] for m in spans("Russia's (and Belarus's) troops moved.", registry)] == [
         "Russia", "Belarus"]
 
 
