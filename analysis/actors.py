@@ -1807,15 +1807,23 @@ def _listed(text: str, prev: Mention, cur: Mention) -> bool:
     return _ITEM_END.match(text, cur.end) is not None
 
 
+# A time after a list's last item: "rallies in Washington, London and Brussels this weekend"
+# (a newcomer's: the list had ended at London, Brussels staying the EU; with "Paris" last
+# neither London nor Paris was a place).
+_TIME_AFTER_ITEM = (r"(?:(?:this|next|last)\s+(?:weekend|week|month|year|morning|afternoon|evening|"
+                    r"spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                    r"Saturday|Sunday)\b|overnight|today|tonight|yesterday|tomorrow)\b")
 # What may follow a list item: punctuation, the next "and", or a preposition or article.
 _ITEM_CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
 _ITEM_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|on|in|at|to|for|as|alike|a|an|the|"
-                       r"with|from|over|while|but|during|after|before|by)\b")
+                       rf"with|from|over|while|but|during|after|before|by|{_TIME_AFTER_ITEM})\b")
 
 
-# A verb right after a list of places: the list is the clause's subject, not places.
+# A verb right after a list of places: the list is the clause's subject, not places (also
+# after a time: "In Kyiv, Russia and Belarus this week agreed").
 _VERB_AFTER_LIST = re.compile(
-    r"\s+(?:[a-z]+ed|said|says|say|have|has|had|were|was|are|is|will|would|must|can|could|"
+    rf"\s+(?:{_TIME_AFTER_ITEM}\s+)?"
+    r"(?:[a-z]+ed|said|says|say|have|has|had|were|was|are|is|will|would|must|can|could|"
     r"should|agree|signed|told|sent|spoke|met|warned|urged)\b")
 
 

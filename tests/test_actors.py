@@ -1581,6 +1581,15 @@ def test_vice_is_part_of_a_title(registry: Registry) -> None:
     ("The film was shown to audiences in Ankara, Beijing and Brasilia.", [True, True, True]),
     ("Macron's call was applauded in Vilnius and Warsaw.", [False, True, True]),
     ("The attack hit a port in Odesa, Ukraine, overnight.", [True]),
+    # ... and before a time (a newcomer's "rallies in Washington, London and Brussels this
+    # weekend": Brussels, the EU's, had been no place)
+    ("Ukrainians will hold rallies in Washington, London and Brussels this weekend.",
+     [False, True, True, True]),
+    ("Ukrainians will hold rallies in Washington, London and Paris next week.",
+     [False, True, True, True]),
+    ("Explosions were heard in Kharkiv and Kyiv overnight.", [True]),
+    ("Protests took place in Brussels, London and Washington.", [True, True, True]),
+    ("In Kyiv, Russia and Belarus this week agreed to talk.", [True, False, False]),
     # a list that is a subject, a possessive, a modifier: the state, not a place
     ("In a statement issued in Seoul, South Korea and Poland agreed to speed up deliveries.",
      [True, False, False]),
