@@ -980,12 +980,13 @@ _HELSINKI_NAME = re.compile(r"\s+(?:Committee|Group|Human\s+Rights|Final\s+Act|A
 
 
 # An event or a text named after the city that hosted it: "the Abu Dhabi talks", "the Budapest
-# Memorandum", "the Minsk agreements" (not "Moscow talks with Beijing", a verb).
+# Memorandum", "the Minsk agreements" (not "Moscow talks with Beijing", a verb); "to keep the
+# Pretoria framework alive", "the Pretoria peace agreement" (a newcomer's had been South Africa).
 _EVENT_TAIL = re.compile(
     r"\s+(?:talks(?!\s+(?:with|to|about|up|down|tough|of|peace|big|business|sense|"
-    r"turkey|shop|back)\b)|summit|memorandum|agreements?|accords?|"
-    r"format|process|declaration|communiqu[eé]|protocols?|conference|peace\s+talks|"
-    r"(?:peace\s+)?deal(?!\s+(?:with|a|an|the|blows?)\b))\b",
+    r"turkey|shop|back)\b)|summit|memorandum|format|communiqu[eé]|peace\s+talks|"
+    r"(?:(?:peace|ceasefire)\s+)?(?:agreements?|accords?|process|framework|declaration|"
+    r"protocols?|conference|deal(?!\s+(?:with|a|an|the|blows?)\b)))\b",
     re.IGNORECASE)
 # An institution's name ending in a city: "King's College London", "University College London".
 _NAME_HEAD = re.compile(r"\b(?:College|University|School|Institute|Museum)\s+$")

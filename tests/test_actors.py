@@ -2142,6 +2142,13 @@ def test_a_seat_of_power_after_at_is_a_venue(registry: Registry, text: str,
 @pytest.mark.parametrize("text, actors", [
     # a deal named after its venue, and another outlet's name after its city, mention no state
     ("The Washington deal was hailed in Moscow.", ["Russia"]),
+    # ... a framework, and a peace or ceasefire agreement or process (a newcomer's "to keep the
+    # Pretoria framework alive" had been South Africa)
+    ("The government wants to keep the Pretoria framework alive.", []),
+    ("The Pretoria peace agreement held, and so did the Pretoria peace process.", []),
+    ("The Pretoria ceasefire agreement held.", []),
+    ("Moscow rejected the framework.", ["Russia"]),
+    ("Pretoria hosted the talks.", ["South Africa"]),
     ("He told the Kyiv Dispatch that the war was over.", []),
     ("Moscow deals a blow to Kyiv.", ["Russia", "Ukraine"]),
 ])
