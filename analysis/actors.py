@@ -1443,7 +1443,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:(?:the|all\s+of|much\s+of|most\s+of|parts?\s+of|occupied|war-torn|neighbou?ring|"
     rf"{_COMPASS}(?:\s+and\s+{_COMPASS})?|[A-Z][\w]*-(?:occupied|controlled|held))\s+)*$"
     r"|(?<![\w-])(?:the\s+)?(?:\w+\s+)?" + _PLACE_NOUN + r"\s+of\s+(?:the\s+)?$"
-    r"|(?<![\w-])borders?\s+(?:with|between)\s+(?:\S+\s+and\s+)?$",
+    r"|(?<![\w-])borders?\s+(?:with|between)\s+(?:\S+\s+and\s+)?$"
+    # the way between two places, as a journey's noun to one: "has closed roads between Bahir
+    # Dar and Addis Ababa", "roads between Kharkiv and Kyiv" (a newcomer's had been the state)
+    r"|(?<![\w-])(?:flights?|routes?|roads?|highways?|railway|rail\s+links?|trains?)\s+between\s+"
+    r"(?:(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+and\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # People who visit, after "visiting" and their state: "Two visiting US senators" (a breaker's).

@@ -1822,6 +1822,14 @@ def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
     ("Orban's trip to Moscow helps the Kremlin.", [("Orbán", False), ("Russia", True),
                                                    ("Russia", False)]),
     ("The EU sent aid convoys to Ukraine.", [("European Union", False), ("Ukraine", False)]),
+    # ... or between two places (a newcomer's "closed roads between Bahir Dar and Addis Ababa")
+    ("The state of emergency has closed roads between Kharkiv and Kyiv for months.",
+     [("Ukraine", True)]),
+    ("Flights between Moscow and Ankara resumed.", [("Russia", True), ("Turkey", True)]),
+    ("Trains between Kyiv and Warsaw run daily.", [("Ukraine", True), ("Poland", True)]),
+    ("One channel between Moscow and Kyiv has kept working.", [("Russia", False),
+                                                               ("Ukraine", False)]),
+    ("Talks between Moscow and Kyiv collapsed.", [("Russia", False), ("Ukraine", False)]),
     # an adverb before "from", and a guest speaking from a place (a fourth newcomer's)
     ("Thousands returned voluntarily from Poland.", [("Poland", True)]),
     # named in apposition to "the capital", where a strike came from, an airport by its name
