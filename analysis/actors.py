@@ -1019,8 +1019,8 @@ _WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Isthmus|Cape|Horn)\s+
 # ... or a strait named like a state, as "the Strait of Hormuz" is after it: "35 aircraft
 # crossed the median line of the Taiwan Strait" (a newcomer's had been Taiwan acting, in five
 # of eight articles), "through the Turkish Straits"
-_LANDFORM_AFTER = re.compile(r"\s+(?:River|Delta|Valley|Basin|Reservoir|Straits?)\b")
-_RIVER_AFTER = re.compile(r"\s+(?:river|straits?)\b")
+_LANDFORM_AFTER = re.compile(r"\s+(?:River|Delta|Valley|Basin|Reservoir|[Ss]traits?)\b")
+_RIVER_AFTER = re.compile(r"\s+river\b")
 # ... or before it: "the River Niger" (capitalised only: "Across the river Russian forces
 # shelled Kherson" is the state's, a breaker's).
 _RIVER_BEFORE = re.compile(r"(?<![\w-])River[ \t]+$")
