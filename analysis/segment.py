@@ -786,8 +786,11 @@ _DATELINE = re.compile(
       | (?:{_CAPS_PLACE}|{_TITLE_PLACE}),[ \t]*{_DATELINE_PART}\.?[ \t]*
         /[A-Z][A-Za-z .&'’\-]{{0,30}}/\.
       | (?P<dated>{_CAPS_PLACE},[ \t]*{_MONTH}[ \t]+\d{{1,2}}\.)
-      | (?P<tdated>{_TITLE_PLACE},[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})
-          {_YEAR}?)[ \t]*(?:--|—|–|-)
+      # ... or a colon, as press releases write it ("Addis Ababa, 3 November 2022: The
+      # Chairperson … welcomes …", an Ethiopia newcomer's AU release: no dateline, and the city
+      # was a mention of its state), in capitals too ("NEW YORK, 3 November 2022:")
+      | (?P<tdated>(?:{_CAPS_PLACE}|{_TITLE_PLACE}),[ \t]*
+          (?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH}){_YEAR}?)[ \t]*(?:--|—|–|-|:)
       | (?P<tagency>{_TITLE_PLACE},[ \t]*[A-Z]{{3,}})[ \t]*(?:--|—|–|-)
     )(?=[ \t\n]+[“‘"'«(]?[A-Z0-9])""",
     re.VERBOSE,

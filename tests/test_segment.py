@@ -790,6 +790,16 @@ def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
      "MOSCOW, 12 August - RIA Novosti."),
     ("Moscow, 12 August 2024 – RIA Novosti. Russia will help the Sahel. Nobody came.",
      "Moscow, 12 August 2024 – RIA Novosti."),
+    # a press release's place and date before a colon (an Ethiopia newcomer's AU release: no
+    # dateline, and "Addis Ababa" was a mention of Ethiopia), in capitals too
+    ("Addis Ababa, 3 November 2022: The Chairperson welcomes the agreement. Nobody came.",
+     "Addis Ababa, 3 November 2022:"),
+    ("Kyiv, 3 November 2022: The Secretary-General of NATO welcomes it. Nobody came.",
+     "Kyiv, 3 November 2022:"),
+    ("NEW YORK, 3 November 2022: The Secretary-General welcomes it. Nobody came.",
+     "NEW YORK, 3 November 2022:"),
+    ("Brussels, March 14, 2024: The Council adopted sanctions. Nobody came.",
+     "Brussels, March 14, 2024:"),
 ])
 def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline: str) -> None:
     frame = segment_article("doc", text)
@@ -819,7 +829,12 @@ def test_no_dateline_in_ordinary_sentences() -> None:
                  "Meanwhile, March 15 – nothing happened.\n",
                  "Meanwhile, 21 September, NATO. Nothing happened.\n",
                  "Meanwhile, 21 September - NATO. Nothing happened.\n",
-                 "Meanwhile, 30 July 2024 – Nothing happened.\n"):
+                 "Meanwhile, 30 July 2024 – Nothing happened.\n",
+                 # a colon after a place and date opening prose, or below the top
+                 "Kyiv, 3 November 2022: the day the lights went out.\n",
+                 "Meanwhile, 3 November 2022: Nothing happened.\n",
+                 "Talks began.\n\nMore.\n\nStill more.\n\nKyiv, 3 November 2022: The "
+                 "lights went out.\n"):
         assert set(segment_article("doc", text)["dateline"]) == {""}, text
 
 
@@ -835,6 +850,9 @@ def test_dateline_is_not_an_actor_mention() -> None:
     # ... nor a day-month one's (a Sahel newcomer's "Moscow, 30 July (AFP) -" was a Russia row)
     frame = segment_article("doc", "Moscow, 30 July (AFP) - Wagner said it had suffered losses.")
     assert list(find_mentions(frame)["actor"]) == ["Wagner Group"]
+    # ... nor a press release's colon one's (an Ethiopia newcomer's "Addis Ababa, 3 November 2022:")
+    frame = segment_article("doc", "Kyiv, 3 November 2022: NATO welcomes the agreement.")
+    assert list(find_mentions(frame)["actor"]) == ["NATO"]
 
 
 def test_us_ends_a_sentence_but_titles_and_dates_do_not() -> None:
