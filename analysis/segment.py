@@ -792,6 +792,12 @@ _DATELINE = re.compile(
       | (?P<tdated>(?:{_CAPS_PLACE}|{_TITLE_PLACE}),[ \t]*
           (?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH}){_YEAR}?)[ \t]*(?:--|—|–|-|:)
       | (?P<tagency>{_TITLE_PLACE},[ \t]*[A-Z]{{3,}})[ \t]*(?:--|—|–|-)
+      # ... or a place, a date and the agency in brackets with no dash, Focus Taiwan's (CNA's)
+      # house style: "Taipei, May 23 (CNA) Taiwan's Ministry …" (a Taiwan newcomer's: no
+      # dateline, and the city was a mention of Taiwan), "Kyiv, May 23 (Ukrinform) …"
+      | (?P<undashed>(?:{_CAPS_PLACE}|{_TITLE_PLACE}),[ \t]*
+          (?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH}){_YEAR}?[ \t]*
+          \([A-Z][A-Za-z .&/'’\-]{{0,30}}\))
     )(?=[ \t\n]+[“‘"'«(]?[A-Z0-9])""",
     re.VERBOSE,
 )
@@ -843,6 +849,9 @@ def _dateline_end(text: str, start: int, end: int, near_top: bool) -> int:
     if match.group("tagency") and not (near_top and match.group("tagency").split(",")[0]
                                        .casefold() not in _NOT_PLACES):
         return start  # "Damascus, SANA –" opening a state agency's story (a newcomer's)
+    if match.group("undashed") and not (near_top and match.group("undashed").split(",")[0]
+                                        .casefold() not in _NOT_PLACES):
+        return start  # "Taipei, May 23 (CNA)" opening a story, not "Meanwhile, May 23 (…)"
     if match.group("stopped") and not (near_top and match.group("stopped").split(",")[0]
                                        .casefold() not in _NOT_PLACES):
         return start  # "Baku, 21 September, AZERTAC." opening a state agency's story

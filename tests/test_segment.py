@@ -800,6 +800,16 @@ def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
      "NEW YORK, 3 November 2022:"),
     ("Brussels, March 14, 2024: The Council adopted sanctions. Nobody came.",
      "Brussels, March 14, 2024:"),
+    # a place, a date and the agency in brackets with no dash, Focus Taiwan's house style (a
+    # Taiwan newcomer's: no dateline, and "Taipei" was a mention of Taiwan)
+    ("Taipei, May 23 (CNA) Taiwan's Ministry of National Defense condemned the drills. Nobody "
+     "came.", "Taipei, May 23 (CNA)"),
+    ("Kyiv, May 23 (Ukrinform) Ukraine's defence ministry condemned the strikes. Nobody came.",
+     "Kyiv, May 23 (Ukrinform)"),
+    ("TAIPEI, Oct. 14 (CNA) The coast guard tracked ten ships. Nobody came.",
+     "TAIPEI, Oct. 14 (CNA)"),
+    ("Washington, May 22 (CNA) “We stand with Taiwan,” he said. Nobody came.",
+     "Washington, May 22 (CNA)"),
 ])
 def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline: str) -> None:
     frame = segment_article("doc", text)
@@ -834,7 +844,11 @@ def test_no_dateline_in_ordinary_sentences() -> None:
                  "Kyiv, 3 November 2022: the day the lights went out.\n",
                  "Meanwhile, 3 November 2022: Nothing happened.\n",
                  "Talks began.\n\nMore.\n\nStill more.\n\nKyiv, 3 November 2022: The "
-                 "lights went out.\n"):
+                 "lights went out.\n",
+                 # ... and a bracket after a date, below the top or after a sentence opener
+                 "Talks began.\n\nMore.\n\nStill more.\n\nTaipei, May 23 (CNA) Taiwan "
+                 "said so.\n",
+                 "Meanwhile, May 23 (Reuters) Nothing happened.\n"):
         assert set(segment_article("doc", text)["dateline"]) == {""}, text
 
 
@@ -853,6 +867,9 @@ def test_dateline_is_not_an_actor_mention() -> None:
     # ... nor a press release's colon one's (an Ethiopia newcomer's "Addis Ababa, 3 November 2022:")
     frame = segment_article("doc", "Kyiv, 3 November 2022: NATO welcomes the agreement.")
     assert list(find_mentions(frame)["actor"]) == ["NATO"]
+    # ... nor a bracketed agency's without a dash (a Taiwan newcomer's "Taipei, May 23 (CNA)")
+    frame = segment_article("doc", "Kyiv, May 23 (Ukrinform) Russia struck Kharkiv.")
+    assert list(find_mentions(frame)["actor"]) == ["Russia"]
 
 
 def test_us_ends_a_sentence_but_titles_and_dates_do_not() -> None:
