@@ -348,6 +348,9 @@ _CREDIT_PLACE = (r"[A-Z](?:[\w'’\-]|\.(?=\w))*(?:(?:[ \t]+|,[ \t]*)"
 _CREDIT_NAME = (r"(?!(?:Explosions|Blasts|Attacks|Strikes|Fighting|Shelling|Clashes|Gunfire|"
                 r"Sirens|Casualties|Damage|Deaths|Injuries|Losses|Drones|Missiles|Outages|"
                 r"Incidents|Protests|Arrests)\b)[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}")
+# A wire's staff role before a contributor's name: "Associated Press writer", "AP writers".
+_WIRE_ROLE = (r"(?:Associated\s+Press|AP|AFP|Reuters)\s+(?:staff\s+)?(?:writers?|reporters?|"
+              r"correspondents?|journalists?|videojournalists?|photographers?)")
 # A wire's line crediting a contributor, which may follow another on the same line.
 _WIRE_CREDIT = (
     # "Reuters' Kyiv bureau contributed to this report." (a breaker's), "Associated Press writer
@@ -356,12 +359,18 @@ _WIRE_CREDIT = (
     r"\(?[A-Z][^.;!?()\n]{0,80}(?<!\swas)(?<!\swere)(?<!\sbeen)\s+contributed(?:\s+reporting)?\s+"
     rf"(?:to\s+this\s+(?:report|story|article)|from\s+{_CREDIT_PLACE})\.?\)?"
     # "Associated Press writers Lolita C. Baldor in Washington and … contributed."
-    r"|(?:Associated\s+Press|AP|AFP|Reuters)\s+(?:staff\s+)?(?:writers?|reporters?|"
-    r"correspondents?|journalists?|videojournalists?|photographers?)\s+[A-Z]"
-    r"(?:(?!\s+contributed\b)[^;!?()\n]){0,120}\s+contributed(?:\s+reporting)?\.?"
+    # ... "to this report" after it too ("Associated Press writers Lolita C. Baldor and Jon
+    # Gambrell contributed to this report." had been a body sentence: the initial's full stop
+    # is no part of the first form)
+    rf"|{_WIRE_ROLE}\s+[A-Z]"
+    r"(?:(?!\s+contributed\b)[^;!?()\n]){0,120}\s+contributed(?:\s+reporting)?"
+    r"(?:\s+to\s+this\s+(?:report|story|article))?\.?"
     # the AP's closing line: "Gambrell reported from Dubai, United Arab Emirates." -- a name, not
-    # "Russia's defence ministry reported from its briefing that …"
-    rf"|{_CREDIT_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_CREDIT_NAME})*[ \t]+reported[ \t]+from"
+    # "Russia's defence ministry reported from its briefing that …"; with the reporter's role
+    # ("Associated Press writer Cara Anna reported from Kyiv, Ukraine.", an Ethiopia newcomer's:
+    # a body sentence with two mentions of Ukraine)
+    rf"|(?:{_WIRE_ROLE}[ \t]+)?{_CREDIT_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_CREDIT_NAME})*"
+    r"[ \t]+reported[ \t]+from"
     rf"[ \t]+{_CREDIT_PLACE}"
     # ... and the second reporter's place after it: "Karmanau reported from Tallinn, Estonia;
     # Novikov from Kyiv.", "… from Kyiv, Ukraine, and Litvinova from Tallinn." (a reviewer's)

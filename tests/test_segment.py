@@ -520,6 +520,13 @@ def test_a_wires_closing_credit_lines_are_boilerplate() -> None:
     # Reuters' credits: one reporter and a place, or its bureaux
     "Reporting by Tom Balmforth in Kyiv; Editing by Mark Heinrich",
     "Reporting by Olena Harmash in Kyiv and Reuters bureaux; Editing by Gareth Jones",
+    # the AP's closing line with the reporter's role (an Ethiopia newcomer's: a body sentence
+    # with two mentions of Ukraine), and its "contributed to this report" with an initial
+    "Associated Press writer Cara Anna reported from Kyiv, Ukraine.",
+    "AP writer Cara Anna reported from Nairobi, Kenya.",
+    "Associated Press journalists Hanna Arhirova and Samya Kullab reported from Kyiv, Ukraine.",
+    "Associated Press writer Cara Anna reported from Nairobi, Kenya, and Jon Gambrell from Dubai.",
+    "Associated Press writers Lolita C. Baldor and Jon Gambrell contributed to this report.",
 ])
 def test_a_wires_credit_of_two_reporters_and_places_is_a_byline(credit: str) -> None:
     frame = rows("The strikes continued into the night.\n\n" + credit + "\n")[1:]
@@ -530,7 +537,14 @@ def test_a_wires_credit_of_two_reporters_and_places_is_a_byline(credit: str) -> 
 def test_reports_from_two_places_in_prose_stay_sentences() -> None:
     prose = ["Novikov reported that the strikes continued.",
              "Kuleba reported from Brussels; the talks went on.",
-             "Poddubny reported from Pokrovsk and Kots from Avdiivka that assaults were under way."]
+             "Poddubny reported from Pokrovsk and Kots from Avdiivka that assaults were under way.",
+             # a wire's reporters in the news, or reporting in prose
+             "AP reporters reported from Kyiv, Ukraine.",
+             "Reuters journalists Tom Balmforth and Olena Harmash reported from Kyiv that the "
+             "blasts shook the city.",
+             "AP journalists who reported from Mariupol won the Pulitzer Prize.",
+             "AP reporters Mstyslav Chernov and Evgeniy Maloletka contributed to the film, which "
+             "won an Oscar."]
     assert sentences("The war goes on.\n\n" + "\n\n".join(prose) + "\n") == [
         "The war goes on.", *prose]
 
