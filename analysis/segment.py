@@ -397,10 +397,18 @@ _DATE = (rf"(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{
 _SECTION = (r"(?:Humanitarian\s+Aid|Peace|Security|Human\s+Rights|Climate|Environment|Health|"
             r"Women|Migrants|Refugees|Law|Crime\s+Prevention|SDGs|Economic\s+Development|"
             r"Culture|Education|UN\s+Affairs|World|Politics|Business|Opinion|News|Europe|Africa|"
-            r"Asia|Americas|Middle\s+East|Sport|Science|Technology)")
+            r"Asia|Americas|Middle\s+East|Sport|Science|Technology|Central\s+Asia|North\s+Africa|"
+            r"Latin\s+America|Caribbean|Global)")
+# A site's rubric, as think tanks print it over a piece's date ("Commentary", "Report N°301").
+_RUBRIC = (r"(?:Commentary|Analysis|Opinion|Op-Ed|Report|Briefing|Q&A|Statement|Explainer|"
+           r"Interview|Feature|Editorial|Speech|Podcast)(?:\s+(?:N[°o]\.?\s*)?\d{1,4})?")
 _UPDATE_BRACKET = re.compile(r"\s*\[\s*(?i:last\s+update[ds]?)\s*:[^\]\n]{1,60}\]\s*$")
 _TIMESTAMP = re.compile(
     rf"""[ \t]*(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*)?
+    # a site's rubric and section before the date: "Commentary / Africa 20 March 2025" (Crisis
+    # Group; an Ethiopia newcomer's "Commentary / Europe 20 March 2025" was a heading mentioning
+    # Europe), "Q&A / Middle East & North Africa 5 May 2024", "Opinion 3 May 2024"
+    (?:{_RUBRIC}(?:\s*/\s*{_SECTION}(?:\s+(?:&|and)\s+{_SECTION})?)?\s+)?
     (?: (?:{_DATE})(?:\s*(?:,|at|-|–)?\s*{_CLOCK}(?:\s*{_ZONE})?)?
       | {_CLOCK}(?:\s*{_ZONE})?(?:\s*(?:,|on|-|–)?\s*{_DATE})?
       | \d+\s*(?:s|m|min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago | just\s+now

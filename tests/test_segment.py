@@ -308,6 +308,13 @@ def test_a_transcript_label_with_an_abbreviated_title_is_not_cut() -> None:
     ("(Reporting by Pacific Wire staff; Editing by Jane Doe)", "byline"),
     ("Updated 14:32 MMT", "timestamp"),
     ("1 August 2024 — Humanitarian Aid", "timestamp"),
+    # a think tank's rubric and section before the date (an Ethiopia newcomer's Crisis Group
+    # page: a heading, mentioning Europe with the shipped registry)
+    ("Commentary / Europe 20 March 2025", "timestamp"),
+    ("Q&A / Middle East & North Africa 5 May 2024", "timestamp"),
+    ("Report N°301 / Africa 12 October 2024", "timestamp"),
+    ("Briefing / Europe & Central Asia 3 March 2023", "timestamp"),
+    ("Opinion 3 May 2024", "timestamp"),
 ])
 def test_more_bylines_credits_and_stamps_are_boilerplate(line: str, reason: str) -> None:
     frame = segment_article("doc", "Title\n\n" + line + "\n\nThe war goes on.\n")
@@ -473,6 +480,10 @@ def test_prose_like_a_byline_or_stamp_stays_prose() -> None:
                                    "2 May 2024 — Peace and Security\n\nThe war goes on.\n")
     assert list(zip(frame["kind"], frame["reason"]))[1:3] == [
         ("heading", "subheading"), ("boilerplate", "timestamp")]
+    # ... and a rubric before a headline, not a date, is a heading
+    frame = segment_article("doc", "Title\n\nCommentary / Europe: Russia's winter gamble\n\n"
+                                   "Commentary on Europe 20 March 2025\n\nThe war goes on.\n")
+    assert list(frame["kind"])[1:3] == ["heading", "heading"]
 
 
 def test_a_wires_staff_credit_is_boilerplate() -> None:
