@@ -320,11 +320,13 @@ _BYLINE_NOT = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar
 _BYLINE = re.compile(
     # a rubric may open it ("Analysis by Dr. Hala Mansour, senior fellow, …"), and a newsroom's
     # staff close it ("By Horn Observer staff"); newcomers' bylines had been scored headings
-    r"[ \t]*(?:(?:Analysis|Commentary|Opinion|Interview|Text|Words|Photos?|Video)\s+by|[Bb]y)"
+    # ... and may stand in brackets, as CNA closes a story: "(By Joseph Yeh and Matt Yu)" (a Taiwan
+    # newcomer's, a body sentence)
+    r"[ \t]*\(?(?:(?:Analysis|Commentary|Opinion|Interview|Text|Words|Photos?|Video)\s+by|[Bb]y)"
     # not a time ("By Friday, Russian forces had seized …", a breaker's)
     rf"\s+(?!(?i:{_BYLINE_NOT})\b)[A-Z][\w'’.\-]*"
     r"(?:\s+(?:[A-Z][\w'’.\-]*|and|&|de|van|von|al-\w+|of(?=\s+[A-Z])))*"
-    r"(?:\s+(?:staff|correspondents?|reporters?|writers?|desk))?[ \t]*(?:[,|–—\-].{0,60})?$"
+    r"(?:\s+(?:staff|correspondents?|reporters?|writers?|desk))?\)?[ \t]*(?:[,|–—\-].{0,60})?$"
     # ... or a bureau's line: "Moscow bureau", "*Abu Dhabi bureau*"
     r"|[ \t]*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}\s+(?i:bureau|desk|newsroom)[ \t]*$"
     # ... or the newsroom's own correspondent, unnamed: "From our correspondent in Port Sudan"

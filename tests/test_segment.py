@@ -315,6 +315,9 @@ def test_a_transcript_label_with_an_abbreviated_title_is_not_cut() -> None:
     ("Report N°301 / Africa 12 October 2024", "timestamp"),
     ("Briefing / Europe & Central Asia 3 March 2023", "timestamp"),
     ("Opinion 3 May 2024", "timestamp"),
+    # a byline in brackets, as CNA closes a story (a Taiwan newcomer's, a body sentence)
+    ("(By Joseph Yeh and Matt Yu)", "byline"),
+    ("(By Joseph Yeh)", "byline"),
 ])
 def test_more_bylines_credits_and_stamps_are_boilerplate(line: str, reason: str) -> None:
     frame = segment_article("doc", "Title\n\n" + line + "\n\nThe war goes on.\n")
@@ -473,8 +476,9 @@ def test_prose_like_a_byline_or_stamp_stays_prose() -> None:
                                    "view, it failed.\n\n14 March — Russia struck Kyiv overnight, "
                                    "killing five.\n\nBy Friday, Russian forces had seized two "
                                    "more villages.\n\nReport by Amnesty International, released "
-                                   "Thursday, accuses both sides.\n")
-    assert list(frame["kind"])[1:] == ["sentence"] * 5  # the last two a breaker's
+                                   "Thursday, accuses both sides.\n\n(By Friday, Russian "
+                                   "forces had seized two more villages.)\n")
+    assert list(frame["kind"])[1:] == ["sentence"] * 6  # "By Friday" a breaker's, in brackets too
     # a timeline's date and event is a heading, not a page's date and section
     frame = segment_article("doc", "Title\n\n24 February 2022 — Russia Invades Ukraine\n\n"
                                    "2 May 2024 — Peace and Security\n\nThe war goes on.\n")
