@@ -567,10 +567,19 @@ def _could_be_heading(text: str) -> bool:
     elif first in _QUOTE_START:
         return False
     return (
-        _is_short_line(text)
+        (_is_short_line(text) or bool(_MARKDOWN_HEADING.match(text)))
         and bool(_words(text))
         and (first.isupper() or first.isdigit())
     )
+
+
+# A Markdown heading's mark: the line is a heading whatever its length (a plain line of more
+# than _MAX_HEADING_WORDS words without its full stop is a sentence missing it), as an Ethiopia
+# newcomer's AU release headed "## The Chairperson of the African Union Commission welcomes the
+# signing of the Permanent Cessation of Hostilities Agreement" (16 words, a body sentence). A
+# .md file's marks are gone before segmentation (analysis.corpus.read_markdown); a .txt file's
+# stay.
+_MARKDOWN_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+(?=\S)")
 
 
 # A quotation and a colon before a title: "‘We will not leave’: Kherson's last residents".

@@ -239,6 +239,19 @@ def test_body_lines_without_a_final_stop_are_not_subheadings() -> None:
     assert ("heading", "Details of the withdrawal") in got  # a real subhead stays one
 
 
+def test_a_markdown_heading_is_a_heading_whatever_its_length() -> None:
+    # an Ethiopia newcomer's AU release: a "##" heading of 16 words was a body sentence
+    long = ("The Chairperson of the African Union Commission welcomes the signing of the "
+            "Permanent Cessation of Hostilities Agreement")
+    for mark in ("# ", "## ", "### "):
+        assert rows(f"Press Release\n\n{mark}{long}\n\n{BODY}")[1] == (
+            "heading", "subheading", mark + long)
+    # ... a plain line of that length without its full stop is a sentence missing it, and so is
+    # a marked line with one, or a hashtag
+    for line in (long, f"## {long}.", f"#Ukraine {long}"):
+        assert rows(f"Press Release\n\n{line}\n\n{BODY}")[1] == ("sentence", "", line)
+
+
 @pytest.mark.parametrize("headline", [
     "'We sleep in the corridor now': Kharkiv residents count the cost of the offensive",
     "“We will not leave”: Kherson's last residents",
