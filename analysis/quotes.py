@@ -696,7 +696,8 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
             return _attribution(found, region, "trailing")
         clause = _clause_subject_start(match)
         subject = match.group("subj").rstrip()
-        if subject.endswith(",") and _FINITE.search(subject) and match.group("obj").strip():
+        if subject.endswith(",") and (_FINITE.search(subject) or _predicate_goes_on(subject)) \
+                and match.group("obj").strip():
             # "… are null and void, said the Ukrainian foreign ministry": the inverted subject
             found = _resolve(article, match.start("obj"), match.end("obj"))
         else:
@@ -721,9 +722,18 @@ def _clause_subject_start(match: re.Match[str]) -> int:
     anonymity, said")."""
     subject = match.group("subj")
     comma = subject.rstrip(" ,").rfind(",")
-    if comma == -1 or not _FINITE.search(subject, 0, comma):
+    if comma == -1 or not (_FINITE.search(subject, 0, comma) or _predicate_goes_on(subject)):
         return match.start("subj")
     return match.start("subj") + comma + 1
+
+
+def _predicate_goes_on(subject: str) -> bool:
+    """Whether the words after the quoted ones go on with the narration's predicate: a lower-case
+    word no noun phrase opens with ('The drill, code-named "Joint Sword," covered the islands of
+    Kinmen and Matsu, the ministry said.': the ministry, not the last island in apposition to
+    it); not "“…,” local residents, who asked not to be named, said"."""
+    first = re.match(r"[\s,—–-]*([a-z][\w'’-]*)", subject)
+    return first is not None and first.group(1) not in _NP_LOWER | {"he", "she", "they", "it"}
 
 
 # "as" opening a trailing "as X put it" clause.

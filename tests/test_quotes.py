@@ -3599,3 +3599,25 @@ def test_a_registry_leaders_own_pronoun_corrects_a_first_name_the_data_is_unsure
             "a war. He called on Russian peacekeepers to act.\n\n“Armenia is not going to be "
             "dragged into military actions,” he said.")
     assert [(s, c) for q, s, c, _ in speakers_of(text, mine) if q] == [("Pashinyan", "Armenia")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a newcomer's Taiwan Strait corpus (F6): the last place of a list after the quoted words
+    # had been the speaker, in apposition to the ministry
+    ('The drill, code-named "Joint Sword," covered the islands of Kinmen and Matsu, the '
+     'ministry said.', "ministry"),
+    ('The drill, code-named "Joint Sword," covered the islands of Kinmen, Matsu, Wuqiu and '
+     'Dongyin, the ministry said.', "ministry"),
+    ('The offensive, dubbed "Operation Dawn," hit the towns of Bakhmut, Soledar, Avdiivka and '
+     'Marinka, the general staff said.', "general staff"),
+    ('The drill, code-named "Joint Sword," covered Kinmen and Matsu, said the ministry.',
+     "ministry"),
+    # a name and its apposition after the quoted words stay the name's
+    ('"We will not retreat," Andriy Kostin, the prosecutor general, said.', "Andriy Kostin"),
+    ('"We will not retreat," local residents, who asked not to be named, said.',
+     "local residents"),
+    ('The talks, described as "frank," ended without a deal, Peskov said.', "Peskov"),
+])
+def test_a_list_of_places_before_the_closing_clause_is_no_speaker(
+        registry: Registry, text: str, speaker: str) -> None:
+    assert [s for _, s, _, _ in speakers_of(text, registry)] == [speaker]
