@@ -249,7 +249,9 @@ _PLACE_STATES = frozenset("calm quiet tense silent empty deserted dark busy cold
                           "subdued sombre somber festive".split())
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$")
 _ABBREVIATION = re.compile(
-    r"\b(?:[A-Z]|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|No|Brig|"
+    # (and a US state's after a legislator's party: "Sen. Ellen Hartley, D-Minn., said.")
+    r"\b(?:[A-Z]|(?:(?<=, [RDI]-)|(?<=\([RDI]-))[A-Z][a-z]{1,4}|"
+    r"Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|No|Brig|"
     r"Cmdr|Rev|Fr|Pres|Amb|Insp|Supt|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\."
 )
 _MASK = "\u2024"
@@ -617,6 +619,10 @@ def _subject_segment(article: _Article, start: int, end: int) -> tuple[int, int]
             apposition = text.rfind(",", start, stop - 1)
         if apposition != -1:
             before = text.rfind(",", start, apposition)
+            if before != -1 and _PARTY_TAG.fullmatch(text[before + 1:apposition].strip()):
+                # "Rep. Michael McCaul, R-Texas, who led a delegation to Taipei, said": the
+                # name before the party tag (the tag had been the speaker)
+                apposition, before = before, text.rfind(",", start, before)
             return (before + 1 if before != -1 else start), apposition
         stop -= 1
     comma = text.rfind(",", start, stop)
@@ -1061,6 +1067,9 @@ _BARE_NAME_AFTER = re.compile(r",[ \t]*(?P<name>[^\s,.;:!?“”\"«»„][^,.;:
                               r"[ \t]*(?=[,.;:!?“”\"«»„]|$)")
 
 
+# A US legislator's party and state in apposition, no name: "Sen. Jim Risch, R-Idaho, said"
+# (the speaker had been "R-Idaho"), "D-Minn.", "R-S.C.", "I-Vt.".
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 # An affiliation closing a name in apposition ("Oksana Levchenko of Suspilne").
 _AFFILIATION = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*$")
 
@@ -1081,7 +1090,8 @@ def _appositive_name(article: _Article, comma: int, verb: int) -> Speaker | None
     if affiliation is not None:
         close = affiliation.start()
     words = article.text[comma + 1:close].split()
-    if not words or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
+    if not words or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words) \
+            or _PARTY_TAG.fullmatch(" ".join(words)):
         return None
     found = _resolve(article, comma + 1, close)
     return found if found is not None and found.kind == "person" else None

@@ -3621,3 +3621,26 @@ def test_a_registry_leaders_own_pronoun_corrects_a_first_name_the_data_is_unsure
 def test_a_list_of_places_before_the_closing_clause_is_no_speaker(
         registry: Registry, text: str, speaker: str) -> None:
     assert [s for _, s, _, _ in speakers_of(text, registry)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "is_quote", "speaker"), [
+    # a newcomer's Taiwan Strait corpus (F5): a US legislator's party tag in apposition had been
+    # the speaker ("R-Idaho"), and a state's abbreviation ended the closing clause, so the quote
+    # was none
+    ('Sen. Jim Risch, R-Idaho, said Washington must "stand with Ukraine."', False, "Jim Risch"),
+    ('Rep. Michael McCaul, R-Texas, who led a delegation to Taipei in April, said the United '
+     'States must "deter Chinese aggression."', False, "Michael McCaul"),
+    ('Sen. Ellen Hartley, D-Minn., said: "We stand with Ukraine."', True, "Ellen Hartley"),
+    ('"We stand with Ukraine," Sen. Ellen Hartley, D-Minn., said.', True, "Ellen Hartley"),
+    ('"We stand with Ukraine," Sen. Ellen Hartley (D-Minn.) said.', True, "Ellen Hartley"),
+    ('Rep. Don Bacon, R-Neb., who visited Kyiv, said: "They need the missiles now."', True,
+     "Don Bacon"),
+    ('"We stand with Ukraine," said Sen. Amy Klobuchar, D-Minn.', True, "Amy Klobuchar"),
+    ('Sen. Lindsey Graham, R-S.C., said the aid was "long overdue."', False, "Lindsey Graham"),
+    # a bare name in apposition is still the speaker
+    ('Ukraine\'s defence minister, Taras Hordiienko, said the strikes were "a warning."', False,
+     "Taras Hordiienko"),
+])
+def test_a_legislators_party_tag_is_no_speaker(registry: Registry, text: str, is_quote: bool,
+                                               speaker: str) -> None:
+    assert [(q, s) for q, s, _, _ in speakers_of(text, registry)] == [(is_quote, speaker)]
