@@ -57,7 +57,8 @@ from itertools import accumulate
 import pandas as pd
 
 from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
-from .segment import QA_LABEL, SPEAKER_LABEL, TITLE_WORD, is_title_case, lead_end
+from .segment import (MIXED_LABEL, QA_LABEL, SPEAKER_LABEL, TITLE_WORD, is_title_case,
+                      lead_end)
 from .speakers import (
     HONORIFICS, NAME_PARTICLES, NEWSROOM, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY,
     ROLE_NOUNS,
@@ -2339,6 +2340,30 @@ def _name_words(name: str) -> set[str]:
 _PROGRAMME_OF = re.compile(r"\b(?:of|on|from|at|for)\s+((?:[A-Z][\w'’&-]*\s*){1,4})")
 
 
+# News outlets whose reporters ask at briefings, by a word of their names ("Kyodo News",
+# "RIA Novosti", "Bloomberg"), and the words that make a name an outlet's after another word
+# ("Phoenix TV", "China Daily", "Global Times"); not a picture credit ("Photo:").
+_BRIEFING_OUTLETS = (_OUTLET_WORDS - frozenset(
+    "photo photos video image images picture pictures illustration getty media news agency "
+    "radio tv channel newspaper outlet times post journal".split())) | frozenset(
+    "xinhua cctv cgtn kyodo nhk yonhap efe sputnik anadolu jazeera nikkei".split())
+_OUTLET_KINDS = frozenset("news agency radio tv television channel newspaper daily times post "
+                          "journal press network service".split())
+
+
+def _names_another_outlet(label: str, outlet: str) -> bool:
+    """Whether a transcript label is a news outlet's name other than the publisher's: a word of
+    a known outlet ("AFP", "RIA Novosti") or an outlet's kind after another word ("Kyodo News",
+    "Phoenix TV"); not a role ("CNN ANCHOR"), a rubric ("Breaking News") or the publisher's own
+    name ("LEVANT RADIO:" in Levant Radio's interview is its newsroom)."""
+    words = [w.strip(".").lower() for w in label.split()]
+    if not words or any(w in _ROLE_WORDS | NEWSROOM_ROLES | _NOT_TURNS for w in words) or \
+            _name_words(label) <= _name_words(outlet):
+        return False
+    return any(w in _BRIEFING_OUTLETS for w in words) or \
+        len(words) >= 2 and words[-1] in _OUTLET_KINDS
+
+
 def _other_outlets_reporter(label: str, note: str, outlet: str) -> Speaker | None:
     """The reporter a press briefing's question label names with another outlet ("QUESTION
     (Rhea, Reuters):" in the ministry's own transcript): not the publisher's newsroom, whose
@@ -2354,6 +2379,13 @@ def _other_outlets_reporter(label: str, note: str, outlet: str) -> Speaker | Non
         return None  # "QUESTION (Levant Radio):" in Levant Radio's own interview
     name = f"{parts[0]} ({parts[-1]})" if len(parts) > 1 else f"reporter ({parts[0]})"
     return Speaker(name, "", OUTSIDE_REGISTRY, "person" if len(parts) > 1 else "description")
+
+
+def _outlet_turn(text: str, start: int, outlet: str) -> re.Match[str] | None:
+    """A label of another outlet's name in capitals and title case mixed ("RIA Novosti: …")
+    opening text at ``start`` (see :func:`_names_another_outlet`), else None."""
+    match = MIXED_LABEL.match(text, start)
+    return match if match is not None and _names_another_outlet(match["label"], outlet) else None
 
 
 def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
@@ -2378,19 +2410,28 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
     ends = starts[1:] + [len(text)]
     labels = {i: m for i, (start, end, kind) in enumerate(zip(starts, ends, kinds))
               if (m := (_TURN_LABEL.match(text, start) or _TURN_WORD.match(text, start)
-                        or QA_LABEL.match(text, start)
+                        or QA_LABEL.match(text, start) or _outlet_turn(text, start, outlet)
                         if kind == "sentence" else None) or _LABEL_ALONE.fullmatch(
                   text[start:end].rstrip()))}
     # a surname alone is the person a fuller label names ("STEVE INSKEEP, HOST:" ... "INSKEEP:")
     fuller = {m["label"].split()[-1]: (m["label"], m.groupdict().get("role") or "")
               for m in labels.values() if len(m["label"].split()) > 1}
+    # labels of other outlets' names are their reporters' where two or more outlets ask, as the
+    # PRC's and Russia's foreign ministries print their briefings ("AFP: … Do you have a
+    # comment?", "RIA Novosti: …", "Kyodo News: …": "reporter (AFP)", the label's case kept; a
+    # newcomer's had the ministry's own voice hostile to its coast guard, and "CCTV:" a person
+    # "Cctv"); one outlet throughout is the interview's publisher ("DER SPIEGEL: …")
+    askers = {m["label"] for m in labels.values() if not m.groupdict().get("role")
+              and not m.groupdict().get("note") and _names_another_outlet(m["label"], outlet)}
     found: dict[tuple[str, str], Speaker | None] = {}  # a transcript repeats its labels
     signal = False
     last_label = max(labels, default=-1)
     turns: list[tuple[int, Speaker, str]] = []
     for i, match in labels.items():
         label, role = match["label"], match.groupdict().get("role") or ""
-        asker = _other_outlets_reporter(label, match.groupdict().get("note") or "", outlet)
+        asker = Speaker(f"reporter ({label})", "", OUTSIDE_REGISTRY, "description") \
+            if label in askers and len(askers) >= 2 else \
+            _other_outlets_reporter(label, match.groupdict().get("note") or "", outlet)
         if asker is not None:
             role = asker.name  # each reporter a voice of their own
             found.setdefault((label, role), asker)

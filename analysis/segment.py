@@ -36,7 +36,8 @@ import pandas as pd
 import pysbd
 
 __all__ = [
-    "DEFAULT_SPLITTER", "HEADLINE_KINDS", "QA_LABEL", "SCORED_KINDS", "SENTENCE_COLUMNS",
+    "DEFAULT_SPLITTER", "HEADLINE_KINDS", "MIXED_LABEL", "QA_LABEL", "SCORED_KINDS",
+    "SENTENCE_COLUMNS",
     "SPEAKER_LABEL",
     "SPLITTERS",
     "TITLE_KIND", "TITLE_WORD", "dateline_end", "is_title_case", "lead_end", "segment_article", "segment_corpus",
@@ -861,6 +862,12 @@ _WORD_LABEL = re.compile(
     r"Photos?|Live|Breaking|Editorial|Comment|Review|Exclusive|Interview|Factbox|Background|"
     r"Context|Timeline|Summary|Correction|Warning|Source|Sources)\b)"
     rf"{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}[ \t]*:[ \t]+(?=\S)")
+#: ... or capitals and title case mixed, as briefings print the asking outlet ("RIA Novosti: …",
+#: "Phoenix TV: …"; a newcomer's "RIA Novosti: What is your comment …?" had been a heading).
+MIXED_LABEL = re.compile(
+    rf"[ \t]*(?P<label>[A-Z]{{2,}}(?:[ \t]+[A-Z]{{2,}})*(?:[ \t]+{TITLE_WORD}){{1,3}}"
+    rf"|{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}(?:[ \t]+[A-Z]{{2,}}){{1,2}})[ \t]*:"
+    r"[ \t]+(?=[^\s“”\"«»„‘’'])")
 # ... or an interview's "Q:" and "A:" (the question and the interviewee's answer).
 QA_LABEL = re.compile(r"[ \t]*(?P<label>Q|A)[ \t]*:[ \t]+(?=\S)")
 # A bare capitalised place ("WASHINGTON —") is taken as a dateline only near the top.
@@ -1470,7 +1477,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
         for i, pieces in enumerate(paragraphs)
     ]
     # In a transcript a labelled question is a turn, not a subheading ("HOST: Why is that?")
-    labelled = [bool(SPEAKER_LABEL.match(t) or _WORD_LABEL.match(t) or QA_LABEL.match(t))
+    labelled = [bool(SPEAKER_LABEL.match(t) or _WORD_LABEL.match(t) or QA_LABEL.match(t)
+                     or MIXED_LABEL.match(t))
                 for t in texts]
     if sum(labelled) >= 2:
         # ... and so is a question on the next line of a turn, no blank line between

@@ -3644,3 +3644,66 @@ def test_a_list_of_places_before_the_closing_clause_is_no_speaker(
 def test_a_legislators_party_tag_is_no_speaker(registry: Registry, text: str, is_quote: bool,
                                                speaker: str) -> None:
     assert [(q, s) for q, s, _, _ in speakers_of(text, registry)] == [(is_quote, speaker)]
+
+
+def briefing_rows(text: str, registry: Registry, source: str = "S"
+                  ) -> list[tuple[str, bool, str, str]]:
+    """(kind, is_quote, speaker, status) of every row of one article from ``source``."""
+    from analysis.segment import segment_article
+
+    articles = pd.DataFrame({"doc_id": ["d"], "source": [source], "text": [text]})
+    out = attribute_quotes(segment_article("d", text, source), articles, registry)
+    return list(zip(out["kind"], out["is_quote"], out["speaker"], out["speaker_status"]))
+
+
+def test_a_briefings_outlet_labelled_questions_are_reporters(registry: Registry) -> None:
+    # a newcomer's Russian and PRC foreign-ministry briefings (F1, F13): the asking outlet's
+    # label had left its turn the ministry's own narration ("Reuters:"), made it a person
+    # "Afp" / "Cctv", or a heading ("RIA Novosti: …?")
+    text = ("RIA Novosti: What is your comment on the drone attack?\n\n"
+            "Maria Zakharova: Kyiv is a terrorist regime.\n\n"
+            "AFP: Ukraine says Russia shelled a hospital in Kherson. Do you have a comment?\n\n"
+            "Maria Zakharova: This is a fake.\n\n"
+            "Reuters: Will Russia attend the talks in Istanbul?\n\n"
+            "Maria Zakharova: We will announce it in due course.\n\n"
+            "CCTV: What is your response?\n\n"
+            "Maria Zakharova: We have said everything.\n\n"
+            "Kyodo News: Will the minister visit Tokyo?\n\n"
+            "Maria Zakharova: No.\n\n"
+            "Phoenix TV: And Beijing?\n\n"
+            "Maria Zakharova: Our partners know our position.")
+    reporters = ["reporter (RIA Novosti)", "reporter (AFP)", "reporter (AFP)",
+                 "reporter (Reuters)", "reporter (CCTV)", "reporter (Kyodo News)",
+                 "reporter (Phoenix TV)"]
+    rows = briefing_rows(text, registry, "Russian Foreign Ministry")
+    assert all(kind == "sentence" and quote for kind, quote, _, _ in rows)
+    assert [s for _, _, s, _ in rows if s != "Zakharova"] == reporters
+    # only the PRC briefing's labels: no "Question:", the spokesman's answers not first person
+    text = ("CCTV: What is China's comment on the drills?\n\n"
+            "Lin Jian: Taiwan is China's Taiwan.\n\n"
+            "Bloomberg: The US State Department urged China to exercise restraint. What's your "
+            "response?\n\nLin Jian: The US should stop sending wrong signals.")
+    from analysis.actors import extend_registry, parse_registry
+
+    mine = extend_registry(registry, parse_registry(
+        '[[actor]]\nname = "Lin Jian"\ncamp = "China"\ntype = "person"\n'))
+    assert [s for _, _, s, _ in briefing_rows(text, mine, "PRC Foreign Ministry")] == [
+        "reporter (CCTV)", "Lin Jian", "reporter (Bloomberg)", "reporter (Bloomberg)",
+        "Lin Jian"]
+
+
+def test_an_outlets_own_label_role_labels_and_rubrics_are_no_other_outlets_reporter(
+        registry: Registry) -> None:
+    # the publisher's own name is its interviewer; "CNN ANCHOR:" a role; "Breaking News:" and
+    # "Photo:" no outlet
+    text = ("Rheinfunk: What is your view of the talks?\n\nMaria Zakharova: We see no reason "
+            "to continue.\n\nRheinfunk: And the sanctions?\n\nMaria Zakharova: They will fail.")
+    assert [s for _, _, s, _ in briefing_rows(text, registry, "Rheinfunk")] == [
+        "interviewer", "Zakharova", "interviewer", "Zakharova"]
+    text = ("CNN ANCHOR: What do you make of it?\n\nLAVROV: We see no reason to continue.\n\n"
+            "CNN ANCHOR: Why?\n\nLAVROV: Because Kyiv has sabotaged every round.")
+    assert [s for _, _, s, _ in briefing_rows(text, registry, "CNN")] == [
+        "cnn anchor", "Lavrov", "cnn anchor", "Lavrov"]
+    text = ("Breaking News: Russia shelled Kharkiv overnight, officials said.\n\n"
+            "Photo: Firefighters at a damaged building in Kharkiv.")
+    assert [s for _, _, s, _ in briefing_rows(text, registry, "Wire")] == ["", ""]
