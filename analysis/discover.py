@@ -587,6 +587,16 @@ def _opens_and_ends(short: list[str], long: list[str]) -> bool:
 
 # Bearers in the name data from which a given name alone is too common to be one person's.
 _COMMON_GIVEN_NAME = 5000
+# A generation's suffix after a surname ("Ferdinand Marcos Jr.", "Lloyd J. Austin III").
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def _surname(words: list[str]) -> str:
+    """The surname of a person's name: its last word, or the one before a generation's
+    suffix ("Marcos" of "Ferdinand Marcos Jr")."""
+    if len(words) > 2 and words[-1].lower().rstrip(".") in _NAME_SUFFIXES:
+        return words[-2]
+    return words[-1]
 
 
 def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
@@ -599,9 +609,12 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
         words = cand.name.split()
         # not a body's name seen only as a speaker ("the Indian Army posted": no "Army" of it)
         if len(words) > 1 and cand.type == "person" and words[-1].lower() not in _ORG_WORDS:
-            by_last[_form_key(words[-1])].append(cand)
-            if _ARTICLE_NAME.match(words[-1]):  # "Burhan" is "Abdel Fattah al-Burhan"
-                by_last[_form_key(words[-1].split("-", 1)[1])].append(cand)
+            # "Marcos" ends "Ferdinand Marcos Jr" as it ends "Imee Marcos", his sister's name:
+            # a newcomer's Taiwan Strait draft gave the president's "Marcos" to her
+            surname = _surname(words)
+            by_last[_form_key(surname)].append(cand)
+            if _ARTICLE_NAME.match(surname):  # "Burhan" is "Abdel Fattah al-Burhan"
+                by_last[_form_key(surname.split("-", 1)[1])].append(cand)
             by_first[_form_key(words[0])].append(cand)
     # "ICC" seen as "International Criminal Court (ICC)" belongs to the long name.
     by_alias: dict[str, list[_Candidate]] = defaultdict(list)

@@ -2487,3 +2487,22 @@ metonyms = ["Beijing"]
 ])
 def test_a_strait_named_like_a_state_mentions_no_state(text: str, found: list[str]) -> None:
     assert [m.actor.name for m in scan_text(text, parse_registry(STRAIT))] == found
+
+
+def test_suggest_reads_a_surname_before_jr_and_gives_a_shared_one_to_neither(
+        tmp_path: Path) -> None:
+    # a newcomer's Taiwan Strait draft gave "Marcos" (the president, "Ferdinand Marcos Jr.") to
+    # his sister Imee Marcos as her alias: the suffix had hidden his surname
+    from analysis.discover import suggest_actors
+
+    text = ("President Ferdinand Marcos Jr. spoke in Manila on Monday. Marcos said the country "
+            "would not back down. Critics said Marcos was wrong.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert table.loc["Ferdinand Marcos Jr", "aliases"] == ("Marcos",)
+    (tmp_path / "b.txt").write_text(
+        "Senator Imee Marcos, the President's sister, questioned the plan. Imee Marcos said "
+        "so.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert "Marcos" not in table.loc["Imee Marcos", "aliases"]
+    assert "Marcos" not in table.loc["Ferdinand Marcos Jr", "aliases"]
