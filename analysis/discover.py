@@ -349,7 +349,14 @@ def suggest_actors(
         known_counts.update(m.actor.name for m in found)
         spans = [(m.start, m.end) for m in found]
         for run in _runs(text, spans):
-            _collect_run(text, doc_id, run, lowercase, candidate)
+            # a body named after a registry actor's own name ("the China Coast Guard (CCG)"):
+            # the name opens the body's ("Coast Guard" alone is anyone's; a newcomer's Taiwan
+            # Strait draft proposed it with China's "CCG", beside the Philippine Coast Guard);
+            # not after a demonym ("the Indian Army" stays India's)
+            owner = next((m for m in found if m.field == "name" and m.end < run[0].start()
+                          and text[m.end:run[0].start()] == " "), None)
+            _collect_run(text, doc_id, run, lowercase, candidate,
+                         owner=(owner.start, owner.text) if owner else None)
     for speaker, text, doc_id in zip(content["speaker"], texts, doc_ids):
         _collect_speaker(str(speaker or ""), text, doc_id, known, candidates)
 
@@ -460,8 +467,10 @@ def _in_place_context(text: str, start: int, end: int) -> bool:
 
 
 def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Counter[str],
-                 candidate: Any) -> None:
-    """Evidence from one run of capitalised words in a sentence."""
+                 candidate: Any, owner: tuple[int, str] | None = None) -> None:
+    """Evidence from one run of capitalised words in a sentence; ``owner`` (start, text): a
+    registry actor's name right before the run, which opens a body's name the run ends."""
+    first = run[0].start() if run else -1
     # A capitalised word that opens the sentence and is otherwise written in lower case, or
     # is a function word ("Officials", "Meanwhile", "The"), is not part of a name; nor is a
     # connector left in front.
@@ -478,7 +487,7 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
         if _POSSESSIVE.search(token.group()) and not lowercase[_word(token).lower()]:
             # a name's possessive inside the run: two names ("Hemedti's Rapid Support
             # Forces"), the possessor and what it owns
-            _collect_run(text, doc_id, run[:k + 1], lowercase, candidate)
+            _collect_run(text, doc_id, run[:k + 1], lowercase, candidate, owner)
             _collect_run(text, doc_id, run[k + 1:], lowercase, candidate)
             return
     # a common word's possessive belongs to the name ("People's Defence Force", a newcomer's
@@ -494,6 +503,8 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     # "… Council", and "Institute for the Study of War", "Center for Countering Disinformation"
     is_org = words[-1].lower() in _ORG_WORDS or (
         len(words) > 2 and words[0].lower() in _ORG_WORDS and words[1] in _CONNECTORS)
+    if owner and words[-1].lower() in _ORG_WORDS and start == first:
+        start, words, is_org = owner[0], [*owner[1].split(), *words], True
     title, name_words = ("", words) if is_org else _title_split(words)
     if title and len(name_words) > 1 and name_words[0].lower() in _ORG_WORDS and \
             name_words[1] in _CONNECTORS:

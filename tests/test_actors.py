@@ -2506,3 +2506,20 @@ def test_suggest_reads_a_surname_before_jr_and_gives_a_shared_one_to_neither(
     table = suggest_actors(tmp_path, standalone=True).set_index("name")
     assert "Marcos" not in table.loc["Imee Marcos", "aliases"]
     assert "Marcos" not in table.loc["Ferdinand Marcos Jr", "aliases"]
+
+
+def test_suggest_keeps_a_registry_name_that_opens_a_bodys_name(tmp_path: Path) -> None:
+    # a newcomer's Taiwan Strait draft proposed "Coast Guard" with China's "CCG" as its alias
+    # ("the China Coast Guard (CCG)": China is a registry name), beside the Philippine Coast
+    # Guard; a demonym's body stays a body's noun alone ("the Indian Army")
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "In 2024 the China Coast Guard (CCG) escalated its campaign. The China Coast Guard said "
+        "its ships acted lawfully. Two CCG ships fired water cannons at a Philippine Coast Guard "
+        "vessel. The Philippine Coast Guard protested. The Indian Army fired back. Critics said "
+        "the Indian Army was wrong.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path).set_index("name")
+    assert table.loc["China Coast Guard", "aliases"] == ("CCG",)
+    assert {"Coast Guard", "Army", "Indian Army"}.isdisjoint(table.index)
+    assert "Philippine Coast Guard" in table.index
