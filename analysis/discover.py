@@ -564,9 +564,11 @@ def _collect_speaker(speaker: str, text: str, doc_id: str, known: Registry,
 
 def _merge_shorter_forms(candidates: dict[str, _Candidate]) -> dict[str, _Candidate]:
     """Fold a name of several words into the one person's longer name that opens and ends with
-    its first and last words and holds all its words in order, as an alias: a newcomer's Yemen
-    draft listed "Abdul-Malik al-Houthi" beside "Abdul-Malik Badr al-Din al-Houthi". Not a name
-    that only ends another ("Badr al-Din al-Houthi" is his father)."""
+    its first and last words and holds all its words in order, or that it opens ("Abiy Ahmed"
+    of "Abiy Ahmed Ali": an Ethiopian's second and third names are the father's and
+    grandfather's), as an alias: a newcomer's Yemen draft listed "Abdul-Malik al-Houthi"
+    beside "Abdul-Malik Badr al-Din al-Houthi". Not a name that only ends another ("Badr
+    al-Din al-Houthi" is his father)."""
     def words(cand: _Candidate) -> list[str]:
         return [_form_key(w) for w in cand.name.split()]
 
@@ -578,7 +580,8 @@ def _merge_shorter_forms(candidates: dict[str, _Candidate]) -> dict[str, _Candid
         if len(short) < 2 or cand.type == "organisation":
             continue
         owners = [p for p in people if id(p) not in folded and p is not cand
-                  and len(words(p)) > len(short) and _opens_and_ends(short, words(p))]
+                  and len(words(p)) > len(short) and (_opens_and_ends(short, words(p))
+                                                      or words(p)[:len(short)] == short)]
         if len(owners) != 1:
             continue
         owners[0].absorb(cand)
@@ -639,11 +642,19 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
             owners = by_last.get(key, []) or [
                 # a given name alone, not a place or country that opens a person's name
                 # ("Israel" of "Israel Katz"): never a place, and named less than the person
-                owner for owner in by_first.get(key, [])
-                if not cand.place_hits and cand.count <= owner.count
-                # nor one many people have ("Mohammed" of "Mohammed bin Salman" beside
-                # "Mohammed bin Zayed", a breaker's)
-                and first_name_people(cand.name) < _COMMON_GIVEN_NAME]
+                owner for owner in by_first.get(key, [])[:1]
+                if len(by_first[key]) == 1 and (
+                    not cand.place_hits and cand.count <= owner.count
+                    # nor one many people have ("Mohammed" of "Mohammed bin Salman" beside
+                    # "Mohammed bin Zayed", a breaker's)
+                    and first_name_people(cand.name) < _COMMON_GIVEN_NAME
+                    # unless the given name has the person's title: "President Isaias" is
+                    # "President Isaias Afwerki", "Prime Minister Abiy" "Abiy Ahmed" (Ethiopians
+                    # and Eritreans go by their given name, more often than by the full one: a
+                    # newcomer's Ethiopia draft listed each apart; "the faction around
+                    # Debretsion" is no place of Dr. Debretsion's)
+                    or _shares_a_title(cand, owner)
+                    and cand.place_hits < _PLACE_SHARE * cand.count)]
         owners = owners or by_alias.get(key, [])
         if len(owners) == 1 and owners[0] is not cand:
             owner = owners[0]
@@ -653,6 +664,18 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
             continue
         merged.append(cand)
     return merged
+
+
+def _title_key(title: str) -> str:
+    """A title's last word, for comparison ("Prime Minister" → "minister", "Dr." → "dr")."""
+    words = title.lower().replace(",", " ").replace(".", " ").split()
+    return words[-1] if words else ""
+
+
+def _shares_a_title(cand: _Candidate, owner: _Candidate) -> bool:
+    """Whether a name was seen after a title the owner's name was seen after too."""
+    titles = {_title_key(t) for t in owner.titles} - {""}
+    return any(_title_key(t) in titles for t in cand.titles)
 
 
 def _names_a_group(cand: _Candidate, candidates: dict[str, _Candidate]) -> bool:

@@ -2523,3 +2523,26 @@ def test_suggest_keeps_a_registry_name_that_opens_a_bodys_name(tmp_path: Path) -
     assert table.loc["China Coast Guard", "aliases"] == ("CCG",)
     assert {"Coast Guard", "Army", "Indian Army"}.isdisjoint(table.index)
     assert "Philippine Coast Guard" in table.index
+
+
+def test_suggest_folds_a_titled_given_name_into_the_one_full_name_with_that_title(
+        tmp_path: Path) -> None:
+    # a newcomer's Ethiopia draft listed "Abiy", "Abiy Ahmed" and "Abiy Ahmed Ali" apart, and
+    # "President Isaias" apart from "President Isaias Afwerki": Ethiopians and Eritreans go by
+    # their given name (more often than by the full one; "Isaias" is common in the name data),
+    # the next names being their father's and grandfather's
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Prime Minister Abiy Ahmed spoke on Monday. Dr. Abiy Ahmed Ali has called the rebels "
+        "bandits. Abiy, who won the Nobel Peace Prize, welcomed the deal. Prime Minister Abiy "
+        "said the war was over. Critics said Abiy was wrong. Others said Abiy had won.\n\n"
+        "President Isaias Afwerki received a delegation. President Isaias later flew to Cairo. "
+        "Critics said President Isaias was isolated. Allies said President Isaias was right.\n\n"
+        "Dr. Debretsion Gebremichael spoke. The faction around Debretsion left. Dr. Debretsion "
+        "said so. Critics said Dr. Debretsion was wrong.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert set(table.loc["Abiy Ahmed Ali", "aliases"]) == {"Abiy", "Abiy Ahmed"}
+    assert table.loc["Isaias Afwerki", "aliases"] == ("Isaias",)
+    assert table.loc["Debretsion Gebremichael", "aliases"] == ("Debretsion",)
+    assert {"Abiy", "Abiy Ahmed", "Isaias", "Debretsion"}.isdisjoint(table.index)
