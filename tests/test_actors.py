@@ -2546,3 +2546,20 @@ def test_suggest_folds_a_titled_given_name_into_the_one_full_name_with_that_titl
     assert table.loc["Isaias Afwerki", "aliases"] == ("Isaias",)
     assert table.loc["Debretsion Gebremichael", "aliases"] == ("Debretsion",)
     assert {"Abiy", "Abiy Ahmed", "Isaias", "Debretsion"}.isdisjoint(table.index)
+
+
+def test_suggest_reads_h_e_professor_and_amharic_honorifics_as_titles(tmp_path: Path) -> None:
+    # a newcomer's Ethiopia draft had "Ato Legesse" apart from "Legesse Tulu" (Ato is Amharic
+    # for Mr), missed Moussa Faki Mahamat and Uhuru Kenyatta (after "H.E.") and Kindeya
+    # Gebrehiwot ("said Professor …"), and proposed the bare "Chairperson" as a person
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Government spokesman Legesse Tulu spoke. Ato Legesse told ENA the operation was over. "
+        "The Chairperson of the Commission, H.E. Moussa Faki Mahamat, welcomed the deal, "
+        "thanking H.E. Uhuru Kenyatta. The Chairperson said so. The Chairperson left. It was a "
+        "war, said Professor Kindeya Gebrehiwot.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert table.loc["Legesse Tulu", "aliases"] == ("Legesse",)
+    assert {"Moussa Faki Mahamat", "Uhuru Kenyatta", "Kindeya Gebrehiwot"} <= set(table.index)
+    assert {"Ato Legesse", "Chairperson"}.isdisjoint(table.index)
