@@ -276,11 +276,25 @@ def _word(token: re.Match[str]) -> str:
 
 def _title_split(words: list[str]) -> tuple[str, list[str]]:
     """("Foreign Minister", ["Gabrielius", "Landsbergis"]) for a titled run, else ("", words)."""
-    last_title = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in _TITLE_WORDS),
-                     default=-1)
+    last_title = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in _TITLE_WORDS
+                      and not _inside_a_name(words, i)), default=-1)
     if last_title < 0 or last_title == len(words) - 1:
         return "", words
     return " ".join(words[: last_title + 1]), words[last_title + 1:]
+
+
+# Title words that are a name's own word after a given name ("Hassan Sheikh Mohamud", the
+# Somali president: a newcomer's Ethiopia draft proposed "Mohamud").
+_NAME_TITLE_WORDS = frozenset("sheikh sheikha".split())
+# Bearers in the name data from which a word is a given name for _inside_a_name.
+_GIVEN_NAME_PEOPLE = 1000
+
+
+def _inside_a_name(words: list[str], i: int) -> bool:
+    """Whether the title word ``words[i]`` is a word of the name, after a given name."""
+    return words[i].lower() in _NAME_TITLE_WORDS and i > 0 and \
+        words[i - 1].lower().rstrip(".") not in _TITLE_WORDS and \
+        first_name_people(words[i - 1]) >= _GIVEN_NAME_PEOPLE
 
 
 def _opens_sentence_only(token: re.Match[str], lowercase: Counter[str]) -> bool:

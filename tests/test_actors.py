@@ -2563,3 +2563,16 @@ def test_suggest_reads_h_e_professor_and_amharic_honorifics_as_titles(tmp_path: 
     assert table.loc["Legesse Tulu", "aliases"] == ("Legesse",)
     assert {"Moussa Faki Mahamat", "Uhuru Kenyatta", "Kindeya Gebrehiwot"} <= set(table.index)
     assert {"Ato Legesse", "Chairperson"}.isdisjoint(table.index)
+
+
+def test_suggest_keeps_sheikh_after_a_given_name_in_the_name(tmp_path: Path) -> None:
+    # a newcomer's Ethiopia draft proposed the Somali president, "Hassan Sheikh Mohamud", as
+    # "Mohamud" ("Sheikh" read as a title); before a name it is still one
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Somali President Hassan Sheikh Mohamud called the memorandum illegal. Sheikh Tamim "
+        "Al Thani met him.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True)
+    assert {"Hassan Sheikh Mohamud", "Tamim Al Thani"} <= set(table["name"])
+    assert "Mohamud" not in set(table["name"])
