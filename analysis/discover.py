@@ -673,6 +673,12 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
                     # Debretsion" is no place of Dr. Debretsion's)
                     or _shares_a_title(cand, owner)
                     and cand.place_hits < _PLACE_SHARE * cand.count)]
+        if not owners and len(cand.name.split()) == 1 and cand.type == "person" and \
+                key not in by_last and len(by_first.get(key, [])) > 1:
+            # a person's given name alone that opens two people's names ("Minister Yemane":
+            # Yemane Gebremeskel or Yemane Gebreab, a newcomer's Ethiopia draft listed it
+            # beside both): whose it is, the researcher decides, from the full names
+            continue
         owners = owners or by_alias.get(key, [])
         if len(owners) == 1 and owners[0] is not cand:
             owner = owners[0]

@@ -2576,3 +2576,18 @@ def test_suggest_keeps_sheikh_after_a_given_name_in_the_name(tmp_path: Path) -> 
     table = suggest_actors(tmp_path, standalone=True)
     assert {"Hassan Sheikh Mohamud", "Tamim Al Thani"} <= set(table["name"])
     assert "Mohamud" not in set(table["name"])
+
+
+def test_suggest_leaves_out_a_given_name_that_opens_two_peoples_names(tmp_path: Path) -> None:
+    # a newcomer's Ethiopia draft listed "Yemane" beside "Yemane Gebremeskel" and "Yemane
+    # Gebreab": it is either's, so neither's alias, and no actor of its own
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Information Minister Yemane Gebremeskel said the claims were false. Presidential "
+        "adviser Yemane Gebreab met the delegation. \"The claims are malicious,\" Minister "
+        "Yemane told the press.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert {"Yemane Gebremeskel", "Yemane Gebreab"} <= set(table.index)
+    assert "Yemane" not in table.index
+    assert not any("Yemane" in aliases for aliases in table["aliases"])
