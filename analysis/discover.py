@@ -412,8 +412,8 @@ def suggest_actors(
         if _form_key(cand.name) in newsroom or cand.name.lower() in TURN_ROLES | NEWSROOM_ROLES:
             continue  # the outlet's own host or reporter, or a transcript's label ("HOST")
         if known.is_region(cand.name) or cand.name.lower() in _MEDIA or \
-                cand.name.split()[0] in _CONNECTORS or cand.name.casefold() in outlets or \
-                cand.name.casefold() in outlet_words and not _named_beyond_its_outlets(
+                cand.name.split()[0] in _CONNECTORS or \
+                cand.name.casefold() in outlets | outlet_words and not _named_beyond_its_outlets(
                     cand, source_of):
             continue  # a region of the registry, a paper, platform or outlet of the corpus, a
             # title's tail ("of State")
@@ -465,10 +465,12 @@ def _named_beyond_its_outlets(cand: _Candidate, source_of: dict[str, str]) -> bo
     """Whether a word of an outlet's name ("Pakistan" of "Pakistan Broadcasting Network") is
     named in the articles of at least :data:`OTHER_OUTLETS_NAMING` outlets whose names lack it:
     an actor of the corpus, not the outlet's own name ("Courier" of "The Daily Courier", seen
-    in its sign-offs). A newcomer's India–Pakistan corpus had no Pakistan in its draft."""
+    in its sign-offs). A newcomer's India–Pakistan corpus had no Pakistan in its draft. So for
+    an outlet's whole name: a body publishing its own releases ("African Union", named by the
+    AP and the Crisis Group) is an actor too (a newcomer's Ethiopia draft had no AU)."""
     word = cand.name.casefold()
     others = {source_of.get(d, d) for d in cand.doc_ids} - {
-        source for source in source_of.values() if word in source.split()}
+        source for source in source_of.values() if word in source.split() or word == source}
     return len(others) >= OTHER_OUTLETS_NAMING
 
 

@@ -2591,3 +2591,24 @@ def test_suggest_leaves_out_a_given_name_that_opens_two_peoples_names(tmp_path: 
     assert {"Yemane Gebremeskel", "Yemane Gebreab"} <= set(table.index)
     assert "Yemane" not in table.index
     assert not any("Yemane" in aliases for aliases in table["aliases"])
+
+
+def test_suggest_keeps_an_outlets_whole_name_that_other_outlets_name(tmp_path: Path) -> None:
+    # a newcomer's Ethiopia corpus held the African Union's own press release beside the AP's
+    # and the Crisis Group's articles naming the AU: its draft had no African Union; an outlet
+    # only one other names stays out
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "outlets", {
+        "au.txt": "The African Union calls on all parties to keep the peace. The African Union "
+                  "stands ready to help.\n",
+        "ap.txt": "The deal was brokered by the African Union. Redwan thanked the AU.\n",
+        "cg.txt": "The African Union should convene the signatories. The Horn Daily said so.\n",
+        "hd.txt": "The Horn Daily reports. The Horn Daily has learned more.\n",
+    })
+    (folder / "sources.csv").write_text(
+        "doc_id,source\nau,African Union\nap,Associated Press\ncg,Crisis Group\nhd,Horn Daily\n",
+        encoding="utf-8")
+    table = suggest_actors(folder).set_index("name")
+    assert table.loc["African Union", "aliases"] == ("AU",)
+    assert "Horn Daily" not in table.index
