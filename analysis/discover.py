@@ -424,6 +424,9 @@ def suggest_actors(
             continue  # a place, not an actor
         if not strong and cand.initial_hits == cand.count:
             continue  # only ever capitalised as a sentence's first word
+        if re.search(r"-\d", cand.name):
+            continue  # a code with its number: an exercise ("Joint Sword-2024A", a newcomer's
+            # Taiwan Strait draft proposed two), a weapon ("Su-35", "Shahed-136")
         rows.append({
             "name": cand.name, "type": _draft_type(cand), "count": cand.count,
             "aliases": tuple(cand.aliases), "found_as": ";".join(sorted(cand.found_as)),

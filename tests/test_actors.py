@@ -2612,3 +2612,16 @@ def test_suggest_keeps_an_outlets_whole_name_that_other_outlets_name(tmp_path: P
     table = suggest_actors(folder).set_index("name")
     assert table.loc["African Union", "aliases"] == ("AU",)
     assert "Horn Daily" not in table.index
+
+
+def test_suggest_leaves_out_an_exercises_or_weapons_code_name(tmp_path: Path) -> None:
+    # a newcomer's Taiwan Strait draft proposed the drills "Joint Sword-2024A" and "Strait
+    # Thunder-2025A" as actors
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "The exercise, code-named Joint Sword-2024A, began. Joint Sword-2024A ended on Friday. "
+        "The drills, named Strait Thunder-2025A, tested a blockade. Analysts said Strait "
+        "Thunder-2025A was larger. Russia fired Kh-101 missiles. Kh-101 missiles hit Kyiv.\n", encoding="utf-8")
+    names = set(suggest_actors(tmp_path, standalone=True)["name"])
+    assert not {"Joint Sword-2024A", "Strait Thunder-2025A", "Kh-101"} & names, names
