@@ -427,6 +427,9 @@ def suggest_actors(
         if re.search(r"-\d", cand.name):
             continue  # a code with its number: an exercise ("Joint Sword-2024A", a newcomer's
             # Taiwan Strait draft proposed two), a weapon ("Su-35", "Shahed-136")
+        if re.fullmatch(r"[RDI]-[A-Z][\w.]*", cand.name):
+            continue  # a US legislator's party and state ("Rep. Michael McCaul, R-Texas, said"),
+            # a newcomer's Taiwan Strait draft typed it a person
         rows.append({
             "name": cand.name, "type": _draft_type(cand), "count": cand.count,
             "aliases": tuple(cand.aliases), "found_as": ";".join(sorted(cand.found_as)),

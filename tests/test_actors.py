@@ -2622,6 +2622,20 @@ def test_suggest_leaves_out_an_exercises_or_weapons_code_name(tmp_path: Path) ->
     (tmp_path / "a.txt").write_text(
         "The exercise, code-named Joint Sword-2024A, began. Joint Sword-2024A ended on Friday. "
         "The drills, named Strait Thunder-2025A, tested a blockade. Analysts said Strait "
-        "Thunder-2025A was larger. Russia fired Kh-101 missiles. Kh-101 missiles hit Kyiv.\n", encoding="utf-8")
+        "Thunder-2025A was larger. Russia fired Kh-101 missiles. Kh-101 missiles hit Kyiv.\n",
+        encoding="utf-8")
     names = set(suggest_actors(tmp_path, standalone=True)["name"])
     assert not {"Joint Sword-2024A", "Strait Thunder-2025A", "Kh-101"} & names, names
+
+
+def test_suggest_leaves_out_a_legislators_party_tag(tmp_path: Path) -> None:
+    # a newcomer's Taiwan Strait draft proposed "R-Texas" as a person
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Rep. Michael McCaul, R-Texas, said the United States must deter aggression. Rep. "
+        "Michael McCaul, R-Texas, led a delegation. Sen. Chris Coons, D-Del., agreed. Sen. "
+        "Chris Coons, D-Del., left.\n", encoding="utf-8")
+    names = set(suggest_actors(tmp_path, standalone=True)["name"])
+    assert {"Michael McCaul", "Chris Coons"} <= names
+    assert not {"R-Texas", "D-Del"} & names, names
