@@ -328,13 +328,6 @@ _BYLINE = re.compile(
     rf"\s+(?!(?i:{_BYLINE_NOT})\b)[A-Z][\w'’.\-]*"
     r"(?:\s+(?:[A-Z][\w'’.\-]*|and|&|de|van|von|al-\w+|of(?=\s+[A-Z])))*"
     r"(?:\s+(?:staff|correspondents?|reporters?|writers?|desk))?\)?[ \t]*(?:[,|–—\-].{0,60})?$"
-    # ... or the Guardian's, with no "By": reporters, each in a place ("Helen Davidson in Taipei
-    # and Amy Hawkins in Beijing", a Taiwan newcomer's, a heading mentioning Taiwan and China); two
-    # or more, as one name in a place is a headline's form too ("Zelenskyy in Washington")
-    r"|[ \t]*(?:[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2}[ \t]+in[ \t]+[A-Z][\w'’\-]+"
-    r"(?:[ \t]+[A-Z][\w'’\-]+){0,2}(?:,[ \t]*|,?[ \t]+and[ \t]+)){1,3}"
-    r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2}[ \t]+in[ \t]+[A-Z][\w'’\-]+"
-    r"(?:[ \t]+[A-Z][\w'’\-]+){0,2}[ \t]*$"
     # ... or a bureau's line: "Moscow bureau", "*Abu Dhabi bureau*"
     r"|[ \t]*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}\s+(?i:bureau|desk|newsroom)[ \t]*$"
     # ... or the newsroom's own correspondent, unnamed: "From our correspondent in Port Sudan"
