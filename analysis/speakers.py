@@ -547,12 +547,15 @@ def guess_gender(name: str) -> str:
 def registry_gender(name: str, aliases: tuple[str, ...] = ()) -> str:
     """'f' when a registry person's fullest name form (the most words: the one that opens
     with the given name) reads as a woman's name ("Maria Zakharova", "Kaja Kallas", "Ursula von
-    der Leyen"), else 'm' (the registry's people were all read as men before, so "she" never
-    found Zakharova); a guess by :func:`guess_gender`. The fullest form decides because a
+    der Leyen"), 'm' when it reads as a man's (the registry's people were all read as men
+    before, so "she" never found Zakharova), '' where no form tells: a guess by
+    :func:`guess_gender`. The fullest form decides because a
     shorter one may open with a byname a first-name table reads otherwise ("Lula da Silva":
     "Lula" is a woman's name to the data, "Luiz Inácio Lula da Silva" a man's); where it gives
     no guess (a first name the data lacks or reads as either), any form read as a
-    woman's decides."""
+    woman's decides, and else none: a name written surname first ("Mao Ning", "Hsiao Bi-khim":
+    "Mao" and "Hsiao" are either sex's to the data) is "she" as well as "he" (a newcomer's
+    registry had read the spokeswoman as a man, and "“…,” she said." found nobody)."""
     forms = (name, *aliases)
     # a title opens no given name ("Prime Minister Giorgia Meloni" as an alias: "Prime" is a
     # man's name to the data)
@@ -560,7 +563,7 @@ def registry_gender(name: str, aliases: tuple[str, ...] = ()) -> str:
     fullest = guess_gender(max(named, key=lambda form: len(form.split()))) if named else ""
     if fullest:
         return fullest
-    return "f" if any(guess_gender(form) == "f" for form in forms) else "m"
+    return "f" if any(guess_gender(form) == "f" for form in forms) else ""
 
 
 def _norm(word: str) -> str:
@@ -753,12 +756,15 @@ class SpeakerIndex:
         if namesake is not None:
             return namesake
         actor = mention.actor
-        gender = (registry_gender(actor.name, tuple(actor.aliases)) if actor.type == "person"
-                  else "")
-        if gender:
-            gender = self._text_gender(actor) or gender
-            sexed = _SEXED_TITLE_BEFORE.search(self.text, max(0, mention.start - 50),
-                                               mention.start)
+        gender = ""
+        if actor.type == "person":  # a person of either sex to the name data too
+            gender = self._text_gender(actor) or registry_gender(actor.name, tuple(actor.aliases))
+            # the title before the name, or one the mention took in ("Mr. Lin Jian", a name
+            # either sex may bear)
+            starts = [mention.start] + [mention.start + gap.end()
+                                        for gap in re.finditer(r"\s+", mention.text.rstrip())]
+            sexed = next(filter(None, (_SEXED_TITLE_BEFORE.search(self.text, max(0, pos - 50), pos)
+                                       for pos in starts)), None)
             if sexed is not None and " " in mention.text.strip():
                 # "IDF spokesman Brig. Gen. Effie Defrin" of a corpus's registry: the title
                 gender = _TITLE_GENDER[_norm(sexed.group(1))]

@@ -1024,6 +1024,38 @@ def test_she_finds_a_woman_of_the_registry(registry: Registry) -> None:
     ]
 
 
+_SURNAME_FIRST = ('[[actor]]\nname = "Mao Ning"\ncamp = "PRC"\ntype = "person"\naliases = ["Mao"]\n'
+                  '[[actor]]\nname = "Hsiao Bi-khim"\ncamp = "Taiwan"\ntype = "person"\n'
+                  'aliases = ["Hsiao"]\n'
+                  '[[actor]]\nname = "Lin Jian"\ncamp = "PRC"\ntype = "person"\n')
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a newcomer's registry read its women, whose names open with a surname the name data
+    # gives either sex ("Mao", "Hsiao"), as men, so "she" found no one
+    ("Foreign ministry spokesperson Mao Ning criticised the sale.\n\n“This gravely violates "
+     "the one-China principle,” she said.", ["Mao Ning"]),
+    ("Vice President Hsiao Bi-khim condemned the drills.\n\n“Taiwan will not be "
+     "intimidated,” she said. “We will stand firm.”", ["Hsiao Bi-khim", "Hsiao Bi-khim"]),
+    ("“We oppose the sale,” Mao told reporters.\n\n“It must stop,” she added.",
+     ["Mao Ning", "Mao Ning"]),
+    # "he" finds them as before
+    ("Spokesperson Lin Jian criticised the sale.\n\n“This is interference,” he said.",
+     ["Lin Jian"]),
+    # a title that says he is a man keeps "she" from him ...
+    ("Mr. Lin Jian criticised the sale.\n\n“This is interference,” she said.", [""]),
+    ("Mr. Lin Jian criticised the sale.\n\n“This is interference,” he said.", ["Lin Jian"]),
+    # ... and a man's given name keeps "she" past him to the woman
+    ("Mao Ning said Vladimir Putin would visit.\n\n“We welcome him,” she said.", ["Mao Ning"]),
+])
+def test_she_finds_a_registry_woman_whose_name_opens_with_her_surname(
+        registry: Registry, text: str, speakers: list[str]) -> None:
+    from analysis.actors import extend_registry, parse_registry
+
+    mine = extend_registry(registry, parse_registry(_SURNAME_FIRST))
+    assert [s for q, s, _, _ in speakers_of(text, mine) if q] == speakers
+
+
 def test_he_finds_a_registry_man_whose_byname_reads_as_a_womans(registry: Registry) -> None:
     # "Lula da Silva" made the registry's Lula a woman ("Lula" is a woman's name to the name
     # data), so "he" after the Brazilian president found Putin, or no one.
