@@ -528,7 +528,9 @@ def guess_gender(name: str) -> str:
     """'f', 'm' or '' (unknown) for a person's name from its first name, by
     :func:`first_name_genders` (a name the data reads as either gives ''); a first name the data
     lacks is read by its ending (-a, -ia, -ya a woman's, except known men's names such as
-    Mykola). A surname or call sign alone (one word) gives ''. A guess only."""
+    Mykola), and gives '' otherwise: such a name had been a man's, so "she" never found
+    "Billene Seyoum said … “…,” she said." (a newcomer's), while "he" found any. A surname or
+    call sign alone (one word) gives ''. A guess only."""
     words = name.split()
     if len(words) < 2:
         return ""  # a surname or a call sign alone says nothing
@@ -540,7 +542,7 @@ def guess_gender(name: str) -> str:
         return known
     if first.endswith(("a", "ia", "ya")) and first not in _MALE_IN_A:
         return "f"
-    return "m"
+    return ""
 
 
 @lru_cache(maxsize=4096)  # asked for every registry mention of every article
@@ -1429,6 +1431,12 @@ class SpeakerIndex:
                 gender = "f"
             elif not re.search(r"\b(?:sign|called|named|nicknamed|surname)\b[^.;]*$", before):
                 gender = guess_gender(name + " _")  # a first name, most likely
+                if not gender and first_name_gender(name) is None and \
+                        _sentence_initial(text, n_start):
+                    # a word the name data lacks, capitalised only by opening its sentence,
+                    # may be no name ("Fighting continues in North and East Anatolia. “…,”
+                    # she said."): a man's, as such words all were before
+                    gender = "m"
         elif gender:
             gender = _pronoun_of_text(text, n_end, name_tokens[0][2]) or gender
         sexed = _SEXED_TITLE_BEFORE.search(text, max(0, n_start - 50), n_start)

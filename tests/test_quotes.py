@@ -1082,6 +1082,33 @@ def test_she_finds_women_whose_first_names_do_not_end_in_a(registry: Registry) -
     ]
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a newcomer's: a first name the name data lacks had been a man's, so "she" found no one
+    # ("he" found anyone)
+    ("Billene Seyoum said the agreement would not affect any country.\n\n“No law has been "
+     "broken,” she said.", ["Billene Seyoum"]),
+    ("Muferiat Kamil, the peace minister, said the talks would resume.\n\n“We are ready,” "
+     "she said.", ["Muferiat Kamil"]),
+    ("“The operation is over,” Billene Seyoum said. “The civilians are safe,” she added.",
+     ["Billene Seyoum", "Billene Seyoum"]),
+    ("Redwan Hussein said the agreement would not affect any country.\n\n“No law has been "
+     "broken,” he said.", ["Redwan Hussein"]),
+    # a title that says he is a man keeps "she" from him ("Tsadkan" the data lacks too) ...
+    ("TDF spokesman Tsadkan Gebretensae said the road was open.\n\n“Aid is moving,” she "
+     "said.", [""]),
+    ("Mr. Tsadkan Gebretensae said the road was open.\n\n“Aid is moving,” she said.", [""]),
+    ("Mr. Tsadkan Gebretensae said the road was open.\n\n“Aid is moving,” he said.",
+     ["Tsadkan Gebretensae"]),
+    # ... as a man's given name the data knows does
+    ("Billene Seyoum said Getachew Reda had resigned.\n\n“He has left,” she said.",
+     ["Billene Seyoum"]),
+    ("Getachew Assefa said the road was open.\n\n“Aid is moving,” she said.", [""]),
+])
+def test_she_finds_a_woman_whose_first_name_the_data_lacks(
+        registry: Registry, text: str, speakers: list[str]) -> None:
+    assert [s for q, s, _, _ in speakers_of(text, registry) if q] == speakers
+
+
 def test_a_first_name_opening_a_sentence_with_a_persons_apposition(registry: Registry) -> None:
     # "Serhiy" opening the sentence was no name, so "he" found the description after it; an
     # age written "42-year-old" did not count as an apposition; a reporting clause between
