@@ -924,14 +924,18 @@ class SpeakerIndex:
         for entity in self.entities_before(pos):
             if entity.speaker.kind != "person" or entity.roles & _NOT_HEAD_OF:
                 continue  # "Vice President Vance", "IOC President Thomas Bach"
-            words = set(entity.roles)
-            if entity.speaker.status == REGISTRY:
-                actor = self.registry.resolve(entity.speaker.name)
-                for form in (actor.roles if actor is not None else ()):
-                    words |= {_norm(w) for w in form.split()}
-            if words & titles:
+            if self._role_words(entity) & titles:
                 return entity.speaker
         return None
+
+    def _role_words(self, entity: Entity) -> frozenset[str]:
+        """``entity``'s roles, with the words of its registry roles for a registry person
+        ("Abiy" of a registry whose Abiy Ahmed has the role "Ethiopian prime minister")."""
+        if entity.speaker.kind != "person" or entity.speaker.status != REGISTRY:
+            return entity.roles
+        actor = self.registry.resolve(entity.speaker.name)
+        return entity.roles | {_norm(w) for form in (actor.roles if actor is not None else ())
+                               for w in form.split()}
 
     def _add_possessives(self) -> None:
         """A person named before and later only as a possessor ("said Andrii, a platoon
@@ -1751,8 +1755,11 @@ class SpeakerIndex:
         for entity in self.entities_before(pos):
             if head in ORG_NOUNS and entity.speaker.kind == "person":
                 continue  # "the ministry" is not "Foreign Ministry spokesman Dmytro Pavlenko"
-            if heads & entity.roles and (not words or words <= entity.roles | heads):
-                named = {w for w in entity.roles if (hit := self.registry.lookup(w)) is not None
+            # a registry person's registry roles too: "Abiy, who won the Nobel Peace Prize in
+            # 2019, welcomed the deal. “…,” the prime minister wrote." (a newcomer's registry)
+            roles = self._role_words(entity)
+            if heads & roles and (not words or words <= roles | heads):
+                named = {w for w in roles if (hit := self.registry.lookup(w)) is not None
                          and hit[0].type != "person"}
                 if country and named and not named & country:
                     continue

@@ -719,6 +719,40 @@ def test_a_role_phrase_with_an_office_word_finds_that_office_holder(registry: Re
     assert speakers_of(text, registry)[1][:2] == (True, "prime minister")
 
 
+_ABIY = ('[[actor]]\nname = "Abiy Ahmed"\ncamp = "Federal"\ntype = "person"\n'
+         'aliases = ["Abiy"]\n'
+         'roles = ["Ethiopian prime minister", "Prime Minister of Ethiopia"]\n')
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a newcomer's: a registry person named without the title a later role phrase uses, that
+    # the registry's roles give him, had left the phrase a description of no camp
+    ("Abiy, who won the Nobel Peace Prize in 2019, welcomed the deal on Twitter.\n\n“Our "
+     "commitment to peace remains steadfast,” the prime minister wrote.", "Abiy Ahmed",
+     "Federal"),
+    ("Abiy Ahmed addressed parliament on Tuesday.\n\n“We will rebuild,” the Ethiopian prime "
+     "minister said.", "Abiy Ahmed", "Federal"),
+    # the shipped registry's, too
+    ("Shmyhal, who visited Lviv on Monday, welcomed the deal.\n\n“We are ready,” the prime "
+     "minister said.", "Shmyhal", "Ukraine"),
+    ("Mishustin opened the session.\n\n“We are ready,” the prime minister said.", "Mishustin",
+     "Russia"),
+    # another office, or another country's, is not his
+    ("Abiy, who won the Nobel Peace Prize in 2019, welcomed the deal.\n\n“We are ready,” the "
+     "deputy prime minister said.", "deputy prime minister", ""),
+    ("Abiy, who won the Nobel Peace Prize in 2019, welcomed the deal.\n\n“We are ready,” the "
+     "foreign minister said.", "foreign minister", ""),
+    ("Abiy, who won the Nobel Peace Prize in 2019, welcomed the deal.\n\n“We are ready,” the "
+     "Kenyan prime minister said.", "Kenyan prime minister", ""),
+])
+def test_a_role_phrase_finds_a_registry_person_by_the_registrys_roles(
+        registry: Registry, text: str, speaker: str, camp: str) -> None:
+    from analysis.actors import extend_registry, parse_registry
+
+    mine = extend_registry(registry, parse_registry(_ABIY))
+    assert [(s, c) for q, s, c, _ in speakers_of(text, mine) if q] == [(speaker, camp)]
+
+
 @pytest.mark.parametrize(("sentence", "speaker", "camp"), [
     ("“We will not allow Brussels to destroy our energy security,” Hungarian Foreign Minister "
      "Péter Szijjártó said.", "Szijjártó", "West"),
