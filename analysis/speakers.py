@@ -74,9 +74,9 @@ finance economy economic health justice culture digital infrastructure social po
 state general gen lt lieutenant col colonel maj major capt captain sgt sergeant adm admiral
 commander commander-in-chief chief head mayor governor gov regional senator sen rep
 representative speaker chancellor ambassador envoy spokesman spokeswoman spokesperson adviser
-advisor aide analyst director chairman chairwoman chair ceo mr mrs ms miss dr prof professor sir
-dame lord lady king queen prince princess pope patriarch metropolitan bishop judge prosecutor
-attorney leader retired former acting interim senior top supreme marshal brigadier brig private
+advisor aide analyst director chairman chairwoman chairperson chair ceo mr mrs ms miss dr prof
+professor sir dame lord lady king queen prince princess pope patriarch metropolitan bishop judge
+prosecutor attorney leader retired former acting interim senior top supreme marshal brigadier brig private
 pvt corporal officer agent reverend rev sheikh emir crown colonel-general major-general
 lieutenant-general army navy air security national team coach ombudsman commissioner
 high-ranking military intelligence propagandist blogger journalist correspondent reporter
@@ -145,7 +145,8 @@ husband son daughter neighbour neighbor pensioner refugee refugees witness witne
 journalist correspondent blogger bloggers milblogger milbloggers trader traders lawmaker senator envoy ambassador prosecutor
 investigator
 investigators deminer deminers fighter fighters civilian civilians villager villagers local
-locals activist activists priest owner manager director chairman secretary deputy veteran
+locals activist activists priest owner manager director chairman chairwoman chairperson secretary
+deputy veteran
 operator paramedic rescuer rescuers firefighter firefighters guard guards monitor monitors gunner gunners
 negotiator negotiators insider insiders observer observers person people ceo mep mp member members
 aides advisers advisors ally allies critic critics opponent opponents rival rivals detractors

@@ -753,6 +753,39 @@ def test_a_role_phrase_finds_a_registry_person_by_the_registrys_roles(
     assert [(s, c) for q, s, c, _ in speakers_of(text, mine) if q] == [(speaker, camp)]
 
 
+_FAKI = ('[[actor]]\nname = "Moussa Faki Mahamat"\ncamp = "International"\ntype = "person"\n'
+         'aliases = ["Faki", "Moussa Faki"]\n'
+         'roles = ["Chairperson of the African Union Commission"]\n')
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a newcomer's press release: "chairperson" was no role noun, so "the Chairperson" was a
+    # person of that name and "the chairperson" no one
+    ("The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, welcomes the "
+     "agreement.\n\n“Today marks the dawn of a new era,” the Chairperson said. “It is "
+     "historic.”", ["Moussa Faki Mahamat", "Moussa Faki Mahamat"]),
+    ("AU Commission Chairperson Moussa Faki Mahamat met the envoys.\n\n“Today marks the dawn "
+     "of a new era,” the chairperson said.", ["Moussa Faki Mahamat"]),
+    # ... by the registry's role alone
+    ("Moussa Faki Mahamat met the envoys.\n\n“Today marks the dawn of a new era,” the "
+     "chairperson said.", ["Moussa Faki Mahamat"]),
+    # a chairperson or chairwoman the text names outside the registry, as a chairman
+    ("Committee chairperson Almaz Bekele met the envoys.\n\n“We are ready,” the chairperson "
+     "said.", ["Almaz Bekele"]),
+    ("Committee chairwoman Almaz Bekele met the envoys.\n\n“We are ready,” the chairwoman "
+     "said.", ["Almaz Bekele"]),
+    # another office is not his
+    ("Moussa Faki Mahamat met the envoys.\n\n“We are ready,” the deputy chairperson said.",
+     ["deputy chairperson"]),
+])
+def test_the_chairperson_refers_back_to_the_chairperson(registry: Registry, text: str,
+                                                        speakers: list[str]) -> None:
+    from analysis.actors import extend_registry, parse_registry
+
+    mine = extend_registry(registry, parse_registry(_FAKI))
+    assert [s for q, s, _, _ in speakers_of(text, mine) if q] == speakers
+
+
 @pytest.mark.parametrize(("sentence", "speaker", "camp"), [
     ("“We will not allow Brussels to destroy our energy security,” Hungarian Foreign Minister "
      "Péter Szijjártó said.", "Szijjártó", "West"),
