@@ -1882,15 +1882,21 @@ _REPORTING_PARTICIPLE = re.compile(
     r"|telling\s+[^,.;:!?“”\"]{1,60}?\s+that"
     r"|(?:adding|warning|insisting|arguing|claiming|declaring|stressing|noting|conceding|"
     r"admitting|acknowledging)\s+(?:to\s+[^,.;:!?“”\"]{1,40}?\s+)?that"
-    r"|(?:vowing|promising)\s+to"
-    r"|calling\s+(?!into\b|for\b|on\b|off\b|up\b)[^,.;:!?“”\"]{1,40}?\s*(?=[“\"‘]))\b")
+    r"|(?:vowing|promising)\s+to)\b"
+    # (right before the mark, where the search ends, and no word boundary there: "The
+    # government rejected allegations that Eritrean troops had entered Tigray, calling them
+    # “baseless propaganda.”" had found no participle, so no speaker)
+    r"|,\s+calling\s+(?!into\b|for\b|on\b|off\b|up\b)[^,.;:!?“”\"]{1,40}?\s*(?=[“\"‘]|$)")
 # The main clause's subject before its verb: a pronoun, a capitalised name, or a description
 # of a few words ("the army"), then a past-tense verb.
 _MAIN_CLAUSE = re.compile(
     r"\s*(?P<subj>[Hh]e|[Ss]he|(?:[Tt]he|[Aa]n?)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
     # a possessor's lower-case role before the name: "Israel's prime minister Benjamin
-    # Netanyahu congratulated Trump, saying …" (a newcomer's partial quote had no speaker)
-    r"[A-Z][\w'’.-]+['’]s\s+(?:[a-z][\w-]+\s+){1,3}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}|"
+    # Netanyahu congratulated Trump, saying …" (a newcomer's partial quote had no speaker);
+    # not a preposition's phrase ("Kadyrov’s channel on Friday published a video …, calling
+    # them ‘heroes of the nation’" names no "Friday")
+    r"[A-Z][\w'’.-]+['’]s\s+(?:(?!(?:on|in|at|of|for|from|to|with|by|after|since)\b)"
+    r"[a-z][\w-]+\s+){1,3}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}|"
     r"(?!(?:It|This|That|There|These|Those)\b)"
     r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:\w+ly\s+)?"
     # ("was" of a person or a body: "Peskov was more candid, conceding … that")

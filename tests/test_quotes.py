@@ -2326,6 +2326,29 @@ def test_participles_and_pressed_in_other_senses_name_nobody(registry: Registry,
     assert [r[2] for r in attributed(text, registry)] == speakers
 
 
+@pytest.mark.parametrize("text, speaker, camp", [
+    # a newcomer's: "…, calling them “…”" never matched (the search ends at the mark), so the
+    # words had no speaker
+    ("The government rejected allegations that Eritrean troops had entered Tigray, calling "
+     "them “baseless propaganda.”", "government", ""),
+    ("The government rejected the allegations, calling them “baseless propaganda.”",
+     "government", ""),
+    ("The Kremlin rejected Western suggestions that it was behind the crash, calling them “an "
+     "absolute lie”.", "Russia", "Russia"),
+    ("Ukraine’s Foreign Ministry rejected Moscow’s claim, calling it “a clumsy provocation.”",
+     "Ukrainian Foreign Ministry", "Ukraine"),
+    # a possessor and a preposition's phrase are no role and name ("on Friday")
+    ("Kadyrov’s channel on Friday published a video of him handing out medals to Akhmat "
+     "fighters, calling them ‘heroes of the nation’.", "", ""),
+    # a second clause before the participle: either subject's
+    ("Russia launched 40 drones and Ukraine's air force shot down 35, calling the attack "
+     "“massive”.", "", ""),
+])
+def test_calling_them_before_quoted_words_is_the_main_clauses_subject(
+        registry: Registry, text: str, speaker: str, camp: str) -> None:
+    assert [(r[2], r[3], r[5]) for r in attributed(text, registry)] == [(speaker, camp, True)]
+
+
 def test_an_acronym_the_registry_lacks_is_a_body_not_a_person(registry: Registry) -> None:
     # "the IDF" had been a person: "it" could not find it, and "he" could
     text = ("Lt. Col. Peter Lerner spoke to reporters.\n\nThe IDF said troops had entered the "
