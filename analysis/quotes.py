@@ -144,7 +144,12 @@ _PLAIN_SPEECH = "|".join(v.replace(" ", r"\s+") for v in _SPEECH_VERBS
 _NOT_AS_NOUN = (r"(?!\s+(?:have|has|had|are|were|was|is|will|would|could|can|must|may|might|"
                 rf"should|did|do|does|{_PLAIN_SPEECH})\b|"
                 rf"\s*,[^“”\"«».;:]{{0,120}}?\b(?:{_PLAIN_SPEECH})\b)")
-_VERB = "(?:" + "|".join(v.replace(" ", r"\s+") + (_NOT_AS_NOUN if v in _NOUN_HOMOGRAPHS else "")
+# ... and right after a determiner ("The Kremlin rejected the reports, calling them “pure
+# fabrication.”" had been spoken by "Kremlin rejected the", the verb "reports")
+_AFTER_DETERMINER = "".join(rf"(?<!\b{d}\s)" for d in (
+    "the", "The", "these", "those", "such", "its", "their", "his", "her", "our", "any", "all"))
+_VERB = "(?:" + "|".join((_AFTER_DETERMINER if v in _NOUN_HOMOGRAPHS else "")
+                         + v.replace(" ", r"\s+") + (_NOT_AS_NOUN if v in _NOUN_HOMOGRAPHS else "")
                          for v in _SPEECH_VERBS) + ")"
 _INVERSION = "(?:" + "|".join(sorted(set(_INVERSION_VERBS))) + ")"
 _NQ = r"[^.;:!?“”\"«»„]"  # a character that cannot end or leave an attribution clause

@@ -2349,6 +2349,22 @@ def test_calling_them_before_quoted_words_is_the_main_clauses_subject(
     assert [(r[2], r[3], r[5]) for r in attributed(text, registry)] == [(speaker, camp, True)]
 
 
+@pytest.mark.parametrize("text, speaker, camp", [
+    # a newcomer's: "reports" after "the" had been the verb, so "Kremlin rejected the" spoke
+    ("The Kremlin rejected the reports, calling them “pure fabrication.”", "Russia", "Russia"),
+    ("The ministry rejected the claims, calling them “lies”.", "ministry", ""),
+    ("Beijing rejected their claims, calling them “groundless”.", "China", "Other"),
+    ("Kyiv denied these reports, calling them “fake”.", "Ukraine", "Ukraine"),
+    # the verb after a subject stays one
+    ("Reuters reports the talks were “stalled”.", "Reuters", ""),
+    ("The agency reports the talks were “stalled”.", "agency", ""),
+    ("The Kremlin claims the strike was “precise”.", "Russia", "Russia"),
+])
+def test_a_verb_that_is_also_a_noun_is_a_noun_after_a_determiner(
+        registry: Registry, text: str, speaker: str, camp: str) -> None:
+    assert [(r[2], r[3], r[5]) for r in attributed(text, registry)] == [(speaker, camp, True)]
+
+
 def test_an_acronym_the_registry_lacks_is_a_body_not_a_person(registry: Registry) -> None:
     # "the IDF" had been a person: "it" could not find it, and "he" could
     text = ("Lt. Col. Peter Lerner spoke to reporters.\n\nThe IDF said troops had entered the "
