@@ -1810,7 +1810,9 @@ _NAMING_CLAUSE = re.compile(
     # (or a noun of a claim with no relative word: "…, a claim the Kremlin dismissed as “…”",
     # a newcomer's rebuttal had been the rebutted agency's voice)
     r"\b(?i:what|that|which|(?<=[,;—–] )(?:a|an|the)\s+(?:claim|charge|accusation|allegation|"
-    r"assertion|assessment|suggestion|finding|report|account|version|characteri[sz]ation)s?)\s+"
+    r"assertion|assessment|suggestion|finding|report|account|version|characteri[sz]ation|"
+    # ... or of a judgement or an act: "…, a ruling Moscow rejects as “null and void.”"
+    r"ruling|verdict|decision|judge?ment|resolution|move|step|measure|proposal|plan|offer)s?)\s+"
     rf"(?P<subj>{_NAMING_WORDS}{{1,60}}?(?:,\s+{_NAMING_WORDS}{{1,40}}?,)?)(?<!['’]s)"
     r"\s+(?:(?P<aux>has|have|had)\s+)?(?:(?:\w+ly|long|once|also|often|still|now|first|"
     r"always|even)\s+)?"  # "what Azerbaijan long called the “…”"

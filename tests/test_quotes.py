@@ -2365,6 +2365,24 @@ def test_a_verb_that_is_also_a_noun_is_a_noun_after_a_determiner(
     assert [(r[2], r[3], r[5]) for r in attributed(text, registry)] == [(speaker, camp, True)]
 
 
+@pytest.mark.parametrize("text, speaker, camp", [
+    # a newcomer's: a ruling, not a claim, judged "as" the words had no speaker
+    ("An arbitral tribunal ruled that Russia's claims had no basis, a ruling Moscow rejects as "
+     "“null and void.”", "Russia", "Russia"),
+    ("The court ruled against Russia, a ruling Moscow rejected as “null and void.”", "Russia",
+     "Russia"),
+    ("The UN General Assembly condemned the annexation, a resolution the Kremlin dismissed as "
+     "“illegitimate”.", "Russia", "Russia"),
+    ("The EU adopted new sanctions, a decision Hungary described as “a mistake”.", "Hungary",
+     "West"),
+    # a relative clause of the noun's own names nobody
+    ("The court ruled against Russia, a ruling that came after “years of delay”.", "", ""),
+])
+def test_a_ruling_or_decision_someone_judges_is_theirs(
+        registry: Registry, text: str, speaker: str, camp: str) -> None:
+    assert [(r[2], r[3], r[5]) for r in attributed(text, registry)] == [(speaker, camp, True)]
+
+
 def test_an_acronym_the_registry_lacks_is_a_body_not_a_person(registry: Registry) -> None:
     # "the IDF" had been a person: "it" could not find it, and "he" could
     text = ("Lt. Col. Peter Lerner spoke to reporters.\n\nThe IDF said troops had entered the "
