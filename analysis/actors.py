@@ -743,6 +743,8 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
         if field_name != "demonyms" and _WATERS_OF.search(
                 text, max(0, match.start() - 16), match.start()) or \
                 actor.type == "country" and (_LANDFORM_AFTER.match(text, match.end())
+                                             and not (field_name == "demonyms" and
+                                                      _DEMONYM_STRAIT.match(text, match.end()))
                                              or field_name not in ("demonyms", "roles") and
                                              (_after_river(text, match) or
                                               _RIVER_AFTER.match(text, match.end()))):
@@ -985,7 +987,10 @@ _HELSINKI_NAME = re.compile(r"\s+(?:Committee|Group|Human\s+Rights|Final\s+Act|A
 _EVENT_TAIL = re.compile(
     r"\s+(?:talks(?!\s+(?:with|to|about|up|down|tough|of|peace|big|business|sense|"
     r"turkey|shop|back)\b)|summit|memorandum|format|communiqu[eé]|peace\s+talks|"
-    r"(?:(?:peace|ceasefire)\s+)?(?:agreements?|accords?|process|framework|declaration|"
+    # ("framework" right after the city: "Kyiv ceasefire framework rejected by Moscow" is
+    # Kyiv's proposal, a breaker's)
+    r"framework|"
+    r"(?:(?:peace|ceasefire)\s+)?(?:agreements?|accords?|process|declaration|"
     r"protocols?|conference|deal(?!\s+(?:with|a|an|the|blows?)\b)))\b",
     re.IGNORECASE)
 # An institution's name ending in a city: "King's College London", "University College London".
@@ -1020,6 +1025,9 @@ _WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Isthmus|Cape|Horn)\s+
 # crossed the median line of the Taiwan Strait" (a newcomer's had been Taiwan acting, in five
 # of eight articles), "through the Turkish Straits"
 _LANDFORM_AFTER = re.compile(r"\s+(?:River|Delta|Valley|Basin|Reservoir|[Ss]traits?)\b")
+# ... after a demonym, a strait's plural or lower case only: "the Turkish Straits", not the
+# name of an exercise ("Chinese Strait Thunder drills ended", a breaker's)
+_DEMONYM_STRAIT = re.compile(r"\s+Strait\b")
 _RIVER_AFTER = re.compile(r"\s+river\b")
 # ... or before it: "the River Niger" (capitalised only: "Across the river Russian forces
 # shelled Kherson" is the state's, a breaker's).
@@ -1412,9 +1420,12 @@ _LOCATIVE_BEFORE = re.compile(
     # delegations to Kyiv", "Pelosi, who led a congressional delegation to Kyiv" (a newcomer's);
     # not what is sent to a state, its recipient ("send tanks to Ukraine", as "aid convoys to
     # Ukraine"), nor troops, aimed at the state as "troops crossed into Ukraine" is
+    # (a mission only led there: "send a reassurance mission to Ukraine" is troops, a breaker's)
     r"(?<![\w-])(?:sen[dt]s?|sending|led|leads?|leading)\s+(?:[^\s,.;:“”\"]+\s+){0,4}?"
     r"(?:delegations?|delegates|lawmakers|senators|congressmen|congresswomen|envoys?|"
-    r"emissar(?:y|ies)|diplomats|monitors|observers|inspectors|missions?)\s+to\s+(?:the\s+)?$|"
+    r"emissar(?:y|ies)|diplomats|monitors|observers|inspectors)\s+to\s+(?:the\s+)?$|"
+    r"(?<![\w-])(?:led|leads?|leading)\s+(?:[^\s,.;:“”\"]+\s+){0,4}?missions?\s+to\s+"
+    r"(?:the\s+)?$|"
     # taking people out of it: "Germany evacuated its citizens from Kyiv" (a newcomer's
     # "evacuation of 577 people … from Niamey" had been the junta, not a place)
     # (not "depends on guarantees from Russia", "after a warning from Moscow", a breaker's)

@@ -2639,3 +2639,22 @@ def test_suggest_leaves_out_a_legislators_party_tag(tmp_path: Path) -> None:
     names = set(suggest_actors(tmp_path, standalone=True)["name"])
     assert {"Michael McCaul", "Chris Coons"} <= names
     assert not {"R-Texas", "D-Del"} & names, names
+
+
+@pytest.mark.parametrize("text, found", [
+    # this stop's strait, visitor and framework rules where a breaker found them wrong on
+    # sentences the code before them got right: an exercise named "Strait …" after a demonym
+    # is its state's, a mission sent (not led) is troops aimed at the state, and a framework
+    # after a word between it and the city is the city's proposal
+    ("Chinese Strait Thunder drills ended on Friday.", [("China", False)]),
+    ("Britain and France are ready to send a reassurance mission to Ukraine after a ceasefire.",
+     [("United Kingdom", False), ("France", False), ("Ukraine", False)]),
+    ("Kyiv ceasefire framework rejected by Moscow", [("Ukraine", False), ("Russia", False)]),
+    # ... what the rules were for stays
+    ("Russian warships shadowed the tanker through the Turkish Straits.", [("Russia", False)]),
+    ("Ramaphosa led an African peace mission to Kyiv.", [("Ukraine", True)]),
+    ("The government wants to keep the Pretoria framework alive.", []),
+])
+def test_this_stops_strait_mission_and_framework_rules_narrowed(
+        registry: Registry, text: str, found: list[tuple[str, bool]]) -> None:
+    assert located(text, registry) == found
