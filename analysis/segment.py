@@ -818,8 +818,14 @@ _DATELINE = re.compile(
       # ... or a colon, as press releases write it ("Addis Ababa, 3 November 2022: The
       # Chairperson … welcomes …", an Ethiopia newcomer's AU release: no dateline, and the city
       # was a mention of its state), in capitals too ("NEW YORK, 3 November 2022:")
-      | (?P<tdated>(?:{_CAPS_PLACE}|{_TITLE_PLACE}),[ \t]*
-          (?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH}){_YEAR}?)[ \t]*(?:--|—|–|-|:)
+      | (?P<tdated>{_TITLE_PLACE},[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})
+          {_YEAR}?)[ \t]*(?:--|—|–|-)
+      # (with its year, and neither a person's words nor a correction after it: "Putin, 9 May:
+      # “Victory will be ours”", "Correction, 3 November 2022: An earlier version …", a
+      # breaker's)
+      | (?!(?:Correction|Clarification|Update|Updated|Editor'?s|Note)\b)
+        (?P<cdated>(?:{_CAPS_PLACE}|{_TITLE_PLACE}),[ \t]*
+          (?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH}){_YEAR}):(?![ \t]*[“‘"'«])
       | (?P<tagency>{_TITLE_PLACE},[ \t]*[A-Z]{{3,}})[ \t]*(?:--|—|–|-)
       # ... or a place, a date and the agency in brackets with no dash, Focus Taiwan's (CNA's)
       # house style: "Taipei, May 23 (CNA) Taiwan's Ministry …" (a Taiwan newcomer's: no
@@ -878,8 +884,8 @@ def _dateline_end(text: str, start: int, end: int, near_top: bool) -> int:
             return start
     if match.group("dated") and not near_top:
         return start  # "NATO, June 24." below the top opens prose, not a story
-    if match.group("tdated") and not (near_top and match.group("tdated").split(",")[0].casefold()
-                                      not in _NOT_PLACES):
+    dated = match.group("tdated") or match.group("cdated")
+    if dated and not (near_top and dated.split(",")[0].casefold() not in _NOT_PLACES):
         return start  # "Kyiv, March 15 –" heads a story, not "Meanwhile, March 15 –" prose
     if match.group("tagency") and not (near_top and match.group("tagency").split(",")[0]
                                        .casefold() not in _NOT_PLACES):

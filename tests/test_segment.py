@@ -887,6 +887,11 @@ def test_no_dateline_in_ordinary_sentences() -> None:
                  "Meanwhile, 3 November 2022: Nothing happened.\n",
                  "Talks began.\n\nMore.\n\nStill more.\n\nKyiv, 3 November 2022: The "
                  "lights went out.\n",
+                 # ... nor without its year, before a person's words or a correction (a
+                 # breaker's)
+                 "Putin, 9 May: “Victory will be ours,” he told the parade.\n",
+                 "Kyiv, 9 May 2023: “We will win,” Zelensky said.\n",
+                 "Correction, 3 November 2022: An earlier version misstated the toll.\n",
                  # ... and a bracket after a date, below the top or after a sentence opener
                  "Talks began.\n\nMore.\n\nStill more.\n\nTaipei, May 23 (CNA) Taiwan "
                  "said so.\n",
