@@ -629,6 +629,12 @@ def _subject_segment(article: _Article, start: int, end: int) -> tuple[int, int]
                 # "Rep. Michael McCaul, R-Texas, who led a delegation to Taipei, said": the
                 # name before the party tag (the tag had been the speaker)
                 apposition, before = before, text.rfind(",", start, before)
+            elif before != -1 and re.match(r"\s*(?:and|or)\s", text[before + 1:apposition]):
+                tag = text.rfind(",", start, before)
+                if tag != -1 and _PARTY_TAG.fullmatch(text[tag + 1:before].strip()):
+                    # "Rep. Brian Fitzpatrick, R-Pa., and Rep. Marcy Kaptur, D-Ohio, said": the
+                    # two legislators, not the second alone (a breaker's)
+                    before = text.rfind(",", start, tag)
             return (before + 1 if before != -1 else start), apposition
         stop -= 1
     comma = text.rfind(",", start, stop)

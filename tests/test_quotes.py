@@ -3820,6 +3820,10 @@ def test_a_list_of_places_before_the_closing_clause_is_no_speaker(
      "Don Bacon"),
     ('"We stand with Ukraine," said Sen. Amy Klobuchar, D-Minn.', True, "Amy Klobuchar"),
     ('Sen. Lindsey Graham, R-S.C., said the aid was "long overdue."', False, "Lindsey Graham"),
+    # two legislators joined by "and": the first, as "Rep. A and Rep. B said" gives (a
+    # breaker's: the second alone)
+    ('Rep. Brian Fitzpatrick, R-Pa., and Rep. Marcy Kaptur, D-Ohio, said the bill would '
+     '"save lives."', False, "Brian Fitzpatrick"),
     # a bare name in apposition is still the speaker
     ('Ukraine\'s defence minister, Taras Hordiienko, said the strikes were "a warning."', False,
      "Taras Hordiienko"),
