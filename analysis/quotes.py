@@ -2442,6 +2442,10 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
     # "Cctv"); one outlet throughout is the interview's publisher ("DER SPIEGEL: …")
     askers = {m["label"] for m in labels.values() if not m.groupdict().get("role")
               and not m.groupdict().get("note") and _names_another_outlet(m["label"], outlet)}
+    if len(askers) < 2 or not {m["label"] for m in labels.values()} - askers:
+        # ... and someone answers them: a digest's "Reuters: Ukraine's defence ministry said
+        # …", "AFP: …" lines credit their sources, no one asks (a breaker's)
+        askers = set()
     found: dict[tuple[str, str], Speaker | None] = {}  # a transcript repeats its labels
     signal = False
     last_label = max(labels, default=-1)
@@ -2449,7 +2453,7 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
     for i, match in labels.items():
         label, role = match["label"], match.groupdict().get("role") or ""
         asker = Speaker(f"reporter ({label})", "", OUTSIDE_REGISTRY, "description") \
-            if label in askers and len(askers) >= 2 else \
+            if label in askers else \
             _other_outlets_reporter(label, match.groupdict().get("note") or "", outlet)
         if asker is not None:
             role = asker.name  # each reporter a voice of their own

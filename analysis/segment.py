@@ -1476,9 +1476,12 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
         for i, pieces in enumerate(paragraphs)
     ]
     # In a transcript a labelled question is a turn, not a subheading ("HOST: Why is that?")
-    labelled = [bool(SPEAKER_LABEL.match(t) or _WORD_LABEL.match(t) or QA_LABEL.match(t)
-                     or MIXED_LABEL.match(t))
-                for t in texts]
+    plain = [bool(SPEAKER_LABEL.match(t) or _WORD_LABEL.match(t) or QA_LABEL.match(t))
+             for t in texts]
+    # capitals and title case mixed ("RIA Novosti: …") only beside a label of another kind:
+    # two headings "NATO Summit: What will Vilnius deliver?" and "US Congress: Will the aid
+    # pass?" make no transcript (a breaker's)
+    labelled = [p or (any(plain) and bool(MIXED_LABEL.match(t))) for p, t in zip(plain, texts)]
     if sum(labelled) >= 2:
         # ... and so is a question on the next line of a turn, no blank line between
         # ("QUESTION (Sidhant, WION): Sir, Pakistan says …\nIs that correct?")

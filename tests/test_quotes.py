@@ -3879,6 +3879,22 @@ def test_a_briefings_outlet_labelled_questions_are_reporters(registry: Registry)
         "Lin Jian"]
 
 
+def test_a_digests_outlet_credits_and_two_headings_with_labels_are_no_briefing(
+        registry: Registry) -> None:
+    # a breaker's: a news digest crediting its sources ("Reuters: …", "AFP: …") has no one
+    # answering, so its lines are no reporters' questions; two headings of capitals and title
+    # case mixed ("NATO Summit: …?") make no transcript of an article
+    text = ("Reuters: Ukraine's defence ministry said it had downed “all 12 drones.”\n\n"
+            "AFP: Russia's defence ministry said its forces took a village.")
+    assert not any(s.startswith("reporter (") for _, _, s, _ in
+                   briefing_rows(text, registry, "Digest"))
+    text = ("Allies meet in Vilnius this week.\n\nNATO Summit: What will Vilnius deliver for "
+            "Ukraine?\n\nLeaders will discuss membership.\n\nUS Congress: Will the aid pass?"
+            "\n\nThe vote is on Friday.")
+    kinds = [kind for kind, _, _, _ in briefing_rows(text, registry, "Wire")]
+    assert kinds == ["sentence", "heading", "sentence", "heading", "sentence"]
+
+
 def test_an_outlets_own_label_role_labels_and_rubrics_are_no_other_outlets_reporter(
         registry: Registry) -> None:
     # the publisher's own name is its interviewer; "CNN ANCHOR:" a role; "Breaking News:" and
