@@ -50,7 +50,7 @@ from .actors import (
     parse_registry,
     scan_text,
 )
-from .speakers import first_name_people
+from .speakers import TITLE_WORDS, first_name_people
 
 __all__ = ["CANDIDATE_COLUMNS", "draft_registry", "suggest_actors"]
 
@@ -116,6 +116,14 @@ so what why how who where which thank thanks yes no good hello welcome
 _MEDIA = frozenset("""
 reuters ap afp dpa tass ria interfax ukrinform unian xinhua bloomberg cnn bbc npr telegram
 facebook twitter x instagram youtube tiktok whatsapp viber signal vkontakte
+""".split())
+# Words naming a news medium: an outlet's whole name holding one is a source, however many
+# other outlets cite it ("Al Jazeera reported …" in two outlets' articles, a breaker's), unlike a
+# body publishing its own releases ("African Union").
+_MEDIA_WORDS = frozenset("""
+jazeera arabiya news times post television tv radio channel telegraph guardian mail journal
+herald tribune press broadcaster broadcasting network daily gazette observer express media
+magazine weekly review wire
 """.split())
 # Words of outlets' names that may be names of actors too ("The Kyiv Post": Kyiv is an actor).
 _NAME_WORDS_COMMON = frozenset("""
@@ -293,8 +301,8 @@ _GIVEN_NAME_PEOPLE = 1000
 def _inside_a_name(words: list[str], i: int) -> bool:
     """Whether the title word ``words[i]`` is a word of the name, after a given name."""
     return words[i].lower() in _NAME_TITLE_WORDS and i > 0 and \
-        words[i - 1].lower().rstrip(".") not in _TITLE_WORDS and \
-        first_name_people(words[i - 1]) >= _GIVEN_NAME_PEOPLE
+        words[i - 1].lower().rstrip(".") not in _TITLE_WORDS | TITLE_WORDS and \
+        first_name_people(words[i - 1]) >= _GIVEN_NAME_PEOPLE  # not "Emir Sheikh Tamim"
 
 
 def _opens_sentence_only(token: re.Match[str], lowercase: Counter[str]) -> bool:
@@ -414,7 +422,8 @@ def suggest_actors(
         if known.is_region(cand.name) or cand.name.lower() in _MEDIA or \
                 cand.name.split()[0] in _CONNECTORS or \
                 cand.name.casefold() in outlets | outlet_words and not _named_beyond_its_outlets(
-                    cand, source_of):
+                    cand, source_of) or \
+                cand.name.casefold() in outlets and _MEDIA_WORDS & set(cand.name.lower().split()):
             continue  # a region of the registry, a paper, platform or outlet of the corpus, a
             # title's tail ("of State")
         if cand.name.isupper() and len(cand.name) > 6 and " " in cand.name:

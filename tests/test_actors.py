@@ -2576,6 +2576,12 @@ def test_suggest_keeps_sheikh_after_a_given_name_in_the_name(tmp_path: Path) -> 
     table = suggest_actors(tmp_path, standalone=True)
     assert {"Hassan Sheikh Mohamud", "Tamim Al Thani"} <= set(table["name"])
     assert "Mohamud" not in set(table["name"])
+    # ... not after a title the name data reads as a given name ("Emir", a breaker's)
+    (tmp_path / "a.txt").write_text(
+        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted the talks. Emir Sheikh Tamim bin "
+        "Hamad Al Thani said so.\n", encoding="utf-8")
+    names = set(suggest_actors(tmp_path, standalone=True)["name"])
+    assert "Tamim bin Hamad Al Thani" in names and not any("Emir" in n for n in names)
 
 
 def test_suggest_leaves_out_a_given_name_that_opens_two_peoples_names(tmp_path: Path) -> None:
@@ -2612,6 +2618,16 @@ def test_suggest_keeps_an_outlets_whole_name_that_other_outlets_name(tmp_path: P
     table = suggest_actors(folder).set_index("name")
     assert table.loc["African Union", "aliases"] == ("AU",)
     assert "Horn Daily" not in table.index
+    # ... but a news medium's name stays a source, however many other outlets cite it (a
+    # breaker's "Al Jazeera reported …")
+    folder = _article_folder(tmp_path / "media", {
+        "aj.txt": "Al Jazeera has learned that talks resumed. Al Jazeera will follow them.\n",
+        "ap.txt": "Al Jazeera reported that talks resumed. Redwan confirmed it.\n",
+        "cg.txt": "As Al Jazeera reported, the talks resumed. Al Jazeera said so.\n",
+    })
+    (folder / "sources.csv").write_text(
+        "doc_id,source\naj,Al Jazeera\nap,Associated Press\ncg,Crisis Group\n", encoding="utf-8")
+    assert "Al Jazeera" not in set(suggest_actors(folder)["name"])
 
 
 def test_suggest_leaves_out_an_exercises_or_weapons_code_name(tmp_path: Path) -> None:
