@@ -1942,7 +1942,9 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
     """The mentions table: one row per actor mention in each scored row (``kind`` in
     :data:`analysis.segment.SCORED_KINDS`: body sentences, headings and the title).
 
-    Mentions inside a sentence's ``dateline`` (when the table has that column) are skipped
+    Mentions inside a sentence's ``dateline`` (when the table has that column) are skipped,
+    and so are those inside a title-case label naming the row's own ``speaker`` (when the
+    table has that column: "Maria Zakharova: …" in her turn; :func:`analysis.segment.own_label_end`)
     (and inside the row's own outlet's name, once :func:`without_outlet_names` has run).
 
     Columns: doc_id, source, sentence_id, actor, camp, mention, start, end (offsets into the
@@ -1954,16 +1956,17 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
         raise ValueError(f"sentences table lacks column(s): {', '.join(missing)}")
     registry = registry if registry is not None else load_registry()
     rows = []
-    from .segment import HEADLINE_KINDS, SCORED_KINDS, SPEAKER_LABEL
+    from .segment import HEADLINE_KINDS, SCORED_KINDS, SPEAKER_LABEL, own_label_end
 
     content = sentences.loc[sentences["kind"].isin(SCORED_KINDS)]
     datelines = content["dateline"] if "dateline" in content else [""] * len(content)
+    speakers = content["speaker"] if "speaker" in content else [""] * len(content)
     # (doc_id, source, sentence_id, text, skip, [(mention, locative)], namesakes so far)
     scanned = []
     namesakes: dict[str, set[str]] = {}  # doc_id -> surnames given to another person so far
-    for doc_id, source, sentence_id, kind, text, dateline in zip(
+    for doc_id, source, sentence_id, kind, text, dateline, speaker in zip(
         content["doc_id"], content["source"], content["sentence_id"], content["kind"],
-        content["text"], datelines
+        content["text"], datelines, speakers
     ):
         text = "" if pd.isna(text) else str(text)
         # a transcript's label is capitals by convention, not shouting ("DUBOIS: And NATO?"
@@ -1980,6 +1983,12 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
             read_as = text
         # "KYIV, Ukraine (AP) —" says where the story was filed, not what it is about.
         skip = len(dateline) if isinstance(dateline, str) and text.startswith(dateline) else 0
+        # "Maria Zakharova: Kyiv has …" in her own turn says who speaks, as "LAVROV:" does (a
+        # newcomer's "Lin Jian:" was a Lin Jian mention in each of her turns). Words compared:
+        # the registry's "Zakharova" speaks under "Maria Zakharova:", its "Zelenskyy" under
+        # "Zelensky:", a form of that actor's found in the label.
+        skip = max(skip, own_label_end(text, speaker, tuple(
+            text[m.start:m.end] for m in found if m.actor.name == speaker)))
         scanned.append((str(doc_id), str(source), int(sentence_id), text, skip,
                         list(zip(found, locative_flags(read_as, found))),
                         frozenset(namesakes.get(str(doc_id), ()))))

@@ -40,7 +40,7 @@ __all__ = [
     "SENTENCE_COLUMNS",
     "SPEAKER_LABEL",
     "SPLITTERS",
-    "TITLE_KIND", "TITLE_WORD", "dateline_end", "is_title_case", "lead_end", "segment_article", "segment_corpus",
+    "TITLE_KIND", "TITLE_WORD", "dateline_end", "is_title_case", "lead_end", "own_label_end", "segment_article", "segment_corpus",
 ]
 
 SENTENCE_COLUMNS = (
@@ -869,6 +869,36 @@ MIXED_LABEL = re.compile(
     r"[ \t]+(?=[^\s“”\"«»„‘’'])")
 # ... or an interview's "Q:" and "A:" (the question and the interviewee's answer).
 QA_LABEL = re.compile(r"[ \t]*(?P<label>Q|A)[ \t]*:[ \t]+(?=\S)")
+# A title-case label opening a turn, not before a quotation mark ("Maria Zakharova: …"; a
+# headline's "Zelensky: “We will win”" is a quote's colon lead-in), as analysis.quotes reads one.
+_TURN_WORD_LABEL = re.compile(rf"[ \t]*(?P<label>{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}})"
+                              r"[ \t]*:[ \t]+(?=[^\s“”\"«»„‘’'])")
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
+_LABEL_STOP_WORDS = frozenset({"the", "of", "and", "for", "on", "in"})
+_INTERVIEWER_LABELS = frozenset({"question", "interviewer"})
+
+
+def own_label_end(text: str, speaker: object, also: tuple[str, ...] = ()) -> int:
+    """End of a title-case (or capitals and title case mixed) label opening ``text`` that
+    names the row's own ``speaker`` (the quote column): a word in common with it or with one of
+    ``also``, other names it goes by ("Maria Zakharova: …" in Zakharova's turn; "Zelensky: …"
+    in Zelenskyy's, the registry's form "Zelensky" given), or the interviewer's "Question:";
+    0 when there is none.  Such a label says who speaks, as a capitals label ("LAVROV: …")
+    does: no mention, no phrase.  A label naming someone else, a headline's "Putin: the man
+    who …" (no speaker) and a quote's colon lead-in ("Zelensky: “…”") are no such label."""
+    if not isinstance(speaker, str) or not speaker.strip():
+        return 0
+    match = _TURN_WORD_LABEL.match(text) or MIXED_LABEL.match(text)
+    if not match:
+        return 0
+    label = {w.casefold() for w in _LABEL_WORD.findall(match["label"])}
+    if speaker == "interviewer":
+        return match.end() if label & _INTERVIEWER_LABELS else 0
+    said_by = {w.casefold() for name in (speaker, *also)
+               for w in _LABEL_WORD.findall(name)} - _LABEL_STOP_WORDS
+    return match.end() if label & said_by else 0
+
+
 # A bare capitalised place ("WASHINGTON —") is taken as a dateline only near the top.
 _BARE_DATELINE_PARAGRAPHS = 3
 

@@ -419,6 +419,30 @@ def test_a_transcript_label_is_no_shouting(registry: Registry) -> None:
     assert list(zip(got["sentence_id"], got["actor"], got["mention"])) == [(0, "NATO", "NATO")]
 
 
+def test_a_title_case_label_naming_the_rows_speaker_is_no_mention(registry: Registry) -> None:
+    # a newcomer's briefing: "Lin Jian: Taiwan is China's Taiwan." was a Lin Jian mention (and
+    # a stance row) in each of her turns, where "LAVROV: …" is none; the registry's speaker is
+    # "Zakharova" under the label "Maria Zakharova", "Zelenskyy" under "Zelensky"
+    rows = [("sentence", "Maria Zakharova: Kyiv has sabotaged every round.", "Zakharova"),
+            ("sentence", "Zelensky: We will rebuild Kyiv.", "Zelenskyy"),
+            # a label naming someone else than the row's speaker, a body sentence naming the
+            # speaker, a headline's quote lead-in and a headline with no speaker stay mentions
+            ("sentence", "Putin: that is what the Kremlin says.", "Peskov"),
+            ("sentence", "Zakharova said Kyiv had sabotaged the talks.", "Zakharova"),
+            ("heading", "Zelensky: “We will win”", "Zelenskyy"),
+            ("heading", "Putin: the man who remade Russia", "")]
+    sentences = sentences_table([(kind, text) for kind, text, _ in rows])
+    sentences["speaker"] = [speaker for *_, speaker in rows]
+    got = find_mentions(sentences, registry)
+    assert list(zip(got["sentence_id"], got["mention"])) == [
+        (0, "Kyiv"), (1, "Kyiv"), (2, "Putin"), (2, "Kremlin"), (3, "Zakharova"),
+        (3, "Kyiv"), (4, "Zelensky"), (5, "Putin"), (5, "Russia")]
+    # without a speaker column, as before
+    got = find_mentions(sentences.drop(columns="speaker"), registry)
+    assert list(got.loc[got["sentence_id"] < 2, "mention"]) == [
+        "Maria Zakharova", "Kyiv", "Zelensky", "Kyiv"]
+
+
 def test_find_mentions_offsets_point_into_sentence_text(registry: Registry) -> None:
     sentences = sentences_table([("sentence", "Kuleba spoke. Then Putin, then NATO.")])
     got = find_mentions(sentences, registry)
