@@ -40,7 +40,7 @@ import pandas as pd
 
 # Re-exported: the one parser of ``published`` (ISO, offsets, RSS, dd.mm.yyyy day first).
 from .corpus import parse_published
-from .segment import QA_LABEL, SPEAKER_LABEL
+from .segment import QA_LABEL, SPEAKER_LABEL, own_label_end
 
 __all__ = [
     "camp_voice_shares_by_story",
@@ -820,18 +820,22 @@ _PROGRAMME_WORDS: frozenset[str] = frozenset(
 
 
 def _phrase_runs(text: str, names: list[tuple[str, ...]],
-                 own_words: frozenset[str] = frozenset()) -> list[list[str]]:
+                 own_words: frozenset[str] = frozenset(), speaker: object = "") -> list[list[str]]:
     """The tokens of one sentence as runs that n-grams may span: a transcript's speaker label
-    opening it ("KASK: Minister, …", "Q: …") is dropped, and the sentence is cut at every
-    source name it holds, possessive included ("Baltic Radio Review's Liisa Kask"), so no
-    phrase holds a name or a piece of one ("meridian", "wire" from "told Meridian Wire").
+    opening it ("KASK: Minister, …", "Q: …"; in title case, "Maria Zakharova: …", when it
+    names the row's ``speaker``: :func:`analysis.segment.own_label_end`) is dropped, and the
+    sentence is cut at every source name it holds, possessive included ("Baltic Radio
+    Review's Liisa Kask"), so no phrase holds a name or a piece of one ("meridian", "wire"
+    from "told Meridian Wire").
     Both say who speaks or where a story came from, not how an outlet frames it. So do the
     capitalised words after a source name's possessive (its programme: "Sahel FM's Morning
     Desk") and the capitalised ``own_words`` (the outlet's name's last word, "Express" of
     "Moskovsky Express"; its initials, "GWS" of "Global Wire Service"; its own journalists'
     names, a host's "Steve")."""
     label = SPEAKER_LABEL.match(text) or QA_LABEL.match(text)
-    body = text[label.end():] if label else text
+    # (title case: a newcomer's briefing had "lin", "jian", "lin jian" as the ministry's top
+    # three phrases, from its spokesman's "Lin Jian: …" turns)
+    body = text[label.end():] if label else text[own_label_end(text, speaker):]
     raw = _TOKEN_RE.findall(_ENCODING_DEBRIS.sub(" ", body).translate(_APOSTROPHES))
     tokens = [token.lower() for token in raw]
     cut = [bool(own_words) and token[:1].isupper() and _bare(low) in own_words
@@ -917,8 +921,9 @@ def _ngram_counts(sentences: pd.DataFrame, ngram_range: tuple[int, int]) -> pd.D
         others = frozenset().union(*(words for name, words in capitals.items()
                                      if name != str(source)))
         own = _own_words(str(source), group, others)
-        for text in group["text"]:
-            for run in _phrase_runs(text, names, own):
+        speakers = group["speaker"] if "speaker" in group else [""] * len(group)
+        for text, speaker in zip(group["text"], speakers):
+            for run in _phrase_runs(text, names, own, speaker):
                 counter.update(_sentence_ngrams(run, ngram_range))
         rows.extend((str(source), phrase, count) for phrase, count in counter.items())
     return pd.DataFrame(rows, columns=["source", "phrase", "count"])
@@ -963,7 +968,8 @@ def distinctive_phrases(
     ann"; "meridian" or "wire" from "told Meridian Wire"; "review" from "Baltic
     Radio Review's"): an outlet naming itself or a rival says where a story came
     from, not how it frames it. So is a transcript's speaker label opening a
-    sentence ("KASK: …", "Q: …"), which says who speaks.
+    sentence ("KASK: …", "Q: …"; "Maria Zakharova: …" and "Question: …" where the
+    ``speaker`` column says the label names the row's speaker), which says who speaks.
 
     Returns, per source, the ``top_k`` phrases with the largest positive z
     among those used at least ``min_count`` times by that source: columns

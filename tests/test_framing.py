@@ -472,6 +472,32 @@ def test_distinctive_phrases_leave_out_pieces_of_names_and_speaker_labels():
     assert n["Meridian Wire", "wire"] == 2         # only the two transfers
 
 
+def test_distinctive_phrases_leave_out_a_title_case_label_naming_the_rows_speaker():
+    # a newcomer's briefing had "lin", "jian", "lin jian" as the ministry's top three phrases,
+    # from "Lin Jian: …" turns (capitals labels, "KASK: …", were already left out)
+    rows = [("Maria Zakharova: Kyiv has sabotaged the talks.", "Zakharova"),
+            ("Maria Zakharova: The sanctions are illegal.", "Zakharova"),
+            ("Question: And the sanctions?", "interviewer"),
+            ("Question: And the talks?", "interviewer"),
+            # a label naming someone else than the row's speaker, and body sentences naming
+            # the speaker, keep their words
+            ("Putin: that is what the Kremlin says.", "Peskov"),
+            ("Putin: that is what the Kremlin says.", "Peskov"),
+            ("Zakharova said the talks stalled.", ""),
+            ("Zakharova said the talks stalled.", "")]
+    sents = toy_sentences({"Ministry": [text for text, _ in rows],
+                           "Wire": ["Russia said the talks had stalled.", "Tanks rolled east."]})
+    sents["speaker"] = [speaker for _, speaker in rows] + ["", ""]
+    out = framing.distinctive_phrases(sents, min_count=1, top_k=100)
+    ministry = out.set_index(["source", "phrase"])["n"].loc["Ministry"]
+    assert set(ministry.index).isdisjoint({"maria", "maria zakharova", "question"})
+    assert ministry["zakharova"] == 2 and ministry["putin"] == 2
+    assert ministry["sanctions"] == 2 and ministry["kremlin"] == 2
+    # without a speaker column, as before
+    out = framing.distinctive_phrases(sents.drop(columns="speaker"), min_count=1, top_k=100)
+    assert {"maria zakharova", "question"} <= set(out.loc[out["source"] == "Ministry", "phrase"])
+
+
 def test_distinctive_phrases_leave_out_the_attribution_formula():
     # a newcomer's figure led with "said", "ministry said" and "told reporters": how often an
     # outlet attributes, not how it frames; a loaded verb ("claimed") is a choice and stays
