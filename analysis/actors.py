@@ -1330,13 +1330,17 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
     with the short form glossed in brackets after it: "the Security Service of Ukraine (SBU)"
     is one mention, not two."""
     merged: list[Mention] = []
-    for mention in mentions:
+    for i, mention in enumerate(mentions):
         prev = merged[-1] if merged else None
         between = text[prev.end : mention.start] if prev else ""
         end = mention.end
-        if prev and prev.actor == mention.actor and _GLOSS_OPEN.fullmatch(between) and \
-                text[end:end + 1] == ")":
-            end += 1  # the gloss's closing bracket
+        close = _GLOSS_CLOSE.match(text, end)
+        if prev and prev.actor == mention.actor and _GLOSS_OPEN.fullmatch(between) and close:
+            following = mentions[i + 1] if i + 1 < len(mentions) else None
+            if following is None or following.start >= close.end():
+                end = close.end()  # the gloss's closing bracket
+            # else another actor's short form shares the bracket and stays its own mention:
+            # "The Alliance Fleuve Congo (AFC/M23) said" is AFC once and M23 once
         elif not (prev and prev.actor == mention.actor and between.isspace()):
             merged.append(mention)
             continue
@@ -1349,6 +1353,11 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
 # possessive ("The Security Service of Ukraine's (SBU) operation", "The Chinese Communist
 # Party's (CCP) military exercise": a newcomer's had been two mentions).
 _GLOSS_OPEN = re.compile(r"(?:['’]s?)?\s*\(")
+# The rest of a gloss after the short form: its closing bracket, after other short forms joined
+# by a slash ("The North Atlantic Treaty Organization (NATO/OTAN) said it was ready", a
+# newcomer's: NATO had been counted twice; "The Alliance Fleuve Congo (AFC/M23) informs", the
+# AFC/M23's own communiqués, AFC twice).
+_GLOSS_CLOSE = re.compile(r"(?:[ \t]*/[ \t]*[^\s()/][^()/\n]*?)*\)")
 
 
 def _absorb_titles(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1872,7 +1881,9 @@ def _scan_shouting(text: str, registry: Registry) -> tuple[list[Mention], str]:
     for m in sorted(candidates, key=lambda m: (m.start, -(m.end - m.start))):
         if not chosen or m.start >= chosen[-1].end:
             chosen.append(m)
-    return chosen, recased
+    # a name and its glossed short form read in the two readings are one mention, as in any
+    # sentence: "ALLIANCE FLEUVE CONGO (AFC)" (a newcomer's communiqué heading, AFC twice)
+    return _merge_adjacent(recased, chosen), recased
 
 
 # --------------------------------------------------------------------------- mentions table

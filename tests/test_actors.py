@@ -1594,6 +1594,63 @@ def test_a_short_form_glossed_in_brackets_is_part_of_its_names_mention(registry:
         "Russia", "Belarus"]
 
 
+def test_a_gloss_of_short_forms_joined_by_a_slash_is_part_of_the_names_mention(
+        registry: Registry) -> None:
+    # a newcomer's "(NATO/OTAN)" had counted NATO twice
+    for gloss in ("(NATO/OTAN)", "(NATO / OTAN)", "(NATO/OTAN/NAVO)"):
+        text = f"The North Atlantic Treaty Organization {gloss} said it was ready."
+        assert [m[1] for m in spans(text, registry)] == [
+            f"North Atlantic Treaty Organization {gloss}"]
+    assert [m[1] for m in spans("The International Atomic Energy Agency (IAEA/AIEA) said so.",
+                                registry)] == ["International Atomic Energy Agency (IAEA/AIEA)"]
+    assert [m[1] for m in spans("The North Atlantic Treaty Organization's (NATO/OTAN) summit "
+                                "opened.", registry)] == [
+        "North Atlantic Treaty Organization's (NATO/OTAN)"]
+    # ... and the bracket alone as before; another actor's short form after the slash stays
+    # its own mention, and a bracket never closed is no gloss
+    assert [m[1] for m in spans("The North Atlantic Treaty Organization (NATO) said so.",
+                                registry)] == ["North Atlantic Treaty Organization (NATO)"]
+    assert [m[0] for m in spans("The North Atlantic Treaty Organization (NATO/EU) said so.",
+                                registry)] == ["NATO", "European Union"]
+    assert [m[1] for m in spans("The North Atlantic Treaty Organization (NATO/OTAN said so.",
+                                registry)] == ["North Atlantic Treaty Organization", "NATO"]
+    # an all-caps headline too ("NORTH ATLANTIC TREATY ORGANIZATION (NATO)" had been NATO twice)
+    sentences = sentences_table([
+        ("heading", "NORTH ATLANTIC TREATY ORGANIZATION (NATO) SAYS IT IS READY"),
+        ("heading", "NORTH ATLANTIC TREATY ORGANIZATION (NATO/OTAN) SAYS IT IS READY")])
+    got = find_mentions(sentences, registry)
+    assert list(zip(got["actor"], got["mention"])) == [
+        ("NATO", "NORTH ATLANTIC TREATY ORGANIZATION (NATO)"),
+        ("NATO", "NORTH ATLANTIC TREATY ORGANIZATION (NATO/OTAN)")]
+
+
+def test_a_gloss_holding_two_actors_short_forms() -> None:
+    # the AFC/M23's own communiqués: "The Alliance Fleuve Congo (AFC/M23) informs …" had been AFC
+    # twice; the name's own short form joins the name, the other actor's stays its own
+    afc = parse_registry('[[actor]]\nname = "AFC"\ncamp = "K"\ntype = "group"\n'
+                         'aliases = ["Alliance Fleuve Congo"]\n\n'
+                         '[[actor]]\nname = "M23"\ncamp = "K"\ntype = "group"\n'
+                         'aliases = ["Mouvement du 23 mars", "Mouvement du 23 Mars"]\n')
+    for text, expected in [
+        ("The Alliance Fleuve Congo (AFC/M23) said Goma had been liberated.",
+         [("AFC", "Alliance Fleuve Congo (AFC"), ("M23", "M23")]),
+        ("The Alliance Fleuve Congo (AFC / M23) said so.",
+         [("AFC", "Alliance Fleuve Congo (AFC"), ("M23", "M23")]),
+        ("The Alliance Fleuve Congo (AFC) said so.", [("AFC", "Alliance Fleuve Congo (AFC)")]),
+        ("The Alliance Fleuve Congo (M23) said so.",
+         [("AFC", "Alliance Fleuve Congo"), ("M23", "M23")]),
+        ("The AFC/M23 reaffirms its commitment.", [("AFC", "AFC"), ("M23", "M23")]),
+    ]:
+        assert [(m[0], m[1]) for m in spans(text, afc)] == expected, text
+    sentences = sentences_table([
+        ("heading", "ALLIANCE FLEUVE CONGO (AFC) / MOUVEMENT DU 23 MARS (M23)"),
+        ("heading", "ALLIANCE FLEUVE CONGO (AFC/M23)")])
+    got = find_mentions(sentences, afc)
+    assert list(zip(got["sentence_id"], got["actor"], got["mention"])) == [
+        (0, "AFC", "ALLIANCE FLEUVE CONGO (AFC)"), (0, "M23", "MOUVEMENT DU 23 MARS (M23)"),
+        (1, "AFC", "ALLIANCE FLEUVE CONGO (AFC"), (1, "M23", "M23")]
+
+
 def test_vice_is_part_of_a_title(registry: Registry) -> None:
     # a newcomer's "Vice President JD Vance" was the mention "President JD Vance"
     assert [m[1] for m in spans("Vice President JD Vance said so.", registry)] == [
