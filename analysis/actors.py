@@ -728,6 +728,11 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
                 text, max(0, match.start() - 20), match.start())):
             continue  # "the Abu Dhabi talks", "the Budapest Memorandum": an event or a text
             # named after a venue; "King's College London": an institution
+        if field_name == "metonyms" and (
+                _COORDINATED_EVENTS.match(text, match.end())
+                or _EVENTS_TAIL.match(text, match.end()) and _COORDINATED_BEFORE.search(
+                    text, max(0, match.start() - 40), match.start())):
+            continue  # "For the Washington and Doha processes to deliver": venues' tracks
         if field_name == "demonyms" and _names_a_language(text, match):
             continue  # "Russian-speaking residents", "she spoke Russian": a language
         if field_name == "demonyms" and _ORIGIN_AFTER.match(text, match.end()):
@@ -993,6 +998,18 @@ _EVENT_TAIL = re.compile(
     r"(?:(?:peace|ceasefire)\s+)?(?:agreements?|accords?|process|declaration|"
     r"protocols?|conference|deal(?!\s+(?:with|a|an|the|blows?)\b)))\b",
     re.IGNORECASE)
+# ... and events named after two or more venues, coordinated before a plural noun: "For the
+# Washington and Doha processes to deliver, Kigali must withdraw its troops", "return to the
+# Luanda and Nairobi processes" (a newcomer's had been the United States, Qatar and Angola). Only
+# the plural: a plural verb after two cities ("Moscow and Kyiv process the lists") is no event.
+_EVENTS_TAIL = re.compile(
+    r"\s+(?:(?i:peace|ceasefire)\s+)?(?i:processes|agreements|accords|formats|frameworks)\b")
+# the venues after the city: "Luanda| and Nairobi processes", "Astana|, Geneva and Sochi formats"
+_COORDINATED_EVENTS = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*,?\s+(?i:and|or|&)\s+"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?" + _EVENTS_TAIL.pattern)
+# ... and before it: "the Luanda and |Nairobi processes"
+_COORDINATED_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s*,|,?\s+(?i:and|or|&))\s+$")
 # An institution's name ending in a city: "King's College London", "University College London".
 _NAME_HEAD = re.compile(r"\b(?:College|University|School|Institute|Museum)\s+$")
 # The next word of a newspaper's or an institution's name after a city ("Kyiv Independent",

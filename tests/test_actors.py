@@ -2247,6 +2247,28 @@ def test_a_deal_and_a_dispatch_named_after_a_city(registry: Registry, text: str,
 
 
 @pytest.mark.parametrize("text, actors", [
+    # peace tracks named after their venues, coordinated before a plural noun (a newcomer's "For
+    # the Washington and Doha processes to deliver" had been the United States and Qatar)
+    ("For the Washington and Doha processes to deliver, Moscow must withdraw its troops.",
+     ["Russia"]),
+    ("For the Washington and Doha peace processes to deliver, Moscow must act.", ["Russia"]),
+    ("Kyiv wants to revive the Washington, Riyadh and Doha processes.", ["Ukraine"]),
+    ("The Moscow and Kyiv processes have stalled.", []),
+    ("The Washington and Doha agreements were signed in 2025.", []),
+    ("The Abu Dhabi and Riyadh formats have replaced the Astana and Doha frameworks.", []),
+    ("The Washington and Doha Accords Falter", []),
+    # ... not the cities acting: verbs after them, or the events named apart from them
+    ("Moscow and Kyiv processed the prisoner lists.", ["Russia", "Ukraine"]),
+    ("Washington and Moscow agreed to talk.", ["United States", "Russia"]),
+    ("Washington and Doha welcomed the agreements.", ["United States", "Qatar"]),
+    ("Beijing, Moscow and Kyiv said so.", ["China", "Russia", "Ukraine"]),
+])
+def test_events_named_after_coordinated_venues(registry: Registry, text: str,
+                                               actors: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == actors
+
+
+@pytest.mark.parametrize("text, actors", [
     # an institution named with a continent mentions no Europe (a third newcomer's "a senior
     # fellow at Carnegie Europe" had put the analyst in camp West; "Novaya Gazeta Europe" in
     # the project's own war news); Europe itself and its regions stay
