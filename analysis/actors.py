@@ -724,6 +724,9 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
         actor, field_name = registry._index[_form_key(match.group())]
         if field_name == "metonyms" and _NAME_TAIL.match(text, match.end()):
             continue  # "the Kyiv Independent", "The Moscow Times": a newspaper, not the actor
+        if field_name == "metonyms" and _BAR_TAIL.match(text, match.end()) and _THE_BEFORE.search(
+                text, max(0, match.start() - 6), match.start()):
+            continue  # "a lawyer at the Moscow bar": the city's bar association
         if field_name == "metonyms" and (_EVENT_TAIL.match(text, match.end()) or _NAME_HEAD.search(
                 text, max(0, match.start() - 20), match.start())):
             continue  # "the Abu Dhabi talks", "the Budapest Memorandum": an event or a text
@@ -1019,6 +1022,11 @@ _NAME_TAIL = re.compile(
     r"Chronicle|Observer|Review|Monitor|Insider|Mirror|Express|Standard|School|University|"
     r"Institute|Academy|Conservatory|Polytechnic|Zoo|Lavra|Dynamo|Spartak)\b(?![ \t]+[A-Z])")
 
+# ... and a city's bar association in lower case, after "the": "A lawyer at the Moscow bar said",
+# "a lawyer at the Kinshasa bar, told ACP" (a newcomer's had been Russia and DR Congo); not a verb
+# ("Moscow barred entry") nor a bar in a city ("in a Moscow bar", a place).
+_BAR_TAIL = re.compile(r"(?:[-/][A-Z][\w'’]*)?[ \t]+bar\b(?![-–])")
+_THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)\s+$")
 
 # A capitalised head of an outlet's or institution's name before "of" and a country: the
 # country is no actor there (a newcomer's "told the Global New Light of Myanmar", "the

@@ -2269,6 +2269,23 @@ def test_events_named_after_coordinated_venues(registry: Registry, text: str,
 
 
 @pytest.mark.parametrize("text, actors", [
+    # a city's bar association is no mention of its state (a newcomer's "a lawyer at the
+    # Kinshasa bar" had been DR Congo)
+    ("A lawyer at the Moscow bar said the verdict was unjust.", []),
+    ("A lawyer at the Kyiv bar said so.", []),
+    ("The head of the Moscow bar's council said so.", []),
+    ("The Moscow bar association said so.", []),
+    # ... but a verb after the city, a bar in the city, and a capitalised name stay as they were
+    ("Moscow barred entry to the observers.", ["Russia"]),
+    ("Did Moscow bar the observers?", ["Russia"]),
+    ("A shooting in a Moscow bar killed two.", ["Russia"]),
+    ("The Moscow Bar Association said the verdict was unjust.", ["Russia"]),
+])
+def test_a_citys_bar_association(registry: Registry, text: str, actors: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == actors
+
+
+@pytest.mark.parametrize("text, actors", [
     # an institution named with a continent mentions no Europe (a third newcomer's "a senior
     # fellow at Carnegie Europe" had put the analyst in camp West; "Novaya Gazeta Europe" in
     # the project's own war news); Europe itself and its regions stay
