@@ -1301,6 +1301,19 @@ _DATELINE_ALONE = re.compile(
     r"[ \t]*[.\-–—:]?[ \t]*")
 
 
+# A press release's or communiqué's reference line: the document's word, a number mark and a
+# code with a digit, nothing else ("PRESS RELEASE No. 027/AFC/M23/2025", "Communiqué N° 12/2025",
+# "Statement No. 3"). An AFC/M23 newcomer's was a headline row mentioning AFC and M23. It is
+# the release's stamp before the story, as its dateline is (neither "Press release" alone nor
+# a headline with a number: "Statement No. 3 condemns the attack" goes on).
+_REFERENCE_LINE = re.compile(
+    r"[ \t]*(?i:(?:joint[ \t]+|official[ \t]+)?(?:press[ \t]+(?:release|statement)|"
+    r"communiqu[eé](?:[ \t]+de[ \t]+presse)?|news[ \t]+release|statement|declaration|"
+    r"d[eé]claration))"
+    r"[ \t]*(?:No\.?|NO\.?|N°|Nº|N[oO]\.?[ \t]*:|Nr\.?|Number|Ref\.?|REF\.?)[ \t]*"
+    r"(?=[\w/.\-]*\d)[\w/.\-]+[ \t]*")
+
+
 def _structure_reason(paragraph: str) -> str:
     """The boilerplate reason of a paragraph that is structure or page furniture, else ""."""
     lines = paragraph.split("\n")
@@ -1315,6 +1328,8 @@ def _structure_reason(paragraph: str) -> str:
         return "timestamp"  # with an update in brackets ("… 10:42 AM [ Last Update: … ]")
     if _DATELINE_ALONE.fullmatch(paragraph):
         return "dateline"  # "Baku, 21 September, AZERTAC" on its own line, before the story
+    if _REFERENCE_LINE.fullmatch(paragraph):
+        return "dateline"  # "PRESS RELEASE No. 027/AFC/M23/2025": the release's stamp
     if _WEB_UI.fullmatch(paragraph):
         return "web_ui"
     n_words = len(paragraph.split())

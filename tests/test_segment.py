@@ -1329,3 +1329,22 @@ def test_furniture_rules_leave_body_sentences_alone(text: str) -> None:
     rows = segment_article("d", text, "S")
     last = rows.loc[rows["text"].str.len() > 12].iloc[-1]
     assert last["kind"] == "sentence", last["text"]
+
+
+@pytest.mark.parametrize("line", [
+    # an AFC/M23 newcomer's communiqué: a headline row mentioning AFC and M23
+    "PRESS RELEASE No. 027/AFC/M23/2025",
+    "Communiqué N° 12/2025",
+    "Press Release No. 5",
+])
+def test_a_press_releases_reference_line_is_its_stamp(line: str) -> None:
+    frame = segment_article("doc", line + "\n\nThe movement said Goma was calm on Monday.\n")
+    assert list(zip(frame["kind"], frame["reason"]))[0] == ("boilerplate", "dateline")
+
+
+@pytest.mark.parametrize("line", ["Press release", "Statement No. 3 condemns the attack",
+                                  "M23 seizes 027 trucks in Goma"])
+def test_a_heading_with_a_number_is_no_reference_line(line: str) -> None:
+    frame = segment_article("doc", line + "\n\nThe movement said Goma was calm on Monday.\n")
+    assert list(zip(frame["kind"], frame["reason"]))[0] == ("heading", "subheading")
+
