@@ -1465,6 +1465,41 @@ _CLOSING_LINE = re.compile(
 )
 
 
+# A communiqué's signature block: the signatory's name on one line, the post on the next, after
+# the body ("Lawrence Kanyuka" / "Spokesperson of the AFC/M23": an AFC/M23 newcomer's post line
+# was a headline row mentioning AFC and M23). The post names an office of capitalised words
+# only, so a subheading saying what befell one goes on ("Spokesperson of the army resigns").
+_SIGNATORY = re.compile(r"[ \t]*(?:(?:Dr|Prof|Gen|Col|Maj|Mr|Mrs|Ms)\.?[ \t]+)?"
+                        r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]*\.?){1,3}[ \t]*")
+_SIGNATORY_POST = re.compile(
+    r"[ \t]*(?:(?:Deputy|Chief|Official|Military|Political|Acting|Executive|General|Permanent)"
+    r"[ \t]+)*"
+    r"(?:Spokesperson|Spokesman|Spokeswoman|Porte-parole|President|Chairman|Chairperson|"
+    r"Chairwoman|Secretary[ \t-]General|Secretary|Coordinator|Commander|Director|Head)"
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w'’/\-]*(?:[ \t]+(?:(?:of|for|and|the|on|de|du|des)[ \t]+)*[A-Z][\w'’/\-]*)*[ \t]*")
+
+
+def _mark_signatures(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
+    """A signatory's name and post (:data:`_SIGNATORY_POST`), each a line of its own after
+    the last body sentence with nothing scored after them, are a sign-off."""
+    pieces = [p for ps in paragraphs for p in ps]
+    body = [i for i, p in enumerate(pieces) if p.kind == "sentence"]
+    signed: set[int] = set()
+    for i in range(1, len(pieces)):
+        name, post = pieces[i - 1], pieces[i]
+        if (body and i - 1 > body[-1] and post.kind != "boilerplate"
+                and name.kind != "sentence" and name.reason in ("after_body", "subheading")
+                and _SIGNATORY.fullmatch(text, name.start, name.end)
+                and _SIGNATORY_POST.fullmatch(text, post.start, post.end)
+                and all(p.kind == "boilerplate" for p in pieces[i + 1:])):
+            signed |= {name.start, post.start}
+    if not signed:
+        return paragraphs
+    return [[replace(p, kind="boilerplate", reason="sign_off") if p.start in signed else p
+             for p in ps] for ps in paragraphs]
+
+
 def _is_end_note(text: str, piece: _Piece) -> bool:
     """An author's note or a closing line: a sign-off only where :func:`_mark_end_notes`
     places it."""
@@ -1548,7 +1583,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
             pieces = [replace(pieces[0], end=pieces[-1].end, kind="heading",
                               reason=headings[index])]
         classified.append(pieces)
-    return _mark_end_notes(text, _mark_page_edges(text, classified))
+    return _mark_end_notes(text, _mark_signatures(text, _mark_page_edges(text, classified)))
 
 
 def _headline_over_byline(texts: list[str], paragraphs: list[list[_Piece]],

@@ -1348,3 +1348,16 @@ def test_a_heading_with_a_number_is_no_reference_line(line: str) -> None:
     frame = segment_article("doc", line + "\n\nThe movement said Goma was calm on Monday.\n")
     assert list(zip(frame["kind"], frame["reason"]))[0] == ("heading", "subheading")
 
+
+def test_a_communiques_signature_block_is_a_sign_off() -> None:
+    # an AFC/M23 newcomer's communiqué: the post under the signatory's name was a headline row
+    body = "The AFC/M23 reaffirms its commitment to dialogue with Kinshasa.\n\n"
+    for block in ("Lawrence Kanyuka\nSpokesperson of the AFC/M23",
+                  "Corneille Nangaa\n\nPolitical Coordinator of the Alliance Fleuve Congo"):
+        frame = segment_article("doc", body + block + "\n")
+        assert list(zip(frame["kind"], frame["reason"]))[1:] == [("boilerplate", "sign_off")] * 2
+    # a subheading on what befell a spokesperson is no post
+    frame = segment_article("doc", body + "Lawrence Kanyuka\nSpokesperson of the army resigns\n")
+    assert list(frame["kind"])[-1] == "heading"
+    frame = segment_article("doc", body + "Spokesperson of the army resigns\n\n" + body)
+    assert list(frame["kind"])[1] == "heading"
