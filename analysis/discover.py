@@ -169,6 +169,10 @@ encircled besieged abandoned visited
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'\-]*")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
+# A movement or group named by a letter or two and a number: "M23" (the March 23 Movement, an
+# eastern-DRC newcomer's central actor, had been dropped as a name of no two letters), "G7",
+# "G20". Not three digits: a howitzer ("M777").
+_LETTERS_NUMBER = re.compile(r"[A-Z]{1,2}\d{1,2}")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # The longest acronym in brackets after a name taken as its alias ("CENTCOM", "AFRICOM"); a
 # bare all-capital word that long is rather a transcript's label ("INSKEEP"), not an acronym.
@@ -554,9 +558,10 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     if not title and len(words) == 1 and words[0].lower() in _TITLE_WORDS:
         return  # a bare title ("President")
     name = " ".join(name_words)
-    if not re.search(r"[^\W\d_]{2}", name) and not _ACRONYM.fullmatch(name):
+    if not re.search(r"[^\W\d_]{2}", name) and not _ACRONYM.fullmatch(name) and \
+            not _LETTERS_NUMBER.fullmatch(name):
         return
-    is_org = is_org or bool(_ACRONYM.fullmatch(name))
+    is_org = is_org or bool(_ACRONYM.fullmatch(name) or _LETTERS_NUMBER.fullmatch(name))
     how = "organisation" if is_org else ("titled" if title or role_before else "name")
     cand = candidate(name)
     cand.add(how, text, doc_id, title or (before[0] if role_before else ""))

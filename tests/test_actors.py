@@ -2777,6 +2777,19 @@ def test_suggest_leaves_out_a_legislators_party_tag(tmp_path: Path) -> None:
     assert not {"R-Texas", "D-Del"} & names, names
 
 
+def test_suggest_keeps_a_groups_letter_and_number_name(tmp_path: Path) -> None:
+    # an eastern-DRC newcomer's draft left out M23, the central actor (a name of no two letters)
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "The M23 took Goma on Monday. Kinshasa accused the M23 of atrocities. The AFC/M23 "
+        "denied it. Leaders of the G7 met. The army fired M777 howitzers.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True)
+    types = dict(zip(table["name"], table["type"]))
+    assert types.get("M23") == "organisation", types
+    assert "M777" not in types
+
+
 @pytest.mark.parametrize("text, found", [
     # this stop's strait, visitor and framework rules where a breaker found them wrong on
     # sentences the code before them got right: an exercise named "Strait …" after a demonym
