@@ -732,9 +732,11 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
             continue  # "the Abu Dhabi talks", "the Budapest Memorandum": an event or a text
             # named after a venue; "King's College London": an institution
         if field_name == "metonyms" and (
-                _COORDINATED_EVENTS.match(text, match.end())
-                or _EVENTS_TAIL.match(text, match.end()) and _COORDINATED_BEFORE.search(
-                    text, max(0, match.start() - 40), match.start())):
+                _COORDINATED_EVENTS.match(text, match.end()) or _EVENTS_TAIL.match(
+                    text, match.end())) and (_THE_BEFORE.search(
+                        text, max(0, match.start() - 6), match.start())
+                    or _COORDINATED_BEFORE.search(text, max(0, match.start() - 60),
+                                                  match.start())):
             continue  # "For the Washington and Doha processes to deliver": venues' tracks
         if field_name == "demonyms" and _names_a_language(text, match):
             continue  # "Russian-speaking residents", "she spoke Russian": a language
@@ -1012,7 +1014,10 @@ _COORDINATED_EVENTS = re.compile(
     r"(?:\s*,\s*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*,?\s+(?i:and|or|&)\s+"
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?" + _EVENTS_TAIL.pattern)
 # ... and before it: "the Luanda and |Nairobi processes"
-_COORDINATED_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s*,|,?\s+(?i:and|or|&))\s+$")
+# (after "the": "Beijing and Moscow frameworks for Africa compete" are the states', a
+# breaker's)
+_COORDINATED_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)\s+(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+                                 r"(?:\s*,|,?\s+(?i:and|or|&))\s+)+$")
 # An institution's name ending in a city: "King's College London", "University College London".
 _NAME_HEAD = re.compile(r"\b(?:College|University|School|Institute|Museum)\s+$")
 # The next word of a newspaper's or an institution's name after a city ("Kyiv Independent",
@@ -1025,7 +1030,8 @@ _NAME_TAIL = re.compile(
 # ... and a city's bar association in lower case, after "the": "A lawyer at the Moscow bar said",
 # "a lawyer at the Kinshasa bar, told ACP" (a newcomer's had been Russia and DR Congo); not a verb
 # ("Moscow barred entry") nor a bar in a city ("in a Moscow bar", a place).
-_BAR_TAIL = re.compile(r"(?:[-/][A-Z][\w'’]*)?[ \t]+bar\b(?![-–])")
+# (not a ban: "The White House bar on Associated Press reporters", a breaker's)
+_BAR_TAIL = re.compile(r"(?:[-/][A-Z][\w'’]*)?[ \t]+bar\b(?![-–])(?![ \t]+(?:on|against|to)\b)")
 _THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)\s+$")
 
 # A capitalised head of an outlet's or institution's name before "of" and a country: the
@@ -2023,8 +2029,11 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
         # newcomer's "Lin Jian:" was a Lin Jian mention in each of her turns). Words compared:
         # the registry's "Zakharova" speaks under "Maria Zakharova:", its "Zelenskyy" under
         # "Zelensky:", a form of that actor's found in the label.
-        skip = max(skip, own_label_end(text, speaker, tuple(
-            text[m.start:m.end] for m in found if m.actor.name == speaker)))
+        # (a turn's, not a headline's: "Putin: The West wants to destroy Russia" as a title
+        # keeps Putin, a breaker's)
+        if kind == "sentence":
+            skip = max(skip, own_label_end(text, speaker, tuple(
+                text[m.start:m.end] for m in found if m.actor.name == speaker)))
         scanned.append((str(doc_id), str(source), int(sentence_id), text, skip,
                         list(zip(found, locative_flags(read_as, found))),
                         frozenset(namesakes.get(str(doc_id), ()))))

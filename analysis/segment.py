@@ -878,11 +878,13 @@ _LABEL_STOP_WORDS = frozenset({"the", "of", "and", "for", "on", "in"})
 _INTERVIEWER_LABELS = frozenset({"question", "interviewer"})
 
 
-def own_label_end(text: str, speaker: object, also: tuple[str, ...] = ()) -> int:
+def own_label_end(text: str, speaker: object, also: tuple[str, ...] | None = None) -> int:
     """End of a title-case (or capitals and title case mixed) label opening ``text`` that
-    names the row's own ``speaker`` (the quote column): a word in common with it or with one of
-    ``also``, other names it goes by ("Maria Zakharova: …" in Zakharova's turn; "Zelensky: …"
-    in Zelenskyy's, the registry's form "Zelensky" given), or the interviewer's "Question:";
+    names the row's own ``speaker`` (the quote column): with ``also``, the speaker's other
+    names found in the label (the registry's forms), every word of the label the speaker's or
+    theirs ("Maria Zakharova: …" in Zakharova's turn, "Maria Zakharova" given; "Zelensky: …" in
+    Zelenskyy's, "Zelensky" given); without, a word in common with the speaker (for phrases,
+    where no registry tells a name's other forms); or the interviewer's "Question:";
     0 when there is none.  Such a label says who speaks, as a capitals label ("LAVROV: …")
     does: no mention, no phrase.  A label naming someone else, a headline's "Putin: the man
     who …" (no speaker) and a quote's colon lead-in ("Zelensky: “…”") are no such label."""
@@ -894,9 +896,15 @@ def own_label_end(text: str, speaker: object, also: tuple[str, ...] = ()) -> int
     label = {w.casefold() for w in _LABEL_WORD.findall(match["label"])}
     if speaker == "interviewer":
         return match.end() if label & _INTERVIEWER_LABELS else 0
-    said_by = {w.casefold() for name in (speaker, *also)
-               for w in _LABEL_WORD.findall(name)} - _LABEL_STOP_WORDS
-    return match.end() if label & said_by else 0
+    # every word of the label the speaker's, or a form of the speaker's the label holds: not
+    # "Sergei Shoigu: Sergei Lavrov will lead …" in Lavrov's row, nor "Russian Defence
+    # Ministry: …" in the foreign ministry's (a breaker's)
+    if also is None:
+        said_by = {w.casefold() for w in _LABEL_WORD.findall(speaker)} - _LABEL_STOP_WORDS
+        return match.end() if label & said_by else 0
+    said_by = {w.casefold() for name in (speaker, *(a for a in also if a in match["label"]))
+               for w in _LABEL_WORD.findall(name)}
+    return match.end() if label - _LABEL_STOP_WORDS <= said_by else 0
 
 
 # A bare capitalised place ("WASHINGTON —") is taken as a dateline only near the top.

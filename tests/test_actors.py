@@ -430,13 +430,21 @@ def test_a_title_case_label_naming_the_rows_speaker_is_no_mention(registry: Regi
             ("sentence", "Putin: that is what the Kremlin says.", "Peskov"),
             ("sentence", "Zakharova said Kyiv had sabotaged the talks.", "Zakharova"),
             ("heading", "Zelensky: “We will win”", "Zelenskyy"),
-            ("heading", "Putin: the man who remade Russia", "")]
+            ("heading", "Putin: the man who remade Russia", ""),
+            # ... and (a breaker's) a headline's lead-in with a speaker, a label one of whose
+            # words the speaker's name elsewhere in the row holds, and another body's label
+            ("heading", "Putin: The West wants to destroy Russia", "Putin"),
+            ("sentence", "Sergei Shoigu: Sergei Lavrov will lead the delegation.", "Lavrov"),
+            ("sentence", "Russian Defence Ministry: Kyiv lost 300 troops overnight.",
+             "Russian Foreign Ministry")]
     sentences = sentences_table([(kind, text) for kind, text, _ in rows])
     sentences["speaker"] = [speaker for *_, speaker in rows]
     got = find_mentions(sentences, registry)
     assert list(zip(got["sentence_id"], got["mention"])) == [
         (0, "Kyiv"), (1, "Kyiv"), (2, "Putin"), (2, "Kremlin"), (3, "Zakharova"),
-        (3, "Kyiv"), (4, "Zelensky"), (5, "Putin"), (5, "Russia")]
+        (3, "Kyiv"), (4, "Zelensky"), (5, "Putin"), (5, "Russia"),
+        (6, "Putin"), (6, "The West"), (6, "Russia"), (7, "Sergei Shoigu"), (7, "Sergei Lavrov"),
+        (8, "Russian Defence Ministry"), (8, "Kyiv")]
     # without a speaker column, as before
     got = find_mentions(sentences.drop(columns="speaker"), registry)
     assert list(got.loc[got["sentence_id"] < 2, "mention"]) == [
@@ -2262,6 +2270,9 @@ def test_a_deal_and_a_dispatch_named_after_a_city(registry: Registry, text: str,
     ("Washington and Moscow agreed to talk.", ["United States", "Russia"]),
     ("Washington and Doha welcomed the agreements.", ["United States", "Qatar"]),
     ("Beijing, Moscow and Kyiv said so.", ["China", "Russia", "Ukraine"]),
+    # ... nor, without "the", the states as the parties (a breaker's)
+    ("Beijing and Moscow frameworks for Africa compete with Western aid.",
+     ["China", "Russia", "the West"]),
 ])
 def test_events_named_after_coordinated_venues(registry: Registry, text: str,
                                                actors: list[str]) -> None:
@@ -2277,6 +2288,11 @@ def test_events_named_after_coordinated_venues(registry: Registry, text: str,
     ("The Moscow bar association said so.", []),
     # ... but a verb after the city, a bar in the city, and a capitalised name stay as they were
     ("Moscow barred entry to the observers.", ["Russia"]),
+    # ... nor a ban by a seat of power (a breaker's)
+    ("The White House bar on Associated Press reporters entered its third month.",
+     ["United States"]),
+    ("Critics said the Kremlin bar on Western media was retaliation.",
+     ["Russia", "the West"]),
     ("Did Moscow bar the observers?", ["Russia"]),
     ("A shooting in a Moscow bar killed two.", ["Russia"]),
     ("The Moscow Bar Association said the verdict was unjust.", ["Russia"]),
