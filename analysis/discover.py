@@ -173,6 +173,12 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 # eastern-DRC newcomer's central actor, had been dropped as a name of no two letters), "G7",
 # "G20". Not three digits: a howitzer ("M777").
 _LETTERS_NUMBER = re.compile(r"[A-Z]{1,2}\d{1,2}")
+# ... nor a quarter ("Q3 profit"), nor a thing's model or a road's number before the thing's
+# noun ("A B52 bomber", "the M4 motorway", "F16 jets": a breaker's)
+_QUARTER = re.compile(r"Q[1-4]")
+_THING_AFTER = re.compile(r"[ \t]+(?:bombers?|jets?|fighters?|rifles?|motorway|highway|road|"
+                          r"route|tanks?|missiles?|rockets?|helicopters?|drones?|aircraft|"
+                          r"planes?|howitzers?|launchers?|systems?|vehicles?|guns?)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # The longest acronym in brackets after a name taken as its alias ("CENTCOM", "AFRICOM"); a
 # bare all-capital word that long is rather a transcript's label ("INSKEEP"), not an acronym.
@@ -558,10 +564,13 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     if not title and len(words) == 1 and words[0].lower() in _TITLE_WORDS:
         return  # a bare title ("President")
     name = " ".join(name_words)
-    if not re.search(r"[^\W\d_]{2}", name) and not _ACRONYM.fullmatch(name) and \
-            not _LETTERS_NUMBER.fullmatch(name):
+    coded = bool(_LETTERS_NUMBER.fullmatch(name)) and not _QUARTER.fullmatch(name) and \
+        not _THING_AFTER.match(text, run[-1].end())
+    if re.fullmatch(r"[A-Z]{1,2}\d{1,2}", name) and not coded:
         return
-    is_org = is_org or bool(_ACRONYM.fullmatch(name) or _LETTERS_NUMBER.fullmatch(name))
+    if not re.search(r"[^\W\d_]{2}", name) and not _ACRONYM.fullmatch(name) and not coded:
+        return
+    is_org = is_org or bool(_ACRONYM.fullmatch(name) or coded)
     how = "organisation" if is_org else ("titled" if title or role_before else "name")
     cand = candidate(name)
     cand.add(how, text, doc_id, title or (before[0] if role_before else ""))

@@ -2804,6 +2804,14 @@ def test_suggest_keeps_a_groups_letter_and_number_name(tmp_path: Path) -> None:
     types = dict(zip(table["name"], table["type"]))
     assert types.get("M23") == "organisation", types
     assert "M777" not in types
+    # ... nor a quarter, a model or a road's number before the thing (a breaker's)
+    (tmp_path / "a.txt").write_text(
+        "Gazprom's Q3 profit fell. Q3 results were weak. A B52 bomber flew over the Baltic. "
+        "Another B52 bomber followed. Traffic on the M4 motorway stopped. The M4 motorway "
+        "reopened. Ukraine wants F16 jets. More F16 jets are due. The M23 took Goma. The M23 "
+        "advanced.\n", encoding="utf-8")
+    names = set(suggest_actors(tmp_path, standalone=True)["name"])
+    assert "M23" in names and not {"Q3", "B52", "M4", "F16"} & names, names
 
 
 @pytest.mark.parametrize("text, found", [
