@@ -2035,11 +2035,15 @@ _REPORTED = re.compile(r"(?:\b(?:he|she|they|it)|\b[A-Z][\w'’\-]+)\s+"
 _QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
 # Labels of a transcript's unnamed voices, kept as descriptions.
 TURN_ROLES = frozenset("anchor host co-host presenter reporter correspondent interviewer "
-                       "moderator narrator translator interpreter caller announcer".split())
+                       "moderator narrator translator interpreter caller announcer "
+                       # a francophone radio's transcript: "JOURNALIST: Is Kinshasa ready …?"
+                       "journalist".split())
 # Roles of the outlet's own journalists in a transcript's labels ("ANCHOR:", "STEVE INSKEEP,
-# HOST:", "AYA BATRAWY, BYLINE:", "SPECIAL CORRESPONDENT JANE FERGUSON:", "CNN ANCHOR:").
+# HOST:", "AYA BATRAWY, BYLINE:", "SPECIAL CORRESPONDENT JANE FERGUSON:", "CNN ANCHOR:",
+# "JOURNALIST:" in a translated radio interview).
 NEWSROOM_ROLES = frozenset("anchor co-anchor host co-host presenter co-presenter moderator "
-                           "interviewer announcer correspondent reporter byline editor".split())
+                           "interviewer announcer correspondent reporter byline editor "
+                           "journalist".split())
 # Words a newsroom title may hold before its role ("CHIEF INTERNATIONAL ANCHOR", "DIPLOMATIC
 # EDITOR"); anything else ("FORMER", "RUSSIAN STATE TV") makes the label someone else's.
 _NEWSROOM_TITLE_WORDS = frozenset("""

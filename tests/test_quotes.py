@@ -2911,6 +2911,35 @@ def test_a_guest_or_another_outlets_journalist_is_no_newsroom(registry: Registry
                    "Matthew Chance": "newsroom"}
 
 
+def test_a_journalist_label_is_the_newsrooms_turn(registry: Registry) -> None:
+    # a newcomer's Radio Okapi interview: "JOURNALIST:" labels made no transcript, so the
+    # spokesman's eleven answers were the radio's own narration ("HOST:" worked)
+    def voices(text: str) -> list[tuple[str, str]]:
+        articles = pd.DataFrame({"doc_id": ["d"], "source": ["Radio Rheinfunk"], "text": [text]})
+        out = attribute_quotes(segment_corpus(articles), articles, registry)
+        return list(zip(out["speaker"], out["speaker_status"]))
+
+    assert voices("Rheinfunk's journalist Sabine Krüger spoke to Foreign Minister Dmytro Kuleba."
+                  "\n\nJOURNALIST: Is Kyiv ready to negotiate?\n\nDMYTRO KULEBA: We talk to "
+                  "Russia only when Russia leaves.\n\nJOURNALIST: And the front?\n\n"
+                  "DMYTRO KULEBA: Our soldiers are holding the line.") == [
+        ("", ""), ("journalist", "newsroom"), ("Kuleba", "registry"),
+        ("journalist", "newsroom"), ("Kuleba", "registry")]
+    # the role after a name, and the outlet's own journalist
+    assert voices("SABINE KRÜGER, JOURNALIST: Is Kyiv ready to negotiate?\n\nDMYTRO KULEBA: "
+                  "We talk to Russia only when Russia leaves.\n\nKRÜGER: And the front?") == [
+        ("Sabine Krüger", "newsroom"), ("Kuleba", "registry"), ("Sabine Krüger", "newsroom")]
+    assert voices("RHEINFUNK JOURNALIST: Is Kyiv ready to negotiate?\n\nDMYTRO KULEBA: We "
+                  "talk to Russia only when Russia leaves.") == [
+        ("rheinfunk journalist", "newsroom"), ("Kuleba", "registry")]
+    # a former journalist is a guest; a heading naming journalists is no turn
+    assert voices("HOST: Is Kyiv ready to negotiate?\n\nANNA PETROVA, FORMER JOURNALIST: We "
+                  "talk to Russia only when Russia leaves.")[1] == (
+        "Anna Petrova", "outside_registry")
+    assert voices("Journalists said the city was calm.\n\nJOURNALIST KILLED: A reporter died "
+                  "in Kherson on Monday.") == [("", ""), ("", "")]
+
+
 def test_a_journalist_the_article_calls_its_own_is_the_newsroom_in_prose(
         registry: Registry) -> None:
     # a newcomer's Sudan live blog: its correspondent in Port Sudan was an outside speaker of
