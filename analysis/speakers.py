@@ -2356,6 +2356,18 @@ _PLACE_OF = re.compile(
 # word and the name).
 _OFFICE_TO = re.compile(r"\b([A-Za-z][\w'’\-]*)\s+(to|for)\s+(?:the\s+)?$")
 _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson".split())
+# A capitalised title and its portfolio before a capitalised run: "the Minister of
+# Communication, Patrick Muyaya", "the Minister of Communication and Media Patrick Muyaya" (the
+# portfolio is no person: a newcomer's ACP copy had a speaker "Communication"); as a place
+# after "of" above, only a known first name in the run begins a name.
+_TITLE_OF = re.compile(r"\b([A-Z][\w'’\-]*)\s+of\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w'’\-]*\s+(?:(?:and|&|of|for|the)\s+)*)*$")
+
+
+def _title_of(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised title word and "of" with its portfolio's words stand between
+    ``start`` and a capitalised run at ``end`` ("Minister of Communication, …")."""
+    return any(_norm(m.group(1)) in TITLE_WORDS for m in _TITLE_OF.finditer(text, start, end))
 
 
 def _name_tail(text: str, start: int, end: int) -> int | None:
@@ -2477,7 +2489,7 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
                 _sentence_initial(text, r_start) and \
                 re.match(r"\s+[a-z]", text[r_end:runs[k + 1][0]]):
             continue  # "Political scientist Sergei Markov": a capital opening the sentence
-        place_of = _PLACE_OF.search(text, start, r_start)
+        place_of = _PLACE_OF.search(text, start, r_start) or _title_of(text, start, r_start)
         office_to = None if place_of else _OFFICE_TO.search(text, start, r_start)
         if place_of or office_to:
             # "the mayor of Kharkiv Ihor Terekhov", "envoy to the UN Vassily Nebenzia": the name

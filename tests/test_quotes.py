@@ -257,6 +257,30 @@ def test_a_name_after_an_offices_complement_is_its_holder(registry: Registry, se
     assert quotes([sentence], registry) == [(True, *expected)]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a newcomer's ACP copy: a capitalised office's portfolio before the name had been a person
+    # ("Communication"; "Finance", a title word, was not), with or without commas
+    ('"We will not negotiate," said the Minister of Communication, Patrick Muyaya.',
+     ("Patrick Muyaya", "")),
+    ('"We will not negotiate," said the Minister of Communication and Media, Patrick Muyaya, '
+     'on Monday evening.', ("Patrick Muyaya", "")),
+    ('"We will not negotiate," said the Minister of Communication Patrick Muyaya.',
+     ("Patrick Muyaya", "")),
+    ('"We will not negotiate," said Minister of Human Rights Patrick Muyaya.',
+     ("Patrick Muyaya", "")),
+    ('"We will not negotiate," said the Minister of Communication.',
+     ("Minister of Communication", "")),
+    # unchanged: a registry person, a place, the name first
+    ('"We will not give up," said the Minister of Foreign Affairs, Dmytro Kuleba.',
+     ("Kuleba", "Ukraine")),
+    ('"We hold," said the Governor of North Kivu, Peter Cirimwami.', ("Peter Cirimwami", "")),
+    ('"We act," said Sergei Lavrov, the Minister of Foreign Affairs.', ("Lavrov", "Russia")),
+])
+def test_an_offices_portfolio_is_no_name(registry: Registry, sentence: str,
+                                         expected: tuple[str, str]) -> None:
+    assert quotes([sentence], registry) == [(True, *expected)]
+
+
 @pytest.mark.parametrize("intro, quote, expected", [
     # named in narration first: the later surname finds the full name and the office's side
     ("Russia's deputy envoy to the UN Dmitry Polyanskiy said the strike was justified.",
