@@ -146,7 +146,7 @@ journalist correspondent blogger bloggers milblogger milbloggers trader traders 
 investigator
 investigators deminer deminers fighter fighters civilian civilians villager villagers local
 locals activist activists priest owner manager director chairman chairwoman chairperson secretary
-deputy veteran
+deputy veteran representative representatives
 operator paramedic rescuer rescuers firefighter firefighters guard guards monitor monitors gunner gunners
 negotiator negotiators insider insiders observer observers person people ceo mep mp member members
 aides advisers advisors ally allies critic critics opponent opponents rival rivals detractors
@@ -612,6 +612,11 @@ _SPELLINGS = {"centre": {"center"}, "center": {"centre"}, "defence": {"defense"}
               "defense": {"defence"}}
 # Where a described person is placed: "close to", "in", "within", "inside", "of" the body.
 _PLACED_IN = re.compile(r"\s+(?P<prep>close\s+to|in|within|inside|of)\s+(?:the\s+)?")
+# Offices that speak for the state or body after "of": "The representative of Ukraine said …"
+# … "“…,” he said." is the representative of Ukraine's, as UN meeting summaries name nearly
+# every speaker (a newcomer's Security Council summary lost its voices); not "a resident of".
+_REPRESENTS = frozenset("representative representatives ambassador envoy delegate delegates"
+                        .split())
 # Title words of an office that heads no state or government.
 _NOT_HEAD_OF = frozenset("vice deputy former ex acting commission committee association "
                          "federation ioc union council bank club party".split())
@@ -906,7 +911,7 @@ class SpeakerIndex:
                 # "A source close to the Kremlin", "a source in the Russian delegation", "a
                 # senior officer of the General Staff": the side of the body after the noun,
                 # which names the speaker too ("the source said" later is that source)
-                body = self._body_after(end)
+                body = self._body_after(end, head)
                 if body is not None:
                     camp, phrase = body[0], phrase + self.text[end:body[1]]
             speaker = Speaker(phrase, camp, OUTSIDE_REGISTRY,
@@ -1234,17 +1239,18 @@ class SpeakerIndex:
         return Entity(start, end, Speaker(name, camp, OUTSIDE_REGISTRY, "organisation"),
                       frozenset(lows))
 
-    def _body_after(self, end: int) -> tuple[str, int] | None:
-        """(camp, end) of the state body a person's noun is placed in or by ("close to the
-        Kremlin", "in the Russian delegation", "of the General Staff"), or None: "close to"
-        any registry name, "in"/"within"/"inside"/"of" only a body of the state ("in Kyiv",
-        "of Russian shelling" give none)."""
+    def _body_after(self, end: int, head: str = "") -> tuple[str, int] | None:
+        """(camp, end) of the state body a person's noun (``head``) is placed in or by ("close
+        to the Kremlin", "in the Russian delegation", "of the General Staff"), or None: "close
+        to" any registry name, "in"/"within"/"inside"/"of" only a body of the state ("in Kyiv",
+        "of Russian shelling" give none), "of" the state itself after an office that speaks
+        for it ("the representative of Ukraine")."""
         post = _PLACED_IN.match(self.text, end)
         body = next((m for m in self.mentions_within(end, end + 90)
                      if post is not None and m.start == post.end()), None)
         if body is None or body.actor.type == "person" or not body.actor.camp:
             return None
-        if post["prep"].startswith("close"):
+        if post["prep"].startswith("close") or post["prep"] == "of" and head in _REPRESENTS:
             return body.actor.camp, body.end
         state_body = _STATE_BODY_AFTER.match(self.text, body.end, body.end + 60)
         if body.actor.type == "organisation" or body.field == "roles":

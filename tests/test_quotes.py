@@ -257,6 +257,34 @@ def test_a_name_after_an_offices_complement_is_its_holder(registry: Registry, se
     assert quotes([sentence], registry) == [(True, *expected)]
 
 
+@pytest.mark.parametrize("pieces, expected", [
+    # a newcomer's UN meeting summary: "The representative of X said …" and then "he said" had
+    # found no one ("representative" was no role noun), so the Council lost its voices
+    (["The representative of Ukraine said the resolution was a first step.",
+      " “Russia must be sanctioned. Words alone will not stop the aggressor,” he said."],
+     ("representative of Ukraine", "Ukraine")),
+    (["The representative of the Russian Federation said the text was biased.",
+      " “It is a farce,” she added."], ("representative of the Russian Federation", "Russia")),
+    (["The representative of Ukraine said the resolution was a first step.",
+      " “Russia must be sanctioned,” the representative said."],
+     ("representative of Ukraine", "Ukraine")),
+    (["“Russia must be sanctioned,” said the representative of Ukraine."],
+     ("representative of Ukraine", "Ukraine")),
+    # the nearest one; an ambassador or envoy of a state is its too
+    (["The representative of Ukraine said the resolution was a first step.",
+      " The representative of Russia said it was biased.", " “It is a farce,” he said."],
+     ("representative of Russia", "Russia")),
+    (["The ambassador of Ukraine said the resolution was a first step.",
+      " “Russia must be sanctioned,” he said."], ("ambassador of Ukraine", "Ukraine")),
+    # a resident of a state is not its
+    (["A resident of Ukraine said the war was long.", " “We are tired,” he said."],
+     ("resident", "")),
+])
+def test_a_representative_of_a_state_speaks_for_it(registry: Registry, pieces: list[str],
+                                                    expected: tuple[str, str]) -> None:
+    assert quotes(pieces, registry)[-1] == (True, *expected)
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # a newcomer's ACP copy: a capitalised office's portfolio before the name had been a person
     # ("Communication"; "Finance", a title word, was not), with or without commas
