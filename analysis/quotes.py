@@ -58,7 +58,7 @@ import pandas as pd
 
 from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
 from .segment import (MIXED_LABEL, QA_LABEL, SPEAKER_LABEL, TITLE_WORD, is_title_case,
-                      lead_end)
+                      lead_end, qa_labels)
 from .speakers import (
     HONORIFICS, NAME_PARTICLES, NEWSROOM, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY,
     ROLE_NOUNS,
@@ -2094,7 +2094,8 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
     words = [w.strip(".").lower() for w in label.split()]
     if words in (["question"], ["q"]):  # a press briefing's or an interview's questioner
         return Speaker("interviewer", "", OUTSIDE_REGISTRY, "description")
-    if words == ["a"]:  # the interview's answer: the person the introduction names
+    if words in (["a"], ["r"]):  # the interview's answer ("R:" the French "réponse"): the
+        # person the introduction names
         return Speaker(_INTERVIEWEE, "", OUTSIDE_REGISTRY, "description")
     if words and (words[0] == "unidentified" or words[-1] in TURN_ROLES):
         return Speaker(" ".join(words), "", OUTSIDE_REGISTRY, "description")
@@ -2436,6 +2437,10 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
                         or QA_LABEL.match(text, start) or _outlet_turn(text, start, outlet)
                         if kind == "sentence" else None) or _LABEL_ALONE.fullmatch(
                   text[start:end].rstrip()))}
+    # "R:" answers only beside "Q:" turns (analysis.segment.qa_labels)
+    kept = qa_labels([m if m.re is QA_LABEL else None for m in labels.values()])
+    labels = {i: m for (i, m), qa in zip(labels.items(), kept)
+              if m.re is not QA_LABEL or qa is not None}
     # a surname alone is the person a fuller label names ("STEVE INSKEEP, HOST:" ... "INSKEEP:")
     fuller = {m["label"].split()[-1]: (m["label"], m.groupdict().get("role") or "")
               for m in labels.values() if len(m["label"].split()) > 1}

@@ -37,6 +37,7 @@ import pysbd
 
 __all__ = [
     "DEFAULT_SPLITTER", "HEADLINE_KINDS", "MIXED_LABEL", "QA_LABEL", "SCORED_KINDS",
+    "qa_labels",
     "SENTENCE_COLUMNS",
     "SPEAKER_LABEL",
     "SPLITTERS",
@@ -867,8 +868,19 @@ MIXED_LABEL = re.compile(
     rf"[ \t]*(?P<label>[A-Z]{{2,}}(?:[ \t]+[A-Z]{{2,}})*(?:[ \t]+{TITLE_WORD}){{1,3}}"
     rf"|{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}(?:[ \t]+[A-Z]{{2,}}){{1,2}})[ \t]*:"
     r"[ \t]+(?=[^\s“”\"«»„‘’'])")
-# ... or an interview's "Q:" and "A:" (the question and the interviewee's answer).
-QA_LABEL = re.compile(r"[ \t]*(?P<label>Q|A)[ \t]*:[ \t]+(?=\S)")
+# ... or an interview's "Q:" and "A:" (the question and the interviewee's answer), or "R:" (the
+# French "réponse": "Q: Is Kinshasa ready to negotiate …?" / "R: We talk to Rwanda, …"), an
+# answer only beside "Q:" turns (see :func:`qa_labels`).
+QA_LABEL = re.compile(r"[ \t]*(?P<label>Q|A|R)[ \t]*:[ \t]+(?=\S)")
+
+
+def qa_labels(matches: list[re.Match[str] | None]) -> list[re.Match[str] | None]:
+    """An article's :data:`QA_LABEL` matches, without its "R:" ones where no "Q:" asks (a stray
+    "R:" is no answer)."""
+    asked = any(m is not None and m["label"] == "Q" for m in matches)
+    return [m if m is None or asked or m["label"] != "R" else None for m in matches]
+
+
 # A title-case label opening a turn, not before a quotation mark ("Maria Zakharova: …"; a
 # headline's "Zelensky: “We will win”" is a quote's colon lead-in), as analysis.quotes reads one.
 _TURN_WORD_LABEL = re.compile(rf"[ \t]*(?P<label>{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}})"
@@ -1564,8 +1576,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
         for i, pieces in enumerate(paragraphs)
     ]
     # In a transcript a labelled question is a turn, not a subheading ("HOST: Why is that?")
-    plain = [bool(SPEAKER_LABEL.match(t) or _WORD_LABEL.match(t) or QA_LABEL.match(t))
-             for t in texts]
+    plain = [bool(SPEAKER_LABEL.match(t) or _WORD_LABEL.match(t) or qa)
+             for t, qa in zip(texts, qa_labels([QA_LABEL.match(t) for t in texts]))]
     # capitals and title case mixed ("RIA Novosti: …") only beside a label of another kind:
     # two headings "NATO Summit: What will Vilnius deliver?" and "US Congress: Will the aid
     # pass?" make no transcript (a breaker's)

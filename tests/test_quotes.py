@@ -428,6 +428,18 @@ def test_an_interviews_q_and_a_turns_are_the_interviewer_and_the_interviewee(
     # "A:" alone is no interview
     text = "Plan A: hold the line.\n\nPlan B: retreat.\n\nA: no.\n"
     assert not any(row[1] for row in _segmented_quotes(text, registry))
+    # a French-style "R:" (réponse) answers beside "Q:" as "A:" does (a newcomer's Radio Okapi
+    # interview); a stray "R:" answers nothing
+    text = ("Rheinfunk spoke to Foreign Minister Dmytro Kuleba.\n\nQ: Is Kyiv ready to "
+            "negotiate?\n\nR: We talk to Russia only when Russia leaves.\n\nQ: And the front?"
+            "\n\nR: Our soldiers are holding the line. We will not give up.\n")
+    assert _segmented_quotes(text, registry) == [
+        ("sentence", False, "", ""), ("sentence", True, "interviewer", ""),
+        ("sentence", True, "Kuleba", "Ukraine"), ("sentence", True, "interviewer", ""),
+        ("sentence", True, "Kuleba", "Ukraine"), ("sentence", True, "Kuleba", "Ukraine")]
+    text = ("Kyiv was shelled overnight, officials said.\n\nR: The letter stands for the "
+            "region.\n\nThe mayor said 12 people were hurt.\n")
+    assert not any(row[1] for row in _segmented_quotes(text, registry))
 
 
 # --------------------------------------------------------------------------- seeds

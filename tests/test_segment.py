@@ -1242,6 +1242,18 @@ def test_an_interviews_q_and_a_labels_are_turns_not_subheadings() -> None:
     assert segment_article("t", text)["kind"].tolist() == ["sentence"] * 4
 
 
+def test_an_interviews_french_q_and_r_labels_are_turns_not_subheadings() -> None:
+    # a newcomer's Radio Okapi interview: "R:" (réponse) was no label, so its one "Q:" stayed
+    # a question subheading, scored as a headline
+    text = ("Radio Okapi spoke to government spokesman Patrick Muyaya.\n\nQ: Is Kinshasa ready "
+            "to negotiate with the rebels?\n\nR: We talk to Rwanda, because Rwanda is the "
+            "aggressor.")
+    assert segment_article("t", text)["kind"].tolist() == ["sentence"] * 3
+    # a stray "R:" beside a question is no interview
+    text = "Kyiv was shelled overnight.\n\nWhat comes next for the city?\n\nR: We will rebuild."
+    assert segment_article("t", text)["kind"].tolist() == ["sentence", "heading", "sentence"]
+
+
 def test_a_rubric_is_no_interview_label() -> None:
     text = ("Analysis: Can Kyiv hold the line?\n\nRussia says it will win.\n\n"
             "Opinion: Will Europe pay?\n\nMore text here.")
