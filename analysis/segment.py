@@ -877,7 +877,10 @@ QA_LABEL = re.compile(r"[ \t]*(?P<label>Q|A|R)[ \t]*:[ \t]+(?=\S)")
 def qa_labels(matches: list[re.Match[str] | None]) -> list[re.Match[str] | None]:
     """An article's :data:`QA_LABEL` matches, without its "R:" ones where no "Q:" asks (a stray
     "R:" is no answer)."""
-    asked = any(m is not None and m["label"] == "Q" for m in matches)
+    # (and none answers with "A:": "R: Source: EU Council." closing a Q/A explainer, a
+    # breaker's)
+    asked = any(m is not None and m["label"] == "Q" for m in matches) and \
+        not any(m is not None and m["label"] == "A" for m in matches)
     return [m if m is None or asked or m["label"] != "R" else None for m in matches]
 
 

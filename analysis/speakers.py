@@ -1250,7 +1250,11 @@ class SpeakerIndex:
                      if post is not None and m.start == post.end()), None)
         if body is None or body.actor.type == "person" or not body.actor.camp:
             return None
-        if post["prep"].startswith("close") or post["prep"] == "of" and head in _REPRESENTS:
+        if post["prep"].startswith("close") or post["prep"] == "of" and head in _REPRESENTS \
+                and body.field not in ("demonyms", "roles") and \
+                not re.match(r"['’]s\b", self.text[body.end:body.end + 3]):
+            # (the state itself, not what is its: "A representative of Ukraine's Crimean Tatar
+            # community", "of the Russian opposition", a breaker's)
             return body.actor.camp, body.end
         state_body = _STATE_BODY_AFTER.match(self.text, body.end, body.end + 60)
         if body.actor.type == "organisation" or body.field == "roles":
@@ -2495,16 +2499,20 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
                 _sentence_initial(text, r_start) and \
                 re.match(r"\s+[a-z]", text[r_end:runs[k + 1][0]]):
             continue  # "Political scientist Sergei Markov": a capital opening the sentence
-        place_of = _PLACE_OF.search(text, start, r_start) or _title_of(text, start, r_start)
-        office_to = None if place_of else _OFFICE_TO.search(text, start, r_start)
-        if place_of or office_to:
+        place_of = _PLACE_OF.search(text, start, r_start)
+        title_of = not place_of and _title_of(text, start, r_start)
+        office_to = None if place_of or title_of else _OFFICE_TO.search(text, start, r_start)
+        if place_of or title_of or office_to:
             # "the mayor of Kharkiv Ihor Terekhov", "envoy to the UN Vassily Nebenzia": the name
             # after the place, from a known first name on ("residents of New York City" name no
             # one; "the envoy to Vladimir Putin" keeps the run)
             tail = _name_tail(text, r_start, r_end)
             if tail is not None:
                 r_start = tail
-            elif place_of:
+            elif place_of or title_of and len(text[r_start:r_end].split()) <= 2:
+                # (a portfolio alone: "the Minister of Communication, Patrick Muyaya"; one
+                # before a name the name data lacks keeps it, "the Minister of Defence Guy
+                # Kabombo Muadiamvita", a breaker's)
                 continue
             else:
                 office_to = None

@@ -279,6 +279,11 @@ def test_a_name_after_an_offices_complement_is_its_holder(registry: Registry, se
     # a resident of a state is not its
     (["A resident of Ukraine said the war was long.", " “We are tired,” he said."],
      ("resident", "")),
+    # ... nor what is the state's, after its possessive or its adjective (a breaker's)
+    (["A representative of Ukraine's Crimean Tatar community said arrests had tripled.",
+      " “We are afraid,” he said."], ("representative", "")),
+    (["A delegate of Russia's Yabloko party said the congress had been disrupted.",
+      " “They cut the lights,” he said."], ("delegate", "")),
 ])
 def test_a_representative_of_a_state_speaks_for_it(registry: Registry, pieces: list[str],
                                                     expected: tuple[str, str]) -> None:
@@ -298,6 +303,11 @@ def test_a_representative_of_a_state_speaks_for_it(registry: Registry, pieces: l
      ("Patrick Muyaya", "")),
     ('"We will not negotiate," said the Minister of Communication.',
      ("Minister of Communication", "")),
+    # ... and a name the name data lacks after the portfolio stays the speaker (a breaker's)
+    ('"We will not retreat," said the Minister of Defence Guy Kabombo Muadiamvita.',
+     ("Guy Kabombo Muadiamvita", "")),
+    ('"We will not retreat," said the Minister of the Interior Jacquemain Shabani.',
+     ("Jacquemain Shabani", "")),
     # unchanged: a registry person, a place, the name first
     ('"We will not give up," said the Minister of Foreign Affairs, Dmytro Kuleba.',
      ("Kuleba", "Ukraine")),
@@ -440,6 +450,10 @@ def test_an_interviews_q_and_a_turns_are_the_interviewer_and_the_interviewee(
     text = ("Kyiv was shelled overnight, officials said.\n\nR: The letter stands for the "
             "region.\n\nThe mayor said 12 people were hurt.\n")
     assert not any(row[1] for row in _segmented_quotes(text, registry))
+    # ... nor beside "A:" answers (a breaker's Q/A explainer closing on its source)
+    text = ("An official spoke to us.\n\nQ: Will talks resume?\n\nA: We are ready.\n\n"
+            "R: Source: EU Council.\n")
+    assert [row[2] for row in _segmented_quotes(text, registry)][-1] != "interviewee"
 
 
 # --------------------------------------------------------------------------- seeds
