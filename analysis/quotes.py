@@ -57,8 +57,8 @@ from itertools import accumulate
 import pandas as pd
 
 from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
-from .segment import (MIXED_LABEL, QA_LABEL, SPEAKER_LABEL, TITLE_WORD, is_title_case,
-                      lead_end, qa_labels)
+from .segment import (MIXED_LABEL, QA_LABEL, SPEAKER_LABEL, TITLE_WORD, TURN_WORD_LABEL,
+                      is_title_case, lead_end, qa_labels)
 from .speakers import (
     HONORIFICS, NAME_PARTICLES, NEWSROOM, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY,
     ROLE_NOUNS,
@@ -2004,10 +2004,9 @@ def _woven_capitalised(before: str, quoted: str) -> bool:
 _TURN_LABEL = SPEAKER_LABEL
 # ... or a label alone on its line, the turn in the paragraphs after it ("PRESENTER:")
 _LABEL_ALONE = re.compile(SPEAKER_LABEL.pattern.replace(r":[ \t]+(?=\S)", r":"))
-# ... or one capitalised word, as interviews print them ("Question: …", "Lavrov: …"); not
-# before a quotation mark ("Zelensky: “…”" is a quote's colon lead-in).
-_TURN_WORD = re.compile(rf"[ \t]*(?P<label>{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}})[ \t]*:"
-                        r"[ \t]+(?=[^\s“”\"«»„‘’'])")
+# ... or one capitalised word, as interviews print them ("Question: …", "Lavrov: …"): the
+# segmenter's analysis.segment.TURN_WORD_LABEL.
+
 #: The speaker of an interview's "A:" turns (analysis.segment.QA_LABEL) until
 #: :func:`_interviewee` names the person.
 _INTERVIEWEE = "interviewee"
@@ -2417,7 +2416,7 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
     """{row position: speaker} for the content sentences of a transcript's turns.
 
     A turn opens with a sentence that starts with a speaker's label (:data:`_TURN_LABEL`,
-    :data:`_TURN_WORD`) and runs over the sentences after it, across paragraphs, up to the next
+    :data:`analysis.segment.TURN_WORD_LABEL`) and runs over the sentences after it, across paragraphs, up to the next
     label, a stage direction ("(BEGIN VIDEOTAPE)"), a line in capitals alone (a place), or a row
     that is no sentence. An article is
     a transcript when two or more labels name a speaker and it reads as one: a role label
@@ -2433,7 +2432,7 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
     paragraphs = list(ordered["paragraph_id"]) if "paragraph_id" in ordered else [0] * len(starts)
     ends = starts[1:] + [len(text)]
     labels = {i: m for i, (start, end, kind) in enumerate(zip(starts, ends, kinds))
-              if (m := (_TURN_LABEL.match(text, start) or _TURN_WORD.match(text, start)
+              if (m := (_TURN_LABEL.match(text, start) or TURN_WORD_LABEL.match(text, start)
                         or QA_LABEL.match(text, start) or _outlet_turn(text, start, outlet)
                         if kind == "sentence" else None) or _LABEL_ALONE.fullmatch(
                   text[start:end].rstrip()))}

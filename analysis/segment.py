@@ -37,11 +37,9 @@ import pysbd
 
 __all__ = [
     "DEFAULT_SPLITTER", "HEADLINE_KINDS", "MIXED_LABEL", "QA_LABEL", "SCORED_KINDS",
-    "qa_labels",
-    "SENTENCE_COLUMNS",
-    "SPEAKER_LABEL",
-    "SPLITTERS",
-    "TITLE_KIND", "TITLE_WORD", "dateline_end", "is_title_case", "lead_end", "own_label_end", "segment_article", "segment_corpus",
+    "SENTENCE_COLUMNS", "SPEAKER_LABEL", "SPLITTERS", "TITLE_KIND", "TITLE_WORD",
+    "TURN_WORD_LABEL", "dateline_end", "is_title_case", "lead_end", "own_label_end", "qa_labels",
+    "segment_article", "segment_corpus",
 ]
 
 SENTENCE_COLUMNS = (
@@ -875,18 +873,18 @@ QA_LABEL = re.compile(r"[ \t]*(?P<label>Q|A|R)[ \t]*:[ \t]+(?=\S)")
 
 
 def qa_labels(matches: list[re.Match[str] | None]) -> list[re.Match[str] | None]:
-    """An article's :data:`QA_LABEL` matches, without its "R:" ones where no "Q:" asks (a stray
-    "R:" is no answer)."""
-    # (and none answers with "A:": "R: Source: EU Council." closing a Q/A explainer, a
-    # breaker's)
+    """An article's :data:`QA_LABEL` matches, without its "R:" ones where no "Q:" asks or an
+    "A:" answers (a stray "R:" is no answer; "R: Source: EU Council." closing a Q/A explainer,
+    a breaker's, neither)."""
     asked = any(m is not None and m["label"] == "Q" for m in matches) and \
         not any(m is not None and m["label"] == "A" for m in matches)
     return [m if m is None or asked or m["label"] != "R" else None for m in matches]
 
 
-# A title-case label opening a turn, not before a quotation mark ("Maria Zakharova: …"; a
-# headline's "Zelensky: “We will win”" is a quote's colon lead-in), as analysis.quotes reads one.
-_TURN_WORD_LABEL = re.compile(rf"[ \t]*(?P<label>{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}})"
+#: A title-case label opening a turn, not before a quotation mark ("Maria Zakharova: …"; a
+#: headline's "Zelensky: “We will win”" is a quote's colon lead-in); analysis.quotes reads
+#: turns by it.
+TURN_WORD_LABEL = re.compile(rf"[ \t]*(?P<label>{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}})"
                               r"[ \t]*:[ \t]+(?=[^\s“”\"«»„‘’'])")
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _LABEL_STOP_WORDS = frozenset({"the", "of", "and", "for", "on", "in"})
@@ -905,7 +903,7 @@ def own_label_end(text: str, speaker: object, also: tuple[str, ...] | None = Non
     who …" (no speaker) and a quote's colon lead-in ("Zelensky: “…”") are no such label."""
     if not isinstance(speaker, str) or not speaker.strip():
         return 0
-    match = _TURN_WORD_LABEL.match(text) or MIXED_LABEL.match(text)
+    match = TURN_WORD_LABEL.match(text) or MIXED_LABEL.match(text)
     if not match:
         return 0
     label = {w.casefold() for w in _LABEL_WORD.findall(match["label"])}
