@@ -384,6 +384,12 @@ _STAFF_CREDIT = re.compile(
     # Associated Press writer Jon Gambrell contributed from Washington.")
     rf"|[ \t]*(?:{_WIRE_CREDIT})(?:[ \t]+(?:{_WIRE_CREDIT}))*[ \t]*$")
 _MAX_CREDIT_WORDS = 45
+# The names a "reported from" credit gives its reporters: the names before "reported from" and
+# before each further "from" ("Karmanau reported from Tallinn, Estonia; Novikov from Kyiv.").
+_CREDITED_NAMES = re.compile(
+    rf"({_CREDIT_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_CREDIT_NAME})*)"
+    r"[ \t]+(?:reported[ \t]+)?from\b")
+_CREDITED_NAME_SPLIT = re.compile(r",[ \t]*|[ \t]+and[ \t]+")
 # A time or date stamp standing alone, as live blogs and copied pages print them:
 # "14:32", "14.20 GMT", "Updated 11:05 am ET", "Fri 11 Nov 2022 14.20 GMT", "2h ago".
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
@@ -1357,13 +1363,36 @@ def _structure_reason(paragraph: str) -> str:
     # a Markdown file's emphasis around it: "**By Al-Hurriya Network staff**"
     if _BYLINE.match(paragraph.strip().strip("*_").strip()) and n_words <= _MAX_BYLINE_WORDS:
         return "byline"
-    if n_words <= _MAX_CREDIT_WORDS and _STAFF_CREDIT.match(paragraph):
+    if n_words <= _MAX_CREDIT_WORDS and _STAFF_CREDIT.match(paragraph) \
+            and not _credits_a_registry_person(paragraph):
         return "byline"
     if _CAPTION_CREDIT.search(paragraph) and n_words <= _MAX_CAPTION_WORDS:
         return "caption"
     if _TRANSCRIPT_CUE.fullmatch(paragraph):
         return "caption"
     return ""
+
+
+def _credits_a_registry_person(paragraph: str) -> bool:
+    """Whether a "reported from" line's reporters include a person of the shipped registry:
+    then it is news of what the actors reported, not a wire's credit ("Syrskyi reported from
+    Kupiansk and Zelensky from Kyiv." mid-article, a breaker's, had been a byline; a wire's
+    reporters are no actors of the registry)."""
+    persons = _registry_persons()
+    for match in _CREDITED_NAMES.finditer(paragraph):
+        for name in _CREDITED_NAME_SPLIT.split(match.group(1)):
+            if name.casefold() in persons or name.split()[-1].casefold() in persons:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _registry_persons() -> frozenset[str]:
+    """The shipped registry's persons' names and aliases, case-folded."""
+    from .actors import load_registry
+
+    return frozenset(form.casefold() for actor in load_registry() if actor.type == "person"
+                     for form in (actor.name, *actor.aliases))
 
 
 def _promoted(previous: str, paragraph: str) -> bool:

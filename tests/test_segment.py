@@ -577,6 +577,24 @@ def test_reports_from_two_places_in_prose_stay_sentences() -> None:
         "The war goes on.", *prose]
 
 
+@pytest.mark.parametrize("line", [
+    # a breaker's: two commanders' reports in the middle of a story had been a wire's credit
+    "Shoigu reported from Rostov and Gerasimov from Donetsk.",
+    "Budanov reported from Kharkiv; Oleksandr Syrskyi from Pokrovsk.",
+    "Zaluzhnyi reported from Bakhmut.",
+])
+def test_registry_actors_reporting_from_places_are_no_credit(line: str) -> None:
+    text = "The offensive slowed in May.\n\n" + line + "\n\nThe talks resumed in June.\n"
+    assert sentences(text) == ["The offensive slowed in May.", line, "The talks resumed in June."]
+
+
+def test_reporters_no_registry_actor_names_are_still_a_credit() -> None:
+    # names the registry does not hold, places it does: a wire's credit as before
+    credit = "Hanna Arhirova reported from Zaporizhzhia, Ukraine, and Stepanenko from Moscow."
+    assert rows("The offensive slowed in May.\n\n" + credit + "\n")[1] == (
+        "boilerplate", "byline", credit)
+
+
 def test_question_subheading() -> None:
     text = BODY + "Why did Russia withdraw from Kherson?\n\n" + BODY
     assert ("heading", "question_subheading", "Why did Russia withdraw from Kherson?") in rows(text)
