@@ -944,6 +944,12 @@ def _dateline_end(text: str, start: int, end: int, near_top: bool) -> int:
     dated = match.group("tdated") or match.group("cdated")
     if dated and not (near_top and dated.split(",")[0].casefold() not in _NOT_PLACES):
         return start  # "Kyiv, March 15 –" heads a story, not "Meanwhile, March 15 –" prose
+    if match.group("cdated") and match.group("cdated").split(",")[0].casefold() \
+            in _country_names():
+        # a release is dated in a city ("Addis Ababa, 3 November 2022:"); a country before
+        # the date and a colon opens a timeline's entry ("Ukraine, 24 February 2022: Russia
+        # launched …", a breaker's, had been a dateline, the country no mention)
+        return start
     if match.group("tagency") and not (near_top and match.group("tagency").split(",")[0]
                                        .casefold() not in _NOT_PLACES):
         return start  # "Damascus, SANA –" opening a state agency's story (a newcomer's)

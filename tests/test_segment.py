@@ -917,6 +917,29 @@ def test_no_dateline_in_ordinary_sentences() -> None:
         assert set(segment_article("doc", text)["dateline"]) == {""}, text
 
 
+@pytest.mark.parametrize("text", [
+    # a breaker's: a timeline's first entry at an article's top had been a release's dateline,
+    # and the country no mention
+    "Russia, 21 February 2022: Putin recognised the two breakaway republics.\n\nMore.\n",
+    "UKRAINE, 29 March 2022: Russian forces began to leave the north.\n\nMore.\n",
+    "Poland, 15 November 2022: A missile fell on a village near the border.\n\nMore.\n",
+])
+def test_a_country_and_a_date_before_a_colon_open_a_timelines_entry(text: str) -> None:
+    from analysis.actors import find_mentions
+
+    frame = segment_article("doc", text)
+    assert set(frame["dateline"]) == {""} and frame["kind"].iloc[0] == "sentence"
+    if not text[:2].isupper():  # (a line's capitals are read as a heading's, not here)
+        assert text.split(",")[0] in set(find_mentions(frame)["actor"])
+
+
+def test_a_city_and_a_date_before_a_colon_stay_a_releases_dateline() -> None:
+    # a city is no country, even where the registry holds it for its state
+    frame = segment_article("doc", "Warsaw, 15 November 2022: The Government of Poland "
+                                   "condemns the strike.\n\nMore.\n")
+    assert frame["dateline"].iloc[0] == "Warsaw, 15 November 2022:"
+
+
 def test_dateline_is_not_an_actor_mention() -> None:
     from analysis.actors import find_mentions
 
