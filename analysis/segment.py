@@ -1347,8 +1347,9 @@ _REFERENCE_LINE = re.compile(
     r"(?=[\w/.\-]*\d)[\w/.\-]+[ \t]*")
 
 
-def _structure_reason(paragraph: str) -> str:
-    """The boilerplate reason of a paragraph that is structure or page furniture, else ""."""
+def _structure_reason(paragraph: str, before_body: bool = True) -> str:
+    """The boilerplate reason of a paragraph that is structure or page furniture, else "";
+    ``before_body``: no body sentence comes before it."""
     lines = paragraph.split("\n")
     if all(_TABLE_ROW.match(line) for line in lines):
         return "table"
@@ -1361,8 +1362,11 @@ def _structure_reason(paragraph: str) -> str:
         return "timestamp"  # with an update in brackets ("… 10:42 AM [ Last Update: … ]")
     if _DATELINE_ALONE.fullmatch(paragraph):
         return "dateline"  # "Baku, 21 September, AZERTAC" on its own line, before the story
-    if _REFERENCE_LINE.fullmatch(paragraph):
-        return "dateline"  # "PRESS RELEASE No. 027/AFC/M23/2025": the release's stamp
+    # "PRESS RELEASE No. 027/AFC/M23/2025": the release's stamp, over its body; in the body
+    # the line heads what is said of the document ("Declaration No. 4" mid-article, a
+    # breaker's, had been a dateline)
+    if before_body and _REFERENCE_LINE.fullmatch(paragraph):
+        return "dateline"
     if _WEB_UI.fullmatch(paragraph):
         return "web_ui"
     n_words = len(paragraph.split())
@@ -1594,9 +1598,13 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     paragraphs = _mark_page_furniture(text, paragraphs)
     texts = [text[pieces[0].start:pieces[-1].end] for pieces in paragraphs]
     code = _code_blocks(texts)
+    first_body = next((index for index, pieces in enumerate(paragraphs)
+                       if any(p.kind == "sentence" and _is_substantial_sentence(text[p.start:p.end])
+                              for p in pieces)), len(paragraphs))
     structured = []
     for index, pieces in enumerate(paragraphs):
-        reason = "code_block" if index in code else _structure_reason(texts[index])
+        reason = "code_block" if index in code else _structure_reason(texts[index],
+                                                                      index < first_body)
         if not reason and index and _promoted(texts[index - 1], texts[index]):
             reason = "promo_line"  # the other story's headline under "Related article"
         if not reason and index and _VIDEO_LABEL.search(texts[index - 1]) \

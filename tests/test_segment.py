@@ -1402,6 +1402,23 @@ def test_a_heading_with_a_number_is_no_reference_line(line: str) -> None:
     assert list(zip(frame["kind"], frame["reason"]))[0] == ("heading", "subheading")
 
 
+@pytest.mark.parametrize("line", ["Joint Statement No. 2", "Declaration No. 7/2024"])
+def test_a_reference_line_in_the_body_heads_its_section(line: str) -> None:
+    # a breaker's: a document's name and number mid-article had been a release's stamp
+    body = "The envoys met in Doha on Friday for a third round.\n\n"
+    frame = segment_article("doc", body + line + "\n\nIt binds both sides to a truce.\n")
+    assert list(zip(frame["kind"], frame["reason"]))[1] == ("heading", "subheading")
+    # ... and a sentence naming one stays a sentence
+    assert sentences(body + line + " binds both sides to a truce.\n")[1] == \
+        line + " binds both sides to a truce."
+
+
+def test_a_reference_line_under_a_releases_letterhead_is_its_stamp() -> None:
+    frame = segment_article("doc", "ALLIANCE FLEUVE CONGO\n\nPress Release No. 31/2025\n\n"
+                                   "The movement said Goma was calm on Monday.\n")
+    assert list(zip(frame["kind"], frame["reason"]))[1] == ("boilerplate", "dateline")
+
+
 def test_a_communiques_signature_block_is_a_sign_off() -> None:
     # an AFC/M23 newcomer's communiqué: the post under the signatory's name was a headline row
     body = "The AFC/M23 reaffirms its commitment to dialogue with Kinshasa.\n\n"
