@@ -1336,14 +1336,18 @@ _DATELINE_ALONE = re.compile(
 
 # A press release's or communiqué's reference line: the document's word, a number mark and a
 # code with a digit, nothing else ("PRESS RELEASE No. 027/AFC/M23/2025", "Communiqué N° 12/2025",
-# "Statement No. 3"). An AFC/M23 newcomer's was a headline row mentioning AFC and M23. It is
-# the release's stamp before the story, as its dateline is (neither "Press release" alone nor
-# a headline with a number: "Statement No. 3 condemns the attack" goes on).
+# "Statement No. 3", "Communiqué officiel n°5/2025"). An AFC/M23 newcomer's was a headline row
+# mentioning AFC and M23. It is the release's stamp before the story, as its dateline is
+# (neither "Press release" alone nor a headline with a number: "Statement No. 3 condemns the
+# attack" goes on).
 _REFERENCE_LINE = re.compile(
     r"[ \t]*(?i:(?:joint[ \t]+|official[ \t]+)?(?:press[ \t]+(?:release|statement)|"
     r"communiqu[eé](?:[ \t]+de[ \t]+presse)?|news[ \t]+release|statement|declaration|"
-    r"d[eé]claration))"
-    r"[ \t]*(?:No\.?|NO\.?|N°|Nº|N[oO]\.?[ \t]*:|Nr\.?|Number|Ref\.?|REF\.?)[ \t]*"
+    r"d[eé]claration)"
+    # ... a French release's word after it and its number mark in small letters: "Communiqué
+    # officiel n°5/2025" (a breaker's, a heading row)
+    r"(?:[ \t]+(?:officiel(?:le)?|conjointe?|finale?))?)"
+    r"[ \t]*(?:No\.?|NO\.?|N°|Nº|n°|nº|N[oO]\.?[ \t]*:|Nr\.?|Number|Ref\.?|REF\.?)[ \t]*"
     r"(?=[\w/.\-]*\d)[\w/.\-]+[ \t]*")
 
 

@@ -1389,6 +1389,9 @@ def test_furniture_rules_leave_body_sentences_alone(text: str) -> None:
     "PRESS RELEASE No. 027/AFC/M23/2025",
     "Communiqué N° 12/2025",
     "Press Release No. 5",
+    # a French release's, with its word after the document's and "n°" (a breaker's, a heading)
+    "Communiqué conjoint n°3/2024",
+    "DÉCLARATION OFFICIELLE N° 14",
 ])
 def test_a_press_releases_reference_line_is_its_stamp(line: str) -> None:
     frame = segment_article("doc", line + "\n\nThe movement said Goma was calm on Monday.\n")
@@ -1396,7 +1399,8 @@ def test_a_press_releases_reference_line_is_its_stamp(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Press release", "Statement No. 3 condemns the attack",
-                                  "M23 seizes 027 trucks in Goma"])
+                                  "M23 seizes 027 trucks in Goma", "Communiqué officiel",
+                                  "Communiqué final n°2 sur la situation à Goma"])
 def test_a_heading_with_a_number_is_no_reference_line(line: str) -> None:
     frame = segment_article("doc", line + "\n\nThe movement said Goma was calm on Monday.\n")
     assert list(zip(frame["kind"], frame["reason"]))[0] == ("heading", "subheading")
