@@ -1533,15 +1533,29 @@ _CLOSING_LINE = re.compile(
 # the body ("Lawrence Kanyuka" / "Spokesperson of the AFC/M23": an AFC/M23 newcomer's post line
 # was a headline row mentioning AFC and M23). The post names an office of capitalised words
 # only, so a subheading saying what befell one goes on ("Spokesperson of the army resigns").
-_SIGNATORY = re.compile(r"[ \t]*(?:(?:Dr|Prof|Gen|Col|Maj|Mr|Mrs|Ms)\.?[ \t]+)?"
-                        r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]*\.?){1,3}[ \t]*")
-_SIGNATORY_POST = re.compile(
-    r"[ \t]*(?:(?:Deputy|Chief|Official|Military|Political|Acting|Executive|General|Permanent)"
+_SIGNATORY_NAME = (r"(?:(?:Dr|Prof|Gen|Col|Maj|Mr|Mrs|Ms)\.?[ \t]+)?"
+                   r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]*\.?){1,3}")
+_SIGNATORY = re.compile(rf"[ \t]*{_SIGNATORY_NAME}[ \t]*")
+_OFFICE = (
+    r"(?:(?:Deputy|Chief|Official|Military|Political|Acting|Executive|General|Permanent)"
     r"[ \t]+)*"
     r"(?:Spokesperson|Spokesman|Spokeswoman|Porte-parole|President|Chairman|Chairperson|"
-    r"Chairwoman|Secretary[ \t-]General|Secretary|Coordinator|Commander|Director|Head)"
-    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
-    r"[A-Z][\w'’/\-]*(?:[ \t]+(?:(?:of|for|and|the|on|de|du|des)[ \t]+)*[A-Z][\w'’/\-]*)*[ \t]*")
+    r"Chairwoman|Secretary[ \t-]General|Secretary|Coordinator|Commander|Director|Head)")
+_OFFICE_OF = (r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’/\-]*"
+              r"(?:[ \t]+(?:(?:of|for|and|the|on|de|du|des)[ \t]+)*[A-Z][\w'’/\-]*)*")
+_SIGNATORY_POST = re.compile(rf"[ \t]*{_OFFICE}{_OFFICE_OF}[ \t]*")
+# ... or the block on one line, the name, a comma and the post ("Lawrence Kanyuka, Spokesperson
+# of the AFC/M23"; an office alone after a comma and a name is a post too: "Corneille Nangaa,
+# Coordinator"), maybe after the place and day the document was done ("Done at Goma, 12 March
+# 2025. Corneille Nangaa, Coordinator"); a breaker's were heading rows. That place and day may
+# stand on a line of their own over the block.
+_DONE_AT = (r"(?:Done|Issued|Signed)[ \t]+(?:at|in)[ \t]+"
+            r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*(?:,[ \t]*|[ \t]+)(?:on[ \t]+|this[ \t]+)?"
+            r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:day[ \t]+of[ \t]+)?"
+            rf"{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?),?[ \t]+\d{{4}}\.?")
+_SIGNATURE_LINE = re.compile(
+    rf"[ \t]*(?:(?:{_DONE_AT}[ \t]+)?{_SIGNATORY_NAME},[ \t]*{_OFFICE}(?:{_OFFICE_OF})?\.?"
+    rf"|{_DONE_AT})[ \t]*")
 
 
 def _mark_signatures(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
@@ -1562,6 +1576,28 @@ def _mark_signatures(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pi
         return paragraphs
     return [[replace(p, kind="boilerplate", reason="sign_off") if p.start in signed else p
              for p in ps] for ps in paragraphs]
+
+
+def _mark_signature_line(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
+    """A signature block on one line, or the place and day the document was done
+    (:data:`_SIGNATURE_LINE`), as the article's last paragraph that is not boilerplate or
+    after it as a stray line, below a body sentence, is a sign-off: a last sentence naming
+    someone ("Corneille Nangaa, Coordinator of the AFC, said …") goes on."""
+    signed: set[int] = set()
+    for index in range(len(paragraphs) - 1, -1, -1):
+        pieces = paragraphs[index]
+        scored = any(p.kind != "boilerplate" for p in pieces)
+        if (scored or all(p.reason == "after_body" for p in pieces)) and \
+                _SIGNATURE_LINE.fullmatch(text, pieces[0].start, pieces[-1].end):
+            signed.add(index)
+        if scored:
+            break
+    if not signed or not any(p.kind == "sentence" and
+                             _is_substantial_sentence(text[p.start:p.end])
+                             for pieces in paragraphs[:min(signed)] for p in pieces):
+        return paragraphs
+    return [[replace(p, kind="boilerplate", reason="sign_off") for p in pieces]
+            if index in signed else pieces for index, pieces in enumerate(paragraphs)]
 
 
 def _is_end_note(text: str, piece: _Piece) -> bool:
@@ -1651,7 +1687,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
             pieces = [replace(pieces[0], end=pieces[-1].end, kind="heading",
                               reason=headings[index])]
         classified.append(pieces)
-    return _mark_end_notes(text, _mark_signatures(text, _mark_page_edges(text, classified)))
+    signed = _mark_signatures(text, _mark_page_edges(text, classified))
+    return _mark_end_notes(text, _mark_signature_line(text, signed))
 
 
 def _headline_over_byline(texts: list[str], paragraphs: list[list[_Piece]],

@@ -1406,6 +1406,33 @@ def test_a_heading_with_a_number_is_no_reference_line(line: str) -> None:
     assert list(zip(frame["kind"], frame["reason"]))[0] == ("heading", "subheading")
 
 
+@pytest.mark.parametrize("block", [
+    # a breaker's: a communiqué's signature block on one line had been a heading row
+    "Bertrand Bisimwa, President of the M23",
+    "Willy Ngoma, Military Spokesperson",
+    "Done at Bunagana, 4 June 2024. Willy Ngoma, Military Spokesperson",
+    # ... and the place and day it was done on a line of their own over the block
+    "Issued in Kinshasa on 2 May 2024.\n\nTina Salama\nSpokesperson of the Presidency of the "
+    "Republic",
+])
+def test_a_signature_block_on_one_line_is_a_sign_off(block: str) -> None:
+    body = "The movement denies any role in the attack on the camp at Mugunga.\n\n"
+    frame = segment_article("doc", body + block + "\n")
+    assert set(list(zip(frame["kind"], frame["reason"]))[1:]) == {("boilerplate", "sign_off")}
+    assert list(frame["kind"])[0] == "sentence"
+
+
+@pytest.mark.parametrize("text", [
+    # a last sentence naming a signatory and post, and the block's shape over more body
+    "Bertrand Bisimwa, President of the M23, rejected the talks in Luanda.",
+    "Willy Ngoma, Military Spokesperson\n\nThe camp was shelled again on Sunday night.",
+])
+def test_a_last_sentence_naming_a_post_is_no_signature(text: str) -> None:
+    body = "The movement denies any role in the attack on the camp at Mugunga.\n\n"
+    frame = segment_article("doc", body + text + "\n")
+    assert "sign_off" not in set(frame["reason"])
+
+
 @pytest.mark.parametrize("line", ["Joint Statement No. 2", "Declaration No. 7/2024"])
 def test_a_reference_line_in_the_body_heads_its_section(line: str) -> None:
     # a breaker's: a document's name and number mid-article had been a release's stamp
