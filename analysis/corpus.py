@@ -523,10 +523,23 @@ _FRONT_LINE = re.compile(r"^(?:[ \t]*|[\w.-]+[ \t]*:.*|[ \t]+\S.*|[ \t]*-[ \t].*
 _FRONT_KEYS = {"title": "title", "url": "url", "link": "url", "source_url": "url",
                "published": "published", "date": "published", "site": "source",
                "site_name": "source", "publisher": "source", "outlet": "source"}
+
+
+def _heading_text(match: re.Match[str]) -> str:
+    """A Markdown heading's words, with its mark where the segmenter reads them as a heading
+    only with it (:func:`analysis.segment.heading_needs_mark`): "## The Chairperson of the
+    African Union Commission welcomes the signing of …" (16 words, an Ethiopia newcomer's .md
+    release) had lost its mark here and become a body sentence; a short heading loses it."""
+    from .segment import heading_needs_mark
+
+    mark, words = match.group(1), match.group(2)
+    return f"{mark} {words}" if heading_needs_mark(words) else words
+
+
 _MD_RULES = (
     (re.compile(r"!\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)"), ""),            # image
     (re.compile(r"\[([^\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)"), r"\1"),       # link
-    (re.compile(r"^[ \t]*#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE), r"\1"),      # heading
+    (re.compile(r"^[ \t]*(#{1,6})[ \t]+(.*?)[ \t#]*$", re.MULTILINE), _heading_text),  # heading
     (re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE), ""),                           # blockquote
     (re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),               # rule
     (re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])"), r"\2"),      # bold
@@ -539,7 +552,8 @@ def read_markdown(text: str) -> tuple[str, dict[str, str]]:
     """The prose of a Markdown article and the metadata of its front matter.
 
     Returns ``(text, fields)``: the text with images removed and links, headings, block
-    quotes, rules, bold and italics reduced to their words (paragraph breaks kept), and
+    quotes, rules, bold and italics reduced to their words (paragraph breaks kept; a heading
+    keeps its mark where only the mark makes it one, :func:`_heading_text`), and
     ``fields`` from a leading ``---`` front matter (``title``, ``url``, ``published``,
     ``source``; a web clipper's ``source: https://...`` is the URL), only those it gives.
     """

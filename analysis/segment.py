@@ -38,8 +38,8 @@ import pysbd
 __all__ = [
     "DEFAULT_SPLITTER", "HEADLINE_KINDS", "MIXED_LABEL", "QA_LABEL", "SCORED_KINDS",
     "SENTENCE_COLUMNS", "SPEAKER_LABEL", "SPLITTERS", "TITLE_KIND", "TITLE_WORD",
-    "TURN_WORD_LABEL", "dateline_end", "is_title_case", "lead_end", "own_label_end", "qa_labels",
-    "segment_article", "segment_corpus",
+    "TURN_WORD_LABEL", "dateline_end", "heading_needs_mark", "is_title_case", "lead_end",
+    "own_label_end", "qa_labels", "segment_article", "segment_corpus",
 ]
 
 SENTENCE_COLUMNS = (
@@ -576,8 +576,8 @@ def _could_be_heading(text: str) -> bool:
 # than _MAX_HEADING_WORDS words without its full stop is a sentence missing it), as an Ethiopia
 # newcomer's AU release headed "## The Chairperson of the African Union Commission welcomes the
 # signing of the Permanent Cessation of Hostilities Agreement" (16 words, a body sentence). A
-# .md file's marks are gone before segmentation (analysis.corpus.read_markdown); a .txt file's
-# stay.
+# .txt file's marks stay; a .md file keeps one where it matters (:func:`heading_needs_mark`,
+# analysis.corpus.read_markdown) and loses the others.
 _MARKDOWN_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+(?=\S)")
 
 
@@ -603,6 +603,13 @@ def _heading_reason(text: str, n_sentences: int) -> str:
     if last and last not in _TERMINAL and last not in ",;:" + _CONTINUATION_END:
         return "subheading"
     return ""
+
+
+def heading_needs_mark(line: str) -> bool:
+    """Whether the words of a Markdown heading (``line``, without its mark) are read as a
+    heading only with the mark: too long for a plain line's heading, and no full stop (a
+    marked line with one is a sentence either way)."""
+    return bool(_heading_reason("## " + line, 1)) and not _heading_reason(line, 1)
 
 
 def _is_headline_like(text: str) -> bool:

@@ -481,6 +481,24 @@ def test_markdown_articles_are_read_as_prose_with_their_front_matter(tmp_path: P
     assert (plain["text"], plain["title"], plain["flags"]) == ("Nothing to strip.", "Own", "")
 
 
+def test_a_long_markdown_heading_keeps_its_mark_for_the_segmenter(tmp_path: Path) -> None:
+    # an Ethiopia newcomer's .md release: a "##" heading of 16 words lost its mark here and was
+    # a body sentence; a heading read as one without its mark, or a sentence either way, loses it
+    from analysis.segment import segment_article
+
+    long = ("The Special Envoy of the United Nations for the Horn of Africa welcomes the "
+            "opening of the Pretoria talks")
+    stop = "A heading this long that ends in a full stop is a sentence with its mark or without."
+    note = f"# Talks open\n\n## {long}\n\n### {stop}\n\nThe envoys met on Monday.\n"
+    folder = make_folder(tmp_path / "c", {"release.md": note})
+    text = load_corpus(folder).set_index("doc_id").loc["release", "text"]
+    assert text == f"Talks open\n\n## {long}\n\n{stop}\n\nThe envoys met on Monday.\n"
+    rows = segment_article("release", text)
+    assert list(zip(rows["kind"], rows["text"])) == [
+        ("heading", "Talks open"), ("heading", f"## {long}"), ("sentence", stop),
+        ("sentence", "The envoys met on Monday.")]
+
+
 def test_dotted_dates_are_day_first_and_unreadable_dates_are_named(tmp_path: Path) -> None:
     from analysis.corpus import parse_published
 
