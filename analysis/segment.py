@@ -1358,9 +1358,9 @@ _REFERENCE_LINE = re.compile(
     r"(?=[\w/.\-]*\d)[\w/.\-]+[ \t]*")
 
 
-def _structure_reason(paragraph: str, before_body: bool = True) -> str:
+def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool = False) -> str:
     """The boilerplate reason of a paragraph that is structure or page furniture, else "";
-    ``before_body``: no body sentence comes before it."""
+    ``before_body``: no body sentence comes before it; ``body_next``: one comes right after."""
     lines = paragraph.split("\n")
     if all(_TABLE_ROW.match(line) for line in lines):
         return "table"
@@ -1385,7 +1385,7 @@ def _structure_reason(paragraph: str, before_body: bool = True) -> str:
     if _BYLINE.match(paragraph.strip().strip("*_").strip()) and n_words <= _MAX_BYLINE_WORDS:
         return "byline"
     if n_words <= _MAX_CREDIT_WORDS and _STAFF_CREDIT.match(paragraph) \
-            and not _credits_a_registry_person(paragraph):
+            and not (body_next and _credits_a_registry_person(paragraph)):
         return "byline"
     if _CAPTION_CREDIT.search(paragraph) and n_words <= _MAX_CAPTION_WORDS:
         return "caption"
@@ -1396,9 +1396,10 @@ def _structure_reason(paragraph: str, before_body: bool = True) -> str:
 
 def _credits_a_registry_person(paragraph: str) -> bool:
     """Whether a "reported from" line's reporters include a person of the shipped registry:
-    then it is news of what the actors reported, not a wire's credit ("Syrskyi reported from
-    Kupiansk and Zelensky from Kyiv." mid-article, a breaker's, had been a byline; a wire's
-    reporters are no actors of the registry)."""
+    with the body going on after it, it is news of what the actors reported, not a wire's
+    credit ("Syrskyi reported from Kupiansk and Zelensky from Kyiv." mid-article, a breaker's,
+    had been a byline). At the story's end it stays a credit: a wire's reporter may bear a
+    surname the registry holds ("Wang reported from Beijing.")."""
     persons = _registry_persons()
     for match in _CREDITED_NAMES.finditer(paragraph):
         for name in _CREDITED_NAME_SPLIT.split(match.group(1)):
@@ -1645,13 +1646,13 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     paragraphs = _mark_page_furniture(text, paragraphs)
     texts = [text[pieces[0].start:pieces[-1].end] for pieces in paragraphs]
     code = _code_blocks(texts)
-    first_body = next((index for index, pieces in enumerate(paragraphs)
-                       if any(p.kind == "sentence" and _is_substantial_sentence(text[p.start:p.end])
-                              for p in pieces)), len(paragraphs))
+    in_body = [any(p.kind == "sentence" and _is_substantial_sentence(text[p.start:p.end])
+                   for p in pieces) for pieces in paragraphs] + [False]
+    first_body = in_body.index(True) if any(in_body) else len(paragraphs)
     structured = []
     for index, pieces in enumerate(paragraphs):
-        reason = "code_block" if index in code else _structure_reason(texts[index],
-                                                                      index < first_body)
+        reason = "code_block" if index in code else _structure_reason(
+            texts[index], before_body=index < first_body, body_next=in_body[index + 1])
         if not reason and index and _promoted(texts[index - 1], texts[index]):
             reason = "promo_line"  # the other story's headline under "Related article"
         if not reason and index and _VIDEO_LABEL.search(texts[index - 1]) \

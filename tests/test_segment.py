@@ -593,6 +593,12 @@ def test_reporters_no_registry_actor_names_are_still_a_credit() -> None:
     credit = "Hanna Arhirova reported from Zaporizhzhia, Ukraine, and Stepanenko from Moscow."
     assert rows("The offensive slowed in May.\n\n" + credit + "\n")[1] == (
         "boilerplate", "byline", credit)
+    # ... and at the story's end a reporter may bear a surname the registry holds
+    for credit in ("Wang reported from Beijing.", "Kirby reported from London; Lee from Seoul."):
+        assert rows("The offensive slowed in May.\n\n" + credit + "\n")[1] == (
+            "boilerplate", "byline", credit)
+        assert rows("The offensive slowed in May.\n\n" + credit + "\n\n___\n")[1] == (
+            "boilerplate", "byline", credit)
 
 
 def test_question_subheading() -> None:
