@@ -1373,10 +1373,11 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
         return "timestamp"  # with an update in brackets ("… 10:42 AM [ Last Update: … ]")
     if _DATELINE_ALONE.fullmatch(paragraph):
         return "dateline"  # "Baku, 21 September, AZERTAC" on its own line, before the story
-    # "PRESS RELEASE No. 027/AFC/M23/2025": the release's stamp, over its body; in the body
-    # the line heads what is said of the document ("Declaration No. 4" mid-article, a
+    # "PRESS RELEASE No. 027/AFC/M23/2025": the release's stamp, over its body, or in it with
+    # a register number after a slash (the next release's in a page of releases); in the body
+    # a document's plain number heads what is said of it ("Declaration No. 4" mid-article, a
     # breaker's, had been a dateline)
-    if before_body and _REFERENCE_LINE.fullmatch(paragraph):
+    if (before_body or "/" in paragraph) and _REFERENCE_LINE.fullmatch(paragraph):
         return "dateline"
     if _WEB_UI.fullmatch(paragraph):
         return "web_ui"

@@ -1439,7 +1439,7 @@ def test_a_last_sentence_naming_a_post_is_no_signature(text: str) -> None:
     assert "sign_off" not in set(frame["reason"])
 
 
-@pytest.mark.parametrize("line", ["Joint Statement No. 2", "Declaration No. 7/2024"])
+@pytest.mark.parametrize("line", ["Joint Statement No. 2", "Declaration No. 7"])
 def test_a_reference_line_in_the_body_heads_its_section(line: str) -> None:
     # a breaker's: a document's name and number mid-article had been a release's stamp
     body = "The envoys met in Doha on Friday for a third round.\n\n"
@@ -1454,6 +1454,11 @@ def test_a_reference_line_under_a_releases_letterhead_is_its_stamp() -> None:
     frame = segment_article("doc", "ALLIANCE FLEUVE CONGO\n\nPress Release No. 31/2025\n\n"
                                    "The movement said Goma was calm on Monday.\n")
     assert list(zip(frame["kind"], frame["reason"]))[1] == ("boilerplate", "dateline")
+    # ... and so is the next release's register number in a page of releases
+    frame = segment_article("doc", "Press Release No. 31/2025\n\nThe movement said Goma was "
+                                   "calm on Monday.\n\nPRESS RELEASE No. 32/AFC/M23/2025\n\n"
+                                   "The movement said Bukavu was calm on Tuesday.\n")
+    assert list(zip(frame["kind"], frame["reason"]))[2] == ("boilerplate", "dateline")
 
 
 def test_a_communiques_signature_block_is_a_sign_off() -> None:
