@@ -2249,10 +2249,13 @@ _OWN_JOURNALIST = re.compile(
 
 # A programme's host introduced by the role alone, as a transcript's introduction does ("Host
 # Amani Bahati spoke to …", "with presenter Jane Doe", "the programme's host Jane Doe"): a first
-# name and a surname; not another outlet's ("Fox News host Brian Kilmeade").
+# name and a surname; not another outlet's ("Fox News host Brian Kilmeade"). The capitalised
+# words before the role (``outlet``) are the outlet's name when it is the publisher's own: "Radio
+# Tuungane host Amani Bahati" in Radio Tuungane's transcript (see :func:`_own_journalists`).
 _INTRODUCED_HOST = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n)|\b(?:with|by|and|the\s+(?:programme|program|show|podcast)['’]s)"
-    r"\s+)(?:[Hh]ost|[Pp]resenter|[Aa]nchor|[Mm]oderator|[Ii]nterviewer)\s+"
+    r"\s+)(?:(?P<outlet>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}?)(?:['’]s)?\s+)?"
+    r"(?:[Hh]ost|[Pp]resenter|[Aa]nchor|[Mm]oderator|[Ii]nterviewer)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 
 
@@ -2343,12 +2346,16 @@ def _own_journalists(text: str, outlet: str = "") -> set[str]:
     own = {match.group("name") for match in _OWN_JOURNALIST.finditer(narration)}
     own_words = _name_words(outlet)
     for match in _INTRODUCED_HOST.finditer(narration):
+        named = re.sub(r"['’]s$", "", match.group("outlet") or "")  # "Radio Tuungane's host"
+        if named and not (own_words and _name_words(named) == own_words):
+            continue  # "Fox News host Brian Kilmeade": another outlet's host, a guest
         opening = max(narration.rfind(". ", 0, match.start()), narration.rfind("\n", 0,
                                                                              match.start()))
         closing = narration.find(". ", match.end())
         sentence = narration[opening + 1:closing if closing >= 0 else len(narration)]
         others = [m.group(1) for m in _PROGRAMME_OF.finditer(sentence)
-                  if not _name_words(m.group(1)) <= own_words]
+                  if not _name_words(m.group(1)) <= own_words
+                  and not _name_words(m.group(1)) <= _DATE_WORDS]  # not "on Thursday"
         if not others:  # not "with host Fareed Zakaria of CNN", "on Radio Tuungane with host"
             own.add(match.group("name"))
     return own
@@ -2361,6 +2368,10 @@ def _name_words(name: str) -> set[str]:
 
 # An outlet or programme named beside a host: "of CNN", "on Radio Tuungane".
 _PROGRAMME_OF = re.compile(r"\b(?:of|on|from|at|for)\s+((?:[A-Z][\w'’&-]*\s*){1,4})")
+# A day or a month after "on" is when the host spoke, not a programme ("on Thursday").
+_DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
+                        "february march april may june july august september october november "
+                        "december".split())
 
 
 # News outlets whose reporters ask at briefings, by a word of their names ("Kyodo News",

@@ -3762,6 +3762,32 @@ def test_a_host_the_introduction_names_is_the_newsroom(registry: Registry) -> No
     assert {st for s, st in other if s == "Amani Bahati"} == {OUT}
 
 
+@pytest.mark.parametrize(("intro", "outlet", "status"), [
+    # a host the introduction names with the publisher's own name is its newsroom: a newcomer's
+    # radio had its interviewer's 13 turns as an outside voice, and with the shipped registry
+    # the camp of "Kyiv" in the outlet's name (Haiti corpus)
+    ("Lviv Morning Radio host Marta Hrytsenko spoke with Oleksii Danilov on Friday.",
+     "Lviv Morning Radio", "newsroom"),
+    ("In an interview, Oleksii Danilov spoke with Lviv Morning Radio's host Marta Hrytsenko.",
+     "Lviv Morning Radio", "newsroom"),
+    # another outlet's host is a guest, however it is written
+    ("Lviv Morning Radio host Marta Hrytsenko spoke with Oleksii Danilov on Friday.",
+     "Dnipro Evening", OUT),
+    ("Veteran host Marta Hrytsenko spoke with Oleksii Danilov on Friday.", "Dnipro Evening", OUT),
+])
+def test_a_host_introduced_with_the_publishers_own_name_is_the_newsroom(
+        registry: Registry, intro: str, outlet: str, status: str) -> None:
+    turns = ("\n\nHRYTSENKO: Russia now holds most of the east. Is the war lost?\n\n"
+             "DANILOV: No. We will hold the line.\n\nHRYTSENKO: Thank you.\n")
+    voices = _outlet_quotes(intro + turns, outlet, registry)
+    assert [v for v in voices if v[0] == "Marta Hrytsenko"] == [("Marta Hrytsenko", status)] * 3
+    articles = pd.DataFrame({"doc_id": ["d"], "source": [outlet], "text": [intro + turns]})
+    out = attribute_quotes(segment_corpus(articles), articles, registry)
+    # the outlet's name ("Lviv") gives its own host no camp
+    if status == "newsroom":
+        assert set(out.loc[out["speaker"] == "Marta Hrytsenko", "speaker_camp"]) == {""}
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     # a place the clause's verb took is no speaker: a newcomer's displaced civilians were
     # quoted as "Bukavu" and "Goma" (stop 63)
