@@ -1911,7 +1911,12 @@ _MAIN_CLAUSE = re.compile(
     r"[A-Z][\w'’.-]+['’]s\s+(?:(?!(?:on|in|at|of|for|from|to|with|by|after|since)\b)"
     r"[a-z][\w-]+\s+){1,3}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}|"
     r"(?!(?:It|This|That|There|These|Those)\b)"
-    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:\w+ly\s+)?"
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+    # a day between the subject and its verb, as a wire writes it: "Zelenskyy on Sunday
+    # defended the plan, saying …" (a newcomer's partial quote had no speaker)
+    r"(?:\s+(?:(?:late|early|earlier|later)\s+)?(?:on|last|this)\s+"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"\s+(?:\w+ly\s+)?"
     # ("was" of a person or a body: "Peskov was more candid, conceding … that")
     r"(?:\w+ed|was|went|gave|made|met|told|left|took|spoke|flew|came|sent|wrote|"
     r"struck|hit|led|held|won|lost|broke|began|fought|drove|ran|rose|fell|set|put|withdrew|"

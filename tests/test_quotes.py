@@ -2075,6 +2075,20 @@ def test_a_participial_reporting_clause_gives_the_main_clauses_subject(
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a day between the main clause's subject and its verb is read past, as it is before
+    # "said": a newcomer's "President William Ruto on Sunday defended …, saying …" had no speaker
+    ("Kuleba on Sunday defended the grain deal, saying it had “kept ports open”.", "Kuleba"),
+    ("The army late on Friday pulled back from the village, saying it would “regroup”.", "army"),
+    # ... but a second clause after it still names nobody
+    ("Russia on Sunday launched 50 drones and Ukraine's air force downed 41, saying the rest "
+     "had hit “energy sites”.", ""),
+])
+def test_a_participial_reporting_clause_reads_past_a_day_after_the_subject(
+        registry: Registry, text: str, speaker: str) -> None:
+    assert [r[2] for r in attributed(text, registry)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     # a breaker's sentences: a noun or another sense of the verb is no naming clause
     ("Ukraine's foreign ministry said on Friday that Moscow's terms amounted to “capitulation”.",
      "Ukrainian Foreign Ministry"),
