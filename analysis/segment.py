@@ -561,7 +561,8 @@ def _could_be_heading(text: str) -> bool:
     in the corridor now': Kharkiv residents count the cost")."""
     stripped = text.lstrip("#*•> ")
     first = stripped[:1]
-    if first in _QUOTE_START and _QUOTE_HEADLINE.match(stripped):
+    if first in _QUOTE_START and (_QUOTE_HEADLINE.match(stripped)
+                                  or _QUOTED_SUBHEADING.fullmatch(stripped.rstrip())):
         first = stripped[1:2]
     elif first in _QUOTE_START:
         return False
@@ -583,6 +584,13 @@ _MARKDOWN_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+(?=\S)")
 
 # A quotation and a colon before a title: "‘We will not leave’: Kherson's last residents".
 _QUOTE_HEADLINE = re.compile(r"[‘'“\"][^‘’'“”\"\n]{2,120}[’'”\"][ \t]*:[ \t]+[A-Z0-9]")
+# A paragraph that is one short quotation and nothing else, as a feature page quotes a phrase
+# of its story as a subheading ("<h2>‘Nowhere to go’</h2>", whose tag the page's text no longer
+# has): a heading when it has no full stop (:func:`_heading_reason`); a newcomer's was a quote
+# sentence with no speaker. An apostrophe between letters stays inside ("‘Kyiv’s last train’");
+# a quoted question or exclamation alone is speech ("“Is it over?”").
+_QUOTED_SUBHEADING = re.compile(
+    r"[‘'“\"](?:[^‘’'“”\"\n]|(?<=\w)[’'](?=\w)){2,80}(?<![.!?…,;:])[’'”\"]")
 
 
 # The platform X after "on" / "via" ("Zelensky wrote on X."): a name, not an initial.

@@ -266,6 +266,24 @@ def test_a_headline_opening_with_a_quotation_is_a_heading(headline: str) -> None
     assert list(frame["kind"]) == ["sentence"] * 3
 
 
+@pytest.mark.parametrize(("line", "kind"), [
+    # a feature page's subheading quoting a phrase of its story ("<h2>‘Nowhere to go’</h2>",
+    # the tag gone from the page's text) had been a quote sentence with no speaker (a newcomer's)
+    ("‘A city without lights’", "heading"),
+    ("“Kharkiv’s last tram”", "heading"),
+    ("'Nobody came back'", "heading"),
+    # ... a quotation with its full stop, or with anything after it, is speech
+    ("“Nobody came back.”", "sentence"),
+    ("“Nobody came back,” she said", "sentence"),
+    ("“Did anybody come back?”", "sentence"),
+])
+def test_a_paragraph_that_is_one_short_quotation_without_a_full_stop_is_a_subheading(
+        line: str, kind: str) -> None:
+    frame = segment_article("doc", f"Residents returned to Kharkiv in May.\n\n{line}\n\n"
+                                   "Olha Tkachenko, 61, said the shelling had not stopped.\n")
+    assert list(frame["kind"]) == ["sentence", kind, "sentence"]
+
+
 def test_a_headline_of_two_sentences_is_one_heading_row() -> None:
     frame = segment_article("doc", "OUR BOYS ARE HOME! Tears at the border as heroes return\n\n"
                                    "They came off the buses thin and pale. Some were smiling.\n")
