@@ -898,7 +898,8 @@ class SpeakerIndex:
                 continue
             runs = [(start + a, start + b) for a, b in _name_runs(phrase)]
             possessor, _ = _possessor(self, start, end, self.mentions_within(start, end), runs)
-            if determiner == "the" and head in ROLE_NOUNS | ORG_NOUNS and not possessor:
+            if determiner == "the" and head in ROLE_NOUNS | ORG_NOUNS and not possessor and \
+                    not self.represents_state(end, head):
                 earlier = self.refer_back(start, head, set()) or (
                     self.last_person(start) if head in TITLE_WORDS | _PERSON_ROLES else None)
                 if earlier is not None:
@@ -1262,6 +1263,14 @@ class SpeakerIndex:
         if state_body is not None:
             return body.actor.camp, state_body.end()
         return None
+
+    def represents_state(self, end: int, head: str) -> bool:
+        """Whether a described person's noun ``head`` ending at ``end`` is an office that speaks
+        for the state or body named after "of" ("The representative of Poland"): the phrase
+        names its speaker, a new one, not the last person named (a UN meeting summary's
+        representatives had all been the Secretary-General quoted before them)."""
+        return head in _REPRESENTS and re.match(r"\s+of\s", self.text[end:end + 5]) is not None \
+            and self._body_after(end, head) is not None
 
     def _owner_camp(self, end: int) -> str:
         """The camp of the registry body or state that owns the organisation named just before
@@ -2626,7 +2635,9 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         found = index.refer_back(start, head, words) if words else None
         if found is not None:
             return "context", found
-    elif determiner in ("the", "this", "his", "her", "its", "their"):
+    elif determiner in ("the", "this", "his", "her", "its", "their") and \
+            not index.represents_state(body[head_at][1], head):
+        # (not "the representative of Poland": a new speaker, see SpeakerIndex.represents_state)
         office = _HEAD_OF.fullmatch(text, start, desc_end) if determiner == "the" else None
         if office is not None:
             # "the head of state stressed": the president named before, not the head of a

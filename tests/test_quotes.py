@@ -290,6 +290,30 @@ def test_a_representative_of_a_state_speaks_for_it(registry: Registry, pieces: l
     assert quotes(pieces, registry)[-1] == (True, *expected)
 
 
+@pytest.mark.parametrize("pieces, expected", [
+    # a person named before does not take "the representative of X": a newcomer's UN summary
+    # had the representatives of Kenya and the Dominican Republic, and their "he said", as the
+    # UNODC chief quoted before them (the partial quote too)
+    (["Volker Türk said the war had displaced millions.", " “The shelling must stop,” he said.",
+      " The representative of Lithuania said its border guards had “done their duty” there."],
+     (False, "representative of Lithuania", "West")),
+    (["Volker Türk said the war had displaced millions.", " “The shelling must stop,” he said.",
+      " The representative of Lithuania said his country had sheltered families.",
+      " “We have done more than anyone,” he said."], (True, "representative of Lithuania", "West")),
+    (["Volker Türk said the war had displaced millions.",
+      " The ambassador of the Russian Federation said the report was biased.",
+      " “It is a fabrication,” he said."], (True, "ambassador of the Russian Federation", "Russia")),
+    # ... but a role without the state it speaks for still refers back to the one named
+    (["Ambassador Linda Thomas-Greenfield said the vote was clear.",
+      " “Russia stands alone,” the ambassador said."], (True, "Linda Thomas-Greenfield", "")),
+])
+def test_a_representative_of_a_state_after_a_named_speaker_is_a_new_speaker(
+        registry: Registry, pieces: list[str], expected: tuple[bool, str, str]) -> None:
+    sentences, articles = tables(pieces)
+    out = attribute_quotes(sentences, articles, registry)
+    assert list(zip(out["is_quote"], out["speaker"], out["speaker_camp"]))[-1] == expected
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # a newcomer's ACP copy: a capitalised office's portfolio before the name had been a person
     # ("Communication"; "Finance", a title word, was not), with or without commas
