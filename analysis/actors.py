@@ -1339,6 +1339,8 @@ def _a_persons_surname(text: str, match: re.Match[str], actor: Actor,
 
     if is_title_case(text, share=1.0):
         return False
+    if _titled_name_run(text, run, TITLE_WORDS):
+        return True
     try:
         # a given name the name data gives a sex, not a title or a word that opens sentences
         # ("Many NATO members", "Chief IAEA inspector", "Other Wagner commanders")
@@ -1347,6 +1349,32 @@ def _a_persons_surname(text: str, match: re.Match[str], actor: Actor,
                    for w in words)
     except NameDataError:
         return False
+
+
+def _titled_name_run(text: str, run: re.Match[str], title_words: frozenset[str]) -> bool:
+    """Whether the capitalised run before a group's name ends in names right after a title:
+    "Foreign Minister Kayikwamba Wagner met her counterpart" is the minister, whose given names
+    the name data need not know (a breaker's: with "Thérèse" dropped she had been the Wagner
+    Group). Each name word has lower case after its capital and is no title, function word or
+    qualifier; the title is a post (_POST_RIGHT_BEFORE), not an adjective such as "Security"
+    or "National". A bare surname after a title ("Commander Wagner") is not this rule's."""
+    for word in re.finditer(r"\S+", run.group(1)):
+        rest = run.group(1)[word.start():].split()
+        if all(w[:1].isupper() and any(c.islower() for c in w[1:])
+               and w.lower() not in title_words and w.lower() not in _NOT_GIVEN_NAMES
+               and w.lower() not in _NOT_GIVEN_WORDS for w in rest) and \
+                _POST_RIGHT_BEFORE.search(text, max(0, run.start(1) + word.start() - 20),
+                                          run.start(1) + word.start()):
+            return True
+    return False
+
+
+# A person's post right before a name, in either case ("Foreign Minister", "the ambassador").
+_POST_RIGHT_BEFORE = re.compile(
+    r"(?<![\w-])(?i:minister|president|premier|chancellor|secretary|ambassador|envoy|"
+    r"commissioner|rapporteur|governor|mayor|senator|spokes(?:man|woman|person)|adviser|advisor|"
+    r"director|chair(?:man|woman|person)?|general|colonel|commander|admiral|marshal|"
+    r"lieutenant|captain|judge|prosecutor|king|queen|prince|princess|emir|sheikh)[ \t]+$")
 
 
 # Capitalised words that open sentences or qualify a group, which the name data also lists as

@@ -1712,7 +1712,16 @@ def test_a_governments_seat_and_parliament_are_its_mentions(registry: Registry, 
     # Wagner Group, and her words Russia's (a stop-63 newcomer's corpus)
     ("Foreign Minister Thérèse Kayikwamba Wagner called for sanctions.", []),
     ("“We will not keep silent,” Ms Wagner said.", []),
+    # ... and after a post, given names the name data lacks (a breaker's: the minister without
+    # her first name had been the group)
+    ("Foreign Minister Kayikwamba Wagner flew to Luanda on Tuesday.", []),
+    ("The ambassador Mbala Kayikwamba Wagner denied it.", []),
     # the group itself, after function words, registry forms or a possessive, and in a headline
+    # (and a post before a bare surname, a post's adjective, or a comma, as before)
+    ("Senior Commander Wagner said so.", ["Wagner Group"]),
+    ("Under President Touadéra, Wagner expanded its reach.", ["Wagner Group"]),
+    ("Army Chief Wagner fighters withdrew.", ["Wagner Group"]),
+    ("Wagner's mercenaries left Bangui.", ["Wagner Group"]),
     ("In Moscow Wagner was disbanded.", ["Russia", "Wagner Group"]),
     ("On Monday Wagner fighters withdrew.", ["Wagner Group"]),
     ("Prigozhin's Wagner fighters rebelled.", ["Prigozhin", "Wagner Group"]),
