@@ -738,6 +738,10 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
                     or _COORDINATED_BEFORE.search(text, max(0, match.start() - 60),
                                                   match.start())):
             continue  # "For the Washington and Doha processes to deliver": venues' tracks
+        if field_name == "metonyms" and _COORDINATED_EVENT.match(text, match.end()) and (
+                _THE_BEFORE.search(text, max(0, match.start() - 6), match.start())
+                or _COORDINATED_BEFORE.search(text, max(0, match.start() - 60), match.start())):
+            continue  # "For the Washington and Doha process to deliver": one venues' track
         if field_name == "demonyms" and _names_a_language(text, match):
             continue  # "Russian-speaking residents", "she spoke Russian": a language
         if field_name == "demonyms" and _ORIGIN_AFTER.match(text, match.end()):
@@ -1013,6 +1017,12 @@ _EVENTS_TAIL = re.compile(
 _COORDINATED_EVENTS = re.compile(
     r"(?:\s*,\s*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*,?\s+(?i:and|or|&)\s+"
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?" + _EVENTS_TAIL.pattern)
+# ... and one event named after them all, after "the": "For the Washington and Doha process to
+# deliver" (a breaker's: the plural had been no state, the singular the United States); without
+# "the" a verb after two cities stays ("Moscow and Kyiv process the lists").
+_COORDINATED_EVENT = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*,?\s+(?i:and|or|&)\s+"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?i:" + _EVENT_TAIL.pattern + ")")
 # ... and before it: "the Luanda and |Nairobi processes"
 # (after "the": "Beijing and Moscow frameworks for Africa compete" are the states', a
 # breaker's)
