@@ -1421,7 +1421,10 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
 # The opening of a bracketed short form after a name ("… of Ukraine (SBU)"), and after its
 # possessive ("The Security Service of Ukraine's (SBU) operation", "The Chinese Communist
 # Party's (CCP) military exercise": a newcomer's had been two mentions).
-_GLOSS_OPEN = re.compile(r"(?:['’]s?)?\s*\(")
+# The short form may follow others of no actor's joined by a slash: "The North Atlantic Treaty
+# Organization (OTAN/NATO) said" (a breaker's: the French form first had made NATO two
+# mentions, where "(NATO/OTAN)" was one).
+_GLOSS_OPEN = re.compile(r"(?:['’]s?)?\s*\((?:[ \t]*[A-Z][\w.&'’-]{0,11}[ \t]*/)*[ \t]*")
 # The rest of a gloss after the short form: its closing bracket, after other short forms joined
 # by a slash ("The North Atlantic Treaty Organization (NATO/OTAN) said it was ready", a
 # newcomer's: NATO had been counted twice; "The Alliance Fleuve Congo (AFC/M23) informs", the

@@ -1614,6 +1614,18 @@ def test_a_gloss_of_short_forms_joined_by_a_slash_is_part_of_the_names_mention(
     assert [m[1] for m in spans("The North Atlantic Treaty Organization's (NATO/OTAN) summit "
                                 "opened.", registry)] == [
         "North Atlantic Treaty Organization's (NATO/OTAN)"]
+    # ... and the foreign form first (a breaker's "(OTAN/NATO)" had been NATO twice)
+    for gloss in ("(OTAN/NATO)", "(OTAN / NATO)", "(OTAN/NAVO/NATO)"):
+        text = f"Kosovo asked the North Atlantic Treaty Organization {gloss} for more troops."
+        assert [m[1] for m in spans(text, registry)] == [
+            f"North Atlantic Treaty Organization {gloss}"]
+    assert [m[1] for m in spans("The International Atomic Energy Agency (AIEA/IAEA) left.",
+                                registry)] == ["International Atomic Energy Agency (AIEA/IAEA)"]
+    # ... but not past another actor's short form, nor a bracket never closed
+    assert [m[0] for m in spans("The North Atlantic Treaty Organization (EU/NATO) said so.",
+                                registry)] == ["NATO", "European Union", "NATO"]
+    assert [m[1] for m in spans("The North Atlantic Treaty Organization (OTAN/NATO said so.",
+                                registry)] == ["North Atlantic Treaty Organization", "NATO"]
     # ... and the bracket alone as before; another actor's short form after the slash stays
     # its own mention, and a bracket never closed is no gloss
     assert [m[1] for m in spans("The North Atlantic Treaty Organization (NATO) said so.",
@@ -1625,11 +1637,13 @@ def test_a_gloss_of_short_forms_joined_by_a_slash_is_part_of_the_names_mention(
     # an all-caps headline too ("NORTH ATLANTIC TREATY ORGANIZATION (NATO)" had been NATO twice)
     sentences = sentences_table([
         ("heading", "NORTH ATLANTIC TREATY ORGANIZATION (NATO) SAYS IT IS READY"),
-        ("heading", "NORTH ATLANTIC TREATY ORGANIZATION (NATO/OTAN) SAYS IT IS READY")])
+        ("heading", "NORTH ATLANTIC TREATY ORGANIZATION (NATO/OTAN) SAYS IT IS READY"),
+        ("heading", "NORTH ATLANTIC TREATY ORGANIZATION (OTAN/NATO) SAYS IT IS READY")])
     got = find_mentions(sentences, registry)
     assert list(zip(got["actor"], got["mention"])) == [
         ("NATO", "NORTH ATLANTIC TREATY ORGANIZATION (NATO)"),
-        ("NATO", "NORTH ATLANTIC TREATY ORGANIZATION (NATO/OTAN)")]
+        ("NATO", "NORTH ATLANTIC TREATY ORGANIZATION (NATO/OTAN)"),
+        ("NATO", "NORTH ATLANTIC TREATY ORGANIZATION (OTAN/NATO)")]
 
 
 def test_a_gloss_holding_two_actors_short_forms() -> None:
