@@ -725,7 +725,8 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
         if field_name == "metonyms" and _NAME_TAIL.match(text, match.end()):
             continue  # "the Kyiv Independent", "The Moscow Times": a newspaper, not the actor
         if field_name == "metonyms" and _BAR_TAIL.match(text, match.end()) and _THE_BEFORE.search(
-                text, max(0, match.start() - 6), match.start()):
+                text, max(0, match.start() - 6), match.start()) and \
+                not _a_bar_as_venue(text, match.start(), match.end()):
             continue  # "a lawyer at the Moscow bar": the city's bar association
         if field_name == "metonyms" and (_EVENT_TAIL.match(text, match.end()) or _NAME_HEAD.search(
                 text, max(0, match.start() - 20), match.start())):
@@ -1043,6 +1044,24 @@ _NAME_TAIL = re.compile(
 # (not a ban: "The White House bar on Associated Press reporters", a breaker's)
 _BAR_TAIL = re.compile(r"(?:[-/][A-Z][\w'’]*)?[ \t]+bar\b(?![-–])(?![ \t]+(?:on|against|to)\b)")
 _THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)\s+$")
+# ... but a bar where something happens is a drinking place in the city, a place: "the Moscow bar
+# where the concert was held" (a breaker's: the city had been lost as the bar association's),
+# as "a Moscow bar" is; not beside a lawyer ("a lawyer at the Moscow bar, where he has
+# practised since 2001, said").
+_BAR_VENUE_AFTER = re.compile(r"[ \t]+bar,?[ \t]+(?:where|(?:in|at|outside|inside)[ \t]+which)\b")
+_A_BEFORE = re.compile(r"(?<![\w'’-])(?i:a)\s+$")
+_LEGAL_WORD = re.compile(r"\b(?i:lawyers?|attorneys?|advocates?|barristers?|jurists?|legal|"
+                         r"counsel|bâtonnier|disbarred|bar\s+(?:association|council))\b")
+
+
+def _a_bar_as_venue(text: str, start: int, end: int) -> bool:
+    """Whether the city's form from ``start`` to ``end`` names a bar in the city, a drinking
+    place: one where something happens ("the Moscow bar where the concert was held") or one of
+    many ("a shooting in a Moscow bar"), in a sentence naming no lawyer nor the bar's bodies."""
+    if not _BAR_TAIL.match(text, end) or _LEGAL_WORD.search(text):
+        return False
+    return bool(_BAR_VENUE_AFTER.match(text, end)
+                or _A_BEFORE.search(text, max(0, start - 4), start))
 
 # A capitalised head of an outlet's or institution's name before "of" and a country: the
 # country is no actor there (a newcomer's "told the Global New Light of Myanmar", "the
@@ -1676,8 +1695,9 @@ def is_locative(text: str, mention: Mention) -> bool:
             _SUPERLATIVE_AFTER.match(text, mention.end)
             or _CONTINENT_PART_BEFORE.search(text, max(0, mention.start - 30), mention.start)):
         return True  # "Europe's largest nuclear power plant", "troops to Eastern Europe"
-    if mention.field == "metonyms" and _CITY_PLACE_AFTER.match(text, mention.end):
-        return True  # "a Baku prison", "a Kyiv hospital": a building in the city
+    if mention.field == "metonyms" and (_CITY_PLACE_AFTER.match(text, mention.end)
+                                        or _a_bar_as_venue(text, mention.start, mention.end)):
+        return True  # "a Baku prison", "a Kyiv hospital", "a Moscow bar": a building in the city
     if _COMPASS_BEFORE.search(text, max(0, mention.start - 20), mention.start):
         return True  # "pushed deeper into eastern Congo", "Eastern DRC braces for …": a region
     if mention.field == "metonyms" and _at_venue(text, mention):
