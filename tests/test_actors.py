@@ -2877,3 +2877,25 @@ def test_suggest_keeps_a_groups_letter_and_number_name(tmp_path: Path) -> None:
 def test_this_stops_strait_mission_and_framework_rules_narrowed(
         registry: Registry, text: str, found: list[tuple[str, bool]]) -> None:
     assert located(text, registry) == found
+
+
+def test_suggest_reads_a_backers_name_before_a_participle_apart_from_the_name(
+        tmp_path: Path) -> None:
+    # an eastern-DRC newcomer's draft named the M23 "Rwanda-backed M23" (a breaker's): the
+    # backer before "-backed", "-led", … is its own name, as the registry reads it
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Ruvala-backed M44 rebels seized Tenga on Monday, and the Ruvala-backed M44 advanced "
+        "again on Tuesday.\n\n"
+        "\u201cWe will not stop,\u201d the Ruvala-backed M44 said in a statement.\n\n"
+        "Ruvala denied arming the group.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True)
+    assert dict(zip(table["name"], table["count"])) == {"Ruvala": 4, "M44": 3}
+    assert dict(zip(table["name"], table["aliases"]))["M44"] == ()
+    # ... but a name's own hyphen, a place's and a ship's flag stay as they were
+    (tmp_path / "a.txt").write_text(
+        "Jean-Pierre Moyo, a Tenga-based analyst, said so. Jean-Pierre Moyo left.\n\n"
+        "Missiles hit the Zorvan-flagged Sea Lark. The Sea Lark sank.\n", encoding="utf-8")
+    names = set(suggest_actors(tmp_path, standalone=True)["name"])
+    assert "Jean-Pierre Moyo" in names and not {"Tenga", "Zorvan", "Sea Lark"} & names, names
