@@ -237,6 +237,9 @@ class _Candidate:
 
     @property
     def type(self) -> str:
+        if _STATE_NAME.fullmatch(self.name):
+            return ""  # a state, as its short name is, though its acronym makes a body's type
+            # ("Democratic Republic of the Congo (DRC)", see _merge_state_names)
         if self.people:
             # a plural is no person, though it speaks ("the Houthis said"); one that speaks is
             # a group, as a researcher's Yemen registry typed "Houthis"
@@ -404,8 +407,8 @@ def suggest_actors(
     for speaker, text, doc_id in zip(content["speaker"], texts, doc_ids):
         _collect_speaker(str(speaker or ""), text, doc_id, known, candidates)
 
-    merged = _merge_demonyms(_merge_acronyms(_merge_plurals(_merge_surnames(
-        _merge_shorter_forms(candidates)))), known_names=[actor.name for actor in known])
+    merged = _merge_state_names(_merge_demonyms(_merge_acronyms(_merge_plurals(_merge_surnames(
+        _merge_shorter_forms(candidates)))), known_names=[actor.name for actor in known]))
     # a registry name without its acronym ("Security Council" of "UN Security Council"), not
     # without a modifier ("General Staff" of "Russian General Staff": whose is it?)
     tails = {_form_key(form.split(None, 1)[1]) for actor in known for form, _ in actor.forms()
@@ -859,6 +862,40 @@ def _merge_demonyms(candidates: list[_Candidate],
             continue
         _fold_demonym(owner, people)
         folded.add(id(people))
+    return [c for c in candidates if id(c) not in folded]
+
+
+# A state's formal name and its short name after "of": "Democratic Republic of the Congo" and
+# "Congo", "Republic of Korea" and "Korea", "Kingdom of Saudi Arabia" and "Saudi Arabia" (not
+# "State of", which opens groups' names too: "Islamic State of Iraq").
+_STATE_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+)*(?:Republic|Kingdom|Emirate|Sultanate|"
+                         r"Principality|Commonwealth)\s+of\s+(?:the\s+)?"
+                         r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _merge_state_names(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Fold a state's short name ("Congo", with its demonyms) into the one formal name that
+    ends with it ("Democratic Republic of the Congo", with "DRC"), as an alias: an eastern-DRC
+    newcomer's draft had "Congo" (15 mentions, "Congolese" its demonym) apart from the
+    formal name and its acronym, one state to be camped twice (a breaker's). Not where two
+    formal names end with it ("Republic of the Congo" beside the DRC: which is meant, the
+    researcher decides)."""
+    owners: dict[str, list[_Candidate]] = defaultdict(list)
+    for cand in candidates:
+        formal = _STATE_NAME.fullmatch(cand.name)
+        if formal:
+            owners[_form_key(formal.group(1))].append(cand)
+    folded: set[int] = set()
+    for cand in candidates:
+        found = owners.get(_form_key(cand.name), [])
+        if len(found) != 1 or found[0] is cand or cand.type == "person":
+            continue
+        owner = found[0]
+        owner.absorb(cand)
+        owner.aliases = [cand.name, *cand.aliases,
+                         *[a for a in owner.aliases if a not in cand.aliases]]
+        owner.demonyms += [d for d in cand.demonyms if d not in owner.demonyms]
+        folded.add(id(cand))
     return [c for c in candidates if id(c) not in folded]
 
 

@@ -2899,3 +2899,30 @@ def test_suggest_reads_a_backers_name_before_a_participle_apart_from_the_name(
         "Missiles hit the Zorvan-flagged Sea Lark. The Sea Lark sank.\n", encoding="utf-8")
     names = set(suggest_actors(tmp_path, standalone=True)["name"])
     assert "Jean-Pierre Moyo" in names and not {"Tenga", "Zorvan", "Sea Lark"} & names, names
+
+
+def test_suggest_folds_a_states_short_name_into_its_formal_name(tmp_path: Path) -> None:
+    # an eastern-DRC newcomer's draft had "Congo" (with "Congolese") apart from "Democratic
+    # Republic of the Congo" and its "DRC" (a breaker's): one state, camped twice
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Troops of the Federal Republic of Zorvania (FRZ) crossed the river. The FRZ denied it. "
+        "The Federal Republic of Zorvania said so again.\n\n"
+        "Zorvania accused its neighbour. Zorvania recalled its envoy. Zorvanian troops "
+        "advanced. Zorvanian officials said so.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True)
+    row = table[table["name"] == "Federal Republic of Zorvania"].iloc[0]
+    assert (row["count"], row["type"], row["aliases"], row["demonyms"]) == (
+        8, "", ("Zorvania", "FRZ"), ("Zorvanian",)), table
+    assert "Zorvania" not in set(table["name"])
+    # ... not where two formal names end with it, nor a group's "State of"
+    (tmp_path / "a.txt").write_text(
+        "The Republic of the Tenga and the Democratic Republic of the Tenga met. The Republic "
+        "of the Tenga left; the Democratic Republic of the Tenga stayed. Donors blamed Tenga. "
+        "Donors praised Tenga.\n\n"
+        "The Islamic State of Varn attacked. The Islamic State of Varn fled. Donors blamed "
+        "Varn. Donors praised Varn.\n", encoding="utf-8")
+    names = set(suggest_actors(tmp_path, standalone=True)["name"])
+    assert {"Tenga", "Varn", "Islamic State of Varn", "Republic of the Tenga",
+            "Democratic Republic of the Tenga"} <= names, names
