@@ -11,8 +11,8 @@ from a draft instead of an empty file:
 * **proper-name sequences** -- runs of capitalised words used at least ``min_count`` times,
   without the capitalised first word of a sentence when that word is also written in lower case
   ("Officials"), and without places (names mostly used after "in", "near", "at", "the centre
-  of", "residents of", as the object of "entered", "shelled", "retook" ..., or before "region",
-  "oblast");
+  of", "residents of", as the object of "entered", "shelled", "retook" ..., after "fled to",
+  "a visit to" ..., before "region", "oblast", or later in a list of such places);
 * **organisations** -- runs ending in an organisation word ("... Ministry", "... Agency",
   "... Group") and acronyms ("IAEA"); "Long Name (ACR)" makes the acronym an alias.
 
@@ -142,6 +142,24 @@ _PLACE_AFTER = re.compile(
     r"talks|summit|process|platform|conference|format)\b",
     re.IGNORECASE)
 _PLACE_SHARE = 0.4
+# Verbs and nouns of going before "to" and a place: "fled to Addis Ababa", "a visit to Kigali"
+# (an eastern-DRC and an Ethiopia newcomer's drafts proposed capitals named mostly as places).
+_MOTION_TO = frozenset("""
+fled flee flees flew fly flies travelled traveled travel travels returned return returns
+moved move moves went go goes came come comes headed head heads relocated deployed deploy
+sent send sends driven drove walked marched rushed evacuated transferred taken brought
+visit visits trip trips journey flight flights road roads route routes way
+""".split())
+# The items of a list of names before a later one: "in Adigrat and |Shire", "around Gondar,
+# Bahir Dar and |Lalibela" (each item capitalised words, the first just after the context).
+_LIST_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
+                          r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+))+$")
+# A capitalised word opening a sentence before a list, no item of it ("In Goma, Rwanda and …").
+_OPENING_WORD = re.compile(r"(?:(?:In|At|Near|Around|From|Across|Outside|Inside|Into|Through|"
+                           r"Throughout|Toward|Towards|To|The|And|Or|Both|Between)[ \t]+)?")
+# A verb after a list: its subject ("… Rwanda and Uganda agreed", "… said").
+_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|said|says|say|have|has|had|are|is|were|was|will|"
+                         r"would|must|can|could|agree|agrees|signed|met|meet|meets)\b")
 # Lower-case nouns for a group's members or bodies after a one-word name that is the group's
 # adjective ("the Houthi militia", "Houthi rebels", "a Houthi official"); not "regime", "forces"
 # or "government", which follow a ruler's surname too ("the Assad regime").
@@ -513,13 +531,29 @@ def _named_beyond_its_outlets(cand: _Candidate, source_of: dict[str, str]) -> bo
 def _in_place_context(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is used as a place: after "in", "near", "at" ...,
     after "the centre of", "residents of", "the liberation of" ..., as the object of "entered",
-    "shelled", "retook" ..., or before "region", "oblast", "city" ...."""
+    "shelled", "retook" ..., after "to" and a word of going ("fled to", "a visit to"), before
+    "region", "oblast", "city" ..., or as a later item of a list whose first item is one of
+    these ("factories in Adigrat and Shire")."""
     before = [w.lower().strip(",") for w in text[:start].split()[-2:]]
-    return bool(
+    if bool(
         (before and (before[-1] in _PLACE_BEFORE or before[-1] in _PLACE_VERBS))
         or (len(before) == 2 and before[1] == "of" and before[0] in _PLACE_OF_NOUNS)
+        or (len(before) == 2 and before[1] == "to" and before[0] in _MOTION_TO)
         or _PLACE_AFTER.match(text, end)
-    )
+    ):
+        return True
+    # a list's later item takes the reading of its first: "factories in Adigrat and Shire",
+    # "around Gondar, Bahir Dar and Lalibela" (not before a verb after an opening setting: "In
+    # Goma, Rwanda and Uganda agreed" are the subjects)
+    listed = _LIST_BEFORE.search(text, max(0, start - 80), start)
+    if not listed:
+        return False
+    first = listed.start() + len(_OPENING_WORD.match(listed.group()).group())  # not "In"
+    if first >= start:
+        return False
+    if len(text[:first].split()) <= 1 and _VERB_AFTER.match(text, end):
+        return False
+    return _in_place_context(text, first, first)
 
 
 def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Counter[str],
