@@ -2967,3 +2967,19 @@ def test_suggest_leaves_out_a_capital_named_mostly_as_a_place(tmp_path: Path) ->
         "blamed Kell.\n", encoding="utf-8")
     names = set(suggest_actors(tmp_path, standalone=True)["name"])
     assert "Varnholm" not in names and "Kell" in names, names
+
+
+def test_suggest_lists_no_registry_form_seen_only_as_an_event(tmp_path: Path) -> None:
+    # an eastern-DRC newcomer's table listed "Washington" ("The Washington accord commits …",
+    # "the Washington and Doha processes"): a registry form the registry reads as an event
+    # there, which the draft itself leaves out as taken
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "The Washington accord commits both sides to a ceasefire. Critics say the Washington "
+        "accord is fragile. Tessa Morvan, the mediator, said so. Tessa Morvan left.\n",
+        encoding="utf-8")
+    names = set(suggest_actors(tmp_path)["name"])
+    assert "Washington" not in names and "Tessa Morvan" in names, names
+    # ... standalone, with no registry, it is the corpus's own name
+    assert "Washington" in set(suggest_actors(tmp_path, standalone=True)["name"])
