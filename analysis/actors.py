@@ -1649,7 +1649,7 @@ _PLACE_ITEM = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _PLACES_LISTED_BEFORE = re.compile(
     rf"(?<![\w-])(?i:in|across|throughout|near|around|outside|(?:flights?|trips?|journeys?|"
     rf"routes?|roads?)\s+to)\s+(?:the\s+)?"
-    rf"(?:{_PLACE_ITEM}\s*,\s*){{0,6}}{_PLACE_ITEM}\s*,?\s+(?:and|or)\s+$")
+    rf"(?:{_PLACE_ITEM}\s*,\s*){{0,6}}{_PLACE_ITEM}\s*,?\s+(?:and|or)\s+(?P<the>the\s+)?$")
 # A place name after a locative preposition and a comma: the country follows ("in Odesa, ").
 _PLACE_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|from)\s+"
                                  r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")
@@ -1880,6 +1880,13 @@ def locative_flags(text: str, mentions: Sequence[Mention]) -> list[bool]:
         if listed and inside and not text[:listed.start()].strip():
             continue  # "In Istanbul, Russia and Ukraine on Friday signed": the opening setting
             # and the sentence's subjects, not one list (a breaker's)
+        if listed and listed.group("the") and not (
+                m.actor.type == "country" and m.field in ("name", "aliases")
+                and _LIST_GOES_ON.match(text, m.end)):
+            continue  # a country's name after "and the" only where the list ends or goes on
+            # ("in Florida and the United Kingdom.", a newcomer's), as _listed reads one: not
+            # "in Ohio and the United States on Friday denounced", nor a seat ("and the
+            # White House")
         previous = text[: listed.start()].split()[-1:] if listed else []
         previous = previous[0].lower().strip(",;:") if previous else ""
         if listed and _ITEM_END.match(text, m.end) and not _VERB_AFTER_LIST.match(text, m.end) \

@@ -1914,6 +1914,14 @@ def test_a_preposition_in_ing_keeps_the_place(registry: Registry, text: str,
      [("Wagner Group", False), ("Russia", False)]),
     ("Johnson criticised timid leadership in Berlin and Paris.",
      [("Germany", False), ("France", False)]),
+    # ... a country written after "the" too, where the list ends (a newcomer's "suppliers in
+    # Florida and the Dominican Republic" had been the state, of negative stance)
+    ("Smugglers bought rifles from dealers in Arizona and the United Kingdom.",
+     [("United Kingdom", True)]),
+    # ... not where a clause follows it, nor a seat of power after "the"
+    ("Lawmakers in Ohio and the United Kingdom yesterday condemned the strike.",
+     [("United Kingdom", False)]),
+    ("Calls came from donors in Texas and the White House.", [("United States", False)]),
 ])
 def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
                                                  found: list[tuple[str, bool]]) -> None:
