@@ -1530,8 +1530,9 @@ _LOCATIVE_BEFORE = re.compile(
     # "evacuation of 577 people … from Niamey" had been the junta, not a place)
     # (not "depends on guarantees from Russia", "after a warning from Moscow", a breaker's)
     # (and by air, or out of it: "France airlifted its citizens out of Niger")
-    r"(?<![\w-])(?:evacuat(?:ed?|es|ing|ion)|airlift(?:ed|s|ing)?|relocated|deported|"
-    r"rescued)\s+"
+    # (any form of deporting: "stop deporting Haitians from the United States", a newcomer's)
+    r"(?<![\w-])(?:evacuat(?:ed?|es|ing|ion)|airlift(?:ed|s|ing)?|relocated|"
+    r"deport(?:ed|s|ing|ations?)?|rescued)\s+"
     r"(?:(?!(?:after|with|on|by|for|under|upon|despite|following|before|amid|needs?|depends?|"
     r"requires?|approval|help|guarantees?|permission|support|warnings?|orders?|pressure)\b)"
     r"[^\s,.;:“”\"]+\s+){1,5}?(?:from|out\s+of)\s+(?:the\s+)?$|"

@@ -1979,6 +1979,14 @@ def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
     ("Germany evacuated its citizens from Kyiv.", [("Germany", False), ("Ukraine", True)]),
     ("The evacuation of 577 people from Kyiv ended.", [("Ukraine", True)]),
     ("Russia deported children from Ukraine.", [("Russia", False), ("Ukraine", True)]),
+    # ... in any form of the verb (a newcomer's "stop deporting Haitians from the United States")
+    ("Activists asked Washington to halt deporting asylum seekers from the United States.",
+     [("United States", False), ("United States", True)]),
+    ("Kyiv condemned the deportations of orphans from Ukraine.",
+     [("Ukraine", False), ("Ukraine", True)]),
+    # ... not a state that deports, nor one whose pressure is named after "from"
+    ("Germany is deporting migrants despite pressure from Poland.",
+     [("Germany", False), ("Poland", False)]),
     ("He is speaking to us from Kyiv.", [("Ukraine", True)]),
     # flying over it, and back into it (a third newcomer's)
     ("Russian drones flew over Kyiv for six hours.", [("Russia", False), ("Ukraine", True)]),
