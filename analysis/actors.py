@@ -1126,6 +1126,16 @@ _LANGUAGE_ENDS = re.compile(r"(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|into|at|as|w
                             r"too|rather|only|again|fluently|well|than|is|was|in|that|by)\b)")
 
 
+# A text's translating, writing or recording in a language, before the demonym, and a second
+# participle of the same subject after it: "has been translated from French and edited for
+# length", "was conducted in Ukrainian and condensed" (an editor's note, a newcomer's: France had
+# been the corpus's only West mention); not "in Russian and occupied areas", no such verb.
+_LANGUAGE_ACT_BEFORE = re.compile(
+    r"\b(?:translated|written|conducted|recorded|transcribed|dubbed|subtitled|published)"
+    r"\s+(?:from|in|into)\s*$", re.IGNORECASE)
+_SECOND_PARTICIPLE_AFTER = re.compile(r"\s+and\s+(?:lightly\s+|slightly\s+)?[a-z]+ed\b")
+
+
 # A demonym telling where a person comes from, not the state acting or portrayed: "a
 # Russian-born analyst", "a Ukrainian-American congresswoman" (diaspora compounds; "the
 # Russian-Ukrainian talks" names both states and stays).
@@ -1146,6 +1156,8 @@ def _names_a_language(text: str, match: re.Match[str]) -> bool:
     if re.match(r"(?:,\s*[A-Z][\w'’-]*)*,?\s+(?:and|or)\s+[A-Z][\w'’-]*\s+[a-z]",
                 text[match.end():]):
         return False
+    if _LANGUAGE_ACT_BEFORE.search(before) and _SECOND_PARTICIPLE_AFTER.match(text, match.end()):
+        return True  # "translated from French and edited for length": a second participle
     # "in Russian and Ukrainian media", "from Russian to Ukrainian control": a noun after the
     # second demonym makes both modifiers of it, so the states', not the languages
     # (a capitalised second word: "spoke in Ukrainian to the people of Donbas" is a language)

@@ -1472,6 +1472,10 @@ def test_an_institution_of_a_country_that_owns_the_next_noun_is_not_its_institut
      [("Zelenskyy", "Zelenskiy")]),
     ("They are banning the Ukrainian language in schools.", []),
     ("The leaflet was translated from Russian into Ukrainian.", []),
+    # an editor's note: a second participle after the language (a newcomer's "translated from
+    # French and edited for length" had been the corpus's only West mention)
+    ("This conversation was translated from Russian and lightly edited for clarity.", []),
+    ("The testimony was recorded in Ukrainian and shortened.", []),
     # the states stay where the demonym modifies a noun
     ("The village passed from Russian to Ukrainian control.",
      [("Russia", "Russian"), ("Ukraine", "Ukrainian")]),
@@ -1479,6 +1483,8 @@ def test_an_institution_of_a_country_that_owns_the_next_noun_is_not_its_institut
      [("Ukraine", "Ukrainian")]),
     ("In Russian-occupied Kherson, shops closed.", [("Russia", "Russian")]),
     ("The story ran in Russian and Ukrainian media.",
+     [("Russia", "Russian"), ("Ukraine", "Ukrainian")]),
+    ("The memo was translated from Russian and Ukrainian reports.",
      [("Russia", "Russian"), ("Ukraine", "Ukrainian")]),
     # a newcomer's press release: a list of languages added a West camp to its report
     ("Spokespeople are available for interview in English, Arabic and French.", []),
