@@ -1441,12 +1441,39 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
                 end = close.end()  # the gloss's closing bracket
             # else another actor's short form shares the bracket and stays its own mention:
             # "The Alliance Fleuve Congo (AFC/M23) said" is AFC once and M23 once
+        elif prev and prev.actor == mention.actor and _nickname_start(text, prev, mention) \
+                is not None:
+            start = _nickname_start(text, prev, mention)
+            merged[-1] = Mention(prev.actor, start, end, text[start:end], "name")
+            continue
         elif not (prev and prev.actor == mention.actor and between.isspace()):
             merged.append(mention)
             continue
         merged_field = prev.field if prev.field == mention.field else "name"
         merged[-1] = Mention(prev.actor, prev.start, end, text[prev.start : end], merged_field)
     return merged
+
+
+# A person's nickname in quotes between the given name and the surname: 'Jimmy “Barbecue”
+# Chérizier', 'Yevgeny “Wagner chief” Prigozhin' (a newcomer's gang leaders, written this way
+# almost always, had been two mentions each, the nickname and the surname).
+_NICKNAME_OPEN = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+[“\"‘]$")
+_NICKNAME_CLOSE = re.compile(r"[”\"’][ \t]+")
+
+
+def _nickname_start(text: str, nickname: Mention, name: Mention) -> int | None:
+    """Where one mention of a person begins that ``nickname`` (a registry form in quotes) and
+    ``name`` right after it are parts of: at the given name before the quotes, where that word
+    opens one of the person's registry names ("Jimmy" of "Jimmy Chérizier"); else None."""
+    if nickname.actor.type != "person" or not _NICKNAME_CLOSE.fullmatch(
+            text, nickname.end, name.start):
+        return None
+    given = _NICKNAME_OPEN.search(text, max(0, nickname.start - 40), nickname.start)
+    if given is None:
+        return None
+    first_words = {form.split()[0].casefold() for form, field_name in nickname.actor.forms()
+                   if field_name in ("name", "aliases") and len(form.split()) > 1}
+    return given.start(1) if given.group(1).casefold() in first_words else None
 
 
 # The opening of a bracketed short form after a name ("… of Ukraine (SBU)"), and after its

@@ -1572,6 +1572,27 @@ def test_a_role_before_another_persons_name_is_their_title(registry: Registry, t
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a nickname in quotes between the given name and the surname is one mention of the person
+    # (a newcomer's 'Jimmy “Barbecue” Chérizier' had been two, the nickname and the surname)
+    ("Yevgeny “Wagner boss” Prigozhin flew to Moscow.",
+     [("Prigozhin", "Yevgeny “Wagner boss” Prigozhin"), ("Russia", "Moscow")]),
+    ('Evgeny "Wagner founder" Prigozhin denied it.',
+     [("Prigozhin", 'Evgeny "Wagner founder" Prigozhin')]),
+])
+def test_a_nickname_between_the_names_is_one_mention(registry: Registry, text: str,
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert [(m.actor.name, m.text) for m in scan_text(text, registry)] == expected
+
+
+def test_a_word_before_a_quoted_form_that_opens_none_of_the_names_stays_out(
+        registry: Registry) -> None:
+    # a capitalised word before the quotes that is no given name of the person is not taken in
+    texts = [m.text for m in scan_text("Then “Wagner boss” Prigozhin marched on Moscow.",
+                                       registry)]
+    assert not any(t.startswith("Then") for t in texts) and "Moscow" in texts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the office holders of the 2024-2025 news are registry people with their government's side
     # (a newcomer found Starmer outside the registry, his quotes without a side; stop 55)
     ("Keir Starmer told the summit that Europe must act.", [("Starmer", "West"),
