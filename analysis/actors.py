@@ -711,6 +711,38 @@ def _initials_of_a_name(match: re.Match[str], registry: Registry) -> bool:
         or match.group(1).lower() in _NOT_GIVEN_NAMES)
 
 
+# A person's name glued by a hyphen to a capitalised word, the compound before another
+# capitalised word: part of a longer name, not the registry's person ("Jean-Robert
+# Saint-Fleur", a newcomer's: the alias "Jean" of Fritz Alphonse Jean had taken his words;
+# "The Kellogg-Briand Pact of 1928" had been Keith Kellogg). Not a pairing of two registry
+# actors ("the Trump-Putin Summit"), nor a prefix ("Pro-Trump Republicans"), nor the meeting
+# or government of the pair named after them ("the Trump-Kim Summit", "the Biden-Harris
+# Administration"); a title-case headline is left as it is.
+_HYPHEN_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’]*)-$")
+_HYPHEN_WORD_AFTER = re.compile(r"-([A-Z][\w'’]*)(?![\w'’-])")
+_NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w'’]*)")
+_HYPHEN_PREFIXES = frozenset("pro anti ex non post pre neo ultra pan never then".split())
+_PAIRS_ACTS = frozenset("""summit summits meeting meetings talks call calls deal deals plan
+administration administrations government era years doctrine presidency campaign ticket
+team axis relationship""".split())
+
+
+def _inside_a_hyphenated_name(text: str, match: re.Match[str], actor: Actor, field_name: str,
+                              registry: Registry) -> bool:
+    """Whether a person's name ``match`` is one part of a hyphenated longer name (see
+    :data:`_HYPHEN_WORD_BEFORE`)."""
+    if actor.type != "person" or field_name not in ("name", "aliases") or _title_case(text):
+        return False
+    before = _HYPHEN_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    after = _HYPHEN_WORD_AFTER.match(text, match.end())
+    glued = before or after
+    if glued is None or glued.group(1).casefold() in _HYPHEN_PREFIXES or \
+            _form_key(glued.group(1)) in registry._index:
+        return False
+    going_on = _NAME_GOES_ON.match(text, after.end() if after else match.end())
+    return going_on is not None and going_on.group(1).casefold() not in _PAIRS_ACTS
+
+
 def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Mention]:
     """:func:`scan_text` on a text whose middle initials are blanked."""
     if registry._pattern is None:
@@ -722,6 +754,8 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
         if _TIME_ZONE.match(text, match.end()):
             continue  # "05:00 Moscow time", "Kyiv time": a clock, not the actor
         actor, field_name = registry._index[_form_key(match.group())]
+        if _inside_a_hyphenated_name(text, match, actor, field_name, registry):
+            continue  # "Jean-Robert Saint-Fleur", "the Kellogg-Briand Pact": another name
         if field_name == "metonyms" and _NAME_TAIL.match(text, match.end()):
             continue  # "the Kyiv Independent", "The Moscow Times": a newspaper, not the actor
         if field_name == "metonyms" and _BAR_TAIL.match(text, match.end()) and _THE_BEFORE.search(

@@ -351,6 +351,22 @@ def test_case_and_word_boundaries(registry: Registry) -> None:
     ]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person's name glued by a hyphen to another capitalised word, before a further name word,
+    # is part of a longer name (a newcomer's "Jean-Robert Saint-Fleur" had mentioned the person
+    # with the alias "Jean", and "the Kellogg-Briand Pact" Keith Kellogg)
+    ("Historians still teach the Kellogg-Briand Pact in school.", []),
+    ("Traffic crossed the Healey-Morton Bridge at dawn.", []),
+    # ... not two registry actors paired, their meeting or government, nor a prefix
+    ("The Trump-Putin Summit produced no deal.", [("Trump", "Trump"), ("Putin", "Putin")]),
+    ("Reporters waited for the Trump-Kim Summit in Hanoi.", [("Trump", "Trump")]),
+    ("Pro-Trump Republicans blocked the bill.", [("Trump", "Trump")]),
+])
+def test_a_name_inside_a_hyphenated_name_is_no_mention(registry: Registry, text: str,
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert [(m.actor.name, m.text) for m in scan_text(text, registry)] == expected
+
+
 def test_line_break_inside_a_form(registry: Registry) -> None:
     assert spans("the Russian\ndefence ministry said", registry) == [
         ("Russian Defence Ministry", "Russian\ndefence ministry", 4, 28)
