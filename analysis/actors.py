@@ -781,6 +781,8 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
             continue  # "Russian-speaking residents", "she spoke Russian": a language
         if field_name == "demonyms" and _ORIGIN_AFTER.match(text, match.end()):
             continue  # "a Russian-born analyst", "a Ukrainian-American writer": an origin
+        if field_name == "demonyms" and _a_diasporas_community(text, match):
+            continue  # "Ukrainian-American community leaders": the diaspora, not the state
         if field_name in ("name", "aliases", "metonyms") and actor.type == "country" and (
                 _OF_COUNTRY_HEAD.search(text, max(0, match.start() - 30), match.start())
                 or _COUNTRY_INSTITUTE_TAIL.match(text, match.end())
@@ -1176,6 +1178,24 @@ _SECOND_PARTICIPLE_AFTER = re.compile(r"\s+and\s+(?:lightly\s+|slightly\s+)?[a-z
 _BASED_AFTER = re.compile(r"[-‐–]based\b")
 _ORIGIN_AFTER = re.compile(r"-(?:born|raised|educated|American|Americans|Canadian|Canadians|"
                            r"Australian|Australians)\b")
+
+
+# ... and the state of residence in such a compound before a community's noun: "Haitian-American
+# community leaders in New York", "Polish-American voters" (a newcomer's diaspora outlet: the
+# community's appeal had been the United States', of positive stance). A person in office
+# stays the state's ("A Ukrainian-American congresswoman"), as "American voters" does.
+_DIASPORA_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*-$")
+_COMMUNITY_AFTER = re.compile(r"[ \t]+(?:community|communities|diaspora|diasporas|voters|"
+                              r"families|immigrants|émigrés|emigres|groups|organi[sz]ations|"
+                              r"activists|population|populations|neighbou?rhoods?)\b")
+
+
+def _a_diasporas_community(text: str, match: re.Match[str]) -> bool:
+    """Whether the demonym ``match`` closes a diaspora compound (see :data:`_ORIGIN_AFTER`)
+    before a community's noun (:data:`_COMMUNITY_AFTER`)."""
+    before = _DIASPORA_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    return before is not None and _ORIGIN_AFTER.fullmatch(
+        "-" + match.group()) is not None and _COMMUNITY_AFTER.match(text, match.end()) is not None
 
 
 def _names_a_language(text: str, match: re.Match[str]) -> bool:

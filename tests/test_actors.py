@@ -1526,6 +1526,11 @@ def test_a_demonym_naming_a_language_is_no_mention(registry: Registry, text: str
     ("The Ukrainian-born and Canadian-raised writer spoke in Kyiv.",
      [("Ukraine", "Kyiv")]),
     ("A Ukrainian-American congresswoman opposed the aid.", [("United States", "American")]),
+    # ... and the state of residence neither, before a community's noun (a newcomer's
+    # "Haitian-American community leaders" had given the United States a stance row)
+    ("Lithuanian-American families in Boston raised funds for drones.", []),
+    ("The Ukrainian-Canadian diaspora marched in Toronto.", []),
+    ("American voters were split on the aid.", [("United States", "American")]),
     # a compound of two states names both
     ("The Russian-Ukrainian talks in Istanbul ended.",
      [("Russia", "Russian"), ("Ukraine", "Ukrainian")]),
