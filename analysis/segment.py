@@ -1400,6 +1400,36 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
         return "caption"
     if _TRANSCRIPT_CUE.fullmatch(paragraph):
         return "caption"
+    return _release_stamp_reason(paragraph)
+
+
+# A UN press release's stamp lines, each alone on its line over the story: the document symbol
+# ("SC/16021", "SG/SM/22775", "GA/12612") and the meeting's number ("9950TH MEETING (AM)",
+# "EIGHTIETH SESSION, 12TH MEETING (PM)"); and its closing line, "For information media. Not an
+# official record." (a newcomer's Security Council release had two headline rows of its stamp
+# and two body sentences of its footer). The stamp is the release's, as its reference line is
+# ("dateline"); the footer closes it, as "###" does ("sign_off"). A symbol is capitals and
+# slashes before a number of three digits or more, nothing else: not "G7/2025 summit".
+_DOCUMENT_SYMBOL = re.compile(r"[ \t]*(?:[A-Z]{1,8}/){1,3}\d{3,6}(?:/(?:Rev|Add|Corr)\.\d+)?[ \t]*")
+_MEETING_LINE = re.compile(
+    r"[ \t]*(?:[A-Z][A-Z\-]+[ \t]+SESSION,?[ \t]+)?\d{1,5}(?:ST|ND|RD|TH)[ \t]+MEETINGS?"
+    r"(?:[ \t]*\((?:AM|PM|NIGHT|AM[ \t]*(?:&|AND)[ \t]*PM)\))?[ \t]*"
+    r"|[ \t]*\d{1,5}(?:st|nd|rd|th)[ \t]+[Mm]eetings?[ \t]*\((?:AM|PM|Night|AM[ \t]*&[ \t]*PM)\)"
+    r"[ \t]*")
+_UN_FOOTER = re.compile(r"[ \t]*(?i:for[ \t]+information[ \t]+media)[ \t]*[.,;:•·|–—-]?\s*"
+                        r"(?i:not[ \t]+an[ \t]+official[ \t]+record)[ \t]*\.?[ \t]*")
+# ... and the UN organ's name in capitals on the line over the meeting's ("SECURITY COUNCIL":
+# a headline row mentioning the Security Council), only there (_mark_release_header).
+_ORGAN_LINE = re.compile(r"[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]*){0,5}[ \t]*")
+
+
+def _release_stamp_reason(paragraph: str) -> str:
+    """"dateline" for a release's stamp line, "sign_off" for its closing line (see
+    :data:`_DOCUMENT_SYMBOL`), else ""."""
+    if _DOCUMENT_SYMBOL.fullmatch(paragraph) or _MEETING_LINE.fullmatch(paragraph):
+        return "dateline"
+    if _UN_FOOTER.fullmatch(paragraph):
+        return "sign_off"
     return ""
 
 
@@ -1424,6 +1454,18 @@ def _registry_persons() -> frozenset[str]:
 
     return frozenset(form.casefold() for actor in load_registry() if actor.type == "person"
                      for form in (actor.name, *actor.aliases))
+
+
+def _mark_release_header(texts: list[str],
+                         paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
+    """The organ's line in capitals (:data:`_ORGAN_LINE`) right over a meeting's number is the
+    release's stamp too."""
+    marked = list(paragraphs)
+    for index in range(len(texts) - 1):
+        if all(p.kind == "sentence" for p in paragraphs[index]) and \
+                _ORGAN_LINE.fullmatch(texts[index]) and _MEETING_LINE.fullmatch(texts[index + 1]):
+            marked[index] = _relabel(paragraphs[index], "boilerplate", "dateline")
+    return marked
 
 
 def _promoted(previous: str, paragraph: str) -> bool:
@@ -1668,6 +1710,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
                 and _VIDEO_TITLE.fullmatch(texts[index]):
             reason = "caption"  # a video's title and running time under the player's labels
         structured.append(_relabel(pieces, "boilerplate", reason) if reason else pieces)
+    structured = _mark_release_header(texts, structured)
     paragraphs = _mark_calls_to_action(text, structured)
     open_ = [any(p.kind == "sentence" for p in pieces) for pieces in paragraphs]
     # Headings need a paragraph free of promos and calls to action.

@@ -1479,6 +1479,40 @@ def test_a_reference_line_under_a_releases_letterhead_is_its_stamp() -> None:
     assert list(zip(frame["kind"], frame["reason"]))[2] == ("boilerplate", "dateline")
 
 
+def test_a_un_press_releases_stamp_and_footer_are_boilerplate() -> None:
+    # a newcomer's Security Council release: its symbol, organ and meeting lines were headline
+    # rows (one mentioning the Security Council), its closing line two body sentences
+    text = ("Assembly Adopts Resolution on Return of Deported Children\n\nGA/12699\n\n"
+            "14 MARCH 2025\n\nGENERAL ASSEMBLY\nEIGHTIETH SESSION, 41ST MEETING (PM)\n\n"
+            "Delegates voted on a text demanding the return of children taken to Russia.\n\n"
+            "For information media. Not an official record.\n")
+    assert rows(text)[1:] == [
+        ("boilerplate", "dateline", "GA/12699"),
+        ("boilerplate", "timestamp", "14 MARCH 2025"),
+        ("boilerplate", "dateline", "GENERAL ASSEMBLY"),
+        ("boilerplate", "dateline", "EIGHTIETH SESSION, 41ST MEETING (PM)"),
+        ("sentence", "", "Delegates voted on a text demanding the return of children taken "
+                         "to Russia."),
+        ("boilerplate", "sign_off", "For information media."),
+        ("boilerplate", "sign_off", "Not an official record."),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # an organ's name in capitals over the story, not over a meeting's number, heads it; a
+    # heading with a number and a body sentence on a record stay what they are
+    "GENERAL ASSEMBLY\n\nDelegates voted on a text demanding the return of children.\n",
+    "G7/2025 LEADERS GATHER\n\nDelegates voted on a text demanding the return of children.\n",
+])
+def test_a_un_release_stamp_needs_its_own_line(text: str) -> None:
+    assert rows(text)[0][0] == "heading"
+
+
+def test_a_sentence_on_an_official_record_is_no_footer() -> None:
+    line = "The transcript is not an official record, the spokesman said."
+    assert rows(BODY + line + "\n")[-1] == ("sentence", "", line)
+
+
 def test_a_communiques_signature_block_is_a_sign_off() -> None:
     # an AFC/M23 newcomer's communiqué: the post under the signatory's name was a headline row
     body = "The AFC/M23 reaffirms its commitment to dialogue with Kinshasa.\n\n"
