@@ -1456,15 +1456,53 @@ def _registry_persons() -> frozenset[str]:
                      for form in (actor.name, *actor.aliases))
 
 
+# A government's press release header in capitals, as the US State Department prints it: the
+# document's type ("PRESS STATEMENT", "MEDIA NOTE") and the signatory's name and post
+# ("ANTONY J. BLINKEN, SECRETARY OF STATE"), a line each over the date (a newcomer's were two
+# headline rows, one a headline mention of the Secretary of State). The type line is the
+# release's stamp ("dateline") only beside the signatory or the date, so "PRESS STATEMENT" over
+# the story stays a heading, as "Press release" does; the signatory's line is its byline
+# only after the type line or over the date, and its post holds an office's word.
+_RELEASE_TYPE_LINE = re.compile(
+    r"[ \t]*(?:JOINT[ \t]+)?(?:PRESS[ \t]+(?:STATEMENT|RELEASE|BRIEFING)|"
+    r"MEDIA[ \t]+(?:NOTE|ADVISORY)|NEWS[ \t]+RELEASE|READOUT|STATEMENT|REMARKS|FACT[ \t]+SHEET)"
+    r"[ \t]*")
+_CAPS_SIGNATORY_LINE = re.compile(
+    r"[ \t]*[A-Z][A-Z'’\-]*\.?(?:[ \t]+[A-Z][A-Z'’\-]*\.?){1,4},[ \t]+"
+    r"(?=(?:[A-Z'’\-]+[ \t]+){0,4}(?:SECRETARY|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|MINISTER|"
+    r"PRESIDENT|AMBASSADOR|DIRECTOR|ADMINISTRATOR|ENVOY|REPRESENTATIVE|COORDINATOR|ADVISER|"
+    r"ADVISOR|CHAIR|CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|COMMANDER|ATTORNEY)\b)"
+    r"[A-Z][A-Z'’\-]*(?:[ \t]+[A-Z][A-Z'’\-]*){0,7}[ \t]*")
+
+
 def _mark_release_header(texts: list[str],
                          paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     """The organ's line in capitals (:data:`_ORGAN_LINE`) right over a meeting's number is the
-    release's stamp too."""
+    release's stamp too, and so is a release's type line beside its signatory or date
+    (:data:`_RELEASE_TYPE_LINE`); the signatory's line is its byline."""
+    def unread(i: int) -> bool:
+        return all(p.kind == "sentence" for p in paragraphs[i])
+
+    def dated(i: int) -> bool:
+        return i < len(paragraphs) and all(
+            p.kind == "boilerplate" and p.reason in ("timestamp", "dateline")
+            for p in paragraphs[i])
+
+    def typed(i: int) -> bool:
+        return 0 <= i < len(texts) and unread(i) and bool(_RELEASE_TYPE_LINE.fullmatch(texts[i]))
+
+    def signed(i: int) -> bool:
+        return 0 <= i < len(texts) and unread(i) and bool(_CAPS_SIGNATORY_LINE.fullmatch(texts[i]))
+
     marked = list(paragraphs)
-    for index in range(len(texts) - 1):
-        if all(p.kind == "sentence" for p in paragraphs[index]) and \
-                _ORGAN_LINE.fullmatch(texts[index]) and _MEETING_LINE.fullmatch(texts[index + 1]):
+    for index in range(len(texts)):
+        if unread(index) and index + 1 < len(texts) and _ORGAN_LINE.fullmatch(texts[index]) \
+                and _MEETING_LINE.fullmatch(texts[index + 1]):
             marked[index] = _relabel(paragraphs[index], "boilerplate", "dateline")
+        elif typed(index) and (signed(index + 1) or dated(index + 1)):
+            marked[index] = _relabel(paragraphs[index], "boilerplate", "dateline")
+        elif signed(index) and (typed(index - 1) or dated(index + 1)):
+            marked[index] = _relabel(paragraphs[index], "boilerplate", "byline")
     return marked
 
 

@@ -1513,6 +1513,29 @@ def test_a_sentence_on_an_official_record_is_no_footer() -> None:
     assert rows(BODY + line + "\n")[-1] == ("sentence", "", line)
 
 
+def test_a_press_statements_type_and_signatory_lines_are_its_stamp_and_byline() -> None:
+    # a newcomer's State Department statement: "PRESS STATEMENT" and "MARCO RUBIO, SECRETARY
+    # OF STATE" were headline rows, the second a headline mention of the Secretary of State
+    text = ("Sanctions on Russian Military Suppliers\n\nPRESS STATEMENT\n\n"
+            "MATTHEW MILLER, DEPARTMENT SPOKESPERSON\n\nFEBRUARY 23, 2024\n\n"
+            "The Department is imposing sanctions on suppliers of drones to Russia.\n")
+    assert [r[:2] for r in rows(text)] == [
+        ("heading", "subheading"), ("boilerplate", "dateline"), ("boilerplate", "byline"),
+        ("boilerplate", "timestamp"), ("sentence", "")]
+    # ... a media note's type line over its date alone, too
+    text = "MEDIA NOTE\n\nMARCH 3, 2024\n\nThe Secretary will travel to Kyiv next week.\n"
+    assert rows(text)[0][:2] == ("boilerplate", "dateline")
+
+
+@pytest.mark.parametrize("text", [
+    # the type line over the story, and a name with a post over it, stay headings
+    "PRESS STATEMENT\n\nThe Department is imposing sanctions on suppliers of drones.\n",
+    "ZELENSKY, PRESIDENT AT WAR\n\nThe Department is imposing sanctions on suppliers.\n",
+])
+def test_a_release_type_line_needs_its_signatory_or_date(text: str) -> None:
+    assert rows(text)[0][:2] == ("heading", "subheading")
+
+
 def test_a_communiques_signature_block_is_a_sign_off() -> None:
     # an AFC/M23 newcomer's communiqué: the post under the signatory's name was a headline row
     body = "The AFC/M23 reaffirms its commitment to dialogue with Kinshasa.\n\n"
