@@ -1423,13 +1423,31 @@ _UN_FOOTER = re.compile(r"[ \t]*(?i:for[ \t]+information[ \t]+media)[ \t]*[.,;:�
 _ORGAN_LINE = re.compile(r"[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]*){0,5}[ \t]*")
 
 
+# A site's name and its page's update joined by a bar or a dot: "Le Nouvelliste | Updated 31
+# March 2025" (a newcomer's live blog had it as a headline row). A name of a few capitalised
+# words (or "of", "de", …) before the mark; after it a whole timestamp (_TIMESTAMP) that says
+# it is one ("Updated", "Published", "Posted"): not a headline's "Kyiv under attack | 31 March".
+_SITE_AND_STAMP = re.compile(
+    r"[ \t]*(?P<site>[A-Z][\w'’&.\-]*"
+    r"(?:[ \t]+(?:[A-Z][\w'’&.\-]*|of|the|de|du|des|la|le|el|al)){0,3})[ \t]*[|•·][ \t]*(?P<stamp>(?i:(?:last[ \t]+)?(?:updated|published|posted))\b.+)")
+
+
+def _site_stamp(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a site's name and its update (:data:`_SITE_AND_STAMP`)."""
+    match = _SITE_AND_STAMP.fullmatch(paragraph)
+    return match is not None and not re.search(r"\d", match.group("site")) and \
+        _TIMESTAMP.fullmatch(match.group("stamp")) is not None
+
+
 def _release_stamp_reason(paragraph: str) -> str:
     """"dateline" for a release's stamp line, "sign_off" for its closing line (see
-    :data:`_DOCUMENT_SYMBOL`), else ""."""
+    :data:`_DOCUMENT_SYMBOL`), "timestamp" for a site's name and date, else ""."""
     if _DOCUMENT_SYMBOL.fullmatch(paragraph) or _MEETING_LINE.fullmatch(paragraph):
         return "dateline"
     if _UN_FOOTER.fullmatch(paragraph):
         return "sign_off"
+    if _site_stamp(paragraph):
+        return "timestamp"
     return ""
 
 

@@ -1536,6 +1536,19 @@ def test_a_release_type_line_needs_its_signatory_or_date(text: str) -> None:
     assert rows(text)[0][:2] == ("heading", "subheading")
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # a site's name and its update's date (a newcomer's live blog: "Le Nouvelliste | Updated 31
+    # March 2025" was a headline row)
+    ("Kyiv Post • Published 4 June 2024 09:30", ("boilerplate", "timestamp")),
+    ("The Moscow Times | Last updated: June 4, 2024", ("boilerplate", "timestamp")),
+    # ... not a headline before a bar, nor a site's name before no update
+    ("Drones hit Odesa port | Updated 4 June 2024", ("heading", "subheading")),
+    ("Kyiv Post | Live", ("heading", "subheading")),
+])
+def test_a_sites_name_and_update_line_is_a_timestamp(line: str, expected: tuple[str, str]) -> None:
+    assert rows(line + "\n\n" + BODY)[0][:2] == expected
+
+
 def test_a_communiques_signature_block_is_a_sign_off() -> None:
     # an AFC/M23 newcomer's communiqué: the post under the signatory's name was a headline row
     body = "The AFC/M23 reaffirms its commitment to dialogue with Kinshasa.\n\n"
