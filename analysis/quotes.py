@@ -601,6 +601,8 @@ _TRAILING_DAY = re.compile(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|las
 # ... but not after a phrase of place or time, whose noun is no subject ("Putin at his annual
 # news conference on Thursday said", a breaker's: the subject is found from the clause's start)
 _PLACE_OR_TIME = re.compile(r"\s(?:at|in|during|from|with|to|after|before|by|for|on)\s")
+# A preposition of place right before the noun phrase before the verb ("Zelensky in Kyiv said").
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\s(?:in|at|from)\s+$")
 # A participial phrase opening a comma-delimited part: "speaking in Vilnius", "later adding".
 _SETTING_PARTICIPLE = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
 
@@ -1206,6 +1208,18 @@ def _leading(article: _Article, index: int) -> Attribution | None:
             found = _resolve(article, seg_start, seg_end)
         if found is None:
             found = _resolve(article, *_leading_np(article, seg_start, seg_end))
+        if found is not None and seg_start > clause_from and \
+                _PLACE_PREPOSITION_BEFORE.search(article.masked, clause_from, seg_start) and (
+                    found.kind != "person" or len(article.text[seg_start:seg_end].split()) == 1):
+            # "Ukrainian President Volodymyr Zelensky (on Tuesday) in Kyiv said:": the name after
+            # a preposition is where the subject spoke, not the subject (the speaker had been
+            # Kyiv's state, "Kinshasa" a person); only a person opening the clause takes it
+            # back ("Officials in Kyiv said", "Ukraine's embassy in Warsaw said" are read as
+            # before), and a person's full name stays ("… live in the U.K. Ukrainian
+            # Ambassador Valerii Petrenko said:", an initialism the sentence runs over)
+            lead = _resolve(article, *_leading_np(article, clause_from, seg_start))
+            if lead is not None and lead.kind == "person":
+                found, seg_start = lead, clause_from
         if found is None and seg_start > clause_from:
             # "Putin at his annual news conference on Thursday said:": the noun phrase before
             # the verb is a phrase of place or time's, the subject opens the clause (a

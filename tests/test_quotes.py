@@ -1878,6 +1878,25 @@ def test_a_day_between_subject_and_verb_leaves_a_full_quote(registry: Registry) 
                      (True, "Zelenskyy", "Ukraine")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a day and a place, or a place alone, between a named subject and its verb: the city after
+    # "in"/"at" had been the speaker (its state; an unknown city a person)
+    ("\nRussian President Vladimir Putin on Friday in Moscow said: “The West has lost.”",
+     ("Putin", "Russia")),
+    ("\nLavrov in Ankara said: “There will be no ceasefire now.”", ("Lavrov", "Russia")),
+    ("\nPatrick Muyaya on Monday in Kinshasa said: “Rwanda must withdraw its troops.”",
+     ("Patrick Muyaya", "")),
+    ("\nPeskov at the Kremlin said: “There is no deal yet.”", ("Peskov", "Russia")),
+    # unchanged: no person opens the clause, or the place is in the subject's own phrase
+    ("\nOfficials in Kyiv said: “Our consulates stay open.”", ("Officials in Kyiv", "Ukraine")),
+    ("\nResidents in Kharkiv said: “The shelling went on all night.”",
+     ("Residents in Kharkiv", "")),
+])
+def test_a_place_between_a_named_subject_and_its_verb_is_no_subject(
+        registry: Registry, sentence: str, expected: tuple[str, str]) -> None:
+    assert quotes([sentence], registry) == [(True, *expected)]
+
+
 def test_a_participle_after_an_apposition_leaves_the_named_subject(registry: Registry) -> None:
     # "speaking in Vilnius" sets the speech: the subject is the name before the description
     # (it had been "the NATO chief"), or the name after one, not what the participle names.
