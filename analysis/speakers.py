@@ -869,6 +869,13 @@ class SpeakerIndex:
                     if found is not None:
                         self.entities.append(found)
                     continue
+            if _title_of(text, max(0, start - 120), start):
+                # a title's portfolio joined by "and" goes on in the run: "the Minister of
+                # Communication and Media Patrick Muyaya" is Patrick Muyaya (he had been "Media
+                # Patrick Muyaya", "Media" a first name in the name data)
+                tail = _portfolio_tail(text, start, end)
+                if tail is not None:
+                    start = tail
             found = self._person_from_run(start, end, licence_needed=True)
             if found is None:
                 found = self._organisation_from_run(start, end)
@@ -2389,6 +2396,23 @@ def _title_of(text: str, start: int, end: int) -> bool:
     return any(_norm(m.group(1)) in TITLE_WORDS for m in _TITLE_OF.finditer(text, start, end))
 
 
+def _portfolio_tail(text: str, start: int, end: int) -> int | None:
+    """Where a person's name begins inside the capitalised run text[start:end] that continues a
+    title's portfolio (see :func:`_title_of`): as :func:`_name_tail`, else at the first known
+    first name after the run's first word, a surname after it ("Arts Catherine Kathungu Furaha"
+    after "Minister of Culture and": the first word is the portfolio's however the name data
+    reads it, "Media" being a woman's name there); None when there is no such name."""
+    tail = _name_tail(text, start, end)
+    if tail is not None:
+        return tail
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for word in words[1:-1]:
+        if first_name_gender(word.group()) in ("f", "m") and \
+                _norm(word.group()) not in TITLE_WORDS | ORG_NOUNS:
+            return start + word.start()
+    return None
+
+
 def _name_tail(text: str, start: int, end: int) -> int | None:
     """Where a person's name begins inside the capitalised run text[start:end] that opens with
     a place or a body ("Kharkiv Ihor Terekhov", "UN Vassily Nebenzia"): at a first name the
@@ -2515,7 +2539,7 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
             # "the mayor of Kharkiv Ihor Terekhov", "envoy to the UN Vassily Nebenzia": the name
             # after the place, from a known first name on ("residents of New York City" name no
             # one; "the envoy to Vladimir Putin" keeps the run)
-            tail = _name_tail(text, r_start, r_end)
+            tail = (_portfolio_tail if title_of else _name_tail)(text, r_start, r_end)
             if tail is not None:
                 r_start = tail
             elif place_of or title_of and len(text[r_start:r_end].split()) <= 2:
