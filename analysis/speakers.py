@@ -617,6 +617,17 @@ _PLACED_IN = re.compile(r"\s+(?P<prep>close\s+to|in|within|inside|of)\s+(?:the\s
 # every speaker (a newcomer's Security Council summary lost its voices); not "a resident of".
 _REPRESENTS = frozenset("representative representatives ambassador envoy delegate delegates"
                         .split())
+# ... or for the state or body whose possessive it follows, with no article before: "Ukraine's
+# representative told the Council …" … "“…,” he said." (the description pattern below wants an
+# article, so "he" had found no one); the possessive is the mention's own, right before the
+# office ("Ukraine's Crimean Tatar community's representative" is no state's).
+_POSSESSIVE_OFFICE = re.compile(r"['’]s\s+(?:(?:deputy|permanent|special|acting|chief|senior|top)"
+                                r"\s+)?(?P<head>representatives?|ambassador|envoy|delegates?)\b"
+                                r"(?![ \t]+[A-Z]|['’\-])")
+# ... and what may stand between such an office and its holder's name: "Russia's envoy to the
+# OSCE, Gennady Lysenko," (the office's complement and a comma).
+_OFFICE_COMPLEMENT = re.compile(r"(?:\s+(?:to|at|in|for)\s+(?:the\s+)?[\w'’.\-]+"
+                                r"(?:\s+(?:[A-Z][\w'’.\-]*|of|for|and))*?)?\s*,?\s*")
 # Title words of an office that heads no state or government.
 _NOT_HEAD_OF = frozenset("vice deputy former ex acting commission committee association "
                          "federation ioc union council bank club party".split())
@@ -926,8 +937,36 @@ class SpeakerIndex:
                               "organisation" if head in ORG_NOUNS else "description",
                               _HEAD_GENDER.get(head, ""))
             descriptions.append(Entity(start, end, speaker, frozenset(words | {head})))
+        descriptions += self._possessive_offices(descriptions)
         self.entities = self.entities + descriptions
         self._index_entities()
+
+    def _possessive_offices(self, descriptions: list[Entity]) -> list[Entity]:
+        """A state's or body's office after its possessive with no article ("Ukraine's
+        representative", see :data:`_POSSESSIVE_OFFICE`) as a description speaking for it, as
+        "the representative of Ukraine" is (:meth:`_body_after`); not after a demonym or a role
+        ("Russian delegates"), not where a description or name already holds it ("The Russian
+        Federation's envoy", "Russia's envoy Vassily Nebenzia")."""
+        found = []
+        for mention in self.mentions:
+            office = _POSSESSIVE_OFFICE.match(self.text, mention.end)
+            if office is None or mention.actor.type == "person" or not mention.actor.camp or \
+                    mention.field in ("demonyms", "roles") or \
+                    not self._outside(mention.start, office.end()) or \
+                    re.search(r"(?:\b(?:the|a|an|The|A|An)|[\w'’])\s*$",
+                              self.text[max(0, mention.start - 5):mention.start]) or \
+                    any(e.start < office.end() and mention.start < e.end for e in descriptions):
+                continue
+            start, end = mention.start, office.end()
+            named = self._named_near(start, end) or next(
+                (e for e in self.entities_between(end, end + 90) if e.speaker.kind == "person"
+                 and _OFFICE_COMPLEMENT.fullmatch(self.text, end, e.start)), None)
+            head = office.group("head").lower()
+            words = {_norm(w) for w in _TOKEN.findall(self.text[start:end])}
+            speaker = named.speaker if named is not None else Speaker(
+                self.text[start:end], mention.actor.camp, OUTSIDE_REGISTRY, "description")
+            found.append(Entity(start, end, speaker, frozenset(words | {head})))
+        return found
 
     def office_holder_before(self, pos: int, of: str) -> Speaker | None:
         """The last person before ``pos`` whose title or registry roles make them head of

@@ -276,9 +276,21 @@ def test_a_name_after_an_offices_complement_is_its_holder(registry: Registry, se
      ("representative of Russia", "Russia")),
     (["The ambassador of Ukraine said the resolution was a first step.",
       " “Russia must be sanctioned,” he said."], ("ambassador of Ukraine", "Ukraine")),
+    # ... and so is the state's office after its possessive with no article (it had been no one)
+    (["Moldova's representative told the Council that the ceasefire was holding.",
+      " “We see no troops moving,” he said."], ("Moldova's representative", "Other")),
+    (["Russia's deputy envoy told the Council that the vote was rigged.",
+      " “It is a farce,” she added."], ("Russia's deputy envoy", "Russia")),
+    (["Russia's envoy, Vassily Nebenzia, told the Council that the vote was rigged.",
+      " “It is a farce,” he added."], ("Nebenzia", "Russia")),
+    (["Ukraine's envoy to the OSCE, Yevhenii Tsymbaliuk, told the Council the vote was rigged.",
+      " “It is a farce,” the envoy added."], ("Yevhenii Tsymbaliuk", "Ukraine")),
     # a resident of a state is not its
     (["A resident of Ukraine said the war was long.", " “We are tired,” he said."],
      ("resident", "")),
+    # ... nor the office of what is the state's, after a second possessive
+    (["Ukraine's Tatar community's envoy told the Council that arrests had tripled.",
+      " “We are afraid,” he said."], ("", "")),
     # ... nor what is the state's, after its possessive or its adjective (a breaker's)
     (["A representative of Ukraine's Crimean Tatar community said arrests had tripled.",
       " “We are afraid,” he said."], ("representative", "")),
