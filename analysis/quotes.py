@@ -57,8 +57,8 @@ from itertools import accumulate
 import pandas as pd
 
 from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
-from .segment import (MIXED_LABEL, QA_LABEL, SPEAKER_LABEL, TITLE_WORD, TURN_WORD_LABEL,
-                      is_title_case, lead_end, qa_labels)
+from .segment import (ANSWER_LABEL_WORDS, MIXED_LABEL, QA_LABEL, SPEAKER_LABEL, TITLE_WORD,
+                      TURN_WORD_LABEL, is_title_case, lead_end, qa_labels)
 from .speakers import (
     HONORIFICS, NAME_PARTICLES, NEWSROOM, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY,
     ROLE_NOUNS,
@@ -2105,6 +2105,19 @@ def _asks(turn: str) -> bool:
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|an)-[A-Z]")
 
 
+# A French interview's labels spelled out: "Question : …" / "Réponse : …" (ANSWER_LABEL_WORDS),
+# as "Q:" / "R:" (a newcomer's had its answers read as no one's, and with one exchange no
+# transcript at all).
+_QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q|Question|QUESTION)[ \t]*:[ \t]+\S")
+
+
+def _answer_label(label: str, text: str) -> bool:
+    """Whether ``label`` is an interview's spelled-out answer ("Réponse", "RÉPONSE"), an answer
+    only where a question's label asks in ``text``, as "R:" is only beside "Q:"
+    (:func:`analysis.segment.qa_labels`)."""
+    return label.strip(" .").lower() in ANSWER_LABEL_WORDS and bool(_QUESTION_LINE.search(text))
+
+
 def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
     """The speaker a transcript label names: a registry person, a role ("ANCHOR" → anchor), an
     unidentified voice, or a name written as the article writes it elsewhere ("EMMA COLLINS" →
@@ -2112,8 +2125,8 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
     words = [w.strip(".").lower() for w in label.split()]
     if words in (["question"], ["q"]):  # a press briefing's or an interview's questioner
         return Speaker("interviewer", "", OUTSIDE_REGISTRY, "description")
-    if words in (["a"], ["r"]):  # the interview's answer ("R:" the French "réponse"): the
-        # person the introduction names
+    if words in (["a"], ["r"]) or _answer_label(label, text):  # the interview's answer ("R:"
+        # the French "réponse"): the person the introduction names
         return Speaker(_INTERVIEWEE, "", OUTSIDE_REGISTRY, "description")
     if words and (words[0] == "unidentified" or words[-1] in TURN_ROLES):
         return Speaker(" ".join(words), "", OUTSIDE_REGISTRY, "description")
@@ -2185,6 +2198,8 @@ def _word_label_speaker(label: str, registry: Registry, text: str = "",
     low = label.lower()
     if low in ("question", "q", "interviewer") or _is_outlet_label(label, outlet, registry):
         return Speaker("interviewer", "", OUTSIDE_REGISTRY, "description")
+    if _answer_label(label, text):  # "Réponse :" beside "Question :"
+        return Speaker(_INTERVIEWEE, "", OUTSIDE_REGISTRY, "description")
     actor = registry.resolve(label)
     if actor is not None:
         return Speaker(actor.name, actor.camp, REGISTRY, "person") \

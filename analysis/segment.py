@@ -36,8 +36,8 @@ import pandas as pd
 import pysbd
 
 __all__ = [
-    "DEFAULT_SPLITTER", "HEADLINE_KINDS", "MIXED_LABEL", "QA_LABEL", "SCORED_KINDS",
-    "SENTENCE_COLUMNS", "SPEAKER_LABEL", "SPLITTERS", "TITLE_KIND", "TITLE_WORD",
+    "ANSWER_LABEL_WORDS", "DEFAULT_SPLITTER", "HEADLINE_KINDS", "MIXED_LABEL", "QA_LABEL",
+    "SCORED_KINDS", "SENTENCE_COLUMNS", "SPEAKER_LABEL", "SPLITTERS", "TITLE_KIND", "TITLE_WORD",
     "TURN_WORD_LABEL", "dateline_end", "heading_needs_mark", "is_title_case", "lead_end",
     "own_label_end", "qa_labels", "segment_article", "segment_corpus",
 ]
@@ -910,6 +910,9 @@ TURN_WORD_LABEL = re.compile(rf"[ \t]*(?P<label>{TITLE_WORD}(?:[ \t]+{TITLE_WORD
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _LABEL_STOP_WORDS = frozenset({"the", "of", "and", "for", "on", "in"})
 _INTERVIEWER_LABELS = frozenset({"question", "interviewer"})
+#: A French interview's answer label spelled out ("Réponse : Nous le soutenons."), as "R:" is
+#: the answer beside "Q:" (analysis.quotes reads it as the interviewee's turn).
+ANSWER_LABEL_WORDS = frozenset({"réponse", "reponse"})
 
 
 def own_label_end(text: str, speaker: object, also: tuple[str, ...] | None = None) -> int:
@@ -918,10 +921,11 @@ def own_label_end(text: str, speaker: object, also: tuple[str, ...] | None = Non
     names found in the label (the registry's forms), every word of the label the speaker's or
     theirs ("Maria Zakharova: …" in Zakharova's turn, "Maria Zakharova" given; "Zelensky: …" in
     Zelenskyy's, "Zelensky" given); without, a word in common with the speaker (for phrases,
-    where no registry tells a name's other forms); or the interviewer's "Question:";
-    0 when there is none.  Such a label says who speaks, as a capitals label ("LAVROV: …")
-    does: no mention, no phrase.  A label naming someone else, a headline's "Putin: the man
-    who …" (no speaker) and a quote's colon lead-in ("Zelensky: “…”") are no such label."""
+    where no registry tells a name's other forms); or the interviewer's "Question:", or an
+    answerer's "Réponse:"; 0 when there is none.  Such a label says who speaks, as a capitals
+    label ("LAVROV: …") does: no mention, no phrase.  A label naming someone else, a
+    headline's "Putin: the man who …" (no speaker) and a quote's colon lead-in ("Zelensky:
+    “…”") are no such label."""
     if not isinstance(speaker, str) or not speaker.strip():
         return 0
     match = TURN_WORD_LABEL.match(text) or MIXED_LABEL.match(text)
@@ -930,6 +934,8 @@ def own_label_end(text: str, speaker: object, also: tuple[str, ...] | None = Non
     label = {w.casefold() for w in _LABEL_WORD.findall(match["label"])}
     if speaker == "interviewer":
         return match.end() if label & _INTERVIEWER_LABELS else 0
+    if label <= ANSWER_LABEL_WORDS:
+        return match.end()  # "Réponse : …" in the answerer's turn, whoever answers
     # every word of the label the speaker's, or a form of the speaker's the label holds: not
     # "Sergei Shoigu: Sergei Lavrov will lead …" in Lavrov's row, nor "Russian Defence
     # Ministry: …" in the foreign ministry's (a breaker's)

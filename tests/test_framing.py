@@ -479,6 +479,9 @@ def test_distinctive_phrases_leave_out_a_title_case_label_naming_the_rows_speake
             ("Maria Zakharova: The sanctions are illegal.", "Zakharova"),
             ("Question: And the sanctions?", "interviewer"),
             ("Question: And the talks?", "interviewer"),
+            # a French interview's answer label, whoever answers
+            ("Réponse : Le blocus est illégal.", "Zakharova"),
+            ("Réponse : Le blocus est illégal.", "Zakharova"),
             # a label naming someone else than the row's speaker, and body sentences naming
             # the speaker, keep their words
             ("Putin: that is what the Kremlin says.", "Peskov"),
@@ -490,7 +493,8 @@ def test_distinctive_phrases_leave_out_a_title_case_label_naming_the_rows_speake
     sents["speaker"] = [speaker for _, speaker in rows] + ["", ""]
     out = framing.distinctive_phrases(sents, min_count=1, top_k=100)
     ministry = out.set_index(["source", "phrase"])["n"].loc["Ministry"]
-    assert set(ministry.index).isdisjoint({"maria", "maria zakharova", "question"})
+    assert set(ministry.index).isdisjoint({"maria", "maria zakharova", "question", "réponse"})
+    assert ministry["blocus"] == 2
     assert ministry["zakharova"] == 2 and ministry["putin"] == 2
     assert ministry["sanctions"] == 2 and ministry["kremlin"] == 2
     # without a speaker column, as before

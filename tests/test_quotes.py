@@ -509,6 +509,22 @@ def test_an_interviews_q_and_a_turns_are_the_interviewer_and_the_interviewee(
     assert [row[2] for row in _segmented_quotes(text, registry)][-1] != "interviewee"
 
 
+@pytest.mark.parametrize("colon", [" : ", ": "])
+def test_a_french_interviews_spelled_out_question_and_answer_are_turns(
+        registry: Registry, colon: str) -> None:
+    # "Question :" / "Réponse :" as "Q:" / "R:": the answers had been no one's, and a single
+    # exchange no transcript at all
+    text = (f"Radio Okapi a interrogé le ministre Dmytro Kuleba.\n\nQuestion{colon}Faut-il "
+            f"négocier avec Moscou ?\n\nRéponse{colon}Pas tant que ses troupes restent.\n")
+    assert _segmented_quotes(text, registry) == [
+        ("sentence", False, "", ""), ("sentence", True, "interviewer", ""),
+        ("sentence", True, "Kuleba", "Ukraine")]
+    # a "Réponse" label with no question asking is no answer
+    text = (f"Kyiv was shelled overnight.\n\nRéponse{colon}the word means answer in "
+            f"French.\n\nThe mayor said 12 people were hurt.\n")
+    assert not any(row[1] for row in _segmented_quotes(text, registry))
+
+
 # --------------------------------------------------------------------------- seeds
 
 
