@@ -2067,7 +2067,7 @@ NEWSROOM_ROLES = frozenset("anchor co-anchor host co-host presenter co-presenter
 _NEWSROOM_TITLE_WORDS = frozenset("""
 special chief senior international diplomatic foreign political security defence defense
 economics economic national global white house world affairs weekend morning evening lead
-deputy co and
+deputy co and local
 middle east europe russia ukraine asia africa america americas china washington moscow kyiv
 brussels pentagon
 """.split())
@@ -2266,8 +2266,11 @@ def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:
         titles = [w.strip(".,").lower() for w in role.split()]
     else:  # "SPECIAL CORRESPONDENT JANE FERGUSON", "CNN ANCHOR": the words before the name
         titles = [w.strip(".,").lower() for w in label.split()]
+        # (a newsroom title's words too: a briefing's "LOCAL JOURNALIST:" asks as "FOREIGN
+        # JOURNALIST:" and "JOURNALIST:" do; it had been a guest, "local" no role word)
         titles = titles[:next((i for i, w in enumerate(titles) if w not in _ROLE_WORDS
-                               and w not in own), len(titles))]
+                               and w not in _NEWSROOM_TITLE_WORDS and w not in own),
+                              len(titles))]
     if titles and titles[-1] in NEWSROOM_ROLES and all(
             w in _NEWSROOM_TITLE_WORDS or w in own for w in titles[:-1]):
         return True

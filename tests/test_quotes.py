@@ -3112,12 +3112,24 @@ def test_a_journalist_label_is_the_newsrooms_turn(registry: Registry) -> None:
     assert voices("RHEINFUNK JOURNALIST: Is Kyiv ready to negotiate?\n\nDMYTRO KULEBA: We "
                   "talk to Russia only when Russia leaves.") == [
         ("rheinfunk journalist", "newsroom"), ("Kuleba", "registry")]
+    # a briefing's askers qualified by a newsroom title's word ("LOCAL JOURNALIST" had been a
+    # guest, "FOREIGN JOURNALIST" was not), and a correspondent's post before the role
+    assert voices("Dmytro Kuleba briefed the press.\n\nLOCAL JOURNALIST: Is Kyiv ready to "
+                  "negotiate?\n\nDMYTRO KULEBA: We talk to Russia only when Russia leaves.\n\n"
+                  "FOREIGN JOURNALIST: And the front?\n\nDMYTRO KULEBA: Our soldiers hold.\n\n"
+                  "BRUSSELS CORRESPONDENT: And the aid?") == [
+        ("", ""), ("local journalist", "newsroom"), ("Kuleba", "registry"),
+        ("foreign journalist", "newsroom"), ("Kuleba", "registry"),
+        ("brussels correspondent", "newsroom")]
     # a former journalist is a guest; a heading naming journalists is no turn
     assert voices("HOST: Is Kyiv ready to negotiate?\n\nANNA PETROVA, FORMER JOURNALIST: We "
                   "talk to Russia only when Russia leaves.")[1] == (
         "Anna Petrova", "outside_registry")
     assert voices("Journalists said the city was calm.\n\nJOURNALIST KILLED: A reporter died "
                   "in Kherson on Monday.") == [("", ""), ("", "")]
+    # a local voice that is no journalist is no newsroom
+    assert voices("HOST: Is Kherson calm?\n\nLOCAL RESIDENT: We hear shots every night.")[1][1] \
+        != "newsroom"
 
 
 def test_a_journalist_the_article_calls_its_own_is_the_newsroom_in_prose(
