@@ -2459,6 +2459,27 @@ def _outlet_turn(text: str, start: int, outlet: str) -> re.Match[str] | None:
     return match if match is not None and _names_another_outlet(match["label"], outlet) else None
 
 
+def _one_exchange(text: str, labels: dict[int, re.Match[str]], starts: list[int],
+                  askers: set[str], registry: Registry, outlet: str) -> bool:
+    """Whether a transcript's only two labels are one briefing exchange: another outlet's
+    label whose turn asks a question, then a person's answer ("CCTV: What is China's comment
+    …?" / "Lin Jian: …", a ministry's briefing with one question); with one outlet asking,
+    :func:`_transcript_speakers` otherwise reads its labels as no one's or the interview's
+    publisher's. Nothing else: a digest's "Reuters: …" credits ask nothing, and more than
+    two labels are read as before."""
+    if len(labels) != 2 or len(askers) != 1:
+        return False
+    (i, asked), (j, answer) = labels.items()
+    if asked["label"] not in askers or answer["label"] in askers or \
+            answer.groupdict().get("role") or answer.groupdict().get("note") or \
+            not _asks(text[asked.end():starts[j]]):
+        return False
+    label = answer["label"]
+    speaker = _turn_speaker(label, text, registry) if label.isupper() else \
+        _word_label_speaker(label, registry, text, outlet)
+    return speaker is not None and speaker.kind == "person"
+
+
 def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
                          ) -> dict[int, Speaker]:
     """{row position: speaker} for the content sentences of a transcript's turns.
@@ -2498,7 +2519,8 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
     # "Cctv"); one outlet throughout is the interview's publisher ("DER SPIEGEL: …")
     askers = {m["label"] for m in labels.values() if not m.groupdict().get("role")
               and not m.groupdict().get("note") and _names_another_outlet(m["label"], outlet)}
-    if len(askers) < 2 or not {m["label"] for m in labels.values()} - askers:
+    if (len(askers) < 2 or not {m["label"] for m in labels.values()} - askers) and \
+            not _one_exchange(text, labels, starts, askers, registry, outlet):
         # ... and someone answers them: a digest's "Reuters: Ukraine's defence ministry said
         # …", "AFP: …" lines credit their sources, no one asks (a breaker's)
         askers = set()

@@ -4126,6 +4126,30 @@ def test_a_briefings_outlet_labelled_questions_are_reporters(registry: Registry)
         "Lin Jian"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # one outlet's question answered once by a named person: a briefing of one exchange (with
+    # one asking outlet no transcript had been recognised, the exchange the ministry's narration)
+    ("Xinhua: What is China's position on the new sanctions?\n\nLin Jian: China opposes "
+     "unilateral sanctions. Dialogue is the only way out.",
+     ["reporter (Xinhua)", "Lin Jian", "Lin Jian"]),
+    ("RIA Novosti: How will Moscow respond to the drone strikes?\n\nMARIA ZAKHAROVA: Kyiv "
+     "will get an answer.", ["reporter (RIA Novosti)", "Zakharova"]),
+    # unchanged: a credit line asks nothing, a question nobody named answers, and a label
+    # that is no person's answers nothing
+    ("Reuters: Ukraine's navy said it had sunk a landing ship.\n\nLin Jian: China calls "
+     "for restraint.", ["", ""]),
+    ("AFP: Will the grain deal survive the summer?\n\nUpdate: Talks resume on Monday.",
+     ["", ""]),
+])
+def test_a_briefings_one_exchange_is_a_reporters_question_and_its_answer(
+        registry: Registry, text: str, expected: list[str]) -> None:
+    from analysis.actors import extend_registry, parse_registry
+
+    mine = extend_registry(registry, parse_registry(
+        '[[actor]]\nname = "Lin Jian"\ncamp = "China"\ntype = "person"\n'))
+    assert [s for _, _, s, _ in briefing_rows(text, mine, "PRC Foreign Ministry")] == expected
+
+
 def test_a_digests_outlet_credits_and_two_headings_with_labels_are_no_briefing(
         registry: Registry) -> None:
     # a breaker's: a news digest crediting its sources ("Reuters: …", "AFP: …") has no one
