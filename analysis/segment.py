@@ -1355,6 +1355,33 @@ _DATELINE_ALONE = re.compile(
     r"[ \t]*[.\-–—:]?[ \t]*")
 
 
+# ... or a place and a date joined by a spaced dash, as Pakistan's military releases write it
+# ("Rawalpindi - May 10, 2025": an India-Pakistan newcomer's heading row, the city a metonym of
+# the army); not a heading naming an event before its day ("Ukraine War - May 10, 2025").
+_DASH_DATELINE_ALONE = re.compile(
+    rf"[ \t]*(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})[ \t]+[-–—][ \t]+"
+    rf"(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})(?:,?[ \t]+\d{{4}})?\.?[ \t]*")
+_NOT_PLACE_WORDS = frozenset("""
+war wars live update updates news crisis talks summit day conflict briefing latest timeline
+report ceasefire attack attacks strike strikes election elections blog
+""".split())
+
+
+# ... or a release's reference number alone, without the document's word, as Pakistan's
+# military releases head theirs ("No PR-54/2025-ISPR": an India-Pakistan newcomer's heading
+# row); a code with a digit and a slash only, so no headline ("No 10 says …", "No way out").
+_BARE_REFERENCE_LINE = re.compile(
+    r"[ \t]*(?:No\.?|NO\.?|N°|Nº|Ref\.?|REF\.?)[ \t]*:?[ \t]*(?=[\w/.\-]*\d)(?=[\w.\-]*/)"
+    r"[\w.\-]+/[\w/.\-]+[ \t]*")
+
+
+def _dash_dateline_alone(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a place and a date joined by a spaced dash, nothing else
+    (:data:`_DASH_DATELINE_ALONE`), the place no event's name."""
+    match = _DASH_DATELINE_ALONE.fullmatch(paragraph)
+    return match is not None and not _NOT_PLACE_WORDS & set(match["place"].lower().split())
+
+
 # A press release's or communiqué's reference line: the document's word, a number mark and a
 # code with a digit, nothing else ("PRESS RELEASE No. 027/AFC/M23/2025", "Communiqué N° 12/2025",
 # "Statement No. 3", "Communiqué officiel n°5/2025"). An AFC/M23 newcomer's was a headline row
@@ -1387,6 +1414,10 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
         return "timestamp"  # with an update in brackets ("… 10:42 AM [ Last Update: … ]")
     if _DATELINE_ALONE.fullmatch(paragraph):
         return "dateline"  # "Baku, 21 September, AZERTAC" on its own line, before the story
+    if _dash_dateline_alone(paragraph):
+        return "dateline"  # "Rawalpindi - May 10, 2025"
+    if _BARE_REFERENCE_LINE.fullmatch(paragraph):
+        return "dateline"  # "No PR-54/2025-ISPR": the release's stamp, as a reference line is
     # "PRESS RELEASE No. 027/AFC/M23/2025": the release's stamp, over its body, or in it with
     # a register number after a slash (the next release's in a page of releases); in the body
     # a document's plain number heads what is said of it ("Declaration No. 4" mid-article, a

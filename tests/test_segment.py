@@ -1392,6 +1392,21 @@ def test_a_dateline_alone_on_its_line_is_boilerplate(line: str) -> None:
     assert rows["kind"].tolist()[2] == "sentence"
 
 
+@pytest.mark.parametrize(("lines", "expected"), [
+    # a military release's header: its number without the document's word and "City - date"
+    # (an India-Pakistan newcomer's were heading rows, the city a mention of the army)
+    ("No PR-61/2024-ISPR\nQuetta - June 3, 2024", ["dateline", "dateline"]),
+    ("Ref: MOD/PR/2024/117\n\nMINSK – 12 March 2024", ["dateline", "dateline"]),
+    # a heading with a number, or an event before its day, stays one
+    ("No 10 Downing Street\nSummit Talks - June 3, 2024", ["subheading", "subheading"]),
+    ("No way back\n\nUkraine War – 12 March", ["subheading", "subheading"]),
+])
+def test_a_releases_bare_number_and_dash_dateline_are_its_stamp(lines: str,
+                                                                  expected: list[str]) -> None:
+    rows = segment_article("d", lines + "\n\nThe army said its units had repelled the attack.\n")
+    assert rows["reason"].tolist() == [*expected, ""]
+
+
 @pytest.mark.parametrize("text", [
     # a breaker's body sentences that this stop's furniture rules had taken for furniture
     "The strike hit a depot.\n\nZelensky is the president of Ukraine.",
