@@ -254,7 +254,9 @@ _MAX_PROMO_HEADLINE_WORDS = 20
 _VIDEO_LABEL = re.compile(r"\bvideo\b", re.IGNORECASE)
 _VIDEO_TITLE = re.compile(r"[ \t]*[^\n.!?]{3,150}?\s\d{1,2}:[0-5]\d[ \t]*")
 # The labels of a web page's own interface, as a browser's select-all copies them with the
-# article: navigation, sharing, account links, advertising slots, lists of other stories.
+# article: navigation, sharing, account links, advertising slots, lists of other stories; a
+# government site's language switch ("Read this release in: Hindi , Urdu , Marathi", India's
+# PIB: an India-Pakistan newcomer's was a heading row).
 _WEB_UI = re.compile(
     r"""(?: skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu|search|footer)
       | (?:main\s+)?menu | search(?:\s+(?:jobs|the\s+site|news))? | sign\s+(?:in|out|up)
@@ -268,6 +270,8 @@ _WEB_UI = re.compile(
       | related\s+(?:topics|stories|articles|content) | explore\s+more\s+on\s+these\s+topics
       | more\s+on\s+this\s+(?:story|topic) | (?:you\s+)?might\s+also\s+like | trending(?:\s+now)?
       | (?:published|updated|posted)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago
+      | (?:read\s+this\s+(?:release|article|story|page|post)\s+in\s*:?|read\s+in\s*:)
+        \s*[^\s,|/:]+(?:\s*[,|/]\s*[^\s,|/:]+){0,15}
     )[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )

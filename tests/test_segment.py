@@ -1222,6 +1222,22 @@ def test_a_copied_pages_byline_related_story_and_video_title_are_no_body() -> No
     assert kinds[1][1] == "The last train left at 14:32" and kinds[1][0] != "boilerplate"
 
 
+@pytest.mark.parametrize(("line", "reason"), [
+    # a government site's language switch (an India-Pakistan newcomer's PIB footer was a
+    # heading row after the release's ID and visitor counter)
+    ("Read this release in: Tamil , Bengali , Punjabi", "web_ui"),
+    ("Read in: English | Français | Español", "web_ui"),
+    ("Read this article in Русский", "web_ui"),
+    # a heading or a sentence that only opens so stays one
+    ("Read in Kyiv: the war's long shadow", "subheading"),
+    ("Read this release in full, the senator urged colleagues.", ""),
+])
+def test_a_sites_language_switch_is_web_ui(line: str, reason: str) -> None:
+    frame = segment_article("doc", "The ministry said nine sites were struck overnight.\n\n"
+                                   + line + "\n")
+    assert list(frame["reason"]) == ["", reason]
+
+
 def test_headings_after_the_body_of_an_ordinary_article_are_kept() -> None:
     # without a page's interface labels, a long closing line is the author's, not the site's
     text = BODY + "What comes next for the region and its people\n"
