@@ -1672,10 +1672,12 @@ _AUTHOR_NOTE = re.compile(
 # coverage today." (a Sahel newcomer's, before "Thanks for following.", was a body sentence),
 # "That's it for our live coverage of …", "We're pausing our live coverage of the crisis in
 # Niger.", "This live page is no longer being updated.", "That's all for this edition of The
-# Interview." Placed like an author's note: the tail after the coverage is free.
+# Interview.", "That's all from our live coverage today." (an India-Pakistan newcomer's live
+# blog, a body sentence). Placed like an author's note: the tail after the coverage is free.
 _CLOSING_LINE = re.compile(
     r"""[ \t]*(?:
-        that['’]?s\s+(?:all|it)\s+for\s+(?:our|this|the|today['’]s|tonight['’]s)\s+(?:live\s+)?
+        that['’]?s\s+(?:all|it)\s+(?:for|from)\s+(?:our|this|the|today['’]s|tonight['’]s)\s+
+            (?:live\s+)?
             (?:coverage|blog|updates|page|edition|programme|program|episode|show)
       | we(?:\s+are|['’]re)\s+(?:closing|pausing|ending|wrapping\s+up|suspending)\s+
             (?:this|our)\s+(?:live\s+)?(?:blog|coverage|page|updates)

@@ -381,6 +381,8 @@ def test_sign_offs_and_disclaimers_are_boilerplate() -> None:
     "We're pausing our live coverage of the coup for now.",
     "This live page is no longer being updated.",
     "That's all for this edition of The Interview.",
+    # "from" as "for" (an India-Pakistan newcomer's live blog ended on a body sentence)
+    "That's all from our live coverage of the floods today.",
 ])
 def test_a_live_blogs_closing_line_at_its_end_is_a_sign_off(line: str) -> None:
     frame = segment_article("doc", BODY + line + "\n")
@@ -393,7 +395,8 @@ def test_a_live_blogs_closing_line_at_its_end_is_a_sign_off(line: str) -> None:
 def test_a_closing_line_in_the_body_stays_a_sentence() -> None:
     # reporting may say it: only at the end or beside a sign-off is it the newsroom's farewell
     for line in ("That's it for the coverage of the talks, the editor told staff.",
-                 "We're pausing our live coverage of the vote, the broadcaster said."):
+                 "We're pausing our live coverage of the vote, the broadcaster said.",
+                 "That's all from the coverage we saw, the minister complained."):
         assert line in sentences(BODY + line + "\n\n" + BODY)
 
 
