@@ -28,7 +28,6 @@ Pipeline for one article:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1770,17 +1769,20 @@ def _mark_end_notes(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pie
     """An author's note (:data:`_AUTHOR_NOTE`) or a closing line (:data:`_CLOSING_LINE`) next
     to a sign-off ("… at the Bab al-Mandab Institute. The views expressed are her own.",
     "That's all for our live coverage today. Thanks for following."), or to another such note,
-    or alone on a line after the body, is a sign-off too; in the body it is a sentence
-    ("Kofman is a senior fellow at CNA, and he argues …" mid-article, "We're pausing our live
-    coverage of the vote, the editor said, …")."""
+    or alone on a line after the body (or beside furniture only), is a sign-off too; in the
+    body it is a sentence ("Kofman is a senior fellow at CNA, and he argues …" mid-article,
+    "We're pausing our live coverage of the vote, the editor said, …")."""
     pieces = [p for ps in paragraphs for p in ps]
     notes = {i for i, p in enumerate(pieces) if _is_end_note(text, p)}
     if not notes:
         return paragraphs
     scored = [i for i, p in enumerate(pieces) if p.kind != "boilerplate" and i not in notes]
-    sizes = Counter(p.paragraph_id for p in pieces)
-    # alone on its line after the last body row (the body is there: not the article's only line)
-    signed = {i for i in notes if scored and i > scored[-1] and sizes[pieces[i].paragraph_id] == 1}
+    # alone on its line after the last body row (the body is there: not the article's only line),
+    # or beside furniture only: "That's all from our live coverage today. Follow Greater
+    # Kashmir for more updates." (a call to action; an India-Pakistan newcomer's)
+    signed = {i for i in notes if scored and i > scored[-1] and all(
+        p.kind == "boilerplate" or k in notes for k, p in enumerate(pieces)
+        if k != i and p.paragraph_id == pieces[i].paragraph_id)}
     signed |= {i for i, p in enumerate(pieces) if p.reason == "sign_off"}
     while grown := {i for i in notes - signed if i - 1 in signed or i + 1 in signed}:
         signed |= grown  # a note beside a note beside the disclaimer

@@ -392,6 +392,19 @@ def test_a_live_blogs_closing_line_at_its_end_is_a_sign_off(line: str) -> None:
     assert list(frame["reason"])[2:] == ["sign_off"] * (len(frame) - 3) + ["after_body"]
 
 
+def test_a_closing_line_beside_a_call_to_action_at_the_end_is_a_sign_off() -> None:
+    # an India-Pakistan newcomer's live blog ended on the two in one paragraph: the closing
+    # line was a body sentence, though alone on its line it is a sign-off
+    for end in ("That's all for our live coverage today. Follow Dawn for more updates.",
+                "Follow Dawn for more updates. That's all for our live coverage today."):
+        frame = segment_article("doc", BODY + end + "\n")
+        assert set(list(frame["reason"])[2:]) == {"sign_off", "call_to_action"}
+    # ... but not beside a body sentence
+    frame = segment_article("doc", BODY + "The army said two drones were downed. That's all "
+                                          "for our live coverage today.\n")
+    assert list(frame["kind"])[2:] == ["sentence", "sentence"]
+
+
 def test_a_closing_line_in_the_body_stays_a_sentence() -> None:
     # reporting may say it: only at the end or beside a sign-off is it the newsroom's farewell
     for line in ("That's it for the coverage of the talks, the editor told staff.",
