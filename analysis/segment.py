@@ -954,11 +954,12 @@ def own_label_end(text: str, speaker: object, also: tuple[str, ...] | None = Non
 _BARE_DATELINE_PARAGRAPHS = 3
 
 
-def _dateline_end(text: str, start: int, end: int, near_top: bool) -> int:
-    """End of a dateline opening text[start:end] (``start`` when there is none)."""
+def _dateline_end(text: str, start: int, end: int, near_top: bool, colon: bool = False) -> int:
+    """End of a dateline opening text[start:end] (``start`` when there is none); with
+    ``colon``, a capitalised place and a colon too (:func:`_colon_dateline_end`)."""
     match = _DATELINE.match(text, start, end)
     if not match:
-        return start
+        return _colon_dateline_end(text, start, end) if colon and near_top else start
     if match.group("caps") and not (match.group("parts") or match.group("agency")):
         letters = sum(ch.isalpha() for ch in match.group("caps"))
         if not near_top or letters < 3:
@@ -1026,6 +1027,45 @@ def _registry_places() -> frozenset[str]:
     return frozenset(form.casefold() for actor in load_registry()
                      for form in ((actor.name, *actor.aliases, *actor.metonyms, *actor.regions)
                                   if actor.type == "country" else ()))
+
+
+# A capitalised place and a colon opening the lead, as Pakistani and Indian dailies write their
+# dateline ("ISLAMABAD: Pakistan on Wednesday vowed …", Dawn's; "NEW DELHI: …"): an
+# India-Pakistan newcomer's gave no dateline. A transcript's speaker label has the same form
+# ("LAVROV: …"), so only near an article's top where no other paragraph opens with a label
+# (segment_article), not before a quotation ("PUTIN: “…”"), and not a rubric ("BREAKING: …")
+# nor a person of the shipped registry ("ZELENSKYY: …").
+_COLON_DATELINE = re.compile(rf"[ \t]*(?P<place>{_CAPS_PLACE})[ \t]*:(?=[ \t]+[A-Z0-9])")
+_NOT_COLON_PLACES = frozenset("""
+breaking update updated watch exclusive analysis opinion editorial comment live video photo
+photos note notes correction clarification warning alert urgent flash developing just read
+also related explainer factbox fact check interview review summary background context timeline
+question answer host anchor reporter correspondent moderator editor editors editor's
+disclaimer advertisement sponsored source sources listen latest key points takeaways
+highlights what why how who where when the big picture bottom line
+""".split())
+
+
+def _colon_dateline_end(text: str, start: int, end: int) -> int:
+    """End of a capitalised place and its colon opening text[start:end]
+    (:data:`_COLON_DATELINE`), ``start`` when there is none."""
+    match = _COLON_DATELINE.match(text, start, end)
+    if match is None or sum(ch.isalpha() for ch in match["place"]) < 3:
+        return start
+    place = match["place"].casefold()
+    if set(re.split(r"[\s/]+", place)) & _NOT_COLON_PLACES or place in _registry_people():
+        return start
+    return match.end()
+
+
+@lru_cache(maxsize=1)
+def _registry_people() -> frozenset[str]:
+    """The shipped registry's people's names and aliases, case-folded ("PUTIN:" labels a
+    turn, no place)."""
+    from .actors import load_registry
+
+    return frozenset(form.casefold() for actor in load_registry() if actor.type == "person"
+                     for form in (actor.name, *actor.aliases))
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
@@ -1241,11 +1281,13 @@ def _split_sentences(
 
 
 def _split_paragraph(
-    text: str, start: int, end: int, paragraph_id: int, splitter: str, near_top: bool
+    text: str, start: int, end: int, paragraph_id: int, splitter: str, near_top: bool,
+    colon: bool = False,
 ) -> list[_Piece]:
-    """Pieces of one paragraph: a dateline marked, inline promotions cut out, the rest split."""
+    """Pieces of one paragraph: a dateline marked, inline promotions cut out, the rest split;
+    with ``colon``, a capitalised place and a colon may be the dateline ("ISLAMABAD: …")."""
     pieces: list[_Piece] = []
-    dateline = _dateline_end(text, start, end, near_top)
+    dateline = _dateline_end(text, start, end, near_top, colon)
     cursor = start
     for promo in _INLINE_PROMO.finditer(text, start, end):
         pieces += [_Piece(s, e, paragraph_id)
@@ -1888,11 +1930,16 @@ def segment_article(
     """
     if splitter not in SPLITTERS:
         raise ValueError(f"unknown splitter {splitter!r}; expected one of {', '.join(SPLITTERS)}")
+    spans = _paragraph_spans(text)
+    # "ISLAMABAD: …" is a dateline only where no other paragraph opens with a label: in a
+    # transcript it is a turn ("LAVROV: …" / "HOST: …")
+    labels = sum(bool(SPEAKER_LABEL.match(text, start, end) or _WORD_LABEL.match(text, start, end)
+                      or QA_LABEL.match(text, start, end)) for start, end in spans)
     paragraphs = [
         pieces
-        for paragraph_id, (start, end) in enumerate(_paragraph_spans(text))
+        for paragraph_id, (start, end) in enumerate(spans)
         if (pieces := _split_paragraph(text, start, end, paragraph_id, splitter,
-                                       paragraph_id < _BARE_DATELINE_PARAGRAPHS))
+                                       paragraph_id < _BARE_DATELINE_PARAGRAPHS, labels <= 1))
     ]
     rows = [
         {

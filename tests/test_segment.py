@@ -980,6 +980,28 @@ def test_a_city_and_a_date_before_a_colon_stay_a_releases_dateline() -> None:
     assert frame["dateline"].iloc[0] == "Warsaw, 15 November 2022:"
 
 
+@pytest.mark.parametrize(("text", "dateline"), [
+    # a capitalised place and a colon, as Pakistani and Indian dailies open a story (an
+    # India-Pakistan newcomer's Dawn story had no dateline)
+    ("KARACHI: The provincial government on Monday announced relief. Nobody came.", "KARACHI:"),
+    ("Title of the story\n\nNEW DELHI: India on Tuesday summoned the envoy. Nobody came.",
+     "NEW DELHI:"),
+    # ... not a transcript's label, a rubric, a registry person, a quotation's lead-in, nor
+    # below the top
+    ("LAVROV: We are ready to talk. Nobody came.\n\nHOST: Thank you, minister.", ""),
+    ("BREAKING: Russia launched missiles at Kyiv. Nobody came.", ""),
+    ("PUTIN: Russia will not retreat, he said. Nobody came.", ""),
+    ("KYIV: “We will hold the line,” the mayor said. Nobody came.", ""),
+    ("Talks began.\n\nMore.\n\nStill more.\n\nLAHORE: Shops reopened. Nobody came.", ""),
+])
+def test_a_capitalised_place_and_colon_opening_the_story_is_its_dateline(text: str,
+                                                                         dateline: str) -> None:
+    frame = segment_article("doc", text)
+    first = frame.loc[frame["text"].str.contains(":")].iloc[0]
+    assert first["kind"] == "sentence" and first["dateline"] == dateline
+    assert set(frame["dateline"]) <= {dateline, ""}
+
+
 def test_dateline_is_not_an_actor_mention() -> None:
     from analysis.actors import find_mentions
 
