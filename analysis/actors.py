@@ -1276,7 +1276,8 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
     if before is None:
         return False
     word = before.group(1)
-    if (word.lower() in _NOT_GIVEN_NAMES or re.fullmatch(_TITLE, word)
+    # (a plural title too: "Prime Ministers Modi and Sharif", "Presidents Putin and Xi")
+    if (word.lower() in _NOT_GIVEN_NAMES or re.fullmatch(rf"{_TITLE}s?", word)
             or word.endswith(("ing", "ed"))  # "Meeting Shoigu"
             or _form_key(word) in registry._index):
         return False
