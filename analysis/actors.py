@@ -881,6 +881,9 @@ _APPOSED_FORMER = re.compile(r"[A-Z][\w'’.-]*\s*,\s+(?:(?:(?i:the|a|an)\s+)?"
 # apposition before one ("Kaja Kallas, the EU's foreign policy chief").
 _NAME_AFTER_ROLE = re.compile(r"\s*,?\s*(?P<first>[A-Z][\w'’-]+)\s+[A-Z][\w'’-]")
 _APPOSITION_BEFORE_ROLE = re.compile(r"\s*,\s*(?:the\s+)?")
+# ... and the comma and rank or title between a role and the name in apposition to it.
+_APPOSED_RANK = re.compile(rf"\s*,\s*(?:{_TITLE}\s+)+")
+_APPOSITION_CLOSED = re.compile(r"\s*(?:[,;:.)–—]|$)")
 
 
 def _titles_a_named_person(text: str, m: Mention, before: Mention | None,
@@ -896,6 +899,14 @@ def _titles_a_named_person(text: str, m: Mention, before: Mention | None,
     if after is not None and after.actor.type == "person" and text[m.end:after.start].strip() in (
             "", ","):
         return after.actor is not m.actor or text[m.end:after.start].strip() == ","
+    if after is not None and after.actor.type == "person" and \
+            _APPOSED_RANK.fullmatch(text, m.end, after.start) and \
+            _APPOSITION_CLOSED.match(text, after.end):
+        # a rank before the apposed name: "The Chief of Army Staff, General Syed Asim Munir,"
+        # (an India-Pakistan newcomer's: two mentions of Munir), "The Russian Defence Minister,
+        # General Sergei Shoigu,"; without the comma the two are one mention already; not a
+        # list's next item ("the defence minister, President Putin and Lavrov met")
+        return True
     if before is not None and before.actor.type == "person" and \
             _APPOSITION_BEFORE_ROLE.fullmatch(text, before.end, m.start):
         return True

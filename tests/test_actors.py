@@ -1586,6 +1586,13 @@ def test_a_charity_named_after_a_state_is_no_mention(registry: Registry, text: s
     ("Kaja Kallas, the EU's foreign policy chief, was more measured.", [("Kallas", "Kaja Kallas")]),
     ("Hungary's prime minister, Viktor Orbán, spoke.", [("Orbán", "Viktor Orbán")]),
     ("Dmitry Peskov, the Kremlin spokesman, said nothing.", [("Peskov", "Dmitry Peskov")]),
+    # ... and with a rank before the apposed name (an India-Pakistan newcomer's "The Chief of
+    # Army Staff, General Syed Asim Munir," was two mentions of Munir)
+    ("Russia's defence minister, General Sergei Shoigu, inspected the front.",
+     [("Shoigu", "General Sergei Shoigu")]),
+    # ... but a titled name opening a list's next item keeps the role
+    ("Russia's defence minister, President Putin and Lavrov met.",
+     [("Shoigu", "Russia's defence minister"), ("Putin", "President Putin"), ("Lavrov", "Lavrov")]),
     # a name outside the registry whose first name the name data knows is a person too
     ("Ukraine's defence minister, Taras Hordiienko, thanked Britain.",
      [("United Kingdom", "Britain")]),
