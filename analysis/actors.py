@@ -789,7 +789,8 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
                 or match.group() == "America" and _AMERICA_NAME_HEAD.search(
                     text, max(0, match.start() - 14), match.start())):
             continue  # "told the Times of India", "the United States Institute of Peace"
-        if _BASED_AFTER.match(text, match.end()):
+        if _BASED_AFTER.match(text, match.end()) and \
+                not _BASED_ARMED_AFTER.match(text, match.end()):
             continue  # "the Kyiv-based GMK Center", "a US-based charity": a seat, not the actor
         if field_name != "demonyms" and _WATERS_OF.search(
                 text, max(0, match.start() - 16), match.start()) or \
@@ -1187,6 +1188,17 @@ _SECOND_PARTICIPLE_AFTER = re.compile(r"\s+and\s+(?:lightly\s+|slightly\s+)?[a-z
 # Russian-born analyst", "a Ukrainian-American congresswoman" (diaspora compounds; "the
 # Russian-Ukrainian talks" names both states and stays).
 _BASED_AFTER = re.compile(r"[-‐–]based\b")
+# ... but where armed or criminal groups are based is the state that harbours them, named as
+# their place ("Pakistan-based terrorists", "Russia-based hackers": an India-Pakistan newcomer's
+# central accusation had no mention of Pakistan), a locative mention as "terrorists based in
+# Pakistan" is (:func:`is_locative`).
+_BASED_ARMED_AFTER = re.compile(
+    r"[-‐–]based\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    r"(?:terrorists?|militants?|jihadists?|jihadis|insurgents?|extremists?|hackers?|"
+    r"mercenar(?:y|ies)|gangs?|separatists?|rebels?|proxies|(?:cyber-?)?criminals?)\b"
+    r"|(?:terror|terrorist|militant|jihadi|jihadist|insurgent|extremist|hacker|hacking|rebel|"
+    r"separatist|criminal|armed)\s+(?:groups?|outfits?|networks?|organi[sz]ations?|cells?|"
+    r"camps?)\b)")
 _ORIGIN_AFTER = re.compile(r"-(?:born|raised|educated|American|Americans|Canadian|Canadians|"
                            r"Australian|Australians)\b")
 
@@ -1791,6 +1803,8 @@ def is_locative(text: str, mention: Mention) -> bool:
         return mention.actor.name in _CONTINENTS and bool(_ROLE_PLACE_BEFORE.search(
             text, max(0, mention.start - 30), mention.start)) and bool(
             _PLACE_ROLE.search(text, mention.start, mention.end))
+    if mention.field != "roles" and _BASED_ARMED_AFTER.match(text, mention.end):
+        return True  # "Pakistan-based terrorists": where they are based, as "based in Pakistan"
     if mention.field != "roles" and (_HYPHEN_BORDER_AFTER.match(text, mention.end) or (
             text[mention.start - 1:mention.start] in ("-", "–") and
             _BORDER_AFTER.match(text, mention.end))):

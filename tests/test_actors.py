@@ -792,6 +792,24 @@ def test_locative_versus_actor_mentions(registry: Registry, text: str,
     assert list(zip(got["actor"], got["mention"], got["locative"])) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # where armed or criminal groups are based names the state that harbours them, as a place,
+    # as "terrorists based in Russia" does (an India-Pakistan newcomer's "Pakistan-based
+    # terrorists were planning further attacks" had no mention of Pakistan)
+    ("Kyiv said Russia-based hackers had knocked out the grid.",
+     [("Ukraine", "Kyiv", False), ("Russia", "Russia", True)]),
+    ("He blamed US-based militant groups for the raid.", [("United States", "US", True)]),
+    ("He blamed militants based in the US for the raid.", [("United States", "US", True)]),
+    # a body's seat stays no mention ("Russia-backed" is the state acting, stop 55)
+    ("A Russia-based advocacy group and the Kyiv-based GMK Center sued.", []),
+    ("Russia-backed militants shelled the town.", [("Russia", "Russia", False)]),
+])
+def test_the_state_where_armed_groups_are_based_is_a_place_mention(
+        registry: Registry, text: str, expected: list[tuple[str, str, bool]]) -> None:
+    got = find_mentions(sentences_table([("sentence", text)]), registry)
+    assert list(zip(got["actor"], got["mention"], got["locative"])) == expected
+
+
 # --------------------------------------------------------------------------- extending the registry
 
 
