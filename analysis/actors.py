@@ -1756,6 +1756,33 @@ _DEMONYM_PLACE_AFTER = re.compile(
     rf"border|port|coastal|industrial)\s+)?{_PLACE_NOUN}\b{_BODY_AFTER_PLACE_NOUN}",
     re.IGNORECASE,
 )
+# A demonym before a region's name after a locative preposition: the state's part of it, a place
+# ("the main city in Indian Kashmir", an India-Pakistan newcomer's: India was no place, while
+# "in Russian-occupied Ukraine" gives Ukraine one; "across Iraqi Kurdistan"). The name ends as a
+# list's item does, and is no institution ("served in Russian Army"), title ("in Russian
+# President Putin's speech") nor script or language ("written in Russian Cyrillic").
+_DEMONYM_REGION_AFTER = re.compile(
+    r"\s+(?P<region>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)")
+_NOT_REGION_WORDS = frozenset("""
+army navy air force forces armed military guard guards police parliament government duma rada
+senate congress church orthodox federation embassy ministry cyrillic latin language television
+radio railways airlines media press army's president prime minister general
+""".split())
+
+
+def _demonyms_region(text: str, mention: Mention) -> bool:
+    """Whether a demonym ``mention`` names the state's part of a region after a locative
+    preposition (:data:`_DEMONYM_REGION_AFTER`): "in Indian Kashmir"."""
+    region = _DEMONYM_REGION_AFTER.match(text, mention.end)
+    if region is None or not _ITEM_END.match(text, region.end()) or \
+            {w.lower() for w in region["region"].split()} & _NOT_REGION_WORDS or \
+            re.match(_TITLE, region["region"]):
+        return False
+    before = _LOCATIVE_BEFORE.search(text, max(0, mention.start - _LOCATIVE_WINDOW), mention.start)
+    return before is not None and bool(before.group("prep")) and \
+        _after_locative_preposition(text, mention)
+
+
 # "on the part of Russia" means "by Russia".
 _ON_THE_PART_OF = re.compile(r"\bon\s+(?:the|its|their|his|her)\s+part\s+of\s+(?:the\s+)?$",
                              re.IGNORECASE)
@@ -1784,7 +1811,8 @@ def is_locative(text: str, mention: Mention) -> bool:
     preposition ("in eastern Ukraine", "across Russia"), after a part-of-territory noun with
     "of" ("the south of Ukraine", "regions of Russia"), after "border with/between", or as the
     possessor of such a noun ("Russia's border", "Ukraine's south").  A demonym is locative in
-    front of such a noun ("the Ukrainian city of Kherson", "Russian territory").  Not locative:
+    front of such a noun ("the Ukrainian city of Kherson", "Russian territory") or of a
+    region's name after a locative preposition ("in Indian Kashmir").  Not locative:
     the target of an action ("invaded Ukraine", "the invasion of Ukraine"), "interest in
     Ukraine", "in Ukraine joining NATO".
     """
@@ -1810,7 +1838,8 @@ def is_locative(text: str, mention: Mention) -> bool:
             _BORDER_AFTER.match(text, mention.end))):
         return True  # "along the Russia-Ukraine border", "the China-Myanmar border": a place
     if mention.field == "demonyms":
-        return bool(_DEMONYM_PLACE_AFTER.match(text, mention.end))
+        return bool(_DEMONYM_PLACE_AFTER.match(text, mention.end)) or \
+            _demonyms_region(text, mention)
     if mention.actor.name in _CONTINENTS and (
             _SUPERLATIVE_AFTER.match(text, mention.end)
             or _CONTINENT_PART_BEFORE.search(text, max(0, mention.start - 30), mention.start)):

@@ -810,6 +810,23 @@ def test_the_state_where_armed_groups_are_based_is_a_place_mention(
     assert list(zip(got["actor"], got["mention"], got["locative"])) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demonym before a region's name after a locative preposition is the state's part of it,
+    # a place, as "in Russian-occupied Ukraine" gives Ukraine one (an India-Pakistan newcomer's
+    # "the main city in Indian Kashmir" had India portrayed)
+    ("Curfews were imposed in Indian Kashmir on Friday.", [("India", "Indian", True)]),
+    ("Drones were shot down over Jammu, a town in Indian Kashmir.", [("India", "Indian", True)]),
+    # ... not a script, an attitude, nor without the preposition
+    ("The leaflets were printed in Russian Cyrillic.", [("Russia", "Russian", False)]),
+    ("She had faith in Indian Kashmir.", [("India", "Indian", False)]),
+    ("Indian Kashmir voted on Friday.", [("India", "Indian", False)]),
+])
+def test_a_demonym_before_a_regions_name_after_in_is_a_place(
+        registry: Registry, text: str, expected: list[tuple[str, str, bool]]) -> None:
+    got = find_mentions(sentences_table([("sentence", text)]), registry)
+    assert list(zip(got["actor"], got["mention"], got["locative"])) == expected
+
+
 # --------------------------------------------------------------------------- extending the registry
 
 
