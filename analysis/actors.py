@@ -2038,7 +2038,7 @@ def locative_flags(text: str, mentions: Sequence[Mention]) -> list[bool]:
             # White House")
         previous = text[: listed.start()].split()[-1:] if listed else []
         previous = previous[0].lower().strip(",;:") if previous else ""
-        if listed and _ITEM_END.match(text, m.end) and not _VERB_AFTER_LIST.match(text, m.end) \
+        if listed and _ends_as_a_place(text, m) and not _VERB_AFTER_LIST.match(text, m.end) \
                 and all(mentions[k].field not in ("roles", "demonyms") for k in inside) and \
                 previous not in _NOT_LOCATIVE_BEFORE_IN and not (
                     previous in _SEATED_POWERS and _seated_power(text, listed.start())):
@@ -2077,7 +2077,22 @@ def _listed(text: str, prev: Mention, cur: Mention) -> bool:
         return False
     if _ARTICLE_JOIN.search(text, prev.end, cur.start):
         return _LIST_GOES_ON.match(text, cur.end) is not None
-    return _ITEM_END.match(text, cur.end) is not None
+    return _ends_as_a_place(text, cur)
+
+
+# A state before "-occupied", "-administered", "-controlled" or "-held" and a region's name: the
+# region's name goes on after the mention, as a place's ("in Pakistan and Pakistan-occupied
+# Jammu and Kashmir", an India-Pakistan newcomer's: the second Pakistan was no place, while "in
+# Pakistan-occupied Kashmir" alone is one).
+_HELD_PLACE_AFTER = re.compile(
+    r"[-–](?:occupied|administered|controlled|held)\s+(?:the\s+)?[A-Z]")
+
+
+def _ends_as_a_place(text: str, mention: Mention) -> bool:
+    """Whether a list's item ``mention`` ends as a place does (:data:`_ITEM_END`), or goes on
+    as a held region's name (:data:`_HELD_PLACE_AFTER`)."""
+    return _ITEM_END.match(text, mention.end) is not None or \
+        _HELD_PLACE_AFTER.match(text, mention.end) is not None
 
 
 # A time after a list's last item: "rallies in Washington, London and Brussels this weekend"

@@ -827,6 +827,25 @@ def test_a_demonym_before_a_regions_name_after_in_is_a_place(
     assert list(zip(got["actor"], got["mention"], got["locative"])) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state before "-occupied" and a region's name is a place in a list as it is alone (an
+    # India-Pakistan newcomer's "in Pakistan and Pakistan-occupied Jammu and Kashmir": the
+    # second Pakistan was no place)
+    ("Shelling was reported in Moldova and Russia-controlled Transnistria.",
+     [("Moldova", "Moldova", True), ("Russia", "Russia", True)]),
+    ("Shelling was reported in Georgia and Russia-occupied South Ossetia on Monday.",
+     [("Russia", "Russia", True)]),
+    ("Shelling was reported in Russia-occupied South Ossetia.", [("Russia", "Russia", True)]),
+    # ... not a state backing someone after a list of places
+    ("Shelling was reported in Moldova and Russia-backed rebels denied it.",
+     [("Moldova", "Moldova", True), ("Russia", "Russia", False)]),
+])
+def test_a_state_before_occupied_and_a_region_is_a_place_in_a_list(
+        registry: Registry, text: str, expected: list[tuple[str, str, bool]]) -> None:
+    got = find_mentions(sentences_table([("sentence", text)]), registry)
+    assert list(zip(got["actor"], got["mention"], got["locative"])) == expected
+
+
 # --------------------------------------------------------------------------- extending the registry
 
 
