@@ -258,7 +258,7 @@ _ABBREVIATION = re.compile(
     # (and a US state's after a legislator's party: "Sen. Ellen Hartley, D-Minn., said.")
     r"\b(?:[A-Z]|(?:(?<=, [RDI]-)|(?<=\([RDI]-))[A-Z][a-z]{1,4}|"
     r"Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|No|Brig|"
-    r"Cmdr|Rev|Fr|Pres|Amb|Insp|Supt|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\."
+    r"Cmdr|Rev|Fr|Pres|Amb|Insp|Supt|Smt|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\."
 )
 _MASK = "\u2024"
 # Spans further than this from a sentence cannot bear on it (quotes, attribution clauses).
@@ -1925,7 +1925,9 @@ _MAIN_CLAUSE = re.compile(
     r"[A-Z][\w'’.-]+['’]s\s+(?:(?!(?:on|in|at|of|for|from|to|with|by|after|since)\b)"
     r"[a-z][\w-]+\s+){1,3}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}|"
     r"(?!(?:It|This|That|There|These|Those)\b)"
-    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+    # (five words: a title of two, an honorific and a name, "Raksha Mantri Shri Rajnath
+    # Singh congratulated …, saying …" had no speaker)
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})"
     # a day between the subject and its verb, as a wire writes it: "Zelenskyy on Sunday
     # defended the plan, saying …" (a newcomer's partial quote had no speaker)
     r"(?:\s+(?:(?:late|early|earlier|later)\s+)?(?:on|last|this)\s+"

@@ -767,7 +767,7 @@ _CANDIDATE = re.compile(r"(?:[.!?…]+|\.\.\.)[\"”»’')\]}›]*(?=\s)")
 # "St. Petersburg", ... (case-sensitive, without the final dot).
 _TITLE_ABBREVIATIONS = frozenset("""
 Mr Mrs Ms Messrs Mmes Dr Prof Gen Lt Col Maj Capt Cpt Cmdr Cdr Sgt Cpl Pvt Adm Brig Gov Sen Rep
-Reps Sens Rev Fr Pres Amb Insp Supt Det Hon Atty Gens Lieut Comdr St Ste Mt Ft Pt Sta
+Reps Sens Rev Fr Pres Amb Insp Supt Det Hon Atty Gens Lieut Comdr St Ste Mt Ft Pt Sta Smt
 """.split())
 # Before a number they do not end a sentence either (Jan. 5, No. 2, Art. 5).
 _NUMBER_ABBREVIATIONS = frozenset("""

@@ -81,6 +81,7 @@ pvt corporal officer agent reverend rev sheikh emir crown colonel-general major-
 lieutenant-general army navy air security national team coach ombudsman commissioner
 high-ranking military intelligence propagandist blogger journalist correspondent reporter
 presenter host editor lawmaker mp mep deputy-head vice-chancellor vice-premier premier
+shri shrimati smt mantri
 """.split())
 # A feature's opening phrase before a first name as subject ("In a small flat in Novosibirsk,
 # Olga keeps …"), and the verb after it.
@@ -343,7 +344,7 @@ _WINDOW_STOP = frozenset("is was are were be been has have had from in at to wit
                          "joining joined".split())
 #: Forms of address: a final dot after one ends no sentence ("Mr. Zelensky"), and one before a
 #: name is no first name ("Mr Collins").
-HONORIFICS = frozenset("mr mrs ms miss dr prof st sr jr rev sir dame lord lady".split())
+HONORIFICS = frozenset("mr mrs ms miss dr prof st sr jr rev sir dame lord lady smt".split())
 # Words after a registry form that end its noun phrase: "Ukraine on Thursday" is Ukraine.
 _HEAD_BREAK = frozenset("""
 on in at by during late early earlier later yesterday today tonight this last after before

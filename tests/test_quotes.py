@@ -4181,3 +4181,32 @@ def test_an_outlets_own_label_role_labels_and_rubrics_are_no_other_outlets_repor
     text = ("Breaking News: Russia shelled Kharkiv overnight, officials said.\n\n"
             "Photo: Firefighters at a damaged building in Kharkiv.")
     assert [s for _, _, s, _ in briefing_rows(text, registry, "Wire")] == ["", ""]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # an India-Pakistan newcomer's press releases (F6): "Shri" / "Smt." are honorifics as
+    # "Mr" is and "Raksha Mantri" (defence minister) a title, not part of the name; a partial
+    # quote after "Raksha Mantri Shri …" had no speaker, a closing "Shri Rajnath Singh said"
+    # gave "Shri Rajnath Singh"
+    ('Raksha Mantri Shri Arjun Mehra praised the engineers, saying they had "rebuilt the '
+     'bridge in record time".', ["Arjun Mehra"]),
+    ('"The bridge will open next month," Shri Arjun Mehra said.', ["Arjun Mehra"]),
+    ('"The relief camps are full," Smt. Kavita Rao told reporters.', ["Kavita Rao"]),
+    ('Shrimati Kavita Rao visited the camps. "Every family will be housed," she said.',
+     ["Kavita Rao"]),
+    # a given name that reads like the title's first word is still a name
+    ('"We waited three days for water," Raksha Bhatt said.', ["Raksha Bhatt"]),
+])
+def test_indian_honorifics_and_titles_are_no_part_of_the_name(registry: Registry, text: str,
+                                                             speakers: list[str]) -> None:
+    assert [s for _, s, _, _ in speakers_of(text, registry) if s] == speakers
+
+
+def test_an_honorific_and_a_hindi_title_leave_one_canonical_speaker(registry: Registry) -> None:
+    text = ('Raksha Mantri Shri Arjun Mehra praised the engineers, saying they had "rebuilt the '
+            'bridge". Defence Minister Arjun Mehra thanked the army, saying it had "worked day '
+            'and night".')
+    articles = pd.DataFrame({"doc_id": ["d"], "source": ["S"], "text": [text]})
+    out = canonicalise_speakers(attribute_quotes(segment_corpus(articles), articles, registry),
+                                registry)
+    assert list(out["speaker"]) == ["Arjun Mehra", "Arjun Mehra"]
