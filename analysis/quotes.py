@@ -1880,11 +1880,57 @@ def _naming_clause(article: _Article, start: int, end: int
     subject = clause.group("subj").strip()
     if not subject or _CONJUNCTION.fullmatch(subject) and subject.lower() != "it":
         return None  # "it": the body the sentence names ("India struck what it called “…”")
+    found = _pronouns_own_clause(article, start, clause.start()) \
+        if subject.lower() in ("it", "they") else None
+    if found is not None:
+        return _attribution(found, (0, 0), "narration"), ""
     found = _resolve(article, clause.start("subj"), clause.end("subj"))
     if found is None and subject.lower() == "it":
         return None  # a body the article does not name as one: the sentence's own reporter
     pronoun = {"he": "m", "she": "f"}.get(subject.lower(), "")
     return (_attribution(found, (0, 0), "narration") if found is not None else None), pronoun
+
+
+# A past-tense verb after a clause's subject.
+_PAST_VERB = (r"(?:\w+ed|was|went|gave|made|met|told|left|took|spoke|flew|came|sent|wrote|"
+              r"struck|hit|led|held|won|lost|broke|began|fought|drove|ran|rose|fell|set|put|"
+              r"withdrew|fled|shot|sank|stood|kept|sought|brought|chose|saw)\b")
+# Where a clause may open before a naming clause's "what": the sentence's start, a comma, a
+# subordinating conjunction, or a reporting verb's object clause ("when India struck what it
+# called", "said the army shelled what they called").
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:—–(]|\b(?i:when|after|before|since|because|while|until|"
+                             r"once|as|where|and|but|that|said|says))\s*$")
+# ... its subject, capitalised or after an article, and past-tense verb ("India struck",
+# "Ukrainian troops crossed", "the rebels shelled").
+_CLAUSE_SUBJECT = re.compile(r"(?P<subj>(?:(?:[Tt]he|[Aa]n?)\s+[\w'’.-]+|[A-Z][\w'’.-]*)"
+                             r"(?:\s+[\w'’.-]+){0,3}?)\s+"
+                             r"(?:(?:\w+ly|then|also|later|again|first|now|still)\s+)?" + _PAST_VERB)
+# What may stand between that clause's verb and "what": a short object ("accused Kyiv of").
+_SHORT_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}")
+
+
+def _pronouns_own_clause(article: _Article, start: int, what: int) -> Speaker | None:
+    """The subject of the clause a naming clause's "it" or "they" hangs on, in the same
+    sentence: its subject and past-tense verb right before "what", a short object between
+    ("The fighting began when India struck what it called “…”": India, not the body the
+    sentence before named, a newcomer's "Pakistan said it …" had taken India's words; "when
+    Russian troops crossed what they called “…”", "Russia accused Kyiv of what it called
+    “…”"); None when there is no such clause or its subject is a pronoun, nobody the article
+    names, or a person ("it" a body, "they" more than one)."""
+    lo = max(start, article.sentence_starts[_sentence_index(article, what)])
+    masked = article.masked
+    for word in reversed([m.start() + lo for m in re.finditer(r"\S+", masked[lo:what])]):
+        if not _CLAUSE_OPENING.search(masked[lo:word]):
+            continue
+        main = _CLAUSE_SUBJECT.match(masked, word, what)
+        if main is None or not _SHORT_OBJECT.fullmatch(masked, main.end(), what):
+            continue
+        if _CONJUNCTION.fullmatch(main.group("subj")) or \
+                main.group("subj").lower() in ("he", "she", "we", "i", "you"):
+            return None  # "when he struck what it called": the pronouns' own reading
+        found = article.index.resolve(main.start("subj"), main.end("subj"))
+        return found if found is not None and found.kind != "person" else None
+    return None
 
 
 # A passive naming verb right before the words, its agent right after them: "The sanctions were
@@ -1934,9 +1980,7 @@ _MAIN_CLAUSE = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)?"
     r"\s+(?:\w+ly\s+)?"
     # ("was" of a person or a body: "Peskov was more candid, conceding … that")
-    r"(?:\w+ed|was|went|gave|made|met|told|left|took|spoke|flew|came|sent|wrote|"
-    r"struck|hit|led|held|won|lost|broke|began|fought|drove|ran|rose|fell|set|put|withdrew|"
-    r"fled|shot|sank|stood|kept|sought|brought|chose|saw)\b")
+    + _PAST_VERB)
 # A second clause between the main clause and the participle: the participle may be its
 # ("Russia launched 40 drones and Ukraine's air force shot down 35, saying …").
 _SECOND_CLAUSE = re.compile(r"\b(?:and|but|while|as|which|who|whom|when|after|before)\b|;")

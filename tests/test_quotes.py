@@ -4210,3 +4210,22 @@ def test_an_honorific_and_a_hindi_title_leave_one_canonical_speaker(registry: Re
     out = canonicalise_speakers(attribute_quotes(segment_corpus(articles), articles, registry),
                                 registry)
     assert list(out["speaker"]) == ["Arjun Mehra", "Arjun Mehra"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an India-Pakistan newcomer's wire (F2): "it" / "they" of a naming clause is the subject
+    # of the clause "what" hangs on, not the body the sentence before named ("Pakistan said it
+    # …" had taken India's name for its targets)
+    ('Belarus said it remained open to talks. The crisis deepened on Friday when Poland closed '
+     'what it called "a hybrid attack route" on the border.', "Poland"),
+    ('Hungary said it would abstain. Latvia then accused Russia of what it called "a campaign '
+     'of sabotage".', "Latvia"),
+    ('NATO said it was monitoring the area. The clashes began after Russian troops shelled '
+     'what they called "militant positions" near the river.', "Russia"),
+    # near miss: the body of the sentence before goes on as a sentence's own "it"
+    ('Poland said it would close the border. It condemned what it called "hybrid attacks".',
+     "Poland"),
+])
+def test_what_it_called_after_its_own_clause_is_that_clauses_subject(
+        registry: Registry, text: str, speaker: str) -> None:
+    assert [s for _, s, _, _ in speakers_of(text, registry) if s] == [speaker]
