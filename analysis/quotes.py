@@ -58,7 +58,8 @@ import pandas as pd
 
 from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
 from .segment import (ANSWER_LABEL_WORDS, MIXED_LABEL, QA_LABEL, SPEAKER_LABEL, TITLE_WORD,
-                      TURN_WORD_LABEL, is_title_case, lead_end, qa_labels)
+                      TITLED_LABEL, TURN_WORD_LABEL, is_title_case, lead_end, qa_labels,
+                      titled_labels)
 from .speakers import (
     HONORIFICS, NAME_PARTICLES, NEWSROOM, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY,
     ROLE_NOUNS,
@@ -2260,6 +2261,62 @@ def _word_label_speaker(label: str, registry: Registry, text: str = "",
     return None
 
 
+def _title_led(label: str) -> bool:
+    """Whether a title-case label opens with a title before a name ("Colonel Sofiya Qureshi",
+    "Wing Commander Vyomika Singh", "Shri Randhir Jaiswal")."""
+    words = [w.strip(".").lower() for w in label.split()]
+    return len(words) > 1 and words[0] in _ROLE_WORDS and words[-1] not in _ROLE_WORDS
+
+
+def _titled_name(part: str, registry: Registry, named_by_form: bool) -> Speaker | None:
+    """The person one part of a briefing's titled label names, titles and honorifics off
+    ("Shri Randhir Jaiswal" → Randhir Jaiswal, "Wing Commander Vyomika Singh" → Vyomika
+    Singh): a registry person, else a name of two or three words after a title, or whose
+    first name the name data knows, or (``named_by_form``) beside a comma's other part; None
+    for a role ("Foreign Secretary", "Official Spokesperson"), a place or an actor's name."""
+    words = part.split()
+    lows = [w.strip(".").lower() for w in words]
+    titles = next((i for i, w in enumerate(lows) if w not in _ROLE_WORDS), len(lows))
+    name, rest = " ".join(words[titles:]), lows[titles:]
+    if not rest or any(w in _ROLE_WORDS | _NOT_TURNS | ROLE_NOUNS for w in rest):
+        return None  # "Official Spokesperson": a role, not a name
+    actor = registry.resolve(name)
+    if actor is not None:
+        return Speaker(actor.name, actor.camp, REGISTRY, "person") \
+            if actor.type in ("person", "") else None
+    if not 2 <= len(rest) <= 3 or rest[-1] in _PLACE_WORDS or scan_text(name, registry):
+        return None  # "New York, United States:", "Indian Army:": no person
+    if titles or named_by_form or first_name_gender(words[titles]) is not None:
+        return Speaker(name, "", OUTSIDE_REGISTRY, "person")
+    return None
+
+
+def _titled_label_speaker(label: str, role: str, registry: Registry, text: str = "",
+                          outlet: str = "") -> Speaker | None:
+    """The speaker of a briefing's title-case label with titles or a part after a comma
+    (:data:`analysis.segment.TITLED_LABEL`): the person either part names, the other part
+    their role ("Shri Randhir Jaiswal, Official Spokesperson", "Foreign Secretary, Shri Vikram
+    Misri") or, holding no role's word, their outlet: another outlet's reporter, named as
+    :func:`_other_outlets_reporter` names "QUESTION (Rhea, Reuters):" ("Sidhant Sibal, WION" →
+    "Sidhant Sibal (WION)"); the outlet's own journalist by a newsroom role ("Jane Roe,
+    Host"); None when neither part names a person."""
+    parts = [(label, role), (role, label)] if role else [(label, "")]
+    for part, other in parts:
+        speaker = _titled_name(part, registry, bool(other))
+        if speaker is None:
+            continue
+        if speaker.status == REGISTRY or not other:
+            return speaker
+        other_words = {w.strip(".").lower() for w in other.split()}
+        if other_words & (_ROLE_WORDS | ROLE_NOUNS):  # a role
+            return replace(speaker, status=NEWSROOM) \
+                if _newsroom_label(part, other, text, outlet) else speaker
+        if _name_words(other) <= _name_words(outlet):
+            return speaker  # the publisher's own name: its own people
+        return replace(speaker, name=f"{speaker.name} ({other})")
+    return None
+
+
 # Before a name, the interviewer's: an outlet's possessive ("The Hindu's Suhasini Haidar") or a
 # newsroom role ("correspondent Jane Ferguson").
 _JOURNALIST_BEFORE = re.compile(r"(?:['’]s|\b(?i:reporter|correspondent|journalist|editor|"
@@ -2546,10 +2603,15 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
                                 list(ordered["kind"]))
     paragraphs = list(ordered["paragraph_id"]) if "paragraph_id" in ordered else [0] * len(starts)
     ends = starts[1:] + [len(text)]
+    # a briefing's title-case labels with titles or roles, where several come back
+    # (analysis.segment.titled_labels)
+    titled = dict(enumerate(titled_labels([TITLED_LABEL.match(text, start)
+                                           if kind == "sentence" else None
+                                           for start, kind in zip(starts, kinds)])))
     labels = {i: m for i, (start, end, kind) in enumerate(zip(starts, ends, kinds))
               if (m := (_TURN_LABEL.match(text, start) or TURN_WORD_LABEL.match(text, start)
                         or QA_LABEL.match(text, start) or _outlet_turn(text, start, outlet)
-                        if kind == "sentence" else None) or _LABEL_ALONE.fullmatch(
+                        or titled[i] if kind == "sentence" else None) or _LABEL_ALONE.fullmatch(
                   text[start:end].rstrip()))}
     # "R:" answers only beside "Q:" turns (analysis.segment.qa_labels)
     kept = qa_labels([m if m.re is QA_LABEL else None for m in labels.values()])
@@ -2593,6 +2655,8 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
                 if speaker is not None and speaker.status != REGISTRY and \
                         _newsroom_label(full, role or full_role, text, outlet):
                     speaker = replace(speaker, status=NEWSROOM)
+            elif titled[i] is not None and (role or _title_led(label)):
+                speaker = _titled_label_speaker(label, role, registry, text, outlet)
             else:
                 speaker = _word_label_speaker(label, registry, text, outlet)
                 if speaker is not None and speaker.name == "interviewer":
@@ -2602,6 +2666,7 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
         if speaker is None:
             continue
         signal = signal or bool(role or match.groupdict().get("note")) \
+            or titled[i] is not None and _title_led(label) \
             or speaker.kind == "description" and not _is_outlet_label(label, outlet, registry) \
             or speaker.kind == "person" and label.isupper() and len(label.split()) > 2 \
             and label.split()[0].strip(".").lower() in _ROLE_WORDS  # "COLONEL SOFIYA QURESHI:"

@@ -36,9 +36,10 @@ import pysbd
 
 __all__ = [
     "ANSWER_LABEL_WORDS", "DEFAULT_SPLITTER", "HEADLINE_KINDS", "MIXED_LABEL", "QA_LABEL",
-    "SCORED_KINDS", "SENTENCE_COLUMNS", "SPEAKER_LABEL", "SPLITTERS", "TITLE_KIND", "TITLE_WORD",
-    "TURN_WORD_LABEL", "dateline_end", "heading_needs_mark", "is_title_case", "lead_end",
-    "own_label_end", "qa_labels", "segment_article", "segment_corpus",
+    "SCORED_KINDS", "SENTENCE_COLUMNS", "SPEAKER_LABEL", "SPLITTERS", "TITLED_LABEL", "TITLE_KIND",
+    "TITLE_WORD", "TURN_WORD_LABEL", "dateline_end", "heading_needs_mark", "is_title_case",
+    "lead_end", "own_label_end", "qa_labels", "segment_article", "segment_corpus",
+    "titled_labels",
 ]
 
 SENTENCE_COLUMNS = (
@@ -879,17 +880,45 @@ SPEAKER_LABEL = re.compile(
 TITLE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿĀ-ž'’]+)*"
 # ... or up to three capitalised words, as interviews print them ("Question: …", "Lavrov: …",
 # "Maria Zakharova: …"), not a rubric ("Analysis:", "Opinion:", "Related:").
+_RUBRIC = (r"(?!(?:Analysis|Opinion|Watch|Related|Update|Updated|Note|Video|Read|Explainer|"
+           r"Listen|Photos?|Live|Breaking|Editorial|Comment|Review|Exclusive|Interview|Factbox|"
+           r"Background|Context|Timeline|Summary|Correction|Warning|Source|Sources)\b)")
 _WORD_LABEL = re.compile(
-    r"[ \t]*(?!(?:Analysis|Opinion|Watch|Related|Update|Updated|Note|Video|Read|Explainer|Listen|"
-    r"Photos?|Live|Breaking|Editorial|Comment|Review|Exclusive|Interview|Factbox|Background|"
-    r"Context|Timeline|Summary|Correction|Warning|Source|Sources)\b)"
-    rf"{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}[ \t]*:[ \t]+(?=\S)")
+    rf"[ \t]*{_RUBRIC}{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}[ \t]*:[ \t]+(?=\S)")
 #: ... or capitals and title case mixed, as briefings print the asking outlet ("RIA Novosti: …",
 #: "Phoenix TV: …"; a newcomer's "RIA Novosti: What is your comment …?" had been a heading).
 MIXED_LABEL = re.compile(
     rf"[ \t]*(?P<label>[A-Z]{{2,}}(?:[ \t]+[A-Z]{{2,}})*(?:[ \t]+{TITLE_WORD}){{1,3}}"
     rf"|{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}(?:[ \t]+[A-Z]{{2,}}){{1,2}})[ \t]*:"
     r"[ \t]+(?=[^\s“”\"«»„‘’'])")
+# A word of a label's part after a comma: title case, capitals or a letter-and-digit name, as
+# briefings print an outlet ("WION", "TV9 Bharatvarsh", "The Hindu"); or an initial ("S.").
+_LABEL_PART_WORD = rf"(?:{TITLE_WORD}|[A-Z][A-Z0-9&'’\-]+|[A-Z][A-Za-z]*\d\w*|[A-Z]\.)"
+#: ... or, in a government's briefing transcript, title case with a role or an outlet after a
+#: comma, or titles before the name ("Shri Randhir Jaiswal, Official Spokesperson: …",
+#: "Foreign Secretary, Shri Vikram Misri: …", "Sidhant Sibal, WION: …", "Wing Commander
+#: Vyomika Singh: …"; an India-Pakistan newcomer's MEA transcript had been the ministry's own
+#: narration): a label only where :func:`titled_labels` keeps it.
+TITLED_LABEL = re.compile(
+    rf"[ \t]*{_RUBRIC}(?P<label>{TITLE_WORD}(?:[ \t]+(?:{TITLE_WORD}|[A-Z]\.)){{0,5}})"
+    rf"(?:,[ \t]*(?P<role>(?:The[ \t]+)?{_LABEL_PART_WORD}"
+    rf"(?:[ \t]+(?:of|for|and|the|{_LABEL_PART_WORD})){{0,5}}))?"
+    r"[ \t]*:[ \t]+(?=[^\s“”\"«»„‘’'])")
+
+
+def titled_labels(matches: list[re.Match[str] | None]) -> list[re.Match[str] | None]:
+    """An article's :data:`TITLED_LABEL` matches (one per line or row, None where there is
+    none), kept only where they make a transcript: three or more lines labelled so, one label
+    (its role too) opening two of them, as a briefing's speakers come back; else all None.
+    A profile's "Foreign Secretary Vikram Misri: a profile", a headline's "Prime Minister
+    Modi: India will respond" or a list's "Key Points: …" stay what they were."""
+    found = Counter(" ".join((m["label"] + "," + (m["role"] or "")).split())
+                    for m in matches if m is not None)
+    if sum(found.values()) < 3 or max(found.values()) < 2:
+        return [None] * len(matches)
+    return matches
+
+
 # ... or an interview's "Q:" and "A:" (the question and the interviewee's answer), or "R:" (the
 # French "réponse": "Q: Is Kinshasa ready to negotiate …?" / "R: We talk to Rwanda, …"), an
 # answer only beside "Q:" turns (see :func:`qa_labels`).
@@ -932,22 +961,38 @@ def own_label_end(text: str, speaker: object, also: tuple[str, ...] | None = Non
     if not isinstance(speaker, str) or not speaker.strip():
         return 0
     match = TURN_WORD_LABEL.match(text) or MIXED_LABEL.match(text)
-    if not match:
-        return 0
+    if not match or not _own_label(match, speaker, also):
+        # a briefing's titled label ("Foreign Secretary, Shri Vikram Misri: …", "Wing
+        # Commander Vyomika Singh: …" in Misri's and Singh's turns): the speaker's name, or a
+        # form of it the label holds, ends the name's part; the titles and role are theirs
+        # (a reporter's outlet in brackets too: "Sidhant Sibal (WION)")
+        titled = TITLED_LABEL.match(text)
+        forms = [" ".join(re.sub(r"\s*\([^()]*\)$", "", f).split()).casefold()
+                 for f in (speaker, *(also or ())) if f.strip()]
+        parts = [" ".join(p.split()).casefold() for p in (titled["label"], titled["role"] or "")
+                 ] if titled is not None else []
+        return titled.end() if any(p == f or p.endswith(" " + f) for p in parts
+                                   for f in forms) else 0
+    return match.end()
+
+
+def _own_label(match: re.Match[str], speaker: str, also: tuple[str, ...] | None) -> bool:
+    """Whether a title-case or mixed label names the row's own ``speaker`` (see
+    :func:`own_label_end`)."""
     label = {w.casefold() for w in _LABEL_WORD.findall(match["label"])}
     if speaker == "interviewer":
-        return match.end() if label & _INTERVIEWER_LABELS else 0
+        return bool(label & _INTERVIEWER_LABELS)
     if label <= ANSWER_LABEL_WORDS:
-        return match.end()  # "Réponse : …" in the answerer's turn, whoever answers
+        return True  # "Réponse : …" in the answerer's turn, whoever answers
     # every word of the label the speaker's, or a form of the speaker's the label holds: not
     # "Sergei Shoigu: Sergei Lavrov will lead …" in Lavrov's row, nor "Russian Defence
     # Ministry: …" in the foreign ministry's (a breaker's)
     if also is None:
         said_by = {w.casefold() for w in _LABEL_WORD.findall(speaker)} - _LABEL_STOP_WORDS
-        return match.end() if label & said_by else 0
+        return bool(label & said_by)
     said_by = {w.casefold() for name in (speaker, *(a for a in also if a in match["label"]))
                for w in _LABEL_WORD.findall(name)}
-    return match.end() if label - _LABEL_STOP_WORDS <= said_by else 0
+    return label - _LABEL_STOP_WORDS <= said_by
 
 
 # A bare capitalised place ("WASHINGTON —") is taken as a dateline only near the top.
@@ -1863,8 +1908,10 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
         for i, pieces in enumerate(paragraphs)
     ]
     # In a transcript a labelled question is a turn, not a subheading ("HOST: Why is that?")
-    plain = [bool(SPEAKER_LABEL.match(t) or _WORD_LABEL.match(t) or qa)
-             for t, qa in zip(texts, qa_labels([QA_LABEL.match(t) for t in texts]))]
+    # (a briefing's title-case labels with roles, where several come back: see titled_labels)
+    plain = [bool(SPEAKER_LABEL.match(t) or _WORD_LABEL.match(t) or qa or titled)
+             for t, qa, titled in zip(texts, qa_labels([QA_LABEL.match(t) for t in texts]),
+                                      titled_labels([TITLED_LABEL.match(t) for t in texts]))]
     # capitals and title case mixed ("RIA Novosti: …") only beside a label of another kind:
     # two headings "NATO Summit: What will Vilnius deliver?" and "US Congress: Will the aid
     # pass?" make no transcript (a breaker's)

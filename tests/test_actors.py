@@ -473,6 +473,24 @@ def test_a_title_case_label_naming_the_rows_speaker_is_no_mention(registry: Regi
         "Maria Zakharova", "Kyiv", "Zelensky", "Kyiv"]
 
 
+def test_a_briefings_titled_label_naming_the_rows_speaker_is_no_mention(
+        registry: Registry) -> None:
+    # an India-Pakistan newcomer's MEA transcript (F1): "Foreign Secretary, Shri Vikram Misri:"
+    # was a Misri mention in each of his turns; the name ends the label's name part, a role or
+    # title before or after it
+    rows = [("sentence", "Kremlin Spokesman, Dmitry Peskov: Kyiv has sabotaged every round.",
+             "Peskov"),
+            ("sentence", "Dmitry Peskov, Kremlin Spokesman: Kyiv knows our terms.", "Peskov"),
+            ("sentence", "Former Defence Minister Sergei Shoigu: NATO is a threat.", "Shoigu"),
+            # a label naming someone else than the row's speaker stays a mention
+            ("sentence", "Sergei Shoigu, Defence Minister: Kyiv must answer.", "Peskov")]
+    sentences = sentences_table([(kind, text) for kind, text, _ in rows])
+    sentences["speaker"] = [speaker for *_, speaker in rows]
+    got = find_mentions(sentences, registry)
+    assert list(zip(got["sentence_id"], got["mention"])) == [
+        (0, "Kyiv"), (1, "Kyiv"), (2, "NATO"), (3, "Sergei Shoigu"), (3, "Kyiv")]
+
+
 def test_find_mentions_offsets_point_into_sentence_text(registry: Registry) -> None:
     sentences = sentences_table([("sentence", "Kuleba spoke. Then Putin, then NATO.")])
     got = find_mentions(sentences, registry)

@@ -4229,3 +4229,42 @@ def test_an_honorific_and_a_hindi_title_leave_one_canonical_speaker(registry: Re
 def test_what_it_called_after_its_own_clause_is_that_clauses_subject(
         registry: Registry, text: str, speaker: str) -> None:
     assert [s for _, s, _, _ in speakers_of(text, registry) if s] == [speaker]
+
+
+BRIEFING_TITLE_CASE = (
+    "Transcript of the Home Ministry's briefing on the flood relief operation\n\n"
+    "Shri Anand Kulkarni, Official Spokesperson: Good afternoon, and welcome to this briefing.\n\n"
+    "Home Secretary, Shri Mohan Pillai: Good afternoon. Relief teams reached every district by "
+    "Tuesday.\n\n"
+    "Rakesh Menon, NDTV: Sir, how many people are still in the camps? Will the army stay?\n\n"
+    "Home Secretary, Shri Mohan Pillai: About forty thousand. The army will stay as long as it "
+    "is needed.\n\n"
+    "Air Vice Marshal Deepak Rao: Our helicopters flew ninety sorties today.\n\n"
+    "Shri Anand Kulkarni, Official Spokesperson: Thank you all.\n")
+
+
+def test_a_briefings_title_case_labels_with_roles_are_turns(registry: Registry) -> None:
+    # an India-Pakistan newcomer's MEA transcript (F1): labels in title case with a role after
+    # a comma, a role before the name, an outlet after a reporter's name and a rank of three
+    # words opened no turn, so the whole briefing was the ministry's narration and a reporter's
+    # question a heading
+    rows = briefing_rows(BRIEFING_TITLE_CASE, registry, "Ministry of Home Affairs")
+    assert rows[0][0] == "heading"
+    assert all(kind == "sentence" and quote for kind, quote, _, _ in rows[1:])
+    assert [s for _, _, s, _ in rows[1:]] == [
+        "Anand Kulkarni", "Mohan Pillai", "Mohan Pillai", "Rakesh Menon (NDTV)",
+        "Rakesh Menon (NDTV)", "Mohan Pillai", "Mohan Pillai", "Deepak Rao", "Anand Kulkarni"]
+
+
+@pytest.mark.parametrize("text", [
+    # a profile's title and a round-up of three titled lines, none coming back, stay prose
+    "Home Secretary Mohan Pillai: a profile\n\nMohan Pillai joined the service in 1990.\n\nHe "
+    "ran the relief operation in 2018.\n",
+    "Prime Minister Arjun Mehra: India will respond.\n\nOpposition Leader Kavita Rao, Congress: "
+    "The government failed the victims.\n\nChief Minister Ravi Shetty: Relief is on its way.\n",
+    # a list's rubric coming back names no one
+    "Key Points: The dam held.\n\nKey Points: The roads reopened.\n\nKey Points: Schools stay "
+    "shut.\n",
+])
+def test_title_case_lines_with_colons_that_are_no_briefing(registry: Registry, text: str) -> None:
+    assert not any(quote or speaker for _, quote, speaker, _ in briefing_rows(text, registry))

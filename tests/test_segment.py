@@ -1350,6 +1350,20 @@ def test_a_transcripts_labelled_question_is_a_sentence_not_a_subheading() -> Non
     assert alone["kind"].tolist() == ["heading", "sentence"]
 
 
+def test_a_briefings_titled_questions_are_turns_not_subheadings() -> None:
+    # an India-Pakistan newcomer's MEA transcript (F1): "Sidhant Sibal, WION: Sir, is India
+    # ready …?" was a question subheading, a headline row, among title-case labels with roles
+    text = ("Joint Secretary, Shri Arun Bose: Good morning.\n\n"
+            "Priya Nair, The Tribune: Sir, will the border reopen this week?\n\n"
+            "Joint Secretary, Shri Arun Bose: Not this week.\n\n"
+            "Karan Gill, TV9 Punjab: When, then?\n")
+    assert segment_article("t", text)["kind"].tolist() == ["sentence"] * 4
+    # two such questions with no answer coming back stay subheadings
+    text = ("The minister spoke for an hour.\n\nPriya Nair, The Tribune: Will the border "
+            "reopen?\n\nKaran Gill, TV9 Punjab: When, then?\n")
+    assert segment_article("t", text)["kind"].tolist() == ["sentence", "heading", "heading"]
+
+
 def test_an_interviews_one_word_labels_are_turns_not_subheadings() -> None:
     text = "Question: Do you see any prospect of contacts?\n\nLavrov: We are ready.\n\nQuestion: When?"
     assert segment_article("t", text)["kind"].tolist() == ["sentence"] * 3
