@@ -28,6 +28,7 @@ Pipeline for one article:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
