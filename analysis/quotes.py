@@ -57,9 +57,9 @@ from itertools import accumulate
 import pandas as pd
 
 from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
-from .segment import (ANSWER_LABEL_WORDS, MIXED_LABEL, QA_LABEL, SPEAKER_LABEL, TITLE_WORD,
-                      TITLED_LABEL, TURN_WORD_LABEL, is_title_case, lead_end, qa_labels,
-                      titled_labels)
+from .segment import (ANSWER_LABEL_WORDS, MIXED_LABEL, NOTED_QUESTION_LABEL, QA_LABEL,
+                      SPEAKER_LABEL, TITLE_WORD, TITLED_LABEL, TURN_WORD_LABEL, is_title_case,
+                      lead_end, qa_labels, titled_labels)
 from .speakers import (
     HONORIFICS, NAME_PARTICLES, NEWSROOM, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY,
     ROLE_NOUNS,
@@ -2610,6 +2610,7 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
                                            for start, kind in zip(starts, kinds)])))
     labels = {i: m for i, (start, end, kind) in enumerate(zip(starts, ends, kinds))
               if (m := (_TURN_LABEL.match(text, start) or TURN_WORD_LABEL.match(text, start)
+                        or NOTED_QUESTION_LABEL.match(text, start)
                         or QA_LABEL.match(text, start) or _outlet_turn(text, start, outlet)
                         or titled[i] if kind == "sentence" else None) or _LABEL_ALONE.fullmatch(
                   text[start:end].rstrip()))}

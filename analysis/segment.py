@@ -37,7 +37,7 @@ import pysbd
 
 __all__ = [
     "ANSWER_LABEL_WORDS", "DEFAULT_SPLITTER", "HEADLINE_KINDS", "MIXED_LABEL", "QA_LABEL",
-    "SCORED_KINDS", "SENTENCE_COLUMNS", "SPEAKER_LABEL", "SPLITTERS", "TITLED_LABEL", "TITLE_KIND",
+    "NOTED_QUESTION_LABEL", "SCORED_KINDS", "SENTENCE_COLUMNS", "SPEAKER_LABEL", "SPLITTERS", "TITLED_LABEL", "TITLE_KIND",
     "TITLE_WORD", "TURN_WORD_LABEL", "dateline_end", "heading_needs_mark", "is_title_case",
     "lead_end", "own_label_end", "qa_labels", "segment_article", "segment_corpus",
     "titled_labels",
@@ -918,6 +918,15 @@ def titled_labels(matches: list[re.Match[str] | None]) -> list[re.Match[str] | N
     if sum(found.values()) < 3 or max(found.values()) < 2:
         return [None] * len(matches)
     return matches
+
+
+#: ... or the title-case question label with the asker in brackets, as the Armenian
+#: government and Armenpress print a press conference ("Question (Public TV): How did Russia
+#: react?", "Question (Rhea, Reuters): …"; "QUESTION (Rhea, Reuters):" in capitals is a
+#: :data:`SPEAKER_LABEL` with a note): an Armenia-Azerbaijan newcomer's transcript had no turn
+#: at all, the bracket keeping it from :data:`TURN_WORD_LABEL`.
+NOTED_QUESTION_LABEL = re.compile(
+    r"[ \t]*(?P<label>Question|Q)(?P<note>[ \t]*\([^()\n]{1,40}\))[ \t]*:[ \t]+(?=\S)")
 
 
 # ... or an interview's "Q:" and "A:" (the question and the interviewee's answer), or "R:" (the
@@ -1910,7 +1919,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     ]
     # In a transcript a labelled question is a turn, not a subheading ("HOST: Why is that?")
     # (a briefing's title-case labels with roles, where several come back: see titled_labels)
-    plain = [bool(SPEAKER_LABEL.match(t) or _WORD_LABEL.match(t) or qa or titled)
+    plain = [bool(SPEAKER_LABEL.match(t) or _WORD_LABEL.match(t) or qa or titled
+                  or NOTED_QUESTION_LABEL.match(t))
              for t, qa, titled in zip(texts, qa_labels([QA_LABEL.match(t) for t in texts]),
                                       titled_labels([TITLED_LABEL.match(t) for t in texts]))]
     # capitals and title case mixed ("RIA Novosti: …") only beside a label of another kind:

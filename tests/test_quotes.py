@@ -4268,3 +4268,31 @@ def test_a_briefings_title_case_labels_with_roles_are_turns(registry: Registry) 
 ])
 def test_title_case_lines_with_colons_that_are_no_briefing(registry: Registry, text: str) -> None:
     assert not any(quote or speaker for _, quote, speaker, _ in briefing_rows(text, registry))
+
+
+@pytest.mark.parametrize("label, asker, status", [
+    ("Question (Radio Meridian)", "reporter (Radio Meridian)", OUT),
+    ("Question (Dana Brook, Radio Meridian)", "Dana Brook (Radio Meridian)", OUT),
+    # the publisher's own question is its newsroom's, as a bare "Question:" is
+    ("Question (Capital Wire)", "interviewer", "newsroom"),
+])
+def test_a_title_case_question_label_with_the_asker_in_brackets_is_a_turn(
+        registry: Registry, label: str, asker: str, status: str) -> None:
+    # an Armenia-Azerbaijan newcomer's Armenpress transcript (F1): one "Question (Public TV):"
+    # turn left the whole press conference unread, the question a headline row
+    text = ("The defence minister held a news conference on Friday.\n\n"
+            "Sergei Lavrov: Good morning. We have read the proposal.\n\n"
+            f"{label}: Minister, will Moscow accept the proposal?\n\n"
+            "Sergei Lavrov: We will study it. Nothing is decided.\n")
+    rows = briefing_rows(text, registry, "Capital Wire")
+    assert [(k, q, s, st) for k, q, s, st in rows] == [
+        ("sentence", False, "", "")] + [("sentence", True, "Lavrov", REG)] * 2 + [
+        ("sentence", True, asker, status)] + [("sentence", True, "Lavrov", REG)] * 2
+
+
+def test_a_lone_bracketed_question_label_makes_no_transcript(registry: Registry) -> None:
+    # a single such line among prose stays a subheading, no one's turn
+    text = ("Question (Radio Meridian): Will Moscow accept the proposal?\n\n"
+            "The Kremlin has not said whether it will.\n")
+    assert [(k, q, s) for k, q, s, _ in briefing_rows(text, registry, "Capital Wire")] == [
+        ("heading", False, ""), ("sentence", False, "")]

@@ -1364,6 +1364,17 @@ def test_a_briefings_titled_questions_are_turns_not_subheadings() -> None:
     assert segment_article("t", text)["kind"].tolist() == ["sentence", "heading", "heading"]
 
 
+def test_a_title_case_question_label_with_the_asker_in_brackets_is_a_turn() -> None:
+    # an Armenia-Azerbaijan newcomer's Armenpress transcript (F1): "Question (Shant TV): What
+    # about the prisoners …?" was a question subheading, a headline row
+    text = ("Sergei Lavrov: Good morning.\n\nQuestion (Radio Meridian): Will Moscow accept "
+            "the proposal?\n\nSergei Lavrov: We will study it.\n")
+    assert segment_article("t", text)["kind"].tolist() == ["sentence"] * 3
+    # one such question alone beside prose stays a subheading
+    text = "Question (Radio Meridian): Will Moscow accept?\n\nThe Kremlin has not said.\n"
+    assert segment_article("t", text)["kind"].tolist() == ["heading", "sentence"]
+
+
 def test_an_interviews_one_word_labels_are_turns_not_subheadings() -> None:
     text = "Question: Do you see any prospect of contacts?\n\nLavrov: We are ready.\n\nQuestion: When?"
     assert segment_article("t", text)["kind"].tolist() == ["sentence"] * 3
