@@ -2583,6 +2583,24 @@ def _one_exchange(text: str, labels: dict[int, re.Match[str]], starts: list[int]
     return speaker is not None and speaker.kind == "person"
 
 
+_QUESTION_LABELS = frozenset({"question", "q", "interviewer"})
+
+
+def _answering_labels(labels: dict[int, re.Match[str]], askers: set[str]) -> set[str]:
+    """A transcript's title-case labels of two or three words that come back with a question's
+    turn between two of them ("Nikol Pashinyan: …" / "Question: …" / "Nikol Pashinyan: …"):
+    the interviewee's, a person whether the registry knows them or not. A name line used once
+    (a headline's "Nikol Pashinyan: Armenia will not …") or never answering is left alone."""
+    asking = [i for i, m in labels.items()
+              if m["label"].strip(".").lower() in _QUESTION_LABELS or m["label"] in askers]
+    at: dict[str, list[int]] = {}
+    for i, m in labels.items():
+        if m.re is TURN_WORD_LABEL and 2 <= len(m["label"].split()) <= 3:
+            at.setdefault(m["label"], []).append(i)
+    return {label for label, places in at.items()
+            if any(places[0] < a < places[-1] for a in asking)}
+
+
 def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
                          ) -> dict[int, Speaker]:
     """{row position: speaker} for the content sentences of a transcript's turns.
@@ -2633,6 +2651,7 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
         # ... and someone answers them: a digest's "Reuters: Ukraine's defence ministry said
         # …", "AFP: …" lines credit their sources, no one asks (a breaker's)
         askers = set()
+    answering = _answering_labels(labels, askers)
     found: dict[tuple[str, str], Speaker | None] = {}  # a transcript repeats its labels
     signal = False
     last_label = max(labels, default=-1)
@@ -2662,6 +2681,14 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
                 speaker = _word_label_speaker(label, registry, text, outlet)
                 if speaker is not None and speaker.name == "interviewer":
                     speaker = replace(speaker, status=NEWSROOM)
+                elif speaker is None and label in answering:
+                    # "Nikol Pashinyan:" answering "Question:" turns, outside the registry: a
+                    # person, as "NIKOL PASHINYAN:" in capitals is, where the name data knows the
+                    # first name or the narration names them ("Prime Minister Nikol Pashinyan
+                    # held …"); not "Key Points:" coming back in a Q&A explainer
+                    speaker = _titled_name(label, registry, re.search(
+                        rf"(?<![\w’'])(?i:{re.escape(label)})(?![\w’'])(?![ \t]*:)",
+                        text) is not None)
             found[label, role] = speaker
         speaker = found[label, role]
         if speaker is None:

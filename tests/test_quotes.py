@@ -4296,3 +4296,32 @@ def test_a_lone_bracketed_question_label_makes_no_transcript(registry: Registry)
             "The Kremlin has not said whether it will.\n")
     assert [(k, q, s) for k, q, s, _ in briefing_rows(text, registry, "Capital Wire")] == [
         ("heading", False, ""), ("sentence", False, "")]
+
+
+ANSWERING_TITLE_CASE = (
+    "The mayor of Gyumri, Arman Sahakyan, met journalists after the floods.\n\n"
+    "Arman Sahakyan: Good evening. The water has gone down in every district.\n\n"
+    "Question: When will the schools reopen?\n\n"
+    "Arman Sahakyan: On Monday, if the roads are dry.\n")
+
+
+def test_a_title_case_name_label_answering_questions_is_a_turn(registry: Registry) -> None:
+    # an Armenia-Azerbaijan newcomer's Armenpress transcript (F1): "Nikol Pashinyan:" opened no
+    # turn with the shipped registry, which lacks him, while "NIKOL PASHINYAN:" did
+    rows = briefing_rows(ANSWERING_TITLE_CASE, registry, "Capital Wire")
+    assert [(q, s) for _, q, s, _ in rows] == [(False, "")] + [(True, "Arman Sahakyan")] * 2 + [
+        (True, "interviewer")] + [(True, "Arman Sahakyan")]
+    assert rows[1][3] == OUT
+
+
+@pytest.mark.parametrize("text", [
+    # the name line once, as a headline's "Name: claim" is
+    "Arman Sahakyan: The water has gone down.\n\nQuestion: When will the schools reopen?\n\n"
+    "The mayor did not answer.\n",
+    # the name line coming back with no question between
+    "Arman Sahakyan: The water has gone down.\n\nArman Sahakyan: The roads are dry.\n\n"
+    "Question: When will the schools reopen?\n",
+])
+def test_a_title_case_name_label_answering_no_question_is_no_turn(
+        registry: Registry, text: str) -> None:
+    assert not any(s == "Arman Sahakyan" for _, _, s, _ in briefing_rows(text, registry))
