@@ -59,7 +59,7 @@ import pandas as pd
 from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
 from .segment import (ANSWER_LABEL_WORDS, MIXED_LABEL, NOTED_QUESTION_LABEL, QA_LABEL,
                       SPEAKER_LABEL, TITLE_WORD, TITLED_LABEL, TURN_WORD_LABEL, is_title_case,
-                      lead_end, qa_labels, titled_labels)
+                      asking_labels, lead_end, qa_labels, titled_labels)
 from .speakers import (
     HONORIFICS, NAME_PARTICLES, NEWSROOM, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY,
     ROLE_NOUNS,
@@ -2623,9 +2623,9 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
     ends = starts[1:] + [len(text)]
     # a briefing's title-case labels with titles or roles, where several come back
     # (analysis.segment.titled_labels)
-    titled = dict(enumerate(titled_labels([TITLED_LABEL.match(text, start)
-                                           if kind == "sentence" else None
-                                           for start, kind in zip(starts, kinds)])))
+    raw_titled = [TITLED_LABEL.match(text, start) if kind == "sentence" else None
+                  for start, kind in zip(starts, kinds)]
+    titled = dict(enumerate(titled_labels(raw_titled)))
     labels = {i: m for i, (start, end, kind) in enumerate(zip(starts, ends, kinds))
               if (m := (_TURN_LABEL.match(text, start) or TURN_WORD_LABEL.match(text, start)
                         or NOTED_QUESTION_LABEL.match(text, start)
@@ -2636,6 +2636,13 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
     kept = qa_labels([m if m.re is QA_LABEL else None for m in labels.values()])
     labels = {i: m for (i, m), qa in zip(labels.items(), kept)
               if m.re is not QA_LABEL or qa is not None}
+    # a reporter's "Name, Outlet: …?" among other labels, fewer than three titled lines
+    # (analysis.segment.asking_labels)
+    lines = [text[start:text.find("\n", start) % (len(text) + 1)] for start in starts]
+    for i, m in enumerate(asking_labels(raw_titled, lines, len(labels))):
+        if m is not None and i not in labels:
+            labels[i] = titled[i] = m
+    labels = dict(sorted(labels.items()))
     # a surname alone is the person a fuller label names ("STEVE INSKEEP, HOST:" ... "INSKEEP:")
     fuller = {m["label"].split()[-1]: (m["label"], m.groupdict().get("role") or "")
               for m in labels.values() if len(m["label"].split()) > 1}

@@ -36,11 +36,11 @@ import pandas as pd
 import pysbd
 
 __all__ = [
-    "ANSWER_LABEL_WORDS", "DEFAULT_SPLITTER", "HEADLINE_KINDS", "MIXED_LABEL", "QA_LABEL",
-    "NOTED_QUESTION_LABEL", "SCORED_KINDS", "SENTENCE_COLUMNS", "SPEAKER_LABEL", "SPLITTERS", "TITLED_LABEL", "TITLE_KIND",
-    "TITLE_WORD", "TURN_WORD_LABEL", "dateline_end", "heading_needs_mark", "is_title_case",
-    "lead_end", "own_label_end", "qa_labels", "segment_article", "segment_corpus",
-    "titled_labels",
+    "ANSWER_LABEL_WORDS", "DEFAULT_SPLITTER", "HEADLINE_KINDS", "MIXED_LABEL",
+    "NOTED_QUESTION_LABEL", "QA_LABEL", "SCORED_KINDS", "SENTENCE_COLUMNS", "SPEAKER_LABEL",
+    "SPLITTERS", "TITLED_LABEL", "TITLE_KIND", "TITLE_WORD", "TURN_WORD_LABEL", "asking_labels",
+    "dateline_end", "heading_needs_mark", "is_title_case", "lead_end", "own_label_end",
+    "qa_labels", "segment_article", "segment_corpus", "titled_labels",
 ]
 
 SENTENCE_COLUMNS = (
@@ -918,6 +918,22 @@ def titled_labels(matches: list[re.Match[str] | None]) -> list[re.Match[str] | N
     if sum(found.values()) < 3 or max(found.values()) < 2:
         return [None] * len(matches)
     return matches
+
+
+def asking_labels(matches: list[re.Match[str] | None], lines: list[str], others: int
+                  ) -> list[re.Match[str] | None]:
+    """The :data:`TITLED_LABEL` matches (one per line, None where there is none) of a
+    reporter's question in a transcript fewer than three such lines make (see
+    :func:`titled_labels`): a name of two or three words, a part after a comma (the outlet),
+    a line that asks ("Tatevik Hayrapetyan, Azatutyun: Baku demands a new Constitution. Will
+    you hold a referendum?"), where ``others`` (two or more) lines open with another
+    transcript label ("NIKOL PASHINYAN:", "Q:" / "A:"); else None. An Armenia-Azerbaijan
+    newcomer's had gone on with the prime minister's turn. "Kavita Rao, Congress: The
+    government failed." asks nothing and stays what it was."""
+    if others < 2:
+        return [None] * len(matches)
+    return [m if m is not None and m["role"] and 2 <= len(m["label"].split()) <= 3
+            and "?" in line[m.end() - m.pos:] else None for m, line in zip(matches, lines)]
 
 
 #: ... or the title-case question label with the asker in brackets, as the Armenian
@@ -1926,6 +1942,9 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     # capitals and title case mixed ("RIA Novosti: …") only beside a label of another kind:
     # two headings "NATO Summit: What will Vilnius deliver?" and "US Congress: Will the aid
     # pass?" make no transcript (a breaker's)
+    # a reporter's "Name, Outlet: …?" among other labels (see asking_labels)
+    plain = [p or bool(a) for p, a in zip(plain, asking_labels(
+        [TITLED_LABEL.match(t) for t in texts], texts, sum(plain)))]
     labelled = [p or (any(plain) and bool(MIXED_LABEL.match(t))) for p, t in zip(plain, texts)]
     if sum(labelled) >= 2:
         # ... and so is a question on the next line of a turn, no blank line between

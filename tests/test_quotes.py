@@ -4325,3 +4325,28 @@ def test_a_title_case_name_label_answering_questions_is_a_turn(registry: Registr
 def test_a_title_case_name_label_answering_no_question_is_no_turn(
         registry: Registry, text: str) -> None:
     assert not any(s == "Arman Sahakyan" for _, _, s, _ in briefing_rows(text, registry))
+
+
+@pytest.mark.parametrize("answer", ["ARMAN SAHAKYAN", "A"])
+def test_a_reporters_name_and_outlet_label_asking_among_other_labels_is_a_turn(
+        registry: Registry, answer: str) -> None:
+    # an Armenia-Azerbaijan newcomer's transcript (F1): "Tatevik Hayrapetyan, Azatutyun: Baku
+    # demands … Will you hold a referendum?", the only such line beside capitals or Q/A labels,
+    # went on with the prime minister's turn and became his quote
+    question = "QUESTION" if answer != "A" else "Q"
+    text = (f"{question}: Were the warnings heeded?\n\n"
+            f"{answer}: Good evening. The water has gone down everywhere.\n\n"
+            "Lilit Avagyan, Radio Meridian: The opposition blames the dam. Will you resign?\n\n"
+            f"{answer}: No. The dam held.\n")
+    speakers = [s for _, q, s, _ in briefing_rows(text, registry, "Capital Wire") if q]
+    assert speakers[3:5] == ["Lilit Avagyan (Radio Meridian)"] * 2
+    assert speakers[2] == speakers[5] != speakers[3]
+
+
+def test_a_name_and_outlet_line_asking_without_a_transcript_is_no_turn(
+        registry: Registry) -> None:
+    # beside prose, with no other label, such a line is what it was
+    text = ("The mayor met journalists on Friday.\n\n"
+            "Lilit Avagyan, Radio Meridian: The opposition blames the dam. Will you resign?\n\n"
+            "The mayor did not answer.\n")
+    assert not any(q for _, q, _, _ in briefing_rows(text, registry, "Capital Wire"))

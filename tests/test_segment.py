@@ -1375,6 +1375,18 @@ def test_a_title_case_question_label_with_the_asker_in_brackets_is_a_turn() -> N
     assert segment_article("t", text)["kind"].tolist() == ["heading", "sentence"]
 
 
+def test_a_reporters_name_and_outlet_question_among_other_labels_is_a_turn() -> None:
+    # an Armenia-Azerbaijan newcomer's transcript (F1): a reporter's one-question turn, the
+    # only "Name, Outlet:" line, beside capitals labels
+    text = ("ARMAN SAHAKYAN: Good evening.\n\nLilit Avagyan, Radio Meridian: Will you "
+            "resign?\n\nARMAN SAHAKYAN: No.\n")
+    assert segment_article("t", text)["kind"].tolist() == ["sentence"] * 3
+    # ... not with one other label only
+    text = ("ARMAN SAHAKYAN: Good evening, and thank you all for coming.\n\nLilit Avagyan, Radio "
+            "Meridian: Will you resign?\n\nThe mayor left.\n")
+    assert segment_article("t", text)["kind"].tolist() == ["sentence", "heading", "sentence"]
+
+
 def test_an_interviews_one_word_labels_are_turns_not_subheadings() -> None:
     text = "Question: Do you see any prospect of contacts?\n\nLavrov: We are ready.\n\nQuestion: When?"
     assert segment_article("t", text)["kind"].tolist() == ["sentence"] * 3
