@@ -66,7 +66,10 @@ __all__ = [
 ]
 
 DEFAULT_REGISTRY = "actors.toml"
-ACTOR_KEYS = ("name", "camp", "type", "aliases", "demonyms", "metonyms", "roles", "regions")
+ACTOR_KEYS = ("name", "camp", "type", "aliases", "demonyms", "metonyms", "roles", "regions",
+              "gender")
+#: ``gender`` values: a person a "he" (``"m"``) or a "she" (``"f"``) refers to.
+GENDERS = ("m", "f")
 FORM_FIELDS = ("aliases", "demonyms", "metonyms", "roles")
 ACTOR_TYPES = frozenset(
     {"country", "person", "organisation", "organization", "group", "place-people"}
@@ -131,6 +134,10 @@ class Actor:
     #: Places inside a country whose local officials speak for it ("Odesa": "the governor of
     #: the Odesa region", "Kharkiv Mayor Ihor Terekhov"); never mentions of the actor itself.
     regions: tuple[str, ...] = ()
+    #: A person's sex as the researcher states it ("m", "f"; "" = read from the first name by
+    #: the name data, which misreads some: "Nikol" Pashinyan is a woman's name to it, from the
+    #: Czech and Slovak Nikol, so "he said" after him found the person quoted before).
+    gender: str = ""
     line: int = field(default=0, compare=False)
 
     def forms(self) -> tuple[tuple[str, str], ...]:
@@ -328,8 +335,9 @@ def _load_file(file: Path, extends: str | None, seen: frozenset[Path]) -> Regist
 def extend_registry(base: Registry, extra: Registry) -> Registry:
     """``base`` with the actors of ``extra`` added; one of the same name replaces the base one.
     An ``extra`` actor with a base actor's name and no forms or regions of its own re-camps it:
-    the base actor keeps its forms and regions and takes the ``camp`` (and a ``type``, if given)
-    of ``extra`` (``name = "Iran"`` / ``camp = "Axis"`` for a corpus on another war).
+    the base actor keeps its forms and regions and takes the ``camp`` (and a ``type`` and a
+    ``gender``, if given) of ``extra`` (``name = "Iran"`` / ``camp = "Axis"`` for a corpus on
+    another war).
 
     Raises :class:`RegistryError` when a surface form of an ``extra`` actor already belongs to
     another ``base`` actor (the message names both files and lines).
@@ -346,10 +354,15 @@ def extend_registry(base: Registry, extra: Registry) -> Registry:
                     f"{close[0]!r}?", RegistryWarning, stacklevel=3)
     extra = Registry(tuple(
         replace(inherited[actor.name], camp=actor.camp,
-                type=actor.type or inherited[actor.name].type, line=actor.line)
+                type=actor.type or inherited[actor.name].type,
+                gender=actor.gender or inherited[actor.name].gender, line=actor.line)
         if actor.name in inherited and not any(getattr(actor, f) for f in (*FORM_FIELDS,
                                                                             "regions"))
         else actor for actor in extra), extra.path)
+    for actor in extra:
+        if actor.gender and actor.type not in ("", "person"):  # "Iran" re-camped with a gender
+            raise RegistryError(f"{_where(extra.path, actor.line)}: actor {actor.name!r} has a "
+                                f"gender but type {actor.type!r}; only a person has one")
     replaced = {actor.name for actor in extra}
     kept = [actor for actor in base if actor.name not in replaced]
     owners = {_form_key(form): actor for actor in kept for form, _ in actor.forms()}
@@ -445,9 +458,26 @@ def _parse_actor(table: dict, index: int, lines: _SourceLines, path: str) -> Act
             f"{_where(path, lines.key_line(index, 'type') or header)}: actor {label} has "
             f"type {values['type']!r}; expected one of {', '.join(sorted(ACTOR_TYPES))}"
         )
+    values["gender"] = _parse_gender(table, values["type"], index, label, lines, path)
     forms = {key: _parse_forms(table, key, index, label, lines, path)
              for key in (*FORM_FIELDS, "regions")}
     return Actor(line=header, **values, **forms)
+
+
+def _parse_gender(table: dict, kind: str, index: int, label: str, lines: _SourceLines,
+                  path: str) -> str:
+    """A person's ``gender`` ("m" or "f", any case; "" when not given)."""
+    if "gender" not in table:
+        return ""
+    value = table["gender"]
+    where = _where(path, lines.key_line(index, "gender") or lines.header_line(index))
+    if not isinstance(value, str) or value.strip().lower() not in GENDERS:
+        raise RegistryError(f"{where}: actor {label}: gender must be \"m\" (he) or \"f\" (she), "
+                            f"not {value!r}")
+    if kind not in ("", "person"):
+        raise RegistryError(f"{where}: actor {label} has a gender but type {kind!r}; only a "
+                            "person has one")
+    return value.strip().lower()
 
 
 def _parse_forms(

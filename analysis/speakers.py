@@ -777,6 +777,11 @@ class SpeakerIndex:
             return namesake
         actor = mention.actor
         gender = ""
+        if actor.gender:  # a person's (or an untyped actor's), as the registry states it
+            # the registry says it (``gender = "m"``), not the name data nor the text's titles
+            # ("Nikol" Pashinyan is a woman's name to the data)
+            return Speaker(actor.name, actor.camp, REGISTRY, actor.type or "person",
+                           actor.gender)
         if actor.type == "person":  # a person of either sex to the name data too
             gender = self._text_gender(actor) or registry_gender(actor.name, tuple(actor.aliases))
             # the title before the name, or one the mention took in ("Mr. Lin Jian", a name
@@ -809,7 +814,8 @@ class SpeakerIndex:
             return None
         others = {m.actor.name: Speaker(
             m.actor.name, m.actor.camp, REGISTRY, "person",
-            registry_gender(m.actor.name, tuple(m.actor.aliases))) for m in before}
+            m.actor.gender or registry_gender(m.actor.name, tuple(m.actor.aliases)))
+            for m in before}
         # (the entities are read only once built: outside-registry people named in full)
         for entity in getattr(self, "entities", []):
             if entity.end <= mention.start and entity.speaker.kind == "person" and \

@@ -646,6 +646,11 @@ def test_load_registry_accepts_str_path(tmp_path: Path) -> None:
                      "must be a list of strings", id="alias-not-list"),
         pytest.param("title = 'x'\n" + GOOD, 1, "unknown top-level key 'title'",
                      id="top-level-key"),
+        # a person's sex is "m" or "f", and only a person has one
+        pytest.param(GOOD.replace('demonyms = ["Moldovan"]', 'gender = "male"'), 12,
+                     'gender must be "m" (he) or "f" (she)', id="bad-gender"),
+        pytest.param(GOOD.replace('roles = ["Prigozhin\'s fighters"]', 'gender = "m"'), 7,
+                     "has a gender but type 'group'", id="gender-of-a-group"),
         # tomllib names no line for what it finds only at the end ("Unclosed array (at end of
         # document)"): the line the array opened on, else the last line with text
         pytest.param(GOOD.replace('demonyms = ["Moldovan"]', 'demonyms = [\n  "Moldovan",\n  "[x]"'),
@@ -929,6 +934,24 @@ def test_an_inherited_actor_named_without_forms_is_re_camped(tmp_path: Path,
     replaced = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\nname = "Iran"\n'
                                              'camp = "Axis"\naliases = ["Islamic Republic"]\n'))
     assert replaced.get("Iran").demonyms == ()
+
+
+def test_a_persons_gender_in_the_registry(tmp_path: Path, registry: Registry) -> None:
+    # a newcomer's Armenia corpus: "Nikol" Pashinyan is a woman's name to the name data, and
+    # the registry had no way to say otherwise
+    mine = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\nname = "Pashinyan"\n'
+                                         'camp = "Armenia"\ntype = "person"\n'
+                                         'aliases = ["Nikol Pashinyan"]\ngender = "M"\n'))
+    assert mine.get("Pashinyan").gender == "m"
+    # re-camping a shipped person may state it too, keeping the shipped forms
+    recamped = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\n'
+                                             'name = "Sikorski"\ncamp = "Poland"\ngender = "m"\n'))
+    assert (recamped.get("Sikorski").gender, recamped.get("Sikorski").aliases) == (
+        "m", registry.get("Sikorski").aliases)
+    # not a country's
+    with pytest.raises(RegistryError, match="has a gender but type 'country'"):
+        load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\nname = "Iran"\n'
+                                      'camp = "Axis"\ngender = "m"\n'))
 
 
 def test_a_groups_seat_after_a_locative_preposition_is_a_place(tmp_path: Path) -> None:
