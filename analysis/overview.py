@@ -72,7 +72,8 @@ REASONS: dict[str, str] = {
     "inline_promo": "an inline promotion such as \"(You may also read: ...)\"",
     "subheading": "a short stand-alone line without final punctuation (a subheading)",
     "question_subheading": "a short stand-alone question (a question-style subheading)",
-    "headline": "the article's first line of short sentences over its byline or dateline",
+    "headline": ("the article's first line over its byline or dateline: short sentences, or a "
+                 "long line without final punctuation"),
     "sign_off": ("a sign-off: a live blog's or programme's, a column's disclaimer or author note, "
                  "an end mark (\"Thanks for following.\", \"###\")"),
     "dateline": "a dateline on a line of its own (\"MOSCOW, March 14 (Reuters)\"), before the story",

@@ -92,6 +92,7 @@ _BODY_LINE = re.compile(
 _MAX_HEADING_WORDS = 15
 _MAX_HEADING_CHARS = 120
 _MAX_HEADLINE_WORDS = 25
+_MAX_HEADLINE_CHARS = 200
 _MIN_HEADLINE_RUN = 3
 _MIN_TITLE_CASE_SHARE = 0.8
 # A long sentence-case line without final punctuation is a broken sentence.
@@ -555,15 +556,19 @@ _SIGN_OFF = re.compile(
 )
 
 
-def _is_short_line(text: str) -> bool:
-    """Short enough to be a subheading."""
+def _is_short_line(text: str, headline: bool = False) -> bool:
+    """Short enough to be a subheading (``headline``: the article's headline, which may run
+    to _MAX_HEADLINE_WORDS words)."""
+    if headline:
+        return len(text) <= _MAX_HEADLINE_CHARS and len(text.split()) <= _MAX_HEADLINE_WORDS
     return len(text) <= _MAX_HEADING_CHARS and len(text.split()) <= _MAX_HEADING_WORDS
 
 
-def _could_be_heading(text: str) -> bool:
+def _could_be_heading(text: str, headline: bool = False) -> bool:
     """Common preconditions of all headings: short, starts like a title, not a quote — unless
     the quotation heads a title after a colon, as the Guardian writes its headlines ("'We sleep
-    in the corridor now': Kharkiv residents count the cost")."""
+    in the corridor now': Kharkiv residents count the cost"). ``headline``: the length of the
+    article's headline (:func:`_long_headline_over_byline`)."""
     stripped = text.lstrip("#*•> ")
     first = stripped[:1]
     if first in _QUOTE_START and (_QUOTE_HEADLINE.match(stripped)
@@ -572,7 +577,7 @@ def _could_be_heading(text: str) -> bool:
     elif first in _QUOTE_START:
         return False
     return (
-        (_is_short_line(text) or bool(_MARKDOWN_HEADING.match(text)))
+        (_is_short_line(text, headline) or bool(_MARKDOWN_HEADING.match(text)))
         and bool(_words(text))
         and (first.isupper() or first.isdigit())
     )
@@ -605,10 +610,11 @@ _ON_PLATFORM_X = re.compile(r"\b(?:on|via)\s+X\.$")
 _QUOTED_QUESTION = re.compile(r"\w[:,]\s*[‘'“\"][^‘’'“”\"\n]*\?\s*[’'”\"]\s*$")
 
 
-def _heading_reason(text: str, n_sentences: int) -> str:
-    """"subheading" / "question_subheading" for a standalone paragraph, else ""."""
+def _heading_reason(text: str, n_sentences: int, headline: bool = False) -> str:
+    """"subheading" / "question_subheading" for a standalone paragraph, else "" (``headline``:
+    as long as the article's headline may be)."""
     # A heading is one line; a multi-line paragraph is a sentence missing its period.
-    if "\n" in text or not _could_be_heading(text) or _BODY_LINE.search(text):
+    if "\n" in text or not _could_be_heading(text, headline) or _BODY_LINE.search(text):
         return ""
     last = _last_significant_char(text)
     if last == "?" and n_sentences == 1 and not _QUOTED_QUESTION.search(text):
@@ -1953,7 +1959,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
                    for i in range(len(paragraphs))]
         headings = ["" if (is_turn or on) and reason == "question_subheading" else reason
                     for is_turn, on, reason in zip(labelled, runs_on, headings)]
-    if _headline_over_byline(texts, paragraphs, headings):
+    if _headline_over_byline(texts, paragraphs, headings) or \
+            _long_headline_over_byline(texts, paragraphs, headings):
         headings[0] = "headline"  # "Ceasefire holds. For now." over "By Jane Roe"
     body = [is_open and not reason for is_open, reason in zip(open_, headings)]
     in_lists = _headline_runs(texts, open_, body)
@@ -1983,6 +1990,23 @@ def _headline_over_byline(texts: list[str], paragraphs: list[list[_Piece]],
             not _could_be_heading(texts[0]) or _BODY_LINE.search(texts[0]):
         return False
     # (not a timestamp: a live blog's first entry opens over one, a breaker's)
+    return all(p.kind == "boilerplate" and p.reason in ("byline", "dateline")
+               for p in paragraphs[1])
+
+
+def _long_headline_over_byline(texts: list[str], paragraphs: list[list[_Piece]],
+                               headings: list[str]) -> bool:
+    """Whether the article's first paragraph is its headline though longer than a subheading
+    may be: one line without final punctuation, of up to _MAX_HEADLINE_WORDS words, with the
+    byline or a dateline right under it, as an EU statement is headed ("Armenia/Azerbaijan:
+    Statement by the High Representative on behalf of the EU on the initialling of the peace
+    agreement", 18 words, over "Brussels, 9 August 2025": a newcomer's was a body sentence,
+    and the outlet had no headline). A long line elsewhere stays a sentence missing its full
+    stop, and so does one with a reporting verb ("…, the ministry said")."""
+    if len(paragraphs) < 2 or headings[0] or _is_list_item(texts[0]) or \
+            not all(p.kind == "sentence" for p in paragraphs[0]) or \
+            _heading_reason(texts[0], len(paragraphs[0]), headline=True) != "subheading":
+        return False
     return all(p.kind == "boilerplate" and p.reason in ("byline", "dateline")
                for p in paragraphs[1])
 

@@ -311,6 +311,37 @@ def test_a_first_line_of_short_sentences_over_its_byline_is_the_headline() -> No
     assert frame["kind"].tolist()[:2] == ["sentence", "sentence"]
 
 
+_LONG_HEAD = ("Moldova/Transnistria: Declaration by the High Representative on behalf of the EU "
+              "on the release of the detained customs officers")  # 22 words
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a newcomer's EU statement: a first line longer than a subheading (up to 25 words) and
+    # without a full stop, over its dateline, had been a body sentence
+    (_LONG_HEAD + "\n\nBrussels, 4 March 2025\n\nThe EU welcomes the release.",
+     [("heading", "headline"), ("boilerplate", "dateline"), ("sentence", "")]),
+    (_LONG_HEAD + "\n\nBy Jane Roe\n\nThe EU welcomes the release.",
+     [("heading", "headline"), ("boilerplate", "byline"), ("sentence", "")]),
+    # ... not with no dateline under it, with a full stop, with a reporting verb, below the top,
+    # or longer than a headline
+    (_LONG_HEAD + "\n\nThe EU welcomes the release.", [("sentence", ""), ("sentence", "")]),
+    (_LONG_HEAD + ".\n\nBrussels, 4 March 2025\n\nThe EU welcomes the release.",
+     [("sentence", ""), ("boilerplate", "dateline"), ("sentence", "")]),
+    ("Officials in Chisinau said the detained customs officers had been released on Monday after "
+     "two weeks of talks\n\nBrussels, 4 March 2025\n\nThe EU welcomes the release.",
+     [("sentence", ""), ("boilerplate", "dateline"), ("sentence", "")]),
+    ("The EU welcomes the release.\n\n" + _LONG_HEAD + "\n\nBy Jane Roe",
+     [("sentence", ""), ("sentence", ""), ("boilerplate", "byline")]),
+    (_LONG_HEAD + " and calls on both sides to resume the talks\n\nBrussels, 4 March 2025\n\n"
+     "The EU welcomes the release.",
+     [("sentence", ""), ("boilerplate", "dateline"), ("sentence", "")]),
+])
+def test_a_long_first_line_over_its_dateline_is_the_headline(
+        text: str, kinds: list[tuple[str, str]]) -> None:
+    frame = segment_article("doc", text)
+    assert list(zip(frame["kind"], frame["reason"])) == kinds
+
+
 def test_a_transcript_label_with_an_abbreviated_title_is_not_cut() -> None:
     # "DR. IDRIS ABAKAR: Good morning." had been the rows "DR." and "IDRIS ABAKAR: …", and
     # "BRIG. GEN. …" three rows (a newcomer's radio transcript)
