@@ -80,7 +80,8 @@ REASONS: dict[str, str] = {
     "title": "the article's title (manifest or saved page): scored as a headline, not as body",
     "player_notice": "a media player's fallback notice (\"Your browser does not support ...\")",
     "embedded_post": "an embedded social-media post (its link or \"- Name (@handle) date\" signature)",
-    "copyright": "a copyright line, or the site footer after a dated notice",
+    "copyright": ("a copyright line, a notice on reusing the publisher's materials, or the site "
+                  "footer after a dated notice"),
     "table": "a Markdown table row (cells, not prose)",
     "code_block": "a Markdown code fence or what lies between two",
     "footnote": "a Markdown footnote definition (\"[^1]: ...\")",

@@ -200,6 +200,20 @@ _COPYRIGHT = re.compile(
     r"(?:^\W*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))|©\s*\d{4}|\ball\s+rights\s+reserved\b)",
     re.IGNORECASE,
 )
+# A publisher's notice on the reuse of its materials, which closes a state agency's story after
+# its copyright line ("© AZERTAC. All rights reserved. Use of materials is permitted only with a
+# hyperlink to AZERTAC.": a newcomer's last piece was a body sentence), or stands alone ("Full
+# or partial reproduction of materials is prohibited."): the sentence opens with the use and
+# its object, the publisher's materials, and says what is permitted or not; no one said it ("Use
+# of the seized materials is prohibited until the trial, the prosecutor said." is news).
+_REUSE_NOTICE = re.compile(
+    r"[^\w]*(?:(?:any|full|partial|full\s+or\s+partial)\s+)?"
+    r"(?:use|reproduction|republication|reprinting|copying|redistribution)\s+of\s+"
+    r"(?:the\s+|our\s+|this\s+|these\s+|its\s+|all\s+)?(?:site['’]s\s+|website['’]s\s+)?"
+    r"(?:materials?|content|articles?|texts?|publications?)\b[^.!?]{0,60}?"
+    r"\s(?:is|are)\s+(?:only\s+|strictly\s+)?(?:(?:not\s+)?(?:permitted|allowed|authori[sz]ed)|"
+    r"prohibited|forbidden)\b",
+    re.IGNORECASE)
 # A site's dated copyright notice ("© 2022 BBC", "Copyright 2024 …"), unlike a photo credit.
 _SITE_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b", re.IGNORECASE)
 # Paragraph sizes up to which furniture takes its whole paragraph along (a post's text, a
@@ -522,7 +536,7 @@ def _furniture_reason(text: str) -> str:
     if (_EMBED_LINK.search(_INLINE_LINK.sub(" ", _CITED_LINK.sub(" ", text)))
             or _EMBED_SIGNATURE.search(text)):
         return "embedded_post"
-    if _COPYRIGHT.search(text):
+    if _COPYRIGHT.search(text) or _REUSE_NOTICE.match(text) and not _BODY_LINE.search(text):
         return "copyright"
     if _SIGN_OFF.fullmatch(text):
         return "sign_off"

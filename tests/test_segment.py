@@ -836,6 +836,27 @@ def test_photo_credit_glued_to_sentences_takes_only_itself() -> None:
     assert {(kind, why) for kind, why, _ in footer[2:]} == {("boilerplate", "copyright")}
 
 
+@pytest.mark.parametrize(("text", "rows_after_body"), [
+    # a newcomer's state agency closed on its copyright line and a notice on reusing its
+    # materials: the notice had been a body sentence
+    ("© APA. All rights reserved. Use of materials is permitted only with a hyperlink to APA.",
+     [("boilerplate", "copyright", "© APA."), ("boilerplate", "copyright", "All rights reserved."),
+      ("boilerplate", "copyright", "Use of materials is permitted only with a hyperlink to APA.")]),
+    ("Full or partial reproduction of the site's materials is allowed only with a reference to "
+     "the source.", [("boilerplate", "copyright", "Full or partial reproduction of the site's "
+                      "materials is allowed only with a reference to the source.")]),
+    # ... not the news of a ban on using materials, nor one on weapons
+    ("Use of the seized materials is prohibited until the trial, the prosecutor said.",
+     [("sentence", "", "Use of the seized materials is prohibited until the trial, the "
+                       "prosecutor said.")]),
+    ("The use of cluster munitions is prohibited under the convention.",
+     [("sentence", "", "The use of cluster munitions is prohibited under the convention.")]),
+])
+def test_a_notice_on_reusing_the_publishers_materials_is_copyright(
+        text: str, rows_after_body: list[tuple[str, str, str]]) -> None:
+    assert rows(BODY + text + "\n")[2:] == rows_after_body
+
+
 def test_player_notice_glued_to_a_sentence_takes_only_itself() -> None:
     assert rows(BODY + "Your browser does not support HTML5 video. Troops left the city.\n")[2:] == [
         ("boilerplate", "player_notice", "Your browser does not support HTML5 video."),
