@@ -1800,6 +1800,21 @@ _AUTHOR_NOTE = re.compile(
     r"(?:[ \t]+[a-z][\w'’\-]*){0,4}?[ \t]+(?:at|of|with|for|in|to)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
+# ... or a note naming the outlet the author works for, with a newsroom post: "Joshua Kucera is
+# Eurasianet's Caucasus editor." closing a newcomer's Markdown analysis, in italics, had been a
+# body sentence. The outlet's possessive says it is the newsroom's note ("Peskov is Putin's
+# spokesman." is no post of a newsroom).
+_NEWSROOM_POST = (r"(?:editor|correspondent|reporter|columnist|contributor|writer|producer|"
+                  r"bureau[ \t]+chief)\b")
+_OUTLET_AUTHOR_NOTE = re.compile(
+    r"[ \t]*[*_]*"
+    r"[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[\w'’\-]+|bin|de|van|von)){1,4}"
+    r"[ \t]+is[ \t]+(?:the[ \t]+)?[A-Z][\w.&\-]*(?:[ \t]+[A-Z][\w.&\-]*){0,3}(?:['’]s|s['’])"
+    rf"(?:[ \t]+(?:senior|chief|deputy|associate|contributing|managing|special|foreign|"
+    rf"[A-Z][\w'’\-]*)){{0,3}}[ \t]+{_NEWSROOM_POST}"
+    r"(?:[ \t,]+[^.!?\n]{1,100})?[.!]?[*_]*[ \t]*")
+
+
 # A live blog's or programme's closing line naming what closes: "That's all for our live
 # coverage today." (a Sahel newcomer's, before "Thanks for following.", was a body sentence),
 # "That's it for our live coverage of …", "We're pausing our live coverage of the crisis in
@@ -1895,6 +1910,7 @@ def _is_end_note(text: str, piece: _Piece) -> bool:
     places it."""
     return piece.kind == "sentence" and bool(
         _AUTHOR_NOTE.match(text, piece.start, piece.end)
+        or _OUTLET_AUTHOR_NOTE.fullmatch(text, piece.start, piece.end)
         or _CLOSING_LINE.fullmatch(text, piece.start, piece.end))
 
 

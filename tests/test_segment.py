@@ -532,6 +532,23 @@ def test_a_note_on_the_columns_unnamed_author_is_a_sign_off(note: str) -> None:
     assert note in sentences(BODY + note + "\n\n" + BODY)
 
 
+@pytest.mark.parametrize(("note", "reason"), [
+    # a newcomer's Markdown analysis closed on "<Name> is <Outlet>'s <beat> editor." (in
+    # italics): a body sentence
+    ("Anna Keller is Eurasia Review's Caucasus editor.", "sign_off"),
+    ("Tom Hale is Reuters' chief Moscow correspondent.", "sign_off"),
+    ("Mira Lenz is the Kyiv Post's senior Donbas reporter, based in Kramatorsk.", "sign_off"),
+    # ... not a post outside a newsroom, nor a name without a first name
+    ("Oleg Ivanov is Gazprom's chief executive.", "sentence"),
+    ("Keller is Eurasia Review's Caucasus editor.", "sentence"),
+])
+def test_a_note_naming_the_authors_outlet_is_a_sign_off(note: str, reason: str) -> None:
+    assert rows(BODY + note + "\n")[-1] == (
+        ("boilerplate", "sign_off", note) if reason == "sign_off" else ("sentence", "", note))
+    # in the body it is a sentence
+    assert note in sentences(BODY + note + "\n\n" + BODY)
+
+
 def test_an_author_in_the_news_is_no_authors_note() -> None:
     for line in ("The author is a Ukrainian soldier who fought in Bakhmut, his publisher said.",
                  "The author of the report is a fellow at RUSI."):
