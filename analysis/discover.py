@@ -321,13 +321,42 @@ def _word(token: re.Match[str]) -> str:
     return _POSSESSIVE.sub("", token.group())
 
 
+# Words that join a post to its body or state ("President of the Republic of Azerbaijan").
+_POST_CONNECTORS = frozenset("of the for".split())
+
+
 def _title_split(words: list[str]) -> tuple[str, list[str]]:
-    """("Foreign Minister", ["Gabrielius", "Landsbergis"]) for a titled run, else ("", words)."""
+    """("Foreign Minister", ["Gabrielius", "Landsbergis"]) for a titled run, else ("", words);
+    a post named after its body or state keeps its "of ..." in the title, and the name is the
+    holder's after it, or none (:func:`_post_holder`)."""
     last_title = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in _TITLE_WORDS
                       and not _inside_a_name(words, i)), default=-1)
     if last_title < 0 or last_title == len(words) - 1:
         return "", words
+    if words[last_title + 1] in _POST_CONNECTORS:
+        holder = _post_holder(words[last_title + 1:])
+        return " ".join(words[: len(words) - len(holder)]), holder
     return " ".join(words[: last_title + 1]), words[last_title + 1:]
+
+
+def _post_holder(post: list[str]) -> list[str]:
+    """The holder's name after a post's "of ..." (``post`` opens with the connector), or []:
+    the words after the body's last word ("of the Presidential Administration Hikmet Hajiyev"),
+    else from a known given name on ("of State Mohammed Al-Khulaifi", "of the United States
+    Joe Biden"), else the last two words of three or more after the last "of" or "the" ("of
+    Armenia Nikol Pashinyan"); none in "of the Republic of Azerbaijan". A newcomer's draft had
+    a titled person "of the Republic of Azerbaijan", into which "Azerbaijan" folded as its
+    surname before the person was dropped for opening with "of": no Azerbaijan at all."""
+    body = max((i for i, w in enumerate(post) if w.lower() in _ORG_WORDS), default=-1)
+    if body >= 0:
+        return post[body + 1:]
+    last = max(i for i, w in enumerate(post) if w in _POST_CONNECTORS)
+    tail = post[last + 1:]
+    given = next((i for i in range(1, len(tail) - 1)
+                  if first_name_people(tail[i]) >= _GIVEN_NAME_PEOPLE), -1)
+    if given > 0:
+        return tail[given:]
+    return tail[-2:] if len(tail) >= 3 else []
 
 
 # Title words that are a name's own word after a given name ("Hassan Sheikh Mohamud", the
@@ -610,6 +639,8 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     if owner and words[-1].lower() in _ORG_WORDS and start == first:
         start, words, is_org = owner[0], [*owner[1].split(), *words], True
     title, name_words = ("", words) if is_org else _title_split(words)
+    if not name_words:
+        return  # a post without its holder's name ("the President of the Republic of X")
     if title and len(name_words) > 1 and name_words[0].lower() in _ORG_WORDS and \
             name_words[1] in _CONNECTORS:
         # a title word that opens a body's name ("a communiqué from the General Staff of the
@@ -666,6 +697,8 @@ def _collect_speaker(speaker: str, text: str, doc_id: str, known: Registry,
     if words[-1].lower().rstrip(".") in _TITLE_WORDS:
         return  # a title ("Ukrainian President"), not a name
     title, name_words = _title_split(words)
+    if not name_words:
+        return  # a post without its holder's name ("the President of the Republic of X")
     key = _form_key(" ".join(name_words))
     cand = candidates.setdefault(key, _Candidate(" ".join(name_words)))
     cand.found_as.add("speaker")

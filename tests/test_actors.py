@@ -3155,3 +3155,34 @@ def test_suggest_lists_no_registry_form_seen_only_as_an_event(tmp_path: Path) ->
     assert "Washington" not in names and "Tessa Morvan" in names, names
     # ... standalone, with no registry, it is the corpus's own name
     assert "Washington" in set(suggest_actors(tmp_path, standalone=True)["name"])
+
+
+def test_suggest_reads_a_post_of_a_state_as_a_title_and_keeps_the_state(tmp_path: Path) -> None:
+    # a newcomer's Armenia–Azerbaijan draft had no Azerbaijan: "Adviser to the President of the
+    # Republic of Azerbaijan, Hikmet Hajiyev, …" made a titled person "of the Republic of
+    # Azerbaijan", "Azerbaijan" folded into it as a surname, and the person was dropped for
+    # opening with "of"; a post's "of …" is the title, its holder the name after it
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Officials said Zorvania rejected the charge. Donors said Zorvania had signed.\n\n"
+        "An aide to the President of the Republic of Zorvania said the talks were over.\n\n"
+        "Head of the Press Department of the Presidential Office Tarn Vesko told reporters "
+        "the border was closed.\n\n"
+        "The Minister of State for Trade Ilse Marrow visited the port.\n\n"
+        "Prime Minister of Zorvania Edda Kalm left for the summit.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert not [n for n in table.index if n.split()[0] in ("of", "the", "for")], table
+    assert table.loc["Zorvania", "type"] == "" and table.loc["Zorvania", "count"] == 2, table
+    for person, title in [("Tarn Vesko", "Head of the Press Department of the Presidential "
+                                         "Office"),
+                          ("Ilse Marrow", "Minister of State for Trade"),
+                          ("Edda Kalm", "Prime Minister of Zorvania")]:
+        assert (table.loc[person, "type"], table.loc[person, "titles"]) == ("person", title)
+    # ... a title without "of" names its holder as before, and a particle of a name after a
+    # title ("Prince bin Tallal") opens no post
+    (tmp_path / "a.txt").write_text(
+        "President Olek Dann said Zorvania was ready. Crown Prince bin Tallal met Olek Dann.\n",
+        encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert table.loc["Olek Dann", "titles"] == "President", table
