@@ -589,6 +589,16 @@ def _in_place_context(text: str, start: int, end: int) -> bool:
     return _in_place_context(text, first, first)
 
 
+def _official_seat(words: list[str]) -> bool:
+    """Whether ``words`` are "Official" and one name, a government by its seat: "Official
+    Baku", "Official Moscow", the state media's idiom (a newcomer's Armenia–Azerbaijan draft
+    had a person "Official Baku", the "Official" read as a title, with Baku's 12 other mentions
+    folded into it as the surname); or "Official" alone before a registry's name ("Official
+    Kyiv"). Not a body's or paper's name ("the Official Gazette")."""
+    return bool(words) and words[0] == "Official" and len(words) <= 2 and (
+        len(words) == 1 or words[1].lower() not in _MEDIA_WORDS | _NAME_WORDS_COMMON | _ORG_WORDS)
+
+
 def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Counter[str],
                  candidate: Any, owner: tuple[int, str] | None = None) -> None:
     """Evidence from one run of capitalised words in a sentence; ``owner`` (start, text): a
@@ -604,6 +614,8 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
         or not _is_capitalised(run[0].group())
     ):
         run = run[1:]
+    if _official_seat([t.group() for t in run]):
+        run = run[1:]  # "Official Baku regards …": a government by its seat, no titled person
     if not run:
         return
     for k, token in enumerate(run):
@@ -648,7 +660,8 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
         title, name_words, is_org = "", [title.split()[-1], *name_words], True
     before = text[:start].split()[-1:]
     # "spokeswoman Anna Petrova", "Brig. Gen. Yahya Saree" (an abbreviated title ends a run)
-    role_before = bool(before) and (before[0].lower().strip(",") in _ROLE_NOUNS or (
+    role_before = bool(before) and before[0] != "Official" and (
+        before[0].lower().strip(",") in _ROLE_NOUNS or (
         before[0].endswith(".") and before[0][:1].isupper()
         and before[0].lower().rstrip(".") in _TITLE_WORDS))
     if not title and len(words) == 1 and words[0].lower() in _TITLE_WORDS:
@@ -696,6 +709,8 @@ def _collect_speaker(speaker: str, text: str, doc_id: str, known: Registry,
         return  # a description ("a Ukrainian official"), not a name
     if words[-1].lower().rstrip(".") in _TITLE_WORDS:
         return  # a title ("Ukrainian President"), not a name
+    if _official_seat(words):
+        return  # "Official Baku said": a government by its seat (see _collect_run), no person
     title, name_words = _title_split(words)
     if not name_words:
         return  # a post without its holder's name ("the President of the Republic of X")

@@ -3186,3 +3186,24 @@ def test_suggest_reads_a_post_of_a_state_as_a_title_and_keeps_the_state(tmp_path
         encoding="utf-8")
     table = suggest_actors(tmp_path, standalone=True).set_index("name")
     assert table.loc["Olek Dann", "titles"] == "President", table
+
+
+def test_suggest_reads_official_before_a_seat_as_its_government_not_a_title(
+        tmp_path: Path) -> None:
+    # a newcomer's Armenia–Azerbaijan draft had a person "Official Baku" (the state media's idiom
+    # for the government), "Official" read as a title, and Baku folded into it as a surname
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "\"We will not yield,\" Official Varnholm said. Talks with Varnholm stalled.\n\n"
+        "Official Varnholm rejects the claims. Envoys met Varnholm on the border.\n",
+        encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert "Official Varnholm" not in table.index, table
+    assert (table.loc["Varnholm", "type"], table.loc["Varnholm", "titles"],
+            table.loc["Varnholm", "aliases"]) == ("", "", ()), table
+    # ... a paper's name opening with "Official" stays whole
+    (tmp_path / "a.txt").write_text(
+        "The decree appeared in the Official Gazette. The Official Gazette printed it again.\n",
+        encoding="utf-8")
+    assert "Official Gazette" in set(suggest_actors(tmp_path, standalone=True)["name"])
