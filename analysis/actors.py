@@ -1735,6 +1735,13 @@ _SEATED_PEOPLE = frozenset(
     "nazis neo-nazis nationalists puppets elite elites masters hawks warmongers dictators "
     "mullahs ayatollahs tyrants autocrats despots colonels generals".split())
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|this|that|its|their|whose)\s+$")
+# Words of contempt or time between the determiner and "regime" that leave it the power seated
+# there: "the so-called regime in Kiev", "the criminal regime in Kyiv", "the new regime in
+# Damascus" (not a noun of rules: "the curfew regime in Kyiv").
+_POWER_EPITHETS = re.compile(
+    r"(?<![\w-])(?:(?i:so-called|self-proclaimed|self-styled|illegitimate|illegal|criminal|"
+    r"puppet|terrorist|fascist|neo-nazi|nazi|bloody|separatist|current|new|present|former|"
+    r"ruling|de\s+facto)\s+){1,2}$")
 # After the mention: a gerund makes the country the subject of an action ("in Ukraine joining
 # NATO"); a possessive must lead to a place noun ("Ukraine's south", "Russia's Belgorod region").
 _GERUND_AFTER = re.compile(
@@ -2012,7 +2019,12 @@ def _seated_power(text: str, preposition: int) -> bool:
     # (a breaker's), "the nationalists in Kyiv" the state
     determiner = _DETERMINER_BEFORE.search(before)
     if head[noun_start:].lower().startswith("regime"):
-        return bool(determiner)  # "the regime in Kiev", not "the curfew regime in Kyiv"
+        # "the regime in Kiev", not "the curfew regime in Kyiv"; an epithet between ("the
+        # so-called regime in Khankendi", a newcomer's Azerbaijani state media) is still the
+        # power's
+        epithets = _POWER_EPITHETS.search(before)
+        return bool(determiner or epithets and _DETERMINER_BEFORE.search(
+            before, 0, epithets.start()))
     if head[noun_start:].lower().startswith("minist"):
         # "the foreign ministry in Berlin", not "works at a ministry in Kyiv" nor the building
         # struck or stood by ("struck the infrastructure ministry in Kyiv", "rallied outside the

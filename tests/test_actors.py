@@ -3207,3 +3207,18 @@ def test_suggest_reads_official_before_a_seat_as_its_government_not_a_title(
         "The decree appeared in the Official Gazette. The Official Gazette printed it again.\n",
         encoding="utf-8")
     assert "Official Gazette" in set(suggest_actors(tmp_path, standalone=True)["name"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newcomer's Azerbaijani state media: "The so-called regime in Khankendi has been forced
+    # to capitulate" was a place, the row lost, though "the regime in Kiev" is the state
+    ("\"The so-called regime in Kiev must capitulate,\" the minister said.", [("Ukraine", False)]),
+    ("Moscow says the criminal regime in Kyiv ordered the strike.",
+     [("Russia", False), ("Ukraine", False)]),
+    # ... but a regime of rules stays a place, with a word of time before it too
+    ("The new curfew regime in Kyiv starts at midnight.", [("Ukraine", True)]),
+])
+def test_an_epithet_before_a_regime_leaves_it_the_state(registry: Registry, text: str,
+                                                        expected: list[tuple[str, bool]]) -> None:
+    mentions = scan_text(text, registry)
+    assert list(zip([m.actor.name for m in mentions], locative_flags(text, mentions))) == expected
