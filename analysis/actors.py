@@ -822,6 +822,8 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
         if _BASED_AFTER.match(text, match.end()) and \
                 not _BASED_ARMED_AFTER.match(text, match.end()):
             continue  # "the Kyiv-based GMK Center", "a US-based charity": a seat, not the actor
+        if _names_a_road(text, match.start(), match.end()):
+            continue  # "along the Zhytomyr-Kyiv road": a road named after its ends, no actor
         if field_name != "demonyms" and _WATERS_OF.search(
                 text, max(0, match.start() - 16), match.start()) or \
                 actor.type == "country" and (_LANDFORM_AFTER.match(text, match.end())
@@ -1072,6 +1074,25 @@ def _in_an_idiom(text: str, match: re.Match[str]) -> bool:
 # The human-rights bodies named after the Helsinki Final Act, and the Act itself.
 _HELSINKI_NAME = re.compile(r"\s+(?:Committee|Group|Human\s+Rights|Final\s+Act|Accords?|"
                             r"Commission|Foundation)\b")
+
+
+# A road or railway named after the places at its ends, joined by a hyphen or a dash: "along
+# the Zhytomyr-Kyiv road", "the Kyiv–Chop highway", "the Baku-Tbilisi-Kars railway" (a newcomer's
+# "delivered … to Khankendi along the Aghdam-Khankendi road" had two mentions of the authorities
+# seated there). Not a plan ("the Kyiv-Moscow road map"), nor a name alone before the noun ("the
+# Kyiv road"): a road toward it.
+_ROAD_NOUN = (r"\s+(?:road|roads|highway|highways|motorway|railway|railroad|rail\s+line|"
+              r"route|corridor)\b(?!\s+maps?\b)")
+_ROAD_ENDS_AFTER = re.compile(r"(?:[-–][A-Z][\w'’]*)+" + _ROAD_NOUN)
+_ROAD_END_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’]*[-–])+$")
+_ROAD_TAIL = re.compile(r"(?:[-–][A-Z][\w'’]*)*" + _ROAD_NOUN)
+
+
+def _names_a_road(text: str, start: int, end: int) -> bool:
+    """Whether the form from ``start`` to ``end`` is one end of a road's or railway's name,
+    joined to another by a hyphen (:data:`_ROAD_ENDS_AFTER`)."""
+    return bool(_ROAD_ENDS_AFTER.match(text, end) or (
+        _ROAD_END_BEFORE.search(text, max(0, start - 40), start) and _ROAD_TAIL.match(text, end)))
 
 
 # An event or a text named after the city that hosted it: "the Abu Dhabi talks", "the Budapest

@@ -3222,3 +3222,21 @@ def test_an_epithet_before_a_regime_leaves_it_the_state(registry: Registry, text
                                                         expected: list[tuple[str, bool]]) -> None:
     mentions = scan_text(text, registry)
     assert list(zip([m.actor.name for m in mentions], locative_flags(text, mentions))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newcomer's "delivered … to Khankendi along the Aghdam-Khankendi road": a road named after
+    # its ends mentions no actor seated there
+    ("Trucks left Lviv at dawn on the Kyiv–Chop highway.", []),
+    ("Work on the Moscow-Minsk-Warsaw railway resumed in spring.", []),
+    ("Rebels cut the Kyiv-Zhytomyr road twice.", []),
+    # ... nor a plan named after two capitals, nor a name before the road alone, nor a border
+    ("The Kyiv-Moscow road map was rejected by both sides.",
+     [("Ukraine", False), ("Russia", False)]),
+    ("Traffic on the Kyiv road was jammed.", [("Ukraine", False)]),
+    ("The Russia-Ukraine border was closed.", [("Russia", True), ("Ukraine", True)]),
+])
+def test_a_road_named_after_its_ends_mentions_no_actor(registry: Registry, text: str,
+                                                       expected: list[tuple[str, bool]]) -> None:
+    mentions = scan_text(text, registry)
+    assert list(zip([m.actor.name for m in mentions], locative_flags(text, mentions))) == expected
