@@ -1883,7 +1883,7 @@ def is_locative(text: str, mention: Mention) -> bool:
             return bool(_POSSESSIVE_PLACE_AFTER.match(text, mention.end))
         # "Port Sudan airport", "a Port Sudan hospital": a building in the seat
         return bool(_CITY_PLACE_AFTER.match(text, mention.end)) or \
-            _after_locative_preposition(text, mention)
+            _end_of_a_route(text, mention) or _after_locative_preposition(text, mention)
     if mention.field == "roles":
         # "protests in European capitals", "fled to other European countries": places
         return mention.actor.name in _CONTINENTS and bool(_ROLE_PLACE_BEFORE.search(
@@ -1911,7 +1911,26 @@ def is_locative(text: str, mention: Mention) -> bool:
         return True  # "signed a declaration at the White House": the building as a venue
     if _POSSESSIVE_AFTER.match(text, mention.end):
         return bool(_POSSESSIVE_PLACE_AFTER.match(text, mention.end))
-    return _after_locative_preposition(text, mention)
+    return _end_of_a_route(text, mention) or _after_locative_preposition(text, mention)
+
+
+# Where a journey along a named way begins or ends: "to" or "from" before the place, the way
+# after it ("delivered 40 tons of flour to Kyiv along the Zhytomyr-Kyiv road", "trucks left
+# from Moscow via the M4 motorway", "by road"): a place, as "the road to Kherson" is (a
+# newcomer's aid delivered "to Khankendi along the Aghdam-Khankendi road" was a stance row for
+# the authorities seated there). Without the way, what is sent to a state is its recipient.
+_ROUTE_END_BEFORE = re.compile(r"(?<![\w-])(?i:to|from|into|towards?)\s+(?:the\s+)?$")
+_ROUTE_AFTER = re.compile(
+    r"\s+(?i:along|via|through|by|over|up|down)\s+(?:(?i:the|a|an)\s+)?"
+    r"(?:[^\s,.;:“”\"]+\s+){0,3}?"
+    r"(?i:road|roads|highway|motorway|railway|railroad|rail|rail\s+line|route|corridor)\b"
+    r"(?!\s+maps?\b)")
+
+
+def _end_of_a_route(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` begins or ends a journey along a named way (:data:`_ROUTE_AFTER`)."""
+    return bool(_ROUTE_AFTER.match(text, mention.end) and _ROUTE_END_BEFORE.search(
+        text, max(0, mention.start - 12), mention.start))
 
 
 # An object right after the place: the verb before gives it to the place ("returned to Ukraine

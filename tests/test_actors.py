@@ -3240,3 +3240,20 @@ def test_a_road_named_after_its_ends_mentions_no_actor(registry: Registry, text:
                                                        expected: list[tuple[str, bool]]) -> None:
     mentions = scan_text(text, registry)
     assert list(zip([m.actor.name for m in mentions], locative_flags(text, mentions))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newcomer's "delivered 40 tons of flour and fuel to Khankendi along the Aghdam-Khankendi
+    # road": where a journey along a named way ends or begins is a place
+    ("A convoy brought medicine and fuel to Kyiv along the Zhytomyr highway.",
+     [("Ukraine", True)]),
+    ("The cargo set off from Moscow by rail on Monday.", [("Russia", True)]),
+    # ... without the way, what is sent to a state or its capital is its recipient
+    ("Germany sent more tanks to Ukraine this month.", [("Germany", False), ("Ukraine", False)]),
+    ("Kyiv passed a message to Moscow through the mediators.",
+     [("Ukraine", False), ("Russia", False)]),
+])
+def test_the_end_of_a_journey_along_a_way_is_a_place(registry: Registry, text: str,
+                                                      expected: list[tuple[str, bool]]) -> None:
+    mentions = scan_text(text, registry)
+    assert list(zip([m.actor.name for m in mentions], locative_flags(text, mentions))) == expected
