@@ -1714,6 +1714,10 @@ _LOCATIVE_BEFORE = re.compile(
     # leaving it, or moving into it: "have fled Ukraine", "weapons flow into Russia" (not
     # "troops crossed / poured into Ukraine": an invasion's target, as "invaded Ukraine")
     r"(?<![\w-])(?:fled|flee|flees|fleeing|escaped)\s+(?:the\s+)?$|"
+    # ... for another: "have fled Nagorno-Karabakh for Armenia", "fled their homes for Poland"
+    # (a newcomer's Reuters lede on the exodus was a stance row toward Armenia)
+    r"(?<![\w-])(?:fled|flee|flees|fleeing|escaped)\s+(?:[^\s,.;:“”\"]+\s+){0,4}?for\s+"
+    r"(?:the\s+)?$|"
     r"(?<![\w-])(?:flow|flows|flowed|flowing|fled|escaped)\s+(?:back\s+)?"
     r"into\s+(?:the\s+)?$|(?<![\w-])back\s+into\s+(?:the\s+)?$|"
     # over it: "Russian drones flew over Kyiv for six hours" (a newcomer's)

@@ -3257,3 +3257,19 @@ def test_the_end_of_a_journey_along_a_way_is_a_place(registry: Registry, text: s
                                                       expected: list[tuple[str, bool]]) -> None:
     mentions = scan_text(text, registry)
     assert list(zip([m.actor.name for m in mentions], locative_flags(text, mentions))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newcomer's Reuters lede "… have fled Nagorno-Karabakh for Armenia" was a stance row
+    # toward Armenia, though "had fled to Armenia" is a place
+    ("More than 20,000 people have fled the enclave for Ukraine, officials said.",
+     [("Ukraine", True)]),
+    ("Thousands fled their homes for Poland within a week.", [("Poland", True)]),
+    # ... not "for" that opens a reason
+    ("Families fled the shelling, for Russia had broken the truce.", [("Russia", False)]),
+    ("They fled for fear that Russia would return.", [("Russia", False)]),
+])
+def test_fleeing_one_place_for_another_names_a_place(registry: Registry, text: str,
+                                                     expected: list[tuple[str, bool]]) -> None:
+    mentions = scan_text(text, registry)
+    assert list(zip([m.actor.name for m in mentions], locative_flags(text, mentions))) == expected
