@@ -1887,7 +1887,8 @@ def is_locative(text: str, mention: Mention) -> bool:
             return bool(_POSSESSIVE_PLACE_AFTER.match(text, mention.end))
         # "Port Sudan airport", "a Port Sudan hospital": a building in the seat
         return bool(_CITY_PLACE_AFTER.match(text, mention.end)) or \
-            _end_of_a_route(text, mention) or _after_locative_preposition(text, mention)
+            _end_of_a_route(text, mention) or _linked_by_a_way(text, mention) or \
+            _after_locative_preposition(text, mention)
     if mention.field == "roles":
         # "protests in European capitals", "fled to other European countries": places
         return mention.actor.name in _CONTINENTS and bool(_ROLE_PLACE_BEFORE.search(
@@ -1915,7 +1916,8 @@ def is_locative(text: str, mention: Mention) -> bool:
         return True  # "signed a declaration at the White House": the building as a venue
     if _POSSESSIVE_AFTER.match(text, mention.end):
         return bool(_POSSESSIVE_PLACE_AFTER.match(text, mention.end))
-    return _end_of_a_route(text, mention) or _after_locative_preposition(text, mention)
+    return _end_of_a_route(text, mention) or _linked_by_a_way(text, mention) or \
+        _after_locative_preposition(text, mention)
 
 
 # Where a journey along a named way begins or ends: "to" or "from" before the place, the way
@@ -1929,6 +1931,25 @@ _ROUTE_AFTER = re.compile(
     r"(?:[^\s,.;:“”\"]+\s+){0,3}?"
     r"(?i:road|roads|highway|motorway|railway|railroad|rail|rail\s+line|route|corridor)\b"
     r"(?!\s+maps?\b)")
+
+
+# A place a way links to another: "the bridge linking Crimea to Russia", "the route connects
+# mainland Azerbaijan with its Nakhchivan exclave and, through it, with Turkey" (a newcomer's
+# had two stance rows from a sentence of geography), "the bridge that links it to Russia".
+_LINKED_BY_A_WAY = re.compile(
+    r"(?<![\w-])(?i:routes?|roads?|bridges?|railways?|railroads?|corridors?|highways?|"
+    r"crossings?|pipelines?|tunnels?|(?:rail|road|land)\s+links?)\s+"
+    r"(?:(?i:that|which|would|will|could|to|now|also|directly)\s+)*"
+    r"(?i:connects?|connected|connecting|links?|linked|linking|joins?|joined|joining)\s+"
+    r"(?:[^.;:!?“”\"]{0,80}?\s+(?i:with|to|and)\s+)?(?:(?i:the)\s+)?"
+    r"(?:(?i:mainland)\s+)?$")
+_LINKED_WINDOW = 160
+
+
+def _linked_by_a_way(text: str, mention: Mention) -> bool:
+    """Whether a way links ``mention`` to another place (:data:`_LINKED_BY_A_WAY`)."""
+    return bool(_LINKED_BY_A_WAY.search(text, max(0, mention.start - _LINKED_WINDOW),
+                                        mention.start))
 
 
 def _end_of_a_route(text: str, mention: Mention) -> bool:

@@ -3273,3 +3273,20 @@ def test_fleeing_one_place_for_another_names_a_place(registry: Registry, text: s
                                                      expected: list[tuple[str, bool]]) -> None:
     mentions = scan_text(text, registry)
     assert list(zip([m.actor.name for m in mentions], locative_flags(text, mentions))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newcomer's "the route connects mainland Azerbaijan with its Nakhchivan exclave and,
+    # through it, with Turkey": what a way links is a place
+    ("The new pipeline connects Russia with its Kaliningrad exclave and, further on, with "
+     "Poland.", [("Russia", True), ("Poland", True)]),
+    ("Engineers repaired the bridge that links it to Ukraine.", [("Ukraine", True)]),
+    # ... not what the text links to a state without a way, nor a way beside the state's act
+    ("Investigators linked the attack to Russia.", [("Russia", False)]),
+    ("Russia built the bridge, and Ukraine struck it twice.",
+     [("Russia", False), ("Ukraine", False)]),
+])
+def test_what_a_way_links_is_a_place(registry: Registry, text: str,
+                                     expected: list[tuple[str, bool]]) -> None:
+    mentions = scan_text(text, registry)
+    assert list(zip([m.actor.name for m in mentions], locative_flags(text, mentions))) == expected
