@@ -824,6 +824,10 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
             continue  # "the Kyiv-based GMK Center", "a US-based charity": a seat, not the actor
         if _names_a_road(text, match.start(), match.end()):
             continue  # "along the Zhytomyr-Kyiv road": a road named after its ends, no actor
+        if actor.type == "person" and field_name in ("name", "aliases") and \
+                _NAMED_THING_TAIL.match(text, match.end()) and not (
+                    _title_case(text) and not re.search(r"(?<![\w'’-])[a-z]{4,}\b", text)):
+            continue  # "the Trump Route for International Peace": a thing named after him
         if field_name != "demonyms" and _WATERS_OF.search(
                 text, max(0, match.start() - 16), match.start()) or \
                 actor.type == "country" and (_LANDFORM_AFTER.match(text, match.end())
@@ -1093,6 +1097,16 @@ def _names_a_road(text: str, start: int, end: int) -> bool:
     joined to another by a hyphen (:data:`_ROAD_ENDS_AFTER`)."""
     return bool(_ROAD_ENDS_AFTER.match(text, end) or (
         _ROAD_END_BEFORE.search(text, max(0, start - 40), start) and _ROAD_TAIL.match(text, end)))
+
+
+# A way, building or place named after a person, its capitalised noun right after the name:
+# "the Trump Route for International Peace and Prosperity" (a newcomer's corridor had been a
+# mention of Trump, as "the Washington deal" would be of the United States), "the Kennedy
+# Center". Not the person's own bodies or policies ("the Biden administration", "the Trump
+# Doctrine"), nor a title-case headline ("Trump Road Trip Ends").
+_NAMED_THING_TAIL = re.compile(r"[ \t]+(?:Route|Corridor|Bridge|Road|Highway|Avenue|Street|"
+                               r"Boulevard|Square|Tower|Towers|Airport|Stadium|Library|Center|"
+                               r"Centre)\b")
 
 
 # An event or a text named after the city that hosted it: "the Abu Dhabi talks", "the Budapest

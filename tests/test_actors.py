@@ -3290,3 +3290,19 @@ def test_what_a_way_links_is_a_place(registry: Registry, text: str,
                                      expected: list[tuple[str, bool]]) -> None:
     mentions = scan_text(text, registry)
     assert list(zip([m.actor.name for m in mentions], locative_flags(text, mentions))) == expected
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a newcomer's "the deal rebrands as the Trump Route for International Peace and
+    # Prosperity" was a mention of Trump: a way or building named after a person is none, as
+    # "the Washington deal" is no mention of the United States
+    ("Officials unveiled the Trump Route for Regional Trade on Monday.", []),
+    ("Protesters gathered outside Trump Tower on Fifth Avenue.", []),
+    # ... but his administration, his words and a title-case headline still are
+    ("The Trump administration imposed new tariffs.", ["Trump"]),
+    ("Trump said the route would open soon.", ["Trump"]),
+    ("Trump Road Trip Ends in Ohio", ["Trump"]),
+])
+def test_a_way_named_after_a_person_is_no_mention_of_him(registry: Registry, text: str,
+                                                         actors: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == actors
