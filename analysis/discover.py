@@ -333,7 +333,7 @@ def _title_split(words: list[str]) -> tuple[str, list[str]]:
                       and not _inside_a_name(words, i)), default=-1)
     if last_title < 0 or last_title == len(words) - 1:
         return "", words
-    if words[last_title + 1] in _POST_CONNECTORS:
+    if words[last_title + 1].lower() in _POST_CONNECTORS:  # "MINISTER OF IRAN" too
         holder = _post_holder(words[last_title + 1:])
         return " ".join(words[: len(words) - len(holder)]), holder
     return " ".join(words[: last_title + 1]), words[last_title + 1:]
@@ -350,7 +350,7 @@ def _post_holder(post: list[str]) -> list[str]:
     body = max((i for i, w in enumerate(post) if w.lower() in _ORG_WORDS), default=-1)
     if body >= 0:
         return post[body + 1:]
-    last = max(i for i, w in enumerate(post) if w in _POST_CONNECTORS)
+    last = max(i for i, w in enumerate(post) if w.lower() in _POST_CONNECTORS)
     tail = post[last + 1:]
     given = next((i for i in range(1, len(tail) - 1)
                   if first_name_people(tail[i]) >= _GIVEN_NAME_PEOPLE), -1)

@@ -3306,3 +3306,17 @@ def test_what_a_way_links_is_a_place(registry: Registry, text: str,
 def test_a_way_named_after_a_person_is_no_mention_of_him(registry: Registry, text: str,
                                                          actors: list[str]) -> None:
     assert [m.actor.name for m in scan_text(text, registry)] == actors
+
+
+def test_suggest_reads_a_post_in_a_transcripts_capitals_as_a_title(tmp_path: Path) -> None:
+    # a newcomer's Iran draft proposed a person "Of Iran" from a transcript's label "MAJID
+    # TAKHT-RAVANCHI, DEPUTY FOREIGN MINISTER OF IRAN (through interpreter):"
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "HOST: Our guest joins us from the capital.\n\n"
+        "TARN VESKO, DEPUTY FOREIGN MINISTER OF ZORVANIA (through interpreter): Thank you. We "
+        "will not talk under fire.\n\n"
+        "HOST: Will you talk at all?\n", encoding="utf-8")
+    names = set(suggest_actors(tmp_path, standalone=True)["name"])
+    assert not {n for n in names if n.split()[0].lower() in ("of", "the", "for")}, names
