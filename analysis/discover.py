@@ -563,7 +563,8 @@ def _named_beyond_its_outlets(cand: _Candidate, source_of: dict[str, str]) -> bo
 
 def _in_place_context(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is used as a place: after "in", "near", "at" ...,
-    after "the centre of", "residents of", "the liberation of" ..., as the object of "entered",
+    with "the" too where the name ends its noun ("in the Sahel", not "at the Kinshasa bar"),
+    after "the whole" or "the entire", after "the centre of", "residents of", "the liberation of" ..., as the object of "entered",
     "shelled", "retook" ..., after "to" and a word of going ("fled to", "a visit to"), before
     "region", "oblast", "city" ..., or as a later item of a list whose first item is one of
     these ("factories in Adigrat and Shire")."""
@@ -573,6 +574,9 @@ def _in_place_context(text: str, start: int, end: int) -> bool:
         or (len(before) == 2 and before[1] == "of" and before[0] in _PLACE_OF_NOUNS)
         or (len(before) == 2 and before[1] == "to" and before[0] in _MOTION_TO)
         or _PLACE_AFTER.match(text, end)
+        or _the_whole_of(before, text, end)
+        or (len(before) == 2 and before[1] == "the" and before[0] in _PLACE_BEFORE
+            and _AFTER_A_WHOLE.match(text, end))
     ):
         return True
     # a list's later item takes the reading of its first: "factories in Adigrat and Shire",
@@ -597,6 +601,19 @@ def _official_seat(words: list[str]) -> bool:
     Kyiv"). Not a body's or paper's name ("the Official Gazette")."""
     return bool(words) and words[0] == "Official" and len(words) <= 2 and (
         len(words) == 1 or words[1].lower() not in _MEDIA_WORDS | _NAME_WORDS_COMMON | _ORG_WORDS)
+
+
+# A name that ends the noun after "the whole" or "the entire": a territory ("prosperity to the
+# whole South Caucasus": a newcomer's Armenia–Azerbaijan draft proposed the region); not a group's
+# adjective before its noun ("the entire Houthi leadership").
+_AFTER_A_WHOLE = re.compile(r"(?!\s+[a-z])|\s+(?:and|or|in|into|to|from|with|for|at|on|by|of|as|"
+                            r"is|was|are|were|has|had|have|will|would|can|could|must|may|might)\b")
+
+
+def _the_whole_of(before: list[str], text: str, end: int) -> bool:
+    """Whether a name follows "the whole" or "the entire" (``before``: the two words before it,
+    lower case) and ends its noun phrase (:data:`_AFTER_A_WHOLE`)."""
+    return before in (["the", "whole"], ["the", "entire"]) and bool(_AFTER_A_WHOLE.match(text, end))
 
 
 def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Counter[str],

@@ -3204,7 +3204,7 @@ def test_suggest_reads_official_before_a_seat_as_its_government_not_a_title(
             table.loc["Varnholm", "aliases"]) == ("", "", ()), table
     # ... a paper's name opening with "Official" stays whole
     (tmp_path / "a.txt").write_text(
-        "The decree appeared in the Official Gazette. The Official Gazette printed it again.\n",
+        "The Official Gazette printed the decree. The Official Gazette printed it again.\n",
         encoding="utf-8")
     assert "Official Gazette" in set(suggest_actors(tmp_path, standalone=True)["name"])
 
@@ -3320,3 +3320,38 @@ def test_suggest_reads_a_post_in_a_transcripts_capitals_as_a_title(tmp_path: Pat
         "HOST: Will you talk at all?\n", encoding="utf-8")
     names = set(suggest_actors(tmp_path, standalone=True)["name"])
     assert not {n for n in names if n.split()[0].lower() in ("of", "the", "for")}, names
+
+
+def test_suggest_reads_a_name_after_the_whole_as_a_place(tmp_path: Path) -> None:
+    # a newcomer's Armenia–Azerbaijan draft proposed the region "South Caucasus" ("prosperity to
+    # the whole South Caucasus", "transport links in the South Caucasus", "a monopoly on the
+    # South Caucasus")
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Envoys said trade could lift the whole South Tessaly. Rail links in the South Tessaly "
+        "are few. Moscow wants a monopoly on the South Tessaly.\n\n"
+        "Sanctions hit the entire Varn leadership. Donors blamed Varn. Varn rejected the claim.\n",
+        encoding="utf-8")
+    names = set(suggest_actors(tmp_path, standalone=True)["name"])
+    # ... but not a group's adjective before its noun after "the entire"
+    assert "South Tessaly" not in names and "Varn" in names, names
+
+
+@pytest.mark.parametrize("text, name, place", [
+    # a region after "the": "in the Sahel", "across the Horn of Africa" (newcomers' drafts
+    # proposed the Sahel, the Horn of Africa, the Middle East and the South Caucasus)
+    ("Insurgents spread across the Varn Hills.", "Varn Hills", True),
+    ("The threat in the Varnland is growing.", "Varnland", True),
+    ("It could bring peace to the whole Varnland.", "Varnland", True),
+    # ... not a name before its noun ("a lawyer at the Kinshasa bar", "the entire Houthi
+    # leadership")
+    ("A lawyer at the Varnholm bar said so.", "Varnholm", False),
+    ("Sanctions hit the entire Varn leadership.", "Varn", False),
+])
+def test_suggest_reads_a_name_after_a_place_word_and_the_as_a_place(
+        text: str, name: str, place: bool) -> None:
+    from analysis.discover import _in_place_context
+
+    start = text.index(name)
+    assert _in_place_context(text, start, start + len(name)) is place
