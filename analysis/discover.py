@@ -691,6 +691,8 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     if not re.search(r"[^\W\d_]{2}", name) and not _ACRONYM.fullmatch(name) and not coded:
         return
     is_org = is_org or bool(_ACRONYM.fullmatch(name) or coded)
+    if not title and not role_before and not is_org:
+        title = _apposed_post(text, start, run[-1].end(), name_words)
     how = "organisation" if is_org else ("titled" if title or role_before else "name")
     cand = candidate(name)
     cand.add(how, text, doc_id, title or (before[0] if role_before else ""))
@@ -709,6 +711,23 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     if acronym and len(name_words) > 1 and acronym.group(1) not in cand.aliases and \
             acronym.group(1).lower() not in _PHOTO_CREDITS:
         cand.aliases.append(acronym.group(1))
+
+
+# A post of a body or state and a comma before a name set off by commas: "Adviser to the
+# President of the Republic of Azerbaijan, Hikmet Hajiyev, told journalists …" (a state agency's
+# style), "the Spokesperson of the Ministry, Tarn Vesko, said"; the post's title word singular.
+_POST_BEFORE = re.compile(r"(?<![\w'’-])(?P<post>(?P<title>[A-Z][a-z]+)\s+(?:of|to|for)\s+"
+                          r"(?:the\s+)?[A-Z][^,;:.!?“”\"()]*?),\s*$")
+
+
+def _apposed_post(text: str, start: int, end: int, name_words: list[str]) -> str:
+    """The post before a name of two words or more that commas set off (:data:`_POST_BEFORE`),
+    or ""; not a list's item ("the presidents of Kenya, South Sudan, …": a plural)."""
+    post = _POST_BEFORE.search(text, max(0, start - 120), start)
+    if post is None or len(name_words) < 2 or not re.match(r"\s*,", text[end:]) or \
+            post.group("title").lower() not in _TITLE_WORDS:
+        return ""
+    return post.group("post")
 
 
 def _collect_speaker(speaker: str, text: str, doc_id: str, known: Registry,

@@ -3355,3 +3355,27 @@ def test_suggest_reads_a_name_after_a_place_word_and_the_as_a_place(
 
     start = text.index(name)
     assert _in_place_context(text, start, start + len(name)) is place
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # a state agency's style: "Adviser to the President of the Republic of Azerbaijan, Hikmet
+    # Hajiyev, told journalists …" (a newcomer's draft had the adviser only where a second
+    # sentence titled him)
+    ("Adviser to the President of the Republic of Zorvania, Tarn Vesko, told reporters the "
+     "talks were over.", "Tarn Vesko", "Adviser to the President of the Republic of Zorvania"),
+    ("The Minister of Foreign Affairs, Edda Kalm, left early.", "Edda Kalm",
+     "Minister of Foreign Affairs"),
+    # ... not a list's item after a plural, nor a name after a place
+    ("The Presidents of Tessa, South Varn, and Kell met on Monday.", "South Varn", None),
+    ("Residents of Tessa, Tarn Vesko among them, fled.", "Tarn Vesko", None),
+])
+def test_suggest_titles_a_name_set_off_after_a_post(tmp_path: Path, text: str, name: str,
+                                                    titles: str | None) -> None:
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    if titles is None:
+        assert name not in table.index, table
+    else:
+        assert (table.loc[name, "type"], table.loc[name, "titles"]) == ("person", titles), table
