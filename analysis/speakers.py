@@ -867,7 +867,8 @@ class SpeakerIndex:
             start, end = match
             if not self._outside(start, end) or any(
                 m.actor.type == "person" for m in self.mentions_overlapping(start, end)
-            ) or any(s <= start and end <= e for s, e in named_orgs):
+            ) or any(s <= start and end <= e for s, e in named_orgs) or \
+                    self._in_dateline(start, end):
                 continue
             if _AFTER_PREPOSITION.search(text[max(0, start - 12):start]):
                 organisation = self._organisation_from_run(start, end)
@@ -1170,16 +1171,31 @@ class SpeakerIndex:
         return not _STATE_BODY_AFTER.match(text, m_end, end)
 
     @cached_property
-    def _dateline_region(self) -> Actor | None:
-        """The registry region of the article's dateline ("KHARKIV, Ukraine, Feb 12 (Reuters)
-        -"), else the registry country named after its place ("SUMY, Ukraine"); None without
-        one. The dateline is looked for at the start of the article's first three paragraphs
-        (a headline may come first)."""
+    def _dateline(self) -> tuple[int, int] | None:
+        """The span of the article's dateline ("KHARKIV, Ukraine, Feb 12 (Reuters) -", "Addis
+        Ababa, 3 November 2022:"), looked for at the start of its first three paragraphs (a
+        headline may come first); None without one."""
         starts = [0] + [m.end() for m in re.finditer(r"\n+", self.text[:2000])][:2]
         for start in starts:
             end = dateline_end(self.text, start, min(len(self.text), start + 200))
-            if end == start:
-                continue
+            if end != start:
+                return start, end
+        return None
+
+    def _in_dateline(self, start: int, end: int) -> bool:
+        """Whether text[start:end] lies in the article's dateline: its place is no person
+        ("Addis Ababa, 3 November 2022: The Chairperson … welcomes …" had made the city the
+        person "the Chairperson" and a later "the Chairperson said" referred back to)."""
+        return self._dateline is not None and \
+            self._dateline[0] <= start and end <= self._dateline[1]
+
+    @cached_property
+    def _dateline_region(self) -> Actor | None:
+        """The registry region of the article's dateline ("KHARKIV, Ukraine, Feb 12 (Reuters)
+        -"), else the registry country named after its place ("SUMY, Ukraine"); None without
+        one."""
+        if self._dateline is not None:
+            start, end = self._dateline
             dateline = self.text[start:end]
             place = re.match(r"\s*([A-Z][A-Z'’ \-]+[A-Z])\b", dateline)
             region = self.registry.region_actor(place.group(1).title()) if place else None

@@ -1046,6 +1046,23 @@ def test_a_local_office_without_a_place_is_the_datelines(registry: Registry, dat
     assert quotes([dateline, quote], registry)[1] == (True, *expected)
 
 
+@pytest.mark.parametrize("pieces, expected", [
+    # a press release's city before its date and a colon is no person a titled subject after it
+    # refers back to (the city had been "the Commissioner" of the later quote)
+    (["Mombasa, 12 March 2023: The Commissioner of the African Union, Amani Wekesa, praises "
+      "the truce.", "She urged both armies to withdraw.",
+      "“The guns must stay silent,” the Commissioner said."], ("Commissioner", "")),
+    # ... and a person after the dateline, or opening the release without one, is still a person
+    (["Mombasa, 12 March 2023: Amani Wekesa praises the truce.",
+      "“The guns must stay silent,” Wekesa said."], ("Amani Wekesa", "")),
+    (["Amani Wekesa, the bloc's Commissioner, praised the truce on 12 March 2023.",
+      "“The guns must stay silent,” the Commissioner said."], ("Amani Wekesa", "")),
+])
+def test_a_datelines_place_is_no_person(registry: Registry, pieces: list[str],
+                                        expected: tuple[str, str]) -> None:
+    assert quotes(pieces, registry)[-1] == (True, *expected)
+
+
 @pytest.mark.parametrize("opening", ["Bakhmut was quiet after the retreat.",
                                      "After the retreat, Avdiivka has fallen silent.",
                                      "In the morning, Vuhledar was shelled again.",
