@@ -64,7 +64,7 @@ from .speakers import (
     HONORIFICS, NAME_PARTICLES, NEWSROOM, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY,
     ROLE_NOUNS,
     TITLE_WORDS, RELATION_NOUNS, Entity, Speaker, SpeakerIndex, org_name_spans,
-    canonicalise_speakers, first_name_gender,
+    NAME_PEOPLE_MIN, canonicalise_speakers, first_name_gender, first_name_people,
 )
 
 __all__ = [
@@ -465,17 +465,53 @@ def _inside_flags(text: str, spans: list[tuple[int, int]]) -> list[int]:
 # --------------------------------------------------------------------------- preparation
 
 
+# A person's nickname in quotes between the given name and the surname: 'Jimmy “Barbecue”
+# Chérizier said …', 'Yevgeny “Wagner chief” Prigozhin said …' (a newcomer's gang leader, written
+# this way almost always: the sentence had been a quote, the nickname its quoted words). A
+# given name the name data knows for many people, no title or function word ("The “Wagner”
+# Group", "President “Victory” …"), up to four words in the marks with no punctuation, and a
+# capitalised word right after the closing mark.
+_NICKNAME_INNER = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3}")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]+)[ \t]+$")
+_SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’\-]")
+_PLACE_BEFORE_GIVEN = re.compile(r"(?<![\w'’\-])(?i:in|at|from|near|into|across|to)[ \t]+$")
+_NOT_GIVEN = frozenset("the a an this that these those of and or in on at for to from by with "
+                       "as".split()) | TITLE_WORDS | ROLE_NOUNS
+
+
+def _nickname(text: str, start: int, end: int, registry: Registry) -> bool:
+    """Whether the quoted span text[start:end] is a nickname between a person's given name and
+    surname (see :data:`_NICKNAME_INNER`): no one's words. The given name is no registry
+    form of anything but a person, and follows no preposition of place ("In Georgia “Dream”
+    rallies …": the name data knows Georgia as a woman's name)."""
+    if end - start < 3 or not _NICKNAME_INNER.fullmatch(text, start + 1, end - 1) or \
+            not _SURNAME_AFTER.match(text, end):
+        return False
+    given = _GIVEN_BEFORE.search(text, max(0, start - 40), start)
+    if given is None or given.group(1).lower() in _NOT_GIVEN:
+        return False
+    word = given.group(1)
+    known = registry.lookup(word)
+    if known is not None and known[0].type != "person" or registry.is_region(word) or \
+            _PLACE_BEFORE_GIVEN.search(text, max(0, given.start() - 8), given.start()):
+        return False
+    return first_name_people(word) >= NAME_PEOPLE_MIN and first_name_gender(word) in ("f", "m")
+
+
 def _prepare(text: str, rows: pd.DataFrame, registry: Registry) -> _Article:
     """Spans, mentions outside quotations, the speaker index and sentence bounds."""
-    spans = find_quote_spans(text)
+    found = find_quote_spans(text)
+    spans = [(s, e) for s, e in found if not _nickname(text, s, e, registry)]
     inside = _inside_flags(text, spans)
     mentions = [m for m in scan_text(text, registry) if not any(inside[m.start : m.end])]
     masked = _ABBREVIATION.sub(lambda m: m.group()[:-1] + _MASK, text)
     order = rows.sort_values("start")
+    # a nickname is no quotation, but no part of a name run either ("‘Barbecue’ Chérizier")
+    named = inside if len(spans) == len(found) else _inside_flags(text, found)
     return _Article(
         text, masked, spans, inside, mentions,
         [int(s) for s in order["start"]], [int(e) for e in order["end"]],
-        SpeakerIndex(text, inside, mentions, registry), [s for s, _ in spans],
+        SpeakerIndex(text, named, mentions, registry), [s for s, _ in spans],
     )
 
 

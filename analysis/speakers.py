@@ -865,6 +865,11 @@ class SpeakerIndex:
                 named_orgs.append((start, end))
         for match in _name_runs(text):
             start, end = match
+            if self.inside[start] and not self.inside[end - 1]:
+                # a run over a single mark closing a quotation: the name after it ("Jimmy
+                # ‘Barbecue’ Chérizier": "Barbecue’ Chérizier" had been no one's, half quoted)
+                start = next(i for i in range(start, end) if not self.inside[i])
+                start += len(text[start:end]) - len(text[start:end].lstrip())
             if not self._outside(start, end) or any(
                 m.actor.type == "person" for m in self.mentions_overlapping(start, end)
             ) or any(s <= start and end <= e for s, e in named_orgs) or \

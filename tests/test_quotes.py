@@ -760,6 +760,25 @@ def test_partial_quotes_are_marked_not_quotes(registry: Registry) -> None:
     ]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a nickname in quotes between a given name and a surname is no one's words: the sentence
+    # is reported speech, neither a quote nor a partial one (it had been a quote)
+    ("Serhiy “The Bear” Kovalenko said his unit would hold Chasiv Yar.", [(False, "", False)]),
+    ("Mohamed “Hemedti” Dagalo told reporters the war would end soon.", [(False, "", False)]),
+    # ... in single marks too, and the surname after it still the one a pronoun finds
+    ("Amara ‘Lion’ Diallo said the gangs would not disarm. “We will fight,” he said.",
+     [(False, "", False), (True, "Diallo", False)]),
+    # not a quoted word after a determiner or a place that the name data knows as a name, nor
+    # after a verb's object
+    ("The “Azov” Brigade said the line held.", [(True, "Brigade", False)]),
+    ("In Georgia “Dream” Rallies drew crowds.", [(False, "", True)]),
+    ("Kovalenko called the retreat “Plan B” Monday.", [(False, "Kovalenko", True)]),
+])
+def test_a_nickname_inside_a_name_is_no_quote(registry: Registry, text: str,
+                                              expected: list[tuple[bool, str, bool]]) -> None:
+    assert [(q, s, p) for _, q, s, _, _, p in attributed(text, registry)] == expected
+
+
 def test_speakers_canonical_across_the_corpus(registry: Registry) -> None:
     from analysis.quotes import canonicalise_speakers
 
