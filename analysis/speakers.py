@@ -625,6 +625,13 @@ _REPRESENTS = frozenset("representative representatives ambassador envoy delegat
 _POSSESSIVE_OFFICE = re.compile(r"['’]s\s+(?:(?:deputy|permanent|special|acting|chief|senior|top)"
                                 r"\s+)?(?P<head>representatives?|ambassador|envoy|delegates?)\b"
                                 r"(?![ \t]+[A-Z]|['’\-])")
+# ... and a UN meeting summary's "The speaker for Guyana, on behalf of the Caribbean Community
+# (CARICOM), said …" (a state or body capitalised after "for"; "the speaker for praise" is none).
+_SPEAKER_FOR = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa])\s+(?P<np>speaker\s+for\s+(?:the\s+)?"
+                          r"(?P<body>[A-Z][\w'’.\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’.\-]*)*))")
+# A description's complement naming a state or body after its head ("speaker for Barbados").
+_PROPER_COMPLEMENT = re.compile(r"(?P<head>[\w'’\-]+)\s+(?:for|of)\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*$")
 # ... and what may stand between such an office and its holder's name: "Russia's envoy to the
 # OSCE, Gennady Lysenko," (the office's complement and a comma).
 _OFFICE_COMPLEMENT = re.compile(r"(?:\s+(?:to|at|in|for)\s+(?:the\s+)?[\w'’.\-]+"
@@ -951,6 +958,7 @@ class SpeakerIndex:
                               _HEAD_GENDER.get(head, ""))
             descriptions.append(Entity(start, end, speaker, frozenset(words | {head})))
         descriptions += self._possessive_offices(descriptions)
+        descriptions += self._speakers_for(descriptions)
         self.entities = self.entities + descriptions
         self._index_entities()
 
@@ -979,6 +987,30 @@ class SpeakerIndex:
             speaker = named.speaker if named is not None else Speaker(
                 self.text[start:end], mention.actor.camp, OUTSIDE_REGISTRY, "description")
             found.append(Entity(start, end, speaker, frozenset(words | {head})))
+        return found
+
+    def _speakers_for(self, descriptions: list[Entity]) -> list[Entity]:
+        """A UN meeting summary's "the speaker for Guyana" (see :data:`_SPEAKER_FOR`) as a
+        description speaking for the state or body named after "for", of its camp where the
+        registry names it: a new speaker, as "the representative of Guyana" is (a newcomer's
+        Security Council summary gave "“…,” he said." after it to the representative named
+        before it); not where a description or name already holds it."""
+        found = []
+        for match in _SPEAKER_FOR.finditer(self.text):
+            start, end = match.start("np"), match.end("np")
+            if not self._outside(match.start(), end) or \
+                    any(e.start < end and start < e.end for e in descriptions):
+                continue
+            body = next((m for m in self.mentions_within(match.start("body"), end)
+                         if m.start == match.start("body")), None)
+            camp = body.actor.camp if body is not None and body.actor.type != "person" else ""
+            named = self._named_near(start, end)
+            speaker = named.speaker if named is not None else Speaker(
+                self.text[start:end], camp, OUTSIDE_REGISTRY, "description")
+            # the speaker for a state is its representative ("the representative said" later)
+            words = {_norm(w) for w in _TOKEN.findall(self.text[start:end])}
+            found.append(Entity(start, end, speaker,
+                                frozenset(words | {"speaker", "representative"})))
         return found
 
     def office_holder_before(self, pos: int, of: str) -> Speaker | None:
@@ -1776,6 +1808,11 @@ class SpeakerIndex:
         if speaker.kind == "description" and not (entity.roles & ROLE_NOUNS):
             return False
         last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+        proper = _PROPER_COMPLEMENT.search(speaker.name)
+        if proper is not None:
+            # the head's number, not a name's final s ("the speaker for Barbados", "the
+            # representative of the Netherlands"; "representatives of the Crimean Tatars" many)
+            last = proper.group("head").lower()
         if speaker.kind == "description" and (
                 last.endswith("s") and not last.endswith("ss")
                 or last in _COLLECTIVES  # not "spokesman for the family"

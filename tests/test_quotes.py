@@ -315,6 +315,20 @@ def test_a_representative_of_a_state_speaks_for_it(registry: Registry, pieces: l
     (["Volker Türk said the war had displaced millions.",
       " The ambassador of the Russian Federation said the report was biased.",
       " “It is a fabrication,” he said."], (True, "ambassador of the Russian Federation", "Russia")),
+    # ... and so is a UN summary's "speaker for" a state or body (it had been the one before)
+    (["The representative of Lithuania said the border was calm.",
+      " The speaker for Barbados, on behalf of the Caribbean Community, said the storm season "
+      "had begun.", " “Our islands cannot wait,” he said."], (True, "speaker for Barbados", "")),
+    (["The representative of Lithuania said the border was calm.",
+      " The speaker for Brazil said the talks had stalled.", " “Nobody is listening,” she said."],
+     (True, "speaker for Brazil", "Other")),
+    (["The representative of Lithuania said the border was calm.",
+      " The speaker for the Kremlin, Dmitry Peskov, said the talks had stalled.",
+      " “Nobody is listening,” he said."], (True, "Peskov", "Russia")),
+    # ... not a speaker for something lower-case
+    (["The representative of Lithuania said the border was calm.",
+      " The speaker for peace talks was absent.", " “Nobody is listening,” he said."],
+     (True, "representative of Lithuania", "West")),
     # ... but a role without the state it speaks for still refers back to the one named
     (["Ambassador Linda Thomas-Greenfield said the vote was clear.",
       " “Russia stands alone,” the ambassador said."], (True, "Linda Thomas-Greenfield", "")),
