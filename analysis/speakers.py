@@ -629,6 +629,11 @@ _POSSESSIVE_OFFICE = re.compile(r"['’]s\s+(?:(?:deputy|permanent|special|actin
 # (CARICOM), said …" (a state or body capitalised after "for"; "the speaker for praise" is none).
 _SPEAKER_FOR = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa])\s+(?P<np>speaker\s+for\s+(?:the\s+)?"
                           r"(?P<body>[A-Z][\w'’.\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’.\-]*)*))")
+# An office's capitalised portfolio before its holder's name: " of Communication and Media "
+# (after "the Minister"), " for Foreign Affairs ".
+_PORTFOLIO_BEFORE_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*"
+                                    r"(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*[A-Z][\w'’\-]*)*"
+                                    r"[ \t]+")
 # A description's complement naming a state or body after its head ("speaker for Barbados").
 _PROPER_COMPLEMENT = re.compile(r"(?P<head>[\w'’\-]+)\s+(?:for|of)\s+(?:the\s+)?"
                                 r"(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*$")
@@ -928,7 +933,7 @@ class SpeakerIndex:
             words = {_norm(w) for w in _TOKEN.findall(phrase)}
             determiner = match.group().split()[0].lower()
             named = self._named_near(match.start(), end) or self._subject_working_as(
-                match.start())
+                match.start()) or self._holder_after_portfolio(end, _norm(match.group("head")))
             if named is not None:
                 # "Her neighbour, Mykola, a retired teacher": the description is the name's
                 descriptions.append(Entity(start, end, named.speaker,
@@ -1088,6 +1093,20 @@ class SpeakerIndex:
                     end <= entity.start and re.fullmatch(r",\s*", after)):
                 return entity
         return None
+
+    def _holder_after_portfolio(self, end: int, head: str) -> Entity | None:
+        """The person named right after an office's capitalised portfolio with no comma, the
+        holder of the office ``head``: "The Minister of Communication Patrick Muyaya
+        spoke …" is Patrick Muyaya (the description "Minister" had opened the sentence, so a
+        later "he said" was "Minister"'s); an office's title only, not a relation's noun nor
+        an organisation's ("The Ministry of Defence"), and no title of the name's own right
+        before it ("The son of President Joe Biden"); None otherwise."""
+        if head not in TITLE_WORDS or head in RELATION_NOUNS | ORG_NOUNS:
+            return None
+        return next((e for e in self.entities_between(end, end + 90)
+                     if e.speaker.kind == "person"
+                     and _PORTFOLIO_BEFORE_NAME.fullmatch(self.text, end, e.start)
+                     and _norm(self.text[end:e.start].split()[-1]) not in ROLE_NOUNS), None)
 
     def _in_mention(self, start: int, end: int) -> bool:
         return bool(self.mentions_overlapping(start, end))

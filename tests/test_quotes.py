@@ -386,6 +386,26 @@ def test_a_portfolio_joined_by_and_in_narration_is_no_part_of_the_name(
         True, "Patrick Muyaya", "")
 
 
+@pytest.mark.parametrize("intro, expected", [
+    # an office opening the sentence before its portfolio and its holder's name, no commas:
+    # "he" finds the name (it had been "Minister", the sentence's subject)
+    ("The Minister of Health Claude Mutombo visited the wards in Bunia.",
+     ("Claude Mutombo", "")),
+    ("The Minister of Youth and Sports Didier Budimbu visited the wards in Bunia.",
+     ("Didier Budimbu", "")),
+    ("The Minister of Foreign Affairs Dmytro Kuleba visited the wards in Bunia.",
+     ("Kuleba", "Ukraine")),
+    # ... not a relation's noun before a titled name, nor the office alone
+    ("The brother of President Volodymyr Zelensky visited the wards in Bunia.",
+     ("brother", "")),
+    ("The Minister of Health visited the wards in Bunia with Samuel Roger Kamba.",
+     ("Minister", "")),
+])
+def test_an_office_before_its_portfolio_and_holder_opening_a_sentence_is_the_holder(
+        registry: Registry, intro: str, expected: tuple[str, str]) -> None:
+    assert quotes([intro, '"The wards are full," he said.'], registry)[1] == (True, *expected)
+
+
 @pytest.mark.parametrize("intro, quote, expected", [
     # named in narration first: the later surname finds the full name and the office's side
     ("Russia's deputy envoy to the UN Dmitry Polyanskiy said the strike was justified.",
