@@ -625,6 +625,12 @@ _REPRESENTS = frozenset("representative representatives ambassador envoy delegat
 _POSSESSIVE_OFFICE = re.compile(r"['’]s\s+(?:(?:deputy|permanent|special|acting|chief|senior|top)"
                                 r"\s+)?(?P<head>representatives?|ambassador|envoy|delegates?)\b"
                                 r"(?![ \t]+[A-Z]|['’\-])")
+# ... and who speaks or acts for a person, after the person's possessive: "Zelensky's envoy",
+# "Trump's top adviser" (see SpeakerIndex._persons_aides).
+_PERSONS_AIDE = re.compile(r"['’]s[ \t]+(?:(?:top|chief|special|senior|deputy|personal|lead|"
+                           r"trusted|former)[ \t]+)?(?P<head>envoy|emissary|representative|"
+                           r"adviser|advisor|aide|negotiator|spokesman|spokeswoman|"
+                           r"spokesperson)\b(?![ \t]+[A-Z]|['’\-])")
 # ... and a UN meeting summary's "The speaker for Guyana, on behalf of the Caribbean Community
 # (CARICOM), said …" (a state or body capitalised after "for"; "the speaker for praise" is none).
 _SPEAKER_FOR = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa])\s+(?P<np>speaker\s+for\s+(?:the\s+)?"
@@ -963,6 +969,7 @@ class SpeakerIndex:
                               _HEAD_GENDER.get(head, ""))
             descriptions.append(Entity(start, end, speaker, frozenset(words | {head})))
         descriptions += self._possessive_offices(descriptions)
+        descriptions += self._persons_aides(descriptions)
         descriptions += self._speakers_for(descriptions)
         self.entities = self.entities + descriptions
         self._index_entities()
@@ -992,6 +999,36 @@ class SpeakerIndex:
             speaker = named.speaker if named is not None else Speaker(
                 self.text[start:end], mention.actor.camp, OUTSIDE_REGISTRY, "description")
             found.append(Entity(start, end, speaker, frozenset(words | {head})))
+        return found
+
+    def _persons_aides(self, descriptions: list[Entity]) -> list[Entity]:
+        """A person's aide after their possessive ("Zelensky's envoy", see
+        :data:`_PERSONS_AIDE`) as a description of the person's side, spanning the aide's noun
+        only, where the possessive opens its sentence: "Zelensky's envoy met the Americans.
+        “…,” he added." had been Zelensky's, the possessor the nearest man named; a name after
+        it keeps the name ("Zelensky's envoy,
+        Rustem Umerov,"), and a registry form holding it is the registry's ("Putin's
+        spokesman")."""
+        found = []
+        for person in self.entities:
+            aide = _PERSONS_AIDE.match(self.text, person.end)
+            if aide is None or person.speaker.kind != "person" or \
+                    not self._outside(person.start, aide.end()) or \
+                    self.mentions_overlapping(aide.start("head"), aide.end()) or \
+                    any(e.start < aide.end() and aide.start("head") < e.end
+                        for e in (*descriptions, *found)) or \
+                    not self._opens_with(self._sentences_back(person.start + 1, 1), person.start):
+                continue  # (as the subject's possessor: "Putin met Zelensky's envoy. “…,” he
+                # said." is the subject's, as before)
+            start, end = aide.start("head"), aide.end()
+            if any(e.speaker.kind == "person" and _OFFICE_COMPLEMENT.fullmatch(
+                    self.text, end, e.start) for e in self.entities_between(end, end + 90)):
+                continue  # the name after it is the aide ("Trump's envoy Steve Witkoff")
+            head = aide.group("head").lower()
+            speaker = Speaker(self.text[person.start:end], person.speaker.camp,
+                              OUTSIDE_REGISTRY, "description", _HEAD_GENDER.get(head, ""))
+            found.append(Entity(start, end, speaker, frozenset(
+                {_norm(w) for w in _TOKEN.findall(self.text[aide.start():end])} | {head})))
         return found
 
     def _speakers_for(self, descriptions: list[Entity]) -> list[Entity]:

@@ -340,6 +340,27 @@ def test_a_representative_of_a_state_after_a_named_speaker_is_a_new_speaker(
     assert list(zip(out["is_quote"], out["speaker"], out["speaker_camp"]))[-1] == expected
 
 
+@pytest.mark.parametrize("pieces, expected", [
+    # a person's aide after the person's possessive, opening the sentence, is the one "he"
+    # finds, of the person's side (it had been the possessor)
+    (["Putin's envoy flew to Ankara on Tuesday.", " “We expect progress,” he added."],
+     ("Putin's envoy", "Russia")),
+    (["Zelensky's top adviser flew to Ankara on Tuesday.", " “We expect progress,” he added."],
+     ("Zelensky's top adviser", "Ukraine")),
+    (["Putin's envoy flew to Ankara on Tuesday.", " “We expect progress,” the envoy said."],
+     ("Putin's envoy", "Russia")),
+    # ... the name after it where there is one
+    (["Zelensky's envoy, Andriy Sybiha, flew to Ankara on Tuesday.",
+      " “We expect progress,” he added."], ("Sybiha", "Ukraine")),
+    # ... but not as the object's possessor: the subject speaks
+    (["Erdogan received Putin's envoy in Ankara on Tuesday.",
+      " “We expect progress,” he added."], ("Erdogan", "Other")),
+])
+def test_a_persons_aide_after_the_possessive_is_no_possessor(
+        registry: Registry, pieces: list[str], expected: tuple[str, str]) -> None:
+    assert quotes(pieces, registry)[-1] == (True, *expected)
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # a newcomer's ACP copy: a capitalised office's portfolio before the name had been a person
     # ("Communication"; "Finance", a title word, was not), with or without commas
