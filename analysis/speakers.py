@@ -1579,7 +1579,11 @@ class SpeakerIndex:
             verb_after = bool(_VERB_AFTER.match(after)) and not (
                 # "A teacher who fled Goma said": a place the clause's verb took, not a person
                 _PLACE_TAKEN_BEFORE.search(before)
-                and first_name_gender(name_tokens[0][2]) not in ("f", "m")) and (
+                and first_name_gender(name_tokens[0][2]) not in ("f", "m")) and not (
+                # "Kinshasa says Kigali backs M23" in an article that says "in Kinshasa": the
+                # city speaking for its government, not a woman "she" finds (the name data
+                # knows Kinshasa as a woman's name), unless its clause has "his" or "her"
+                name_tokens[0][2] in self._places and not self._personal_clause(n_end)) and (
                 not _COPULA_AFTER.match(after) or self._personal_clause(n_end)
                 or first_name_gender(name_tokens[0][2]) in ("f", "m")
                 and first_name_people(name_tokens[0][2]) >= NAME_PEOPLE_MIN
