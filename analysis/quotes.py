@@ -2211,7 +2211,9 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
     if words in (["a"], ["r"]) or _answer_label(label, text):  # the interview's answer ("R:"
         # the French "réponse"): the person the introduction names
         return Speaker(_INTERVIEWEE, "", OUTSIDE_REGISTRY, "description")
-    if words and (words[0] == "unidentified" or words[-1] in TURN_ROLES):
+    if words and (words[0] == "unidentified" or words[-1] in TURN_ROLES or
+                  len(words) > 1 and words[-1].isdigit() and words[-2] in TURN_ROLES):
+        # (numbered: "JOURNALIST 1", "JOURNALIST 2", a briefing's askers, each a voice)
         return Speaker(" ".join(words), "", OUTSIDE_REGISTRY, "description")
     # "SEN. LINDSEY GRAHAM", "SECRETARY OF STATE ANTONY BLINKEN", "SPECIAL CORRESPONDENT
     # JANE FERGUSON": the name after the titles and roles
@@ -2281,6 +2283,10 @@ def _word_label_speaker(label: str, registry: Registry, text: str = "",
     low = label.lower()
     if low in ("question", "q", "interviewer") or _is_outlet_label(label, outlet, registry):
         return Speaker("interviewer", "", OUTSIDE_REGISTRY, "description")
+    if low in _ASKING_ROLES:
+        # "Journalist: What will you do now?" asks as "JOURNALIST:" does (it had been no one's,
+        # so the answers were no transcript); see _transcript_speakers for the article
+        return Speaker(low, "", NEWSROOM, "description")
     if _answer_label(label, text):  # "Réponse :" beside "Question :"
         return Speaker(_INTERVIEWEE, "", OUTSIDE_REGISTRY, "description")
     actor = registry.resolve(label)
@@ -2353,6 +2359,11 @@ def _titled_label_speaker(label: str, role: str, registry: Registry, text: str =
     return None
 
 
+# A newsroom's asker labelled by role in title case ("Journalist:", "Reporter:"): a voice only
+# in an article that reads as a transcript by its other turns (no signal of one alone).
+_ASKING_ROLES = frozenset({"journalist", "reporter"})
+
+
 # Before a name, the interviewer's: an outlet's possessive ("The Hindu's Suhasini Haidar") or a
 # newsroom role ("correspondent Jane Ferguson").
 _JOURNALIST_BEFORE = re.compile(r"(?:['’]s|\b(?i:reporter|correspondent|journalist|editor|"
@@ -2401,6 +2412,8 @@ def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:
     if outlet and words == re.findall(r"[a-z0-9]+", outlet.lower()):
         return True  # "LEVANT RADIO:" in Levant Radio's interview
     own = _name_words(outlet)
+    if len(words) > 1 and words[-1].isdigit():
+        label = label.rsplit(None, 1)[0]  # "JOURNALIST 2": a numbered asker is "JOURNALIST"
     if role:  # "STEVE INSKEEP, HOST": the role says it, the name does not
         titles = [w.strip(".,").lower() for w in role.split()]
     else:  # "SPECIAL CORRESPONDENT JANE FERGUSON", "CNN ANCHOR": the words before the name
@@ -2739,6 +2752,7 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
         signal = signal or bool(role or match.groupdict().get("note")) \
             or titled[i] is not None and _title_led(label) \
             or speaker.kind == "description" and not _is_outlet_label(label, outlet, registry) \
+            and label.lower() not in _ASKING_ROLES \
             or speaker.kind == "person" and label.isupper() and len(label.split()) > 2 \
             and label.split()[0].strip(".").lower() in _ROLE_WORDS  # "COLONEL SOFIYA QURESHI:"
         words = []

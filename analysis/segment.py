@@ -891,8 +891,13 @@ _DATELINE = re.compile(
 #: Capitals with accents count ("FATOUMATA CISSÉ:" had been no label, so a newcomer's guest's
 #: turns were the host's).
 _CAPS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+#: A briefing's askers may be numbered after their role ("JOURNALIST 1:", "JOURNALIST 2:", a
+#: newcomer's had been headings and no turns), each a voice of their own.
+_NUMBERED_ROLE = "".join(rf"(?<={role})|" for role in (
+    "JOURNALIST", "REPORTER", "CORRESPONDENT", "QUESTIONER", "CALLER")).rstrip("|")
 SPEAKER_LABEL = re.compile(
-    rf"[ \t]*(?P<label>[{_CAPS}][{_CAPS}'’.\-]+(?:[ \t]+[{_CAPS}][{_CAPS}'’.\-]*){{0,5}})"
+    rf"[ \t]*(?P<label>[{_CAPS}][{_CAPS}'’.\-]+(?:[ \t]+[{_CAPS}][{_CAPS}'’.\-]*){{0,5}}"
+    rf"(?:(?:{_NUMBERED_ROLE})[ \t]+\d{{1,2}})?)"
     rf"(?:,[ \t]*(?P<role>[{_CAPS}][{_CAPS}'’.\-]*(?:[ \t]+[{_CAPS}][{_CAPS}'’.\-]*){{0,5}}))?"
     r"(?P<note>[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
 )

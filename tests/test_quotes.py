@@ -3243,6 +3243,35 @@ def test_a_journalist_label_is_the_newsrooms_turn(registry: Registry) -> None:
         != "newsroom"
 
 
+def test_a_title_case_or_numbered_journalist_label_is_the_newsrooms_turn(
+        registry: Registry) -> None:
+    # a newcomer's briefing: "Journalist:" in title case and "JOURNALIST 1:" / "JOURNALIST 2:"
+    # made no turns (the numbered ones headings), so the answers were nobody's
+    def voices(text: str) -> list[tuple[str, str]]:
+        articles = pd.DataFrame({"doc_id": ["d"], "source": ["Radio Savane"], "text": [text]})
+        out = attribute_quotes(segment_corpus(articles), articles, registry)
+        return list(zip(out["speaker"], out["speaker_status"]))
+
+    assert voices("Radio Savane spoke to Dmytro Kuleba in Kyiv.\n\nJournalist: Will you "
+                  "go to the talks?\n\nKuleba: We go when Russia stops shelling our towns."
+                  "\n\nJournalist: And the grain corridor?\n\nKuleba: It stays open.") == [
+        ("", ""), ("journalist", "newsroom"), ("Kuleba", "registry"),
+        ("journalist", "newsroom"), ("Kuleba", "registry")]
+    assert voices("Dmytro Kuleba briefed the press in Kyiv.\n\nJOURNALIST 1: Will you go to "
+                  "the talks?\n\nDMYTRO KULEBA: We go when Russia stops shelling our towns."
+                  "\n\nJOURNALIST 2: And the grain corridor?\n\nDMYTRO KULEBA: It stays "
+                  "open.") == [
+        ("", ""), ("journalist 1", "newsroom"), ("Kuleba", "registry"),
+        ("journalist 2", "newsroom"), ("Kuleba", "registry")]
+    # ... but title-case "Journalist:" lines with no one answering make no transcript, nor
+    # does a number after a word that is no asker's role
+    assert voices("Press groups counted the dead.\n\nJournalist: Anna Petrova was killed in "
+                  "Kherson on Monday.\n\nJournalist: Ivan Sidorov was wounded in Kharkiv.") \
+        == [("", "")] * 3
+    assert voices("Dmytro Kuleba spoke on Friday.\n\nDAY 1: Will the troops cross the river?"
+                  "\n\nDMYTRO KULEBA: We hold the bank.")[1] == ("", "")
+
+
 def test_a_journalist_the_article_calls_its_own_is_the_newsroom_in_prose(
         registry: Registry) -> None:
     # a newcomer's Sudan live blog: its correspondent in Port Sudan was an outside speaker of
