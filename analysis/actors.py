@@ -1715,8 +1715,12 @@ _LOCATIVE_BEFORE = re.compile(
     # (any form of deporting: "stop deporting Haitians from the United States", a newcomer's)
     r"(?<![\w-])(?:evacuat(?:ed?|es|ing|ion)|airlift(?:ed|s|ing)?|relocated|"
     r"deport(?:ed|s|ing|ations?)?|rescued)\s+"
+    # (nor a reaction's source: "deportation of Afghans drew condemnation from Washington",
+    # "deporting migrants over objections from Brussels", a breaker's)
     r"(?:(?!(?:after|with|on|by|for|under|upon|despite|following|before|amid|needs?|depends?|"
-    r"requires?|approval|help|guarantees?|permission|support|warnings?|orders?|pressure)\b)"
+    r"requires?|approval|help|guarantees?|permission|support|warnings?|orders?|pressure|"
+    r"condemnations?|criticisms?|objections?|protests?|rebukes?|outcry|complaints?|"
+    r"concerns?|appeals?|calls?|demands?|opposition|drew|draws|drawing)\b)"
     r"[^\s,.;:“”\"]+\s+){1,5}?(?:from|out\s+of)\s+(?:the\s+)?$|"
     # visiting it: "Putin visited Minsk in November", "on a visit to Moscow" (a newcomer's
     # junta leader's visit to Bamako had been scored as stance toward Mali)

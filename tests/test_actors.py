@@ -2143,6 +2143,11 @@ def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
     # ... not a state that deports, nor one whose pressure is named after "from"
     ("Germany is deporting migrants despite pressure from Poland.",
      [("Germany", False), ("Poland", False)]),
+    # ... nor one whose reaction to it is named after "from" (a breaker's)
+    ("Hungary's deportation of Syrians met sharp criticism from Berlin.",
+     [("Hungary", False), ("Germany", False)]),
+    ("Greece kept deporting refugees over protests from Ankara.",
+     [("Greece", False), ("Turkey", False)]),
     ("He is speaking to us from Kyiv.", [("Ukraine", True)]),
     # flying over it, and back into it (a third newcomer's)
     ("Russian drones flew over Kyiv for six hours.", [("Russia", False), ("Ukraine", True)]),
