@@ -770,7 +770,33 @@ def _inside_a_hyphenated_name(text: str, match: re.Match[str], actor: Actor, fie
             _form_key(glued.group(1)) in registry._index:
         return False
     going_on = _NAME_GOES_ON.match(text, after.end() if after else match.end())
-    return going_on is not None and going_on.group(1).casefold() not in _PAIRS_ACTS
+    if going_on is None or going_on.group(1).casefold() in _PAIRS_ACTS:
+        return False
+    return not _a_pairs_act_at_a_place(text, before.start(1) if before else match.start(),
+                                       going_on, registry)
+
+
+# ... nor, after a determiner, the pair's act named with its place or seat in between ("the
+# Trump-Kim Singapore summit", "the Merkel-Putin Minsk agreement", "the Putin-Assad Kremlin
+# meeting", "The Obama-Biden White House", a breaker's: the pair's leaders had been lost): a
+# registry form right after the compound, or a lower-case act after a few capitalised words.
+# Without the determiner a name runs on ("Jean-Robert Saint-Fleur calls for …").
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|this|that)\s+$", re.IGNORECASE)
+_NAME_RUN_THEN_WORD = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}[ \t]+([a-z]+)\b")
+_PAIRS_PLACED_ACTS = _PAIRS_ACTS | frozenset("""agreement agreements accord accords format
+process framework initiative negotiations""".split())
+
+
+def _a_pairs_act_at_a_place(text: str, start: int, going_on: re.Match[str],
+                            registry: Registry) -> bool:
+    """Whether the hyphenated compound at ``start``, followed by the capitalised ``going_on``,
+    names the pair's act at a place (see :data:`_DETERMINER_BEFORE`)."""
+    if not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    if registry._pattern is not None and registry._pattern.match(text, going_on.start(1)):
+        return True
+    act = _NAME_RUN_THEN_WORD.match(text, going_on.start())
+    return act is not None and act.group(1) in _PAIRS_PLACED_ACTS
 
 
 def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Mention]:

@@ -367,6 +367,13 @@ def test_case_and_word_boundaries(registry: Registry) -> None:
     ("The Trump-Putin Summit produced no deal.", [("Trump", "Trump"), ("Putin", "Putin")]),
     ("Reporters waited for the Trump-Kim Summit in Hanoi.", [("Trump", "Trump")]),
     ("Pro-Trump Republicans blocked the bill.", [("Trump", "Trump")]),
+    # ... nor the pair's act named with its place or seat between (a breaker's "the
+    # Trump-Kim Singapore summit", "the Putin-Assad Kremlin meeting" had lost the leader)
+    ("Diplomats recalled the Putin-Kim Vostochny talks of 2023.", [("Putin", "Putin")]),
+    ("The Biden-Obama White House had warned Moscow first.",
+     [("Biden", "Biden"), ("United States", "White House"), ("Russia", "Moscow")]),
+    # ... while a name runs on without a determiner, or before what is no act
+    ("Marie-Trump Duval said the Helms-Putin Gardens in Lyon flooded.", []),
 ])
 def test_a_name_inside_a_hyphenated_name_is_no_mention(registry: Registry, text: str,
                                                        expected: list[tuple[str, str]]) -> None:
