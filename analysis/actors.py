@@ -829,7 +829,8 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
                     or _COORDINATED_BEFORE.search(text, max(0, match.start() - 60),
                                                   match.start())):
             continue  # "For the Washington and Doha processes to deliver": venues' tracks
-        if field_name == "metonyms" and _COORDINATED_EVENT.match(text, match.end()) and (
+        if field_name == "metonyms" and _COORDINATED_EVENT.match(text, match.end()) and \
+                not _a_seat_of_power(match.group()) and (
                 _THE_BEFORE.search(text, max(0, match.start() - 6), match.start())
                 or _COORDINATED_BEFORE.search(text, max(0, match.start() - 60), match.start())):
             continue  # "For the Washington and Doha process to deliver": one venues' track
@@ -1160,9 +1161,14 @@ _COORDINATED_EVENTS = re.compile(
 # ... and one event named after them all, after "the": "For the Washington and Doha process to
 # deliver" (a breaker's: the plural had been no state, the singular the United States); without
 # "the" a verb after two cities stays ("Moscow and Kyiv process the lists").
+# Not one agreement, accord or deal: named after two capitals, it is the two parties' ("The
+# Moscow and Kyiv agreement on prisoner exchanges", a breaker's), as a process or format is
+# not; and not seats of power (:func:`_a_seat_of_power`: "the Kremlin and White House talks").
 _COORDINATED_EVENT = re.compile(
     r"(?:\s*,\s*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*,?\s+(?i:and|or|&)\s+"
-    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?i:" + _EVENT_TAIL.pattern + ")")
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+    r"(?!(?i:\s+(?:(?:peace|ceasefire)\s+)?(?:agreement|accord|deal|declaration|protocol)\b))"
+    r"(?i:" + _EVENT_TAIL.pattern + ")")
 # ... and before it: "the Luanda and |Nairobi processes"
 # (after "the": "Beijing and Moscow frameworks for Africa compete" are the states', a
 # breaker's)
@@ -2049,6 +2055,12 @@ _SEAT_ACT_AFTER = re.compile(r"\s+(?:proposal|proposals|request|requests|plan|pl
 _VENUE_METONYMS = frozenset(("white house", "kremlin", "pentagon", "state department",
                              "downing street", "whitehall", "elysee", "élysée",
                              "quai d'orsay", "bundestag"))
+
+
+def _a_seat_of_power(form: str) -> bool:
+    """Whether a metonym is a seat of power (:data:`_VENUE_METONYMS`), the government in it,
+    where a city may be a venue ("the Kremlin and White House talks" are the two states')."""
+    return form.lower().replace("’", "'") in _VENUE_METONYMS
 
 
 def _at_venue(text: str, mention: Mention) -> bool:

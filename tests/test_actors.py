@@ -2477,6 +2477,12 @@ def test_a_deal_and_a_dispatch_named_after_a_city(registry: Registry, text: str,
     ("Moscow still mocks the Washington and Doha process.", ["Russia"]),
     ("Nobody expects the Luanda, Nairobi and Doha peace process to resume.", []),
     ("Talks resumed under the Abu Dhabi and Riyadh format.", []),
+    # ... not one agreement named after the parties' capitals, nor seats of power (a
+    # breaker's "the Kremlin and White House talks" had lost Russia; the last venue stays its
+    # event's, as "the Tbilisi agreement" alone is)
+    ("Nobody trusts the Moscow and Tbilisi agreement on trade.", ["Russia"]),
+    ("Observers doubt the Kremlin and Elysee talks will last.", ["Russia"]),
+    ("Nobody expects the Moscow and Beijing summit to change much.", []),
     # ... not the cities acting: verbs after them, or the events named apart from them
     ("Moscow and Kyiv processed the prisoner lists.", ["Russia", "Ukraine"]),
     ("Washington and Doha deal with the fallout.", ["United States", "Qatar"]),
