@@ -948,6 +948,9 @@ _APPOSITION_BEFORE_ROLE = re.compile(r"\s*,\s*(?:the\s+)?")
 # ... and the comma and rank or title between a role and the name in apposition to it.
 _APPOSED_RANK = re.compile(rf"\s*,\s*(?:{_TITLE}\s+)+")
 _APPOSITION_CLOSED = re.compile(r"\s*(?:[,;:.)–—]|$)")
+# ... a closing comma that goes on with "and" and a name: the apposed name is a list's item
+# ("the Russian defence minister, General Valery Gerasimov, and Sergei Lavrov", a breaker's)
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and|or)\s+[A-Z]")
 
 
 def _titles_a_named_person(text: str, m: Mention, before: Mention | None,
@@ -965,11 +968,14 @@ def _titles_a_named_person(text: str, m: Mention, before: Mention | None,
         return after.actor is not m.actor or text[m.end:after.start].strip() == ","
     if after is not None and after.actor.type == "person" and \
             _APPOSED_RANK.fullmatch(text, m.end, after.start) and \
-            _APPOSITION_CLOSED.match(text, after.end):
+            _APPOSITION_CLOSED.match(text, after.end) and (
+                after.actor is m.actor or not _LIST_GOES_ON.match(text, after.end)):
         # a rank before the apposed name: "The Chief of Army Staff, General Syed Asim Munir,"
         # (an India-Pakistan newcomer's: two mentions of Munir), "The Russian Defence Minister,
         # General Sergei Shoigu,"; without the comma the two are one mention already; not a
-        # list's next item ("the defence minister, President Putin and Lavrov met")
+        # list's next item ("the defence minister, President Putin and Lavrov met"), nor another
+        # person's name in a list of three ("the defence minister, General Valery Gerasimov,
+        # and Sergei Lavrov"; the role's own holder there is its title still)
         return True
     if before is not None and before.actor.type == "person" and \
             _APPOSITION_BEFORE_ROLE.fullmatch(text, before.end, m.start):

@@ -1695,6 +1695,13 @@ def test_a_charity_named_after_a_state_is_no_mention(registry: Registry, text: s
     # ... but a titled name opening a list's next item keeps the role
     ("Russia's defence minister, President Putin and Lavrov met.",
      [("Shoigu", "Russia's defence minister"), ("Putin", "President Putin"), ("Lavrov", "Lavrov")]),
+    # ... nor another person's ranked name in a list of three (a breaker's: the role had been
+    # Gerasimov's title), while the role's own holder there is titled by it
+    ("Present were Russia's defence minister, General Valery Gerasimov, and Peskov.",
+     [("Shoigu", "Russia's defence minister"), ("Gerasimov", "General Valery Gerasimov"),
+      ("Peskov", "Peskov")]),
+    ("Present were Russia's defence minister, General Sergei Shoigu, and Peskov.",
+     [("Shoigu", "General Sergei Shoigu"), ("Peskov", "Peskov")]),
     # a name outside the registry whose first name the name data knows is a person too
     ("Ukraine's defence minister, Taras Hordiienko, thanked Britain.",
      [("United Kingdom", "Britain")]),
