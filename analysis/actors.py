@@ -1295,13 +1295,19 @@ _BASED_AFTER = re.compile(r"[-‐–]based\b")
 # their place ("Pakistan-based terrorists", "Russia-based hackers": an India-Pakistan newcomer's
 # central accusation had no mention of Pakistan), a locative mention as "terrorists based in
 # Pakistan" is (:func:`is_locative`).
+# The group noun is the head: the free words before it modify it, no preposition or participle
+# ("a Moscow-based expert on jihadists", "London-based analysts tracking militants", a
+# breaker's), and no person's noun follows it ("a London-based rebel spokesman").
 _BASED_ARMED_AFTER = re.compile(
-    r"[-‐–]based\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
+    r"[-‐–]based\s+(?:(?!(?:of|on|in|for|about|with|against|into|from|at|by|to|and|or)\b)"
+    r"(?![a-z]+ing\b)[a-z][\w-]*\s+){0,2}?(?:"
     r"(?:terrorists?|militants?|jihadists?|jihadis|insurgents?|extremists?|hackers?|"
     r"mercenar(?:y|ies)|gangs?|separatists?|rebels?|proxies|(?:cyber-?)?criminals?)\b"
     r"|(?:terror|terrorist|militant|jihadi|jihadist|insurgent|extremist|hacker|hacking|rebel|"
     r"separatist|criminal|armed)\s+(?:groups?|outfits?|networks?|organi[sz]ations?|cells?|"
-    r"camps?)\b)")
+    r"camps?)\b)(?!-|\s+(?:spokes(?:man|men|woman|women|person|people)|experts?|analysts?|"
+    r"researchers?|monitors?|watchers?|specialists?|scholars?|lawyers?|negotiators?|envoys?|"
+    r"sources?)\b)")
 _ORIGIN_AFTER = re.compile(r"-(?:born|raised|educated|American|Americans|Canadian|Canadians|"
                            r"Australian|Australians)\b")
 

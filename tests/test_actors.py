@@ -832,6 +832,11 @@ def test_locative_versus_actor_mentions(registry: Registry, text: str,
     ("He blamed militants based in the US for the raid.", [("United States", "US", True)]),
     # a body's seat stays no mention ("Russia-backed" is the state acting, stop 55)
     ("A Russia-based advocacy group and the Kyiv-based GMK Center sued.", []),
+    # ... nor a person whose work concerns such groups (a breaker's "a Moscow-based expert on
+    # jihadists", "a London-based rebel spokesman" had made the state a place)
+    ("A Kyiv-based researcher of separatists and a US-based hacker spokesman spoke.", []),
+    ("Russia-based analysts studying extremist networks disagreed.", []),
+    ("US-based armed separatist groups were blamed.", [("United States", "US", True)]),
     ("Russia-backed militants shelled the town.", [("Russia", "Russia", False)]),
 ])
 def test_the_state_where_armed_groups_are_based_is_a_place_mention(
