@@ -1567,6 +1567,8 @@ def _a_persons_surname(text: str, match: re.Match[str], actor: Actor,
 
     if is_title_case(text, share=1.0):
         return False
+    if _the_groups_own_word_after_names(text, match):
+        return False
     if _titled_name_run(text, run, TITLE_WORDS):
         return True
     try:
@@ -1577,6 +1579,29 @@ def _a_persons_surname(text: str, match: re.Match[str], actor: Actor,
                    for w in words)
     except NameDataError:
         return False
+
+
+# The group's name after a person's name used as the group's (a breaker's: "Malian Colonel
+# Assimi Goïta Wagner ties deepened", "Under President Touadéra Wagner expanded its operations"
+# had lost the Wagner Group to the surname rule): a noun of its men or links right after it, or
+# a verb after it where a post opened a phrase of time ("Under/During President X"), whose
+# clause needs the group as its subject. "Under Foreign Minister Kayikwamba Wagner, the
+# ministry …" and "Foreign Minister Kayikwamba Wagner flew …" stay the person.
+_GROUPS_NOUN_AFTER = re.compile(r"[ \t]+(?:ties|links|fighters|units|mercenaries|troops|forces|"
+                                r"operatives|contractors|presence|deployment|personnel|"
+                                r"instructors|bases|base|men)\b")
+_UNDER_A_POST_BEFORE = re.compile(r"(?<![\w'’-])(?i:under|during)[ \t]+(?:the[ \t]+)?"
+                                  r"(?:[A-Z][\w'’.-]*[ \t]+){2,4}$")
+_VERB_AFTER = re.compile(r"[ \t]+(?!(?:the|a|an|and|or|of|in|on|to|at|for)\b)[a-z]+\b")
+
+
+def _the_groups_own_word_after_names(text: str, match: re.Match[str]) -> bool:
+    """Whether a group's name after a run of names is still the group's (see
+    :data:`_GROUPS_NOUN_AFTER`)."""
+    if _GROUPS_NOUN_AFTER.match(text, match.end()):
+        return True
+    return bool(_UNDER_A_POST_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                and _VERB_AFTER.match(text, match.end()))
 
 
 def _titled_name_run(text: str, run: re.Match[str], title_words: frozenset[str]) -> bool:

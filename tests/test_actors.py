@@ -1907,6 +1907,11 @@ def test_a_governments_seat_and_parliament_are_its_mentions(registry: Registry, 
     ("The ambassador Mbala Kayikwamba Wagner denied it.", []),
     # the group itself, after function words, registry forms or a possessive, and in a headline
     # (and a post before a bare surname, a post's adjective, or a comma, as before)
+    # ... but not a name run before the group's men or links, nor after "Under President X"
+    # before a verb (a breaker's: "Under President Touadéra Wagner expanded" had lost it)
+    ("Sudanese General Abdel Fattah Wagner links were denied.", ["Wagner Group"]),
+    ("During President Faustin Wagner grew richer.", ["Wagner Group"]),
+    ("Under Foreign Minister Kayikwamba Wagner, the ministry reopened.", []),
     ("Senior Commander Wagner said so.", ["Wagner Group"]),
     ("Under President Touadéra, Wagner expanded its reach.", ["Wagner Group"]),
     ("Army Chief Wagner fighters withdrew.", ["Wagner Group"]),
