@@ -2284,8 +2284,13 @@ def _listed(text: str, prev: Mention, cur: Mention) -> bool:
 # region's name goes on after the mention, as a place's ("in Pakistan and Pakistan-occupied
 # Jammu and Kashmir", an India-Pakistan newcomer's: the second Pakistan was no place, while "in
 # Pakistan-occupied Kashmir" alone is one).
+# (the name is no armed group's: "fighters in Syria and Iran-controlled Hezbollah units", a
+# breaker's, had made Iran a place; a group's noun after the name says whose name it is)
 _HELD_PLACE_AFTER = re.compile(
-    r"[-–](?:occupied|administered|controlled|held)\s+(?:the\s+)?[A-Z]")
+    r"[-–](?:occupied|administered|controlled|held)\s+(?:the\s+)?[A-Z]"
+    r"(?![\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:units?|fighters|militias?|forces|"
+    r"troops|rebels|groups?|proxies|militants|brigades?|battalions?|cells?|factions?|"
+    r"operatives|commanders|gunmen)\b)")
 
 
 def _ends_as_a_place(text: str, mention: Mention) -> bool:

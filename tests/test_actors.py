@@ -871,6 +871,12 @@ def test_a_demonym_before_a_regions_name_after_in_is_a_place(
     ("Shelling was reported in Georgia and Russia-occupied South Ossetia on Monday.",
      [("Russia", "Russia", True)]),
     ("Shelling was reported in Russia-occupied South Ossetia.", [("Russia", "Russia", True)]),
+    # ... nor before an armed group's name (a breaker's "fighters in Syria and Iran-controlled
+    # Hezbollah units" had made Iran a place)
+    ("Arms reached rebels in Moldova and Russia-controlled Sheriff Guard fighters.",
+     [("Moldova", "Moldova", True), ("Russia", "Russia", False)]),
+    ("Shelling was reported in Moldova and Russia-held Bender town.",
+     [("Moldova", "Moldova", True), ("Russia", "Russia", True)]),
     # ... not a state backing someone after a list of places
     ("Shelling was reported in Moldova and Russia-backed rebels denied it.",
      [("Moldova", "Moldova", True), ("Russia", "Russia", False)]),
