@@ -1916,7 +1916,11 @@ _NOT_REGION_WORDS = frozenset("""
 army navy air force forces armed military guard guards police parliament government duma rada
 senate congress church orthodox federation embassy ministry cyrillic latin language television
 radio railways airlines media press army's president prime minister general
-""".split())
+sejm knesset bundestag bundesrat storting riksdag folketing majlis assembly legislature chamber
+cabinet council court courts supreme constitutional legion corps marines foreign office service
+services intelligence academy university institute league cup team consulate
+""".split())  # (bodies after "in the": "in the Polish Sejm", "in the French Foreign Legion", a
+# breaker's, had made the state a place)
 
 
 def _demonyms_region(text: str, mention: Mention) -> bool:

@@ -852,6 +852,11 @@ def test_the_state_where_armed_groups_are_based_is_a_place_mention(
     ("Curfews were imposed in Indian Kashmir on Friday.", [("India", "Indian", True)]),
     ("Drones were shot down over Jammu, a town in Indian Kashmir.", [("India", "Indian", True)]),
     # ... not a script, an attitude, nor without the preposition
+    ("Residents were evacuated in Russian Karelia.", [("Russia", "Russian", True)]),
+    # ... not a body, whether a legislature or a corps (a breaker's "in the Polish Sejm", "in
+    # the French Foreign Legion" had made the state a place)
+    ("The motion failed in the Ukrainian Supreme Council.", [("Ukraine", "Ukrainian", False)]),
+    ("He served in the Russian Marines for a decade.", [("Russia", "Russian", False)]),
     ("The leaflets were printed in Russian Cyrillic.", [("Russia", "Russian", False)]),
     ("She had faith in Indian Kashmir.", [("India", "Indian", False)]),
     ("Indian Kashmir voted on Friday.", [("India", "Indian", False)]),
