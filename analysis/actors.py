@@ -1318,8 +1318,11 @@ _ORIGIN_AFTER = re.compile(r"-(?:born|raised|educated|American|Americans|Canadia
 # stays the state's ("A Ukrainian-American congresswoman"), as "American voters" does.
 _DIASPORA_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*-$")
 _COMMUNITY_AFTER = re.compile(r"[ \t]+(?:community|communities|diaspora|diasporas|voters|"
-                              r"families|immigrants|émigrés|emigres|groups|organi[sz]ations|"
+                              r"families|immigrants|émigrés|emigres|groups(?!\s+of\b)|"
+                              r"organi[sz]ations|"
                               r"activists|population|populations|neighbou?rhoods?)\b")
+# ("groups of negotiators" after "Russian-American" are the two states' joint delegations, a
+# breaker's, no community)
 
 
 def _a_diasporas_community(text: str, match: re.Match[str]) -> bool:

@@ -1654,6 +1654,10 @@ def test_a_demonym_naming_a_language_is_no_mention(registry: Registry, text: str
     # "Haitian-American community leaders" had given the United States a stance row)
     ("Lithuanian-American families in Boston raised funds for drones.", []),
     ("The Ukrainian-Canadian diaspora marched in Toronto.", []),
+    # ... not joint groups of the two states' officials (a breaker's)
+    # (the first demonym of the compound is read as an origin there, as before)
+    ("Ukrainian-Canadian groups of experts drafted the text.", [("Canada", "Canadian")]),
+    ("Ukrainian-Canadian groups lobbied Ottawa.", [("Canada", "Ottawa")]),
     ("American voters were split on the aid.", [("United States", "American")]),
     # a compound of two states names both
     ("The Russian-Ukrainian talks in Istanbul ended.",
