@@ -989,8 +989,11 @@ def _merge_demonyms(candidates: list[_Candidate],
 
 # A state's formal name and its short name after "of": "Democratic Republic of the Congo" and
 # "Congo", "Republic of Korea" and "Korea", "Kingdom of Saudi Arabia" and "Saudi Arabia" (not
-# "State of", which opens groups' names too: "Islamic State of Iraq").
-_STATE_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+)*(?:Republic|Kingdom|Emirate|Sultanate|"
+# "State of", which opens groups' names too: "Islamic State of Iraq"; nor an "Islamic Emirate
+# of", a movement's name for its rule: "Afghanistan" beside the Taliban's "Islamic Emirate of
+# Afghanistan" is the country, a candidate of its own, a breaker's).
+_STATE_NAME = re.compile(r"(?!(?:[A-Z][\w'’-]*\s+)*Islamic\s+Emirate\b)"
+                         r"(?:[A-Z][\w'’-]*\s+)*(?:Republic|Kingdom|Emirate|Sultanate|"
                          r"Principality|Commonwealth)\s+of\s+(?:the\s+)?"
                          r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 

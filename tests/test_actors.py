@@ -3144,10 +3144,14 @@ def test_suggest_folds_a_states_short_name_into_its_formal_name(tmp_path: Path) 
         "of the Tenga left; the Democratic Republic of the Tenga stayed. Donors blamed Tenga. "
         "Donors praised Tenga.\n\n"
         "The Islamic State of Varn attacked. The Islamic State of Varn fled. Donors blamed "
-        "Varn. Donors praised Varn.\n", encoding="utf-8")
+        "Varn. Donors praised Varn.\n\n"
+        # ... nor a movement's "Islamic Emirate of" (a breaker's: Afghanistan had folded into
+        # the Taliban's name for their rule)
+        "The Islamic Emirate of Korlu decreed it. The Islamic Emirate of Korlu denied it. "
+        "Donors blamed Korlu. Donors praised Korlu.\n", encoding="utf-8")
     names = set(suggest_actors(tmp_path, standalone=True)["name"])
     assert {"Tenga", "Varn", "Islamic State of Varn", "Republic of the Tenga",
-            "Democratic Republic of the Tenga"} <= names, names
+            "Democratic Republic of the Tenga", "Korlu", "Islamic Emirate of Korlu"} <= names, names
 
 
 @pytest.mark.parametrize("text, name, place", [
