@@ -1625,12 +1625,14 @@ def _titled_name_run(text: str, run: re.Match[str], title_words: frozenset[str])
     return False
 
 
-# A person's post right before a name, in either case ("Foreign Minister", "the ambassador").
+# A person's post right before a name, in either case ("Foreign Minister", "the ambassador"),
+# or set off by a comma ("Congo's foreign minister, Kayikwamba Wagner, said", a breaker's).
 _POST_RIGHT_BEFORE = re.compile(
     r"(?<![\w-])(?i:minister|president|premier|chancellor|secretary|ambassador|envoy|"
     r"commissioner|rapporteur|governor|mayor|senator|spokes(?:man|woman|person)|adviser|advisor|"
     r"director|chair(?:man|woman|person)?|general|colonel|commander|admiral|marshal|"
-    r"lieutenant|captain|judge|prosecutor|king|queen|prince|princess|emir|sheikh)[ \t]+$")
+    r"lieutenant|captain|judge|prosecutor|king|queen|prince|princess|emir|sheikh|diplomat),?"
+    r"[ \t]+$")
 
 
 # Capitalised words that open sentences or qualify a group, which the name data also lists as
