@@ -917,16 +917,24 @@ MIXED_LABEL = re.compile(
     rf"[ \t]*(?P<label>[A-Z]{{2,}}(?:[ \t]+[A-Z]{{2,}})*(?:[ \t]+{TITLE_WORD}){{1,3}}"
     rf"|{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}(?:[ \t]+[A-Z]{{2,}}){{1,2}})[ \t]*:"
     r"[ \t]+(?=[^\s“”\"«»„‘’'])")
+# A person's title abbreviated with a full stop ("Dr.", "Prof.", "Gen."), as a briefing writes
+# it before an initial ("External Affairs Minister, Dr. S. Jaishankar:" had been no label, so
+# the minister's turns went on the spokesperson's and a reporter's); a place's ("St.") is none.
+_LABEL_TITLE_ABBREVIATION = "(?:{})\\.".format("|".join(sorted(
+    _TITLE_ABBREVIATIONS - {"St", "Ste", "Mt", "Ft", "Pt", "Sta"})))
 # A word of a label's part after a comma: title case, capitals or a letter-and-digit name, as
-# briefings print an outlet ("WION", "TV9 Bharatvarsh", "The Hindu"); or an initial ("S.").
-_LABEL_PART_WORD = rf"(?:{TITLE_WORD}|[A-Z][A-Z0-9&'’\-]+|[A-Z][A-Za-z]*\d\w*|[A-Z]\.)"
+# briefings print an outlet ("WION", "TV9 Bharatvarsh", "The Hindu"); or an initial ("S."), or
+# an abbreviated title ("Dr.").
+_LABEL_PART_WORD = (rf"(?:{_LABEL_TITLE_ABBREVIATION}|{TITLE_WORD}|[A-Z][A-Z0-9&'’\-]+"
+                    rf"|[A-Z][A-Za-z]*\d\w*|[A-Z]\.)")
 #: ... or, in a government's briefing transcript, title case with a role or an outlet after a
 #: comma, or titles before the name ("Shri Randhir Jaiswal, Official Spokesperson: …",
 #: "Foreign Secretary, Shri Vikram Misri: …", "Sidhant Sibal, WION: …", "Wing Commander
 #: Vyomika Singh: …"; an India-Pakistan newcomer's MEA transcript had been the ministry's own
 #: narration): a label only where :func:`titled_labels` keeps it.
 TITLED_LABEL = re.compile(
-    rf"[ \t]*{_RUBRIC}(?P<label>{TITLE_WORD}(?:[ \t]+(?:{TITLE_WORD}|[A-Z]\.)){{0,5}})"
+    rf"[ \t]*{_RUBRIC}(?P<label>(?:{_LABEL_TITLE_ABBREVIATION}|{TITLE_WORD})"
+    rf"(?:[ \t]+(?:{TITLE_WORD}|[A-Z]\.)){{0,5}})"
     rf"(?:,[ \t]*(?P<role>(?:The[ \t]+)?{_LABEL_PART_WORD}"
     rf"(?:[ \t]+(?:of|for|and|the|{_LABEL_PART_WORD})){{0,5}}))?"
     r"[ \t]*:[ \t]+(?=[^\s“”\"«»„‘’'])")

@@ -4534,3 +4534,33 @@ def test_a_name_and_outlet_line_asking_without_a_transcript_is_no_turn(
             "Lilit Avagyan, Radio Meridian: The opposition blames the dam. Will you resign?\n\n"
             "The mayor did not answer.\n")
     assert not any(q for _, q, _, _ in briefing_rows(text, registry, "Capital Wire"))
+
+
+@pytest.mark.parametrize(("label", "speaker"), [
+    # a breaker's MEA-style transcript: a title abbreviated with a full stop before an initial
+    # ("External Affairs Minister, Dr. S. Jaishankar:") opened no turn, so the minister's lines
+    # went on the spokesperson's and a reporter's turns
+    ("Health Secretary, Dr. R. Kulkarni", "R. Kulkarni"),
+    ("Prof. Meera Iyer, Chief Scientist", "Meera Iyer"),
+    ("Home Secretary, Shri Mohan Pillai", "Mohan Pillai"),
+])
+def test_a_briefing_label_with_an_abbreviated_title_is_a_turn(
+        registry: Registry, label: str, speaker: str) -> None:
+    text = ("Transcript of the Health Ministry's briefing on the outbreak\n\n"
+            "Shri Anand Kulkarni, Official Spokesperson: Good afternoon.\n\n"
+            f"{label}: Thank you. Forty districts report new cases.\n\n"
+            "Rakesh Menon, NDTV: Sir, will schools close? Is that decided?\n\n"
+            f"{label}: Nothing is decided yet.\n\n"
+            "Shri Anand Kulkarni, Official Spokesperson: Thank you all.\n")
+    rows = briefing_rows(text, registry, "Ministry of Health")
+    assert [s for _, _, s, _ in rows[1:]] == [
+        "Anand Kulkarni", speaker, speaker, "Rakesh Menon (NDTV)", "Rakesh Menon (NDTV)",
+        speaker, "Anand Kulkarni"]
+
+
+def test_a_places_abbreviation_opens_no_briefing_label(registry: Registry) -> None:
+    # "St." is a place's ("St. Petersburg"), no title: a round-up of such lines stays prose
+    text = ("St. Petersburg Office, Northern Desk: The port reopened.\n\n"
+            "St. Petersburg Office, Northern Desk: Ferries resumed.\n\n"
+            "Murmansk Office, Northern Desk: Ice closed the bay.\n")
+    assert not any(q or s for _, q, s, _ in briefing_rows(text, registry))
