@@ -204,15 +204,23 @@ _COPYRIGHT = re.compile(
 # its copyright line ("© AZERTAC. All rights reserved. Use of materials is permitted only with a
 # hyperlink to AZERTAC.": a newcomer's last piece was a body sentence), or stands alone ("Full
 # or partial reproduction of materials is prohibited."): the sentence opens with the use and
-# its object, the publisher's materials, and says what is permitted or not; no one said it ("Use
-# of the seized materials is prohibited until the trial, the prosecutor said." is news).
+# its object, the publisher's materials (its name before them too: "Use of Ukrinform materials
+# …"), and says what is permitted or not; no one said it ("Use of the seized materials is
+# prohibited until the trial, the prosecutor said." is news). It ends there or says on what
+# terms: a link, a reference, the source, consent or permission. News of a ban goes on to
+# other things ("Use of these materials in warfare is prohibited under the Chemical Weapons
+# Convention, which Russia ratified in 1997.", "Reproduction of its content is prohibited in
+# Russia, and readers risk fines …": a breaker's, both had been copyright).
 _REUSE_NOTICE = re.compile(
     r"[^\w]*(?:(?:any|full|partial|full\s+or\s+partial)\s+)?"
     r"(?:use|reproduction|republication|reprinting|copying|redistribution)\s+of\s+"
     r"(?:the\s+|our\s+|this\s+|these\s+|its\s+|all\s+)?(?:site['’]s\s+|website['’]s\s+)?"
+    r"(?:(?-i:[A-Z][\w.\-]*)\s+)?"
     r"(?:materials?|content|articles?|texts?|publications?)\b[^.!?]{0,60}?"
     r"\s(?:is|are)\s+(?:only\s+|strictly\s+)?(?:(?:not\s+)?(?:permitted|allowed|authori[sz]ed)|"
-    r"prohibited|forbidden)\b",
+    r"prohibited|forbidden)\b"
+    r"(?:\s*[.!]?\s*$|[^.!?]*?\b(?:(?:hyper)?links?|referenc\w*|sources?|consent|permission|"
+    r"credit\w*|attribut\w*|cit(?:e|ing|ation)|without|agreement|authori[sz]ation)\b)",
     re.IGNORECASE)
 # A site's dated copyright notice ("© 2022 BBC", "Copyright 2024 …"), unlike a photo credit.
 _SITE_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b", re.IGNORECASE)

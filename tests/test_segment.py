@@ -868,6 +868,21 @@ def test_photo_credit_glued_to_sentences_takes_only_itself() -> None:
                        "prosecutor said.")]),
     ("The use of cluster munitions is prohibited under the convention.",
      [("sentence", "", "The use of cluster munitions is prohibited under the convention.")]),
+    # a breaker's: the publisher's name before its materials, a notice on its terms ...
+    ("Use of Interpress materials is allowed only with a link to the agency.",
+     [("boilerplate", "copyright", "Use of Interpress materials is allowed only with a link to "
+                                   "the agency.")]),
+    ("Copying of our articles is prohibited without the prior consent of the editors.",
+     [("boilerplate", "copyright", "Copying of our articles is prohibited without the prior "
+                                   "consent of the editors.")]),
+    # ... but a ban that goes on to other things is news, of weapons or of a banned outlet
+    ("Use of these materials in combat is forbidden under a treaty that Belarus signed in 1996.",
+     [("sentence", "", "Use of these materials in combat is forbidden under a treaty that "
+                       "Belarus signed in 1996.")]),
+    ("Reproduction of its articles is prohibited in Belarus, and readers face arrest for "
+     "sharing them.",
+     [("sentence", "", "Reproduction of its articles is prohibited in Belarus, and readers face "
+                       "arrest for sharing them.")]),
 ])
 def test_a_notice_on_reusing_the_publishers_materials_is_copyright(
         text: str, rows_after_body: list[tuple[str, str, str]]) -> None:
