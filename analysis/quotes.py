@@ -2371,6 +2371,13 @@ _JOURNALIST_BEFORE = re.compile(r"(?:['’]s|\b(?i:reporter|correspondent|journa
 
 
 _SPOKE_TO = re.compile(r"\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\s+|\binterviewed\s+")
+# After a name, the verb that makes it the interviewer, in English, French or Spanish ("Le
+# Monde a rencontré le ministre … Jean-Noël Barrot": a breaker's "Réponse :" turns had all gone
+# to "Le Monde", the first name of the introduction).
+_INTERVIEWER_VERB = re.compile(
+    r"\s+(?:(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)|interviewed|met|meets|"
+    r"a\s+(?:rencontré|interrogé|interviewé)|(?:s['’]est\s+)?entretenu\w*\s+avec|"
+    r"rencontre|interroge|entrevistó|habló\s+con)\b", re.IGNORECASE)
 
 
 def _interviewee(index: SpeakerIndex, first_turn: int, outlet: str = "") -> Speaker | None:
@@ -2388,6 +2395,7 @@ def _interviewee(index: SpeakerIndex, first_turn: int, outlet: str = "") -> Spea
                 not _JOURNALIST_BEFORE.search(index.text, max(0, entity.start - 40),
                                               entity.start):
             return entity.speaker  # not "… spoke to The Hindu's Suhasini Haidar"
+    named = []
     for entity in sorted(index.entities, key=lambda e: e.start):
         if entity.start >= first_turn:
             break
@@ -2395,8 +2403,13 @@ def _interviewee(index: SpeakerIndex, first_turn: int, outlet: str = "") -> Spea
         if entity.speaker.kind == "person" and not _JOURNALIST_BEFORE.search(
                 index.text, max(0, entity.start - 40), entity.start) and not (
                 outlet and (name == outlet.lower() or outlet.lower().startswith(name + " "))):
-            return entity.speaker
-    return None
+            named.append(entity)
+    # not a name outside the registry the verb makes the interviewer, where the introduction
+    # names the one they met ("Le Monde a rencontré le ministre … Jean-Noël Barrot")
+    if len(named) > 1 and named[0].speaker.status != REGISTRY and \
+            _INTERVIEWER_VERB.match(index.text, named[0].end, first_turn):
+        return named[1].speaker
+    return named[0].speaker if named else None
 
 
 def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:

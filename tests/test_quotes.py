@@ -580,6 +580,23 @@ def test_a_french_interviews_spelled_out_question_and_answer_are_turns(
     assert not any(row[1] for row in _segmented_quotes(text, registry))
 
 
+@pytest.mark.parametrize(("intro", "answerer"), [
+    # a breaker's: the outlet that met the minister, named first, had every "Réponse :" turn
+    # ("Le Monde" for Barrot) where the source was another outlet
+    ("Le Courrier a rencontré la ministre des Affaires étrangères Claire Dubreuil.",
+     "Claire Dubreuil"),
+    ("Le Quotidien s’est entretenu avec le ministre Marc Lefèvre.", "Marc Lefèvre"),
+    # ... a registry person who met someone stays the one answering
+    ("Dmytro Kuleba a rencontré le journaliste Marc Lefèvre à Kyiv.", "Kuleba"),
+])
+def test_the_outlet_that_met_the_interviewee_is_not_the_one_answering(
+        registry: Registry, intro: str, answerer: str) -> None:
+    text = (f"{intro}\n\nQuestion : Faut-il négocier ?\n\nRéponse : Rien n'est exclu.\n\n"
+            "Question : Et les sanctions ?\n\nRéponse : Elles seront renforcées.\n")
+    assert [s for _, q, s, _ in _segmented_quotes(text, registry) if q] == [
+        "interviewer", answerer, "interviewer", answerer]
+
+
 # --------------------------------------------------------------------------- seeds
 
 
