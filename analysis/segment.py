@@ -1829,8 +1829,10 @@ _NEWSROOM_POST = (r"(?:editor|correspondent|reporter|columnist|contributor|write
                   r"bureau[ \t]+chief)\b")
 _OUTLET_AUTHOR_NOTE = re.compile(
     r"[ \t]*[*_]*"
-    r"[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[\w'’\-]+|bin|de|van|von)){1,4}"
-    r"[ \t]+is[ \t]+(?:the[ \t]+)?[A-Z][\w.&\-]*(?:[ \t]+[A-Z][\w.&\-]*){0,3}(?:['’]s|s['’])"
+    r"[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[\w'’\-]+|bin|de|van|von)){0,3}"
+    r"[ \t]+(?P<surname>[A-Z][\w'’\-]*|(?:al|el)-[\w'’\-]+)"
+    r"[ \t]+is[ \t]+(?:the[ \t]+)?(?P<outlet>[A-Z][\w.&\-]*(?:[ \t]+[A-Z][\w.&\-]*){0,3}?)"
+    r"(?:['’]s|s['’])"
     rf"(?:[ \t]+(?:senior|chief|deputy|associate|contributing|managing|special|foreign|"
     rf"[A-Z][\w'’\-]*)){{0,3}}[ \t]+{_NEWSROOM_POST}"
     r"(?:[ \t,]+[^.!?\n]{1,100})?[.!]?[*_]*[ \t]*")
@@ -1931,8 +1933,18 @@ def _is_end_note(text: str, piece: _Piece) -> bool:
     places it."""
     return piece.kind == "sentence" and bool(
         _AUTHOR_NOTE.match(text, piece.start, piece.end)
-        or _OUTLET_AUTHOR_NOTE.fullmatch(text, piece.start, piece.end)
+        or _outlet_author_note(text, piece)
         or _CLOSING_LINE.fullmatch(text, piece.start, piece.end))
+
+
+def _outlet_author_note(text: str, piece: _Piece) -> bool:
+    """Whether a piece is an :data:`_OUTLET_AUTHOR_NOTE` about the author, not the story's
+    subject: neither the outlet nor the person's surname is named before it ("Margarita
+    Simonyan is RT's chief editor." closing a story about RT had been a sign-off, a breaker's)."""
+    m = _OUTLET_AUTHOR_NOTE.fullmatch(text, piece.start, piece.end)
+    return m is not None and not any(
+        re.search(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", text[:piece.start])
+        for name in (m["outlet"], m["surname"]))
 
 
 def _mark_end_notes(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:

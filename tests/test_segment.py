@@ -549,6 +549,21 @@ def test_a_note_naming_the_authors_outlet_is_a_sign_off(note: str, reason: str) 
     assert note in sentences(BODY + note + "\n\n" + BODY)
 
 
+@pytest.mark.parametrize(("story", "reason"), [
+    # a breaker's: a story about an outlet closing on its head's post is no author's note
+    ("State broadcaster Vesti was fined in Latvia in 2023. It kept broadcasting online.",
+     "sentence"),
+    ("The broadcaster's new chief editor, Irina Volkova, took over in May.", "sentence"),
+    # ... a story naming neither the outlet nor the person closes on its author's note
+    ("State broadcasters were fined in Latvia in 2023. They kept broadcasting online.",
+     "sign_off"),
+])
+def test_a_note_on_the_storys_own_subject_is_no_authors_note(story: str, reason: str) -> None:
+    note = "Irina Volkova is Vesti's chief editor."
+    assert rows(story + "\n\n" + note + "\n")[-1] == (
+        ("boilerplate", "sign_off", note) if reason == "sign_off" else ("sentence", "", note))
+
+
 def test_an_author_in_the_news_is_no_authors_note() -> None:
     for line in ("The author is a Ukrainian soldier who fought in Bakhmut, his publisher said.",
                  "The author of the report is a fellow at RUSI."):
