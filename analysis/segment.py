@@ -1521,7 +1521,18 @@ _DASH_DATELINE_ALONE = re.compile(
 _NOT_PLACE_WORDS = frozenset("""
 war wars live update updates news crisis talks summit day conflict briefing latest timeline
 report ceasefire attack attacks strike strikes election elections blog
-""".split())
+""".split()) | frozenset(
+    # an operation, a battle, a ceremony or a visit named before its day (a breaker's "Kharkiv
+    # Counteroffensive - September 6, 2022", "Kursk Incursion - …", "Moscow Victory Parade - …"
+    # had been datelines, losing a headline's mention)
+    """
+    offensive counteroffensive counter-offensive incursion invasion operation operations
+    battle siege assault raid raids withdrawal retreat liberation occupation
+    annexation mobilisation mobilization evacuation parade victory anniversary ceremony
+    commemoration memorial funeral visit trip speech address conference meeting meetings
+    protest protests rally march referendum vote deal agreement accord treaty explosion blast
+    bombing massacre shelling disaster flood floods earthquake uprising coup mutiny
+    """.split())
 
 
 # ... or a release's reference number alone, without the document's word, as Pakistan's

@@ -1590,6 +1590,12 @@ def test_a_dateline_alone_on_its_line_is_boilerplate(line: str) -> None:
     # a heading with a number, or an event before its day, stays one
     ("No 10 Downing Street\nSummit Talks - June 3, 2024", ["subheading", "subheading"]),
     ("No way back\n\nUkraine War – 12 March", ["subheading", "subheading"]),
+    # a breaker's: an operation, a parade or an incursion named after its place
+    ("No way back\n\nBakhmut Offensive – 12 March", ["subheading", "subheading"]),
+    ("No way back\n\nMinsk Independence Parade - July 3, 2024", ["subheading", "subheading"]),
+    ("No way back\n\nBelgorod Incursion - May 22, 2023", ["subheading", "subheading"]),
+    # ... a place of two words stays a dateline
+    ("No PR-61/2024-ISPR\nDera Bugti - June 3, 2024", ["dateline", "dateline"]),
 ])
 def test_a_releases_bare_number_and_dash_dateline_are_its_stamp(lines: str,
                                                                   expected: list[str]) -> None:
