@@ -1690,8 +1690,11 @@ _RELEASE_TYPE_LINE = re.compile(
     r"[ \t]*(?:JOINT[ \t]+)?(?:PRESS[ \t]+(?:STATEMENT|RELEASE|BRIEFING)|"
     r"MEDIA[ \t]+(?:NOTE|ADVISORY)|NEWS[ \t]+RELEASE|READOUT|STATEMENT|REMARKS|FACT[ \t]+SHEET)"
     r"[ \t]*")
+# The name holds no possessive and no article, nor does the post open with one: a headline's
+# "PUTIN'S MAN, THE KREMLIN'S ENVOY" over the date had been a byline (a breaker's).
 _CAPS_SIGNATORY_LINE = re.compile(
-    r"[ \t]*[A-Z][A-Z'’\-]*\.?(?:[ \t]+[A-Z][A-Z'’\-]*\.?){1,4},[ \t]+"
+    r"(?![^\n]*[A-Z]['’]S\b)(?![^,\n]*\b(?:THE|A|AN)\b)"
+    r"[ \t]*[A-Z][A-Z'’\-]*\.?(?:[ \t]+[A-Z][A-Z'’\-]*\.?){1,4},[ \t]+(?!(?:THE|A|AN)\b)"
     r"(?=(?:[A-Z'’\-]+[ \t]+){0,4}(?:SECRETARY|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|MINISTER|"
     r"PRESIDENT|AMBASSADOR|DIRECTOR|ADMINISTRATOR|ENVOY|REPRESENTATIVE|COORDINATOR|ADVISER|"
     r"ADVISOR|CHAIR|CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|COMMANDER|ATTORNEY)\b)"

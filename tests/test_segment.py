@@ -1748,6 +1748,19 @@ def test_a_release_type_line_needs_its_signatory_or_date(text: str) -> None:
 
 
 @pytest.mark.parametrize(("line", "expected"), [
+    # a breaker's: a capitals headline with a possessive or an article over the date is no
+    # signatory's line
+    ("LUKASHENKO'S MAN, THE KREMLIN'S ENVOY", ("heading", "subheading")),
+    ("A HAWK, THE NEW DEFENCE MINISTER", ("heading", "subheading")),
+    # ... a name with an initial and a post holding "of the" stays one
+    ("JANET L. YELLEN, SECRETARY OF THE TREASURY", ("boilerplate", "byline")),
+])
+def test_a_signatory_line_is_a_name_and_a_post(line: str, expected: tuple[str, str]) -> None:
+    text = f"{line}\n\nMarch 3, 2025\n\nThe envoy flew to Washington on Monday.\n"
+    assert rows(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
     # a site's name and its update's date (a newcomer's live blog: "Le Nouvelliste | Updated 31
     # March 2025" was a headline row)
     ("Kyiv Post • Published 4 June 2024 09:30", ("boilerplate", "timestamp")),
