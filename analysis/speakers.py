@@ -81,8 +81,12 @@ pvt corporal officer agent reverend rev sheikh emir crown colonel-general major-
 lieutenant-general army navy air security national team coach ombudsman commissioner
 high-ranking military intelligence propagandist blogger journalist correspondent reporter
 presenter host editor lawmaker mp mep deputy-head vice-chancellor vice-premier premier
-shri shrimati smt mantri
+shri shrimati smt
 """.split())
+#: Titles only before a name: "Mantri" (minister: "Raksha Mantri Shri Rajnath Singh", the
+#: defence minister) is a common surname after a given name ("said Pallavi Mantri, a resident
+#: of Poonch" had the speaker "resident of Poonch", a breaker's).
+PRE_NAME_TITLE_WORDS = frozenset("mantri".split())
 # A feature's opening phrase before a first name as subject ("In a small flat in Novosibirsk,
 # Olga keeps …"), and the verb after it.
 _FEATURE_OPENING = re.compile(
@@ -1534,6 +1538,7 @@ class SpeakerIndex:
         for i, (_, _, word) in enumerate(tokens):
             low = _norm(_strip_possessive(word))
             if low in TITLE_WORDS or low in NOT_NAMES or word.endswith(("'s", "’s")) or \
+                    low in PRE_NAME_TITLE_WORDS and i + 1 < len(tokens) or \
                     self._in_mention(tokens[i][0], tokens[i][1]):
                 cut = i + 1
         if cut == 0 and len(tokens) >= 3 and _norm(tokens[0][2]) in ROLE_NOUNS and \

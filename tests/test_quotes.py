@@ -4397,6 +4397,12 @@ def test_an_outlets_own_label_role_labels_and_rubrics_are_no_other_outlets_repor
      ["Kavita Rao"]),
     # a given name that reads like the title's first word is still a name
     ('"We waited three days for water," Raksha Bhatt said.', ["Raksha Bhatt"]),
+    # "Mantri" is a title before a name, without "Shri" too, and a surname after one (a
+    # breaker's "said Pallavi Mantri, a resident of Poonch" had "resident of Poonch")
+    ('"The bridge will open next month," said Raksha Mantri Arjun Mehra.', ["Arjun Mehra"]),
+    ('"The well ran dry in April," said Sunita Mantri, a farmer from Barmer.',
+     ["Sunita Mantri"]),
+    ('"The well ran dry in April," Sunita Mantri told reporters.', ["Sunita Mantri"]),
 ])
 def test_indian_honorifics_and_titles_are_no_part_of_the_name(registry: Registry, text: str,
                                                              speakers: list[str]) -> None:
