@@ -2555,7 +2555,7 @@ _SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson".split())
 # Communication, Patrick Muyaya", "the Minister of Communication and Media Patrick Muyaya" (the
 # portfolio is no person: a newcomer's ACP copy had a speaker "Communication"); as a place
 # after "of" above, only a known first name in the run begins a name.
-_TITLE_OF = re.compile(r"\b([A-Z][\w'’\-]*)\s+of\s+(?:the\s+)?"
+_TITLE_OF = re.compile(r"\b([A-Z][\w'’\-]*)\s+(?:of|for)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w'’\-]*\s+(?:(?:and|&|of|for|the)\s+)*)*$")
 
 

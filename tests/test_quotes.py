@@ -387,6 +387,12 @@ def test_a_persons_aide_after_the_possessive_is_no_possessor(
      ("Catherine Kathungu Furaha", "")),
     ('"The stadiums stay open," said the Minister of Youth and Sports.',
      ("Minister of Youth and Sports", "")),
+    # ... nor one after "for" (a breaker's "Deputy Prime Minister for European and
+    # Euro-Atlantic Integration Olha Stefanishyna said:" had the speaker "European")
+    ('"The stadiums stay open," said the Minister for Youth and Sports Didier Budimbu.',
+     ("Didier Budimbu", "")),
+    ('"The stadiums stay open," said the Minister for Youth and Sports.',
+     ("Minister for Youth and Sports", "")),
     # unchanged: a registry person, a place, the name first
     ('"We will not give up," said the Minister of Foreign Affairs, Dmytro Kuleba.',
      ("Kuleba", "Ukraine")),
