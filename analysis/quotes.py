@@ -640,6 +640,11 @@ _TRAILING_DAY = re.compile(r"\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|las
 _PLACE_OR_TIME = re.compile(r"\s(?:at|in|during|from|with|to|after|before|by|for|on)\s")
 # A preposition of place right before the noun phrase before the verb ("Zelensky in Kyiv said").
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\s(?:in|at|from)\s+$")
+# ... or "on" before a noun phrase that opens with a day and runs on to a place ("Zelensky on
+# Tuesday at a press conference in Kyiv said:" had the speaker Ukraine, a breaker's: the phrase
+# before the verb, from the day to the city, had been read as the subject).
+_ON_DAY_BEFORE = re.compile(r"\son\s+$")
+_DAY_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # A participial phrase opening a comma-delimited part: "speaking in Vilnius", "later adding".
 _SETTING_PARTICIPLE = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{2,}ing\b")
 
@@ -1245,8 +1250,10 @@ def _leading(article: _Article, index: int) -> Attribution | None:
             found = _resolve(article, seg_start, seg_end)
         if found is None:
             found = _resolve(article, *_leading_np(article, seg_start, seg_end))
-        if found is not None and seg_start > clause_from and \
-                _PLACE_PREPOSITION_BEFORE.search(article.masked, clause_from, seg_start) and (
+        if found is not None and seg_start > clause_from and (
+                _PLACE_PREPOSITION_BEFORE.search(article.masked, clause_from, seg_start) or
+                _ON_DAY_BEFORE.search(article.masked, clause_from, seg_start) and
+                _DAY_NAME.match(article.masked, seg_start)) and (
                     found.kind != "person" or len(article.text[seg_start:seg_end].split()) == 1):
             # "Ukrainian President Volodymyr Zelensky (on Tuesday) in Kyiv said:": the name after
             # a preposition is where the subject spoke, not the subject (the speaker had been

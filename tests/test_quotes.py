@@ -2066,6 +2066,12 @@ def test_a_day_between_subject_and_verb_leaves_a_full_quote(registry: Registry) 
     ("\nPatrick Muyaya on Monday in Kinshasa said: “Rwanda must withdraw its troops.”",
      ("Patrick Muyaya", "")),
     ("\nPeskov at the Kremlin said: “There is no deal yet.”", ("Peskov", "Russia")),
+    # ... and a day before two phrases of place (a breaker's "Zelensky on Tuesday at a press
+    # conference in Kyiv said:" had the speaker Ukraine)
+    ("\nRussian President Vladimir Putin on Friday at a news conference in Moscow said: “The "
+     "West has lost.”", ("Putin", "Russia")),
+    ("\nPatrick Muyaya on Monday at a briefing in Kinshasa said: “Rwanda must withdraw its "
+     "troops.”", ("Patrick Muyaya", "")),
     # unchanged: no person opens the clause, or the place is in the subject's own phrase
     ("\nOfficials in Kyiv said: “Our consulates stay open.”", ("Officials in Kyiv", "Ukraine")),
     ("\nResidents in Kharkiv said: “The shelling went on all night.”",
