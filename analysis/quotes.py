@@ -2006,6 +2006,9 @@ _REPORTING_PARTICIPLE = re.compile(
     r"|,\s+calling\s+(?!into\b|for\b|on\b|off\b|up\b)[^,.;:!?“”\"]{1,40}?\s*(?=[“\"‘]|$)")
 # The main clause's subject before its verb: a pronoun, a capitalised name, or a description
 # of a few words ("the army"), then a past-tense verb.
+# A month's full name, as a date between a subject and its verb writes it.
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)")
 _MAIN_CLAUSE = re.compile(
     r"\s*(?P<subj>[Hh]e|[Ss]he|(?:[Tt]he|[Aa]n?)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
     # a possessor's lower-case role before the name: "Israel's prime minister Benjamin
@@ -2021,7 +2024,9 @@ _MAIN_CLAUSE = re.compile(
     # a day between the subject and its verb, as a wire writes it: "Zelenskyy on Sunday
     # defended the plan, saying …" (a newcomer's partial quote had no speaker)
     r"(?:\s+(?:(?:late|early|earlier|later)\s+)?(?:on|last|this)\s+"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    # ... or a date ("Kallas on 12 March defended the sanctions, saying …", a breaker's)
+    rf"|\s+on\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b)?"
     r"\s+(?:\w+ly\s+)?"
     # ("was" of a person or a body: "Peskov was more candid, conceding … that")
     + _PAST_VERB)

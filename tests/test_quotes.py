@@ -2307,6 +2307,9 @@ def test_a_participial_reporting_clause_gives_the_main_clauses_subject(
     # "said": a newcomer's "President William Ruto on Sunday defended …, saying …" had no speaker
     ("Kuleba on Sunday defended the grain deal, saying it had “kept ports open”.", "Kuleba"),
     ("The army late on Friday pulled back from the village, saying it would “regroup”.", "army"),
+    # ... and a date (a breaker's "Kallas on 12 March defended …, saying" had no speaker)
+    ("Kuleba on 3 August defended the grain deal, saying it had “kept ports open”.", "Kuleba"),
+    ("Kuleba on August 3 defended the grain deal, saying it had “kept ports open”.", "Kuleba"),
     # ... but a second clause after it still names nobody
     ("Russia on Sunday launched 50 drones and Ukraine's air force downed 41, saying the rest "
      "had hit “energy sites”.", ""),
