@@ -4056,6 +4056,13 @@ def test_a_host_the_introduction_names_is_the_newsroom(registry: Registry) -> No
      "Lviv Morning Radio", "newsroom"),
     ("In an interview, Oleksii Danilov spoke with Lviv Morning Radio's host Marta Hrytsenko.",
      "Lviv Morning Radio", "newsroom"),
+    # ... the publisher's name with its article or without (a breaker's "Kyiv Ledger host Anna
+    # Bondar" in The Kyiv Ledger's transcript was a guest of camp Ukraine)
+    ("Lviv Morning Radio host Marta Hrytsenko spoke with Oleksii Danilov on Friday.",
+     "The Lviv Morning Radio", "newsroom"),
+    # another outlet's host, an article alone no name (near miss)
+    ("Lviv Morning Radio host Marta Hrytsenko spoke with Oleksii Danilov on Friday.",
+     "The Dnipro Evening", OUT),
     # another outlet's host is a guest, however it is written
     ("Lviv Morning Radio host Marta Hrytsenko spoke with Oleksii Danilov on Friday.",
      "Dnipro Evening", OUT),
