@@ -966,7 +966,10 @@ def _merge_demonyms(candidates: list[_Candidate],
         if len(cand.name.split()) > 1 or id(cand) in folded or cand.type == "person":
             continue
         for key in sorted(_demonym_forms(cand.name)):
-            people = by_key.get(key)
+            # the people's name may be the plural, its singular an alias ("Haitians", alias
+            # "Haitian": a newcomer's Haiti draft had them as an actor and no Haiti, whose
+            # mentions, mostly places without its people's, fell under the place share)
+            people = by_key.get(key) or by_key.get(key + "s")
             if people is None or people is cand or id(people) in folded or \
                     people.type == "person" or _closer_stem(key, cand.name, stems):
                 continue

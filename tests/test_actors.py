@@ -3437,3 +3437,27 @@ def test_suggest_titles_a_name_set_off_after_a_post(tmp_path: Path, text: str, n
         assert name not in table.index, table
     else:
         assert (table.loc[name, "type"], table.loc[name, "titles"]) == ("person", titles), table
+
+
+@pytest.mark.parametrize("people, kept", [
+    # the people's plural names the candidate, its singular an alias: a demonym of the country
+    # all the same (a newcomer's Haiti draft had "Haitians", alias "Haitian", and no Haiti,
+    # its mentions mostly places without its people's)
+    ("Most Korvians fled. Korvians protested. Many Korvians were displaced. The "
+     "Korvian police said little.", True),
+    # ... but a country named mostly as a place, its people nowhere, stays out
+    ("Thousands fled. Crowds protested. Many were displaced. The police said little.", False),
+])
+def test_suggest_folds_a_peoples_plural_into_its_country(tmp_path: Path, people: str,
+                                                         kept: bool) -> None:
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Gangs attacked homes in Korvia on Monday. Aid reached families in Korvia. Donors "
+        f"urged Korvia to act. {people}\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert "Korvians" not in table.index, table
+    assert ("Korvia" in table.index) is kept, table
+    if kept:
+        assert (table.loc["Korvia", "count"], table.loc["Korvia", "demonyms"]) == (
+            7, ("Korvians", "Korvian"))
