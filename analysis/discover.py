@@ -64,7 +64,10 @@ _EXAMPLE_CHARS = 200
 # evidence that the name is a person's; with "H.E." (His/Her Excellency) and the Amharic
 # honorifics Ato, Weizero (W/ro), like Mr and Mrs (a newcomer's Ethiopia draft had "Ato
 # Legesse" apart from "Legesse Tulu", missed "H.E. Moussa Faki Mahamat" and proposed the bare
-# "Chairperson" as a person).
+# "Chairperson" as a person); and the Indian honorifics Shri and Smt. (Shrimati) (a newcomer's
+# India draft had "Shri Vikram Misri", alias "Shri", beside "Vikram Misri", and "Raksha Mantri
+# Shri Rajnath Singh" as a name; not "Mantri", minister, which opens schemes' names too:
+# "Pradhan Mantri Awas Yojana").
 _TITLE_WORDS = frozenset("""
 president minister secretary general gen lieutenant lt colonel col major maj commander
 admiral adm marshal chief spokesman spokeswoman spokesperson adviser advisor chancellor deputy
@@ -73,7 +76,7 @@ director chairman chairwoman chair head leader sergeant sgt captain capt judge p
 patriarch representative rep congressman congresswoman speaker commissioner sir lord
 brig brigadier cmdr cpl pvt ayatollah sheikh sheikha imam rabbi cardinal archbishop
 seyyed sayyed sayyid seyed sayed syed daw
-chairperson professor prof h.e ato weizero woizero wro
+chairperson professor prof h.e ato weizero woizero wro shri smt shrimati
 """.split())
 # Geographic nouns opening a place's name before "of": "the Gulf of Aden", "the Sea of Azov"
 # (not "Bank of England": PLACE_NOUNS holds "bank" for the West Bank).

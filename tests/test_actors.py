@@ -3461,3 +3461,27 @@ def test_suggest_folds_a_peoples_plural_into_its_country(tmp_path: Path, people:
     if kept:
         assert (table.loc["Korvia", "count"], table.loc["Korvia", "demonyms"]) == (
             7, ("Korvians", "Korvian"))
+
+
+@pytest.mark.parametrize("text, name", [
+    # the Indian honorifics Shri and Smt. are titles, not part of the name (a newcomer's India
+    # draft had "Shri Vikram Misri", alias "Shri", beside "Vikram Misri", and "Raksha Mantri
+    # Shri Rajnath Singh" as one name)
+    ("Home Secretary Shri Devraj Tanwar said the strikes were measured. Shri Devraj Tanwar "
+     "spoke again. Devraj Tanwar left.", "Devraj Tanwar"),
+    ("Raksha Mantri Shri Harish Velan congratulated the forces. Harish Velan spoke later.",
+     "Harish Velan"),
+    ("Smt Leela Prasad inaugurated the bridge. Smt Leela Prasad said so.", "Leela Prasad"),
+    # ... and a name after a minister's Hindi word alone is no person's ("Mantri", minister,
+    # opens a scheme's name too)
+    ("The Pradhan Mantri Awas Yojana was expanded. The Pradhan Mantri Awas Yojana grew.",
+     "Pradhan Mantri Awas Yojana"),
+])
+def test_suggest_reads_indian_honorifics_as_titles(tmp_path: Path, text: str, name: str) -> None:
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True)
+    assert list(table["name"]) == [name], table
+    assert not {"Shri", "Smt"} & set(table["aliases"].iloc[0]), table
+    assert table["type"].iloc[0] == ("" if "Yojana" in name else "person")
