@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 import warnings
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -458,7 +459,7 @@ def suggest_actors(
         _collect_speaker(str(speaker or ""), text, doc_id, known, candidates)
 
     merged = _merge_state_names(_merge_demonyms(_merge_acronyms(_merge_plurals(_merge_surnames(
-        _merge_shorter_forms(candidates)))), known_names=[actor.name for actor in known]))
+        _merge_shorter_forms(_merge_accents(candidates))))), known_names=[actor.name for actor in known]))
     # a registry name without its acronym ("Security Council" of "UN Security Council"), not
     # without a modifier ("General Staff" of "Russian General Staff": whose is it?)
     tails = {_form_key(form.split(None, 1)[1]) for actor in known for form, _ in actor.forms()
@@ -760,6 +761,34 @@ def _collect_speaker(speaker: str, text: str, doc_id: str, known: Registry,
         cand.titles[title] += 1
     if not cand.example:
         cand.example, cand.doc_id = " ".join(text.split()), doc_id
+
+
+def _unaccented(name: str) -> str:
+    """``name``'s lookup key without its diacritics ("jimmy cherizier" of "Jimmy Chérizier")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", _form_key(name))
+                   if not unicodedata.combining(ch))
+
+
+def _merge_accents(candidates: dict[str, _Candidate]) -> dict[str, _Candidate]:
+    """Fold a name written without its accents, or with other ones, into the form named more
+    often (ties: the one with more accents, as the name is spelled), as an alias: "Jimmy
+    Cherizier" is "Jimmy Chérizier", one outlet dropping the accent (a newcomer's Haiti draft
+    listed the two apart)."""
+    by_plain: dict[str, list[_Candidate]] = defaultdict(list)
+    for cand in candidates.values():
+        by_plain[_unaccented(cand.name)].append(cand)
+    folded: set[int] = set()
+    for forms in by_plain.values():
+        if len(forms) < 2:
+            continue
+        keep = max(forms, key=lambda c: (c.count, sum(not ch.isascii() for ch in c.name)))
+        for other in forms:
+            if other is not keep:
+                keep.absorb(other)
+                keep.aliases = [*keep.aliases, other.name,
+                                *[a for a in other.aliases if a not in keep.aliases]]
+                folded.add(id(other))
+    return {key: c for key, c in candidates.items() if id(c) not in folded}
 
 
 def _merge_shorter_forms(candidates: dict[str, _Candidate]) -> dict[str, _Candidate]:

@@ -3485,3 +3485,22 @@ def test_suggest_reads_indian_honorifics_as_titles(tmp_path: Path, text: str, na
     assert list(table["name"]) == [name], table
     assert not {"Shri", "Smt"} & set(table["aliases"].iloc[0]), table
     assert table["type"].iloc[0] == ("" if "Yojana" in name else "person")
+
+
+def test_suggest_folds_a_name_written_without_its_accents(tmp_path: Path) -> None:
+    # a newcomer's Haiti draft listed "Jimmy Chérizier" and "Jimmy Cherizier" (one outlet
+    # dropping the accent) apart: one name, the accented spelling on a tie, the other an alias
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Gang leader Renée Dufrène denied the attack. Critics say Dufrène lied.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Gang leader Renee Dufrene threatened the council. Renée Dufresne, a judge, fled. Renée "
+        "Dufresne was arrested.\n",
+        encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert table.loc["Renée Dufrène", "aliases"] == ("Dufrène", "Renee Dufrene"), table
+    assert table.loc["Renée Dufrène", "count"] == 3
+    # ... but a name with another letter is another person's
+    assert "Renee Dufrene" not in table.index and "Renée Dufresne" in table.index
