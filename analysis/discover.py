@@ -446,7 +446,7 @@ def suggest_actors(
         found = scan_text(text, known)
         known_counts.update(m.actor.name for m in found)
         spans = [(m.start, m.end) for m in found]
-        for run in _runs(text, spans):
+        for run, nickname in _with_nicknames(text, _runs(text, spans)):
             # a body named after a registry actor's own name ("the China Coast Guard (CCG)"):
             # the name opens the body's ("Coast Guard" alone is anyone's; a newcomer's Taiwan
             # Strait draft proposed it with China's "CCG", beside the Philippine Coast Guard);
@@ -454,7 +454,7 @@ def suggest_actors(
             owner = next((m for m in found if m.field == "name" and m.end < run[0].start()
                           and text[m.end:run[0].start()] == " "), None)
             _collect_run(text, doc_id, run, lowercase, candidate,
-                         owner=(owner.start, owner.text) if owner else None)
+                         owner=(owner.start, owner.text) if owner else None, nickname=nickname)
     for speaker, text, doc_id in zip(content["speaker"], texts, doc_ids):
         _collect_speaker(str(speaker or ""), text, doc_id, known, candidates)
 
@@ -620,10 +620,50 @@ def _the_whole_of(before: list[str], text: str, end: int) -> bool:
     return before in (["the", "whole"], ["the", "entire"]) and bool(_AFTER_A_WHOLE.match(text, end))
 
 
+# A person's nickname in quotes between the given name and the surname ('Jimmy “Barbecue”
+# Chérizier', 'Yevgeny “Wagner chief” Prigozhin'), and one after "alias" ('Jimmy Cherizier, alias
+# Barbecue', 'Gabriel Jean-Pierre, alias “Ti Gabriel.”'): a newcomer's Haiti draft listed the gang
+# leader as "Jimmy" and "Barbecue" apart from "Jimmy Chérizier".
+_QUOTED_NICKNAME = re.compile(r"[ \t]+[“\"‘]([A-Z][^”\"’\n]{0,38}?)[.,]?[”\"’][ \t]+")
+_ALIAS_AFTER = re.compile(r",?[ \t]+\(?(?:alias|aka|a\.k\.a\.?|nicknamed)[ \t]+[“\"‘]?"
+                          r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
+
+
+def _with_nicknames(text: str, runs: list[list[re.Match[str]]]
+                    ) -> list[tuple[list[re.Match[str]], str]]:
+    """The runs, each with "" or its nickname: a given name's run, a nickname in quotes and the
+    surname's run after them are one run, the person's name, with the nickname (the runs in
+    the quotes dropped). The word before the quotes must be a given name in the name data
+    (not "the Kenyan “Haiti” Mission"). A name of two words or more takes the name after
+    "alias" as its nickname, that name's run dropped (one mention, as the quoted one)."""
+    out: list[tuple[list[re.Match[str]], str]] = []
+    skip_until = -1
+    for k, run in enumerate(runs):
+        if run[0].start() < skip_until:
+            continue
+        quoted = _QUOTED_NICKNAME.match(text, run[-1].end())
+        after = next((later for later in runs[k + 1:] if quoted and
+                      later[0].start() >= quoted.end()), None)
+        if quoted and after and after[0].start() == quoted.end() and \
+                first_name_people(_word(run[-1])) >= _GIVEN_NAME_PEOPLE:
+            out.append(([*run, *after], quoted.group(1).strip()))
+            skip_until = after[-1].end()
+            continue
+        alias = _ALIAS_AFTER.match(text, run[-1].end())
+        if alias and len(run) > 1:
+            out.append((run, alias.group(1)))
+            skip_until = alias.end()
+            continue
+        out.append((run, ""))
+    return out
+
+
 def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Counter[str],
-                 candidate: Any, owner: tuple[int, str] | None = None) -> None:
+                 candidate: Any, owner: tuple[int, str] | None = None,
+                 nickname: str = "") -> None:
     """Evidence from one run of capitalised words in a sentence; ``owner`` (start, text): a
-    registry actor's name right before the run, which opens a body's name the run ends."""
+    registry actor's name right before the run, which opens a body's name the run ends;
+    ``nickname``: one in quotes inside the run's name (:func:`_with_nicknames`), an alias."""
     first = run[0].start() if run else -1
     # A capitalised word that opens the sentence and is otherwise written in lower case, or
     # is a function word ("Officials", "Meanwhile", "The"), is not part of a name; nor is a
@@ -715,6 +755,8 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     if acronym and len(name_words) > 1 and acronym.group(1) not in cand.aliases and \
             acronym.group(1).lower() not in _PHOTO_CREDITS:
         cand.aliases.append(acronym.group(1))
+    if nickname and _form_key(nickname) != _form_key(name) and nickname not in cand.aliases:
+        cand.aliases.append(nickname)  # a person's, in quotes inside the name or after "alias"
 
 
 # A post of a body or state and a comma before a name set off by commas: "Adviser to the

@@ -3504,3 +3504,24 @@ def test_suggest_folds_a_name_written_without_its_accents(tmp_path: Path) -> Non
     assert table.loc["Renée Dufrène", "count"] == 3
     # ... but a name with another letter is another person's
     assert "Renee Dufrene" not in table.index and "Renée Dufresne" in table.index
+
+
+def test_suggest_reads_a_nickname_in_quotes_or_after_alias_as_the_persons_alias(
+        tmp_path: Path) -> None:
+    # a newcomer's Haiti draft listed the gang leader written 'Jimmy “Barbecue” Chérizier' and
+    # 'Jimmy Cherizier, alias Barbecue' as "Jimmy", "Barbecue" and "Jimmy Chérizier"
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "“We will take the port,” said Marco “Lobo” Tessarin, whose men ring the city. "
+        "Tessarin denied it.\n\n"
+        "Militia chief Marco Tessarin, alias Lobo, fled north. Lobo says he will talk.\n\n"
+        "The Varnian “Peace” Mission collapsed. Donors said the Varnian “Peace” Mission "
+        "had failed.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert set(table.loc["Marco Tessarin", "aliases"]) == {"Lobo", "Tessarin"}, table
+    assert table.loc["Marco Tessarin", "count"] == 4
+    assert not {"Marco", "Lobo"} & set(table.index)
+    # ... but a word in quotes after no given name is no nickname
+    assert "Varnian Mission" not in table.index
+    assert not any("Peace" in aliases for aliases in table["aliases"])
