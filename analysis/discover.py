@@ -839,7 +839,7 @@ def _merge_shorter_forms(candidates: dict[str, _Candidate]) -> dict[str, _Candid
     of "Abiy Ahmed Ali": an Ethiopian's second and third names are the father's and
     grandfather's), as an alias: a newcomer's Yemen draft listed "Abdul-Malik al-Houthi"
     beside "Abdul-Malik Badr al-Din al-Houthi". Not a name that only ends another ("Badr
-    al-Din al-Houthi" is his father)."""
+    al-Din al-Houthi" is his father), unless it is only a speaker's (:func:`_speaker_only`)."""
     def words(cand: _Candidate) -> list[str]:
         return [_form_key(w) for w in cand.name.split()]
 
@@ -853,12 +853,26 @@ def _merge_shorter_forms(candidates: dict[str, _Candidate]) -> dict[str, _Candid
         owners = [p for p in people if id(p) not in folded and p is not cand
                   and len(words(p)) > len(short) and (_opens_and_ends(short, words(p))
                                                       or words(p)[:len(short)] == short)]
+        if not owners and _speaker_only(cand):
+            # not into a title's tail ("for Human Rights Volker Türk", which the draft drops)
+            owners = [p for p in people if id(p) not in folded and p is not cand
+                      and len(words(p)) > len(short) and words(p)[-len(short):] == short
+                      and p.name.split()[0] not in _CONNECTORS]
         if len(owners) != 1:
             continue
         owners[0].absorb(cand)
         owners[0].aliases = [cand.name, *cand.aliases, *owners[0].aliases]
         folded.add(id(cand))
     return {key: c for key, c in candidates.items() if id(c) not in folded}
+
+
+def _speaker_only(cand: _Candidate) -> bool:
+    """Whether ``cand`` is a speaker's name never written on its own: where it ends a longer
+    name, a piece of that name, as a transcript's label read it ("Alphonse Jean" for "JEAN:"
+    after "spoke with Fritz Alphonse Jean": a newcomer's Haiti draft kept "Jean" apart from
+    the full name, which two names ended). A name written on its own that ends another is
+    another person's ("Badr al-Din al-Houthi", the father)."""
+    return cand.count == 0 and "speaker" in cand.found_as
 
 
 def _opens_and_ends(short: list[str], long: list[str]) -> bool:

@@ -3525,3 +3525,29 @@ def test_suggest_reads_a_nickname_in_quotes_or_after_alias_as_the_persons_alias(
     # ... but a word in quotes after no given name is no nickname
     assert "Varnian Mission" not in table.index
     assert not any("Peace" in aliases for aliases in table["aliases"])
+
+
+def test_suggest_folds_a_speakers_name_never_written_alone_into_the_name_it_ends(
+        tmp_path: Path) -> None:
+    # a newcomer's Haiti draft kept "Jean" apart from "Fritz Alphonse Jean": the transcript's
+    # "JEAN:" turns were read as "Alphonse Jean", which the full name ends, and the surname
+    # had two names to fold into
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Radio Kell host Ana Vos spoke with council head Pierre Marcel Duval on Thursday.\n\n"
+        "VOS: Mr. Duval, thank you for joining us. Has the council lost control?\n\n"
+        "DUVAL: No. The council is reorganising itself.\n\n"
+        "VOS: Will you talk to the gangs?\n\n"
+        "DUVAL: We will never talk to the gangs.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert set(table.loc["Pierre Marcel Duval", "aliases"]) == {"Duval", "Marcel Duval"}, table
+    assert table.loc["Pierre Marcel Duval", "type"] == "person"
+    assert "Marcel Duval" not in table.index
+    # ... but a name written on its own that ends another is another person's
+    (tmp_path / "a.txt").write_text(
+        "Commander Karim Amir Haddad spoke on Monday. Karim Amir Haddad left.\n\n"
+        "“The war is lost,” said Amir Haddad, his father. Amir Haddad died in May.\n",
+        encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert {"Karim Amir Haddad", "Amir Haddad"} <= set(table.index), table
