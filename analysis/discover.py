@@ -234,6 +234,7 @@ class _Candidate:
     place_hits: int = 0
     initial_hits: int = 0  # one-word runs opening a sentence ("Officials said")
     member_hits: int = 0  # one-word runs before a group's members ("Houthi rebels")
+    demonym_hits: int = 0  # bodies' names right after a registry demonym ("Indian Air Force")
     people: bool = False  # a people's plural with its singular folded in ("Houthis")
     doc_ids: set[str] = field(default_factory=set)
 
@@ -255,6 +256,7 @@ class _Candidate:
         self.place_hits += other.place_hits
         self.initial_hits += other.initial_hits
         self.member_hits += other.member_hits
+        self.demonym_hits += other.demonym_hits
         self.doc_ids |= other.doc_ids
 
     @property
@@ -453,8 +455,11 @@ def suggest_actors(
             # not after a demonym ("the Indian Army" stays India's)
             owner = next((m for m in found if m.field == "name" and m.end < run[0].start()
                           and text[m.end:run[0].start()] == " "), None)
+            demonym = any(m.field == "demonyms" and m.end < run[0].start()
+                          and text[m.end:run[0].start()] == " " for m in found)
             _collect_run(text, doc_id, run, lowercase, candidate,
-                         owner=(owner.start, owner.text) if owner else None, nickname=nickname)
+                         owner=(owner.start, owner.text) if owner else None, nickname=nickname,
+                         after_demonym=demonym)
     for speaker, text, doc_id in zip(content["speaker"], texts, doc_ids):
         _collect_speaker(str(speaker or ""), text, doc_id, known, candidates)
 
@@ -491,6 +496,8 @@ def suggest_actors(
             continue  # "European" when the registry has "Europeans": an adjective of an actor
         if cand.name.lower() in _ORG_WORDS:
             continue  # "Army" of "the Indian Army" after a registry demonym: a body's noun alone
+        if _states_own_body(cand):
+            continue  # "Air Force" of "the Indian Air Force": the same, in two words
         if _form_key(cand.name) in tails:
             continue  # "Security Council" when the registry has "UN Security Council"
         if _form_key(cand.name) in newsroom or cand.name.lower() in TURN_ROLES | NEWSROOM_ROLES:
@@ -533,6 +540,26 @@ def suggest_actors(
         (name, known.get(name).camp, count)
         for name, count in sorted(known_counts.items(), key=lambda kv: (-kv[1], kv[0]))]
     return table
+
+
+# Words of a state's own armed or security bodies' names besides the body's noun ("Air Force",
+# "Armed Forces", "Coast Guard", "Border Police").
+_STATE_BODY_WORDS = frozenset("""
+air armed naval coast border ground land special military defence defense security police
+marine marines
+""".split())
+
+
+def _states_own_body(cand: _Candidate) -> bool:
+    """Whether ``cand`` is a state's armed or security body named only after the state's
+    demonym, which the registry reads as the state ("the Indian Air Force", "the Indian Armed
+    Forces": a newcomer's India draft proposed "Air Force" and "Armed Forces", which would
+    match anyone's, as "Army" had been before stop 63). Not a name of other words ("Orthodox
+    Church" of "the Russian Orthodox Church"), nor one with an acronym of its own, nor one named
+    once without the demonym."""
+    words = cand.name.lower().split()
+    return cand.demonym_hits == cand.count > 0 and not cand.aliases and len(words) > 1 and \
+        words[-1] in _ORG_WORDS and all(w in _STATE_BODY_WORDS | _ORG_WORDS for w in words)
 
 
 def _draft_type(cand: _Candidate) -> str:
@@ -660,10 +687,11 @@ def _with_nicknames(text: str, runs: list[list[re.Match[str]]]
 
 def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Counter[str],
                  candidate: Any, owner: tuple[int, str] | None = None,
-                 nickname: str = "") -> None:
+                 nickname: str = "", after_demonym: bool = False) -> None:
     """Evidence from one run of capitalised words in a sentence; ``owner`` (start, text): a
     registry actor's name right before the run, which opens a body's name the run ends;
-    ``nickname``: one in quotes inside the run's name (:func:`_with_nicknames`), an alias."""
+    ``nickname``: one in quotes inside the run's name (:func:`_with_nicknames`), an alias;
+    ``after_demonym``: the run comes right after a registry demonym ("the Indian |Air Force")."""
     first = run[0].start() if run else -1
     # A capitalised word that opens the sentence and is otherwise written in lower case, or
     # is a function word ("Officials", "Meanwhile", "The"), is not part of a name; nor is a
@@ -742,6 +770,8 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     cand.add(how, text, doc_id, title or (before[0] if role_before else ""))
     if len(words) == 1 and not re.search(r"\w", text[:start]):
         cand.initial_hits += 1
+    if after_demonym and is_org and start == first:
+        cand.demonym_hits += 1
     after = re.match(r"\s+(\w+)", text[run[-1].end():])
     if len(words) == 1 and after and after.group(1) in _MEMBER_NOUNS:
         cand.member_hits += 1  # "Houthi rebels": a group's adjective
