@@ -161,6 +161,10 @@ _LIST_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'�
 # A capitalised word opening a sentence before a list, no item of it ("In Goma, Rwanda and …").
 _OPENING_WORD = re.compile(r"(?:(?:In|At|Near|Around|From|Across|Outside|Inside|Into|Through|"
                            r"Throughout|Toward|Towards|To|The|And|Or|Both|Between)[ \t]+)?")
+# What follows a list's middle item, after a bare comma: another item ("around Gondar, |Bahir
+# Dar| and Lalibela"); a name after a comma and before anything else opens a clause ("peace in
+# South Asia, Lin said": a newcomer's India draft read the spokesman as a place).
+_LIST_GOES_ON = re.compile(r",|[ \t]+(?:and|or)[ \t]")
 # A verb after a list: its subject ("… Rwanda and Uganda agreed", "… said").
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|said|says|say|have|has|had|are|is|were|was|will|"
                          r"would|must|can|could|agree|agrees|signed|met|meet|meets)\b")
@@ -621,6 +625,8 @@ def _in_place_context(text: str, start: int, end: int) -> bool:
         return False
     if len(text[:first].split()) <= 1 and _VERB_AFTER.match(text, end):
         return False
+    if listed.group().rstrip().endswith(",") and not _LIST_GOES_ON.match(text, end):
+        return False  # no list: a clause after a comma ("… in South Asia, Lin said")
     return _in_place_context(text, first, first)
 
 

@@ -3176,6 +3176,11 @@ def test_suggest_folds_a_states_short_name_into_its_formal_name(tmp_path: Path) 
     ("Relations between Kell and Varnholm have soured.", "Varnholm", False),
     ("In Tessa, Kell and Varnholm agreed to a truce.", "Varnholm", False),
     ("Kell, Tessa and Varnholm said so.", "Varnholm", False),
+    # ... nor a name after a comma that opens a clause, a place before it (a newcomer's India
+    # draft read "… peace in South Asia, Lin said." as a place of the spokesman Lin Jian's)
+    ("Peace must hold in South Asia, Varnholm said.", "Varnholm", False),
+    ("Talks in Tessa, Varnholm added, had stalled.", "Varnholm", False),
+    ("Troops are massing around Tessa, Varnholm and Kell Bay.", "Varnholm", True),
 ])
 def test_suggest_reads_a_name_after_going_to_or_in_a_list_of_places_as_a_place(
         text: str, name: str, place: bool) -> None:
