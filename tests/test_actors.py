@@ -3578,3 +3578,22 @@ def test_suggest_leaves_out_a_states_armed_body_named_after_its_demonym(
 
     (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
     assert (name in set(suggest_actors(tmp_path)["name"])) is kept
+
+
+def test_suggest_folds_a_surname_written_first_that_the_person_speaks_as(tmp_path: Path) -> None:
+    # a newcomer's India draft listed "Lin" apart from "Lin Jian" ('"China opposes all forms
+    # of terrorism," Lin said', read as Lin Jian's): a surname written before the given name
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Tensions must ease, foreign ministry spokesperson Gao Ruiping said on Monday.\n\n"
+        "“We oppose all forms of terrorism,” Gao said at a press conference.\n\n"
+        "Peace must hold in the region, Gao said.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert table.loc["Gao Ruiping", "aliases"] == ("Gao",) and "Gao" not in table.index, table
+    # ... but not a name named alone mostly otherwise
+    (tmp_path / "a.txt").write_text(
+        "Minister Varn Kessel said so. Varn struck the port twice. Varn denied it, and “we will "
+        "respond,” Varn warned.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert {"Varn", "Varn Kessel"} <= set(table.index), table
