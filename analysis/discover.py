@@ -336,13 +336,18 @@ def _word(token: re.Match[str]) -> str:
 
 # Words that join a post to its body or state ("President of the Republic of Azerbaijan").
 _POST_CONNECTORS = frozenset("of the for".split())
+# Titles in the plural, before two names ("Prime Ministers Modi and Sharif": a newcomer's India
+# draft had a person "Ministers Modi"); a title only before a name, not ending a body's name as
+# the singular titles do ("Council of Ministers").
+_PLURAL_TITLE_WORDS = frozenset("ministers presidents premiers chancellors".split())
 
 
 def _title_split(words: list[str]) -> tuple[str, list[str]]:
     """("Foreign Minister", ["Gabrielius", "Landsbergis"]) for a titled run, else ("", words);
     a post named after its body or state keeps its "of ..." in the title, and the name is the
     holder's after it, or none (:func:`_post_holder`)."""
-    last_title = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in _TITLE_WORDS
+    last_title = max((i for i, w in enumerate(words)
+                      if w.lower().rstrip(".") in _TITLE_WORDS | _PLURAL_TITLE_WORDS
                       and not _inside_a_name(words, i)), default=-1)
     if last_title < 0 or last_title == len(words) - 1:
         return "", words
