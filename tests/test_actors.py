@@ -3616,3 +3616,19 @@ def test_suggest_reads_a_plural_title_as_a_title(tmp_path: Path, text: str, name
     (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
     names = set(suggest_actors(tmp_path, standalone=True)["name"])
     assert name in names and not any("Ministers" in n for n in names - {name}), names
+
+
+def test_suggest_reads_a_military_chiefs_acronym_as_a_title(tmp_path: Path) -> None:
+    # a newcomer's India draft had an organisation "COAS" ("the COAS said": Pakistan's Chief
+    # of Army Staff), a post and no body
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "“Any aggression will be answered,” the COAS said. The COAS later visited the troops. "
+        "COAS General Varn Kessel inspected the front. Varn Kessel left. The CDS met them.\n\n"
+        "The IAEA said the plant was safe. The IAEA sent inspectors.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert not {"COAS", "CDS"} & set(table.index), table
+    assert table.loc["Varn Kessel", "type"] == "person"
+    # ... and a body's acronym stays one
+    assert table.loc["IAEA", "type"] == "organisation"
