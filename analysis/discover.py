@@ -479,7 +479,8 @@ def suggest_actors(
         _note_short_speaker(str(speaker or ""), text, candidates)
 
     merged = _merge_state_names(_merge_demonyms(_merge_acronyms(_merge_plurals(_merge_surnames(
-        _merge_shorter_forms(_merge_accents(candidates))))), known_names=[actor.name for actor in known]))
+        _merge_shorter_forms(_merge_articles(_merge_accents(candidates)))))),
+        known_names=[actor.name for actor in known]))
     # a registry name without its acronym ("Security Council" of "UN Security Council"), not
     # without a modifier ("General Staff" of "Russian General Staff": whose is it?)
     tails = {_form_key(form.split(None, 1)[1]) for actor in known for form, _ in actor.forms()
@@ -890,6 +891,23 @@ def _note_short_speaker(speaker: str, text: str, candidates: dict[str, _Candidat
     if first is not None and re.search(
             rf"(?<![\w'’-]){re.escape(words[0])}(?![\w'’-])(?![ \t]+{re.escape(words[1])})", text):
         first.said_as[_form_key(speaker)] += 1
+
+
+def _merge_articles(candidates: dict[str, _Candidate]) -> dict[str, _Candidate]:
+    """Fold a name written with a capitalised "The" ("militant groups like The Resistance
+    Front") into the same name without it, which opens sentences and follows "the" elsewhere:
+    a newcomer's India draft had each once, neither listed. A name seen only with "The" keeps it
+    ("The Hague"), and so does one word after it, often a paper's name ("Suhasini Haidar, The
+    Hindu:" is no "Hindu tourists")."""
+    folded: set[int] = set()
+    for key, cand in candidates.items():
+        bare = candidates.get(key[4:]) if key.startswith("the ") and \
+            len(key.split()) > 2 else None
+        if bare is not None and bare is not cand:
+            bare.absorb(cand)
+            bare.aliases += [a for a in cand.aliases if a not in bare.aliases]
+            folded.add(id(cand))
+    return {key: c for key, c in candidates.items() if id(c) not in folded}
 
 
 def _merge_shorter_forms(candidates: dict[str, _Candidate]) -> dict[str, _Candidate]:

@@ -3632,3 +3632,22 @@ def test_suggest_reads_a_military_chiefs_acronym_as_a_title(tmp_path: Path) -> N
     assert table.loc["Varn Kessel", "type"] == "person"
     # ... and a body's acronym stays one
     assert table.loc["IAEA", "type"] == "organisation"
+
+
+def test_suggest_folds_a_name_written_with_a_capitalised_the_into_the_name(
+        tmp_path: Path) -> None:
+    # a newcomer's India draft missed The Resistance Front, written once "militant groups
+    # like The Resistance Front" and once "“The Resistance Front, a proxy …”" (its "The"
+    # dropped as a sentence's first word): two names of one mention each
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Groups like The Kessel Brigades remain a threat. The Kessel Brigades, a proxy of the "
+        "army, claimed the attack.\n\n"
+        "Critics blamed The Varnholm. Donors praised The Varnholm.\n\n"
+        "Tessa Morvan, The Courier: Will you resign? Courier readers asked.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert table.loc["Kessel Brigades", "count"] == 2, table
+    assert "The Kessel Brigades" not in table.index
+    # ... and a name seen only with "The" keeps it, as one word after it does (a paper's)
+    assert "The Varnholm" in table.index and "Courier" not in table.index
