@@ -765,6 +765,11 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
         # a title word that opens a body's name ("a communiqué from the General Staff of the
         # Armies": a newcomer's Sahel draft had a titled person "Staff of the Armies")
         title, name_words, is_org = "", [title.split()[-1], *name_words], True
+    if title and _body_of_post(name_words):
+        # a post of a body named by its acronym ("Head of BINUH"): the body, no titled person
+        # "of BINUH" (which the draft drops, with the acronym's other mentions folded into
+        # it: a newcomer's Haiti draft missed BINUH)
+        title, name_words, start = "", name_words[-1:], run[-1].start()
     before = text[:start].split()[-1:]
     # "spokeswoman Anna Petrova", "Brig. Gen. Yahya Saree" (an abbreviated title ends a run)
     role_before = bool(before) and before[0] != "Official" and (
@@ -824,6 +829,12 @@ def _apposed_post(text: str, start: int, end: int, name_words: list[str]) -> str
     return post.group("post")
 
 
+def _body_of_post(name_words: list[str]) -> bool:
+    """Whether the words after a title are "of" and a body's acronym ("Head |of BINUH")."""
+    return len(name_words) > 1 and all(w in _CONNECTORS for w in name_words[:-1]) and \
+        bool(_ACRONYM.fullmatch(name_words[-1]))
+
+
 def _collect_speaker(speaker: str, text: str, doc_id: str, known: Registry,
                      candidates: dict[str, _Candidate]) -> None:
     """A quoted speaker the registry does not know, if the speaker phrase is a name."""
@@ -844,6 +855,8 @@ def _collect_speaker(speaker: str, text: str, doc_id: str, known: Registry,
     title, name_words = _title_split(words)
     if not name_words:
         return  # a post without its holder's name ("the President of the Republic of X")
+    if title and _body_of_post(name_words):
+        return  # the head of a body ("Head of BINUH"), not the body
     key = _form_key(" ".join(name_words))
     cand = candidates.setdefault(key, _Candidate(" ".join(name_words)))
     cand.found_as.add("speaker")

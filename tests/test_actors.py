@@ -3651,3 +3651,18 @@ def test_suggest_folds_a_name_written_with_a_capitalised_the_into_the_name(
     assert "The Kessel Brigades" not in table.index
     # ... and a name seen only with "The" keeps it, as one word after it does (a paper's)
     assert "The Varnholm" in table.index and "Courier" not in table.index
+
+
+def test_suggest_reads_a_post_of_a_body_named_by_its_acronym_as_the_body(
+        tmp_path: Path) -> None:
+    # a newcomer's Haiti draft missed BINUH: "Head of BINUH" made a titled person "of BINUH",
+    # which the draft drops, and "The BINUH said" folded into it
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Tessa Morvan, Special Envoy and Head of UNVAM, said the attacks had displaced "
+        "thousands. The UNVAM said it was alarmed. Special Envoy Tessa Morvan left.\n",
+        encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert (table.loc["UNVAM", "count"], table.loc["UNVAM", "type"]) == (2, "organisation")
+    assert "of UNVAM" not in table.index and table.loc["Tessa Morvan", "type"] == "person"
