@@ -1110,6 +1110,17 @@ _IRREGULAR_DEMONYMS = {
 }
 
 
+def _republic_demonym(country: str) -> set[str]:
+    """The demonym that names a republic ("Dominican" of "Dominican Republic": a newcomer's
+    Haiti draft had "Dominican" apart from the state), for a people's adjective before
+    "Republic"; none for other words ("Islamic Republic", "Weimar Republic")."""
+    words = country.split()
+    if len(words) == 2 and words[1] == "Republic" and \
+            words[0].lower().endswith(("an", "ese", "i")):
+        return {_form_key(words[0])}
+    return set()
+
+
 def _demonym_forms(country: str) -> set[str]:
     forms = set()
     for cut, ending in _DEMONYM_ENDINGS:
@@ -1146,9 +1157,11 @@ def _merge_demonyms(candidates: list[_Candidate],
     # the longer name first: "Nigerian" is Nigeria's, not Niger's; and no person's name on
     # either side ("Ahmad", "Ahmadi")
     for cand in sorted(candidates, key=lambda c: -len(c.name)):
-        if len(cand.name.split()) > 1 or id(cand) in folded or cand.type == "person":
+        if id(cand) in folded or cand.type == "person":
             continue
-        for key in sorted(_demonym_forms(cand.name)):
+        forms = _demonym_forms(cand.name) if len(cand.name.split()) == 1 else \
+            _republic_demonym(cand.name)
+        for key in sorted(forms):
             # the people's name may be the plural, its singular an alias ("Haitians", alias
             # "Haitian": a newcomer's Haiti draft had them as an actor and no Haiti, whose
             # mentions, mostly places without its people's, fell under the place share)

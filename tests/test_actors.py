@@ -3666,3 +3666,19 @@ def test_suggest_reads_a_post_of_a_body_named_by_its_acronym_as_the_body(
     table = suggest_actors(tmp_path, standalone=True).set_index("name")
     assert (table.loc["UNVAM", "count"], table.loc["UNVAM", "type"]) == (2, "organisation")
     assert "of UNVAM" not in table.index and table.loc["Tessa Morvan", "type"] == "person"
+
+
+def test_suggest_folds_a_republics_people_into_the_republic(tmp_path: Path) -> None:
+    # a newcomer's Haiti draft had "Dominican" apart from "Dominican Republic"
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "The Varnian Republic recalled its envoy. Officials said the Varnian Republic would "
+        "close the border. Varnian troops crossed. The Varnian government denied it.\n\n"
+        "The Islamic Republic denied it. The Islamic Republic said so. Islamic scholars met. "
+        "Donors said Islamic groups protested.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert table.loc["Varnian Republic", "demonyms"] == ("Varnian",), table
+    assert table.loc["Varnian Republic", "count"] == 4 and "Varnian" not in table.index
+    # ... but a word before "Republic" that is no people's stays apart
+    assert table.loc["Islamic Republic", "demonyms"] == ()
