@@ -758,6 +758,11 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     if owner and words[-1].lower() in _ORG_WORDS and start == first:
         start, words, is_org = owner[0], [*owner[1].split(), *words], True
     title, name_words = ("", words) if is_org else _title_split(words)
+    if title and (body := _body_of_post(title, name_words)):
+        # a post of a body named by its acronym ("Head of BINUH"): the body, no titled person
+        # "of BINUH" (which the draft drops, with the acronym's other mentions folded into
+        # it: a newcomer's Haiti draft missed BINUH)
+        title, name_words, start = "", [body], run[-1].start()
     if not name_words:
         return  # a post without its holder's name ("the President of the Republic of X")
     if title and len(name_words) > 1 and name_words[0].lower() in _ORG_WORDS and \
@@ -765,11 +770,6 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
         # a title word that opens a body's name ("a communiqué from the General Staff of the
         # Armies": a newcomer's Sahel draft had a titled person "Staff of the Armies")
         title, name_words, is_org = "", [title.split()[-1], *name_words], True
-    if title and _body_of_post(name_words):
-        # a post of a body named by its acronym ("Head of BINUH"): the body, no titled person
-        # "of BINUH" (which the draft drops, with the acronym's other mentions folded into
-        # it: a newcomer's Haiti draft missed BINUH)
-        title, name_words, start = "", name_words[-1:], run[-1].start()
     before = text[:start].split()[-1:]
     # "spokeswoman Anna Petrova", "Brig. Gen. Yahya Saree" (an abbreviated title ends a run)
     role_before = bool(before) and before[0] != "Official" and (
@@ -829,10 +829,16 @@ def _apposed_post(text: str, start: int, end: int, name_words: list[str]) -> str
     return post.group("post")
 
 
-def _body_of_post(name_words: list[str]) -> bool:
-    """Whether the words after a title are "of" and a body's acronym ("Head |of BINUH")."""
-    return len(name_words) > 1 and all(w in _CONNECTORS for w in name_words[:-1]) and \
-        bool(_ACRONYM.fullmatch(name_words[-1]))
+def _body_of_post(title: str, name_words: list[str]) -> str:
+    """The acronym of the body a post names, where no holder's name follows ("Head of BINUH",
+    whether :func:`_title_split` keeps the "of ..." in the title or gives it as the name), or
+    ""."""
+    words = [*title.split(), *name_words]
+    of = next((i for i, w in enumerate(words) if w in _CONNECTORS), -1)
+    if of < 1 or not all(w in _CONNECTORS for w in words[of:-1]) or \
+            not _ACRONYM.fullmatch(words[-1]):
+        return ""
+    return words[-1]
 
 
 def _collect_speaker(speaker: str, text: str, doc_id: str, known: Registry,
@@ -853,10 +859,9 @@ def _collect_speaker(speaker: str, text: str, doc_id: str, known: Registry,
     if _official_seat(words):
         return  # "Official Baku said": a government by its seat (see _collect_run), no person
     title, name_words = _title_split(words)
-    if not name_words:
-        return  # a post without its holder's name ("the President of the Republic of X")
-    if title and _body_of_post(name_words):
-        return  # the head of a body ("Head of BINUH"), not the body
+    if not name_words or title and _body_of_post(title, name_words):
+        return  # a post without its holder's name ("the President of the Republic of X"), the
+        # head of a body ("Head of BINUH"), not the body
     key = _form_key(" ".join(name_words))
     cand = candidates.setdefault(key, _Candidate(" ".join(name_words)))
     cand.found_as.add("speaker")
