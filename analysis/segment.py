@@ -2048,8 +2048,11 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
         elif headings[index]:
             # a headline is one row however many sentences it holds ("OUR BOYS ARE HOME! Tears
             # at the border …"): one framing, and the article's title when it repeats it
-            pieces = [replace(pieces[0], end=pieces[-1].end, kind="heading",
-                              reason=headings[index])]
+            # its Markdown mark is no part of its words ("## Talks open" is "Talks open"; a
+            # .md file's long heading keeps the mark only to be read as one)
+            mark = _MARKDOWN_HEADING.match(text, pieces[0].start, pieces[-1].end)
+            pieces = [replace(pieces[0], start=mark.end() if mark else pieces[0].start,
+                              end=pieces[-1].end, kind="heading", reason=headings[index])]
         classified.append(pieces)
     signed = _mark_signatures(text, _mark_page_edges(text, classified))
     return _mark_end_notes(text, _mark_signature_line(text, signed))

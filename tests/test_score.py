@@ -235,6 +235,17 @@ def test_a_heading_longer_than_the_title_by_more_than_a_tail_is_a_heading(tmp_pa
     assert s.loc[s["kind"] == "title", "sentence_id"].tolist() == [-1]   # added, not row 0
 
 
+@pytest.mark.parametrize("mark", ["# ", "## "])
+def test_a_title_row_holds_the_headline_without_its_markdown_mark(tmp_path, mark):
+    # a newcomer's Yemen .md page: its long "#" headline, read as one by its mark, became the
+    # title row "# Sayyed Abdul-Malik: Our operations …", the mark in the headline's words
+    title = ("Sayyed Abdul-Malik: Our operations in the Red Sea will continue until the siege "
+             "on Gaza is lifted")
+    s = _titled_article(tmp_path, f"{mark}{title}\n\nRussian troops left the city on Friday.\n",
+                        title).sentences
+    assert s.loc[s["kind"] == "title", ["sentence_id", "text"]].values.tolist() == [[0, title]]
+
+
 def test_a_row_that_becomes_the_title_is_no_quote_and_its_mentions_are_a_headline_s(tmp_path):
     scored = _titled_article(tmp_path, "\u201cWe will not leave Kherson,\u201d Zelenskyy says.\n\n"
                              "Russian troops left the city on Friday.\n",
