@@ -1686,26 +1686,58 @@ def _registry_persons() -> frozenset[str]:
 # release's stamp ("dateline") only beside the signatory or the date, so "PRESS STATEMENT" over
 # the story stays a heading, as "Press release" does; the signatory's line is its byline
 # only after the type line or over the date, and its post holds an office's word.
+# The page saved as text prints the same lines in title case ("Press Statement" / "Marco
+# Rubio, Secretary of State", a breaker's: two headline rows, one mentioning Rubio), so the
+# type line may be in title case too (every word capitalised: :func:`_release_type_line`).
 _RELEASE_TYPE_LINE = re.compile(
     r"[ \t]*(?:JOINT[ \t]+)?(?:PRESS[ \t]+(?:STATEMENT|RELEASE|BRIEFING)|"
     r"MEDIA[ \t]+(?:NOTE|ADVISORY)|NEWS[ \t]+RELEASE|READOUT|STATEMENT|REMARKS|FACT[ \t]+SHEET)"
-    r"[ \t]*")
+    r"[ \t]*", re.IGNORECASE)
+# The office words a signatory's post holds.
+_SIGNATORY_OFFICES = (
+    "SECRETARY", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "MINISTER", "PRESIDENT",
+    "AMBASSADOR", "DIRECTOR", "ADMINISTRATOR", "ENVOY", "REPRESENTATIVE", "COORDINATOR",
+    "ADVISER", "ADVISOR", "CHAIR", "CHAIRMAN", "CHAIRPERSON", "CHAIRWOMAN", "COMMANDER",
+    "ATTORNEY")
 # The name holds no possessive and no article, nor does the post open with one: a headline's
 # "PUTIN'S MAN, THE KREMLIN'S ENVOY" over the date had been a byline (a breaker's).
 _CAPS_SIGNATORY_LINE = re.compile(
     r"(?![^\n]*[A-Z]['’]S\b)(?![^,\n]*\b(?:THE|A|AN)\b)"
     r"[ \t]*[A-Z][A-Z'’\-]*\.?(?:[ \t]+[A-Z][A-Z'’\-]*\.?){1,4},[ \t]+(?!(?:THE|A|AN)\b)"
-    r"(?=(?:[A-Z'’\-]+[ \t]+){0,4}(?:SECRETARY|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|MINISTER|"
-    r"PRESIDENT|AMBASSADOR|DIRECTOR|ADMINISTRATOR|ENVOY|REPRESENTATIVE|COORDINATOR|ADVISER|"
-    r"ADVISOR|CHAIR|CHAIRMAN|CHAIRPERSON|CHAIRWOMAN|COMMANDER|ATTORNEY)\b)"
+    rf"(?=(?:[A-Z'’\-]+[ \t]+){{0,4}}(?:{'|'.join(_SIGNATORY_OFFICES)})\b)"
     r"[A-Z][A-Z'’\-]*(?:[ \t]+[A-Z][A-Z'’\-]*){0,7}[ \t]*")
+# ... and in title case, only under the type line (:func:`_mark_release_header`): the name's
+# capitalised words, a comma, a post of capitalised words holding an office's word, and its
+# "of …" ("Marco Rubio, Secretary of State", "Antony J. Blinken, Secretary of the Treasury");
+# a headline of this shape over the date alone ("Kallas, Europe's Top Diplomat") stays one.
+_TITLE_WORD_OF_POST = r"[A-Z][\w'’\-]*\.?"
+_TITLE_SIGNATORY_LINE = re.compile(
+    r"(?![^\n]*['’]s\b)"
+    rf"[ \t]*{_TITLE_WORD_OF_POST}(?:[ \t]+{_TITLE_WORD_OF_POST}){{1,4}},[ \t]+"
+    rf"(?:{_TITLE_WORD_OF_POST}[ \t]+){{0,4}}"
+    rf"(?:{'|'.join(word.title() for word in _SIGNATORY_OFFICES)})\b"
+    r"(?:[ \t]+(?:of|for|and|the|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*"
+    r"(?:[ \t]+[A-Z][\w'’\-]*)*)*[ \t]*")
+# ... or the office that issues it in the signatory's place, as a media note and a readout are
+# signed ("MEDIA NOTE" / "OFFICE OF THE SPOKESPERSON", a breaker's: two headline rows).
+_ISSUING_OFFICE_LINE = re.compile(
+    r"[ \t]*(?:OFFICE[ \t]+OF[ \t]+THE[ \t]+(?:SPOKESPERSON|SPOKESMAN|PRESS[ \t]+SECRETARY)"
+    r"|Office[ \t]+of[ \t]+the[ \t]+(?:Spokesperson|Spokesman|Press[ \t]+Secretary))[ \t]*")
+
+
+def _release_type_line(line: str) -> bool:
+    """Whether ``line`` is a release's type (:data:`_RELEASE_TYPE_LINE`) in capitals or in
+    title case ("Press Statement"; not "Press statement", a heading's words)."""
+    return bool(_RELEASE_TYPE_LINE.fullmatch(line)) and (
+        line.strip() == line.strip().upper() or line.strip().istitle())
 
 
 def _mark_release_header(texts: list[str],
                          paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     """The organ's line in capitals (:data:`_ORGAN_LINE`) right over a meeting's number is the
     release's stamp too, and so is a release's type line beside its signatory or date
-    (:data:`_RELEASE_TYPE_LINE`); the signatory's line is its byline."""
+    (:func:`_release_type_line`); the signatory's line, or the issuing office's, is its
+    byline."""
     def unread(i: int) -> bool:
         return all(p.kind == "sentence" for p in paragraphs[i])
 
@@ -1715,19 +1747,22 @@ def _mark_release_header(texts: list[str],
             for p in paragraphs[i])
 
     def typed(i: int) -> bool:
-        return 0 <= i < len(texts) and unread(i) and bool(_RELEASE_TYPE_LINE.fullmatch(texts[i]))
+        return 0 <= i < len(texts) and unread(i) and _release_type_line(texts[i])
 
-    def signed(i: int) -> bool:
-        return 0 <= i < len(texts) and unread(i) and bool(_CAPS_SIGNATORY_LINE.fullmatch(texts[i]))
+    def signed(i: int, after_type: bool = False) -> bool:
+        return 0 <= i < len(texts) and unread(i) and bool(
+            _CAPS_SIGNATORY_LINE.fullmatch(texts[i]) or _ISSUING_OFFICE_LINE.fullmatch(texts[i])
+            or after_type and _TITLE_SIGNATORY_LINE.fullmatch(texts[i]))
 
     marked = list(paragraphs)
     for index in range(len(texts)):
         if unread(index) and index + 1 < len(texts) and _ORGAN_LINE.fullmatch(texts[index]) \
                 and _MEETING_LINE.fullmatch(texts[index + 1]):
             marked[index] = _relabel(paragraphs[index], "boilerplate", "dateline")
-        elif typed(index) and (signed(index + 1) or dated(index + 1)):
+        elif typed(index) and (signed(index + 1, after_type=True) or dated(index + 1)):
             marked[index] = _relabel(paragraphs[index], "boilerplate", "dateline")
-        elif signed(index) and (typed(index - 1) or dated(index + 1)):
+        elif typed(index - 1) and signed(index, after_type=True) or \
+                signed(index) and dated(index + 1):
             marked[index] = _relabel(paragraphs[index], "boilerplate", "byline")
     return marked
 

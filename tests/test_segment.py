@@ -1761,6 +1761,34 @@ def test_a_signatory_line_is_a_name_and_a_post(line: str, expected: tuple[str, s
     assert rows(text)[0][:2] == expected
 
 
+@pytest.mark.parametrize("header", [
+    # a breaker's: the State Department's lines as its page saved as text prints them, in
+    # title case ("Press Statement" / a secretary's name and post: two headline rows, one a
+    # headline mention of the signatory)
+    "Press Statement\n\nJanet Okafor, Secretary of State",
+    "Fact Sheet\n\nDaniel R. Weiss, Special Envoy for Arms Control",
+    # ... and a media note's or a readout's issuing office in the signatory's place
+    "MEDIA NOTE\n\nOFFICE OF THE SPOKESPERSON",
+    "Readout\n\nOffice of the Spokesperson",
+])
+def test_a_title_case_release_header_is_its_stamp_and_byline(header: str) -> None:
+    text = header + "\n\nApril 7, 2025\n\nThe Department welcomed the prisoner exchange.\n"
+    assert [r[:2] for r in rows(text)] == [
+        ("boilerplate", "dateline"), ("boilerplate", "byline"), ("boilerplate", "timestamp"),
+        ("sentence", "")]
+
+
+@pytest.mark.parametrize("text", [
+    # a title-case name and post over the date without the type line is a headline ...
+    "Mark Rutte, Secretary General\n\nApril 7, 2025\n\nThe alliance met in Brussels.\n",
+    # ... and a type line in sentence case, or over the story, stays a heading
+    "Press statement\n\nApril 7, 2025\n\nThe alliance met in Brussels.\n",
+    "Media Note\n\nThe alliance met in Brussels on Monday.\n",
+])
+def test_a_title_case_header_needs_the_type_line_beside_it(text: str) -> None:
+    assert rows(text)[0][:2] == ("heading", "subheading")
+
+
 @pytest.mark.parametrize(("line", "expected"), [
     # a site's name and its update's date (a newcomer's live blog: "Le Nouvelliste | Updated 31
     # March 2025" was a headline row)
