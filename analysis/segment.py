@@ -1917,19 +1917,29 @@ _OFFICE = (
     r"(?:(?:Deputy|Chief|Official|Military|Political|Acting|Executive|General|Permanent)"
     r"[ \t]+)*"
     r"(?:Spokesperson|Spokesman|Spokeswoman|Porte-parole|President|Chairman|Chairperson|"
-    r"Chairwoman|Secretary[ \t-]General|Secretary|Coordinator|Commander|Director|Head)")
-_OFFICE_OF = (r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’/\-]*"
-              r"(?:[ \t]+(?:(?:of|for|and|the|on|de|du|des)[ \t]+)*[A-Z][\w'’/\-]*)*")
+    r"Chairwoman|Secretary[ \t-]General|Secretary|Coordinator|Commander|Director|Head"
+    # ... and in French, as the AFC/M23 and Kinshasa sign their communiqués ("Porte-parole de
+    # l'AFC/M23", "Coordonnateur de l'AFC", "Président de la République")
+    r"|Pr[ée]sidente?|Coord(?:on|i)nat(?:eur|rice)|Secr[ée]taire[ \t-]g[ée]n[ée]rale?)")
+_OFFICE_OF = (r"[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?|(?:de|du|des)[ \t]+(?:la[ \t]+|l['’])?"
+              r"|d['’])[A-Z][\w'’/\-]*"
+              r"(?:[ \t]+(?:(?:of|for|and|the|on|de|du|des|la|et)[ \t]+)*(?:l['’])?"
+              r"[A-Z][\w'’/\-]*)*")
 _SIGNATORY_POST = re.compile(rf"[ \t]*{_OFFICE}{_OFFICE_OF}[ \t]*")
 # ... or the block on one line, the name, a comma and the post ("Lawrence Kanyuka, Spokesperson
 # of the AFC/M23"; an office alone after a comma and a name is a post too: "Corneille Nangaa,
 # Coordinator"), maybe after the place and day the document was done ("Done at Goma, 12 March
 # 2025. Corneille Nangaa, Coordinator"); a breaker's were heading rows. That place and day may
 # stand on a line of their own over the block.
-_DONE_AT = (r"(?:Done|Issued|Signed)[ \t]+(?:at|in)[ \t]+"
+_DONE_AT = (r"(?:(?:Done|Issued|Signed)[ \t]+(?:at|in)[ \t]+"
             r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*(?:,[ \t]*|[ \t]+)(?:on[ \t]+|this[ \t]+)?"
             r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:day[ \t]+of[ \t]+)?"
-            rf"{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?),?[ \t]+\d{{4}}\.?")
+            rf"{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?),?[ \t]+\d{{4}}\.?"
+            # ... or in French, as a French communiqué closes ("Fait à Goma, le 12 mars 2025."
+            # over the signatory, an AFC/M23 release's, a body sentence)
+            r"|Fait[ \t]+[àa][ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*(?:,[ \t]*|[ \t]+)"
+            r"(?:le|ce)[ \t]+(?:1er|\d{1,2})[ \t]+(?i:janvier|f[ée]vrier|mars|avril|mai|juin|"
+            r"juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)[ \t]+\d{4}\.?)")
 _SIGNATURE_LINE = re.compile(
     rf"[ \t]*(?:(?:{_DONE_AT}[ \t]+)?{_SIGNATORY_NAME},[ \t]*{_OFFICE}(?:{_OFFICE_OF})?\.?"
     rf"|{_DONE_AT})[ \t]*")
@@ -1943,7 +1953,10 @@ def _mark_signatures(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pi
     signed: set[int] = set()
     for i in range(1, len(pieces)):
         name, post = pieces[i - 1], pieces[i]
-        if (body and i - 1 > body[-1] and post.kind != "boilerplate"
+        # (a post of few words is a stray line after the body already: "Porte-parole de
+        # l'AFC/M23")
+        if (body and i - 1 > body[-1] and (post.kind != "boilerplate"
+                                            or post.reason == "after_body")
                 and name.kind != "sentence" and name.reason in ("after_body", "subheading")
                 and _SIGNATORY.fullmatch(text, name.start, name.end)
                 and _SIGNATORY_POST.fullmatch(text, post.start, post.end)

@@ -1650,6 +1650,13 @@ def test_a_heading_with_a_number_is_no_reference_line(line: str) -> None:
     # ... and the place and day it was done on a line of their own over the block
     "Issued in Kinshasa on 2 May 2024.\n\nTina Salama\nSpokesperson of the Presidency of the "
     "Republic",
+    # ... a French communiqué's, as the AFC/M23 closes its releases (a breaker's "Fait à …, le …"
+    # had been a heading row with the signatory, a body sentence alone)
+    "Fait à Bukavu, le 3 février 2025. Oscar Balinda, Porte-parole de l'AFC/M23",
+    "Fait à Bukavu, le 3 février 2025.",
+    "Fait à Kinshasa le 1er avril 2025\n\nJeanne Mbala\nPorte-parole du Gouvernement de la "
+    "République",
+    "Fait à Bukavu, le 3 février 2025.\n\nOscar Balinda\nCoordonnateur de l'AFC",
 ])
 def test_a_signature_block_on_one_line_is_a_sign_off(block: str) -> None:
     body = "The movement denies any role in the attack on the camp at Mugunga.\n\n"
@@ -1662,6 +1669,9 @@ def test_a_signature_block_on_one_line_is_a_sign_off(block: str) -> None:
     # a last sentence naming a signatory and post, and the block's shape over more body
     "Bertrand Bisimwa, President of the M23, rejected the talks in Luanda.",
     "Willy Ngoma, Military Spokesperson\n\nThe camp was shelled again on Sunday night.",
+    # a French sentence opening with the place and day a text was done goes on after them
+    "Fait à Luanda, le 30 juillet 2024, l'accord n'a tenu que trois jours.",
+    "Fait à Bukavu, le 3 février 2025.\n\nLe camp a de nouveau été bombardé dimanche soir.",
 ])
 def test_a_last_sentence_naming_a_post_is_no_signature(text: str) -> None:
     body = "The movement denies any role in the attack on the camp at Mugunga.\n\n"
