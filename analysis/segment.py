@@ -456,6 +456,20 @@ _TIMESTAMP = re.compile(
 )
 
 
+# A French month, as French communiqués and sites date their pages.
+_FRENCH_MONTH = (r"(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|"
+                 r"novembre|d[ée]cembre)")
+# ... and a French site's stamp: "Mis à jour le 31 mars 2025 à 10h12", "Publié le 4 juin 2024,
+# 09:15", "12 mars 2025" (French dates: _TIMESTAMP reads English months and clocks only).
+_FRENCH_TIMESTAMP = re.compile(
+    rf"""[ \t]*(?:(?:mis\s+à\s+jour|publi[ée]e?|modifi[ée]e?|actualis[ée]e?)(?:\s+le)?\s*:?\s*)?
+    (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?
+    (?:1er|\d{{1,2}})\s+{_FRENCH_MONTH}\s+\d{{4}}
+    (?:\s*(?:à|,|-|–)\s*\d{{1,2}}\s*[h:]\s*\d{{2}})?[ \t]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 @dataclass(frozen=True)
 class _Piece:
     """One future row: a trimmed span of the article and how it was classified."""
@@ -1578,7 +1592,8 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
     if (_PROMO_LINE.match(paragraph) or _PROMO_MARKER.fullmatch(paragraph)) \
             and "\n" not in paragraph:
         return "promo_line"
-    if _TIMESTAMP.fullmatch(_UPDATE_BRACKET.sub("", paragraph)):
+    if _TIMESTAMP.fullmatch(_UPDATE_BRACKET.sub("", paragraph)) \
+            or _FRENCH_TIMESTAMP.fullmatch(paragraph):
         return "timestamp"  # with an update in brackets ("… 10:42 AM [ Last Update: … ]")
     if _DATELINE_ALONE.fullmatch(paragraph):
         return "dateline"  # "Baku, 21 September, AZERTAC" on its own line, before the story
@@ -1632,16 +1647,22 @@ _ORGAN_LINE = re.compile(r"[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]*){0,
 # March 2025" (a newcomer's live blog had it as a headline row). A name of a few capitalised
 # words (or "of", "de", …) before the mark; after it a whole timestamp (_TIMESTAMP) that says
 # it is one ("Updated", "Published", "Posted"): not a headline's "Kyiv under attack | 31 March".
+# A dash may join them ("Ukrainska Pravda — Updated 12 May 2025, 08:30"), and a French site
+# says it in French ("Le Monde | Mis à jour le 31 mars 2025 à 10h12"; a breaker's were
+# headline rows).
 _SITE_AND_STAMP = re.compile(
     r"[ \t]*(?P<site>[A-Z][\w'’&.\-]*"
-    r"(?:[ \t]+(?:[A-Z][\w'’&.\-]*|of|the|de|du|des|la|le|el|al)){0,3})[ \t]*[|•·][ \t]*(?P<stamp>(?i:(?:last[ \t]+)?(?:updated|published|posted))\b.+)")
+    r"(?:[ \t]+(?:[A-Z][\w'’&.\-]*|of|the|de|du|des|la|le|el|al)){0,3})[ \t]*[|•·—–][ \t]*"
+    r"(?P<stamp>(?i:(?:last[ \t]+)?(?:updated|published|posted)|mis[ \t]+à[ \t]+jour|"
+    r"publi[ée]e?|modifi[ée]e?|actualis[ée]e?)\b.+)")
 
 
 def _site_stamp(paragraph: str) -> bool:
     """Whether ``paragraph`` is a site's name and its update (:data:`_SITE_AND_STAMP`)."""
     match = _SITE_AND_STAMP.fullmatch(paragraph)
-    return match is not None and not re.search(r"\d", match.group("site")) and \
-        _TIMESTAMP.fullmatch(match.group("stamp")) is not None
+    return match is not None and not re.search(r"\d", match.group("site")) and bool(
+        _TIMESTAMP.fullmatch(match.group("stamp"))
+        or _FRENCH_TIMESTAMP.fullmatch(match.group("stamp")))
 
 
 def _release_stamp_reason(paragraph: str) -> str:
@@ -1938,8 +1959,7 @@ _DONE_AT = (r"(?:(?:Done|Issued|Signed)[ \t]+(?:at|in)[ \t]+"
             # ... or in French, as a French communiqué closes ("Fait à Goma, le 12 mars 2025."
             # over the signatory, an AFC/M23 release's, a body sentence)
             r"|Fait[ \t]+[àa][ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*(?:,[ \t]*|[ \t]+)"
-            r"(?:le|ce)[ \t]+(?:1er|\d{1,2})[ \t]+(?i:janvier|f[ée]vrier|mars|avril|mai|juin|"
-            r"juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)[ \t]+\d{4}\.?)")
+            rf"(?:le|ce)[ \t]+(?:1er|\d{{1,2}})[ \t]+{_FRENCH_MONTH}[ \t]+\d{{4}}\.?)")
 _SIGNATURE_LINE = re.compile(
     rf"[ \t]*(?:(?:{_DONE_AT}[ \t]+)?{_SIGNATORY_NAME},[ \t]*{_OFFICE}(?:{_OFFICE_OF})?\.?"
     rf"|{_DONE_AT})[ \t]*")

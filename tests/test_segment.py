@@ -1804,9 +1804,17 @@ def test_a_title_case_header_needs_the_type_line_beside_it(text: str) -> None:
     # March 2025" was a headline row)
     ("Kyiv Post • Published 4 June 2024 09:30", ("boilerplate", "timestamp")),
     ("The Moscow Times | Last updated: June 4, 2024", ("boilerplate", "timestamp")),
-    # ... not a headline before a bar, nor a site's name before no update
+    # ... joined by a dash, or in French (a breaker's "Le Monde | Mis à jour le …" and
+    # "Ukrainska Pravda — Updated …" were headline rows), and a French stamp alone
+    ("Kyiv Herald — Updated 9 June 2024, 11:40", ("boilerplate", "timestamp")),
+    ("Libération | Mis à jour le 2 avril 2025 à 18h05", ("boilerplate", "timestamp")),
+    ("Publié le 14 février 2025 à 07h30", ("boilerplate", "timestamp")),
+    # ... not a headline before a bar or a dash, nor a site's name before no update, nor a
+    # French headline with its day
     ("Drones hit Odesa port | Updated 4 June 2024", ("heading", "subheading")),
+    ("Drones hit Odesa port — Updated 4 June 2024", ("heading", "subheading")),
     ("Kyiv Post | Live", ("heading", "subheading")),
+    ("Kyiv sous les drones — 2 avril 2025", ("heading", "subheading")),
 ])
 def test_a_sites_name_and_update_line_is_a_timestamp(line: str, expected: tuple[str, str]) -> None:
     assert rows(line + "\n\n" + BODY)[0][:2] == expected
