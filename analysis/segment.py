@@ -294,7 +294,10 @@ _WEB_UI = re.compile(
       | related\s+(?:topics|stories|articles|content) | explore\s+more\s+on\s+these\s+topics
       | more\s+on\s+this\s+(?:story|topic) | (?:you\s+)?might\s+also\s+like | trending(?:\s+now)?
       | (?:published|updated|posted)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago
-      | (?:read\s+this\s+(?:release|article|story|page|post)\s+in\s*:?|read\s+in\s*:)
+      | (?:read\s+this\s+(?:release|article|story|page|post)\s+in\s*:?|read\s+in\s*:
+      # ... or the page saying it is in other languages too: "This article is also available in:
+      #   Українська, Русский" (a breaker's, a heading row), "Also available in: English | Français"
+         | (?:this\s+(?:release|article|story|page|post|text)\s+is\s+)?also\s+available\s+in\s*:?)
         \s*[^\s,|/:]+(?:\s*[,|/]\s*[^\s,|/:]+){0,15}
     )[ \t]*""",
     re.IGNORECASE | re.VERBOSE,

@@ -1366,9 +1366,14 @@ def test_a_copied_pages_byline_related_story_and_video_title_are_no_body() -> No
     ("Read this release in: Tamil , Bengali , Punjabi", "web_ui"),
     ("Read in: English | Français | Español", "web_ui"),
     ("Read this article in Русский", "web_ui"),
+    # ... a page saying it is in other languages too (a breaker's was a heading row)
+    ("This story is also available in: Українська | English", "web_ui"),
+    ("Also available in: Français, Español", "web_ui"),
     # a heading or a sentence that only opens so stays one
     ("Read in Kyiv: the war's long shadow", "subheading"),
     ("Read this release in full, the senator urged colleagues.", ""),
+    ("Also available in pharmacies in Lviv and Kharkiv", "subheading"),
+    ("This story is also available in print, the editor said.", ""),
 ])
 def test_a_sites_language_switch_is_web_ui(line: str, reason: str) -> None:
     frame = segment_article("doc", "The ministry said nine sites were struck overnight.\n\n"
