@@ -2153,13 +2153,28 @@ def _long_headline_over_byline(texts: list[str], paragraphs: list[list[_Piece]],
     Statement by the High Representative on behalf of the EU on the initialling of the peace
     agreement", 18 words, over "Brussels, 9 August 2025": a newcomer's was a body sentence,
     and the outlet had no headline). A long line elsewhere stays a sentence missing its full
-    stop, and so does one with a reporting verb ("…, the ministry said")."""
+    stop, and so does one with a reporting verb ("…, the ministry said"). The page's own stamp
+    under it heads it as a byline does ("… ceasefire after four days of strikes" over "Dawn |
+    Updated May 10, 2025 09:41pm", a breaker's, had been a body sentence); a clock alone may
+    open a live blog's first entry (:func:`_page_stamp`)."""
     if len(paragraphs) < 2 or headings[0] or _is_list_item(texts[0]) or \
             not all(p.kind == "sentence" for p in paragraphs[0]) or \
             _heading_reason(texts[0], len(paragraphs[0]), headline=True) != "subheading":
         return False
-    return all(p.kind == "boilerplate" and p.reason in ("byline", "dateline")
-               for p in paragraphs[1])
+    return all(p.kind == "boilerplate" and (p.reason in ("byline", "dateline") or (
+        p.reason == "timestamp" and _page_stamp(texts[1]))) for p in paragraphs[1])
+
+
+# The words with which a page stamps its own publication or update ("Updated 10 May 2025",
+# "Mis à jour le …"), unlike a live blog's clock over an entry.
+_PAGE_STAMP_WORD = re.compile(r"[ \t]*(?i:(?:last[ \t]+)?(?:updated|published|posted|modified)|"
+                              r"mis[ \t]+à[ \t]+jour|publi[ée]e?|modifi[ée]e?)\b")
+
+
+def _page_stamp(line: str) -> bool:
+    """Whether a timestamp line is the page's stamp: a site's name and its update
+    (:func:`_site_stamp`) or an update's or publication's word before the date."""
+    return _site_stamp(line) or bool(_PAGE_STAMP_WORD.match(line))
 
 
 # --------------------------------------------------------------------------- public API

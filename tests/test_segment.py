@@ -323,6 +323,15 @@ _LONG_HEAD = ("Moldova/Transnistria: Declaration by the High Representative on b
      [("heading", "headline"), ("boilerplate", "dateline"), ("sentence", "")]),
     (_LONG_HEAD + "\n\nBy Jane Roe\n\nThe EU welcomes the release.",
      [("heading", "headline"), ("boilerplate", "byline"), ("sentence", "")]),
+    # ... or over the page's stamp (a breaker's, with a site's name and its update, a body
+    # sentence)
+    (_LONG_HEAD + "\n\nNew Age | Updated 4 March 2025 10:15\n\nThe EU welcomes the release.",
+     [("heading", "headline"), ("boilerplate", "timestamp"), ("sentence", "")]),
+    (_LONG_HEAD + "\n\nPublished 4 March 2025\n\nThe EU welcomes the release.",
+     [("heading", "headline"), ("boilerplate", "timestamp"), ("sentence", "")]),
+    # ... not over a live blog's clock, which opens an entry
+    (_LONG_HEAD + "\n\n10:15 GMT\n\nThe EU welcomes the release.",
+     [("sentence", ""), ("boilerplate", "timestamp"), ("sentence", "")]),
     # ... not with no dateline under it, with a full stop, with a reporting verb, below the top,
     # or longer than a headline
     (_LONG_HEAD + "\n\nThe EU welcomes the release.", [("sentence", ""), ("sentence", "")]),
