@@ -1941,7 +1941,11 @@ _OFFICE = (
     r"(?:(?:Deputy|Chief|Official|Military|Political|Acting|Executive|General|Permanent)"
     r"[ \t]+)*"
     r"(?:Spokesperson|Spokesman|Spokeswoman|Porte-parole|President|Chairman|Chairperson|"
-    r"Chairwoman|Secretary[ \t-]General|Secretary|Coordinator|Commander|Director|Head"
+    # (hyphenated offices whole: "Director-General of the World Health Organization",
+    # "Under-Secretary-General for Peace Operations", a breaker's, had been heading rows)
+    r"Chairwoman|(?:(?:Under|Assistant)[ \t-])?Secretary[ \t-]General|Director[ \t-]General|"
+    r"High[ \t]+(?:Representative|Commissioner)|Special[ \t]+(?:Envoy|Representative)|"
+    r"Secretary|Coordinator|Commander|Director|Head"
     # ... and in French, as the AFC/M23 and Kinshasa sign their communiqués ("Porte-parole de
     # l'AFC/M23", "Coordonnateur de l'AFC", "Président de la République")
     r"|Pr[ée]sidente?|Coord(?:on|i)nat(?:eur|rice)|Secr[ée]taire[ \t-]g[ée]n[ée]rale?)")
@@ -1994,7 +1998,8 @@ def _mark_signatures(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pi
 def _mark_signature_line(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     """A signature block on one line, or the place and day the document was done
     (:data:`_SIGNATURE_LINE`), as the article's last paragraph that is not boilerplate or
-    after it as a stray line, below a body sentence, is a sign-off: a last sentence naming
+    after it as a stray line (and such lines right over them), below a body sentence, is a
+    sign-off: a last sentence naming
     someone ("Corneille Nangaa, Coordinator of the AFC, said …") goes on."""
     signed: set[int] = set()
     for index in range(len(paragraphs) - 1, -1, -1):
@@ -2003,6 +2008,7 @@ def _mark_signature_line(text: str, paragraphs: list[list[_Piece]]) -> list[list
         if (scored or all(p.reason == "after_body" for p in pieces)) and \
                 _SIGNATURE_LINE.fullmatch(text, pieces[0].start, pieces[-1].end):
             signed.add(index)
+            continue  # the place and day over the block ("Issued in Goma on 9 June 2024.")
         if scored:
             break
     if not signed or not any(p.kind == "sentence" and

@@ -1664,6 +1664,10 @@ def test_a_heading_with_a_number_is_no_reference_line(line: str) -> None:
     # ... and the place and day it was done on a line of their own over the block
     "Issued in Kinshasa on 2 May 2024.\n\nTina Salama\nSpokesperson of the Presidency of the "
     "Republic",
+    # ... with a hyphenated office (a breaker's were heading rows)
+    "Dr Amina Haidari, Director-General of the World Food Organization",
+    "Issued in Goma on 9 June 2024.\n\nPierre-Luc Dumas, Under-Secretary-General for Field "
+    "Support",
     # ... a French communiqué's, as the AFC/M23 closes its releases (a breaker's "Fait à …, le …"
     # had been a heading row with the signatory, a body sentence alone)
     "Fait à Bukavu, le 3 février 2025. Oscar Balinda, Porte-parole de l'AFC/M23",
@@ -1683,6 +1687,7 @@ def test_a_signature_block_on_one_line_is_a_sign_off(block: str) -> None:
     # a last sentence naming a signatory and post, and the block's shape over more body
     "Bertrand Bisimwa, President of the M23, rejected the talks in Luanda.",
     "Willy Ngoma, Military Spokesperson\n\nThe camp was shelled again on Sunday night.",
+    "Dr Amina Haidari, Director-General of the World Food Organization, flew to Goma.",
     # a French sentence opening with the place and day a text was done goes on after them
     "Fait à Luanda, le 30 juillet 2024, l'accord n'a tenu que trois jours.",
     "Fait à Bukavu, le 3 février 2025.\n\nLe camp a de nouveau été bombardé dimanche soir.",
