@@ -124,6 +124,10 @@ _CTA_STRONG = re.compile(
       | our\s+newsletter | download\s+(?:our|the)\s+app
       | our\s+(?:whatsapp|telegram)\s+channel
       | (?:website|site)\s+can\s+(?:also\s+)?be\s+accessed
+      # a pointer to the newsroom's other pages: "You can read more on our Ukraine page." (a
+      # breaker's, beside a live blog's closing line, had left both body sentences)
+      | you\s+can\s+(?:also\s+)?(?:read|find|follow|get|see|catch\s+up\s+on)\b[^.!?]{0,60}?
+        \bon\s+our\s+(?:[\w'’\-]+\s+){0,3}?(?:page|website|site|live\s+blog|app|channel)
     )\b
     | \b(?:read\s+more|also\s+read)\s*[:|]""",
     re.IGNORECASE | re.VERBOSE,

@@ -437,7 +437,9 @@ def test_a_closing_line_beside_a_call_to_action_at_the_end_is_a_sign_off() -> No
     # an India-Pakistan newcomer's live blog ended on the two in one paragraph: the closing
     # line was a body sentence, though alone on its line it is a sign-off
     for end in ("That's all for our live coverage today. Follow Dawn for more updates.",
-                "Follow Dawn for more updates. That's all for our live coverage today."):
+                "Follow Dawn for more updates. That's all for our live coverage today.",
+                # ... or a pointer to the newsroom's other pages (a breaker's)
+                "That's all from our live blog tonight. You can find more on our Europe page."):
         frame = segment_article("doc", BODY + end + "\n")
         assert set(list(frame["reason"])[2:]) == {"sign_off", "call_to_action"}
     # ... but not beside a body sentence
@@ -746,6 +748,7 @@ def test_parentheses_that_are_not_promos() -> None:
     "Download the app for breaking news alerts.",
     "Please support our independent journalism.",
     "Read more: Kherson after the occupation",
+    "You can follow the latest on our Middle East page.",
 ])
 def test_call_to_action(line: str) -> None:
     assert rows(BODY + line + "\n")[-1] == ("boilerplate", "call_to_action", line)
@@ -757,6 +760,7 @@ def test_call_to_action(line: str) -> None:
     "Many analysts subscribe to the view that the retreat was planned.",
     "Countries like us cannot ignore the threat, the minister said.",
     "Residents were told to get out before the bombardment.",
+    "You can see the damage on our street, the mayor told reporters.",
 ])
 def test_not_a_call_to_action(line: str) -> None:
     assert rows(BODY + line + "\n")[-1] == ("sentence", "", line)
