@@ -425,6 +425,11 @@ _CREDITED_NAMES = re.compile(
     rf"({_CREDIT_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_CREDIT_NAME})*)"
     r"[ \t]+(?:reported[ \t]+)?from\b")
 _CREDITED_NAME_SPLIT = re.compile(r",[ \t]*|[ \t]+and[ \t]+")
+# ... exactly: the names opening the line before "reported from", and each later reporter's
+# name alone before "from" (not the place before it: "… from Kharkiv and Zaluzhnyi from …").
+_FIRST_CREDITED_NAMES = re.compile(
+    rf"[ \t]*({_CREDIT_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_CREDIT_NAME})*)[ \t]+reported[ \t]+from\b")
+_LATER_CREDITED_NAME = re.compile(rf"(?:;|,?[ \t]+and)[ \t]+({_CREDIT_NAME})[ \t]+from\b")
 # A time or date stamp standing alone, as live blogs and copied pages print them:
 # "14:32", "14.20 GMT", "Updated 11:05 am ET", "Fri 11 Nov 2022 14.20 GMT", "2h ago".
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
@@ -1588,9 +1593,11 @@ _REFERENCE_LINE = re.compile(
     r"(?=[\w/.\-]*\d)[\w/.\-]+[ \t]*")
 
 
-def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool = False) -> str:
+def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool = False,
+                      earlier: str = "") -> str:
     """The boilerplate reason of a paragraph that is structure or page furniture, else "";
-    ``before_body``: no body sentence comes before it; ``body_next``: one comes right after."""
+    ``before_body``: no body sentence comes before it; ``body_next``: one comes right after;
+    ``earlier``: the article's text before it."""
     lines = paragraph.split("\n")
     if all(_TABLE_ROW.match(line) for line in lines):
         return "table"
@@ -1621,7 +1628,8 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
     if _BYLINE.match(paragraph.strip().strip("*_").strip()) and n_words <= _MAX_BYLINE_WORDS:
         return "byline"
     if n_words <= _MAX_CREDIT_WORDS and _STAFF_CREDIT.match(paragraph) \
-            and not (body_next and _credits_a_registry_person(paragraph)):
+            and not (body_next and _credits_a_registry_person(paragraph)
+                     or _credits_actors_named_before(paragraph, earlier)):
         return "byline"
     if _CAPTION_CREDIT.search(paragraph) and n_words <= _MAX_CAPTION_WORDS:
         return "caption"
@@ -1696,6 +1704,25 @@ def _credits_a_registry_person(paragraph: str) -> bool:
             if name.casefold() in persons or name.split()[-1].casefold() in persons:
                 return True
     return False
+
+
+def _credits_actors_named_before(paragraph: str, earlier: str) -> bool:
+    """Whether every reporter a "reported from" line names is a person of the shipped registry
+    whom the story has named before it: news of what the actors reported, even as the story's
+    last line ("Syrskyi reported from Kupiansk and Zelensky from Kyiv." after a paragraph on
+    their visits to the front, a breaker's, had been a byline losing both mentions). A wire's
+    reporter bearing a registry surname is not named in the story ("Wang reported from
+    Beijing." stays a credit)."""
+    persons = _registry_persons()
+    first = _FIRST_CREDITED_NAMES.match(paragraph)
+    if first is None:
+        return False
+    names = _CREDITED_NAME_SPLIT.split(first.group(1)) + [
+        match.group(1) for match in _LATER_CREDITED_NAME.finditer(paragraph, first.end())]
+    return all(
+        (name.casefold() in persons or name.split()[-1].casefold() in persons)
+        and re.search(rf"(?<![\w'’]){re.escape(name.split()[-1])}(?![\w'’])", earlier)
+        for name in names)
 
 
 @lru_cache(maxsize=1)
@@ -2081,7 +2108,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     structured = []
     for index, pieces in enumerate(paragraphs):
         reason = "code_block" if index in code else _structure_reason(
-            texts[index], before_body=index < first_body, body_next=in_body[index + 1])
+            texts[index], before_body=index < first_body, body_next=in_body[index + 1],
+            earlier=text[:pieces[0].start])
         if not reason and index and _promoted(texts[index - 1], texts[index]):
             reason = "promo_line"  # the other story's headline under "Related article"
         if not reason and index and _VIDEO_LABEL.search(texts[index - 1]) \

@@ -697,6 +697,18 @@ def test_registry_actors_reporting_from_places_are_no_credit(line: str) -> None:
     assert sentences(text) == ["The offensive slowed in May.", line, "The talks resumed in June."]
 
 
+def test_registry_actors_named_in_the_story_reporting_at_its_end_are_no_credit() -> None:
+    # a breaker's: two commanders the story follows, reporting in its last line, had been a
+    # wire's credit (a byline) and lost both mentions
+    story = ("Both men spent the week on the front.\n\nZaluzhnyi toured the trenches near "
+             "Bakhmut while Budanov met scouts in the north.\n\n")
+    line = "Budanov reported from Kharkiv and Zaluzhnyi from Bakhmut."
+    assert sentences(story + line + "\n")[-1] == line
+    # ... but a reporter the story has not named stays a credit, registry surname or not
+    for line in ("Wang reported from Beijing.", "Budanov reported from Kharkiv and Lee from Seoul."):
+        assert rows(story + line + "\n")[-1] == ("boilerplate", "byline", line)
+
+
 def test_reporters_no_registry_actor_names_are_still_a_credit() -> None:
     # names the registry does not hold, places it does: a wire's credit as before
     credit = "Hanna Arhirova reported from Zaporizhzhia, Ukraine, and Stepanenko from Moscow."
