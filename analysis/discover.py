@@ -440,7 +440,8 @@ def suggest_actors(
         raise ValueError(f"min_count must be at least 1, got {min_count}")
     known = Registry(()) if standalone else load_registry(registry)
     articles = corpus if isinstance(corpus, pd.DataFrame) else load_corpus(corpus)
-    sentences = segment_corpus(articles)
+    # (the user's registry's places and people read its rows; a standalone draft's, the shipped)
+    sentences = segment_corpus(articles, None if standalone else known)
     sentences = attribute_quotes(sentences, articles, known)
     content = sentences[sentences["kind"] == "sentence"]
     texts = [str(t) for t in content["text"]]

@@ -589,7 +589,7 @@ def _subject_entity(article: _Article, lo: int, hi: int) -> Entity | None:
     (after a dateline, an opening "But" or a prepositional phrase, and a determiner); None when
     a subordinate clause or anything else opens it."""
     masked = article.masked
-    start = lead_end(article.text, lo, hi)
+    start = lead_end(article.text, lo, hi, article.index.registry)
     start = _end_of(_OPENING_CONJUNCTION.match(masked, start, hi), start)
     start = _end_of(_ADJUNCT.match(masked, start, hi), start)
     if _SUBORDINATOR.match(masked, start, hi):
@@ -886,7 +886,8 @@ def _document_issuer(article: _Article, index: int, document: str) -> Speaker | 
                     if not article.inside[m.start()]]
         if not mentions:
             continue
-        lo = lead_end(article.text, lo, hi)  # "GENEVA (AP) —": the agency reports it
+        # "GENEVA (AP) —": the agency reports it
+        lo = lead_end(article.text, lo, hi, article.index.registry)
         for mention in mentions:
             issuer = _ISSUER_AFTER.match(article.masked, mention.end(), hi)
             if issuer is not None:
@@ -916,7 +917,7 @@ def _document_issuer(article: _Article, index: int, document: str) -> Speaker | 
     # ("The Saudi foreign ministry has confirmed the talks. “…,” the statement said.")
     if row >= 1:
         lo, hi = article.sentence_starts[row - 1], article.sentence_ends[row - 1]
-        lo = lead_end(article.text, lo, hi)
+        lo = lead_end(article.text, lo, hi, article.index.registry)
         announced = _ANNOUNCED.match(article.masked, lo, hi)
         if announced is not None:
             found = _resolve(article, announced.start("subj"), announced.end("subj"))
@@ -1684,7 +1685,8 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
     Moscow”" (Stubb), "Amnesty International said … “may amount to war crimes”"; None for a
     sentence with no such clause ("the so-called “referendum”" has none). A verb that names or
     judges with the words counts ("Zelensky called the attack “pure terror”": Zelensky)."""
-    start = lead_end(article.text, start, end)  # "KYIV (AP) — The head of … warned"
+    # "KYIV (AP) — The head of … warned"
+    start = lead_end(article.text, start, end, article.index.registry)
     first_quoted = next((i for i in range(start, end) if article.inside[i]), end)
     # the quoted words are in the clause after the last semicolon before them, whoever
     # reported the clauses before it ("Seoul announces aid; Moscow says it “regrets” it")

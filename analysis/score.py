@@ -274,7 +274,7 @@ def annotate_articles(articles: pd.DataFrame, registry) -> tuple[pd.DataFrame, p
     from .quotes import attribute_quotes
     from .segment import segment_corpus
 
-    sentences = segment_corpus(articles)
+    sentences = segment_corpus(articles, registry)
     sentences = attribute_quotes(sentences, articles, registry)
     return sentences, find_mentions(sentences, registry)
 

@@ -1092,12 +1092,15 @@ def _own_label(match: re.Match[str], speaker: str, also: tuple[str, ...] | None)
 _BARE_DATELINE_PARAGRAPHS = 3
 
 
-def _dateline_end(text: str, start: int, end: int, near_top: bool, colon: bool = False) -> int:
+def _dateline_end(text: str, start: int, end: int, near_top: bool, colon: bool = False,
+                  names: _RegistryNames | None = None) -> int:
     """End of a dateline opening text[start:end] (``start`` when there is none); with
-    ``colon``, a capitalised place and a colon too (:func:`_colon_dateline_end`)."""
+    ``colon``, a capitalised place and a colon too (:func:`_colon_dateline_end`). ``names``:
+    the registry's (:func:`_registry_names`; the shipped registry's when None)."""
+    names = names or _registry_names()
     match = _DATELINE.match(text, start, end)
     if not match:
-        return _colon_dateline_end(text, start, end) if colon and near_top else start
+        return _colon_dateline_end(text, start, end, names) if colon and near_top else start
     if match.group("caps") and not (match.group("parts") or match.group("agency")):
         letters = sum(ch.isalpha() for ch in match.group("caps"))
         if not near_top or letters < 3:
@@ -1108,7 +1111,7 @@ def _dateline_end(text: str, start: int, end: int, near_top: bool, colon: bool =
     if dated and not (near_top and dated.split(",")[0].casefold() not in _NOT_PLACES):
         return start  # "Kyiv, March 15 –" heads a story, not "Meanwhile, March 15 –" prose
     if match.group("cdated") and match.group("cdated").split(",")[0].casefold() \
-            in _country_names():
+            in names.countries:
         # a release is dated in a city ("Addis Ababa, 3 November 2022:"); a country before
         # the date and a colon opens a timeline's entry ("Ukraine, 24 February 2022: Russia
         # launched …", a breaker's, had been a dateline, the country no mention)
@@ -1122,10 +1125,10 @@ def _dateline_end(text: str, start: int, end: int, near_top: bool, colon: bool =
     if match.group("stopped") and not (near_top and match.group("stopped").split(",")[0]
                                        .casefold() not in _NOT_PLACES):
         return start  # "Baku, 21 September, AZERTAC." opening a state agency's story
-    if match.group("title") and not (near_top and _title_dateline(match.group("title"))):
+    if match.group("title") and not (near_top and _title_dateline(match.group("title"), names)):
         return start
     if match.group("lone") and not (near_top and match.group("lone").casefold()
-                                    in _registry_places()):
+                                    in names.places):
         return start  # "Kharkiv —" opening a story, not "Meanwhile —" or "Putin —"
     return match.end()
 
@@ -1137,34 +1140,68 @@ in on at for from by with as so thus instead moreover indeed earlier later first
 """.split())
 
 
-def _title_dateline(title: str) -> bool:
-    """Whether "Doha, Qatar" heads a dateline: its last part is a country of the shipped
-    registry and its first no sentence opener ("Meanwhile, Ukraine – …", "Putin, Xi – …" are
-    prose)."""
+def _title_dateline(title: str, names: _RegistryNames) -> bool:
+    """Whether "Doha, Qatar" heads a dateline: its last part is a country of the registry and
+    its first no sentence opener ("Meanwhile, Ukraine – …", "Putin, Xi – …" are prose)."""
     parts = [p.strip() for p in title.split(",")]
-    return parts[-1].casefold() in _country_names() and \
+    return parts[-1].casefold() in names.countries and \
         parts[0].split()[0].lower() not in _NOT_PLACES
 
 
+@dataclass(frozen=True)
+class _RegistryNames:
+    """The registry's forms some row rules consult, case-folded: its countries' names and
+    aliases (a timeline's "Ukraine, 24 February 2022:", a dateline's "Doha, Qatar —"), the
+    places standing for its countries and their regions (a title-case dateline without country
+    or agency: "Kharkiv —"), and its persons' names and aliases ("PUTIN:" labels a turn, no
+    place; "Syrskyi reported from Kupiansk." is no wire's credit)."""
+
+    countries: frozenset[str]
+    places: frozenset[str]
+    persons: frozenset[str]
+
+
+def _names_of(registry) -> _RegistryNames:  # noqa: ANN001 - an analysis.actors.Registry
+    countries = [actor for actor in registry.actors if actor.type == "country"]
+    return _RegistryNames(
+        countries=frozenset(form.casefold() for actor in countries
+                            for form in (actor.name, *actor.aliases)),
+        places=frozenset(form.casefold() for actor in countries
+                         for form in (actor.name, *actor.aliases, *actor.metonyms,
+                                      *actor.regions)),
+        persons=frozenset(form.casefold() for actor in registry.actors if actor.type == "person"
+                          for form in (actor.name, *actor.aliases)))
+
+
 @lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    """The shipped registry's country names and aliases, case-folded: read once, not per
-    article (a registry load is ~16 ms)."""
+def _shipped_names() -> _RegistryNames:
+    """The shipped registry's names: read once, not per article (a registry load is ~16 ms)."""
     from .actors import load_registry
 
-    return frozenset(form.casefold() for actor in load_registry() if actor.type == "country"
-                     for form in (actor.name, *actor.aliases))
+    return _names_of(load_registry())
 
 
-@lru_cache(maxsize=1)
-def _registry_places() -> frozenset[str]:
-    """The shipped registry's countries, the places standing for them and their regions,
-    case-folded: the places a title-case dateline without country or agency may name."""
-    from .actors import load_registry
+# The names of the registries last segmented with, by identity: a registry is asked for every
+# paragraph and sentence lead, too often to hash its actors each time.
+_NAMES_BY_REGISTRY: dict[int, tuple[object, _RegistryNames]] = {}
 
-    return frozenset(form.casefold() for actor in load_registry()
-                     for form in ((actor.name, *actor.aliases, *actor.metonyms, *actor.regions)
-                                  if actor.type == "country" else ()))
+
+def _registry_names(registry=None) -> _RegistryNames:  # noqa: ANN001 - a Registry or None
+    """The names of ``registry`` that the row rules consult (:class:`_RegistryNames`), the
+    shipped registry's when it is None: a user's actor file (an India-Pakistan corpus's
+    Pakistan) reads its timeline lines as the shipped registry's countries are read."""
+    if registry is None:
+        return _shipped_names()
+    if not hasattr(registry, "actors"):  # a registry file's path
+        from .actors import load_registry
+
+        registry = load_registry(registry)
+    hit = _NAMES_BY_REGISTRY.get(id(registry))
+    if hit is None or hit[0] is not registry:
+        if len(_NAMES_BY_REGISTRY) >= 8:
+            _NAMES_BY_REGISTRY.clear()
+        hit = _NAMES_BY_REGISTRY[id(registry)] = (registry, _names_of(registry))
+    return hit[1]
 
 
 # A capitalised place and a colon opening the lead, as Pakistani and Indian dailies write their
@@ -1172,7 +1209,7 @@ def _registry_places() -> frozenset[str]:
 # India-Pakistan newcomer's gave no dateline. A transcript's speaker label has the same form
 # ("LAVROV: …"), so only near an article's top where no other paragraph opens with a label
 # (segment_article), not before a quotation ("PUTIN: “…”"), and not a rubric ("BREAKING: …")
-# nor a person of the shipped registry ("ZELENSKYY: …").
+# nor a person of the registry ("ZELENSKYY: …").
 _COLON_DATELINE = re.compile(rf"[ \t]*(?P<place>{_CAPS_PLACE})[ \t]*:(?=[ \t]+[A-Z0-9])")
 _NOT_COLON_PLACES = frozenset("""
 breaking update updated watch exclusive analysis opinion editorial comment live video photo
@@ -1184,32 +1221,23 @@ highlights what why how who where when the big picture bottom line
 """.split())
 
 
-def _colon_dateline_end(text: str, start: int, end: int) -> int:
+def _colon_dateline_end(text: str, start: int, end: int, names: _RegistryNames) -> int:
     """End of a capitalised place and its colon opening text[start:end]
     (:data:`_COLON_DATELINE`), ``start`` when there is none."""
     match = _COLON_DATELINE.match(text, start, end)
     if match is None or sum(ch.isalpha() for ch in match["place"]) < 3:
         return start
     place = match["place"].casefold()
-    if set(re.split(r"[\s/]+", place)) & _NOT_COLON_PLACES or place in _registry_people():
+    if set(re.split(r"[\s/]+", place)) & _NOT_COLON_PLACES or place in names.persons:
         return start
     return match.end()
 
 
-@lru_cache(maxsize=1)
-def _registry_people() -> frozenset[str]:
-    """The shipped registry's people's names and aliases, case-folded ("PUTIN:" labels a
-    turn, no place)."""
-    from .actors import load_registry
-
-    return frozenset(form.casefold() for actor in load_registry() if actor.type == "person"
-                     for form in (actor.name, *actor.aliases))
-
-
-def dateline_end(text: str, start: int, end: int) -> int:
+def dateline_end(text: str, start: int, end: int, registry=None) -> int:  # noqa: ANN001
     """End of a dateline opening text[start:end] ("GENEVA (AP) —", "MOSCOW, Nov 11 (Reuters)
-    -"; a bare capitalised place as near an article's top), ``start`` when there is none."""
-    return _dateline_end(text, start, end, near_top=True)
+    -"; a bare capitalised place as near an article's top), ``start`` when there is none;
+    ``registry`` as in :func:`segment_article`."""
+    return _dateline_end(text, start, end, near_top=True, names=_registry_names(registry))
 
 
 # A live blog entry's time stamp before its first words: "13:37 —", "15:40 EDT –", "10:05 am:",
@@ -1222,12 +1250,12 @@ _ENTRY_STAMP = re.compile(
     re.IGNORECASE)
 
 
-def lead_end(text: str, start: int, end: int) -> int:
+def lead_end(text: str, start: int, end: int, registry=None) -> int:  # noqa: ANN001
     """End of what opens the sentence text[start:end] before its first clause: a live blog's
     time stamp ("13:37 — Peskov says …") and a dateline (:func:`dateline_end`); ``start`` when
     there is neither."""
     stamp = _ENTRY_STAMP.match(text, start, end)
-    return dateline_end(text, stamp.end() if stamp else start, end)
+    return dateline_end(text, stamp.end() if stamp else start, end, registry)
 
 
 @lru_cache(maxsize=1)
@@ -1420,12 +1448,12 @@ def _split_sentences(
 
 def _split_paragraph(
     text: str, start: int, end: int, paragraph_id: int, splitter: str, near_top: bool,
-    colon: bool = False,
+    colon: bool = False, names: _RegistryNames | None = None,
 ) -> list[_Piece]:
     """Pieces of one paragraph: a dateline marked, inline promotions cut out, the rest split;
     with ``colon``, a capitalised place and a colon may be the dateline ("ISLAMABAD: …")."""
     pieces: list[_Piece] = []
-    dateline = _dateline_end(text, start, end, near_top, colon)
+    dateline = _dateline_end(text, start, end, near_top, colon, names)
     cursor = start
     for promo in _INLINE_PROMO.finditer(text, start, end):
         pieces += [_Piece(s, e, paragraph_id)
@@ -1594,10 +1622,11 @@ _REFERENCE_LINE = re.compile(
 
 
 def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool = False,
-                      earlier: str = "") -> str:
+                      earlier: str = "", names: _RegistryNames | None = None) -> str:
     """The boilerplate reason of a paragraph that is structure or page furniture, else "";
     ``before_body``: no body sentence comes before it; ``body_next``: one comes right after;
-    ``earlier``: the article's text before it."""
+    ``earlier``: the article's text before it; ``names``: the registry's."""
+    names = names or _registry_names()
     lines = paragraph.split("\n")
     if all(_TABLE_ROW.match(line) for line in lines):
         return "table"
@@ -1628,8 +1657,8 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
     if _BYLINE.match(paragraph.strip().strip("*_").strip()) and n_words <= _MAX_BYLINE_WORDS:
         return "byline"
     if n_words <= _MAX_CREDIT_WORDS and _STAFF_CREDIT.match(paragraph) \
-            and not (body_next and _credits_a_registry_person(paragraph)
-                     or _credits_actors_named_before(paragraph, earlier)):
+            and not (body_next and _credits_a_registry_person(paragraph, names)
+                     or _credits_actors_named_before(paragraph, earlier, names)):
         return "byline"
     if _CAPTION_CREDIT.search(paragraph) and n_words <= _MAX_CAPTION_WORDS:
         return "caption"
@@ -1692,13 +1721,13 @@ def _release_stamp_reason(paragraph: str) -> str:
     return ""
 
 
-def _credits_a_registry_person(paragraph: str) -> bool:
-    """Whether a "reported from" line's reporters include a person of the shipped registry:
+def _credits_a_registry_person(paragraph: str, names: _RegistryNames) -> bool:
+    """Whether a "reported from" line's reporters include a person of the registry:
     with the body going on after it, it is news of what the actors reported, not a wire's
     credit ("Syrskyi reported from Kupiansk and Zelensky from Kyiv." mid-article, a breaker's,
     had been a byline). At the story's end it stays a credit: a wire's reporter may bear a
     surname the registry holds ("Wang reported from Beijing.")."""
-    persons = _registry_persons()
+    persons = names.persons
     for match in _CREDITED_NAMES.finditer(paragraph):
         for name in _CREDITED_NAME_SPLIT.split(match.group(1)):
             if name.casefold() in persons or name.split()[-1].casefold() in persons:
@@ -1706,14 +1735,14 @@ def _credits_a_registry_person(paragraph: str) -> bool:
     return False
 
 
-def _credits_actors_named_before(paragraph: str, earlier: str) -> bool:
-    """Whether every reporter a "reported from" line names is a person of the shipped registry
+def _credits_actors_named_before(paragraph: str, earlier: str, names: _RegistryNames) -> bool:
+    """Whether every reporter a "reported from" line names is a person of the registry
     whom the story has named before it: news of what the actors reported, even as the story's
     last line ("Syrskyi reported from Kupiansk and Zelensky from Kyiv." after a paragraph on
     their visits to the front, a breaker's, had been a byline losing both mentions). A wire's
     reporter bearing a registry surname is not named in the story ("Wang reported from
     Beijing." stays a credit)."""
-    persons = _registry_persons()
+    persons = names.persons
     first = _FIRST_CREDITED_NAMES.match(paragraph)
     if first is None:
         return False
@@ -1723,15 +1752,6 @@ def _credits_actors_named_before(paragraph: str, earlier: str) -> bool:
         (name.casefold() in persons or name.split()[-1].casefold() in persons)
         and re.search(rf"(?<![\w'’]){re.escape(name.split()[-1])}(?![\w'’])", earlier)
         for name in names)
-
-
-@lru_cache(maxsize=1)
-def _registry_persons() -> frozenset[str]:
-    """The shipped registry's persons' names and aliases, case-folded."""
-    from .actors import load_registry
-
-    return frozenset(form.casefold() for actor in load_registry() if actor.type == "person"
-                     for form in (actor.name, *actor.aliases))
 
 
 # A government's press release header in capitals, as the US State Department prints it: the
@@ -2095,7 +2115,8 @@ def _mark_end_notes(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pie
              for p in ps] for ps in paragraphs]
 
 
-def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
+def _classify(text: str, paragraphs: list[list[_Piece]],
+              names: _RegistryNames | None = None) -> list[list[_Piece]]:
     """Assign kinds: promos (already set) > page furniture > structure (tables, code, list
     markup, captions, bylines, interface labels) > calls to action > headline lists >
     headings > what lies outside the body of a page."""
@@ -2109,7 +2130,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     for index, pieces in enumerate(paragraphs):
         reason = "code_block" if index in code else _structure_reason(
             texts[index], before_body=index < first_body, body_next=in_body[index + 1],
-            earlier=text[:pieces[0].start])
+            earlier=text[:pieces[0].start], names=names)
         if not reason and index and _promoted(texts[index - 1], texts[index]):
             reason = "promo_line"  # the other story's headline under "Related article"
         if not reason and index and _VIDEO_LABEL.search(texts[index - 1]) \
@@ -2224,7 +2245,8 @@ def _empty_sentences() -> pd.DataFrame:
 
 
 def segment_article(
-    doc_id: str, text: str, source: str = "", *, splitter: str = DEFAULT_SPLITTER
+    doc_id: str, text: str, source: str = "", *, splitter: str = DEFAULT_SPLITTER,
+    registry=None,  # noqa: ANN001 - an analysis.actors.Registry
 ) -> pd.DataFrame:
     """Split one article into sentence / heading / boilerplate rows.
 
@@ -2232,9 +2254,13 @@ def segment_article(
     text order, and each row's ``text`` is ``text[start:end]``.  A dateline opening a
     paragraph ("KYIV, Ukraine (AP) —") stays in its sentence and is repeated in the
     ``dateline`` column.  ``splitter`` is one of :data:`SPLITTERS` (for evaluation).
+    ``registry``: the actor registry whose countries, places and persons a few rules consult
+    (a timeline's "Pakistan, 7 May 2025:" opens an entry where Pakistan is a country of it, a
+    dateline elsewhere); None reads the shipped one.
     """
     if splitter not in SPLITTERS:
         raise ValueError(f"unknown splitter {splitter!r}; expected one of {', '.join(SPLITTERS)}")
+    names = _registry_names(registry)
     spans = _paragraph_spans(text)
     # "ISLAMABAD: …" is a dateline only where no other paragraph opens with a label: in a
     # transcript it is a turn ("LAVROV: …" / "HOST: …")
@@ -2244,7 +2270,8 @@ def segment_article(
         pieces
         for paragraph_id, (start, end) in enumerate(spans)
         if (pieces := _split_paragraph(text, start, end, paragraph_id, splitter,
-                                       paragraph_id < _BARE_DATELINE_PARAGRAPHS, labels <= 1))
+                                       paragraph_id < _BARE_DATELINE_PARAGRAPHS, labels <= 1,
+                                       names))
     ]
     rows = [
         {
@@ -2254,17 +2281,19 @@ def segment_article(
             "dateline": (text[piece.start:piece.dateline_end]
                          if piece.dateline_end and piece.kind == "sentence" else ""),
         }
-        for sentence_id, piece in enumerate(p for ps in _classify(text, paragraphs) for p in ps)
+        for sentence_id, piece in enumerate(
+            p for ps in _classify(text, paragraphs, names) for p in ps)
     ]
     if not rows:
         return _empty_sentences()
     return pd.DataFrame(rows, columns=list(SENTENCE_COLUMNS))
 
 
-def segment_corpus(articles: pd.DataFrame) -> pd.DataFrame:
-    """Segment every article of an articles table (see :func:`analysis.corpus.load_corpus`)."""
+def segment_corpus(articles: pd.DataFrame, registry=None) -> pd.DataFrame:  # noqa: ANN001
+    """Segment every article of an articles table (see :func:`analysis.corpus.load_corpus`);
+    ``registry`` as in :func:`segment_article`."""
     frames = [
-        segment_article(str(row.doc_id), str(row.text), str(row.source))
+        segment_article(str(row.doc_id), str(row.text), str(row.source), registry=registry)
         for row in articles.sort_values("doc_id", kind="stable").itertuples(index=False)
     ]
     frames = [frame for frame in frames if not frame.empty]

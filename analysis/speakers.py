@@ -1274,7 +1274,8 @@ class SpeakerIndex:
         headline may come first); None without one."""
         starts = [0] + [m.end() for m in re.finditer(r"\n+", self.text[:2000])][:2]
         for start in starts:
-            end = dateline_end(self.text, start, min(len(self.text), start + 200))
+            end = dateline_end(self.text, start, min(len(self.text), start + 200),
+                                self.registry)
             if end != start:
                 return start, end
         return None

@@ -1098,6 +1098,32 @@ def test_a_country_and_a_date_before_a_colon_open_a_timelines_entry(text: str) -
         assert text.split(",")[0] in set(find_mentions(frame)["actor"])
 
 
+def test_a_users_registry_reads_its_own_countries_and_people_in_rows(tmp_path: Path) -> None:
+    # a breaker's: a timeline's entry for a country of the user's actor file (outside the shipped
+    # registry) had been a release's dateline, so the country was no mention; the report passes
+    # the user's registry to the segmenter as to the later stages
+    from analysis.actors import load_registry
+    from analysis.score import annotate_articles
+
+    file = tmp_path / "actors.toml"
+    file.write_text('extends = "default"\n\n[[actor]]\nname = "Varnia"\ncamp = "Varnia"\n'
+                    'type = "country"\n\n[[actor]]\nname = "Ilse Marten"\ncamp = "Varnia"\n'
+                    'type = "person"\naliases = ["Marten"]\n', encoding="utf-8")
+    registry = load_registry(file)
+    timeline = ("Varnia, 3 June 2024: Troops crossed the river at dawn.\n\n"
+                "Varnia, 9 June 2024: The truce held.\n")
+    assert segment_article("doc", timeline, registry=registry)["dateline"].iloc[0] == ""
+    articles = pd.DataFrame({"doc_id": ["doc"], "source": ["Wire"], "text": [timeline]})
+    sentences, mentions = annotate_articles(articles, registry)
+    assert "Varnia" in set(mentions.loc[mentions["sentence_id"] == 0, "actor"])
+    # ... and a capitals label naming its person opens no dateline ("MARTEN: …" is her turn)
+    label = "MARTEN: The border stays closed until the talks end.\n"
+    assert segment_article("doc", label, registry=registry)["dateline"].iloc[0] == ""
+    # the shipped registry's reading, where neither is an actor, stays: a place and a date
+    assert segment_article("doc", timeline)["dateline"].iloc[0] == "Varnia, 3 June 2024:"
+    assert segment_article("doc", label)["dateline"].iloc[0] == "MARTEN:"
+
+
 def test_a_city_and_a_date_before_a_colon_stay_a_releases_dateline() -> None:
     # a city is no country, even where the registry holds it for its state
     frame = segment_article("doc", "Warsaw, 15 November 2022: The Government of Poland "
