@@ -56,7 +56,7 @@ from .speakers import TITLE_WORDS, first_name_people
 __all__ = ["CANDIDATE_COLUMNS", "draft_registry", "suggest_actors"]
 
 CANDIDATE_COLUMNS = ("name", "type", "count", "aliases", "found_as", "titles", "example", "doc_id",
-                     "demonyms")
+                     "demonyms", "metonyms")
 DEFAULT_MIN_COUNT = 2
 DEFAULT_MAX_CANDIDATES = 100
 _EXAMPLE_CHARS = 200
@@ -235,6 +235,7 @@ class _Candidate:
     titles: Counter[str] = field(default_factory=Counter)
     aliases: list[str] = field(default_factory=list)
     demonyms: list[str] = field(default_factory=list)  # a country's ("Pakistani", "Pakistanis")
+    metonyms: list[str] = field(default_factory=list)  # a country's capital ("Baku")
     example: str = ""
     doc_id: str = ""
     place_hits: int = 0
@@ -428,9 +429,9 @@ def suggest_actors(
     Returns one row per candidate with the columns :data:`CANDIDATE_COLUMNS` -- name, type
     ("person", "organisation" or "" when unsure), count (mentions in content sentences, all
     forms), aliases (tuple), found_as ("speaker", "titled", "name", "organisation", joined by
-    ";"), titles (the titles seen before the name), example (a sentence), doc_id -- sorted by
-    (-count, name); speakers and titled names are kept from one mention on, the rest from
-    ``min_count``.
+    ";"), titles (the titles seen before the name), example (a sentence), doc_id, demonyms and
+    metonyms (a state's people and capital, tuples) -- sorted by (-count, name); speakers and
+    titled names are kept from one mention on, the rest from ``min_count``.
     """
     from .corpus import load_corpus
     from .quotes import NEWSROOM_ROLES, TURN_ROLES, attribute_quotes
@@ -479,9 +480,9 @@ def suggest_actors(
         _collect_speaker(str(speaker or ""), text, doc_id, known, candidates)
         _note_short_speaker(str(speaker or ""), text, candidates)
 
-    merged = _merge_state_names(_merge_demonyms(_merge_acronyms(_merge_plurals(_merge_surnames(
-        _merge_shorter_forms(_merge_articles(_merge_accents(candidates)))))),
-        known_names=[actor.name for actor in known]))
+    merged = _merge_capitals(_merge_state_names(_merge_demonyms(_merge_acronyms(_merge_plurals(
+        _merge_surnames(_merge_shorter_forms(_merge_articles(_merge_accents(candidates)))))),
+        known_names=[actor.name for actor in known])))
     # a registry name without its acronym ("Security Council" of "UN Security Council"), not
     # without a modifier ("General Staff" of "Russian General Staff": whose is it?)
     tails = {_form_key(form.split(None, 1)[1]) for actor in known for form, _ in actor.forms()
@@ -544,7 +545,7 @@ def suggest_actors(
             "aliases": tuple(cand.aliases), "found_as": ";".join(sorted(cand.found_as)),
             "titles": ";".join(t for t, _ in cand.titles.most_common(3)),
             "example": cand.example[:_EXAMPLE_CHARS], "doc_id": cand.doc_id,
-            "demonyms": tuple(cand.demonyms),
+            "demonyms": tuple(cand.demonyms), "metonyms": tuple(cand.metonyms),
         })
     table = pd.DataFrame(rows, columns=list(CANDIDATE_COLUMNS))
     table = table.sort_values(["count", "name"], ascending=[False, True], kind="mergesort")
@@ -1229,6 +1230,198 @@ def _merge_state_names(candidates: list[_Candidate]) -> list[_Candidate]:
     return [c for c in candidates if id(c) not in folded]
 
 
+# States' capitals, which stand for their governments as the registry's metonyms do ("Kyiv",
+# "Moscow": the shipped registry's; a newcomer's Armenia–Azerbaijan draft had "Baku", 14
+# mentions, "Baku demands …", as a candidate apart from Azerbaijan). One line a state: its names,
+# a colon, its capital's spellings ("|" between forms). Left out: a capital that is a state's
+# name too ("Djibouti", "Kuwait"), the seat of another body ("Brussels", "The Hague"), and the
+# capitals of states whose rival governments sit apart ("Sanaa", "Tripoli", "Khartoum"), which
+# stand for one of them.
+_CAPITALS_TEXT = """
+Afghanistan: Kabul
+Albania: Tirana
+Algeria: Algiers
+Angola: Luanda
+Argentina: Buenos Aires
+Armenia: Yerevan
+Australia: Canberra
+Austria: Vienna
+Azerbaijan: Baku
+Bahrain: Manama
+Bangladesh: Dhaka
+Belarus: Minsk
+Benin: Porto-Novo
+Bolivia: La Paz
+Bosnia and Herzegovina|Bosnia: Sarajevo
+Botswana: Gaborone
+Brazil: Brasília|Brasilia
+Bulgaria: Sofia
+Burkina Faso|Burkina: Ouagadougou
+Burundi: Gitega|Bujumbura
+Cambodia: Phnom Penh
+Cameroon: Yaoundé|Yaounde
+Canada: Ottawa
+Central African Republic|CAR: Bangui
+Chad: N'Djamena|Ndjamena
+Chile: Santiago
+China: Beijing
+Colombia: Bogotá|Bogota
+Democratic Republic of the Congo|DRC|DR Congo: Kinshasa
+Republic of the Congo|Congo-Brazzaville: Brazzaville
+Costa Rica: San José|San Jose
+Croatia: Zagreb
+Cuba: Havana
+Cyprus: Nicosia
+Czech Republic|Czechia: Prague
+Denmark: Copenhagen
+Dominican Republic: Santo Domingo
+Ecuador: Quito
+Egypt: Cairo
+El Salvador: San Salvador
+Equatorial Guinea: Malabo
+Eritrea: Asmara
+Estonia: Tallinn
+Eswatini|Swaziland: Mbabane
+Ethiopia: Addis Ababa
+Finland: Helsinki
+France: Paris
+Gabon: Libreville
+Gambia: Banjul
+Georgia: Tbilisi
+Germany: Berlin
+Ghana: Accra
+Greece: Athens
+Guinea: Conakry
+Guinea-Bissau: Bissau
+Haiti: Port-au-Prince
+Honduras: Tegucigalpa
+Hungary: Budapest
+Iceland: Reykjavik|Reykjavík
+India: New Delhi
+Indonesia: Jakarta
+Iran: Tehran|Teheran
+Iraq: Baghdad
+Ireland: Dublin
+Italy: Rome
+Ivory Coast|Côte d'Ivoire|Cote d'Ivoire: Yamoussoukro|Abidjan
+Jamaica: Kingston
+Japan: Tokyo
+Jordan: Amman
+Kazakhstan: Astana
+Kenya: Nairobi
+Kosovo: Pristina|Priština
+Kyrgyzstan: Bishkek
+Laos: Vientiane
+Latvia: Riga
+Lebanon: Beirut
+Lesotho: Maseru
+Liberia: Monrovia
+Lithuania: Vilnius
+Madagascar: Antananarivo
+Malawi: Lilongwe
+Malaysia: Kuala Lumpur
+Mali: Bamako
+Malta: Valletta
+Mauritania: Nouakchott
+Mexico: Mexico City
+Moldova: Chisinau|Chișinău|Chişinău
+Mongolia: Ulaanbaatar|Ulan Bator
+Montenegro: Podgorica
+Morocco: Rabat
+Mozambique: Maputo
+Myanmar|Burma: Naypyidaw|Naypyitaw|Nay Pyi Taw
+Namibia: Windhoek
+Nepal: Kathmandu
+New Zealand: Wellington
+Nicaragua: Managua
+Niger: Niamey
+Nigeria: Abuja
+North Korea: Pyongyang
+North Macedonia|Macedonia: Skopje
+Norway: Oslo
+Oman: Muscat
+Pakistan: Islamabad
+Panama: Panama City
+Paraguay: Asunción|Asuncion
+Peru: Lima
+Philippines: Manila
+Poland: Warsaw
+Portugal: Lisbon
+Qatar: Doha
+Romania: Bucharest
+Russia: Moscow
+Rwanda: Kigali
+Saudi Arabia: Riyadh
+Senegal: Dakar
+Serbia: Belgrade
+Sierra Leone: Freetown
+Slovakia: Bratislava
+Slovenia: Ljubljana
+Somalia: Mogadishu
+Somaliland: Hargeisa
+South Africa: Pretoria
+South Korea: Seoul
+South Sudan: Juba
+Spain: Madrid
+Sri Lanka: Colombo
+Sweden: Stockholm
+Switzerland: Bern|Berne
+Syria: Damascus
+Taiwan: Taipei
+Tajikistan: Dushanbe
+Tanzania: Dodoma
+Thailand: Bangkok
+Togo: Lomé|Lome
+Tunisia: Tunis
+Turkey|Türkiye: Ankara
+Turkmenistan: Ashgabat
+Uganda: Kampala
+Ukraine: Kyiv|Kiev
+United Arab Emirates|UAE: Abu Dhabi
+United Kingdom|UK|Britain|Great Britain: London
+United States|US|U.S.|USA|America: Washington
+Uruguay: Montevideo
+Uzbekistan: Tashkent
+Venezuela: Caracas
+Vietnam|Viet Nam: Hanoi
+Zambia: Lusaka
+Zimbabwe: Harare
+"""
+#: A state's name (keyed by _form_key) → its capital's spellings, keyed the same.
+_CAPITALS: dict[str, frozenset[str]] = {
+    _form_key(state): frozenset(_form_key(c) for c in capitals.split("|"))
+    for line in _CAPITALS_TEXT.strip().splitlines()
+    for states, capitals in [line.split(": ")] for state in states.split("|")}
+
+
+def _merge_capitals(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Fold a state's capital into the state's candidate as its metonym, as the registry
+    reads "Kyiv" for Ukraine ("Baku" apart from Azerbaijan, a newcomer's Armenia–Azerbaijan
+    draft). Only a capital named as an actor: one named mostly as a place, and not a speaker,
+    is left to the place rule (its place mentions would make the state a place too), and a
+    person's name is no capital ("Sofia" titled, or speaking and never a place)."""
+    by_key: dict[str, _Candidate] = {}
+    for cand in candidates:
+        by_key.setdefault(_form_key(cand.name), cand)
+    folded: set[int] = set()
+    for state in candidates:
+        if id(state) in folded or state.type == "person":
+            continue
+        capitals = set().union(*(_CAPITALS.get(_form_key(name), frozenset())
+                                 for name in (state.name, *state.aliases)))
+        for key in sorted(capitals):
+            capital = by_key.get(key)
+            if capital is None or capital is state or id(capital) in folded or \
+                    _draft_type(capital) == "person" or \
+                    ("speaker" not in capital.found_as
+                     and capital.place_hits >= _PLACE_SHARE * capital.count):
+                continue
+            state.absorb(capital)
+            state.metonyms += [capital.name, *capital.aliases]
+            folded.add(id(capital))
+    return [c for c in candidates if id(c) not in folded]
+
+
 def _fold_demonym(country: _Candidate, people: _Candidate) -> None:
     country.absorb(people)
     country.place_hits -= people.place_hits  # a demonym before a noun is no place
@@ -1291,8 +1484,9 @@ def draft_registry(candidates: pd.DataFrame, *, extends: str = EXTENDS_DEFAULT,
         if not name_key or name_key in claimed:
             continue
         claimed.add(name_key)
-        aliases, demonyms = [], []
-        for forms, kept in ((row.aliases, aliases), (getattr(row, "demonyms", ()), demonyms)):
+        aliases, demonyms, metonyms = [], [], []
+        for forms, kept in ((row.aliases, aliases), (getattr(row, "demonyms", ()), demonyms),
+                            (getattr(row, "metonyms", ()), metonyms)):
             for form in forms:
                 key = _form_key(form)
                 if key and key not in claimed:
@@ -1315,6 +1509,8 @@ def draft_registry(candidates: pd.DataFrame, *, extends: str = EXTENDS_DEFAULT,
             lines.append(f"aliases = [{', '.join(_toml_string(a) for a in aliases)}]")
         if demonyms:
             lines.append(f"demonyms = [{', '.join(_toml_string(d) for d in demonyms)}]")
+        if metonyms:
+            lines.append(f"metonyms = [{', '.join(_toml_string(m) for m in metonyms)}]")
         blocks.append("\n".join(lines))
     known = candidates.attrs.get("registry_mentions") or []
     if extends.strip().lower() == EXTENDS_NONE:

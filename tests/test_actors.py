@@ -1111,10 +1111,10 @@ def test_suggest_actors_on_a_toy_corpus(toy_corpus: Path) -> None:
 
     table = suggest_actors(toy_corpus)
     assert list(table.columns) == list(CANDIDATE_COLUMNS)
-    assert set(table["demonyms"]) == {()}
+    assert set(table["demonyms"]) == set(table["metonyms"]) == {()}
     # Kyiv, the Kremlin, the ICC and Lithuania (with Vilnius) are in the shipped registry;
     # "Officials" and "However" only open sentences.
-    assert table.drop(columns=["example", "demonyms"]).to_dict("records") == [
+    assert table.drop(columns=["example", "demonyms", "metonyms"]).to_dict("records") == [
         {"name": "Gabrielius Landsbergis", "type": "person", "count": 3,
          "aliases": ("Landsbergis",), "found_as": "name;speaker;titled",
          "titles": "Foreign Minister", "doc_id": "a"},
@@ -1431,9 +1431,9 @@ def test_draft_drops_forms_that_would_clash(registry: Registry) -> None:
     from analysis.discover import CANDIDATE_COLUMNS, draft_registry
 
     rows = pd.DataFrame([
-        ("Sergei Lavrov", "person", 3, ("Lavrov",), "titled", "", "x", "d", ()),  # known
-        ("Mark Smith", "person", 2, ("Smith", "Kremlin"), "name", "", "y", "d", ()),
-        ("Anne Smith", "person", 2, ("Smith",), "name", "", "z", "d", ()),    # alias taken
+        ("Sergei Lavrov", "person", 3, ("Lavrov",), "titled", "", "x", "d", (), ()),  # known
+        ("Mark Smith", "person", 2, ("Smith", "Kremlin"), "name", "", "y", "d", (), ()),
+        ("Anne Smith", "person", 2, ("Smith",), "name", "", "z", "d", (), ()),  # alias taken
     ], columns=list(CANDIDATE_COLUMNS))
     with pytest.warns(RegistryWarning, match="without a camp yet"):
         draft = parse_registry(draft_registry(rows, base=registry))
@@ -3666,6 +3666,33 @@ def test_suggest_reads_a_post_of_a_body_named_by_its_acronym_as_the_body(
     table = suggest_actors(tmp_path, standalone=True).set_index("name")
     assert (table.loc["UNVAM", "count"], table.loc["UNVAM", "type"]) == (2, "organisation")
     assert "of UNVAM" not in table.index and table.loc["Tessa Morvan", "type"] == "person"
+
+
+def test_suggest_folds_a_states_capital_into_the_state_as_its_metonym(tmp_path: Path) -> None:
+    # a newcomer's Armenia–Azerbaijan draft had "Baku" (14 mentions, "Baku demands …") apart
+    # from Azerbaijan, where the shipped registry reads "Kyiv" as Ukraine's metonym
+    from analysis.actors import load_registry
+    from analysis.discover import draft_registry, suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Chisinau rejected the ultimatum. Officials said Chisinau would not yield.\n\n"
+        "Moldova asked for talks. Donors praised Moldova. Moldova signed.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True)
+    rows = table.set_index("name")
+    assert rows.loc["Moldova", "metonyms"] == ("Chisinau",) and "Chisinau" not in rows.index
+    assert rows.loc["Moldova", "count"] == 5
+    draft = tmp_path / "draft.toml"
+    draft.write_text(draft_registry(table, extends="none"), encoding="utf-8")
+    assert load_registry(draft).get("Moldova").metonyms == ("Chisinau",)
+    # ... a capital named mostly as a place is not (it is a place, and would make the state
+    # one), nor is a capital without its state among the candidates
+    (tmp_path / "a.txt").write_text(
+        "Envoys flew to Tbilisi. Talks opened in Tbilisi. Refugees reached Tbilisi.\n\n"
+        "Georgia protested. Officials said Georgia would respond.\n\n"
+        "Nairobi rejected the report. Officials said Nairobi would appeal.\n", encoding="utf-8")
+    rows = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert rows.loc["Georgia", "metonyms"] == () and "Tbilisi" not in rows.index
+    assert rows.loc["Nairobi", "metonyms"] == ()
 
 
 def test_suggest_folds_a_republics_people_into_the_republic(tmp_path: Path) -> None:
