@@ -1618,8 +1618,9 @@ def _titled_name_run(text: str, run: re.Match[str], title_words: frozenset[str])
         rest = run.group(1)[word.start():].split()
         if all(w[:1].isupper() and any(c.islower() for c in w[1:])
                and w.lower() not in title_words and w.lower() not in _NOT_GIVEN_NAMES
-               and w.lower() not in _NOT_GIVEN_WORDS for w in rest) and \
-                _POST_RIGHT_BEFORE.search(text, max(0, run.start(1) + word.start() - 20),
+               and w.lower() not in _NOT_GIVEN_WORDS and w.lower() not in _PORTFOLIO_WORDS
+               for w in rest) and \
+                _POST_RIGHT_BEFORE.search(text, max(0, run.start(1) + word.start() - 60),
                                           run.start(1) + word.start()):
             return True
     return False
@@ -1627,12 +1628,23 @@ def _titled_name_run(text: str, run: re.Match[str], title_words: frozenset[str])
 
 # A person's post right before a name, in either case ("Foreign Minister", "the ambassador"),
 # or set off by a comma ("Congo's foreign minister, Kayikwamba Wagner, said", a breaker's).
+# The post may name its portfolio after "of" or "for", in capitals ("DRC Minister of Foreign
+# Affairs Kayikwamba Wagner addressed the Council", the UN's and communiqués' style, a
+# breaker's: the minister had been the Wagner Group).
 _POST_RIGHT_BEFORE = re.compile(
     r"(?<![\w-])(?i:minister|president|premier|chancellor|secretary|ambassador|envoy|"
     r"commissioner|rapporteur|governor|mayor|senator|spokes(?:man|woman|person)|adviser|advisor|"
     r"director|chair(?:man|woman|person)?|general|colonel|commander|admiral|marshal|"
-    r"lieutenant|captain|judge|prosecutor|king|queen|prince|princess|emir|sheikh|diplomat),?"
+    r"lieutenant|captain|judge|prosecutor|king|queen|prince|princess|emir|sheikh|diplomat)"
+    r"(?:[ \t]+(?i:of|for)[ \t]+(?:(?i:the)[ \t]+)?"
+    r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}[A-Z][\w'’-]*)?,?"
     r"[ \t]+$")
+# ... whose nouns are no name words ("Minister of Foreign Affairs Wagner" is a bare surname
+# after a title, not this rule's, as "Commander Wagner" is not)
+_PORTFOLIO_WORDS = frozenset("""affairs relations cooperation development integration trade
+commerce industry agriculture transport communications information planning labour labor
+works mines environment tourism sports youth women veterans reconstruction rights
+""".split())
 
 
 # Capitalised words that open sentences or qualify a group, which the name data also lists as

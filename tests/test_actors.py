@@ -1931,6 +1931,12 @@ def test_a_governments_seat_and_parliament_are_its_mentions(registry: Registry, 
     ("Congo's foreign minister, Mbala Kayikwamba Wagner, said so.", []),
     ("Congo's top diplomat Kayikwamba Wagner flew home.", []),
     ("The minister, Wagner fighters said, had fled.", ["Wagner Group"]),
+    # ... and a post with its portfolio after "of" or "for" (a breaker's: UN style), but not a
+    # portfolio's noun alone before the group's name
+    ("Congo's Minister of Foreign Affairs Mbala Wagner spoke in Geneva.", []),
+    ("The Minister for Regional Integration Kayikwamba Wagner left.", []),
+    ("The Minister of Foreign Affairs Wagner said so.", ["Wagner Group"]),
+    ("The Ministry of Defence Wagner units withdrew.", ["Wagner Group"]),
     ("Senior Commander Wagner said so.", ["Wagner Group"]),
     ("Under President Touadéra, Wagner expanded its reach.", ["Wagner Group"]),
     ("Army Chief Wagner fighters withdrew.", ["Wagner Group"]),
