@@ -1927,8 +1927,14 @@ _DEMONYM_PLACE_AFTER = re.compile(
 # "in Russian-occupied Ukraine" gives Ukraine one; "across Iraqi Kurdistan"). The name ends as a
 # list's item does, and is no institution ("served in Russian Army"), title ("in Russian
 # President Putin's speech") nor script or language ("written in Russian Cyrillic").
+# The state may hold the region, as after its name ("in Indian-administered Kashmir", the wires'
+# phrase, a breaker's, as "in Pakistan-occupied Kashmir" is a place).
 _DEMONYM_REGION_AFTER = re.compile(
-    r"\s+(?P<region>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)")
+    r"(?:\s+|[-–](?:administered|controlled|occupied|held)\s+)"
+    r"(?P<region>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)")
+# ... after "into" too, the region entered ("terrorists had crossed into Indian Kashmir", a
+# breaker's; a state's own name after "into" stays the target of an invasion)
+_INTO_BEFORE = re.compile(r"(?<![\w-])(?i:into)\s+(?:(?i:the)\s+)?$")
 _NOT_REGION_WORDS = frozenset("""
 army navy air force forces armed military guard guards police parliament government duma rada
 senate congress church orthodox federation embassy ministry cyrillic latin language television
@@ -1949,8 +1955,24 @@ def _demonyms_region(text: str, mention: Mention) -> bool:
             re.match(_TITLE, region["region"]):
         return False
     before = _LOCATIVE_BEFORE.search(text, max(0, mention.start - _LOCATIVE_WINDOW), mention.start)
-    return before is not None and bool(before.group("prep")) and \
-        _after_locative_preposition(text, mention)
+    if before is not None and before.group("prep"):
+        return _after_locative_preposition(text, mention)
+    if _INTO_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return True
+    # a list's next item after a place ("Sirens in Pakistani Punjab and Indian Punjab", a
+    # breaker's: the list rule leaves demonyms as they are, and this one read only "in")
+    listed = _PLACES_LISTED_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+    return listed is not None and not _attitude_or_power_before(text, listed.start())
+
+
+def _attitude_or_power_before(text: str, start: int) -> bool:
+    """Whether the word before a locative preposition at ``start`` makes what follows it no
+    place: an attitude ("interest in", :data:`_NOT_LOCATIVE_BEFORE_IN`) or a power seated there
+    ("the regime in", :func:`_seated_power`)."""
+    previous = text[:start].split()[-1:]
+    previous = previous[0].lower().strip(",;:") if previous else ""
+    return previous in _NOT_LOCATIVE_BEFORE_IN or (
+        previous in _SEATED_POWERS and _seated_power(text, start))
 
 
 # "on the part of Russia" means "by Russia".

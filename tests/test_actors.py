@@ -860,6 +860,16 @@ def test_the_state_where_armed_groups_are_based_is_a_place_mention(
     ("The leaflets were printed in Russian Cyrillic.", [("Russia", "Russian", False)]),
     ("She had faith in Indian Kashmir.", [("India", "Indian", False)]),
     ("Indian Kashmir voted on Friday.", [("India", "Indian", False)]),
+    # ... the region the state holds, the region entered, and a list's next item after a place
+    # (a breaker's "in Indian-administered Kashmir", "crossed into Indian Kashmir", "in
+    # Pakistani Punjab and Indian Punjab")
+    ("Protests spread in Indian-controlled Kashmir on Monday.", [("India", "Indian", True)]),
+    ("Militants slipped into Indian Kashmir overnight.", [("India", "Indian", True)]),
+    ("Power failed in Lahore and Indian Punjab after the strikes.", [("India", "Indian", True)]),
+    ("Tanks rolled into Ukraine at dawn.", [("Ukraine", "Ukraine", False)]),
+    ("He moved into Indian politics.", [("India", "Indian", False)]),
+    ("Investors lost confidence in Lahore and Indian Punjab.", [("India", "Indian", False)]),
+    ("Votes were counted in Lahore and the Indian Parliament.", [("India", "Indian", False)]),
 ])
 def test_a_demonym_before_a_regions_name_after_in_is_a_place(
         registry: Registry, text: str, expected: list[tuple[str, str, bool]]) -> None:
