@@ -1284,7 +1284,14 @@ _LANGUAGE_ENDS = re.compile(r"(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|into|at|as|w
 _LANGUAGE_ACT_BEFORE = re.compile(
     r"\b(?:translated|written|conducted|recorded|transcribed|dubbed|subtitled|published)"
     r"\s+(?:from|in|into)\s*$", re.IGNORECASE)
-_SECOND_PARTICIPLE_AFTER = re.compile(r"\s+and\s+(?:lightly\s+|slightly\s+)?[a-z]+ed\b")
+# (after an auxiliary too: "was conducted in Russian and has been edited for clarity", a
+# breaker's)
+_SECOND_PARTICIPLE_AFTER = re.compile(r"\s+and\s+(?:(?:has|have|had)\s+been\s+|"
+                                      r"(?:was|were|is|are)\s+)?"
+                                      r"(?:lightly\s+|slightly\s+)?[a-z]+ed\b")
+# A translation from the language with its article, the translator's idiom ("Translated from
+# the Russian by our staff", a breaker's): the language, where the phrase ends there.
+_TRANSLATED_FROM_THE = re.compile(r"\btranslated\s+from\s+the\s+$", re.IGNORECASE)
 
 
 # A demonym telling where a person comes from, not the state acting or portrayed: "a
@@ -1338,6 +1345,8 @@ def _names_a_language(text: str, match: re.Match[str]) -> bool:
     if _LANGUAGE_AFTER.match(text, match.end()):
         return True
     before = text[max(0, match.start() - 70):match.start()]  # "in English, Arabic and French"
+    if _TRANSLATED_FROM_THE.search(before) and _LANGUAGE_ENDS.match(text, match.end()):
+        return True
     if not _LANGUAGE_VERB_BEFORE.search(before) or not _LANGUAGE_ENDS.match(text, match.end()):
         return False
     # "In Pokrovsk, Ukrainian, Polish and Georgian volunteers fought": a list that ends in a

@@ -1626,6 +1626,12 @@ def test_an_institution_of_a_country_that_owns_the_next_noun_is_not_its_institut
     # French and edited for length" had been the corpus's only West mention)
     ("This conversation was translated from Russian and lightly edited for clarity.", []),
     ("The testimony was recorded in Ukrainian and shortened.", []),
+    # ... after an auxiliary, and a translation "from the" language (a breaker's)
+    ("The call was recorded in Ukrainian and has been condensed.", []),
+    ("Translated from the Ukrainian by the desk.", []),
+    ("The strikes were recorded in Russian and have worried Kyiv.",
+     [("Russia", "Russian"), ("Ukraine", "Kyiv")]),
+    ("The shells were moved from the Russian depots.", [("Russia", "Russian")]),
     # the states stay where the demonym modifies a noun
     ("The village passed from Russian to Ukrainian control.",
      [("Russia", "Russian"), ("Ukraine", "Ukrainian")]),
