@@ -836,9 +836,10 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
             continue  # "For the Washington and Doha process to deliver": one venues' track
         if field_name == "demonyms" and _names_a_language(text, match):
             continue  # "Russian-speaking residents", "she spoke Russian": a language
-        if field_name == "demonyms" and _ORIGIN_AFTER.match(text, match.end()):
+        if field_name == "demonyms" and (_ORIGIN_AFTER.match(text, match.end())
+                                         or _a_spaced_diasporas_origin(text, match)):
             continue  # "a Russian-born analyst", "a Ukrainian-American writer": an origin
-        if field_name == "demonyms" and _a_diasporas_community(text, match):
+        if field_name == "demonyms" and _a_diasporas_community(text, match, registry):
             continue  # "Ukrainian-American community leaders": the diaspora, not the state
         if field_name in ("name", "aliases", "metonyms") and actor.type == "country" and (
                 _OF_COUNTRY_HEAD.search(text, max(0, match.start() - 30), match.start())
@@ -1294,6 +1295,15 @@ _SECOND_PARTICIPLE_AFTER = re.compile(r"\s+and\s+(?:(?:has|have|had)\s+been\s+|"
 _TRANSLATED_FROM_THE = re.compile(r"\btranslated\s+from\s+the\s+$", re.IGNORECASE)
 
 
+# Nouns of two states' dealings: after "Russian-American" the compound names both states
+# ("Russian-American relations hit a new low", a breaker's: Russia had been lost as an origin).
+_BILATERAL_NOUNS = ("relations", "ties", "talks", "summit", "summits", "dialogue", "contacts",
+                    "negotiations", "cooperation", "rapprochement", "rivalry", "tensions",
+                    "agreement", "agreements", "treaty", "treaties", "deal", "partnership",
+                    "alliance", "détente", "detente", "confrontation", "standoff", "trade",
+                    "consultations", "meeting", "meetings")
+
+
 # A demonym telling where a person comes from, not the state acting or portrayed: "a
 # Russian-born analyst", "a Ukrainian-American congresswoman" (diaspora compounds; "the
 # Russian-Ukrainian talks" names both states and stays).
@@ -1316,7 +1326,8 @@ _BASED_ARMED_AFTER = re.compile(
     r"researchers?|monitors?|watchers?|specialists?|scholars?|lawyers?|negotiators?|envoys?|"
     r"sources?)\b)")
 _ORIGIN_AFTER = re.compile(r"-(?:born|raised|educated|American|Americans|Canadian|Canadians|"
-                           r"Australian|Australians)\b")
+                           r"Australian|Australians)\b(?![ \t]+(?:" + "|".join(
+                               _BILATERAL_NOUNS) + r")\b)")
 
 
 # ... and the state of residence in such a compound before a community's noun: "Haitian-American
@@ -1332,12 +1343,44 @@ _COMMUNITY_AFTER = re.compile(r"[ \t]+(?:community|communities|diaspora|diaspora
 # breaker's, no community)
 
 
-def _a_diasporas_community(text: str, match: re.Match[str]) -> bool:
+# ... written without the hyphen, AP style since 2019 ("Ukrainian American community leaders
+# in Chicago", a breaker's): a people's adjective before the state of residence, the registry's
+# or one of a people's endings (not "Many American voters", "Christian American groups").
+_DIASPORA_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’]*)[ \t]+$")
+_PEOPLES_ENDING = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|i)")
+_NOT_PEOPLES_WORDS = frozenset("christian republican anglican".split())
+_RESIDENCE_AFTER = re.compile(r"[ \t]+(?:American|Canadian|Australian)s?\b")
+
+
+def _a_peoples_adjective(word: str, registry: Registry) -> bool:
+    """Whether ``word`` is a people's adjective before a diaspora's state of residence (see
+    :data:`_DIASPORA_WORD_BEFORE`)."""
+    known = registry._index.get(_form_key(word))
+    if known is not None:
+        return known[1] == "demonyms"
+    return word.lower() not in _NOT_PEOPLES_WORDS and _PEOPLES_ENDING.fullmatch(word) is not None
+
+
+def _a_diasporas_community(text: str, match: re.Match[str], registry: Registry) -> bool:
     """Whether the demonym ``match`` closes a diaspora compound (see :data:`_ORIGIN_AFTER`)
-    before a community's noun (:data:`_COMMUNITY_AFTER`)."""
+    before a community's noun (:data:`_COMMUNITY_AFTER`), or names its people in the plural
+    ("Haitian-Americans in Miami rallied", a breaker's: no noun after, the people themselves)."""
+    if _ORIGIN_AFTER.fullmatch("-" + match.group()) is None:
+        return False
     before = _DIASPORA_BEFORE.search(text, max(0, match.start() - 30), match.start())
-    return before is not None and _ORIGIN_AFTER.fullmatch(
-        "-" + match.group()) is not None and _COMMUNITY_AFTER.match(text, match.end()) is not None
+    if before is None:
+        word = _DIASPORA_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if word is None or not _a_peoples_adjective(word.group(1), registry):
+            return False
+    return match.group().endswith("s") or _COMMUNITY_AFTER.match(text, match.end()) is not None
+
+
+def _a_spaced_diasporas_origin(text: str, match: re.Match[str]) -> bool:
+    """Whether the demonym ``match`` opens a diaspora compound written without the hyphen
+    before a community's noun ("Ukrainian American community leaders"): an origin."""
+    residence = _RESIDENCE_AFTER.match(text, match.end())
+    return residence is not None and (residence.group().endswith("s") or
+                                      _COMMUNITY_AFTER.match(text, residence.end()) is not None)
 
 
 def _names_a_language(text: str, match: re.Match[str]) -> bool:

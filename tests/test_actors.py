@@ -1675,7 +1675,18 @@ def test_a_demonym_naming_a_language_is_no_mention(registry: Registry, text: str
     ("Ukrainian-Canadian groups of experts drafted the text.", [("Canada", "Canadian")]),
     ("Ukrainian-Canadian groups lobbied Ottawa.", [("Canada", "Ottawa")]),
     ("American voters were split on the aid.", [("United States", "American")]),
-    # a compound of two states names both
+    # ... nor without the hyphen (AP style), nor the diaspora's people in the plural (a
+    # breaker's "Ukrainian American community leaders", "Haitian-Americans in Miami rallied")
+    ("Lithuanian American families rallied in Boston.", []),
+    ("Polish-Americans in Chicago marched.", []),
+    ("Many American families and Christian American groups objected.",
+     [("United States", "American"), ("United States", "American")]),
+    ("The Ukrainian and American envoys met.",
+     [("Ukraine", "Ukrainian"), ("United States", "American")]),
+    # a compound of two states names both (and "-American" before the two states' dealings, a
+    # breaker's "Russian-American relations hit a new low" had lost Russia)
+    ("Russian-American ties frayed after the expulsions.",
+     [("Russia", "Russian"), ("United States", "American")]),
     ("The Russian-Ukrainian talks in Istanbul ended.",
      [("Russia", "Russian"), ("Ukraine", "Ukrainian")]),
     ("Russian-backed forces advanced.", [("Russia", "Russian")]),
