@@ -748,9 +748,12 @@ def _initials_of_a_name(match: re.Match[str], registry: Registry) -> bool:
 # actors ("the Trump-Putin Summit"), nor a prefix ("Pro-Trump Republicans"), nor the meeting
 # or government of the pair named after them ("the Trump-Kim Summit", "the Biden-Harris
 # Administration"); a title-case headline is left as it is.
-_HYPHEN_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’]*)-$")
-_HYPHEN_WORD_AFTER = re.compile(r"-([A-Z][\w'’]*)(?![\w'’-])")
-_NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w'’]*)")
+# (an en dash too: "The Kellogg–Briand Pact", Wikipedia's spelling, a breaker's)
+_HYPHEN_WORD_BEFORE = re.compile(r"(?<![\w'’.–-])([A-Z][\w'’]*)[-–]$")
+_HYPHEN_WORD_AFTER = re.compile(r"[-–]([A-Z][\w'’]*)(?![\w'’–-])")
+# ... the name going on in capitals, or in a pact's or treaty's noun in lower case ("the
+# Kellogg-Briand pact", a breaker's: a historic pact named after its signers, as with "Pact")
+_NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w'’]*|pact|treaty)\b")
 _HYPHEN_PREFIXES = frozenset("pro anti ex non post pre neo ultra pan never then".split())
 _PAIRS_ACTS = frozenset("""summit summits meeting meetings talks call calls deal deals plan
 administration administrations government era years doctrine presidency campaign ticket

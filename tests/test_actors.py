@@ -363,6 +363,11 @@ def test_case_and_word_boundaries(registry: Registry) -> None:
     # with the alias "Jean", and "the Kellogg-Briand Pact" Keith Kellogg)
     ("Historians still teach the Kellogg-Briand Pact in school.", []),
     ("Traffic crossed the Healey-Morton Bridge at dawn.", []),
+    # ... joined by an en dash, or before a pact's noun in lower case (a breaker's)
+    ("Scholars still debate whether the Kellogg–Briand Pact worked.", []),
+    ("Nobody honours the Kellogg-Briand pact now.", []),
+    ("The Trump–Kim meeting ended early.", [("Trump", "Trump")]),
+    ("The Trump-Kim agreement was vague.", [("Trump", "Trump")]),
     # ... not two registry actors paired, their meeting or government, nor a prefix
     ("The Trump-Putin Summit produced no deal.", [("Trump", "Trump"), ("Putin", "Putin")]),
     ("Reporters waited for the Trump-Kim Summit in Hanoi.", [("Trump", "Trump")]),
