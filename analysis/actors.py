@@ -2038,9 +2038,12 @@ _LOCATIVE_WINDOW = 60
 # that ends it ("in Mandalay, Sagaing and Nay Pyi Taw", a newcomer's: the junta had been an
 # actor of quake damage).
 _PLACE_ITEM = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+# (and people moved out of them: "families deported from Texas and the United Kingdom", a
+# breaker's, as "deported from the United Kingdom" is a place)
 _PLACES_LISTED_BEFORE = re.compile(
     rf"(?<![\w-])(?i:in|across|throughout|near|around|outside|(?:flights?|trips?|journeys?|"
-    rf"routes?|roads?)\s+to)\s+(?:the\s+)?"
+    rf"routes?|roads?)\s+to|(?:deported|evacuated|expelled|airlifted|fled|escaped)\s+"
+    rf"(?:from|out\s+of))\s+(?:the\s+)?"
     rf"(?:{_PLACE_ITEM}\s*,\s*){{0,6}}{_PLACE_ITEM}\s*,?\s+(?:and|or)\s+(?P<the>the\s+)?$")
 # A place name after a locative preposition and a comma: the country follows ("in Odesa, ").
 _PLACE_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|from)\s+"
@@ -2303,7 +2306,9 @@ _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+(?:the\s+)?)?|\s+(?:and|or)\s+(
 _ARTICLE_JOIN = re.compile(r"\bthe\s+$")
 _LIST_GOES_ON = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or)\b|"
                            # ... or ends after a short time or place ("… and the UAE in May.")
-                           r"\s+(?:in|on|at|next|this|last|during|for)(?:\s+[^\s,.;:]+){1,3}"
+                           # (or "over the weekend", "since 2022", a breaker's)
+                           r"\s+(?:in|on|at|next|this|last|during|for|over|since|until)"
+                           r"(?:\s+[^\s,.;:]+){1,3}"
                            r"\s*(?:[,.;:)]|$)")
 
 
@@ -2407,7 +2412,8 @@ _TIME_AFTER_ITEM = (r"(?:(?:this|next|last)\s+(?:weekend|week|month|year|morning
 # What may follow a list item: punctuation, the next "and", or a preposition or article.
 _ITEM_CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
 _ITEM_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|on|in|at|to|for|as|alike|a|an|the|"
-                       rf"with|from|over|while|but|during|after|before|by|{_TIME_AFTER_ITEM})\b")
+                       rf"with|from|over|while|but|during|after|before|by|since|until|"
+                       rf"{_TIME_AFTER_ITEM})\b")
 
 
 # A verb right after a list of places: the list is the clause's subject, not places (also

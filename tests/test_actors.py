@@ -2159,6 +2159,19 @@ def test_a_preposition_in_ing_keeps_the_place(registry: Registry, text: str,
     ("Lawmakers in Ohio and the United Kingdom yesterday condemned the strike.",
      [("United Kingdom", False)]),
     ("Calls came from donors in Texas and the White House.", [("United States", False)]),
+    # ... people deported from the places, and a list ending in a time after "over", "since"
+    # or "until" (a breaker's "families deported from Texas and the United Kingdom", "in
+    # Toronto, Sydney and the UK over the weekend", "in Moldova and the Czech Republic since
+    # 2022")
+    ("The charity helps workers deported from Alberta and the United Kingdom.",
+     [("United Kingdom", True)]),
+    ("Vigils were held in Lyon, Leeds and the UK over the holiday.", [("United Kingdom", True)]),
+    ("Students have studied in Moldova and Poland since 2023.",
+     [("Moldova", True), ("Poland", True)]),
+    ("Rallies in Ohio and the United States over the weekend denounced the strike.",
+     [("United States", False)]),
+    ("The deportation drew condemnation from Alberta and the United Kingdom.",
+     [("United Kingdom", False)]),
 ])
 def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
                                                  found: list[tuple[str, bool]]) -> None:
