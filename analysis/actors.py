@@ -1322,12 +1322,18 @@ _BASED_ARMED_AFTER = re.compile(
     r"[-‐–]based\s+(?:(?!(?:of|on|in|for|about|with|against|into|from|at|by|to|and|or)\b)"
     r"(?![a-z]+ing\b)[a-z][\w-]*\s+){0,2}?(?:"
     r"(?:terrorists?|militants?|jihadists?|jihadis|insurgents?|extremists?|hackers?|"
-    r"mercenar(?:y|ies)|gangs?|separatists?|rebels?|proxies|(?:cyber-?)?criminals?)\b"
+    r"mercenar(?:y|ies)|gangs?|separatists?|rebels?|proxies|(?:cyber-?)?criminals?|"
+    # (and fighters, a breaker's "Russia-based fighters of the Africa Corps")
+    r"fighters|gunmen|militias?|paramilitar(?:y|ies)|guerrillas?)\b"
     r"|(?:terror|terrorist|militant|jihadi|jihadist|insurgent|extremist|hacker|hacking|rebel|"
     r"separatist|criminal|armed)\s+(?:groups?|outfits?|networks?|organi[sz]ations?|cells?|"
     r"camps?)\b)(?!-|\s+(?:spokes(?:man|men|woman|women|person|people)|experts?|analysts?|"
     r"researchers?|monitors?|watchers?|specialists?|scholars?|lawyers?|negotiators?|envoys?|"
-    r"sources?)\b)")
+    r"sources?)\b)"
+    # ... or a jihadist group's name joined by its Persian or Urdu particle ("Pakistan-based
+    # Lashkar-e-Taiba", "Jaish-e-Mohammed", "Hizb-ul-Mujahideen", a breaker's: the state had
+    # been no mention at all)
+    r"|[-‐–]based\s+(?:the\s+)?[A-Z][\w'’]*-(?:e|i|ul|ud)-[A-Z]")
 _ORIGIN_AFTER = re.compile(r"-(?:born|raised|educated|American|Americans|Canadian|Canadians|"
                            r"Australian|Australians)\b(?![ \t]+(?:" + "|".join(
                                _BILATERAL_NOUNS) + r")\b)")

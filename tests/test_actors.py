@@ -843,6 +843,14 @@ def test_locative_versus_actor_mentions(registry: Registry, text: str,
     ("Russia-based analysts studying extremist networks disagreed.", []),
     ("US-based armed separatist groups were blamed.", [("United States", "US", True)]),
     ("Russia-backed militants shelled the town.", [("Russia", "Russia", False)]),
+    # ... fighters, and a jihadist group named with its Urdu or Persian particle (a breaker's
+    # "Pakistan-based Lashkar-e-Taiba", "Russia-based fighters" had no mention at all)
+    ("Kyiv blamed the Russia-based Lashkar-e-Varn for the blast.",
+     [("Ukraine", "Kyiv", False), ("Russia", "Russia", True)]),
+    ("US-based fighters joined the brigade.", [("United States", "US", True)]),
+    # ... not a boxer, nor another body's name
+    ("A US-based fighter won the title bout.", []),
+    ("The Qatar-based Al-Quds Institute said so.", []),
 ])
 def test_the_state_where_armed_groups_are_based_is_a_place_mention(
         registry: Registry, text: str, expected: list[tuple[str, str, bool]]) -> None:
