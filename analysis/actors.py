@@ -837,6 +837,13 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
                 _THE_BEFORE.search(text, max(0, match.start() - 6), match.start())
                 or _COORDINATED_BEFORE.search(text, max(0, match.start() - 60), match.start())):
             continue  # "For the Washington and Doha process to deliver": one venues' track
+        if field_name == "metonyms" and _PEACE_FRAMEWORK.match(text, match.end()) and \
+                _COORDINATED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # "the Washington and Doha peace framework": the last venue
+        if field_name == "metonyms" and _HYPHENED_VENUES_TRACK.match(text, match.end()) and \
+                not _a_seat_of_power(match.group()) and \
+                _THE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            continue  # "welcomed the Washington-Doha process": venues' track
         if field_name == "demonyms" and _names_a_language(text, match):
             continue  # "Russian-speaking residents", "she spoke Russian": a language
         if field_name == "demonyms" and (_ORIGIN_AFTER.match(text, match.end())
@@ -1178,7 +1185,17 @@ _COORDINATED_EVENT = re.compile(
     r"(?:\s*,\s*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*,?\s+(?i:and|or|&)\s+"
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
     r"(?!(?i:\s+(?:(?:peace|ceasefire)\s+)?(?:agreement|accord|deal|declaration|protocol)\b))"
-    r"(?i:" + _EVENT_TAIL.pattern + ")")
+    # (a framework of peace too: "the Washington, Doha and Luanda peace framework", a
+    # breaker's; after one city it may be that state's proposal, "the Kyiv ceasefire framework")
+    r"(?i:" + _EVENT_TAIL.pattern + r"|\s+(?:peace|ceasefire)\s+framework\b)")
+_PEACE_FRAMEWORK = re.compile(r"\s+(?i:peace|ceasefire)\s+(?i:framework)\b")
+# ... and joined by a hyphen before a track's noun: "the Washington-Doha process", "the
+# Astana-Geneva format" (a breaker's: the first venue had been the United States, the second,
+# before the noun, was no mention already); not talks or an agreement, which two capitals
+# joined so name as the parties ("the Moscow-Kyiv talks")
+_HYPHENED_VENUES_TRACK = re.compile(
+    r"(?:[-–][A-Z][\w'’]*)+\s+(?i:(?:peace\s+|ceasefire\s+)?"
+    r"(?:process|processes|format|formats|framework|frameworks|track))\b")
 # ... and before it: "the Luanda and |Nairobi processes"
 # (after "the": "Beijing and Moscow frameworks for Africa compete" are the states', a
 # breaker's)

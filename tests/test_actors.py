@@ -2572,6 +2572,13 @@ def test_a_deal_and_a_dispatch_named_after_a_city(registry: Registry, text: str,
     ("Moscow still mocks the Washington and Doha process.", ["Russia"]),
     ("Nobody expects the Luanda, Nairobi and Doha peace process to resume.", []),
     ("Talks resumed under the Abu Dhabi and Riyadh format.", []),
+    # ... a peace framework, and venues joined by a hyphen before a track (a breaker's "the
+    # Washington, Doha and Luanda peace framework", "the Washington-Doha process")
+    ("Kyiv hopes to save the Riyadh and Doha peace framework.", ["Ukraine"]),
+    ("Few observers trust the Riyadh-Doha process now.", []),
+    # ... not one city's proposal, nor a seat of power before a track
+    ("Moscow rejected the Kyiv ceasefire framework.", ["Russia", "Ukraine"]),
+    ("Few observers trust the Kremlin-Doha process now.", ["Russia"]),
     # ... not one agreement named after the parties' capitals, nor seats of power (a
     # breaker's "the Kremlin and White House talks" had lost Russia; the last venue stays its
     # event's, as "the Tbilisi agreement" alone is)
