@@ -1489,8 +1489,11 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
     if before is None:
         return False
     word = before.group(1)
-    # (a plural title too: "Prime Ministers Modi and Sharif", "Presidents Putin and Xi")
+    # (a plural title too: "Prime Ministers Modi and Sharif", "Presidents Putin and Xi", and
+    # another post's plural, "US Envoys Witkoff and Kellogg", "Leaders Putin and Xi toasted",
+    # a breaker's)
     if (word.lower() in _NOT_GIVEN_NAMES or re.fullmatch(rf"{_TITLE}s?", word)
+            or word.endswith("s") and word[:-1].lower() in _NOT_GIVEN_NAMES
             or word.endswith(("ing", "ed"))  # "Meeting Shoigu"
             or _form_key(word) in registry._index):
         return False

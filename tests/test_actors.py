@@ -108,6 +108,7 @@ def test_longest_match_wins(registry: Registry) -> None:
     "Mykola Kuleba, who founded a children's charity, spoke in Lviv.",
     # a given name ending in "s" is no plural title (below)
     "James Biden, the president's brother, testified on Capitol Hill.",
+    "Francis Biden and Charles Klitschko were cousins, not office holders.",
 ])
 def test_another_given_name_before_a_surname_is_another_person(registry: Registry,
                                                                text: str) -> None:
@@ -133,6 +134,9 @@ def test_another_given_name_before_a_surname_is_another_person(registry: Registr
     # and Sharif": "Ministers" had been read as Modi's given name)
     ("Rubio thanked Prime Ministers Modi and Sharif for their restraint.", "Modi"),
     ("Presidents Biden and Macron met at the summit.", "Biden"),
+    # ... and another post's plural (a breaker's "US Envoys Witkoff and Kellogg")
+    ("Special Envoys Witkoff and Dmitriev met in Miami.", "Witkoff"),
+    ("Leaders Biden and Scholz spoke by phone.", "Biden"),
 ])
 def test_a_surname_after_its_own_given_name_or_a_role_stays(registry: Registry, text: str,
                                                             actor: str) -> None:
