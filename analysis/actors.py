@@ -957,7 +957,10 @@ _APPOSED_FORMER = re.compile(r"[A-Z][\w'’.-]*\s*,\s+(?:(?:(?i:the|a|an)\s+)?"
 _NAME_AFTER_ROLE = re.compile(r"\s*,?\s*(?P<first>[A-Z][\w'’-]+)\s+[A-Z][\w'’-]")
 _APPOSITION_BEFORE_ROLE = re.compile(r"\s*,\s*(?:the\s+)?")
 # ... and the comma and rank or title between a role and the name in apposition to it.
-_APPOSED_RANK = re.compile(rf"\s*,\s*(?:{_TITLE}\s+)+")
+# (a service before the rank too: "The Russian Defence Minister, Army General Sergei Shoigu,",
+# a breaker's: two mentions of Shoigu)
+_APPOSED_RANK = re.compile(rf"\s*,\s*(?:(?:Army|Air\s+Force|Air|Navy|Naval|Police|Fleet|Field|"
+                           rf"Rear|Brigadier)\s+)?(?:{_TITLE}\s+)+")
 _APPOSITION_CLOSED = re.compile(r"\s*(?:[,;:.)–—]|$)")
 # ... a closing comma that goes on with "and" and a name: the apposed name is a list's item
 # ("the Russian defence minister, General Valery Gerasimov, and Sergei Lavrov", a breaker's)

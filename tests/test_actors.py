@@ -1756,6 +1756,12 @@ def test_a_charity_named_after_a_state_is_no_mention(registry: Registry, text: s
     # Army Staff, General Syed Asim Munir," was two mentions of Munir)
     ("Russia's defence minister, General Sergei Shoigu, inspected the front.",
      [("Shoigu", "General Sergei Shoigu")]),
+    # ... a service before the rank too (a breaker's "Army General Sergei Shoigu")
+    ("Russia's defence minister, Army General Sergei Shoigu, toured the depots.",
+     [("Shoigu", "General Sergei Shoigu")]),
+    ("Present were Russia's defence minister, Army General Valery Gerasimov, and Peskov.",
+     [("Shoigu", "Russia's defence minister"), ("Gerasimov", "General Valery Gerasimov"),
+      ("Peskov", "Peskov")]),
     # ... but a titled name opening a list's next item keeps the role
     ("Russia's defence minister, President Putin and Lavrov met.",
      [("Shoigu", "Russia's defence minister"), ("Putin", "President Putin"), ("Lavrov", "Lavrov")]),
