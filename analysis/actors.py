@@ -784,7 +784,8 @@ def _inside_a_hyphenated_name(text: str, match: re.Match[str], actor: Actor, fie
 # meeting", "The Obama-Biden White House", a breaker's: the pair's leaders had been lost): a
 # registry form right after the compound, or a lower-case act after a few capitalised words.
 # Without the determiner a name runs on ("Jean-Robert Saint-Fleur calls for …").
-_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|this|that)\s+$", re.IGNORECASE)
+_PAIR_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|this|that)\s+$",
+                                     re.IGNORECASE)
 _NAME_RUN_THEN_WORD = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}[ \t]+([a-z]+)\b")
 _PAIRS_PLACED_ACTS = _PAIRS_ACTS | frozenset("""agreement agreements accord accords format
 process framework initiative negotiations""".split())
@@ -793,8 +794,8 @@ process framework initiative negotiations""".split())
 def _a_pairs_act_at_a_place(text: str, start: int, going_on: re.Match[str],
                             registry: Registry) -> bool:
     """Whether the hyphenated compound at ``start``, followed by the capitalised ``going_on``,
-    names the pair's act at a place (see :data:`_DETERMINER_BEFORE`)."""
-    if not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+    names the pair's act at a place (see :data:`_PAIR_DETERMINER_BEFORE`)."""
+    if not _PAIR_DETERMINER_BEFORE.search(text, max(0, start - 8), start):
         return False
     if registry._pattern is not None and registry._pattern.match(text, going_on.start(1)):
         return True
@@ -964,7 +965,7 @@ _APPOSED_RANK = re.compile(rf"\s*,\s*(?:(?:Army|Air\s+Force|Air|Navy|Naval|Polic
 _APPOSITION_CLOSED = re.compile(r"\s*(?:[,;:.)–—]|$)")
 # ... a closing comma that goes on with "and" and a name: the apposed name is a list's item
 # ("the Russian defence minister, General Valery Gerasimov, and Sergei Lavrov", a breaker's)
-_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and|or)\s+[A-Z]")
+_APPOSED_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and|or)\s+[A-Z]")
 
 
 def _titles_a_named_person(text: str, m: Mention, before: Mention | None,
@@ -983,7 +984,7 @@ def _titles_a_named_person(text: str, m: Mention, before: Mention | None,
     if after is not None and after.actor.type == "person" and \
             _APPOSED_RANK.fullmatch(text, m.end, after.start) and \
             _APPOSITION_CLOSED.match(text, after.end) and (
-                after.actor is m.actor or not _LIST_GOES_ON.match(text, after.end)):
+                after.actor is m.actor or not _APPOSED_LIST_GOES_ON.match(text, after.end)):
         # a rank before the apposed name: "The Chief of Army Staff, General Syed Asim Munir,"
         # (an India-Pakistan newcomer's: two mentions of Munir), "The Russian Defence Minister,
         # General Sergei Shoigu,"; without the comma the two are one mention already; not a
