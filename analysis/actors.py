@@ -1212,20 +1212,37 @@ _NAME_HEAD = re.compile(r"\b(?:College|University|School|Institute|Museum)\s+$")
 _NAME_TAIL = re.compile(
     r"\s+(?:Independent|Post|Times|Herald|Journal|Tribune|Telegraph|Gazette|Dispatch|Courier|"
     r"Chronicle|Observer|Review|Monitor|Insider|Mirror|Express|Standard|School|University|"
-    r"Institute|Academy|Conservatory|Polytechnic|Zoo|Lavra|Dynamo|Spartak)\b(?![ \t]+[A-Z])")
+    r"Institute|Academy|Conservatory|Polytechnic|Zoo|Lavra|Dynamo|Spartak|"
+    # the city's bar association by its name, as "the Moscow bar association" in lower case
+    # (a breaker's "The Moscow Bar Association suspended the lawyer's licence" had been Russia)
+    r"Bar[ \t]+(?:Association|Council|Chamber))\b(?![ \t]+[A-Z])")
 
 # ... and a city's bar association in lower case, after "the": "A lawyer at the Moscow bar said",
 # "a lawyer at the Kinshasa bar, told ACP" (a newcomer's had been Russia and DR Congo); not a verb
 # ("Moscow barred entry") nor a bar in a city ("in a Moscow bar", a place).
-# (not a ban: "The White House bar on Associated Press reporters", a breaker's)
-_BAR_TAIL = re.compile(r"(?:[-/][A-Z][\w'’]*)?[ \t]+bar\b(?![-–])(?![ \t]+(?:on|against|to)\b)")
+# (not a ban: "The White House bar on Associated Press reporters", a breaker's; but a bar on a
+# day or a street is a bar: "at a popular Moscow bar on Friday night", "a Moscow bar on
+# Tverskaya Street", a breaker's)
+_BAR_ON_A_STREET = (r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){1,3}"
+                    r"(?:Street|Avenue|Square|Boulevard|Prospekt|Road|Lane|Embankment)\b")
+_BAR_ON_A_DAY_OR_STREET = (
+    r"[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    + _BAR_ON_A_STREET)
+_BAR_TAIL = re.compile(r"(?:[-/][A-Z][\w'’]*)?[ \t]+bar\b(?![-–])"
+                       rf"(?!(?!{_BAR_ON_A_DAY_OR_STREET})[ \t]+(?:on|against|to)\b)")
 _THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)\s+$")
 # ... but a bar where something happens is a drinking place in the city, a place: "the Moscow bar
 # where the concert was held" (a breaker's: the city had been lost as the bar association's),
 # as "a Moscow bar" is; not beside a lawyer ("a lawyer at the Moscow bar, where he has
 # practised since 2001, said").
-_BAR_VENUE_AFTER = re.compile(r"[ \t]+bar,?[ \t]+(?:where|(?:in|at|outside|inside)[ \t]+which)\b")
-_A_BEFORE = re.compile(r"(?<![\w'’-])(?i:a)\s+$")
+# (and one that hosted or served something, a breaker's "Police raided the Moscow bar that
+# hosted the anti-war concert")
+_BAR_VENUE_AFTER = re.compile(r"[ \t]+bar(?:,?[ \t]+(?:where|(?:in|at|outside|inside)[ \t]+which|"
+                              r"(?:that|which)[ \t]+(?:hosted|hosts|served|serves|sold|sells|"
+                              r"stayed|stays|opened|opens|stood|stands))\b|" + _BAR_ON_A_STREET + ")")
+# ... one of many, an adjective or two after its article too ("at a popular Moscow bar", a
+# breaker's)
+_A_BEFORE = re.compile(r"(?<![\w'’-])(?i:a)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _LEGAL_WORD = re.compile(r"\b(?i:lawyers?|attorneys?|advocates?|barristers?|jurists?|legal|"
                          r"counsel|bâtonnier|disbarred|bar\s+(?:association|council))\b")
 
@@ -1233,11 +1250,17 @@ _LEGAL_WORD = re.compile(r"\b(?i:lawyers?|attorneys?|advocates?|barristers?|juri
 def _a_bar_as_venue(text: str, start: int, end: int) -> bool:
     """Whether the city's form from ``start`` to ``end`` names a bar in the city, a drinking
     place: one where something happens ("the Moscow bar where the concert was held") or one of
-    many ("a shooting in a Moscow bar"), in a sentence naming no lawyer nor the bar's bodies."""
-    if not _BAR_TAIL.match(text, end) or _LEGAL_WORD.search(text):
+    many ("a shooting in a Moscow bar"), in a sentence naming no lawyer nor the bar's bodies.
+    What happens there may hold a lawyer ("raided the Moscow bar where a human rights lawyer
+    was celebrating", a breaker's), not the words before the bar ("a lawyer at the Kyiv bar,
+    where she has practised") nor the bar's own body ("the Moscow bar association, where …")."""
+    if not _BAR_TAIL.match(text, end) or _LEGAL_WORD.search(text, 0, start) or \
+            _LEGAL_WORD.match(text, end + 1):
         return False
-    return bool(_BAR_VENUE_AFTER.match(text, end)
-                or _A_BEFORE.search(text, max(0, start - 4), start))
+    if _BAR_VENUE_AFTER.match(text, end):
+        return True
+    return not _LEGAL_WORD.search(text) and bool(
+        _A_BEFORE.search(text, max(0, start - 30), start))
 
 # A capitalised head of an outlet's or institution's name before "of" and a country: the
 # country is no actor there (a newcomer's "told the Global New Light of Myanmar", "the

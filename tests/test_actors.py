@@ -2631,7 +2631,11 @@ def test_events_named_after_coordinated_venues(registry: Registry, text: str,
      ["Russia", "the West"]),
     ("Did Moscow bar the observers?", ["Russia"]),
     ("A shooting in a Moscow bar killed two.", ["Russia"]),
-    ("The Moscow Bar Association said the verdict was unjust.", ["Russia"]),
+    # ... and the association by its capitalised name is the same body, no mention (a
+    # breaker's; it had been Russia, as the lower-case name was not)
+    ("The Kyiv Bar Council said the verdict was unjust.", []),
+    ("The Moscow Bar Association said the verdict was unjust.", []),
+    ("Moscow Bar owners complained.", ["Russia"]),
 ])
 def test_a_citys_bar_association(registry: Registry, text: str, actors: list[str]) -> None:
     assert [m.actor.name for m in scan_text(text, registry)] == actors
@@ -2643,9 +2647,17 @@ def test_a_citys_bar_association(registry: Registry, text: str, actors: list[str
     ("Riot police cleared the Kyiv bar where the rally had begun.", [("Ukraine", True)]),
     ("Witnesses fled the Moscow bar, in which the fire started.", [("Russia", True)]),
     ("A brawl in a Moscow bar left three injured.", [("Russia", True)]),
+    # ... one that hosted something, one of many after an adjective, one on a day or a street,
+    # and a lawyer only in what happens there (a breaker's)
+    ("Masked men stormed the Kyiv bar that hosted the poetry night.", [("Ukraine", True)]),
+    ("Two men were stabbed in a crowded Moscow bar on Saturday.", [("Russia", True)]),
+    ("He was last seen at the Kyiv bar on Khreshchatyk Street.", [("Ukraine", True)]),
+    ("Agents searched the Moscow bar where a defence lawyer was dining.", [("Russia", True)]),
     # ... but a lawyer's bar stays the association, whatever follows it
     ("A lawyer at the Kyiv bar, where she has practised for years, said so.", []),
     ("The Moscow bar association, where the complaint was filed, said so.", []),
+    ("An attorney at the Moscow bar on Monday appealed.", []),
+    ("The Kyiv bar that represents 900 lawyers objected.", []),
     # ... and a ban and a verb stay as they were
     ("Did Moscow bar the observers?", [("Russia", False)]),
 ])
