@@ -938,6 +938,7 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
         raw.append(Mention(actor, match.start(), match.end(), match.group(), field_name))
     raw = [m for m, before, after in zip(raw, [None] + raw[:-1], raw[1:] + [None])
            if not _titles_a_named_person(text, m, before, after)]
+    raw = _without_others_in_nicknames(text, raw)
     mentions = _merge_adjacent(text, raw)
     return _merge_adjacent(text, _absorb_titles(text, mentions))
 
@@ -1811,6 +1812,47 @@ def _nickname_start(text: str, nickname: Mention, name: Mention) -> int | None:
     first_words = {form.split()[0].casefold() for form, field_name in nickname.actor.forms()
                    if field_name in ("name", "aliases") and len(form.split()) > 1}
     return given.start(1) if given.group(1).casefold() in first_words else None
+
+
+# A nickname in quotes between a given name and a registry person's surname, as a span: another
+# actor's form inside it is part of the nickname, no mention ('Yevgeny “Putin’s chef”
+# Prigozhin', 'Dmitry “Wagner” Utkin', a breaker's: Putin and the Wagner Group had been
+# mentioned). Double quotes, or single ones around words holding no apostrophe.
+_NICKNAME_SPAN = re.compile(r"(?<![\w'’-])(?P<given>[A-Z][\w'’-]*)[ \t]+"
+                            r"(?P<nick>“[^“”\n]{1,40}”|\"[^\"\n]{1,40}\"|‘[^‘’\n]{1,40}’)[ \t]+")
+
+
+def _without_others_in_nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without another actor's inside a person's nickname (see
+    :data:`_NICKNAME_SPAN`); the person's own forms there stay, for :func:`_nickname_start`."""
+    if not any(q in text for q in "“\"‘"):
+        return mentions
+    drop: set[int] = set()
+    for span in _NICKNAME_SPAN.finditer(text):
+        person = next((m for m in mentions if m.start == span.end()), None)
+        if person is None or person.actor.type != "person" or \
+                not _a_given_name_of(span["given"], person.actor):
+            continue
+        drop.update(i for i, m in enumerate(mentions)
+                    if span.start("nick") < m.start and m.end < span.end("nick")
+                    and m.actor is not person.actor)
+    return [m for i, m in enumerate(mentions) if i not in drop]
+
+
+def _a_given_name_of(word: str, person: Actor) -> bool:
+    """Whether ``word`` opens one of ``person``'s registry names ("Yevgeny" of "Yevgeny
+    Prigozhin"), or is a given name the name data saw for at least NAME_PEOPLE_MIN people."""
+    if word.lower() in _NOT_GIVEN_NAMES:
+        return False
+    if any(len(form.split()) > 1 and form.split()[0].casefold() == word.casefold()
+           for form, field_name in person.forms() if field_name in ("name", "aliases")):
+        return True
+    from .speakers import NAME_PEOPLE_MIN, NameDataError, first_name_people
+
+    try:
+        return first_name_people(word) >= NAME_PEOPLE_MIN
+    except NameDataError:
+        return False
 
 
 # The opening of a bracketed short form after a name ("… of Ukraine (SBU)"), and after its

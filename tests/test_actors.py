@@ -1796,6 +1796,13 @@ def test_a_role_before_another_persons_name_is_their_title(registry: Registry, t
      [("Prigozhin", "Yevgeny “Wagner boss” Prigozhin"), ("Russia", "Moscow")]),
     ('Evgeny "Wagner founder" Prigozhin denied it.',
      [("Prigozhin", 'Evgeny "Wagner founder" Prigozhin')]),
+    # ... and another actor's form inside the nickname mentions nobody (a breaker's 'Yevgeny
+    # “Putin’s chef” Prigozhin' had mentioned Putin)
+    ("Yevgeny “Putin’s cook” Prigozhin ran the canteens.", [("Prigozhin", "Prigozhin")]),
+    ('Dmitry "Wagner" Utkin led the first unit.', [("Utkin", "Utkin")]),
+    # ... not a quotation after a word that is no given name
+    ("On Monday “Putin must answer” Zelensky wrote on a banner.",
+     [("Putin", "Putin"), ("Zelenskyy", "Zelensky")]),
 ])
 def test_a_nickname_between_the_names_is_one_mention(registry: Registry, text: str,
                                                      expected: list[tuple[str, str]]) -> None:
