@@ -1861,7 +1861,9 @@ def _a_given_name_of(word: str, person: Actor) -> bool:
 # The short form may follow others of no actor's joined by a slash: "The North Atlantic Treaty
 # Organization (OTAN/NATO) said" (a breaker's: the French form first had made NATO two
 # mentions, where "(NATO/OTAN)" was one).
-_GLOSS_OPEN = re.compile(r"(?:['’]s?)?\s*\((?:[ \t]*[A-Z][\w.&'’-]{0,11}[ \t]*/)*[ \t]*")
+# (with a foreign article elided too: "(l'OTAN/NATO)", a breaker's)
+_GLOSS_OPEN = re.compile(r"(?:['’]s?)?\s*\((?:[ \t]*(?:[ldLD]['’])?[A-Z][\w.&'’-]{0,11}[ \t]*/)*"
+                         r"[ \t]*")
 # The rest of a gloss after the short form: its closing bracket, after other short forms joined
 # by a slash ("The North Atlantic Treaty Organization (NATO/OTAN) said it was ready", a
 # newcomer's: NATO had been counted twice; "The Alliance Fleuve Congo (AFC/M23) informs", the

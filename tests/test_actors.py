@@ -1867,7 +1867,9 @@ def test_a_gloss_of_short_forms_joined_by_a_slash_is_part_of_the_names_mention(
                                 "opened.", registry)] == [
         "North Atlantic Treaty Organization's (NATO/OTAN)"]
     # ... and the foreign form first (a breaker's "(OTAN/NATO)" had been NATO twice)
-    for gloss in ("(OTAN/NATO)", "(OTAN / NATO)", "(OTAN/NAVO/NATO)"):
+    # (with the French article elided too, a breaker's "(l'OTAN/NATO)")
+    for gloss in ("(OTAN/NATO)", "(OTAN / NATO)", "(OTAN/NAVO/NATO)", "(l'OTAN/NATO)",
+                  "(l’OTAN / NATO)"):
         text = f"Kosovo asked the North Atlantic Treaty Organization {gloss} for more troops."
         assert [m[1] for m in spans(text, registry)] == [
             f"North Atlantic Treaty Organization {gloss}"]
@@ -1876,6 +1878,8 @@ def test_a_gloss_of_short_forms_joined_by_a_slash_is_part_of_the_names_mention(
     # ... but not past another actor's short form, nor a bracket never closed
     assert [m[0] for m in spans("The North Atlantic Treaty Organization (EU/NATO) said so.",
                                 registry)] == ["NATO", "European Union", "NATO"]
+    assert [m[1] for m in spans("The North Atlantic Treaty Organization (l'OTAN/NATO said so.",
+                                registry)] == ["North Atlantic Treaty Organization", "NATO"]
     assert [m[1] for m in spans("The North Atlantic Treaty Organization (OTAN/NATO said so.",
                                 registry)] == ["North Atlantic Treaty Organization", "NATO"]
     # ... and the bracket alone as before; another actor's short form after the slash stays
