@@ -1010,8 +1010,9 @@ def _titles_a_named_person(text: str, m: Mention, before: Mention | None,
 # Names of non-governmental bodies and of places that begin with a demonym: the state is
 # neither actor nor portrayed there ("the Norwegian Refugee Council said", "the German Marshall
 # Fund", "the Ukrainian Red Cross", "the Indian Ocean").
+# (and another state's province: "in British Columbia", a breaker's, had been the United Kingdom)
 _NGO_TAIL = re.compile(r"\s+(?:Refugee\s+Council|Helsinki\s+(?:Committee|Group|Human\s+Rights)|"
-                       r"Marshall\s+Fund|Red\s+Cross|Ocean)\b")
+                       r"Marshall\s+Fund|Red\s+Cross|Ocean|Columbia(?:ns?)?)\b")
 # An institution named with a demonym: "the Saudi Hospital", "the American University of Beirut".
 _INSTITUTION_TAIL = re.compile(
     # (and a news agency or broadcaster: "the Syrian Arab News Agency", "the Russian News Agency")

@@ -1723,6 +1723,9 @@ def test_a_demonym_telling_a_persons_origin_is_no_mention(registry: Registry, te
     ("Jan Egeland of the Norwegian Refugee Council said aid was blocked.", []),
     ("The Ukrainian Red Cross and the German Marshall Fund sent staff.", []),
     ("The ship sailed into the Indian Ocean.", []),
+    # ... nor another state's province (a breaker's "in British Columbia")
+    ("Floods cut the highways of British Columbia again.", []),
+    ("British Columbian and British officials met.", [("United Kingdom", "British")]),
     ("The Moscow Helsinki Group was dissolved, the Ukrainian Helsinki Human Rights Union said.",
      []),
     # the states and cities themselves stay
