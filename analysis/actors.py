@@ -2186,6 +2186,8 @@ def is_locative(text: str, mention: Mention) -> bool:
             text[mention.start - 1:mention.start] in ("-", "–") and
             _BORDER_AFTER.match(text, mention.end))):
         return True  # "along the Russia-Ukraine border", "the China-Myanmar border": a place
+    if mention.field != "roles" and _TERRITORY_NAME_AFTER.match(text, mention.end):
+        return True  # "the United States Virgin Islands": the state's territory by its name
     if mention.field == "demonyms":
         return bool(_DEMONYM_PLACE_AFTER.match(text, mention.end)) or \
             _demonyms_region(text, mention)
@@ -2313,6 +2315,16 @@ def _at_venue(text: str, mention: Mention) -> bool:
     if at is None or at.group("prep").lower() == "on":
         return False  # "fell on the Kremlin" is where a strike lands
     return (at.group("word") or "").lower() not in _AIMED_AT | _MEMBERS_AT
+
+
+# A territory named with its state's name or demonym: the state's land, a place wherever the
+# name stands ("in Boston and the United States Virgin Islands raised funds", a breaker's, had
+# been the United States acting; "the British Virgin Islands", "the Australian Capital
+# Territory").
+# (not a body's: "Russian Navy Islands patrol")
+_TERRITORY_NAME_AFTER = re.compile(r"(?:[ \t]+(?!(?i:navy|army|air|force|forces|coast|guard|"
+                                   r"police|marines?|fleet)\b)[A-Z][\w'’-]*){0,2}"
+                                   r"[ \t]+(?:Islands|Territory|Territories)\b")
 
 
 # A building or quarter named after its city: the city is a place there.

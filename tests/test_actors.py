@@ -2216,6 +2216,20 @@ def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
 
 
 @pytest.mark.parametrize("text, found", [
+    # a territory named with its state's name is the state's land, a place wherever it stands
+    # (a breaker's "groups in Boston and the United States Virgin Islands raised funds")
+    ("Donors in Ohio and the United States Virgin Islands gave most.", [("United States", True)]),
+    ("The United States Virgin Islands lost power.", [("United States", True)]),
+    # ... not a body's name before the noun
+    ("United States Navy Islands patrols ended.", [("United States", False)]),
+])
+def test_a_territory_named_with_its_states_name_is_a_place(registry: Registry, text: str,
+                                                           found: list[tuple[str, bool]]
+                                                           ) -> None:
+    assert located(text, registry) == found
+
+
+@pytest.mark.parametrize("text, found", [
     # travelling to or from a place, leaving it, moving into it (a newcomer's "Min Aung Hlaing
     # heads to Moscow", "flew to Moscow", "Joining me from Washington")
     ("Zelensky flew to Washington for talks.", [("Zelenskyy", False), ("United States", True)]),
