@@ -2436,8 +2436,8 @@ def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:
     words = [w.strip(".").lower() for w in label.split()]
     if words in (["question"], ["q"]):
         return True
-    if outlet and words == re.findall(r"[a-z0-9]+", outlet.lower()):
-        return True  # "LEVANT RADIO:" in Levant Radio's interview
+    if outlet and _names_own_outlet(words, outlet):
+        return True  # "LEVANT RADIO:" in Levant Radio's interview, "VOA:" in VOA Somali's
     own = _name_words(outlet)
     if len(words) > 1 and words[-1].isdigit():
         label = label.rsplit(None, 1)[0]  # "JOURNALIST 2": a numbered asker is "JOURNALIST"
@@ -2455,6 +2455,22 @@ def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:
         return True
     surname = label.split()[-1].casefold()
     return surname in {name.split()[-1].casefold() for name in _own_journalists(text, outlet)}
+
+
+def _names_own_outlet(words: list[str], outlet: str) -> bool:
+    """Whether a transcript label's lower-case ``words`` name the publisher ``outlet``: its
+    whole name ("LEVANT RADIO:" in Levant Radio's interview), the acronym it opens with before
+    a language service's or edition's words ("VOA:" in VOA Somali's, "BBC:" in BBC Somali's:
+    a Somalia newcomer's interviewer had been an outside voice "Voa" of no camp, a third of
+    the outlet's quoted voice), or its initials ("VOA:" in Voice of America's). A name's
+    first word in title case is no such brand ("KYIV:" in the Kyiv Post is a place's line)."""
+    named = outlet.split()
+    if words == re.findall(r"[a-z0-9]+", outlet.lower()):
+        return True
+    acronym = named[0] if named and len(named) > 1 and named[0].isupper() and \
+        named[0].isalpha() and len(named[0]) >= 2 else ""
+    initials = "".join(w[0] for w in named if w[:1].isalpha()).lower() if len(named) > 1 else ""
+    return len(words) == 1 and words[0] in (acronym.lower(), initials) and len(words[0]) >= 2
 
 
 _OWN_JOURNALIST = re.compile(

@@ -3920,6 +3920,25 @@ def test_an_interview_labelled_with_a_particle_surname_and_the_outlets_name_in_c
         assert len(voices) == 5
 
 
+@pytest.mark.parametrize(("outlet", "label", "status"), [
+    # a Somalia newcomer's: a language service's interviewer labelled with the brand it opens
+    # with had been an outside voice ("VOA:" in VOA Somali's), or with the outlet's initials
+    ("NKR Swahili", "NKR", "newsroom"),
+    ("Voice of Kordofan", "VOK", "newsroom"),
+    # ... not a title-case first word of the outlet's name: a guest's label
+    ("Tessa Tribune", "TESSA", "outside_registry"),
+])
+def test_an_interviewers_label_naming_the_outlets_brand_is_its_newsroom(
+        registry: Registry, outlet: str, label: str, status: str) -> None:
+    text = ("The programme spoke with Amina Warsame, a water engineer in Kadugli.\n\n"
+            f"{label}: Is the pipeline working?\n\nWARSAME: Not since the rains.\n\n"
+            f"{label}: What do you need?\n\nWARSAME: Pumps and fuel.\n")
+    voices = _outlet_quotes(text, outlet, registry)
+    assert voices[0] == (label.title(), status)
+    assert voices[2] == (label.title(), status)
+    assert voices[1] == ("Amina Warsame", "outside_registry")
+
+
 @pytest.mark.parametrize(("text", "speaker", "camp"), [
     # a fourth breaker's cases against the second newcomer's rules: a posting keeps the sending
     # state's embassy or delegation ...
