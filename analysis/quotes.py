@@ -737,6 +737,9 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
         # "“…,” as one diplomat put it.": the clause is "as" + subject + "put it"
         found = _resolve(article, match.start("subj") + as_put.end(), match.end("subj"))
         return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
+    if match and _COORDINATED_PREDICATE.search(match.group("subj")):
+        return None  # 'The Council “welcomed” the deal and urged …': the verb goes on with the
+        # sentence's subject before the words, no subject of its own after them
     if (
         match
         and len(match.group("subj").split()) <= 25
@@ -768,6 +771,13 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
             found = _resolve(article, match.start("subj"), match.end("subj"))
         return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
     return None
+
+
+# A trailing reporting verb's "subject" ending with a conjunction: a second predicate of the
+# sentence's own subject ('The Council “welcomed” the deal and urged all parties …', a Somalia
+# newcomer's, had the deal speak the quoted words, a full quote of "Minsk", "Ankara
+# Declaration"), never the one saying the words.
+_COORDINATED_PREDICATE = re.compile(r"(?<![\w'’-])(?:and|or|but)\s*$")
 
 
 # A finite verb of a clause of its own: a reporting verb, a copula or an auxiliary.
@@ -1708,7 +1718,8 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
                   + masked[relative.end() - 1:])
     match = _PARTIAL_NARRATION.match(masked, start, end)
     if match is None:
-        return _participle_speaker(article, start, first_quoted)
+        return _participle_speaker(article, start, first_quoted) or \
+            _quoted_predicate_speaker(article, start, first_quoted, end)
     subject = match.start("subj")
     subject = _end_of(_OPENING_CONJUNCTION.match(masked, subject), subject)
     opener = (_SUBORDINATOR.match(masked, subject, match.end("subj"))
@@ -2058,6 +2069,33 @@ def _participle_speaker(article: _Article, start: int, first_quoted: int
             _SECOND_CLAUSE.search(article.masked, main.end(), participle.start()):
         return None
     found = _resolve(article, main.start("subj"), main.end("subj"))
+    return _attribution(found, (0, 0), "narration") if found is not None else None
+
+
+# A verb of a word or two quoted after the sentence's subject ("The Council “welcomed” the
+# deal"), and a reporting verb coordinated with it after (" … and urged all parties …").
+_QUOTED_VERB = re.compile(r"[“\"«„][a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?[”\"»“]")
+_AND_REPORTING = re.compile(rf"{_NQ}{{0,200}}?\band{_ADVERBS}\s+(?:{_VERB}|"
+                            + "|".join(v.replace(" ", r"\s+") for v in _CHARACTERISING_VERBS)
+                            + r")\b")
+
+
+def _quoted_predicate_speaker(article: _Article, start: int, first_quoted: int, end: int
+                              ) -> Attribution | None:
+    """The sentence's subject where its verb is the first quoted words and a reporting verb
+    coordinated with it goes on: "The African Union Council “welcomed” the declaration … and
+    urged all parties to refrain from “actions that …”" (the Council's; a Somalia newcomer's
+    had the declaration speak); None for any other sentence: a subject with a verb or a comma
+    of its own, quoted words that are no verb of a word or two ("Russia's “liberated”
+    territories" goes on with no verb of its subject's), no coordinated reporting verb."""
+    quoted = _QUOTED_VERB.match(article.masked, first_quoted, end)
+    subject = _end_of(_OPENING_CONJUNCTION.match(article.masked, start, first_quoted), start)
+    words = article.masked[subject:first_quoted]
+    if quoted is None or not words.strip() or len(words.split()) > 12 or \
+            re.search(r"[,;:“”\"«»„]", words) or _ANY_VERB.search(words) or \
+            not _AND_REPORTING.match(article.masked, quoted.end(), end):
+        return None
+    found = _resolve(article, subject, first_quoted)
     return _attribution(found, (0, 0), "narration") if found is not None else None
 
 

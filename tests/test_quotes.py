@@ -2938,6 +2938,24 @@ def test_it_relations_and_titles_refer_to_who_a_reader_means(registry: Registry)
                "dialogue”.") == [("Turkish Foreign Ministry", "Other")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Somalia newcomer's: the subject's first verb quoted, then a reporting verb coordinated
+    # with it before the second quoted words: two woven phrases, the subject's; the object
+    # after the first had been the speaker of a full quote ("Minsk", "Ankara Declaration")
+    ("The European Commission “welcomed” the Black Sea grain deal in a note of 4 May and "
+     "called on both sides to avoid “any step that could halt the shipments”.",
+     (False, "European Union", "West", True)),
+    ("NATO “regrets” the Kremlin's decision and urged Moscow to “return to the treaty at "
+     "once”.", (False, "NATO", "West", True)),
+    # ... a comma before "and" too; another subject's clause after "and" stays its own
+    ("The European Commission “welcomed” the grain deal, and the UN said it would “watch the "
+     "shipments closely”.", (True, "United Nations", "Other", False)),
+])
+def test_a_quoted_verb_coordinated_with_a_reporting_verb_is_the_subjects(
+        registry: Registry, text: str, expected: tuple[bool, str, str, bool]) -> None:
+    assert [(q, s, c, p) for _, q, s, c, _, p in attributed(text, registry)] == [expected]
+
+
 @pytest.mark.parametrize(("text", "speaker", "camp"), [
     # a clause of its own before the trailing reporting clause: its subject is the one after
     # the last comma (the war-news sentence had given the "elections" to Russia)
