@@ -2212,11 +2212,15 @@ _IRREGULAR_PAST = (
     "became|began|brought|thought|felt|heard|got|sat|drove|flew|rode|hid|woke|fell|"
     "struck|sought|chose|oversaw|swore|withdrew|underwent|undertook|bought|sold|caught|taught"
 )
+# The space between a description's words: a line's break, not a blank line (a paragraph's or
+# a heading's end: "Caught in the crossfire\n\nThe government … launched what it called …" had
+# made the speaker "crossfire\n\nThe government", a Somalia newcomer's).
+_IN_PARAGRAPH_SPACE = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
 _DESCRIPTION = re.compile(
-    r"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    rf"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother){_IN_PARAGRAPH_SPACE}"
     r"(?P<np>(?:(?!(?:said|says|told|and|but|who|which|that|was|were|is|are|had|has|have|"
     + _IRREGULAR_PAST + r")\b)"
-    r"(?:(?:[A-Z]\.){2,}|[\w'’\-]+)\s+){0,5}?(?P<head>"
+    rf"(?:(?:[A-Z]\.){{2,}}|[\w'’\-]+){_IN_PARAGRAPH_SPACE}){{0,5}}?(?P<head>"
     + "|".join(sorted((ROLE_NOUNS | ORG_NOUNS) - {"day", "street", "square"},
                       key=len, reverse=True))
     + r"))\b(?=\s+(?:" + _SPEECH + r"|" + _IRREGULAR_PAST

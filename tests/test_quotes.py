@@ -4158,6 +4158,12 @@ def test_a_titled_subject_keeps_the_next_he(registry: Registry, text: str, speak
     # "it" the article does not resolve leaves the sentence's own reporter
     ("Pushilin’s channel posted photographs of what it called ‘liberated’ streets.",
      "Pushilin’s channel"),
+    # a description never runs over a blank line: a heading's last words before it (a Somalia
+    # newcomer's speaker had been "crossfire\n\nThe government"); a line's break it does
+    ("Farmers count their losses.\n\nLife under the drones\n\nThe government of Prime Minister "
+     "Keir Starmer announced what it called a “decisive package” of aid.", "government"),
+    ("Talks stalled on Friday. A senior Western\ndiplomat said the talks were “stuck in the "
+     "mud”.", "senior Western diplomat"),
 ])
 def test_what_it_called_is_the_named_bodys(registry: Registry, text: str, speaker: str) -> None:
     assert [s for q, s, _, _ in speakers_of(text, registry) if s][-1] == speaker
