@@ -547,6 +547,24 @@ def _is_shouting(text: str) -> bool:
     return sum(ch.isupper() for ch in letters) / len(letters) >= _MIN_SHOUT_SHARE
 
 
+# A contact block: an address or a number alone on a line, under a line or two naming whom it
+# reaches ("U.S. Africa Command Media Relations" / "africom-media@mail.mil" after a release's
+# "-30-", a Somalia newcomer's, a body sentence with a mention of AFRICOM).
+# (a number only with its country's code: "2014 - 2022" on a line is no one's number)
+_CONTACT_ADDRESS = re.compile(
+    r"[ \t]*(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\+\d[\d ()\-]{6,}\d)[ \t]*")
+
+
+def _contact_block(text: str) -> bool:
+    """Whether ``text`` is a contact block (:data:`_CONTACT_ADDRESS`): its last line an address
+    or a number alone, its other lines (at most two) a name of a few words with no sentence's
+    end ("… Media Relations"), not a sentence giving an address ("Write to us at …")."""
+    *names, last = text.strip().split("\n")
+    return len(names) <= 2 and bool(_CONTACT_ADDRESS.fullmatch(last)) and all(
+        len(name.split()) <= 8 and not re.search(r"[!?:;“”\"]|[a-z]{2}\.\s*$", name)
+        for name in names)
+
+
 def _is_call_to_action(text: str) -> bool:
     """Reader-directed promotion: "Click here", "Follow us on ...", "JOIN ... UPDATES"; a press
     release's contact line ("For media queries, contact ...")."""
@@ -557,6 +575,8 @@ def _is_call_to_action(text: str) -> bool:
         return True
     if _CONTACT_LINE.match(plain) and not quoted and not _REPORTED_AFTER.search(plain):
         return True  # not "…, contact your nearest embassy, the Foreign Office told …"
+    if _contact_block(text):
+        return True
     if _CTA_IMPERATIVE.match(plain):
         return _is_shouting(text) or (not quoted and bool(_CTA_TARGET.search(plain)))
     return False
@@ -1613,12 +1633,25 @@ def _dash_dateline_alone(paragraph: str) -> bool:
 _REFERENCE_LINE = re.compile(
     r"[ \t]*(?i:(?:joint[ \t]+|official[ \t]+)?(?:press[ \t]+(?:release|statement)|"
     r"communiqu[eé](?:[ \t]+de[ \t]+presse)?|news[ \t]+release|statement|declaration|"
-    r"d[eé]claration)"
+    r"d[eé]claration|release)"
     # ... a French release's word after it and its number mark in small letters: "Communiqué
     # officiel n°5/2025" (a breaker's, a heading row)
     r"(?:[ \t]+(?:officiel(?:le)?|conjointe?|finale?))?)"
     r"[ \t]*(?:No\.?|NO\.?|N°|Nº|n°|nº|N[oO]\.?[ \t]*:|Nr\.?|Number|Ref\.?|REF\.?)[ \t]*"
+    # ... or the release's word alone and its number after a colon, as a US command's
+    # release is stamped ("Release Number: 20250210-01", a Somalia newcomer's heading row)
+    r"(?:(?<=[Nn]umber):[ \t]*)?"
     r"(?=[\w/.\-]*\d)[\w/.\-]+[ \t]*")
+
+
+# A military or government release's issuing office on its own line over the story, as its
+# signatory is ("U.S. AFRICA COMMAND PUBLIC AFFAIRS", "Ministry of Defence Press Service": a
+# Somalia newcomer's AFRICOM release had a headline row, a headline mention of AFRICOM): a name
+# of a few words ending in the office's words, in capitals or title case.
+_PRESS_OFFICE_LINE = re.compile(
+    r"[ \t]*(?:[A-Z][\w.'’&\-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}"
+    r"(?:(?i:public[ \t]+affairs(?:[ \t]+office)?|media[ \t]+relations"
+    r"|press[ \t]+(?:office|service)|(?:press[ \t]+and[ \t]+)?information[ \t]+office))[ \t]*")
 
 
 def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool = False,
@@ -1650,6 +1683,8 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
     # breaker's, had been a dateline)
     if (before_body or "/" in paragraph) and _REFERENCE_LINE.fullmatch(paragraph):
         return "dateline"
+    if before_body and _PRESS_OFFICE_LINE.fullmatch(paragraph):
+        return "byline"  # "U.S. AFRICA COMMAND PUBLIC AFFAIRS": the release's issuing office
     if _WEB_UI.fullmatch(paragraph):
         return "web_ui"
     n_words = len(paragraph.split())

@@ -495,6 +495,27 @@ def test_a_bare_contact_line_is_a_call_to_action(line: str) -> None:
     assert rows(BODY + line + "\n")[-1] == ("boilerplate", "call_to_action", line)
 
 
+@pytest.mark.parametrize("block", [
+    # a Somalia newcomer's AFRICOM release: the office and its address after "-30-" had been a
+    # body sentence mentioning AFRICOM
+    "Joint Rocket Command Media Relations\njrc-media@example.mil",
+    "Press Office of the Delegation\nNadia Roe\n+32 2 555 0199",
+])
+def test_a_contact_block_after_a_releases_end_mark_is_no_sentence(block: str) -> None:
+    frame = segment_article("doc", BODY + "-30-\n\n" + block + "\n")
+    assert list(zip(frame["kind"], frame["reason"]))[-1] == ("boilerplate", "call_to_action")
+    assert frame["kind"].tolist()[-2:] == ["boilerplate"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    # a line of years is no one's number, and a sentence before an address is one
+    BODY + "2014 - 2022\n\nThe war goes on.\n",
+    BODY + "The ministry can be reached by email, it said.\npress@example.org\n",
+])
+def test_a_line_of_numbers_or_a_sentence_is_no_contact_block(text: str) -> None:
+    assert "call_to_action" not in [r for _, r, t in rows(text) if "2022" in t or "said" in t]
+
+
 @pytest.mark.parametrize("line", [
     "Contact with the crew was lost on Monday.",
     "Contact with the unit was lost on Tuesday.",
@@ -1674,6 +1695,22 @@ def test_furniture_rules_leave_body_sentences_alone(text: str) -> None:
     rows = segment_article("d", text, "S")
     last = rows.loc[rows["text"].str.len() > 12].iloc[-1]
     assert last["kind"] == "sentence", last["text"]
+
+
+def test_a_releases_issuing_office_and_number_are_its_stamp() -> None:
+    # a Somalia newcomer's AFRICOM release: its office and number were headline rows, one a
+    # headline mention of AFRICOM
+    text = ("Allied crews train with rocket units\n\nJOINT ROCKET COMMAND PUBLIC AFFAIRS\n"
+            "Release Number: 20240312-07\nMarch 12, 2024\n\nRAMSTEIN, Germany – Allied crews "
+            "trained with rocket units on Monday.\n\nThe drill ended on Tuesday.\n")
+    assert segment_article("doc", text)["reason"].tolist()[:4] == [
+        "subheading", "byline", "dateline", "timestamp"]
+    text = "Ministry of Defence Press Service\n\nThe army said its units had repelled the attack.\n"
+    assert segment_article("doc", text)["reason"].tolist() == ["byline", ""]
+    # ... an office's name below the body is a heading, and a number in a heading's words too
+    text = BODY + "Inside the Press Office\n\n" + BODY
+    assert rows(text)[2] == ("heading", "subheading", "Inside the Press Office")
+    assert rows("Release Number 3 slips\n\n" + BODY)[0][:2] == ("heading", "subheading")
 
 
 @pytest.mark.parametrize("line", [
