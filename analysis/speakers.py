@@ -960,7 +960,8 @@ class SpeakerIndex:
                     continue
             camp = "" if head in _UNAFFILIATED or _OPPOSED.search(phrase) or \
                 self._opposes_registry_name(phrase) else \
-                self._camp_in(start, end) or (self._owner_camp(end) if head in ORG_NOUNS else "")
+                self._camp_in(start, end) or (self._owner_camp(end, head) if head in ORG_NOUNS
+                                              else "")
             if head not in ORG_NOUNS | _UNAFFILIATED and not camp:
                 # "A source close to the Kremlin", "a source in the Russian delegation", "a
                 # senior officer of the General Staff": the side of the body after the noun,
@@ -1439,12 +1440,16 @@ class SpeakerIndex:
         return head in _REPRESENTS and re.match(r"\s+of\s", self.text[end:end + 5]) is not None \
             and self._body_after(end, head) is not None
 
-    def _owner_camp(self, end: int) -> str:
+    def _owner_camp(self, end: int, head: str = "") -> str:
         """The camp of the registry body or state that owns the organisation named just before
-        ``end`` ("The Air Force of the Armed Forces of Ukraine"); "" without one."""
+        ``end`` ("The Air Force of the Armed Forces of Ukraine"), or of the leader whose
+        government ``head`` is ("The government of President Hassan Sheikh Mohamud", a Somalia
+        newcomer's, had no camp); "" without one."""
         of = re.match(r"\s+of\s+(?:the\s+)?", self.text[end:end + 12])
         owner = next((m for m in self.mentions_within(end, end + 80)
                       if of is not None and m.start == end + of.end()), None)
+        if owner is not None and owner.actor.type == "person" and head in _LEADERS_BODIES:
+            return owner.actor.camp
         return owner.actor.camp if owner is not None and owner.actor.type != "person" else ""
 
     def _organisation_from_run(self, start: int, end: int) -> Entity | None:
@@ -2086,6 +2091,8 @@ _STATE_BODY_HEADS = frozenset("""
 ministry military army government authorities official officials police navy force forces staff
 presidency cabinet spokesman spokeswoman spokesperson
 """.split())
+# A leader's bodies: "the government of President X" speaks for X's side.
+_LEADERS_BODIES = frozenset("government administration cabinet".split())
 # A region's first word: a run opened by one names no person.
 _COMPASS_NAME_WORDS = frozenset("north south east west northern southern eastern western "
                                 "central upper lower greater".split())

@@ -4169,6 +4169,22 @@ def test_what_it_called_is_the_named_bodys(registry: Registry, text: str, speake
     assert [s for q, s, _, _ in speakers_of(text, registry) if s][-1] == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a leader's government, administration or cabinet speaks for the leader's side (a Somalia
+    # newcomer's "The government of President Hassan Sheikh Mohamud" had no camp)
+    ("The government of President Volodymyr Zelenskyy announced what it called a “winter "
+     "shield” for the grid.", "government", "Ukraine"),
+    ("The cabinet of Prime Minister Keir Starmer approved what it called a “decisive package” "
+     "of aid.", "cabinet", "West"),
+    # ... not any body "of" a person: a foundation is its own
+    ("The foundation of Alexei Navalny published what it called “new proof” of the theft.",
+     "foundation of Alexei Navalny", ""),
+])
+def test_a_leaders_government_is_the_leaders_side(registry: Registry, text: str, speaker: str,
+                                                  camp: str) -> None:
+    assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if s] == [(speaker, camp)]
+
+
 def test_a_breakers_transcripts(registry: Registry) -> None:
     # stop 63's breaker against the briefing rules: a briefing of titled officials is a
     # transcript though few of its turns read as speech ...
