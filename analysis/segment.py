@@ -1207,9 +1207,10 @@ _NAMES_BY_REGISTRY: dict[int, tuple[object, _RegistryNames]] = {}
 
 
 def _registry_names(registry=None) -> _RegistryNames:  # noqa: ANN001 - a Registry or None
-    """The names of ``registry`` that the row rules consult (:class:`_RegistryNames`), the
-    shipped registry's when it is None: a user's actor file (an India-Pakistan corpus's
-    Pakistan) reads its timeline lines as the shipped registry's countries are read."""
+    """The names of ``registry`` that the row rules consult (:class:`_RegistryNames`), with
+    the shipped registry's, which alone are read when it is None: a user's actor file (an
+    India-Pakistan corpus's Pakistan, a Somalia corpus's "Baidoa, Somalia –" dateline) reads
+    its rows as the shipped registry's countries are read."""
     if registry is None:
         return _shipped_names()
     if not hasattr(registry, "actors"):  # a registry file's path
@@ -1220,7 +1221,11 @@ def _registry_names(registry=None) -> _RegistryNames:  # noqa: ANN001 - a Regist
     if hit is None or hit[0] is not registry:
         if len(_NAMES_BY_REGISTRY) >= 8:
             _NAMES_BY_REGISTRY.clear()
-        hit = _NAMES_BY_REGISTRY[id(registry)] = (registry, _names_of(registry))
+        own, shipped = _names_of(registry), _shipped_names()
+        # the shipped registry's stay: a user's file that replaces it still meets "Doha, Qatar —"
+        hit = _NAMES_BY_REGISTRY[id(registry)] = (registry, _RegistryNames(
+            countries=own.countries | shipped.countries, places=own.places | shipped.places,
+            persons=own.persons | shipped.persons))
     return hit[1]
 
 

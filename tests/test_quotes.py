@@ -1143,6 +1143,16 @@ def test_a_local_office_without_a_place_is_the_datelines(registry: Registry, dat
     assert quotes([dateline, quote], registry)[1] == (True, *expected)
 
 
+def test_a_dateline_naming_a_country_of_the_users_registry_is_no_subject() -> None:
+    # a Somalia newcomer's: a title-case "City, Country –" is a dateline for a country of the
+    # user's registry too, so not the subject of the sentence it opens ("Somalia" had spoken)
+    from analysis.actors import Actor
+
+    veldmark = Registry((*load_registry().actors, Actor("Veldmark", "Veld", type="country")))
+    assert quotes(["Port Elma, Veldmark – The regional governor said the port was “under "
+                   "siege”."], veldmark) == [(False, "regional governor", "")]
+
+
 @pytest.mark.parametrize("pieces, expected", [
     # a press release's city before its date and a colon is no person a titled subject after it
     # refers back to (the city had been "the Commissioner" of the later quote)

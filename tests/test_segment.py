@@ -1152,6 +1152,45 @@ def test_a_city_and_a_date_before_a_colon_stay_a_releases_dateline() -> None:
     assert frame["dateline"].iloc[0] == "Warsaw, 15 November 2022:"
 
 
+def _veldmark_registry():
+    """A user's registry holding a country the shipped one lacks, its capital a metonym."""
+    from analysis.actors import Actor, Registry
+
+    return Registry((Actor("Veldmark", "Veld", type="country", metonyms=("Elmstad",)),))
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    # a Somalia newcomer's: "City, Country –" was a dateline only where the shipped registry
+    # held the country, so their registry's Somalia was a mention of the lede's
+    ("Port Elma, Veldmark – Aid convoys reached the camp at dawn. More are due.",
+     "Port Elma, Veldmark –"),
+    ("Elmstad — The army retook the airport overnight. More are due.", "Elmstad —"),
+])
+def test_a_dateline_may_name_a_country_of_the_users_registry(text: str, dateline: str) -> None:
+    from analysis.actors import find_mentions
+
+    frame = segment_article("doc", text, registry=_veldmark_registry())
+    assert list(frame["dateline"]) == [dateline, ""]
+    assert find_mentions(frame, _veldmark_registry()).empty
+    # ... and so from a corpus, as the report segments it
+    corpus = pd.DataFrame({"doc_id": ["doc"], "source": ["Wire"], "text": [text]})
+    assert list(segment_corpus(corpus, _veldmark_registry())["dateline"]) == [dateline, ""]
+
+
+def test_the_users_registry_adds_countries_and_takes_none_away() -> None:
+    registry = _veldmark_registry()
+    # a sentence opener before the country stays prose, and a country of the user's registry
+    # before a date and a colon opens a timeline's entry, as a shipped one does
+    for text in ("Meanwhile, Veldmark – a small country – is short of fuel.\n",
+                 "Veldmark, 3 March 2024: The army crossed the river.\n\nMore.\n"):
+        assert set(segment_article("doc", text, registry=registry)["dateline"]) == {""}, text
+    # without it the shipped registry decides, and its countries stay places under it
+    assert set(segment_article("doc", "Port Elma, Veldmark – Convoys came.\n")["dateline"]) \
+        == {""}
+    assert segment_article("doc", "Doha, Qatar – Convoys came.\n", registry=registry
+                           )["dateline"].iloc[0] == "Doha, Qatar –"
+
+
 @pytest.mark.parametrize(("text", "dateline"), [
     # a capitalised place and a colon, as Pakistani and Indian dailies open a story (an
     # India-Pakistan newcomer's Dawn story had no dateline)
