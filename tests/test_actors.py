@@ -190,6 +190,35 @@ def test_a_sides_epithets_are_its_mentions(registry: Registry, text: str,
     assert [m.actor.name for m in scan_text(text, registry)] == actors
 
 
+@pytest.mark.parametrize("rows, actors", [
+    # a newcomer's Western Sahara corpus: the Polisario agency's "the occupiers" and "the
+    # Moroccan occupation authorities" were Russia and the Russian-installed authorities,
+    # camp Russia, in articles that never name Russia
+    (["The occupiers tightened their grip on the coastal towns of the territory.",
+      "Activists in Laayoune reported three arrests."], []),
+    (["Two Norwegian journalists were turned back at the airport by the occupation "
+      "authorities.", "Oslo protested."], ["Norway", "Norway"]),
+    # the article names Russia's side, by name, by a person or body of its camp or by its
+    # state, the epithet stays Russia's
+    (["The occupiers shelled the port overnight.", "Moscow denied it."],
+     ["Russia", "Russia"]),
+    (["The occupiers shelled the port overnight.", "Peskov declined to comment."],
+     ["Russia", "Peskov"]),
+    (["The occupation authorities announced a curfew.", "Russia called it a precaution."],
+     ["Russian-installed authorities", "Russia"]),
+    # ... in the lower case of Ukrainian house style ("russia", "putin")
+    (["The occupiers fired 30 drones overnight.", "putin's army keeps losing men."],
+     ["Russia"]),
+    # another state of the camp is not Russia's side
+    (["The occupiers shelled the port overnight.", "Iran denied supplying the drones."],
+     ["Iran"]),
+])
+def test_an_epithet_names_its_side_only_in_an_article_naming_that_side(
+        registry: Registry, rows: list[str], actors: list[str]) -> None:
+    got = find_mentions(sentences_table([("sentence", row) for row in rows]), registry)
+    assert list(got["actor"]) == actors
+
+
 @pytest.mark.parametrize("text, expected", [
     # a newcomer's analysis and Lavrov's "The Europeans are doing everything to prevent peace"
     # had no row for Europe
