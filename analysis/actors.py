@@ -889,9 +889,10 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
         if match.group().lower().split()[-1] in ("west", "western") and (
                 _COMPASS_NAME_TAIL.match(text, match.end()) and not (
                     _title_case(text) and not re.search(r"(?<![\w'’-])[a-z]{4,}\b", text))
-                or _COMPASS_SEA_TAIL.match(text, match.end())):
+                or _COMPASS_SEA_TAIL.match(text, match.end())
+                or _COMPASS_PLACE_TAIL.match(text, match.end())):
             continue  # "the West Bank", "the Western Military District", "the West Philippine
-            # Sea": a proper name
+            # Sea", "Western Sahara": a proper name
         if field_name == "demonyms" and _CURRENCY_AFTER.match(text, match.end()):
             continue  # "the Congolese franc", "the Russian rouble": a currency, not the state
         if field_name in ("demonyms", "metonyms") and _NGO_TAIL.match(text, match.end()):
@@ -1079,12 +1080,18 @@ _COMPASS_STATE_BEFORE = re.compile(r"(?<![\w-])(?:South|North|East|West|Latin|Ce
 # Middle East corpus; the Russian defence ministry's "Western group of forces").
 _COMPASS_NAME_TAIL = re.compile(
     r"\s+(?:Bank|Command|Military\s+District|Group|(?i:group\s+of\s+(?:forces|troops))|Front|"
-    r"Sahara|Balkans|Cape|Hemisphere|Africa|Asia|Siberia|Galilee|Australia|Virginia|Coast|"
-    r"Highlands|Isles|Province|Region|District|Fleet|Army|Corps|Theat(?:re|er)|Union|Wall|"
-    r"Darfur|Kordofan|Equatoria|Bengal|Papua|Java|Azerbaijan|Kazakhstan|Pomerania|"
+    r"Cape|Coast|Highlands|Isles|Province|Region|District|Fleet|Army|Corps|Theat(?:re|er)|"
+    r"Union|Wall|"
     # a sea (a newcomer's Philippine outlets: "the coast guard spokesperson for the West
     # Philippine Sea" had been the West; Korean usage: "missiles fell into the West Sea")
     r"Sea)\b")
+# ... a place's own name after it, whatever the case of the text around it: no common noun, so
+# a title-case headline names the place too ("Can Autonomy End the Western Sahara Conflict?",
+# "Security Council Extends Mandate of Mission in Western Sahara" had been the West in a
+# newcomer's Western Sahara corpus; "Western Army Chiefs Meet" stays the West).
+_COMPASS_PLACE_TAIL = re.compile(
+    r"\s+(?:Sahara|Balkans|Hemisphere|Africa|Asia|Siberia|Galilee|Australia|Virginia|Darfur|"
+    r"Kordofan|Equatoria|Bengal|Papua|Java|Azerbaijan|Kazakhstan|Pomerania)\b")
 # ... a sea's name whatever the case of the text around it: a title-case headline ("Chinese
 # Ships Swarm West Philippine Sea") names the sea too.
 _COMPASS_SEA_TAIL = re.compile(r"\s+[A-Z][\w'’-]+\s+Sea\b")

@@ -2546,10 +2546,15 @@ def test_a_capitalised_compass_word_before_a_country_names_another_state(tmp_pat
     ("North Korea fired two missiles into the West Sea.", ["North Korea"]),
     ("The West warned Beijing over the West Philippine Sea.", ["the West", "China"]),
     ("Russia backs no side in Western Sahara.", ["Russia"]),
+    # ... and a place's own name in a title-case headline (a newcomer's Western Sahara corpus)
+    ("Will Madrid's Plan Settle the Western Sahara Dispute?", ["Spain"]),
+    ("Envoy Ends Tour of Refugee Camps in Western Sahara", []),
+    ("Moscow Courts Allies Across the Western Balkans", ["Russia"]),
     # the West itself
     ("The West Bank and the West disagree.", ["the West"]),
     # a title-case headline capitalises every word (a breaker's)
     ("Western Army Chiefs Meet in Ramstein to Plan Ukraine Aid", ["the West", "Ukraine"]),
+    ("Western Powers Court Central Asia as Russia Looks Away", ["the West", "Russia"]),
     ("Western armies are stretched.", ["the West"]),
     ("The West must act.", ["the West"]),
 ])
