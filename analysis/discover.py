@@ -808,10 +808,20 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     acronym = re.match(r"\s*\(((?:[A-Z]\.){2,}|[A-Z]{2,%d})\)" % _BRACKETED_ACRONYM_CHARS,
                        text[run[-1].end():])
     if acronym and len(name_words) > 1 and acronym.group(1) not in cand.aliases and \
-            acronym.group(1).lower() not in _PHOTO_CREDITS:
+            acronym.group(1).lower() not in _PHOTO_CREDITS and \
+            _opens_with_an_initial(acronym.group(1), name_words):
         cand.aliases.append(acronym.group(1))
     if nickname and _form_key(nickname) != _form_key(name) and nickname not in cand.aliases:
         cand.aliases.append(nickname)  # a person's, in quotes inside the name or after "alias"
+
+
+def _opens_with_an_initial(acronym: str, name_words: list[str]) -> bool:
+    """Whether a bracketed acronym opens with the initial of one of the name's words before it,
+    in that language's order or another's ("Royal Armed Forces (FAR)", "Kurdistan Workers'
+    Party (PKK)"): else it glosses a longer name the run ends ("… Mission for the Referendum in
+    Western Sahara (MINURSO)" had made MINURSO an alias of "Western Sahara" in a newcomer's
+    draft)."""
+    return acronym[0] in {word[0].upper() for word in name_words if _is_capitalised(word)}
 
 
 # A post of a body or state and a comma before a name set off by commas: "Adviser to the

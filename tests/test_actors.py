@@ -1547,6 +1547,25 @@ def test_suggest_leaves_out_regions_media_labels_and_title_tails(tmp_path: Path)
     assert not {"Steve Inskeep", "HOST"} & set(names), names
 
 
+def test_suggest_folds_a_bracketed_acronym_only_into_a_name_it_can_abbreviate(
+        tmp_path: Path) -> None:
+    # a newcomer's Western Sahara draft had MINURSO, glossing the UN mission's whole name,
+    # as an alias of the territory ending that name; an acronym in another language's word
+    # order stays the name's ("Royal Armed Forces (FAR)")
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "acronyms", {
+        "a.txt": "The Council renewed the Observer Mission for the Vote in New Tessaly (UNOVT) "
+                 "for a year.\n\nOfficials said New Tessaly rejected the plan.\n\n"
+                 "Patrols by UNOVT were stopped twice, and New Tessaly protested.\n",
+        "b.txt": "Officials said the Popular Liberation Front (FLP) shelled a post.\n\n"
+                 "Talks with the Popular Liberation Front stalled, officials said.\n",
+    })
+    table = suggest_actors(folder).set_index("name")
+    assert "UNOVT" not in table.loc["New Tessaly", "aliases"], table
+    assert "FLP" in table.loc["Popular Liberation Front", "aliases"], table
+
+
 def test_suggest_reads_the_general_staff_as_a_body_not_a_titled_person(tmp_path: Path) -> None:
     # a newcomer's draft proposed a person "Staff" (General read as a title)
     from analysis.discover import suggest_actors
