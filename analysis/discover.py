@@ -69,7 +69,9 @@ _EXAMPLE_CHARS = 200
 # India draft had "Shri Vikram Misri", alias "Shri", beside "Vikram Misri", and "Raksha Mantri
 # Shri Rajnath Singh" as a name; not "Mantri", minister, which opens schemes' names too:
 # "Pradhan Mantri Awas Yojana"); and the acronyms of military chiefs' posts (the same draft had
-# an organisation "COAS", from "the COAS said": Pakistan's Chief of Army Staff).
+# an organisation "COAS", from "the COAS said": Pakistan's Chief of Army Staff); and a
+# monarch's honorifics (a newcomer's Moroccan state agency's "the Sovereign hailed", "the
+# Sovereign stressed" made a person "Sovereign" in a Western Sahara draft).
 _TITLE_WORDS = frozenset("""
 president minister secretary general gen lieutenant lt colonel col major maj commander
 admiral adm marshal chief spokesman spokeswoman spokesperson adviser advisor chancellor deputy
@@ -80,6 +82,7 @@ brig brigadier cmdr cpl pvt ayatollah sheikh sheikha imam rabbi cardinal archbis
 seyyed sayyed sayyid seyed sayed syed daw
 chairperson professor prof h.e ato weizero woizero wro shri smt shrimati
 coas cjcs cds cgs dgmo
+sovereign monarch majesty highness
 """.split())
 # Geographic nouns opening a place's name before "of": "the Gulf of Aden", "the Sea of Azov"
 # (not "Bank of England": PLACE_NOUNS holds "bank" for the West Bank).

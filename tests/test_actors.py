@@ -1566,6 +1566,24 @@ def test_suggest_folds_a_bracketed_acronym_only_into_a_name_it_can_abbreviate(
     assert "FLP" in table.loc["Popular Liberation Front", "aliases"], table
 
 
+def test_suggest_reads_a_monarchs_honorific_as_a_title_not_a_person(tmp_path: Path) -> None:
+    # a newcomer's Western Sahara draft proposed a person "Sovereign", a state agency's word
+    # for the king; a body's name holding the word stays ("Sovereign Wealth Fund")
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "royal", {
+        "a.txt": "His Majesty King Aldric III opened the new port on Monday.\n\n"
+                 "In his address, the Sovereign praised the fishermen of the coast.\n\n"
+                 "\"The coast is our future,\" the Sovereign said.\n\n"
+                 "Officials said the Monarch would travel north.\n",
+        "b.txt": "Officials said the Varnian Sovereign Wealth Fund bought the port.\n\n"
+                 "Analysts said the Varnian Sovereign Wealth Fund overpaid.\n",
+    })
+    names = suggest_actors(folder)["name"].tolist()
+    assert not {"Sovereign", "Monarch"} & set(names), names
+    assert "Varnian Sovereign Wealth Fund" in names, names
+
+
 def test_suggest_reads_the_general_staff_as_a_body_not_a_titled_person(tmp_path: Path) -> None:
     # a newcomer's draft proposed a person "Staff" (General read as a title)
     from analysis.discover import suggest_actors
