@@ -143,6 +143,9 @@ _CALENDAR = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december
 """.split())
+_MONTHS = _CALENDAR - _WEEKDAYS
+# A day or a year after a month: a date ("March 3", "March 2024"), not a name's last word.
+_DAY_OR_YEAR_AFTER = re.compile(r"\s*\d")
 _PLACE_BEFORE = frozenset(
     "in near at around outside into across toward towards through throughout from".split())
 _PLACE_AFTER = re.compile(
@@ -323,6 +326,10 @@ def _runs(text: str, known: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
             close()
         previous_end = token.end()
         bare = _POSSESSIVE.sub("", word).lower()
+        if current and word.lower() in _MONTHS and word[:1].isupper() and gap == " " and \
+                not _DAY_OR_YEAR_AFTER.match(text, token.end()):
+            current.clear()  # "the Green March", "the Long March": an event's name, no actor
+            # (a newcomer's Western Sahara draft proposed "Green"); "Moscow March 3" a date
         if inside_known or word.lower() in _CALENDAR or bare in _WEEKDAYS or \
                 bare.removesuffix("s") in _WEEKDAYS:  # "Saturday's", "on Fridays", not "May's"
             close()

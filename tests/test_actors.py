@@ -1584,6 +1584,22 @@ def test_suggest_reads_a_monarchs_honorific_as_a_title_not_a_person(tmp_path: Pa
     assert "Varnian Sovereign Wealth Fund" in names, names
 
 
+def test_suggest_reads_a_month_ending_a_name_as_an_events_name(tmp_path: Path) -> None:
+    # a newcomer's Western Sahara draft proposed "Green", of the Green March, as an actor; a
+    # date after a name stays a date ("Varnholm March 3")
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "march", {
+        "a.txt": "In a speech marking the anniversary of the Amber March, the prince thanked "
+                 "the veterans.\n\nThe Amber March, launched in 1975, ended the dispute.\n",
+        "b.txt": "Officials said Varnholm March 3 talks would go ahead.\n\n"
+                 "Diplomats said Varnholm rejected the plan.\n",
+    })
+    names = suggest_actors(folder)["name"].tolist()
+    assert "Amber" not in names, names
+    assert "Varnholm" in names, names
+
+
 def test_suggest_reads_the_general_staff_as_a_body_not_a_titled_person(tmp_path: Path) -> None:
     # a newcomer's draft proposed a person "Staff" (General read as a title)
     from analysis.discover import suggest_actors
