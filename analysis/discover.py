@@ -502,6 +502,8 @@ def suggest_actors(
     # and the distinctive words of their names ("Courier" of "The Daily Courier")
     outlet_words = {w for name in outlets for w in name.split()
                     if w not in _CONNECTORS and w not in _NAME_WORDS_COMMON}
+    # and the acronyms of their longer names ("MAP" of "Maghreb Arabe Presse")
+    outlet_words |= {_outlet_initials(name) for name in outlets} - {""}
     # the newsroom's own voices: a transcript's host ("RACHEL LIM, HOST:", two newcomers'
     # drafts proposed the host as an organisation), a live blog's reporter
     newsroom = {_form_key(str(name)) for name, status in zip(
@@ -616,8 +618,22 @@ def _named_beyond_its_outlets(cand: _Candidate, source_of: dict[str, str]) -> bo
     AP and the Crisis Group) is an actor too (a newcomer's Ethiopia draft had no AU)."""
     word = cand.name.casefold()
     others = {source_of.get(d, d) for d in cand.doc_ids} - {
-        source for source in source_of.values() if word in source.split() or word == source}
+        source for source in source_of.values()
+        if word in source.split() or word in (source, _outlet_initials(source))}
     return len(others) >= OTHER_OUTLETS_NAMING
+
+
+#: The fewest words of an outlet's name whose initials are its acronym ("MAP" of "Maghreb
+#: Arabe Presse", "SPS" of "Sahara Press Service"; not "UP" of "UN Press").
+OUTLET_ACRONYM_WORDS = 3
+
+
+def _outlet_initials(source: str) -> str:
+    """The initials of an outlet's name of :data:`OUTLET_ACRONYM_WORDS` words or more besides
+    connectors, case-folded: how its own articles name it ("told MAP", "(SPS)"; a newcomer's
+    Western Sahara draft proposed the Moroccan agency "MAP" as an organisation); "" else."""
+    words = [w for w in source.split() if w.casefold() not in _CONNECTORS]
+    return "".join(w[0] for w in words).casefold() if len(words) >= OUTLET_ACRONYM_WORDS else ""
 
 
 def _in_place_context(text: str, start: int, end: int) -> bool:

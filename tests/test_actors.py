@@ -1635,6 +1635,27 @@ def test_suggest_leaves_out_datelines_and_the_corpus_outlets(tmp_path: Path) -> 
     assert {"Amal Haddad", "Tom Reyes"} <= set(names), names
 
 
+def test_suggest_leaves_out_an_outlets_acronym(tmp_path: Path) -> None:
+    # a newcomer's Western Sahara draft proposed "MAP", the Moroccan agency Maghreb Arabe
+    # Presse naming itself ("told MAP"), as an organisation; named by two other outlets it is
+    # an actor of the corpus, as an outlet's name is
+    from analysis.discover import suggest_actors
+
+    texts = {"v1.txt": "Speaking to VNA, the minister said the port would reopen.\n\n"
+                       "The governor told VNA that the curfew was lifted.\n",
+             "o1.txt": "Officials said the port would reopen.\n",
+             "o2.txt": "Officials said the curfew was lifted.\n"}
+    manifest = ("doc_id,source\nv1,Varnian News Agency\no1,Wire One\no2,Wire Two\n")
+    folder = _article_folder(tmp_path / "own", texts)
+    (folder / "sources.csv").write_text(manifest, encoding="utf-8")
+    assert "VNA" not in suggest_actors(folder)["name"].tolist()
+    texts |= {"o1.txt": "VNA reported that the port would reopen.\n",
+              "o2.txt": "The curfew was lifted, VNA reported.\n"}
+    folder = _article_folder(tmp_path / "cited", texts)
+    (folder / "sources.csv").write_text(manifest, encoding="utf-8")
+    assert "VNA" in suggest_actors(folder)["name"].tolist()
+
+
 def test_suggest_keeps_a_word_of_an_outlets_name_that_other_outlets_name(tmp_path: Path) -> None:
     # a newcomer's India-Pakistan draft had no Pakistan, named in all eight articles, since
     # one outlet was the "Pakistan Broadcasting Network"; and its "Army" (of "the Indian Army",
