@@ -1953,7 +1953,7 @@ _PLACE_NOUN = (
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|"
     r"part|parts|region|regions|city|cities|town|towns|village|villages|territory|territories|"
     r"border|borders|frontier|capital|outskirts|map|coast|coastline|area|areas|province|"
-    r"provinces|oblast|oblasts|rest|soil|airspace|skies|countryside|interior|heartland|"
+    r"provinces|oblast|oblasts|rest|soil|airspace|skies|waters|countryside|interior|heartland|"
     r"port|ports|regional\s+capital|border\s+regions?|border\s+areas?)"
 )
 _COMPASS = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*"
@@ -2113,10 +2113,13 @@ _CONTINENT_PART_BEFORE = re.compile(
     r"\b(?:Eastern|Western|Central|Northern|Southern|South-?[Ee]astern|North-?[Ee]astern|"
     r"Southeast|Northeast)\s+$")
 # A country adjective before a place noun: "the Ukrainian city of Kherson", "Russian territory",
-# "the only key Ukrainian regional capital".
+# "the only key Ukrainian regional capital"; "fished in Moroccan waters", "Russian territorial
+# waters" and "the Moroccan-controlled area", "Russian-held territory" as "Russian territory" (a
+# newcomer's Western Sahara corpus had them as Morocco, no place).
 _DEMONYM_PLACE_AFTER = re.compile(
+    rf"(?:[-–](?:controlled|held|occupied|administered))?"
     rf"\s+(?:(?:{_COMPASS}|southern|northern|eastern|western|major|key|frontline|front-line|"
-    rf"border|port|coastal|industrial)\s+)?{_PLACE_NOUN}\b{_BODY_AFTER_PLACE_NOUN}",
+    rf"border|port|coastal|industrial|territorial)\s+)?{_PLACE_NOUN}\b{_BODY_AFTER_PLACE_NOUN}",
     re.IGNORECASE,
 )
 # A demonym before a region's name after a locative preposition: the state's part of it, a place

@@ -862,6 +862,25 @@ def test_locative_versus_actor_mentions(registry: Registry, text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a demonym before waters, or before "-controlled", "-held" … and a place noun, is a place
+    # as before "territory" (a newcomer's Western Sahara corpus: "fishing in Moroccan waters",
+    # "the Moroccan-controlled area" had been Morocco as an actor)
+    ("Two trawlers were detained in Polish waters overnight.", [("Poland", "Polish", True)]),
+    ("The tanker anchored in Turkish territorial waters.", [("Turkey", "Turkish", True)]),
+    ("Civilians crossed from the Russian-held area under fire.", [("Russia", "Russian", True)]),
+    ("Shells landed in Ukrainian-controlled territory.", [("Ukraine", "Ukrainian", True)]),
+    # ... not the state's bodies there, nor a group's name after "-controlled"
+    ("Russian-controlled border guards stopped the bus.", [("Russia", "Russian", False)]),
+    ("Ukrainian-held prisoners were exchanged.", [("Ukraine", "Ukrainian", False)]),
+    ("Polish water rights were debated.", [("Poland", "Polish", False)]),
+])
+def test_a_demonym_before_waters_or_held_territory_is_a_place(
+        registry: Registry, text: str, expected: list[tuple[str, str, bool]]) -> None:
+    got = find_mentions(sentences_table([("sentence", text)]), registry)
+    assert list(zip(got["actor"], got["mention"], got["locative"])) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # where armed or criminal groups are based names the state that harbours them, as a place,
     # as "terrorists based in Russia" does (an India-Pakistan newcomer's "Pakistan-based
     # terrorists were planning further attacks" had no mention of Pakistan)
