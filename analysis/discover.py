@@ -564,12 +564,34 @@ def suggest_actors(
     if max_candidates is not None:
         table = table.head(max_candidates)
     table = table.astype({"count": "int64"}).reset_index(drop=True)
+    # the candidates' one-word names the corpus also writes in lower case, which their
+    # capitalised forms do not match (draft_registry says so)
+    table.attrs["lower_case"] = {
+        row.name: found for row in table.itertuples(index=False)
+        if (found := _written_in_lower_case([row.name, *row.aliases], row.count, lowercase))}
     # the registry's actors the corpus mentions, most mentioned first: their camps are the
     # registry's, which a corpus on another conflict may need to change (draft_registry)
     table.attrs["registry_mentions"] = [
         (name, known.get(name).camp, count)
         for name, count in sorted(known_counts.items(), key=lambda kv: (-kv[1], kv[0]))]
     return table
+
+
+def _written_in_lower_case(forms: list[str], count: int,
+                           lowercase: Counter[str]) -> list[tuple[str, int]]:
+    """(word, times) for each capitalised one-word form the corpus also writes in lower case,
+    fewer times than the candidate is named: a house style that writes a side's name in lower
+    case on purpose (Morocco's state agency writes "polisario", Ukrainian outlets "russia"),
+    which a capitalised form does not match. A word written in lower case as often as the name
+    is more likely a common word ("Sovereign", "sovereign")."""
+    found = []
+    for form in forms:
+        if " " in form or not form[:1].isupper() or form.lower() == form:
+            continue
+        times = lowercase[form.lower()]
+        if 0 < times < count and (form.lower(), times) not in found:
+            found.append((form.lower(), times))
+    return found
 
 
 # Words of a state's own armed or security bodies' names besides the body's noun ("Air Force",
@@ -1539,6 +1561,11 @@ def draft_registry(candidates: pd.DataFrame, *, extends: str = EXTENDS_DEFAULT,
             f"name = {_toml_string(row.name)}",
             'camp = ""',
         ]
+        for word, times in (candidates.attrs.get("lower_case") or {}).get(row.name, ()):
+            # a capitalised form matches capitalised text only (analysis.actors)
+            lines.insert(-3, f"# written in lower case {times} time(s), {_toml_string(word)}: "
+                             "a form in lower case matches any case; add it to the aliases "
+                             "if it names this actor")
         if row.type:
             lines.append(f"type = {_toml_string(row.type)}")
         if aliases:

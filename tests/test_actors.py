@@ -1619,6 +1619,25 @@ def test_suggest_reads_a_month_ending_a_name_as_an_events_name(tmp_path: Path) -
     assert "Varnholm" in names, names
 
 
+def test_draft_says_where_the_corpus_writes_a_name_in_lower_case(tmp_path: Path) -> None:
+    # a newcomer's Western Sahara corpus: the Moroccan state agency writes "polisario" in lower
+    # case on purpose, which the draft's "Polisario" does not match, and nothing said so
+    from analysis.discover import draft_registry, suggest_actors
+
+    folder = _article_folder(tmp_path / "lower", {
+        "a.txt": "Officials said the Kessari rebels shelled a post.\n\n"
+                 "Diplomats said the Kessari had accepted the truce.\n\n"
+                 "Officials said the Kessari would attend.\n",
+        "b.txt": "Officials said the so-called kessari militias fired again.\n\n"
+                 "Diplomats said Varnholm rejected the plan, and Varnholm recalled its envoy.\n",
+    })
+    draft = draft_registry(suggest_actors(folder))
+    assert 'name = "Varnholm"' in draft, draft
+    assert '# written in lower case 1 time(s), "kessari"' in draft, draft
+    # a name no text writes in lower case gets no such line
+    assert draft.count("written in lower case") == 1, draft
+
+
 def test_suggest_reads_the_general_staff_as_a_body_not_a_titled_person(tmp_path: Path) -> None:
     # a newcomer's draft proposed a person "Staff" (General read as a title)
     from analysis.discover import suggest_actors
