@@ -2686,6 +2686,8 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
     and so are those inside a title-case label naming the row's own ``speaker`` (when the
     table has that column: "Maria Zakharova: …" in her turn; :func:`analysis.segment.own_label_end`)
     (and inside the row's own outlet's name, once :func:`without_outlet_names` has run).
+    An epithet (a role written all in lower case: "the occupiers") counts only in an article
+    whose rows name its side otherwise (:func:`_of_its_side`), in any case.
 
     Columns: doc_id, source, sentence_id, actor, camp, mention, start, end (offsets into the
     sentence text), locative (the country is named as a place: :func:`is_locative`), sorted by
