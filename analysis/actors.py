@@ -2763,7 +2763,9 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
             if m.start < skip or _a_namesakes_surname(text, m, seen, (doc_id, m.actor.name)
                                                       in in_full):
                 continue
-            if _is_epithet(m) and not names_its_side(doc_id, m.actor):
+            # (a lone sentence has no article to tell another conflict's epithet from the
+            # war the registry was written for: the registry's reading stands)
+            if _is_epithet(m) and len(texts[doc_id]) > 1 and not names_its_side(doc_id, m.actor):
                 continue
             rows.append((doc_id, source, sentence_id, m.actor.name,
                          m.actor.camp, text[m.start:m.end], m.start, m.end, locative))
