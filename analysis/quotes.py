@@ -2776,9 +2776,14 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
         if m is not None and i not in labels:
             labels[i] = titled[i] = m
     labels = dict(sorted(labels.items()))
-    # a surname alone is the person a fuller label names ("STEVE INSKEEP, HOST:" ... "INSKEEP:")
-    fuller = {m["label"].split()[-1]: (m["label"], m.groupdict().get("role") or "")
-              for m in labels.values() if len(m["label"].split()) > 1}
+    # a surname alone is the person a fuller label names ("STEVE INSKEEP, HOST:" ... "INSKEEP:"),
+    # the label with a role kept over the same name's later labels without one
+    fuller: dict[str, tuple[str, str]] = {}
+    for m in labels.values():
+        if len(m["label"].split()) > 1:
+            surname, given = m["label"].split()[-1], m.groupdict().get("role") or ""
+            if given or not fuller.get(surname, ("", ""))[1]:
+                fuller[surname] = (m["label"], given)
     # labels of other outlets' names are their reporters' where two or more outlets ask, as the
     # PRC's and Russia's foreign ministries print their briefings ("AFP: … Do you have a
     # comment?", "RIA Novosti: …", "Kyodo News: …": "reporter (AFP)", the label's case kept; a
@@ -2807,6 +2812,10 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
         if (label, role) not in found:
             if label.isupper():
                 full, full_role = fuller.get(label, (label, role))
+                if not role and fuller.get(label.split()[-1], ("", ""))[0] == label:
+                    # the full name again without its role ("MARIA LOPEZ, HOST:" ... "MARIA
+                    # LOPEZ:", as France 24 and CNN label every turn): the role it was given
+                    full_role = fuller[label.split()[-1]][1]
                 speaker = _turn_speaker(full, text, registry)
                 if speaker is None and role:  # "AYA BATRAWY, BYLINE:": the role says a person
                     speaker = _turn_speaker(role, text, registry)

@@ -3172,6 +3172,27 @@ def test_a_transcript_label_may_have_accented_capitals(registry: Registry) -> No
         ("André Diallo", "outside_registry")]
 
 
+@pytest.mark.parametrize(("later", "status"), [
+    # a newcomer's France 24 interview labelled every host turn with the full name after a
+    # first "…, HOST:": the later turns had been an outside speaker's, 42 % of the outlet's
+    # quoted voices
+    ("PRIYA NAIR:", "newsroom"),
+    ("NAIR:", "newsroom"),
+    # the host's surname on a guest named in full is still the guest
+    ("OLEG NAIR:", "outside_registry"),
+])
+def test_a_hosts_full_name_again_without_the_role_is_the_host(
+        later: str, status: str, registry: Registry) -> None:
+    text = ("PRIYA NAIR, HOST: Good evening. Tonight we speak to a former envoy.\n\n"
+            "TOMAS BERG: Thank you for having me.\n\n"
+            f"{later} Will the ceasefire hold through the winter?\n\n"
+            "TOMAS BERG: I doubt it.")
+    articles = pd.DataFrame({"doc_id": ["d"], "source": ["Channel Nine"], "text": [text]})
+    out = attribute_quotes(segment_corpus(articles), articles, registry)
+    assert list(out["speaker_status"]) == [
+        "newsroom", "newsroom", "outside_registry", status, "outside_registry"]
+
+
 @pytest.mark.parametrize(("text", "speaker", "camp"), [
     # a breaker's wire sentences: a closing reporting clause whose subject has an apposition
     # gave no speaker
