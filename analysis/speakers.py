@@ -656,6 +656,14 @@ _NOT_HEAD_OF = frozenset("vice deputy former ex acting commission committee asso
                          "federation ioc union council bank club party".split())
 # The head of state or of government, an office's paraphrase, not a head of anything else.
 _HEAD_OF = re.compile(r"\s*the\s+head\s+of\s+(?P<of>state|government)\s*", re.IGNORECASE)
+# A monarch's titles ("the King", "the Emir"), and the nouns that name the holder of any of them
+# ("the Sovereign", "the Monarch"), as the royal style of state agencies (MAP, SPA, WAM) names
+# the head of state once named: a role phrase headed by one refers back to a holder of such a
+# title alone, never to whoever was named last, and is nobody's name (a newcomer's MAP
+# dispatch had "“…,” the King said." with no speaker and "the Sovereign stressed" a person
+# "Sovereign").
+_MONARCH_TITLES = frozenset("king queen emir sultan emperor empress".split())
+_MONARCH_NOUNS = frozenset("monarch sovereign".split())
 # Collective nouns of people: no "he" or "she" ("said the family had moved … he said").
 _COLLECTIVES = frozenset("family people crowd couple group team crew public staff".split())
 # Who speaks for a body without naming it ("spokesperson Heorhii Tykhyi", "a spokesman").
@@ -1069,6 +1077,19 @@ class SpeakerIndex:
         for entity in self.entities_before(pos):
             if entity.speaker.kind != "person" or entity.roles & _NOT_HEAD_OF:
                 continue  # "Vice President Vance", "IOC President Thomas Bach"
+            if self._role_words(entity) & titles:
+                return entity.speaker
+        return None
+
+    def monarch_before(self, pos: int, head: str) -> Speaker | None:
+        """The last person before ``pos`` who holds the royal title ``head`` ("the King":
+        "His Majesty King Mohammed VI"), or any royal title for "the Sovereign" / "the
+        Monarch" (:data:`_MONARCH_TITLES`), by their title or registry roles; not a former
+        one. None without one."""
+        titles = {head} if head in _MONARCH_TITLES else _MONARCH_TITLES | _MONARCH_NOUNS
+        for entity in self.entities_before(pos):
+            if entity.speaker.kind != "person" or entity.roles & _NOT_HEAD_OF:
+                continue  # "former King Juan Carlos"
             if self._role_words(entity) & titles:
                 return entity.speaker
         return None
@@ -1556,6 +1577,8 @@ class SpeakerIndex:
         lows = [_norm(w) for _, _, w in name_tokens]
         if any(low in ORG_NOUNS for low in lows):
             return None
+        if all(low in _MONARCH_NOUNS for low in lows):
+            return None  # "the Sovereign": a monarch's office (see _MONARCH_NOUNS), no name
         if lows[0] in _COMPASS_NAME_WORDS:
             return None  # "North and East Syria": a region, not a woman "she" finds (a newcomer's)
         if len(lows) == 1 and lows[0] in ROLE_NOUNS and _sentence_initial(text, name_tokens[0][0]):
@@ -2820,7 +2843,8 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         lw = _norm(_strip_possessive(w))
         if lw in ("of", "for", "at", "in", "from", "with", "on") and head_at is not None:
             break
-        if lw in ROLE_NOUNS or lw in ORG_NOUNS:
+        if lw in ROLE_NOUNS or lw in ORG_NOUNS or \
+                determiner == "the" and lw in _MONARCH_TITLES | _MONARCH_NOUNS:
             head_at = j
     if head_at is None:
         return None
@@ -2838,6 +2862,12 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         # Alvi Karimov"), never Kadyrov himself nor whoever was named last
         words = {m for m in modifiers if m.isalpha()} - {"the"}
         found = index.refer_back(start, head, words) if words else None
+        if found is not None:
+            return "context", found
+    elif head in _MONARCH_TITLES | _MONARCH_NOUNS:
+        # "the King said", "the Sovereign stressed": the monarch named before, else an unnamed
+        # one (the description), never a former king nor the last person named
+        found = index.monarch_before(start, head)
         if found is not None:
             return "context", found
     elif determiner in ("the", "this", "his", "her", "its", "their") and \

@@ -3835,6 +3835,29 @@ def test_whom_a_later_pronoun_or_office_refers_to(registry: Registry, text: str,
     assert [s for q, s, _, _ in speakers_of(text, registry) if q][-1] == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a newcomer's state-agency dispatch: "the King said" had no speaker and "the Sovereign
+    # stressed" a person "Sovereign"; a royal title refers back to its holder named before ...
+    ("His Majesty King Abdelaziz II opened the session in Marrakesh. “Our ports are open to "
+     "the continent,” the King said.", "Abdelaziz II"),
+    ("King Abdelaziz II received the envoy on Monday. The talks were “frank and useful”, the "
+     "Sovereign noted.", "Abdelaziz II"),
+    ("Emir Tamim bin Hamad Al Thani met the delegation. “We will keep mediating,” the Monarch "
+     "said.", "Tamim bin Hamad Al Thani"),
+    # ... not to a former king, nor to whoever was named last (an unnamed king) ...
+    ("Former King Ramon II and Prime Minister Ilse Varga toured the port. “The port will reopen,” "
+     "the King said.", "King"),
+    ("Prime Minister Ilse Varga spoke on Monday. “We will not yield,” the Sovereign said.",
+     "Sovereign"),
+    # ... and "the King" named in the narration is no speaker of the next quote
+    ("King Abdelaziz II met Prime Minister Ilse Varga. “We agreed on the port,” Varga said.",
+     "Ilse Varga"),
+])
+def test_a_royal_title_refers_back_to_its_holder(registry: Registry, text: str,
+                                                 speaker: str) -> None:
+    assert [s for q, s, _, _ in speakers_of(text, registry) if s][-1] == speaker
+
+
 @pytest.mark.parametrize(("text", "speaker", "camp"), [
     # a newcomer's voices without the side or the name the text gives them
     ("“Sanctions are just press releases,” said Sen. Ellen Hartley, D-Minn.", "Ellen Hartley",
