@@ -372,10 +372,13 @@ _MAX_BYLINE_WORDS = 14
 # A wire's staff credit at the story's end: "(Reporting by Tom Balmforth; Editing by Alex
 # Richardson)", "Reporting by X in Kyiv; additional reporting by Y; Editing by Z" — names,
 # places and "and" only, so "Reporting by Ukrainian journalists … showed …" stays a sentence;
-# "Reuters bureaux" too ("Reporting by Olena Harmash in Kyiv and Reuters bureaux; Editing by …").
+# "Reuters bureaux" too ("Reporting by Olena Harmash in Kyiv and Reuters bureaux; Editing by …"),
+# and a reporter "at" a body's seat ("… and Michelle Nichols at the United Nations", a
+# newcomer's two-bureau credit had been a body sentence with a UN mention; "the" only before a
+# capital).
 _CREDIT_PART = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|"
                 r"written|edited)\s+by)\s+[A-Z][\w'’.\-]*(?:(?:\s+|,\s*)(?:[A-Z][\w'’.\-]*|and|"
-                r"in|&|staff|correspondents?|reporters?|bureaux|bureaus?))*")
+                r"in|at|the(?=\s+[A-Z])|&|staff|correspondents?|reporters?|bureaux|bureaus?))*")
 # The place a wire's reporter filed from: "Washington", "Dubai, United Arab Emirates", "Kyiv and
 # Lviv, Ukraine" -- capitalised words only, so "… reported from Kyiv that the blasts …" is prose.
 # A dot only inside a word ("D.C"): the full stop after it is the line's, one way to read it.

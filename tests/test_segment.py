@@ -678,6 +678,10 @@ def test_a_wires_closing_credit_lines_are_boilerplate() -> None:
     # Reuters' credits: one reporter and a place, or its bureaux
     "Reporting by Tom Balmforth in Kyiv; Editing by Mark Heinrich",
     "Reporting by Olena Harmash in Kyiv and Reuters bureaux; Editing by Gareth Jones",
+    # ... or two bureaus, one reporter "at" a body's seat (a newcomer's Western Sahara wire: a
+    # body sentence mentioning the UN)
+    "(Reporting by Dalia Haddad in Amman and Pieter Smit at the European Commission; Editing "
+    "by Clara Moss)",
     # the AP's closing line with the reporter's role (an Ethiopia newcomer's: a body sentence
     # with two mentions of Ukraine), and its "contributed to this report" with an initial
     "Associated Press writer Cara Anna reported from Kyiv, Ukraine.",
@@ -702,7 +706,9 @@ def test_reports_from_two_places_in_prose_stay_sentences() -> None:
              "blasts shook the city.",
              "AP journalists who reported from Mariupol won the Pulitzer Prize.",
              "AP reporters Mstyslav Chernov and Evgeniy Maloletka contributed to the film, which "
-             "won an Oscar."]
+             "won an Oscar.",
+             # reporting at a body's seat in prose
+             "Reporting by journalists at the United Nations was restricted on Friday."]
     assert sentences("The war goes on.\n\n" + "\n\n".join(prose) + "\n") == [
         "The war goes on.", *prose]
 
