@@ -2061,9 +2061,19 @@ _DONE_AT = (r"(?:(?:Done|Issued|Signed)[ \t]+(?:at|in)[ \t]+"
             # over the signatory, an AFC/M23 release's, a body sentence)
             r"|Fait[ \t]+[àa][ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*(?:,[ \t]*|[ \t]+)"
             rf"(?:le|ce)[ \t]+(?:1er|\d{{1,2}})[ \t]+{_FRENCH_MONTH}[ \t]+\d{{4}}\.?)")
+# ... or the press office that issued the statement, signing it alone ("Press and information
+# team of the Delegation of the European Union to Morocco", as EU delegations close theirs; a
+# newcomer's was a headline row mentioning the EU and Morocco): the office's words, then the
+# body it serves in capitalised words ("to" and "in" between them too).
+_PRESS_OFFICE = (
+    r"(?i:press|media|information|communications?|public[ \t]+affairs)"
+    r"(?:[ \t]+(?i:and)[ \t]+(?i:press|media|information|communications?))?[ \t]+"
+    r"(?i:team|office|service|unit|section|department|division|centre|center|bureau)"
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’/\-]*"
+    r"(?:[ \t]+(?:(?:of|for|and|the|on|to|in|de|du|des)[ \t]+)*[A-Z][\w'’/\-]*)*")
 _SIGNATURE_LINE = re.compile(
     rf"[ \t]*(?:(?:{_DONE_AT}[ \t]+)?{_SIGNATORY_NAME},[ \t]*{_OFFICE}(?:{_OFFICE_OF})?\.?"
-    rf"|{_DONE_AT})[ \t]*")
+    rf"|{_DONE_AT}|{_PRESS_OFFICE}\.?)[ \t]*")
 
 
 def _mark_signatures(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:

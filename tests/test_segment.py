@@ -1799,6 +1799,10 @@ def test_a_heading_with_a_number_is_no_reference_line(line: str) -> None:
     "Fait à Kinshasa le 1er avril 2025\n\nJeanne Mbala\nPorte-parole du Gouvernement de la "
     "République",
     "Fait à Bukavu, le 3 février 2025.\n\nOscar Balinda\nCoordonnateur de l'AFC",
+    # ... or the press office that issued it, alone (a newcomer's EU delegation statement: a
+    # headline row mentioning the EU)
+    "Media and communications unit of the Embassy of Norway to Kenya",
+    "Press and Information Office of the Delegation of the African Union in Kinshasa",
 ])
 def test_a_signature_block_on_one_line_is_a_sign_off(block: str) -> None:
     body = "The movement denies any role in the attack on the camp at Mugunga.\n\n"
@@ -1815,6 +1819,9 @@ def test_a_signature_block_on_one_line_is_a_sign_off(block: str) -> None:
     # a French sentence opening with the place and day a text was done goes on after them
     "Fait à Luanda, le 30 juillet 2024, l'accord n'a tenu que trois jours.",
     "Fait à Bukavu, le 3 février 2025.\n\nLe camp a de nouveau été bombardé dimanche soir.",
+    # ... a press office's line over more body, and a last sentence about one
+    "Press Office of the Ministry of Defence\n\nThe camp was shelled again on Sunday night.",
+    "The press office of the Ministry of Defence declined to comment.",
 ])
 def test_a_last_sentence_naming_a_post_is_no_signature(text: str) -> None:
     body = "The movement denies any role in the attack on the camp at Mugunga.\n\n"
