@@ -898,6 +898,10 @@ _DATELINE_PART = (
     r"(?:[ \t]+(?:region|oblast|province|district|governorate))?"
 )
 _AGENCY = r"(?:\([A-Z][A-Za-z .&/'’\-]{0,30}\)|/[A-Z][A-Za-z .&'’\-]{0,30}/)"
+# A gloss in brackets after a dateline's place, before the comma of its date: "Chahid El Hafed
+# (Sahrawi Refugee Camps), 14 November 2024 (SPS) -", "Bir Lehlou (Liberated Territories), …"
+# (SPS opens its stories so; a newcomer's had no dateline, and the gloss a mention of Sahrawis).
+_PLACE_GLOSS = r"(?:[ \t]+\([A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|of|and|the)){0,4}\)(?=,))"
 # A state agency's name closing a dateline with a full stop: "AZERTAC", "RIA Novosti", "BelTA",
 # "Ukrinform".
 _AGENCY_NAME = (r"(?:[A-Z][A-Z\-]{2,}|[A-Z][A-Za-z]+[ \t]+[A-Z][a-z]+|[A-Z][a-z]*[A-Z][A-Za-z]*|"
@@ -909,7 +913,8 @@ _DATELINE = re.compile(
           {_YEAR}?(?:,|[ \t]*(?:--|—|–|-))[ \t]*{_AGENCY_NAME})\.
       | (?:
             (?P<caps>{_CAPS_PLACE})(?P<parts>(?:,[ \t]*{_DATELINE_PART}){{0,3}})(?:[ \t]*(?P<agency>{_AGENCY}))?
-          | {_TITLE_PLACE}(?:,[ \t]*{_DATELINE_PART}){{0,3}}[ \t]*{_AGENCY}
+          | (?:{_TITLE_PLACE}|{_CAPS_PLACE}){_PLACE_GLOSS}?(?:,[ \t]*{_DATELINE_PART}){{0,3}}
+            [ \t]*{_AGENCY}
           | (?P<title>{_TITLE_PLACE}(?:,[ \t]*{_TITLE_PLACE}){{1,2}})
           | (?P<lone>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?)
           | {_AGENCY}

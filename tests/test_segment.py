@@ -1062,6 +1062,12 @@ def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
      "TAIPEI, Oct. 14 (CNA)"),
     ("Washington, May 22 (CNA) “We stand with Taiwan,” he said. Nobody came.",
      "Washington, May 22 (CNA)"),
+    # a gloss in brackets after the place, as SPS writes its camps' datelines (a Western
+    # Sahara newcomer's: no dateline, and the gloss a mention)
+    ("Bir Lehlou (Liberated Territories), 3 May 2025 (SPS) - The army struck. Nobody came.",
+     "Bir Lehlou (Liberated Territories), 3 May 2025 (SPS) -"),
+    ("GOMA (North Kivu), 4 June (ACP) - The rebels withdrew. Nobody came.",
+     "GOMA (North Kivu), 4 June (ACP) -"),
 ])
 def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline: str) -> None:
     frame = segment_article("doc", text)
@@ -1083,6 +1089,10 @@ def test_no_dateline_in_ordinary_sentences() -> None:
     # top is a sentence opener or a person before a dash (a second reviewer's findings)
     frame = segment_article("doc", "Talks began.\n\nMore.\n\nStill more.\n\nKyiv, Kharkiv – "
                                    "Two cities were hit, officials said.\n")
+    assert set(frame["dateline"]) == {""}
+    # a place glossed in brackets opening a sentence with no agency is prose
+    frame = segment_article("doc", "Goma (North Kivu), the rebels' stronghold, fell on Monday - "
+                                   "residents fled.\n")
     assert set(frame["dateline"]) == {""}
     for text in ("Meanwhile, Ukraine – Europe's largest country – is short of soldiers.\n",
                  "Putin, Xi – The two leaders met in Beijing.\n",
