@@ -1809,15 +1809,17 @@ class SpeakerIndex:
             return ""  # "a Russian volunteer unit fighting for Ukraine", "Russia's independent …"
         return first.actor.camp
 
-    def responding_body_camp(self, pos: int) -> str:
-        """The side of the registry body or state whose response opens the sentence holding
-        ``pos`` or the one before it (:data:`_RESPONDS`); "" without one."""
+    def responding_body_camp(self, pos: int, states_only: bool = False) -> str:
+        """The side of the registry body or state (with ``states_only``, a state: a country, or
+        its capital) whose response opens the sentence holding ``pos`` or the one before it
+        (:data:`_RESPONDS`); "" without one."""
         for back in (1, 2):
             opening = _SUBJECT_OPENING.match(self.text, self._sentences_back(pos, back))
             at = opening.end()
             first = next((m for m in self.mentions_within(at, min(pos, at + 80))
                           if m.start == at), None)
             if first is not None and first.actor.type != "person" and first.actor.camp and \
+                    (not states_only or first.actor.type == "country") and \
                     _RESPONDS.match(self.text, first.end):
                 return first.actor.camp
         return ""
@@ -2086,14 +2088,18 @@ class SpeakerIndex:
         """The speaker a subject phrase text[start:end] denotes (None: nobody)."""
         found = _resolve(self, start, end)
         if found is not None and found.status == OUTSIDE_REGISTRY and not found.camp and \
-                found.kind in ("description", "organisation") and \
-                _norm(found.name.split()[-1]) in _STATE_BODY_HEADS and \
-                {_norm(w) for w in found.name.split()} <= _STATE_BODY_WORDS:
-            # a body named by its kind alone ("the defence ministry", "the Defence Ministry"),
-            # not "Amnesty International officials"
+                found.kind in ("description", "organisation") and _state_body_name(found.name):
+            # a body named by its kind alone ("the defence ministry", "the Defence Ministry",
+            # "the Ministry of Foreign Affairs"), not "Amnesty International officials": the
+            # state the sentence opens in ("In Moscow, the defence ministry said …": Russia's),
+            # or the state whose response opens it or the sentence before, as a spokesman's
+            # ("Rabat reacted swiftly. “…,” the Ministry of Foreign Affairs said": Morocco's; a
+            # newcomer's had the outlet's one official Moroccan voice of no side)
             state = self._opening_state(start)
-            if state is not None:  # "In Moscow, the defence ministry said …": Russia's
-                found = Speaker(found.name, state.camp, found.status, found.kind, found.gender)
+            camp = state.camp if state is not None else \
+                self.responding_body_camp(start, states_only=True)
+            if camp:
+                found = Speaker(found.name, camp, found.status, found.kind, found.gender)
         return found
 
     def _opening_state(self, start: int) -> Actor | None:
@@ -2116,6 +2122,17 @@ presidency cabinet spokesman spokeswoman spokesperson
 """.split())
 # A leader's bodies: "the government of President X" speaks for X's side.
 _LEADERS_BODIES = frozenset("government administration cabinet".split())
+
+
+def _state_body_name(name: str) -> bool:
+    """Whether a speaker's name is a state's body named by its kind alone, its head before any
+    "of" (:data:`_STATE_BODY_HEADS`: "defence ministry", "Ministry of Foreign Affairs"), every
+    word one that names no one in particular."""
+    words = [_norm(w) for w in name.split()]
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    return head in _STATE_BODY_HEADS and set(words) <= _STATE_BODY_WORDS
+
+
 # A region's first word: a run opened by one names no person.
 _COMPASS_NAME_WORDS = frozenset("north south east west northern southern eastern western "
                                 "central upper lower greater".split())

@@ -3558,6 +3558,18 @@ def test_the_body_named_once_stays_the_body_through_the_article(registry: Regist
      "spokesman", ""),
     ("Russia launched 500 drones overnight. \"Most were shot down,\" spokesman Oleh Petrenko "
      "said.", "Oleh Petrenko", ""),
+    # a state's body named without the state speaks for the state that responded, as a
+    # spokesman does (a Western Sahara newcomer's "Rabat reacted swiftly. … the Ministry of
+    # Foreign Affairs said" had no side) ...
+    ("Kyiv hit back within hours. \"The vote changes nothing,\" the Ministry of Foreign Affairs "
+     "said in a statement.", "Ministry of Foreign Affairs", "Ukraine"),
+    ("The Kremlin responded coolly. \"We see no threat,\" the defence ministry said.",
+     "defence ministry", "Russia"),
+    # ... a state, not a body of another kind, and not a state acting
+    ("NATO reacted swiftly. \"We see no threat,\" the defence ministry said.",
+     "defence ministry", ""),
+    ("Kyiv launched 90 drones overnight. \"Most reached their targets,\" the Ministry of "
+     "Defence said.", "Ministry of Defence", ""),
 ])
 def test_a_spokesperson_speaks_for_the_body_that_responded(registry: Registry, text: str,
                                                            speaker: str, camp: str) -> None:
