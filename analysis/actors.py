@@ -91,12 +91,15 @@ EXTENDS_DEFAULT = "default"
 EXTENDS_NONE = "none"
 
 # Titles a person's name may carry in front of it; kept capitalised-only because lowercase
-# "general" or "president" in prose is usually not a title.
+# "general" or "president" in prose is usually not a title. The honorific "H.E." (His/Her
+# Excellency), which state news agencies put before every leader's name, is one too: "The
+# President of Somalia, H.E. Hassan Sheikh Mohamud," is one mention of the president, as it is
+# without it (a newcomer's SONNA copy had counted its leaders twice).
 _TITLE = (
     r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|"
     r"General|Gen\.|Lieutenant|Lt\.|Colonel|Col\.|Major|Maj\.|Commander|Admiral|Adm\.|"
     r"Marshal|Chief|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Secretary|Chancellor|"
-    r"Deputy|Vice|Senator|Sen\.|Mr\.|Mrs\.|Ms\.|Dr\.)"
+    r"Deputy|Vice|Senator|Sen\.|Mr\.|Mrs\.|Ms\.|Dr\.|H\.[ \t]?E\.|(?:His|Her)\s+Excellency)"
 )
 _TITLES_BEFORE = re.compile(rf"(?<![\w-])(?:{_TITLE}\s+)+$")
 _TITLE_WINDOW = 80
@@ -957,7 +960,8 @@ _APPOSED_FORMER = re.compile(r"[A-Z][\w'’.-]*\s*,\s+(?:(?:(?i:the|a|an)\s+)?"
 
 # A capitalised name right after a role ("…, Taras Hordiienko"), and the comma (and "the") of an
 # apposition before one ("Kaja Kallas, the EU's foreign policy chief").
-_NAME_AFTER_ROLE = re.compile(r"\s*,?\s*(?P<first>[A-Z][\w'’-]+)\s+[A-Z][\w'’-]")
+# (after a rank or an honorific: "Russia's defence minister, H.E. Andrei Belousov")
+_NAME_AFTER_ROLE = re.compile(rf"\s*,?\s*(?:{_TITLE}\s+)*(?P<first>[A-Z][\w'’-]+)\s+[A-Z][\w'’-]")
 _APPOSITION_BEFORE_ROLE = re.compile(r"\s*,\s*(?:the\s+)?")
 # ... and the comma and rank or title between a role and the name in apposition to it.
 # (a service before the rank too: "The Russian Defence Minister, Army General Sergei Shoigu,",
@@ -998,8 +1002,13 @@ def _titles_a_named_person(text: str, m: Mention, before: Mention | None,
             _APPOSITION_BEFORE_ROLE.fullmatch(text, before.end, m.start):
         return True
     name = _NAME_AFTER_ROLE.match(text, m.end)
-    if name is None or (after is not None and after.start < name.end()):
+    if name is None:
         return False
+    if after is not None and after.start < name.end():
+        # the name after the ranks is a registry person's, with no comma between: the role is
+        # their title ("Ukrainian Commander-in-Chief Colonel General Oleksandr Syrskyi")
+        return after.actor.type == "person" and after.start == name.start("first") and \
+            "," not in text[m.end:after.start]
     from .speakers import NAME_PEOPLE_MIN, NameDataError, first_name_people
 
     try:

@@ -1924,9 +1924,28 @@ def test_a_charity_named_after_a_state_is_no_mention(registry: Registry, text: s
       ("Peskov", "Peskov")]),
     ("Present were Russia's defence minister, General Sergei Shoigu, and Peskov.",
      [("Shoigu", "General Sergei Shoigu"), ("Peskov", "Peskov")]),
+    # ... and with the honorific "H.E." (His Excellency) before the apposed name, as state news
+    # agencies write it (a Somalia newcomer's SONNA copy counted its president twice)
+    ("The President of Russia, H.E. Vladimir Putin, received the envoys.",
+     [("Putin", "H.E. Vladimir Putin")]),
+    ("The President of Russia, His Excellency President Vladimir Putin, received them.",
+     [("Putin", "His Excellency President Vladimir Putin")]),
+    # ... but a role joined to an honoured name by "and" is two people
+    ("The President of Russia and H.E. Emmanuel Macron met.",
+     [("Putin", "President of Russia"), ("Macron", "H.E. Emmanuel Macron")]),
     # a name outside the registry whose first name the name data knows is a person too
     ("Ukraine's defence minister, Taras Hordiienko, thanked Britain.",
      [("United Kingdom", "Britain")]),
+    # ... after the honorific or a rank too
+    ("Ukraine's foreign minister, H.E. Maksym Kovalenko, thanked Britain.",
+     [("United Kingdom", "Britain")]),
+    ("Ukraine's foreign minister, General Maksym Kovalenko, thanked Britain.",
+     [("United Kingdom", "Britain")]),
+    # ... and a registry person's name after them without a comma is titled by the role
+    ("Ukraine's foreign minister H.E. Andrii Sybiha thanked Britain.",
+     [("Sybiha", "H.E. Andrii Sybiha"), ("United Kingdom", "Britain")]),
+    ("Russia's defence minister Colonel General Valery Gerasimov spoke.",
+     [("Gerasimov", "Colonel General Valery Gerasimov")]),
     ("Zelenskyy met Ukraine's defence minister on Monday.",
      [("Zelenskyy", "Zelenskyy"), ("Reznikov", "Ukraine's defence minister")]),
 ])
