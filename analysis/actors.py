@@ -971,6 +971,9 @@ _APPOSED_RANK = re.compile(rf"\s*,\s*(?:(?:Army|Air\s+Force|Air|Navy|Naval|Polic
 _APPOSITION_CLOSED = re.compile(r"\s*(?:[,;:.)–—]|$)")
 # ... a closing comma that goes on with "and" and a name: the apposed name is a list's item
 # ("the Russian defence minister, General Valery Gerasimov, and Sergei Lavrov", a breaker's)
+# (its own name: the locative rules' _LIST_GOES_ON below, defined later, had shadowed it, so
+# every other person's ranked name read as a list's item: "Russia's defence minister, General
+# Andrei Belousov," kept the role Shoigu's)
 _APPOSED_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and|or)\s+[A-Z]")
 
 

@@ -1924,6 +1924,15 @@ def test_a_charity_named_after_a_state_is_no_mention(registry: Registry, text: s
       ("Peskov", "Peskov")]),
     ("Present were Russia's defence minister, General Sergei Shoigu, and Peskov.",
      [("Shoigu", "General Sergei Shoigu"), ("Peskov", "Peskov")]),
+    # ... while another registry person's ranked or honoured name closed by a comma is titled
+    # by the role (the role had stayed its registry holder's, a stale one here)
+    ("Russia's defence minister, General Andrei Belousov, toured the plant.",
+     [("Belousov", "General Andrei Belousov")]),
+    ("Russia's defence minister, H.E. Andrei Belousov, toured the plant.",
+     [("Belousov", "H.E. Andrei Belousov")]),
+    ("Russia's defence minister, H.E. Andrei Belousov, and Peskov toured the plant.",
+     [("Shoigu", "Russia's defence minister"), ("Belousov", "H.E. Andrei Belousov"),
+      ("Peskov", "Peskov")]),
     # ... and with the honorific "H.E." (His Excellency) before the apposed name, as state news
     # agencies write it (a Somalia newcomer's SONNA copy counted its president twice)
     ("The President of Russia, H.E. Vladimir Putin, received the envoys.",
