@@ -2401,9 +2401,13 @@ _CITY_PLACE_AFTER = re.compile(r"\s+(?:prison|prisons|jail|jails|hospital|hospit
                                r"(?:[A-Z][a-z][\w'’-]*(?<!s)(?<!ed)\s+)?(?:International\s+)?"
                                r"[Aa]irport|"
                                r"Central\s+Station)\b")
-# A compass adjective right before a country's name: a region of it, not the actor.
+# A compass adjective right before a country's name: a region of it, not the actor; the
+# compounds too, without "-ern" ("north-west Syria") and with "central" ("south-central Somalia",
+# "north-central Nigeria", as Horn of Africa and Sahel copy writes them: a newcomer's "the
+# strongest armed actor in south-central Somalia" had been the state).
 _COMPASS_BEFORE = re.compile(r"(?<![\w-])(?i:eastern|western|northern|southern|central|"
-                             r"north-?eastern|south-?eastern|north-?western|south-?western)\s+$")
+                             r"(?:north|south)-?(?:east|west)(?:ern)?|"
+                             r"(?:north|south|east|west)-central)\s+$")
 
 
 def _after_locative_preposition(text: str, mention: Mention) -> bool:

@@ -2218,6 +2218,13 @@ def test_a_currency_after_a_demonym_is_no_mention(registry: Registry, text: str,
     ("Eastern Ukraine braces for a new offensive", [("Ukraine", True)]),
     ("Western Ukraine has been spared.", [("Ukraine", True)]),
     ("Shelling hit northern Ukraine overnight.", [("Ukraine", True)]),
+    # ... a compound with "central" or without "-ern" too (a Somalia newcomer's "in
+    # south-central Somalia" had been the state)
+    ("Militants still hold towns across north-central Ukraine.", [("Ukraine", True)]),
+    ("Floods swept south-central Russia.", [("Russia", True)]),
+    ("Drones struck north-west Russia overnight.", [("Russia", True)]),
+    # ... but not a direction of travel, the country opening the next clause
+    ("The drones turned north-west, Russia said.", [("Russia", False)]),
     # the actor itself, and "Western" before people
     ("Russia shelled Ukraine overnight.", [("Russia", False), ("Ukraine", False)]),
     ("Western officials said so.", [("the West", False)]),
