@@ -2234,6 +2234,20 @@ def test_a_compass_adjective_makes_a_region(registry: Registry, text: str,
     assert located(text, registry) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a state's side of a border or front line is a place, as its border is (a Somalia
+    # newcomer's "fled to Mandera on the Kenyan side of the border" had been Kenya, a stance row)
+    ("Thousands waited at Medyka on the Polish side of the frontier.", [("Poland", True)]),
+    ("Shells fell on Russia's side of the border overnight.", [("Russia", True)]),
+    # ... but a state's side in talks is a party
+    ("The Polish side said the talks would resume.", [("Poland", False)]),
+    ("The Russian side of the talks rejected the plan.", [("Russia", False)]),
+])
+def test_a_states_side_of_a_border_is_a_place(
+        registry: Registry, text: str, found: list[tuple[str, bool]]) -> None:
+    assert located(text, registry) == found
+
+
 @pytest.mark.parametrize("text, actors", [
     # a Chinese name's surname comes first: "Wang" alone is Wang Yi (a newcomer's "Wang said"
     # had no mention, and actors suggest proposed "Wang"; stop 63), "Wang Wenbin" is not
