@@ -1962,14 +1962,16 @@ def _absorb_titles(text: str, mentions: list[Mention]) -> list[Mention]:
 # Nouns for a part of a country's territory: "the south of Ukraine", "Ukrainian territory",
 # "Russia's border".  Not "side" ("the Russian side" is a party) nor "land" ("land mines"),
 # but its side of a border or front line ("fled to Mandera on the Kenyan side of the border",
-# a Somalia newcomer's, had been Kenya, a stance row).
+# a Somalia newcomer's, had been Kenya, a stance row); and its landforms ("in the Carpathian
+# mountains of Ukraine", the same newcomer's "in the Cal Miskaad mountains of Puntland").
 _PLACE_NOUN = (
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|"
     r"part|parts|region|regions|city|cities|town|towns|village|villages|territory|territories|"
     r"border|borders|frontier|capital|outskirts|map|coast|coastline|area|areas|province|"
     r"provinces|oblast|oblasts|rest|soil|airspace|skies|waters|countryside|interior|heartland|"
     r"port|ports|regional\s+capital|border\s+regions?|border\s+areas?|"
-    r"side\s+of\s+the\s+(?:border|frontier|boundary|front\s*line|front|line\s+of\s+contact))"
+    r"side\s+of\s+the\s+(?:border|frontier|boundary|front\s*line|front|line\s+of\s+contact)|"
+    r"mountains|hills|foothills|highlands|forests|steppes?|plains|valleys?|deserts?)"
 )
 _COMPASS = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*"
 # "in (the) (war-torn / eastern / Russian-occupied) Ukraine", but not "interest in Ukraine".

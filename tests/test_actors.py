@@ -2248,6 +2248,20 @@ def test_a_states_side_of_a_border_is_a_place(
     assert located(text, registry) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a state's landforms are places, as its regions are (a Somalia newcomer's "in the Cal
+    # Miskaad mountains of Puntland"; "in the Carpathian mountains of Ukraine" had been the state)
+    ("Partisans regrouped in the Carpathian mountains of Ukraine.", [("Ukraine", True)]),
+    ("The convoy crossed the steppes of Russia.", [("Russia", True)]),
+    ("Fighters hid in the Ukrainian forests for weeks.", [("Ukraine", True)]),
+    # ... but a crowd of flags is no landform
+    ("A forest of Ukrainian flags filled the square.", [("Ukraine", False)]),
+])
+def test_a_states_landforms_are_places(registry: Registry, text: str,
+                                       found: list[tuple[str, bool]]) -> None:
+    assert located(text, registry) == found
+
+
 @pytest.mark.parametrize("text, actors", [
     # a Chinese name's surname comes first: "Wang" alone is Wang Yi (a newcomer's "Wang said"
     # had no mention, and actors suggest proposed "Wang"; stop 63), "Wang Wenbin" is not
