@@ -2208,7 +2208,10 @@ _PLACES_LISTED_BEFORE = re.compile(
     rf"(?:from|out\s+of))\s+(?:the\s+)?"
     rf"(?:{_PLACE_ITEM}\s*,\s*){{0,6}}{_PLACE_ITEM}\s*,?\s+(?:and|or)\s+(?P<the>the\s+)?$")
 # A place name after a locative preposition and a comma: the country follows ("in Odesa, ").
-_PLACE_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|from)\s+"
+# (or a direction from it: "80 kilometres southeast of Bosaso, Puntland," in a Somalia
+# newcomer's military release)
+_PLACE_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|from|"
+                                 r"(?i:north|south|east|west)(?:-?(?i:east|west))?\s+of)\s+"
                                  r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")
 
 

@@ -2115,6 +2115,11 @@ def test_vice_is_part_of_a_title(registry: Registry) -> None:
     ("The film was shown to audiences in Ankara, Beijing and Brasilia.", [True, True, True]),
     ("Macron's call was applauded in Vilnius and Warsaw.", [False, True, True]),
     ("The attack hit a port in Odesa, Ukraine, overnight.", [True]),
+    # ... and a direction from such a place (a Somalia newcomer's military release: "southeast
+    # of Bosaso, Puntland,"), but not one before the next clause's subject
+    ("A drone hit a refinery 40 km west of Ryazan, Russia, on Sunday.", [True]),
+    ("Shelling resumed south-east of Zorya, Ukraine, at dawn.", [True]),
+    ("The drone came down north of Sumy, Russia said.", [False]),
     # ... and before a time (a newcomer's "rallies in Washington, London and Brussels this
     # weekend": Brussels, the EU's, had been no place)
     ("Ukrainians will hold rallies in Washington, London and Brussels this weekend.",
