@@ -2065,10 +2065,12 @@ _NOT_LOCATIVE_BEFORE_IN = frozenset(
 # A power seated there is the state: "the regime in Kiev", "the neo-Nazis in Kiev", "the new
 # leadership in Moscow" (a newcomer's state-media smear had been read as a place), "the foreign
 # ministry in Berlin", "the juntas in Bamako and Ouagadougou", "the colonels in Bamako" (a fifth
-# newcomer's); not another body's seat ("the Hamas leadership in Doha", "the Polish government
+# newcomer's), "the separatist administration in Hargeisa" (a Somalia newcomer's state agency,
+# Somaliland's had been left out as a place); not another body's seat ("the Hamas leadership in Doha", "the Polish government
 # in London") nor a "regime" of rules ("the curfew regime in Kyiv").
 _SEATED_POWERS = frozenset(
     "regime regimes government authorities leadership rulers junta juntas ministry ministries "
+    "administration administrations "
     "nazis neo-nazis nationalists puppets puppet clique elite elites masters hawks warmongers "
     "bureaucrats bureaucracy technocrats eurocrats dictator dictators mullahs ayatollahs tyrant "
     "tyrants autocrat autocrats despot despots strongman colonels generals".split())
@@ -2445,6 +2447,12 @@ def _after_locative_preposition(text: str, mention: Mention) -> bool:
     return True
 
 
+# Words of a city's or a region's own government before "administration": an office there.
+_LOCAL_OFFICE_WORDS = frozenset(
+    "local city municipal regional district oblast provincial county town village military "
+    "civil-military".split())
+
+
 def _seated_power(text: str, preposition: int) -> bool:
     """Whether the power noun ending right before ``preposition`` is the state's own: "the
     regime", "the new authorities", "timid leadership", "the neo-Nazis" (people need a
@@ -2473,6 +2481,12 @@ def _seated_power(text: str, preposition: int) -> bool:
             and re.search(r"\b(?i:struck|hit|hits|hitting|strikes?|striking|near|outside|at|into|"
                           r"inside|targeted|targeting)\s+(?i:the|its|their)\s+(?:[a-z]+\s+){0,2}$",
                           before) is None
+    if head[noun_start:].lower().startswith("administration"):
+        # "the separatist administration in Hargeisa", "the new administration in Washington";
+        # not a local one, an office in the city ("works for a local administration in Kyiv",
+        # "the city military administration in Kharkiv")
+        return re.search(r"\b(?i:the|its|their)\s+(?:[a-z-]+\s+){0,2}$", before) is not None \
+            and not {w.lower() for w in words[-2:]} & _LOCAL_OFFICE_WORDS
     if head[noun_start:].lower().rstrip(",;:") in _SEATED_PEOPLE and determiner is None and \
             not re.search(r"\b(?i:the|this|that|its|their|whose)\s+\S+\s+$", before):
         return False  # "Hundreds of nationalists in Kyiv": people there ("the new nationalists")

@@ -857,6 +857,13 @@ def test_seed_locative_mentions(seed_mentions: pd.DataFrame) -> None:
     ("He works at a ministry in Kyiv.", [("Ukraine", "Kyiv", True)]),
     ("The colonels in Moscow decided otherwise.", [("Russia", "Moscow", False)]),
     ("Hundreds of generals in Kyiv marched.", [("Ukraine", "Kyiv", True)]),
+    # ... and so is its administration (a Somalia newcomer's "the separatist administration in
+    # Hargeisa" had left Somaliland out as a place); not a local one, an office in the city
+    ("Talks with the breakaway administration in Moscow went nowhere.",
+     [("Russia", "Moscow", False)]),
+    ("She works for a district administration in Kyiv.", [("Ukraine", "Kyiv", True)]),
+    ("The city military administration in Kyiv reported two injured.",
+     [("Ukraine", "Kyiv", True)]),
 ])
 def test_locative_versus_actor_mentions(registry: Registry, text: str,
                                         expected: list[tuple[str, str, bool]]) -> None:
