@@ -825,7 +825,8 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     role_before = bool(before) and before[0] != "Official" and (
         before[0].lower().strip(",") in _ROLE_NOUNS or (
         before[0].endswith(".") and before[0][:1].isupper()
-        and before[0].lower().rstrip(".") in _TITLE_WORDS))
+        and before[0].lower().rstrip(".") in _TITLE_WORDS)) and \
+        not _addressed(text, start, before[0])
     if not title and len(words) == 1 and words[0].lower() in _TITLE_WORDS:
         return  # a bare title ("President")
     name = " ".join(name_words)
@@ -870,6 +871,18 @@ def _opens_with_an_initial(acronym: str, name_words: list[str]) -> bool:
     Western Sahara (MINURSO)" had made MINURSO an alias of "Western Sahara" in a newcomer's
     draft)."""
     return acronym[0] in {word[0].upper() for word in name_words if _is_capitalised(word)}
+
+
+def _addressed(text: str, start: int, word: str) -> bool:
+    """Whether the role noun ``word`` before the name at ``start`` is an address, the
+    sentence's first word and a comma ("Minister, al-Shabaab has retaken Adan Yabaal": an
+    interviewer's vocative; a newcomer's Somalia draft typed al-Shabaab a person titled
+    "Minister,"), not the name's title ("spokeswoman Anna Petrova", "the spokeswoman, Anna
+    Petrova,"). After a transcript label ("VOA: Minister, …") too."""
+    if not word.endswith(","):
+        return False
+    opening = text[:text.rfind(word, 0, start)]
+    return re.fullmatch(r"(?:[^\w]*|.*:\s*)", opening, re.DOTALL) is not None
 
 
 # A post of a body or state and a comma before a name set off by commas: "Adviser to the

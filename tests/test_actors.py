@@ -4054,3 +4054,21 @@ def test_suggest_folds_a_republics_people_into_the_republic(tmp_path: Path) -> N
     assert table.loc["Varnian Republic", "count"] == 4 and "Varnian" not in table.index
     # ... but a word before "Republic" that is no people's stays apart
     assert table.loc["Islamic Republic", "demonyms"] == ()
+
+
+def test_suggest_reads_a_role_addressed_at_a_sentences_start_as_no_title(tmp_path: Path) -> None:
+    # a newcomer's Somalia draft typed al-Shabaab a person titled "Minister," from an
+    # interviewer's "VOA: Minister, al-Shabaab has retaken Adan Yabaal"
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "HOST: Minister, Kessel Brigades fighters have retaken the port. Is the offensive "
+        "failing?\n\n"
+        "VARGA: No. The Kessel Brigades are retreating.\n\n"
+        "The spokeswoman, Ilse Morvan, said the talks were over. Ilse Morvan left.\n",
+        encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert table.loc["Kessel Brigades", "type"] != "person", table
+    assert "Minister," not in table.loc["Kessel Brigades", "titles"]
+    # ... while a role set off before a name stays its title
+    assert table.loc["Ilse Morvan", "type"] == "person"
