@@ -1180,11 +1180,13 @@ def _merge_plurals(candidates: list[_Candidate]) -> list[_Candidate]:
 _DEMONYM_ENDINGS = (("", "i"), ("", "n"), ("", "ian"), ("e", "ian"), ("a", "ese"), ("", "ese"),
                     ("o", "olese"), ("a", "an"), ("y", "ian"), ("i", "ian"))
 # Demonyms no ending makes, with the names of their country (the same Sahel draft proposed
-# "Burkinabè" as an actor beside "Burkina Faso"): keyed by _form_key, singular.
+# "Burkinabè" as an actor beside "Burkina Faso"; a Somalia newcomer's had "Somali", alias
+# "Somalis", beside "Somalia"): keyed by _form_key, singular.
 _IRREGULAR_DEMONYMS = {
     "burkinabè": ("Burkina Faso", "Burkina"),
     "burkinabe": ("Burkina Faso", "Burkina"),
     "nigerien": ("Niger",),
+    "somali": ("Somalia",),
 }
 
 

@@ -2963,6 +2963,20 @@ def test_suggest_folds_malian_and_burkinabe_into_their_countries(tmp_path: Path)
     assert not {"Malian", "Malians", "Burkinabè"} & set(table.index)
 
 
+def test_suggest_folds_somali_into_somalia(tmp_path: Path) -> None:
+    # a Somalia newcomer's draft had "Somali" (alias "Somalis") apart from "Somalia", which
+    # "Somalia" + an ending does not make
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "horn", {
+        "a.txt": "Donors pledged aid to Somalia on Monday. Somalia thanked them. The Somali "
+                 "cabinet met. Many Somalis returned home.\n",
+    })
+    table = suggest_actors(folder).set_index("name")
+    assert set(table.loc["Somalia", "demonyms"]) == {"Somali", "Somalis"}, table
+    assert not {"Somali", "Somalis"} & set(table.index)
+
+
 def test_suggest_types_no_speaker_named_as_a_place_a_person(tmp_path: Path) -> None:
     # a newcomer's Sahel draft typed "Ouagadougou" (and "Burkina Faso") "person": a capital
     # speaks for its state ("The juntas in Bamako and Ouagadougou said …"), but a person is
