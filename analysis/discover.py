@@ -490,8 +490,9 @@ def suggest_actors(
         _collect_speaker(str(speaker or ""), text, doc_id, known, candidates)
         _note_short_speaker(str(speaker or ""), text, candidates)
 
-    merged = _merge_capitals(_merge_state_names(_merge_demonyms(_merge_acronyms(_merge_plurals(
-        _merge_surnames(_merge_shorter_forms(_merge_articles(_merge_accents(candidates)))))),
+    merged = _merge_capitals(_merge_state_names(_merge_demonyms(_merge_acronyms(
+        _merge_arabic_articles(_merge_plurals(_merge_surnames(_merge_shorter_forms(
+            _merge_articles(_merge_accents(candidates))))))),
         known_names=[actor.name for actor in known])))
     # a registry name without its acronym ("Security Council" of "UN Security Council"), not
     # without a modifier ("General Staff" of "Russian General Staff": whose is it?)
@@ -1128,6 +1129,39 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
             continue
         merged.append(cand)
     return merged
+
+
+# An Arabic article before a one-word name, joined by a hyphen ("al-Shabaab", "el-Sisi",
+# "ash-Sham") or, "al" and "el", by a space ("Al Shabaab").
+_ARTICLE_BEFORE = re.compile(r"(?:(?i:al|el|ad|ar|as|ash|at|az|an)-|(?i:al|el) )"
+                             r"(?P<bare>[^\W\d_][\w'’]*)")
+
+
+def _merge_arabic_articles(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Fold a one-word name into the one name that is it after an Arabic article, and the
+    article's other spellings with it ("Shabaab" and "Al Shabaab" into "al-Shabaab": a Somalia
+    newcomer's draft had "Shabaab", from "the Shabaab" and a wire's "al Shabaab", apart from
+    "al-Shabaab"), as aliases; the form with the article named most names the candidate. Not
+    a person's name ("al-Houthi" beside the "Houthi" people) nor a people's."""
+    groups: dict[str, list[_Candidate]] = defaultdict(list)
+    for cand in candidates:
+        article = _ARTICLE_BEFORE.fullmatch(cand.name)
+        bare = article.group("bare") if article else cand.name
+        if len(cand.name.split()) <= 2 and re.fullmatch(r"[^\W\d_][\w'’]*", bare):
+            groups[_form_key(bare)].append(cand)
+    folded: set[int] = set()
+    for forms in groups.values():
+        if len(forms) < 2 or not any(_ARTICLE_BEFORE.fullmatch(c.name) for c in forms) or \
+                any(c.type == "person" or c.people for c in forms):
+            continue
+        keep = max(forms, key=lambda c: (bool(_ARTICLE_BEFORE.fullmatch(c.name)), c.count))
+        for other in forms:
+            if other is not keep:
+                keep.absorb(other)
+                keep.aliases = [*keep.aliases, other.name,
+                                *[a for a in other.aliases if a not in keep.aliases]]
+                folded.add(id(other))
+    return [c for c in candidates if id(c) not in folded]
 
 
 def _title_key(title: str) -> str:

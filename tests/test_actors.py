@@ -4086,3 +4086,25 @@ def test_suggest_reads_a_role_addressed_at_a_sentences_start_as_no_title(tmp_pat
     assert "Minister," not in table.loc["Kessel Brigades", "titles"]
     # ... while a role set off before a name stays its title
     assert table.loc["Ilse Morvan", "type"] == "person"
+
+
+def test_suggest_folds_a_name_without_its_arabic_article_into_the_name_with_it(
+        tmp_path: Path) -> None:
+    # a Somalia newcomer's draft had "Shabaab" ("the Shabaab", a wire's "al Shabaab") apart from
+    # "al-Shabaab"
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Fighters of al-Qasira attacked the base. Officials said al-Qasira had regrouped.\n\n"
+        "Villagers said the Qasira took their cattle. Elders said al Qasira fighters left. "
+        "Al Qasira later withdrew.\n\n"
+        "“We will fight,” said Tarek al-Varni. Officials said al-Varni had left. Varni fighters "
+        "marched. Donors said Varni fighters attacked.\n",
+        encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert table.loc["al-Qasira", "count"] == 5, table
+    assert "Qasira" in table.loc["al-Qasira", "aliases"]
+    assert not {"Qasira", "Al Qasira"} & set(table.index)
+    # ... but a group's adjective stays apart from a person's surname
+    assert "Varni" in table.index and "Tarek al-Varni" in table.index, table
+    assert "Varni" not in table.loc["Tarek al-Varni", "aliases"]
