@@ -150,6 +150,9 @@ _PLACE_BEFORE = frozenset(
     "in near at around outside into across toward towards through throughout from".split())
 _PLACE_AFTER = re.compile(
     r"\s+(?:region|regions|oblast|province|city|district|area|river|peninsula|border|"
+    # a landform named after it: "in the Cal Miskaad mountains" (a Somalia newcomer's draft
+    # proposed "Cal Miskaad"; written "Mountains", the whole name is a place's already)
+    r"mountains|mountain|hills|highlands|valley|plateau|desert|forest|plains|steppe|"
     # an event named after its venue: "the Jeddah talks", "the Geneva process"
     r"talks|summit|process|platform|conference|format)\b",
     re.IGNORECASE)

@@ -4108,3 +4108,18 @@ def test_suggest_folds_a_name_without_its_arabic_article_into_the_name_with_it(
     # ... but a group's adjective stays apart from a person's surname
     assert "Varni" in table.index and "Tarek al-Varni" in table.index, table
     assert "Varni" not in table.loc["Tarek al-Varni", "aliases"]
+
+
+def test_suggest_reads_a_name_before_a_landform_as_a_place(tmp_path: Path) -> None:
+    # a Somalia newcomer's draft proposed "Cal Miskaad" ("in the Cal Miskaad mountains")
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Drones struck fighters in the Varn Tessa mountains. Troops pushed into the Varn Tessa "
+        "mountains of Korvia.\n\n"
+        "Kell Dorn attacked the base. Donors said Kell Dorn had withdrawn. Kell Dorn fighters "
+        "fled to the Kell Dorn hills.\n", encoding="utf-8")
+    names = set(suggest_actors(tmp_path, standalone=True)["name"])
+    assert "Varn Tessa" not in names, names
+    # ... but a group named mostly as an actor stays
+    assert "Kell Dorn" in names
