@@ -550,6 +550,9 @@ def suggest_actors(
             continue  # a place, not an actor
         if not strong and cand.initial_hits == cand.count:
             continue  # only ever capitalised as a sentence's first word
+        if cand.found_as == {"name"} and _spelled_out_in_lower_case(cand.name, texts):
+            continue  # "MoU" beside "the memorandum of understanding": a common noun's
+            # abbreviation (a Somalia newcomer's draft proposed it), not a body's
         if re.search(r"-\d", cand.name):
             continue  # a code with its number: an exercise ("Joint Sword-2024A", a newcomer's
             # Taiwan Strait draft proposed two), a weapon ("Su-35", "Shahed-136")
@@ -596,6 +599,36 @@ def _written_in_lower_case(forms: list[str], count: int,
         if 0 < times < count and (form.lower(), times) not in found:
             found.append((form.lower(), times))
     return found
+
+
+# An abbreviation with its small words in lower case: "MoU" (memorandum of understanding),
+# "MoD", "DoD"; two to five letters, the first a capital.
+_MIXED_ABBREVIATION = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,2}")
+# The small words a lower-case letter stands for in one.
+_PHRASE_CONNECTORS = ("of", "and", "for", "the", "to", "in", "on")
+
+
+def _spelled_out_in_lower_case(cand_name: str, texts: list[str]) -> bool:
+    """Whether the abbreviation ``cand_name``, its small words in lower case, is the initials
+    of a phrase the corpus writes in lower case, a common noun's ("MoU" of "the memorandum of
+    understanding": a Somalia newcomer's draft proposed it as an actor), its capitals the
+    initials of words of four letters or more; not a body's ("MoD" beside "the ministry of
+    defence")."""
+    if not _MIXED_ABBREVIATION.fullmatch(cand_name) or cand_name.isupper():
+        return False
+    words = []
+    for letter in cand_name:
+        if letter.isupper():
+            words.append(rf"{letter.lower()}[a-z]{{3,}}")
+        else:
+            small = [c for c in _PHRASE_CONNECTORS if c.startswith(letter)]
+            if not small:
+                return False
+            words.append("(?:" + "|".join(small) + ")")
+    phrase = re.compile(r"(?<![\w'’-])" + r"[ \t]+".join(words) + r"(?![\w'’-])")
+    # (not a body's noun written in lower case: "the ministry of defence said")
+    return any(not set(found.group().split()) & _ORG_WORDS
+               for text in texts for found in phrase.finditer(text))
 
 
 # Words of a state's own armed or security bodies' names besides the body's noun ("Air Force",

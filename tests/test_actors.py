@@ -4123,3 +4123,18 @@ def test_suggest_reads_a_name_before_a_landform_as_a_place(tmp_path: Path) -> No
     assert "Varn Tessa" not in names, names
     # ... but a group named mostly as an actor stays
     assert "Kell Dorn" in names
+
+
+def test_suggest_leaves_out_an_abbreviation_of_a_lower_case_phrase(tmp_path: Path) -> None:
+    # a Somalia newcomer's draft proposed "MoU", the corpus's "memorandum of understanding"
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Korvia signed a memorandum of understanding with Tessaly. Critics said the MoU was "
+        "illegal. Korvia said the MoU stands.\n\n"
+        "The ministry of defence said the MoD budget would grow. Critics said the MoD had "
+        "failed.\n", encoding="utf-8")
+    names = set(suggest_actors(tmp_path, standalone=True)["name"])
+    assert "MoU" not in names, names
+    # ... but a body's, though written in lower case, stays
+    assert "MoD" in names
