@@ -84,6 +84,13 @@ chairperson professor prof h.e ato weizero woizero wro shri smt shrimati
 coas cjcs cds cgs dgmo
 sovereign monarch majesty highness
 """.split())
+# Last words of a document's name: "the Ankara Declaration", "the Minsk Agreement", "the
+# Abraham Accords" are what actors sign, not actors (a Somalia newcomer's draft had "Ankara
+# Declaration" as a person).
+_DOCUMENT_WORDS = frozenset("""
+declaration declarations agreement agreements accord accords treaty treaties memorandum
+communiqué communique protocol resolution
+""".split())
 # Geographic nouns opening a place's name before "of": "the Gulf of Aden", "the Sea of Azov"
 # (not "Bank of England": PLACE_NOUNS holds "bank" for the West Bank).
 _PLACE_OF_HEADS = frozenset(
@@ -835,10 +842,10 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
              _word(token) for k, token in enumerate(run)]
     start = run[0].start()
     if words[-1].lower().rstrip(".") in _TITLE_WORDS or words[-1].lower() in PLACE_NOUNS | \
-            _PLACE_WORDS or len(words) > 2 and words[0].lower() in _PLACE_OF_HEADS and \
-            words[1] == "of":
+            _PLACE_WORDS | _DOCUMENT_WORDS or len(words) > 2 and \
+            words[0].lower() in _PLACE_OF_HEADS and words[1] == "of":
         return  # a title without a name ("the Ukrainian President"), a river, a region, a
-        # corridor, "the Gulf of Aden"
+        # corridor, "the Gulf of Aden", a document ("the Ankara Declaration")
     # "… Council", and "Institute for the Study of War", "Center for Countering Disinformation"
     is_org = words[-1].lower() in _ORG_WORDS or (
         len(words) > 2 and words[0].lower() in _ORG_WORDS and words[1] in _CONNECTORS)
@@ -966,6 +973,9 @@ def _collect_speaker(speaker: str, text: str, doc_id: str, known: Registry,
         return  # a description ("a Ukrainian official"), not a name
     if words[-1].lower().rstrip(".") in _TITLE_WORDS:
         return  # a title ("Ukrainian President"), not a name
+    if words[-1].lower() in _DOCUMENT_WORDS:
+        return  # a document read as a speaker ("the Council “welcomed” the Ankara
+        # Declaration": a Somalia newcomer's draft typed it a person found as speaker)
     if _official_seat(words):
         return  # "Official Baku said": a government by its seat (see _collect_run), no person
     title, name_words = _title_split(words)

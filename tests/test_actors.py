@@ -4138,3 +4138,21 @@ def test_suggest_leaves_out_an_abbreviation_of_a_lower_case_phrase(tmp_path: Pat
     assert "MoU" not in names, names
     # ... but a body's, though written in lower case, stays
     assert "MoD" in names
+
+
+def test_suggest_leaves_out_a_documents_name(tmp_path: Path) -> None:
+    # a Somalia newcomer's draft had "Ankara Declaration" as a person found as speaker ("The
+    # … Council “welcomed” the Ankara Declaration … and urged all parties to refrain from
+    # “actions …”" had been read as the declaration's words)
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "The Regional Council “welcomed” the Tessaly Declaration in its statement of 3 May and "
+        "urged all parties to refrain from “steps that may derail the talks”.\n\n"
+        "Korvia said it remained committed to the Tessaly Declaration. The Tessaly "
+        "Declaration was signed in May. Kessel Brigades fighters rejected the Varna Accords. "
+        "Donors praised the Varna Accords. The Kessel Brigades said so.\n", encoding="utf-8")
+    names = set(suggest_actors(tmp_path, standalone=True)["name"])
+    assert not {"Tessaly Declaration", "Varna Accords"} & names, names
+    # ... while a body named beside them stays
+    assert "Kessel Brigades" in names
