@@ -1068,15 +1068,23 @@ def _merge_shorter_forms(candidates: dict[str, _Candidate]) -> dict[str, _Candid
         owners = [p for p in people if id(p) not in folded and p is not cand
                   and len(words(p)) > len(short) and (_opens_and_ends(short, words(p))
                                                       or words(p)[:len(short)] == short)]
+        label = ""
         if not owners and _speaker_only(cand):
             # not into a title's tail ("for Human Rights Volker Türk", which the draft drops)
             owners = [p for p in people if id(p) not in folded and p is not cand
                       and len(words(p)) > len(short) and words(p)[-len(short):] == short
                       and p.name.split()[0] not in _CONNECTORS]
+            # its alias is the transcript label's word, the surname, which the speakers' reading
+            # finds ("NUR:"), not the name's tail the label was read as ("Mohamed Nur", of
+            # "Abdulkadir Mohamed Nur": a Somalia newcomer's draft; a Somali's second and third
+            # names are his father's and grandfather's, no form the text uses)
+            label = cand.name.split()[-1]
         if len(owners) != 1:
             continue
         owners[0].absorb(cand)
-        owners[0].aliases = [cand.name, *cand.aliases, *owners[0].aliases]
+        forms = [label] if label else [cand.name, *cand.aliases]
+        owners[0].aliases = [*[f for f in forms if f not in owners[0].aliases],
+                             *owners[0].aliases]
         folded.add(id(cand))
     return {key: c for key, c in candidates.items() if id(c) not in folded}
 
@@ -1170,7 +1178,8 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
         if len(owners) == 1 and owners[0] is not cand:
             owner = owners[0]
             owner.absorb(cand)
-            if cand.name not in owner.aliases:
+            # (a transcript's label in capitals, "WARSAME", is the alias "Warsame" already)
+            if _form_key(cand.name) not in {_form_key(a) for a in owner.aliases}:
                 owner.aliases.insert(0, cand.name)
             continue
         merged.append(cand)

@@ -3905,7 +3905,10 @@ def test_suggest_folds_a_speakers_name_never_written_alone_into_the_name_it_ends
         "VOS: Will you talk to the gangs?\n\n"
         "DUVAL: We will never talk to the gangs.\n", encoding="utf-8")
     table = suggest_actors(tmp_path, standalone=True).set_index("name")
-    assert set(table.loc["Pierre Marcel Duval", "aliases"]) == {"Duval", "Marcel Duval"}, table
+    # ... its alias the label's word, not the name's tail the label was read as, which the
+    # text never writes (a Somalia newcomer's "Abdulkadir Mohamed Nur" had the alias "Mohamed
+    # Nur", his father's and grandfather's names)
+    assert set(table.loc["Pierre Marcel Duval", "aliases"]) == {"Duval"}, table
     assert table.loc["Pierre Marcel Duval", "type"] == "person"
     assert "Marcel Duval" not in table.index
     # ... but a name written on its own that ends another is another person's
@@ -4156,3 +4159,22 @@ def test_suggest_leaves_out_a_documents_name(tmp_path: Path) -> None:
     assert not {"Tessaly Declaration", "Varna Accords"} & names, names
     # ... while a body named beside them stays
     assert "Kessel Brigades" in names
+
+
+def test_suggest_gives_a_transcript_label_its_word_as_the_persons_alias(tmp_path: Path) -> None:
+    # a Somalia newcomer's draft had "Abdulkadir Mohamed Nur" with the alias "Mohamed Nur" (the
+    # "NUR:" turns read as the name's last two words), which no sentence writes and which does
+    # not make the turns his; "Nur", the label's word, does
+    from analysis.actors import parse_registry
+    from analysis.discover import draft_registry, suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Radio Kell spoke with the defence minister, Abdiwali Hirsi Warsame.\n\n"
+        "HOST: Minister, is the offensive failing?\n\n"
+        "WARSAME: No. We have retaken twelve towns.\n\n"
+        "HOST: And the militias?\n\n"
+        "WARSAME: They are our brothers.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert table.loc["Abdiwali Hirsi Warsame", "aliases"] == ("Warsame",), table
+    draft = parse_registry(draft_registry(table.reset_index(), extends="none"), "<draft>")
+    assert draft.resolve("Warsame").name == "Abdiwali Hirsi Warsame"
