@@ -124,12 +124,19 @@ _CTA_STRONG = re.compile(
       | our\s+newsletter | download\s+(?:our|the)\s+app
       | our\s+(?:whatsapp|telegram)\s+channel
       | (?:website|site)\s+can\s+(?:also\s+)?be\s+accessed
-      # a pointer to the newsroom's other pages: "You can read more on our Ukraine page." (a
-      # breaker's, beside a live blog's closing line, had left both body sentences)
-      | you\s+can\s+(?:also\s+)?(?:read|find|follow|get|see|catch\s+up\s+on)\b[^.!?]{0,60}?
-        \bon\s+our\s+(?:[\w'’\-]+\s+){0,3}?(?:page|website|site|live\s+blog|app|channel)
     )\b
     | \b(?:read\s+more|also\s+read)\s*[:|]""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A pointer to the newsroom's other pages: "You can read more on our Ukraine page." (a
+# breaker's, beside a live blog's closing line, had left both body sentences). Only as the
+# sentence's own opening, where the newsroom addresses the reader: after a transcript's speaker
+# label ("KULEBA: You can see … on our ministry's website.") or a reporting verb ("the air force
+# said you can follow every launch on our official channel") "our" is the speaker's.
+_CTA_OUR_PAGE = re.compile(
+    r"""^(?:and\s+|for\s+more,?\s+)?you\s+can\s+(?:also\s+)?
+    (?:read|find|follow|get|see|catch\s+up\s+on)\b[^.!?]{0,60}?
+    \bon\s+our\s+(?:[\w\-]+\s+){0,3}?(?:page|website|site|live\s+blog|app|channel)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _CTA_IMPERATIVE = re.compile(
@@ -575,6 +582,8 @@ def _is_call_to_action(text: str) -> bool:
     plain = text.replace("'", "").replace("’", "").strip().lstrip(_QUOTE_START + "*•-–—>» ")
     quoted = any(q in text for q in "\"“”«»")
     if _CTA_STRONG.search(plain) and (not quoted or _is_shouting(text)):
+        return True
+    if _CTA_OUR_PAGE.match(plain) and not quoted:
         return True
     if _CONTACT_LINE.match(plain) and not quoted and not _REPORTED_AFTER.search(plain):
         return True  # not "…, contact your nearest embassy, the Foreign Office told …"

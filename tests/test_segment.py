@@ -788,6 +788,7 @@ def test_parentheses_that_are_not_promos() -> None:
     "Please support our independent journalism.",
     "Read more: Kherson after the occupation",
     "You can follow the latest on our Middle East page.",
+    "And you can catch up on the day's events on our Sudan page.",
 ])
 def test_call_to_action(line: str) -> None:
     assert rows(BODY + line + "\n")[-1] == ("boilerplate", "call_to_action", line)
@@ -800,6 +801,9 @@ def test_call_to_action(line: str) -> None:
     "Countries like us cannot ignore the threat, the minister said.",
     "Residents were told to get out before the bombardment.",
     "You can see the damage on our street, the mayor told reporters.",
+    # "our" is the speaker's after a transcript's label or a reporting verb
+    "SYBIHA: You can find every strike on Odesa on our ministry's website.",
+    "The navy said you can follow each convoy on our official channel and asked for patience.",
 ])
 def test_not_a_call_to_action(line: str) -> None:
     assert rows(BODY + line + "\n")[-1] == ("sentence", "", line)
