@@ -1798,7 +1798,9 @@ def _credits_actors_named_before(paragraph: str, earlier: str, names: _RegistryN
     last line ("Syrskyi reported from Kupiansk and Zelensky from Kyiv." after a paragraph on
     their visits to the front, a breaker's, had been a byline losing both mentions). A wire's
     reporter bearing a registry surname is not named in the story ("Wang reported from
-    Beijing." stays a credit)."""
+    Beijing." stays a credit), nor is one whose given name goes with a registry surname: the
+    whole credited name must be a registry person's form ("Emily Wang reported from Beijing."
+    closing a story on Wang Yi, a breaker's, had been news adding Wang Yi and China)."""
     persons = names.persons
     first = _FIRST_CREDITED_NAMES.match(paragraph)
     if first is None:
@@ -1806,7 +1808,7 @@ def _credits_actors_named_before(paragraph: str, earlier: str, names: _RegistryN
     names = _CREDITED_NAME_SPLIT.split(first.group(1)) + [
         match.group(1) for match in _LATER_CREDITED_NAME.finditer(paragraph, first.end())]
     return all(
-        (name.casefold() in persons or name.split()[-1].casefold() in persons)
+        name.casefold() in persons
         and re.search(rf"(?<![\w'’]){re.escape(name.split()[-1])}(?![\w'’])", earlier)
         for name in names)
 

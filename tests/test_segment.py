@@ -731,8 +731,13 @@ def test_registry_actors_named_in_the_story_reporting_at_its_end_are_no_credit()
              "Bakhmut while Budanov met scouts in the north.\n\n")
     line = "Budanov reported from Kharkiv and Zaluzhnyi from Bakhmut."
     assert sentences(story + line + "\n")[-1] == line
+    # the registry's full form is the actor too
+    line = "Kyrylo Budanov reported from Kharkiv."
+    assert sentences(story + line + "\n")[-1] == line
     # ... but a reporter the story has not named stays a credit, registry surname or not
-    for line in ("Wang reported from Beijing.", "Budanov reported from Kharkiv and Lee from Seoul."):
+    for line in ("Wang reported from Beijing.", "Budanov reported from Kharkiv and Lee from Seoul.",
+                 # another given name with the registry surname is a reporter's whole name
+                 "Maria Budanov reported from Kharkiv."):
         assert rows(story + line + "\n")[-1] == ("boilerplate", "byline", line)
 
 
