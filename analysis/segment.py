@@ -1758,12 +1758,36 @@ _SITE_AND_STAMP = re.compile(
     r"publi[ée]e?|modifi[ée]e?|actualis[ée]e?)\b.+)")
 
 
+# A title-case headline's verb in the third person ("Putin Rejects Ceasefire Plan", "Zelensky
+# Meets Trump Again"): a word after the first ending in a single "s"; a site's own plural nouns
+# ("BBC News", "The Moscow Times") are none.
+_TITLE_CASE_VERB = re.compile(r"[ \t]+(?!(?:News|Times)\b)[A-Z][a-z]*[^s\W]s\b")
+
+
+def _headline_before_dash(site: str) -> bool:
+    """Whether the words before a dash and a stamp are a title-case headline, not a site's
+    name: with a verb (:data:`_TITLE_CASE_VERB`), or naming a registry person or state
+    ("Putin Rejects Ceasefire Plan — Updated 12 May 2025, 08:30", a breaker's, had become a
+    timestamp, losing the headline and its Putin mention). The bar or bullet is the site's own
+    mark; a dash joins a headline and its update as often."""
+    if _TITLE_CASE_VERB.search(site):
+        return True
+    names = _registry_names()
+    words = re.findall(r"[\w'’\-]+", site.casefold())
+    return any(" ".join(words[i:j]) in names.persons or " ".join(words[i:j]) in names.countries
+               for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
 def _site_stamp(paragraph: str) -> bool:
     """Whether ``paragraph`` is a site's name and its update (:data:`_SITE_AND_STAMP`)."""
     match = _SITE_AND_STAMP.fullmatch(paragraph)
-    return match is not None and not re.search(r"\d", match.group("site")) and bool(
-        _TIMESTAMP.fullmatch(match.group("stamp"))
-        or _FRENCH_TIMESTAMP.fullmatch(match.group("stamp")))
+    if match is None or re.search(r"\d", match.group("site")):
+        return False
+    dash = paragraph[match.end("site"):match.start("stamp")].strip() in ("—", "–")
+    if dash and _headline_before_dash(match.group("site")):
+        return False
+    return bool(_TIMESTAMP.fullmatch(match.group("stamp"))
+                or _FRENCH_TIMESTAMP.fullmatch(match.group("stamp")))
 
 
 def _release_stamp_reason(paragraph: str) -> str:

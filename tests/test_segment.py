@@ -1984,6 +1984,12 @@ def test_a_title_case_header_needs_the_type_line_beside_it(text: str) -> None:
     ("Drones hit Odesa port — Updated 4 June 2024", ("heading", "subheading")),
     ("Kyiv Post | Live", ("heading", "subheading")),
     ("Kyiv sous les drones — 2 avril 2025", ("heading", "subheading")),
+    # ... nor a title-case headline before a dash: with its verb, or naming a registry actor
+    ("Orbán Blocks Aid Package — Updated 3 March 2025, 10:15", ("heading", "subheading")),
+    ("Trump Tariff Shock — Published 2 May 2025", ("heading", "subheading")),
+    # ... while a site's own plural and a capital's name stay a site's
+    ("BBC News — Updated 9 June 2024, 11:40", ("boilerplate", "timestamp")),
+    ("The Kyiv Independent — Updated 9 June 2024", ("boilerplate", "timestamp")),
 ])
 def test_a_sites_name_and_update_line_is_a_timestamp(line: str, expected: tuple[str, str]) -> None:
     assert rows(line + "\n\n" + BODY)[0][:2] == expected
