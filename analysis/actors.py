@@ -2255,7 +2255,8 @@ def is_locative(text: str, mention: Mention) -> bool:
             text[mention.start - 1:mention.start] in ("-", "–") and
             _BORDER_AFTER.match(text, mention.end))):
         return True  # "along the Russia-Ukraine border", "the China-Myanmar border": a place
-    if mention.field != "roles" and _TERRITORY_NAME_AFTER.match(text, mention.end):
+    if mention.field in ("name", "aliases", "demonyms") and \
+            _TERRITORY_NAME_AFTER.match(text, mention.end):
         return True  # "the United States Virgin Islands": the state's territory by its name
     if mention.field == "demonyms":
         return bool(_DEMONYM_PLACE_AFTER.match(text, mention.end)) or \
@@ -2390,10 +2391,17 @@ def _at_venue(text: str, mention: Mention) -> bool:
 # name stands ("in Boston and the United States Virgin Islands raised funds", a breaker's, had
 # been the United States acting; "the British Virgin Islands", "the Australian Capital
 # Territory").
-# (not a body's: "Russian Navy Islands patrol")
-_TERRITORY_NAME_AFTER = re.compile(r"(?:[ \t]+(?!(?i:navy|army|air|force|forces|coast|guard|"
-                                   r"police|marines?|fleet)\b)[A-Z][\w'’-]*){0,2}"
-                                   r"[ \t]+(?:Islands|Territory|Territories)\b")
+# Only the territory's own proper name, the state's name directly forming it: the few words
+# such names hold ("Virgin", "Indian Ocean", "Capital", "Antarctic", "Minor Outlying",
+# "Overseas"), not a body's ("Russian Navy Islands patrol"), another state's islands ("The US
+# Marshall Islands compact"), a region's ("Russian Far East Territory officials"; a breaker's
+# read as land), nor the territory's name before a post or a policy's noun ("UK Overseas
+# Territories Minister", "… Territories minister"), which names the state's government.
+_TERRITORY_NAME_AFTER = re.compile(
+    r"[ \t]+(?:Virgin|Indian[ \t]+Ocean|Capital|Antarctic|Minor[ \t]+Outlying|Overseas)"
+    r"[ \t]+(?:Islands|Territory|Territories)\b"
+    r"(?![ \t]+(?:[A-Z]|(?:minister|ministers|secretary|envoy|office|department|strategy|policy|"
+    r"officials?|compact)\b))")
 
 
 # A building or quarter named after its city: the city is a place there.

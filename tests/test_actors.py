@@ -2441,6 +2441,13 @@ def test_the_last_of_a_list_of_places_is_a_place(registry: Registry, text: str,
     ("The United States Virgin Islands lost power.", [("United States", True)]),
     # ... not a body's name before the noun
     ("United States Navy Islands patrols ended.", [("United States", False)]),
+    ("Flights to the British Indian Ocean Territory resumed.", [("United Kingdom", True)]),
+    # ... nor another state's islands, a region, a seat of power, nor a post of the state's
+    # government named for its territories (a breaker's "UK Overseas Territories Minister")
+    ("The US Marshall Islands accord runs until 2043.", [("United States", False)]),
+    ("Russian Far East Territory governors met in Khabarovsk.", [("Russia", False)]),
+    ("A White House Pacific Islands summit opened on Monday.", [("United States", False)]),
+    ("British Overseas Territories Minister Jane Doe flew out.", [("United Kingdom", False)]),
 ])
 def test_a_territory_named_with_its_states_name_is_a_place(registry: Registry, text: str,
                                                            found: list[tuple[str, bool]]
