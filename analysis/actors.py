@@ -826,7 +826,8 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
                 not _a_bar_as_venue(text, match.start(), match.end()):
             continue  # "a lawyer at the Moscow bar": the city's bar association
         if field_name == "metonyms" and (_EVENT_TAIL.match(text, match.end()) or _NAME_HEAD.search(
-                text, max(0, match.start() - 20), match.start())):
+                text, max(0, match.start() - 20), match.start())) and \
+                not _parties_capitals(_hyphened_chain(text, match.start(), match.end()), registry):
             continue  # "the Abu Dhabi talks", "the Budapest Memorandum": an event or a text
             # named after a venue; "King's College London": an institution
         if field_name == "metonyms" and (
@@ -837,16 +838,21 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
                                                   match.start())):
             continue  # "For the Washington and Doha processes to deliver": venues' tracks
         if field_name == "metonyms" and _COORDINATED_EVENT.match(text, match.end()) and \
-                not _a_seat_of_power(match.group()) and (
+                not _a_seat_of_power(match.group()) and \
+                not _parties_framework(text, match.start(), match.end(), registry) and (
                 _THE_BEFORE.search(text, max(0, match.start() - 6), match.start())
                 or _COORDINATED_BEFORE.search(text, max(0, match.start() - 60), match.start())):
             continue  # "For the Washington and Doha process to deliver": one venues' track
         if field_name == "metonyms" and _PEACE_FRAMEWORK.match(text, match.end()) and \
-                _COORDINATED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                _COORDINATED_BEFORE.search(text, max(0, match.start() - 60), match.start()) and \
+                not _parties_capitals(_coordinated_cities(text, match.start(), match.end()),
+                                      registry):
             continue  # "the Washington and Doha peace framework": the last venue
         if field_name == "metonyms" and _HYPHENED_VENUES_TRACK.match(text, match.end()) and \
                 not _a_seat_of_power(match.group()) and \
-                _THE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+                _THE_BEFORE.search(text, max(0, match.start() - 6), match.start()) and \
+                not _parties_capitals(_hyphened_chain(text, match.start(), match.end()),
+                                      registry):
             continue  # "welcomed the Washington-Doha process": venues' track
         if field_name == "demonyms" and _names_a_language(text, match):
             continue  # "Russian-speaking residents", "she spoke Russian": a language
@@ -1221,6 +1227,63 @@ _PEACE_FRAMEWORK = re.compile(r"\s+(?i:peace|ceasefire)\s+(?i:framework)\b")
 _HYPHENED_VENUES_TRACK = re.compile(
     r"(?:[-–][A-Z][\w'’]*)+\s+(?i:(?:peace\s+|ceasefire\s+)?"
     r"(?:process|processes|format|formats|framework|frameworks|track))\b")
+# ... but the parties' capitals, not venues, where every city so joined is a registry state's
+# and none of a neutral camp ("The Kyiv-Moscow peace process collapsed", "the Washington-Moscow
+# track", "the London and Paris ceasefire framework": a breaker's had lost both states; a
+# mediator's city, "the Washington-Doha process", or one the registry lacks, "the
+# Astana-Geneva format", keeps them venues): see :func:`_parties_capitals`.
+_HYPHENED_CHAIN_BEFORE = re.compile(r"(?:[A-Z][\w'’]*[-–])+$")
+_HYPHENED_CHAIN_AFTER = re.compile(r"(?:[-–][A-Z][\w'’]*)+")
+_NEUTRAL_CAMPS = ("", "other")
+
+
+def _hyphened_chain(text: str, start: int, end: int) -> list[str]:
+    """The cities a hyphen joins to the form at ``start:end`` ("Kyiv-Moscow"), the form's
+    own among them; just the form where no hyphen joins it."""
+    before = _HYPHENED_CHAIN_BEFORE.search(text, max(0, start - 60), start)
+    after = _HYPHENED_CHAIN_AFTER.match(text, end)
+    chain = text[before.start() if before else start:after.end() if after else end]
+    return [part for part in re.split(r"[-–]", chain) if part]
+
+
+def _coordinated_cities(text: str, start: int, end: int) -> list[str]:
+    """The cities coordinated before the form at ``start:end`` ("the London and |Paris"), and
+    the form's own."""
+    before = _COORDINATED_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return [text[start:end]]
+    listed = re.sub(r"^(?i:the)\s+", "", before.group())
+    return [part.strip() for part in re.split(r"\s*,\s*|\s+(?i:and|or|&)\s+", listed)
+            if part.strip()] + [text[start:end]]
+
+
+def _parties_framework(text: str, start: int, end: int, registry: Registry) -> bool:
+    """Whether the form at ``start:end`` opens or goes on a list of the parties' capitals
+    before a peace or ceasefire framework ("the London and Paris ceasefire framework")."""
+    event = _COORDINATED_EVENT.match(text, end)
+    tail = _PEACE_FRAMEWORK.search(text, end, event.end()) if event else None
+    if tail is None or tail.end() != event.end():
+        return False
+    after = [part.strip() for part in re.split(r"\s*,\s*|\s+(?i:and|or|&)\s+",
+                                                  text[end:tail.start()]) if part.strip()]
+    return _parties_capitals(_coordinated_cities(text, start, end) + after, registry)
+
+
+def _parties_capitals(cities: list[str], registry: Registry) -> bool:
+    """Whether two or more cities naming a track are the states', not venues: each the
+    registry's form of a country of a camp that is not neutral ("Other"), two states at least."""
+    if len(cities) < 2:
+        return False
+    states = set()
+    for city in cities:
+        entry = registry._index.get(_form_key(city))
+        if entry is None or entry[0].type != "country" or \
+                entry[0].camp.strip().casefold() in _NEUTRAL_CAMPS:
+            return False
+        states.add(entry[0].name)
+    return len(states) >= 2
+
+
 # ... and before it: "the Luanda and |Nairobi processes"
 # (after "the": "Beijing and Moscow frameworks for Africa compete" are the states', a
 # breaker's)

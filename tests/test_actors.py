@@ -2853,6 +2853,12 @@ def test_a_deal_and_a_dispatch_named_after_a_city(registry: Registry, text: str,
     # ... not one city's proposal, nor a seat of power before a track
     ("Moscow rejected the Kyiv ceasefire framework.", ["Russia", "Ukraine"]),
     ("Few observers trust the Kremlin-Doha process now.", ["Russia"]),
+    # ... nor the parties' capitals, every city a registry state's of no neutral camp (a
+    # breaker's "The Kyiv-Moscow peace process", "the Washington-Moscow track" had lost both)
+    ("Hopes for the Moscow-Kyiv peace process faded by May.", ["Russia", "Ukraine"]),
+    ("Lawmakers questioned the Washington-Kyiv track.", ["United States", "Ukraine"]),
+    ("Moscow scorned the Berlin and Paris peace framework.", ["Russia", "Germany", "France"]),
+    ("Kyiv doubts the Washington-Riyadh process will help.", ["Ukraine"]),
     # ... not one agreement named after the parties' capitals, nor seats of power (a
     # breaker's "the Kremlin and White House talks" had lost Russia; the last venue stays its
     # event's, as "the Tbilisi agreement" alone is)
