@@ -754,9 +754,12 @@ def _initials_of_a_name(match: re.Match[str], registry: Registry) -> bool:
 # (an en dash too: "The Kellogg–Briand Pact", Wikipedia's spelling, a breaker's)
 _HYPHEN_WORD_BEFORE = re.compile(r"(?<![\w'’.–-])([A-Z][\w'’]*)[-–]$")
 _HYPHEN_WORD_AFTER = re.compile(r"[-–]([A-Z][\w'’]*)(?![\w'’–-])")
-# ... the name going on in capitals, or in a pact's or treaty's noun in lower case ("the
-# Kellogg-Briand pact", a breaker's: a historic pact named after its signers, as with "Pact")
-_NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w'’]*|pact|treaty)\b")
+# ... the name going on in capitals. Not a pact's or treaty's noun in lower case: a historic
+# pact by its name is capitalised ("the Kellogg-Briand Pact"), while two leaders' pact in lower
+# case is their act ("The Putin-Kim pact signed in Pyongyang", "The Putin-Kim treaty", a
+# breaker's, had lost Putin), and the name data cannot tell a registry's partner ("Kim") from a
+# historic signer ("Briand")
+_NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w'’]*)")
 _HYPHEN_PREFIXES = frozenset("pro anti ex non post pre neo ultra pan never then".split())
 _PAIRS_ACTS = frozenset("""summit summits meeting meetings talks call calls deal deals plan
 administration administrations government era years doctrine presidency campaign ticket

@@ -399,9 +399,13 @@ def test_case_and_word_boundaries(registry: Registry) -> None:
     # with the alias "Jean", and "the Kellogg-Briand Pact" Keith Kellogg)
     ("Historians still teach the Kellogg-Briand Pact in school.", []),
     ("Traffic crossed the Healey-Morton Bridge at dawn.", []),
-    # ... joined by an en dash, or before a pact's noun in lower case (a breaker's)
+    # ... joined by an en dash (a breaker's)
     ("Scholars still debate whether the Kellogg–Briand Pact worked.", []),
-    ("Nobody honours the Kellogg-Briand pact now.", []),
+    # ... not before a pact's or treaty's noun in lower case: two leaders' act (a breaker's
+    # "The Putin-Kim pact signed in Pyongyang" had lost Putin)
+    ("Critics say the Putin-Kim treaty binds Moscow to a war.",
+     [("Putin", "Putin"), ("Russia", "Moscow")]),
+    ("A Putin-Kim pact on arms alarmed Seoul.", [("Putin", "Putin"), ("South Korea", "Seoul")]),
     ("The Trump–Kim meeting ended early.", [("Trump", "Trump")]),
     ("The Trump-Kim agreement was vague.", [("Trump", "Trump")]),
     # ... not two registry actors paired, their meeting or government, nor a prefix
