@@ -824,7 +824,7 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
             continue  # "Jean-Robert Saint-Fleur", "the Kellogg-Briand Pact": another name
         if field_name == "metonyms" and _NAME_TAIL.match(text, match.end()):
             continue  # "the Kyiv Independent", "The Moscow Times": a newspaper, not the actor
-        if field_name == "metonyms" and _BAR_TAIL.match(text, match.end()) and _THE_BEFORE.search(
+        if field_name == "metonyms" and _bar_tail(text, match) and _THE_BEFORE.search(
                 text, max(0, match.start() - 6), match.start()) and \
                 not _a_bar_as_venue(text, match.start(), match.end()):
             continue  # "a lawyer at the Moscow bar": the city's bar association
@@ -1317,6 +1317,20 @@ _BAR_ON_A_DAY_OR_STREET = (
     + _BAR_ON_A_STREET)
 _BAR_TAIL = re.compile(r"(?:[-/][A-Z][\w'’]*)?[ \t]+bar\b(?![-–])"
                        rf"(?!(?!{_BAR_ON_A_DAY_OR_STREET})[ \t]+(?:on|against|to)\b)")
+# ... a seat of power's "bar on" a day is its ban still ("The Kremlin bar on Monday forced three
+# Western outlets to close", a breaker's, had lost Russia): seats hold no drinking places
+_SEATS_BAR_TAIL = re.compile(r"(?:[-/][A-Z][\w'’]*)?[ \t]+bar\b(?![-–])"
+                             r"(?![ \t]+(?:on|against|to)\b)")
+
+
+def _bar_tail(text: str, match: re.Match[str]) -> bool:
+    """Whether a city's form is followed by its bar (:data:`_BAR_TAIL`); a seat of power's
+    only where no ban's "on" follows (:data:`_SEATS_BAR_TAIL`)."""
+    if _a_seat_of_power(match.group()):
+        return bool(_SEATS_BAR_TAIL.match(text, match.end()))
+    return bool(_BAR_TAIL.match(text, match.end()))
+
+
 _THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)\s+$")
 # ... but a bar where something happens is a drinking place in the city, a place: "the Moscow bar
 # where the concert was held" (a breaker's: the city had been lost as the bar association's),
@@ -1332,6 +1346,10 @@ _BAR_VENUE_AFTER = re.compile(r"[ \t]+bar(?:,?[ \t]+(?:where|(?:in|at|outside|in
 _A_BEFORE = re.compile(r"(?<![\w'’-])(?i:a)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _LEGAL_WORD = re.compile(r"\b(?i:lawyers?|attorneys?|advocates?|barristers?|jurists?|legal|"
                          r"counsel|bâtonnier|disbarred|bar\s+(?:association|council))\b")
+# the bar's own clause, its subject the bar: "bar, which opened …", "bar that stood by …"; a
+# legal body's act there (_LEGAL_WORD, or discipline and licences)
+_BAR_OWN_CLAUSE = re.compile(r"[ \t]+bar,?[ \t]+(?:that|which)[ \t]+[^,.;:!?]*")
+_BAR_BODYS_ACT = re.compile(_LEGAL_WORD.pattern + r"|\b(?i:disciplinary|licen[cs]es?)\b")
 
 
 def _a_bar_as_venue(text: str, start: int, end: int) -> bool:
@@ -1344,8 +1362,15 @@ def _a_bar_as_venue(text: str, start: int, end: int) -> bool:
     if not _BAR_TAIL.match(text, end) or _LEGAL_WORD.search(text, 0, start) or \
             _LEGAL_WORD.match(text, end + 1):
         return False
-    if _BAR_VENUE_AFTER.match(text, end):
-        return True
+    if _a_seat_of_power(text[start:end]):
+        return False  # "the Kremlin bar on Monday": a ban, no drinking place
+    venue = _BAR_VENUE_AFTER.match(text, end)
+    if venue:
+        # the bar's own act may not be a legal body's ("The Kyiv bar, which opened disciplinary
+        # proceedings against the lawyer", "The Moscow bar that stood by Navalny's lawyers", a
+        # breaker's, had been the city as a place); what happens "where" it stands may hold one
+        own_act = _BAR_OWN_CLAUSE.match(text, end)
+        return own_act is None or not _BAR_BODYS_ACT.search(own_act.group())
     return not _LEGAL_WORD.search(text) and bool(
         _A_BEFORE.search(text, max(0, start - 30), start))
 

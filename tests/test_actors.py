@@ -2927,8 +2927,14 @@ def test_a_citys_bar_association(registry: Registry, text: str, actors: list[str
     ("The Moscow bar association, where the complaint was filed, said so.", []),
     ("An attorney at the Moscow bar on Monday appealed.", []),
     ("The Kyiv bar that represents 900 lawyers objected.", []),
-    # ... and a ban and a verb stay as they were
+    # ... and so does one whose own clause is a legal body's act (a breaker's "The Kyiv bar,
+    # which opened disciplinary proceedings against the lawyer")
+    ("The Kyiv bar, which stood by the jailed attorneys, was dissolved.", []),
+    ("The Moscow bar that opened disciplinary cases against critics is silent.", []),
+    # ... and a ban and a verb stay as they were, a seat of power's ban on a day too (a
+    # breaker's "The Kremlin bar on Monday forced three Western outlets to close")
     ("Did Moscow bar the observers?", [("Russia", False)]),
+    ("The White House bar on Tuesday kept two wire reporters out.", [("United States", False)]),
 ])
 def test_a_citys_bar_as_a_drinking_place(registry: Registry, text: str,
                                          found: list[tuple[str, bool]]) -> None:
