@@ -2267,12 +2267,44 @@ def _demonyms_region(text: str, mention: Mention) -> bool:
     before = _LOCATIVE_BEFORE.search(text, max(0, mention.start - _LOCATIVE_WINDOW), mention.start)
     if before is not None and before.group("prep"):
         return _after_locative_preposition(text, mention)
+    if not _a_regions_name(region, mention.actor):
+        return False  # "recruited into Russian Spetsnaz", "shares in Reliance and Indian Oil"
     if _INTO_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         return True
     # a list's next item after a place ("Sirens in Pakistani Punjab and Indian Punjab", a
     # breaker's: the list rule leaves demonyms as they are, and this one read only "in")
     listed = _PLACES_LISTED_BEFORE.search(text, max(0, mention.start - 120), mention.start)
     return listed is not None and not _attitude_or_power_before(text, listed.start())
+
+
+# Regions a state's demonym divides or holds, as the news names them ("Indian Kashmir",
+# "Pakistani Punjab", "Iraqi Kurdistan", "the Russian Far East"): after "into" or as a list's
+# item the word after the demonym must be one of these, the state's own registry places, or
+# held ("Indian-administered"): any capitalised word had been a region, so "recruited into
+# Russian Spetsnaz", "flowing into Russian Kalashnikov", "into Russian Telegram" and "shares in
+# Reliance and Indian Oil" made the state a place (a breaker's regressions). After "in" the
+# older reading of any name stands.
+_DIVIDED_REGIONS = frozenset("""
+kashmir jammu ladakh punjab bengal sindh balochistan baluchistan kurdistan golan sinai cyprus
+karabakh donbas donbass crimea abkhazia ossetia transnistria karelia galicia silesia
+pomerania prussia bessarabia bukovina tyrol macedonia azerbaijan borneo papua guiana guinea
+sahara arctic antarctic siberia caucasus kurils sakhalin kaliningrad lapland flanders
+wallonia catalonia basque far-east steppe
+""".split())
+
+
+def _a_regions_name(region: re.Match[str], actor: Actor) -> bool:
+    """Whether the words after a demonym (:data:`_DEMONYM_REGION_AFTER`) name a region: a
+    held one, one of :data:`_DIVIDED_REGIONS`, a compass part ("Far East"), or one of the
+    actor's own registry places."""
+    if not region.group().lstrip().startswith(region["region"]):
+        return True  # "into Indian-administered Kashmir": held
+    words = region["region"].casefold().split()
+    own = {form.casefold() for form in (*actor.regions, *actor.metonyms)}
+    return region["region"].casefold() in own or words[0] in own or \
+        "-".join(words) in _DIVIDED_REGIONS or words[-1] in _DIVIDED_REGIONS or \
+        words[0] in ("far", "north", "south", "east", "west", "northern", "southern",
+                     "eastern", "western", "central", "upper", "lower")
 
 
 def _attitude_or_power_before(text: str, start: int) -> bool:

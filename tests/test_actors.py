@@ -950,6 +950,12 @@ def test_the_state_where_armed_groups_are_based_is_a_place_mention(
     ("He moved into Indian politics.", [("India", "Indian", False)]),
     ("Investors lost confidence in Lahore and Indian Punjab.", [("India", "Indian", False)]),
     ("Votes were counted in Lahore and the Indian Parliament.", [("India", "Indian", False)]),
+    # ... a region by its name only, not a unit, a product or an outlet entered, nor a firm in a
+    # list (a breaker's "recruited into Russian Spetsnaz", "shares in Reliance and Indian Oil")
+    ("Shelling spread into Russian Karelia on Sunday.", [("Russia", "Russian", True)]),
+    ("Volunteers were drafted into Russian Rosgvardia last year.",
+     [("Russia", "Russian", False)]),
+    ("The fund holds stakes in Tata and Indian Hotels on paper.", [("India", "Indian", False)]),
 ])
 def test_a_demonym_before_a_regions_name_after_in_is_a_place(
         registry: Registry, text: str, expected: list[tuple[str, str, bool]]) -> None:
