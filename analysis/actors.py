@@ -1509,11 +1509,11 @@ _COMMUNITY_AFTER = re.compile(r"[ \t]+(?:community|communities|diaspora|diaspora
 
 
 # ... written without the hyphen, AP style since 2019 ("Ukrainian American community leaders
-# in Chicago", a breaker's): a people's adjective before the state of residence, the registry's
-# or one of a people's endings (not "Many American voters", "Christian American groups").
+# in Chicago", a breaker's): a registry state's demonym before the state of residence (not
+# "Many American voters", "Christian American groups"). Not any people's ending: "Jewish
+# Americans overwhelmingly disapproved", a religion's or a party's adjective, is the state's
+# people (a breaker's regression had lost the United States).
 _DIASPORA_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z][\w'’]*)[ \t]+$")
-_PEOPLES_ENDING = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|i)")
-_NOT_PEOPLES_WORDS = frozenset("christian republican anglican".split())
 _RESIDENCE_AFTER = re.compile(r"[ \t]+(?:American|Canadian|Australian)s?\b")
 
 
@@ -1521,9 +1521,7 @@ def _a_peoples_adjective(word: str, registry: Registry) -> bool:
     """Whether ``word`` is a people's adjective before a diaspora's state of residence (see
     :data:`_DIASPORA_WORD_BEFORE`)."""
     known = registry._index.get(_form_key(word))
-    if known is not None:
-        return known[1] == "demonyms"
-    return word.lower() not in _NOT_PEOPLES_WORDS and _PEOPLES_ENDING.fullmatch(word) is not None
+    return known is not None and known[1] == "demonyms" and known[0].type == "country"
 
 
 def _a_diasporas_community(text: str, match: re.Match[str], registry: Registry) -> bool:

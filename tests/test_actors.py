@@ -1858,6 +1858,8 @@ def test_a_demonym_naming_a_language_is_no_mention(registry: Registry, text: str
     # breaker's "Ukrainian American community leaders", "Haitian-Americans in Miami rallied")
     ("Lithuanian American families rallied in Boston.", []),
     ("Polish-Americans in Chicago marched.", []),
+    ("Muslim Americans and Jewish Americans split on the vote, a poll found.",
+     [("United States", "Americans"), ("United States", "Americans")]),
     ("Many American families and Christian American groups objected.",
      [("United States", "American"), ("United States", "American")]),
     ("The Ukrainian and American envoys met.",
