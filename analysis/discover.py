@@ -1459,7 +1459,7 @@ Haiti: Port-au-Prince
 Honduras: Tegucigalpa
 Hungary: Budapest
 Iceland: Reykjavik|Reykjavík
-India: New Delhi
+India: New Delhi|Delhi
 Indonesia: Jakarta
 Iran: Tehran|Teheran
 Iraq: Baghdad

@@ -4086,6 +4086,13 @@ def test_suggest_folds_a_states_capital_into_the_state_as_its_metonym(tmp_path: 
     rows = suggest_actors(tmp_path, standalone=True).set_index("name")
     assert rows.loc["Georgia", "metonyms"] == () and "Tbilisi" not in rows.index
     assert rows.loc["Nairobi", "metonyms"] == ()
+    # ... a capital by its shorter name too, as Pakistan's press names India ("Delhi", a
+    # breaker's miss, had stayed a candidate apart)
+    (tmp_path / "a.txt").write_text(
+        "Delhi rejected the claim. Officials said Delhi would retaliate.\n\n"
+        "India asked for calm. Donors praised India. India signed.\n", encoding="utf-8")
+    rows = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert rows.loc["India", "metonyms"] == ("Delhi",) and "Delhi" not in rows.index
 
 
 def test_suggest_folds_a_republics_people_into_the_republic(tmp_path: Path) -> None:
