@@ -505,13 +505,19 @@ def _prepare(text: str, rows: pd.DataFrame, registry: Registry) -> _Article:
     inside = _inside_flags(text, spans)
     mentions = [m for m in scan_text(text, registry) if not any(inside[m.start : m.end])]
     masked = _ABBREVIATION.sub(lambda m: m.group()[:-1] + _MASK, text)
+    # a nickname is no quotation, and no part of the name: the clause and the name read
+    # without it ('“…,” Jimmy “Barbecue” Chérizier said' had no subject, its marks ending the
+    # clause, and "said Jimmy “Barbecue” Chérizier" the speaker "Jimmy"; "Barbecue’ Chérizier"
+    # had been a run)
+    named = text
+    for start, end in sorted(set(found) - set(spans)):
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+        named = named[:start] + " " * (end - start) + named[end:]
     order = rows.sort_values("start")
-    # a nickname is no quotation, but no part of a name run either ("‘Barbecue’ Chérizier")
-    named = inside if len(spans) == len(found) else _inside_flags(text, found)
     return _Article(
         text, masked, spans, inside, mentions,
         [int(s) for s in order["start"]], [int(e) for e in order["end"]],
-        SpeakerIndex(text, named, mentions, registry), [s for s, _ in spans],
+        SpeakerIndex(named, inside, mentions, registry), [s for s, _ in spans],
     )
 
 
