@@ -81,7 +81,7 @@ pvt corporal officer agent reverend rev sheikh emir crown colonel-general major-
 lieutenant-general army navy air security national team coach ombudsman commissioner
 high-ranking military intelligence propagandist blogger journalist correspondent reporter
 presenter host editor lawmaker mp mep deputy-head vice-chancellor vice-premier premier
-shri shrimati smt
+shri shrimati smt sushri h.e
 """.split())
 #: Titles only before a name: "Mantri" (minister: "Raksha Mantri Shri Rajnath Singh", the
 #: defence minister) is a common surname after a given name ("said Pallavi Mantri, a resident

@@ -4566,6 +4566,12 @@ def test_an_outlets_own_label_role_labels_and_rubrics_are_no_other_outlets_repor
     ('"The relief camps are full," Smt. Kavita Rao told reporters.', ["Kavita Rao"]),
     ('Shrimati Kavita Rao visited the camps. "Every family will be housed," she said.',
      ["Kavita Rao"]),
+    # "Sushri" (Ms) is one too, and "H.E." (His or Her Excellency) before an envoy's or a
+    # commission chair's name (a breaker's "Sushri Mamata Banerjee said" was that speaker)
+    ('"The relief camps are full," Sushri Kavita Rao said.', ["Kavita Rao"]),
+    ('Sushri Kavita Rao said: "Every family will be housed."', ["Kavita Rao"]),
+    ('"The ceasefire must hold," said H.E. Amadou Diarra, the commission\'s chair.',
+     ["Amadou Diarra"]),
     # a given name that reads like the title's first word is still a name
     ('"We waited three days for water," Raksha Bhatt said.', ["Raksha Bhatt"]),
     # "Mantri" is a title before a name, without "Shri" too, and a surname after one (a
