@@ -644,6 +644,13 @@ _SPEAKER_FOR = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa])\s+(?P<np>speaker\s+for\
 _PORTFOLIO_BEFORE_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*"
                                     r"(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*[A-Z][\w'’\-]*)*"
                                     r"[ \t]+")
+# An office's capitalised complement up to the comma before its holder's name: "The
+# Chairperson of the AU Commission, Moussa Faki Mahamat," (see
+# SpeakerIndex._holder_after_complement); not a clause ("The Minister of Health met the head of
+# the clinic, …").
+_COMPLEMENT_APPOSED = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*"
+                                 r"(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*[A-Z][\w'’\-]*)*"
+                                 r",[ \t]*")
 # A description's complement naming a state or body after its head ("speaker for Barbados").
 _PROPER_COMPLEMENT = re.compile(r"(?P<head>[\w'’\-]+)\s+(?:for|of)\s+(?:the\s+)?"
                                 r"(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*$")
@@ -951,7 +958,8 @@ class SpeakerIndex:
             words = {_norm(w) for w in _TOKEN.findall(phrase)}
             determiner = match.group().split()[0].lower()
             named = self._named_near(match.start(), end) or self._subject_working_as(
-                match.start()) or self._holder_after_portfolio(end, _norm(match.group("head")))
+                match.start()) or self._holder_after_portfolio(end, _norm(match.group("head"))) \
+                or self._holder_after_complement(end, _norm(match.group("head")))
             if named is not None:
                 # "Her neighbour, Mykola, a retired teacher": the description is the name's
                 descriptions.append(Entity(start, end, named.speaker,
@@ -1170,6 +1178,29 @@ class SpeakerIndex:
                      if e.speaker.kind == "person"
                      and _PORTFOLIO_BEFORE_NAME.fullmatch(self.text, end, e.start)
                      and _norm(self.text[end:e.start].split()[-1]) not in ROLE_NOUNS), None)
+
+    def _holder_after_complement(self, end: int, head: str) -> Entity | None:
+        """The person named in apposition after an office and its complement, the holder of
+        the office ``head``: "The Chairperson of the AU Commission, Moussa Faki Mahamat, said"
+        is Moussa Faki Mahamat (the description "Chairperson" had been a speaker of its own,
+        so a later "the Chairperson said" was the bare title's, and "the minister said" after
+        "The Foreign Minister of Moldova, Mihai Popsoi," the title's); an office's title only
+        (not "a friend of the victim, Ivan,", whose name may be the victim's), the complement
+        capitalised and without a comma (see :data:`_COMPLEMENT_APPOSED`), and the name's
+        apposition closed by one; None otherwise."""
+        if head not in TITLE_WORDS or head in ORG_NOUNS:
+            return None
+        complement = _COMPLEMENT_APPOSED.match(self.text, end)
+        if complement is None:
+            return None
+        for entity in self.entities_between(complement.end(), complement.end() + 40):
+            between = self.text[complement.end():entity.start].split()
+            if entity.speaker.kind == "person" and \
+                    all(_norm(w) in TITLE_WORDS | HONORIFICS for w in between) and \
+                    re.match(r"\s*,", self.text[entity.end:]):
+                return entity
+            break
+        return None
 
     def _in_mention(self, start: int, end: int) -> bool:
         return bool(self.mentions_overlapping(start, end))

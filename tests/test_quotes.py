@@ -433,6 +433,28 @@ def test_an_office_before_its_portfolio_and_holder_opening_a_sentence_is_the_hol
     assert quotes([intro, '"The wards are full," he said.'], registry)[1] == (True, *expected)
 
 
+@pytest.mark.parametrize("intro, later, expected", [
+    # an office, its complement and its holder's name in apposition: the office named again is
+    # the name (an AU release's "The Chairperson of the African Union Commission, H.E. Moussa
+    # Faki Mahamat, welcomes …" had "the Chairperson said" the bare title's)
+    ("The Chairperson of the Regional Commission, Amadou Diarra, welcomed the truce.",
+     "the Chairperson said", ("Amadou Diarra", "")),
+    ("The Chairperson of the Regional Commission, H.E. Amadou Diarra, welcomed the truce.",
+     "the Chairperson said", ("Amadou Diarra", "")),
+    ("The Foreign Minister of Moldova, Mihai Popsoi, welcomed the truce.",
+     "the minister said", ("Mihai Popsoi", "Other")),
+    ("The Chairperson of the Regional Commission, Amadou Diarra, welcomed the truce.",
+     "he said", ("Amadou Diarra", "")),
+    # a clause after the office is no complement: the name is another's (near miss)
+    ("The Minister of Health met the head of the clinic, Amadou Diarra, in Bunia.",
+     "the minister said", ("Minister", "")),
+])
+def test_an_office_with_its_complement_before_its_holders_name_is_the_holder(
+        registry: Registry, intro: str, later: str, expected: tuple[str, str]) -> None:
+    assert quotes([intro, f'"The guns must stay silent," {later}.'], registry)[1] == (
+        True, *expected)
+
+
 @pytest.mark.parametrize("intro, quote, expected", [
     # named in narration first: the later surname finds the full name and the office's side
     ("Russia's deputy envoy to the UN Dmitry Polyanskiy said the strike was justified.",
@@ -1179,10 +1201,12 @@ def test_a_dateline_naming_a_country_of_the_users_registry_is_no_subject() -> No
 
 @pytest.mark.parametrize("pieces, expected", [
     # a press release's city before its date and a colon is no person a titled subject after it
-    # refers back to (the city had been "the Commissioner" of the later quote)
+    # refers back to (the city had been "the Commissioner" of the later quote); the name in
+    # apposition after the office's complement is (see
+    # test_an_office_with_its_complement_before_its_holders_name_is_the_holder)
     (["Mombasa, 12 March 2023: The Commissioner of the African Union, Amani Wekesa, praises "
       "the truce.", "She urged both armies to withdraw.",
-      "“The guns must stay silent,” the Commissioner said."], ("Commissioner", "")),
+      "“The guns must stay silent,” the Commissioner said."], ("Amani Wekesa", "")),
     # ... and a person after the dateline, or opening the release without one, is still a person
     (["Mombasa, 12 March 2023: Amani Wekesa praises the truce.",
       "“The guns must stay silent,” Wekesa said."], ("Amani Wekesa", "")),
