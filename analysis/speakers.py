@@ -596,6 +596,10 @@ class Speaker:
 # What may open a sentence before its subject: quote marks, a conjunction, a short adverb.
 _SUBJECT_OPENING = re.compile(r"[\s“\"‘']*(?:(?:But|And|Yet|So|Still|Later|Earlier|Meanwhile|"
                               r"Then|Now|Instead)\s*,?\s+)?(?:(?:The|A|An)\s+)?")
+# A phrase of time or place set off by a comma before a sentence's subject: "On Monday,
+# Zelensky's top adviser …", "Later on Tuesday, …", "In Ankara, …" (see SpeakerIndex._opens_with).
+_LEADING_ADJUNCT = re.compile(r"[\s“\"‘']*(?:On|In|At|During|After|Before|Since|By|Later|Earlier|"
+                              r"Late|Early|Last|This|Overnight)\b[^,.;:!?“”\"\n]{0,40},\s+")
 # A relative clause still open before a position: ", who has met " (the person named next is
 # its object, not the one a later "he" refers to).
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,.;:!?“”\"]*$")
@@ -1920,7 +1924,13 @@ class SpeakerIndex:
 
     def _opens_with(self, low: int, start: int) -> bool:
         """Whether the sentence opening at ``low`` has nothing before ``start`` but an opening
-        word, a determiner and titles ("Retired Major General GD Bakshi said …")."""
+        word, a determiner and titles ("Retired Major General GD Bakshi said …"), after a
+        phrase of time or place set off by a comma ("On Monday, Zelensky's top adviser …": the
+        aide had been the possessor's, as "Zelensky's top adviser" opening the sentence was not;
+        :data:`_LEADING_ADJUNCT`)."""
+        adjunct = _LEADING_ADJUNCT.match(self.text, low, start)
+        if adjunct is not None:
+            low = adjunct.end()
         opening = _SUBJECT_OPENING.match(self.text, low, start)
         words = self.text[opening.end():start].split()
         return all(_norm(w.strip(".,")) in TITLE_WORDS | _SUBJECT_TITLE_WORDS for w in words)

@@ -355,6 +355,20 @@ def test_a_representative_of_a_state_after_a_named_speaker_is_a_new_speaker(
     # ... but not as the object's possessor: the subject speaks
     (["Erdogan received Putin's envoy in Ankara on Tuesday.",
       " “We expect progress,” he added."], ("Erdogan", "Other")),
+    # ... after a phrase of time or place set off before the possessive (the aide had been the
+    # possessor's again)
+    (["On Thursday, Zelensky's chief negotiator flew to Jeddah.",
+      " “The talks will be hard,” he added."], ("Zelensky's chief negotiator", "Ukraine")),
+    (["Late on Friday, Putin's envoy landed in Riyadh.", " “We expect progress,” he added."],
+     ("Putin's envoy", "Russia")),
+    (["In Riyadh, Putin's envoy met the Saudi crown prince.",
+      " “We expect progress,” he added."], ("Putin's envoy", "Russia")),
+    # ... and the subject after it speaks, not the object's possessor (it had been Putin) ...
+    (["On Thursday, Erdogan received Putin's envoy in Ankara.",
+      " “We expect progress,” he added."], ("Erdogan", "Other")),
+    # ... nor an aide inside the phrase set off (near miss)
+    (["After Putin's envoy left, Erdogan spoke to reporters.",
+      " “We expect progress,” he added."], ("Erdogan", "Other")),
 ])
 def test_a_persons_aide_after_the_possessive_is_no_possessor(
         registry: Registry, pieces: list[str], expected: tuple[str, str]) -> None:
@@ -3274,6 +3288,9 @@ def test_a_closing_reporting_clause_with_an_apposition(registry: Registry, text:
     # a breaker's: "he" after a sentence is its subject, not the last man it names
     ("Peskov denied that an adviser close to Putin had met Witkoff in Abu Dhabi. “There was no "
      "such meeting,” he said.", "Peskov", "Russia"),
+    # ... after a phrase of time set off before it too (it had been Witkoff's)
+    ("On Sunday, Peskov denied that a Kremlin envoy had met Witkoff in Doha. “Nobody met "
+     "anybody,” he said.", "Peskov", "Russia"),
     ("Trump was upbeat about his call with Putin. “He wants peace, I really believe that,” he "
      "said.", "Trump", "West"),
     ("A Ukrainian official close to Yermak was blunt. “The talks are a trap,” he said.",
