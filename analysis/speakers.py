@@ -639,6 +639,10 @@ _PERSONS_AIDE = re.compile(r"['’]s[ \t]+(?:(?:top|chief|special|senior|deputy|
                            r"trusted|former)[ \t]+)?(?P<head>envoy|emissary|representative|"
                            r"adviser|advisor|aide|negotiator|spokesman|spokeswoman|"
                            r"spokesperson)\b(?![ \t]+[A-Z]|['’\-])")
+# The words of an office between a person's possessive and the aide's name: "Trump's special
+# envoy Steve Witkoff", "Zelensky's chief of staff Andriy Yermak".
+_AIDE_WORDS = TITLE_WORDS | ROLE_NOUNS | frozenset(
+    "of staff special personal lead trusted former".split())
 # ... and a UN meeting summary's "The speaker for Guyana, on behalf of the Caribbean Community
 # (CARICOM), said …" (a state or body capitalised after "for"; "the speaker for praise" is none).
 _SPEAKER_FOR = re.compile(r"(?<![\w'’])(?:[Tt]he|[Aa])\s+(?P<np>speaker\s+for\s+(?:the\s+)?"
@@ -1918,8 +1922,30 @@ class SpeakerIndex:
             if not self._opens_with(low, other.start):
                 return None
             if re.match(r"['’]s\b", self.text[other.end:other.end + 2]):
-                return None  # "Zelensky's chief of staff …": a possessor, not the subject
+                # "Zelensky's chief of staff …": a possessor, not the subject; the aide named
+                # after it is ("Trump's envoy Steve Witkoff met Putin. “…,” he added." had been
+                # Putin's)
+                aide = self._named_after_possessive(other, entity.end)
+                return aide if aide is not None and self._fits(aide, gender) else None
             return other if self._fits(other, gender) else None
+        return None
+
+    def _named_after_possessive(self, owner: Entity, limit: int) -> Entity | None:
+        """The person named right after ``owner``'s possessive and an office's words, ending by
+        ``limit``: "Trump's envoy Steve Witkoff", "Zelensky's chief of staff Andriy Yermak";
+        or the aide the possessive holds, unnamed ("Trump's envoy met Putin",
+        :meth:`_persons_aides`); None where other words stand between."""
+        for entity in self.entities_between(owner.end + 2, limit):
+            if entity.end > limit:
+                continue
+            words = self.text[owner.end + 2:entity.start].split()
+            if entity.speaker.kind == "person" and words and \
+                    all(_norm(w) in _AIDE_WORDS for w in words) or \
+                    entity.speaker.kind == "description" and \
+                    all(_norm(w) in _AIDE_WORDS for w in words) and \
+                    entity.speaker.name.startswith(self.text[owner.start:owner.end]):
+                return entity
+            return None
         return None
 
     def _opens_with(self, low: int, start: int) -> bool:

@@ -3288,6 +3288,16 @@ def test_a_closing_reporting_clause_with_an_apposition(registry: Registry, text:
     # a breaker's: "he" after a sentence is its subject, not the last man it names
     ("Peskov denied that an adviser close to Putin had met Witkoff in Abu Dhabi. “There was no "
      "such meeting,” he said.", "Peskov", "Russia"),
+    # ... the aide a possessive opening the sentence holds, named or not, not the possessor
+    # nor the object (a newcomer's "Trump's envoy Steve Witkoff met Putin in St Petersburg.
+    # “…,” he added." had been Putin's)
+    ("Macron's envoy Paul Girard met Lavrov in Geneva. “The meeting was frank,” he added.",
+     "Paul Girard", "West"),
+    ("Erdogan's chief adviser met Putin in Sochi. “The meeting was frank,” he added.",
+     "Erdogan's chief adviser", "Other"),
+    # ... not an aide who is the object (near miss)
+    ("Putin met Macron's envoy Paul Girard in Sochi. “The meeting was frank,” he added.",
+     "Putin", "Russia"),
     # ... after a phrase of time set off before it too (it had been Witkoff's)
     ("On Sunday, Peskov denied that a Kremlin envoy had met Witkoff in Doha. “Nobody met "
      "anybody,” he said.", "Peskov", "Russia"),
