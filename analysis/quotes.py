@@ -2677,6 +2677,21 @@ def _names_another_outlet(label: str, outlet: str) -> bool:
         len(words) >= 2 and words[-1] in _OUTLET_KINDS
 
 
+def _reporters_outlet(role: str, registry: Registry, outlet: str, line: str) -> bool:
+    """Whether the part after a capitals label's comma is a reporter's outlet ("SIDHANT SIBAL,
+    WION: Sir, is …?"), as :func:`_titled_label_speaker` reads a title-case one: a few words,
+    none a role's ("FOREIGN SECRETARY", "HOST", "KHARKIV RESIDENT") nor a rubric's, no
+    registry name or region ("WHITE HOUSE", "KHARKIV"), not the publisher's own name, and a
+    known outlet's or asking on the label's ``line`` (a place the registry lacks answers:
+    "OLENA HALUSHKA, IZIUM: We need shelters.")."""
+    words = [w.strip(".").lower() for w in role.split()]
+    return 0 < len(words) <= 4 and not any(
+        w in _ROLE_WORDS | ROLE_NOUNS | NEWSROOM_ROLES | _NOT_TURNS | _PLACE_WORDS
+        for w in words) and not _name_words(role) <= _name_words(outlet) and \
+        not scan_text(role.title(), registry) and not registry.is_region(role.title()) and \
+        (_names_another_outlet(role, outlet) or _asks(line))
+
+
 def _other_outlets_reporter(label: str, note: str, outlet: str) -> Speaker | None:
     """The reporter a press briefing's question label names with another outlet ("QUESTION
     (Rhea, Reuters):" in the ministry's own transcript): not the publisher's newsroom, whose
@@ -2830,6 +2845,12 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
                 if speaker is not None and speaker.status != REGISTRY and \
                         _newsroom_label(full, role or full_role, text, outlet):
                     speaker = replace(speaker, status=NEWSROOM)
+                elif speaker is not None and speaker.kind == "person" and \
+                        speaker.status == OUTSIDE_REGISTRY and _reporters_outlet(
+                            role, registry, outlet, lines[i]):
+                    # "SIDHANT SIBAL, WION:" asks for another outlet, as "Sidhant Sibal, WION:"
+                    # in title case does (it had been a person "Sidhant Sibal" of no outlet)
+                    speaker = replace(speaker, name=f"{speaker.name} ({role})")
             elif titled[i] is not None and (role or _title_led(label)):
                 speaker = _titled_label_speaker(label, role, registry, text, outlet)
             else:

@@ -4691,6 +4691,28 @@ def test_a_briefings_title_case_labels_with_roles_are_turns(registry: Registry) 
         "Rakesh Menon (NDTV)", "Mohan Pillai", "Mohan Pillai", "Deepak Rao", "Anand Kulkarni"]
 
 
+@pytest.mark.parametrize(("line", "speaker"), [
+    # a reporter's capitals label with the outlet after the comma asks for that outlet, as the
+    # title-case one does (a breaker's "SIDHANT SIBAL, WION:" had been "Sidhant Sibal" alone)
+    ("RAKESH MENON, NDTV: Sir, how many people are still in the camps?",
+     "Rakesh Menon (NDTV)"),
+    ("RAKESH MENON, DECCAN HERALD: How many people are still in the camps?",
+     "Rakesh Menon (DECCAN HERALD)"),
+    # ... not a role, a place the turn answers from, nor a registry name (near misses)
+    ("RAKESH MENON, RELIEF VOLUNTEER: About forty thousand are still in the camps.",
+     "Rakesh Menon"),
+    ("RAKESH MENON, BARMER: About forty thousand are still in the camps.", "Rakesh Menon"),
+    ("RAKESH MENON, UKRAINE: About forty thousand are still in the camps.", "Rakesh Menon"),
+])
+def test_a_capitals_label_with_a_reporters_outlet_is_that_outlets_reporter(
+        registry: Registry, line: str, speaker: str) -> None:
+    text = ("MOHAN PILLAI, HOME SECRETARY: Good afternoon. Relief teams reached every district.\n\n"
+            f"{line}\n\n"
+            "MOHAN PILLAI, HOME SECRETARY: The army will stay as long as it is needed.\n")
+    rows = briefing_rows(text, registry, "Ministry of Home Affairs")
+    assert [s for _, _, s, _ in rows] == ["Mohan Pillai"] * 2 + [speaker] + ["Mohan Pillai"]
+
+
 @pytest.mark.parametrize("text", [
     # a profile's title and a round-up of three titled lines, none coming back, stay prose
     "Home Secretary Mohan Pillai: a profile\n\nMohan Pillai joined the service in 1990.\n\nHe "
