@@ -2248,8 +2248,9 @@ _NAME_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|an)-[A-Z]")
 
 # A French interview's labels spelled out: "Question : …" / "Réponse : …" (ANSWER_LABEL_WORDS),
 # as "Q:" / "R:" (a newcomer's had its answers read as no one's, and with one exchange no
-# transcript at all).
-_QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q|Question|QUESTION)[ \t]*:[ \t]+\S")
+# transcript at all); a Spanish one's "Pregunta:" / "Respuesta:" too (a breaker's had no turn).
+_QUESTION_WORDS = frozenset({"question", "q", "pregunta"})
+_QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q|Question|QUESTION|Pregunta|PREGUNTA)[ \t]*:[ \t]+\S")
 
 
 def _answer_label(label: str, text: str) -> bool:
@@ -2264,7 +2265,8 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
     unidentified voice, or a name written as the article writes it elsewhere ("EMMA COLLINS" →
     Emma Collins), else title-cased; None for a label that names no one."""
     words = [w.strip(".").lower() for w in label.split()]
-    if words in (["question"], ["q"]):  # a press briefing's or an interview's questioner
+    if len(words) == 1 and words[0] in _QUESTION_WORDS:  # a briefing's or an interview's
+        # questioner
         return Speaker("interviewer", "", OUTSIDE_REGISTRY, "description")
     if words in (["a"], ["r"]) or _answer_label(label, text):  # the interview's answer ("R:"
         # the French "réponse"): the person the introduction names
@@ -2339,7 +2341,7 @@ def _word_label_speaker(label: str, registry: Registry, text: str = "",
     "Kyiv:", "Note:" and a name the article does not name, which reads like "Key Points:",
     name no one)."""
     low = label.lower()
-    if low in ("question", "q", "interviewer") or _is_outlet_label(label, outlet, registry):
+    if low in _QUESTION_WORDS | {"interviewer"} or _is_outlet_label(label, outlet, registry):
         return Speaker("interviewer", "", OUTSIDE_REGISTRY, "description")
     if low in _ASKING_ROLES:
         # "Journalist: What will you do now?" asks as "JOURNALIST:" does (it had been no one's,
@@ -2478,7 +2480,7 @@ def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:
     a guest), or a name the transcript introduces as its own ("… our correspondent Emma
     Collins." … "COLLINS:")."""
     words = [w.strip(".").lower() for w in label.split()]
-    if words in (["question"], ["q"]):
+    if len(words) == 1 and words[0] in _QUESTION_WORDS:
         return True
     if outlet and _names_own_outlet(words, outlet):
         return True  # "LEVANT RADIO:" in Levant Radio's interview, "VOA:" in VOA Somali's
@@ -2737,7 +2739,7 @@ def _one_exchange(text: str, labels: dict[int, re.Match[str]], starts: list[int]
     return speaker is not None and speaker.kind == "person"
 
 
-_QUESTION_LABELS = frozenset({"question", "q", "interviewer"})
+_QUESTION_LABELS = _QUESTION_WORDS | {"interviewer"}
 
 
 def _answering_labels(labels: dict[int, re.Match[str]], askers: set[str]) -> set[str]:

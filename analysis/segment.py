@@ -1071,10 +1071,11 @@ TURN_WORD_LABEL = re.compile(rf"[ \t]*(?P<label>{TITLE_WORD}(?:[ \t]+{TITLE_WORD
                               r"[ \t]*:[ \t]+(?=[^\s“”\"«»„‘’'])")
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _LABEL_STOP_WORDS = frozenset({"the", "of", "and", "for", "on", "in"})
-_INTERVIEWER_LABELS = frozenset({"question", "interviewer"})
+_INTERVIEWER_LABELS = frozenset({"question", "interviewer", "pregunta"})
 #: A French interview's answer label spelled out ("Réponse : Nous le soutenons."), as "R:" is
-#: the answer beside "Q:" (analysis.quotes reads it as the interviewee's turn).
-ANSWER_LABEL_WORDS = frozenset({"réponse", "reponse"})
+#: the answer beside "Q:" (analysis.quotes reads it as the interviewee's turn); a Spanish one's
+#: "Respuesta:" beside "Pregunta:".
+ANSWER_LABEL_WORDS = frozenset({"réponse", "reponse", "respuesta"})
 
 
 def own_label_end(text: str, speaker: object, also: tuple[str, ...] | None = None) -> int:

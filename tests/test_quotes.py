@@ -622,6 +622,23 @@ def test_a_french_interviews_spelled_out_question_and_answer_are_turns(
     assert not any(row[1] for row in _segmented_quotes(text, registry))
 
 
+@pytest.mark.parametrize(("question", "answer"), [("Pregunta", "Respuesta"),
+                                                  ("PREGUNTA", "RESPUESTA")])
+def test_a_spanish_interviews_spelled_out_question_and_answer_are_turns(
+        registry: Registry, question: str, answer: str) -> None:
+    # a breaker's "Pregunta:" / "Respuesta:" (the Spanish "Question :" / "Réponse :") had no
+    # turn, the minister's answers the outlet's narration
+    text = (f"La Voz entrevistó al ministro Dmytro Kuleba en Kyiv.\n\n{question}: ¿Habrá "
+            f"elecciones este año?\n\n{answer}: No mientras dure la guerra.\n")
+    assert _segmented_quotes(text, registry) == [
+        ("sentence", False, "", ""), ("sentence", True, "interviewer", ""),
+        ("sentence", True, "Kuleba", "Ukraine")]
+    # an answer's label with no question asking is no answer (near miss)
+    text = (f"La guerra sigue.\n\n{answer}: No mientras dure la guerra.\n\nEl alcalde dijo "
+            "que hubo doce heridos.\n")
+    assert not any(row[1] for row in _segmented_quotes(text, registry))
+
+
 @pytest.mark.parametrize(("intro", "answerer"), [
     # a breaker's: the outlet that met the minister, named first, had every "Réponse :" turn
     # ("Le Monde" for Barrot) where the source was another outlet
