@@ -1295,9 +1295,11 @@ class SpeakerIndex:
                 return actor.camp
         # "a senior European diplomat", "a western military official": an adjective whose
         # plural or capitalised form names a registry actor (the registry has "Europeans",
-        # "Western"), though as an adjective alone it mentions none
-        for word in re.findall(r"\b(?:European|[Ww]estern)\b(?=\s+[a-z])",  # not "European
-                               self.text[start:end]):                       # Investment Bank"
+        # "Western"), though as an adjective alone it mentions none; not a portfolio's topic
+        # after "for" or "of" ("Deputy Prime Minister for European and Euro-Atlantic
+        # Integration Olha Stefanishyna" had been of camp West, a breaker's)
+        for word in re.findall(r"(?<!\bfor )(?<!\bof )\b(?:European|[Ww]estern)\b(?=\s+[a-z])",
+                               self.text[start:end]):  # not "European Investment Bank"
             for form in (word.capitalize(), word.capitalize() + "s"):
                 hit = self.registry.lookup(form)
                 if hit is not None and hit[0].camp:

@@ -407,6 +407,13 @@ def test_a_persons_aide_after_the_possessive_is_no_possessor(
      ("Didier Budimbu", "")),
     ('"The stadiums stay open," said the Minister for Youth and Sports.',
      ("Minister for Youth and Sports", "")),
+    # ... whose adjective of Europe is the portfolio's topic, no side (a breaker's "Deputy Prime
+    # Minister for European and Euro-Atlantic Integration Olha Stefanishyna" was of camp West)
+    ('"The talks open in June," said Deputy Prime Minister for European and Euro-Atlantic '
+     'Integration Marta Kovalchuk.', ("Marta Kovalchuk", "")),
+    # ... as one before the noun is a side (near miss)
+    ('"The talks open in June," said a senior European official.',
+     ("senior European official", "West")),
     # unchanged: a registry person, a place, the name first
     ('"We will not give up," said the Minister of Foreign Affairs, Dmytro Kuleba.',
      ("Kuleba", "Ukraine")),
