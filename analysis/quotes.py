@@ -2028,6 +2028,11 @@ _REPORTING_PARTICIPLE = re.compile(
 # A month's full name, as a date between a subject and its verb writes it.
 _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|"
                r"November|December)")
+_DAY_OR_DATE = (r"(?:(?:(?:late|early|earlier|later)\s+)?(?:on|last|this)\s+"
+                r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                r"(?:\s+(?:morning|afternoon|evening|night))?"
+                rf"|on\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b)")
+_IN_PLACE = r"(?:in|at)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
 _MAIN_CLAUSE = re.compile(
     r"\s*(?P<subj>[Hh]e|[Ss]he|(?:[Tt]he|[Aa]n?)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?|"
     # a possessor's lower-case role before the name: "Israel's prime minister Benjamin
@@ -2037,15 +2042,19 @@ _MAIN_CLAUSE = re.compile(
     r"[A-Z][\w'’.-]+['’]s\s+(?:(?!(?:on|in|at|of|for|from|to|with|by|after|since)\b)"
     r"[a-z][\w-]+\s+){1,3}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}|"
     r"(?!(?:It|This|That|There|These|Those)\b)"
+    # (a title's capitalised portfolio after "of" or "for" before the name: "Minister of
+    # Communication and Media Patrick Muyaya on Monday rejected …, saying …", a breaker's)
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]+"
+    r"(?:\s+(?:(?:and|&|of|for|the)\s+)*[A-Z][\w'’.-]+){1,8}|"
     # (five words: a title of two, an honorific and a name, "Raksha Mantri Shri Rajnath
     # Singh congratulated …, saying …" had no speaker)
     r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})"
     # a day between the subject and its verb, as a wire writes it: "Zelenskyy on Sunday
-    # defended the plan, saying …" (a newcomer's partial quote had no speaker)
-    r"(?:\s+(?:(?:late|early|earlier|later)\s+)?(?:on|last|this)\s+"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
-    # ... or a date ("Kallas on 12 March defended the sanctions, saying …", a breaker's)
-    rf"|\s+on\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b)?"
+    # defended the plan, saying …" (a newcomer's partial quote had no speaker), or a date
+    # ("Kallas on 12 March defended the sanctions, saying …", a breaker's), a place beside it
+    # ("Zelenskyy on Sunday in Odesa defended …", a breaker's; a place alone is no day's, so
+    # "The Chinese ambassador in Minsk met …" keeps its posting)
+    rf"(?:\s+{_DAY_OR_DATE}(?:\s+{_IN_PLACE})?|\s+{_IN_PLACE}\s+{_DAY_OR_DATE})?"
     r"\s+(?:\w+ly\s+)?"
     # ("was" of a person or a body: "Peskov was more candid, conceding … that")
     + _PAST_VERB)

@@ -2406,6 +2406,18 @@ def test_a_participial_reporting_clause_gives_the_main_clauses_subject(
     # ... and a date (a breaker's "Kallas on 12 March defended …, saying" had no speaker)
     ("Kuleba on 3 August defended the grain deal, saying it had “kept ports open”.", "Kuleba"),
     ("Kuleba on August 3 defended the grain deal, saying it had “kept ports open”.", "Kuleba"),
+    # ... a place beside the day, and a title's portfolio before the name (a breaker's
+    # "Zelenskyy on Sunday in Odesa defended …" and "Minister of Communication and Media
+    # Patrick Muyaya on Monday rejected …" had no speaker)
+    ("Kuleba on Sunday in Izmail defended the grain deal, saying it had “kept ports open”.",
+     "Kuleba"),
+    ("Kuleba in Izmail on Sunday defended the grain deal, saying it had “kept ports open”.",
+     "Kuleba"),
+    ("Minister of Agrarian Policy and Food Taras Vysotskyi on Sunday defended the grain deal, "
+     "saying it had “kept ports open”.", "Taras Vysotskyi"),
+    # ... a place alone after a description is its posting, no day's (near miss)
+    ("The Chinese envoy in Kyiv met Kuleba on Friday and praised the deal, saying it had "
+     "“kept ports open”.", "Chinese envoy in Kyiv"),
     # ... but a second clause after it still names nobody
     ("Russia on Sunday launched 50 drones and Ukraine's air force downed 41, saying the rest "
      "had hit “energy sites”.", ""),
