@@ -2400,6 +2400,18 @@ _BODY_NAME_ENDS = frozenset("network coalition watch international initiative al
 _ORG_AND_NAME = re.compile(rf"{_RUN.pattern}[ \t]+(?:and|&)[ \t]+{_RUN.pattern}")
 
 
+_TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+
+
+def _office_topic(text: str, start: int, name: str) -> bool:
+    """Whether the name text[start:] ending in a topic's word ("affairs") after "and" is an
+    office's portfolio: "the Minister of European and Foreign Affairs" (it had been a body,
+    "European and Foreign Affairs", the speaker)."""
+    title = _TITLE_OF_BEFORE.search(text, max(0, start - 40), start)
+    return title is not None and _norm(title.group(1)) in TITLE_WORDS and \
+        _norm(name.split()[-1]) in _NAME_TOPICS
+
+
 def org_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of :data:`_ORG_NAME` names in text[start:end] whose first run has an
     organisation noun and whose later words hold no title (a title there begins a person's
@@ -2412,7 +2424,8 @@ def org_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                  # Group", a breaker's) are no one name
                  and _norm(re.split(r"[ \t]+(?:and|&)[ \t]+", match.group())[0].split()[-1])
                  not in ORG_NOUNS | _BODY_NAME_ENDS
-                 and not _ORG_NAME.match(text, match.start(), end)]
+                 and not _ORG_NAME.match(text, match.start(), end)
+                 and not _office_topic(text, match.start(), match.group())]
     spans: list[tuple[int, int]] = []
     for match in _ORG_NAME.finditer(text, start, end):
         s, e = match.span()

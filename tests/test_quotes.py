@@ -414,6 +414,12 @@ def test_a_persons_aide_after_the_possessive_is_no_possessor(
     # ... as one before the noun is a side (near miss)
     ('"The talks open in June," said a senior European official.',
      ("senior European official", "West")),
+    # ... and a portfolio of two topics joined by "and" before "Affairs" is no body (it had
+    # been the speaker "Foreign and European Affairs"), where a body's office holds it still is
+    ('"The talks open in June," said the Minister of Foreign and European Affairs.',
+     ("Minister of Foreign and European Affairs", "")),
+    ('"The talks open in June," said the Office of Veterans and Family Affairs.',
+     ("Office of Veterans and Family Affairs", "")),
     # unchanged: a registry person, a place, the name first
     ('"We will not give up," said the Minister of Foreign Affairs, Dmytro Kuleba.',
      ("Kuleba", "Ukraine")),
