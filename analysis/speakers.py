@@ -430,9 +430,16 @@ class NameDataError(RuntimeError):
     """The first-name gender data cannot be read (its package is not installed)."""
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark, as the data's
+# ASCII keys write them ("Radosław" is "radoslaw": the Polish first name had been unknown, so
+# "she" found Radosław Nowak; "Bjørn" is "bjorn").
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i",
+                               "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"})
+
+
 def _fold(word: str) -> str:
     # as the data's keys: lower case, Latin diacritics removed ("Stéphane" is "stephane")
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

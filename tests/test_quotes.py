@@ -4417,6 +4417,10 @@ def test_near_variants_of_the_stops_speaker_rules(registry: Registry, text: str,
      "confirmation yet,” she added.", ["Ukraine", "Ukraine"]),
     ("“We are checking the reports,” a spokeswoman for the Ukrainian army said. “There is no "
      "confirmation yet,” he added.", ["Ukraine", ""]),
+    # a first name with a letter Unicode keeps whole ("ł") is read by the name data (a Polish
+    # man's "Radosław" had been unknown, so "she" found him)
+    ("Agnieszka Wiśniewska said the talks had failed. Radosław Nowak disagreed. “We will try "
+     "again,” she said.", ["Agnieszka Wiśniewska"]),
     # a role word before the subject's name ("Opposition leader …") keeps the next "he" his
     ("Opposition leader Rahul Gandhi said Prime Minister Narendra Modi had failed the country. "
      "“He must answer to parliament,” he said.", ["Rahul Gandhi"]),

@@ -23,6 +23,10 @@ from analysis.speakers import NameDataError, first_name_genders, guess_gender, r
     ("Zelensky", ""), ("J. Smith", ""),
     # diacritics folded as in the data's keys
     ("Małgorzata Kidawa", "f"),
+    # ... and letters with a stroke or ligature, which Unicode keeps whole ("Radosław" had been
+    # unknown, so "she" found a Polish minister)
+    ("Radosław Nowak", "m"), ("Łukasz Wróbel", "m"), ("Bjørn Haugen", "m"),
+    ("Zofia Kołodziej", "f"),
 ])
 def test_guess_gender_from_the_first_name_data(name: str, gender: str) -> None:
     assert guess_gender(name) == gender
