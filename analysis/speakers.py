@@ -928,7 +928,8 @@ class SpeakerIndex:
                     self._in_dateline(start, end):
                 continue
             if _AFTER_PREPOSITION.search(text[max(0, start - 12):start]):
-                organisation = self._organisation_from_run(start, end)
+                organisation = None if _holder_after_body(text, start, end) is not None \
+                    else self._organisation_from_run(start, end)
                 if organisation is not None:
                     self.entities.append(organisation)
                     continue
@@ -2723,6 +2724,19 @@ def _portfolio_tail(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def _holder_after_body(text: str, start: int, end: int) -> int | None:
+    """Where the name of a body's office holder begins in the capitalised run text[start:end]
+    that names the body first: after its last organisation noun, at a first name the name data
+    knows, with a surname after it ("AU Commission Moussa Faki Mahamat" after "the
+    Chairperson of the": "Faki", a first name of a few, had begun the name, and the run had been
+    an organisation); None otherwise."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    body = [i for i, word in enumerate(words[:-2]) if _norm(word.group()) in ORG_NOUNS]
+    if body and first_name_gender(words[body[-1] + 1].group()) in ("f", "m"):
+        return start + words[body[-1] + 1].start()
+    return None
+
+
 def _name_tail(text: str, start: int, end: int) -> int | None:
     """Where a person's name begins inside the capitalised run text[start:end] that opens with
     a place or a body ("Kharkiv Ihor Terekhov", "UN Vassily Nebenzia"): at a first name the
@@ -2730,6 +2744,9 @@ def _name_tail(text: str, start: int, end: int) -> int | None:
     Cooperation Lolwah al-Khater"), with a particle between first name and surname counted
     ("Gaza City Mohammed Abu Salmiya"); None when the run holds no such name after its first
     word, or ends in a place noun."""
+    holder = _holder_after_body(text, start, end)
+    if holder is not None:
+        return holder
     words = list(re.finditer(r"\S+", text[start:end]))
     size = 3 if len(words) >= 4 and (words[-2].group().lower() in _LINKS or re.match(
         rf"{_ARTICLE}", words[-2].group())) else 2
@@ -2859,6 +2876,11 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
                 continue
             else:
                 office_to = None
+        else:
+            # a body's name before its holder's, the office before it out of the phrase ("The
+            # Chairperson of the African Union Commission Moussa Faki Mahamat said:", read from
+            # "African …"): the holder, not the body
+            r_start = _holder_after_body(text, r_start, r_end) or r_start
         if modifier(r_start, r_end):
             continue
         acronym = _body_acronym(text, r_start, r_end)

@@ -482,6 +482,23 @@ def test_an_office_with_its_complement_before_its_holders_name_is_the_holder(
         True, *expected)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a body's name and its holder's with no comma between: the holder's whole name, not the
+    # body and name as one organisation nor the name from its second word ("Chairperson of the
+    # AU Commission Moussa Faki Mahamat" had been "AU Commission Moussa Faki Mahamat" before
+    # the verb and "Faki Mahamat" after it: "Faki" is a first name of a few)
+    ('The Chairperson of the Regional Commission Amadou Musa Diarra said: "The guns must stay '
+     'silent."', "Amadou Musa Diarra"),
+    ('"The guns must stay silent," said the Chairperson of the Regional Commission Amadou '
+     'Musa Diarra.', "Amadou Musa Diarra"),
+    # ... and the body alone stays the body (near miss)
+    ('The Regional Commission said: "The guns must stay silent."', "Regional Commission"),
+])
+def test_a_bodys_name_before_its_holders_is_no_part_of_it(registry: Registry, sentence: str,
+                                                          expected: str) -> None:
+    assert quotes([sentence], registry)[0][1] == expected
+
+
 @pytest.mark.parametrize("intro, quote, expected", [
     # named in narration first: the later surname finds the full name and the office's side
     ("Russia's deputy envoy to the UN Dmitry Polyanskiy said the strike was justified.",
