@@ -666,6 +666,9 @@ _PORTFOLIO_BEFORE_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][
 _COMPLEMENT_APPOSED = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*"
                                  r"(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*[A-Z][\w'’\-]*)*"
                                  r",[ \t]*")
+# A relation's noun and its preposition right before an office ("The wife of | the Minister of
+# Defence, Olena Hrytsenko,"): see SpeakerIndex._holder_after_complement.
+_RELATION_BEFORE = re.compile(r"\b([A-Za-z][\w'’-]*)[ \t]+(?:of|for|to)[ \t]+$")
 # A description's complement naming a state or body after its head ("speaker for Barbados").
 _PROPER_COMPLEMENT = re.compile(r"(?P<head>[\w'’\-]+)\s+(?:for|of)\s+(?:the\s+)?"
                                 r"(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*$")
@@ -975,7 +978,8 @@ class SpeakerIndex:
             determiner = match.group().split()[0].lower()
             named = self._named_near(match.start(), end) or self._subject_working_as(
                 match.start()) or self._holder_after_portfolio(end, _norm(match.group("head"))) \
-                or self._holder_after_complement(end, _norm(match.group("head")))
+                or self._holder_after_complement(match.start(), end,
+                                                 _norm(match.group("head")))
             if named is not None:
                 # "Her neighbour, Mykola, a retired teacher": the description is the name's
                 descriptions.append(Entity(start, end, named.speaker,
@@ -1195,7 +1199,7 @@ class SpeakerIndex:
                      and _PORTFOLIO_BEFORE_NAME.fullmatch(self.text, end, e.start)
                      and _norm(self.text[end:e.start].split()[-1]) not in ROLE_NOUNS), None)
 
-    def _holder_after_complement(self, end: int, head: str) -> Entity | None:
+    def _holder_after_complement(self, start: int, end: int, head: str) -> Entity | None:
         """The person named in apposition after an office and its complement, the holder of
         the office ``head``: "The Chairperson of the AU Commission, Moussa Faki Mahamat, said"
         is Moussa Faki Mahamat (the description "Chairperson" had been a speaker of its own,
@@ -1205,6 +1209,11 @@ class SpeakerIndex:
         capitalised and without a comma (see :data:`_COMPLEMENT_APPOSED`), and the name's
         apposition closed by one; None otherwise."""
         if head not in TITLE_WORDS or head in ORG_NOUNS:
+            return None
+        # "The wife of the Minister of Defence, Olena Hrytsenko,": the office is a relation's
+        # complement, so the name in apposition is the relation's (the wife's), not the holder's
+        relation = _RELATION_BEFORE.search(self.text, max(0, start - 40), start)
+        if relation is not None and _norm(relation.group(1)) in RELATION_NOUNS:
             return None
         complement = _COMPLEMENT_APPOSED.match(self.text, end)
         if complement is None:

@@ -475,6 +475,12 @@ def test_an_office_before_its_portfolio_and_holder_opening_a_sentence_is_the_hol
     # a clause after the office is no complement: the name is another's (near miss)
     ("The Minister of Health met the head of the clinic, Amadou Diarra, in Bunia.",
      "the minister said", ("Minister", "")),
+    # a relation's noun before the office: the name is the relation's, not the holder's
+    ("The husband of the Governor of the Province, Daria Melnyk, toured the camp.",
+     "the governor said", ("Governor", "")),
+    # ... while a relation noun elsewhere in the sentence leaves the holder (near miss)
+    ("The Governor of the Province, Daria Melnyk, toured the camp with her husband.",
+     "the governor said", ("Daria Melnyk", "")),
 ])
 def test_an_office_with_its_complement_before_its_holders_name_is_the_holder(
         registry: Registry, intro: str, later: str, expected: tuple[str, str]) -> None:
