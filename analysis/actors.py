@@ -2289,6 +2289,7 @@ pomerania prussia bessarabia bukovina tyrol macedonia azerbaijan borneo papua gu
 sahara arctic antarctic siberia caucasus kurils sakhalin kaliningrad lapland flanders
 wallonia catalonia basque far-east steppe
 """.split())
+DIVIDED_REGIONS = _DIVIDED_REGIONS  # a label's home region, no outlet (quotes)
 
 
 def _a_regions_name(region: re.Match[str], actor: Actor) -> bool:

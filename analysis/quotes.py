@@ -56,7 +56,7 @@ from itertools import accumulate
 
 import pandas as pd
 
-from .actors import PLACE_NOUNS, Mention, Registry, load_registry, scan_text
+from .actors import DIVIDED_REGIONS, PLACE_NOUNS, Mention, Registry, load_registry, scan_text
 from .segment import (ANSWER_LABEL_WORDS, MIXED_LABEL, NOTED_QUESTION_LABEL, QA_LABEL,
                       SPEAKER_LABEL, TITLE_WORD, TITLED_LABEL, TURN_WORD_LABEL, is_title_case,
                       asking_labels, lead_end, qa_labels, titled_labels)
@@ -2700,7 +2700,17 @@ def _reporters_outlet(role: str, registry: Registry, outlet: str, line: str) -> 
         w in _ROLE_WORDS | ROLE_NOUNS | NEWSROOM_ROLES | _NOT_TURNS | _PLACE_WORDS
         for w in words) and not _name_words(role) <= _name_words(outlet) and \
         not scan_text(role.title(), registry) and not registry.is_region(role.title()) and \
-        (_names_another_outlet(role, outlet) or _asks(line))
+        not _a_known_region(words) and (_names_another_outlet(role, outlet) or _asks(line))
+
+
+def _a_known_region(words: list[str]) -> bool:
+    """Whether a capitals label's words after the comma are only a region the news names
+    without the registry (:data:`~analysis.actors.DIVIDED_REGIONS`: "MAHESH KUMAR, KASHMIR:",
+    "…, JAMMU AND KASHMIR:"): a reporter's home, no outlet, even when the turn asks (it had
+    been the outlet of a person "Mahesh Kumar (KASHMIR)"); an outlet named after a region
+    ("KASHMIR TIMES") has a word of its own."""
+    regions = [w for w in words if w != "and"]
+    return bool(regions) and all(w in DIVIDED_REGIONS for w in regions)
 
 
 def _other_outlets_reporter(label: str, note: str, outlet: str) -> Speaker | None:

@@ -4772,6 +4772,12 @@ def test_a_briefings_title_case_labels_with_roles_are_turns(registry: Registry) 
      "Rakesh Menon"),
     ("RAKESH MENON, BARMER: About forty thousand are still in the camps.", "Rakesh Menon"),
     ("RAKESH MENON, UKRAINE: About forty thousand are still in the camps.", "Rakesh Menon"),
+    # ... nor a region the news names, even asking (it had been "Rakesh Menon (PUNJAB)")
+    ("RAKESH MENON, PUNJAB: Sir, how many people are still in the camps?", "Rakesh Menon"),
+    ("RAKESH MENON, JAMMU AND KASHMIR: Sir, how many are still in the camps?", "Rakesh Menon"),
+    # ... while an outlet named after a region is an outlet
+    ("RAKESH MENON, PUNJAB KESARI: Sir, how many people are still in the camps?",
+     "Rakesh Menon (PUNJAB KESARI)"),
 ])
 def test_a_capitals_label_with_a_reporters_outlet_is_that_outlets_reporter(
         registry: Registry, line: str, speaker: str) -> None:
