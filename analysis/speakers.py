@@ -2374,7 +2374,10 @@ _ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-"
 # "U.K. P.M. Keir Starmer"; "Washington, D.C.").
 _INITIALS = (r"(?!(?:U\.S\.S\.R|U\.S\.A|U\.S|U\.K|E\.U|U\.N|U\.A\.E|P\.M|D\.C)\.)"
              r"[A-Z]\.(?:[A-Z]\.)+")
-_CAP = (rf"(?:{_ARTICLE})?(?:{_INITIALS}|[A-ZÀ-ÖØ-Þ][\w'’\-]{{0,3}}\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+# A capital opening a name: Latin-1's and Latin Extended-A's ("Łukasz Zieliński", "Šefčovič",
+# "Ōtani"; a capital Ł had been no name's start, so "Łukasz Zieliński said" was "Zieliński")
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_CAP = (rf"(?:{_ARTICLE})?(?:{_INITIALS}|[{_UPPER}][\w'’\-]{{0,3}}\.|[{_UPPER}][\w'’\-]*"
         rf"|[A-Z]\.)")
 # Not from inside a dotted initialism: "P.M. Keir Starmer" had the run "M. Keir Starmer".
 _RUN = re.compile(

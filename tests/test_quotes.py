@@ -4444,6 +4444,12 @@ def test_near_variants_of_the_stops_speaker_rules(registry: Registry, text: str,
     # man's "Radosław" had been unknown, so "she" found him)
     ("Agnieszka Wiśniewska said the talks had failed. Radosław Nowak disagreed. “We will try "
      "again,” she said.", ["Agnieszka Wiśniewska"]),
+    # ... and a name opening with a capital of Latin Extended-A ("Ł", "Ś") is whole (it had
+    # been the surname alone, "Łukasz" no name's start)
+    ("“The border is quiet tonight,” Łucja Śliwińska said.", ["Łucja Śliwińska"]),
+    ("“The border is quiet tonight,” said Ždenek Ćosić.", ["Ždenek Ćosić"]),
+    # ... while a Latin-1 capital reads as before (near miss)
+    ("“The border is quiet tonight,” said Émile Ørsted.", ["Émile Ørsted"]),
     # a role word before the subject's name ("Opposition leader …") keeps the next "he" his
     ("Opposition leader Rahul Gandhi said Prime Minister Narendra Modi had failed the country. "
      "“He must answer to parliament,” he said.", ["Rahul Gandhi"]),
