@@ -81,7 +81,7 @@ pvt corporal officer agent reverend rev sheikh emir crown colonel-general major-
 lieutenant-general army navy air security national team coach ombudsman commissioner
 high-ranking military intelligence propagandist blogger journalist correspondent reporter
 presenter host editor lawmaker mp mep deputy-head vice-chancellor vice-premier premier
-shri shrimati smt sushri h.e
+shri shrimati smt sushri h.e excellency
 """.split())
 #: Titles only before a name: "Mantri" (minister: "Raksha Mantri Shri Rajnath Singh", the
 #: defence minister) is a common surname after a given name ("said Pallavi Mantri, a resident
@@ -1626,6 +1626,8 @@ class SpeakerIndex:
                     low in PRE_NAME_TITLE_WORDS and i + 1 < len(tokens) or \
                     self._in_mention(tokens[i][0], tokens[i][1]):
                 cut = i + 1
+            elif _spaced_excellency([w for _, _, w in tokens], i):
+                cut = i + 2
         if cut == 0 and len(tokens) >= 3 and _norm(tokens[0][2]) in ROLE_NOUNS and \
                 _sentence_initial(text, tokens[0][0]):
             cut = 1  # "Activist Sayana Dorzhieva said": a role capitalised to open the sentence
@@ -2632,6 +2634,14 @@ def _possessor(index: SpeakerIndex, start: int, end: int, mentions: list[Mention
                          r"around|over)\b", text[head_end:end])
         return is_name or possessive, head_end + prep.start() if prep else end
     return False, end
+
+
+def _spaced_excellency(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` opens "H. E." written with a space, the honorific H.E. (His or Her
+    Excellency) before a full name ("said H. E. Moussa Faki Mahamat" had been the speaker "H. E.
+    Moussa Faki Mahamat"): two name words at least after it, so a person's initials before a
+    surname ("H. E. Bates") stay the name's."""
+    return words[i:i + 2] == ["H.", "E."] and len(words) - (i + 2) >= 2
 
 
 # Nouns of a relation to a person: the person after "of" / "for" / "to" is the complement, not

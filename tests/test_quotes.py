@@ -4698,6 +4698,11 @@ def test_an_outlets_own_label_role_labels_and_rubrics_are_no_other_outlets_repor
     ('Sushri Kavita Rao said: "Every family will be housed."', ["Kavita Rao"]),
     ('"The ceasefire must hold," said H.E. Amadou Diarra, the commission\'s chair.',
      ["Amadou Diarra"]),
+    # ... spelled out ("Her Excellency") or spaced ("H. E."), it had been in the speaker
+    ('"The ceasefire must hold," said Her Excellency Amina Diallo, the envoy.', ["Amina Diallo"]),
+    ('"The ceasefire must hold," said H. E. Amadou Musa Diarra.', ["Amadou Musa Diarra"]),
+    # ... while spaced initials before a surname alone are the name's (near miss)
+    ('"The ceasefire must hold," said H. E. Diarra.', ["H. E. Diarra"]),
     # a given name that reads like the title's first word is still a name
     ('"We waited three days for water," Raksha Bhatt said.', ["Raksha Bhatt"]),
     # "Mantri" is a title before a name, without "Shri" too, and a surname after one (a
