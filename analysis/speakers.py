@@ -2754,9 +2754,20 @@ def _holder_after_body(text: str, start: int, end: int) -> int | None:
     an organisation); None otherwise."""
     words = list(re.finditer(r"\S+", text[start:end]))
     body = [i for i, word in enumerate(words[:-2]) if _norm(word.group()) in ORG_NOUNS]
-    if body and first_name_gender(words[body[-1] + 1].group()) in ("f", "m"):
-        return start + words[body[-1] + 1].start()
+    if not body:
+        return None
+    # the honorific between body and name ("the AU Commission H.E. Moussa Faki Mahamat", an AU
+    # release's: the name had begun at "Faki")
+    first = body[-1] + 1
+    while first < len(words) - 2 and _norm(words[first].group()) in _EXCELLENCY_WORDS:
+        first += 1
+    if first_name_gender(words[first].group()) in ("f", "m"):
+        return start + words[first].start()
     return None
+
+
+# The honorific His or Her Excellency's words before a name (see _holder_after_body).
+_EXCELLENCY_WORDS = frozenset("h.e his her excellency".split())
 
 
 def _name_tail(text: str, start: int, end: int) -> int | None:

@@ -497,6 +497,11 @@ def test_an_office_with_its_complement_before_its_holders_name_is_the_holder(
      'silent."', "Amadou Musa Diarra"),
     ('"The guns must stay silent," said the Chairperson of the Regional Commission Amadou '
      'Musa Diarra.', "Amadou Musa Diarra"),
+    # ... with the honorific between the body and the name (it had been "Musa Diarra")
+    ('"The guns must stay silent," said the Chairperson of the Regional Commission H.E. Amadou '
+     'Musa Diarra.', "Amadou Musa Diarra"),
+    ('"The guns must stay silent," said the Chairperson of the Regional Commission Her '
+     'Excellency Amina Bello Diallo.', "Amina Bello Diallo"),
     # ... and the body alone stays the body (near miss)
     ('The Regional Commission said: "The guns must stay silent."', "Regional Commission"),
 ])
