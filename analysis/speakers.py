@@ -69,7 +69,7 @@ NEWSROOM = "newsroom"
 # Words that stand before a name as (part of) a title; compared lower-case without a final dot.
 TITLE_WORDS = frozenset("""
 president vice-president vice prime minister deputy first foreign defence defense interior energy
-secretary-general coordinator commissioner rapporteur
+secretary-general director-general coordinator commissioner rapporteur
 finance economy economic health justice culture digital infrastructure social policy secretary
 state general gen lt lieutenant col colonel maj major capt captain sgt sergeant adm admiral
 commander commander-in-chief chief head mayor governor gov regional senator sen rep
@@ -161,6 +161,7 @@ paratroopers historian historians scholar scholars researcher researchers fellow
 deserters defector defectors dissident dissidents frontbencher frontbenchers backbencher
 backbenchers coordinator coordinators commissioner commissioners rapporteur secretary-general
 mediator mediators delegate delegates grandmother grandfather brother sister teenager boy girl
+director-general
 """.split())
 # A described person's sex where the head noun gives it: "“…,” the woman said. “…,” he added."
 # is not hers (other descriptions continue with either pronoun).

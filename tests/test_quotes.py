@@ -502,8 +502,13 @@ def test_an_office_with_its_complement_before_its_holders_name_is_the_holder(
      'Musa Diarra.', "Amadou Musa Diarra"),
     ('"The guns must stay silent," said the Chairperson of the Regional Commission Her '
      'Excellency Amina Bello Diallo.', "Amina Bello Diallo"),
+    # ... after a hyphenated office, as after "Secretary-General" (it had been the bare title)
+    ('"The clinics stay open," said the Director-General of the Regional Health Agency Amadou '
+     'Musa Diarra.', "Amadou Musa Diarra"),
     # ... and the body alone stays the body (near miss)
     ('The Regional Commission said: "The guns must stay silent."', "Regional Commission"),
+    ('"The clinics stay open," said the Director-General of the Regional Health Agency.',
+     "Director-General of the Regional Health Agency"),
 ])
 def test_a_bodys_name_before_its_holders_is_no_part_of_it(registry: Registry, sentence: str,
                                                           expected: str) -> None:
