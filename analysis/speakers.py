@@ -2435,6 +2435,22 @@ def _office_topic(text: str, start: int, name: str) -> bool:
         _norm(name.split()[-1]) in _NAME_TOPICS
 
 
+_PORTFOLIO_TOPIC_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}"
+                                    r"([A-Z][\w'’-]*)")
+
+
+def _place_in_portfolio(text: str, start: int, mention: Mention, end: int) -> bool:
+    """Whether a registry place right after an office's "for" or "of" is the first of the
+    portfolio's topics joined by "and" before "Affairs" ("said the Minister for Europe and
+    Foreign Affairs", France's title, had the speaker Europe): the office's portfolio, not the
+    place it speaks for, as "the Minister of Foreign and European Affairs" is (see
+    :func:`_office_topic`); "the Minister for Ukraine" alone still speaks for it."""
+    title = _TITLE_OF_BEFORE.search(text, max(start, mention.start - 40), mention.start)
+    topic = _PORTFOLIO_TOPIC_AFTER.match(text, mention.end, end)
+    return title is not None and _norm(title.group(1)) in TITLE_WORDS and \
+        topic is not None and _norm(topic.group(1)) in _NAME_TOPICS
+
+
 def org_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of :data:`_ORG_NAME` names in text[start:end] whose first run has an
     organisation noun and whose later words hold no title (a title there begins a person's
@@ -2954,6 +2970,8 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         if role_of is not None and role_of.end() == mention.start and \
                 _norm(role_of.group(1)) in ROLE_NOUNS | TITLE_WORDS:
             continue  # "the president of Finland": the office's, the country its complement
+        if _place_in_portfolio(text, start, mention, end):
+            continue  # "the Minister for Europe and Foreign Affairs": a portfolio, no speaker
         own_body = _OWN_BODY_AT.search(text, start, mention.start)
         if own_body is not None and _norm(own_body.group(1)) in ORG_NOUNS:
             continue  # "Its mission to the United Nations", "its embassy in London": the seat

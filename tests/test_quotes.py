@@ -420,6 +420,11 @@ def test_a_persons_aide_after_the_possessive_is_no_possessor(
      ("Minister of Foreign and European Affairs", "")),
     ('"The talks open in June," said the Office of Veterans and Family Affairs.',
      ("Office of Veterans and Family Affairs", "")),
+    # ... nor a registry place as its first topic (it had been the speaker "Europe")
+    ('"The talks open in June," said the Minister for Europe and Overseas Affairs.',
+     ("Minister for Europe and Overseas Affairs", "West")),
+    # ... while a place alone after the office is the one it speaks for (near miss)
+    ('"The talks open in June," said the Minister for Europe.', ("Europe", "West")),
     # unchanged: a registry person, a place, the name first
     ('"We will not give up," said the Minister of Foreign Affairs, Dmytro Kuleba.',
      ("Kuleba", "Ukraine")),
