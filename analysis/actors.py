@@ -1696,6 +1696,24 @@ def _of_its_side(epithet: Actor, other: Actor) -> bool:
         and (other.type != "country" or other.name == epithet.camp)
 
 
+def _war_sides(registry: Registry) -> list[Actor]:
+    """The sides of the war the registry's epithets are written for: the actors with an epithet
+    (:func:`_epithet_form`: Russia's "occupiers") or with a one-word plural role built from none
+    of their names, the other side's word for them (Russian media's "Banderites", "Ukronazis"
+    for Ukraine). An article naming any of them is about that war, so an epithet there is the
+    registry's side whichever side the article names: a Ukrainian outlet's "The occupiers
+    shelled Kherson overnight. Regional governor … said …" names only Ukraine."""
+    sides = []
+    for actor in registry:
+        names = [w.lower() for f, field in actor.forms() if field != "roles"
+                 for w in f.split() if len(w) > 3]
+        if any(field == "roles" and (f == f.lower() or " " not in f and f.endswith("s")
+                                     and not any(w in f.lower() for w in names))
+               for f, field in actor.forms()):
+            sides.append(actor)
+    return sides
+
+
 def _names_its_side_in_any_case(epithet: Actor, texts: Sequence[str],
                                 registry: Registry) -> bool:
     """Whether ``texts`` name a form of the epithet's side (:func:`_of_its_side`) in any case:
@@ -2855,7 +2873,8 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
     table has that column: "Maria Zakharova: …" in her turn; :func:`analysis.segment.own_label_end`)
     (and inside the row's own outlet's name, once :func:`without_outlet_names` has run).
     An epithet (a role written all in lower case: "the occupiers") counts only in an article
-    whose rows name its side otherwise (:func:`_of_its_side`), in any case.
+    whose rows name its side otherwise (:func:`_of_its_side`), in any case, or another side of
+    the war the registry's epithets are written for (:func:`_war_sides`).
 
     Columns: doc_id, source, sentence_id, actor, camp, mention, start, end (offsets into the
     sentence text), locative (the country is named as a place: :func:`is_locative`), sorted by
@@ -2919,11 +2938,18 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
         texts.setdefault(doc_id, []).append(text)
     sides: dict[tuple[str, str], bool] = {}  # (doc_id, actor) -> the article names its side
 
+    war_sides: list[Actor] = []
+
     def names_its_side(doc_id: str, actor: Actor) -> bool:
+        # (its own side, or any side of the war the registry's epithets are written for)
+        if not war_sides:
+            war_sides.extend(_war_sides(registry))
         if (doc_id, actor.name) not in sides:
-            sides[doc_id, actor.name] = any(_of_its_side(actor, other)
-                                            for other in named[doc_id]) or \
-                _names_its_side_in_any_case(actor, texts[doc_id], registry)
+            sides[doc_id, actor.name] = any(
+                _of_its_side(side, other) for side in [actor, *war_sides]
+                for other in named[doc_id]) or any(
+                _names_its_side_in_any_case(side, texts[doc_id], registry)
+                for side in [actor, *war_sides])
         return sides[doc_id, actor.name]
 
     for doc_id, source, sentence_id, text, skip, found, seen in scanned:

@@ -215,6 +215,18 @@ def test_a_sides_epithets_are_its_mentions(registry: Registry, text: str,
     # a lone sentence has no article to tell: the registry's reading stands (about 100
     # one-sentence items of the project's war news had lost their "occupiers")
     (["The occupiers shelled the port overnight."], ["Russia"]),
+    # an article naming the other side of that war is about it: a Ukrainian outlet's item that
+    # names only Ukraine, or Ukraine beside Russia's supplier, keeps its epithet (a breaker's
+    # "The occupiers launched Iranian-made drones at Kyiv. Iran denies …" had lost Russia)
+    (["The occupiers hit a school in Zaporizhzhia.", "Kyiv asked its allies for more air "
+      "defence."], ["Russia", "Ukraine"]),
+    (["The occupiers fired Iranian-designed drones at the port.", "Iran denied supplying "
+      "them, and Zelensky called that a lie."], ["Russia", "Iran", "Iran", "Zelenskyy"]),
+    (["The occupiers fired 30 drones overnight.", "ukraine's air defence downed most."],
+     ["Russia"]),
+    # ... an article naming only other camps' actors is another conflict's
+    (["The occupiers tightened their grip on the coastal towns.", "France and the United "
+      "Nations called for restraint."], ["France", "United Nations"]),
 ])
 def test_an_epithet_names_its_side_only_in_an_article_naming_that_side(
         registry: Registry, rows: list[str], actors: list[str]) -> None:
