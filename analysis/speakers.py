@@ -690,6 +690,9 @@ _HEAD_OF = re.compile(r"\s*the\s+head\s+of\s+(?P<of>state|government)\s*", re.IG
 # "Sovereign").
 _MONARCH_TITLES = frozenset("king queen emir sultan emperor empress".split())
 _MONARCH_NOUNS = frozenset("monarch sovereign".split())
+# Words before a royal title that make it a past holder's ("the former King", "the late King"):
+# never the reigning monarch.
+_FORMER_WORDS = frozenset("former ex late".split())
 # Collective nouns of people: no "he" or "she" ("said the family had moved … he said").
 _COLLECTIVES = frozenset("family people crowd couple group team crew public staff".split())
 # Who speaks for a body without naming it ("spokesperson Heorhii Tykhyi", "a spokesman").
@@ -1110,15 +1113,17 @@ class SpeakerIndex:
                 return entity.speaker
         return None
 
-    def monarch_before(self, pos: int, head: str) -> Speaker | None:
+    def monarch_before(self, pos: int, head: str, former: bool = False) -> Speaker | None:
         """The last person before ``pos`` who holds the royal title ``head`` ("the King":
         "His Majesty King Mohammed VI"), or any royal title for "the Sovereign" / "the
         Monarch" (:data:`_MONARCH_TITLES`), by their title or registry roles; not a former
-        one. None without one."""
+        one, or only a former one where ``former`` ("the former King": "Former King Juan
+        Carlos", never the reigning one). None without one."""
         titles = {head} if head in _MONARCH_TITLES else _MONARCH_TITLES | _MONARCH_NOUNS
         for entity in self.entities_before(pos):
-            if entity.speaker.kind != "person" or entity.roles & _NOT_HEAD_OF:
-                continue  # "former King Juan Carlos"
+            if entity.speaker.kind != "person" or \
+                    bool(entity.roles & (_FORMER_WORDS if former else _NOT_HEAD_OF)) != former:
+                continue  # "former King Juan Carlos" (or the reigning king, for "the former")
             if self._role_words(entity) & titles:
                 return entity.speaker
         return None
@@ -3047,7 +3052,7 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     elif head in _MONARCH_TITLES | _MONARCH_NOUNS:
         # "the King said", "the Sovereign stressed": the monarch named before, else an unnamed
         # one (the description), never a former king nor the last person named
-        found = index.monarch_before(start, head)
+        found = index.monarch_before(start, head, former=bool(modifiers & _FORMER_WORDS))
         if found is not None:
             return "context", found
     elif determiner in ("the", "this", "his", "her", "its", "their") and \

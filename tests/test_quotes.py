@@ -4019,6 +4019,15 @@ def test_whom_a_later_pronoun_or_office_refers_to(registry: Registry, text: str,
     # ... and "the King" named in the narration is no speaker of the next quote
     ("King Abdelaziz II met Prime Minister Ilse Varga. “We agreed on the port,” Varga said.",
      "Ilse Varga"),
+    # "the former King" is a former holder named before, never the reigning one (a breaker's
+    # "Former King Juan Carlos and King Mohammed VI … the former King said" was Mohammed VI's)
+    ("Former King Ramon II and King Abdelaziz II missed the funeral. “It is a sad day,” the "
+     "former King said.", "Ramon II"),
+    ("King Abdelaziz II opened the museum. “I paid for the east wing,” the former King said.",
+     "former King"),
+    # ... while "the King" beside a former one is still the reigning one
+    ("Former King Ramon II and King Abdelaziz II missed the funeral. “It is a sad day,” the "
+     "King said.", "Abdelaziz II"),
 ])
 def test_a_royal_title_refers_back_to_its_holder(registry: Registry, text: str,
                                                  speaker: str) -> None:
