@@ -2491,7 +2491,7 @@ def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:
     words = [w.strip(".").lower() for w in label.split()]
     if len(words) == 1 and words[0] in _QUESTION_WORDS:
         return True
-    if outlet and _names_own_outlet(words, outlet):
+    if outlet and _names_own_outlet(words, outlet) and not _a_persons_name(label, text):
         return True  # "LEVANT RADIO:" in Levant Radio's interview, "VOA:" in VOA Somali's
     own = _name_words(outlet)
     if len(words) > 1 and words[-1].isdigit():
@@ -2510,6 +2510,18 @@ def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:
         return True
     surname = label.split()[-1].casefold()
     return surname in {name.split()[-1].casefold() for name in _own_journalists(text, outlet)}
+
+
+def _a_persons_name(label: str, text: str) -> bool:
+    """Whether a one-word transcript label is, in title case, the given name or surname of a
+    person the article names, beside another capitalised word ("ANN:" after "The programme
+    spoke with Ann Mwangi" on Africa News Network): that person's turn, though the outlet's
+    initials spell it too (a breaker's guest had been the newsroom)."""
+    if len(label.split()) != 1 or not label.isalpha():
+        return False
+    word = re.escape(label.title())
+    return re.search(rf"\b{word}\s+[A-Z][a-z][\w'’-]*|[A-Z][a-z][\w'’-]*\s+{word}\b",
+                     text) is not None
 
 
 def _names_own_outlet(words: list[str], outlet: str) -> bool:

@@ -4209,6 +4209,22 @@ def test_a_fourth_breakers_cases(registry: Registry, text: str, speaker: str,
     assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if q or s][-1] == (speaker, camp)
 
 
+@pytest.mark.parametrize(("text", "label", "status"), [
+    # a breaker's: a guest whose given name spells the outlet's initials ("ANN:" for Ann Mwangi
+    # on Africa News Network) had been the newsroom, her answers the outlet's narration
+    ("The programme spoke with Kim Otieno, a fisherman in Lamu.", "KIM", "outside_registry"),
+    ("The programme spoke with the fisherman Juma Kim in Lamu.", "KIM", "outside_registry"),
+    # ... the initials with no one so named stay the interviewer's
+    ("The programme spoke with Juma Otieno, a fisherman in Lamu.", "KIM", "newsroom"),
+])
+def test_a_label_spelling_the_outlets_initials_is_a_person_it_names(
+        registry: Registry, text: str, label: str, status: str) -> None:
+    text += (f"\n\nHOST: How many boats went out?\n\n{label}: Fewer than ten.\n\n"
+             f"HOST: Why?\n\n{label}: The patrols.\n")
+    voices = _outlet_quotes(text, "Kenya Island Media", registry)
+    assert [v[1] for v in voices[1::2]] == [status, status]  # the answers
+
+
 def test_a_quotation_after_another_report_does_not_continue_the_last_speaker(
         registry: Registry) -> None:
     # a second newcomer's: the army's words, quoted after its own reporting clause, had gone to
