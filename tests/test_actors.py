@@ -2278,6 +2278,12 @@ def test_a_compass_adjective_makes_a_region(registry: Registry, text: str,
     # ... but a state's side in talks is a party
     ("The Polish side said the talks would resume.", [("Poland", False)]),
     ("The Russian side of the talks rejected the plan.", [("Russia", False)]),
+    # ... and so is its side of a quarrel over the border (a breaker's "the Kenyan side of the
+    # border dispute" had been a place)
+    ("The tribunal heard the Polish side of the border dispute on Tuesday.", [("Poland", False)]),
+    ("Russia's side of the frontier talks walked out.", [("Russia", False)]),
+    # ... while its side of the border before another word stays a place
+    ("Snow fell on the Polish side of the border overnight.", [("Poland", True)]),
 ])
 def test_a_states_side_of_a_border_is_a_place(
         registry: Registry, text: str, found: list[tuple[str, bool]]) -> None:
