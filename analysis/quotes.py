@@ -1726,6 +1726,17 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
     if match is None:
         return _participle_speaker(article, start, first_quoted) or \
             _quoted_predicate_speaker(article, start, first_quoted, end)
+    if match.end("verb") < first_quoted:
+        # "Morocco welcomed the resolution, and the United Nations said it would “monitor …”":
+        # the words are in the clause of another subject coordinated after the first verb (a
+        # breaker's had them Morocco's)
+        # (only the last such clause, the one the words are in: "…, and Washington said it
+        # had warned Moscow, yet Putin continued to hint at a “…”" is no one's of Washington)
+        later = list(_LATER_CLAUSE.finditer(masked, match.end("verb"), first_quoted))
+        found = _reporting_clause_speaker(article, later[-1].end(), end,
+                                          follow_it=follow_it) if later else None
+        if found is not None:
+            return found
     subject = match.start("subj")
     subject = _end_of(_OPENING_CONJUNCTION.match(masked, subject), subject)
     opener = (_SUBORDINATOR.match(masked, subject, match.end("subj"))
@@ -1773,6 +1784,10 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
     return _attribution(found, (0, 0), "narration") if found is not None else None
 
 
+# A clause of its own after a comma and a conjunction (", and the UN said"), not a second
+# reported clause of the first verb's (", and that the allies …").
+_LATER_CLAUSE = re.compile(
+    r",\s+(?:and|but|yet|while|whereas)\s+(?!that\b)(?=[A-Za-z])")
 # A relative clause set off by commas before the reporting verb: ", who asked not to be named,".
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;:“”\"«»„]{1,120},")
 # A relative or participial clause set off after a subject: ", who asked not to be named",

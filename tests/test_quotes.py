@@ -3102,6 +3102,17 @@ def test_it_relations_and_titles_refer_to_who_a_reader_means(registry: Registry)
     # ... a comma before "and" too; another subject's clause after "and" stays its own
     ("The European Commission “welcomed” the grain deal, and the UN said it would “watch the "
      "shipments closely”.", (True, "United Nations", "Other", False)),
+    # ... with the first verb not quoted too (a breaker's "Morocco welcomed the resolution, and
+    # the United Nations said it would “monitor the ceasefire closely.”" was Morocco's)
+    ("Poland welcomed the ruling, and the United Nations said it would “watch the border "
+     "closely”.", (False, "United Nations", "Other", True)),
+    ("Poland said the ruling was fair, but Hungary called it “a disgrace”.",
+     (False, "Hungary", "West", True)),
+    # ... while the first subject's own second verb, or its second reported clause, stays its
+    ("Poland welcomed the ruling, and said it would “watch the border closely”.",
+     (False, "Poland", "West", True)),
+    ("Poland said the ruling was fair, and that it would “watch the border closely”.",
+     (False, "Poland", "West", True)),
 ])
 def test_a_quoted_verb_coordinated_with_a_reporting_verb_is_the_subjects(
         registry: Registry, text: str, expected: tuple[bool, str, str, bool]) -> None:
