@@ -2247,9 +2247,12 @@ _CONTINENT_PART_BEFORE = re.compile(
 # waters" and "the Moroccan-controlled area", "Russian-held territory" as "Russian territory" (a
 # newcomer's Western Sahara corpus had them as Morocco, no place).
 _DEMONYM_PLACE_AFTER = re.compile(
+    # (a zone or sector held by it too, a place by the compound alone: a breaker's "fired on the
+    # Moroccan-held zone near Guerguerat"; "the Russian zone" of talks stays a party's)
+    rf"(?:[-–](?:controlled|held|occupied|administered)\s+(?:zones?|sectors?)\b|"
     rf"(?:[-–](?:controlled|held|occupied|administered))?"
     rf"\s+(?:(?:{_COMPASS}|southern|northern|eastern|western|major|key|frontline|front-line|"
-    rf"border|port|coastal|industrial|territorial)\s+)?{_PLACE_NOUN}\b{_BODY_AFTER_PLACE_NOUN}",
+    rf"border|port|coastal|industrial|territorial)\s+)?{_PLACE_NOUN}\b){_BODY_AFTER_PLACE_NOUN}",
     re.IGNORECASE,
 )
 # A demonym before a region's name after a locative preposition: the state's part of it, a place

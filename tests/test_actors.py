@@ -899,6 +899,11 @@ def test_locative_versus_actor_mentions(registry: Registry, text: str,
     ("Russian-controlled border guards stopped the bus.", [("Russia", "Russian", False)]),
     ("Ukrainian-held prisoners were exchanged.", [("Ukraine", "Ukrainian", False)]),
     ("Polish water rights were debated.", [("Poland", "Polish", False)]),
+    # a zone or sector it holds too (a breaker's "fired on the Moroccan-held zone near
+    # Guerguerat"), but not its zone without the compound
+    ("Artillery hit the Russian-held zone east of the river.", [("Russia", "Russian", True)]),
+    ("Drones struck the Ukrainian-controlled sector at dawn.", [("Ukraine", "Ukrainian", True)]),
+    ("The Russian zone of influence was the summit's theme.", [("Russia", "Russian", False)]),
 ])
 def test_a_demonym_before_waters_or_held_territory_is_a_place(
         registry: Registry, text: str, expected: list[tuple[str, str, bool]]) -> None:
