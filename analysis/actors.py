@@ -2077,7 +2077,8 @@ _PLACE_NOUN = (
     r"border|borders|frontier|capital|outskirts|map|coast|coastline|area|areas|province|"
     r"provinces|oblast|oblasts|rest|soil|airspace|skies|waters|countryside|interior|heartland|"
     r"port|ports|regional\s+capital|border\s+regions?|border\s+areas?|"
-    r"side\s+of\s+the\s+(?:border|frontier|boundary|front\s*line|front|line\s+of\s+contact)"
+    r"side\s+of\s+the\s+(?:border|frontier|boundary|front\s*line|front|line\s+of\s+contact|"
+    r"berm|sand\s+wall)"  # (Western Sahara's: "Mines litter the Moroccan side of the berm")
     # (not a party's side of a quarrel over it: "the Kenyan side of the border dispute", a
     # breaker's, is Kenya's case)
     r"(?!\s+(?:disputes?|talks|negotiations?|questions?|issues?|commissions?|agreements?|"

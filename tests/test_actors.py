@@ -2280,6 +2280,8 @@ def test_a_compass_adjective_makes_a_region(registry: Registry, text: str,
     # newcomer's "fled to Mandera on the Kenyan side of the border" had been Kenya, a stance row)
     ("Thousands waited at Medyka on the Polish side of the frontier.", [("Poland", True)]),
     ("Shells fell on Russia's side of the border overnight.", [("Russia", True)]),
+    # ... or of a berm dividing a territory (a breaker's "the Moroccan side of the berm")
+    ("Herders grazed camels on the Polish side of the berm.", [("Poland", True)]),
     # ... but a state's side in talks is a party
     ("The Polish side said the talks would resume.", [("Poland", False)]),
     ("The Russian side of the talks rejected the plan.", [("Russia", False)]),
