@@ -2114,7 +2114,10 @@ _PRESS_OFFICE = (
     r"(?:[ \t]+(?:(?:of|for|and|the|on|to|in|de|du|des)[ \t]+)*[A-Z][\w'’/\-]*)*")
 _SIGNATURE_LINE = re.compile(
     rf"[ \t]*(?:(?:{_DONE_AT}[ \t]+)?{_SIGNATORY_NAME},[ \t]*{_OFFICE}(?:{_OFFICE_OF})?\.?"
-    rf"|{_DONE_AT}|{_PRESS_OFFICE}\.?)[ \t]*")
+    rf"|{_DONE_AT}|{_PRESS_OFFICE}\.?"
+    # (the office's line in a page's emphasis marks, as a saved page keeps them: a breaker's
+    # "*Press and information team of the Delegation of the European Union to Morocco*")
+    rf"|(?P<mark>[*_]{{1,2}}){_PRESS_OFFICE}\.?(?P=mark))[ \t]*")
 
 
 def _mark_signatures(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:

@@ -1822,6 +1822,10 @@ def test_a_heading_with_a_number_is_no_reference_line(line: str) -> None:
     # headline row mentioning the EU)
     "Media and communications unit of the Embassy of Norway to Kenya",
     "Press and Information Office of the Delegation of the African Union in Kinshasa",
+    # ... in a saved page's emphasis marks (a breaker's "*Press and information team of the
+    # Delegation of the European Union to Morocco*" had been a heading)
+    "*Media and communications unit of the Embassy of Norway to Kenya*",
+    "__Press Office of the Delegation of the African Union in Kinshasa__",
 ])
 def test_a_signature_block_on_one_line_is_a_sign_off(block: str) -> None:
     body = "The movement denies any role in the attack on the camp at Mugunga.\n\n"
@@ -1840,6 +1844,7 @@ def test_a_signature_block_on_one_line_is_a_sign_off(block: str) -> None:
     "Fait à Bukavu, le 3 février 2025.\n\nLe camp a de nouveau été bombardé dimanche soir.",
     # ... a press office's line over more body, and a last sentence about one
     "Press Office of the Ministry of Defence\n\nThe camp was shelled again on Sunday night.",
+    "*Press Office of the Ministry of Defence*\n\nThe camp was shelled again on Sunday night.",
     "The press office of the Ministry of Defence declined to comment.",
 ])
 def test_a_last_sentence_naming_a_post_is_no_signature(text: str) -> None:
