@@ -161,7 +161,9 @@ _CONTACT_LINE = re.compile(
     r"""(?:for\s+(?:(?:news\s+)?media|press)\s+(?:queries|inquiries|enquiries|requests|information)
         |for\s+(?:more|further|additional)\s+(?:information|info|details))
         \s*[,:]?\s+(?:please\s+)?(?:contact|call|e-?mail|write\s+to|reach|visit)\b
-      | (?:(?:news\s+)?media|press)\s+(?:queries|inquiries|enquiries|contacts?|relations)
+      # ("For media inquiries: unsmil-media@un.org" closing a UN mission's statement, a Libya
+      # newcomer's heading row, with "For" before it)
+      | (?:for\s+)?(?:(?:news\s+)?media|press)\s+(?:queries|inquiries|enquiries|contacts?|relations)
         (?:\s*:|\s+(?:should|may|can)\s+be\s+(?:directed|sent|addressed|made)\s+to\b)
       # a bare "Contact:" with an address or a number on the line: "Contact: press@centcom.mil",
       # "Contacts: CENTCOM Public Affairs, +1 813 529 0220" (a reviewer's, scored a subheading)
@@ -1731,8 +1733,11 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
 # official record." (a newcomer's Security Council release had two headline rows of its stamp
 # and two body sentences of its footer). The stamp is the release's, as its reference line is
 # ("dateline"); the footer closes it, as "###" does ("sign_off"). A symbol is capitals and
-# slashes before a number of three digits or more, nothing else: not "G7/2025 summit".
-_DOCUMENT_SYMBOL = re.compile(r"[ \t]*(?:[A-Z]{1,8}/){1,3}\d{3,6}(?:/(?:Rev|Add|Corr)\.\d+)?[ \t]*")
+# slashes before a number of three digits or more, nothing else: not "G7/2025 summit". A UN
+# mission's press statement numbers it within its year ("UNSMIL/PR/2025/045", a Libya
+# newcomer's heading row), so a serial number may follow the year.
+_DOCUMENT_SYMBOL = re.compile(r"[ \t]*(?:[A-Z]{1,8}/){1,3}\d{3,6}(?:/\d{1,5})?"
+                              r"(?:/(?:Rev|Add|Corr)\.\d+)?[ \t]*")
 _MEETING_LINE = re.compile(
     r"[ \t]*(?:[A-Z][A-Z\-]+[ \t]+SESSION,?[ \t]+)?\d{1,5}(?:ST|ND|RD|TH)[ \t]+MEETINGS?"
     r"(?:[ \t]*\((?:AM|PM|NIGHT|AM[ \t]*(?:&|AND)[ \t]*PM)\))?[ \t]*"
@@ -1884,6 +1889,20 @@ _ISSUING_OFFICE_LINE = re.compile(
     r"|Office[ \t]+of[ \t]+the[ \t]+(?:Spokesperson|Spokesman|Press[ \t]+Secretary))[ \t]*")
 
 
+# ... and the issuing body's letterhead in capitals at the top of the page, over the type line
+# ("UNITED NATIONS SUPPORT MISSION IN LIBYA" / "PRESS STATEMENT": a Libya newcomer's were two
+# headline rows, the letterhead a headline mention of the UN): the body's name, a word naming a
+# body ("MISSION", "MINISTRY", "EMBASSY", …) and what follows it only as a seat or a remit ("IN
+# LIBYA", "OF FOREIGN AFFAIRS"), so a headline in capitals ("UN MISSION WELCOMES TRUCE") stays
+# one.
+_BODY_WORD = (r"(?:MISSION|NATIONS|MINISTRY|EMBASSY|CONSULATE|OFFICE|COMMAND|DEPARTMENT|COUNCIL|"
+              r"COMMISSION|AGENCY|GOVERNMENT|DELEGATION|SECRETARIAT|PRESIDENCY|ORGANI[SZ]ATION|"
+              r"UNION|HEADQUARTERS|PROGRAMME|COURT|CHANCELLERY|STAFF|FORCES?)")
+_LETTERHEAD_LINE = re.compile(
+    rf"[ \t]*(?:[A-Z][A-Z'’.\-]*[ \t]+){{0,6}}{_BODY_WORD}"
+    r"(?:[ \t]+(?:IN|OF|FOR|TO|ON)(?:[ \t]+THE)?(?:[ \t]+[A-Z][A-Z'’.\-]*){1,4})?[ \t]*")
+
+
 def _release_type_line(line: str) -> bool:
     """Whether ``line`` is a release's type (:data:`_RELEASE_TYPE_LINE`) in capitals or in
     title case ("Press Statement"; not "Press statement", a heading's words)."""
@@ -1896,7 +1915,8 @@ def _mark_release_header(texts: list[str],
     """The organ's line in capitals (:data:`_ORGAN_LINE`) right over a meeting's number is the
     release's stamp too, and so is a release's type line beside its signatory or date
     (:func:`_release_type_line`); the signatory's line, or the issuing office's, is its
-    byline."""
+    byline, and so is the letterhead over the type line at the page's top
+    (:data:`_LETTERHEAD_LINE`), the type line under it the stamp."""
     def unread(i: int) -> bool:
         return all(p.kind == "sentence" for p in paragraphs[i])
 
@@ -1913,12 +1933,20 @@ def _mark_release_header(texts: list[str],
             _CAPS_SIGNATORY_LINE.fullmatch(texts[i]) or _ISSUING_OFFICE_LINE.fullmatch(texts[i])
             or after_type and _TITLE_SIGNATORY_LINE.fullmatch(texts[i]))
 
+    def letterhead(i: int) -> bool:
+        return 0 <= i < len(texts) and unread(i) and typed(i + 1) and all(
+            p.kind == "boilerplate" for ps in paragraphs[:i] for p in ps) and \
+            bool(_LETTERHEAD_LINE.fullmatch(texts[i]))
+
     marked = list(paragraphs)
     for index in range(len(texts)):
         if unread(index) and index + 1 < len(texts) and _ORGAN_LINE.fullmatch(texts[index]) \
                 and _MEETING_LINE.fullmatch(texts[index + 1]):
             marked[index] = _relabel(paragraphs[index], "boilerplate", "dateline")
-        elif typed(index) and (signed(index + 1, after_type=True) or dated(index + 1)):
+        elif letterhead(index):
+            marked[index] = _relabel(paragraphs[index], "boilerplate", "byline")
+        elif typed(index) and (signed(index + 1, after_type=True) or dated(index + 1)
+                               or letterhead(index - 1)):
             marked[index] = _relabel(paragraphs[index], "boilerplate", "dateline")
         elif typed(index - 1) and signed(index, after_type=True) or \
                 signed(index) and dated(index + 1):

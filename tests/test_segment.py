@@ -1973,6 +1973,38 @@ def test_a_title_case_header_needs_the_type_line_beside_it(text: str) -> None:
     assert rows(text)[0][:2] == ("heading", "subheading")
 
 
+def test_a_un_missions_press_statement_header_and_contact_are_boilerplate() -> None:
+    # a Libya newcomer's UNSMIL statement: the letterhead, the type line, the statement's
+    # number within its year and the media contact were headline rows, the letterhead a
+    # headline mention of the UN
+    text = ("UNITED NATIONS INTERIM FORCE IN LEBANON\n\nPRESS RELEASE\n\nUNIFIL/PR/2024/118\n\n"
+            "Naqoura, 9 June 2024\n\nPeacekeepers report calm along the Blue Line\n\n"
+            "The Force urges both parties to respect the cessation of hostilities.\n\n"
+            "For press inquiries: unifil-press@un.org\n")
+    assert [r[:2] for r in rows(text)] == [
+        ("boilerplate", "byline"), ("boilerplate", "dateline"), ("boilerplate", "dateline"),
+        ("boilerplate", "dateline"), ("heading", "subheading"), ("sentence", ""),
+        ("boilerplate", "call_to_action")]
+
+
+@pytest.mark.parametrize("text", [
+    # a headline in capitals over the type line names no body's seat or remit after the body's
+    # word: it stays the headline
+    "UN MISSION HAILS TRUCE IN THE SOUTH\n\nPRESS RELEASE\n\nThe Force urges restraint.\n",
+    # a body's name in capitals over the story, with no type line, heads it as before
+    "UNITED NATIONS INTERIM FORCE IN LEBANON\n\nThe Force urges restraint on both sides.\n",
+    # ... and a number after a year with no capitals' prefix is no statement's number
+    "G20/2024/11 PLEDGES\n\nThe Force urges restraint on both sides.\n",
+])
+def test_a_letterhead_needs_a_bodys_name_over_the_type_line(text: str) -> None:
+    assert rows(text)[0][:2] == ("heading", "subheading")
+
+
+def test_a_sentence_on_media_inquiries_is_no_contact_line() -> None:
+    line = "For media inquiries the ministry opened a hotline on Monday."
+    assert rows(BODY + "\n\n" + line + "\n")[-1] == ("sentence", "", line)
+
+
 @pytest.mark.parametrize(("line", "expected"), [
     # a site's name and its update's date (a newcomer's live blog: "Le Nouvelliste | Updated 31
     # March 2025" was a headline row)
