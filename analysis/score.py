@@ -287,7 +287,10 @@ TITLE_POSITION = -1
 
 
 #: Rows at the top of an article searched for a repeat of its title: a byline or a timestamp
-#: ("By Jane Doe", "Updated 11:05 am ET") may come before the headline.
+#: ("By Jane Doe", "Updated 11:05 am ET") may come before the headline. Boilerplate rows are
+#: not counted: a press statement's letterhead, type line, reference and dateline stand over
+#: its headline (a Libya newcomer's UNSMIL statement had the headline counted twice, as the
+#: title and as a heading in its fifth row).
 TITLE_SEARCH_ROWS = 3
 # Typographic and straight forms of one quote mark: a page's <title> and its <h1> often differ
 # only there ("Russia's" and "Russia’s").
@@ -465,9 +468,10 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     ``paragraph_id``, ``start`` and ``end`` = :data:`TITLE_POSITION` (-1): it sorts before the
     body and points nowhere into the text; body rows keep their ids and offsets. When the text
     already opens with the title (a scraped page that repeats its headline; within its first
-    :data:`TITLE_SEARCH_ROWS` rows, after a byline or timestamp, before the first body
-    sentence), that row becomes the title row instead (it keeps its real offsets, its quote,
-    speaker and dateline are cleared and its mentions found again) and no row is added; the
+    :data:`TITLE_SEARCH_ROWS` rows that are not boilerplate, after a byline or timestamp, before
+    the first body sentence), that row becomes the title row instead (it keeps its real
+    offsets, its quote, speaker and dateline are cleared and its mentions found again) and no
+    row is added; the
     comparison folds case, spacing, quote marks, invisible characters and punctuation (a line
     the segmenter cut into rows of one paragraph becomes one title row again, the others
     dropped, so their ``sentence_id`` are missing), and
@@ -489,8 +493,11 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     if articles.empty or "title" not in articles or sentences.columns.empty:
         return sentences, mentions
     sentences = sentences.copy()
-    top = (sentences.sort_values(["doc_id", "sentence_id"], kind="stable")
-           .groupby("doc_id", sort=False).head(TITLE_SEARCH_ROWS))
+    ordered = sentences.sort_values(["doc_id", "sentence_id"], kind="stable")
+    # the rows up to the TITLE_SEARCH_ROWS-th that is not boilerplate, those before it too
+    counted = (ordered["kind"] != "boilerplate").groupby(ordered["doc_id"], sort=False).cumsum()
+    before = counted - (ordered["kind"] != "boilerplate")
+    top = ordered.loc[before < TITLE_SEARCH_ROWS]
     leading: dict[str, list] = {}
     for index, doc in zip(top.index, top["doc_id"].astype(str)):
         leading.setdefault(doc, []).append(index)

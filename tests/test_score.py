@@ -258,6 +258,25 @@ def test_a_row_that_becomes_the_title_is_no_quote_and_its_mentions_are_a_headlin
     assert list(zip(st["sentence_id"], st["actor"])) == [(0, "Zelenskyy"), (1, "Russia")]
 
 
+def test_a_headline_under_a_press_statements_header_is_the_title_once(tmp_path):
+    # a Libya newcomer's UNSMIL statement: four boilerplate rows over the headline kept it out
+    # of the title search, so it was scored twice, as the title and as a heading
+    text = ("UNITED NATIONS INTERIM FORCE IN LEBANON\n\nPRESS RELEASE\n\nUNIFIL/PR/2024/118\n\n"
+            "Naqoura, 9 June 2024\n\nPeacekeepers report calm along the Blue Line\n\n"
+            "The Force urges both parties to respect the cessation of hostilities.\n")
+    s = _titled_article(tmp_path, text, "Peacekeepers report calm along the Blue Line").sentences
+    assert s.loc[s["kind"].isin(["title", "heading"]), ["sentence_id", "kind"]].values.tolist() \
+        == [[4, "title"]]
+
+
+def test_a_title_is_searched_in_three_rows_that_are_not_boilerplate(tmp_path):
+    # boilerplate rows are not counted, headings are: a repeat after three of them is no title
+    text = ("First heading here\n\nSecond heading here\n\nThird heading here\n\n"
+            f"{HEADLINE}\n\nRussian troops left the city on Friday.\n")
+    s = _titled_article(tmp_path, text, HEADLINE).sentences
+    assert s.loc[s["kind"] == "title", "sentence_id"].tolist() == [-1]
+
+
 def test_a_title_is_not_matched_past_the_first_body_sentence(tmp_path):
     s = _titled_article(tmp_path, "Russian troops left the city on Friday.\n\nKyiv is calm.\n",
                         "Kyiv is calm").sentences
