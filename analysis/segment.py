@@ -2240,11 +2240,21 @@ def _mark_end_notes(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pie
              for p in ps] for ps in paragraphs]
 
 
+def _is_outlet_line(paragraph: str, source: str) -> bool:
+    """Whether ``paragraph`` is the article's own outlet's name alone (its ``source``, in any
+    case, with or without "The" and a Markdown emphasis), as a live blog prints it under its
+    headline ("Al Arabiya English": a Libya newcomer's was a heading row, and the quotes after
+    it went to the outlet): the page's byline, no heading."""
+    def key(name: str) -> str:
+        return re.sub(r"^the\s+", "", " ".join(name.strip().strip("*_").split()).casefold())
+    return bool(source.strip()) and "\n" not in paragraph and key(paragraph) == key(source)
+
+
 def _classify(text: str, paragraphs: list[list[_Piece]],
-              names: _RegistryNames | None = None) -> list[list[_Piece]]:
+              names: _RegistryNames | None = None, source: str = "") -> list[list[_Piece]]:
     """Assign kinds: promos (already set) > page furniture > structure (tables, code, list
-    markup, captions, bylines, interface labels) > calls to action > headline lists >
-    headings > what lies outside the body of a page."""
+    markup, captions, bylines, the outlet's name (``source``), interface labels) > calls to
+    action > headline lists > headings > what lies outside the body of a page."""
     paragraphs = _mark_page_furniture(text, paragraphs)
     texts = [text[pieces[0].start:pieces[-1].end] for pieces in paragraphs]
     code = _code_blocks(texts)
@@ -2256,6 +2266,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
         reason = "code_block" if index in code else _structure_reason(
             texts[index], before_body=index < first_body, body_next=in_body[index + 1],
             earlier=text[:pieces[0].start], names=names)
+        if not reason and _is_outlet_line(texts[index], source):
+            reason = "byline"  # "Al Arabiya English" under a live blog's headline
         if not reason and index and _promoted(texts[index - 1], texts[index]):
             reason = "promo_line"  # the other story's headline under "Related article"
         if not reason and index and _VIDEO_LABEL.search(texts[index - 1]) \
@@ -2407,7 +2419,7 @@ def segment_article(
                          if piece.dateline_end and piece.kind == "sentence" else ""),
         }
         for sentence_id, piece in enumerate(
-            p for ps in _classify(text, paragraphs, names) for p in ps)
+            p for ps in _classify(text, paragraphs, names, source) for p in ps)
     ]
     if not rows:
         return _empty_sentences()

@@ -2000,6 +2000,30 @@ def test_a_letterhead_needs_a_bodys_name_over_the_type_line(text: str) -> None:
     assert rows(text)[0][:2] == ("heading", "subheading")
 
 
+@pytest.mark.parametrize("line", ["Harbour Wire English", "THE HARBOUR WIRE ENGLISH",
+                                  "*Harbour Wire English*"])
+def test_the_outlets_own_name_under_the_headline_is_its_byline(line: str) -> None:
+    # a Libya newcomer's live blog printed "Al Arabiya English" under its headline: a heading
+    # row, after which the quotes went to the outlet
+    text = f"Live: Drones strike the port overnight\n\n{line}\n\n" + BODY
+    frame = segment_article("doc", text, "Harbour Wire English")
+    assert list(zip(frame["kind"], frame["reason"]))[:2] == [
+        ("heading", "subheading"), ("boilerplate", "byline")]
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    # another outlet's name, a longer line naming the outlet, and any line with no source stay
+    ("Harbour Wire English", "Coast Courier"),
+    ("Harbour Wire English live", "Harbour Wire English"),
+    ("Harbour Wire English", ""),
+])
+def test_a_line_that_is_not_the_outlets_name_alone_stays_a_heading(line: str,
+                                                                    source: str) -> None:
+    text = f"Live: Drones strike the port overnight\n\n{line}\n\n" + BODY
+    frame = segment_article("doc", text, source)
+    assert list(zip(frame["kind"], frame["reason"]))[1] == ("heading", "subheading")
+
+
 def test_a_sentence_on_media_inquiries_is_no_contact_line() -> None:
     line = "For media inquiries the ministry opened a hotline on Monday."
     assert rows(BODY + "\n\n" + line + "\n")[-1] == ("sentence", "", line)
