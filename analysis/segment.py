@@ -1614,8 +1614,10 @@ _DATELINE_ALONE = re.compile(
 # ... or a place and a date joined by a spaced dash, as Pakistan's military releases write it
 # ("Rawalpindi - May 10, 2025": an India-Pakistan newcomer's heading row, the city a metonym of
 # the army); not a heading naming an event before its day ("Ukraine War - May 10, 2025").
+# A bar may join them, as the Libya Observer dates its stories ("Tripoli | 14 May 2025": a Libya
+# newcomer's heading row, the city a headline mention of the government seated there).
 _DASH_DATELINE_ALONE = re.compile(
-    rf"[ \t]*(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})[ \t]+[-–—][ \t]+"
+    rf"[ \t]*(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})(?:[ \t]+[-–—][ \t]+|[ \t]*\|[ \t]*)"
     rf"(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})(?:,?[ \t]+\d{{4}})?\.?[ \t]*")
 _NOT_PLACE_WORDS = frozenset("""
 war wars live update updates news crisis talks summit day conflict briefing latest timeline
@@ -1757,11 +1759,16 @@ _ORGAN_LINE = re.compile(r"[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]*){0,
 # A dash may join them ("Ukrainska Pravda — Updated 12 May 2025, 08:30"), and a French site
 # says it in French ("Le Monde | Mis à jour le 31 mars 2025 à 10h12"; a breaker's were
 # headline rows).
+# Anadolu writes its reporter's name before the bar and the date and its update after it
+# ("Mehmet Emin Ozturk |17.05.2025 - Update : 17.05.2025", a Libya newcomer's heading row): a
+# date, then the update's word and date, says it is a stamp too (:data:`_DATED_UPDATE`).
 _SITE_AND_STAMP = re.compile(
     r"[ \t]*(?P<site>[A-Z][\w'’&.\-]*"
     r"(?:[ \t]+(?:[A-Z][\w'’&.\-]*|of|the|de|du|des|la|le|el|al)){0,3})[ \t]*[|•·—–][ \t]*"
     r"(?P<stamp>(?i:(?:last[ \t]+)?(?:updated|published|posted)|mis[ \t]+à[ \t]+jour|"
-    r"publi[ée]e?|modifi[ée]e?|actualis[ée]e?)\b.+)")
+    r"publi[ée]e?|modifi[ée]e?|actualis[ée]e?)\b.+|\d.+)")
+_DATED_UPDATE = re.compile(r"(?P<first>\d.*?)[ \t]*[-–—][ \t]*(?i:(?:last[ \t]+)?updated?)"
+                           r"[ \t]*:?[ \t]*(?P<second>\d.*)")
 
 
 # A title-case headline's verb in the third person ("Putin Rejects Ceasefire Plan", "Zelensky
@@ -1792,8 +1799,12 @@ def _site_stamp(paragraph: str) -> bool:
     dash = paragraph[match.end("site"):match.start("stamp")].strip() in ("—", "–")
     if dash and _headline_before_dash(match.group("site")):
         return False
-    return bool(_TIMESTAMP.fullmatch(match.group("stamp"))
-                or _FRENCH_TIMESTAMP.fullmatch(match.group("stamp")))
+    stamp = match.group("stamp")
+    if stamp[0].isdigit():  # a date alone after the bar is a place's dateline, or a headline's
+        update = _DATED_UPDATE.fullmatch(stamp)
+        return update is not None and all(_TIMESTAMP.fullmatch(update.group(part))
+                                          for part in ("first", "second"))
+    return bool(_TIMESTAMP.fullmatch(stamp) or _FRENCH_TIMESTAMP.fullmatch(stamp))
 
 
 def _release_stamp_reason(paragraph: str) -> str:
@@ -1952,6 +1963,29 @@ def _mark_release_header(texts: list[str],
                 signed(index) and dated(index + 1):
             marked[index] = _relabel(paragraphs[index], "boilerplate", "byline")
     return marked
+
+
+# A wire's dateline on a line of its own, a place in capitals between the byline or stamp and
+# the lead, as Anadolu prints it ("ISTANBUL" under "Name |17.05.2025 - Update : …": a Libya
+# newcomer's heading row): up to three words of capitals, no rubric ("BREAKING", "ANALYSIS").
+_CAPS_PLACE_LINE = re.compile(r"[ \t]*[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]+){0,2}[ \t]*")
+
+
+def _mark_lone_dateline(texts: list[str], paragraphs: list[list[_Piece]],
+                        first_body: int) -> list[list[_Piece]]:
+    """The paragraph right over the first body sentence (``first_body``) is a dateline when it
+    is a place in capitals (:data:`_CAPS_PLACE_LINE`) and right under a byline, a stamp or
+    another dateline; elsewhere such a line is a heading ("UKRAINE" over a story is a kicker)."""
+    index = first_body - 1
+    if index < 1 or index >= len(paragraphs) or \
+            not all(p.kind == "sentence" for p in paragraphs[index]) or \
+            not _CAPS_PLACE_LINE.fullmatch(texts[index]) or \
+            set(texts[index].lower().split()) & _NOT_COLON_PLACES or \
+            not all(p.kind == "boilerplate" and p.reason in ("byline", "timestamp", "dateline")
+                    for p in paragraphs[index - 1]):
+        return paragraphs
+    return [_relabel(pieces, "boilerplate", "dateline") if i == index else pieces
+            for i, pieces in enumerate(paragraphs)]
 
 
 def _promoted(previous: str, paragraph: str) -> bool:
@@ -2274,7 +2308,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
                 and _VIDEO_TITLE.fullmatch(texts[index]):
             reason = "caption"  # a video's title and running time under the player's labels
         structured.append(_relabel(pieces, "boilerplate", reason) if reason else pieces)
-    structured = _mark_release_header(texts, structured)
+    structured = _mark_lone_dateline(texts, _mark_release_header(texts, structured), first_body)
     paragraphs = _mark_calls_to_action(text, structured)
     open_ = [any(p.kind == "sentence" for p in pieces) for pieces in paragraphs]
     # Headings need a paragraph free of promos and calls to action.

@@ -2056,6 +2056,38 @@ def test_a_sites_name_and_update_line_is_a_timestamp(line: str, expected: tuple[
     assert rows(line + "\n\n" + BODY)[0][:2] == expected
 
 
+@pytest.mark.parametrize(("lines", "expected"), [
+    # a Libya newcomer's: a place and the day joined by a bar ("Tripoli | 14 May 2025", a
+    # heading row mentioning the government seated there) ...
+    ("Benghazi | 2 June 2024", ["dateline"]),
+    ("SIRTE|June 2, 2024", ["dateline"]),
+    # ... Anadolu's reporter, date and update after a bar, and its dateline in capitals alone
+    # on the next line ("ISTANBUL"), both heading rows
+    ("Ayse Kaya |03.06.2024 - Update : 04.06.2024\n\nANKARA", ["timestamp", "dateline"]),
+    ("By Omar Said\n\nMISRATA", ["byline", "dateline"]),
+])
+def test_a_wires_place_and_date_lines_over_the_lead_are_boilerplate(lines: str,
+                                                                    expected: list[str]) -> None:
+    frame = segment_article("doc", "Talks resume in the capital\n\n" + lines + "\n\n" + BODY)
+    n = len(expected)
+    assert list(zip(frame["kind"], frame["reason"]))[:n + 2] == [
+        ("heading", "subheading"), *(("boilerplate", r) for r in expected), ("sentence", "")]
+
+
+@pytest.mark.parametrize("lines", [
+    # an event before the bar, a headline and a bare date, a kicker in capitals under the
+    # headline, a rubric under the stamp, and a capitals line away from the lead stay headings
+    "Drone War | 2 June 2024",
+    "Ayse Kaya | Updates from the front",
+    "UKRAINE",
+    "Ayse Kaya |03.06.2024 - Update : 04.06.2024\n\nBREAKING",
+    "By Omar Said\n\nMISRATA\n\nStreet fighting resumes",
+])
+def test_a_capitals_or_barred_line_that_is_no_dateline_stays_a_heading(lines: str) -> None:
+    frame = segment_article("doc", "Talks resume in the capital\n\n" + lines + "\n\n" + BODY)
+    assert ("heading", "subheading") in list(zip(frame["kind"], frame["reason"]))[1:-1]
+
+
 def test_a_communiques_signature_block_is_a_sign_off() -> None:
     # an AFC/M23 newcomer's communiqué: the post under the signatory's name was a headline row
     body = "The AFC/M23 reaffirms its commitment to dialogue with Kinshasa.\n\n"
