@@ -2097,6 +2097,13 @@ _AUTHOR_NOTE = re.compile(
 # spokesman." is no post of a newsroom).
 _NEWSROOM_POST = (r"(?:editor|correspondent|reporter|columnist|contributor|writer|producer|"
                   r"bureau[ \t]+chief)\b")
+# ... or a research house's post, as a think tank notes its author ("Claudia Gazzini is Crisis
+# Group's Senior Analyst for Libya.", a Libya newcomer's, a body sentence mentioning Libya;
+# "… Program Director for Europe and Central Asia"), capitalised or not; not a leader's aide
+# nor a company's director ("Ushakov is Putin's foreign policy adviser.", "Sechin is Rosneft's
+# managing director." name no research post).
+_RESEARCH_POST = (r"(?:[Aa]nalyst|[Ff]ellow|[Rr]esearcher"
+                  r"|(?:[Pp]rogram(?:me)?|[Pp]roject|[Rr]esearch)[ \t]+[Dd]irector)\b")
 _OUTLET_AUTHOR_NOTE = re.compile(
     r"[ \t]*[*_]*"
     r"[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*\.?|(?:al|el)-[\w'’\-]+|bin|de|van|von)){0,3}"
@@ -2104,7 +2111,7 @@ _OUTLET_AUTHOR_NOTE = re.compile(
     r"[ \t]+is[ \t]+(?:the[ \t]+)?(?P<outlet>[A-Z][\w.&\-]*(?:[ \t]+[A-Z][\w.&\-]*){0,3}?)"
     r"(?:['’]s|s['’])"
     rf"(?:[ \t]+(?:senior|chief|deputy|associate|contributing|managing|special|foreign|"
-    rf"[A-Z][\w'’\-]*)){{0,3}}[ \t]+{_NEWSROOM_POST}"
+    rf"[A-Z][\w'’\-]*)){{0,3}}[ \t]+(?:{_NEWSROOM_POST}|{_RESEARCH_POST})"
     r"(?:[ \t,]+[^.!?\n]{1,100})?[.!]?[*_]*[ \t]*")
 
 

@@ -571,8 +571,16 @@ def test_a_note_on_the_columns_unnamed_author_is_a_sign_off(note: str) -> None:
     ("Anna Keller is Eurasia Review's Caucasus editor.", "sign_off"),
     ("Tom Hale is Reuters' chief Moscow correspondent.", "sign_off"),
     ("Mira Lenz is the Kyiv Post's senior Donbas reporter, based in Kramatorsk.", "sign_off"),
-    # ... not a post outside a newsroom, nor a name without a first name
+    # ... or a research house's post (a Libya newcomer's "<Name> is Crisis Group's Senior
+    # Analyst for Libya.", a body sentence mentioning Libya)
+    ("Lena Sauer is Chatham House's Senior Research Fellow for Russia and Eurasia.", "sign_off"),
+    ("Omar Haddad is the Carnegie Middle East Center's programme director for the Gulf.",
+     "sign_off"),
+    ("Jana Hrubá is Crisis Group's analyst for Ukraine.", "sign_off"),
+    # ... not a post outside a newsroom or a research house, nor a name without a first name
     ("Oleg Ivanov is Gazprom's chief executive.", "sentence"),
+    ("Igor Sechin is Rosneft's managing director.", "sentence"),
+    ("Yuri Ushakov is Putin's foreign policy adviser.", "sentence"),
     ("Keller is Eurasia Review's Caucasus editor.", "sentence"),
 ])
 def test_a_note_naming_the_authors_outlet_is_a_sign_off(note: str, reason: str) -> None:
