@@ -235,6 +235,18 @@ _REUSE_NOTICE = re.compile(
     r"(?:\s*[.!]?\s*$|[^.!?]*?\b(?:(?:hyper)?links?|referenc\w*|sources?|consent|permission|"
     r"credit\w*|attribut\w*|cit(?:e|ing|ation)|without|agreement|authori[sz]ation)\b)",
     re.IGNORECASE)
+# ... and an agency's notice that its site carries only part of what its subscribers get, as
+# Anadolu closes every story ("Anadolu Agency website contains only a portion of the news
+# stories offered to subscribers in the AA News Broadcast System (HAS), and in summarized
+# form.": a Libya newcomer's body sentence, whose system the draft proposed as an actor): the
+# site's name, its website, "only" a part of its news or stories, those its subscribers get.
+_SUBSCRIBER_NOTICE = re.compile(
+    r"[^\w]*(?:the\s+)?(?-i:[A-Z][\w.&\-]*)(?:\s+(?-i:[A-Z][\w.&\-]*)){0,3}\s+"
+    r"(?:website|web\s+site|site|portal)\s+(?:contains|carries|publishes|offers|shows)\s+only\s+"
+    r"(?:a\s+)?(?:portion|part|selection|fraction|summary)\s+of\s+(?:\w+\s+){0,2}?"
+    r"(?:news|stories|articles|reports|content)\b[^.!?]{0,80}?"
+    r"\b(?:offered|available|provided|delivered|sent)\s+to\s+(?:its\s+|our\s+)?subscribers\b",
+    re.IGNORECASE)
 # A site's dated copyright notice ("© 2022 BBC", "Copyright 2024 …"), unlike a photo credit.
 _SITE_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b", re.IGNORECASE)
 # Paragraph sizes up to which furniture takes its whole paragraph along (a post's text, a
@@ -604,7 +616,8 @@ def _furniture_reason(text: str) -> str:
     if (_EMBED_LINK.search(_INLINE_LINK.sub(" ", _CITED_LINK.sub(" ", text)))
             or _EMBED_SIGNATURE.search(text)):
         return "embedded_post"
-    if _COPYRIGHT.search(text) or _REUSE_NOTICE.match(text) and not _BODY_LINE.search(text):
+    if _COPYRIGHT.search(text) or _REUSE_NOTICE.match(text) and not _BODY_LINE.search(text) \
+            or _SUBSCRIBER_NOTICE.match(text):
         return "copyright"
     if _SIGN_OFF.fullmatch(text):
         return "sign_off"

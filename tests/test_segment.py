@@ -968,6 +968,17 @@ def test_photo_credit_glued_to_sentences_takes_only_itself() -> None:
      "sharing them.",
      [("sentence", "", "Reproduction of its articles is prohibited in Belarus, and readers face "
                        "arrest for sharing them.")]),
+    # a Libya newcomer's: the agency's notice that its site carries a part of its subscribers'
+    # stories closed every Anadolu story as a body sentence
+    ("Harbour Wire website contains only a selection of the stories offered to subscribers of "
+     "its HW Newsline service.",
+     [("boilerplate", "copyright", "Harbour Wire website contains only a selection of the "
+                                   "stories offered to subscribers of its HW Newsline service.")]),
+    # ... not news of what a site holds or of subscribers
+    ("The Wagner Group website contains only a portion of its videos, and subscribers to its "
+     "channel saw more.",
+     [("sentence", "", "The Wagner Group website contains only a portion of its videos, and "
+                       "subscribers to its channel saw more.")]),
 ])
 def test_a_notice_on_reusing_the_publishers_materials_is_copyright(
         text: str, rows_after_body: list[tuple[str, str, str]]) -> None:
