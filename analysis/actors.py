@@ -2596,7 +2596,7 @@ def _after_locative_preposition(text: str, mention: Mention) -> bool:
         if previous and previous[0].lower().strip(",;:") in _NOT_LOCATIVE_BEFORE_IN:
             return False
         if previous and previous[0].lower().strip(",;:") in _SEATED_POWERS and \
-                _seated_power(text, before.start()):
+                _seated_power(text, before.start(), mention.field == "metonyms"):
             return False
         if _GERUND_AFTER.match(text, mention.end):
             return False
@@ -2609,15 +2609,30 @@ _LOCAL_OFFICE_WORDS = frozenset(
     "civil-military".split())
 
 
-def _seated_power(text: str, preposition: int) -> bool:
+# Who recognises or backs a government, glued before its noun: "the UN-recognised government
+# in Tripoli", "the Turkish-backed authorities in Tripoli" are the power seated there, as "the
+# government in Tripoli" is (a Libya newcomer's had the city, the government's metonym, a
+# place in exactly the sentences framing its legitimacy), not another body's ("the Polish
+# government"). Only before a capital standing for its power (:func:`_seated_power`): "the
+# Russian-backed authorities in Donetsk" are no power of the state whose region it is.
+_BACKER_EPITHET = re.compile(
+    r"(?<![\w'’-])[A-Z][\w.]*-(?:recogni[sz]ed|backed|supported|installed|appointed|led|"
+    r"allied|aligned|sponsored)\s+$")
+
+
+def _seated_power(text: str, preposition: int, capital: bool = False) -> bool:
     """Whether the power noun ending right before ``preposition`` is the state's own: "the
     regime", "the new authorities", "timid leadership", "the neo-Nazis" (people need a
     determiner, :data:`_SEATED_PEOPLE`), not another body's ("the Hamas leadership", "the
     Polish government"), rules ("the curfew regime") nor people without a determiner
-    ("hundreds of nationalists")."""
+    ("hundreds of nationalists"); before a ``capital`` standing for the power, a backer's or
+    recogniser's epithet (:data:`_BACKER_EPITHET`) leaves it the power seated there."""
     head = text[:preposition].rstrip()
     noun_start = len(head) - len(head.split()[-1])
     before = head[:noun_start]
+    backer = _BACKER_EPITHET.search(before) if capital else None
+    if backer:
+        before = before[:backer.start()]  # "the UN-recognised government": "the" government
     words = before.split()
     # with a determiner only: "Hundreds of nationalists in Kyiv marched" are people in a city
     # (a breaker's), "the nationalists in Kyiv" the state

@@ -880,6 +880,16 @@ def test_seed_locative_mentions(seed_mentions: pd.DataFrame) -> None:
     ("She works for a district administration in Kyiv.", [("Ukraine", "Kyiv", True)]),
     ("The city military administration in Kyiv reported two injured.",
      [("Ukraine", "Kyiv", True)]),
+    # a backer or recogniser glued before the power leaves it the power seated there (a Libya
+    # newcomer's "the UN-recognised government in Tripoli" had the city, its metonym, a place,
+    # while "the government in Tripoli" was the government)
+    ("Talks with the Western-backed authorities in Moscow stalled.",
+     [("the West", "Western", False), ("Russia", "Moscow", False)]),
+    ("The EU-recognized government in Moscow said so.",
+     [("European Union", "EU", False), ("Russia", "Moscow", False)]),
+    # ... not another body's power
+    ("The Polish government in Moscow said so.", [("Poland", "Polish", False),
+                                                  ("Russia", "Moscow", True)]),
 ])
 def test_locative_versus_actor_mentions(registry: Registry, text: str,
                                         expected: list[tuple[str, str, bool]]) -> None:
@@ -1003,6 +1013,23 @@ def test_a_state_before_occupied_and_a_region_is_a_place_in_a_list(
         registry: Registry, text: str, expected: list[tuple[str, str, bool]]) -> None:
     got = find_mentions(sentences_table([("sentence", text)]), registry)
     assert list(zip(got["actor"], got["mention"], got["locative"])) == expected
+
+
+def test_a_recognised_government_in_its_metonyms_city_is_the_government(tmp_path: Path) -> None:
+    # a Libya newcomer's: with Tripoli the Government of National Unity's metonym, "the
+    # UN-recognised government in Tripoli" was a place and "the government in Tripoli" not
+    registry = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\n'
+                                   'name = "Accord Government"\ncamp = "Tessa"\n'
+                                   'type = "organisation"\nmetonyms = ["Tessa"]\n'))
+    rows = [("sentence", "Turkey backs the UN-recognised government in Tessa."),
+            ("sentence", "The Turkish-backed authorities in Tessa deny it."),
+            ("sentence", "The government in Tessa denies it."),
+            # ... the city as a place stays one, and so does a power of another body there
+            ("sentence", "Fighting broke out in Tessa."),
+            ("sentence", "The Turkish embassy in Tessa was shut.")]
+    got = find_mentions(sentences_table(rows), registry)
+    assert [(a, f) for a, f in zip(got["actor"], got["locative"]) if a == "Accord Government"] \
+        == [("Accord Government", False)] * 3 + [("Accord Government", True)] * 2
 
 
 # --------------------------------------------------------------------------- extending the registry
