@@ -2101,6 +2101,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"flights?|trips?|journeys?|voyages?|routes?|roads?|highways?|railway|trains?)"
     # (and out of it: "diplomats flew out of Niamey")
     r"\s+(?:\w+ly\s+)?(?:back\s+)?(?:to|from|out\s+of)\s+(?:the\s+)?$|"
+    # ... or coming there: "Ms. Tetteh must come to Tripoli" (a Libya newcomer's, the city the
+    # government's metonym); not a topic's "when it comes to Ukraine", nor a source's "the
+    # threat comes from Russia"
+    r"(?<![\w-])(?<!it\s)(?:come|comes|came|coming)\s+(?:\w+ly\s+)?(?:back\s+)?to\s+"
+    r"(?:the\s+)?$|"
     # named in apposition to the place it is: "in the capital, Kyiv, and in Lviv" (a
     # newcomer's "launchers in the capital, Sanaa," had been the Houthis); where a strike came
     # from: "the missile was launched from Moscow", "rockets fired from Belgorod"

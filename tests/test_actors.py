@@ -1015,6 +1015,21 @@ def test_a_state_before_occupied_and_a_region_is_a_place_in_a_list(
     assert list(zip(got["actor"], got["mention"], got["locative"])) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # coming to a capital is travelling there (a Libya newcomer's "Ms. Tetteh must come to
+    # Tripoli" gave the government seated there the stance)
+    ("The chancellor should come to Kyiv in person.", [("Ukraine", "Kyiv", True)]),
+    ("The envoy came directly to Kyiv from the summit.", [("Ukraine", "Kyiv", True)]),
+    # ... not a topic, nor where something comes from
+    ("When it comes to Kyiv, the allies disagree.", [("Ukraine", "Kyiv", False)]),
+    ("The main threat comes from Moscow.", [("Russia", "Moscow", False)]),
+])
+def test_coming_to_a_capital_is_a_place(registry: Registry, text: str,
+                                        expected: list[tuple[str, str, bool]]) -> None:
+    got = find_mentions(sentences_table([("sentence", text)]), registry)
+    assert list(zip(got["actor"], got["mention"], got["locative"])) == expected
+
+
 def test_a_recognised_government_in_its_metonyms_city_is_the_government(tmp_path: Path) -> None:
     # a Libya newcomer's: with Tripoli the Government of National Unity's metonym, "the
     # UN-recognised government in Tripoli" was a place and "the government in Tripoli" not
