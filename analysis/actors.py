@@ -2362,6 +2362,16 @@ _PLACES_LISTED_BEFORE = re.compile(
     rf"routes?|roads?)\s+to|(?:deported|evacuated|expelled|airlifted|fled|escaped)\s+"
     rf"(?:from|out\s+of))\s+(?:the\s+)?"
     rf"(?:{_PLACE_ITEM}\s*,\s*){{0,6}}{_PLACE_ITEM}\s*,?\s+(?:and|or)\s+(?P<the>the\s+)?$")
+# The people of a city standing for its power, as they are of any place: "The people of
+# Tripoli, of Misrata, of Zawiya stood together", "the elders and notables of Misrata, Zawiya
+# and Tripoli" (a Libya newcomer's, the city the government's metonym: UNSMIL's praise of its
+# elders went to the government), maybe after a list of places; only a metonym, so "the people
+# of Ukraine" stay the state's, and not a seat after "and the" ("the people of Moscow and the
+# Kremlin disagree": the state).
+_RESIDENTS_OF_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:people|residents|inhabitants|citizens|population|civilians|elders|notables|"
+    rf"families|youth|tribes|clans)\s+of\s+(?:{_PLACE_ITEM}"
+    rf"\s*(?:,\s*(?:(?i:and|or|of)\s+)?|\s+(?i:and|or)\s+))*$")
 # A place name after a locative preposition and a comma: the country follows ("in Odesa, ").
 # (or a direction from it: "80 kilometres southeast of Bosaso, Puntland," in a Somalia
 # newcomer's military release)
@@ -2396,7 +2406,7 @@ def is_locative(text: str, mention: Mention) -> bool:
         # "Port Sudan airport", "a Port Sudan hospital": a building in the seat
         return bool(_CITY_PLACE_AFTER.match(text, mention.end)) or \
             _end_of_a_route(text, mention) or _linked_by_a_way(text, mention) or \
-            _after_locative_preposition(text, mention)
+            _after_locative_preposition(text, mention) or _residents_of(text, mention)
     if mention.field == "roles":
         # "protests in European capitals", "fled to other European countries": places
         return mention.actor.name in _CONTINENTS and bool(_ROLE_PLACE_BEFORE.search(
@@ -2425,10 +2435,18 @@ def is_locative(text: str, mention: Mention) -> bool:
         return True  # "pushed deeper into eastern Congo", "Eastern DRC braces for …": a region
     if mention.field == "metonyms" and _at_venue(text, mention):
         return True  # "signed a declaration at the White House": the building as a venue
+    if mention.field == "metonyms" and _residents_of(text, mention):
+        return True  # "the people of Kyiv": the city's people
     if _POSSESSIVE_AFTER.match(text, mention.end):
         return bool(_POSSESSIVE_PLACE_AFTER.match(text, mention.end))
     return _end_of_a_route(text, mention) or _linked_by_a_way(text, mention) or \
         _after_locative_preposition(text, mention)
+
+
+def _residents_of(text: str, mention: Mention) -> bool:
+    """Whether a metonym ``mention`` names the city whose people are meant
+    (:data:`_RESIDENTS_OF_BEFORE`)."""
+    return bool(_RESIDENTS_OF_BEFORE.search(text, max(0, mention.start - 120), mention.start))
 
 
 # Where a journey along a named way begins or ends: "to" or "from" before the place, the way

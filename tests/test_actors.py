@@ -1030,6 +1030,23 @@ def test_coming_to_a_capital_is_a_place(registry: Registry, text: str,
     assert list(zip(got["actor"], got["mention"], got["locative"])) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capital's people are the city's (a Libya newcomer's "The people of Tripoli, of Misrata"
+    # and "the elders and notables of Misrata, Zawiya and Tripoli" gave the government its
+    # people's deeds and UNSMIL's praise of them)
+    ("The residents of Moscow, of Tver and of Kursk voted.", [("Russia", "Moscow", True)]),
+    ("Elders of Kharkiv, Sumy and Kyiv signed the appeal.", [("Ukraine", "Kyiv", True)]),
+    # ... not a state's people, nor a seat after "and the"
+    ("The people of Ukraine voted.", [("Ukraine", "Ukraine", False)]),
+    ("The people of Moscow and the Kremlin disagree.",
+     [("Russia", "Moscow", True), ("Russia", "Kremlin", False)]),
+])
+def test_a_capitals_people_name_the_city(registry: Registry, text: str,
+                                         expected: list[tuple[str, str, bool]]) -> None:
+    got = find_mentions(sentences_table([("sentence", text)]), registry)
+    assert list(zip(got["actor"], got["mention"], got["locative"])) == expected
+
+
 def test_a_recognised_government_in_its_metonyms_city_is_the_government(tmp_path: Path) -> None:
     # a Libya newcomer's: with Tripoli the Government of National Unity's metonym, "the
     # UN-recognised government in Tripoli" was a place and "the government in Tripoli" not
