@@ -2095,6 +2095,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"speak(?:s|ing)?\s+to\s+(?:me|us)|"
     # travelling there: "Zelensky flew to Washington", "Orbán heads to Moscow" (a newcomer's)
     r"flew|flies|fly|flying|travell?ed|travels|travell?ing|heads|headed|heading|"
+    # people moving there: "migration flows to Europe" (a Libya newcomer's), as "flow into"
+    r"(?:migration|migrant|migratory|refugee)\s+(?:flows?|routes?|crossings?|departures?)|"
     # not a passive's recipient: "if the assets were returned to Russia"
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?:returned|returns|returning)|"
     # a journey's noun: "relief flights to Naypyidaw", "the road to Kherson" (a newcomer's)

@@ -1047,6 +1047,21 @@ def test_a_capitals_people_name_the_city(registry: Registry, text: str,
     assert list(zip(got["actor"], got["mention"], got["locative"])) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # people migrating there name a place, as "weapons flow into Russia" does (a Libya
+    # newcomer's "migration flows to Europe" gave Europe the sentence's stance)
+    ("Migrant crossings to Europe rose sharply.", [("Europe", "Europe", True)]),
+    ("Refugee flows from Ukraine slowed in May.", [("Ukraine", "Ukraine", True)]),
+    # ... not what is sent to a state, its recipient
+    ("Arms flows to Ukraine slowed in May.", [("Ukraine", "Ukraine", False)]),
+])
+def test_migration_to_or_from_a_place_names_the_place(registry: Registry, text: str,
+                                                      expected: list[tuple[str, str, bool]]
+                                                      ) -> None:
+    got = find_mentions(sentences_table([("sentence", text)]), registry)
+    assert list(zip(got["actor"], got["mention"], got["locative"])) == expected
+
+
 def test_a_recognised_government_in_its_metonyms_city_is_the_government(tmp_path: Path) -> None:
     # a Libya newcomer's: with Tripoli the Government of National Unity's metonym, "the
     # UN-recognised government in Tripoli" was a place and "the government in Tripoli" not
