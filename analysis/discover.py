@@ -515,6 +515,9 @@ def suggest_actors(
                     if w not in _CONNECTORS and w not in _NAME_WORDS_COMMON}
     # and the acronyms of their longer names ("MAP" of "Maghreb Arabe Presse")
     outlet_words |= {_outlet_initials(name) for name in outlets} - {""}
+    # and their names without the common words or the edition's after them ("Al Arabiya" of
+    # "Al Arabiya English", "Libya Al-Ahrar" of "Libya Al-Ahrar TV")
+    outlet_names = outlets.union(*(_outlet_short_names(name) for name in outlets))
     # the newsroom's own voices: a transcript's host ("RACHEL LIM, HOST:", two newcomers'
     # drafts proposed the host as an organisation), a live blog's reporter
     newsroom = {_form_key(str(name)) for name, status in zip(
@@ -545,9 +548,10 @@ def suggest_actors(
             continue  # the outlet's own host or reporter, or a transcript's label ("HOST")
         if known.is_region(cand.name) or cand.name.lower() in _MEDIA or \
                 cand.name.split()[0] in _CONNECTORS or \
-                cand.name.casefold() in outlets | outlet_words and not _named_beyond_its_outlets(
-                    cand, source_of) or \
-                cand.name.casefold() in outlets and _MEDIA_WORDS & set(cand.name.lower().split()):
+                cand.name.casefold() in outlet_names | outlet_words and \
+                not _named_beyond_its_outlets(cand, source_of) or \
+                cand.name.casefold() in outlet_names and \
+                _MEDIA_WORDS & set(cand.name.lower().split()):
             continue  # a region of the registry, a paper, platform or outlet of the corpus, a
             # title's tail ("of State")
         if cand.name.isupper() and len(cand.name) > 6 and " " in cand.name:
@@ -685,7 +689,8 @@ def _named_beyond_its_outlets(cand: _Candidate, source_of: dict[str, str]) -> bo
     word = cand.name.casefold()
     others = {source_of.get(d, d) for d in cand.doc_ids} - {
         source for source in source_of.values()
-        if word in source.split() or word in (source, _outlet_initials(source))}
+        if word in source.split() or word in (source, _outlet_initials(source))
+        or word in _outlet_short_names(source)}
     return len(others) >= OTHER_OUTLETS_NAMING
 
 
@@ -700,6 +705,26 @@ def _outlet_initials(source: str) -> str:
     Western Sahara draft proposed the Moroccan agency "MAP" as an organisation); "" else."""
     words = [w for w in source.split() if w.casefold() not in _CONNECTORS]
     return "".join(w[0] for w in words).casefold() if len(words) >= OUTLET_ACRONYM_WORDS else ""
+
+
+# An edition's language after an outlet's name ("Al Arabiya English", "Anadolu Ajansı Arabic").
+_EDITION_WORDS = frozenset("""
+english arabic french russian spanish german turkish persian farsi urdu hindi chinese
+ukrainian international global online digital
+""".split())
+
+
+def _outlet_short_names(outlet: str) -> set[str]:
+    """``outlet`` (case-folded) without the common words or the edition's that end it, one by
+    one ("al arabiya" of "al arabiya english", "libya al-ahrar" of "libya al-ahrar tv", "kyiv
+    wire" of "kyiv wire english"), as articles name it ("told Al Arabiya": a Libya newcomer's
+    draft typed it a person); of two words or more ("anadolu" of "anadolu agency" is one of
+    its words already)."""
+    words, short = outlet.split(), set()
+    while len(words) > 2 and words[-1] in _NAME_WORDS_COMMON | _EDITION_WORDS:
+        words.pop()
+        short.add(" ".join(words))
+    return short
 
 
 def _in_place_context(text: str, start: int, end: int) -> bool:

@@ -1448,6 +1448,30 @@ def test_suggest_folds_acronyms_and_arabic_articles_and_skips_venues_and_outlets
     assert not {"Abdel Fattah", "Mubarak", "Jeddah", "Courier", "Burhan"} & set(names)
 
 
+def test_suggest_skips_an_outlets_name_without_its_edition_or_medium(tmp_path: Path) -> None:
+    # a Libya newcomer's draft typed "Al Arabiya" ("Witnesses told Al Arabiya …", in the
+    # articles of Al Arabiya English) and "Libya Al-Ahrar" (Libya Al-Ahrar TV) persons
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "c", {
+        "a.txt": "Witnesses told Harbour Wire that the port was shelled. A minister told Harbour "
+                 "Wire that talks had stalled.\n",
+        "b.txt": "Tessa Morvan told Kessel Coast that the truce held. “We are tired,” Kessel "
+                 "Coast was told by a fisherman.\n",
+        "c.txt": "Mediators of the Varn League met in Tessa. The Varn League said the truce "
+                 "held.\n",
+        "d.txt": "The Varn League called for calm. Envoys of the Varn League flew home.\n",
+        "e.txt": "The Varn League sent monitors. Critics said the Varn League was slow.\n",
+    })
+    (folder / "sources.csv").write_text(
+        "doc_id,source\na,Harbour Wire English\nb,Kessel Coast TV\nc,Varn League Online\n"
+        "d,Wire D\ne,Wire E\n", encoding="utf-8")
+    names = set(suggest_actors(folder, standalone=True)["name"])
+    assert not {"Harbour Wire", "Kessel Coast"} & names
+    # ... a body publishing its own pages, named by other outlets, stays an actor
+    assert "Varn League" in names
+
+
 def test_suggest_gives_a_groups_adjective_to_the_group_not_its_leader(tmp_path: Path) -> None:
     # a newcomer's Yemen draft gave "Houthi" ("the Houthi militia", "a Houthi official") to
     # "Abdul-Malik Badr al-Din al-Houthi" as an alias, and typed "Houthis" ("the Houthis
