@@ -113,7 +113,7 @@ ministry agency council committee commission group organization organisation uni
 service services forces army navy guard guards brigade battalion regiment bank court office
 department institute fund company corporation parliament assembly church front movement
 network centre center alliance federation bureau administration authority authorities
-directorate command corps legion militia staff headquarters force
+directorate command corps legion militia staff headquarters force mission
 """.split())
 # Lower-case words allowed inside a name ("Ministry of Defence", "von der Leyen"); not "and",
 # which joins two names ("Russia and Ukraine").
@@ -484,6 +484,15 @@ def suggest_actors(
         found = scan_text(text, known)
         known_counts.update(m.actor.name for m in found)
         spans = [(m.start, m.end) for m in found]
+        for start, end, name, acronym in _spelled_out_acronyms(text):
+            # "the United Nations Support Mission in Libya (UNSMIL)": one body, its name
+            # across a registry name and "in" (a Libya newcomer's draft had "Support Mission",
+            # "UNSMIL" and "Mission" apart)
+            cand = candidate(name)
+            cand.add("organisation", text, doc_id)
+            if acronym not in cand.aliases:
+                cand.aliases.append(acronym)
+            spans.append((start, end))
         for run, nickname in _with_nicknames(text, _runs(text, spans)):
             # a body named after a registry actor's own name ("the China Coast Guard (CCG)"):
             # the name opens the body's ("Coast Guard" alone is anyone's; a newcomer's Taiwan
@@ -1242,6 +1251,43 @@ def _merge_arabic_articles(candidates: list[_Candidate]) -> list[_Candidate]:
                                 *[a for a in other.aliases if a not in keep.aliases]]
                 folded.add(id(other))
     return [c for c in candidates if id(c) not in folded]
+
+
+# An acronym in brackets, and the words of the name before it that it spells: capitalised
+# words and the small words inside a body's name ("Mission in Libya", "Force in Lebanon").
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z]{3,%d})\)" % _BRACKETED_ACRONYM_CHARS)
+_SPELLED_SMALL_WORDS = frozenset("in of for on to and the".split())
+
+
+def _spelled_out_acronyms(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, long name, acronym) of each body's name before an acronym in brackets
+    that it spells, where the name holds a small word no run of names holds ("in"): "United
+    Nations Support Mission in Libya (UNSMIL)", whose runs are "Support Mission" (after the
+    registry's "United Nations") and "Libya"; the span ends after the brackets. The small
+    words' letters may be in the acronym or not ("UNIFIL", "UNMISS"). A name of runs alone
+    ("International Criminal Court (ICC)", "the Chinese Coast Guard (CCG)") is left to them."""
+    out = []
+    for bracket in _ACRONYM_IN_BRACKETS.finditer(text):
+        acronym = bracket.group(1)
+        words = list(_TOKEN.finditer(text, max(0, bracket.start() - 160), bracket.start()))
+        if not words or text[words[-1].end():bracket.start()].strip():
+            continue
+        for k in range(len(words) - 1, -1, -1):
+            span = words[k:]
+            if not span[0].group()[:1].isupper() and span[0].group() not in _SPELLED_SMALL_WORDS \
+                    or text[span[0].end():span[1].start() if len(span) > 1 else
+                            span[0].end()].strip():
+                break  # the name has begun after a lower-case word or punctuation
+            if not span[0].group()[:1].isupper():
+                continue  # a small word inside the name ("Mission in Libya")
+            big = "".join(w.group()[0] for w in span if w.group()[:1].isupper())
+            every = "".join(w.group()[0].upper() for w in span)
+            start, end = span[0].start(), span[-1].end()
+            if acronym in (big, every) and len(span) > 2 and \
+                    any(w.group() in _SPELLED_SMALL_WORDS - _CONNECTORS for w in span[1:-1]):
+                out.append((start, bracket.end(), text[start:end], acronym))
+                break
+    return out
 
 
 def _title_key(title: str) -> str:

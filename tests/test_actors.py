@@ -1472,6 +1472,27 @@ def test_suggest_skips_an_outlets_name_without_its_edition_or_medium(tmp_path: P
     assert "Varn League" in names
 
 
+def test_suggest_reads_a_un_missions_name_with_its_acronym_as_one_body(tmp_path: Path) -> None:
+    # a Libya newcomer's draft had "Support Mission", "UNSMIL" and "Mission" apart: the
+    # registry's "United Nations" and the "in" cut "United Nations Support Mission in Libya
+    # (UNSMIL)" into runs
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Peacekeepers of the United Nations Interim Force in Lebanon (UNIFIL) patrolled the "
+        "border. UNIFIL said the night was calm. The Force later withdrew to its bases.\n\n"
+        "The United Nations Mission in South Varnia (UNMISV) sent monitors. UNMISV said the "
+        "camps were full. The Mission asked for aid.\n\n"
+        # ... an acronym the words before it do not spell is no name of theirs
+        "Fighting in Kessel Bay (KBF) eased. The KBF said so.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path).set_index("name")
+    assert table.loc["United Nations Interim Force in Lebanon", "aliases"] == ("UNIFIL",)
+    assert table.loc["United Nations Interim Force in Lebanon", "count"] == 2
+    assert table.loc["United Nations Mission in South Varnia", "aliases"] == ("UNMISV",)
+    assert not {"Interim Force", "Force", "Mission", "UNIFIL", "UNMISV"} & set(table.index)
+    assert "Kessel Bay" not in table.index or table.loc["Kessel Bay", "aliases"] == ()
+
+
 def test_suggest_gives_a_groups_adjective_to_the_group_not_its_leader(tmp_path: Path) -> None:
     # a newcomer's Yemen draft gave "Houthi" ("the Houthi militia", "a Houthi official") to
     # "Abdul-Malik Badr al-Din al-Houthi" as an alias, and typed "Houthis" ("the Houthis
