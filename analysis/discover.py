@@ -1031,14 +1031,23 @@ def _unaccented(name: str) -> str:
                    if not unicodedata.combining(ch))
 
 
+def _spelling_key(name: str) -> str:
+    """``name``'s key without its diacritics and without the spaces and hyphens inside its
+    words: an Arabic compound given name is written as one word or two ("abdulhamiddbeibah"
+    of "Abdul Hamid Dbeibah", "Abdulhamid Dbeibah" and "Abdul-Hamid Dbeibah")."""
+    return re.sub(r"[\s\-]+", "", _unaccented(name))
+
+
 def _merge_accents(candidates: dict[str, _Candidate]) -> dict[str, _Candidate]:
     """Fold a name written without its accents, or with other ones, into the form named more
     often (ties: the one with more accents, as the name is spelled), as an alias: "Jimmy
     Cherizier" is "Jimmy Chérizier", one outlet dropping the accent (a newcomer's Haiti draft
-    listed the two apart)."""
+    listed the two apart); so is a name whose words are joined or hyphenated otherwise
+    (:func:`_spelling_key`: a Libya newcomer's draft listed "Abdulhamid Dbeibah" beside "Abdul
+    Hamid Dbeibah")."""
     by_plain: dict[str, list[_Candidate]] = defaultdict(list)
     for cand in candidates.values():
-        by_plain[_unaccented(cand.name)].append(cand)
+        by_plain[_spelling_key(cand.name)].append(cand)
     folded: set[int] = set()
     for forms in by_plain.values():
         if len(forms) < 2:
@@ -1181,7 +1190,7 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
     for key, cand in candidates.items():
         owners = []
         if len(cand.name.split()) == 1 and not _names_a_group(cand, candidates):
-            owners = by_last.get(key, []) or [
+            owners = by_last.get(key, []) or by_last.get(_final_h_variant(key), []) or [
                 # a given name alone, not a place or country that opens a person's name
                 # ("Israel" of "Israel Katz"): never a place, and named less than the person
                 owner for owner in by_first.get(key, [])[:1]
@@ -1288,6 +1297,15 @@ def _spelled_out_acronyms(text: str) -> list[tuple[int, int, str, str]]:
                 out.append((start, bracket.end(), text[start:end], acronym))
                 break
     return out
+
+
+def _final_h_variant(key: str) -> str:
+    """A surname's key with or without the "h" after its final vowel, as Arabic names are
+    transliterated both ways ("dbeiba" and "dbeibah": a Libya newcomer's draft listed
+    "Dbeiba" beside the prime minister's "Abdul Hamid Dbeibah"); "" for another ending."""
+    if re.search(r"[aeiou]h$", key):
+        return key[:-1]
+    return key + "h" if re.search(r"[^aeiou][aeiou]$", key) else ""
 
 
 def _title_key(title: str) -> str:

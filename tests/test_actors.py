@@ -1493,6 +1493,25 @@ def test_suggest_reads_a_un_missions_name_with_its_acronym_as_one_body(tmp_path:
     assert "Kessel Bay" not in table.index or table.loc["Kessel Bay", "aliases"] == ()
 
 
+def test_suggest_folds_an_arabic_names_other_spellings(tmp_path: Path) -> None:
+    # a Libya newcomer's draft listed the prime minister four times: "Abdul Hamid Dbeibah",
+    # "Abdulhamid Dbeibah", "Dbeibah" and "Dbeiba" (a given name joined or not, a final "h"
+    # transliterated or not)
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Prime Minister Abdul Karim Zuwara met the envoys. Critics said Abdulkarim Zuwara had "
+        "failed. Zuwara said the talks went well. Rivals said Zuwarah had lied.\n\n"
+        # ... a surname with another ending, and a joined name of other letters, stay apart
+        "Commander Omar Kessel spoke. Critics said Kessela had fled. Kessela denied it.\n",
+        encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert set(table.loc["Abdul Karim Zuwara", "aliases"]) == {
+        "Abdulkarim Zuwara", "Zuwara", "Zuwarah"}, table
+    assert table.loc["Abdul Karim Zuwara", "count"] == 4
+    assert "Kessela" in table.index and "Kessela" not in table.loc["Omar Kessel", "aliases"]
+
+
 def test_suggest_gives_a_groups_adjective_to_the_group_not_its_leader(tmp_path: Path) -> None:
     # a newcomer's Yemen draft gave "Houthi" ("the Houthi militia", "a Houthi official") to
     # "Abdul-Malik Badr al-Din al-Houthi" as an alias, and typed "Houthis" ("the Houthis
