@@ -161,7 +161,10 @@ _PLACE_AFTER = re.compile(
     # proposed "Cal Miskaad"; written "Mountains", the whole name is a place's already)
     r"mountains|mountain|hills|highlands|valley|plateau|desert|forest|plains|steppe|"
     # an event named after its venue: "the Jeddah talks", "the Geneva process"
-    r"talks|summit|process|platform|conference|format)\b",
+    r"talks|summit|process|platform|conference|format|"
+    # ... or a disaster that struck it: "the Derna flood" (a Libya newcomer's draft proposed
+    # the city)
+    r"floods?|earthquake|quake|landslide|disaster)\b",
     re.IGNORECASE)
 _PLACE_SHARE = 0.4
 # Verbs and nouns of going before "to" and a place: "fled to Addis Ababa", "a visit to Kigali"
@@ -174,7 +177,10 @@ visit visits trip trips journey flight flights road roads route routes way
 """.split())
 # The items of a list of names before a later one: "in Adigrat and |Shire", "around Gondar,
 # Bahir Dar and |Lalibela" (each item capitalised words, the first just after the context).
-_LIST_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
+# (an item may open with an Arabic article: "cargo flights to al-Khadim and Brak al-Shati", a
+# Libya newcomer's)
+_LIST_BEFORE = re.compile(r"(?<![\w'’-])(?:(?:[A-Z]|(?:al|el)-[A-Z])[\w'’-]*"
+                          r"(?:[ \t]+(?:[A-Z]|(?:al|el)-[A-Z])[\w'’-]*)*"
                           r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+))+$")
 # A capitalised word opening a sentence before a list, no item of it ("In Goma, Rwanda and …").
 _OPENING_WORD = re.compile(r"(?:(?:In|At|Near|Around|From|Across|Outside|Inside|Into|Through|"
@@ -203,6 +209,7 @@ centre center outskirts streets suburbs heart city town village villages region 
 settlement settlements hamlet
 residents people inhabitants mayor governor liberation capture recapture fall siege battle
 defence defense occupation evacuation shelling bombardment ruins
+elders notables reconstruction rebuilding
 """.split())
 # Verbs whose object is a place: "entered X", "shelled X", "retook X".
 _PLACE_VERBS = frozenset("""

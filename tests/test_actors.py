@@ -1512,6 +1512,25 @@ def test_suggest_folds_an_arabic_names_other_spellings(tmp_path: Path) -> None:
     assert "Kessela" in table.index and "Kessela" not in table.loc["Omar Kessel", "aliases"]
 
 
+def test_suggest_leaves_out_a_city_named_for_its_disaster_its_rebuilding_or_its_elders(
+        tmp_path: Path) -> None:
+    # a Libya newcomer's draft proposed Derna ("since the Derna flood", "the reconstruction of
+    # Derna"), Zawiya ("the elders and notables of Misrata, Zawiya and Tripoli") and Brak
+    # al-Shati ("cargo flights to al-Khadim and Brak al-Shati")
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Donors pledged more since the Kessel flood. Firms bid for the reconstruction of "
+        "Kessel.\n\nThe notables of Varnholm met the envoy. Critics said Varnholm was calm.\n\n"
+        "Cargo flights to al-Tessa and Brak al-Varn rose. Drones hit Brak al-Varn again.\n\n"
+        # ... a person after a list's Arabic name stays a person
+        "Officials of al-Nasr and Omar Varn met. Omar Varn said the truce held.\n",
+        encoding="utf-8")
+    names = set(suggest_actors(tmp_path, standalone=True)["name"])
+    assert not {"Kessel", "Varnholm", "Brak al-Varn"} & names, names
+    assert "Omar Varn" in names
+
+
 def test_suggest_gives_a_groups_adjective_to_the_group_not_its_leader(tmp_path: Path) -> None:
     # a newcomer's Yemen draft gave "Houthi" ("the Houthi militia", "a Houthi official") to
     # "Abdul-Malik Badr al-Din al-Houthi" as an alias, and typed "Houthis" ("the Houthis
