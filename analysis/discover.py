@@ -264,6 +264,7 @@ class _Candidate:
     place_hits: int = 0
     initial_hits: int = 0  # one-word runs opening a sentence ("Officials said")
     member_hits: int = 0  # one-word runs before a group's members ("Houthi rebels")
+    media_hits: int = 0  # names right after a medium's noun ("state news agency WAM")
     demonym_hits: int = 0  # bodies' names right after a registry demonym ("Indian Air Force")
     # for a one-word name: the speakers of sentences naming it alone whose name it opens
     # ("Lin said …", spoken by Lin Jian)
@@ -289,6 +290,7 @@ class _Candidate:
         self.place_hits += other.place_hits
         self.initial_hits += other.initial_hits
         self.member_hits += other.member_hits
+        self.media_hits += other.media_hits
         self.demonym_hits += other.demonym_hits
         self.doc_ids |= other.doc_ids
 
@@ -580,6 +582,8 @@ def suggest_actors(
         if cand.found_as == {"name"} and _spelled_out_in_lower_case(cand.name, texts):
             continue  # "MoU" beside "the memorandum of understanding": a common noun's
             # abbreviation (a Somalia newcomer's draft proposed it), not a body's
+        if cand.media_hits and cand.media_hits >= cand.count:
+            continue  # a news medium, named as one wherever it is named ("news agency WAM")
         if re.search(r"-\d", cand.name):
             continue  # a code with its number: an exercise ("Joint Sword-2024A", a newcomer's
             # Taiwan Strait draft proposed two), a weapon ("Su-35", "Shahed-136")
@@ -934,6 +938,8 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     after = re.match(r"\s+(\w+)", text[run[-1].end():])
     if len(words) == 1 and after and after.group(1) in _MEMBER_NOUNS:
         cand.member_hits += 1  # "Houthi rebels": a group's adjective
+    if _MEDIUM_BEFORE.search(text, max(0, start - 40), start):
+        cand.media_hits += 1  # "state news agency WAM reported": a medium relaying
     if how in ("name", "titled") and _in_place_context(text, start, run[-1].end()):
         cand.place_hits += 1  # "families in Sheikh Jarrah": a place named with a title word
     # "International Criminal Court (ICC)": the acronym is an alias of the long name; in
@@ -968,6 +974,15 @@ def _addressed(text: str, start: int, word: str) -> bool:
         return False
     opening = text[:text.rfind(word, 0, start)]
     return re.fullmatch(r"(?:[^\w]*|.*:\s*)", opening, re.DOTALL) is not None
+
+
+# A news medium's noun right before a name: "state news agency WAM reported", "the daily
+# Kommersant wrote", "the broadcaster Libya Al-Ahrar" (a Libya newcomer's draft proposed WAM, an
+# agency relaying the UAE's words, as a speaking organisation); not "agency" alone, which names
+# bodies too ("the UN refugee agency UNHCR").
+_MEDIUM_BEFORE = re.compile(r"(?<![\w-])(?i:(?:news|press|wire)\s+agency|broadcaster|newspaper|"
+                            r"daily|tabloid|weekly|magazine|outlet|channel|television|tv|radio|"
+                            r"station|website|news\s+site)\s+$")
 
 
 # A post of a body or state and a comma before a name set off by commas: "Adviser to the

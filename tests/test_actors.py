@@ -1531,6 +1531,24 @@ def test_suggest_leaves_out_a_city_named_for_its_disaster_its_rebuilding_or_its_
     assert "Omar Varn" in names
 
 
+def test_suggest_leaves_out_a_news_medium_named_as_one(tmp_path: Path) -> None:
+    # a Libya newcomer's draft proposed WAM ("… ," state news agency WAM reported.), an agency
+    # relaying the UAE's words, as a speaking organisation
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Varnholm called for “calm and restraint,” state news agency KNA reported.\n\n"
+        "The daily Tessa Courier wrote that the talks had failed. The daily Tessa Courier "
+        "added that the envoy left.\n\n"
+        # ... a body after "agency" alone, and a medium also named as an actor, stay
+        "The UN refugee agency UNVAR sent tents. UNVAR said more were needed.\n\n"
+        "The newspaper Kessel Times was raided. Police said Kessel Times had broken the law.\n",
+        encoding="utf-8")
+    names = set(suggest_actors(tmp_path, standalone=True)["name"])
+    assert not {"KNA", "Tessa Courier"} & names, names
+    assert {"UNVAR", "Kessel Times"} <= names
+
+
 def test_suggest_gives_a_groups_adjective_to_the_group_not_its_leader(tmp_path: Path) -> None:
     # a newcomer's Yemen draft gave "Houthi" ("the Houthi militia", "a Houthi official") to
     # "Abdul-Malik Badr al-Din al-Houthi" as an alias, and typed "Houthis" ("the Houthis
