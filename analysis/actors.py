@@ -1631,7 +1631,7 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
     # a breaker's)
     if (word.lower() in _NOT_GIVEN_NAMES or re.fullmatch(rf"{_TITLE}s?", word)
             or word.endswith("s") and word[:-1].lower() in _NOT_GIVEN_NAMES
-            or word.endswith(("ing", "ed"))  # "Meeting Shoigu"
+            or word.endswith(("ing", "ed")) and not _a_known_given_name(word)  # "Meeting Shoigu"
             or _form_key(word) in registry._index):
         return False
     given = {_given_key(form.split()[0]) for form, _ in actor.forms()
@@ -1645,6 +1645,19 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
         # "Hemedti met Abdel Rahim Dagalo in Nyala.", a sentence of names and one verb)
         return False
     return _given_key(word) not in given
+
+
+def _a_known_given_name(word: str) -> bool:
+    """Whether ``word``, which ends like a participle, is a given name the name data gives a
+    sex and saw for at least NAME_PEOPLE_MIN people: "Ahmed", "Mohamed", "Khaled", "Saeed"
+    (a newcomer's Libya news: "said Ahmed Lavrov, a trader" had been Lavrov's words), not
+    "Meeting" nor "Armed"."""
+    from .speakers import NAME_PEOPLE_MIN, NameDataError, first_name_gender, first_name_people
+
+    try:
+        return first_name_people(word) >= NAME_PEOPLE_MIN and first_name_gender(word) in ("f", "m")
+    except NameDataError:
+        return False
 
 
 def _other_given_name_after(text: str, match: re.Match[str], actor: Actor) -> bool:

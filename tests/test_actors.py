@@ -109,11 +109,15 @@ def test_longest_match_wins(registry: Registry) -> None:
     # a given name ending in "s" is no plural title (below)
     "James Biden, the president's brother, testified on Capitol Hill.",
     "Francis Biden and Charles Klitschko were cousins, not office holders.",
+    # a given name ending like a participle, which the name data knows (a newcomer's Libya
+    # news: "said Ahmed Lavrov, a trader" had been Lavrov's words)
+    "Mohamed Lavrov sells carpets in the old market of Kazan.",
+    "A grocer, Saeed Peskov, said bread prices had doubled.",
 ])
 def test_another_given_name_before_a_surname_is_another_person(registry: Registry,
                                                                text: str) -> None:
     assert [m.actor.name for m in scan_text(text, registry)
-            if m.actor.name in {"Biden", "Klitschko", "Kuleba"}] == []
+            if m.actor.name in {"Biden", "Klitschko", "Kuleba", "Lavrov", "Peskov"}] == []
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -129,6 +133,10 @@ def test_another_given_name_before_a_surname_is_another_person(registry: Registr
     ("Sergey Lavrov met his counterpart.", "Lavrov"),
     ("Comedian Zelenskiy wins Ukraine's presidential race.", "Zelenskyy"),
     ("Meeting Shoigu on Tuesday, the general asked for shells.", "Shoigu"),
+    # participles the name data lacks or gives no sex stay no given names (near-misses of
+    # "Mohamed Lavrov" above)
+    ("Embattled Putin faced a mutiny.", "Putin"),
+    ("Blessed Putin, the priest proclaimed, would win.", "Putin"),
     ("Defiant Putin Vows Revenge On The West", "Putin"),  # title case: undecidable, kept
     # a plural title before two surnames (an India-Pakistan newcomer's "Prime Ministers Modi
     # and Sharif": "Ministers" had been read as Modi's given name)

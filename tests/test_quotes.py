@@ -2711,6 +2711,21 @@ def test_a_bare_surname_is_the_one_namesake_named_in_full(tmp_path: Path) -> Non
     assert [r[2] for r in attributed(text, load_registry()) if r[1]] == ["Biden"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a given name ending like a participle is a given name where the name data knows it: a
+    # newcomer's "said Ahmed Lavrov, a trader" had been the Russian minister's words
+    ('"Nobody warned us," said Ahmed Lavrov, a trader.', (True, "Ahmed Lavrov", "")),
+    ('Khaled Shoigu, a taxi driver, said the roads were "empty".',
+     (False, "Khaled Shoigu", "")),
+    # the registry's own given name, and a participle before the surname, stay the person
+    ('"Nobody warned us," said Sergei Lavrov.', (True, "Lavrov", "Russia")),
+    ('Meeting Shoigu, Putin said the army was "ready".', (False, "Putin", "Russia")),
+])
+def test_a_namesake_with_a_given_name_ending_in_ed_speaks_for_himself(
+        registry: Registry, sentence: str, expected: tuple[bool, str, str]) -> None:
+    assert quotes([sentence], registry) == [expected]
+
+
 def test_actors_joined_by_and_speak_together(registry: Registry) -> None:
     # a newcomer's "France, Germany and the United Kingdom have threatened to trigger the
     # “snapback”" had been Germany's alone; two sides joined take no side
