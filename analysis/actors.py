@@ -40,6 +40,7 @@ import json
 import os
 import re
 import tomllib
+import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -1634,8 +1635,8 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
             or word.endswith(("ing", "ed")) and not _a_known_given_name(word)  # "Meeting Shoigu"
             or _form_key(word) in registry._index):
         return False
-    given = {_given_key(form.split()[0]) for form, _ in actor.forms()
-             if len(form.split()) > 1 and form.split()[-1].lower() == surname.lower()}
+    given = [form.split()[0] for form, _ in actor.forms()
+             if len(form.split()) > 1 and form.split()[-1].lower() == surname.lower()]
     if not given:
         return False
     words = _WORD.findall(text)
@@ -1644,7 +1645,7 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
         # title case: every word capitalised but the small ones, names undecidable (not
         # "Hemedti met Abdel Rahim Dagalo in Nyala.", a sentence of names and one verb)
         return False
-    return _given_key(word) not in given
+    return not any(_same_given_name(word, own) for own in given)
 
 
 def _a_known_given_name(word: str) -> bool:
@@ -1658,6 +1659,29 @@ def _a_known_given_name(word: str) -> bool:
         return first_name_people(word) >= NAME_PEOPLE_MIN and first_name_gender(word) in ("f", "m")
     except NameDataError:
         return False
+
+
+def _name_skeleton(word: str) -> str:
+    """A given name's consonants as transliterations keep them: no vowels (y among them), no h
+    (Serhiy / Sergei, Antony / Anthony), w and v as f (Wolodymyr, Stephen / Steven), c and q as
+    k, x as ks, doubled letters once (Mohammed / Mohamed)."""
+    word = unicodedata.normalize("NFKD", word.lower())
+    word = "".join(c for c in word if c.isalpha() and not unicodedata.combining(c))
+    word = word.replace("ph", "f").replace("x", "ks")
+    word = word.translate(str.maketrans("wvcq", "ffkk", "aeiouyh"))
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _same_given_name(word: str, own: str) -> bool:
+    """Whether the given name ``word`` before a surname is ``own``, the registry form's, as
+    written another way: the same three first letters (:func:`_given_key`) and consonants
+    (:func:`_name_skeleton`) of which one name's are the other's or begin them (a short form:
+    "Vlad", "Alex"). "Khaled" is not "Khalifa" (a newcomer's "Khaled Haftar, commander of the
+    army staff" had been Khalifa Haftar), though both begin "Kha"."""
+    if _given_key(word) != _given_key(own):
+        return False
+    mine, theirs = _name_skeleton(word), _name_skeleton(own)
+    return mine.startswith(theirs) or theirs.startswith(mine)
 
 
 def _other_given_name_after(text: str, match: re.Match[str], actor: Actor) -> bool:

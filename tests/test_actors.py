@@ -113,6 +113,8 @@ def test_longest_match_wins(registry: Registry) -> None:
     # news: "said Ahmed Lavrov, a trader" had been Lavrov's words)
     "Mohamed Lavrov sells carpets in the old market of Kazan.",
     "A grocer, Saeed Peskov, said bread prices had doubled.",
+    # the same three first letters, another name ("Khaled Haftar" had been Khalifa Haftar)
+    "Serena Lavrov, a cellist, played at the gala.",
 ])
 def test_another_given_name_before_a_surname_is_another_person(registry: Registry,
                                                                text: str) -> None:
@@ -137,6 +139,9 @@ def test_another_given_name_before_a_surname_is_another_person(registry: Registr
     # "Mohamed Lavrov" above)
     ("Embattled Putin faced a mutiny.", "Putin"),
     ("Blessed Putin, the priest proclaimed, would win.", "Putin"),
+    # a short form or another spelling of the registry's given name: the same consonants
+    ("Sergiy Lavrov met his counterpart.", "Lavrov"),
+    ("Vlad Putin, the tabloid called him.", "Putin"),
     ("Defiant Putin Vows Revenge On The West", "Putin"),  # title case: undecidable, kept
     # a plural title before two surnames (an India-Pakistan newcomer's "Prime Ministers Modi
     # and Sharif": "Ministers" had been read as Modi's given name)
