@@ -2506,7 +2506,8 @@ def _newsroom_label(label: str, role: str, text: str, outlet: str = "") -> bool:
     words = [w.strip(".").lower() for w in label.split()]
     if len(words) == 1 and words[0] in _QUESTION_WORDS:
         return True
-    if outlet and _names_own_outlet(words, outlet) and not _a_persons_name(label, text):
+    if outlet and (_names_own_outlet(words, outlet) and not _a_persons_name(label, text)
+                   or _outlets_brand_word(label, text, outlet)):
         return True  # "LEVANT RADIO:" in Levant Radio's interview, "VOA:" in VOA Somali's
     own = _name_words(outlet)
     if len(words) > 1 and words[-1].isdigit():
@@ -2553,6 +2554,24 @@ def _names_own_outlet(words: list[str], outlet: str) -> bool:
         named[0].isalpha() and len(named[0]) >= 2 else ""
     initials = "".join(w[0] for w in named if w[:1].isalpha()).lower() if len(named) > 1 else ""
     return len(words) == 1 and words[0] in (acronym.lower(), initials) and len(words[0]) >= 2
+
+
+def _outlets_brand_word(label: str, text: str, outlet: str) -> bool:
+    """Whether a one-word transcript label is a later word of the publisher's name, its brand
+    after a place or a people's name ("AL-AHRAR:" in Libya Al-Ahrar TV's interview, "LEDGER:"
+    in the Kyiv Ledger Radio's: a newcomer's host had been an outside voice "Libya Al-Ahrar",
+    a third of the outlet's quoted voices); not a guest the text names by a given name and that
+    word ("… spoke with Amina Ledger" in the Kordofan Ledger's: "LEDGER:" is hers), nor the
+    name's first word (:func:`_names_own_outlet`: "TESSA:" in the Tessa Tribune)."""
+    named = outlet.split()
+    word = label.strip(".").lower()
+    if len(label.split()) != 1 or len(word) < 3 or word not in {
+            w.lower() for w in named[1:] if w[:1].isupper()}:
+        return False
+    prose = re.sub(re.escape(outlet), " ", text, flags=re.IGNORECASE)
+    return not any(
+        first_name_gender(m.group(1)) is not None
+        for m in re.finditer(rf"([A-Z][\w'’-]+)\s+(?i:{re.escape(label)})(?![\w'’-])", prose))
 
 
 _OWN_JOURNALIST = re.compile(
@@ -2899,6 +2918,9 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
                     # "SIDHANT SIBAL, WION:" asks for another outlet, as "Sidhant Sibal, WION:"
                     # in title case does (it had been a person "Sidhant Sibal" of no outlet)
                     speaker = replace(speaker, name=f"{speaker.name} ({role})")
+                elif speaker is None and not role and _outlets_brand_word(label, text, outlet):
+                    # "AL-NOUR:" in Kadugli Al-Nour TV's: a hyphened brand is no surname label
+                    speaker = Speaker(label.title(), "", NEWSROOM, "person")
             elif titled[i] is not None and (role or _title_led(label)):
                 speaker = _titled_label_speaker(label, role, registry, text, outlet)
             else:

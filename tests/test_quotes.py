@@ -4201,6 +4201,10 @@ def test_an_interview_labelled_with_a_particle_surname_and_the_outlets_name_in_c
     ("Voice of Kordofan", "VOK", "newsroom"),
     # ... not a title-case first word of the outlet's name: a guest's label
     ("Tessa Tribune", "TESSA", "outside_registry"),
+    # a later word of the outlet's name, its brand after a place (a Libya newcomer's "AL-AHRAR:"
+    # in Libya Al-Ahrar TV's interview had been an outside voice "Libya Al-Ahrar")
+    ("Kadugli Al-Nour TV", "AL-NOUR", "newsroom"),
+    ("Nuba Beacon Radio", "BEACON", "newsroom"),
 ])
 def test_an_interviewers_label_naming_the_outlets_brand_is_its_newsroom(
         registry: Registry, outlet: str, label: str, status: str) -> None:
@@ -4211,6 +4215,17 @@ def test_an_interviewers_label_naming_the_outlets_brand_is_its_newsroom(
     assert voices[0] == (label.title(), status)
     assert voices[2] == (label.title(), status)
     assert voices[1] == ("Amina Warsame", "outside_registry")
+
+
+def test_a_guest_named_like_a_word_of_the_outlets_name_keeps_the_label(
+        registry: Registry) -> None:
+    # the near-miss of "BEACON:" in the Nuba Beacon Radio's: a guest the text names with a given
+    # name before that word is the label's person, not the outlet
+    text = ("The programme spoke with Amina Beacon, a water engineer in Kadugli.\n\n"
+            "HOST: Is the pipeline working?\n\nBEACON: Not since the rains.\n\n"
+            "HOST: What do you need?\n\nBEACON: Pumps and fuel.\n")
+    voices = _outlet_quotes(text, "Nuba Beacon Radio", registry)
+    assert voices[1] == voices[3] == ("Amina Beacon", "outside_registry")
 
 
 @pytest.mark.parametrize(("text", "speaker", "camp"), [
