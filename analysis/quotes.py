@@ -56,13 +56,14 @@ from itertools import accumulate
 
 import pandas as pd
 
-from .actors import DIVIDED_REGIONS, PLACE_NOUNS, Mention, Registry, load_registry, scan_text
+from .actors import (_NOT_GIVEN_NAMES, DIVIDED_REGIONS, PLACE_NOUNS, Mention, Registry,
+                     load_registry, scan_text)
 from .segment import (ANSWER_LABEL_WORDS, MIXED_LABEL, NOTED_QUESTION_LABEL, QA_LABEL,
                       SPEAKER_LABEL, TITLE_WORD, TITLED_LABEL, TURN_WORD_LABEL, is_title_case,
                       asking_labels, lead_end, qa_labels, titled_labels)
 from .speakers import (
-    HONORIFICS, NAME_PARTICLES, NEWSROOM, NOT_FOUND, ORG_NOUNS, OUTSIDE_REGISTRY, REGISTRY,
-    ROLE_NOUNS,
+    COMPOUND_NAME_HEADS, HONORIFICS, NAME_PARTICLES, NEWSROOM, NOT_FOUND, ORG_NOUNS,
+    OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS,
     TITLE_WORDS, RELATION_NOUNS, Entity, Speaker, SpeakerIndex, org_name_spans,
     NAME_PEOPLE_MIN, canonicalise_speakers, first_name_gender, first_name_people,
 )
@@ -2326,7 +2327,9 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
             continue  # but "Khalid al-Mannai" for "AL-MANNAI:"
         if given is not None and given[:1].isupper() and first_name_gender(given) is not None \
                 and given.lower().rstrip(".") not in TITLE_WORDS | HONORIFICS:
-            return Speaker(" ".join(written.group().split()), "", OUTSIDE_REGISTRY, "person")
+            begin = _given_names_before(text, written.start())
+            return Speaker(" ".join(text[begin:written.end()].split()), "", OUTSIDE_REGISTRY,
+                           "person")
         if not needs_first:
             return Speaker(" ".join(name.split()), "", OUTSIDE_REGISTRY, "person")
     if len(words) >= 2 and (titles or first_name_gender(words[0]) is not None) \
@@ -2337,6 +2340,29 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
         # whether the article is a transcript at all is asked of all its labels together
         return Speaker(label.title(), "", OUTSIDE_REGISTRY, "person")
     return None
+
+
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w'’\-.])([A-Z][\w'’\-]+)[ \t]+$")
+
+
+def _given_names_before(text: str, start: int) -> int:
+    """Where a person's given names begin, ``start`` being where the one before the surname
+    does: up to two more given names right before it on the line, which the name data knows
+    for a man or a woman or that open a compound ("Mohamed Ali Abdallah", "Abdul Hadi
+    al-Hweij"; a Libya newcomer's "ABDALLAH:" turns had been a person "Ali Abdallah"); no
+    title, month or weekday ("President Ali Abdallah", "On Friday Ali Abdallah")."""
+    for _ in range(2):
+        before = _WORD_BEFORE_NAME.search(text, max(0, start - 40), start)
+        if before is None:
+            break
+        word = before.group(1)
+        low = word.lower()
+        if low in TITLE_WORDS | HONORIFICS or low in _NOT_GIVEN_NAMES or not (
+                low in COMPOUND_NAME_HEADS or first_name_people(word) >= NAME_PEOPLE_MIN
+                and first_name_gender(word) in ("f", "m")):
+            break
+        start = before.start(1)
+    return start
 
 
 def _is_outlet_label(label: str, outlet: str, registry: Registry) -> bool:

@@ -53,7 +53,8 @@ from .segment import dateline_end
 
 __all__ = [
     "REGISTRY", "OUTSIDE_REGISTRY", "NOT_FOUND", "NEWSROOM", "Entity", "Speaker", "SpeakerIndex",
-    "HONORIFICS", "NAME_PARTICLES", "NameDataError", "canonicalise_speakers",
+    "COMPOUND_NAME_HEADS", "HONORIFICS", "NAME_PARTICLES", "NameDataError",
+    "canonicalise_speakers",
     "first_name_gender",
     "first_name_genders",
     "guess_gender", "org_name_spans", "registry_gender",
@@ -293,6 +294,9 @@ authorities there here another other such despite although though because instea
 again still just yes ok okay oh well let please thank thanks god lord our ukraine's russia's
 breaking update live photo video watch read more editor's note
 """.split())
+# Given names that open a compound with the next one ("Abdul Hadi", "Abdel Fattah", "Abu Bakr"),
+# part of the name whatever the name data says of them.
+COMPOUND_NAME_HEADS = frozenset("abd abdul abdel abdal abdol abdoul abdil abu abou".split())
 NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn dos das ter del della".split())
 # Male first names that end in -a (Slavic and others); everything else in -a/-ia/-ya is taken
 # as a woman's name when guessing the gender of a pronoun's antecedent.

@@ -4140,21 +4140,24 @@ def test_suggest_folds_a_speakers_name_never_written_alone_into_the_name_it_ends
     # a newcomer's Haiti draft kept "Jean" apart from "Fritz Alphonse Jean": the transcript's
     # "JEAN:" turns were read as "Alphonse Jean", which the full name ends, and the surname
     # had two names to fold into
+    # (since a Libya newcomer's "ABDALLAH:" the turns take every given name the name data
+    # knows, "Pierre Marcel Duval"; a first one it lacks, "Tovar", is folded in by the draft)
     from analysis.discover import suggest_actors
 
-    (tmp_path / "a.txt").write_text(
-        "Radio Kell host Ana Vos spoke with council head Pierre Marcel Duval on Thursday.\n\n"
-        "VOS: Mr. Duval, thank you for joining us. Has the council lost control?\n\n"
-        "DUVAL: No. The council is reorganising itself.\n\n"
-        "VOS: Will you talk to the gangs?\n\n"
-        "DUVAL: We will never talk to the gangs.\n", encoding="utf-8")
-    table = suggest_actors(tmp_path, standalone=True).set_index("name")
     # ... its alias the label's word, not the name's tail the label was read as, which the
     # text never writes (a Somalia newcomer's "Abdulkadir Mohamed Nur" had the alias "Mohamed
     # Nur", his father's and grandfather's names)
-    assert set(table.loc["Pierre Marcel Duval", "aliases"]) == {"Duval"}, table
-    assert table.loc["Pierre Marcel Duval", "type"] == "person"
-    assert "Marcel Duval" not in table.index
+    for first, aliases in (("Tovar", {"Duval"}), ("Pierre", {"Duval"})):
+        (tmp_path / "a.txt").write_text(
+            f"Radio Kell host Ana Vos spoke with council head {first} Marcel Duval on Thursday."
+            "\n\nVOS: Mr. Duval, thank you for joining us. Has the council lost control?\n\n"
+            "DUVAL: No. The council is reorganising itself.\n\n"
+            "VOS: Will you talk to the gangs?\n\n"
+            "DUVAL: We will never talk to the gangs.\n", encoding="utf-8")
+        table = suggest_actors(tmp_path, standalone=True).set_index("name")
+        assert set(table.loc[f"{first} Marcel Duval", "aliases"]) == aliases, table
+        assert table.loc[f"{first} Marcel Duval", "type"] == "person"
+        assert "Marcel Duval" not in table.index
     # ... but a name written on its own that ends another is another person's
     (tmp_path / "a.txt").write_text(
         "Commander Karim Amir Haddad spoke on Monday. Karim Amir Haddad left.\n\n"

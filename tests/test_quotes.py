@@ -4217,6 +4217,24 @@ def test_an_interviewers_label_naming_the_outlets_brand_is_its_newsroom(
     assert voices[1] == ("Amina Warsame", "outside_registry")
 
 
+@pytest.mark.parametrize(("intro", "guest"), [
+    # a Libya newcomer's "ABDALLAH:" turns after "spoke with Mohamed Ali Abdallah" had been a
+    # person "Ali Abdallah": the given names before the one before the surname are the name's
+    ("Radio Kadugli spoke with Ahmed Omar Bashir, a water engineer.", "Ahmed Omar Bashir"),
+    ("Radio Kadugli spoke with Abdel Karim Bashir, a water engineer.", "Abdel Karim Bashir"),
+    # ... not a title, a month or a place before them
+    ("Radio Kadugli spoke with Governor Omar Bashir about the pipeline.", "Omar Bashir"),
+    ("Radio Kadugli spoke on 3 May Omar Bashir, a water engineer.", "Omar Bashir"),
+    ("In Kadugli Omar Bashir, a water engineer, spoke to the radio.", "Omar Bashir"),
+])
+def test_a_surname_label_is_the_guest_with_all_his_given_names(registry: Registry, intro: str,
+                                                               guest: str) -> None:
+    text = (f"{intro}\n\nHOST: Is the pipeline working?\n\nBASHIR: Not since the rains.\n\n"
+            "HOST: What do you need?\n\nBASHIR: Pumps and fuel.\n")
+    voices = _outlet_quotes(text, "Radio Kadugli", registry)
+    assert voices[1] == voices[3] == (guest, "outside_registry")
+
+
 def test_a_guest_named_like_a_word_of_the_outlets_name_keeps_the_label(
         registry: Registry) -> None:
     # the near-miss of "BEACON:" in the Nuba Beacon Radio's: a guest the text names with a given
