@@ -2801,8 +2801,9 @@ def _name_tail(text: str, start: int, end: int) -> int | None:
     a place or a body ("Kharkiv Ihor Terekhov", "UN Vassily Nebenzia"): at a first name the
     name data knows, or at the word before a surname with the Arabic article ("International
     Cooperation Lolwah al-Khater"), with a particle between first name and surname counted
-    ("Gaza City Mohammed Abu Salmiya"); None when the run holds no such name after its first
-    word, or ends in a place noun."""
+    ("Gaza City Mohammed Abu Salmiya") and a compound given name's first word ("Abdul Hadi
+    al-Hweij": a Libya newcomer's speaker had been "Hadi al-Hweij"); None when the run holds
+    no such name after its first word, or ends in a place noun."""
     holder = _holder_after_body(text, start, end)
     if holder is not None:
         return holder
@@ -2814,6 +2815,8 @@ def _name_tail(text: str, start: int, end: int) -> int | None:
         or size == 2 and re.match(_ARTICLE, words[-1].group()) is not None)
     if not first_name or words[-1].group().lower() in PLACE_NOUNS:
         return None
+    if len(words) > size and words[-size - 1].group().lower() in COMPOUND_NAME_HEADS:
+        size += 1  # "… National Stability Abdul Hadi al-Hweij": a compound given name whole
     return start + words[-size].start()
 
 

@@ -4827,6 +4827,26 @@ def test_an_honorific_and_a_hindi_title_leave_one_canonical_speaker(registry: Re
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    # a Libya newcomer's "Foreign Minister of the Government of National Stability Abdul Hadi
+    # al-Hweij" had been the speaker "Hadi al-Hweij": a compound given name is whole
+    ("Lavrov held talks with the Water Minister of the Council of National Salvation Abdel "
+     "Karim al-Nour.\n\nAl-Nour, for his part, thanked Moscow for its \"steady support\".",
+     "Abdel Karim al-Nour"),
+    ('"We will rebuild," said the Minister of Water of the Transitional Government Abu Bakr '
+     'al-Nour.', "Abu Bakr al-Nour"),
+    # ... not a place's "Abu" before the name
+    ('"We will rebuild," said the Crown Prince of Abu Dhabi Khaled al-Nahyan.',
+     "Khaled al-Nahyan"),
+])
+def test_a_compound_given_name_after_a_portfolio_is_whole(registry: Registry, text: str,
+                                                          speaker: str) -> None:
+    articles = pd.DataFrame({"doc_id": ["d"], "source": ["S"], "text": [text]})
+    out = canonicalise_speakers(attribute_quotes(segment_corpus(articles), articles, registry),
+                                registry)
+    assert [s for s in out["speaker"] if s][-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     # an India-Pakistan newcomer's wire (F2): "it" / "they" of a naming clause is the subject
     # of the clause "what" hangs on, not the body the sentence before named ("Pakistan said it
     # …" had taken India's name for its targets)
