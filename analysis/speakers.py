@@ -2097,8 +2097,12 @@ class SpeakerIndex:
         fewer."""
         # the space after the end is outside quotation marks: a quoted sentence's own full stop
         # ends the narration's sentence too ('… “within days.”\n\nUkraine's Foreign Ministry'),
-        # unless its reporting clause follows in lower case ('“How long can we hold?” asked one')
-        ends = [low + m.end() for m in re.finditer(r"[.!?][”’\"]?\s+", self.text[low:pos])
+        # unless its reporting clause follows in lower case ('“How long can we hold?” asked one');
+        # a blank line ends a headline or a line of page furniture, which has no full stop
+        # ("Clashes in Kyiv\n\nInterior Minister Ivan Petrov told Al Arabiya …": the minister
+        # opens his sentence, so a later "he said" is his, not the outlet's)
+        ends = [low + m.end() for m in re.finditer(r"[.!?][”’\"]?\s+|\n[ \t]*\n\s*",
+                                                   self.text[low:pos])
                 if self._outside(low + m.end() - 1, low + m.end())
                 and not self.text[low + m.end():low + m.end() + 1].islower()]
         return ends[-sentences] if len(ends) >= sentences else low

@@ -4235,6 +4235,25 @@ def test_a_surname_label_is_the_guest_with_all_his_given_names(registry: Registr
     assert voices[1] == voices[3] == (guest, "outside_registry")
 
 
+@pytest.mark.parametrize("head", ["", "Shelling resumes near Kherson\n\n",
+                                  "Shelling resumes near Kherson\n\nAl Hadath English\n\n"])
+def test_he_after_a_headline_is_the_sentences_subject_not_the_outlet_he_told(
+        registry: Registry, head: str) -> None:
+    # a Libya newcomer's live blog: a headline without a full stop had run into the first
+    # sentence, so its subject opened nothing and "he said" went to the outlet told, "Al
+    # Arabiya", a man's name to the name data
+    text = (head + 'Oleksandr Prokudin told Al Hadath that the city was "holding".\n\n'
+            '"The shelling has not stopped. We are ready," he said.')
+    assert [s for _, s, _, _ in speakers_of(text, registry) if s] == ["Oleksandr Prokudin"] * 3
+
+
+def test_a_quotation_over_a_blank_line_keeps_its_speaker(registry: Registry) -> None:
+    # the near-miss of the headline's blank line: one inside a quotation ends no sentence
+    text = ('Shelling resumes near Kherson\n\nOleksandr Prokudin told Al Hadath: "The city is '
+            'holding.\n\n"The shelling has not stopped. Mykola Petrenko knows it," he said.')
+    assert [s for _, s, _, _ in speakers_of(text, registry) if s] == ["Oleksandr Prokudin"] * 3
+
+
 def test_a_guest_named_like_a_word_of_the_outlets_name_keeps_the_label(
         registry: Registry) -> None:
     # the near-miss of "BEACON:" in the Nuba Beacon Radio's: a guest the text names with a given
