@@ -617,6 +617,8 @@ _LEADING_ADJUNCT = re.compile(r"[\s“\"‘']*(?:On|In|At|During|After|Before|Si
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,.;:!?“”\"]*$")
 # Up to three words right before a name, the title among them ("US special envoy …").
 _TITLE_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){1,3}$")
+# A body's spokesperson right before its name ("a spokesperson for the Wagner Group").
+_SPOKESPERSON_FOR = re.compile(r"\b([Ss]pokes(?:man|woman|person))\s+for\s+(?:the\s+)?$")
 # An American legislator's party and state after the name ("Sen. Ellen Hartley, D-Minn.,",
 # "Rep. Mike Turner (R-Ohio)").
 _US_PARTY_TAG = re.compile(r"\s*[,(]\s*[DRI]-[A-Z][A-Za-z.]{1,12}(?=[\s,).;:])")
@@ -917,6 +919,13 @@ class SpeakerIndex:
                             break
                         nearest.append(_norm(word))
                     roles |= set(nearest) & ROLE_NOUNS
+            else:
+                # "A spokesperson for the Wagner Group said …" speaks for the group: "the
+                # spokesperson said" later is the group's again (a newcomer's had been a
+                # "spokesperson" of no camp, or the outlet's name line before it)
+                spokes = _SPOKESPERSON_FOR.search(text, max(0, mention.start - 30), mention.start)
+                if spokes is not None:
+                    roles.add(spokes.group(1).lower())
             self.entities.append(Entity(mention.start, mention.end,
                                         self._registry_speaker(mention), frozenset(roles)))
         named_orgs = []

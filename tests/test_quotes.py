@@ -4254,6 +4254,21 @@ def test_a_quotation_over_a_blank_line_keeps_its_speaker(registry: Registry) -> 
     assert [s for _, s, _, _ in speakers_of(text, registry) if s] == ["Oleksandr Prokudin"] * 3
 
 
+@pytest.mark.parametrize(("between", "speakers"), [
+    # a Libya newcomer's "A spokesperson for the Wagner Group said …" / "“…,” the spokesperson
+    # said" had been the group's and then a "spokesperson" of no camp: the same voice
+    ("", [("NATO", "West"), ("NATO", "West")]),
+    # ... but a spokeswoman named since is the one the later "the spokeswoman" is
+    (" Olga Marchenko, a spokeswoman for the city council, disagreed.",
+     [("NATO", "West"), ("Olga Marchenko", "")]),
+])
+def test_the_spokesperson_later_is_the_body_a_spokesperson_spoke_for(
+        registry: Registry, between: str, speakers: list[tuple[str, str]]) -> None:
+    text = ('A spokeswoman for NATO said the drills were "routine".' + between +
+            '\n"Nobody is threatened by them," the spokeswoman said after the briefing.')
+    assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s] == speakers
+
+
 def test_a_guest_named_like_a_word_of_the_outlets_name_keeps_the_label(
         registry: Registry) -> None:
     # the near-miss of "BEACON:" in the Nuba Beacon Radio's: a guest the text names with a given
