@@ -518,7 +518,9 @@ def _prepare(text: str, rows: pd.DataFrame, registry: Registry) -> _Article:
     return _Article(
         text, masked, spans, inside, mentions,
         [int(s) for s in order["start"]], [int(e) for e in order["end"]],
-        SpeakerIndex(named, inside, mentions, registry), [s for s, _ in spans],
+        SpeakerIndex(named, inside, mentions, registry,
+                     str(rows["source"].iloc[0]) if "source" in rows and len(rows) else ""),
+        [s for s, _ in spans],
     )
 
 

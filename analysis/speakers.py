@@ -753,8 +753,10 @@ class SpeakerIndex:
     """
 
     def __init__(self, text: str, inside: Sequence[int], mentions: list[Mention],
-                 registry: Registry) -> None:
+                 registry: Registry, outlet: str = "") -> None:
         self.text = text
+        #: the publisher's name (the article's source): no person of its text
+        self.outlet = outlet
         self.inside = inside
         self.registry = registry
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -774,6 +776,13 @@ class SpeakerIndex:
 
     def _outside(self, start: int, end: int) -> bool:
         return not any(self.inside[start:end])
+
+    def _names_the_outlet(self, name: str) -> bool:
+        """Whether ``name`` is the publisher's name or its first words, two or more ("Al
+        Arabiya" of "Al Arabiya English")."""
+        name, outlet = " ".join(name.lower().split()), " ".join(self.outlet.lower().split())
+        return bool(outlet) and len(name.split()) > 1 and (
+            name == outlet or outlet.startswith(name + " "))
 
     def mentions_within(self, start: int, end: int) -> list[Mention]:
         """Registry mentions lying inside [start, end)."""
@@ -974,6 +983,10 @@ class SpeakerIndex:
                 if tail is not None:
                     start = tail
             found = self._person_from_run(start, end, licence_needed=True)
+            if found is not None and self._names_the_outlet(found.speaker.name):
+                # "Al Arabiya English" under a live blog's headline, "told Al Arabiya": the
+                # publisher, whom no "he" nor "the spokesperson" later is ("Al" a man's name)
+                continue
             if found is None:
                 found = self._organisation_from_run(start, end)
             if found is not None:

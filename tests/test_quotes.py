@@ -4269,6 +4269,19 @@ def test_the_spokesperson_later_is_the_body_a_spokesperson_spoke_for(
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s] == speakers
 
 
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a Libya newcomer's live blog: the outlet's name line under the headline had been the one
+    # person named, so "the spokesperson said" and "he said" were the outlet's
+    ('"Nobody will be spared," the spokesperson said.', "spokesperson"),
+    ('"We are in full control," he said.', ""),
+    # ... but a person whose first name opens the outlet's name is still a person
+    ('Al Gore told Al Hadath the city was "holding". "We are ready," he said.', "Al Gore"),
+])
+def test_the_outlets_name_line_is_no_person(registry: Registry, body: str, speaker: str) -> None:
+    text = "Clashes in Kyiv\n\nAl Hadath English\n\n" + body
+    assert [s for s, _ in _outlet_quotes(text, "Al Hadath English", registry)][-1] == speaker
+
+
 def test_a_guest_named_like_a_word_of_the_outlets_name_keeps_the_label(
         registry: Registry) -> None:
     # the near-miss of "BEACON:" in the Nuba Beacon Radio's: a guest the text names with a given
