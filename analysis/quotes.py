@@ -1166,7 +1166,9 @@ def _appositive_name(article: _Article, comma: int, verb: int) -> Speaker | None
     if affiliation is not None:
         close = affiliation.start()
     words = article.text[comma + 1:close].split()
-    if not words or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words) \
+    # (a surname with the Arabic article is a name's word too: "…, Omar al-Mismari, said")
+    if not words or not all(w[:1].isupper() or w.lower() in NAME_PARTICLES
+                            or _NAME_PARTICLE.match(w) for w in words) \
             or _PARTY_TAG.fullmatch(" ".join(words)):
         return None
     found = _resolve(article, comma + 1, close)

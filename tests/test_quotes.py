@@ -2241,6 +2241,23 @@ def test_a_participle_after_an_apposition_leaves_the_named_subject(registry: Reg
     ]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a Libya newcomer's "The spokesman for the General Command, Major General Ahmed
+    # al-Mismari, said …" had been the LNA's words: a surname with the Arabic article is a
+    # bare name's word, as "Ivan Petrov" is
+    ('The spokesman for the Wagner Group, Tariq al-Hashimi, said the group "will not stand '
+     'aside."', ("Tariq al-Hashimi", "Russia")),
+    ('The spokesman for NATO, Colonel Yusuf al-Amin, said the alliance "will not stand '
+     'aside."', ("Yusuf al-Amin", "West")),
+    # ... but a description in apposition leaves the body its words
+    ('The spokesman for the Wagner Group, a former paratrooper, said the group "will not stand '
+     'aside."', ("Wagner Group", "Russia")),
+])
+def test_a_name_with_the_arabic_article_in_apposition_is_the_speaker(
+        registry: Registry, sentence: str, expected: tuple[str, str]) -> None:
+    assert quotes([sentence], registry) == [(False, *expected)]
+
+
 def test_it_said_refers_back_to_an_organisation(registry: Registry) -> None:
     assert quotes([
         "\nNATO issued a statement on Friday.", "“Allies condemn the attack,” it said.",
