@@ -768,6 +768,11 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
             if found is None:
                 return None  # the reporting clause before it, or the quote before, decides
             return _attribution(found, region, "trailing")
+        relayed = _relayed_by_agency(article, match, start)
+        if relayed is not None:
+            # (the words stay woven into the subject's clause: a partial quote, its speaker)
+            return replace(relayed, region=(end, _clause_end(article, match.end(), bound)),
+                           how="relayed")
         clause = _clause_subject_start(match)
         subject = match.group("subj").rstrip()
         if subject.endswith(",") and (_FINITE.search(subject) or _predicate_goes_on(subject)) \
@@ -787,6 +792,39 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
 # newcomer's, had the deal speak the quoted words, a full quote of "Minsk", "Ankara
 # Declaration"), never the one saying the words.
 _COORDINATED_PREDICATE = re.compile(r"(?<![\w'’-])(?:and|or|but)\s*$")
+
+
+# A news agency reporting after the words: "state news agency WAM", "the official Saudi Press
+# Agency", "TASS", "Reuters".
+_AGENCY_SUBJECT = re.compile(
+    r"[\s,—–-]*(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?i:news\s+agency|press\s+agency|"
+    r"wire\s+service)(?:\s+[A-Z][\w-]*)?\s*"
+    r"|[\s,—–-]*(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*")
+_AGENCY_REPORTS = frozenset("reported reports said says".split())
+
+
+def _relayed_by_agency(article: _Article, match: re.Match[str], start: int
+                       ) -> Attribution | None:
+    """The subject of the reporting clause holding the quoted words that a trailing news
+    agency's "reported" closes: the agency relays them ("The UAE called for calm and for
+    “giving priority to the voice of wisdom,” state news agency WAM reported." is the UAE's, a
+    Libya newcomer's had been WAM's; README: relayed speech goes to the one quoted; "Russian
+    diplomats dismissed the figures as “fantasies …”, RIA Novosti reported." the diplomats');
+    None when the words open the sentence ("“…,” TASS reported." stays the agency's) or no
+    verb of speaking or of judging with words gives them a speaker before them ("Russia
+    struck “civilian targets,” Ukrinform reported.")."""
+    if match.group("verb").lower() not in _AGENCY_REPORTS:
+        return None
+    agency = _AGENCY_SUBJECT.fullmatch(match.group("subj"))
+    if agency is None or agency.group("name") is not None and not {
+            w.lower() for w in agency.group("name").split()} & _BRIEFING_OUTLETS:
+        return None
+    row = _sentence_index(article, start)
+    lo = article.sentence_starts[row]
+    if not _PARTIAL_NARRATION.match(article.masked, lo, start):
+        return None
+    found = _reporting_clause_speaker(article, lo, article.sentence_ends[row])
+    return found if found is not None and found.speaker else None
 
 
 # A finite verb of a clause of its own: a reporting verb, a copula or an auxiliary.
@@ -1569,7 +1607,8 @@ def _joined(article: _Article, index: int, attribution: Attribution | None) -> b
     Only whitespace, punctuation and span ``index``'s own trailing attribution may lie between.
     """
     gap_start = article.spans[index][1]
-    if attribution is not None and attribution.how in ("trailing", "according_to", "dash"):
+    if attribution is not None and attribution.how in ("trailing", "according_to", "dash",
+                                                       "relayed"):
         gap_start = max(gap_start, attribution.region[1])
     gap = article.text[gap_start : article.spans[index + 1][0]]
     return not re.search(r"\w", gap)
@@ -1611,7 +1650,7 @@ def _sentence_quotes(
         # a clause before the words or a dash after them, then the sentence's reporting
         # clause, then a clause after them ("While a Ukrainian official warned that … a “city
         # of death,” Russia claimed …" is the official's, not Russia's)
-        own = best if best is not None and best.how in _OWN_CLAUSE else None
+        own = best if best is not None and best.how in (*_OWN_CLAUSE, "relayed") else None
         who = own if own is not None and own.how != "trailing" else None
         if who is not None and who.how == "according_to" and \
                 _naming_clause(article, start, end) is not None:

@@ -2258,6 +2258,28 @@ def test_a_name_with_the_arabic_article_in_apposition_is_the_speaker(
     assert quotes([sentence], registry) == [(False, *expected)]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a Libya newcomer's "The UAE called for calm and for “giving priority to the voice of
+    # wisdom,” state news agency WAM reported." had been WAM's, a full quote: the agency relays
+    # the words of the one whose clause holds them, woven into it
+    ('Egypt called for calm and for "putting the lives of civilians first," state news agency '
+     'NPA reported.', (False, "Egypt")),
+    ('Egypt urged "maximum restraint from all parties," state news agency NPA reported.',
+     (True, "Egypt")),
+    ('Germany called for "an immediate ceasefire," Reuters reported.', (False, "Germany")),
+    # (the reporting clause's subject whole, not the demonym opening it)
+    ('Polish officials dismissed the figures as "pure fiction," Reuters reported.',
+     (False, "Polish officials")),
+    # ... not words that open the sentence, nor words in a clause of no speaking
+    ('"We will respond," TASS reported.', (True, "TASS")),
+    ('Russia struck "civilian targets" overnight, Ukrainian news agency Ukrinform reported.',
+     (True, "Ukrainian news agency Ukrinform")),
+])
+def test_words_a_news_agency_relays_are_the_clauses_subjects(
+        registry: Registry, sentence: str, expected: tuple[bool, str]) -> None:
+    assert [(q, s) for q, s, _ in quotes([sentence], registry)] == [expected]
+
+
 def test_it_said_refers_back_to_an_organisation(registry: Registry) -> None:
     assert quotes([
         "\nNATO issued a statement on Friday.", "“Allies condemn the attack,” it said.",
