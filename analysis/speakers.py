@@ -330,6 +330,18 @@ _TOPIC_BEFORE = re.compile(
     r"\s+in)\s+(?:the\s+)?$")
 # A posting: a diplomat or a reporter in a state's capital is not that state's ("an Arab
 # diplomat in London"; "diplomats in Brussels" are the EU's).
+# Capitalised words opening a noun phrase that give no origin ("A diplomat", "Senior diplomats").
+_NO_ORIGIN = frozenset("a an the one another some several many two three four five most other "
+                       "senior top veteran".split())
+
+
+def _of_an_origin(text: str, start: int, end: int) -> bool:
+    """Whether the noun phrase text[start:end] before a person's noun qualifies them by a
+    capitalised word of origin ("An Asian", "A European", "Two Gulf"), not an opening word."""
+    return any(w[:1].isupper() and _norm(w) not in _NO_ORIGIN | TITLE_WORDS
+               for w in re.findall(r"[\w'’-]+", text[start:end]))
+
+
 _POSTED_IN = re.compile(r"\b(?:diplomat|ambassador|envoy|correspondent|journalist|reporter|"
                         r"observer)s?\s+(?:based\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 # ... unless a body of the state follows the name: where one works ("a commentator on Russian
@@ -1370,10 +1382,16 @@ class SpeakerIndex:
             return True
         if _CRITIC_OF.search(text, start, m_start) or _CRITIC_AFTER.match(text, m_end, end):
             return True
-        if kind == "country" and field in _TOPIC_FIELDS and \
-                _POSTED_IN.search(text, start, m_start) and \
-                not _STATE_BODY_AFTER.match(text, m_end, end):
-            return True  # "an Arab diplomat in London", not "a diplomat in the Russian embassy"
+        posted = _POSTED_IN.search(text, start, m_start)
+        if posted is not None and field in _TOPIC_FIELDS and (
+                kind == "country" or field == "metonyms" and _of_an_origin(text, start,
+                                                                            posted.start())) \
+                and not _STATE_BODY_AFTER.match(text, m_end, end):
+            # "an Arab diplomat in London", not "a diplomat in the Russian embassy"; a body's
+            # city too after an origin of the person's own ("An Asian diplomat in Brussels",
+            # "A European diplomat in Tripoli" where Tripoli is the GNU's: a Libya newcomer's
+            # had taken the government's side), while "diplomats in Brussels" are the EU's
+            return True
         topic = _TOPIC_BEFORE.search(text, start, m_start)
         if topic is None or field == "roles" and re.search(r"\bin\s+(?:the\s+)?$", topic.group()):
             return False  # "a specialist in the Ukrainian army's … units" works there

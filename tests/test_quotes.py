@@ -4220,6 +4220,25 @@ def test_a_second_newcomers_voices(registry: Registry, text: str, speaker: str,
     assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if s][-1] == (speaker, camp)
 
 
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a Libya newcomer's "A European diplomat in Tripoli … told AFP", Tripoli the GNU's city,
+    # had the government's side: a diplomat's posting in a city standing for a body is none,
+    # as one in a capital is ("a diplomat in Kyiv")
+    ("An African diplomat in Brussels told reporters the sanctions were “working”.",
+     "African diplomat in Brussels", ""),
+    ("A Gulf diplomat in Brussels said: “The summit is stuck.”", "Gulf diplomat in Brussels", ""),
+    # ... but one of no origin of their own there is the body's ("Diplomats in Brussels
+    # privately concede …" are the EU's), and an official there is, as "a senior official in
+    # Kyiv" is the state's
+    ("A diplomat in Brussels said: “The summit is stuck.”", "diplomat in Brussels", "West"),
+    ("A senior official in Brussels said: “The summit is stuck.”",
+     "senior official in Brussels", "West"),
+])
+def test_a_diplomats_posting_in_a_bodys_city_is_no_side(registry: Registry, text: str,
+                                                         speaker: str, camp: str) -> None:
+    assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if s][-1] == (speaker, camp)
+
+
 def test_an_interview_labelled_with_a_particle_surname_and_the_outlets_name_in_capitals(
         registry: Registry) -> None:
     intro = ("Khalid al-Mannai, a senior adviser to Qatar's Ministry of Foreign Affairs, spoke to "
