@@ -222,6 +222,9 @@ _CHARACTERISING_VERBS = (
     "labeled", "termed", "dubbed", "hailed", "hails", "praised", "praises", "criticised",
     "criticized", "slammed", "mocked", "derided", "ridiculed", "welcomed", "welcomes",
     "thanked", "thanks", "blamed", "blames", "characterised", "characterized",
+    # a statement's stance in a phrase of its own ("The Egyptian Foreign Ministry expressed
+    # “deep concern”", a Libya newcomer's, had no speaker)
+    "expressed", "expresses", "voiced", "voices",
     # "Peskov put it down to “emotions”"
     _PUT_IT, r"puts?\s+it\s+down\s+to",
 )

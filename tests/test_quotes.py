@@ -2280,6 +2280,22 @@ def test_words_a_news_agency_relays_are_the_clauses_subjects(
     assert [(q, s) for q, s, _ in quotes([sentence], registry)] == [expected]
 
 
+@pytest.mark.parametrize(("pieces", "expected"), [
+    # a Libya newcomer's "The Egyptian Foreign Ministry expressed “deep concern” …" had no
+    # speaker, so Egypt's only words counted nowhere: what one expresses or voices in quoted
+    # words is one's own, as what one welcomes is
+    (['The Jordanian Foreign Ministry expressed "grave concern" over the shelling of Kharkiv.'],
+     [(False, "Jordanian Foreign Ministry", "")]),
+    (['Poland voiced "full solidarity" with the people of Kharkiv.'], [(False, "Poland", "West")]),
+    # ... concern expressed in the narration's own words quotes nobody
+    (["Poland expressed concern over the shelling.", '"We are watching closely," Tusk said.'],
+     [NOT, (True, "Tusk", "West")]),
+])
+def test_quoted_words_one_expresses_are_ones_own(registry: Registry, pieces: list[str],
+                                                 expected: list[tuple[bool, str, str]]) -> None:
+    assert quotes(pieces, registry) == expected
+
+
 def test_it_said_refers_back_to_an_organisation(registry: Registry) -> None:
     assert quotes([
         "\nNATO issued a statement on Friday.", "“Allies condemn the attack,” it said.",
