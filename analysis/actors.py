@@ -1601,6 +1601,13 @@ _NOT_GIVEN_NAMES = frozenset("""
 """.split())
 
 
+# Given names that open a compound with the next one ("Abdul Hadi", "Abdel Fattah", "Abu Bakr"),
+# part of the name whatever the name data says of them.
+COMPOUND_NAME_HEADS = frozenset("abd abdul abdel abdal abdol abdoul abdil abu abou".split())
+# ... and the head of one written as one word ("Abdullah", "Abdelfattah", "Abdulhamid").
+_COMPOUND_HEAD = re.compile(r"(?i)(?:abd(?:[aeiou]l)?|ab[uo]u?)-?")
+
+
 def _given_key(word: str) -> str:
     """Three letters that survive transliteration: Sergei / Sergey, Vitali / Vitaliy,
     Volodymyr / Wolodymyr, Dmytro / Dmitry (the project's war news wrote "her Ukrainian
@@ -1635,7 +1642,10 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
             or word.endswith(("ing", "ed")) and not _a_known_given_name(word)  # "Meeting Shoigu"
             or _form_key(word) in registry._index):
         return False
-    given = [form.split()[0] for form, _ in actor.forms()
+    # (a compound given name whole: "Abdul Hamid" of "Abdul Hamid Dbeibah")
+    given = ["".join(form.split()[:2]) if len(form.split()) > 2
+             and form.split()[0].lower() in COMPOUND_NAME_HEADS else form.split()[0]
+             for form, _ in actor.forms()
              if len(form.split()) > 1 and form.split()[-1].lower() == surname.lower()]
     if not given:
         return False
@@ -1677,9 +1687,15 @@ def _same_given_name(word: str, own: str) -> bool:
     written another way: the same three first letters (:func:`_given_key`) and consonants
     (:func:`_name_skeleton`) of which one name's are the other's or begin them (a short form:
     "Vlad", "Alex"). "Khaled" is not "Khalifa" (a newcomer's "Khaled Haftar, commander of the
-    army staff" had been Khalifa Haftar), though both begin "Kha"."""
+    army staff" had been Khalifa Haftar), though both begin "Kha"; an Arabic compound's second
+    part decides ("Abdullah", "Abdulhamid")."""
     if _given_key(word) != _given_key(own):
         return False
+    heads = _COMPOUND_HEAD.match(word), _COMPOUND_HEAD.match(own)
+    if all(heads):
+        # compounds of "Abd" and "Abu" are told apart by their second part: "Abdullah" is not
+        # "Abdul Hamid" (a newcomer's Libya news had the prime minister's cousin his words)
+        word, own = word[heads[0].end():], own[heads[1].end():]
     mine, theirs = _name_skeleton(word), _name_skeleton(own)
     return mine.startswith(theirs) or theirs.startswith(mine)
 

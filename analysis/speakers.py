@@ -48,7 +48,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .actors import PLACE_NOUNS, Actor, Mention, Registry, load_registry, scan_text
+from .actors import (COMPOUND_NAME_HEADS, PLACE_NOUNS, Actor, Mention, Registry, load_registry,
+                     scan_text)
 from .segment import dateline_end
 
 __all__ = [
@@ -294,9 +295,6 @@ authorities there here another other such despite although though because instea
 again still just yes ok okay oh well let please thank thanks god lord our ukraine's russia's
 breaking update live photo video watch read more editor's note
 """.split())
-# Given names that open a compound with the next one ("Abdul Hadi", "Abdel Fattah", "Abu Bakr"),
-# part of the name whatever the name data says of them.
-COMPOUND_NAME_HEADS = frozenset("abd abdul abdel abdal abdol abdoul abdil abu abou".split())
 NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn dos das ter del della".split())
 # Male first names that end in -a (Slavic and others); everything else in -a/-ia/-ya is taken
 # as a woman's name when guessing the gender of a pronoun's antecedent.

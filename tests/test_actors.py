@@ -650,6 +650,23 @@ def test_user_registry_file(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # a Libya newcomer's "Abdullah Dbeibah, a cousin," had been the prime minister Abdul Hamid
+    # Dbeibah, both given names beginning "Abd": an Arabic compound's second part decides
+    ("Abdullah Varnali, a cousin, said the talks had failed.", []),
+    ("Abdelkarim Varnali, a cousin, said the talks had failed.", []),
+    # ... the same compound written as one word or with another vowel stays the person
+    ("Abdelhamid Varnali said the talks had failed.", ["Abdul Hamid Varnali"]),
+    ("Abdulhamid Varnali said the talks had failed.", ["Abdul Hamid Varnali"]),
+])
+def test_an_arabic_compound_given_name_is_told_by_its_second_part(
+        tmp_path: Path, text: str, found: list[str]) -> None:
+    registry = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\n'
+                                   'name = "Abdul Hamid Varnali"\ncamp = "Other"\n'
+                                   'type = "person"\naliases = ["Varnali"]\n'))
+    assert [m.actor.name for m in scan_text(text, registry)] == found
+
+
 def test_regions_place_local_officials_but_are_no_mentions(tmp_path: Path,
                                                          registry: Registry) -> None:
     assert registry.region_actor("the governor of the Odesa region").name == "Ukraine"
