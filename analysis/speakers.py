@@ -1990,6 +1990,11 @@ class SpeakerIndex:
         for other in self.entities_between(low, entity.start):
             if not self._opens_with(low, other.start):
                 return None
+            if re.fullmatch(r"(?:\s+[a-z][\w-]*)+\s+", self.text[other.end:entity.start]) and \
+                    all(_norm(w) in TITLE_WORDS for w in self.text[other.end:entity.start].split()):
+                # a body before its member's post ("Giants Brigades commander Abu Zaraa
+                # al-Muharrami visited …", a Yemen newcomer's): the person is the subject
+                return None
             if re.match(r"['’]s\b", self.text[other.end:other.end + 2]):
                 # "Zelensky's chief of staff …": a possessor, not the subject; the aide named
                 # after it is ("Trump's envoy Steve Witkoff met Putin. “…,” he added." had been

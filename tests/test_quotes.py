@@ -369,6 +369,13 @@ def test_a_representative_of_a_state_after_a_named_speaker_is_a_new_speaker(
     # ... nor an aide inside the phrase set off (near miss)
     (["After Putin's envoy left, Erdogan spoke to reporters.",
       " “We expect progress,” he added."], ("Erdogan", "Other")),
+    # a body named before its member's post is no subject, after a phrase set off or not (a
+    # Yemen newcomer's "In Shabwa, Giants Brigades commander Abu Zaraa al-Muharrami visited …"
+    # had given "he" to the brigades)
+    (["In Aden, Storm Brigades commander Omar Haddad visited the front lines.",
+      " “We are holding,” he added."], ("Omar Haddad", "")),
+    (["In Kherson, Azov Brigade commander Denys Prokopenko visited the front.",
+      " “We are holding,” he added."], ("Denys Prokopenko", "Ukraine")),
 ])
 def test_a_persons_aide_after_the_possessive_is_no_possessor(
         registry: Registry, pieces: list[str], expected: tuple[str, str]) -> None:
