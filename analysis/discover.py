@@ -1245,7 +1245,13 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
             owner.absorb(cand)
             # (a transcript's label in capitals, "WARSAME", is the alias "Warsame" already)
             if _form_key(cand.name) not in {_form_key(a) for a in owner.aliases}:
-                owner.aliases.insert(0, cand.name)
+                alias = cand.name
+                if alias.isupper() and len(alias) > 1:
+                    # a transcript's label in capitals ("WARSAME:") is the name's own word,
+                    # as the full name writes it ("Abdiwali Hirsi Warsame")
+                    alias = next((w for w in owner.name.split() if _form_key(w) == key),
+                                 alias)
+                owner.aliases.insert(0, alias)
             continue
         merged.append(cand)
     return merged
