@@ -1475,16 +1475,19 @@ _BASED_AFTER = re.compile(r"[-‐–]based\b")
 # The group noun is the head: the free words before it modify it, no preposition or participle
 # ("a Moscow-based expert on jihadists", "London-based analysts tracking militants", a
 # breaker's), and no person's noun follows it ("a London-based rebel spokesman").
+# (a group's name may be among them: "Belarus-based Wagner fighters", a breaker's, had been no
+# mention of Belarus)
 _BASED_ARMED_AFTER = re.compile(
     r"[-‐–]based\s+(?:(?!(?:of|on|in|for|about|with|against|into|from|at|by|to|and|or)\b)"
-    r"(?![a-z]+ing\b)[a-z][\w-]*\s+){0,2}?(?:"
+    r"(?![a-z]+ing\b)[A-Za-z][\w'’-]*\s+){0,2}?(?:"
     r"(?:terrorists?|militants?|jihadists?|jihadis|insurgents?|extremists?|hackers?|"
     r"mercenar(?:y|ies)|gangs?|separatists?|rebels?|proxies|(?:cyber-?)?criminals?|"
-    # (and fighters, a breaker's "Russia-based fighters of the Africa Corps")
-    r"fighters|gunmen|militias?|paramilitar(?:y|ies)|guerrillas?)\b"
+    # (and fighters, a breaker's "Russia-based fighters of the Africa Corps"; the holy
+    # warriors a jihadist group's name ends in, "Pakistan-based Hizbul Mujahideen")
+    r"fighters|gunmen|militias?|paramilitar(?:y|ies)|guerrillas?|[Mm]ujahideen|[Mm]ujahidin)\b"
     r"|(?:terror|terrorist|militant|jihadi|jihadist|insurgent|extremist|hacker|hacking|rebel|"
     r"separatist|criminal|armed)\s+(?:groups?|outfits?|networks?|organi[sz]ations?|cells?|"
-    r"camps?)\b)(?!-|\s+(?:spokes(?:man|men|woman|women|person|people)|experts?|analysts?|"
+    r"camps?)\b)(?!-|['’]|\s+(?:spokes(?:man|men|woman|women|person|people)|experts?|analysts?|"
     r"researchers?|monitors?|watchers?|specialists?|scholars?|lawyers?|negotiators?|envoys?|"
     r"sources?)\b)"
     # ... or a jihadist group's name joined by its Persian or Urdu particle ("Pakistan-based

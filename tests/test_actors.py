@@ -972,9 +972,21 @@ def test_a_demonym_before_waters_or_held_territory_is_a_place(
     ("Kyiv blamed the Russia-based Lashkar-e-Varn for the blast.",
      [("Ukraine", "Kyiv", False), ("Russia", "Russia", True)]),
     ("US-based fighters joined the brigade.", [("United States", "US", True)]),
-    # ... not a boxer, nor another body's name
+    # ... a group's name before its fighters, and the holy warriors a group's name ends in
+    # (a breaker's "Belarus-based Wagner fighters", "Pakistan-based Hizbul Mujahideen" had no
+    # mention of the state)
+    ("Belarus-based Wagner fighters crossed the border.",
+     [("Belarus", "Belarus", True), ("Wagner Group", "Wagner fighters", False)]),
+    ("Kyiv blamed the Russia-based Hizbul Mujahideen for the blast.",
+     [("Ukraine", "Kyiv", False), ("Russia", "Russia", True)]),
+    # ... not a boxer, nor another body's name, nor the group's spokesman or trainers, nor
+    # the fighters' families
     ("A US-based fighter won the title bout.", []),
     ("The Qatar-based Al-Quds Institute said so.", []),
+    ("A Belarus-based Wagner spokesman and Belarus-based Wagner trainers said so.",
+     [("Wagner Group", "Wagner", False), ("Wagner Group", "Wagner", False)]),
+    ("The Kyiv-based Azov fighters' families protested.",
+     [("Azov Brigade", "Azov fighters", False)]),
 ])
 def test_the_state_where_armed_groups_are_based_is_a_place_mention(
         registry: Registry, text: str, expected: list[tuple[str, str, bool]]) -> None:
