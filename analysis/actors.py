@@ -2081,9 +2081,13 @@ def _a_given_name_of(word: str, person: Actor) -> bool:
 # The short form may follow others of no actor's joined by a slash: "The North Atlantic Treaty
 # Organization (OTAN/NATO) said" (a breaker's: the French form first had made NATO two
 # mentions, where "(NATO/OTAN)" was one).
-# (with a foreign article elided too: "(l'OTAN/NATO)", a breaker's)
-_GLOSS_OPEN = re.compile(r"(?:['’]s?)?\s*\((?:[ \t]*(?:[ldLD]['’])?[A-Z][\w.&'’-]{0,11}[ \t]*/)*"
-                         r"[ \t]*")
+# (with a foreign article elided too: "(l'OTAN/NATO)", a breaker's; or whole, "(la OTAN/NATO)",
+# and in another alphabet, "the Security Service of Ukraine (СБУ/SBU)", a breaker's: two
+# mentions each)
+_GLOSS_CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇЎҐΑ-Ω"
+_GLOSS_OPEN = re.compile(r"(?:['’]s?)?\s*\((?:[ \t]*(?:[ldLD]['’]|(?i:la|le|les|el|los|las|il|"
+                         r"die|der|das)[ \t]+)?"
+                         rf"[{_GLOSS_CAPITAL}][\w.&'’-]{{0,11}}[ \t]*/)*[ \t]*")
 # The rest of a gloss after the short form: its closing bracket, after other short forms joined
 # by a slash ("The North Atlantic Treaty Organization (NATO/OTAN) said it was ready", a
 # newcomer's: NATO had been counted twice; "The Alliance Fleuve Congo (AFC/M23) informs", the

@@ -2296,13 +2296,20 @@ def test_a_gloss_of_short_forms_joined_by_a_slash_is_part_of_the_names_mention(
         "North Atlantic Treaty Organization's (NATO/OTAN)"]
     # ... and the foreign form first (a breaker's "(OTAN/NATO)" had been NATO twice)
     # (with the French article elided too, a breaker's "(l'OTAN/NATO)")
+    # (the article whole too, and the form in another alphabet: a breaker's "(la OTAN/NATO)",
+    # "(СБУ/SBU)" had been two mentions)
     for gloss in ("(OTAN/NATO)", "(OTAN / NATO)", "(OTAN/NAVO/NATO)", "(l'OTAN/NATO)",
-                  "(l’OTAN / NATO)"):
+                  "(l’OTAN / NATO)", "(la OTAN/NATO)", "(ΝΑΤΟ/NATO)"):
         text = f"Kosovo asked the North Atlantic Treaty Organization {gloss} for more troops."
         assert [m[1] for m in spans(text, registry)] == [
             f"North Atlantic Treaty Organization {gloss}"]
     assert [m[1] for m in spans("The International Atomic Energy Agency (AIEA/IAEA) left.",
                                 registry)] == ["International Atomic Energy Agency (AIEA/IAEA)"]
+    assert [m[1] for m in spans("The Security Service of Ukraine (СБУ/SBU) detained him.",
+                                registry)] == ["Security Service of Ukraine (СБУ/SBU)"]
+    # ... while another actor's name glossed in another alphabet stays its own mention
+    assert [m[1] for m in spans("The Security Service of Ukraine (SBU) and the FSB (ФСБ) met.",
+                                registry)] == ["Security Service of Ukraine (SBU)", "FSB"]
     # ... but not past another actor's short form, nor a bracket never closed
     assert [m[0] for m in spans("The North Atlantic Treaty Organization (EU/NATO) said so.",
                                 registry)] == ["NATO", "European Union", "NATO"]
