@@ -1643,7 +1643,8 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
     if (word.lower() in _NOT_GIVEN_NAMES or re.fullmatch(rf"{_TITLE}s?", word)
             or word.endswith("s") and word[:-1].lower() in _NOT_GIVEN_NAMES
             or word.endswith(("ing", "ed")) and not _a_known_given_name(word)  # "Meeting Shoigu"
-            or _form_key(word) in registry._index):
+            or _form_key(word) in registry._index
+            or _a_plural_noun_before_names(text, word, match)):
         return False
     # (a compound given name whole: "Abdul Hamid" of "Abdul Hamid Dbeibah")
     given = ["".join(form.split()[:2]) if len(form.split()) > 2
@@ -1659,6 +1660,25 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
         # "Hemedti met Abdel Rahim Dagalo in Nyala.", a sentence of names and one verb)
         return False
     return not any(_same_given_name(word, own) for own in given)
+
+
+# The rest of a list of names after the first one: "Orbán and Fico", "Orbán, Fico and Vučić".
+_NAMES_LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*)*,?\s+(?:and|&)\s+[A-Z]")
+
+
+def _a_plural_noun_before_names(text: str, word: str, match: re.Match[str]) -> bool:
+    """Whether ``word``, before the surname ``match`` that opens a list of names, is a plural
+    noun naming them all, no given name: "Allies Orbán and Fico opposed the sanctions" (a
+    breaker's: "Allies" had been read as another Orbán's given name), as "Leaders Putin and Xi"
+    is. A given name ending in s that the name data knows stays one ("James Biden and …")."""
+    if not word.endswith("s") or not _NAMES_LIST_GOES_ON.match(text, match.end()):
+        return False
+    from .speakers import NAME_PEOPLE_MIN, NameDataError, first_name_people
+
+    try:
+        return first_name_people(word) < NAME_PEOPLE_MIN
+    except NameDataError:
+        return False
 
 
 def _a_known_given_name(word: str) -> bool:

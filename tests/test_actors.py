@@ -109,6 +109,8 @@ def test_longest_match_wins(registry: Registry) -> None:
     # a given name ending in "s" is no plural title (below)
     "James Biden, the president's brother, testified on Capitol Hill.",
     "Francis Biden and Charles Klitschko were cousins, not office holders.",
+    # ... also opening a list of names (near-miss of "Allies Orbán and Fico" below)
+    "James Biden and Hunter Biden, not the president, testified.",
     # a given name ending like a participle, which the name data knows (a newcomer's Libya
     # news: "said Ahmed Lavrov, a trader" had been Lavrov's words)
     "Mohamed Lavrov sells carpets in the old market of Kazan.",
@@ -150,6 +152,10 @@ def test_another_given_name_before_a_surname_is_another_person(registry: Registr
     # ... and another post's plural (a breaker's "US Envoys Witkoff and Kellogg")
     ("Special Envoys Witkoff and Dmitriev met in Miami.", "Witkoff"),
     ("Leaders Biden and Scholz spoke by phone.", "Biden"),
+    # ... and any plural noun before a list of names (a breaker's "Allies Orbán and Fico
+    # opposed the sanctions" had lost Orbán)
+    ("Allies Orbán and Fico opposed the sanctions.", "Orbán"),
+    ("Neighbours Orbán, Fico and Vučić opposed the plan.", "Orbán"),
 ])
 def test_a_surname_after_its_own_given_name_or_a_role_stays(registry: Registry, text: str,
                                                             actor: str) -> None:
