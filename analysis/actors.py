@@ -976,8 +976,11 @@ _APPOSITION_BEFORE_ROLE = re.compile(r"\s*,\s*(?:the\s+)?")
 # ... and the comma and rank or title between a role and the name in apposition to it.
 # (a service before the rank too: "The Russian Defence Minister, Army General Sergei Shoigu,",
 # a breaker's: two mentions of Shoigu)
+# (and a rank named with its service after it, the Russian "General of the Army Sergei Shoigu",
+# a breaker's; "Admiral of the Fleet", "Marshal of the Russian Federation")
 _APPOSED_RANK = re.compile(rf"\s*,\s*(?:(?:Army|Air\s+Force|Air|Navy|Naval|Police|Fleet|Field|"
-                           rf"Rear|Brigadier)\s+)?(?:{_TITLE}\s+)+")
+                           rf"Rear|Brigadier)\s+)?(?:{_TITLE}\s+(?:of\s+the\s+(?:Army|Fleet|"
+                           rf"Air\s+Force|Russian\s+Federation)\s+)?)+")
 _APPOSITION_CLOSED = re.compile(r"\s*(?:[,;:.)–—]|$)")
 # ... a closing comma that goes on with "and" and a name: the apposed name is a list's item
 # ("the Russian defence minister, General Valery Gerasimov, and Sergei Lavrov", a breaker's)

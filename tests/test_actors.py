@@ -2166,6 +2166,15 @@ def test_a_charity_named_after_a_state_is_no_mention(registry: Registry, text: s
     # ... a service before the rank too (a breaker's "Army General Sergei Shoigu")
     ("Russia's defence minister, Army General Sergei Shoigu, toured the depots.",
      [("Shoigu", "General Sergei Shoigu")]),
+    # ... or the service after the rank (a breaker's "General of the Army Sergei Shoigu": two
+    # mentions of Shoigu), and a role that is no registry form keeps its state
+    ("Russia's defence minister, General of the Army Sergei Shoigu, visited troops.",
+     [("Shoigu", "Sergei Shoigu")]),
+    ("Russia's defence chief, General of the Army Sergei Shoigu, visited troops.",
+     [("Russia", "Russia"), ("Shoigu", "Sergei Shoigu")]),
+    ("Present were Russia's defence minister, General of the Army Valery Gerasimov, and Peskov.",
+     [("Shoigu", "Russia's defence minister"), ("Gerasimov", "Valery Gerasimov"),
+      ("Peskov", "Peskov")]),
     # ... while another person's ranked name closed by a comma alone is the role's holder then
     # (a later 'list goes on' pattern of the same name had shadowed the rule's own)
     ("Russia's defence minister, General Valery Gerasimov, said so.",
