@@ -1526,9 +1526,32 @@ _RESIDENCE_AFTER = re.compile(r"[ \t]+(?:American|Canadian|Australian)s?\b")
 
 def _a_peoples_adjective(word: str, registry: Registry) -> bool:
     """Whether ``word`` is a people's adjective before a diaspora's state of residence (see
-    :data:`_DIASPORA_WORD_BEFORE`)."""
+    :data:`_DIASPORA_WORD_BEFORE`): a registry state's demonym, or the nation's of a divided
+    one (:func:`_a_divided_nations_adjective`)."""
     known = registry._index.get(_form_key(word))
-    return known is not None and known[1] == "demonyms" and known[0].type == "country"
+    if known is not None:
+        return known[1] == "demonyms" and known[0].type == "country"
+    return _a_divided_nations_adjective(word, registry)
+
+
+# Compass words that name one state of a divided nation ("South Korean", "North Korean"), and
+# the continents' adjectives, which name no nation without them ("South African").
+_DIVIDING_COMPASS_WORDS = frozenset("north south east west".split())
+_CONTINENTS_ADJECTIVES = frozenset("african american european asian australian".split())
+
+
+def _a_divided_nations_adjective(word: str, registry: Registry) -> bool:
+    """Whether ``word`` is a registry state's demonym without the compass word that opens it,
+    the whole nation's people: "Korean" of "South Korean" ("Korean Americans in Los Angeles
+    rallied", a breaker's, had been the United States), not a continent's ("African" of "South
+    African": "African Americans" stay the state's people, as "Jewish Americans" do)."""
+    key = _form_key(word)
+    if word.lower() in _CONTINENTS_ADJECTIVES:
+        return False
+    return any(len(form.split()) == 2 and form.split()[0].lower() in _DIVIDING_COMPASS_WORDS
+               and _form_key(form.split()[1]) == key
+               for actor in registry if actor.type == "country"
+               for form, field_name in actor.forms() if field_name == "demonyms")
 
 
 def _a_diasporas_community(text: str, match: re.Match[str], registry: Registry) -> bool:

@@ -2100,6 +2100,13 @@ def test_a_demonym_naming_a_language_is_no_mention(registry: Registry, text: str
     ("Polish-Americans in Chicago marched.", []),
     ("Muslim Americans and Jewish Americans split on the vote, a poll found.",
      [("United States", "Americans"), ("United States", "Americans")]),
+    # ... a divided nation's people too, its registry states' demonym without the compass
+    # word (a breaker's "Korean Americans in Los Angeles rallied" had been the United
+    # States), not a continent's ("African" of "South African")
+    ("Korean Americans in Los Angeles rallied outside the consulate.", []),
+    ("Korean American voters backed the bill.", []),
+    ("African Americans and South Koreans watched the vote.",
+     [("United States", "Americans"), ("South Korea", "South Koreans")]),
     ("Many American families and Christian American groups objected.",
      [("United States", "American"), ("United States", "American")]),
     ("The Ukrainian and American envoys met.",
