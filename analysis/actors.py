@@ -1831,6 +1831,48 @@ def _names_its_side_in_any_case(epithet: Actor, texts: Sequence[str],
     return any(pattern.search(text) for text in texts)
 
 
+# Words before an epithet naming the Second World War's occupiers: a Ukrainian outlet's
+# remembrance of "the Nazi occupiers" of 1943 says nothing of whom its other "occupiers" are.
+_PAST_OCCUPIERS = frozenset("""nazi nazis german germans wehrmacht fascist fascists hitlerite
+    hitlerites""".split())
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _epithets_pattern(registry: Registry) -> re.Pattern[str] | None:
+    """The registry's epithets (:func:`_epithet_form`) as written, in lower case."""
+    forms = {f for actor in registry for f, field in actor.forms()
+             if field == "roles" and f == f.lower()}
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(
+        r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w-])")
+
+
+def _epithet_qualifiers(texts: Sequence[str], epithet: Actor, registry: Registry,
+                        pattern: re.Pattern[str]) -> tuple[bool, bool]:
+    """Whether ``texts`` write a registry epithet after another party's capitalised word ("the
+    Moroccan occupation authorities", "Israeli occupiers"), and whether after a form of the
+    side of ``epithet`` (:func:`_of_its_side`: "Russian occupiers"): (another's, its own).
+    Openers, function words and the Second World War's occupiers qualify nothing here."""
+    other = own = False
+    for text in texts:
+        for match in pattern.finditer(text):
+            before = _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            if before is None:
+                continue
+            word = _POSSESSIVE_END.sub("", before.group(1))
+            if word.lower() in _PLAIN_OPENERS or word.lower() in _NOT_GIVEN_NAMES or \
+                    word.lower() in _PAST_OCCUPIERS:
+                continue
+            owner = registry._index.get(_form_key(word))
+            if owner is not None and _of_its_side(epithet, owner[0]):
+                own = True
+            else:
+                other = True
+    return other, own
+
+
 def _qualified_epithet(text: str, match: re.Match[str], actor: Actor,
                        registry: Registry) -> bool:
     """Whether a role written in lower case in the registry, an epithet standing alone for a
@@ -3028,7 +3070,8 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
     (and inside the row's own outlet's name, once :func:`without_outlet_names` has run).
     An epithet (a role written all in lower case: "the occupiers") counts only in an article
     whose rows name its side otherwise (:func:`_of_its_side`), in any case, or another side of
-    the war the registry's epithets are written for (:func:`_war_sides`).
+    the war the registry's epithets are written for (:func:`_war_sides`), and that never writes
+    the epithets after another party's word alone (:func:`_epithet_qualifiers`).
 
     Columns: doc_id, source, sentence_id, actor, camp, mention, start, end (offsets into the
     sentence text), locative (the country is named as a place: :func:`is_locative`), sorted by
@@ -3106,6 +3149,22 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
                 for side in [actor, *war_sides])
         return sides[doc_id, actor.name]
 
+    others: dict[tuple[str, str], bool] = {}  # (doc_id, actor) -> another party's epithets
+    epithets: list[re.Pattern[str] | None] = []
+
+    def another_partys_epithets(doc_id: str, actor: Actor) -> bool:
+        # An article that writes the epithets after another party's adjective, and never after
+        # a form of the actor's side, says whose they are: its bare ones are that party's too
+        # (a Western Sahara agency's "the occupiers" beside "the Moroccan occupation
+        # authorities" had been Russia's wherever the article once named "Russian diplomats").
+        if not epithets:
+            epithets.append(_epithets_pattern(registry))
+        if (doc_id, actor.name) not in others:
+            other, own = (False, False) if epithets[0] is None else _epithet_qualifiers(
+                texts[doc_id], actor, registry, epithets[0])
+            others[doc_id, actor.name] = other and not own
+        return others[doc_id, actor.name]
+
     for doc_id, source, sentence_id, text, skip, found, seen in scanned:
         for m, locative in found:
             if m.start < skip or _a_namesakes_surname(text, m, seen, (doc_id, m.actor.name)
@@ -3113,7 +3172,9 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
                 continue
             # (a lone sentence has no article to tell another conflict's epithet from the
             # war the registry was written for: the registry's reading stands)
-            if _is_epithet(m) and len(texts[doc_id]) > 1 and not names_its_side(doc_id, m.actor):
+            if _is_epithet(m) and len(texts[doc_id]) > 1 and (
+                    not names_its_side(doc_id, m.actor)
+                    or another_partys_epithets(doc_id, m.actor)):
                 continue
             rows.append((doc_id, source, sentence_id, m.actor.name,
                          m.actor.camp, text[m.start:m.end], m.start, m.end, locative))

@@ -246,6 +246,21 @@ def test_a_sides_epithets_are_its_mentions(registry: Registry, text: str,
     # ... an article naming only other camps' actors is another conflict's
     (["The occupiers tightened their grip on the coastal towns.", "France and the United "
       "Nations called for restraint."], ["France", "United Nations"]),
+    # ... and so is one writing the epithets after another party's adjective, though it names
+    # the side once (a breaker's Western Sahara article: SPS's "the occupiers" had been Russia
+    # where it also wrote of "Russian diplomats in Moscow")
+    (["Units of the Sahrawi army attacked the positions of the occupiers in the Mahbes sector.",
+      "The Moroccan occupation authorities continue to violate the rights of Sahrawi civilians.",
+      "A Polisario envoy met Russian diplomats in Moscow last week."], ["Russia", "Russia"]),
+    # ... not without that adjective (the registry's reading: the article names Russia), nor
+    # beside the Second World War's occupiers, nor where the article writes the side's too
+    (["Units of the Sahrawi army attacked the positions of the occupiers in the Mahbes sector.",
+      "A Polisario envoy met Russian diplomats in Moscow last week."],
+     ["Russia", "Russia", "Russia"]),
+    (["The occupiers shelled Kherson overnight.", "The city was freed from the Nazi occupiers "
+      "in 1943.", "Moscow denied the strike."], ["Russia", "Russia"]),
+    (["The occupiers shelled Kherson overnight.", "Unlike the Israeli occupiers, the Russian "
+      "occupiers hide nothing, Moscow said."], ["Russia", "Israel", "Russia", "Russia"]),
 ])
 def test_an_epithet_names_its_side_only_in_an_article_naming_that_side(
         registry: Registry, rows: list[str], actors: list[str]) -> None:
