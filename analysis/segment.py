@@ -2194,8 +2194,14 @@ _PRESS_OFFICE = (
     r"(?i:team|office|service|unit|section|department|division|centre|center|bureau)"
     r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’/\-]*"
     r"(?:[ \t]+(?:(?:of|for|and|the|on|to|in|de|du|des)[ \t]+)*[A-Z][\w'’/\-]*)*")
+# ... the post's body may come before the office, an acronym or capitalised words ("Volker
+# Türk, UN High Commissioner for Human Rights" closing his statement, "Mark Rutte, NATO
+# Secretary-General": a Somalia fixer's case, a heading row mentioning the UN): up to three
+# such words, the line still a name, a comma and a post alone on the last line.
+_OFFICE_BODY = r"(?:[A-Z][\w'’/\-]*[ \t]+){0,3}"
 _SIGNATURE_LINE = re.compile(
-    rf"[ \t]*(?:(?:{_DONE_AT}[ \t]+)?{_SIGNATORY_NAME},[ \t]*{_OFFICE}(?:{_OFFICE_OF})?\.?"
+    rf"[ \t]*(?:(?:{_DONE_AT}[ \t]+)?{_SIGNATORY_NAME},[ \t]*{_OFFICE_BODY}{_OFFICE}"
+    rf"(?:{_OFFICE_OF})?\.?"
     rf"|{_DONE_AT}|{_PRESS_OFFICE}\.?"
     # (the office's line in a page's emphasis marks, as a saved page keeps them: a breaker's
     # "*Press and information team of the Delegation of the European Union to Morocco*")

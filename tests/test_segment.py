@@ -1837,6 +1837,11 @@ def test_a_heading_with_a_number_is_no_reference_line(line: str) -> None:
     "Fait à Kinshasa le 1er avril 2025\n\nJeanne Mbala\nPorte-parole du Gouvernement de la "
     "République",
     "Fait à Bukavu, le 3 février 2025.\n\nOscar Balinda\nCoordonnateur de l'AFC",
+    # ... with the post's body before the office, an acronym or capitalised words (a Somalia
+    # fixer's case: a heading row mentioning the UN)
+    "Volker Türk, UN High Commissioner for Human Rights",
+    "Mark Rutte, NATO Secretary-General",
+    "Mahmoud Ali Youssouf, AU Commission Chairperson",
     # ... or the press office that issued it, alone (a newcomer's EU delegation statement: a
     # headline row mentioning the EU)
     "Media and communications unit of the Embassy of Norway to Kenya",
@@ -1858,6 +1863,10 @@ def test_a_signature_block_on_one_line_is_a_sign_off(block: str) -> None:
     "Bertrand Bisimwa, President of the M23, rejected the talks in Luanda.",
     "Willy Ngoma, Military Spokesperson\n\nThe camp was shelled again on Sunday night.",
     "Dr Amina Haidari, Director-General of the World Food Organization, flew to Goma.",
+    # ... with the post's body before the office
+    "Volker Türk, UN High Commissioner for Human Rights, condemned the strikes.",
+    "Volker Türk, UN High Commissioner for Human Rights\n\nThe camp was shelled again on "
+    "Sunday night.",
     # a French sentence opening with the place and day a text was done goes on after them
     "Fait à Luanda, le 30 juillet 2024, l'accord n'a tenu que trois jours.",
     "Fait à Bukavu, le 3 février 2025.\n\nLe camp a de nouveau été bombardé dimanche soir.",
