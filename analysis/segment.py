@@ -2192,7 +2192,9 @@ _PRESS_OFFICE = (
     r"(?i:press|media|information|communications?|public[ \t]+affairs)"
     r"(?:[ \t]+(?i:and)[ \t]+(?i:press|media|information|communications?))?[ \t]+"
     r"(?i:team|office|service|unit|section|department|division|centre|center|bureau)"
-    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’/\-]*"
+    # (or a comma before the body, as a ministry signs: "Communications Unit, Ministry of
+    # Foreign Affairs of Somalia", a Somalia fixer's case, had been a heading row)
+    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?|,[ \t]*)[A-Z][\w'’/\-]*"
     r"(?:[ \t]+(?:(?:of|for|and|the|on|to|in|de|du|des)[ \t]+)*[A-Z][\w'’/\-]*)*")
 # ... the post's body may come before the office, an acronym or capitalised words ("Volker
 # Türk, UN High Commissioner for Human Rights" closing his statement, "Mark Rutte, NATO

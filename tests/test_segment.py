@@ -1846,6 +1846,8 @@ def test_a_heading_with_a_number_is_no_reference_line(line: str) -> None:
     # headline row mentioning the EU)
     "Media and communications unit of the Embassy of Norway to Kenya",
     "Press and Information Office of the Delegation of the African Union in Kinshasa",
+    # ... the body after a comma (a Somalia fixer's case: a heading row)
+    "Communications Unit, Ministry of Foreign Affairs of Somalia",
     # ... in a saved page's emphasis marks (a breaker's "*Press and information team of the
     # Delegation of the European Union to Morocco*" had been a heading)
     "*Media and communications unit of the Embassy of Norway to Kenya*",
@@ -1874,6 +1876,9 @@ def test_a_signature_block_on_one_line_is_a_sign_off(block: str) -> None:
     "Press Office of the Ministry of Defence\n\nThe camp was shelled again on Sunday night.",
     "*Press Office of the Ministry of Defence*\n\nThe camp was shelled again on Sunday night.",
     "The press office of the Ministry of Defence declined to comment.",
+    "Communications Unit, Ministry of Foreign Affairs\n\nThe camp was shelled again on Sunday "
+    "night.",
+    "Communications Unit, Ministry of Foreign Affairs, declined to comment.",
 ])
 def test_a_last_sentence_naming_a_post_is_no_signature(text: str) -> None:
     body = "The movement denies any role in the attack on the camp at Mugunga.\n\n"
