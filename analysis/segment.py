@@ -1904,6 +1904,10 @@ _TITLE_SIGNATORY_LINE = re.compile(
     rf"[ \t]*{_TITLE_WORD_OF_POST}(?:[ \t]+{_TITLE_WORD_OF_POST}){{1,4}},[ \t]+"
     rf"(?:{_TITLE_WORD_OF_POST}[ \t]+){{0,4}}"
     rf"(?:{'|'.join(word.title() for word in _SIGNATORY_OFFICES)})\b"
+    # (an office joined to "General", hyphenated or not: "Mark Rutte, NATO Secretary-General"
+    # under "Joint Statement", a Somalia fixer's case, had been two heading rows, the second the
+    # headline the title search took)
+    r"(?:[ \t-]General\b)?"
     r"(?:[ \t]+(?:of|for|and|the|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*"
     r"(?:[ \t]+[A-Z][\w'’\-]*)*)*[ \t]*")
 # ... or the office that issues it in the signatory's place, as a media note and a readout are

@@ -1995,9 +1995,23 @@ def test_a_title_case_release_header_is_its_stamp_and_byline(header: str) -> Non
         ("sentence", "")]
 
 
+@pytest.mark.parametrize("post", ["NATO Secretary-General", "Secretary General of NATO",
+                                  "Secretary-General"])
+def test_a_joint_statements_type_line_and_a_general_post_open_no_headline(post: str) -> None:
+    # a Somalia fixer's case: "Joint Statement" over "Mark Rutte, NATO Secretary-General" at
+    # the text's top were two heading rows, the title search's candidates
+    text = f"Joint Statement\n\nMark Rutte, {post}\n\nThe alliance met in Brussels on Monday.\n"
+    assert [r[:2] for r in rows(text)] == [
+        ("boilerplate", "dateline"), ("boilerplate", "byline"), ("sentence", "")]
+
+
 @pytest.mark.parametrize("text", [
     # a title-case name and post over the date without the type line is a headline ...
     "Mark Rutte, Secretary General\n\nApril 7, 2025\n\nThe alliance met in Brussels.\n",
+    "Mark Rutte, NATO Secretary-General\n\nApril 7, 2025\n\nThe alliance met in Brussels.\n",
+    # ... and so is one saying what the holder did, under the type line
+    "Joint Statement\n\nMark Rutte, NATO Secretary-General Meets Zelensky\n\nThe alliance met "
+    "in Brussels.\n",
     # ... and a type line in sentence case, or over the story, stays a heading
     "Press statement\n\nApril 7, 2025\n\nThe alliance met in Brussels.\n",
     "Media Note\n\nThe alliance met in Brussels on Monday.\n",
