@@ -497,11 +497,20 @@ _FRENCH_MONTH = (r"(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|
                  r"novembre|d[ée]cembre)")
 # ... and a French site's stamp: "Mis à jour le 31 mars 2025 à 10h12", "Publié le 4 juin 2024,
 # 09:15", "12 mars 2025" (French dates: _TIMESTAMP reads English months and clocks only).
-_FRENCH_TIMESTAMP = re.compile(
-    rf"""[ \t]*(?:(?:mis\s+à\s+jour|publi[ée]e?|modifi[ée]e?|actualis[ée]e?)(?:\s+le)?\s*:?\s*)?
+# The stamp's word may date the page in figures ("Publié le 12/03/2025 à 10h15"), and a second
+# stamp may follow the first ("…, modifié le 12/03/2025 à 14h02"): a Somalia fixer's case had
+# been a heading row. A date in figures needs the word: alone it is no French stamp.
+_FRENCH_STAMP_WORD = r"(?:mis\s+à\s+jour|publi[ée]e?|modifi[ée]e?|actualis[ée]e?)(?:\s+le)?\s*:?\s*"
+_FRENCH_STAMP_CLOCK = r"(?:\s*(?:à|,|-|–)\s*\d{1,2}\s*[h:]\s*\d{2})?"
+_FRENCH_STAMP = (
+    rf"""(?:(?:{_FRENCH_STAMP_WORD})?
     (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?
     (?:1er|\d{{1,2}})\s+{_FRENCH_MONTH}\s+\d{{4}}
-    (?:\s*(?:à|,|-|–)\s*\d{{1,2}}\s*[h:]\s*\d{{2}})?[ \t]*""",
+    | {_FRENCH_STAMP_WORD}\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})
+    {_FRENCH_STAMP_CLOCK}""")
+_FRENCH_TIMESTAMP = re.compile(
+    rf"""[ \t]*{_FRENCH_STAMP}
+    (?:\s*(?:,|\||-|–)\s*(?={_FRENCH_STAMP_WORD}){_FRENCH_STAMP})?[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
 

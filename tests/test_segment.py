@@ -2086,12 +2086,18 @@ def test_a_sentence_on_media_inquiries_is_no_contact_line() -> None:
     ("Kyiv Herald — Updated 9 June 2024, 11:40", ("boilerplate", "timestamp")),
     ("Libération | Mis à jour le 2 avril 2025 à 18h05", ("boilerplate", "timestamp")),
     ("Publié le 14 février 2025 à 07h30", ("boilerplate", "timestamp")),
+    # ... with the date in figures, and the update's stamp after the first (a Somalia fixer's
+    # case: a heading row)
+    ("Publié le 12/03/2025 à 10h15, modifié le 12/03/2025 à 14h02", ("boilerplate", "timestamp")),
+    ("Publié le 12/03/2025", ("boilerplate", "timestamp")),
+    ("Le Monde | Publié le 12.03.2025 à 10h15", ("boilerplate", "timestamp")),
     # ... not a headline before a bar or a dash, nor a site's name before no update, nor a
     # French headline with its day
     ("Drones hit Odesa port | Updated 4 June 2024", ("heading", "subheading")),
     ("Drones hit Odesa port — Updated 4 June 2024", ("heading", "subheading")),
     ("Kyiv Post | Live", ("heading", "subheading")),
     ("Kyiv sous les drones — 2 avril 2025", ("heading", "subheading")),
+    ("Publié le 12/03/2025, le rapport accuse Moscou", ("heading", "subheading")),
     # ... nor a title-case headline before a dash: with its verb, or naming a registry actor
     ("Orbán Blocks Aid Package — Updated 3 March 2025, 10:15", ("heading", "subheading")),
     ("Trump Tariff Shock — Published 2 May 2025", ("heading", "subheading")),
