@@ -302,6 +302,19 @@ _MAX_PROMO_HEADLINE_WORDS = 20
 # Feedback" / "Witkoff arrives in Moscow for talks with Putin 02:14").
 _VIDEO_LABEL = re.compile(r"\bvideo\b", re.IGNORECASE)
 _VIDEO_TITLE = re.compile(r"[ \t]*[^\n.!?]{3,150}?\s\d{1,2}:[0-5]\d[ \t]*")
+# The languages a page's switch names in words ("Also available in Ukrainian and Russian": a
+# Somalia fixer's case, a heading row): a word list, so that a line joining places by "and"
+# ("Also available in pharmacies in Lviv and Kharkiv", "… in Lviv and Kharkiv") stays a heading.
+_LANGUAGE_NAMES = r"(?:" + "|".join("""
+English French Spanish Arabic Russian Ukrainian German Chinese Portuguese Italian Turkish Persian
+Farsi Dari Pashto Urdu Hindi Bengali Tamil Punjabi Marathi Somali Swahili Amharic Tigrinya Hebrew
+Armenian Azerbaijani Georgian Polish Romanian Belarusian Kazakh Japanese Korean Greek Serbian
+Croatian Hungarian Czech Slovak Dutch Hausa Lingala Kinyarwanda Burmese Indonesian Malay
+Vietnamese Thai Tigre Berber Tamazight Kurdish Sorani Kurmanji
+""".split()) + r")\b"
+_LANGUAGES_JOINED = (
+    r"(?:this\s+(?:release|article|story|page|post|text)\s+is\s+)?also\s+available\s+in\s*:?"
+    rf"\s*{_LANGUAGE_NAMES}(?:\s*,\s*{_LANGUAGE_NAMES}){{0,15}}\s+(?:and|&)\s+{_LANGUAGE_NAMES}\.?")
 # The labels of a web page's own interface, as a browser's select-all copies them with the
 # article: navigation, sharing, account links, advertising slots, lists of other stories; a
 # government site's language switch ("Read this release in: Hindi , Urdu , Marathi", India's
@@ -324,6 +337,8 @@ _WEB_UI = re.compile(
       #   Українська, Русский" (a breaker's, a heading row), "Also available in: English | Français"
          | (?:this\s+(?:release|article|story|page|post|text)\s+is\s+)?also\s+available\s+in\s*:?)
         \s*[^\s,|/:]+(?:\s*[,|/]\s*[^\s,|/:]+){0,15}
+      # ... the languages in words, joined by "and" ("Also available in Ukrainian and Russian")
+      | """ + _LANGUAGES_JOINED + r"""
     )[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )

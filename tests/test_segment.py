@@ -1524,10 +1524,14 @@ def test_a_copied_pages_byline_related_story_and_video_title_are_no_body() -> No
     # ... a page saying it is in other languages too (a breaker's was a heading row)
     ("This story is also available in: Українська | English", "web_ui"),
     ("Also available in: Français, Español", "web_ui"),
+    # ... the languages in words joined by "and" (a Somalia fixer's case: a heading row)
+    ("Also available in Ukrainian and Russian", "web_ui"),
+    ("This release is also available in English, French and Arabic.", "web_ui"),
     # a heading or a sentence that only opens so stays one
     ("Read in Kyiv: the war's long shadow", "subheading"),
     ("Read this release in full, the senator urged colleagues.", ""),
     ("Also available in pharmacies in Lviv and Kharkiv", "subheading"),
+    ("Also available in Lviv and Kharkiv", "subheading"),
     ("This story is also available in print, the editor said.", ""),
 ])
 def test_a_sites_language_switch_is_web_ui(line: str, reason: str) -> None:
