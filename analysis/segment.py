@@ -973,7 +973,9 @@ _DATELINE = re.compile(
       # ... or a colon, as press releases write it ("Addis Ababa, 3 November 2022: The
       # Chairperson … welcomes …", an Ethiopia newcomer's AU release: no dateline, and the city
       # was a mention of its state), in capitals too ("NEW YORK, 3 November 2022:")
-      | (?P<tdated>{_TITLE_PLACE},[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})
+      # (the place's gloss in brackets too, as with an agency: "Laayoune (Western Sahara), 5 May
+      # 2025 -", a Somalia fixer's case, had no dateline, the gloss a mention in the lede)
+      | (?P<tdated>{_TITLE_PLACE}{_PLACE_GLOSS}?,[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})
           {_YEAR}?)[ \t]*(?:--|—|–|-)
       # (with its year, and neither a person's words nor a correction after it: "Putin, 9 May:
       # “Victory will be ours”", "Correction, 3 November 2022: An earlier version …", a
@@ -1185,7 +1187,9 @@ def _dateline_end(text: str, start: int, end: int, near_top: bool, colon: bool =
     if match.group("dated") and not near_top:
         return start  # "NATO, June 24." below the top opens prose, not a story
     dated = match.group("tdated") or match.group("cdated")
-    if dated and not (near_top and dated.split(",")[0].casefold() not in _NOT_PLACES):
+    # (the place before its gloss: "Meanwhile (Reuters), 5 May 2025 –" is prose)
+    if dated and not (near_top and dated.split(",")[0].split("(")[0].strip().casefold()
+                      not in _NOT_PLACES):
         return start  # "Kyiv, March 15 –" heads a story, not "Meanwhile, March 15 –" prose
     if match.group("cdated") and match.group("cdated").split(",")[0].casefold() \
             in names.countries:

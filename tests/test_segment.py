@@ -1096,12 +1096,28 @@ def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
      "Bir Lehlou (Liberated Territories), 3 May 2025 (SPS) -"),
     ("GOMA (North Kivu), 4 June (ACP) - The rebels withdrew. Nobody came.",
      "GOMA (North Kivu), 4 June (ACP) -"),
+    # ... and with no agency, as a place and date with a dash are read (a Somalia fixer's case:
+    # no dateline, the gloss a mention in the lede)
+    ("Laayoune (Western Sahara), 5 May 2025 - Moroccan authorities said the situation was "
+     "calm. Nobody came.", "Laayoune (Western Sahara), 5 May 2025 -"),
+    ("Goma (North Kivu), 4 June – The rebels withdrew. Nobody came.",
+     "Goma (North Kivu), 4 June –"),
 ])
 def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline: str) -> None:
     frame = segment_article("doc", text)
     assert len(frame) == 2
     assert frame["text"].iloc[0].startswith(dateline)
     assert list(frame["dateline"]) == [dateline, ""]
+
+
+def test_a_glossed_places_dateline_without_an_agency_holds_no_mention() -> None:
+    # a Somalia fixer's case: the gloss of "Laayoune (Western Sahara), 5 May 2025 -" was a
+    # mention carrying the lede's tone; the place is the dateline's, the lede's actors stay
+    from analysis.actors import find_mentions
+    frame = segment_article("doc", "Kharkiv (Ukraine), 5 May 2025 - Russian troops advanced "
+                                   "overnight, officials said. Nobody came.\n")
+    frame["source"] = "src"
+    assert list(find_mentions(frame)["actor"]) == ["Russia"]
 
 
 def test_no_dateline_in_ordinary_sentences() -> None:
@@ -1143,7 +1159,12 @@ def test_no_dateline_in_ordinary_sentences() -> None:
                  # ... and a bracket after a date, below the top or after a sentence opener
                  "Talks began.\n\nMore.\n\nStill more.\n\nTaipei, May 23 (CNA) Taiwan "
                  "said so.\n",
-                 "Meanwhile, May 23 (Reuters) Nothing happened.\n"):
+                 "Meanwhile, May 23 (Reuters) Nothing happened.\n",
+                 # ... and a glossed place and date with a dash, below the top or after a
+                 # sentence opener
+                 "Talks began.\n\nMore.\n\nStill more.\n\nLaayoune (Western Sahara), 5 May "
+                 "2025 - Moroccan authorities said so.\n",
+                 "Meanwhile (Reuters), 5 May 2025 - Nothing happened.\n"):
         assert set(segment_article("doc", text)["dateline"]) == {""}, text
 
 
