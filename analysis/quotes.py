@@ -2320,7 +2320,7 @@ _NAME_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|an)-[A-Z]")
 # A French interview's labels spelled out: "Question : …" / "Réponse : …" (ANSWER_LABEL_WORDS),
 # as "Q:" / "R:" (a newcomer's had its answers read as no one's, and with one exchange no
 # transcript at all); a Spanish one's "Pregunta:" / "Respuesta:" too (a breaker's had no turn).
-_QUESTION_WORDS = frozenset({"question", "q", "pregunta"})
+_QUESTION_WORDS = frozenset({"question", "q", "pregunta", "p"})  # "P:", only beside "R:"
 _QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q|Question|QUESTION|Pregunta|PREGUNTA)[ \t]*:[ \t]+\S")
 
 

@@ -1092,17 +1092,24 @@ NOTED_QUESTION_LABEL = re.compile(
 
 # ... or an interview's "Q:" and "A:" (the question and the interviewee's answer), or "R:" (the
 # French "réponse": "Q: Is Kinshasa ready to negotiate …?" / "R: We talk to Rwanda, …"), an
-# answer only beside "Q:" turns (see :func:`qa_labels`).
-QA_LABEL = re.compile(r"[ \t]*(?P<label>Q|A|R)[ \t]*:[ \t]+(?=\S)")
+# answer only beside "Q:" turns (see :func:`qa_labels`); or the Spanish "P:" ("pregunta")
+# asking, only beside "R:" ("respuesta") answers (a Somalia fixer's case: "P: ¿Cuándo
+# terminará la guerra?" / "R: …" had been subheadings and prose, no turn).
+QA_LABEL = re.compile(r"[ \t]*(?P<label>Q|A|R|P)[ \t]*:[ \t]+(?=\S)")
 
 
 def qa_labels(matches: list[re.Match[str] | None]) -> list[re.Match[str] | None]:
-    """An article's :data:`QA_LABEL` matches, without its "R:" ones where no "Q:" asks or an
-    "A:" answers (a stray "R:" is no answer; "R: Source: EU Council." closing a Q/A explainer,
-    a breaker's, neither)."""
-    asked = any(m is not None and m["label"] == "Q" for m in matches) and \
-        not any(m is not None and m["label"] == "A" for m in matches)
-    return [m if m is None or asked or m["label"] != "R" else None for m in matches]
+    """An article's :data:`QA_LABEL` matches, without its "R:" ones where no "Q:" or "P:"
+    asks or an "A:" answers (a stray "R:" is no answer; "R: Source: EU Council." closing a Q/A
+    explainer, a breaker's, neither), and without its "P:" ones where no "R:" answers or the
+    article asks with "Q:" (a lone "P: la letra designa la provincia." is prose)."""
+    used = {m["label"] for m in matches if m is not None}
+    answered = "R" in used and not used & {"Q", "A"}  # a Spanish interview's "P:" / "R:"
+    asked = bool(used & {"Q", "P"}) and "A" not in used and ("Q" in used or answered)
+
+    def kept(m: re.Match[str]) -> bool:
+        return {"R": asked, "P": answered}.get(m["label"], True)
+    return [m if m is None or kept(m) else None for m in matches]
 
 
 #: A title-case label opening a turn, not before a quotation mark ("Maria Zakharova: …"; a

@@ -697,6 +697,28 @@ def test_a_spanish_interviews_spelled_out_question_and_answer_are_turns(
     assert not any(row[1] for row in _segmented_quotes(text, registry))
 
 
+def test_a_spanish_interviews_single_letter_question_and_answer_are_turns(
+        registry: Registry) -> None:
+    # a Somalia fixer's case: "P:" (pregunta) / "R:" (respuesta) throughout an interview had
+    # been subheadings and prose, no turn
+    text = ("La Voz entrevistó al ministro Dmytro Kuleba en Kyiv.\n\nP: ¿Cuándo terminará la "
+            "guerra?\n\nR: Cuando Rusia se retire. No antes.\n\nP: ¿Y las elecciones?\n\n"
+            "R: No mientras dure la guerra.\n")
+    interviewer, kuleba = ("sentence", True, "interviewer", ""), \
+        ("sentence", True, "Kuleba", "Ukraine")
+    assert _segmented_quotes(text, registry) == [
+        ("sentence", False, "", ""), interviewer, kuleba, kuleba, interviewer, kuleba]
+    # a lone "P:" in a text that is no interview is no label (near miss), nor beside "Q:" turns
+    text = ("La guerra sigue en el este.\n\nP: la letra designa la provincia.\n\nEl alcalde "
+            "dijo que hubo doce heridos.\n")
+    assert not any(row[1] for row in _segmented_quotes(text, registry))
+    text = ("Rheinfunk spoke to Foreign Minister Dmytro Kuleba.\n\nQ: Is Kyiv ready?\n\nR: We "
+            "talk to Russia only when Russia leaves.\n\nP: The letter stands for the province."
+            "\n")
+    assert [row[2] for row in _segmented_quotes(text, registry)][1:3] == ["interviewer", "Kuleba"]
+    assert _segmented_quotes(text, registry)[-1][2] != "interviewer"
+
+
 @pytest.mark.parametrize(("intro", "answerer"), [
     # a breaker's: the outlet that met the minister, named first, had every "Réponse :" turn
     # ("Le Monde" for Barrot) where the source was another outlet
