@@ -59,7 +59,7 @@ import pandas as pd
 from .actors import (_NOT_GIVEN_NAMES, DIVIDED_REGIONS, PLACE_NOUNS, Mention, Registry,
                      load_registry, scan_text)
 from .segment import (ANSWER_LABEL_WORDS, MIXED_LABEL, NOTED_QUESTION_LABEL, QA_LABEL,
-                      SPEAKER_LABEL, TITLE_WORD, TITLED_LABEL, TURN_WORD_LABEL, is_title_case,
+                      SPEAKER_LABEL, STOPPED_QA_LABEL, TITLE_WORD, TITLED_LABEL, TURN_WORD_LABEL, is_title_case,
                       asking_labels, lead_end, qa_labels, titled_labels)
 from .speakers import (
     COMPOUND_NAME_HEADS, HONORIFICS, NAME_PARTICLES, NEWSROOM, NOT_FOUND, ORG_NOUNS,
@@ -2321,7 +2321,17 @@ _NAME_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|an)-[A-Z]")
 # as "Q:" / "R:" (a newcomer's had its answers read as no one's, and with one exchange no
 # transcript at all); a Spanish one's "Pregunta:" / "Respuesta:" too (a breaker's had no turn).
 _QUESTION_WORDS = frozenset({"question", "q", "pregunta", "p"})  # "P:", only beside "R:"
-_QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q|Question|QUESTION|Pregunta|PREGUNTA)[ \t]*:[ \t]+\S")
+# (its labels with a full stop too: "PREGUNTA. …" / "RESPUESTA. …", analysis.segment.STOPPED_QA_LABEL)
+_QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:(?:Q|Question|QUESTION|Pregunta|PREGUNTA)[ \t]*:"
+                            r"|(?:Pregunta|PREGUNTA)\.)[ \t]+\S")
+
+
+def _stopped_qa_label(text: str, start: int) -> re.Match[str] | None:
+    """A Spanish interview's label with a full stop (analysis.segment.STOPPED_QA_LABEL,
+    "PREGUNTA. ¿…?") opening a paragraph at ``start``: a row opening with it mid-paragraph
+    ("… Thank you. RESPUESTA. That is the word.") is no turn."""
+    opens = start == 0 or text[:start].rstrip(" \t").endswith("\n")
+    return STOPPED_QA_LABEL.match(text, start) if opens else None
 
 
 def _answer_label(label: str, text: str) -> bool:
@@ -2922,7 +2932,8 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
     labels = {i: m for i, (start, end, kind) in enumerate(zip(starts, ends, kinds))
               if (m := (_TURN_LABEL.match(text, start) or TURN_WORD_LABEL.match(text, start)
                         or NOTED_QUESTION_LABEL.match(text, start)
-                        or QA_LABEL.match(text, start) or _outlet_turn(text, start, outlet)
+                        or QA_LABEL.match(text, start) or _stopped_qa_label(text, start)
+                        or _outlet_turn(text, start, outlet)
                         or titled[i] if kind == "sentence" else None) or _LABEL_ALONE.fullmatch(
                   text[start:end].rstrip()))}
     # "R:" answers only beside "Q:" turns (analysis.segment.qa_labels)

@@ -38,7 +38,7 @@ import pysbd
 __all__ = [
     "ANSWER_LABEL_WORDS", "DEFAULT_SPLITTER", "HEADLINE_KINDS", "MIXED_LABEL",
     "NOTED_QUESTION_LABEL", "QA_LABEL", "SCORED_KINDS", "SENTENCE_COLUMNS", "SPEAKER_LABEL",
-    "SPLITTERS", "TITLED_LABEL", "TITLE_KIND", "TITLE_WORD", "TURN_WORD_LABEL", "asking_labels",
+    "SPLITTERS", "STOPPED_QA_LABEL", "TITLED_LABEL", "TITLE_KIND", "TITLE_WORD", "TURN_WORD_LABEL", "asking_labels",
     "dateline_end", "heading_needs_mark", "is_title_case", "lead_end", "own_label_end",
     "qa_labels", "segment_article", "segment_corpus", "titled_labels",
 ]
@@ -1112,6 +1112,14 @@ def qa_labels(matches: list[re.Match[str] | None]) -> list[re.Match[str] | None]
     return [m if m is None or kept(m) else None for m in matches]
 
 
+#: ... or a Spanish interview's spelled-out label with a full stop, as El País prints it
+#: ("PREGUNTA. ¿Cuándo terminará la guerra?" / "RESPUESTA. Cuando Rusia se retire.": a Somalia
+#: fixer's case had been the rows "PREGUNTA." and "¿Cuándo …?", no turn); the sentence is not
+#: cut after it (:func:`_decide_cut`), and "Respuesta." answers only where a question's label
+#: asks (analysis.quotes).
+STOPPED_QA_LABEL = re.compile(r"[ \t]*(?P<label>Pregunta|PREGUNTA|Respuesta|RESPUESTA)\.[ \t]+(?=\S)")
+
+
 #: A title-case label opening a turn, not before a quotation mark ("Maria Zakharova: …"; a
 #: headline's "Zelensky: “We will win”" is a quote's colon lead-in); analysis.quotes reads
 #: turns by it.
@@ -1455,6 +1463,8 @@ def _decide_cut(original: str, pos: int) -> bool | None:
         return False  # “…” — Deputy Minister Olena Marchuk: the quote's attribution line
     if _LIST_MARKER.fullmatch(original[:pos]):
         return False  # "1. First point: …": the number of a list item
+    if (label := STOPPED_QA_LABEL.match(original)) and label.end("label") + 1 == pos:
+        return False  # "PREGUNTA. ¿Cuándo …?": an interview's label, no sentence
     token = _last_token(original[:pos])
     stem = token.rstrip(".")
     marks = token[len(stem):]
@@ -2387,7 +2397,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
     # In a transcript a labelled question is a turn, not a subheading ("HOST: Why is that?")
     # (a briefing's title-case labels with roles, where several come back: see titled_labels)
     plain = [bool(SPEAKER_LABEL.match(t) or _WORD_LABEL.match(t) or qa or titled
-                  or NOTED_QUESTION_LABEL.match(t))
+                  or NOTED_QUESTION_LABEL.match(t) or STOPPED_QA_LABEL.match(t))
              for t, qa, titled in zip(texts, qa_labels([QA_LABEL.match(t) for t in texts]),
                                       titled_labels([TITLED_LABEL.match(t) for t in texts]))]
     # capitals and title case mixed ("RIA Novosti: …") only beside a label of another kind:

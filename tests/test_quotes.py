@@ -697,6 +697,26 @@ def test_a_spanish_interviews_spelled_out_question_and_answer_are_turns(
     assert not any(row[1] for row in _segmented_quotes(text, registry))
 
 
+@pytest.mark.parametrize(("question", "answer"), [("PREGUNTA", "RESPUESTA"),
+                                                  ("Pregunta", "Respuesta")])
+def test_a_spanish_interviews_labels_with_a_full_stop_are_turns(
+        registry: Registry, question: str, answer: str) -> None:
+    # a Somalia fixer's case: El País's "PREGUNTA. ¿…?" / "RESPUESTA. …" had been the rows
+    # "PREGUNTA." and "¿…?", no turn, the minister's answers the outlet's narration
+    text = (f"La Voz entrevistó al ministro Dmytro Kuleba en Kyiv.\n\n{question}. ¿Cuándo "
+            f"terminará la guerra?\n\n{answer}. Cuando Rusia se retire. No antes.\n")
+    kuleba = ("sentence", True, "Kuleba", "Ukraine")
+    assert _segmented_quotes(text, registry) == [
+        ("sentence", False, "", ""), ("sentence", True, "interviewer", ""), kuleba, kuleba]
+    # an answer's label with no question asking is no answer, nor one inside a paragraph
+    # (near misses)
+    text = (f"La guerra sigue.\n\n{answer}. No hubo ninguna, dijo el alcalde.\n\nEl alcalde "
+            "dijo que hubo doce heridos.\n")
+    assert not any(row[1] for row in _segmented_quotes(text, registry))
+    text = "ANCHOR: Welcome back.\n\nKULEBA: Thank you. RESPUESTA. That is the word.\n"
+    assert [row[2] for row in _segmented_quotes(text, registry)][-2:] == ["", ""]
+
+
 def test_a_spanish_interviews_single_letter_question_and_answer_are_turns(
         registry: Registry) -> None:
     # a Somalia fixer's case: "P:" (pregunta) / "R:" (respuesta) throughout an interview had

@@ -363,6 +363,20 @@ def test_a_transcript_label_with_an_abbreviated_title_is_not_cut() -> None:
         "BRIG. GEN. NABIL ABDALLAH: We advance.", "HOST: Thank you.", "WE WILL BE RIGHT BACK."]
 
 
+def test_a_spanish_interview_label_with_a_full_stop_is_not_cut() -> None:
+    # a Somalia fixer's case: "PREGUNTA. ¿Cuándo …?" had been the rows "PREGUNTA." and
+    # "¿Cuándo …?", the question a subheading; a word so spelled later in a sentence is cut as
+    # any (near miss)
+    frame = segment_article("doc", "La Voz entrevistó al ministro.\n\nPREGUNTA. ¿Cuándo "
+                                   "terminará la guerra?\n\nRESPUESTA. Cuando Rusia se retire. "
+                                   "No antes.\n\nLa clave es la Respuesta. Nadie la dio.\n")
+    assert list(zip(frame["kind"], frame["text"])) == [
+        ("sentence", "La Voz entrevistó al ministro."),
+        ("sentence", "PREGUNTA. ¿Cuándo terminará la guerra?"),
+        ("sentence", "RESPUESTA. Cuando Rusia se retire."), ("sentence", "No antes."),
+        ("sentence", "La clave es la Respuesta."), ("sentence", "Nadie la dio.")]
+
+
 @pytest.mark.parametrize("line, reason", [
     # newcomers' bylines, credits and stamps had been scored headings or body sentences
     ("By Horn Observer staff", "byline"),
