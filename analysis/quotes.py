@@ -58,7 +58,7 @@ import pandas as pd
 
 from .actors import (_NOT_GIVEN_NAMES, DIVIDED_REGIONS, PLACE_NOUNS, Mention, Registry,
                      load_registry, scan_text)
-from .segment import (ANSWER_LABEL_WORDS, MIXED_LABEL, NOTED_QUESTION_LABEL, QA_LABEL,
+from .segment import (ANSWER_LABEL_WORDS, BOLD_QA_LABEL, MIXED_LABEL, NOTED_QUESTION_LABEL, QA_LABEL,
                       SPEAKER_LABEL, STOPPED_QA_LABEL, TITLE_WORD, TITLED_LABEL, TURN_WORD_LABEL, is_title_case,
                       asking_labels, lead_end, qa_labels, titled_labels)
 from .speakers import (
@@ -2321,9 +2321,12 @@ _NAME_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|an)-[A-Z]")
 # as "Q:" / "R:" (a newcomer's had its answers read as no one's, and with one exchange no
 # transcript at all); a Spanish one's "Pregunta:" / "Respuesta:" too (a breaker's had no turn).
 _QUESTION_WORDS = frozenset({"question", "q", "pregunta", "p"})  # "P:", only beside "R:"
-# (its labels with a full stop too: "PREGUNTA. …" / "RESPUESTA. …", analysis.segment.STOPPED_QA_LABEL)
+# (its labels with a full stop too: "PREGUNTA. …" / "RESPUESTA. …", analysis.segment.STOPPED_QA_LABEL;
+# and in bold marks: "**Pregunta:** …", analysis.segment.BOLD_QA_LABEL)
 _QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:(?:Q|Question|QUESTION|Pregunta|PREGUNTA)[ \t]*:"
-                            r"|(?:Pregunta|PREGUNTA)\.)[ \t]+\S")
+                            r"|(?:Pregunta|PREGUNTA)\.)[ \t]+\S"
+                            r"|^[ \t]*(?P<mark>\*\*|__)(?:Q|Question|QUESTION|Pregunta|PREGUNTA)"
+                            r"(?:[ \t]*[:.](?P=mark)|(?P=mark)[ \t]*:)[ \t]+\S")
 
 
 def _stopped_qa_label(text: str, start: int) -> re.Match[str] | None:
@@ -2933,6 +2936,7 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
               if (m := (_TURN_LABEL.match(text, start) or TURN_WORD_LABEL.match(text, start)
                         or NOTED_QUESTION_LABEL.match(text, start)
                         or QA_LABEL.match(text, start) or _stopped_qa_label(text, start)
+                        or BOLD_QA_LABEL.match(text, start)
                         or _outlet_turn(text, start, outlet)
                         or titled[i] if kind == "sentence" else None) or _LABEL_ALONE.fullmatch(
                   text[start:end].rstrip()))}

@@ -36,7 +36,7 @@ import pandas as pd
 import pysbd
 
 __all__ = [
-    "ANSWER_LABEL_WORDS", "DEFAULT_SPLITTER", "HEADLINE_KINDS", "MIXED_LABEL",
+    "ANSWER_LABEL_WORDS", "BOLD_QA_LABEL", "DEFAULT_SPLITTER", "HEADLINE_KINDS", "MIXED_LABEL",
     "NOTED_QUESTION_LABEL", "QA_LABEL", "SCORED_KINDS", "SENTENCE_COLUMNS", "SPEAKER_LABEL",
     "SPLITTERS", "STOPPED_QA_LABEL", "TITLED_LABEL", "TITLE_KIND", "TITLE_WORD", "TURN_WORD_LABEL", "asking_labels",
     "dateline_end", "heading_needs_mark", "is_title_case", "lead_end", "own_label_end",
@@ -1095,7 +1095,10 @@ NOTED_QUESTION_LABEL = re.compile(
 # answer only beside "Q:" turns (see :func:`qa_labels`); or the Spanish "P:" ("pregunta")
 # asking, only beside "R:" ("respuesta") answers (a Somalia fixer's case: "P: ¿Cuándo
 # terminará la guerra?" / "R: …" had been subheadings and prose, no turn).
-QA_LABEL = re.compile(r"[ \t]*(?P<label>Q|A|R|P)[ \t]*:[ \t]+(?=\S)")
+# The colon may sit inside a page's bold marks or after them ("**Q:** …", "**P**: …", as a
+# text saved from a Markdown page keeps them).
+_BOLD_COLON = r"(?:(?(mark)(?P=mark))[ \t]*:|[ \t]*:(?(mark)(?P=mark)))"
+QA_LABEL = re.compile(rf"[ \t]*(?P<mark>\*\*|__)?(?P<label>Q|A|R|P){_BOLD_COLON}[ \t]+(?=\S)")
 
 
 def qa_labels(matches: list[re.Match[str] | None]) -> list[re.Match[str] | None]:
@@ -1118,6 +1121,13 @@ def qa_labels(matches: list[re.Match[str] | None]) -> list[re.Match[str] | None]
 #: cut after it (:func:`_decide_cut`), and "Respuesta." answers only where a question's label
 #: asks (analysis.quotes).
 STOPPED_QA_LABEL = re.compile(r"[ \t]*(?P<label>Pregunta|PREGUNTA|Respuesta|RESPUESTA)\.[ \t]+(?=\S)")
+#: ... or an interview's spelled-out question or answer label in a page's bold marks, the colon
+#: or full stop inside them or the colon after ("**Pregunta:** ¿Cuándo …?" / "**Respuesta:**
+#: …", "**Question**: …": a Somalia fixer's case, a subheading and prose, no turn): a word list,
+#: the words "Question :" / "Réponse :" and "Pregunta:" / "Respuesta:" are labels with.
+BOLD_QA_LABEL = re.compile(
+    r"[ \t]*(?P<mark>\*\*|__)(?P<label>Question|QUESTION|Pregunta|PREGUNTA|Respuesta|RESPUESTA|"
+    r"Réponse|RÉPONSE|Reponse|REPONSE)(?:[ \t]*[:.](?P=mark)|(?P=mark)[ \t]*:)[ \t]+(?=\S)")
 
 
 #: A title-case label opening a turn, not before a quotation mark ("Maria Zakharova: …"; a
@@ -2397,7 +2407,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
     # In a transcript a labelled question is a turn, not a subheading ("HOST: Why is that?")
     # (a briefing's title-case labels with roles, where several come back: see titled_labels)
     plain = [bool(SPEAKER_LABEL.match(t) or _WORD_LABEL.match(t) or qa or titled
-                  or NOTED_QUESTION_LABEL.match(t) or STOPPED_QA_LABEL.match(t))
+                  or NOTED_QUESTION_LABEL.match(t) or STOPPED_QA_LABEL.match(t)
+                  or BOLD_QA_LABEL.match(t))
              for t, qa, titled in zip(texts, qa_labels([QA_LABEL.match(t) for t in texts]),
                                       titled_labels([TITLED_LABEL.match(t) for t in texts]))]
     # capitals and title case mixed ("RIA Novosti: …") only beside a label of another kind:

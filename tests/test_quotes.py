@@ -717,6 +717,26 @@ def test_a_spanish_interviews_labels_with_a_full_stop_are_turns(
     assert [row[2] for row in _segmented_quotes(text, registry)][-2:] == ["", ""]
 
 
+@pytest.mark.parametrize(("question", "answer"), [
+    ("**Pregunta:**", "**Respuesta:**"), ("**Pregunta**:", "**Respuesta**:"),
+    ("__PREGUNTA:__", "__RESPUESTA:__"), ("**P:**", "**R:**"), ("**Question:**", "**Réponse :**")])
+def test_an_interviews_labels_in_bold_marks_are_turns(
+        registry: Registry, question: str, answer: str) -> None:
+    # a Somalia fixer's case: a saved page's "**Pregunta:** ¿…?" / "**Respuesta:** …" had been a
+    # subheading and prose, no turn
+    text = (f"La Voz entrevistó al ministro Dmytro Kuleba en Kyiv.\n\n{question} ¿Cuándo "
+            f"terminará la guerra?\n\n{answer} Cuando Rusia se retire. No antes.\n")
+    kuleba = ("sentence", True, "Kuleba", "Ukraine")
+    assert _segmented_quotes(text, registry) == [
+        ("sentence", False, "", ""), ("sentence", True, "interviewer", ""), kuleba, kuleba]
+    # an answer's label in bold with no question asking is no answer, nor a lone "**P:**"
+    # (near misses)
+    for line in (f"{answer} no hubo ninguna, dijo el alcalde.",
+                 "**P:** la letra designa la provincia."):
+        text = f"La guerra sigue.\n\n{line}\n\nEl alcalde dijo que hubo doce heridos.\n"
+        assert not any(row[1] for row in _segmented_quotes(text, registry))
+
+
 def test_a_spanish_interviews_single_letter_question_and_answer_are_turns(
         registry: Registry) -> None:
     # a Somalia fixer's case: "P:" (pregunta) / "R:" (respuesta) throughout an interview had
