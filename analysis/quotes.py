@@ -1680,7 +1680,10 @@ def _sentence_quotes(
             # reports the words of its own clause, not the one before the semicolon (a pronoun
             # there is the sentence's reporter: "Peskov says …; the Kremlin considers …, he says")
             who = own
-        who = who or _reporting_clause_speaker(article, start, end) or own
+        lead = None if who is not None else _reporting_clause_speaker(article, start, end)
+        if _yields_to_trailing(lead, own):
+            lead = None
+        who = who or lead or own
         if who is None and not _ANY_VERB.search(article.masked, start, opening):
             # "It is “too early” to talk about a summit, he said.", but not "Zelensky wrote that
             # it was “absurd” …, a message that irritated delegations, according to diplomats"
@@ -2173,7 +2176,21 @@ def _quoted_predicate_speaker(article: _Article, start: int, first_quoted: int, 
             not _AND_REPORTING.match(article.masked, quoted.end(), end):
         return None
     found = _resolve(article, subject, first_quoted)
-    return _attribution(found, (0, 0), "narration") if found is not None else None
+    return _attribution(found, (0, 0), QUOTED_PREDICATE) if found is not None else None
+
+
+# How a speaker read from a quoted verb's subject is marked: a weaker reading than a reporting
+# clause's, which an explicit trailing "…, Guterres said." outranks (see _yields_to_trailing).
+QUOTED_PREDICATE = "quoted_predicate"
+
+
+def _yields_to_trailing(lead: Attribution | None, own: Attribution | None) -> bool:
+    """True when the sentence's subject was read as the speaker only because its verb is
+    quoted, and the words have a trailing attribution clause of their own naming someone: "The
+    Council “welcomed” the agreement and urged the parties to “refrain from …”, Guterres said."
+    is Guterres's (the clause names who speaks; the Council's verb is his report of it)."""
+    return lead is not None and lead.how == QUOTED_PREDICATE and own is not None and \
+        own.how == "trailing" and bool(own.speaker)
 
 
 # Attribution clauses of a span's own (not inherited from a neighbouring quotation).

@@ -3252,6 +3252,12 @@ def test_it_relations_and_titles_refer_to_who_a_reader_means(registry: Registry)
      (False, "Poland", "West", True)),
     ("Poland said the ruling was fair, and that it would “watch the border closely”.",
      (False, "Poland", "West", True)),
+    # an explicit trailing "X said" names who speaks: the subject's quoted verb is the
+    # reporter's account of it (the Council had outranked Guterres's clause since stop 68)
+    ("The Council “welcomed” the agreement and urged the parties to “refrain from any "
+     "provocation”, Guterres said.", (False, "Guterres", "Other", True)),
+    ("The Council “welcomed” the agreement and urged the parties to “refrain from any "
+     "provocation”.", (False, "Council", "", True)),
 ])
 def test_a_quoted_verb_coordinated_with_a_reporting_verb_is_the_subjects(
         registry: Registry, text: str, expected: tuple[bool, str, str, bool]) -> None:
