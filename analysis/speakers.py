@@ -627,6 +627,19 @@ _LEADING_ADJUNCT = re.compile(r"[\s“\"‘']*(?:On|In|At|During|After|Before|Si
 _IN_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,.;:!?“”\"]*$")
 # Up to three words right before a name, the title among them ("US special envoy …").
 _TITLE_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){1,3}$")
+# Prepositions joining a role to the person it serves ("a spokesman for Putin", "an adviser to
+# Zelensky", "the lawyer of …"): the role is another person's, not the named one's.
+_ROLE_OF_ANOTHER = frozenset({"for", "to", "of"})
+
+
+def _anothers_role(words_before: list[str]) -> bool:
+    """True when the words right before a person's name (nearest first) end in a preposition
+    joining a role to them: "A spokesman for Putin said …" is no title of Putin's, so "the
+    spokesman" later is the spokesman, not Putin (as "US special envoy Steve Witkoff" makes
+    "the envoy" Witkoff)."""
+    return bool(words_before) and words_before[0] in _ROLE_OF_ANOTHER
+
+
 # A body's spokesperson right before its name ("a spokesperson for the Wagner Group").
 _SPOKESPERSON_FOR = re.compile(r"\b([Ss]pokes(?:man|woman|person))\s+for\s+(?:the\s+)?$")
 # An American legislator's party and state after the name ("Sen. Ellen Hartley, D-Minn.,",
@@ -663,6 +676,13 @@ _PERSONS_AIDE = re.compile(r"['’]s[ \t]+(?:(?:top|chief|special|senior|deputy|
                            r"trusted|former)[ \t]+)?(?P<head>envoy|emissary|representative|"
                            r"adviser|advisor|aide|negotiator|spokesman|spokeswoman|"
                            r"spokesperson)\b(?![ \t]+[A-Z]|['’\-])")
+# ... and the same aides before "for" or "to" and the person they serve: "A spokesman for
+# Putin", "an adviser to Zelensky" (see SpeakerIndex._aides_for_persons).
+_AIDE_FOR_PERSON = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+(?:(?:top|chief|special|"
+                              r"senior|deputy|personal|lead|trusted|former)[ \t]+)?"
+                              r"(?P<head>envoy|emissary|representative|adviser|advisor|aide|"
+                              r"negotiator|spokesman|spokeswoman|spokesperson)[ \t]+(?:for|to)"
+                              r"[ \t]+$")
 # The words of an office between a person's possessive and the aide's name: "Trump's special
 # envoy Steve Witkoff", "Zelensky's chief of staff Andriy Yermak".
 _AIDE_WORDS = TITLE_WORDS | ROLE_NOUNS | frozenset(
@@ -937,7 +957,8 @@ class SpeakerIndex:
                         if _SPEECH_WORD.fullmatch(_norm(word)) or _norm(word) in _DETERMINERS:
                             break
                         nearest.append(_norm(word))
-                    roles |= set(nearest) & ROLE_NOUNS
+                    if not _anothers_role(nearest):
+                        roles |= set(nearest) & ROLE_NOUNS
             else:
                 # "A spokesperson for the Wagner Group said …" speaks for the group: "the
                 # spokesperson said" later is the group's again (a newcomer's had been a
@@ -1051,6 +1072,7 @@ class SpeakerIndex:
             descriptions.append(Entity(start, end, speaker, frozenset(words | {head})))
         descriptions += self._possessive_offices(descriptions)
         descriptions += self._persons_aides(descriptions)
+        descriptions += self._aides_for_persons(descriptions)
         descriptions += self._speakers_for(descriptions)
         self.entities = self.entities + descriptions
         self._index_entities()
@@ -1108,6 +1130,33 @@ class SpeakerIndex:
             head = aide.group("head").lower()
             speaker = Speaker(self.text[person.start:end], person.speaker.camp,
                               OUTSIDE_REGISTRY, "description", _HEAD_GENDER.get(head, ""))
+            found.append(Entity(start, end, speaker, frozenset(
+                {_norm(w) for w in _TOKEN.findall(self.text[aide.start():end])} | {head})))
+        return found
+
+    def _aides_for_persons(self, descriptions: list[Entity]) -> list[Entity]:
+        """An aide named by the person they serve ("A spokesman for Putin", see
+        :data:`_AIDE_FOR_PERSON`) as a description of the person's side spanning the aide's
+        noun, as "Putin's spokesman" is: "“…,” the spokesman said." later is the spokesman's,
+        not Putin's (the last person named); a name in apposition after it keeps the name ("A
+        spokesman for Putin, Dmitry Peskov, said")."""
+        found = []
+        for person in self.entities:
+            if person.speaker.kind != "person":
+                continue
+            aide = _AIDE_FOR_PERSON.search(self.text, max(0, person.start - 60), person.start)
+            if aide is None or not self._outside(aide.start(), person.end) or \
+                    any(e.start < aide.end("head") and aide.start("head") < e.end
+                        for e in (*descriptions, *found)) or \
+                    re.match(r",\s*[A-Z]", self.text[person.end:person.end + 3]) and any(
+                        e.speaker.kind == "person" for e in
+                        self.entities_between(person.end, person.end + 60)):
+                continue
+            start, end = aide.start("head"), aide.end("head")
+            head = aide.group("head").lower()
+            speaker = Speaker(" ".join(self.text[start:person.end].split()),
+                              person.speaker.camp, OUTSIDE_REGISTRY, "description",
+                              _HEAD_GENDER.get(head, ""))
             found.append(Entity(start, end, speaker, frozenset(
                 {_norm(w) for w in _TOKEN.findall(self.text[aide.start():end])} | {head})))
         return found

@@ -4418,6 +4418,25 @@ def test_the_spokesperson_later_is_the_body_a_spokesperson_spoke_for(
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s] == speakers
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a fixer's case: a person's spokesman or adviser named by "for" / "to" is the one "the
+    # spokesman" later is, of the person's side, as "Putin's spokesman" is (it had been Putin,
+    # the last man named, the noun before "for" read as his title)
+    ("A spokesman for Putin said the talks had been “useful”. “We are ready for dialogue,” the "
+     "spokesman said.", [("spokesman for Putin", "Russia")] * 2),
+    ("An adviser to Zelensky said the talks were “hard”. “We will not give up territory,” the "
+     "adviser said.", [("adviser to Zelensky", "Ukraine")] * 2),
+    # ... a body's spokesman stays the body's, and a name in apposition stays the name
+    ("A spokesman for the Wagner Group said the talks had been “useful”. “We are ready,” the "
+     "spokesman said.", [("Wagner Group", "Russia")] * 2),
+    ("A spokesman for Putin, Dmitry Peskov, said the talks had been “useful”. “We are ready,” "
+     "the spokesman said.", [("Peskov", "Russia")] * 2),
+])
+def test_the_spokesperson_later_is_a_persons_spokesperson_named_before(
+        registry: Registry, text: str, speakers: list[tuple[str, str]]) -> None:
+    assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s] == speakers
+
+
 @pytest.mark.parametrize(("body", "speaker"), [
     # a Libya newcomer's live blog: the outlet's name line under the headline had been the one
     # person named, so "the spokesperson said" and "he said" were the outlet's
