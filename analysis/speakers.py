@@ -2862,8 +2862,7 @@ def _portfolio_tail(text: str, start: int, end: int) -> int | None:
         return tail
     words = list(re.finditer(r"\S+", text[start:end]))
     for word in words[1:-1]:
-        if first_name_gender(word.group()) in ("f", "m") and \
-                _norm(word.group()) not in TITLE_WORDS | ORG_NOUNS:
+        if _given_name(word.group()) and _norm(word.group()) not in TITLE_WORDS | ORG_NOUNS:
             return start + word.start()
     return None
 
@@ -2883,9 +2882,21 @@ def _holder_after_body(text: str, start: int, end: int) -> int | None:
     first = body[-1] + 1
     while first < len(words) - 2 and _norm(words[first].group()) in _EXCELLENCY_WORDS:
         first += 1
-    if first_name_gender(words[first].group()) in ("f", "m"):
+    if _given_name(words[first].group()):
         return start + words[first].start()
     return None
+
+
+def _given_name(word: str) -> bool:
+    """A given name opening a person's name inside a capitalised run after a body, a place or
+    an office's portfolio: one the name data gives a sex, or one it gives either sex for very
+    many people ("Jean", "Sasha": "the Minister for Europe and Foreign Affairs Jean Dupont" had
+    been a body, "Foreign Affairs Jean Dupont", and "the Minister of Youth and Sports Jean
+    Asselborn" a person "Sports Jean Asselborn"); the data's rare either-sex words ("Council",
+    "Health") are none."""
+    gender = first_name_gender(word)
+    return gender in ("f", "m") or gender == "" and first_name_people(word) >= NAME_PEOPLE_SURE \
+        and _norm(word) not in TITLE_WORDS | ORG_NOUNS
 
 
 # The honorific His or Her Excellency's words before a name (see _holder_after_body).
@@ -2907,7 +2918,7 @@ def _name_tail(text: str, start: int, end: int) -> int | None:
     size = 3 if len(words) >= 4 and (words[-2].group().lower() in _LINKS or re.match(
         rf"{_ARTICLE}", words[-2].group())) else 2
     first_name = len(words) > size and (
-        first_name_gender(words[-size].group()) in ("f", "m")
+        _given_name(words[-size].group())
         or size == 2 and re.match(_ARTICLE, words[-1].group()) is not None)
     if not first_name or words[-1].group().lower() in PLACE_NOUNS:
         return None

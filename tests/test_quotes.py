@@ -408,6 +408,19 @@ def test_a_persons_aide_after_the_possessive_is_no_possessor(
      ("Catherine Kathungu Furaha", "")),
     ('"The stadiums stay open," said the Minister of Youth and Sports.',
      ("Minister of Youth and Sports", "")),
+    # ... nor before a given name the data gives either sex, borne by very many ("Jean": a
+    # fixer's "Minister of Youth and Sports Jean Asselborn" had been "Sports Jean Asselborn",
+    # "the Minister for Europe and Foreign Affairs Jean Dupont" the body "Foreign Affairs Jean
+    # Dupont")
+    ('"Sport must not be used as propaganda," said the Minister of Youth and Sports Jean '
+     'Asselborn.', ("Jean Asselborn", "")),
+    ('"France will not waver," said the Minister for Europe and Foreign Affairs Jean Dupont.',
+     ("Jean Dupont", "West")),
+    ('"France will not waver," said the Minister of Foreign Affairs Jean Dupont.',
+     ("Jean Dupont", "")),
+    # ... while a word the data holds for either sex of a few stays the portfolio's (near miss)
+    ('"The wards are full," said the Minister of Public Health.', ("Minister of Public Health",
+                                                                    "")),
     # ... nor one after "for" (a breaker's "Deputy Prime Minister for European and
     # Euro-Atlantic Integration Olha Stefanishyna said:" had the speaker "European")
     ('"The stadiums stay open," said the Minister for Youth and Sports Didier Budimbu.',
