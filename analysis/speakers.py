@@ -295,6 +295,22 @@ authorities there here another other such despite although though because instea
 again still just yes ok okay oh well let please thank thanks god lord our ukraine's russia's
 breaking update live photo video watch read more editor's note
 """.split())
+# Months' abbreviations among NOT_NAMES (see _month_as_given_name).
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _month_as_given_name(tokens: Sequence[tuple[int, int, str]], i: int) -> bool:
+    """Whether token ``i`` of a capitalised run, a month's abbreviation, is a given name: with
+    no dot, before a capitalised word of the run, and a man's or a woman's name the name data
+    holds for very many people ("said Jan Lipavsky, the Czech foreign minister" had been
+    "Lipavsky"; of the abbreviations only "Jan" is one). "Jan. 12", "Jan 12" have no
+    capitalised word after them; full month names ("In May Zelensky said") stay no names."""
+    word = tokens[i][2]
+    return _norm(word) in _MONTH_ABBREVIATIONS and not word.endswith(".") and \
+        i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper() and \
+        first_name_gender(word) in ("f", "m") and first_name_people(word) >= NAME_PEOPLE_SURE
+
+
 NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn dos das ter del della".split())
 # Male first names that end in -a (Slavic and others); everything else in -a/-ia/-ya is taken
 # as a woman's name when guessing the gender of a pronoun's antecedent.
@@ -1719,6 +1735,8 @@ class SpeakerIndex:
         cut = 0
         for i, (_, _, word) in enumerate(tokens):
             low = _norm(_strip_possessive(word))
+            if _month_as_given_name(tokens, i):
+                continue  # "said Jan Lipavsky": a given name, not January
             if low in TITLE_WORDS or low in NOT_NAMES or word.endswith(("'s", "’s")) or \
                     low in PRE_NAME_TITLE_WORDS and i + 1 < len(tokens) or \
                     self._in_mention(tokens[i][0], tokens[i][1]):
@@ -1740,7 +1758,8 @@ class SpeakerIndex:
             return None  # "North and East Syria": a region, not a woman "she" finds (a newcomer's)
         if len(lows) == 1 and lows[0] in ROLE_NOUNS and _sentence_initial(text, name_tokens[0][0]):
             return None  # "People close to Hamas's leadership said", "Sources said": a description
-        if any(low in NOT_NAMES for low in lows):
+        if any(low in NOT_NAMES and not _month_as_given_name(name_tokens, i)
+               for i, low in enumerate(lows)):
             return None
         if all(re.fullmatch(r"(?:[A-Z]\.?)+", w) and len(w.replace(".", "")) <= 2
                for _, _, w in name_tokens):

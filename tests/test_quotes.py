@@ -3856,6 +3856,21 @@ def test_a_persons_apposition_gives_the_side_they_work_for(registry: Registry, t
     assert camps[speaker] == camp
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a fixer's case: "Jan" before a surname is a given name, not January's abbreviation (the
+    # speaker had been "Lipavsky", the name cut after the month)
+    ("“We stand with Ukraine,” said Jan Lipavsky, the Czech foreign minister.",
+     [("Jan Lipavsky", "West")]),
+    ("“We stand with Ukraine,” Jan Lipavsky said. “We will help,” Lipavsky added.",
+     [("Jan Lipavsky", "")] * 2),
+    # ... while the month before a day stays none (near miss)
+    ("“We stand with Ukraine,” Petr Fiala said on Jan 12.", [("Fiala", "West")]),
+])
+def test_a_months_abbreviation_that_is_a_given_name_opens_the_name(
+        registry: Registry, text: str, speakers: list[tuple[str, str]]) -> None:
+    assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s] == speakers
+
+
 def test_the_body_named_once_stays_the_body_through_the_article(registry: Registry) -> None:
     # a newcomer's state-media summary: after "the ministry said" (the Defence Ministry), a
     # later "According to the ministry" and "the ministry said" had been a "ministry" of no side
