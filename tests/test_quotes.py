@@ -1055,6 +1055,10 @@ def test_a_nickname_inside_a_name_is_no_quote(registry: Registry, text: str,
     # a user's actor for him, and a word in marks after no given name (near miss)
     ("“The port is ours,” Pierre “Tiger” Ducasse said.", ("Pierre Ducasse", "Gangs")),
     ("“The port is ours,” the “Tiger” Brigade said.", ("Brigade", "")),
+    # a fixer's case: a nickname in an apposition after the name ("known as “Barbecue”") is no
+    # quotation either (it had ended the clause: the quotation had no speaker)
+    ("“We will not stop until Henry resigns,” Chérizier, known as “Barbecue”, said.",
+     ("Chérizier", "")),
 ])
 def test_a_nickname_inside_a_closing_clauses_name_is_read_past(
         registry: Registry, text: str, expected: tuple[str, str]) -> None:
@@ -1065,6 +1069,13 @@ def test_a_nickname_inside_a_closing_clauses_name_is_read_past(
             '[[actor]]\nname = "Pierre Ducasse"\naliases = ["Ducasse"]\ncamp = "Gangs"\n'
             'type = "person"\n'))
     assert [(s, c) for _, q, s, c, _, _ in attributed(text, registry) if q] == [expected]
+
+
+def test_a_name_known_as_after_a_lower_case_noun_stays_quoted_words(registry: Registry) -> None:
+    # the near miss of "Chérizier, known as “Barbecue”": a thing's name in marks after a noun
+    # is still quoted words (a partial quote of no one's)
+    assert attributed("The law, known as “Article 5”, was passed.", registry) == [
+        ("The law, known as “Article 5”, was passed.", False, "", "", "", True)]
 
 
 def test_speakers_canonical_across_the_corpus(registry: Registry) -> None:
