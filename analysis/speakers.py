@@ -2335,6 +2335,9 @@ presidency cabinet spokesman spokeswoman spokesperson
 """.split())
 # A leader's bodies: "the government of President X" speaks for X's side.
 _LEADERS_BODIES = frozenset("government administration cabinet".split())
+# ... opening a relation noun's complement before the leader: "government of " (see
+# _complement_person).
+_LEADERS_BODY_OF = re.compile(r"(?:" + "|".join(sorted(_LEADERS_BODIES)) + r")\s+of\s+")
 
 
 def _state_body_name(name: str) -> bool:
@@ -2791,7 +2794,7 @@ def _spaced_excellency(words: list[str], i: int) -> bool:
 RELATION_NOUNS = frozenset("""
 ally allies associate associates confidant confidante friend friends supporter supporters
 loyalist loyalists critic critics opponent opponents rival rivals detractor detractors enemy
-enemies foe foes spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers
+enemies foe foes opposition spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers
 advisor advisors assistant lawyer lawyers attorney biographer son daughter wife husband
 widow widower brother sister mother father family relatives close
 """.split())
@@ -2816,8 +2819,11 @@ def _complement_person(index: SpeakerIndex, start: int, n_start: int,
     # "of (slain) soldier X": with no article, a lower-case person noun right before the name
     # is X's title ("to the president X" is apposed; "for military intelligence X" is no title)
     titled = match.group(2) is None and bool(between) and between[-1] in ROLE_NOUNS
-    for word in re.finditer(r"\S+", match.group(3)):
-        w_start = match.start(3) + word.start()
+    # the leader's body between ("the opposition to the government of President Félix
+    # Tshisekedi"): the leader is the complement's too (he had been the speaker)
+    body = _LEADERS_BODY_OF.match(match.group(3))
+    for word in re.finditer(r"\S+", match.group(3)[body.end() if body else 0:]):
+        w_start = match.start(3) + (body.end() if body else 0) + word.start()
         if word.group()[:1].isupper() and _norm(_strip_possessive(word.group())) in TITLE_WORDS:
             continue  # "President Vladimir Putin", not "the president Mykhailo Podolyak"
         if titled and word.group().islower():
