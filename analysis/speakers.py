@@ -2033,6 +2033,12 @@ class SpeakerIndex:
         None otherwise."""
         if self._sentences_back(pos, 1) <= entity.start:
             return None  # the pronoun's own sentence: "Putin told Trump he would …"
+        aide = self._aide_serving(entity)
+        if aide is not None and self._opens_with(self._sentences_back(entity.start, 1),
+                                                 aide.start) and self._fits(aide, gender):
+            # "A spokesman for Putin said … “…,” he added.": the aide opening the sentence
+            # speaks on, not the person served (see _aides_for_persons)
+            return aide
         if entity.speaker.kind == "description":
             # "Macron hugged a wounded soldier. “I will go back …,” he said.": the person just
             # introduced speaks next; but one named in what the sentence's subject said is
@@ -2070,6 +2076,18 @@ class SpeakerIndex:
                 aide = self._named_after_possessive(other, entity.end)
                 return aide if aide is not None and self._fits(aide, gender) else None
             return other if self._fits(other, gender) else None
+        return None
+
+    def _aide_serving(self, person: Entity) -> Entity | None:
+        """The aide named right before ``person`` by "for" or "to" ("A spokesman for Putin",
+        see :meth:`_aides_for_persons`), or None."""
+        if person.speaker.kind != "person":
+            return None
+        for entity in self.entities_between(max(0, person.start - 60), person.start):
+            if entity.speaker.kind == "description" and \
+                    re.fullmatch(r"[ \t]+(?:for|to)[ \t]+", self.text[entity.end:person.start]) \
+                    and entity.speaker.name.endswith(self.text[person.start:person.end]):
+                return entity
         return None
 
     def _named_after_possessive(self, owner: Entity, limit: int) -> Entity | None:

@@ -4495,6 +4495,21 @@ def test_the_spokesperson_later_is_a_persons_spokesperson_named_before(
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s] == speakers
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # ... and so is a later "he": the aide opening the sentence speaks on (he had been Putin,
+    # the name before "said" read as the one who speaks)
+    ("A spokesman for Putin said the talks had been useful. “We are ready,” he added.",
+     ("spokesman for Putin", "Russia")),
+    ("An adviser to Zelensky said the talks had been useful. “We are ready,” he added.",
+     ("adviser to Zelensky", "Ukraine")),
+    # ... but not an aide in the sentence's object, whose subject speaks on (near miss)
+    ("Zelensky met a spokesman for Putin. “We are ready,” he said.", ("Zelenskyy", "Ukraine")),
+])
+def test_he_after_a_persons_aide_opening_the_sentence_is_the_aide(
+        registry: Registry, text: str, speaker: tuple[str, str]) -> None:
+    assert [(s, c) for q, s, c, _ in speakers_of(text, registry) if q] == [speaker]
+
+
 @pytest.mark.parametrize(("body", "speaker"), [
     # a Libya newcomer's live blog: the outlet's name line under the headline had been the one
     # person named, so "the spokesperson said" and "he said" were the outlet's
