@@ -2580,8 +2580,7 @@ def _office_topic(text: str, start: int, name: str) -> bool:
         _norm(name.split()[-1]) in _NAME_TOPICS
 
 
-_PORTFOLIO_TOPIC_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}"
-                                    r"([A-Z][\w'’-]*)")
+_PORTFOLIO_TOPIC_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+((?:[A-Z][\w'’-]*[ \t]*){1,3})")
 
 
 def _place_in_portfolio(text: str, start: int, mention: Mention, end: int) -> bool:
@@ -2592,8 +2591,10 @@ def _place_in_portfolio(text: str, start: int, mention: Mention, end: int) -> bo
     :func:`_office_topic`); "the Minister for Ukraine" alone still speaks for it."""
     title = _TITLE_OF_BEFORE.search(text, max(start, mention.start - 40), mention.start)
     topic = _PORTFOLIO_TOPIC_AFTER.match(text, mention.end, end)
+    # any of the capitalised words after "and", not only the last: the holder's name may follow
+    # the portfolio ("the Minister for Europe and Foreign Affairs Jacquemain Shabani" was Europe)
     return title is not None and _norm(title.group(1)) in TITLE_WORDS and \
-        topic is not None and _norm(topic.group(1)) in _NAME_TOPICS
+        topic is not None and any(_norm(w) in _NAME_TOPICS for w in topic.group(1).split())
 
 
 def org_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -443,6 +443,10 @@ def test_a_persons_aide_after_the_possessive_is_no_possessor(
     # ... nor a registry place as its first topic (it had been the speaker "Europe")
     ('"The talks open in June," said the Minister for Europe and Overseas Affairs.',
      ("Minister for Europe and Overseas Affairs", "West")),
+    # ... also with a holder's name after "Affairs" that the name data lacks (the topic had
+    # been looked for in the name's last word, and the speaker was "Europe")
+    ('"The talks open in June," said the Minister for Europe and Foreign Affairs Jacquemain '
+     'Shabani.', ("Minister for Europe and Foreign Affairs Jacquemain Shabani", "West")),
     # ... while a place alone after the office is the one it speaks for (near miss)
     ('"The talks open in June," said the Minister for Europe.', ("Europe", "West")),
     # unchanged: a registry person, a place, the name first
