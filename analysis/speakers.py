@@ -3123,6 +3123,11 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
                 camp = speaker.camp or index._camp_in(start, r_start)
         else:
             camp = speaker.camp or index._camp_in(start, r_start)
+        if speaker.status == OUTSIDE_REGISTRY and _OPPOSED.search(text, start, r_start):
+            # "the exiled Belarusian opposition leader Sviatlana Tsikhanouskaya": the title
+            # before the name names the country she opposes, no side of hers (it had been the
+            # country's, as the title after the name already was not)
+            camp = ""
         return "name", Speaker(speaker.name, camp, speaker.status, "person", speaker.gender)
     # a registry actor that heads the phrase ("the Kremlin", "Russia's defence ministry")
     for mention in mentions:

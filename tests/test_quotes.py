@@ -4021,6 +4021,14 @@ def test_a_quoted_full_stop_ends_the_sentence_before(registry: Registry, text: s
      "Roman Anin", ""),
     ("“The Kremlin has no plan,” said a Russian opposition activist.",
      "Russian opposition activist", ""),
+    # ... and so does such a title before the name (a fixer's: it had been the country's side,
+    # where the same words after the name were none), while a minister's title is a side
+    ("“Lukashenko must go,” said the exiled Belarusian opposition leader Sviatlana "
+     "Tsikhanouskaya.", "Sviatlana Tsikhanouskaya", ""),
+    ("“The vote was a sham,” said Russian opposition politician Ilya Yashin.", "Ilya Yashin",
+     ""),
+    ("“The vote was fair,” said Belarusian Foreign Minister Maxim Ryzhenkov.", "Maxim Ryzhenkov",
+     "Russia"),
     ("“It is a trap,” said Gleb Pavlovsky, a former Kremlin adviser who became a critic of "
      "Putin.", "Gleb Pavlovsky", ""),
     ("“We buried him yesterday,” said Svetlana Petrova, the grandmother of a Wagner fighter.",
