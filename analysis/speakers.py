@@ -1919,6 +1919,8 @@ class SpeakerIndex:
         words = body.split()
         if not any(_norm(w) in ROLE_NOUNS or _norm(w) in TITLE_WORDS for w in words):
             return None
+        if _opens_a_clause(body):
+            return None  # "João Feijó, President Chapo says …": an address, then a new clause
         start = pos + match.start(1)
         return start, start + len(body.rstrip())
 
@@ -2438,6 +2440,30 @@ _SPEECH_WORD = re.compile(_SPEECH)
 # Words between a modifying name and the head noun it modifies ("a Zelenskyy senior aide").
 _MODIFIER_STOP = _HEAD_BREAK | frozenset(_DETERMINERS) | frozenset(
     "of for from with to his her its their own".split())
+
+
+# A clause opening the words after a name's comma: a short subject, its last word a name or a
+# person's noun, before a finite reporting verb ("President Chapo says", "the minister said").
+# No preposition inside the subject ("a critic of Kremlin claims"), and no participle that may
+# open a description ("a Ukrainian soldier posted in Bakhmut", "an officer charged with …"):
+# the verb ends in -s, or is "said".
+_CLAUSE_OPENING = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:(?!(?:of|on|about|for|in|at|with|to|from|by|and|or)\s)"
+    rf"[^\W\d_][\w'’\-]*\s+){{1,4}}?(?P<verb>{_SPEECH})\b")
+
+
+def _opens_a_clause(phrase: str) -> bool:
+    """Whether the words after a name's comma open a clause of their own (:data:`_CLAUSE_OPENING`)
+    rather than an apposition, a noun phrase ("João Feijó, President Chapo says the terrorists
+    are on the run.": an interviewer addressing a guest, "President Chapo" no title of his;
+    "Pavel Zorin, President Putin's adviser, says …" is one)."""
+    match = _CLAUSE_OPENING.match(phrase.lstrip())
+    if match is None:
+        return False
+    verb = match.group("verb")
+    subject = phrase.lstrip()[:match.start("verb")].split()[-1]
+    return (verb.endswith("s") or verb == "said") and (
+        subject[:1].isupper() or _norm(subject) in ROLE_NOUNS | TITLE_WORDS)
 
 
 def _head_after(text: str, pos: int, end: int) -> int | None:

@@ -3883,6 +3883,15 @@ def test_a_clause_judging_the_words_as_them_is_its_subjects(registry: Registry, 
      "Paul Stone", ""),
     ("Anna Weiss, who has long criticised the Kremlin, said the talks were \"a farce\".",
      "Anna Weiss", ""),
+    # a Mozambique newcomer's DW transcript: the host addressing the guest by name before a
+    # clause of its own gives the guest no title ("President Putin" had made Zorin Russia's);
+    # a title closed by its comma is still the guest's apposition
+    ("MORRIS: I'm joined by the researcher Pavel Zorin. Pavel Zorin, President Putin says the "
+     "war is going well. Is he right?\n\nZORIN: Partly. The army has lost its best units.",
+     "Pavel Zorin", ""),
+    ("MORRIS: I'm joined by the researcher Pavel Zorin. Pavel Zorin, President Putin's adviser, "
+     "says the war is going well.\n\nZORIN: Partly. The army has lost its best units.",
+     "Pavel Zorin", "Russia"),
 ])
 def test_a_persons_apposition_gives_the_side_they_work_for(registry: Registry, text: str,
                                                            speaker: str, camp: str) -> None:
