@@ -968,19 +968,22 @@ _APPOSED_FORMER = re.compile(r"[A-Z][\w'’.-]*\s*,\s+(?:(?:(?i:the|a|an)\s+)?"
                              r"(?i:former|ex|then|late|previous)(?:\s+|-)|(?i:a|an)\s+)$")
 
 
-# A capitalised name right after a role ("…, Taras Hordiienko"), and the comma (and "the") of an
-# apposition before one ("Kaja Kallas, the EU's foreign policy chief").
-# (after a rank or an honorific: "Russia's defence minister, H.E. Andrei Belousov")
-_NAME_AFTER_ROLE = re.compile(rf"\s*,?\s*(?:{_TITLE}\s+)*(?P<first>[A-Z][\w'’-]+)\s+[A-Z][\w'’-]")
-_APPOSITION_BEFORE_ROLE = re.compile(r"\s*,\s*(?:the\s+)?")
-# ... and the comma and rank or title between a role and the name in apposition to it.
+# A run of ranks or titles before a name.
 # (a service before the rank too: "The Russian Defence Minister, Army General Sergei Shoigu,",
 # a breaker's: two mentions of Shoigu)
 # (and a rank named with its service after it, the Russian "General of the Army Sergei Shoigu",
 # a breaker's; "Admiral of the Fleet", "Marshal of the Russian Federation")
-_APPOSED_RANK = re.compile(rf"\s*,\s*(?:(?:Army|Air\s+Force|Air|Navy|Naval|Police|Fleet|Field|"
-                           rf"Rear|Brigadier)\s+)?(?:{_TITLE}\s+(?:of\s+the\s+(?:Army|Fleet|"
-                           rf"Air\s+Force|Russian\s+Federation)\s+)?)+")
+_RANK_RUN = (rf"(?:(?:Army|Air\s+Force|Air|Navy|Naval|Police|Fleet|Field|Rear|Brigadier)\s+)?"
+             rf"(?:{_TITLE}\s+(?:of\s+the\s+(?:Army|Fleet|Air\s+Force|Russian\s+Federation)\s+)?)+")
+# A capitalised name right after a role ("…, Taras Hordiienko"), and the comma (and "the") of an
+# apposition before one ("Kaja Kallas, the EU's foreign policy chief").
+# (after a rank or an honorific: "Russia's defence minister, H.E. Andrei Belousov"; a rank with
+# its service too, without a comma: "RDF spokesperson Brigadier General Ronald Rwivanga", a
+# Mozambique newcomer's wire copy, had been two mentions of him)
+_NAME_AFTER_ROLE = re.compile(rf"\s*,?\s*(?:{_RANK_RUN})?(?P<first>[A-Z][\w'’-]+)\s+[A-Z][\w'’-]")
+_APPOSITION_BEFORE_ROLE = re.compile(r"\s*,\s*(?:the\s+)?")
+# ... and the comma and rank or title between a role and the name in apposition to it.
+_APPOSED_RANK = re.compile(rf"\s*,\s*{_RANK_RUN}")
 _APPOSITION_CLOSED = re.compile(r"\s*(?:[,;:.)–—]|$)")
 # ... a closing comma that goes on with "and" and a name: the apposed name is a list's item
 # ("the Russian defence minister, General Valery Gerasimov, and Sergei Lavrov", a breaker's)
@@ -1022,9 +1025,11 @@ def _titles_a_named_person(text: str, m: Mention, before: Mention | None,
         return False
     if after is not None and after.start < name.end():
         # the name after the ranks is a registry person's, with no comma between: the role is
-        # their title ("Ukrainian Commander-in-Chief Colonel General Oleksandr Syrskyi")
-        return after.actor.type == "person" and after.start == name.start("first") and \
-            "," not in text[m.end:after.start]
+        # their title ("Ukrainian Commander-in-Chief Colonel General Oleksandr Syrskyi"), the
+        # person's mention holding the last ranks or not ("RDF spokesperson Brigadier General
+        # Ronald Rwivanga": "General Ronald Rwivanga")
+        return after.actor.type == "person" and m.end < after.start <= name.start("first") \
+            and "," not in text[m.end:after.start]
     from .speakers import NAME_PEOPLE_MIN, NameDataError, first_name_people
 
     try:

@@ -2245,6 +2245,15 @@ def test_a_charity_named_after_a_state_is_no_mention(registry: Registry, text: s
      [("Sybiha", "H.E. Andrii Sybiha"), ("United Kingdom", "Britain")]),
     ("Russia's defence minister Colonel General Valery Gerasimov spoke.",
      [("Gerasimov", "Colonel General Valery Gerasimov")]),
+    # ... a rank with its service too, before the role's holder or another registry person (a
+    # Mozambique newcomer's wire copy "RDF spokesperson Brigadier General Ronald Rwivanga said"
+    # had been two mentions of him); "and" between makes two people still
+    ("Russian Defence Minister Army General Sergei Shoigu toured the depots.",
+     [("Shoigu", "General Sergei Shoigu")]),
+    ("Russia's defence minister General of the Army Valery Gerasimov spoke.",
+     [("Gerasimov", "Valery Gerasimov")]),
+    ("Russia's defence minister and Army General Valery Gerasimov spoke.",
+     [("Shoigu", "Russia's defence minister"), ("Gerasimov", "General Valery Gerasimov")]),
     ("Zelenskyy met Ukraine's defence minister on Monday.",
      [("Zelenskyy", "Zelenskyy"), ("Reznikov", "Ukraine's defence minister")]),
 ])
