@@ -71,7 +71,7 @@ NEWSROOM = "newsroom"
 # Words that stand before a name as (part of) a title; compared lower-case without a final dot.
 TITLE_WORDS = frozenset("""
 president vice-president vice prime minister deputy first foreign defence defense interior energy
-secretary-general director-general coordinator commissioner rapporteur
+administrator secretary-general director-general coordinator commissioner rapporteur
 finance economy economic health justice culture digital infrastructure social policy secretary
 state general gen lt lieutenant col colonel maj major capt captain sgt sergeant adm admiral
 commander commander-in-chief chief head mayor governor gov regional senator sen rep
@@ -114,6 +114,16 @@ _LOCAL_OFFICE = re.compile(r"\b(?:[Gg]overnor|[Mm]ayor|[Aa]dministration|[Oo]ffi
                            r"[Aa]uthorities|(?:[Cc]ity|[Rr]egional|[Oo]blast)\s+(?:[Cc]ouncil|"
                            r"[Hh]ead|[Cc]hief)|[Pp]olice|[Pp]rosecutors?|[Hh]ead\s+of\s+(?:the\s+)?"
                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:[Rr]egion|[Oo]blast|[Cc]ity)\b)")
+# A district's or a province's administrator: the state's appointed head there (Mozambique's,
+# Angola's, Portugal's "administrador": "Macomia Administrator Tomás Badae", "the administrator
+# of Macomia district"), after the place or a local adjective, or before "of" and the place
+# alone; not an administrator of something else there ("a Kharkiv hospital administrator",
+# "the administrator of the Kharkiv hospital").
+_LOCAL_ADMINISTRATOR = re.compile(
+    r"(?:\b[A-Z][\w'’-]*\s+|\b(?:[Dd]istrict|[Pp]rovincial|[Mm]unicipal|[Rr]egional|[Ll]ocal|"
+    r"[Cc]ounty|[Cc]ity)\s+)[Aa]dministrators?\b(?![ \t]+(?:of|for)\b)"
+    r"|\b[Aa]dministrators?\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:\s+(?:[Dd]istrict|[Pp]rovince|[Rr]egion|[Mm]unicipality|[Cc]ity))?(?![\w'’\s]*[a-z])")
 # Local offices that, named without a place, belong to the dateline's region ("regional
 # governor", "Mayor", "the city council"; not bare "officials" or "police").
 _DATELINE_OFFICE = re.compile(r"\b(?i:governor|mayor|regional|local|city|oblast|"
@@ -1403,7 +1413,7 @@ class SpeakerIndex:
         # a local office of a region the registry places in a country ("Kharkiv Mayor", "the
         # governor of the Odesa region"); a resident of it is no official ("a Kharkiv resident")
         window = self.text[start:end]
-        if _LOCAL_OFFICE.search(window) and not (
+        if (_LOCAL_OFFICE.search(window) or _LOCAL_ADMINISTRATOR.search(window)) and not (
                 {_norm(_strip_possessive(w)) for w in window.split()} & _UNAFFILIATED
                 or re.search(r"\b[a-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}$", window)):
             # not kin of an official ("a Kharkiv police officer's wife"); a place's own office

@@ -1335,6 +1335,16 @@ def test_no_name_starts_inside_a_dotted_initialism(registry: Registry, pieces: l
      "Ukraine"),
     ("“Hard night,” said Oleh Syniehubov, head of the Kharkiv regional military administration.",
      "Oleh Syniehubov", "Ukraine"),
+    # a district's administrator, the state's appointed head there (a Mozambique newcomer's
+    # "Macomia Administrator Tomás Badae" had kept the title in the name and had no camp); not
+    # a hospital's
+    ("“Our schools work underground,” said Kharkiv Administrator Ihor Petrov.", "Ihor Petrov",
+     "Ukraine"),
+    ("“We need food,” said the administrator of Kharkiv district, Ihor Petrov.", "Ihor Petrov",
+     "Ukraine"),
+    ("“We are full,” said Kharkiv hospital administrator Ihor Petrov.", "Ihor Petrov", ""),
+    ("“We are full,” said Ihor Petrov, the administrator of the Kharkiv hospital.", "Ihor Petrov",
+     ""),
 ])
 def test_local_officials_take_the_camp_of_their_region(registry: Registry, sentence: str,
                                                        speaker: str, camp: str) -> None:
