@@ -268,6 +268,27 @@ def test_an_epithet_names_its_side_only_in_an_article_naming_that_side(
     assert list(got["actor"]) == actors
 
 
+@pytest.mark.parametrize("rows, actors", [
+    # a Mozambique newcomer's: the insurgents' alias "IS" was read in any case, so "is" named
+    # their side and kept "the terrorists" in a state agency's article that never names them
+    (["The terrorists attacked a village on Monday.", "The situation is calm."], []),
+    # ... while the acronym in capitals names it, as a name in lower case does
+    (["The terrorists attacked a village on Monday.", "IS claimed the attack."],
+     ["Islamic State Mozambique", "Islamic State Mozambique"]),
+    (["The terrorists attacked a village on Monday.", "islamic state mozambique claimed it."],
+     ["Islamic State Mozambique"]),
+])
+def test_an_acronym_names_an_epithets_side_only_in_capitals(registry: Registry, rows: list[str],
+                                                            actors: list[str]) -> None:
+    from analysis.actors import Actor
+
+    insurgents = Actor("Islamic State Mozambique", "Insurgents", type="group", aliases=("IS",),
+                       roles=("terrorists",))
+    users = Registry((*registry.actors, insurgents))
+    got = find_mentions(sentences_table([("sentence", row) for row in rows]), users)
+    assert list(got["actor"]) == actors
+
+
 @pytest.mark.parametrize("text, expected", [
     # a newcomer's analysis and Lavrov's "The Europeans are doing everything to prevent peace"
     # had no row for Europe
