@@ -2273,6 +2273,11 @@ _LOCATIVE_BEFORE = re.compile(
     # threat comes from Russia"
     r"(?<![\w-])(?<!it\s)(?:come|comes|came|coming)\s+(?:\w+ly\s+)?(?:back\s+)?to\s+"
     r"(?:the\s+)?$|"
+    # ... or a broadcast's guest joining from it in the passive: "I'm joined from Maputo by the
+    # researcher …" (a Mozambique newcomer's DW transcript had the capital an actor); a list's
+    # next guest, "…, and from Maputo by …", is a place after such a phrase (_JOINED_FROM)
+    r"(?:\b(?:am|is|are|was|were|been|being)|['’](?:m|re|s))\s+(?:\w+ly\s+|now\s+|also\s+)?"
+    r"joined\s+from\s+(?:the\s+)?$|(?P<and_from>(?<![\w-])and\s+from)\s+(?:the\s+)?$|"
     # named in apposition to the place it is: "in the capital, Kyiv, and in Lviv" (a
     # newcomer's "launchers in the capital, Sanaa," had been the Houthis); where a strike came
     # from: "the missile was launched from Moscow", "rockets fired from Belgorod"
@@ -2310,7 +2315,10 @@ _LOCATIVE_BEFORE = re.compile(
     # junta leader's visit to Bamako had been scored as stance toward Mali)
     # (not "During the visit Ukraine signed", "the prisoner visits Russia had promised", a
     # breaker's: the noun only before "to", the verb in -s after a name)
+    # (the visitor named between: "a visit by his Mozambican counterpart to Kigali", a
+    # Mozambique newcomer's, as "a visit to Kigali by Chapo" is)
     r"(?<![\w-])(?:visited|(?P<visiting>visiting)|toured|touring|visits?\s+to|"
+    r"visits?\s+by\s+(?:[^\s,.;:“”\"]+\s+){1,6}?to|"
     r"(?:to|will|would|could|can|may|might|must|should|not|never|and|or)\s+visit|"
     r"(?-i:[A-Z])[\w'’-]*\s+(?:visits|tours))\s+(?:the\s+)?$|"
     # leaving it, or moving into it: "have fled Ukraine", "weapons flow into Russia" (not
@@ -2336,6 +2344,21 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+and\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A guest joining a broadcast from a place, earlier in the sentence than a list's next guest
+# ("I'm joined from Pemba by our correspondent …, and from Maputo by the researcher …").
+_JOINED_FROM = re.compile(r"(?:\b(?:am|is|are|was|were|been|being)|['’](?:m|re|s))\s+"
+                          r"(?:\w+ly\s+|now\s+|also\s+)?joined\s+from\b|"
+                          r"(?<![\w-])(?:joins?|joined|joining)\s+(?:me|us)\s+from\b",
+                          re.IGNORECASE)
+
+
+def _guest_joining_from(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` (an "and from" before a place) has a guest join
+    from a place (:data:`_JOINED_FROM`), so that the place after it is a guest's too."""
+    opening = max(text.rfind(stop, 0, start) for stop in (". ", "? ", "! ", "\n"))
+    return _JOINED_FROM.search(text, max(opening, start - 250, 0), start) is not None
+
+
 # People who visit, after "visiting" and their state: "Two visiting US senators" (a breaker's).
 _VISITORS_AFTER = re.compile(r"\s+(?:senators?|lawmakers?|officials?|delegations?|delegates?|"
                              r"leaders?|ministers?|president|premier|troops|team|dignitaries|"
@@ -2773,6 +2796,8 @@ def _after_locative_preposition(text: str, mention: Mention) -> bool:
     before = _LOCATIVE_BEFORE.search(text, window, mention.start)
     if before is None or _ON_THE_PART_OF.search(text, window, mention.start):
         return False
+    if before.group("and_from"):
+        return _guest_joining_from(text, before.start())
     if before.group("apposed") and not re.match(r"\s*[,)]", text[mention.end:]):
         return False  # "Fighting raged in the city, Kyiv said": the speaker, no apposition
     if before.group("launched") and re.match(r"-\w", text[mention.end:]):

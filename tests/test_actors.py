@@ -2830,6 +2830,12 @@ def test_a_territory_named_with_its_states_name_is_a_place(registry: Registry, t
     ("Modi visited Moscow in July.", [("Modi", False), ("Russia", True)]),
     ("Biden made a surprise visit to Kyiv.", [("Biden", False), ("Ukraine", True)]),
     ("The visiting Ukrainian delegation spoke.", [("Ukraine", False)]),
+    # ... the visitor named between (a Mozambique newcomer's "a visit by his Mozambican
+    # counterpart to Kigali"), not a visit's purpose
+    ("Putin spoke during a visit by Xi to Moscow.",
+     [("Putin", False), ("Xi Jinping", False), ("Russia", True)]),
+    ("The Kremlin welcomed a visit by the Chinese leader to discuss trade.",
+     [("Russia", False), ("Xi Jinping", False)]),
     # taking people out of it (a newcomer's evacuation of French citizens from Niamey)
     ("Germany evacuated its citizens from Kyiv.", [("Germany", False), ("Ukraine", True)]),
     ("The evacuation of 577 people from Kyiv ended.", [("Ukraine", True)]),
@@ -2848,6 +2854,14 @@ def test_a_territory_named_with_its_states_name_is_a_place(registry: Registry, t
     ("Greece kept deporting refugees over protests from Ankara.",
      [("Greece", False), ("Turkey", False)]),
     ("He is speaking to us from Kyiv.", [("Ukraine", True)]),
+    # a broadcast's guest joining in the passive, and a list's next guest (a Mozambique
+    # newcomer's DW transcript: "I'm joined from Pemba by …, and from Maputo by …"); not
+    # another "and from" with no guest joining
+    ("I'm joined from Kyiv by our correspondent Anna Petrova.", [("Ukraine", True)]),
+    ("We are joined from Washington by Olena Marchuk, and from Moscow by Pavel Zorin.",
+     [("United States", True), ("Russia", True)]),
+    ("Zelensky was joined by Macron, and from Moscow came a warning.",
+     [("Zelenskyy", False), ("Macron", False), ("Russia", False)]),
     # flying over it, and back into it (a third newcomer's)
     ("Russian drones flew over Kyiv for six hours.", [("Russia", False), ("Ukraine", True)]),
     ("The deal puts inspectors back into Russia within a month.", [("Russia", True)]),
