@@ -2409,16 +2409,46 @@ _BODY_AFTER_PLACE_NOUN = (r"(?!(?:(?<=border)|(?<=borders)|(?<=interior)|(?<=coa
                           r"ministry|ministries|minister|ministers|guards?|service|services|"
                           r"troops|police|agency|force|forces|officials?|patrols?|units?|"
                           r"authorities|committee|department)\b)")
-_POSSESSIVE_PLACE_AFTER = re.compile(
-    rf"['’]s?\s+(?:(?:[A-Z][\w-]+|{_COMPASS}|southern|northern|eastern|western|occupied|main|"
-    rf"international|old|historic|residential)\s+){{0,2}}"
-    # a city's own places too: "near Kyiv's main airport", "Kyiv's southern districts" (a
-    # newcomer's "near Port Sudan's southern port" had been a stance row toward the army)
-    rf"(?:{_PLACE_NOUN}|airports?|(?<!military\s)districts?|suburbs?|streets?|"
-    rf"neighbou?rhoods?|harbou?rs?|seaport|railway\s+station|train\s+station|metro)\b"
-    rf"{_BODY_AFTER_PLACE_NOUN}",
-    re.IGNORECASE,
-)
+# Words that end a possessive's noun phrase, so no place noun after them is the possessor's:
+# "Russia's alliance with North Korea", "Georgia's aggression against South Ossetia" (a
+# Georgia newcomer's TASS sentence calling Georgia the aggressor had been a place, left out of
+# every stance aggregate).
+_PHRASE_ENDS = (r"(?:with|against|to|toward|towards|on|upon|of|for|from|in|into|at|by|over|"
+                r"under|between|among|amid|about|after|before|via|and|or|but|nor|than|the|a|an|"
+                r"its|their|his|her|our|is|are|was|were|has|have|had|will|would|can|could|"
+                r"that|which|who)")
+# A compass word before a capitalised word begins a name ("South Korea", "North Korea",
+# "South Ossetia"), no part of the possessor's territory ("Ukraine's south").
+_COMPASS_NAME_AFTER = (r"(?!(?:(?<=north)|(?<=south)|(?<=east)|(?<=west))\s+(?-i:[A-Z]))")
+
+
+def _possessive_place_after(name_after_compass: bool) -> re.Pattern[str]:
+    """The place noun a possessive leads to ("Russia's Belgorod region", "Ukraine's south"),
+    through up to two modifiers, names or adjectives, none a function word
+    (:data:`_PHRASE_ENDS`); with ``name_after_compass`` False a compass word before a
+    capitalised word is no place noun (:data:`_COMPASS_NAME_AFTER`)."""
+    compass_end = "" if name_after_compass else _COMPASS_NAME_AFTER
+    return re.compile(
+        rf"['’]s?\s+(?:(?!{_PHRASE_ENDS}\b)(?:[A-Z][\w-]+|{_COMPASS}|southern|northern|eastern|"
+        rf"western|occupied|main|international|old|historic|residential)\s+){{0,2}}"
+        # a city's own places too: "near Kyiv's main airport", "Kyiv's southern districts" (a
+        # newcomer's "near Port Sudan's southern port" had been a stance row toward the army)
+        rf"(?:{_PLACE_NOUN}|airports?|(?<!military\s)districts?|suburbs?|streets?|"
+        rf"neighbou?rhoods?|harbou?rs?|seaport|railway\s+station|train\s+station|metro)\b"
+        rf"{compass_end}{_BODY_AFTER_PLACE_NOUN}",
+        re.IGNORECASE,  # (so the modifier slot takes adjectives: "Finland's sealed border")
+    )
+
+
+_POSSESSIVE_PLACE_AFTER = _possessive_place_after(name_after_compass=False)
+# In a title-case headline every word is capitalised: "Ukraine's East Is Burning" is the east.
+_POSSESSIVE_PLACE_AFTER_TITLE = _possessive_place_after(name_after_compass=True)
+
+
+def _possessive_place(text: str, end: int) -> bool:
+    """Whether the possessive after a mention ending at ``end`` leads to a place noun."""
+    pattern = _POSSESSIVE_PLACE_AFTER_TITLE if _title_case(text) else _POSSESSIVE_PLACE_AFTER
+    return bool(pattern.match(text, end))
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 # A continent is a place before a superlative ("Europe's largest …"), never the actor's.
 _CONTINENTS = frozenset({"Europe"})
@@ -2592,7 +2622,7 @@ def is_locative(text: str, mention: Mention) -> bool:
         if mention.field != "metonyms":
             return False
         if _POSSESSIVE_AFTER.match(text, mention.end):  # "near Port Sudan's southern port"
-            return bool(_POSSESSIVE_PLACE_AFTER.match(text, mention.end))
+            return _possessive_place(text, mention.end)
         # "Port Sudan airport", "a Port Sudan hospital": a building in the seat
         return bool(_CITY_PLACE_AFTER.match(text, mention.end)) or \
             _end_of_a_route(text, mention) or _linked_by_a_way(text, mention) or \
@@ -2628,7 +2658,7 @@ def is_locative(text: str, mention: Mention) -> bool:
     if mention.field == "metonyms" and _residents_of(text, mention):
         return True  # "the people of Kyiv": the city's people
     if _POSSESSIVE_AFTER.match(text, mention.end):
-        return bool(_POSSESSIVE_PLACE_AFTER.match(text, mention.end))
+        return _possessive_place(text, mention.end)
     return _end_of_a_route(text, mention) or _linked_by_a_way(text, mention) or \
         _after_locative_preposition(text, mention)
 

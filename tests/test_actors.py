@@ -3004,6 +3004,30 @@ def test_a_citys_own_places_after_its_possessive(registry: Registry, text: str,
     assert located(text, registry) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a possessive's phrase ends at a function word, and "South"/"North" before a capitalised
+    # word begins a name, no part of the possessor's land (a Georgia newcomer's TASS "after
+    # Georgia's aggression against South Ossetia" had been a place, left out of every stance
+    # aggregate; the project's "Ukraine's ambassador to South Korea" too)
+    ("Russia's alliance with North Korea worries Seoul.",
+     [("Russia", False), ("North Korea", False), ("South Korea", False)]),
+    ("Russia's ties with South Africa grew.", [("Russia", False), ("South Africa", False)]),
+    ("North Korea's attack on South Korea began the war.",
+     [("North Korea", False), ("South Korea", False)]),
+    ("Ukraine's ambassador to South Korea said so.", [("Ukraine", False), ("South Korea", False)]),
+    # ... the possessor's own parts stay places: adjectives and names before the place noun, a
+    # compass word alone, and a title-case headline's capitalised compass
+    ("Finland's sealed border with Russia is closed.", [("Finland", True), ("Russia", True)]),
+    ("Shelling hit Ukraine's south again.", [("Ukraine", True)]),
+    ("Drones struck Russia's Kursk region overnight.", [("Russia", True)]),
+    ("Ukraine's internationally recognised borders include Crimea.", [("Ukraine", True)]),
+    ("Russia Pounds Ukraine's East Overnight", [("Russia", False), ("Ukraine", True)]),
+])
+def test_a_possessives_phrase_ends_before_a_function_word_or_a_name(
+        registry: Registry, text: str, found: list[tuple[str, bool]]) -> None:
+    assert located(text, registry) == found
+
+
 def test_another_given_name_in_a_sentence_of_names(tmp_path: Path) -> None:
     # "Hemedti met Abdel Rahim Dagalo in Nyala." was read as title case (most words
     # capitalised), so "Dagalo" of his brother's name had been Hemedti's mention
