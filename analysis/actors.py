@@ -2251,6 +2251,9 @@ _PLACE_NOUN = (
     r"mountains|hills|foothills|highlands|forests|steppes?|plains|valleys?|deserts?)"
 )
 _COMPASS = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*"
+# People taken somewhere: detainees and civilians, not troops or goods sent to a state.
+_TAKEN_PEOPLE = (r"(?:detainees|prisoners|captives|hostages|men|women|children|civilians|people|"
+                 r"residents|refugees|families|orphans|minors|boys|girls|wounded)")
 # "in (the) (war-torn / eastern / Russian-occupied) Ukraine", but not "interest in Ukraine".
 _LOCATIVE_BEFORE = re.compile(
     # moving to or from a place: "had fled to Armenia", "evacuated from Kharkiv", "joins me
@@ -2335,9 +2338,28 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:the\s+)?$|"
     r"(?<![\w-])(?P<prep>in|inside|across|throughout|within|around|near|outside)\s+"
     r"(?:(?:the|all\s+of|much\s+of|most\s+of|parts?\s+of|occupied|war-torn|neighbou?ring|"
-    rf"{_COMPASS}(?:\s+and\s+{_COMPASS})?|[A-Z][\w]*-(?:occupied|controlled|held))\s+)*$"
+    rf"{_COMPASS}(?:\s+and\s+{_COMPASS})?|[A-Z][\w]*-(?:occupied|controlled|held)|"
+    # (a state's possessive before its region: "in Georgia's occupied Abkhazia region")
+    r"(?-i:[A-Z])[\w-]*['’]s)\s+)*$"
     r"|(?<![\w-])(?:the\s+)?(?:\w+\s+)?" + _PLACE_NOUN + r"\s+of\s+(?:the\s+)?$"
     r"|(?<![\w-])borders?\s+(?:with|between)\s+(?:\S+\s+and\s+)?$"
+    # a line on the ground is a border too: "detained along the occupation line with the
+    # Tskhinvali region", "the Administrative Boundary Lines with Abkhazia and South Ossetia",
+    # "the line of contact with Russia" (a Georgia newcomer's; not a policy's "a hard line with")
+    r"|(?<![\w-])(?:(?:occupation|boundary|contact|demarcation|dividing|separation|ceasefire|"
+    r"front|control)\s+lines?|lines?\s+of\s+(?:contact|control|separation|demarcation))\s+"
+    r"(?:with|between)\s+(?:\S+\s+and\s+)?(?:the\s+)?$"
+    # people taken there, as "deported to Russia": "took them to Tskhinvali", "children taken
+    # to Russia" (a Georgia newcomer's detentions; not what is sent to a state, its recipient:
+    # "weapons were transferred to Ukraine")
+    r"|(?<![\w-])(?:(?:took|take|takes|taking|carried|brought|transported)\s+"
+    rf"(?:them|him|her|us|me|(?:\S+\s+){{0,3}}?{_TAKEN_PEOPLE})|"
+    rf"(?:{_TAKEN_PEOPLE}|were|was|been|being)\s+(?:\w+ly\s+)?(?:taken|carried))"
+    r"\s+(?:back\s+)?(?:from\s+(?:\S+\s+){1,3}?)?to\s+(?:the\s+)?$"
+    # a distance from a city or a state: "Russian troops were eighty kilometres from Tbilisi",
+    # "within about 200 kilometres of Moscow" (a Georgia newcomer's), as "40 km west of Ryazan"
+    r"|(?<![\w-])(?:kilomet(?:re|er)s|km|miles)\s+(?:away\s+)?(?:from|of|short\s+of|outside)\s+"
+    r"(?:the\s+)?$"
     # the way between two places, as a journey's noun to one: "has closed roads between Bahir
     # Dar and Addis Ababa", "roads between Kharkiv and Kyiv" (a newcomer's had been the state)
     r"|(?<![\w-])(?:flights?|routes?|roads?|highways?|railway|rail\s+links?|trains?)\s+between\s+"

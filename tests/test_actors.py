@@ -2879,6 +2879,29 @@ def test_travel_and_movement_name_places(registry: Registry, text: str,
 
 
 @pytest.mark.parametrize("text, found", [
+    # a Georgia newcomer's places: a line on the ground as a border, people taken there, a
+    # distance from a city, a state's possessive before its region after "in"
+    ("Two men were detained along the line of contact with Russia.", [("Russia", True)]),
+    ("Monitors patrol the occupation line with Russia.", [("Russia", True)]),
+    ("Russian soldiers took the detainees to Russia.", [("Russia", False), ("Russia", True)]),
+    ("Border guards took them to Kyiv.", [("Ukraine", True)]),
+    ("Qatar helps return 10 Ukrainian children taken to Russia",
+     [("Qatar", False), ("Ukraine", False), ("Russia", True)]),
+    ("Russian troops were eighty kilometres from Kyiv.", [("Russia", False), ("Ukraine", True)]),
+    ("Life in Putin's Russia is hard.", [("Putin", False), ("Russia", True)]),
+    # ... not a policy's line, what is sent or taken to a state, nor a possessor's attitude
+    ("Kyiv took a hard line with Russia.", [("Ukraine", False), ("Russia", False)]),
+    ("The weapons were transferred to Ukraine.", [("Ukraine", False)]),
+    ("Russia took the case to Washington.", [("Russia", False), ("United States", False)]),
+    ("He took Ukraine to court.", [("Ukraine", False)]),
+    ("Investors lost faith in Putin's Russia.", [("Putin", False), ("Russia", False)]),
+])
+def test_lines_takings_and_distances_name_places(registry: Registry, text: str,
+                                                  found: list[tuple[str, bool]]) -> None:
+    assert located(text, registry) == found
+
+
+@pytest.mark.parametrize("text, found", [
     # an outlet or institution named with a country is no mention of it (a newcomer's "told
     # the Global New Light of Myanmar", "of the United States Institute of Peace")
     ("An Indian diplomat told the Times of India that talks would resume.", ["India"]),
