@@ -3043,10 +3043,13 @@ _TIME_AFTER_ITEM = (r"(?:(?:this|next|last)\s+(?:weekend|week|month|year|morning
                     r"spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|"
                     r"Saturday|Sunday)\b|overnight|today|tonight|yesterday|tomorrow)\b")
 # What may follow a list item: punctuation, the next "and", or a preposition or article.
-_ITEM_CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
-_ITEM_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|on|in|at|to|for|as|alike|a|an|the|"
+# (a quotation may close right after the item: the EUMM "has no mandate on the territory of
+# Abkhazia and South Ossetia" and …, a Georgia newcomer's, had South Ossetia the actor)
+_CLOSING_QUOTE = r"(?:[”\"’»](?![\w'’]))?"
+_ITEM_CLOSED = re.compile(_CLOSING_QUOTE + r"\s*(?:[,.;:)]|$)")
+_ITEM_END = re.compile(_CLOSING_QUOTE + r"(?:\s*(?:[,.;:)]|$)|\s+(?:and|or|on|in|at|to|for|as|alike|a|an|the|"
                        rf"with|from|over|while|but|during|after|before|by|since|until|"
-                       rf"{_TIME_AFTER_ITEM})\b")
+                       rf"{_TIME_AFTER_ITEM})\b)")
 
 
 # A verb right after a list of places: the list is the clause's subject, not places (also

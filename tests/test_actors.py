@@ -2463,6 +2463,11 @@ def test_vice_is_part_of_a_title(registry: Registry) -> None:
     ("Fighting raged in eastern Ukraine, and U.S. officials said a missile hit the plane.",
      [True, False]),
     ("Investigators from Australia, Belgium, Malaysia and Ukraine met.", [False, False, False]),
+    # a quotation closing right after the list's last item (a Georgia newcomer's TASS: the
+    # EUMM "has no mandate on the territory of Abkhazia and South Ossetia" and …)
+    ('The EUMM "has no mandate on the territory of Russia and Belarus" and its patrols '
+     '"only fuel tension."', [True, True]),
+    ("It has “no mandate in Russia and Belarus”, he said.", [True, True]),
 ])
 def test_places_listed_after_a_place_are_places(registry: Registry, text: str,
                                                 flags: list[bool]) -> None:
