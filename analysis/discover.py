@@ -543,6 +543,9 @@ def suggest_actors(
         if str(status) == "newsroom" and str(name)}
     source_of = dict(zip(articles["doc_id"].astype(str),
                          articles.get("source", articles["doc_id"]).astype(str).str.casefold()))
+    # the peoples' adjectives the registry and the draft know, which open no person's name
+    peoples = frozenset(d.casefold() for c in merged for d in c.demonyms) | frozenset(
+        form.casefold() for actor in known for form in actor.demonyms)
     rows = []
     for cand in merged:
         strong = cand.found_as & {"speaker", "titled"}
@@ -591,7 +594,7 @@ def suggest_actors(
             continue  # a US legislator's party and state ("Rep. Michael McCaul, R-Texas, said"),
             # a newcomer's Taiwan Strait draft typed it a person
         rows.append({
-            "name": cand.name, "type": _draft_type(cand), "count": cand.count,
+            "name": cand.name, "type": _draft_type(cand, peoples), "count": cand.count,
             "aliases": tuple(cand.aliases), "found_as": ";".join(sorted(cand.found_as)),
             "titles": ";".join(t for t, _ in cand.titles.most_common(3)),
             "example": cand.example[:_EXAMPLE_CHARS], "doc_id": cand.doc_id,
@@ -682,16 +685,30 @@ def _states_own_body(cand: _Candidate) -> bool:
         words[-1] in _ORG_WORDS and all(w in _STATE_BODY_WORDS | _ORG_WORDS for w in words)
 
 
-def _draft_type(cand: _Candidate) -> str:
+def _draft_type(cand: _Candidate, peoples: frozenset[str] = frozenset()) -> str:
     """The candidate's type for the draft: not a person when it is only a speaker and named as
     a place too ("The juntas in Bamako and Ouagadougou said …", "told a crowd in Ouagadougou";
     "Burkina Faso", a pronoun's speaker in "According to him, …" after "the armies of Mali,
     Burkina Faso and Niger", and "deployed in Burkina Faso"): a newcomer's Sahel draft typed
     both "person"; a state or its capital speaks, a person is never a place. A title still
-    makes a person."""
+    makes a person. Nor is a name opening with a people's adjective, one of ``peoples``
+    (:func:`_named_after_a_people`), a person: it is a body's."""
     if cand.type == "person" and "titled" not in cand.found_as and cand.place_hits:
         return ""
+    if cand.type == "person" and "titled" not in cand.found_as and \
+            _named_after_a_people(cand.name, peoples):
+        return "organisation"
     return cand.type
+
+
+def _named_after_a_people(name: str, peoples: frozenset[str]) -> bool:
+    """Whether ``name`` opens with a people's adjective (a demonym of the registry or the
+    draft, case-folded in ``peoples``) that the name data knows for few people: a body's name,
+    no given name ("Georgian Dream rejects that.": a Georgia newcomer's draft typed the ruling
+    party a person; "German Gref" stays one, "German" a given name of many)."""
+    words = name.split()
+    return len(words) > 1 and words[0].casefold() in peoples and \
+        first_name_people(words[0]) < _GIVEN_NAME_PEOPLE
 
 
 #: Outlets other than those whose names hold a word, in whose articles the word must be named

@@ -1532,6 +1532,22 @@ def test_suggest_folds_acronyms_and_arabic_articles_and_skips_venues_and_outlets
     assert not {"Abdel Fattah", "Mubarak", "Jeddah", "Courier", "Burhan"} & set(names)
 
 
+def test_suggest_types_a_name_opening_with_a_peoples_adjective_a_body(tmp_path: Path) -> None:
+    # a Georgia newcomer's draft typed the ruling party "Georgian Dream" a person ("Georgian
+    # Dream rejects that.": two capitalised words that speak); a person titled with the
+    # people's adjective stays a person
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "geo", {
+        "a.txt": "Georgia pledged to join the bloc. Georgian officials said so.\n\n“We will not "
+                 "be lectured,” Georgian Dream said.\n\nGeorgian Dream rejects that.\n\n"
+                 "“We stand firm,” Georgian Foreign Minister Maka Botchorishvili said.\n",
+    })
+    table = suggest_actors(folder).set_index("name")
+    assert table.loc["Georgian Dream", "type"] == "organisation"
+    assert table.loc["Maka Botchorishvili", "type"] == "person"
+
+
 def test_suggest_skips_an_outlets_name_without_its_edition_or_medium(tmp_path: Path) -> None:
     # a Libya newcomer's draft typed "Al Arabiya" ("Witnesses told Al Arabiya …", in the
     # articles of Al Arabiya English) and "Libya Al-Ahrar" (Libya Al-Ahrar TV) persons
