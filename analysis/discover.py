@@ -518,6 +518,7 @@ def suggest_actors(
         _collect_speaker(str(speaker or ""), text, doc_id, known, candidates)
         _note_short_speaker(str(speaker or ""), text, candidates)
 
+    candidates = _merge_expanded_acronyms(candidates, known, texts)
     merged = _merge_capitals(_merge_state_names(_merge_demonyms(_merge_acronyms(
         _merge_arabic_articles(_merge_plurals(_merge_surnames(_merge_shorter_forms(
             _merge_articles(_merge_accents(candidates))))))),
@@ -1726,6 +1727,33 @@ def _fold_demonym(country: _Candidate, people: _Candidate) -> None:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _merge_expanded_acronyms(candidates: dict[str, _Candidate], known: Registry,
+                             texts: list[str]) -> dict[str, _Candidate]:
+    """Fold a body's name cut after a registry acronym ("Monitoring Mission" of "the EU
+    Monitoring Mission") into the body named with the acronym's actor's name ("European Union
+    Monitoring Mission"), with the acronym's form as an alias: one body, not two to be camped
+    (a Georgia newcomer's draft). Only where the text writes the acronym before the cut name."""
+    merged = dict(candidates)
+    for owner in candidates.values():
+        actor = next((a for a in known if owner.name.startswith(a.name + " ")), None)
+        if actor is None:
+            continue
+        rest = owner.name[len(actor.name) + 1:]
+        cut = merged.get(_form_key(rest))
+        if cut is None or cut is owner:
+            continue
+        written = [f"{alias} {rest}" for alias in actor.aliases if _ACRONYM.fullmatch(alias)
+                   and any(f"{alias} {rest}" in text for text in texts)]
+        if not written:
+            continue
+        owner.absorb(cut)
+        for alias in (*written, *cut.aliases):
+            if alias not in owner.aliases:
+                owner.aliases.append(alias)
+        del merged[_form_key(rest)]
+    return merged
 
 
 def _merge_acronyms(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -1548,6 +1548,21 @@ def test_suggest_types_a_name_opening_with_a_peoples_adjective_a_body(tmp_path: 
     assert table.loc["Maka Botchorishvili", "type"] == "person"
 
 
+def test_suggest_folds_a_body_named_with_a_registry_acronym(tmp_path: Path) -> None:
+    # a Georgia newcomer's draft cut "the EU Monitoring Mission" to "Monitoring Mission", apart
+    # from "European Union Monitoring Mission" (EUMM): one body, the acronym's expansion
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "geo", {
+        "a.txt": "Monitors of the EU Monitoring Mission patrolled. The European Union Monitoring "
+                 "Mission (EUMM) said so. The EU Monitoring Mission said more.\n",
+    })
+    table = suggest_actors(folder).set_index("name")
+    assert table.loc["European Union Monitoring Mission", "aliases"] == (
+        "EUMM", "EU Monitoring Mission")
+    assert not {"Monitoring Mission", "EU Monitoring Mission"} & set(table.index)
+
+
 def test_suggest_skips_an_outlets_name_without_its_edition_or_medium(tmp_path: Path) -> None:
     # a Libya newcomer's draft typed "Al Arabiya" ("Witnesses told Al Arabiya …", in the
     # articles of Al Arabiya English) and "Libya Al-Ahrar" (Libya Al-Ahrar TV) persons
