@@ -752,6 +752,11 @@ ukrainian international global online digital
 """.split())
 
 
+# An outlet named by its web domain: "Civil.ge", "Agenda.ge" (a Georgia newcomer's draft
+# proposed "Civil", from "A Mission spokesperson told Civil.ge …" in Civil.ge's own article).
+_DOMAIN_NAME = re.compile(r"([^\W\d_][\w-]*)\.[a-z]{2,4}")
+
+
 def _outlet_short_names(outlet: str) -> set[str]:
     """``outlet`` (case-folded) without the common words or the edition's that end it, one by
     one ("al arabiya" of "al arabiya english", "libya al-ahrar" of "libya al-ahrar tv", "kyiv
@@ -759,6 +764,9 @@ def _outlet_short_names(outlet: str) -> set[str]:
     draft typed it a person); of two words or more ("anadolu" of "anadolu agency" is one of
     its words already)."""
     words, short = outlet.split(), set()
+    domain = _DOMAIN_NAME.fullmatch(outlet)
+    if domain:
+        short.add(domain.group(1))  # "civil" of "civil.ge"
     while len(words) > 2 and words[-1] in _NAME_WORDS_COMMON | _EDITION_WORDS:
         words.pop()
         short.add(" ".join(words))

@@ -1563,6 +1563,18 @@ def test_suggest_folds_a_body_named_with_a_registry_acronym(tmp_path: Path) -> N
     assert not {"Monitoring Mission", "EU Monitoring Mission"} & set(table.index)
 
 
+def test_suggest_skips_an_outlets_domain_name(tmp_path: Path) -> None:
+    # a Georgia newcomer's draft proposed "Civil", from "told Civil.ge" in Civil.ge's articles
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "geo", {
+        "a.txt": "A spokesperson told Civil.ge more. Another told Civil.ge that the fence had "
+                 "moved.\n",
+    })
+    (folder / "sources.csv").write_text("doc_id,source\na,Civil.ge\n", encoding="utf-8")
+    assert "Civil" not in set(suggest_actors(folder)["name"])
+
+
 def test_suggest_skips_an_outlets_name_without_its_edition_or_medium(tmp_path: Path) -> None:
     # a Libya newcomer's draft typed "Al Arabiya" ("Witnesses told Al Arabiya …", in the
     # articles of Al Arabiya English) and "Libya Al-Ahrar" (Libya Al-Ahrar TV) persons
