@@ -354,8 +354,9 @@ def _runs(text: str, known: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
             close()
         elif _is_capitalised(word):
             current.append(token)
-        elif current and word in _CONNECTORS:
-            current.append(token)
+        elif current and (word in _CONNECTORS or word == "to" and
+                          _word(current[-1]).lower() in _TITLES_TAKING_TO):
+            current.append(token)  # "Ambassador to Abkhazia Mikhail Shurgalin": one post
         else:
             close()
     close()
@@ -366,8 +367,14 @@ def _word(token: re.Match[str]) -> str:
     return _POSSESSIVE.sub("", token.group())
 
 
-# Words that join a post to its body or state ("President of the Republic of Azerbaijan").
-_POST_CONNECTORS = frozenset("of the for".split())
+# Words that join a post to its body or state ("President of the Republic of Azerbaijan",
+# "Ambassador to Abkhazia").
+_POST_CONNECTORS = frozenset("of the for to".split())
+# Titles whose post names its state after "to" ("the Russian Ambassador to Abkhazia Mikhail
+# Shurgalin congratulated …": a Georgia newcomer's draft missed the titled ambassador, the run
+# broken at "to" into a bare title and an untitled name seen once).
+_TITLES_TAKING_TO = frozenset("""ambassador ambassadors envoy envoys representative
+representatives adviser advisor emissary delegate nuncio attaché attache""".split())
 # Titles in the plural, before two names ("Prime Ministers Modi and Sharif": a newcomer's India
 # draft had a person "Ministers Modi"); a title only before a name, not ending a body's name as
 # the singular titles do ("Council of Ministers").

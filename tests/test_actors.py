@@ -1575,6 +1575,20 @@ def test_suggest_skips_an_outlets_domain_name(tmp_path: Path) -> None:
     assert "Civil" not in set(suggest_actors(folder)["name"])
 
 
+def test_suggest_reads_a_titled_name_after_a_post_to_a_state(tmp_path: Path) -> None:
+    # a Georgia newcomer's draft missed "the Russian Ambassador to Abkhazia Mikhail Shurgalin"
+    # (titled names count from one mention): the run broke at "to"
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "geo", {
+        "a.txt": "The Russian Ambassador to Abkhazia Mikhail Shurgalin congratulated the "
+                 "people.\n",
+    })
+    table = suggest_actors(folder).set_index("name")
+    assert table.loc["Mikhail Shurgalin", "type"] == "person"
+    assert table.loc["Mikhail Shurgalin", "titles"] == "Ambassador to Abkhazia"
+
+
 def test_suggest_skips_an_outlets_name_without_its_edition_or_medium(tmp_path: Path) -> None:
     # a Libya newcomer's draft typed "Al Arabiya" ("Witnesses told Al Arabiya …", in the
     # articles of Al Arabiya English) and "Libya Al-Ahrar" (Libya Al-Ahrar TV) persons
