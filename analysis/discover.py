@@ -1426,6 +1426,8 @@ _IRREGULAR_DEMONYMS = {
     "burkinabe": ("Burkina Faso", "Burkina"),
     "nigerien": ("Niger",),
     "somali": ("Somalia",),
+    # (a Georgia newcomer's draft had "Abkhaz", "the Abkhaz delegation", beside "Abkhazia")
+    "abkhaz": ("Abkhazia",),
 }
 
 

@@ -3433,6 +3433,19 @@ def test_suggest_folds_malian_and_burkinabe_into_their_countries(tmp_path: Path)
     assert not {"Malian", "Malians", "Burkinabè"} & set(table.index)
 
 
+def test_suggest_folds_abkhaz_into_abkhazia(tmp_path: Path) -> None:
+    # a Georgia newcomer's draft had "Abkhaz" ("the Abkhaz delegation") beside "Abkhazia"
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "geo", {
+        "a.txt": "The Abkhaz delegation left. Abkhazia is calm. Abkhazia protested. The Abkhaz "
+                 "people celebrated.\n",
+    })
+    table = suggest_actors(folder).set_index("name")
+    assert table.loc["Abkhazia", "demonyms"] == ("Abkhaz",)
+    assert "Abkhaz" not in table.index
+
+
 def test_suggest_folds_somali_into_somalia(tmp_path: Path) -> None:
     # a Somalia newcomer's draft had "Somali" (alias "Somalis") apart from "Somalia", which
     # "Somalia" + an ending does not make
