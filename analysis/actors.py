@@ -1635,6 +1635,22 @@ _NOT_GIVEN_NAMES = frozenset("""
 """.split())
 
 
+# A post's title and its complement's "of", "for" or "to" before the word ahead of a surname:
+# "Head of Mission Karabalis", "Secretary of State Rubio", "Minister of Foreign Affairs Lavrov"
+# (a Georgia newcomer's EUMM release: "Mission" had been read as another given name, so the
+# head of the mission had no mention); the complement's last word is no given name.
+_POST_COMPLEMENT_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_TITLE}|Head|Director|Chair(?:man|woman|person)?|Ambassador|Envoy|"
+    r"Representative|Commissioner)\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$")
+
+
+def _a_posts_complement(text: str, word_start: int, word: str) -> bool:
+    """Whether the capitalised ``word`` at ``word_start``, right before a surname, ends a
+    post's complement (:data:`_POST_COMPLEMENT_BEFORE`) and is no known given name."""
+    return bool(_POST_COMPLEMENT_BEFORE.search(text, max(0, word_start - 80), word_start)) and \
+        not _a_known_given_name(word)
+
+
 # Given names that open a compound with the next one ("Abdul Hadi", "Abdel Fattah", "Abu Bakr"),
 # part of the name whatever the name data says of them.
 COMPOUND_NAME_HEADS = frozenset("abd abdul abdel abdal abdol abdoul abdil abu abou".split())
@@ -1675,7 +1691,8 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
             or word.endswith("s") and word[:-1].lower() in _NOT_GIVEN_NAMES
             or word.endswith(("ing", "ed")) and not _a_known_given_name(word)  # "Meeting Shoigu"
             or _form_key(word) in registry._index
-            or _a_plural_noun_before_names(text, word, match)):
+            or _a_plural_noun_before_names(text, word, match)
+            or _a_posts_complement(text, before.start(1), word)):
         return False
     # (a compound given name whole: "Abdul Hamid" of "Abdul Hamid Dbeibah")
     given = ["".join(form.split()[:2]) if len(form.split()) > 2
