@@ -91,6 +91,10 @@ _DOCUMENT_WORDS = frozenset("""
 declaration declarations agreement agreements accord accords treaty treaties memorandum
 communiqué communique protocol resolution
 """.split())
+# Last words of a format of talks named like a body: "the Geneva International Discussions" (a
+# Georgia newcomer's draft proposed it, six mentions, though it is where actors meet, as "the
+# Jeddah talks" is a venue).
+_TALKS_WORDS = frozenset("talks discussions negotiations consultations".split())
 # Geographic nouns opening a place's name before "of": "the Gulf of Aden", "the Sea of Azov"
 # (not "Bank of England": PLACE_NOUNS holds "bank" for the West Bank).
 _PLACE_OF_HEADS = frozenset(
@@ -573,6 +577,8 @@ def suggest_actors(
             continue  # "Air Force" of "the Indian Air Force": the same, in two words
         if _form_key(cand.name) in tails:
             continue  # "Security Council" when the registry has "UN Security Council"
+        if cand.name.split()[-1].lower() in _TALKS_WORDS:
+            continue  # a format of talks, where actors meet ("Geneva International Discussions")
         if _form_key(cand.name) in newsroom or cand.name.lower() in TURN_ROLES | NEWSROOM_ROLES:
             continue  # the outlet's own host or reporter, or a transcript's label ("HOST")
         if known.is_region(cand.name) or cand.name.lower() in _MEDIA or \

@@ -1571,6 +1571,21 @@ def test_suggest_folds_a_body_named_with_a_registry_acronym(tmp_path: Path) -> N
     assert not {"Monitoring Mission", "EU Monitoring Mission"} & set(table.index)
 
 
+def test_suggest_leaves_out_a_format_of_talks(tmp_path: Path) -> None:
+    # a Georgia newcomer's draft proposed "Geneva International Discussions" (six mentions), a
+    # format where actors meet; a body named after the city stays a candidate
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "geo", {
+        "a.txt": "Kobakhidze met the co-chairs of the Varna International Discussions. The next "
+                 "round of the Varna International Discussions is due in June.\n\nThe Varna "
+                 "Academy said mines remained. Later the Varna Academy agreed.\n",
+    })
+    names = set(suggest_actors(folder)["name"])
+    assert "Varna International Discussions" not in names
+    assert "Varna Academy" in names
+
+
 def test_suggest_skips_an_outlets_domain_name(tmp_path: Path) -> None:
     # a Georgia newcomer's draft proposed "Civil", from "told Civil.ge" in Civil.ge's articles
     from analysis.discover import suggest_actors
