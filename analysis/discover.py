@@ -95,6 +95,12 @@ communiqué communique protocol resolution
 # Georgia newcomer's draft proposed it, six mentions, though it is where actors meet, as "the
 # Jeddah talks" is a venue).
 _TALKS_WORDS = frozenset("talks discussions negotiations consultations".split())
+# A line on the ground, named like a body with its acronym: "the Administrative Boundary Line
+# (ABL)" (a Georgia newcomer's draft typed it an organisation), "the Line of Contact"; not a
+# company's "Maersk Line".
+_GROUND_LINE = re.compile(r"(?i)(?:.*\s)?(?:(?:boundary|contact|demarcation|occupation|front|"
+                          r"ceasefire|separation|dividing|border|control)\s+lines?|"
+                          r"lines?\s+of\s+(?:contact|control|separation|demarcation))")
 # Geographic nouns opening a place's name before "of": "the Gulf of Aden", "the Sea of Azov"
 # (not "Bank of England": PLACE_NOUNS holds "bank" for the West Bank).
 _PLACE_OF_HEADS = frozenset(
@@ -579,6 +585,8 @@ def suggest_actors(
             continue  # "Security Council" when the registry has "UN Security Council"
         if cand.name.split()[-1].lower() in _TALKS_WORDS:
             continue  # a format of talks, where actors meet ("Geneva International Discussions")
+        if _GROUND_LINE.fullmatch(cand.name):
+            continue  # a line on the ground ("Administrative Boundary Line"), a place
         if _form_key(cand.name) in newsroom or cand.name.lower() in TURN_ROLES | NEWSROOM_ROLES:
             continue  # the outlet's own host or reporter, or a transcript's label ("HOST")
         if known.is_region(cand.name) or cand.name.lower() in _MEDIA or \

@@ -1586,6 +1586,21 @@ def test_suggest_leaves_out_a_format_of_talks(tmp_path: Path) -> None:
     assert "Varna Academy" in names
 
 
+def test_suggest_leaves_out_a_line_on_the_ground(tmp_path: Path) -> None:
+    # a Georgia newcomer's draft typed "Administrative Boundary Line" (alias "ABL") an
+    # organisation; a company named with "Line" stays a candidate
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "geo", {
+        "a.txt": "Participants discussed the security situation along the Administrative "
+                 "Boundary Line (ABL). Monitors patrol the ABL daily.\n\nThe Varna Line said "
+                 "its ships would wait. Later the Varna Line agreed.\n",
+    })
+    names = set(suggest_actors(folder)["name"])
+    assert not {"Administrative Boundary Line", "ABL"} & names
+    assert "Varna Line" in names
+
+
 def test_suggest_skips_an_outlets_domain_name(tmp_path: Path) -> None:
     # a Georgia newcomer's draft proposed "Civil", from "told Civil.ge" in Civil.ge's articles
     from analysis.discover import suggest_actors
