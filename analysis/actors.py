@@ -1872,6 +1872,37 @@ _PAST_OCCUPIERS = frozenset("""nazi nazis german germans wehrmacht fascist fasci
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
+# What ends the text before a word that opens its sentence: a sentence's end, a colon or
+# semicolon, a dash (a wire dateline's "BAMENDA, Oct 14 (AFP) - "), an opening quote or bracket.
+_SENTENCE_BREAK_ENDS = tuple('.!?…:;-–—"“«‘([')
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its sentence (the row's first word, or the first
+    after :data:`_SENTENCE_BREAK_ENDS`), where any word is capitalised."""
+    before = text[:start].rstrip()
+    return not before or before.endswith(_SENTENCE_BREAK_ENDS)
+
+
+def _qualifying_word(text: str, match: re.Match[str],
+                     registry: Registry) -> tuple[str, tuple[Actor, str] | None] | None:
+    """The capitalised word right before an epithet's ``match`` that may qualify it, its
+    possessive dropped, with the registry's entry for it (None: no actor's form); None where
+    no word may: there is none, or the word opens the sentence and is no actor's form. A capital
+    the sentence gives its first word is no other party's adjective ("Armed separatists
+    burned a bus.", "Eleven civilians were killed.", a newcomer's Cameroon corpus, whose
+    every epithet an article's one such opener had silenced), where a form of another actor
+    is, wherever it stands ("Israeli occupiers raided Jenin.")."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None:
+        return None
+    word = _POSSESSIVE_END.sub("", before.group(1))
+    owner = registry._index.get(_form_key(word))
+    if owner is None and _opens_sentence(text, before.start(1)):
+        return None
+    return word, owner
+
+
 def _epithets_pattern(registry: Registry) -> re.Pattern[str] | None:
     """The registry's epithets (:func:`_epithet_form`) as written, in lower case."""
     forms = {f for actor in registry for f, field in actor.forms()
@@ -1888,18 +1919,18 @@ def _epithet_qualifiers(texts: Sequence[str], epithet: Actor, registry: Registry
     """Whether ``texts`` write a registry epithet after another party's capitalised word ("the
     Moroccan occupation authorities", "Israeli occupiers"), and whether after a form of the
     side of ``epithet`` (:func:`_of_its_side`: "Russian occupiers"): (another's, its own).
-    Openers, function words and the Second World War's occupiers qualify nothing here."""
+    Openers, function words, the Second World War's occupiers and a sentence's capitalised
+    first word that is no actor's form (:func:`_qualifying_word`) qualify nothing here."""
     other = own = False
     for text in texts:
         for match in pattern.finditer(text):
-            before = _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            if before is None:
+            qualifier = _qualifying_word(text, match, registry)
+            if qualifier is None:
                 continue
-            word = _POSSESSIVE_END.sub("", before.group(1))
+            word, owner = qualifier
             if word.lower() in _PLAIN_OPENERS or word.lower() in _NOT_GIVEN_NAMES or \
                     word.lower() in _PAST_OCCUPIERS:
                 continue
-            owner = registry._index.get(_form_key(word))
             if owner is not None and _of_its_side(epithet, owner[0]):
                 own = True
             else:
@@ -1912,16 +1943,18 @@ def _qualified_epithet(text: str, match: re.Match[str], actor: Actor,
     """Whether a role written in lower case in the registry, an epithet standing alone for a
     side ("occupiers", "orcs"), follows a capitalised word that is none of the actor's forms:
     "Israeli occupiers", "the Nazi occupiers" name someone else ("Russian occupiers" is
-    Russia's, merged as one mention)."""
+    Russia's, merged as one mention). A sentence's capitalised first word that is no actor's
+    form qualifies nothing (:func:`_qualifying_word`: "Retreating occupiers blew up the
+    bridge")."""
     form = _epithet_form(actor, match.group())
     if not form:
         return False
     if form == "occupiers" and _OTHER_OCCUPATION.search(text):
         return True  # "In September 1941 the occupiers shot …", "Israeli forces … the occupiers"
-    before = _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    if before is None or before.group(1).lower() in _PLAIN_OPENERS:
+    qualifier = _qualifying_word(text, match, registry)
+    if qualifier is None or qualifier[0].lower() in _PLAIN_OPENERS:
         return False
-    owner = registry._index.get(_form_key(before.group(1)))
+    owner = qualifier[1]
     return owner is None or owner[0] is not actor
 
 

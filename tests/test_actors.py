@@ -211,6 +211,13 @@ def test_a_demonym_in_an_idiom_is_no_mention(registry: Registry, text: str,
     # after another capitalised adjective the epithet is not Russia's
     ("Israeli occupiers raided Jenin.", ["Israel"]),
     ("The city was liberated from the Nazi occupiers in 1943.", []),
+    # ... but a sentence's capitalised first word that is no actor's form is no adjective of
+    # another party (a newcomer's Cameroon corpus: "Armed separatists burned a bus."), after a
+    # wire dateline's dash too; another actor's form opening the sentence still is
+    ("Retreating occupiers blew up the bridge.", ["Russia"]),
+    ("KHERSON, Ukraine (AP) — Retreating occupiers blew up the bridge.", ["Ukraine", "Russia"]),
+    ("Israel's occupiers raided Jenin.", ["Israel"]),
+    ("Activists said the Zionist occupiers raided Jenin.", []),
 ])
 def test_a_sides_epithets_are_its_mentions(registry: Registry, text: str,
                                            actors: list[str]) -> None:
@@ -269,6 +276,14 @@ def test_a_sides_epithets_are_its_mentions(registry: Registry, text: str,
       "in 1943.", "Moscow denied the strike."], ["Russia", "Russia"]),
     (["The occupiers shelled Kherson overnight.", "Unlike the Israeli occupiers, the Russian "
       "occupiers hide nothing, Moscow said."], ["Russia", "Israel", "Russia", "Russia"]),
+    # a sentence's capitalised first word is no other party's adjective: "Eleven occupiers"
+    # had silenced every epithet of the article (a newcomer's Cameroon corpus, whose "Armed
+    # separatists burned a bus." had lost its separatists) ...
+    (["The occupiers shelled Kherson overnight.", "Eleven occupiers were killed, Moscow "
+      "admitted."], ["Russia", "Russia", "Russia"]),
+    # ... where another actor's form opening one still is
+    (["The occupiers shelled the camp overnight.", "Israeli occupiers raided Jenin again.",
+      "An envoy met Russian diplomats in Moscow."], ["Israel", "Russia", "Russia"]),
 ])
 def test_an_epithet_names_its_side_only_in_an_article_naming_that_side(
         registry: Registry, rows: list[str], actors: list[str]) -> None:
@@ -296,6 +311,59 @@ def test_an_acronym_names_an_epithets_side_only_in_capitals(registry: Registry, 
     got = find_mentions(sentences_table([("sentence", row) for row in rows]), users)
     assert list(got["actor"]) == actors
 
+
+# A newcomer's actor file for Cameroon's Anglophone crisis (its own conflict's epithets in lower
+# case among roles, as the README says), trimmed.
+CAMEROON_ACTORS = """
+extends = "default"
+[[actor]]
+name = "Cameroon"
+camp = "Government"
+type = "country"
+aliases = ["Forces de défense et de sécurité"]
+demonyms = ["Cameroonian", "Cameroonians"]
+roles = ["the army", "l'armée"]
+[[actor]]
+name = "Ambazonia Defence Forces"
+camp = "Separatists"
+type = "group"
+aliases = ["ADF"]
+[[actor]]
+name = "Separatist forces"
+camp = "Separatists"
+type = "group"
+roles = ["separatists", "armed separatists", "terroristes sécessionnistes", "terroristes",
+         "restoration forces"]
+[[actor]]
+name = "Anglophones"
+camp = "Civilians"
+type = "place-people"
+roles = ["civilians"]
+"""
+
+
+@pytest.fixture(scope="module")
+def cameroon_registry() -> Registry:
+    return extend_registry(load_registry(), parse_registry(CAMEROON_ACTORS))
+
+
+@pytest.mark.parametrize("rows, actors", [
+    # a sentence's capitalised first word is no other party's adjective: "Armed separatists"
+    # (a newcomer's form was "separatists" and "armed separatists" alike) and "Eleven
+    # civilians" had silenced the article's every epithet of the user's roles
+    (["The ADF denied it.", "Armed separatists burned a bus."],
+     ["Ambazonia Defence Forces", "Separatist forces"]),
+    (["The ADF condemned it.", "Our restoration forces defended the population.",
+      "Eleven civilians were killed."],
+     ["Ambazonia Defence Forces", "Separatist forces", "Anglophones"]),
+    # ... where another actor's form before one still makes it nobody's
+    (["The ADF denied it.", "Cameroonian separatists burned a bus."],
+     ["Ambazonia Defence Forces", "Cameroon"]),
+])
+def test_a_users_epithets_in_an_article(cameroon_registry: Registry, rows: list[str],
+                                        actors: list[str]) -> None:
+    got = find_mentions(sentences_table([("sentence", row) for row in rows]), cameroon_registry)
+    assert list(got["actor"]) == actors
 
 @pytest.mark.parametrize("text, expected", [
     # a newcomer's analysis and Lavrov's "The Europeans are doing everything to prevent peace"
