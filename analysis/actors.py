@@ -1884,15 +1884,26 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before.endswith(_SENTENCE_BREAK_ENDS)
 
 
+# An article opening an epithet form ("the army", "l'armée" of a user's roles): the noun phrase
+# begins there, so no word before it qualifies the noun.
+_ARTICLE_OPENING = re.compile(r"(?:the|an?|le|la|les|el|los|las|il|der|die|das)\s+|[lL]['’]",
+                              re.IGNORECASE)
+
+
 def _qualifying_word(text: str, match: re.Match[str],
                      registry: Registry) -> tuple[str, tuple[Actor, str] | None] | None:
     """The capitalised word right before an epithet's ``match`` that may qualify it, its
     possessive dropped, with the registry's entry for it (None: no actor's form); None where
-    no word may: there is none, or the word opens the sentence and is no actor's form. A capital
+    no word may: there is none, the epithet opens with its article (a newcomer's Colombia
+    corpus: "Does the army have the capacity to respond?", "Then the army responded." had
+    lost the army of the user's roles, "Does" and "Then" read as another party's adjective),
+    or the word opens the sentence and is no actor's form. A capital
     the sentence gives its first word is no other party's adjective ("Armed separatists
     burned a bus.", "Eleven civilians were killed.", a newcomer's Cameroon corpus, whose
     every epithet an article's one such opener had silenced), where a form of another actor
     is, wherever it stands ("Israeli occupiers raided Jenin.")."""
+    if _ARTICLE_OPENING.match(match.group()):
+        return None
     before = _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start())
     if before is None:
         return None

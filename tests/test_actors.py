@@ -365,6 +365,21 @@ def test_a_users_epithets_in_an_article(cameroon_registry: Registry, rows: list[
     got = find_mentions(sentences_table([("sentence", row) for row in rows]), cameroon_registry)
     assert list(got["actor"]) == actors
 
+
+@pytest.mark.parametrize("text, actors", [
+    # a user's role opening with its article has no adjective before it: the word before the
+    # article is the clause's (a newcomer's Colombia corpus had lost "the army" and "the
+    # government" of its roles in "Does the army have the capacity to respond?")
+    ("In October the army retook Ndop.", ["Cameroon"]),
+    ("Does the army have the capacity to respond?", ["Cameroon"]),
+    ("Le 3 octobre, l'armée a repoussé une attaque.", ["Cameroon"]),
+    # ... where an epithet without one after another actor's form is still nobody's
+    ("In October Cameroonian separatists retook Ndop.", ["Cameroon"]),
+])
+def test_a_users_role_with_its_article_is_never_qualified(cameroon_registry: Registry,
+                                                          text: str, actors: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, cameroon_registry)] == actors
+
 @pytest.mark.parametrize("text, expected", [
     # a newcomer's analysis and Lavrov's "The Europeans are doing everything to prevent peace"
     # had no row for Europe
