@@ -36,6 +36,7 @@ for actors not yet assigned to a camp (drafts from ``python -m analysis actors s
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import os
 import re
@@ -1810,6 +1811,25 @@ def _is_epithet(mention: Mention) -> bool:
     return mention.field == "roles" and bool(_epithet_form(mention.actor, mention.text))
 
 
+@functools.lru_cache(maxsize=1)
+def _shipped_epithets() -> frozenset[tuple[str, str]]:
+    """(actor name, form key) of each epithet of the shipped registry (:func:`_epithet_form`:
+    Russia's "occupiers" and "orcs", the Russian-installed authorities' "occupation
+    authorities")."""
+    return frozenset((actor.name, _form_key(form)) for actor in _load_default()
+                     for form, field_name in actor.forms()
+                     if field_name == "roles" and form == form.lower())
+
+
+def _a_shipped_epithet(actor: Actor, form: str) -> bool:
+    """Whether ``form`` of ``actor`` is an epithet of the shipped registry's, which only an
+    article naming a side of its war licenses (:func:`find_mentions`). A user's own roles in
+    lower case are not: the user wrote them for their own corpus (a newcomer's Cameroon file's
+    "terroristes" of the separatists and "l'armée" had been lost in a state daily's article
+    that names neither side otherwise)."""
+    return (actor.name, _form_key(form)) in _shipped_epithets()
+
+
 def _of_its_side(epithet: Actor, other: Actor) -> bool:
     """Whether ``other`` is the side an epithet of the actor ``epithet`` names: the actor
     itself, a person or body of its camp ("Putin", "the FSB" for Russia's "occupiers"), or the
@@ -1821,12 +1841,27 @@ def _of_its_side(epithet: Actor, other: Actor) -> bool:
 
 
 def _war_sides(registry: Registry) -> list[Actor]:
-    """The sides of the war the registry's epithets are written for: the actors with an epithet
-    (:func:`_epithet_form`: Russia's "occupiers") or with a one-word plural role built from none
-    of their names, the other side's word for them (Russian media's "Banderites", "Ukronazis"
-    for Ukraine). An article naming any of them is about that war, so an epithet there is the
-    registry's side whichever side the article names: a Ukrainian outlet's "The occupiers
-    shelled Kherson overnight. Regional governor … said …" names only Ukraine."""
+    """The sides of the war the shipped registry's epithets are written for: the actors of
+    ``registry`` that are, in the shipped one, actors with an epithet (:func:`_epithet_form`:
+    Russia's "occupiers") or with a one-word plural role built from none of their names, the
+    other side's word for them (Russian media's "Banderites", "Ukronazis" for Ukraine). An
+    article naming any of them is about that war, so an epithet there is the registry's side
+    whichever side the article names: a Ukrainian outlet's "The occupiers shelled Kherson
+    overnight. Regional governor … said …" names only Ukraine. A user's actor with roles in
+    lower case is none (a Cameroon file's "the army": "The occupiers burned Kumbo" beside
+    "Cameroonian officials" is no article on Russia's war)."""
+    return [actor for actor in registry if actor.name in _shipped_war_sides()]
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_war_sides() -> frozenset[str]:
+    """The names of the shipped registry's war sides (:func:`_war_sides`)."""
+    return frozenset(actor.name for actor in _sides_with_epithets(_load_default()))
+
+
+def _sides_with_epithets(registry: Registry) -> list[Actor]:
+    """The actors of ``registry`` with an epithet or a one-word plural role built from none of
+    their names (see :func:`_war_sides`)."""
     sides = []
     for actor in registry:
         names = [w.lower() for f, field in actor.forms() if field != "roles"
@@ -1915,9 +1950,11 @@ def _qualifying_word(text: str, match: re.Match[str],
 
 
 def _epithets_pattern(registry: Registry) -> re.Pattern[str] | None:
-    """The registry's epithets (:func:`_epithet_form`) as written, in lower case."""
+    """The registry's epithets of the shipped registry's (:func:`_a_shipped_epithet`) as
+    written, in lower case (a user's "Cameroonian civilians" says nothing of whose
+    "occupiers" are)."""
     forms = {f for actor in registry for f, field in actor.forms()
-             if field == "roles" and f == f.lower()}
+             if field == "roles" and f == f.lower() and _a_shipped_epithet(actor, f)}
     if not forms:
         return None
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(
@@ -3329,8 +3366,10 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
                                                       in in_full):
                 continue
             # (a lone sentence has no article to tell another conflict's epithet from the
-            # war the registry was written for: the registry's reading stands)
-            if _is_epithet(m) and len(texts[doc_id]) > 1 and (
+            # war the registry was written for: the registry's reading stands; a user's own
+            # epithets are the user's reading of their corpus, in every article)
+            if _is_epithet(m) and _a_shipped_epithet(m.actor, _epithet_form(m.actor, m.text)) \
+                    and len(texts[doc_id]) > 1 and (
                     not names_its_side(doc_id, m.actor)
                     or another_partys_epithets(doc_id, m.actor)):
                 continue

@@ -359,6 +359,27 @@ def cameroon_registry() -> Registry:
     # ... where another actor's form before one still makes it nobody's
     (["The ADF denied it.", "Cameroonian separatists burned a bus."],
      ["Ambazonia Defence Forces", "Cameroon"]),
+    # a user's own epithets need no article naming their side: a state daily's framing of the
+    # separatists as "terroristes", beside the army it praises, had been lost (the licence is
+    # for the shipped registry's epithets, written for another war) ...
+    (["Trois terroristes ont été neutralisés.", "Les populations de Kumbo ont salué "
+      "l'intervention rapide de l'armée."], ["Separatist forces", "Cameroon"]),
+    (["Les Forces de défense et de sécurité ont repoussé une attaque des terroristes "
+      "sécessionnistes.", "Trois terroristes ont été neutralisés."],
+     ["Cameroon", "Separatist forces", "Separatist forces"]),
+    # ... and a user's actor with roles in lower case is no side of the shipped epithets' war:
+    # "the occupiers" beside Cameroon is not Russia ...
+    (["The occupiers burned three villages overnight.", "Cameroonian officials denied it."],
+     ["Cameroon"]),
+    # ... nor does another party's adjective before a user's epithet say whose the shipped
+    # ones are
+    (["The occupiers shelled the port overnight.", "Moscow denied it, and Cameroonian "
+      "civilians were evacuated from Odesa."], ["Russia", "Russia", "Cameroon"]),
+    # ... where the shipped epithets keep their licence under a user's file
+    (["The occupiers tightened their grip on the coastal towns.", "Activists reported three "
+      "arrests."], []),
+    (["The occupiers hit a school in Zaporizhzhia.", "Kyiv asked its allies for more air "
+      "defence."], ["Russia", "Ukraine"]),
 ])
 def test_a_users_epithets_in_an_article(cameroon_registry: Registry, rows: list[str],
                                         actors: list[str]) -> None:
