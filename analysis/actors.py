@@ -1929,14 +1929,14 @@ def _qualifying_word(text: str, match: re.Match[str],
                      registry: Registry) -> tuple[str, tuple[Actor, str] | None] | None:
     """The capitalised word right before an epithet's ``match`` that may qualify it, its
     possessive dropped, with the registry's entry for it (None: no actor's form); None where
-    no word may: there is none, the epithet opens with its article (a newcomer's Colombia
-    corpus: "Does the army have the capacity to respond?", "Then the army responded." had
-    lost the army of the user's roles, "Does" and "Then" read as another party's adjective),
-    or the word opens the sentence and is no actor's form. A capital
-    the sentence gives its first word is no other party's adjective ("Armed separatists
-    burned a bus.", "Eleven civilians were killed.", a newcomer's Cameroon corpus, whose
-    every epithet an article's one such opener had silenced), where a form of another actor
-    is, wherever it stands ("Israeli occupiers raided Jenin.")."""
+    no word may: there is none; the epithet opens with its article, so the word is the
+    clause's ("In October the army retook Ndop."; a newcomer's Colombia corpus had lost "the
+    army" and "the government" of its roles after "Does" and "Then"); or the word opens the
+    sentence and is no actor's form: a capital every first word has is no other party's
+    adjective ("Armed separatists burned a bus.", "Eleven civilians were killed.", a
+    newcomer's Cameroon corpus, whose every epithet an article's one such opener had
+    silenced), where a form of another actor is, wherever it stands ("Israeli occupiers
+    raided Jenin.")."""
     if _ARTICLE_OPENING.match(match.group()):
         return None
     before = _CAPITALISED_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -1950,8 +1950,8 @@ def _qualifying_word(text: str, match: re.Match[str],
 
 
 def _epithets_pattern(registry: Registry) -> re.Pattern[str] | None:
-    """The registry's epithets of the shipped registry's (:func:`_a_shipped_epithet`) as
-    written, in lower case (a user's "Cameroonian civilians" says nothing of whose
+    """The shipped registry's epithets (:func:`_a_shipped_epithet`) that ``registry`` holds,
+    as written, in lower case (a user's "Cameroonian civilians" says nothing of whose
     "occupiers" are)."""
     forms = {f for actor in registry for f, field in actor.forms()
              if field == "roles" and f == f.lower() and _a_shipped_epithet(actor, f)}
@@ -3263,10 +3263,12 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
     and so are those inside a title-case label naming the row's own ``speaker`` (when the
     table has that column: "Maria Zakharova: …" in her turn; :func:`analysis.segment.own_label_end`)
     (and inside the row's own outlet's name, once :func:`without_outlet_names` has run).
-    An epithet (a role written all in lower case: "the occupiers") counts only in an article
-    whose rows name its side otherwise (:func:`_of_its_side`), in any case, or another side of
-    the war the registry's epithets are written for (:func:`_war_sides`), and that never writes
-    the epithets after another party's word alone (:func:`_epithet_qualifiers`).
+    An epithet of the shipped registry (a role written all in lower case: "the occupiers")
+    counts only in an article whose rows name its side otherwise (:func:`_of_its_side`), in any
+    case, or another side of the war the registry's epithets are written for
+    (:func:`_war_sides`), and that never writes the epithets after another party's word alone
+    (:func:`_epithet_qualifiers`); a user's own (:func:`_a_shipped_epithet`) counts in every
+    article.
 
     Columns: doc_id, source, sentence_id, actor, camp, mention, start, end (offsets into the
     sentence text), locative (the country is named as a place: :func:`is_locative`), sorted by
