@@ -149,7 +149,8 @@ _NOT_AS_NOUN = (r"(?!\s+(?:have|has|had|are|were|was|is|will|would|could|can|mus
 # ... and right after a determiner ("The Kremlin rejected the reports, calling them “pure
 # fabrication.”" had been spoken by "Kremlin rejected the", the verb "reports")
 _AFTER_DETERMINER = "".join(rf"(?<!\b{d}\s)" for d in (
-    "the", "The", "these", "those", "such", "its", "their", "his", "her", "our", "any", "all"))
+    "the", "The", "these", "those", "such", "its", "their", "his", "her", "our", "any", "all")) \
+    + r"(?<!['’]s\s)(?<!s['’]\s)"  # ... or a possessive ("the occupiers’ reports of a ‘…’")
 _VERB = "(?:" + "|".join((_AFTER_DETERMINER if v in _NOUN_HOMOGRAPHS else "")
                          + v.replace(" ", r"\s+") + (_NOT_AS_NOUN if v in _NOUN_HOMOGRAPHS else "")
                          for v in _SPEECH_VERBS) + ")"
@@ -1474,23 +1475,31 @@ def _narration_speaker(article: _Article, index: int) -> Attribution | None:
         return None
     match = _NARRATION.match(article.masked[s:e])
     if not match or _CONJUNCTION.match(match.group("subj").lstrip()):
-        match = _DISPOSITION.fullmatch(article.masked[s:e]) or \
-            _GESTURE.fullmatch(article.masked[s:e])
-        if match is None or _CONJUNCTION.match(match.group("subj").lstrip()):
-            return None
-        found = _resolve(article, s + match.start("subj"), s + match.end("subj"))
-        if found is not None and found.kind == "country" and \
-                match.group("adj").lower() in _PLACE_STATES and \
-                not _ATTITUDE_AFTER.match(article.masked, s + match.end("adj")) and \
-                not _SEAT.search(article.masked, s + match.start("subj"), s + match.end("subj")):
-            return None  # "Kyiv was calm on Sunday morning.": the city, not its government,
-            # unless calm about something, or a seat ("The Kremlin was calm.")
+        found = _disposed_subject(article, s, e)
     else:
         seg_start, seg_end = _subject_segment(article, s, s + match.end("subj") + 1)
         found = _resolve(article, seg_start, min(seg_end, s + match.end("subj")))
     if found is None or found.kind not in ("person", "description") and found.status != REGISTRY:
         return None
     return _attribution(found, (0, 0), "narration")
+
+
+def _disposed_subject(article: _Article, s: int, e: int) -> Speaker | None:
+    """The subject of a clause [s, e) that is all a person's disposition or gesture
+    ("Zelensky was defiant.", "Tkachuk nodded.", "Sánchez was blunt:"), or None; a city's
+    state is no one's ("Kyiv was calm on Sunday morning.")."""
+    match = _DISPOSITION.fullmatch(article.masked[s:e]) or \
+        _GESTURE.fullmatch(article.masked[s:e])
+    if match is None or _CONJUNCTION.match(match.group("subj").lstrip()):
+        return None
+    found = _resolve(article, s + match.start("subj"), s + match.end("subj"))
+    if found is not None and found.kind == "country" and \
+            match.group("adj").lower() in _PLACE_STATES and \
+            not _ATTITUDE_AFTER.match(article.masked, s + match.end("adj")) and \
+            not _SEAT.search(article.masked, s + match.start("subj"), s + match.end("subj")):
+        return None  # "Kyiv was calm on Sunday morning.": the city, not its government,
+        # unless calm about something, or a seat ("The Kremlin was calm.")
+    return found
 
 
 def _attribute_spans(article: _Article) -> list[Attribution | None]:
@@ -1782,6 +1791,20 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
         found = _reporting_clause_speaker(article, semicolon + 1, end, follow_it=follow_it)
         if found is not None:
             return found
+    colon = _last_clause_colon(article, start, first_quoted)
+    if colon >= 0:
+        # ... and so are they after a colon, with the clause after it reporting them ("The Casa
+        # de Nariño keeps sending mixed messages: the president calls Mordisco “a traitor …”"
+        # had no speaker, the first clause having no reporting verb), else after a clause that
+        # is all its subject's disposition, the subject's ("Defence Minister Pedro Sánchez was
+        # blunt: Venezuela “cannot be …”", as "Sikorski was equally firm: “…”" is Sikorski's)
+        found = _reporting_clause_speaker(article, colon + 1, end, follow_it=follow_it)
+        if found is not None:
+            return found
+        disposed = _disposed_subject(article, start, colon + 1)
+        if disposed is not None and (disposed.kind in ("person", "description") or
+                                     disposed.status == REGISTRY):
+            return _attribution(disposed, (0, 0), "narration")
     according = _OPENING_ACCORDING.match(article.masked, start, first_quoted)
     if according is not None:  # "According to one EU diplomat, the mood was “tense …”"
         found = _according_to(article, according, first_quoted)
@@ -1855,10 +1878,22 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
     return _attribution(found, (0, 0), "narration") if found is not None else None
 
 
+# A colon that ends a clause (a space after it: not a clock's "17:45").
+_CLAUSE_COLON = re.compile(r":(?=\s)")
+
+
+def _last_clause_colon(article: _Article, start: int, stop: int) -> int:
+    """Offset of the last colon ending a clause in [start, stop), or -1."""
+    colons = [m.start() for m in _CLAUSE_COLON.finditer(article.masked, start, stop)]
+    return colons[-1] if colons else -1
+
+
 # A clause of its own after a comma and a conjunction (", and the UN said"), not a second
 # reported clause of the first verb's (", and that the allies …").
 _LATER_CLAUSE = re.compile(
-    r",\s+(?:and|but|yet|while|whereas)\s+(?!that\b)(?=[A-Za-z])")
+    # (or a concession's: "Ukraine’s army says it has pushed Russian forces out …, though
+    # Moscow calls that ‘fiction’" is Moscow's)
+    r",\s+(?:and|but|yet|while|whereas|though|although)\s+(?!that\b)(?=[A-Za-z])")
 # A relative clause set off by commas before the reporting verb: ", who asked not to be named,".
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;:“”\"«»„]{1,120},")
 # A relative or participial clause set off after a subject: ", who asked not to be named",

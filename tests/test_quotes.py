@@ -3322,6 +3322,33 @@ def test_a_quoted_verb_coordinated_with_a_reporting_verb_is_the_subjects(
 
 
 @pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a Colombia newcomer's: the clause after a colon reports the words ("… keeps sending mixed
+    # messages: the president calls Mordisco “a traitor to the revolution” in the morning" had
+    # no speaker), as a transcript's or a summary's label before it does
+    ("The Kremlin keeps sending mixed messages: Peskov calls Zelensky “a traitor to his "
+     "people” in the morning.", "Peskov", "Russia"),
+    ("Summary: the US secretary of state, Antony Blinken, said the events showed “real "
+     "cracks” in Putin's authority.", "Blinken", "West"),
+    # ... and a concession after its first reporting clause is its own subject's
+    ("ANCHOR: Ukraine's army says it has pushed Russian forces out of Toretsk, though Moscow "
+     "calls that “fiction”.", "Russia", "Russia"),
+    # ... else a disposition before the colon gives the speaker ("Defence Minister Pedro
+    # Sánchez was blunt: Venezuela “cannot be a guarantor of peace …”" had none)
+    ("Sikorski was blunt: Moscow “cannot be a guarantor of peace.”", "Sikorski", "West"),
+    # ... while the reporting verb before a colon keeps its words, a city's calm names no one,
+    # and a possessive's "reports" is a noun, no clause's verb (the occupiers' words quoted)
+    ("Zelensky said: Russia has “no intention” of stopping.", "Zelenskyy", "Ukraine"),
+    ("Kyiv was calm: the streets were “empty” by noon.", "", ""),
+    ("Ukraine's Navy: the occupiers' reports of a “thwarted landing” on the Kinburn Spit are "
+     "fantasies.", "", ""),
+])
+def test_a_partial_quotes_clause_after_a_colon(registry: Registry, text: str, speaker: str,
+                                               camp: str) -> None:
+    assert [(s, c, p) for _, _, s, c, _, p in attributed(text, registry)] == [
+        (speaker, camp, True)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
     # a clause of its own before the trailing reporting clause: its subject is the one after
     # the last comma (the war-news sentence had given the "elections" to Russia)
     ("The so-called “elections” held by Russia in the occupied territories are null and void, "
