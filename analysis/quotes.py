@@ -1855,6 +1855,14 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
             return None
         found = _resolve(article, main.start("subj"), main.end("subj"))
         return _attribution(found, (0, 0), "narration") if found is not None else None
+    relative = _RELATIVE_BEFORE_VERB.search(masked, subject, match.end("subj"))
+    if relative is not None:
+        # the verb is a relative clause's, whose words are the noun's before it: "We … reject
+        # the campaign of the oligarchic press that accuses our sister nation of sheltering
+        # “terrorists”" (the whole clause before "that" had been the speaker, of the camp of
+        # the state it names), "Officials who called it “…” …"
+        found = _antecedent(article, subject, relative.start())
+        return _attribution(found, (0, 0), "narration") if found is not None else None
     seg_start, seg_end = _subject_segment(article, subject, match.end("subj") + 1)
     # "… killing three people in what officials called a “deliberate” attack": the officials
     whats = list(_WHAT.finditer(masked, seg_start, seg_end))
@@ -1876,6 +1884,17 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
             seg_end = relative.start()
     found = _resolve(article, seg_start, min(seg_end, match.end("subj")))
     return _attribution(found, (0, 0), "narration") if found is not None else None
+
+
+# A relative pronoun right before a reporting verb (its adverbs read before).
+_RELATIVE_BEFORE_VERB = re.compile(r"\s(?:that|which|who)\s*$")
+
+
+def _antecedent(article: _Article, start: int, pronoun: int) -> Speaker | None:
+    """The speaker named by the noun phrase that ends right before the relative pronoun at
+    ``pronoun`` (searching back to ``start``), or None."""
+    np_start = _np_before(article, start, pronoun)
+    return _resolve(article, np_start, pronoun) if np_start < pronoun else None
 
 
 # A colon that ends a clause (a space after it: not a clock's "17:45").

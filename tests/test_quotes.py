@@ -3348,6 +3348,22 @@ def test_a_partial_quotes_clause_after_a_colon(registry: Registry, text: str, sp
         (speaker, camp, True)]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a Colombia newcomer's ELN communiqué: a reporting verb in a relative clause is the
+    # noun's before it, not the whole clause's before "that" (a 26-word speaker, of the camp
+    # of the state it named: the ELN's own words had been Venezuela's voice)
+    ("We thank Venezuela for its solidarity and reject the campaign of the oligarchic press "
+     "that accuses our sister nation of sheltering “terrorists”.", "press"),
+    ("President Volodymyr Zelensky, who had called the town a “fortress” during his visit, "
+     "resisted the advice.", "Zelenskyy"),
+    # ... as a subject's relative clause before the verb was read before
+    ("Officials who said the strike was “deliberate” were dismissed.", "Officials"),
+])
+def test_a_relative_clauses_reporting_verb_is_its_nouns(registry: Registry, text: str,
+                                                         speaker: str) -> None:
+    assert [s for _, _, s, _, _, _ in attributed(text, registry)] == [speaker]
+
+
 @pytest.mark.parametrize(("text", "speaker", "camp"), [
     # a clause of its own before the trailing reporting clause: its subject is the one after
     # the last comma (the war-news sentence had given the "elections" to Russia)
