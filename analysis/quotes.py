@@ -1864,6 +1864,9 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
         found = _antecedent(article, subject, relative.start())
         return _attribution(found, (0, 0), "narration") if found is not None else None
     seg_start, seg_end = _subject_segment(article, subject, match.end("subj") + 1)
+    # a subordinate clause after the main one: "Talks … are still ongoing, although Patiño
+    # admitted that they had “…”" is Patiño's (the conjunction had hidden him)
+    seg_start = _end_of(_SUBORDINATOR.match(masked, seg_start, seg_end), seg_start)
     # "… killing three people in what officials called a “deliberate” attack": the officials
     whats = list(_WHAT.finditer(masked, seg_start, seg_end))
     if whats:

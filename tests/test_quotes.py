@@ -3365,6 +3365,20 @@ def test_a_relative_clauses_reporting_verb_is_its_nouns(registry: Registry, text
 
 
 @pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a Colombia newcomer's: a subordinate clause after the main one has its own subject
+    # ("…, although Patiño admitted that they had “not produced …”" had no speaker)
+    ("Talks with Moscow are still ongoing, although Zelensky admitted that they had “not "
+     "produced the results the country expected.”", "Zelenskyy", "Ukraine"),
+    # ... while one with no reporting verb names no one
+    ("Talks are ongoing, although the results have been “modest”.", "", ""),
+])
+def test_a_subordinate_clauses_subject_after_the_main_clause(registry: Registry, text: str,
+                                                             speaker: str, camp: str) -> None:
+    assert [(s, c, p) for _, _, s, c, _, p in attributed(text, registry)] == [
+        (speaker, camp, True)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
     # a clause of its own before the trailing reporting clause: its subject is the one after
     # the last comma (the war-news sentence had given the "elections" to Russia)
     ("The so-called “elections” held by Russia in the occupied territories are null and void, "
