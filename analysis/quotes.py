@@ -1847,9 +1847,11 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
     if first_quoted < match.end("verb") or _PASSIVE.search(masked, subject,
                                                            match.start("verb")):
         return None  # "The organisation has been criticised for its “passivity”": not its words
-    if re.search(r"\band\s*$", masked[subject:match.end("subj")]):
+    if _COORDINATED_PREDICATE_END.search(masked, subject, match.end("subj")):
         # "The Turkish Foreign Ministry expressed condolences … and called on all parties to
-        # avoid “…”": the subject of the first verb
+        # avoid “…”": the subject of the first verb (after a comma and an auxiliary too:
+        # "President Gustavo Petro suspended peace talks …, and has since accused the group of
+        # acting as “a cartel”" had no speaker)
         main = _MAIN_CLAUSE.match(masked, subject, match.start("verb"))
         if main is None or _CONJUNCTION.fullmatch(main.group("subj")):
             return None
@@ -1889,6 +1891,11 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
     return _attribution(found, (0, 0), "narration") if found is not None else None
 
 
+# "and" with the auxiliaries and adverbs of a second verb of the same subject ("…, and has
+# since accused").
+_COORDINATED_PREDICATE_END = re.compile(
+    r"\band(?:\s+(?:has|have|had|would|will|since|also|then|later|again|still|once|even|"
+    r"further|(?-i:[a-z]\w*ly)))*\s*$")
 # A relative pronoun right before a reporting verb (its adverbs read before).
 _RELATIVE_BEFORE_VERB = re.compile(r"\s(?:that|which|who)\s*$")
 

@@ -3379,6 +3379,22 @@ def test_a_subordinate_clauses_subject_after_the_main_clause(registry: Registry,
 
 
 @pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a Colombia newcomer's: a second verb of the same subject after ", and" and an auxiliary
+    # ("President Gustavo Petro suspended peace talks …, and has since accused the group of
+    # acting as “a cartel”" had no speaker)
+    ("President Volodymyr Zelensky suspended the talks after that offensive, and has since "
+     "accused Moscow of acting as “a terrorist state”.", "Zelenskyy", "Ukraine"),
+    # ... while another subject after ", and" keeps its clause
+    ("Zelensky suspended the talks, and Peskov has since called it “a provocation”.", "Peskov",
+     "Russia"),
+])
+def test_a_second_verb_after_an_auxiliary_is_the_first_subjects(
+        registry: Registry, text: str, speaker: str, camp: str) -> None:
+    assert [(s, c, p) for _, _, s, c, _, p in attributed(text, registry)] == [
+        (speaker, camp, True)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
     # a clause of its own before the trailing reporting clause: its subject is the one after
     # the last comma (the war-news sentence had given the "elections" to Russia)
     ("The so-called “elections” held by Russia in the occupied territories are null and void, "
