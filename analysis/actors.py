@@ -648,12 +648,27 @@ def _form_regex(form: str) -> str:
     possessive after it ("the Security Service of Ukraine's spokesman") only as written with
     capitals: in lower case, "the ministry of defence of Ukraine's neighbour Romania", the
     country owns the next noun and the institution is another's."""
-    loose = _pieces_regex(form, loose=True)
     exact = _pieces_regex(form, loose=False)
+    if _only_institution_words(form):
+        return exact
+    loose = _pieces_regex(form, loose=True)
     words = form.split()
     if loose == exact or not (len(words) >= 3 and "of" in (w.casefold() for w in words[-3:-1])):
         return loose
     return rf"(?:{exact}|{loose}(?!['’]s\b))"
+
+
+# Words that join an institution's nouns ("Ministry of Defence") and name no one either.
+_INSTITUTION_JOINERS = frozenset("the of and for".split())
+
+
+def _only_institution_words(form: str) -> bool:
+    """Whether a form is made of institution words (:data:`_INSTITUTION_WORDS`) alone, with
+    no word of a name: a user's alias "Armed Forces" (Colombia's) written in any case would be
+    every state's ("Venezuela's armed forces" had been Colombia), so it matches as written."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", form)]
+    return any(w in _INSTITUTION_WORDS for w in words) and \
+        all(w in _INSTITUTION_WORDS or w in _INSTITUTION_JOINERS for w in words)
 
 
 def _pieces_regex(form: str, *, loose: bool) -> str:

@@ -401,6 +401,24 @@ def test_a_users_role_with_its_article_is_never_qualified(cameroon_registry: Reg
                                                           text: str, actors: list[str]) -> None:
     assert [m.actor.name for m in scan_text(text, cameroon_registry)] == actors
 
+def test_a_users_form_of_institution_words_alone_matches_as_written(tmp_path: Path) -> None:
+    # a Colombia newcomer's capitalised alias "Armed Forces" had matched "Venezuela's armed
+    # forces": institution words match in any case only beside a word of a name
+    registry = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\n'
+                                   'name = "Colombia"\ncamp = "Government"\ntype = "country"\n'
+                                   'aliases = ["Armed Forces", "National Army"]\n'))
+    assert [m.actor.name for m in scan_text(
+        "Padrino said Venezuela's armed forces had reinforced the border.", registry)] == []
+    assert [(m.actor.name, m.text) for m in scan_text(
+        "Armed Forces neutralise ELN structure in Catatumbo", registry)] == [
+        ("Colombia", "Armed Forces")]
+    # ... as the registry's institutions with a name's word still do ("the Ukrainian defence
+    # ministry", "Russia's general staff")
+    assert [m.actor.name for m in scan_text("The Ukrainian defence ministry and Russia's "
+                                            "general staff disagreed.", registry)] == [
+        "Ukrainian Defence Ministry", "Russian General Staff"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a newcomer's analysis and Lavrov's "The Europeans are doing everything to prevent peace"
     # had no row for Europe
