@@ -2850,11 +2850,13 @@ _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:the|a|an|some|all|its|their|his|her|dozens|hundreds|thousands)\b|\d)")
 # Two states' names joined by a hyphen before "border" (a newcomer's "along the China-Myanmar
 # border"), as "Russia's border with Ukraine" is a place.
-_BORDER_AFTER = re.compile(r"\s+(?:border|borders|frontier|boundary|border\s+areas?)\b"
-                           r"(?!\s+(?:talks|negotiations|dispute|deal|agreement|treaty|"
+# (in any case: a title-case headline's "… on the Colombia-Venezuela Border", a Colombia
+# newcomer's, had been two stance rows, where the body's "… border" was a place)
+_BORDER_AFTER = re.compile(r"\s+(?i:border|borders|frontier|boundary|border\s+areas?)\b"
+                           r"(?!\s+(?i:talks|negotiations|dispute|deal|agreement|treaty|"
                            r"commission))")  # "the Ukraine-Russia border talks": the states
 _HYPHEN_BORDER_AFTER = re.compile(r"[-–][A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?\s+"
-                                  r"(?:border|borders|frontier|boundary)\b(?!\s+(?:talks|"
+                                  r"(?i:border|borders|frontier|boundary)\b(?!\s+(?i:talks|"
                                   r"negotiations|dispute|deal|agreement|treaty|commission))")
 # "at" before a seat of power: the building as a venue ("met Trump at the White House", "a
 # ceremony at the Kremlin"), unless the words before aim at it ("a swipe at the Kremlin",

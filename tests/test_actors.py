@@ -3207,6 +3207,10 @@ def test_a_sea_named_after_a_place_mentions_no_actor(registry: Registry, text: s
     ("The Russian-Ukrainian border is long.", [("Russia", True), ("Ukraine", True)]),
     ("The Russia-Ukraine war goes on.", [("Russia", False), ("Ukraine", False)]),
     ("The Ukraine-Russia border talks ended.", [("Ukraine", False), ("Russia", False)]),
+    # ... in a title-case headline too (a Colombia newcomer's "Segunda Marquetalia Fragments
+    # Leave a Vacuum on the Colombia-Venezuela Border" had two stance rows), talks still none
+    ("Drones Hit Villages Along the Russia-Ukraine Border", [("Russia", True), ("Ukraine", True)]),
+    ("Russia-Ukraine Border Talks Stall in Istanbul", [("Russia", False), ("Ukraine", False)]),
 ])
 def test_a_hyphenated_border_is_a_place(registry: Registry, text: str,
                                         found: list[tuple[str, bool]]) -> None:
