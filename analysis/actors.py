@@ -2400,6 +2400,15 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?<![\w-])(?P<apposed>(?:in|near|outside|inside|around|across|to|from)\s+the\s+"
     r"(?:[a-z]+\s+)?(?:capital|city|town|port|village))\s*,\s*$|"
     r"(?<![\w-])(?P<launched>launched|fired)\s+from\s+(?:the\s+)?$|"
+    # a base acted from, as "based in": "armed groups operate from Venezuela" (a Colombia
+    # newcomer's had been a stance row toward the state), "hackers operating out of Russia"
+    r"(?<![\w-])operat(?:e|es|ed|ing)\s+(?:\w+ly\s+)?(?:from|out\s+of)\s+(?:the\s+)?$|"
+    # where a cargo is carried from: "the boats carried drugs from Venezuela" (the newcomer's),
+    # "ships carried grain from Ukraine"; a cargo's noun only, so "a plane carrying a message
+    # from Moscow" keeps its sender
+    r"(?<![\w-])(?:carr(?:y|ies|ied|ying)|ferr(?:y|ies|ied|ying)|transport(?:s|ed|ing)?)\s+"
+    r"(?:[^\s,.;:“”\"]+\s+){0,2}?(?:drugs|cocaine|narcotics|weapons|arms|ammunition|fuel|oil|"
+    r"grain|cargo|goods|contraband|migrants|passengers)\s+from\s+(?:the\s+)?$|"
     # sent to serve there: "Wagner deployed to Mali in 2021" (a fifth newcomer's), "deployed
     # nuclear weapons to Belarus"
     r"(?<![\w-])(?:re)?deploy(?:ed|s|ing)?\s+(?:[^\s,.;:“”\"]+\s+){0,4}?to\s+(?:the\s+)?$|"

@@ -3218,6 +3218,24 @@ def test_a_hyphenated_border_is_a_place(registry: Registry, text: str,
 
 
 @pytest.mark.parametrize("text, found", [
+    # a Colombia newcomer's: a base acted from is a place, as "based in" is ("Cabello denied
+    # that armed groups operate from Venezuela", "The ELN operates from Venezuela")
+    ("Hackers operating out of Russia attacked the grid.", [("Russia", True)]),
+    ("Armed groups operate from Belarus, Kyiv says.", [("Belarus", True), ("Ukraine", False)]),
+    # ... and so is where a cargo is carried from ("Washington says the boats carried drugs
+    # from Venezuela")
+    ("Ships carried grain from Ukraine to Africa.", [("Ukraine", True)]),
+    # ... not a message's sender, what a state sends, nor a word holding "operat"
+    ("The plane carrying a message from Moscow landed.", [("Russia", False)]),
+    ("Russia sent weapons from Belarus.", [("Russia", False), ("Belarus", False)]),
+    ("The cooperation from Russia helped.", [("Russia", False)]),
+])
+def test_a_base_acted_from_and_a_cargos_origin_are_places(registry: Registry, text: str,
+                                                         found: list[tuple[str, bool]]) -> None:
+    assert located(text, registry) == found
+
+
+@pytest.mark.parametrize("text, found", [
     # a language before "to" and a lower-case word (a newcomer's interview: "you spoke in
     # Burmese to the people of Burma")
     ("Minister, you spoke in Ukrainian to the people of Donbas last week.", []),
