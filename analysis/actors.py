@@ -1966,9 +1966,11 @@ def _qualifying_word(text: str, match: re.Match[str],
 
 def _epithets_pattern(registry: Registry) -> re.Pattern[str] | None:
     """The shipped registry's epithets (:func:`_a_shipped_epithet`) that ``registry`` holds,
-    as written, in lower case (a user's "Cameroonian civilians" says nothing of whose
-    "occupiers" are)."""
-    forms = {f for actor in registry for f, field in actor.forms()
+    as written, in lower case: a side's, not a person's lower-case title, whose qualifier tells
+    nothing of whose the epithets are (a user's "Cameroonian civilians" says nothing of whose
+    "occupiers" are; a Colombia newcomer's "Government peace commissioner Otty Patiño" had made
+    the article's "the government" and "the guerrilla group" another party's, and dropped them)."""
+    forms = {f for actor in registry if actor.type != "person" for f, field in actor.forms()
              if field == "roles" and f == f.lower() and _a_shipped_epithet(actor, f)}
     if not forms:
         return None

@@ -401,6 +401,28 @@ def test_a_users_role_with_its_article_is_never_qualified(cameroon_registry: Reg
                                                           text: str, actors: list[str]) -> None:
     assert [m.actor.name for m in scan_text(text, cameroon_registry)] == actors
 
+def test_a_persons_lower_case_title_qualifies_no_sides_epithet(tmp_path: Path) -> None:
+    # a Colombia newcomer's: "Government peace commissioner Otty Patiño" (a person's lower-case
+    # role after a capitalised word) had made the article write its epithets after another
+    # party's word, so "the government" and "the guerrilla group" were dropped from it
+    registry = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\n'
+                                   'name = "Colombia"\ncamp = "Government"\ntype = "country"\n'
+                                   'roles = ["the government"]\n\n[[actor]]\n'
+                                   'name = "Otty Patiño"\ncamp = "Government"\n'
+                                   'type = "person"\nroles = ["peace commissioner"]\n'))
+    rows = [("sentence", "Government peace commissioner Otty Patiño met rebel envoys."),
+            ("sentence", "The government broke its word, Colombia's rebels said.")]
+    assert list(find_mentions(sentences_table(rows), registry)["actor"]) == [
+        "Otty Patiño", "Colombia", "Colombia"]
+    # ... while a side's epithet after another party's word still tells (the Western Sahara
+    # article above)
+    rows = [("sentence", "Units of the Sahrawi army attacked the positions of the occupiers."),
+            ("sentence", "The Moroccan occupation authorities continue to violate the rights "
+                         "of Sahrawi civilians."),
+            ("sentence", "A Polisario envoy met Russian diplomats in Moscow last week.")]
+    assert list(find_mentions(sentences_table(rows), registry)["actor"]) == ["Russia", "Russia"]
+
+
 def test_a_users_form_of_institution_words_alone_matches_as_written(tmp_path: Path) -> None:
     # a Colombia newcomer's capitalised alias "Armed Forces" had matched "Venezuela's armed
     # forces": institution words match in any case only beside a word of a name
