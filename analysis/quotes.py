@@ -503,31 +503,29 @@ def _nickname(text: str, start: int, end: int, registry: Registry) -> bool:
     return first_name_people(word) >= NAME_PEOPLE_MIN and first_name_gender(word) in ("f", "m")
 
 
-# A nickname given in an apposition after a name: "Chérizier, known as “Barbecue”, said" (the
-# name's last word, a comma, "known as" / "nicknamed" / "dubbed", the quoted name, then a comma,
-# a bracket or the sentence's end).
-_KNOWN_AS_BEFORE = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]+,[ \t]+(?:(?:also|better|widely)[ \t]+)?"
-                              r"(?:known[ \t]+as|nicknamed|dubbed)[ \t]+$")
-_KNOWN_AS_AFTER = re.compile(r"\s*(?:[,;)]|[.!?]?\s*$)")
+# A name given after "alias", "known as", "nicknamed" or "dubbed": no one's words, as a nickname
+# inside a name is not ("… the Estado Mayor de Bloques y Frente (EMBF) under alias "Calarca," are
+# still ongoing, although Patiño admitted that they had "…"" had the alias as its first quoted
+# words, which hid the reporting clause after them; in "“…,” Chérizier, known as “Barbecue”,
+# said." its marks had ended the reporting clause). Capitalised words only, with the comma a wire sets inside
+# the marks: "known as “the butcher of Bucha”" stays quoted words.
+_ALIAS_BEFORE = re.compile(r"(?<![\w-])(?i:alias|aka|a\.k\.a\.|(?:(?:also|better|widely)[ \t]+)?"
+                           r"known[ \t]+as|nicknamed|dubbed)[ \t]+$")
+_ALIAS_INNER = re.compile(r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3},?")
 
 
-def _apposed_nickname(text: str, start: int, end: int) -> bool:
-    """Whether the quoted span text[start:end] is a nickname in an apposition after a name,
-    capitalised words of one to three: "“…,” Chérizier, known as “Barbecue”, said." (no one's
-    words: its marks had ended the reporting clause, and the quotation had no speaker); a
-    phrase the words are said of stays quoted ("known as “the butcher of Bucha”" opens
-    lower-case; "what he called “a farce”" has no apposition)."""
-    inner = text[start + 1:end - 1].strip(" \t,.")
-    return bool(re.fullmatch(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}", inner)) and \
-        _KNOWN_AS_BEFORE.search(text, max(0, start - 60), start) is not None and \
-        _KNOWN_AS_AFTER.match(text[end:end + 3]) is not None
+def _alias(text: str, start: int, end: int) -> bool:
+    """Whether the quoted span text[start:end] is a name given after "alias" or "known as"
+    (:data:`_ALIAS_BEFORE`, :data:`_ALIAS_INNER`)."""
+    return end - start >= 3 and bool(_ALIAS_INNER.fullmatch(text, start + 1, end - 1)) and \
+        bool(_ALIAS_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _prepare(text: str, rows: pd.DataFrame, registry: Registry) -> _Article:
     """Spans, mentions outside quotations, the speaker index and sentence bounds."""
     found = find_quote_spans(text)
-    spans = [(s, e) for s, e in found if not _nickname(text, s, e, registry)
-             and not _apposed_nickname(text, s, e)]
+    spans = [(s, e) for s, e in found
+             if not _nickname(text, s, e, registry) and not _alias(text, s, e)]
     inside = _inside_flags(text, spans)
     mentions = [m for m in scan_text(text, registry) if not any(inside[m.start : m.end])]
     masked = _ABBREVIATION.sub(lambda m: m.group()[:-1] + _MASK, text)

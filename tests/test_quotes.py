@@ -1048,6 +1048,23 @@ def test_a_nickname_inside_a_name_is_no_quote(registry: Registry, text: str,
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a Colombia newcomer's: a name after "alias" or "known as" is no one's words ('… under
+    # alias "Calarca," are still ongoing, although Patiño admitted that they had "not produced
+    # …"' had the alias as its first quoted words, and no speaker; 'an ELN commander known as
+    # "Ricardo" had been captured' was the minister's partial quote)
+    ("Talks with the group under alias “Calarca,” are still ongoing, although Zelensky admitted "
+     "that they had “not produced the results the country expected.”",
+     [(False, "Zelenskyy", True)]),
+    ("Budanov said a commander known as “Ricardo” had been captured.", [(False, "", False)]),
+    # ... but words after "known as" stay quoted words
+    ("The commander, known as “the butcher of Bucha”, was sentenced.", [(False, "", True)]),
+])
+def test_a_name_after_alias_is_no_quote(registry: Registry, text: str,
+                                        expected: list[tuple[bool, str, bool]]) -> None:
+    assert [(q, s, p) for _, q, s, _, _, p in attributed(text, registry)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a nickname inside the name of a closing reporting clause's subject: '“…,” Jimmy
     # “Barbecue” Chérizier said' had no speaker (its marks ended the clause before the name),
     # "said Jimmy “Barbecue” Chérizier" the speaker "Jimmy"; the name is read without it
