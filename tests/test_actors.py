@@ -292,22 +292,23 @@ def test_an_epithet_names_its_side_only_in_an_article_naming_that_side(
 
 
 @pytest.mark.parametrize("rows, actors", [
-    # a Mozambique newcomer's: the insurgents' alias "IS" was read in any case, so "is" named
-    # their side and kept "the terrorists" in a state agency's article that never names them
-    (["The terrorists attacked a village on Monday.", "The situation is calm."], []),
+    # a Mozambique newcomer's: an alias "IS" was read in any case, so "is" named its side and
+    # kept the side's epithets in an article that never names it (there a user's own roles,
+    # which since count in every article; the shipped epithets' licence reads the same way)
+    (["The occupiers shelled Kherson overnight.", "The situation is calm."], []),
     # ... while the acronym in capitals names it, as a name in lower case does
-    (["The terrorists attacked a village on Monday.", "IS claimed the attack."],
-     ["Islamic State Mozambique", "Islamic State Mozambique"]),
-    (["The terrorists attacked a village on Monday.", "islamic state mozambique claimed it."],
-     ["Islamic State Mozambique"]),
+    (["The occupiers shelled Kherson overnight.", "IS confirmed the strike."],
+     ["Russia", "Russian Investigative Service"]),
+    (["The occupiers shelled Kherson overnight.", "russian investigative service confirmed it."],
+     ["Russia"]),
 ])
 def test_an_acronym_names_an_epithets_side_only_in_capitals(registry: Registry, rows: list[str],
                                                             actors: list[str]) -> None:
     from analysis.actors import Actor
 
-    insurgents = Actor("Islamic State Mozambique", "Insurgents", type="group", aliases=("IS",),
-                       roles=("terrorists",))
-    users = Registry((*registry.actors, insurgents))
+    service = Actor("Russian Investigative Service", "Russia", type="organisation",
+                    aliases=("IS",))
+    users = Registry((*registry.actors, service))
     got = find_mentions(sentences_table([("sentence", row) for row in rows]), users)
     assert list(got["actor"]) == actors
 
