@@ -503,14 +503,16 @@ def _nickname(text: str, start: int, end: int, registry: Registry) -> bool:
     return first_name_people(word) >= NAME_PEOPLE_MIN and first_name_gender(word) in ("f", "m")
 
 
-# A name given after "alias", "known as", "nicknamed" or "dubbed": no one's words, as a nickname
+# A name given after "alias", "known as" or "nicknamed": no one's words, as a nickname
 # inside a name is not ("… the Estado Mayor de Bloques y Frente (EMBF) under alias "Calarca," are
 # still ongoing, although Patiño admitted that they had "…"" had the alias as its first quoted
 # words, which hid the reporting clause after them; in "“…,” Chérizier, known as “Barbecue”,
-# said." its marks had ended the reporting clause). Capitalised words only, with the comma a wire sets inside
+# said." its marks had ended the reporting clause). Not "dubbed" or "code-named": an operation's
+# name there is still the words a speaker gives ("The offensive, dubbed “Operation Dawn,” hit …,
+# the general staff said." is the general staff's partial quote). Capitalised words only, with the comma a wire sets inside
 # the marks: "known as “the butcher of Bucha”" stays quoted words.
 _ALIAS_BEFORE = re.compile(r"(?<![\w-])(?i:alias|aka|a\.k\.a\.|(?:(?:also|better|widely)[ \t]+)?"
-                           r"known[ \t]+as|nicknamed|dubbed)[ \t]+$")
+                           r"known[ \t]+as|nicknamed)[ \t]+$")
 _ALIAS_INNER = re.compile(r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3},?")
 
 
