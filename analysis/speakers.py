@@ -1764,6 +1764,8 @@ class SpeakerIndex:
             return None
         if all(low in _MONARCH_NOUNS for low in lows):
             return None  # "the Sovereign": a monarch's office (see _MONARCH_NOUNS), no name
+        if lows[-1] in _MEETING_NAME_ENDS and len(lows) > 1:
+            return None  # "the Geneva International Discussions": a forum, not a woman
         if lows[0] in _COMPASS_NAME_WORDS:
             return None  # "North and East Syria": a region, not a woman "she" finds (a newcomer's)
         if len(lows) == 1 and lows[0] in ROLE_NOUNS and _sentence_initial(text, name_tokens[0][0]):
@@ -2382,6 +2384,11 @@ def _state_body_name(name: str) -> bool:
 # A region's first word: a run opened by one names no person.
 _COMPASS_NAME_WORDS = frozenset("north south east west northern southern eastern western "
                                 "central upper lower greater".split())
+# Last words of a meeting's name ("the Geneva International Discussions", "the Astana Talks"):
+# a run ending in one is a forum, no person (ORG_NOUNS holds "summit", "conference" and
+# "forum"; these are kept apart, "talks" being a verb too, which ORG_NOUNS' other uses read
+# as a noun phrase's word).
+_MEETING_NAME_ENDS = frozenset("talks discussions negotiations consultations dialogue".split())
 # Words of a state body's name that name no one in particular.
 _STATE_BODY_WORDS = _STATE_BODY_HEADS | frozenset(
     "defence defense foreign interior emergencies emergency health justice security armed "

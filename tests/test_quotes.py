@@ -2813,6 +2813,19 @@ def test_a_region_is_no_one_she_finds(registry: Registry) -> None:
     assert [r[2] for r in attributed(text, registry)] == ["", ""]
 
 
+@pytest.mark.parametrize("forum", [
+    "the Geneva International Discussions",  # a Georgia newcomer's: had been the speaker
+    "the Geneva talks",  # a lower-case meeting: Orlov before as after
+])
+def test_a_meetings_name_is_no_person_a_role_finds(registry: Registry, forum: str) -> None:
+    # a Georgia newcomer's TASS article: "the diplomat" had found the forum's name ending in
+    # "Discussions", read as a woman's name, not the delegation's head named before it
+    text = (f"Pavel Orlov, who heads the Russian delegation at {forum}, spoke on Wednesday."
+            "\n\n“The Georgian side is evading this issue,” the diplomat said.")
+    assert [(r[2], r[3]) for r in attributed(text, registry)] == [
+        ("", ""), ("Pavel Orlov", "Russia")]
+
+
 def test_a_sexed_title_before_a_name_gives_its_bearers_sex(registry: Registry,
                                                             tmp_path: Path) -> None:
     # a newcomer's "she said" after a spokeswoman whose name the name data lacks had found the
