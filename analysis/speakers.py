@@ -1519,6 +1519,19 @@ class SpeakerIndex:
         sex = first_name_gender(word)
         return sex in ("f", "m") and self._personal_clause(end, sex)
 
+    def _known_surname_subject(self, start: int, word: str) -> bool:
+        """Whether ``word`` at ``start`` opens its sentence (after an opening phrase set off by
+        a comma too, "In Odzisi, Tedoradze is …") and is the last word of a person outside the
+        registry named in full before it: the subject is that person, whom a later "he" finds
+        (the name alone had needed a reporting verb after it, or a name's sex in the data)."""
+        low = self._sentences_back(start, 1)
+        if not self._opens_with(low, start):
+            return False
+        return any(e.start < start and e.speaker.kind == "person"
+                   and e.speaker.status == OUTSIDE_REGISTRY
+                   and len(words := e.speaker.name.split()) >= 2 and words[-1] == word
+                   for e in self.entities)
+
     def _personal_clause(self, end: int, sex: str = "") -> bool:
         """Whether the clause after ``end`` has a personal possessive or reflexive ("her",
         "his", "herself", "himself"), of ``sex`` when given."""
@@ -1822,8 +1835,13 @@ class SpeakerIndex:
                         and re.search(r"(?:^|[.;:]\s+|,\s*)$", before))
                 or self._feature_subject(n_start, n_end, name_tokens[0][2])
             )
+            # the surname of a person the article named in full, opening its sentence (the
+            # subject): that person ("Zurab Tedoradze points to … Tedoradze is not waiting …
+            # “…,” he said." is Tedoradze's, not an official's quoted in between)
+            known = self._known_surname_subject(n_start, name_tokens[0][2])
+            licensed = licensed or known
             if not licensed or _sentence_initial(text, n_start) and not (
-                    titled or verb_after
+                    titled or verb_after or known
                     or re.match(r",\s*\d{1,3}\b", after)
                     # "Serhiy, a 42-year-old former teacher, ...": a person's apposition,
                     # not a reporting clause ("Kupiansk, the town's mayor said, is empty")

@@ -2481,6 +2481,22 @@ def test_a_first_name_alone_finds_its_full_name(registry: Registry) -> None:
     ], registry) == [NOT, (True, "Olena Marchuk", "")]
 
 
+@pytest.mark.parametrize(("opening", "speaker", "camp"), [
+    # a Georgia newcomer's RFE/RL feature: the villager's words had gone to the official
+    ("Tedoradze is not waiting for either capital.", "Zurab Tedoradze", ""),
+    ("In Odzisi, Tedoradze is not waiting for either capital.", "Zurab Tedoradze", ""),
+    # a village opening the sentence is no one's surname: the last speaker as before
+    ("Odzisi is not waiting for either capital.", "Ukrainian official", "Ukraine"),
+])
+def test_a_surname_opening_the_sentence_before_he_is_the_person_named_in_full(
+        registry: Registry, opening: str, speaker: str, camp: str) -> None:
+    assert quotes([
+        "\nZurab Tedoradze points to a row of signs behind his orchard.",
+        "\nA Ukrainian official said Kyiv did not want to “provoke” Moscow.",
+        "\n" + opening, "“Moscow is on my doorstep,” he said.",
+    ], registry)[-1] == (True, speaker, camp)
+
+
 def test_a_quote_after_a_persons_disposition_is_theirs(registry: Registry) -> None:
     # "X was defiant." introduces X's words; "X was killed." or a mood introduces nobody's.
     assert quotes([
