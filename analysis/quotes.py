@@ -1755,6 +1755,10 @@ _ADJUNCT = re.compile(r"\s*(?i:in|on|at|from|during|for|by|amid|despite|under|sp
                      r"writing)\s[^,]{1,80},\s*")
 # "According to X, …" opening the sentence.
 _OPENING_ACCORDING = re.compile(rf"\s*(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}}?)\s*,")
+# "In his words, the EUMM “has no mandate …”": "according to him" (a Georgia newcomer's
+# partial quote had had no speaker); the pronoun's antecedent speaks
+_OPENING_IN_WORDS = re.compile(r"\s*(?i:in)\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?words\s*,")
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 
 def _end_of(match: re.Match[str] | None, default: int) -> int:
@@ -1805,6 +1809,11 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
         if disposed is not None and (disposed.kind in ("person", "description") or
                                      disposed.status == REGISTRY):
             return _attribution(disposed, (0, 0), "narration")
+    in_words = _OPENING_IN_WORDS.match(article.masked, start, first_quoted)
+    if in_words is not None:
+        found = article.index.antecedent(
+            in_words.start("pronoun"), _POSSESSIVE_PRONOUN[in_words.group("pronoun").lower()])
+        return _attribution(found, (0, 0), "narration") if found is not None else None
     according = _OPENING_ACCORDING.match(article.masked, start, first_quoted)
     if according is not None:  # "According to one EU diplomat, the mood was “tense …”"
         found = _according_to(article, according, first_quoted)

@@ -2518,6 +2518,20 @@ def test_according_to_her_finds_her(registry: Registry) -> None:
     ], registry) == [NOT, (True, "Olena Marchuk", ""), NOT, (True, "Peskov", "Russia")]
 
 
+@pytest.mark.parametrize(("opening", "speaker"), [
+    # "In his words," is "according to him" (a Georgia newcomer's TASS partial quote had had
+    # no speaker)
+    ("In his words,", "Pavel Orlov"),
+    ("In his own words,", "Pavel Orlov"),
+    # "In other words," reports no one's (a near-miss)
+    ("In other words,", ""),
+])
+def test_in_his_words_finds_him(registry: Registry, opening: str, speaker: str) -> None:
+    assert attributed(
+        "Pavel Orlov also commented on the mission. "
+        f"{opening} the mission “has no mandate in Abkhazia”.", registry)[-1][2] == speaker
+
+
 def test_a_right_quote_mark_used_as_an_opener(registry: Registry) -> None:
     # Scraped or retyped text opens quotes with ” too; a ” after a word still closes.
     text = "”We will win,” Zelensky said. A “quote” and ”another” one."
