@@ -3316,7 +3316,11 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
     camp = "" if head in _UNAFFILIATED or _OPPOSED.search(text, desc_start, desc_end) or \
         index._opposes_registry_name(text[desc_start:desc_end]) else \
         index._camp_in(desc_start, desc_end)
-    if determiner in ("its", "their") and head in ORG_NOUNS and (
+    if (determiner in ("its", "their") and head in ORG_NOUNS
+            # "Its officials say …" after "Georgian Dream rejects that.": "its" names a body
+            # or a state, whose people its role noun names (a Georgia newcomer's party's
+            # officials had had no side); "their lawyer" may be people's, so "its" only
+            or determiner == "its" and head in ROLE_NOUNS) and (
             not camp or _OWN_BODY_AT.search(text, start, desc_end)):
         # "“…,” its foreign ministry said." after "The UAE denied the report.", "Its mission
         # to the United Nations said" after "Iran denied any role": the side of the states and

@@ -3885,6 +3885,12 @@ def test_a_journalist_the_article_calls_its_own_is_the_newsroom_in_prose(
     # ... not a group named by a role, nor one before a body the registry lacks
     ("Russian-installed officials in Kherson ordered an evacuation. Human Rights Watch "
      "documented the transfers. “These are war crimes,” the group said.", "group", ""),
+    # "its" people by a role noun are the body's or the state's named before (a Georgia
+    # newcomer's "Georgian Dream rejects that. Its officials say …" had had no side) ...
+    ("The Kremlin rejects that. Its officials say Ukraine will never join “on those terms”.",
+     "officials", "Russia"),
+    # ... not "their" people, who may be people's
+    ("Residents of Kherson sued the city. Their lawyer says the case is “strong”.", "lawyer", ""),
 ])
 def test_its_body_at_a_seat_and_the_group_refer_back(registry: Registry, text: str,
                                                      speaker: str, camp: str) -> None:
