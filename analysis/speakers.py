@@ -172,7 +172,7 @@ consultant consultants economist economists scientist scientists conscript consc
 paratroopers historian historians scholar scholars researcher researchers fellow deserter
 deserters defector defectors dissident dissidents frontbencher frontbenchers backbencher
 backbenchers coordinator coordinators commissioner commissioners rapporteur secretary-general
-mediator mediators delegate delegates grandmother grandfather brother sister teenager boy girl
+mediator mediators delegate delegates participant participants grandmother grandfather brother sister teenager boy girl
 director-general
 """.split())
 # A described person's sex where the head noun gives it: "“…,” the woman said. “…,” he added."

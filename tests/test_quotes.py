@@ -3257,6 +3257,15 @@ def test_a_third_breakers_speakers(registry: Registry, text: str, speaker: str,
     assert (row[2], row[3]) == (speaker, camp)
 
 
+@pytest.mark.parametrize("head", [
+    "participants",  # a Georgia newcomer's: "participants" had been no role noun, no speaker
+    "delegates",  # a near-miss, right before
+])
+def test_participants_are_a_role_noun(registry: Registry, head: str) -> None:
+    text = f"The Russian {head} said the men had “violated the state border”."
+    assert [(r[2], r[3]) for r in attributed(text, registry)] == [(f"Russian {head}", "Russia")]
+
+
 def test_put_it_reports_words(registry: Registry) -> None:
     # a newcomer's "as one senior EU official put it to me:" had no speaker
     text = ("As one senior EU official put it to me: “We are running out of options.”\n\n"
