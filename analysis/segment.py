@@ -413,7 +413,7 @@ _MAX_BYLINE_WORDS = 14
 # newcomer's two-bureau credit had been a body sentence with a UN mention; "the" only before a
 # capital).
 _CREDIT_PART = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|"
-                r"written|edited)\s+by)\s+[A-Z][\w'’.\-]*(?:(?:\s+|,\s*)(?:[A-Z][\w'’.\-]*|and|"
+                r"written|edited)\s+by)\s+[A-Z][\w'’./\-]*(?:(?:\s+|,\s*)(?:[A-Z][\w'’./\-]*|and|"
                 r"in|at|the(?=\s+[A-Z])|&|staff|correspondents?|reporters?|bureaux|bureaus?))*")
 # The place a wire's reporter filed from: "Washington", "Dubai, United Arab Emirates", "Kyiv and
 # Lviv, Ukraine" -- capitalised words only, so "… reported from Kyiv that the blasts …" is prose.
@@ -453,7 +453,9 @@ _WIRE_CREDIT = (
     rf"(?:(?:[ \t]*;|,?[ \t]+and)[ \t]+{_CREDIT_NAME}[ \t]+(?:reported[ \t]+)?from[ \t]+"
     rf"{_CREDIT_PLACE})*\.?")
 _STAFF_CREDIT = re.compile(
-    rf"[ \t]*\(?{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\s*\)?\.?[ \t]*$"
+    # "With reporting by RFE/RL's Georgian Service" (a Georgia newcomer's last line: a heading
+    # with a mention of Georgia, a headline stance row)
+    rf"[ \t]*\(?(?i:with\s+)?{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\s*\)?\.?[ \t]*$"
     # one wire credit or several on a line ("Gambrell reported from Dubai, United Arab Emirates.
     # Associated Press writer Jon Gambrell contributed from Washington.")
     rf"|[ \t]*(?:{_WIRE_CREDIT})(?:[ \t]+(?:{_WIRE_CREDIT}))*[ \t]*$")

@@ -404,6 +404,9 @@ def test_a_spanish_interview_label_with_a_full_stop_is_not_cut() -> None:
     # a byline in brackets, as CNA closes a story (a Taiwan newcomer's, a body sentence)
     ("(By Joseph Yeh and Matt Yu)", "byline"),
     ("(By Joseph Yeh)", "byline"),
+    # a credit opened by "With" (a Georgia newcomer's RFE/RL story: a heading mentioning
+    # Georgia, a headline stance row), an outlet's name with a slash
+    ("With reporting by RFE/RL's Georgian Service", "byline"),
 ])
 def test_more_bylines_credits_and_stamps_are_boilerplate(line: str, reason: str) -> None:
     frame = segment_article("doc", "Title\n\n" + line + "\n\nThe war goes on.\n")
@@ -730,7 +733,9 @@ def test_reports_from_two_places_in_prose_stay_sentences() -> None:
              "AP reporters Mstyslav Chernov and Evgeniy Maloletka contributed to the film, which "
              "won an Oscar.",
              # reporting at a body's seat in prose
-             "Reporting by journalists at the United Nations was restricted on Friday."]
+             "Reporting by journalists at the United Nations was restricted on Friday.",
+             # "With reporting by" opening prose (a near-miss of the RFE/RL credit)
+             "With reporting by journalists in Kyiv, the story grew."]
     assert sentences("The war goes on.\n\n" + "\n\n".join(prose) + "\n") == [
         "The war goes on.", *prose]
 
