@@ -349,6 +349,10 @@ _CAPTION_CREDIT = re.compile(
         \s*\S+(?:\s+\S+){0,5}\s*$
       | \((?:photo|picture|image)s?\s+(?:by|courtesy\s+of|credit)\b[^)]{0,80}\)\s*$
       | \bvia\s+getty\s+images\s*\)?\s*$
+      # a caption in brackets on its own line, "[Photo: A “state border” sign installed by
+      # Russian forces near Khurvaleti. Credit: Civil.ge]" (a Georgia newcomer's: two body
+      # rows, one a partial quote, mentioning Russia)
+      | ^\[\s*(?:photo|picture|image|video|illustration)s?\s*:[^\[\]\n]*\]\s*$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -1440,6 +1440,10 @@ def test_a_wrapped_list_item_keeps_its_continuation_line() -> None:
     ("Ukrainian soldiers near Kherson. Photograph: AP", "caption"),
     ("Image caption, Residents celebrated in the central square", "caption"),
     ("Residents wave flags (Photo by Jane Doe/AFP via Getty Images)", "caption"),
+    # a caption in brackets with its credit (a Georgia newcomer's Civil.ge story: two body rows
+    # mentioning Russia, one a partial quote)
+    ('[Photo: A "state border" sign installed by Russian forces near Khurvaleti. Credit: '
+     'Civil.ge]', "caption"),
     ("By Jane Doe and John Roe, BBC News", "byline"),
     ("14:32", "timestamp"),
     ("Updated 11:05 am ET", "timestamp"),
@@ -1465,6 +1469,8 @@ def test_everything_inside_an_unclosed_fence_is_code() -> None:
     "Share prices in Moscow fell sharply after the announcement.",
     "Read more about the offensive and you see why Kyiv is worried.",
     "Also read in the statement was a warning to Paris.",
+    # a bracket opening a sentence that is no caption (a near-miss of "[Photo: …]")
+    "[Photo] Russia's ministry published a photo: soldiers crossing the river.",
 ])
 def test_sentences_that_start_like_furniture_stay_sentences(line: str) -> None:
     assert line in sentences(BODY + line + "\n\n" + BODY)
