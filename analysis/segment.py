@@ -672,7 +672,7 @@ _SIGN_OFF = re.compile(
             (?:blog|coverage|live\s+blog)(?:\s+(?:now|here|for\s+(?:today|now|tonight)))?
       | this\s+(?:live\s+)?(?:blog|coverage|page)\s+(?:is|has)\s+(?:now\s+)?(?:closed|ended)
       | we['’]ll\s+be\s+back\s+(?:tomorrow|soon|later|on\s+\w+)
-      | (?:the\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+this\s+[\w\s-]{1,30}?\s+)?
+      | (?:the\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+(?:this\s+|these\s+|our\s+)?[\w\s-]{1,30}?\s+)?
             (?:are|is)\s+(?:solely\s+)?(?:the\s+author['’]s|those\s+of\s+the\s+author(?:\(s\)|s)?|
             (?:his|her|their)|the\s+writer['’]s)(?:\s+own)?
             (?:\s+and\s+do\s+not\s+necessarily\s+reflect\s+[^.!?]{1,80})?

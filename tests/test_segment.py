@@ -417,10 +417,13 @@ def test_sign_offs_and_disclaimers_are_boilerplate() -> None:
     text = ("Title\n\nThe war goes on.\n\nThe views expressed in this column are the author's "
             "own.\n\nThat's all from us for today. Thanks for following.\n\nWe are closing "
             "this live blog now.\n\nThanks for following Ukraine, he told the crowd.\n\n"
-            "The views expressed by Moscow are dangerous.\n")
+            "The views expressed by Moscow are dangerous.\n\nViews expressed in analysis "
+            "pieces are the author's own.\n\nThe views expressed in Moscow are dangerous.\n")
     frame = segment_article("doc", text)
+    # (a Georgia newcomer's OC Media note without "The" and "this" had been a body sentence;
+    # views expressed in a place stay news)
     assert list(zip(frame["kind"], frame["reason"]))[2:] == [("boilerplate", "sign_off")] * 4 + [
-        ("sentence", ""), ("sentence", "")]
+        ("sentence", ""), ("sentence", ""), ("boilerplate", "sign_off"), ("sentence", "")]
     # a breaker's and a newcomer's
     text = ("Title\n\nThe war goes on.\n\nThanks for following our live coverage of Russia's "
             "war in Ukraine.\n\nWe're closing this live blog now.\n\nThis blog is now closed."
