@@ -1678,8 +1678,12 @@ def _headline_runs(texts: list[str], open_: list[bool], body: list[bool]) -> set
 # A dateline on a line of its own: a place, a date, an agency, nothing else ("Baku, 21
 # September, AZERTAC", "MOSCOW, March 14 (Reuters)"); a third newcomer's was a headline row
 # mentioning Azerbaijan.
+# ... or the outlet's website and the date, as Agenda.ge dates its stories under the headline
+# ("Agenda.ge, 2 April 2025": a Georgia newcomer's heading row): a capitalised name and its
+# domain ending.
+_SITE_NAME = r"[A-Z][\w\-]*\.(?:[a-z]{2,4})(?:\.[a-z]{2})?"
 _DATELINE_ALONE = re.compile(
-    rf"[ \t]*(?:{_CAPS_PLACE}|{_TITLE_PLACE})(?:,[ \t]*{_TITLE_PLACE})?,[ \t]*"
+    rf"[ \t]*(?:{_CAPS_PLACE}|{_TITLE_PLACE}|{_SITE_NAME})(?:,[ \t]*{_TITLE_PLACE})?,[ \t]*"
     rf"(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})(?:,?[ \t]+\d{{4}})?\.?"
     rf"(?:,?[ \t]*(?:{_AGENCY}|[A-Z][A-Z\-]{{2,}}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))?"
     r"[ \t]*[.\-–—:]?[ \t]*")

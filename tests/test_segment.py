@@ -1789,11 +1789,21 @@ def test_a_question_on_the_next_line_of_a_transcripts_turn_is_no_subheading() ->
     "Baku, 21 September, AZERTAC",
     "MOSCOW, March 14 (Reuters)",
     "Kyiv, March 15, 2023",
+    # the outlet's website and the date under the headline (a Georgia newcomer's Agenda.ge
+    # story: a heading row)
+    "Agenda.ge, 2 April 2025",
 ])
 def test_a_dateline_alone_on_its_line_is_boilerplate(line: str) -> None:
     rows = segment_article("d", f"Title here\n\n{line}\n\nThe ministry said so.")
     assert rows[["kind", "reason"]].values.tolist()[1] == ["boilerplate", "dateline"]
     assert rows["kind"].tolist()[2] == "sentence"
+
+
+def test_a_website_reporting_on_a_date_stays_a_sentence() -> None:
+    # a near-miss of "Agenda.ge, 2 April 2025": the site's name opening a sentence
+    line = "Civil.ge, 2 April 2025, reported that two men were detained."
+    rows = segment_article("d", f"Title here\n\n{line}\n\nThe ministry said so.")
+    assert rows[["kind", "text"]].values.tolist()[1] == ["sentence", line]
 
 
 @pytest.mark.parametrize(("lines", "expected"), [
