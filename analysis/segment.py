@@ -497,7 +497,10 @@ _RUBRIC = (r"(?:Commentary|Analysis|Opinion|Op-Ed|Report|Briefing|Q&A|Statement|
            r"Interview|Feature|Editorial|Speech|Podcast)(?:\s+(?:N[°o]\.?\s*)?\d{1,4})?")
 _UPDATE_BRACKET = re.compile(r"\s*\[\s*(?i:last\s+update[ds]?)\s*:[^\]\n]{1,60}\]\s*$")
 _TIMESTAMP = re.compile(
-    rf"""[ \t]*(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?\s*)?
+    # (a broadcast's air date too, with its transcript's note: "Broadcast 10 November 2025.
+    # Transcript.", a Georgia newcomer's Imedi TV transcript had two body rows there)
+    rf"""[ \t]*(?:(?:last\s+)?(?:updated|published|posted|modified|broadcast|aired)(?:\s+(?:on|at))?
+    \s*:?\s*)?
     # a site's rubric and section before the date: "Commentary / Africa 20 March 2025" (Crisis
     # Group; an Ethiopia newcomer's "Commentary / Europe 20 March 2025" was a heading mentioning
     # Europe), "Q&A / Middle East & North Africa 5 May 2024", "Opinion 3 May 2024"
@@ -508,7 +511,8 @@ _TIMESTAMP = re.compile(
     )
     # a page's date and its section: "1 August 2024 — Humanitarian Aid" (UN News; not a
     # timeline's "24 February 2022 — Russia Invades Ukraine")
-    (?:\s*[—–]\s*{_SECTION}(?:\s+(?:&|and)\s+{_SECTION})?)?[ \t]*""",
+    (?:\s*[—–]\s*{_SECTION}(?:\s+(?:&|and)\s+{_SECTION})?)?
+    (?:\.?\s+(?:full\s+|rush\s+)?transcript\.?)?[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
 

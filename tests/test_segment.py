@@ -401,6 +401,10 @@ def test_a_spanish_interview_label_with_a_full_stop_is_not_cut() -> None:
     ("Report N°301 / Africa 12 October 2024", "timestamp"),
     ("Briefing / Europe & Central Asia 3 March 2023", "timestamp"),
     ("Opinion 3 May 2024", "timestamp"),
+    # a broadcast's air date and its transcript's note (a Georgia newcomer's Imedi TV
+    # transcript: two body rows)
+    ("Broadcast 10 November 2025. Transcript.", "timestamp"),
+    ("Aired 3 May 2024", "timestamp"),
     # a byline in brackets, as CNA closes a story (a Taiwan newcomer's, a body sentence)
     ("(By Joseph Yeh and Matt Yu)", "byline"),
     ("(By Joseph Yeh)", "byline"),
@@ -738,7 +742,10 @@ def test_reports_from_two_places_in_prose_stay_sentences() -> None:
              # reporting at a body's seat in prose
              "Reporting by journalists at the United Nations was restricted on Friday.",
              # "With reporting by" opening prose (a near-miss of the RFE/RL credit)
-             "With reporting by journalists in Kyiv, the story grew."]
+             "With reporting by journalists in Kyiv, the story grew.",
+             # a broadcast's date in prose (a near-miss of "Broadcast 10 November 2025.
+             # Transcript.")
+             "Broadcasts resumed on 10 November 2025."]
     assert sentences("The war goes on.\n\n" + "\n\n".join(prose) + "\n") == [
         "The war goes on.", *prose]
 
