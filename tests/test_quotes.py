@@ -3257,6 +3257,19 @@ def test_a_third_breakers_speakers(registry: Registry, text: str, speaker: str,
     assert (row[2], row[3]) == (speaker, camp)
 
 
+@pytest.mark.parametrize(("verb", "speaker", "camp"), [
+    # a plural subject's present of a characterising verb (a Georgia newcomer's OC Media
+    # partial quotes had had no speaker) ...
+    ("accuse", "officials", "Russia"),
+    ("accused", "officials", "Russia"),  # (a near-miss: read as before)
+])
+def test_a_plural_subjects_characterising_verb_in_the_present_gives_the_speaker(
+        registry: Registry, verb: str, speaker: str, camp: str) -> None:
+    text = (f"The Kremlin rejects that. Its officials {verb} Western embassies of backing a "
+            "“global war party” and say Ukraine will join “with dignity”.")
+    assert [(r[2], r[3]) for r in attributed(text, registry)][-1] == (speaker, camp)
+
+
 @pytest.mark.parametrize("head", [
     "participants",  # a Georgia newcomer's: "participants" had been no role noun, no speaker
     "delegates",  # a near-miss, right before
