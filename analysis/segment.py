@@ -1027,10 +1027,13 @@ SPEAKER_LABEL = re.compile(
 #: "Al-Mannai").
 TITLE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž'’]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿĀ-ž'’]+)*"
 # ... or up to three capitalised words, as interviews print them ("Question: …", "Lavrov: …",
-# "Maria Zakharova: …"), not a rubric ("Analysis:", "Opinion:", "Related:").
+# "Maria Zakharova: …"), not a rubric ("Analysis:", "Opinion:", "Related:") nor the document's
+# own word over its title ("Transcript: Is Cabo Delgado safe …?", a Mozambique newcomer's DW page:
+# a turn of a speaker "Transcript", so a body sentence beside the manifest's title row).
 _RUBRIC = (r"(?!(?:Analysis|Opinion|Watch|Related|Update|Updated|Note|Video|Read|Explainer|"
            r"Listen|Photos?|Live|Breaking|Editorial|Comment|Review|Exclusive|Interview|Factbox|"
-           r"Background|Context|Timeline|Summary|Correction|Warning|Source|Sources)\b)")
+           r"Background|Context|Timeline|Summary|Correction|Warning|Source|Sources|"
+           r"Transcript|Transcription)\b)")
 _WORD_LABEL = re.compile(
     rf"[ \t]*{_RUBRIC}{TITLE_WORD}(?:[ \t]+{TITLE_WORD}){{0,2}}[ \t]*:[ \t]+(?=\S)")
 #: ... or capitals and title case mixed, as briefings print the asking outlet ("RIA Novosti: …",

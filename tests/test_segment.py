@@ -1736,6 +1736,23 @@ def test_a_rubric_is_no_interview_label() -> None:
     assert segment_article("t", text)["kind"].tolist()[::2] == ["heading", "heading"]
 
 
+@pytest.mark.parametrize(("first", "expected"), [
+    # a Mozambique newcomer's DW transcript opened on its title after the document's word: a
+    # turn of a speaker "Transcript" among the PRESENTER: labels, a body sentence beside the
+    # manifest's title row
+    ("Transcript: Is Cabo Delgado safe enough for TotalEnergies?",
+     ("heading", "question_subheading")),
+    # ... while a guest's title-case label asking the same stays a turn
+    ("Anacleto: Is Cabo Delgado safe enough for TotalEnergies?", ("sentence", "")),
+])
+def test_a_transcripts_document_word_is_no_speakers_label(first: str,
+                                                          expected: tuple[str, str]) -> None:
+    text = (f"{first}\n\nPRESENTER: Welcome back. TotalEnergies wants to restart its gas "
+            "project.\n\nFEIJÓ: Partly. The insurgents have lost their big bases.")
+    frame = segment_article("t", text, "DW Africa")
+    assert list(zip(frame["kind"], frame["reason"]))[0] == expected
+
+
 def test_a_quoted_question_after_its_lead_in_is_a_sentence_not_a_subheading():
     # stop 56: a reporter's follow-up, alone in its paragraph, had become a heading (and its
     # quote was lost from the voice tables)
