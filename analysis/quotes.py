@@ -1373,6 +1373,8 @@ def _leading(article: _Article, index: int) -> Attribution | None:
         cut = max((m.end() for m in _LEAD_IN_BREAK.finditer(masked, lower, lower + len(clause))),
                   default=lower)
         seg_start = cut
+        if _notice_lead_in(article.text[seg_start:lower + len(clause) - 1]):
+            return None  # "Transcript: “Is Cabo Delgado safe …?”": a document's word, no one
         np_start, np_end = _leading_np(article, seg_start, lower + len(clause) - 1)
         found = _resolve(article, np_start, np_end) if np_end > np_start else None
         if found is None and np_end > np_start:
@@ -1444,6 +1446,15 @@ def _digest_quote_speaker(article: _Article, start: int, end: int) -> Speaker | 
         return subjects[0].speaker
     return None  # two named together ("Source: Zelensky and Macron"), or none
 
+
+
+def _notice_lead_in(lead_in: str) -> bool:
+    """Whether a verbless colon lead-in is only a rubric's, notice's or document's words
+    (:data:`_NOT_TURNS`: "Analysis:", "Update:", "Transcript:"), which name no one: a
+    Mozambique newcomer's DW page opened on 'Transcript: "Is Cabo Delgado safe enough for
+    TotalEnergies?"', a quote by a speaker "Transcript" (and a person in the actor draft)."""
+    words = re.findall(r"[^\W\d_][\w'’]*", lead_in.casefold())
+    return bool(words) and all(word in _NOT_TURNS for word in words)
 
 
 # Where a verbless colon lead-in's subject starts at the latest: after a comma, a spaced dash or a

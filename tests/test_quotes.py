@@ -2174,6 +2174,19 @@ def test_capitalised_openers_that_name_no_speaker_are_no_turns(registry: Registr
     assert quotes(pieces, registry) == [NOT] * len(pieces)
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a Mozambique newcomer's DW page opened on 'Transcript: "Is Cabo Delgado safe enough for
+    # TotalEnergies?"': a quote by a speaker "Transcript"; a rubric's word names no one either
+    ("Transcript: “Is Kherson safe enough to go home?”", (True, "", "")),
+    ("Analysis: “Is Kherson safe enough to go home?”", (True, "", "")),
+    # ... while a name before the colon speaks, as before
+    ("Zelensky: “Is Kherson safe enough to go home?”", (True, "Zelenskyy", "Ukraine")),
+])
+def test_a_rubrics_or_documents_word_before_a_colon_is_no_speaker(
+        registry: Registry, sentence: str, expected: tuple[bool, str, str]) -> None:
+    assert quotes([sentence], registry) == [expected]
+
+
 @pytest.mark.parametrize("sentence", [
     "14:32 GMT – Zelensky: “We are ready for a ceasefire if Russia is.”",
     "• Zelensky: “We are ready for a ceasefire if Russia is.”",
