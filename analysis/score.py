@@ -394,6 +394,12 @@ def _title_row(sentences: pd.DataFrame, leading: list, title: str, source: str =
                 # the page's headline with a tail or a rubric of its own, or the title with a
                 # tail the page's headline lacks ("… – as it happened" in a manifest)
                 return [at]
+            if row_kind != "boilerplate" and key and _title_with_rubric(row_key, key, True):
+                # the title quoted after a rubric or the document's word, which the quotation
+                # marks make a sentence ('Transcript: "Is Cabo Delgado safe enough for
+                # TotalEnergies?"', a Mozambique newcomer's DW page: its headline counted
+                # twice, once as body text)
+                return [at]
             if any_kind and loose:
                 # "Analysis: Who won the four-day war? Both sides claim victory, but …": one
                 # line the segmenter cut in two
@@ -422,12 +428,29 @@ _RUBRIC = re.compile(r"(?P<rubric>[^|:\u2013\u2014]{1,40}?)(?:\s+[|\u2013\u2014-
 RUBRIC_MAX_WORDS = 3
 
 
-def _title_with_rubric(heading: str, title: str) -> bool:
+def _before_quoted_title(heading: str, title: str) -> str | None:
+    """What comes before ``title`` when a heading (as :func:`_headline_key` gives it) ends
+    with it in quotation marks ('transcript: "is cabo delgado safe enough for
+    totalenergies?"': the quoted title's own end punctuation is inside the marks), else
+    None."""
+    for mark in "\"'":
+        inner = heading[:-1].rstrip(" .!?:;\u2026") if heading.endswith(mark) else ""
+        if inner.endswith(mark + title):
+            return inner[:len(inner) - len(title) - 1]
+    return None
+
+
+def _title_with_rubric(heading: str, title: str, quoted: bool = False) -> bool:
     """Whether a heading (as :func:`_headline_key` gives it) is ``title`` after a rubric of at
-    most :data:`RUBRIC_MAX_WORDS` words and a separator ("opinion | pakistan lost the war")."""
-    if not heading.endswith(title) or heading == title or _words(title) < TITLE_MIN_WORDS:
+    most :data:`RUBRIC_MAX_WORDS` words and a separator ("opinion | pakistan lost the war");
+    ``quoted``: the title in quotation marks after it ('transcript: "is … safe?"')."""
+    if heading == title or _words(title) < TITLE_MIN_WORDS:
         return False
-    rubric = _RUBRIC.fullmatch(heading, 0, len(heading) - len(title))
+    before = (_before_quoted_title(heading, title) if quoted
+              else heading[:len(heading) - len(title)] if heading.endswith(title) else None)
+    if before is None:
+        return False
+    rubric = _RUBRIC.fullmatch(before)
     return rubric is not None and (bool(rubric.group("glued")) or  # Reuters' "ANALYSIS-…"
                                    0 < _words(rubric.group("rubric")) <= RUBRIC_MAX_WORDS)
 

@@ -192,6 +192,11 @@ REPEATS = [
     (f"Opinion | {HEADLINE}", HEADLINE, "Wire"),
     (f"ANALYSIS: {HEADLINE}", HEADLINE, "Wire"),
     (f"ANALYSIS-{HEADLINE}", HEADLINE, "Wire"),                           # Reuters', glued
+    # ... or the document's word before the headline in quotation marks, which make the line a
+    # sentence (a Mozambique newcomer's DW transcript: 'Transcript: "Is Cabo Delgado safe
+    # enough for TotalEnergies?"' was a body row beside the manifest's title)
+    ("Transcript: \u201cIs Kherson safe enough to go home?\u201d",
+     "Is Kherson safe enough to go home?", "Wire"),
     # a manifest's title with a tail the page's headline lacks (a third newcomer's live blog)
     (HEADLINE, f"{HEADLINE} – as it happened", "Wire"),
 ])
@@ -228,6 +233,7 @@ def test_a_title_is_not_cut_into_a_shorter_headline_that_matches_another_row(tmp
     f"{HEADLINE} – and what it means for the war in the south",   # a tail too long
     f"{HEADLINE}n",                                                    # no separator
     f"Why the defence of the south collapsed | {HEADLINE}",       # more than a rubric before
+    f"Why the defence of the south collapsed: \u201c{HEADLINE}\u201d",  # ... the title quoted
 ])
 def test_a_heading_longer_than_the_title_by_more_than_a_tail_is_a_heading(tmp_path, heading):
     s = _titled_article(tmp_path, f"{heading}\n\nRussian troops left the city on Friday.\n",
