@@ -343,9 +343,14 @@ _WEB_UI = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A photo caption's credit ("… Photograph: AP", "Image source, Getty Images", "(Photo by …)").
+# The credit's own word may close it after the caption's sentence, as African news sites print
+# it under a "Photo:" label ("Photo: File photo of Rwandan troops in Mocímboa da Praia. Credit:
+# RDF", a Mozambique newcomer's Club of Mozambique page: a heading row, two headline stance rows
+# on Rwanda); a "Credit:" opening a long clause is no credit.
 _CAPTION_CREDIT = re.compile(
     r"""(?: ^\W*image\s+(?:source|caption|credit)s?\s*[,:]
-      | (?:^|[.!?]\s+|[|/]\s*)(?:photograph|photo|picture|image|illustration)s?(?:\s+credit)?\s*:
+      | (?:^|[.!?]\s+|[|/]\s*)(?:(?:photograph|photo|picture|image|illustration)s?(?:\s+credit)?
+          |credits?)\s*:
         \s*\S+(?:\s+\S+){0,5}\s*$
       | \((?:photo|picture|image)s?\s+(?:by|courtesy\s+of|credit)\b[^)]{0,80}\)\s*$
       | \bvia\s+getty\s+images\s*\)?\s*$

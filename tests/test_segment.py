@@ -1448,6 +1448,9 @@ def test_a_wrapped_list_item_keeps_its_continuation_line() -> None:
     ("Lire aussi : Russie : Poutine reçoit les chefs d'État de l'AES", "promo_line"),
     ("À lire aussi : Le Niger nationalise la mine de Somair", "promo_line"),
     ("Ukrainian soldiers near Kherson. Photograph: AP", "caption"),
+    # a caption's label first and its credit's word last (a Mozambique newcomer's "Photo: File
+    # photo of Rwandan troops in Mocímboa da Praia. Credit: RDF" was a heading row)
+    ("Photo: File photo of Ukrainian troops near Kherson in the spring. Credit: AFP", "caption"),
     ("Image caption, Residents celebrated in the central square", "caption"),
     ("Residents wave flags (Photo by Jane Doe/AFP via Getty Images)", "caption"),
     # a caption in brackets with its credit (a Georgia newcomer's Civil.ge story: two body rows
@@ -1481,6 +1484,8 @@ def test_everything_inside_an_unclosed_fence_is_code() -> None:
     "Also read in the statement was a warning to Paris.",
     # a bracket opening a sentence that is no caption (a near-miss of "[Photo: …]")
     "[Photo] Russia's ministry published a photo: soldiers crossing the river.",
+    # ... and a credit's word before a long clause
+    "Credit: the central bank lent Kyiv's banks another $2 billion on Friday.",
 ])
 def test_sentences_that_start_like_furniture_stay_sentences(line: str) -> None:
     assert line in sentences(BODY + line + "\n\n" + BODY)
