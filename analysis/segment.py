@@ -2120,6 +2120,21 @@ def _is_stray_line(text: str) -> bool:
     return len(_words(text)) < _MIN_BODY_WORDS and not _ends_sentence(text)
 
 
+# A site's menu or breadcrumb on one line, its items joined by bars or arrows ("Home | News |
+# Defence | Cabo Delgado", a Mozambique newcomer's copied page: a heading row over the title):
+# three items or more, each as short as a menu line (_MAX_MENU_WORDS), no full stop; two items
+# may be a rubric and a headline ("Analysis | Kherson falls").
+_MENU_SEPARATOR = re.compile(r"[ \t]+[|•·›»>/][ \t]+")
+_MIN_MENU_ITEMS = 3
+
+
+def _is_menu_line(line: str) -> bool:
+    """Whether ``line`` is a menu's items on one line (:data:`_MENU_SEPARATOR`)."""
+    items = _MENU_SEPARATOR.split(line.strip())
+    return ("\n" not in line and len(items) >= _MIN_MENU_ITEMS and not _ends_sentence(line)
+            and all(0 < len(_words(item)) <= _MAX_MENU_WORDS for item in items))
+
+
 def _mark_page_edges(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     """Stray short lines after the last body sentence are page furniture (topic tags:
     "Russia", "Vladimir Putin"). In a copied web page (two or more interface labels) so are
@@ -2135,13 +2150,15 @@ def _mark_page_edges(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pi
     ui_labels = sum(p.reason == "web_ui" for pieces in paragraphs for p in pieces)
     page = ui_labels >= _MIN_PAGE_LABELS
 
-    def stray(pieces: list[_Piece], max_words: int, any_heading: bool) -> bool:
+    def stray(pieces: list[_Piece], max_words: int, any_heading: bool,
+              menu: bool = False) -> bool:
         kinds = {p.kind for p in pieces}
         if not kinds or kinds - {"heading", "sentence"}:
             return False  # boilerplate already, or nothing
         whole = text[pieces[0].start:pieces[-1].end]
         short = _is_stray_line(whole) and len(_words(whole)) <= max_words
-        return short or (any_heading and kinds == {"heading"})
+        return (short or (any_heading and kinds == {"heading"})
+                or (menu and _is_menu_line(whole)))  # "Home | News | Defence | Cabo Delgado"
 
     marked = []
     for index, pieces in enumerate(paragraphs):
@@ -2149,7 +2166,8 @@ def _mark_page_edges(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pi
         # (other stories); elsewhere a closing line without its full stop stays a heading.
         if index > body[-1] and stray(pieces, _MIN_BODY_WORDS, any_heading=page):
             pieces = [replace(p, kind="boilerplate", reason="after_body") for p in pieces]
-        elif index < body[0] and page and stray(pieces, _MAX_MENU_WORDS, any_heading=False):
+        elif index < body[0] and page and stray(pieces, _MAX_MENU_WORDS, any_heading=False,
+                                                menu=True):
             pieces = [replace(p, kind="boilerplate", reason="navigation") for p in pieces]
         marked.append(pieces)
     return marked

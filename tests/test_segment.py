@@ -1541,6 +1541,22 @@ def test_a_web_page_copied_from_a_browser_keeps_only_title_and_body() -> None:
     assert reasons["The BBC is not responsible for the content of external sites."] == "copyright"
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # a Mozambique newcomer's copied page: its breadcrumb "Home | News | Defence | Cabo Delgado"
+    # was a heading row over the title
+    ("Home | News | Europe | Ukraine", ("boilerplate", "navigation")),
+    ("Home › World › Middle East › Yemen", ("boilerplate", "navigation")),
+    # ... while two items may be a rubric and a headline, and a long item is no menu's
+    ("Analysis | Why Kherson fell so fast", ("heading", "subheading")),
+    ("Home | News | Why the defence of the south collapsed", ("heading", "subheading")),
+])
+def test_a_copied_pages_menu_on_one_line_is_navigation(line: str,
+                                                      expected: tuple[str, str]) -> None:
+    page = (f"Atlas News\n{line}\nSign in\nShare\n\nRussia retreats from Kherson\n\n"
+            "Ukrainian troops have entered the centre of Kherson after Russia withdrew.\n")
+    assert [r[:2] for r in rows(page) if r[2] == line] == [expected]
+
+
 def test_a_copied_pages_byline_related_story_and_video_title_are_no_body() -> None:
     # a newcomer's page (stop 55): the byline was glued to the headline as one body sentence,
     # the video's title and the related story's headline were headings (the latter gave the
