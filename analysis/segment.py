@@ -342,6 +342,29 @@ _WEB_UI = re.compile(
     )[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A line of the page's links joined by bars: an interface label and pointers that send the
+# reader somewhere ("[Read the full data set](…) | [Subscribe](…)", a Mozambique newcomer's
+# Markdown monthly: the heading row "Read the full data set | Subscribe"). Every item a label
+# (_WEB_UI) or a short imperative of these verbs, one a label at least: a headline before a bar
+# is none ("Read my lips | Opinion").
+_LINK_BAR_SEPARATOR = re.compile(r"[ \t]+[|•·][ \t]+")
+_READER_POINTER = re.compile(
+    r"[ \t]*(?i:read|view|see|explore|download|browse|visit|get|watch|listen\s+to|follow|join|"
+    r"donate|support)\b")
+_MAX_POINTER_WORDS = 6
+
+
+def _is_link_bar(line: str) -> bool:
+    """Whether ``line`` is a bar of the page's links (:data:`_LINK_BAR_SEPARATOR`)."""
+    items = _LINK_BAR_SEPARATOR.split(line.strip())
+    if "\n" in line or len(items) < 2 or _ends_sentence(line):
+        return False
+    labels = [bool(_WEB_UI.fullmatch(item)) for item in items]
+    return any(labels) and all(label or (_READER_POINTER.match(item) is not None
+                                         and len(_words(item)) <= _MAX_POINTER_WORDS)
+                               for label, item in zip(labels, items))
+
+
 # A photo caption's credit ("… Photograph: AP", "Image source, Getty Images", "(Photo by …)").
 # The credit's own word may close it after the caption's sentence, as African news sites print
 # it under a "Photo:" label ("Photo: File photo of Rwandan troops in Mocímboa da Praia. Credit:
@@ -1802,7 +1825,7 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
         return "dateline"
     if before_body and _PRESS_OFFICE_LINE.fullmatch(paragraph):
         return "byline"  # "U.S. AFRICA COMMAND PUBLIC AFFAIRS": the release's issuing office
-    if _WEB_UI.fullmatch(paragraph):
+    if _WEB_UI.fullmatch(paragraph) or _is_link_bar(paragraph):
         return "web_ui"
     n_words = len(paragraph.split())
     # a Markdown file's emphasis around it: "**By Al-Hurriya Network staff**"

@@ -1435,6 +1435,16 @@ def test_a_wrapped_list_item_keeps_its_continuation_line() -> None:
     ]
 
 
+@pytest.mark.parametrize("line", [
+    # a headline before a bar is no link of the page's, nor is a pointer after a headline
+    "Read my lips | Opinion",
+    "Why Kherson fell | Read more",
+])
+def test_barred_lines_that_are_no_links_or_bylines_stay_headings(line: str) -> None:
+    assert [r for r in rows(BODY + line + "\n\n" + BODY) if r[2] == line] == [
+        ("heading", "subheading", line)]
+
+
 @pytest.mark.parametrize("block, reason", [
     ("| Date | Event |\n|------|-------|\n| 11 Nov | Ukraine enters Kherson |", "table"),
     ("```\nraw scraper log: Zelenskyy Putin Russia Ukraine\n```", "code_block"),
@@ -1458,6 +1468,9 @@ def test_a_wrapped_list_item_keeps_its_continuation_line() -> None:
     ('[Photo: A "state border" sign installed by Russian forces near Khurvaleti. Credit: '
      'Civil.ge]', "caption"),
     ("By Jane Doe and John Roe, BBC News", "byline"),
+    # a bar of the page's links (the same monthly's "[Read the full data set](…) |
+    # [Subscribe](…)", a heading row)
+    ("Read the full data set | Subscribe", "web_ui"),
     ("14:32", "timestamp"),
     ("Updated 11:05 am ET", "timestamp"),
     ("Fri 11 Nov 2022 14.20 GMT", "timestamp"),
