@@ -430,6 +430,11 @@ _BYLINE = re.compile(
     rf"\s+(?!(?i:{_BYLINE_NOT})\b)[A-Z][\w'’.\-]*"
     r"(?:\s+(?:[A-Z][\w'’.\-]*|and|&|de|van|von|al-\w+|of(?=\s+[A-Z])))*"
     r"(?:\s+(?:staff|correspondents?|reporters?|writers?|desk))?\)?[ \t]*(?:[,|–—\-].{0,60})?$"
+    # ... or a newsroom's team after "the", which a name never takes ("By the Cabo Ligado team |
+    # 5 August 2025", a Mozambique newcomer's Markdown monthly: a heading row)
+    r"|[ \t]*\(?[Bb]y\s+the\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4}"
+    r"\s+(?:team|staff|desk|newsroom|editors|editorial\s+(?:board|team))\)?"
+    r"[ \t]*(?:[,|–—\-].{0,60})?$"
     # ... or a bureau's line: "Moscow bureau", "*Abu Dhabi bureau*"
     r"|[ \t]*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}\s+(?i:bureau|desk|newsroom)[ \t]*$"
     # ... or the newsroom's own correspondent, unnamed: "From our correspondent in Port Sudan"

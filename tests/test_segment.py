@@ -1439,6 +1439,8 @@ def test_a_wrapped_list_item_keeps_its_continuation_line() -> None:
     # a headline before a bar is no link of the page's, nor is a pointer after a headline
     "Read my lips | Opinion",
     "Why Kherson fell | Read more",
+    # ... and a time's "By the" with no newsroom's word is no byline
+    "By the Dnipro River Bridge",
 ])
 def test_barred_lines_that_are_no_links_or_bylines_stay_headings(line: str) -> None:
     assert [r for r in rows(BODY + line + "\n\n" + BODY) if r[2] == line] == [
@@ -1468,6 +1470,9 @@ def test_barred_lines_that_are_no_links_or_bylines_stay_headings(line: str) -> N
     ('[Photo: A "state border" sign installed by Russian forces near Khurvaleti. Credit: '
      'Civil.ge]', "caption"),
     ("By Jane Doe and John Roe, BBC News", "byline"),
+    # a newsroom's team after "the" (a Mozambique newcomer's Markdown monthly: "*By the Cabo
+    # Ligado team | 5 August 2025*" was a heading row)
+    ("By the Kherson Monitor team | 5 August 2025", "byline"),
     # a bar of the page's links (the same monthly's "[Read the full data set](…) |
     # [Subscribe](…)", a heading row)
     ("Read the full data set | Subscribe", "web_ui"),
