@@ -2436,7 +2436,27 @@ def _is_outlet_line(paragraph: str, source: str) -> bool:
     it went to the outlet): the page's byline, no heading."""
     def key(name: str) -> str:
         return re.sub(r"^the\s+", "", " ".join(name.strip().strip("*_").split()).casefold())
-    return bool(source.strip()) and "\n" not in paragraph and key(paragraph) == key(source)
+    if not source.strip() or "\n" in paragraph:
+        return False
+    if key(paragraph) == key(source):
+        return True
+    # ... or with its programme's name after a dash or bar ("DW Africa – Africalink", a
+    # Mozambique newcomer's transcript, source "DW Africa": a heading row)
+    parts = _PROGRAMME_SEPARATOR.split(paragraph.strip().strip("*_").strip())
+    return len(parts) == 2 and key(parts[0]) == key(source) and _is_programme_name(parts[1])
+
+
+# A programme's name after its outlet's: a spaced dash or bar, then a name (_is_programme_name).
+_PROGRAMME_SEPARATOR = re.compile(r"[ \t]+[|–—-][ \t]+")
+_MAX_PROGRAMME_WORDS = 3
+
+
+def _is_programme_name(name: str) -> bool:
+    """A name of up to :data:`_MAX_PROGRAMME_WORDS` capitalised words ("Africalink", "Focus on
+    Africa", "The Inquiry"), not a headline's words ("Drones hit Odesa")."""
+    words = name.split()
+    return 0 < len(words) <= _MAX_PROGRAMME_WORDS and all(
+        w[:1].isupper() or w in ("on", "of", "the", "and", "in") for w in words)
 
 
 def _classify(text: str, paragraphs: list[list[_Piece]],

@@ -2184,9 +2184,22 @@ def test_the_outlets_own_name_under_the_headline_is_its_byline(line: str) -> Non
         ("heading", "subheading"), ("boilerplate", "byline")]
 
 
+@pytest.mark.parametrize("line", ["Harbour Wire English – Africalink",
+                                  "Harbour Wire English | The Inquiry"])
+def test_the_outlets_name_and_its_programmes_is_its_byline(line: str) -> None:
+    # a Mozambique newcomer's DW transcript printed "DW Africa – Africalink" (source "DW
+    # Africa") under its title: a heading row
+    text = f"Live: Drones strike the port overnight\n\n{line}\n\n" + BODY
+    frame = segment_article("doc", text, "Harbour Wire English")
+    assert list(zip(frame["kind"], frame["reason"]))[:2] == [
+        ("heading", "subheading"), ("boilerplate", "byline")]
+
+
 @pytest.mark.parametrize(("line", "source"), [
     # another outlet's name, a longer line naming the outlet, and any line with no source stay
     ("Harbour Wire English", "Coast Courier"),
+    # ... and a headline after the outlet's name and a dash
+    ("Harbour Wire English – Drones hit Odesa port", "Harbour Wire English"),
     ("Harbour Wire English live", "Harbour Wire English"),
     ("Harbour Wire English", ""),
 ])
