@@ -1880,8 +1880,14 @@ _ORGAN_LINE = re.compile(r"[ \t]*[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]*){0,
 # Anadolu writes its reporter's name before the bar and the date and its update after it
 # ("Mehmet Emin Ozturk |17.05.2025 - Update : 17.05.2025", a Libya newcomer's heading row): a
 # date, then the update's word and date, says it is a stamp too (:data:`_DATED_UPDATE`).
+# The name may follow the site's credit for the text ("Translated and published by Conflict
+# Monitor Desk | Updated 28 June 2025, 14:20 GMT", a Mozambique newcomer's monitoring site: a
+# heading row).
+_SITE_CREDIT = (r"(?i:(?:translated|published|compiled|edited|produced|posted)"
+                r"(?:[ \t]+and[ \t]+(?:translated|published|compiled|edited|produced|posted))?"
+                r"[ \t]+by[ \t]+)")
 _SITE_AND_STAMP = re.compile(
-    r"[ \t]*(?P<site>[A-Z][\w'’&.\-]*"
+    rf"[ \t]*{_SITE_CREDIT}?(?P<site>[A-Z][\w'’&.\-]*"
     r"(?:[ \t]+(?:[A-Z][\w'’&.\-]*|of|the|de|du|des|la|le|el|al)){0,3})[ \t]*[|•·—–][ \t]*"
     r"(?P<stamp>(?i:(?:last[ \t]+)?(?:updated|published|posted)|mis[ \t]+à[ \t]+jour|"
     r"publi[ée]e?|modifi[ée]e?|actualis[ée]e?)\b.+|\d.+)")

@@ -2242,6 +2242,13 @@ def test_a_sentence_on_media_inquiries_is_no_contact_line() -> None:
     ("Trump Tariff Shock — Published 2 May 2025", ("heading", "subheading")),
     # ... while a site's own plural and a capital's name stay a site's
     ("BBC News — Updated 9 June 2024, 11:40", ("boilerplate", "timestamp")),
+    # ... and the site's credit for the text before its name (a Mozambique newcomer's monitoring
+    # site: "Translated and published by Conflict Monitor Desk | Updated 28 June 2025, 14:20
+    # GMT" was a heading row); not a headline's words before a bar
+    ("Translated and published by Kyiv Monitor Desk | Updated 28 June 2025, 14:20 GMT",
+     ("boilerplate", "timestamp")),
+    ("Published by Kyiv Post | Updated 4 June 2024", ("boilerplate", "timestamp")),
+    ("Drones published by Russia | Updated 4 June 2024", ("heading", "subheading")),
     ("The Kyiv Independent — Updated 9 June 2024", ("boilerplate", "timestamp")),
 ])
 def test_a_sites_name_and_update_line_is_a_timestamp(line: str, expected: tuple[str, str]) -> None:
