@@ -531,9 +531,10 @@ _RUBRIC = (r"(?:Commentary|Analysis|Opinion|Op-Ed|Report|Briefing|Q&A|Statement|
 _UPDATE_BRACKET = re.compile(r"\s*\[\s*(?i:last\s+update[ds]?)\s*:[^\]\n]{1,60}\]\s*$")
 _TIMESTAMP = re.compile(
     # (a broadcast's air date too, with its transcript's note: "Broadcast 10 November 2025.
-    # Transcript.", a Georgia newcomer's Imedi TV transcript had two body rows there)
-    rf"""[ \t]*(?:(?:last\s+)?(?:updated|published|posted|modified|broadcast|aired)(?:\s+(?:on|at))?
-    \s*:?\s*)?
+    # Transcript.", a Georgia newcomer's Imedi TV transcript had two body rows there; "Broadcast
+    # 18 September 2025", a Mozambique newcomer's DW transcript, a heading row)
+    rf"""[ \t]*(?:(?:last\s+|first\s+)?(?:updated|published|posted|modified|broadcast|aired)
+      (?:\s+(?:on|at))?\s*:?\s*)?
     # a site's rubric and section before the date: "Commentary / Africa 20 March 2025" (Crisis
     # Group; an Ethiopia newcomer's "Commentary / Europe 20 March 2025" was a heading mentioning
     # Europe), "Q&A / Middle East & North Africa 5 May 2024", "Opinion 3 May 2024"

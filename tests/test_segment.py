@@ -1476,6 +1476,8 @@ def test_barred_lines_that_are_no_links_or_bylines_stay_headings(line: str) -> N
     # a bar of the page's links (the same monthly's "[Read the full data set](…) |
     # [Subscribe](…)", a heading row)
     ("Read the full data set | Subscribe", "web_ui"),
+    # a programme's broadcast date (a Mozambique newcomer's DW transcript: a heading row)
+    ("Broadcast 18 September 2025", "timestamp"),
     ("14:32", "timestamp"),
     ("Updated 11:05 am ET", "timestamp"),
     ("Fri 11 Nov 2022 14.20 GMT", "timestamp"),
@@ -1504,6 +1506,8 @@ def test_everything_inside_an_unclosed_fence_is_code() -> None:
     "[Photo] Russia's ministry published a photo: soldiers crossing the river.",
     # ... and a credit's word before a long clause
     "Credit: the central bank lent Kyiv's banks another $2 billion on Friday.",
+    # ... and a broadcast's word opening a sentence
+    "Broadcast licences in Kherson were revoked on 18 September 2025.",
 ])
 def test_sentences_that_start_like_furniture_stay_sentences(line: str) -> None:
     assert line in sentences(BODY + line + "\n\n" + BODY)
