@@ -233,7 +233,16 @@ _REUSE_NOTICE = re.compile(
     r"\s(?:is|are)\s+(?:only\s+|strictly\s+)?(?:(?:not\s+)?(?:permitted|allowed|authori[sz]ed)|"
     r"prohibited|forbidden)\b"
     r"(?:\s*[.!]?\s*$|[^.!?]*?\b(?:(?:hyper)?links?|referenc\w*|sources?|consent|permission|"
-    r"credit\w*|attribut\w*|cit(?:e|ing|ation)|without|agreement|authori[sz]ation)\b)",
+    r"credit\w*|attribut\w*|cit(?:e|ing|ation)|without|agreement|authori[sz]ation)\b)"
+    # ... or the reuse alone, and what it requires: "Reproduction requires written permission."
+    # (a Mozambique newcomer's monitoring site closed on it, a body sentence); not the use of
+    # anything else ("Use of force requires the approval of the Security Council.")
+    r"|[^\w]*(?:(?:any|full|partial|full\s+or\s+partial)\s+)?"
+    r"(?:reproduction|republication|reprinting|copying|redistribution)"
+    r"(?:\s+of\s+(?:the\s+|our\s+|this\s+|these\s+|its\s+|all\s+)?"
+    r"(?:materials?|content|articles?|texts?|publications?))?"
+    r"\s+(?:requires|needs|is\s+subject\s+to)\s+(?:the\s+)?(?:(?:prior|express|written|explicit)"
+    r"\s+)*(?:permission|consent|authori[sz]ation|approval)\b[^.!?]{0,60}[.!]?\s*$",
     re.IGNORECASE)
 # ... and an agency's notice that its site carries only part of what its subscribers get, as
 # Anadolu closes every story ("Anadolu Agency website contains only a portion of the news

@@ -1476,6 +1476,8 @@ def test_barred_lines_that_are_no_links_or_bylines_stay_headings(line: str) -> N
     # a bar of the page's links (the same monthly's "[Read the full data set](…) |
     # [Subscribe](…)", a heading row)
     ("Read the full data set | Subscribe", "web_ui"),
+    # a publisher's notice requiring permission (a Mozambique newcomer's monitoring site)
+    ("Reproduction requires written permission.", "copyright"),
     # a programme's broadcast date (a Mozambique newcomer's DW transcript: a heading row)
     ("Broadcast 18 September 2025", "timestamp"),
     ("14:32", "timestamp"),
@@ -1506,6 +1508,8 @@ def test_everything_inside_an_unclosed_fence_is_code() -> None:
     "[Photo] Russia's ministry published a photo: soldiers crossing the river.",
     # ... and a credit's word before a long clause
     "Credit: the central bank lent Kyiv's banks another $2 billion on Friday.",
+    # ... and the use of anything but materials, however it is required
+    "Use of force requires the approval of the Security Council.",
     # ... and a broadcast's word opening a sentence
     "Broadcast licences in Kherson were revoked on 18 September 2025.",
 ])
