@@ -240,6 +240,13 @@ _QUARTER = re.compile(r"Q[1-4]")
 _THING_AFTER = re.compile(r"[ \t]+(?:bombers?|jets?|fighters?|rifles?|motorway|highway|road|"
                           r"route|tanks?|missiles?|rockets?|helicopters?|drones?|aircraft|"
                           r"planes?|howitzers?|launchers?|systems?|vehicles?|guns?)\b")
+# Acronyms of things, not bodies, that a text writes in capitals as it would a body's: "its LNG
+# project" (liquefied natural gas; a Mozambique newcomer's draft proposed "LNG" as an
+# organisation). A word list: the capitals alone cannot tell "LNG" from "ICRC".
+_THING_ACRONYMS = frozenset("""
+LNG LPG CNG GDP GNP GMT UTC CEO CFO COO CTO VIP HIV AIDS COVID SUV UAV IED RPG DNA GPS SMS PDF
+TV USD EUR GBP
+""".split())
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A name joined to a participle: its backer, leader or ally, before what it backs
 # ("Rwanda-backed M23", "Hamas-led", "Iran-aligned", "Qatar-mediated talks"); not a name's own
@@ -972,6 +979,8 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
         return
     if not re.search(r"[^\W\d_]{2}", name) and not _ACRONYM.fullmatch(name) and not coded:
         return
+    if name in _THING_ACRONYMS:
+        return  # "its LNG project": a thing's acronym, no body
     is_org = is_org or bool(_ACRONYM.fullmatch(name) or coded)
     if not title and not role_before and not is_org:
         title = _apposed_post(text, start, run[-1].end(), name_words)

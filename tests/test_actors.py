@@ -4099,6 +4099,19 @@ def test_suggest_leaves_out_an_exercises_or_weapons_code_name(tmp_path: Path) ->
     assert not {"Joint Sword-2024A", "Strait Thunder-2025A", "Kh-101"} & names, names
 
 
+def test_suggest_leaves_out_a_things_acronym_and_keeps_a_bodys(tmp_path: Path) -> None:
+    # a Mozambique newcomer's draft proposed "LNG" (liquefied natural gas: "its LNG project")
+    # as an organisation
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "The company plans to restart its LNG project in Palma. The LNG revenues will fund "
+        "schools, officials said. The ICRC delivered food. The ICRC said more was needed.\n",
+        encoding="utf-8")
+    types = dict(zip(*suggest_actors(tmp_path, standalone=True)[["name", "type"]].T.values))
+    assert "LNG" not in types and types.get("ICRC") == "organisation", types
+
+
 def test_suggest_leaves_out_a_legislators_party_tag(tmp_path: Path) -> None:
     # a newcomer's Taiwan Strait draft proposed "R-Texas" as a person
     from analysis.discover import suggest_actors
