@@ -247,6 +247,9 @@ _THING_ACRONYMS = frozenset("""
 LNG LPG CNG GDP GNP GMT UTC CEO CFO COO CTO VIP HIV AIDS COVID SUV UAV IED RPG DNA GPS SMS PDF
 TV USD EUR GBP
 """.split())
+# A company's name of two words run together, the first of five letters or more:
+# "TotalEnergies", "ExxonMobil", "BlackRock", "PetroChina" (see _Candidate.type).
+_COMPANY_COMPOUND = re.compile(r"[A-Z][a-z]{4,}[A-Z][a-z]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A name joined to a participle: its backer, leader or ally, before what it backs
 # ("Rwanda-backed M23", "Hamas-led", "Iran-aligned", "Qatar-mediated talks"); not a name's own
@@ -323,6 +326,11 @@ class _Candidate:
         # a named body that speaks is still a body ("The Center for Countering Disinformation
         # called the claim …"); a title makes a person
         if "organisation" in self.found_as and "titled" not in self.found_as:
+            return "organisation"
+        # ... and so is a company's one word joining two (TotalEnergies, ExxonMobil, BlackRock:
+        # a Mozambique newcomer's draft typed "TotalEnergies", which speaks, a person); a name's
+        # particle before its capital is shorter ("McDonald", "DeSantis", "FitzGerald")
+        if _COMPANY_COMPOUND.fullmatch(self.name) and "titled" not in self.found_as:
             return "organisation"
         if self.found_as & {"speaker", "titled"}:
             return "person"

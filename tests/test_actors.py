@@ -4112,6 +4112,22 @@ def test_suggest_leaves_out_a_things_acronym_and_keeps_a_bodys(tmp_path: Path) -
     assert "LNG" not in types and types.get("ICRC") == "organisation", types
 
 
+def test_suggest_types_a_companys_run_together_name_an_organisation(tmp_path: Path) -> None:
+    # a Mozambique newcomer's draft typed "TotalEnergies", which speaks, a person
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "TotalEnergies declined to comment on the fighting. The government says TotalEnergies "
+        "will return. Officials met TotalEnergies, which has said security had improved. "
+        "Analyst Anna "
+        "FitzGerald said the risk remained. “It is not over,” FitzGerald said.\n",
+        encoding="utf-8")
+    types = dict(zip(*suggest_actors(tmp_path, standalone=True)[["name", "type"]].T.values))
+    assert types.get("TotalEnergies") == "organisation", types
+    # ... while a surname's particle before its capital keeps a person
+    assert types.get("Anna FitzGerald") == "person", types
+
+
 def test_suggest_leaves_out_a_legislators_party_tag(tmp_path: Path) -> None:
     # a newcomer's Taiwan Strait draft proposed "R-Texas" as a person
     from analysis.discover import suggest_actors
