@@ -574,6 +574,12 @@ def suggest_actors(
     newsroom = {_form_key(str(name)) for name, status in zip(
         content["speaker"], content.get("speaker_status", pd.Series([""] * len(content))))
         if str(status) == "newsroom" and str(name)}
+    # ... with a host named in their role label's brackets ("PRESENTER (Isaac Mugabi): …")
+    newsroom |= {_form_key(name) for text, status in zip(
+        texts, content.get("speaker_status", pd.Series([""] * len(content))))
+        if str(status) == "newsroom" and (name := _label_note_name(text))}
+    # ... and the given names of their full names, alone
+    newsroom_given_names = {key.split()[0] for key in newsroom if len(key.split()) > 1}
     source_of = dict(zip(articles["doc_id"].astype(str),
                          articles.get("source", articles["doc_id"]).astype(str).str.casefold()))
     # the peoples' adjectives the registry and the draft know, which open no person's name
@@ -604,6 +610,10 @@ def suggest_actors(
             continue  # a line on the ground ("Administrative Boundary Line"), a place
         if _form_key(cand.name) in newsroom or cand.name.lower() in TURN_ROLES | NEWSROOM_ROLES:
             continue  # the outlet's own host or reporter, or a transcript's label ("HOST")
+        if not strong and _form_key(cand.name) in newsroom_given_names:
+            continue  # the host's given name, as a guest addresses them ("Isaac, in Mocímboa
+            # da Praia the town is calm." to "PRESENTER (Isaac Mugabi):", a Mozambique
+            # newcomer's DW transcript: a candidate "Isaac")
         if known.is_region(cand.name) or cand.name.lower() in _MEDIA or \
                 cand.name.split()[0] in _CONNECTORS or \
                 cand.name.casefold() in outlet_names | outlet_words and \
@@ -720,6 +730,18 @@ def _states_own_body(cand: _Candidate) -> bool:
     words = cand.name.lower().split()
     return cand.demonym_hits == cand.count > 0 and not cand.aliases and len(words) > 1 and \
         words[-1] in _ORG_WORDS and all(w in _STATE_BODY_WORDS | _ORG_WORDS for w in words)
+
+
+def _label_note_name(text: str) -> str:
+    """The name in a transcript's role label's brackets opening ``text`` ("PRESENTER (Isaac
+    Mugabi): …" → "Isaac Mugabi"), else "": capitalised words only, not a note on the
+    speech ("(through translator)")."""
+    from .segment import SPEAKER_LABEL
+
+    label = SPEAKER_LABEL.match(text)
+    note = label["note"].strip().strip("()").strip() if label and label["note"] else ""
+    words = note.split()
+    return note if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""
 
 
 def _draft_type(cand: _Candidate, peoples: frozenset[str] = frozenset()) -> str:

@@ -2102,6 +2102,26 @@ def test_suggest_leaves_out_regions_media_labels_and_title_tails(tmp_path: Path)
     assert not {"Steve Inskeep", "HOST"} & set(names), names
 
 
+def test_suggest_leaves_out_the_hosts_given_name_named_in_the_role_label(tmp_path: Path) -> None:
+    # a Mozambique newcomer's DW transcript: "PRESENTER (Isaac Mugabi): …", and the
+    # correspondent's "Isaac, in Mocímboa da Praia …" made a candidate "Isaac"
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "dw", {
+        "b.txt": "PRESENTER (Isaac Mugabi): Welcome back. I'm joined by our correspondent Delfim "
+                 "Anacleto and by the researcher Joao Feijo.\n\n"
+                 "ANACLETO: Isaac, in the town itself it is calm. I saw it.\n\n"
+                 "PRESENTER: And what do people want?\n\n"
+                 "ANACLETO: They want jobs, Isaac. I met many of them.\n\n"
+                 "FEIJO: The army, Isaac, is absent. Ines Chuva of Save the Children agrees.\n\n"
+                 "PRESENTER: Ines Chuva said so too, and Ines Chuva is right, I think.\n",
+    })
+    names = set(suggest_actors(folder)["name"])
+    assert "Isaac" not in names, names
+    # ... while a guest's name stays
+    assert "Ines Chuva" in names, names
+
+
 def test_suggest_folds_a_bracketed_acronym_only_into_a_name_it_can_abbreviate(
         tmp_path: Path) -> None:
     # a newcomer's Western Sahara draft had MINURSO, glossing the UN mission's whole name,
