@@ -83,6 +83,7 @@ REASONS: dict[str, str] = {
     "copyright": ("a copyright line, a notice on reusing the publisher's materials, or the site "
                   "footer after a dated notice"),
     "table": "a Markdown table row (cells, not prose)",
+    "separator": "a rule line between sections (\"---\", \"* * *\")",
     "code_block": "a Markdown code fence or what lies between two",
     "footnote": "a Markdown footnote definition (\"[^1]: ...\")",
     "promo_line": "a line pointing to other stories (\"Related: ...\", \"See also: ...\")",

@@ -283,6 +283,11 @@ _MAX_MENU_WORDS = 3
 _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
 # A Markdown code fence: what lies between two fences is code or a log, not reporting.
 _FENCE = re.compile(r"[ \t]*(?:```|~~~)")
+# A rule line between sections, as Markdown draws one ("---", "***", "* * *", "___") and plain
+# text too ("===", "———"): a .md file loses it at load, a .txt file kept it as a body sentence
+# (a Mozambique newcomer's monitoring-site page had two "---" rows). "###" and "-30-" are a
+# release's end marks (sign_off).
+_RULE_LINE = re.compile(r"[ \t]*(?:[-*_=~—–][ \t]*){3,}")
 # A Markdown footnote definition ("[^1]: Address of 9 November.").
 _FOOTNOTE = re.compile(r"[ \t]*\[\^[^\]\s]{1,20}\]:")
 # A line that points to other stories ("Related: …", "See also: …", "More on this story").
@@ -1818,6 +1823,8 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
     lines = paragraph.split("\n")
     if all(_TABLE_ROW.match(line) for line in lines):
         return "table"
+    if _RULE_LINE.fullmatch(paragraph):
+        return "separator"  # "---" between a .txt file's sections
     if _FOOTNOTE.match(paragraph):
         return "footnote"
     if (_PROMO_LINE.match(paragraph) or _PROMO_MARKER.fullmatch(paragraph)) \

@@ -1451,6 +1451,10 @@ def test_barred_lines_that_are_no_links_or_bylines_stay_headings(line: str) -> N
     ("| Date | Event |\n|------|-------|\n| 11 Nov | Ukraine enters Kherson |", "table"),
     ("```\nraw scraper log: Zelenskyy Putin Russia Ukraine\n```", "code_block"),
     ("[^1]: Address of 9 November.", "footnote"),
+    # a rule line between a .txt file's sections (a Mozambique newcomer's "---" rows were body
+    # sentences; a .md file loses them at load)
+    ("---", "separator"),
+    ("* * *", "separator"),
     ("Related: Putin's war, a timeline", "promo_line"),
     ("See also: How the counteroffensive unfolded", "promo_line"),
     # francophone and African sites' pointers (a Sahel newcomer's "Read also: …" was a heading
@@ -1510,6 +1514,8 @@ def test_everything_inside_an_unclosed_fence_is_code() -> None:
     "Credit: the central bank lent Kyiv's banks another $2 billion on Friday.",
     # ... and the use of anything but materials, however it is required
     "Use of force requires the approval of the Security Council.",
+    # ... and a dash's run inside a sentence
+    "Kherson --- the city Russia left --- is shelled daily.",
     # ... and a broadcast's word opening a sentence
     "Broadcast licences in Kherson were revoked on 18 September 2025.",
 ])
