@@ -1470,7 +1470,11 @@ def _merge_plurals(candidates: list[_Candidate]) -> list[_Candidate]:
 # Iranian, Ukraine → Ukrainian, China → Chinese, Sudan → Sudanese, Congo → Congolese, Mali →
 # Malian (a newcomer's Sahel draft had "Malian" and "Malians" as an actor beside Mali).
 _DEMONYM_ENDINGS = (("", "i"), ("", "n"), ("", "ian"), ("e", "ian"), ("a", "ese"), ("", "ese"),
-                    ("o", "olese"), ("a", "an"), ("y", "ian"), ("i", "ian"))
+                    ("o", "olese"), ("a", "an"), ("y", "ian"), ("i", "ian"),
+                    # Mozambique → Mozambican (a Mozambique newcomer's draft had "Mozambican",
+                    # 14 mentions, and no Mozambique, whose five fell under the place share
+                    # without its people's), Martinique → Martinican
+                    ("que", "can"))
 # Demonyms no ending makes, with the names of their country (the same Sahel draft proposed
 # "Burkinabè" as an actor beside "Burkina Faso"; a Somalia newcomer's had "Somali", alias
 # "Somalis", beside "Somalia"): keyed by _form_key, singular.

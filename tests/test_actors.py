@@ -4148,6 +4148,28 @@ def test_suggest_types_a_companys_run_together_name_an_organisation(tmp_path: Pa
     assert types.get("Anna FitzGerald") == "person", types
 
 
+def test_suggest_folds_a_people_in_can_into_its_country_in_que(tmp_path: Path) -> None:
+    # a Mozambique newcomer's draft had "Mozambican" (14 mentions) as an actor and no
+    # Mozambique, whose uses, two of five places, fell under the place share alone
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "“Mozambique will not surrender,” he said. Officials say Mozambique's army is tired. "
+        "Troops deployed in Mozambique in 2021. The war in Mozambique began in 2017. "
+        "Analysts said Mozambique had asked for help. Mozambican soldiers fled. Officials said "
+        "Mozambican troops returned. Residents saw Mozambican patrols.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True)
+    assert "Mozambican" not in set(table["name"]), table
+    row = table[table["name"] == "Mozambique"].iloc[0]
+    assert row["demonyms"] == ("Mozambican",), table
+    # ... while another ending's people keeps its own country ("Rwandan" is Rwanda's)
+    (tmp_path / "a.txt").write_text(
+        "Officials say Rwanda's army is strong. Analysts said Rwanda had sent troops. Rwandan "
+        "soldiers advanced. Officials said Rwandan troops returned.\n", encoding="utf-8")
+    row = suggest_actors(tmp_path, standalone=True).set_index("name").loc["Rwanda"]
+    assert row["demonyms"] == ("Rwandan",)
+
+
 def test_suggest_leaves_out_a_legislators_party_tag(tmp_path: Path) -> None:
     # a newcomer's Taiwan Strait draft proposed "R-Texas" as a person
     from analysis.discover import suggest_actors
