@@ -985,9 +985,16 @@ _DASH_BYLINE = re.compile(r"\s*(?:—|–|--)\s*[A-Z][^.!?“”\"]{0,120}(?:\.[
 
 # Datelines: "KHERSON, Ukraine (AP) --", "MOSCOW, Nov 11 (Reuters) -", "Kyiv (CNN) —",
 # "WASHINGTON —", "KYIV, April 3 /Ukrinform/ -".  A capitalised place needs an agency.
-_CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
+# A place's letters may carry accents, in capitals or title case ("Bogotá, 16 October 2025",
+# "BOGOTÁ, Oct 16 (Reuters) -", "Cúcuta (Colombia), …": a Colombia newcomer's were heading rows
+# or no dateline, the city a mention of its state); Latin-1 and Latin Extended-A letters, as
+# names write them (TITLE_WORD).
+_PLACE_UPPER = "A-ZÀ-ÖØ-Þ"
+_PLACE_LOWER = "a-zß-öø-ÿĀ-ž"
+_CAPS_WORD = rf"[{_PLACE_UPPER}][{_PLACE_UPPER}'’.\-]*[{_PLACE_UPPER}.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:(?:[ \t]+|/){_CAPS_WORD}){{0,3}}"  # "GAZA/JERUSALEM" too
-_TITLE_PLACE = r"[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){0,3}"
+_TITLE_PLACE = (rf"[{_PLACE_UPPER}][{_PLACE_LOWER}'’\-]+"
+                rf"(?:[ \t]+[{_PLACE_UPPER}][{_PLACE_LOWER}'’\-]+){{0,3}}")
 # A month, as datelines write it ("MOSCOW, December 20." in Russian state media without its
 # "/TASS/.").
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -1024,7 +1031,11 @@ _DATELINE = re.compile(
           | (?P<title>{_TITLE_PLACE}(?:,[ \t]*{_TITLE_PLACE}){{1,2}})
           | (?P<lone>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)?)
           | {_AGENCY}
-        )[ \t]*(?:--|—|–|-)
+        )
+        # EFE closes its agency's brackets with a full stop before the dash: "Madrid, Oct 14
+        # (EFE).- …", "Cúcuta (Colombia), Oct 14 (EFE).- …" (a Colombia newcomer's had no
+        # dateline, the city a mention of Spain scored for stance)
+        (?:(?<=[)/])\.)?[ \t]*(?:--|—|–|-)
       | (?:{_CAPS_PLACE}|{_TITLE_PLACE}),[ \t]*{_DATELINE_PART}\.?[ \t]*
         /[A-Z][A-Za-z .&'’\-]{{0,30}}/\.
       | (?P<dated>{_CAPS_PLACE},[ \t]*{_MONTH}[ \t]+\d{{1,2}}\.)

@@ -1131,6 +1131,14 @@ def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
      "calm. Nobody came.", "Laayoune (Western Sahara), 5 May 2025 -"),
     ("Goma (North Kivu), 4 June – The rebels withdrew. Nobody came.",
      "Goma (North Kivu), 4 June –"),
+    # a place with accents, and EFE's full stop between its agency and the dash (a Colombia
+    # newcomer's: no dateline, and "Madrid" was a mention of Spain scored for stance)
+    ("BOGOTÁ, Oct 16 (Reuters) - Colombia asked for help. Nobody came.",
+     "BOGOTÁ, Oct 16 (Reuters) -"),
+    ("Madrid, Oct 14 (EFE).- More than 4,200 people have fled. Nobody came.",
+     "Madrid, Oct 14 (EFE).-"),
+    ("Cúcuta (Colombia), Oct 14 (EFE).- More than 4,200 people have fled. Nobody came.",
+     "Cúcuta (Colombia), Oct 14 (EFE).-"),
 ])
 def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline: str) -> None:
     frame = segment_article("doc", text)
@@ -1175,6 +1183,9 @@ def test_no_dateline_in_ordinary_sentences() -> None:
                  "Meanwhile, 21 September, NATO. Nothing happened.\n",
                  "Meanwhile, 21 September - NATO. Nothing happened.\n",
                  "Meanwhile, 30 July 2024 – Nothing happened.\n",
+                 # a place with accents opening prose
+                 "Bogotá, the capital, was calm – for now.\n",
+                 "Bogotá, Medellín – Two cities were hit, officials said.\n",
                  # a colon after a place and date opening prose, or below the top
                  "Kyiv, 3 November 2022: the day the lights went out.\n",
                  "Meanwhile, 3 November 2022: Nothing happened.\n",
@@ -1324,6 +1335,9 @@ def test_dateline_is_not_an_actor_mention() -> None:
     assert list(find_mentions(frame)["actor"]) == ["NATO"]
     # ... nor a bracketed agency's without a dash (a Taiwan newcomer's "Taipei, May 23 (CNA)")
     frame = segment_article("doc", "Kyiv, May 23 (Ukrinform) Russia struck Kharkiv.")
+    assert list(find_mentions(frame)["actor"]) == ["Russia"]
+    # ... nor EFE's (a Colombia newcomer's "Madrid, Oct 14 (EFE).-" was a mention of Spain)
+    frame = segment_article("doc", "Madrid, Oct 14 (EFE).- Russia struck Kharkiv.")
     assert list(find_mentions(frame)["actor"]) == ["Russia"]
 
 
@@ -1869,6 +1883,9 @@ def test_a_question_on_the_next_line_of_a_transcripts_turn_is_no_subheading() ->
     # the outlet's website and the date under the headline (a Georgia newcomer's Agenda.ge
     # story: a heading row)
     "Agenda.ge, 2 April 2025",
+    # ... a place with accents too (a Colombia newcomer's was a heading row mentioning Colombia)
+    "Bogotá, 16 October 2025",
+    "BOGOTÁ, 16 October 2025",
 ])
 def test_a_dateline_alone_on_its_line_is_boilerplate(line: str) -> None:
     rows = segment_article("d", f"Title here\n\n{line}\n\nThe ministry said so.")
