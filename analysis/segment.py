@@ -2070,6 +2070,17 @@ _LETTERHEAD_LINE = re.compile(
     r"(?:[ \t]+(?:IN|OF|FOR|TO|ON)(?:[ \t]+THE)?(?:[ \t]+[A-Z][A-Z'’.\-]*){1,4})?[ \t]*")
 
 
+# ... and the state's line a ministry prints under its letterhead, as Latin American ministries
+# do ("MINISTRY OF NATIONAL DEFENCE" / "Republic of Colombia" / "PRESS RELEASE": a Colombia
+# newcomer's were three headline rows, the state a headline mention, and the headline under
+# them a second headline row): a state's word, of the state's name, in capitals or title case.
+_STATE_LINE = re.compile(
+    r"[ \t]*(?:[A-Z][\w'’\-]*[ \t]+){0,2}"
+    r"(?:REPUBLIC|KINGDOM|FEDERATION|EMIRATE|SULTANATE|PRINCIPALITY|GOVERNMENT"
+    r"|Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Government)"
+    r"[ \t]+(?:OF|of)(?:[ \t]+(?:THE|the))?(?:[ \t]+[A-Z][\w'’\-]*){1,3}[ \t]*")
+
+
 def _release_type_line(line: str) -> bool:
     """Whether ``line`` is a release's type (:data:`_RELEASE_TYPE_LINE`) in capitals or in
     title case ("Press Statement"; not "Press statement", a heading's words)."""
@@ -2100,8 +2111,18 @@ def _mark_release_header(texts: list[str],
             _CAPS_SIGNATORY_LINE.fullmatch(texts[i]) or _ISSUING_OFFICE_LINE.fullmatch(texts[i])
             or after_type and _TITLE_SIGNATORY_LINE.fullmatch(texts[i]))
 
+    def state_line(i: int) -> bool:
+        return 0 <= i < len(texts) and unread(i) and bool(_STATE_LINE.fullmatch(texts[i]))
+
+    def numbered(i: int) -> bool:
+        # the type line with the release's number, read as its stamp already ("PRESS RELEASE
+        # No. 184" right under the letterhead)
+        return i < len(texts) and dated(i) and bool(_REFERENCE_LINE.fullmatch(texts[i]))
+
     def letterhead(i: int) -> bool:
-        return 0 <= i < len(texts) and unread(i) and typed(i + 1) and all(
+        # over the type line, or over the state's line over it (:data:`_STATE_LINE`)
+        below = i + 2 if state_line(i + 1) else i + 1
+        return 0 <= i < len(texts) and unread(i) and (typed(below) or numbered(below)) and all(
             p.kind == "boilerplate" for ps in paragraphs[:i] for p in ps) and \
             bool(_LETTERHEAD_LINE.fullmatch(texts[i]))
 
@@ -2110,10 +2131,11 @@ def _mark_release_header(texts: list[str],
         if unread(index) and index + 1 < len(texts) and _ORGAN_LINE.fullmatch(texts[index]) \
                 and _MEETING_LINE.fullmatch(texts[index + 1]):
             marked[index] = _relabel(paragraphs[index], "boilerplate", "dateline")
-        elif letterhead(index):
+        elif letterhead(index) or state_line(index) and letterhead(index - 1):
             marked[index] = _relabel(paragraphs[index], "boilerplate", "byline")
         elif typed(index) and (signed(index + 1, after_type=True) or dated(index + 1)
-                               or letterhead(index - 1)):
+                               or letterhead(index - 1)
+                               or state_line(index - 1) and letterhead(index - 2)):
             marked[index] = _relabel(paragraphs[index], "boilerplate", "dateline")
         elif typed(index - 1) and signed(index, after_type=True) or \
                 signed(index) and dated(index + 1):

@@ -2191,6 +2191,25 @@ def test_a_un_missions_press_statement_header_and_contact_are_boilerplate() -> N
         ("boilerplate", "call_to_action")]
 
 
+@pytest.mark.parametrize(("header", "expected"), [
+    # a Colombia newcomer's MinDefensa release: the state's line under the ministry's, as Latin
+    # American ministries print it, had made the letterhead, the state and the type line three
+    # headline rows (the state a headline mention) and the headline a second headline row
+    ("MINISTRY OF NATIONAL DEFENCE\nRepublic of Colombia\n\nPRESS RELEASE",
+     [("boilerplate", "byline"), ("boilerplate", "byline"), ("boilerplate", "dateline")]),
+    ("MINISTRY OF NATIONAL DEFENCE\nREPUBLIC OF COLOMBIA\n\nPRESS RELEASE",
+     [("boilerplate", "byline"), ("boilerplate", "byline"), ("boilerplate", "dateline")]),
+    # ... and the letterhead right over the type line with the release's number
+    ("MINISTRY OF NATIONAL DEFENCE\nPRESS RELEASE No. 184",
+     [("boilerplate", "byline"), ("boilerplate", "dateline")]),
+])
+def test_a_ministrys_letterhead_over_the_states_line_is_the_releases_byline(
+        header: str, expected: list) -> None:
+    text = header + "\n\nArmed Forces neutralise ELN structure\n\nThe ministry said so.\n"
+    assert [r[:2] for r in rows(text)] == expected + [("heading", "subheading"),
+                                                      ("sentence", "")]
+
+
 @pytest.mark.parametrize("text", [
     # a headline in capitals over the type line names no body's seat or remit after the body's
     # word: it stays the headline
@@ -2199,6 +2218,10 @@ def test_a_un_missions_press_statement_header_and_contact_are_boilerplate() -> N
     "UNITED NATIONS INTERIM FORCE IN LEBANON\n\nThe Force urges restraint on both sides.\n",
     # ... and a number after a year with no capitals' prefix is no statement's number
     "G20/2024/11 PLEDGES\n\nThe Force urges restraint on both sides.\n",
+    # ... nor does a state's line make one without the type line under it, or under a headline
+    "MINISTRY OF NATIONAL DEFENCE\nRepublic of Colombia\n\nThe ministry urges restraint.\n",
+    "UN MISSION HAILS TRUCE IN THE SOUTH\nRepublic of Colombia\n\nPRESS RELEASE\n\nThe "
+    "Force urges restraint.\n",
 ])
 def test_a_letterhead_needs_a_bodys_name_over_the_type_line(text: str) -> None:
     assert rows(text)[0][:2] == ("heading", "subheading")
