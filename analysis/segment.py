@@ -244,6 +244,21 @@ _REUSE_NOTICE = re.compile(
     r"\s+(?:requires|needs|is\s+subject\s+to)\s+(?:the\s+)?(?:(?:prior|express|written|explicit)"
     r"\s+)*(?:permission|consent|authori[sz]ation|approval)\b[^.!?]{0,60}[.!]?\s*$",
     re.IGNORECASE)
+# ... or the notice without the materials named, as EFE closes its stories after its copyright
+# line ("Redistribution prohibited without prior consent of Agencia EFE S.A.": a Colombia
+# newcomer's body sentence): the reuse, prohibited, and nothing after it but the consent,
+# permission or authorisation it needs and whose ("Reproduction prohibited."); a ban that goes
+# on to other things is news ("… without consent in Belarus, where readers face arrest.").
+_BARE_REUSE_NOTICE = re.compile(
+    r"[^\w]*(?:(?:any|full|partial|full\s+or\s+partial)\s+)?"
+    r"(?:use|reproduction|republication|reprinting|copying|redistribution)"
+    r"(?:\s+(?:is|are))?\s+(?:strictly\s+)?(?:prohibited|forbidden|not\s+(?:permitted|allowed))"
+    r"(?:\s+without\s+(?:the\s+)?(?:(?:prior|express|written)\s+){0,2}"
+    r"(?:consent|permission|authori[sz]ation)"
+    # ... of its publisher, by name ("of Agencia EFE S.A.", "from the publisher")
+    r"(?:\s+(?:of|from|by)\s+(?:the\s+)?(?:publisher|editors?|(?-i:[A-Z][\w.&'’\-]*))"
+    r"(?:\s+(?-i:[A-Z][\w.&'’\-]*)){0,5})?)?\s*[.!]?\s*$",
+    re.IGNORECASE)
 # ... and an agency's notice that its site carries only part of what its subscribers get, as
 # Anadolu closes every story ("Anadolu Agency website contains only a portion of the news
 # stories offered to subscribers in the AA News Broadcast System (HAS), and in summarized
@@ -698,8 +713,8 @@ def _furniture_reason(text: str) -> str:
     if (_EMBED_LINK.search(_INLINE_LINK.sub(" ", _CITED_LINK.sub(" ", text)))
             or _EMBED_SIGNATURE.search(text)):
         return "embedded_post"
-    if _COPYRIGHT.search(text) or _REUSE_NOTICE.match(text) and not _BODY_LINE.search(text) \
-            or _SUBSCRIBER_NOTICE.match(text):
+    if _COPYRIGHT.search(text) or (_REUSE_NOTICE.match(text) or _BARE_REUSE_NOTICE.match(text)) \
+            and not _BODY_LINE.search(text) or _SUBSCRIBER_NOTICE.match(text):
         return "copyright"
     if _SIGN_OFF.fullmatch(text):
         return "sign_off"

@@ -997,6 +997,20 @@ def test_photo_credit_glued_to_sentences_takes_only_itself() -> None:
      "sharing them.",
      [("sentence", "", "Reproduction of its articles is prohibited in Belarus, and readers face "
                        "arrest for sharing them.")]),
+    # a Colombia newcomer's EFE footer: the notice without the materials named, after the
+    # copyright line, had been a body sentence
+    ("© EFE 2025. All rights reserved. Redistribution prohibited without prior consent of "
+     "Agencia EFE S.A.",
+     [("boilerplate", "copyright", "© EFE 2025."), ("boilerplate", "copyright",
+                                                    "All rights reserved."),
+      ("boilerplate", "copyright", "Redistribution prohibited without prior consent of Agencia "
+                                   "EFE S.A.")]),
+    # ... not news of what a ban forbids
+    ("Use is prohibited without a permit from the army, the governor said.",
+     [("sentence", "", "Use is prohibited without a permit from the army, the governor said.")]),
+    ("Reproduction is forbidden without consent in Belarus, where readers face arrest.",
+     [("sentence", "", "Reproduction is forbidden without consent in Belarus, where readers "
+                       "face arrest.")]),
     # a Libya newcomer's: the agency's notice that its site carries a part of its subscribers'
     # stories closed every Anadolu story as a body sentence
     ("Harbour Wire website contains only a selection of the stories offered to subscribers of "
