@@ -398,9 +398,16 @@ def _is_link_bar(line: str) -> bool:
 # The credit's own word may close it after the caption's sentence, as African news sites print
 # it under a "Photo:" label ("Photo: File photo of Rwandan troops in Mocímboa da Praia. Credit:
 # RDF", a Mozambique newcomer's Club of Mozambique page: a heading row, two headline stance rows
-# on Rwanda); a "Credit:" opening a long clause is no credit.
+# on Rwanda); a "Credit:" opening a long clause is no credit. EFE labels its captions and credits
+# its photographer after the agency and a slash: "(Photo caption: Displaced families wait for food
+# at a shelter in Cúcuta, Colombia, on October 13, 2025. EFE/Mario Caicedo)" (a Colombia
+# newcomer's: two body sentences mentioning Colombia); Reuters, AFP and EPA credit so too ("…
+# Kyiv. REUTERS/Gleb Garanich").
 _CAPTION_CREDIT = re.compile(
-    r"""(?: ^\W*image\s+(?:source|caption|credit)s?\s*[,:]
+    r"""(?: ^\W*(?:image|photo|picture)\s+(?:source|caption|credit)s?\s*[,:]
+      # (the agency in capitals, the photographer's given name and surname: not "Russia/Ukraine")
+      | (?:^|[.!?]\s+)\(?(?-i:[A-Z]{2,10}|Reuters)/(?-i:[A-Z][\w'’\-]+)
+        (?:\s+(?-i:[A-Z][\w'’\-]+)){1,3}\s*\)?\s*$
       | (?:^|[.!?]\s+|[|/]\s*)(?:(?:photograph|photo|picture|image|illustration)s?(?:\s+credit)?
           |credits?)\s*:
         \s*\S+(?:\s+\S+){0,5}\s*$

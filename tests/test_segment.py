@@ -1501,6 +1501,12 @@ def test_barred_lines_that_are_no_links_or_bylines_stay_headings(line: str) -> N
     # mentioning Russia, one a partial quote)
     ('[Photo: A "state border" sign installed by Russian forces near Khurvaleti. Credit: '
      'Civil.ge]', "caption"),
+    # EFE's caption label and its credit after the agency and a slash (a Colombia newcomer's:
+    # two body sentences mentioning Colombia), and Reuters' credit
+    ("(Photo caption: Displaced families wait for food at a shelter in Kharkiv, Ukraine, on "
+     "October 13, 2025. EFE/Mario Caicedo)", "caption"),
+    ("Displaced families wait for food at a shelter in Kharkiv. REUTERS/Gleb Garanich",
+     "caption"),
     ("By Jane Doe and John Roe, BBC News", "byline"),
     # a newsroom's team after "the" (a Mozambique newcomer's Markdown monthly: "*By the Cabo
     # Ligado team | 5 August 2025*" was a heading row)
@@ -1532,6 +1538,8 @@ def test_everything_inside_an_unclosed_fence_is_code() -> None:
     "By the time Russia withdrew, the city had been without power for weeks.",
     "The ministry published a photo: Russian soldiers crossing the river on boats.",
     "At 14:32 Russia announced that its troops had left the west bank.",
+    "The photo was taken by EFE photographer Mario Caicedo in Kharkiv.",
+    "It was the first NATO/Russia Council meeting since 2019.",
     "Menu prices in Kherson have doubled since the occupation began.",
     "Share prices in Moscow fell sharply after the announcement.",
     "Read more about the offensive and you see why Kyiv is worried.",
