@@ -549,6 +549,9 @@ _LATER_CREDITED_NAME = re.compile(rf"(?:;|,?[ \t]+and)[ \t]+({_CREDIT_NAME})[ \t
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
 _ZONE = (r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|PT|PST|PDT|IDT|IST|AST|EAT|GST|"
          r"CAT|WAT|SAST|MMT|ICT|WIB|PKT|AFT|IRST|JST|KST|HKT|SGT|AEST|AEDT|NPT|BDT|"
+         # the Americas' zones ("Updated 13 October 2025, 17:45 COT", a Colombia newcomer's
+         # live blog: a heading row)
+         r"COT|VET|PET|ECT|BOT|ART|BRT|CLT|CLST|UYT|PYT|CST|CDT|MST|MDT|HST|AKST|"
          r"(?:Kyiv|Kiev|Moscow|local)\s+time)")
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"

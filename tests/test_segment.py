@@ -1522,6 +1522,8 @@ def test_barred_lines_that_are_no_links_or_bylines_stay_headings(line: str) -> N
     ("Updated 11:05 am ET", "timestamp"),
     ("Fri 11 Nov 2022 14.20 GMT", "timestamp"),
     ("2h ago", "timestamp"),
+    # the Americas' zones too (a Colombia newcomer's live blog: a heading row)
+    ("Updated 13 October 2025, 17:45 COT", "timestamp"),
 ])
 def test_markup_and_page_furniture_lines_are_boilerplate(block: str, reason: str) -> None:
     got = rows(BODY + block + "\n\n" + BODY)
@@ -1538,6 +1540,7 @@ def test_everything_inside_an_unclosed_fence_is_code() -> None:
     "By the time Russia withdrew, the city had been without power for weeks.",
     "The ministry published a photo: Russian soldiers crossing the river on boats.",
     "At 14:32 Russia announced that its troops had left the west bank.",
+    "At 17:45 COT Russia announced that its troops had left the west bank.",
     "The photo was taken by EFE photographer Mario Caicedo in Kharkiv.",
     "It was the first NATO/Russia Council meeting since 2019.",
     "Menu prices in Kherson have doubled since the occupation began.",
