@@ -293,6 +293,35 @@ def test_saved_page_main_text_and_metadata(tmp_path: Path) -> None:
     }
 
 
+KEY_EVENTS_PAGE = (
+    "<html><head><title>Live: the offensive</title></head><body><article>"
+    "<h1>Live: the offensive</h1>"
+    "<p>Russian troops shelled Kharkiv overnight, the regional governor said on Monday.</p>"
+    "<h2>Key events</h2><ul><li>Zelensky calls the strikes \"terror\"</li>"
+    "<li>Thousands flee Kharkiv</li></ul>"
+    "<p>Officials said power had been restored to most of the city by the afternoon.</p>"
+    "</article></body></html>")
+
+
+def test_a_saved_pages_list_items_keep_an_items_mark(tmp_path: Path) -> None:
+    # a Colombia newcomer's live blog: its "Key events" items lost their list marks, so each
+    # was a subheading row ('Petro calls the ELN a "narco-guerrilla"' no partial quote, and a
+    # headline's stance); marked, they are body sentences as a text file's "- " items are
+    from analysis.segment import segment_article
+
+    folder = make_folder(tmp_path, {"live.html": KEY_EVENTS_PAGE}, manifest=False)
+    with pytest.warns(CorpusWarning):
+        text = load_corpus(folder).iloc[0]["text"]
+    assert '\n\n- Zelensky calls the strikes "terror"\n\n- Thousands flee Kharkiv\n\n' in text
+    rows = segment_article("live", text)
+    kinds = dict(zip(rows["text"], rows["kind"]))
+    assert kinds['- Zelensky calls the strikes "terror"'] == "sentence"
+    assert kinds["- Thousands flee Kharkiv"] == "sentence"
+    # ... while the page's heading and paragraphs keep no mark
+    assert kinds["Key events"] == "heading"
+    assert "\nRussian troops shelled Kharkiv overnight" in text
+
+
 def test_a_saved_page_in_a_table_cell_is_read_as_a_saved_page_file(tmp_path: Path) -> None:
     # a second newcomer's JSONL held two raw pages: only their tags were stripped, so menus,
     # cookie banners and reader comments were scored as the outlet's sentences
