@@ -1925,7 +1925,8 @@ def draft_registry(candidates: pd.DataFrame, *, extends: str = EXTENDS_DEFAULT,
     if known:
         # with no candidate the stubs are the draft itself, uncommented (each keeps its camp
         # until edited), so that it loads
-        stubs = _recamp_stubs(known[:RECAMP_STUBS], commented=bool(blocks))
+        stubs = _recamp_stubs(known[:RECAMP_STUBS], commented=bool(blocks),
+                              namesakes=_namesakes(known[:RECAMP_STUBS], candidates, base))
         text += "\n" + "\n".join(stubs) + "\n"
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RegistryWarning)  # camp = "" is the point of a draft
@@ -1939,11 +1940,42 @@ def draft_registry(candidates: pd.DataFrame, *, extends: str = EXTENDS_DEFAULT,
 RECAMP_STUBS = 25
 
 
-def _recamp_stubs(known: list[tuple[str, str, int]], *, commented: bool = True) -> list[str]:
+def _namesakes(known: list[tuple[str, str, int]], candidates: pd.DataFrame,
+               base: Registry | None) -> dict[str, str]:
+    """The registry's persons the corpus mentions whose every name word a longer candidate's
+    name holds in order, by the registry name: the candidate's name. The corpus may name
+    someone else of that name: a Colombia newcomer's "Defence Minister Pedro Sánchez" was the
+    shipped Pedro Sánchez, Spain's prime minister, listed for re-camping with no hint, while
+    the minister's full name, "Pedro Arnulfo Sánchez Suárez", was a candidate of its own."""
+    found = {}
+    for name, _camp, _count in known:
+        actor = base.get(name) if base is not None else None
+        if actor is None or actor.type != "person":
+            continue
+        words = name.casefold().split()
+        for candidate in candidates["name"]:
+            others = str(candidate).casefold().split()
+            if len(others) > len(words) and _holds_in_order(others, words):
+                found[name] = str(candidate)
+                break
+    return found
+
+
+def _holds_in_order(words: list[str], part: list[str]) -> bool:
+    """Whether ``part``'s words are all among ``words``, in their order."""
+    rest = iter(words)
+    return all(word in rest for word in part)
+
+
+def _recamp_stubs(known: list[tuple[str, str, int]], *, commented: bool = True,
+                  namesakes: dict[str, str] | None = None) -> list[str]:
     """``[[actor]]`` tables re-camping the registry's actors the corpus mentions (name, camp,
     mentions), commented out unless ``commented`` is False: a table naming a registry actor
     with a camp alone keeps that actor's forms and takes the camp
-    (:func:`analysis.actors.extend_registry`)."""
+    (:func:`analysis.actors.extend_registry`). ``namesakes``: a candidate's name holding a
+    registry person's (:func:`_namesakes`), said over the person's table: re-camping would
+    move the registry's person, where the corpus may mean the candidate."""
+    namesakes = namesakes or {}
     mark = "# " if commented else ""
     lines = [
         "# ---------------------------------------------------------------------------",
@@ -1954,7 +1986,14 @@ def _recamp_stubs(known: list[tuple[str, str, int]], *, commented: bool = True) 
         "# its forms (aliases, demonyms, ...) stay as they are.",
     ]
     for name, camp, count in known:
-        lines += ["", f"# {count} mention(s)", f"{mark}[[actor]]",
+        lines += [""]
+        if name in namesakes:
+            lines += [f"# a namesake? The candidate {_toml_string(namesakes[name])} holds this "
+                      "name: if the corpus's", f"# {_toml_string(name)} is that person, not "
+                      f"the registry's, name that candidate {_toml_string(name)}",
+                      "# (with its full name among its aliases): it then replaces the "
+                      "registry's actor."]
+        lines += [f"# {count} mention(s)", f"{mark}[[actor]]",
                   f"{mark}name = {_toml_string(name)}", f"{mark}camp = {_toml_string(camp)}"]
     return lines
 

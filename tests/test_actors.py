@@ -2018,6 +2018,34 @@ def test_a_draft_lists_the_registry_actors_the_corpus_mentions_for_re_camping(
     assert lithuania.camp == "Baltic" and "Vilnius" in lithuania.metonyms
 
 
+def test_a_draft_says_a_candidate_may_be_a_registry_persons_namesake(tmp_path: Path) -> None:
+    # a Colombia newcomer's draft listed Spain's prime minister, the shipped "Pedro Sánchez",
+    # for re-camping with no hint, where the corpus meant Colombia's defence minister, a
+    # candidate under his full name: re-camping would have moved Spain's prime minister
+    from analysis.discover import draft_registry, suggest_actors
+
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text(
+        "Defence Minister Pedro Sánchez said the army had regained control of the road.\n\n"
+        "The Minister of National Defence, Pedro Arnulfo Sánchez Suárez, said troops would "
+        "stay.\n", encoding="utf-8")
+    (tmp_path / "c" / "b.txt").write_text(
+        "Pedro Arnulfo Sánchez Suárez visited the border on Monday.\n\n"
+        "Defence Minister Pedro Sánchez was blunt about Caracas.\n\n"
+        "The Lithuania Reconstruction Fund said it would pay. Lithuania agreed.\n\n"
+        "The Lithuania Reconstruction Fund spoke again.\n\n"
+        "Ana Sánchez, a farmer, said the road was open. Ana Sánchez left.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path / "c")
+    assert {"Pedro Arnulfo Sánchez Suárez", "Lithuania Reconstruction Fund",
+            "Ana Sánchez"} <= set(table["name"])
+    text = draft_registry(table)
+    assert ('# a namesake? The candidate "Pedro Arnulfo Sánchez Suárez" holds this name: if '
+            'the corpus\'s\n# "Pedro Sánchez" is that person') in text
+    # a registry country's name in a candidate's, or a candidate sharing a surname alone, is
+    # no namesake
+    assert text.count("# a namesake?") == 1
+
+
 def test_a_draft_without_candidates_is_the_registry_actors_to_re_camp(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # a second breaker's corpus naming only registry actors got no draft at all, so nothing
