@@ -1272,6 +1272,15 @@ def _surname(words: list[str]) -> str:
     return words[-1]
 
 
+def _mostly_a_place(cand: _Candidate) -> bool:
+    """Whether a one-word candidate is read as a place in a good share of its mentions
+    (:data:`_PLACE_SHARE`): no person's surname, though a full name ends in it. A Colombia
+    newcomer's draft gave "Pedro Arnulfo Sánchez Suárez" the alias "Suárez", his mother's
+    surname and a town in Cauca ("killed two soldiers in the town of Suárez"), and the town's
+    place readings then dropped the minister himself as a place."""
+    return cand.place_hits >= _PLACE_SHARE * cand.count and cand.place_hits > 0
+
+
 def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
     """Fold a one-word candidate into the one person's full name it ends, as an alias, or,
     ending none, into the one it opens ("Abdul-Malik" of "Abdul-Malik Badr al-Din al-Houthi",
@@ -1298,7 +1307,8 @@ def _merge_surnames(candidates: dict[str, _Candidate]) -> list[_Candidate]:
     for key, cand in candidates.items():
         owners = []
         if len(cand.name.split()) == 1 and not _names_a_group(cand, candidates):
-            owners = by_last.get(key, []) or by_last.get(_final_h_variant(key), []) or [
+            owners = ([] if _mostly_a_place(cand) else
+                      by_last.get(key, []) or by_last.get(_final_h_variant(key), [])) or [
                 # a given name alone, not a place or country that opens a person's name
                 # ("Israel" of "Israel Katz"): never a place, and named less than the person
                 owner for owner in by_first.get(key, [])[:1]

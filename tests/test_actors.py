@@ -4011,6 +4011,30 @@ def test_suggest_reads_a_surname_before_jr_and_gives_a_shared_one_to_neither(
     assert "Marcos" not in table.loc["Ferdinand Marcos Jr", "aliases"]
 
 
+def test_suggest_gives_a_person_no_surname_the_corpus_reads_as_a_place(tmp_path: Path) -> None:
+    # a Colombia newcomer's draft gave "Pedro Arnulfo Sánchez Suárez" the alias "Suárez", his
+    # mother's surname and a town in Cauca, which then made the town a mention of the minister
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "A drone killed two soldiers in the town of Suárez on Sunday.\n\n"
+        "In Argelia, Suárez and El Plateado, the dissidents rule.\n\n"
+        "The Minister of National Defence, Pedro Arnulfo Sánchez Suárez, said troops would "
+        "stay.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Pedro Arnulfo Sánchez Suárez visited the border on Monday.\n\n"
+        "Residents of Suárez fled to Cali.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert "Suárez" not in table.loc["Pedro Arnulfo Sánchez Suárez", "aliases"]
+    # ... while a surname the corpus writes for the person stays his alias
+    (tmp_path / "a.txt").write_text(
+        "The Minister of National Defence, Pedro Arnulfo Sánchez Suárez, said troops would "
+        "stay. Suárez said the road was open. Critics said Suárez was wrong.\n",
+        encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert "Suárez" in table.loc["Pedro Arnulfo Sánchez Suárez", "aliases"]
+
+
 def test_suggest_keeps_a_registry_name_that_opens_a_bodys_name(tmp_path: Path) -> None:
     # a newcomer's Taiwan Strait draft proposed "Coast Guard" with China's "CCG" as its alias
     # ("the China Coast Guard (CCG)": China is a registry name), beside the Philippine Coast
