@@ -751,12 +751,15 @@ def _draft_type(cand: _Candidate, peoples: frozenset[str] = frozenset()) -> str:
     Burkina Faso and Niger", and "deployed in Burkina Faso"): a newcomer's Sahel draft typed
     both "person"; a state or its capital speaks, a person is never a place. A title still
     makes a person. Nor is a name opening with a people's adjective, one of ``peoples``
-    (:func:`_named_after_a_people`), a person: it is a body's."""
+    (:func:`_named_after_a_people`), a person: it is a body's. A state's name is typed a country
+    (:func:`_names_a_state`)."""
     if cand.type == "person" and "titled" not in cand.found_as and cand.place_hits:
         return ""
     if cand.type == "person" and "titled" not in cand.found_as and \
             _named_after_a_people(cand.name, peoples):
         return "organisation"
+    if cand.type != "person" and _names_a_state(cand):
+        return "country"
     return cand.type
 
 
@@ -768,6 +771,16 @@ def _named_after_a_people(name: str, peoples: frozenset[str]) -> bool:
     words = name.split()
     return len(words) > 1 and words[0].casefold() in peoples and \
         first_name_people(words[0]) < _GIVEN_NAME_PEOPLE
+
+
+def _names_a_state(cand: _Candidate) -> bool:
+    """Whether the candidate is a state by its name: a formal state's name ("Bolivarian
+    Republic of Venezuela", :data:`_STATE_NAME`) or a state's that has a capital
+    (:data:`_CAPITALS`), its own or an alias's. Only a country's mentions can be places
+    (analysis.actors), so a Colombia newcomer's draft, leaving "Colombia" and "Bolivarian
+    Republic of Venezuela" untyped, lost every place reading of both states once kept."""
+    return bool(_STATE_NAME.fullmatch(cand.name)) or any(
+        _form_key(name) in _CAPITALS for name in (cand.name, *cand.aliases))
 
 
 #: Outlets other than those whose names hold a word, in whose articles the word must be named

@@ -2316,7 +2316,8 @@ def test_suggest_folds_a_peoples_name_into_its_country_as_a_demonym(tmp_path: Pa
     assert table.loc["Rwanda", "demonyms"] == ("Rwandan",)
     assert not {"Pakistani", "Rwandan"} & set(table.index)
     draft = draft_registry(table.reset_index())
-    assert 'name = "Pakistan"\ncamp = ""\ndemonyms = ["Pakistani"]' in draft
+    # (a state's name is typed a country, since a Colombia newcomer's draft)
+    assert 'name = "Pakistan"\ncamp = ""\ntype = "country"\ndemonyms = ["Pakistani"]' in draft
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -4309,8 +4310,10 @@ def test_suggest_folds_a_states_short_name_into_its_formal_name(tmp_path: Path) 
         "advanced. Zorvanian officials said so.\n", encoding="utf-8")
     table = suggest_actors(tmp_path, standalone=True)
     row = table[table["name"] == "Federal Republic of Zorvania"].iloc[0]
+    # ... typed a country, whose mentions alone can be places (a Colombia newcomer's draft left
+    # "Bolivarian Republic of Venezuela" untyped)
     assert (row["count"], row["type"], row["aliases"], row["demonyms"]) == (
-        8, "", ("Zorvania", "FRZ"), ("Zorvanian",)), table
+        8, "country", ("Zorvania", "FRZ"), ("Zorvanian",)), table
     assert "Zorvania" not in set(table["name"])
     # ... not where two formal names end with it, nor a group's "State of"
     (tmp_path / "a.txt").write_text(
@@ -4326,6 +4329,21 @@ def test_suggest_folds_a_states_short_name_into_its_formal_name(tmp_path: Path) 
     names = set(suggest_actors(tmp_path, standalone=True)["name"])
     assert {"Tenga", "Varn", "Islamic State of Varn", "Republic of the Tenga",
             "Democratic Republic of the Tenga", "Korlu", "Islamic Emirate of Korlu"} <= names, names
+
+
+def test_suggest_types_a_states_name_a_country(tmp_path: Path) -> None:
+    # a Colombia newcomer's draft left "Colombia" untyped: kept, it could never be a place
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "On Monday Colombia asked for help. Officials said Colombia would act.\n\n"
+        "The Arauca Regional Council said it would help. The Arauca Regional Council met.\n\n"
+        "President Chad Varn said the talks would go on. Chad Varn left.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path, standalone=True).set_index("name")
+    assert table.loc["Colombia", "type"] == "country"
+    # ... not a body named after a place, nor a person whose given name is a state's
+    assert table.loc["Arauca Regional Council", "type"] == "organisation"
+    assert table.loc["Chad Varn", "type"] == "person"
 
 
 @pytest.mark.parametrize("text, name, place", [
