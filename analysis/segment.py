@@ -147,7 +147,11 @@ _CTA_IMPERATIVE = re.compile(
 )
 _CTA_TARGET = re.compile(
     r"\b(?:us|our|free|newsletter|updates?|alerts?|app|channel|this\s+(?:article|story|post)|"
-    r"whatsapp|telegram|twitter|facebook|instagram|youtube|tiktok|linkedin)\b",
+    r"whatsapp|telegram|twitter|facebook|instagram|youtube|tiktok|linkedin)\b"
+    # ... or the outlet's site by its address, and X by its one letter ("Listen to the full
+    # interview on caracol.com.co | Follow 6AM W on X": a Colombia newcomer's heading row)
+    r"|(?-i:\b(?:on|at)\s+[a-z0-9\-]+\.(?:com|org|net|info|news|tv|fm|radio|co|[a-z]{2})(?:\.[a-z]{2})?"
+    r"(?!\w|\.\w)|\b(?i:follow)\s+(?:[\w@]+\s+){0,3}on\s+X\b)",
     re.IGNORECASE,
 )
 # A press release's contact line tells the reader whom to ask; it reports nothing (a newcomer's

@@ -831,6 +831,10 @@ def test_parentheses_that_are_not_promos() -> None:
     "Read more: Kherson after the occupation",
     "You can follow the latest on our Middle East page.",
     "And you can catch up on the day's events on our Sudan page.",
+    # the outlet's site by its address, and X (a Colombia newcomer's Caracol transcript closed
+    # on a heading row)
+    "Listen to the full interview on caracol.com.co | Follow 6AM W on X",
+    "Listen to the full interview on harbourwire.com.",
 ])
 def test_call_to_action(line: str) -> None:
     assert rows(BODY + line + "\n")[-1] == ("boilerplate", "call_to_action", line)
@@ -846,6 +850,10 @@ def test_call_to_action(line: str) -> None:
     # "our" is the speaker's after a transcript's label or a reporting verb
     "SYBIHA: You can find every strike on Odesa on our ministry's website.",
     "The navy said you can follow each convoy on our official channel and asked for patience.",
+    # ... nor is a site or X named in reporting
+    "Support for Ukraine grew on X.",
+    "Follow the money, the prosecutor said on X.",
+    "Support for the plan grew, officials told kyivindependent.com.",
 ])
 def test_not_a_call_to_action(line: str) -> None:
     assert rows(BODY + line + "\n")[-1] == ("sentence", "", line)
