@@ -1988,6 +1988,59 @@ def _site_stamp(paragraph: str) -> bool:
     return bool(_TIMESTAMP.fullmatch(stamp) or _FRENCH_TIMESTAMP.fullmatch(stamp))
 
 
+# A Spanish site's date, as Latin American and Spanish outlets print it: "12 de octubre de
+# 2025", "Actualizado el 12 de octubre de 2025, 18:40".
+_SPANISH_MONTH = (r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+                  r"octubre|noviembre|diciembre)")
+_SPANISH_TIMESTAMP = re.compile(
+    rf"""[ \t]*(?:(?:actualizado|publicado|modificado)(?:\s+el)?\s*:?\s*)?
+    (?:(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\s+)?
+    \d{{1,2}}\s+de\s+{_SPANISH_MONTH}\s+(?:de\s+|del\s+)?\d{{4}}
+    (?:\s*(?:,|-|–|a\s+las)\s*\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:h|hrs?))?)?[ \t]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# An editor's note on the text after a transcript's date: "Transcript, translated from Spanish
+# and edited for length", "Edited for clarity", "Translated from French".
+_EDITORS_NOTE = re.compile(
+    r"[ \t]*(?i:(?:transcript|transcription|translation)(?:\s*,\s*|\s+)?|(?=translated|edited|"
+    r"abridged|condensed))(?i:(?:(?:and\s+)?(?:translated\s+from\s+\w+|edited(?:\s+for\s+"
+    r"(?:length|clarity|brevity)(?:\s+and\s+(?:length|clarity|brevity))?)?|abridged|condensed)"
+    r"\s*,?\s*)*)[ \t]*")
+
+
+def _a_stamp(field: str) -> bool:
+    """Whether a field of a barred line is a date stamp, in English, French or Spanish, or two
+    joined by a dash ("12 de octubre de 2025 — Updated 12 October 2025, 18:40")."""
+    parts = re.split(r"[ \t]+[—–][ \t]+", field)
+    return len(parts) <= 2 and all(
+        _TIMESTAMP.fullmatch(part) or _FRENCH_TIMESTAMP.fullmatch(part)
+        or _SPANISH_TIMESTAMP.fullmatch(part) for part in parts)
+
+
+# A name in a barred line: a site's, a rubric's ("Análisis"), a few capitalised words.
+_BAR_NAME = re.compile(r"[ \t]*[A-ZÀ-Þ][\w'’&.\-]*(?:[ \t]+(?:[A-ZÀ-Þ0-9][\w'’&.\-]*|of|the|de|"
+                       r"du|des|la|le|el|al|del)){0,3}[ \t]*")
+
+
+def _barred_stamp(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a page's fields joined by bars, a date stamp among them and
+    else only names and an editor's note ("Caracol Radio | 17 October 2025 | Transcript,
+    translated from Spanish and edited for length", "Análisis | Semana | 12 de octubre de 2025
+    — Updated 12 October 2025, 18:40": a Colombia newcomer's heading rows); a headline's words
+    before a date ("Kyiv under attack | 31 March") make none, nor a title-case headline's
+    verb (:func:`_headline_before_dash`), nor an event's name (:data:`_NOT_PLACE_WORDS`)."""
+    fields = re.split(r"[ \t]*\|[ \t]*", paragraph.strip())
+    if len(fields) < 2 or "\n" in paragraph:
+        return False
+    stamps = [_a_stamp(field) for field in fields]
+    return any(stamps) and all(
+        stamp or _EDITORS_NOTE.fullmatch(field) and index
+        or _BAR_NAME.fullmatch(field) and not _headline_before_dash(field)
+        # an event's name before its day is a heading's ("Drone War | 2 June 2024")
+        and not _NOT_PLACE_WORDS & set(field.lower().split())
+        for index, (field, stamp) in enumerate(zip(fields, stamps)))
+
+
 def _release_stamp_reason(paragraph: str) -> str:
     """"dateline" for a release's stamp line, "sign_off" for its closing line (see
     :data:`_DOCUMENT_SYMBOL`), "timestamp" for a site's name and date, else ""."""
@@ -1995,7 +2048,7 @@ def _release_stamp_reason(paragraph: str) -> str:
         return "dateline"
     if _UN_FOOTER.fullmatch(paragraph):
         return "sign_off"
-    if _site_stamp(paragraph):
+    if _site_stamp(paragraph) or _barred_stamp(paragraph):
         return "timestamp"
     return ""
 

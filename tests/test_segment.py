@@ -2337,6 +2337,16 @@ def test_a_sentence_on_media_inquiries_is_no_contact_line() -> None:
     ("Published by Kyiv Post | Updated 4 June 2024", ("boilerplate", "timestamp")),
     ("Drones published by Russia | Updated 4 June 2024", ("heading", "subheading")),
     ("The Kyiv Independent — Updated 9 June 2024", ("boilerplate", "timestamp")),
+    # a page's fields joined by bars: names, a date, in Spanish too, and an editor's note (a
+    # Colombia newcomer's transcript and analysis pages: heading rows)
+    ("Caracol Radio | 17 October 2025 | Transcript, translated from Spanish and edited for "
+     "length", ("boilerplate", "timestamp")),
+    ("Análisis | Semana | 12 de octubre de 2025 — Updated 12 October 2025, 18:40",
+     ("boilerplate", "timestamp")),
+    ("Semana | 12 de octubre de 2025", ("boilerplate", "timestamp")),
+    # ... not a headline's words before a date, nor a headline after it
+    ("Kyiv under attack | 31 March 2025 | Transcript", ("heading", "subheading")),
+    ("Radio Kyiv | 17 October 2025 | Drones hit the port", ("heading", "subheading")),
 ])
 def test_a_sites_name_and_update_line_is_a_timestamp(line: str, expected: tuple[str, str]) -> None:
     assert rows(line + "\n\n" + BODY)[0][:2] == expected
