@@ -1688,9 +1688,23 @@ def _relabel(pieces: list[_Piece], kind: str, reason: str) -> list[_Piece]:
     return [replace(p, kind=kind, reason=reason) if p.kind == "sentence" else p for p in pieces]
 
 
+# An outlet describing itself to the reader: a name, "is an independent news website", as
+# the appeal beside it says ("Colombia Reports is an independent news website. Support our
+# journalism.": a Colombia newcomer's first sentence was a body row mentioning Colombia).
+_SELF_DESCRIPTION = re.compile(
+    r"[ \t]*(?:The[ \t]+)?[A-Z][\w'’&.\-]*(?:[ \t]+[A-Z][\w'’&.\-]*){0,4}[ \t]+is[ \t]+"
+    r"(?:an?|the)[ \t]+(?:(?:independent|nonprofit|non-profit|reader-funded|reader-supported|"
+    r"free|award-winning|digital|online|investigative|English-language|bilingual|leading|"
+    r"[a-z]+-based),?[ \t]+(?:and[ \t]+)?){1,3}"
+    r"(?:news[ \t]+)?(?:website|site|outlet|newsroom|publication|newspaper|magazine|media)"
+    r"\b[^.!?]{0,80}[.!]?[ \t]*")
+
+
 def _mark_calls_to_action(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
-    """Label every call-to-action piece as boilerplate."""
-    return [
+    """Label every call-to-action piece as boilerplate, and the outlet's description of itself
+    beside one in its paragraph (:data:`_SELF_DESCRIPTION`): the appeal's preamble; without
+    the appeal it may be news of an outlet ("Meduza is an independent news website …")."""
+    marked = [
         [
             replace(p, kind="boilerplate", reason="call_to_action")
             if p.kind == "sentence" and _is_call_to_action(text[p.start:p.end]) else p
@@ -1698,6 +1712,11 @@ def _mark_calls_to_action(text: str, paragraphs: list[list[_Piece]]) -> list[lis
         ]
         for pieces in paragraphs
     ]
+    return [[replace(p, kind="boilerplate", reason="call_to_action")
+             if p.kind == "sentence" and _SELF_DESCRIPTION.fullmatch(text[p.start:p.end]) and any(
+                 0 <= j < len(pieces) and pieces[j].reason == "call_to_action"
+                 for j in (i - 1, i + 1)) else p
+             for i, p in enumerate(pieces)] for pieces in marked]
 
 
 def _mark_page_furniture(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:

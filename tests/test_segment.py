@@ -859,6 +859,18 @@ def test_not_a_call_to_action(line: str) -> None:
     assert rows(BODY + line + "\n")[-1] == ("sentence", "", line)
 
 
+def test_an_outlets_description_of_itself_beside_its_appeal_is_a_call_to_action() -> None:
+    # a Colombia newcomer's Colombia Reports story closed on "Colombia Reports is an independent
+    # news website. Support our journalism.": the first a body sentence mentioning Colombia
+    got = rows(BODY + "Harbour Reports is an independent news website. Support our journalism.\n")
+    assert got[-2:] == [
+        ("boilerplate", "call_to_action", "Harbour Reports is an independent news website."),
+        ("boilerplate", "call_to_action", "Support our journalism.")]
+    # ... without the appeal beside it, news of an outlet
+    line = "Meduza is an independent news website based in Riga."
+    assert rows(BODY + line + " Russia banned it in 2023.\n")[-2] == ("sentence", "", line)
+
+
 def test_empty_and_blank_articles() -> None:
     for text in ("", "  \n\n\t \n"):
         frame = segment_article("doc", text)
