@@ -1059,8 +1059,14 @@ def _opens_with_an_initial(acronym: str, name_words: list[str]) -> bool:
     in that language's order or another's ("Royal Armed Forces (FAR)", "Kurdistan Workers'
     Party (PKK)"): else it glosses a longer name the run ends ("… Mission for the Referendum in
     Western Sahara (MINURSO)" had made MINURSO an alias of "Western Sahara" in a newcomer's
-    draft)."""
-    return acronym[0] in {word[0].upper() for word in name_words if _is_capitalised(word)}
+    draft). A translated name's acronym opening with its own language's word qualifies when
+    all its letters but one are the name's initials ("National Liberation Army (ELN)", of
+    "Ejército de Liberación Nacional": a Colombia newcomer's draft had "ELN" and "National
+    Liberation Army" as two candidates)."""
+    initials = {word[0].upper() for word in name_words if _is_capitalised(word)}
+    letters = acronym.replace(".", "")
+    return acronym[0] in initials or 3 <= len(letters) <= 5 and \
+        sum(letter in initials for letter in letters) >= len(letters) - 1
 
 
 def _addressed(text: str, start: int, word: str) -> bool:

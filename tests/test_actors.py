@@ -2163,10 +2163,17 @@ def test_suggest_folds_a_bracketed_acronym_only_into_a_name_it_can_abbreviate(
                  "Patrols by UNOVT were stopped twice, and New Tessaly protested.\n",
         "b.txt": "Officials said the Popular Liberation Front (FLP) shelled a post.\n\n"
                  "Talks with the Popular Liberation Front stalled, officials said.\n",
+        # ... and a translated name's acronym opening with its own language's word, its other
+        # letters the name's initials (a Colombia newcomer's draft had "ELN" and "National
+        # Liberation Army", of "Ejército de Liberación Nacional", as two candidates)
+        "c.txt": "Fighting broke out between the Varnian Liberation Army (EVL) and dissidents.\n\n"
+                 "Officials said the EVL attacked. The Varnian Liberation Army denied it.\n",
     })
     table = suggest_actors(folder).set_index("name")
     assert "UNOVT" not in table.loc["New Tessaly", "aliases"], table
     assert "FLP" in table.loc["Popular Liberation Front", "aliases"], table
+    assert "EVL" in table.loc["Varnian Liberation Army", "aliases"], table
+    assert "EVL" not in table.index
 
 
 def test_suggest_reads_a_monarchs_honorific_as_a_title_not_a_person(tmp_path: Path) -> None:
