@@ -92,6 +92,38 @@ _PUT_IT = (r"puts?\s+it(?=\s*[,:.;]|\s*$|\s+(?:to\s+(?:me|us|him|her|them|report
            r"(?:interview|statement|speech|address|post|letter|briefing|message|column|op-ed|"
            r"assessment|report|update|analysis|note)"
            r")\b)")
+# French reporting verbs (a word list): the present and the compound past with its auxiliary
+# "a" ("« … », a indiqué le capitaine X", "« … », confie un commerçant", "X a déclaré : « … »"),
+# all inverted after the words as "said X" is. A Cameroon newcomer's French-language state
+# paper had no speaker for any quotation. Forms that are English words too ("note", "observe")
+# are left out; the accents keep the rest from matching English prose.
+_FRENCH_PARTICIPLES = (
+    "indiqué", "déclaré", "affirmé", "ajouté", "expliqué", "souligné", "précisé", "dit",
+    "assuré", "confié", "estimé", "poursuivi", "conclu", "rappelé", "reconnu", "répondu",
+    "insisté", "lancé", "martelé", "averti", "prévenu", "annoncé", "confirmé", "témoigné",
+    "raconté", "commenté", "relevé", "noté", "observé", "fait savoir", "promis", "admis",
+    "démenti", "écrit", "plaidé",
+)
+_FRENCH_PRESENT = (
+    "indique", "déclare", "affirme", "ajoute", "explique", "souligne", "précise", "dit",
+    "confie", "estime", "poursuit", "conclut", "rappelle", "reconnaît", "répond", "insiste",
+    "martèle", "prévient", "avertit", "annonce", "confirme", "témoigne", "raconte", "commente",
+    "relève", "écrit", "résume",
+)
+_FRENCH_SPEECH_VERBS = tuple(f"a {p}" for p in _FRENCH_PARTICIPLES) + _FRENCH_PRESENT
+# ... and the French verbs that judge with the words, as "denounced" does (a partial quote's
+# speaker, no quotation of their own: "Le ministre, René Emmanuel Sadi, a dénoncé « la
+# barbarie » des groupes armés.")
+_FRENCH_JUDGING = ("dénoncé", "déploré", "regretté", "condamné", "salué", "qualifié", "fustigé")
+_FRENCH_CHARACTERISING_VERBS = tuple(f"a {p}" for p in _FRENCH_JUDGING) + (
+    "dénonce", "déplore", "regrette", "condamne", "salue", "qualifie", "fustige")
+# "« … », a-t-il déclaré" / "« … », dit-elle" / "« … », ajoute-t-il": the pronoun inverted
+# into the verb; it refers back as "he said" does.
+_FRENCH_PRONOUN_INVERSION = re.compile(
+    r"[\s,—–-]*(?:a-t-(?P<pron>il|elle)\s+(?:" + "|".join(
+        p.replace(" ", r"\s+") for p in _FRENCH_PARTICIPLES) + r")|(?:" + "|".join(
+        _FRENCH_PRESENT) + r")-(?:t-)?(?P<pron2>il|elle))(?![\w-])")
+_FRENCH_PRONOUNS = {"il": "he", "elle": "she"}
 _SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "warned",
     "warns", "asserted", "asserts", "stated", "states", "claimed", "claims", "noted", "notes",
@@ -117,7 +149,7 @@ _SPEECH_VERBS = (
     # not an advance ("Russian forces pressed on toward …", "As Russian troops pressed, …") nor
     # "When pressed, Peskov said …"
     r"pressed(?=\s*[:.])", "interjected",
-)
+) + _FRENCH_SPEECH_VERBS
 # "said X" inversions; "told" is not one ("told Al Jazeera" names the listener).
 _INVERSION_VERBS = (
     "said", "says", "added", "adds", "explained", "asked", "asks", "wrote", "writes", "warned",
@@ -154,7 +186,8 @@ _AFTER_DETERMINER = "".join(rf"(?<!\b{d}\s)" for d in (
 _VERB = "(?:" + "|".join((_AFTER_DETERMINER if v in _NOUN_HOMOGRAPHS else "")
                          + v.replace(" ", r"\s+") + (_NOT_AS_NOUN if v in _NOUN_HOMOGRAPHS else "")
                          for v in _SPEECH_VERBS) + ")"
-_INVERSION = "(?:" + "|".join(sorted(set(_INVERSION_VERBS))) + ")"
+_INVERSION = "(?:" + "|".join(sorted(set(_INVERSION_VERBS)) + [
+    v.replace(" ", r"\s+") for v in _FRENCH_SPEECH_VERBS]) + ")"
 _NQ = r"[^.;:!?“”\"«»„]"  # a character that cannot end or leave an attribution clause
 _NC = r"[^,.;:!?“”\"«»„]"  # ... nor contain a comma (the end of a subject noun phrase)
 _WORD = r"[^\s,.;:!?“”\"«»„]+"
@@ -232,7 +265,7 @@ _CHARACTERISING_VERBS = (
     # embassies of backing a “global war party” and say …", a Georgia newcomer's, had no
     # speaker; "call", "blame", "label" are nouns too and stay out)
     "accuse", "condemn", "denounce", "describe", "dismiss", "criticise", "criticize",
-)
+) + _FRENCH_CHARACTERISING_VERBS
 _PARTIAL_NARRATION = re.compile(
     rf"(?P<subj>{_NQ}{{1,160}}?){_ADVERBS}\s+(?P<verb>{_VERB}|"
     + "|".join(v.replace(" ", r"\s+") for v in _CHARACTERISING_VERBS) + r")\b")
@@ -761,6 +794,9 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
     if match:
         return _attribution(_document_speaker(article, index, match),
                             (end, _clause_end(article, match.end(), bound)), "trailing")
+    french = _french_pronoun_speaker(article, end, bound)
+    if french is not None:
+        return french
     match = _TRAIL_VERB_FIRST.match(masked, end, bound)
     if match and not _CONJUNCTION.match(match.group("subj").lstrip()):
         found = _resolve(article, match.start("subj"), match.end("subj"))
@@ -814,6 +850,17 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
             found = _resolve(article, match.start("subj"), match.end("subj"))
         return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
     return None
+
+
+def _french_pronoun_speaker(article: _Article, end: int, bound: int) -> Attribution | None:
+    """The speaker of "« … », a-t-il déclaré" / "dit-elle" after the words ending at ``end``:
+    the person "il" / "elle" refers back to, as "he" / "she" does; None when no such clause."""
+    match = _FRENCH_PRONOUN_INVERSION.match(article.masked, end, bound)
+    if match is None:
+        return None
+    pronoun = _FRENCH_PRONOUNS[match.group("pron") or match.group("pron2")]
+    found = article.index.antecedent(match.start(), pronoun)
+    return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
 
 
 # A trailing reporting verb's "subject" ending with a conjunction: a second predicate of the

@@ -2247,6 +2247,36 @@ def test_present_tense_attribution_of_features(registry: Registry, sentence: str
     assert quotes([sentence], registry) == [(True, "Andriy Petrenko", "")]
 
 
+# French reporting verbs, inverted after the words as "said X" is (a Cameroon newcomer's
+# French state paper had no speaker for any of its quotations, two of them typed partial)
+@pytest.mark.parametrize(("pieces", "expected"), [
+    (["« Nous ne céderons pas », a déclaré Volodymyr Zelensky lors d’une conférence de presse."],
+     (True, "Zelenskyy", "Ukraine")),
+    (["« Nous ne céderons pas », confie Andriy Petrenko, le chirurgien en chef."],
+     (True, "Andriy Petrenko", "")),
+    # the pronoun inverted into the verb refers back as "he said" does
+    (["Emmanuel Macron est arrivé à Kiev.",
+      "« La France restera aux côtés de l’Ukraine », a-t-il affirmé."], (True, "Macron", "West")),
+    (["Emmanuel Macron est arrivé à Kiev.",
+      "« La France restera aux côtés de l’Ukraine », ajoute-t-il."], (True, "Macron", "West")),
+    # a judging verb gives a woven phrase its speaker, as "denounced" does
+    (["Emmanuel Macron a dénoncé « une agression barbare » de la Russie."],
+     (False, "Macron", "West")),
+])
+def test_french_reporting_verbs(registry: Registry, pieces: list[str],
+                                expected: tuple[bool, str, str]) -> None:
+    assert quotes(pieces, registry)[-1] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # scare quotes with no reporting verb stay nobody's, in French as in English
+    "Les « référendums » organisés par Moscou ont été condamnés.",
+    "The EU approved a new tranche of “urgent” aid.",
+])
+def test_french_verbs_leave_scare_quotes_alone(registry: Registry, sentence: str) -> None:
+    assert quotes([sentence], registry) == [(False, "", "")]
+
+
 @pytest.mark.parametrize(("sentence", "speaker", "camp"), [
     ("“We are ready for talks,” Peskov was cited as saying by TASS.", "Peskov", "Russia"),
     ("“We are ready for talks,” Peskov was quoted by the RIA news agency as saying.", "Peskov",
