@@ -985,12 +985,17 @@ _APPOSED_FORMER = re.compile(r"[A-Z][\w'’.-]*\s*,\s+(?:(?:(?i:the|a|an)\s+)?"
 
 
 # A run of ranks or titles before a name.
+# (an honorific without its full stop too, as British copy writes it: "the President of the
+# Interim Government, Dr Samuel Ikome Sako", a Cameroon newcomer's, was two mentions of Sako;
+# only here, so that "Mr Putin" elsewhere keeps its mention's span)
+_BARE_HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof)"
 # (a service before the rank too: "The Russian Defence Minister, Army General Sergei Shoigu,",
 # a breaker's: two mentions of Shoigu)
 # (and a rank named with its service after it, the Russian "General of the Army Sergei Shoigu",
 # a breaker's; "Admiral of the Fleet", "Marshal of the Russian Federation")
 _RANK_RUN = (rf"(?:(?:Army|Air\s+Force|Air|Navy|Naval|Police|Fleet|Field|Rear|Brigadier)\s+)?"
-             rf"(?:{_TITLE}\s+(?:of\s+the\s+(?:Army|Fleet|Air\s+Force|Russian\s+Federation)\s+)?)+")
+             rf"(?:(?:{_TITLE}|{_BARE_HONORIFIC})\s+"
+             rf"(?:of\s+the\s+(?:Army|Fleet|Air\s+Force|Russian\s+Federation)\s+)?)+")
 # A capitalised name right after a role ("…, Taras Hordiienko"), and the comma (and "the") of an
 # apposition before one ("Kaja Kallas, the EU's foreign policy chief").
 # (after a rank or an honorific: "Russia's defence minister, H.E. Andrei Belousov"; a rank with

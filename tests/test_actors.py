@@ -2546,6 +2546,17 @@ def test_a_charity_named_after_a_state_is_no_mention(registry: Registry, text: s
      [("Putin", "H.E. Vladimir Putin")]),
     ("The President of Russia, His Excellency President Vladimir Putin, received them.",
      [("Putin", "His Excellency President Vladimir Putin")]),
+    # ... and an honorific without its full stop, as British copy writes it (a Cameroon
+    # newcomer's "the President of the Interim Government, Dr Samuel Ikome Sako" was two
+    # mentions of Sako)
+    ("The President of Russia, Dr Vladimir Putin, received the envoys.",
+     [("Putin", "Vladimir Putin")]),
+    ("Russia's defence minister, Mr Andrei Belousov, toured the plant.",
+     [("Belousov", "Andrei Belousov")]),
+    # ... while another person's honoured name as a list's item leaves the role its holder's
+    ("Present were Russia's defence minister, Dr Valery Gerasimov, and Peskov.",
+     [("Shoigu", "Russia's defence minister"), ("Gerasimov", "Valery Gerasimov"),
+      ("Peskov", "Peskov")]),
     # ... but a role joined to an honoured name by "and" is two people
     ("The President of Russia and H.E. Emmanuel Macron met.",
      [("Putin", "President of Russia"), ("Macron", "H.E. Emmanuel Macron")]),
