@@ -2113,7 +2113,9 @@ _NAMING_WORDS = (r"(?:(?!\b(?i:what|that|which|was|were|is|are|been|be|and|but|o
 _NAMING_CLAUSE = re.compile(
     # (or a noun of a claim with no relative word: "…, a claim the Kremlin dismissed as “…”",
     # a newcomer's rebuttal had been the rebutted agency's voice)
-    r"\b(?i:what|that|which|(?<=[,;—–] )(?:a|an|the)\s+(?:claim|charge|accusation|allegation|"
+    # ("whom" too: "The gunmen, whom residents call “Amba boys”," is the residents' name for
+    # them, a Cameroon newcomer's had it the words of the official reporting the raid)
+    r"\b(?i:what|that|which|whom|(?<=[,;—–] )(?:a|an|the)\s+(?:claim|charge|accusation|allegation|"
     r"assertion|assessment|suggestion|finding|report|account|version|characteri[sz]ation|"
     # ... or of a judgement or an act: "…, a ruling Moscow rejects as “null and void.”"
     r"ruling|verdict|decision|judge?ment|resolution|move|step|measure|proposal|plan|offer)s?)\s+"

@@ -3320,6 +3320,21 @@ def test_a_plural_subjects_characterising_verb_in_the_present_gives_the_speaker(
 def test_participants_are_a_role_noun(registry: Registry, head: str) -> None:
     text = f"The Russian {head} said the men had “violated the state border”."
     assert [(r[2], r[3]) for r in attributed(text, registry)] == [(f"Russian {head}", "Russia")]
+@pytest.mark.parametrize("text, speaker, camp", [
+    # a naming clause opened by "whom" names the quoted words as its subject's (a Cameroon
+    # newcomer's "whom residents call “Amba boys”" had been the reporting official's words)
+    ("The gunmen, whom residents call “Amba boys”, stormed a palace in Bafut on Sunday, a local "
+     "official told AFP.", "residents", ""),
+    ("The gunmen, whom Zelensky calls “orcs”, stormed a school in Bakhmut, a local official "
+     "told AFP.", "Zelenskyy", "Ukraine"),
+    # ... while the reporting clause still gives the words where no naming verb does
+    ("The gunmen stormed what was once “a very quiet palace”, a local official told AFP.",
+     "local official", ""),
+])
+def test_a_scare_quoted_name_is_the_namers(registry: Registry, text: str, speaker: str,
+                                           camp: str) -> None:
+    row = [r for r in attributed(text, registry) if r[1] or r[5]][-1]
+    assert (row[2], row[3]) == (speaker, camp)
 
 
 def test_put_it_reports_words(registry: Registry) -> None:
