@@ -1958,6 +1958,12 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
         relative = _RELATIVE_CLAUSE.search(article.masked, seg_start, seg_end)
         if relative is not None:
             seg_end = relative.start()
+    contact = _CONTACT_RELATIVE.search(masked, seg_start, min(seg_end, match.end("subj")))
+    if contact is not None:
+        # "fighters … executed two men they accused of being “blacklegs”": the pronoun opening
+        # a relative clause without its "whom" is the verb's subject, not the words before it
+        # (a Cameroon newcomer's speaker had been "fighters of the … executed two men they")
+        seg_start, seg_end = contact.span("pronoun")
     found = _resolve(article, seg_start, min(seg_end, match.end("subj")))
     return _attribution(found, (0, 0), "narration") if found is not None else None
 
@@ -1986,6 +1992,9 @@ def _last_clause_colon(article: _Article, start: int, stop: int) -> int:
     """Offset of the last colon ending a clause in [start, stop), or -1."""
     colons = [m.start() for m in _CLAUSE_COLON.finditer(article.masked, start, stop)]
     return colons[-1] if colons else -1
+# A personal pronoun closing a reporting verb's subject phrase after other words: the subject
+# of a relative clause without its relative word ("the two men they accused of being “…”").
+_CONTACT_RELATIVE = re.compile(r"[^\W\d_][\w'’-]*\s+(?P<pronoun>he|she|they|we)\s*$")
 
 
 # A clause of its own after a comma and a conjunction (", and the UN said"), not a second

@@ -3330,6 +3330,16 @@ def test_participants_are_a_role_noun(registry: Registry, head: str) -> None:
     # ... while the reporting clause still gives the words where no naming verb does
     ("The gunmen stormed what was once “a very quiet palace”, a local official told AFP.",
      "local official", ""),
+    # a pronoun opening a relative clause without "whom" is the judging verb's subject, not
+    # the words before it (the speaker had been "fighters of the Ambazonia Defence Forces
+    # executed two men they"); here nobody the pronoun refers to is named
+    ("In August, fighters of the Ambazonia Defence Forces executed two men they accused of "
+     "being “blacklegs”, or informers, in Batibo.", "", ""),
+    ("Zelensky met the families of the dead. He accused Moscow of “genocide”.", "Zelenskyy",
+     "Ukraine"),
+    # ... the pronoun after "where" too (a war-news sentence had no speaker)
+    ("Crimean Tatar leaders met Erdogan in Ankara, where he assured them that Turkey would "
+     "‘never forget’ their cause.", "Erdogan", "Other"),
 ])
 def test_a_scare_quoted_name_is_the_namers(registry: Registry, text: str, speaker: str,
                                            camp: str) -> None:
