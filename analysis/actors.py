@@ -2465,6 +2465,11 @@ _LOCATIVE_BEFORE = re.compile(
     # over it: "Russian drones flew over Kyiv for six hours" (a newcomer's)
     r"(?<![\w-])(?:flew|flies|fly|flying|circled|circling|hovered|hovering)\s+over\s+"
     r"(?:the\s+)?$|"
+    # a French meeting's or briefing's place after "à", which is "to" as well as "in", so only
+    # after such a noun (a word list): "lors d'un point de presse à Yaoundé", "la conférence de
+    # presse à Paris", "un sommet à Moscou" (a Cameroon newcomer's Yaoundé had been the state)
+    r"(?<![\w-])(?:point\s+de\s+presse|conférence(?:\s+de\s+presse)?|réunion|sommet|"
+    r"rencontre|cérémonie|forum|séminaire|colloque)\s+(?:tenue?s?\s+)?à\s+$|"
     r"(?<![\w-])(?P<prep>in|inside|across|throughout|within|around|near|outside)\s+"
     r"(?:(?:the|all\s+of|much\s+of|most\s+of|parts?\s+of|occupied|war-torn|neighbou?ring|"
     rf"{_COMPASS}(?:\s+and\s+{_COMPASS})?|[A-Z][\w]*-(?:occupied|controlled|held)|"

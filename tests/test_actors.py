@@ -1115,6 +1115,13 @@ def test_seed_locative_mentions(seed_mentions: pd.DataFrame) -> None:
     # ... not another body's power
     ("The Polish government in Moscow said so.", [("Poland", "Polish", False),
                                                   ("Russia", "Moscow", True)]),
+    # a French briefing's or meeting's place after "à" (a Cameroon newcomer's "lors d'un point
+    # de presse à Yaoundé" had been the state), as "a press conference in Kyiv" is ...
+    ("« Nous tiendrons », a-t-il déclaré lors d’un point de presse à Kiev.",
+     [("Ukraine", "Kiev", True)]),
+    ("Les dirigeants se sont retrouvés lors d’un sommet à Kiev.", [("Ukraine", "Kiev", True)]),
+    # ... but "à" is "to" as well: after another word the capital is the state addressed
+    ("Le ministre a répondu à Kiev.", [("Ukraine", "Kiev", False)]),
 ])
 def test_locative_versus_actor_mentions(registry: Registry, text: str,
                                         expected: list[tuple[str, str, bool]]) -> None:
