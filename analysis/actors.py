@@ -2573,8 +2573,9 @@ _PHRASE_ENDS = (r"(?:with|against|to|toward|towards|on|upon|of|for|from|in|into|
                 r"under|between|among|amid|about|after|before|via|and|or|but|nor|than|the|a|an|"
                 r"its|their|his|her|our|is|are|was|were|has|have|had|will|would|can|could|"
                 r"that|which|who)")
-# A compass word before a capitalised word begins a name ("South Korea", "North Korea",
-# "South Ossetia"), no part of the possessor's territory ("Ukraine's south").
+# A compass word before a capitalised word may begin another state's name ("Russia's North
+# Korean allies") rather than name the possessor's own land ("Ukraine's south"); which, the
+# registry tells (:func:`_possessive_place`).
 _COMPASS_NAME_AFTER = (r"(?!(?:(?<=north)|(?<=south)|(?<=east)|(?<=west))\s+(?-i:[A-Z]))")
 
 
@@ -2601,10 +2602,19 @@ _POSSESSIVE_PLACE_AFTER = _possessive_place_after(name_after_compass=False)
 _POSSESSIVE_PLACE_AFTER_TITLE = _possessive_place_after(name_after_compass=True)
 
 
-def _possessive_place(text: str, end: int) -> bool:
-    """Whether the possessive after a mention ending at ``end`` leads to a place noun."""
-    pattern = _POSSESSIVE_PLACE_AFTER_TITLE if _title_case(text) else _POSSESSIVE_PLACE_AFTER
-    return bool(pattern.match(text, end))
+def _possessive_place(text: str, end: int, others: Sequence[Mention] = ()) -> bool:
+    """Whether the possessive after a mention ending at ``end`` leads to a place noun.
+
+    A compass word before a capitalised word is the possessor's own land ("Drones struck
+    Russia's North Ossetia republic", "Russia's North Caucasus", "Russia's West Siberian oil
+    fields") unless another mention of the sentence, ``others``, starts inside the phrase: then
+    the compass word opens another actor's name ("Russia's North Korean allies")."""
+    if _title_case(text):
+        return bool(_POSSESSIVE_PLACE_AFTER_TITLE.match(text, end))
+    if _POSSESSIVE_PLACE_AFTER.match(text, end):
+        return True
+    phrase = _POSSESSIVE_PLACE_AFTER_TITLE.match(text, end)
+    return bool(phrase) and not any(end < o.start < phrase.end() for o in others)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 # A continent is a place before a superlative ("Europe's largest …"), never the actor's.
 _CONTINENTS = frozenset({"Europe"})
@@ -2756,7 +2766,7 @@ _PLACE_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|from|"
                                  r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")
 
 
-def is_locative(text: str, mention: Mention) -> bool:
+def is_locative(text: str, mention: Mention, others: Sequence[Mention] = ()) -> bool:
     """True when a country mention names a place, not the actor ("fighting in Ukraine").
 
     Mentions of ``type = "country"`` actors can be locative, and never through a role
@@ -2770,7 +2780,9 @@ def is_locative(text: str, mention: Mention) -> bool:
     front of such a noun ("the Ukrainian city of Kherson", "Russian territory") or of a
     region's name after a locative preposition ("in Indian Kashmir").  Not locative:
     the target of an action ("invaded Ukraine", "the invasion of Ukraine"), "interest in
-    Ukraine", "in Ukraine joining NATO".
+    Ukraine", "in Ukraine joining NATO".  ``others``, the sentence's mentions, tell another
+    actor's name after a possessive ("Russia's North Korean allies") from the possessor's own
+    land ("Russia's North Caucasus").
     """
     if mention.actor.type != "country":
         # a body's seat named as a place: "a drone strike in Port Sudan" (a corpus's metonym of
@@ -2778,7 +2790,7 @@ def is_locative(text: str, mention: Mention) -> bool:
         if mention.field != "metonyms":
             return False
         if _POSSESSIVE_AFTER.match(text, mention.end):  # "near Port Sudan's southern port"
-            return _possessive_place(text, mention.end)
+            return _possessive_place(text, mention.end, others)
         # "Port Sudan airport", "a Port Sudan hospital": a building in the seat
         return bool(_CITY_PLACE_AFTER.match(text, mention.end)) or \
             _end_of_a_route(text, mention) or _linked_by_a_way(text, mention) or \
@@ -2814,7 +2826,7 @@ def is_locative(text: str, mention: Mention) -> bool:
     if mention.field == "metonyms" and _residents_of(text, mention):
         return True  # "the people of Kyiv": the city's people
     if _POSSESSIVE_AFTER.match(text, mention.end):
-        return _possessive_place(text, mention.end)
+        return _possessive_place(text, mention.end, others)
     return _end_of_a_route(text, mention) or _linked_by_a_way(text, mention) or \
         _after_locative_preposition(text, mention)
 
@@ -3085,7 +3097,7 @@ def locative_flags(text: str, mentions: Sequence[Mention]) -> list[bool]:
     """:func:`is_locative` of each of ``mentions`` (in text order), with a country listed right
     after a locative one taking its reading: "audiences in Ankara, Beijing and Brasilia" names
     three places, not one place and two states."""
-    flags = [is_locative(text, m) for m in mentions]
+    flags = [is_locative(text, m, mentions) for m in mentions]
     for i, m in enumerate(mentions):
         place = _PLACE_COMMA_BEFORE.search(text, max(0, m.start - _LOCATIVE_WINDOW), m.start)
         if place and m.actor.type == "country" and m.field not in ("roles", "demonyms") and \

@@ -3386,6 +3386,13 @@ def test_a_citys_own_places_after_its_possessive(registry: Registry, text: str,
     ("Drones struck Russia's Kursk region overnight.", [("Russia", True)]),
     ("Ukraine's internationally recognised borders include Crimea.", [("Ukraine", True)]),
     ("Russia Pounds Ukraine's East Overnight", [("Russia", False), ("Ukraine", True)]),
+    # a compass word before a capitalised word is the possessor's own land unless it opens
+    # another actor's name (a breaker's "Russia's North Caucasus" had lost its place reading)
+    ("Drones struck Russia's North Ossetia republic overnight.", [("Russia", True)]),
+    ("Russia's North Caucasus has seen attacks on police.", [("Russia", True)]),
+    ("Russia's West Siberian oil fields were hit.", [("Russia", True)]),
+    ("Russia's North Korean allies fired shells.", [("Russia", False), ("North Korea", False)]),
+    ("China's South Korea policy shifted.", [("China", False), ("South Korea", False)]),
 ])
 def test_a_possessives_phrase_ends_before_a_function_word_or_a_name(
         registry: Registry, text: str, found: list[tuple[str, bool]]) -> None:
