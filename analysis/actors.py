@@ -3317,7 +3317,8 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
     counts only in an article whose rows name its side otherwise (:func:`_of_its_side`), in any
     case, or another side of the war the registry's epithets are written for
     (:func:`_war_sides`), and that never writes the epithets after another party's word alone
-    (:func:`_epithet_qualifiers`); a user's own (:func:`_a_shipped_epithet`) counts in every
+    (:func:`_epithet_qualifiers`) unless it names the side's enemy in that war ("Ukrainian
+    officials"); a user's own (:func:`_a_shipped_epithet`) counts in every
     article.
 
     Columns: doc_id, source, sentence_id, actor, camp, mention, start, end (offsets into the
@@ -3409,8 +3410,21 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
         if (doc_id, actor.name) not in others:
             other, own = (False, False) if epithets[0] is None else _epithet_qualifiers(
                 texts[doc_id], actor, registry, epithets[0])
-            others[doc_id, actor.name] = other and not own
+            others[doc_id, actor.name] = other and not own and \
+                not names_its_enemy(doc_id, actor)
         return others[doc_id, actor.name]
+
+    def names_its_enemy(doc_id: str, actor: Actor) -> bool:
+        # An article naming the side's enemy in the registry's war ("Ukrainian officials said
+        # the occupiers shelled Kherson.") is about that war too, a roundup of two: another
+        # party's "Israeli occupiers" in it says nothing of whose its bare ones are (a
+        # breaker's).  The Western Sahara article names Russia alone, in passing.
+        if not war_sides:
+            war_sides.extend(_war_sides(registry))
+        enemies = [side for side in war_sides if not _of_its_side(actor, side)]
+        return any(_of_its_side(enemy, other) for enemy in enemies
+                   for other in named[doc_id]) or any(
+            _names_its_side_in_any_case(enemy, texts[doc_id], registry) for enemy in enemies)
 
     for doc_id, source, sentence_id, text, skip, found, seen in scanned:
         for m, locative in found:

@@ -276,6 +276,16 @@ def test_a_sides_epithets_are_its_mentions(registry: Registry, text: str,
       "in 1943.", "Moscow denied the strike."], ["Russia", "Russia"]),
     (["The occupiers shelled Kherson overnight.", "Unlike the Israeli occupiers, the Russian "
       "occupiers hide nothing, Moscow said."], ["Russia", "Israel", "Russia", "Russia"]),
+    # ... nor where the article names the side's enemy in the registry's war, a roundup of two
+    # wars (a breaker's: Kherson's "occupiers" had lost Russia beside "Israeli occupiers")
+    (["Ukrainian officials said the occupiers shelled Kherson.",
+      "Israeli occupiers, Hamas said, raided Jenin."], ["Ukraine", "Russia", "Israel"]),
+    (["Israeli occupiers raided Jenin.",
+      "Separately, Ukrainian officials said the occupiers shelled Kherson."],
+     ["Israel", "Ukraine", "Russia"]),
+    # ... while one naming the side alone, in passing, still gives them to the other party
+    (["The occupiers shelled the camp overnight.", "Israeli occupiers raided Jenin.",
+      "Moscow denied any role."], ["Israel", "Russia"]),
     # a sentence's capitalised first word is no other party's adjective: "Eleven occupiers"
     # had silenced every epithet of the article (a newcomer's Cameroon corpus, whose "Armed
     # separatists burned a bus." had lost its separatists) ...
