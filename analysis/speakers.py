@@ -309,16 +309,36 @@ breaking update live photo video watch read more editor's note
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
-def _month_as_given_name(tokens: Sequence[tuple[int, int, str]], i: int) -> bool:
+# Words after which a month's abbreviation is the month, a time ("In Jan Putin said",
+# "Through Jan Zelensky repeated", "Since Jan the army …"); "by" and "from" only opening the
+# sentence, capitalised, since mid-sentence they mostly lead to a person ("a letter from Jan
+# Lipavsky", "signed by Jan Lipavsky").
+_MONTH_PREPOSITIONS = frozenset("in through since until till last early late mid during".split())
+_MONTH_PREPOSITIONS_OPENING = frozenset(("By", "From"))
+
+
+def _after_a_time_preposition(text: str, start: int) -> bool:
+    """Whether the word before ``start`` in ``text`` makes a month's abbreviation there a time
+    (:data:`_MONTH_PREPOSITIONS`)."""
+    before = re.search(r"([^\W\d_]+)\s+$", text[:start])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.lower() in _MONTH_PREPOSITIONS or word in _MONTH_PREPOSITIONS_OPENING
+
+
+def _month_as_given_name(tokens: Sequence[tuple[int, int, str]], i: int, text: str) -> bool:
     """Whether token ``i`` of a capitalised run, a month's abbreviation, is a given name: with
     no dot, before a capitalised word of the run, and a man's or a woman's name the name data
     holds for very many people ("said Jan Lipavsky, the Czech foreign minister" had been
     "Lipavsky"; of the abbreviations only "Jan" is one). "Jan. 12", "Jan 12" have no
-    capitalised word after them; full month names ("In May Zelensky said") stay no names."""
+    capitalised word after them; full month names ("In May Zelensky said") stay no names, and
+    so does the month after a time's preposition ("In Jan Putin said: …" is Putin's)."""
     word = tokens[i][2]
     return _norm(word) in _MONTH_ABBREVIATIONS and not word.endswith(".") and \
         i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper() and \
-        first_name_gender(word) in ("f", "m") and first_name_people(word) >= NAME_PEOPLE_SURE
+        first_name_gender(word) in ("f", "m") and first_name_people(word) >= NAME_PEOPLE_SURE \
+        and not _after_a_time_preposition(text, tokens[i][0])
 
 
 NAME_PARTICLES = frozenset("von van der den de da di du la le al el bin ibn dos das ter del della".split())
@@ -1758,7 +1778,7 @@ class SpeakerIndex:
         cut = 0
         for i, (_, _, word) in enumerate(tokens):
             low = _norm(_strip_possessive(word))
-            if _month_as_given_name(tokens, i):
+            if _month_as_given_name(tokens, i, text):
                 continue  # "said Jan Lipavsky": a given name, not January
             if low in TITLE_WORDS or low in NOT_NAMES or word.endswith(("'s", "’s")) or \
                     low in PRE_NAME_TITLE_WORDS and i + 1 < len(tokens) or \
@@ -1783,7 +1803,7 @@ class SpeakerIndex:
             return None  # "North and East Syria": a region, not a woman "she" finds (a newcomer's)
         if len(lows) == 1 and lows[0] in ROLE_NOUNS and _sentence_initial(text, name_tokens[0][0]):
             return None  # "People close to Hamas's leadership said", "Sources said": a description
-        if any(low in NOT_NAMES and not _month_as_given_name(name_tokens, i)
+        if any(low in NOT_NAMES and not _month_as_given_name(name_tokens, i, text)
                for i, low in enumerate(lows)):
             return None
         if all(re.fullmatch(r"(?:[A-Z]\.?)+", w) and len(w.replace(".", "")) <= 2

@@ -4147,6 +4147,12 @@ def test_a_persons_apposition_gives_the_side_they_work_for(registry: Registry, t
      [("Jan Lipavsky", "")] * 2),
     # ... while the month before a day stays none (near miss)
     ("“We stand with Ukraine,” Petr Fiala said on Jan 12.", [("Fiala", "West")]),
+    # a breaker's case: after a time's preposition "Jan" is the month, not a given name (the
+    # speakers had been "Jan Putin" and "Through Jan Zelensky")
+    ("In Jan Putin said: “The operation is going to plan.”", [("Putin", "")]),
+    ("Through Jan Zelensky repeated: “We will not give up our land.”", [("Zelensky", "")]),
+    # ... while a person's name after another preposition stays whole (near miss)
+    ("The letter from Jan Lipavsky said: “We stand with Ukraine.”", [("Jan Lipavsky", "")]),
 ])
 def test_a_months_abbreviation_that_is_a_given_name_opens_the_name(
         registry: Registry, text: str, speakers: list[tuple[str, str]]) -> None:
