@@ -1969,7 +1969,9 @@ class SpeakerIndex:
         words = body.split()
         if not any(_norm(w) in ROLE_NOUNS or _norm(w) in TITLE_WORDS for w in words):
             return None
-        if _opens_a_clause(body):
+        # the determiner with it, as a possessive there ("Zelensky's spokeswoman says") is a title
+        determiner = re.sub(r"^(?:,|[ \t]+(?:is|was))\s*", "", match.group(0)[:match.start(1)])
+        if _opens_a_clause(determiner + body):
             return None  # "João Feijó, President Chapo says …": an address, then a new clause
         start = pos + match.start(1)
         return start, start + len(body.rstrip())
@@ -2516,9 +2518,22 @@ def _opens_a_clause(phrase: str) -> bool:
     if match is None:
         return False
     verb = match.group("verb")
-    subject = phrase.lstrip()[:match.start("verb")].split()[-1]
+    words = phrase.lstrip()[:match.start("verb")].split()
+    subject = words[-1]
+    if _possessed_role(words):
+        return False  # "Pavel Zorin, President Putin's adviser says …": his title, unclosed
     return (verb.endswith("s") or verb == "said") and (
         subject[:1].isupper() or _norm(subject) in ROLE_NOUNS | TITLE_WORDS)
+
+
+def _possessed_role(words: Sequence[str]) -> bool:
+    """Whether the words before a reporting verb end in someone's role, a possessive before a
+    role noun or title ("President Putin's adviser", "Zelensky's spokeswoman"): a title of the
+    name addressed before them, whose closing comma a spoken transcript often drops, and not a
+    subject of its own ("President Chapo says" is one; so is "Putin's spokesman Peskov says",
+    a name last)."""
+    return len(words) >= 2 and _norm(words[-1]) in ROLE_NOUNS | TITLE_WORDS and \
+        any(w.endswith(("'s", "’s")) for w in words[:-1])
 
 
 def _head_after(text: str, pos: int, end: int) -> int | None:

@@ -4131,6 +4131,16 @@ def test_a_clause_judging_the_words_as_them_is_its_subjects(registry: Registry, 
     ("MORRIS: I'm joined by the researcher Pavel Zorin. Pavel Zorin, President Putin's adviser, "
      "says the war is going well.\n\nZORIN: Partly. The army has lost its best units.",
      "Pavel Zorin", "Russia"),
+    # a breaker's case: a possessive's role is the guest's title with its comma dropped, as
+    # spoken transcripts do (the guest had lost the camp)
+    ("PRESENTER: Pavel Zorin, President Putin's adviser says the talks will resume.\n\n"
+     "ZORIN: Yes, next week.", "Pavel Zorin", "Russia"),
+    ("HOST: Olena Hordiienko, Zelensky's spokeswoman says the grid will hold. Will it?\n\n"
+     "HORDIIENKO: It will hold.", "Olena Hordiienko", "Ukraine"),
+    # ... while a name last in the words before the verb is a subject of its own (near miss)
+    ("MORRIS: I'm joined by the researcher Pavel Zorin. Pavel Zorin, Putin's spokesman Peskov "
+     "says the war is going well. Is he right?\n\nZORIN: Partly. The army has lost its best "
+     "units.", "Pavel Zorin", ""),
 ])
 def test_a_persons_apposition_gives_the_side_they_work_for(registry: Registry, text: str,
                                                            speaker: str, camp: str) -> None:
