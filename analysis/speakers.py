@@ -275,6 +275,24 @@ def _body_acronym(text: str, start: int, end: int) -> str | None:
                                       for w in acronym):  # "the CEO", "the MEP": people
         return " ".join(acronym)
     return None
+# A place's divisions among ORG_NOUNS: before "Administrator" they name the place's own head
+# ("Macomia District Administrator"), where a facility does not ("City Hospital Administrator").
+_DIVISION_NOUNS = frozenset("district region oblast province municipality city county".split())
+
+
+def _local_administrator(window: str) -> bool:
+    """Whether ``window`` names a place's administrator (:data:`_LOCAL_ADMINISTRATOR`), not a
+    facility's there in title case, the word before "Administrator" an organisation's noun
+    ("Kharkiv City Hospital Administrator Olena Shevchenko", "Kharkiv Railway Station
+    Administrator": no local office; "Macomia Administrator", "Macomia District Administrator"
+    are)."""
+    for match in _LOCAL_ADMINISTRATOR.finditer(window):
+        before = re.match(r"([A-Z][\w'’-]*)\s+[Aa]dministrators?\b", match.group())
+        if before is None or _norm(before.group(1)) not in ORG_NOUNS - _DIVISION_NOUNS:
+            return True
+    return False
+
+
 # Nouns that head the name of an organisation ("the Air Force", "the General Staff").
 ORG_NOUNS = frozenset("""
 ministry staff force forces army military navy command office council committee parliament assembly
@@ -1433,7 +1451,7 @@ class SpeakerIndex:
         # a local office of a region the registry places in a country ("Kharkiv Mayor", "the
         # governor of the Odesa region"); a resident of it is no official ("a Kharkiv resident")
         window = self.text[start:end]
-        if (_LOCAL_OFFICE.search(window) or _LOCAL_ADMINISTRATOR.search(window)) and not (
+        if (_LOCAL_OFFICE.search(window) or _local_administrator(window)) and not (
                 {_norm(_strip_possessive(w)) for w in window.split()} & _UNAFFILIATED
                 or re.search(r"\b[a-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}$", window)):
             # not kin of an official ("a Kharkiv police officer's wife"); a place's own office

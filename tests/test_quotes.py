@@ -1362,6 +1362,16 @@ def test_no_name_starts_inside_a_dotted_initialism(registry: Registry, pieces: l
     ("“We are full,” said Kharkiv hospital administrator Ihor Petrov.", "Ihor Petrov", ""),
     ("“We are full,” said Ihor Petrov, the administrator of the Kharkiv hospital.", "Ihor Petrov",
      ""),
+    # a breaker's case: nor a facility's in title case, an organisation's noun before the title
+    # (these had taken Kharkiv's camp)
+    ("“We have no beds left,” said Kharkiv City Hospital Administrator Olena Shevchenko.",
+     "Olena Shevchenko", ""),
+    ("“We are full,” said the Kharkiv Regional Hospital Administrator Ihor Petrov.", "Ihor Petrov",
+     ""),
+    ("“Trains run,” said Kharkiv Railway Station Administrator Ihor Petrov.", "Ihor Petrov", ""),
+    # ... while a division of the place is the place's own office (near miss)
+    ("“We need food,” said Kharkiv District Administrator Ihor Petrov.", "Ihor Petrov",
+     "Ukraine"),
 ])
 def test_local_officials_take_the_camp_of_their_region(registry: Registry, sentence: str,
                                                        speaker: str, camp: str) -> None:
