@@ -1041,6 +1041,14 @@ class SpeakerIndex:
                 named_orgs.append((start, end))
         for match in _name_runs(text):
             start, end = match
+            if _office_complement(text, start):
+                # "el ministro de Exteriores, José Manuel Albares": the portfolio; a name run
+                # on after it without a comma is the holder ("la ministra de Asuntos
+                # Exteriores Arancha González")
+                tail = _name_tail(text, start, end)
+                if tail is None:
+                    continue
+                start = tail
             if self.inside[start] and not self.inside[end - 1]:
                 # a run over a single mark closing a quotation: the name after it ("Jimmy
                 # ‘Barbecue’ Chérizier": "Barbecue’ Chérizier" had been no one's, half quoted)
@@ -2752,6 +2760,34 @@ def _second_body(tail: str) -> bool:
     return not first_run or any(re.search(r"['’]s?$", w) for w in first_run) or \
         len(first_run) == 1 and _ACRONYM.fullmatch(first_run[0]) is not None or \
         _norm(first_run[-1]) in (ORG_NOUNS | _BODY_NAME_ENDS) - _NAME_TOPICS
+
+
+# An office's noun in Spanish, Portuguese, French or Italian, whose complement opens with
+# "de"/"da"/"do"/"des"/"di"/"del"/"della"/"degli" ("el ministro de Exteriores", "o ministro da
+# Defesa"): that complement is the office's portfolio, not a name with a particle (an
+# interview's answers had all gone to "de Exteriores" before "José Manuel Albares").
+_ROMANCE_OFFICES = frozenset("""
+ministro ministra ministre ministério ministerio ministero viceministro viceministra
+vice-ministro secretario secretaria secretário secretária secrétaire segretario presidente
+président presidenta jefe jefa chefe chef capo director directora diretor diretora directeur
+directrice direttore portavoz porta-voz porte-parole portavoce embajador embajadora embaixador
+embaixadora ambassadeur ambassadrice ambasciatore gobernador gobernadora governador governadora
+gouverneur governatore alcalde alcaldesa prefeito prefeita préfet prefetto comandante
+commandant fiscal procurador procuradora procureur procuratore consejero consejera conselheiro
+conselheira conseiller consigliere
+""".split())
+_ROMANCE_COMPLEMENT = re.compile(r"(?:de|da|do|dos|das|des|di|del|della|degli|du)[ \t]")
+_ROMANCE_OFFICE_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
+
+
+def _office_complement(text: str, start: int) -> bool:
+    """Whether the capitalised run at ``start`` opens with a Romance office's "de"/"da"
+    complement right after the office's noun ("ministro de Exteriores", "ministro da
+    Defesa"): a portfolio, no person ("Charles de Gaulle", "el general de Gaulle" stay names)."""
+    if _ROMANCE_COMPLEMENT.match(text, start) is None:
+        return False
+    before = _ROMANCE_OFFICE_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in _ROMANCE_OFFICES
 
 
 def _name_runs(text: str) -> list[tuple[int, int]]:

@@ -734,6 +734,30 @@ def test_a_spanish_interviews_labels_with_a_full_stop_are_turns(
     assert [row[2] for row in _segmented_quotes(text, registry)][-2:] == ["", ""]
 
 
+@pytest.mark.parametrize(("lead", "guest"), [
+    ("El ministro de Exteriores, José Manuel Albares, habla con este diario.",
+     "José Manuel Albares"),
+    ("Entrevista com o ministro da Defesa, Cristóvão Chume.", "Cristóvão Chume"),
+    ("La ministra de Asuntos Exteriores Arancha González habla con este diario.",
+     "Arancha González")])
+def test_an_interviews_guest_is_the_name_after_a_romance_offices_portfolio(
+        registry: Registry, lead: str, guest: str) -> None:
+    # a breaker's case: every answer had gone to "de Exteriores" / "da Defesa", the office's
+    # "de"/"da" complement read as a name's particle
+    text = f"{lead}\n\nP: ¿Cuándo terminará la guerra?\n\nR: Cuando Rusia se retire.\n"
+    assert _segmented_quotes(text, registry) == [
+        ("sentence", False, "", ""), ("sentence", True, "interviewer", ""),
+        ("sentence", True, guest, "")]
+
+
+def test_a_particle_after_a_title_that_is_no_office_stays_a_name(registry: Registry) -> None:
+    # near miss: "el general de Gaulle" is a name with its particle, no portfolio
+    text = ("Entrevista con el general de Gaulle.\n\nP: ¿Cuándo terminará la guerra?\n\n"
+            "R: Pronto.\n")
+    assert [row[2] for row in _segmented_quotes(text, registry)] == [
+        "", "interviewer", "de Gaulle"]
+
+
 @pytest.mark.parametrize(("question", "answer"), [
     ("**Pregunta:**", "**Respuesta:**"), ("**Pregunta**:", "**Respuesta**:"),
     ("__PREGUNTA:__", "__RESPUESTA:__"), ("**P:**", "**R:**"), ("**Question:**", "**Réponse :**")])
