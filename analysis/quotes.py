@@ -553,11 +553,22 @@ _ALIAS_BEFORE = re.compile(r"(?<![\w-])(?i:alias|aka|a\.k\.a\.|(?:(?:also|better
 _ALIAS_INNER = re.compile(r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3},?")
 
 
+# "Dubbed" gives a person's nickname where a name and its comma stand before it and the ones
+# who use the nickname follow ("Prigozhin, dubbed “General Armageddon” by the press, said": the
+# span had ended the reporting clause, whose subject became "by the press").
+_DUBBED_BEFORE = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]+,[ \t]+dubbed[ \t]+$")
+_BY_AFTER = re.compile(r"[ \t]+by[ \t]+")
+
+
 def _alias(text: str, start: int, end: int) -> bool:
     """Whether the quoted span text[start:end] is a name given after "alias" or "known as"
-    (:data:`_ALIAS_BEFORE`, :data:`_ALIAS_INNER`)."""
-    return end - start >= 3 and bool(_ALIAS_INNER.fullmatch(text, start + 1, end - 1)) and \
-        bool(_ALIAS_BEFORE.search(text, max(0, start - 30), start))
+    (:data:`_ALIAS_BEFORE`, :data:`_ALIAS_INNER`), or a person's nickname "dubbed" by
+    someone after their name and comma (:data:`_DUBBED_BEFORE`; "The offensive, dubbed
+    “Operation Dawn,” hit …" stays the speaker's words)."""
+    if end - start < 3 or not _ALIAS_INNER.fullmatch(text, start + 1, end - 1):
+        return False
+    return bool(_ALIAS_BEFORE.search(text, max(0, start - 30), start)) or bool(
+        _DUBBED_BEFORE.search(text, max(0, start - 60), start) and _BY_AFTER.match(text, end))
 
 
 def _prepare(text: str, rows: pd.DataFrame, registry: Registry) -> _Article:

@@ -2853,10 +2853,19 @@ def _relative_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# A subject phrase opening with "by": a passive's agent, left as the clause's subject where
+# a quoted nickname ends the span before it.
+_PASSIVE_AGENT = re.compile(r"\s*by\s", re.IGNORECASE)
+
+
 def _resolve(index: SpeakerIndex, start: int, end: int) -> Speaker | None:
     text = index.text
     phrase = text[start:end]
     if not phrase.strip():
+        return None
+    if _PASSIVE_AGENT.match(phrase):
+        # "The Wagner Group, known as “the musicians” by its fighters, said": the agent of a
+        # naming after the quoted name, no one who speaks (it had been "by its fighters")
         return None
     # a pronoun (possibly with an adverb: "he later"), the object forms too ("according to
     # her", "TASS quoted him as saying")

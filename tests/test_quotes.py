@@ -1104,6 +1104,12 @@ def test_a_name_after_alias_is_no_quote(registry: Registry, text: str,
     # quotation either (it had ended the clause: the quotation had no speaker)
     ("“We will not stop until Henry resigns,” Chérizier, known as “Barbecue”, said.",
      ("Chérizier", "")),
+    # a breaker's case: a nickname "dubbed" by someone after the name's comma is none either
+    # (the speaker had been "by the press", the clause's subject after the span)
+    ("“We will win,” Prigozhin, dubbed “General Armageddon” by the press, said.",
+     ("Prigozhin", "Russia")),
+    ("Surovikin, dubbed “General Armageddon” by the press, said: “The situation is hard.”",
+     ("Surovikin", "Russia")),
 ])
 def test_a_nickname_inside_a_closing_clauses_name_is_read_past(
         registry: Registry, text: str, expected: tuple[str, str]) -> None:
@@ -1114,6 +1120,22 @@ def test_a_nickname_inside_a_closing_clauses_name_is_read_past(
             '[[actor]]\nname = "Pierre Ducasse"\naliases = ["Ducasse"]\ncamp = "Gangs"\n'
             'type = "person"\n'))
     assert [(s, c) for _, q, s, c, _, _ in attributed(text, registry) if q] == [expected]
+
+
+def test_a_naming_agent_after_a_lower_case_nickname_is_no_speaker(registry: Registry) -> None:
+    # a breaker's case: "by its fighters" after a lower-case nickname had been the speaker
+    assert not [s for _, _, s, _, _, _ in attributed(
+        "The Wagner Group, known as “the musicians” by its fighters, said: “We are leaving.”",
+        registry) if s.startswith("by ")]
+
+
+def test_an_operation_dubbed_after_a_lower_case_noun_stays_quoted_words(
+        registry: Registry) -> None:
+    # near miss of "Prigozhin, dubbed “General Armageddon” by the press": an operation's name
+    # dubbed after a noun is still the speaker's words
+    assert attributed("The offensive, dubbed “Operation Dawn” by the army, hit three "
+                      "villages, the general staff said.", registry)[0][2:] == (
+        "general staff", "", "outside_registry", True)
 
 
 def test_a_name_known_as_after_a_lower_case_noun_stays_quoted_words(registry: Registry) -> None:
