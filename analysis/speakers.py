@@ -3064,10 +3064,24 @@ def _portfolio_tail(text: str, start: int, end: int) -> int | None:
     if tail is not None:
         return tail
     words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) >= 3 and _states_name(words[0].group()):
+        # "the Minister of Foreign Affairs of Georgia Maka Botchorishvili": the state ends the
+        # portfolio, though the name data reads "Georgia" as a woman's name and lacks "Maka"
+        # (the speaker had been "Georgia Maka Botchorishvili")
+        return start + words[1].start()
     for word in words[1:-1]:
         if _given_name(word.group()) and _norm(word.group()) not in TITLE_WORDS | ORG_NOUNS:
             return start + word.start()
     return None
+
+
+def _states_name(word: str) -> bool:
+    """Whether ``word`` is a state's one-word name in the capitals list of
+    :mod:`analysis.discover` ("Georgia", "Jordan"), registry or not."""
+    from .actors import _form_key
+    from .discover import _CAPITALS  # imported here: discover imports this module
+
+    return _form_key(word) in _CAPITALS
 
 
 def _holder_after_body(text: str, start: int, end: int) -> int | None:
