@@ -2515,12 +2515,14 @@ _NAME_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|an)-[A-Z]")
 # A French interview's labels spelled out: "Question : …" / "Réponse : …" (ANSWER_LABEL_WORDS),
 # as "Q:" / "R:" (a newcomer's had its answers read as no one's, and with one exchange no
 # transcript at all); a Spanish one's "Pregunta:" / "Respuesta:" too (a breaker's had no turn).
-_QUESTION_WORDS = frozenset({"question", "q", "pregunta", "p"})  # "P:", only beside "R:"
+_QUESTION_WORDS = frozenset({"question", "q", "pregunta", "pergunta", "p"})  # "P:", only beside "R:"
 # (its labels with a full stop too: "PREGUNTA. …" / "RESPUESTA. …", analysis.segment.STOPPED_QA_LABEL;
 # and in bold marks: "**Pregunta:** …", analysis.segment.BOLD_QA_LABEL)
-_QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:(?:Q|Question|QUESTION|Pregunta|PREGUNTA)[ \t]*:"
-                            r"|(?:Pregunta|PREGUNTA)\.)[ \t]+\S"
-                            r"|^[ \t]*(?P<mark>\*\*|__)(?:Q|Question|QUESTION|Pregunta|PREGUNTA)"
+# (Portuguese "PERGUNTA." / "RESPOSTA." too, and an English "**Answer:**" beside "**Question:**")
+_QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:(?:Q|Question|QUESTION|Pregunta|PREGUNTA|Pergunta|"
+                            r"PERGUNTA)[ \t]*:|(?:Pregunta|PREGUNTA|Pergunta|PERGUNTA)\.)[ \t]+\S"
+                            r"|^[ \t]*(?P<mark>\*\*|__)(?:Q|Question|QUESTION|Pregunta|PREGUNTA|"
+                            r"Pergunta|PERGUNTA)"
                             r"(?:[ \t]*[:.](?P=mark)|(?P=mark)[ \t]*:)[ \t]+\S")
 
 

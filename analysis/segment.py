@@ -1221,14 +1221,15 @@ def qa_labels(matches: list[re.Match[str] | None]) -> list[re.Match[str] | None]
 #: fixer's case had been the rows "PREGUNTA." and "¿Cuándo …?", no turn); the sentence is not
 #: cut after it (:func:`_decide_cut`), and "Respuesta." answers only where a question's label
 #: asks (analysis.quotes).
-STOPPED_QA_LABEL = re.compile(r"[ \t]*(?P<label>Pregunta|PREGUNTA|Respuesta|RESPUESTA)\.[ \t]+(?=\S)")
+STOPPED_QA_LABEL = re.compile(r"[ \t]*(?P<label>Pregunta|PREGUNTA|Respuesta|RESPUESTA|Pergunta|"
+                              r"PERGUNTA|Resposta|RESPOSTA)\.[ \t]+(?=\S)")
 #: ... or an interview's spelled-out question or answer label in a page's bold marks, the colon
 #: or full stop inside them or the colon after ("**Pregunta:** ¿Cuándo …?" / "**Respuesta:**
 #: …", "**Question**: …": a Somalia fixer's case, a subheading and prose, no turn): a word list,
 #: the words "Question :" / "Réponse :" and "Pregunta:" / "Respuesta:" are labels with.
 BOLD_QA_LABEL = re.compile(
     r"[ \t]*(?P<mark>\*\*|__)(?P<label>Question|QUESTION|Pregunta|PREGUNTA|Respuesta|RESPUESTA|"
-    r"Réponse|RÉPONSE|Reponse|REPONSE)(?:[ \t]*[:.](?P=mark)|(?P=mark)[ \t]*:)[ \t]+(?=\S)")
+    r"Réponse|RÉPONSE|Reponse|REPONSE|Answer|ANSWER|Pergunta|PERGUNTA|Resposta|RESPOSTA)(?:[ \t]*[:.](?P=mark)|(?P=mark)[ \t]*:)[ \t]+(?=\S)")
 
 
 #: A title-case label opening a turn, not before a quotation mark ("Maria Zakharova: …"; a
@@ -1238,11 +1239,12 @@ TURN_WORD_LABEL = re.compile(rf"[ \t]*(?P<label>{TITLE_WORD}(?:[ \t]+{TITLE_WORD
                               r"[ \t]*:[ \t]+(?=[^\s“”\"«»„‘’'])")
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _LABEL_STOP_WORDS = frozenset({"the", "of", "and", "for", "on", "in"})
-_INTERVIEWER_LABELS = frozenset({"question", "interviewer", "pregunta"})
+_INTERVIEWER_LABELS = frozenset({"question", "interviewer", "pregunta", "pergunta"})
 #: A French interview's answer label spelled out ("Réponse : Nous le soutenons."), as "R:" is
 #: the answer beside "Q:" (analysis.quotes reads it as the interviewee's turn); a Spanish one's
-#: "Respuesta:" beside "Pregunta:".
-ANSWER_LABEL_WORDS = frozenset({"réponse", "reponse", "respuesta"})
+#: "Respuesta:" beside "Pregunta:"; a Portuguese one's "Resposta" beside "Pergunta", and the
+#: English "Answer" (in bold marks: "**Answer:**" beside "**Question:**", a breaker's).
+ANSWER_LABEL_WORDS = frozenset({"réponse", "reponse", "respuesta", "resposta", "answer"})
 
 
 def own_label_end(text: str, speaker: object, also: tuple[str, ...] | None = None) -> int:

@@ -722,7 +722,8 @@ def test_a_spanish_interviews_spelled_out_question_and_answer_are_turns(
 
 
 @pytest.mark.parametrize(("question", "answer"), [("PREGUNTA", "RESPUESTA"),
-                                                  ("Pregunta", "Respuesta")])
+                                                  ("Pregunta", "Respuesta"),
+                                                  ("PERGUNTA", "RESPOSTA")])
 def test_a_spanish_interviews_labels_with_a_full_stop_are_turns(
         registry: Registry, question: str, answer: str) -> None:
     # a Somalia fixer's case: El País's "PREGUNTA. ¿…?" / "RESPUESTA. …" had been the rows
@@ -767,7 +768,10 @@ def test_a_particle_after_a_title_that_is_no_office_stays_a_name(registry: Regis
 
 @pytest.mark.parametrize(("question", "answer"), [
     ("**Pregunta:**", "**Respuesta:**"), ("**Pregunta**:", "**Respuesta**:"),
-    ("__PREGUNTA:__", "__RESPUESTA:__"), ("**P:**", "**R:**"), ("**Question:**", "**Réponse :**")])
+    ("__PREGUNTA:__", "__RESPUESTA:__"), ("**P:**", "**R:**"), ("**Question:**", "**Réponse :**"),
+    # a breaker's cases: the English "**Answer:**" and the Portuguese "**Pergunta:**" /
+    # "**Resposta:**" had been no turns, the question a subheading
+    ("**Question:**", "**Answer:**"), ("**Pergunta:**", "**Resposta:**")])
 def test_an_interviews_labels_in_bold_marks_are_turns(
         registry: Registry, question: str, answer: str) -> None:
     # a Somalia fixer's case: a saved page's "**Pregunta:** ¿…?" / "**Respuesta:** …" had been a
