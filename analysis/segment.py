@@ -1875,6 +1875,37 @@ _PRESS_OFFICE_LINE = re.compile(
     r"|press[ \t]+(?:office|service)|(?:press[ \t]+and[ \t]+)?information[ \t]+office))[ \t]*")
 
 
+# A page's field after a byline and a bar: the outlet's name (a few capitalised words, "of",
+# "de" …) or the date, in words or in figures ("14-10-2025"), or a French site's update stamp.
+_PAGE_NAME_FIELD = re.compile(r"[ \t]*[A-ZÀ-Þ][\w'’&.\-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’&.\-]*|of|the|"
+                              r"de|du|des|la|le)){0,4}[ \t]*")
+_FIGURES_DATE = re.compile(r"[ \t]*\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})[ \t]*")
+# ... and the byline itself as the first of such fields: "By" or French "Par", the reporter's
+# capitalised names and the place filed from, after "in" or ", à" ("By Elvis TEKE in Bamenda",
+# "Par Marie-Claire NNANA, à Yaoundé"), and nothing else, so a sentence "By Putin in Moscow, the
+# war was planned." is none (the byline's own pattern takes any words after a comma).
+_REPORTER_FIELD = re.compile(
+    rf"[ \t]*(?:By|Par)\s+(?!(?i:{_BYLINE_NOT})\b)[A-ZÀ-Þ][\w'’.\-]*"
+    r"(?:\s+(?:[A-ZÀ-Þ][\w'’.\-]*|and|et|&|de|van|von|al-\w+))*"
+    r"(?:\s+in\s+|,\s+à\s+)[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){0,2}[ \t]*")
+
+
+def _barred_byline(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a byline with its place (:data:`_REPORTER_FIELD`), alone or with
+    the page's fields after bars, or any byline (:data:`_BYLINE`) with such fields, each the
+    outlet's name or a date stamp, however long the line ("Par Marie-Claire NNANA, à
+    Yaoundé | Cameroon Tribune | 16 octobre 2025 | Mis à jour le 16/10/2025 à 11h20": a
+    Cameroon newcomer's was a body sentence mentioning Yaoundé, past the byline's length); a
+    headline's words after a bar ("By the river | Russia shells Kherson") make none."""
+    fields = re.split(r"[ \t]+\|[ \t]+", paragraph.strip().strip("*_").strip())
+    return "\n" not in paragraph.strip() and len(fields[0].split()) <= _MAX_BYLINE_WORDS \
+        and bool(_REPORTER_FIELD.fullmatch(fields[0])
+                 or len(fields) >= 2 and _BYLINE.fullmatch(fields[0])) \
+        and all(_PAGE_NAME_FIELD.fullmatch(field) or _FIGURES_DATE.fullmatch(field)
+                or _TIMESTAMP.fullmatch(field) or _FRENCH_TIMESTAMP.fullmatch(field)
+                for field in fields[1:])
+
+
 def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool = False,
                       earlier: str = "", names: _RegistryNames | None = None) -> str:
     """The boilerplate reason of a paragraph that is structure or page furniture, else "";
@@ -1912,7 +1943,8 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
         return "web_ui"
     n_words = len(paragraph.split())
     # a Markdown file's emphasis around it: "**By Al-Hurriya Network staff**"
-    if _BYLINE.match(paragraph.strip().strip("*_").strip()) and n_words <= _MAX_BYLINE_WORDS:
+    if _BYLINE.match(paragraph.strip().strip("*_").strip()) and n_words <= _MAX_BYLINE_WORDS \
+            or _barred_byline(paragraph):
         return "byline"
     if n_words <= _MAX_CREDIT_WORDS and _STAFF_CREDIT.match(paragraph) \
             and not (body_next and _credits_a_registry_person(paragraph, names)

@@ -212,7 +212,9 @@ def test_title_block_before_body_is_not_a_headline_list() -> None:
     text = ("Russia Pulls Troops Out of Kherson\n"
             "Ukraine Cautious as Moscow Announces Retreat\n"
             "By Staff Reporters in Kyiv\n\n" + BODY)
-    assert [(k, r) for k, r, _ in rows(text)][:3] == [("heading", "subheading")] * 3
+    # (the byline with its place is the page's byline, as "By Jane Doe in Kyiv" alone is)
+    assert [(k, r) for k, r, _ in rows(text)][:3] == [("heading", "subheading")] * 2 + [
+        ("boilerplate", "byline")]
 
 
 def test_subheading_and_short_sentence_lines() -> None:
@@ -1580,6 +1582,26 @@ def test_everything_inside_an_unclosed_fence_is_code() -> None:
 ])
 def test_sentences_that_start_like_furniture_stay_sentences(line: str) -> None:
     assert line in sentences(BODY + line + "\n\n" + BODY)
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a byline with the place filed from, and the page's fields after bars: the outlet's name, a
+    # date in figures or in words, a French update stamp (a Cameroon newcomer's Cameroon Tribune
+    # pages: a heading row, and a body sentence mentioning Yaoundé)
+    ("By Elvis TEKE in Bamenda | Cameroon Tribune | 14-10-2025", ("boilerplate", "byline")),
+    ("Par Marie-Claire NNANA, à Yaoundé | Cameroon Tribune | 16 octobre 2025 | Mis à jour le "
+     "16/10/2025 à 11h20", ("boilerplate", "byline")),
+    ("By Jane Doe in Kyiv", ("boilerplate", "byline")),
+    # ... not a sentence after the place, nor a headline's words after a bar
+    ("By Putin in Moscow, the war was planned.", ("sentence", "")),
+    ("Par Vladimir Poutine, la guerre a été déclenchée en 2022.", ("sentence", "")),
+    ("Par Marie-Claire NNANA, à Yaoundé | Les soldats ont incendié le marché",
+     ("heading", "subheading")),
+])
+def test_a_byline_with_its_place_and_the_pages_fields(line: str,
+                                                      expected: tuple[str, str]) -> None:
+    assert rows("Soldiers neutralise a cell in Ndop\n\n" + line + "\n\n" + BODY)[1][:2] \
+        == expected
 
 
 def test_a_closing_line_without_its_full_stop_stays_a_heading() -> None:
