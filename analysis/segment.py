@@ -425,6 +425,14 @@ _CAPTION_CREDIT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MAX_CAPTION_WORDS = 40
+# ... or a line labelled "Photo:" closing on its credit in brackets, the outlet's or agency's
+# initials in capitals, a slash and the photographer's name ("Photo: BIR soldiers on patrol in
+# Ndop (CT/Elvis Teke)": a Cameroon newcomer's Cameroon Tribune caption had been a heading row,
+# a headline stance row toward Cameroon); the label and the credit both, so a headline closing
+# on such brackets ("Talks in Brussels (NATO/EU)") or "Photo:" over a long line stays a heading.
+_LABELLED_CAPTION = re.compile(
+    r"[ \t]*(?i:photo|picture|image|illustration)s?[ \t]*:[ \t]*\S.{0,240}?"
+    r"\([ \t]*[A-Z]{1,10}[ \t]*/[ \t]*[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}[ \t]*\)[ \t]*")
 # A broadcast transcript's cue on a line of its own names what is heard, as a caption names
 # what is seen: a newcomer's radio transcript had "(SOUNDBITE OF ARCHIVED RECORDING)" scored a
 # body sentence; "(CROSSTALK)", "(LAUGHTER)", "(BEGIN VIDEOTAPE)", a speech's "(Applause.)".
@@ -1950,7 +1958,8 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
             and not (body_next and _credits_a_registry_person(paragraph, names)
                      or _credits_actors_named_before(paragraph, earlier, names)):
         return "byline"
-    if _CAPTION_CREDIT.search(paragraph) and n_words <= _MAX_CAPTION_WORDS:
+    if (_CAPTION_CREDIT.search(paragraph) or _LABELLED_CAPTION.fullmatch(paragraph)) \
+            and n_words <= _MAX_CAPTION_WORDS:
         return "caption"
     if _TRANSCRIPT_CUE.fullmatch(paragraph):
         return "caption"

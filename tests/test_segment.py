@@ -1585,6 +1585,22 @@ def test_sentences_that_start_like_furniture_stay_sentences(line: str) -> None:
 
 
 @pytest.mark.parametrize("line, expected", [
+    # a "Photo:" line closing on its credit in brackets, initials, a slash and the photographer
+    # (a Cameroon newcomer's Cameroon Tribune caption: a heading row mentioning Cameroon's BIR)
+    ("Photo: BIR soldiers on patrol in Ndop (CT/Elvis Teke)", ("boilerplate", "caption")),
+    ("Picture: Residents return to their homes in central Kherson (AFP/Jane Doe)",
+     ("boilerplate", "caption")),
+    # ... not brackets without the label, nor the label over brackets that credit no one
+    ("Talks in Brussels after the strike on the port (NATO/EU Council)", ("heading", "subheading")),
+    ("Photo: soldiers of the BIR on patrol in Ndop and Kumbo (North-West Region)",
+     ("heading", "subheading")),
+])
+def test_a_labelled_photo_line_closing_on_its_credit_is_a_caption(
+        line: str, expected: tuple[str, str]) -> None:
+    assert rows(BODY + line + "\n\n" + BODY)[2][:2] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
     # a byline with the place filed from, and the page's fields after bars: the outlet's name, a
     # date in figures or in words, a French update stamp (a Cameroon newcomer's Cameroon Tribune
     # pages: a heading row, and a body sentence mentioning Yaoundé)
