@@ -2287,6 +2287,56 @@ def _mark_release_header(texts: list[str],
     return marked
 
 
+# A letterhead of several lines over the type line, as a government in exile prints it: the
+# state in capitals, the government, the issuing office in title case ("FEDERAL REPUBLIC OF
+# AMBAZONIA" / "INTERIM GOVERNMENT" / "Office of the Secretary of Communications" over "PRESS
+# RELEASE No. 041/IG/2025": a Cameroon newcomer's were three heading rows, two headline
+# mentions, and the headline under them, past the title search's three rows, a second headline
+# row). Each line a letterhead line (:data:`_LETTERHEAD_LINE`), a state's formal name in
+# capitals, or an office of a post ("Office of the Secretary of …").
+_CAPS_STATE_LINE = re.compile(
+    r"[ \t]*(?:[A-Z][A-Z'’\-]*[ \t]+){0,2}(?:REPUBLIC|KINGDOM|FEDERATION|EMIRATE|SULTANATE|"
+    r"PRINCIPALITY|STATE)[ \t]+OF(?:[ \t]+THE)?(?:[ \t]+[A-Z][A-Z'’\-]*){1,3}[ \t]*")
+_OFFICE_OF_POST_LINE = re.compile(
+    r"[ \t]*(?:OFFICE[ \t]+OF[ \t]+THE|Office[ \t]+of[ \t]+the)[ \t]+"
+    r"(?:[A-Z][\w'’\-]*[ \t]+)*(?i:secretary|minister|spokesperson|spokesman|president|"
+    r"prime[ \t]+minister|director|commissioner|chairman|chairperson)"
+    r"(?:[ \t]+(?:of|for|OF|FOR)(?:[ \t]+(?:the|THE|and|AND|[A-Z][\w'’\-]*))+)?[ \t]*")
+
+
+def _mark_letterhead_block(texts: list[str],
+                           paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
+    """Two or more letterhead lines (:data:`_LETTERHEAD_LINE`, :data:`_CAPS_STATE_LINE`,
+    :data:`_OFFICE_OF_POST_LINE`), one at least naming the state or a body, at the page's top
+    right over the release's type line, with or without its number, are its byline, and an
+    unnumbered type line under them its stamp; such lines over the story with no type line,
+    or a capitals headline among them, stay headings."""
+    def unread(i: int) -> bool:
+        return all(p.kind == "sentence" for p in paragraphs[i])
+
+    def head_line(i: int) -> bool:
+        return unread(i) and bool(_LETTERHEAD_LINE.fullmatch(texts[i])
+                                  or _CAPS_STATE_LINE.fullmatch(texts[i]))
+
+    def typed(i: int) -> bool:
+        return i < len(texts) and (
+            unread(i) and _release_type_line(texts[i])
+            or all(p.kind == "boilerplate" and p.reason == "dateline" for p in paragraphs[i])
+            and bool(_REFERENCE_LINE.fullmatch(texts[i])))
+
+    start = next((i for i, ps in enumerate(paragraphs)
+                  if not all(p.kind == "boilerplate" for p in ps)), len(paragraphs))
+    end = start
+    while end < len(texts) and (head_line(end) or unread(end)
+                                and _OFFICE_OF_POST_LINE.fullmatch(texts[end])):
+        end += 1
+    if end - start < 2 or not any(head_line(i) for i in range(start, end)) or not typed(end):
+        return paragraphs
+    return [_relabel(pieces, "boilerplate", "byline") if start <= i < end
+            else _relabel(pieces, "boilerplate", "dateline") if i == end and unread(i)
+            else pieces for i, pieces in enumerate(paragraphs)]
+
+
 # A wire's dateline on a line of its own, a place in capitals between the byline or stamp and
 # the lead, as Anadolu prints it ("ISTANBUL" under "Name |17.05.2025 - Update : …": a Libya
 # newcomer's heading row): up to three words of capitals, no rubric ("BREAKING", "ANALYSIS").
@@ -2683,7 +2733,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
                 and _VIDEO_TITLE.fullmatch(texts[index]):
             reason = "caption"  # a video's title and running time under the player's labels
         structured.append(_relabel(pieces, "boilerplate", reason) if reason else pieces)
-    structured = _mark_lone_dateline(texts, _mark_release_header(texts, structured), first_body)
+    structured = _mark_lone_dateline(
+        texts, _mark_letterhead_block(texts, _mark_release_header(texts, structured)), first_body)
     paragraphs = _mark_calls_to_action(text, structured)
     open_ = [any(p.kind == "sentence" for p in pieces) for pieces in paragraphs]
     # Headings need a paragraph free of promos and calls to action.

@@ -2310,6 +2310,28 @@ def test_a_letterhead_needs_a_bodys_name_over_the_type_line(text: str) -> None:
     assert rows(text)[0][:2] == ("heading", "subheading")
 
 
+def test_a_letterhead_of_several_lines_over_the_type_line_is_the_byline() -> None:
+    # a Cameroon newcomer's Interim Government release: the state, the government and the
+    # office were three heading rows, two of them headline mentions, over the numbered type line
+    head = ("FEDERAL REPUBLIC OF AMBAZONIA\nINTERIM GOVERNMENT\n"
+            "Office of the Secretary of Communications\n\n")
+    for type_line in ("PRESS RELEASE No. 041/IG/2025", "PRESS RELEASE"):
+        text = head + type_line + "\n\nSoldiers burn villages in Bui\n\n" + BODY
+        assert [r[:2] for r in rows(text)][:5] == [("boilerplate", "byline")] * 3 + [
+            ("boilerplate", "dateline"), ("heading", "subheading")]
+
+
+@pytest.mark.parametrize("text", [
+    # the same lines over the story with no type line stay headings
+    "FEDERAL REPUBLIC OF AMBAZONIA\nINTERIM GOVERNMENT\n\nSoldiers burn villages in Bui\n\n"
+    + BODY,
+    # ... and a capitals headline among them keeps the block a heading
+    "REPUBLIC OF MOLDOVA\nGOVERNMENT REJECTS RUSSIAN DEMANDS\n\nPRESS RELEASE\n\n" + BODY,
+])
+def test_a_letterhead_block_needs_its_type_line_and_letterhead_lines(text: str) -> None:
+    assert rows(text)[0][:2] == ("heading", "subheading")
+
+
 @pytest.mark.parametrize("line", ["Harbour Wire English", "THE HARBOUR WIRE ENGLISH",
                                   "*Harbour Wire English*"])
 def test_the_outlets_own_name_under_the_headline_is_its_byline(line: str) -> None:
