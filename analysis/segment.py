@@ -2587,9 +2587,30 @@ _SIGNATURE_LINE = re.compile(
     rf"|(?P<mark>[*_]{{1,2}}){_PRESS_OFFICE}\.?(?P=mark))[ \t]*")
 
 
+# ... or the post alone over the body it serves, as a government signs its release ("Signed:" /
+# "Secretary of Communications" / "Interim Government of the Federal Republic of Ambazonia": a
+# Cameroon newcomer's last line was a heading row, a headline mention of the Interim
+# Government): the body's name, capitalised words holding a body's word (:data:`_BODY_WORD`),
+# and its seat or remit after "of" or "for".
+_SIGNING_BODY = re.compile(
+    rf"[ \t]*(?:[A-Z][\w'’\-]*[ \t]+){{0,3}}(?i:{_BODY_WORD})"
+    r"(?:[ \t]+(?:of|for|to|in)(?:[ \t]+(?:the|of|for|and|[A-Z][\w'’\-]*))+)?[ \t]*")
+
+
+def _signed_pair(text: str, first: _Piece, second: _Piece) -> bool:
+    """Whether two lines are a signature block: the signatory's name over the post
+    (:data:`_SIGNATORY`, :data:`_SIGNATORY_POST`), or the post over the body it serves
+    (:data:`_SIGNING_BODY`)."""
+    return bool(_SIGNATORY.fullmatch(text, first.start, first.end)
+                and _SIGNATORY_POST.fullmatch(text, second.start, second.end)
+                or _SIGNATORY_POST.fullmatch(text, first.start, first.end)
+                and _SIGNING_BODY.fullmatch(text, second.start, second.end))
+
+
 def _mark_signatures(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
-    """A signatory's name and post (:data:`_SIGNATORY_POST`), each a line of its own after
-    the last body sentence with nothing scored after them, are a sign-off."""
+    """A signatory's name and post (:data:`_SIGNATORY_POST`), or the post and the body it
+    serves (:func:`_signed_pair`), each a line of its own after the last body sentence with
+    nothing scored after them, are a sign-off."""
     pieces = [p for ps in paragraphs for p in ps]
     body = [i for i, p in enumerate(pieces) if p.kind == "sentence"]
     signed: set[int] = set()
@@ -2600,8 +2621,7 @@ def _mark_signatures(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pi
         if (body and i - 1 > body[-1] and (post.kind != "boilerplate"
                                             or post.reason == "after_body")
                 and name.kind != "sentence" and name.reason in ("after_body", "subheading")
-                and _SIGNATORY.fullmatch(text, name.start, name.end)
-                and _SIGNATORY_POST.fullmatch(text, post.start, post.end)
+                and _signed_pair(text, name, post)
                 and all(p.kind == "boilerplate" for p in pieces[i + 1:])):
             signed |= {name.start, post.start}
     if not signed:

@@ -2468,3 +2468,20 @@ def test_a_communiques_signature_block_is_a_sign_off() -> None:
     assert list(frame["kind"])[-1] == "heading"
     frame = segment_article("doc", body + "Spokesperson of the army resigns\n\n" + body)
     assert list(frame["kind"])[1] == "heading"
+
+
+def test_a_post_over_the_body_it_serves_is_a_sign_off() -> None:
+    # a Cameroon newcomer's Interim Government release closed on "Signed:", the post and the
+    # government: the government's line was a heading row, a headline mention of it
+    body = "The Interim Government salutes the courage of our people.\n\n"
+    frame = segment_article("doc", body + "Signed:\nSecretary of Communications\n"
+                            "Interim Government of the Federal Republic of Ambazonia\n")
+    assert list(zip(frame["kind"], frame["reason"]))[-2:] == [("boilerplate", "sign_off")] * 2
+    # ... not a sentence about the government after the post, nor a body's headline over more
+    # body
+    frame = segment_article("doc", body + "Secretary of Communications\n"
+                            "The Interim Government of Ambazonia will meet on Monday.\n")
+    assert list(frame["kind"])[-1] == "sentence"
+    frame = segment_article("doc", body + "Secretary of Communications\n"
+                            "Interim Government of Ambazonia\n\n" + body)
+    assert list(frame["kind"])[1:3] == ["heading", "heading"]
