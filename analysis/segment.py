@@ -2729,6 +2729,22 @@ def _is_programme_name(name: str) -> bool:
         w[:1].isupper() or w in ("on", "of", "the", "and", "in") for w in words)
 
 
+def _outlet_fields_line(paragraph: str, source: str) -> bool:
+    """Whether ``paragraph`` is the article's own outlet's name (:func:`_is_outlet_line`)
+    with the page's fields after bars, a date stamp among them and else names (a place, a
+    section; :data:`_PAGE_NAME_FIELD`): "**Human Rights Watch** | October 9, 2025 | *Nairobi*"
+    under a Cameroon newcomer's HRW report (source "Human Rights Watch") was a heading row, a
+    headline mention of HRW. Without a date ("Human Rights Watch | Cameroon") or with a
+    headline's words after the bar it stays a heading."""
+    fields = re.split(r"[ \t]+\|[ \t]+", paragraph.strip())
+    fields = [field.strip().strip("*_").strip() for field in fields]
+    stamps = [bool(_TIMESTAMP.fullmatch(field) or _FRENCH_TIMESTAMP.fullmatch(field)
+                   or _FIGURES_DATE.fullmatch(field)) for field in fields[1:]]
+    return len(fields) >= 2 and _is_outlet_line(fields[0], source) and any(stamps) and all(
+        stamp or bool(_PAGE_NAME_FIELD.fullmatch(field)) and len(field.split()) <= 3
+        for field, stamp in zip(fields[1:], stamps))
+
+
 def _classify(text: str, paragraphs: list[list[_Piece]],
               names: _RegistryNames | None = None, source: str = "") -> list[list[_Piece]]:
     """Assign kinds: promos (already set) > page furniture > structure (tables, code, list
@@ -2745,7 +2761,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
         reason = "code_block" if index in code else _structure_reason(
             texts[index], before_body=index < first_body, body_next=in_body[index + 1],
             earlier=text[:pieces[0].start], names=names)
-        if not reason and _is_outlet_line(texts[index], source):
+        if not reason and (_is_outlet_line(texts[index], source)
+                           or _outlet_fields_line(texts[index], source)):
             reason = "byline"  # "Al Arabiya English" under a live blog's headline
         if not reason and index and _promoted(texts[index - 1], texts[index]):
             reason = "promo_line"  # the other story's headline under "Related article"

@@ -2332,6 +2332,23 @@ def test_a_letterhead_block_needs_its_type_line_and_letterhead_lines(text: str) 
     assert rows(text)[0][:2] == ("heading", "subheading")
 
 
+@pytest.mark.parametrize("line, expected", [
+    # the outlet's own name with the page's fields after bars, a date among them (a Cameroon
+    # newcomer's HRW report in Markdown: a heading row, a headline mention of HRW)
+    ("**Harbour Watch** | October 9, 2025 | *Nairobi*", ("boilerplate", "byline")),
+    ("Harbour Watch | 09-10-2025", ("boilerplate", "byline")),
+    # ... not with a headline's words after it, with or without a date (another outlet's name
+    # with a date and a place is a page's barred stamp, a timestamp)
+    ("Harbour Watch | Soldiers burn villages in Bui", ("heading", "subheading")),
+    ("Harbour Watch | October 9, 2025 | Soldiers burn villages in Bui", ("heading", "subheading")),
+])
+def test_the_outlets_own_name_with_the_pages_fields_is_its_byline(
+        line: str, expected: tuple[str, str]) -> None:
+    text = f"Civilians caught between separatists and the army\n\n{line}\n\n" + BODY
+    frame = segment_article("doc", text, "Harbour Watch")
+    assert list(zip(frame["kind"], frame["reason"]))[1] == expected
+
+
 @pytest.mark.parametrize("line", ["Harbour Wire English", "THE HARBOUR WIRE ENGLISH",
                                   "*Harbour Wire English*"])
 def test_the_outlets_own_name_under_the_headline_is_its_byline(line: str) -> None:
