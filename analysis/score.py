@@ -380,6 +380,7 @@ def _title_row(sentences: pd.DataFrame, leading: list, title: str, source: str =
     forms = [(_headline_key(title), True)]
     forms += [(_headline_key(kept), is_source)
               for kept, is_source in _without_site_names(title, source)]
+    forms += [(_headline_key(rest), False) for rest in _without_programme_name(title)]
     for key, any_kind in forms:
         loose = _loose_key(key)
         for n, at in enumerate(leading):
@@ -414,6 +415,25 @@ def _title_row(sentences: pd.DataFrame, leading: list, title: str, source: str =
             if row_kind == "sentence":
                 break
     return None
+
+
+# A programme's or rubric's name before a colon opening a manifest's title ("Cameroon Calling:
+# The situation in the North-West and South-West").
+_TITLE_PROGRAMME = re.compile(r"(?P<name>[^|:\u2013\u2014]{1,40}?):\s+(?P<rest>.+)")
+
+
+def _without_programme_name(title: str) -> list[str]:
+    """The title without a name of at most :data:`RUBRIC_MAX_WORDS` words before a colon
+    opening it, which the page's own line may leave out: a Cameroon newcomer's CRTV transcript,
+    titled "Cameroon Calling: The situation in the North-West and South-West" in its manifest,
+    printed 'Transcript – "The situation in the North-West and South-West"', a heading beside
+    the added title row. Only a heading, or the title quoted after a rubric, is matched with
+    it (:func:`_title_row`), and the rest must be a headline's length."""
+    m = _TITLE_PROGRAMME.fullmatch(title.strip())
+    if m is None or not 0 < _words(m["name"]) <= RUBRIC_MAX_WORDS \
+            or _words(m["rest"]) < TITLE_MIN_WORDS:
+        return []
+    return [m["rest"]]
 
 
 def _loose_key(key: str) -> str:

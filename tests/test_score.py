@@ -197,6 +197,13 @@ REPEATS = [
     # enough for TotalEnergies?"' was a body row beside the manifest's title)
     ("Transcript: \u201cIs Kherson safe enough to go home?\u201d",
      "Is Kherson safe enough to go home?", "Wire"),
+    # ... and a manifest's title may open with its programme's name, which the page's line
+    # leaves out (a Cameroon newcomer's CRTV transcript: 'Transcript – "The situation in the
+    # North-West and South-West"' under the title "Cameroon Calling: The situation in …")
+    ("Transcript \u2013 \u201cThe situation in the south of the country\u201d",
+     "Kherson Calling: The situation in the south of the country", "Wire"),
+    ("The situation in the south of the country",
+     "Kherson Calling: The situation in the south of the country", "Wire"),
     # a manifest's title with a tail the page's headline lacks (a third newcomer's live blog)
     (HEADLINE, f"{HEADLINE} – as it happened", "Wire"),
 ])
@@ -238,6 +245,19 @@ def test_a_title_is_not_cut_into_a_shorter_headline_that_matches_another_row(tmp
 def test_a_heading_longer_than_the_title_by_more_than_a_tail_is_a_heading(tmp_path, heading):
     s = _titled_article(tmp_path, f"{heading}\n\nRussian troops left the city on Friday.\n",
                         HEADLINE, source="Wire").sentences
+    assert s.loc[s["kind"] == "title", "sentence_id"].tolist() == [-1]   # added, not row 0
+
+
+@pytest.mark.parametrize("first_lines", [
+    # the title's rest after its programme's name in a body sentence stays a sentence, and a
+    # rest shorter than a headline matches nothing
+    "The situation in the south of the country is grim, officials said.",
+])
+def test_a_titles_rest_after_its_programme_name_is_matched_in_a_heading_only(tmp_path,
+                                                                           first_lines):
+    s = _titled_article(tmp_path, f"{first_lines}\n\nRussian troops left the city on Friday.\n",
+                        "Kherson Calling: The situation in the south of the country",
+                        source="Wire").sentences
     assert s.loc[s["kind"] == "title", "sentence_id"].tolist() == [-1]   # added, not row 0
 
 
