@@ -2713,7 +2713,17 @@ def _is_outlet_line(paragraph: str, source: str) -> bool:
     # ... or with its programme's name after a dash or bar ("DW Africa – Africalink", a
     # Mozambique newcomer's transcript, source "DW Africa": a heading row)
     parts = _PROGRAMME_SEPARATOR.split(paragraph.strip().strip("*_").strip())
-    return len(parts) == 2 and key(parts[0]) == key(source) and _is_programme_name(parts[1])
+    return len(parts) == 2 and _is_programme_name(parts[1]) and (
+        key(parts[0]) == key(source)
+        # (the outlet's name with its medium's word: "CRTV RADIO – CAMEROON CALLING" over a
+        # Cameroon newcomer's CRTV transcript, source "CRTV", was a heading row mentioning
+        # Cameroon)
+        or key(parts[0]).removesuffix(" " + key(parts[0]).split()[-1]) == key(source)
+        and key(parts[0]).split()[-1] in _MEDIUM_WORDS)
+
+
+# A medium's word after an outlet's name in its programme's line (:func:`_is_outlet_line`).
+_MEDIUM_WORDS = frozenset({"radio", "tv", "television", "online", "fm"})
 
 
 # A programme's name after its outlet's: a spaced dash or bar, then a name (_is_programme_name).

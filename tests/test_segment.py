@@ -2371,9 +2371,21 @@ def test_the_outlets_name_and_its_programmes_is_its_byline(line: str) -> None:
         ("heading", "subheading"), ("boilerplate", "byline")]
 
 
+@pytest.mark.parametrize("line", ["KELL RADIO \u2013 CAMEROON CALLING", "Kell TV | The Inquiry"])
+def test_the_outlets_name_and_medium_with_its_programmes_is_its_byline(line: str) -> None:
+    # a Cameroon newcomer's CRTV transcript opened on "CRTV RADIO – CAMEROON CALLING" (source
+    # "CRTV"): a heading row mentioning Cameroon
+    frame = segment_article("doc", f"{line}\n\nSunday 12 October 2025, 8:00 am\n\n" + BODY,
+                            "Kell")
+    assert list(zip(frame["kind"], frame["reason"]))[0] == ("boilerplate", "byline")
+
+
 @pytest.mark.parametrize(("line", "source"), [
     # another outlet's name, a longer line naming the outlet, and any line with no source stay
     ("Harbour Wire English", "Coast Courier"),
+    # ... nor the outlet's name and a medium's word before a headline, or another word
+    ("Kell RADIO \u2013 DRONES HIT BUEA AGAIN TODAY", "Kell"),
+    ("Kell NEWSROOM \u2013 Cameroon Calling", "Kell"),
     # ... and a headline after the outlet's name and a dash
     ("Harbour Wire English – Drones hit Odesa port", "Harbour Wire English"),
     ("Harbour Wire English live", "Harbour Wire English"),
