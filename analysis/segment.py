@@ -2220,8 +2220,8 @@ _LETTERHEAD_LINE = re.compile(
 # them a second headline row): a state's word, of the state's name, in capitals or title case.
 _STATE_LINE = re.compile(
     r"[ \t]*(?:[A-Z][\w'’\-]*[ \t]+){0,2}"
-    r"(?:REPUBLIC|KINGDOM|FEDERATION|EMIRATE|SULTANATE|PRINCIPALITY|GOVERNMENT"
-    r"|Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Government)"
+    r"(?:REPUBLIC|KINGDOM|FEDERATION|EMIRATE|SULTANATE|PRINCIPALITY|GOVERNMENT|STATE"
+    r"|Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Government|State)"
     r"[ \t]+(?:OF|of)(?:[ \t]+(?:THE|the))?(?:[ \t]+[A-Z][\w'’\-]*){1,3}[ \t]*")
 
 
@@ -2292,11 +2292,8 @@ def _mark_release_header(texts: list[str],
 # AMBAZONIA" / "INTERIM GOVERNMENT" / "Office of the Secretary of Communications" over "PRESS
 # RELEASE No. 041/IG/2025": a Cameroon newcomer's were three heading rows, two headline
 # mentions, and the headline under them, past the title search's three rows, a second headline
-# row). Each line a letterhead line (:data:`_LETTERHEAD_LINE`), a state's formal name in
-# capitals, or an office of a post ("Office of the Secretary of …").
-_CAPS_STATE_LINE = re.compile(
-    r"[ \t]*(?:[A-Z][A-Z'’\-]*[ \t]+){0,2}(?:REPUBLIC|KINGDOM|FEDERATION|EMIRATE|SULTANATE|"
-    r"PRINCIPALITY|STATE)[ \t]+OF(?:[ \t]+THE)?(?:[ \t]+[A-Z][A-Z'’\-]*){1,3}[ \t]*")
+# row). Each line a letterhead line (:data:`_LETTERHEAD_LINE`), a state's formal name
+# (:data:`_STATE_LINE`), or an office of a post ("Office of the Secretary of …").
 _OFFICE_OF_POST_LINE = re.compile(
     r"[ \t]*(?:OFFICE[ \t]+OF[ \t]+THE|Office[ \t]+of[ \t]+the)[ \t]+"
     r"(?:[A-Z][\w'’\-]*[ \t]+)*(?i:secretary|minister|spokesperson|spokesman|president|"
@@ -2306,7 +2303,7 @@ _OFFICE_OF_POST_LINE = re.compile(
 
 def _mark_letterhead_block(texts: list[str],
                            paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
-    """Two or more letterhead lines (:data:`_LETTERHEAD_LINE`, :data:`_CAPS_STATE_LINE`,
+    """Two or more letterhead lines (:data:`_LETTERHEAD_LINE`, :data:`_STATE_LINE`,
     :data:`_OFFICE_OF_POST_LINE`), one at least naming the state or a body, at the page's top
     right over the release's type line, with or without its number, are its byline, and an
     unnumbered type line under them its stamp; such lines over the story with no type line,
@@ -2316,7 +2313,7 @@ def _mark_letterhead_block(texts: list[str],
 
     def head_line(i: int) -> bool:
         return unread(i) and bool(_LETTERHEAD_LINE.fullmatch(texts[i])
-                                  or _CAPS_STATE_LINE.fullmatch(texts[i]))
+                                  or _STATE_LINE.fullmatch(texts[i]))
 
     def typed(i: int) -> bool:
         return i < len(texts) and (
