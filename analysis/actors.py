@@ -2479,9 +2479,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"|(?<![\w-])borders?\s+(?:with|between)\s+(?:\S+\s+and\s+)?$"
     # a line on the ground is a border too: "detained along the occupation line with the
     # Tskhinvali region", "the Administrative Boundary Lines with Abkhazia and South Ossetia",
-    # "the line of contact with Russia" (a Georgia newcomer's; not a policy's "a hard line with")
+    # "the line of contact with Russia" (a Georgia newcomer's; not a policy's "a hard line with");
+    # a border's line is one too ("The border line with Belarus was mined", a breaker's)
     r"|(?<![\w-])(?:(?:occupation|boundary|contact|demarcation|dividing|separation|ceasefire|"
-    r"front|control)\s+lines?|lines?\s+of\s+(?:contact|control|separation|demarcation))\s+"
+    r"front|control|border|frontier)\s+lines?|"
+    r"lines?\s+of\s+(?:contact|control|separation|demarcation))\s+"
     r"(?:with|between)\s+(?:\S+\s+and\s+)?(?:the\s+)?$"
     # people taken there, as "deported to Russia": "took them to Tskhinvali", "children taken
     # to Russia" (a Georgia newcomer's detentions; not what is sent to a state, its recipient:

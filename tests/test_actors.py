@@ -3212,6 +3212,9 @@ def test_travel_and_movement_name_places(registry: Registry, text: str,
     # distance from a city, a state's possessive before its region after "in"
     ("Two men were detained along the line of contact with Russia.", [("Russia", True)]),
     ("Monitors patrol the occupation line with Russia.", [("Russia", True)]),
+    # ... a border's line too (a breaker's)
+    ("The border line with Belarus was mined, Ukraine said.",
+     [("Belarus", True), ("Ukraine", False)]),
     ("Russian soldiers took the detainees to Russia.", [("Russia", False), ("Russia", True)]),
     ("Border guards took them to Kyiv.", [("Ukraine", True)]),
     ("Qatar helps return 10 Ukrainian children taken to Russia",
@@ -3220,6 +3223,7 @@ def test_travel_and_movement_name_places(registry: Registry, text: str,
     ("Life in Putin's Russia is hard.", [("Putin", False), ("Russia", True)]),
     # ... not a policy's line, what is sent or taken to a state, nor a possessor's attitude
     ("Kyiv took a hard line with Russia.", [("Ukraine", False), ("Russia", False)]),
+    ("Kyiv toed the party line with Belarus.", [("Ukraine", False), ("Belarus", False)]),
     ("The weapons were transferred to Ukraine.", [("Ukraine", False)]),
     ("Russia took the case to Washington.", [("Russia", False), ("United States", False)]),
     ("He took Ukraine to court.", [("Ukraine", False)]),
