@@ -2510,11 +2510,26 @@ _JOINED_FROM = re.compile(r"(?:\b(?:am|is|are|was|were|been|being)|['’](?:m|re
                           re.IGNORECASE)
 
 
-def _guest_joining_from(text: str, start: int) -> bool:
-    """Whether the sentence before ``start`` (an "and from" before a place) has a guest join
-    from a place (:data:`_JOINED_FROM`), so that the place after it is a guest's too."""
+# ... or a guest joining in the passive with no place given ("I'm joined by Poland's foreign
+# minister, and from Kyiv by our correspondent", a breaker's): the next guest's "from Kyiv" is
+# a place only where "by" and that guest follow it (_GUEST_BY_AFTER), so "Zelensky was joined
+# by Macron, and from Moscow came a warning" keeps the state.
+_JOINED_BY = re.compile(r"(?:\b(?:am|is|are|was|were|been|being)|['’](?:m|re|s))\s+"
+                        r"(?:\w+ly\s+|now\s+|also\s+)?joined\s+by\b", re.IGNORECASE)
+_GUEST_BY_AFTER = re.compile(r"\s+by\s+\w", re.IGNORECASE)
+
+
+def _guest_joining_from(text: str, start: int, end: int) -> bool:
+    """Whether the sentence before ``start`` (an "and from" before a place that ends at
+    ``end``) has a guest join from a place (:data:`_JOINED_FROM`), so that the place after it
+    is a guest's too; or has a guest join in the passive (:data:`_JOINED_BY`) and the place
+    is followed by its own guest ("…, and from Kyiv by our correspondent")."""
     opening = max(text.rfind(stop, 0, start) for stop in (". ", "? ", "! ", "\n"))
-    return _JOINED_FROM.search(text, max(opening, start - 250, 0), start) is not None
+    window = max(opening, start - 250, 0)
+    if _JOINED_FROM.search(text, window, start) is not None:
+        return True
+    return _JOINED_BY.search(text, window, start) is not None and \
+        _GUEST_BY_AFTER.match(text, end) is not None
 
 
 # People who visit, after "visiting" and their state: "Two visiting US senators" (a breaker's).
@@ -2999,7 +3014,7 @@ def _after_locative_preposition(text: str, mention: Mention) -> bool:
     if before is None or _ON_THE_PART_OF.search(text, window, mention.start):
         return False
     if before.group("and_from"):
-        return _guest_joining_from(text, before.start())
+        return _guest_joining_from(text, before.start(), mention.end)
     if before.group("apposed") and not re.match(r"\s*[,)]", text[mention.end:]):
         return False  # "Fighting raged in the city, Kyiv said": the speaker, no apposition
     if before.group("launched") and re.match(r"-\w", text[mention.end:]):

@@ -3191,6 +3191,12 @@ def test_a_territory_named_with_its_states_name_is_a_place(registry: Registry, t
      [("United States", True), ("Russia", True)]),
     ("Zelensky was joined by Macron, and from Moscow came a warning.",
      [("Zelenskyy", False), ("Macron", False), ("Russia", False)]),
+    # ... a list's next guest after a guest joining with no place (a breaker's), not another
+    # "and from" after one
+    ("I'm joined by Poland's foreign minister, and from Kyiv by our correspondent.",
+     [("Poland", False), ("Ukraine", True)]),
+    ("I'm joined by Poland's foreign minister, and from Kyiv came a warning.",
+     [("Poland", False), ("Ukraine", False)]),
     # flying over it, and back into it (a third newcomer's)
     ("Russian drones flew over Kyiv for six hours.", [("Russia", False), ("Ukraine", True)]),
     ("The deal puts inspectors back into Russia within a month.", [("Russia", True)]),
