@@ -1712,7 +1712,7 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
             or word.endswith("s") and word[:-1].lower() in _NOT_GIVEN_NAMES
             or word.endswith(("ing", "ed")) and not _a_known_given_name(word)  # "Meeting Shoigu"
             or _form_key(word) in registry._index
-            or _a_plural_noun_before_names(text, word, match)
+            or _a_plural_noun_before_names(text, word, match, before.start(1))
             or _a_posts_complement(text, before.start(1), word)):
         return False
     # (a compound given name whole: "Abdul Hamid" of "Abdul Hamid Dbeibah")
@@ -1735,17 +1735,29 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
 _NAMES_LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*)*,?\s+(?:and|&)\s+[A-Z]")
 
 
-def _a_plural_noun_before_names(text: str, word: str, match: re.Match[str]) -> bool:
+# Where a sentence opens: the text's start, or after a sentence's end (and an opening quote).
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;]\s+)[\"“‘'(]?$")
+
+
+def _a_plural_noun_before_names(text: str, word: str, match: re.Match[str],
+                                word_start: int) -> bool:
     """Whether ``word``, before the surname ``match`` that opens a list of names, is a plural
     noun naming them all, no given name: "Allies Orbán and Fico opposed the sanctions" (a
     breaker's: "Allies" had been read as another Orbán's given name), as "Leaders Putin and Xi"
-    is. A given name ending in s that the name data knows stays one ("James Biden and …")."""
-    if not word.endswith("s") or not _NAMES_LIST_GOES_ON.match(text, match.end()):
+    is. A given name ending in s that the name data knows stays one ("James Biden and …").
+    Before one name, a plural noun capitalised only because it opens the sentence, at
+    ``word_start``, is one too where the name data never saw it as a given name: "Sanctions
+    Biden imposed in 2022 remain" (a breaker's had lost Biden); a rare one it saw stays a given
+    name there ("Gitanas …"), and so does any capitalised word mid-sentence."""
+    if not word.endswith("s"):
+        return False
+    listed = _NAMES_LIST_GOES_ON.match(text, match.end()) is not None
+    if not listed and not _SENTENCE_OPENS_BEFORE.search(text[max(0, word_start - 4):word_start]):
         return False
     from .speakers import NAME_PEOPLE_MIN, NameDataError, first_name_people
 
     try:
-        return first_name_people(word) < NAME_PEOPLE_MIN
+        return first_name_people(word) < (NAME_PEOPLE_MIN if listed else 1)
     except NameDataError:
         return False
 

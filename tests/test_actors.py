@@ -111,6 +111,10 @@ def test_longest_match_wins(registry: Registry) -> None:
     "Francis Biden and Charles Klitschko were cousins, not office holders.",
     # ... also opening a list of names (near-miss of "Allies Orbán and Fico" below)
     "James Biden and Hunter Biden, not the president, testified.",
+    # ... and, before one name, mid-sentence or known to the name data even if rare (near-
+    # misses of "Sanctions Biden imposed" below)
+    "He said Francis Biden imposed the rule.",
+    "Gitanas Biden, a Lithuanian cousin, testified.",
     # a given name ending like a participle, which the name data knows (a newcomer's Libya
     # news: "said Ahmed Lavrov, a trader" had been Lavrov's words)
     "Mohamed Lavrov sells carpets in the old market of Kazan.",
@@ -158,6 +162,10 @@ def test_another_given_name_before_a_surname_is_another_person(registry: Registr
     # opposed the sanctions" had lost Orbán)
     ("Allies Orbán and Fico opposed the sanctions.", "Orbán"),
     ("Neighbours Orbán, Fico and Vučić opposed the plan.", "Orbán"),
+    # ... and a plural noun opening the sentence before one name, which the name data never
+    # saw as a given name (a breaker's "Sanctions Biden imposed in 2022 remain" lost Biden)
+    ("Sanctions Biden imposed in 2022 remain.", "Biden"),
+    ("Sanctions Putin ordered hit Europe.", "Putin"),
     # a post's complement after "of", "for" or "to" is no given name (a Georgia newcomer's
     # "said Head of Mission Karabalis" had no mention of the EUMM's head)
     ("“We hold,” said Head of Mission Shoigu.", "Shoigu"),
