@@ -671,6 +671,43 @@ def _only_institution_words(form: str) -> bool:
         all(w in _INSTITUTION_WORDS or w in _INSTITUTION_JOINERS for w in words)
 
 
+# Whose an institution is, named right before it: a possessor ("Venezuela's", "the United
+# States'", "President Nicolás Maduro's") or one capitalised word, a demonym ("Venezuelan").
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*?)"
+                               r"(?:['’]s|(?<=s)['’])\s+$")
+_DEMONYM_RIGHT_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)\s+$")
+
+
+def _anothers_institution(text: str, match: re.Match[str], actor: Actor,
+                          registry: Registry) -> bool:
+    """Whether ``match``, a form made of institution words alone (a Colombia newcomer's alias
+    "Armed Forces" for the state's army, :func:`_only_institution_words`), is another's
+    institution by what stands right before it: a possessor that is no form of the actor or of
+    its camp ("Padrino said Venezuela's Armed Forces had reinforced the border" had been
+    Colombia; a possessor the registry lacks is another's too), or another camp's registry
+    demonym ("the Venezuelan Armed Forces"). The actor's own possessive or demonym, or a form of
+    its camp's ("Colombia's Armed Forces", "President Petro's Armed Forces"), keeps it; so does
+    a word that names no one ("the National Armed Forces", "the country's Armed Forces")."""
+    if not _only_institution_words(match.group()):
+        return False
+    window = text[max(0, match.start() - 60):match.start()]
+    owner = _POSSESSOR_BEFORE.search(window)
+    if owner:
+        words = owner.group(1).split()
+        known = next((registry._index[_form_key(" ".join(words[i:]))]
+                      for i in range(len(words))
+                      if _form_key(" ".join(words[i:])) in registry._index), None)
+        return known is None or not _same_side(known[0], actor)
+    word = _DEMONYM_RIGHT_BEFORE.search(window)
+    known = registry._index.get(_form_key(word.group(1))) if word else None
+    return known is not None and known[1] == "demonyms" and not _same_side(known[0], actor)
+
+
+def _same_side(other: Actor, actor: Actor) -> bool:
+    """Whether ``other`` is ``actor`` or an actor of its (non-empty) camp."""
+    return other.name == actor.name or bool(actor.camp) and other.camp == actor.camp
+
+
 def _pieces_regex(form: str, *, loose: bool) -> str:
     """:func:`_form_regex` without the possessive rule; ``loose``: institution words in any
     case."""
@@ -839,6 +876,8 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
         actor, field_name = registry._index[_form_key(match.group())]
         if _inside_a_hyphenated_name(text, match, actor, field_name, registry):
             continue  # "Jean-Robert Saint-Fleur", "the Kellogg-Briand Pact": another name
+        if _anothers_institution(text, match, actor, registry):
+            continue  # a user's "Armed Forces" in "Venezuela's Armed Forces": another's
         if field_name == "metonyms" and _NAME_TAIL.match(text, match.end()):
             continue  # "the Kyiv Independent", "The Moscow Times": a newspaper, not the actor
         if field_name == "metonyms" and _bar_tail(text, match) and _THE_BEFORE.search(

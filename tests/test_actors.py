@@ -461,6 +461,32 @@ def test_a_users_form_of_institution_words_alone_matches_as_written(tmp_path: Pa
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a breaker's: the user's "Armed Forces" (Colombia's army) written as the alias, after
+    # another state's possessive, a possessor the registry lacks, another camp's demonym
+    ("Padrino said Venezuela's Armed Forces had reinforced the border.", ["Venezuela"]),
+    ("Ecuador's Armed Forces closed the border.", []),
+    ("The Venezuelan Armed Forces reinforced the border.", ["Venezuela"]),
+    ("The ELN's Armed Forces attacked.", ["ELN"]),
+    # ... the actor's own possessive, its camp's, or a word naming no one keeps it (near-misses)
+    ("Colombia's Armed Forces struck the ELN.", ["Colombia", "Colombia", "ELN"]),
+    ("President Petro's Armed Forces struck the ELN.", ["Gustavo Petro", "Colombia", "ELN"]),
+    ("The country's Armed Forces struck the ELN.", ["Colombia", "ELN"]),
+    ("The National Armed Forces struck the ELN.", ["Colombia", "ELN"]),
+])
+def test_a_users_institution_words_form_after_anothers_possessor_is_not_theirs(
+        tmp_path: Path, text: str, expected: list[str]) -> None:
+    registry = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\n'
+                                   'name = "Colombia"\ncamp = "Government"\ntype = "country"\n'
+                                   'aliases = ["Armed Forces"]\n\n[[actor]]\n'
+                                   'name = "Gustavo Petro"\ncamp = "Government"\ntype = "person"\n'
+                                   'aliases = ["Petro"]\n\n[[actor]]\n'
+                                   'name = "Venezuela"\ncamp = "Venezuela"\ntype = "country"\n'
+                                   'demonyms = ["Venezuelan"]\n\n[[actor]]\n'
+                                   'name = "ELN"\ncamp = "ELN"\n'))
+    assert [m.actor.name for m in scan_text(text, registry)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a newcomer's analysis and Lavrov's "The Europeans are doing everything to prevent peace"
     # had no row for Europe
     ("Europe has been slow and timid.", [("Europe", False)]),
