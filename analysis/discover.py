@@ -550,7 +550,8 @@ def suggest_actors(
         _collect_speaker(str(speaker or ""), text, doc_id, known, candidates)
         _note_short_speaker(str(speaker or ""), text, candidates)
 
-    candidates = _merge_expanded_acronyms(candidates, known, texts)
+    candidates = _name_cut_bodies_whole(_merge_expanded_acronyms(candidates, known, texts),
+                                        known, texts)
     merged = _merge_capitals(_merge_state_names(_merge_demonyms(_merge_acronyms(
         _merge_arabic_articles(_merge_plurals(_merge_surnames(_merge_shorter_forms(
             _merge_articles(_merge_accents(candidates))))))),
@@ -1856,6 +1857,39 @@ def _merge_expanded_acronyms(candidates: dict[str, _Candidate], known: Registry,
             if alias not in owner.aliases:
                 owner.aliases.append(alias)
         del merged[_form_key(rest)]
+    return merged
+
+
+def _name_cut_bodies_whole(candidates: dict[str, _Candidate], known: Registry,
+                           texts: list[str]) -> dict[str, _Candidate]:
+    """Name a body's name cut after a registry form by the whole name the text writes, where
+    :func:`_merge_expanded_acronyms` found no spelled-out candidate to fold it into: after a
+    registry acronym, as written ("Monitoring Mission" of "the EU Monitoring Mission", in a
+    corpus that never spells the mission's name out, is "EU Monitoring Mission", a breaker's);
+    after a registry name, only where the corpus glosses the whole name with its initials
+    ("Development Programme" of "The United Nations Development Programme (UNDP)" is "United
+    Nations Development Programme", which the "UNDP" candidate then folds into,
+    :func:`_merge_acronyms`: one body, not two). The text must write one such whole name alone
+    (not "the EU Monitoring Mission" and "the UN Monitoring Mission")."""
+    merged = dict(candidates)
+    for key, cut in candidates.items():
+        if len(cut.name.split()) < 2 or not cut.name[:1].isupper():
+            continue
+        # (after an acronym only for a body with no short name of its own: "U.S. Central
+        # Command (CENTCOM)" stays "Central Command", alias "CENTCOM", the US its sponsor)
+        wholes = {f"{form} {cut.name}" for actor in known for form, field_name in actor.forms()
+                  if field_name in ("name", "aliases") and (
+                      _ACRONYM.fullmatch(form) and not cut.aliases
+                      or _form_key(_initials(f"{form} {cut.name}")) in candidates)
+                  and any(f"{form} {cut.name}" in text for text in texts)}
+        if len(wholes) != 1:
+            continue
+        whole = wholes.pop()
+        if _form_key(whole) in merged:
+            continue  # named whole already (a candidate of its own)
+        del merged[key]
+        cut.name = whole
+        merged[_form_key(whole)] = cut
     return merged
 
 

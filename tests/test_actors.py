@@ -1767,6 +1767,32 @@ def test_suggest_folds_a_body_named_with_a_registry_acronym(tmp_path: Path) -> N
     assert not {"Monitoring Mission", "EU Monitoring Mission"} & set(table.index)
 
 
+@pytest.mark.parametrize("text, name, aliases, not_named", [
+    # a breaker's: with no spelled-out name to fold into, the cut name is named as written
+    ("Monitors of the EU Monitoring Mission patrolled. The EU Monitoring Mission said so. "
+     "The EU Monitoring Mission said more.", "EU Monitoring Mission", (), "Monitoring Mission"),
+    # ... and a registry name cutting a name glossed with its initials gives one body
+    ("The United Nations Development Programme (UNDP) said it would help. UNDP said more. "
+     "The United Nations Development Programme said again.",
+     "United Nations Development Programme", ("UNDP",), "Development Programme"),
+    # ... not where two registry acronyms name two such bodies, nor a registry name's without
+    # the initials (near-misses: the cut name stays)
+    ("The EU Monitoring Mission said so. The UN Monitoring Mission said more. The EU "
+     "Monitoring Mission said again.", "Monitoring Mission", (), "EU Monitoring Mission"),
+    ("The United Nations Development Programme said it would help. The United Nations "
+     "Development Programme said again.", "Development Programme", (),
+     "United Nations Development Programme"),
+])
+def test_suggest_names_a_body_cut_after_a_registry_form_whole(
+        tmp_path: Path, text: str, name: str, aliases: tuple[str, ...], not_named: str) -> None:
+    from analysis.discover import suggest_actors
+
+    table = suggest_actors(_article_folder(tmp_path / "c", {"a.txt": text + "\n"})).set_index(
+        "name")
+    assert table.loc[name, "aliases"] == aliases
+    assert not_named not in table.index
+
+
 def test_suggest_leaves_out_a_format_of_talks(tmp_path: Path) -> None:
     # a Georgia newcomer's draft proposed "Geneva International Discussions" (six mentions), a
     # format where actors meet; a body named after the city stays a candidate
