@@ -125,6 +125,10 @@ department institute fund company corporation parliament assembly church front m
 network centre center alliance federation bureau administration authority authorities
 directorate command corps legion militia staff headquarters force mission
 """.split())
+# A Spanish or Portuguese body's head whose last word is an English title's: "Estado Mayor",
+# Portuguese "Estado-Maior" (a general staff; a Colombia newcomer's draft had a person
+# "Central", titled "Estado Mayor", from the dissidents' "Estado Mayor Central").
+_BODY_HEADS_LIKE_TITLES = (("estado", "mayor"), ("estado-maior",))
 # Lower-case words allowed inside a name ("Ministry of Defence", "von der Leyen"); not "and",
 # which joins two names ("Russia and Ukraine").
 _CONNECTORS = frozenset("of the for de del da von van der den al bin ibn la le du di".split())
@@ -404,6 +408,15 @@ representatives adviser advisor emissary delegate nuncio attaché attache""".spl
 # draft had a person "Ministers Modi"); a title only before a name, not ending a body's name as
 # the singular titles do ("Council of Ministers").
 _PLURAL_TITLE_WORDS = frozenset("ministers presidents premiers chancellors".split())
+
+
+def _body_head_at(words: list[str]) -> int:
+    """Where in a run's ``words`` a Spanish or Portuguese body's head that ends like an English
+    title opens (:data:`_BODY_HEADS_LIKE_TITLES`), or -1: "Estado Mayor Central" is a body's
+    name, no title "Estado Mayor" before a person "Central"."""
+    lowered = [w.lower() for w in words]
+    return next((i for i in range(len(lowered)) for head in _BODY_HEADS_LIKE_TITLES
+                 if tuple(lowered[i:i + len(head)]) == head), -1)
 
 
 def _title_split(words: list[str]) -> tuple[str, list[str]]:
@@ -983,14 +996,19 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     # draft proposed "People Defence Force", which matches nothing in the text)
     words = [token.group() if k < len(run) - 1 and _POSSESSIVE.search(token.group()) else
              _word(token) for k, token in enumerate(run)]
+    head = _body_head_at(words)
+    if head > 0:  # "Fighters of the Estado Mayor Central": the body's name is the run's rest
+        run, words = run[head:], words[head:]
+    foreign_body = head >= 0
     start = run[0].start()
-    if words[-1].lower().rstrip(".") in _TITLE_WORDS or words[-1].lower() in PLACE_NOUNS | \
+    if not foreign_body and words[-1].lower().rstrip(".") in _TITLE_WORDS or \
+            words[-1].lower() in PLACE_NOUNS | \
             _PLACE_WORDS | _DOCUMENT_WORDS or len(words) > 2 and \
             words[0].lower() in _PLACE_OF_HEADS and words[1] == "of":
         return  # a title without a name ("the Ukrainian President"), a river, a region, a
         # corridor, "the Gulf of Aden", a document ("the Ankara Declaration")
     # "… Council", and "Institute for the Study of War", "Center for Countering Disinformation"
-    is_org = words[-1].lower() in _ORG_WORDS or (
+    is_org = foreign_body or words[-1].lower() in _ORG_WORDS or (
         len(words) > 2 and words[0].lower() in _ORG_WORDS and words[1] in _CONNECTORS)
     if owner and words[-1].lower() in _ORG_WORDS and start == first:
         start, words, is_org = owner[0], [*owner[1].split(), *words], True

@@ -1752,6 +1752,23 @@ def test_suggest_types_a_name_opening_with_a_peoples_adjective_a_body(tmp_path: 
     assert table.loc["Maka Botchorishvili", "type"] == "person"
 
 
+def test_suggest_reads_a_spanish_general_staff_as_a_body(tmp_path: Path) -> None:
+    # a Colombia newcomer's draft had a person "Central", titled "Estado Mayor" (a general
+    # staff, not a mayor), from the dissidents' "Estado Mayor Central"; a mayor stays a title
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "col", {
+        "a.txt": "In Argelia, Suárez and El Plateado, the Estado Mayor Central rules. The Estado "
+                 "Mayor Central attacked a base. Fighters of the Estado Mayor Central fled. "
+                 "Kharkiv Mayor Ihor Terekhov said so. Mayor Terekhov said more.\n",
+    })
+    table = suggest_actors(folder).set_index("name")
+    assert table.loc["Estado Mayor Central", "type"] == "organisation"
+    assert "Central" not in table.index
+    assert table.loc["Ihor Terekhov", "type"] == "person"
+    assert "Kharkiv Mayor" in table.loc["Ihor Terekhov", "titles"]
+
+
 def test_suggest_folds_a_body_named_with_a_registry_acronym(tmp_path: Path) -> None:
     # a Georgia newcomer's draft cut "the EU Monitoring Mission" to "Monitoring Mission", apart
     # from "European Union Monitoring Mission" (EUMM): one body, the acronym's expansion
