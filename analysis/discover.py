@@ -1987,6 +1987,10 @@ def draft_registry(candidates: pd.DataFrame, *, extends: str = EXTENDS_DEFAULT,
             lines.insert(-3, f"# written in lower case {times} time(s), {_toml_string(word)}: "
                              "a form in lower case matches any case; add it to the aliases "
                              "if it names this actor")
+        for parent in _bodies_opening(row.name, row.type, candidates):
+            lines.insert(-3, f"# its name opens with another candidate's, {_toml_string(parent)}"
+                             ": a branch or part of that body, or the same one? give both "
+                             "one camp, or merge them")
         if row.type:
             lines.append(f"type = {_toml_string(row.type)}")
         if aliases:
@@ -2015,6 +2019,20 @@ def draft_registry(candidates: pd.DataFrame, *, extends: str = EXTENDS_DEFAULT,
     if base is not None and extends.strip().lower() != EXTENDS_NONE:
         extend_registry(base, draft)
     return text
+
+
+def _bodies_opening(name: str, kind: str, candidates: pd.DataFrame) -> list[str]:
+    """The other candidates, no persons, whose names open the body's ``name`` (of type
+    ``kind``): "Islamic State" of "Islamic State Mozambique" (IS-M), a Mozambique newcomer's
+    draft. Left two candidates, since a name that opens another's may be the parent of a
+    branch ("Islamic State" beside its West Africa Province) or the same body, which only the
+    user can tell: the draft says so beside the longer one (a person's shorter names fold,
+    :func:`_merge_shorter_forms`)."""
+    if kind == "person":
+        return []
+    kinds = candidates["type"] if "type" in candidates else [""] * len(candidates)
+    return [other for other, other_kind in zip(candidates["name"], kinds)
+            if other_kind != "person" and name.startswith(f"{other} ")]
 
 
 #: How many of the registry's most mentioned actors a draft lists for re-camping.

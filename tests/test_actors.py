@@ -2323,6 +2323,29 @@ def test_draft_says_where_the_corpus_writes_a_name_in_lower_case(tmp_path: Path)
     assert draft.count("written in lower case") == 1, draft
 
 
+def test_draft_says_where_a_bodys_name_opens_another_candidates(tmp_path: Path) -> None:
+    # a Mozambique newcomer's draft had "Islamic State" and "Islamic State Mozambique" (IS-M)
+    # apart with nothing said: a parent and its branch, or one body, the user tells; the two
+    # stay candidates, the longer one says so (a person's name opening another's does not)
+    from analysis.discover import draft_registry, suggest_actors
+
+    folder = _article_folder(tmp_path / "ism", {
+        "a.txt": "Islamic State claimed the attack in Mocímboa. Islamic State Mozambique said it "
+                 "killed five soldiers. The Islamic State Mozambique fighters fled. Islamic State "
+                 "said more.\n",
+    })
+    draft = draft_registry(suggest_actors(folder))
+    assert 'name = "Islamic State"' in draft and 'name = "Islamic State Mozambique"' in draft
+    note = '# its name opens with another candidate\'s, "Islamic State"'
+    assert draft.count(note) == 1, draft
+    assert draft.index(note) > draft.index('name = "Islamic State"\n'), draft
+    # ... nothing where no candidate's name opens another's
+    draft = draft_registry(suggest_actors(_article_folder(tmp_path / "no", {
+        "a.txt": "Islamic State claimed the attack. Islamic State said more. Al-Shabaab denied "
+                 "it. Al-Shabaab said so.\n"})))
+    assert "opens with another candidate" not in draft, draft
+
+
 def test_suggest_reads_the_general_staff_as_a_body_not_a_titled_person(tmp_path: Path) -> None:
     # a newcomer's draft proposed a person "Staff" (General read as a title)
     from analysis.discover import suggest_actors
