@@ -609,7 +609,10 @@ _FRENCH_MONTH = (r"(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|
 # 09:15", "12 mars 2025" (French dates: _TIMESTAMP reads English months and clocks only).
 # The stamp's word may date the page in figures ("Publié le 12/03/2025 à 10h15"), and a second
 # stamp may follow the first ("…, modifié le 12/03/2025 à 14h02"): a Somalia fixer's case had
-# been a heading row. A date in figures needs the word: alone it is no French stamp.
+# been a heading row. A date in figures needs the word: alone it is no French stamp. Sites print
+# the second stamp after a comma, a bar or a dash, or after a plain space ("Publié le 12/03/2025
+# à 10h15 Modifié le 12/03/2025 à 14h02", a breaker's heading row): the second stamp's word,
+# which must follow, marks the join, so no separator is needed.
 _FRENCH_STAMP_WORD = r"(?:mis\s+à\s+jour|publi[ée]e?|modifi[ée]e?|actualis[ée]e?)(?:\s+le)?\s*:?\s*"
 _FRENCH_STAMP_CLOCK = r"(?:\s*(?:à|,|-|–)\s*\d{1,2}\s*[h:]\s*\d{2})?"
 _FRENCH_STAMP = (
@@ -620,7 +623,7 @@ _FRENCH_STAMP = (
     {_FRENCH_STAMP_CLOCK}""")
 _FRENCH_TIMESTAMP = re.compile(
     rf"""[ \t]*{_FRENCH_STAMP}
-    (?:\s*(?:,|\||-|–)\s*(?={_FRENCH_STAMP_WORD}){_FRENCH_STAMP})?[ \t]*""",
+    (?:(?:\s*(?:,|\||-|–)\s*|\s+)(?={_FRENCH_STAMP_WORD}){_FRENCH_STAMP})?[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -2417,6 +2417,8 @@ def test_a_sentence_on_media_inquiries_is_no_contact_line() -> None:
     # case: a heading row)
     ("Publié le 12/03/2025 à 10h15, modifié le 12/03/2025 à 14h02", ("boilerplate", "timestamp")),
     ("Publié le 12/03/2025", ("boilerplate", "timestamp")),
+    # ... or after a plain space, the update's word in capitals (a breaker's: a heading row)
+    ("Publié le 12/03/2025 à 10h15 Modifié le 12/03/2025 à 14h02", ("boilerplate", "timestamp")),
     ("Le Monde | Publié le 12.03.2025 à 10h15", ("boilerplate", "timestamp")),
     # ... not a headline before a bar or a dash, nor a site's name before no update, nor a
     # French headline with its day
@@ -2425,6 +2427,7 @@ def test_a_sentence_on_media_inquiries_is_no_contact_line() -> None:
     ("Kyiv Post | Live", ("heading", "subheading")),
     ("Kyiv sous les drones — 2 avril 2025", ("heading", "subheading")),
     ("Publié le 12/03/2025, le rapport accuse Moscou", ("heading", "subheading")),
+    ("Publié le 12/03/2025 à 10h15 Kyiv sous les drones", ("heading", "subheading")),
     # ... nor a title-case headline before a dash: with its verb, or naming a registry actor
     ("Orbán Blocks Aid Package — Updated 3 March 2025, 10:15", ("heading", "subheading")),
     ("Trump Tariff Shock — Published 2 May 2025", ("heading", "subheading")),
