@@ -1041,12 +1041,17 @@ _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|
           r"Aug(?:ust|\.)?|Sep(?:t\.?|tember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
           r"Dec(?:ember|\.)?)")
 _YEAR = r"(?:(?:,[ \t]*|[ \t]+)\d{4})"  # ", 2024", or " 2024" after a day-month
+# A day and its month, the month in English, or in French as French-language wires and dailies
+# date their stories ("Goma (Nord-Kivu), 12 mars 2025 - Les combats …", "Goma, 1er mars 2025 -":
+# a breaker's had no dateline, though "Goma, 12 March 2025 -" has one). A French month only
+# after its day: "mars", "mai" alone are no dates.
+_DAY_MONTH = rf"(?:\d{{1,2}}[ \t]+{_MONTH}|(?:1er|\d{{1,2}})[ \t]+{_FRENCH_MONTH})"
 _DATELINE_PART = (
     r"(?:[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
     # the day before the month, as AFP, European, African and Russian outlets write it
     # ("Bamako, 30 July 2024 (ORTM) - …", "Moscow, 30 July (AFP) - …" had no dateline, and
     # the place was a mention of its state)
-    rf"|\d{{1,2}}[ \t]+{_MONTH}{_YEAR}?)"
+    rf"|{_DAY_MONTH}{_YEAR}?)"
     # a region as Ukrainian and Russian copy names it ("DOBROPILLIA, Donetsk region -")
     r"(?:[ \t]+(?:region|oblast|province|district|governorate))?"
 )
@@ -1084,7 +1089,7 @@ _DATELINE = re.compile(
       # was a mention of its state), in capitals too ("NEW YORK, 3 November 2022:")
       # (the place's gloss in brackets too, as with an agency: "Laayoune (Western Sahara), 5 May
       # 2025 -", a Somalia fixer's case, had no dateline, the gloss a mention in the lede)
-      | (?P<tdated>{_TITLE_PLACE}{_PLACE_GLOSS}?,[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})
+      | (?P<tdated>{_TITLE_PLACE}{_PLACE_GLOSS}?,[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}|{_DAY_MONTH})
           {_YEAR}?)[ \t]*(?:--|—|–|-)
       # (with its year, and neither a person's words nor a correction after it: "Putin, 9 May:
       # “Victory will be ours”", "Correction, 3 November 2022: An earlier version …", a
@@ -1357,7 +1362,13 @@ def _dateline_end(text: str, start: int, end: int, near_top: bool, colon: bool =
 _NOT_PLACES = frozenset("""
 meanwhile since however but and also now then today yesterday still yet after before while when
 in on at for from by with as so thus instead moreover indeed earlier later first finally
-""".split())
+""".split()) | frozenset(
+    # ... and their French peers, since a French date after a place heads a dateline too
+    # ("Entre-temps, 12 mars 2025 – Rien …" is prose, as "Meanwhile, 30 July 2024 –" is)
+    """
+    entre-temps cependant pourtant mais puis ensuite enfin depuis alors ainsi aujourd'hui hier
+    désormais
+    """.split())
 
 
 def _title_dateline(title: str, names: _RegistryNames) -> bool:
@@ -1811,7 +1822,7 @@ def _headline_runs(texts: list[str], open_: list[bool], body: list[bool]) -> set
 _SITE_NAME = r"[A-Z][\w\-]*\.(?:[a-z]{2,4})(?:\.[a-z]{2})?"
 _DATELINE_ALONE = re.compile(
     rf"[ \t]*(?:{_CAPS_PLACE}|{_TITLE_PLACE}|{_SITE_NAME})(?:,[ \t]*{_TITLE_PLACE})?,[ \t]*"
-    rf"(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})(?:,?[ \t]+\d{{4}})?\.?"
+    rf"(?:{_MONTH}[ \t]+\d{{1,2}}|{_DAY_MONTH})(?:,?[ \t]+\d{{4}})?\.?"
     rf"(?:,?[ \t]*(?:{_AGENCY}|[A-Z][A-Z\-]{{2,}}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))?"
     r"[ \t]*[.\-–—:]?[ \t]*")
 

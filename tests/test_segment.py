@@ -1175,6 +1175,14 @@ def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
      "Madrid, Oct 14 (EFE).-"),
     ("Cúcuta (Colombia), Oct 14 (EFE).- More than 4,200 people have fled. Nobody came.",
      "Cúcuta (Colombia), Oct 14 (EFE).-"),
+    # a French month after its day, as French-language wires and dailies date their stories,
+    # with a gloss or an agency too (a breaker's: no dateline, though the English month had one)
+    ("Goma (Nord-Kivu), 12 mars 2025 - Les combats se poursuivent. Personne n'est venu.",
+     "Goma (Nord-Kivu), 12 mars 2025 -"),
+    ("Goma, 12 mars 2025 - Les combats se poursuivent. Personne n'est venu.",
+     "Goma, 12 mars 2025 -"),
+    ("Kinshasa, 1er février 2025 (ACP) - Les combats se poursuivent. Personne n'est venu.",
+     "Kinshasa, 1er février 2025 (ACP) -"),
 ])
 def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline: str) -> None:
     frame = segment_article("doc", text)
@@ -1240,7 +1248,11 @@ def test_no_dateline_in_ordinary_sentences() -> None:
                  # sentence opener
                  "Talks began.\n\nMore.\n\nStill more.\n\nLaayoune (Western Sahara), 5 May "
                  "2025 - Moroccan authorities said so.\n",
-                 "Meanwhile (Reuters), 5 May 2025 - Nothing happened.\n"):
+                 "Meanwhile (Reuters), 5 May 2025 - Nothing happened.\n",
+                 # ... and so with a French date: below the top, or after a French opener
+                 "Talks began.\n\nMore.\n\nStill more.\n\nGoma, 12 mars 2025 - Les "
+                 "combats reprennent.\n",
+                 "Entre-temps, 12 mars 2025 – Rien ne s'est passé.\n"):
         assert set(segment_article("doc", text)["dateline"]) == {""}, text
 
 
@@ -1969,6 +1981,8 @@ def test_a_question_on_the_next_line_of_a_transcripts_turn_is_no_subheading() ->
     # ... a place with accents too (a Colombia newcomer's was a heading row mentioning Colombia)
     "Bogotá, 16 October 2025",
     "BOGOTÁ, 16 October 2025",
+    # ... and a French month after its day (stop 70: a heading row)
+    "Goma, 12 mars 2025",
 ])
 def test_a_dateline_alone_on_its_line_is_boilerplate(line: str) -> None:
     rows = segment_article("d", f"Title here\n\n{line}\n\nThe ministry said so.")
