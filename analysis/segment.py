@@ -58,6 +58,9 @@ SCORED_KINDS: tuple[str, ...] = ("sentence", *HEADLINE_KINDS)
 
 # Closing quotes/brackets may follow the punctuation that ends a sentence.
 _CLOSERS = "\"'”’»)]}›"
+# French typography spaces its guillemets, a plain, no-break or narrow no-break space inside
+# them ("… a déclaré : « Nous ne céderons pas. »"): the space before a closer is no text.
+_CLOSER_SPACES = " \t\u00a0\u202f\u2009"
 _TERMINAL = ".!?…"
 # A line ending in one of these cannot end a sentence or a heading.
 _CONTINUATION_END = ",-–—([{“‘«/&+="
@@ -653,8 +656,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _last_significant_char(line: str) -> str:
     """Last character that is not whitespace, a closing quote/bracket, a footnote marker
-    ("[1]", "[^2]") or an emoji / pictograph ("" if none)."""
-    stripped = _TRAILING_MARKS.sub("", line).rstrip(_CLOSERS)
+    ("[1]", "[^2]") or an emoji / pictograph ("" if none); spaces before a closer are skipped
+    too, as French guillemets have them (a breaker's "Le président Zelensky a déclaré : « Nous
+    ne céderons pas. »" ended on a space, no full stop, and was a subheading)."""
+    stripped = _TRAILING_MARKS.sub("", line).rstrip(_CLOSERS + _CLOSER_SPACES)
     return stripped[-1] if stripped else ""
 
 

@@ -241,6 +241,20 @@ def test_body_lines_without_a_final_stop_are_not_subheadings() -> None:
     assert ("heading", "Details of the withdrawal") in got  # a real subhead stays one
 
 
+@pytest.mark.parametrize(("line", "kind"), [
+    # French guillemets spaced inside, with a no-break space too: the full stop before the
+    # space ends the line (a breaker's: a subheading row)
+    ("Le président Zelensky a déclaré : « Nous ne céderons pas. »", "sentence"),
+    ("Le président Zelensky a déclaré : «\u00a0Nous ne céderons pas.\u00a0»", "sentence"),
+    ("President Zelensky said: “We will not give up.”", "sentence"),
+    # ... a subheading quoting a phrase, with no stop inside, stays one
+    ("Zelensky face à « l'hiver le plus dur »", "heading"),
+])
+def test_a_quotation_in_spaced_guillemets_ends_on_its_full_stop(line: str, kind: str) -> None:
+    frame = segment_article("doc", f"La guerre continue à l'est\n\n{line}\n\n{BODY}")
+    assert list(frame["kind"])[1] == kind
+
+
 def test_a_markdown_heading_is_a_heading_whatever_its_length() -> None:
     # an Ethiopia newcomer's AU release: a "##" heading of 16 words was a body sentence
     long = ("The Chairperson of the African Union Commission welcomes the signing of the "
