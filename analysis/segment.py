@@ -2715,6 +2715,55 @@ def _mark_end_notes(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pie
              for p in ps] for ps in paragraphs]
 
 
+# A programme's sign-off, its host asking the audience to stay: "Stay with us.", "Stay tuned.",
+# "Stay with Imedi." (a Georgia newcomer's Imedi TV transcript closed its host's last turn so,
+# "BERIDZE: That was Prime Minister Irakli Kobakhidze. Stay with Imedi.", a body row quoted by
+# the host), maybe with the host's label before it and "for more …" after it.
+_STAY_WITH = re.compile(
+    rf"(?:{SPEAKER_LABEL.pattern})?[ \t]*(?i:stay)[ \t]+"
+    r"(?:(?i:with)[ \t]+(?P<object>[^.!?,;:\n]{1,40}?)|(?i:tuned))"
+    r"(?:[ \t]+(?i:for[ \t]+more)[^.!?\n]{0,60})?[ \t]*[.!]?[ \t]*")
+
+
+def _outlet_core(name: str) -> str:
+    """An outlet's name, case-folded, without "The" and a medium's word or "News" at its end
+    ("Imedi TV" and "Imedi", "BBC News" and "BBC" are one outlet)."""
+    words = re.sub(r"^the\s+", "", " ".join(name.strip().strip("*_").split()).casefold()).split()
+    while len(words) > 1 and words[-1] in _MEDIUM_WORDS | {"news"}:
+        words.pop()
+    return " ".join(words)
+
+
+def _is_stay_with(line: str, source: str) -> bool:
+    """Whether ``line`` asks the audience to stay with "us" or with the article's own outlet
+    (``source``), or to stay tuned (:data:`_STAY_WITH`); "Stay with Ukraine." closing a column
+    is a plea of its author, stance, not a sign-off."""
+    match = _STAY_WITH.fullmatch(line)
+    if match is None:
+        return False
+    target = match["object"]
+    return target is None or target.casefold() in ("us", "me") or (
+        bool(source.strip()) and _outlet_core(target) == _outlet_core(source))
+
+
+def _mark_stay_with(text: str, paragraphs: list[list[_Piece]],
+                    source: str) -> list[list[_Piece]]:
+    """The article's last scored row, when it is a programme's sign-off (:func:`_is_stay_with`)
+    after a body, is a ``sign_off``, even inside the host's last turn; in the body "Stay with us"
+    before a break stays a row, as does the line with nothing before it."""
+    pieces = [p for ps in paragraphs for p in ps]
+    scored = [i for i, p in enumerate(pieces) if p.kind != "boilerplate"]
+    if not scored or pieces[scored[-1]].kind != "sentence":
+        return paragraphs
+    last = pieces[scored[-1]]
+    if not _is_stay_with(text[last.start:last.end], source) or not any(
+            p.kind == "sentence" and _is_substantial_sentence(text[p.start:p.end])
+            for p in pieces[:scored[-1]]):
+        return paragraphs
+    return [[replace(p, kind="boilerplate", reason="sign_off") if p is last else p for p in ps]
+            for ps in paragraphs]
+
+
 def _is_outlet_line(paragraph: str, source: str) -> bool:
     """Whether ``paragraph`` is the article's own outlet's name alone (its ``source``, in any
     case, with or without "The" and a Markdown emphasis), as a live blog prints it under its
@@ -2846,7 +2895,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
                               end=pieces[-1].end, kind="heading", reason=headings[index])]
         classified.append(pieces)
     signed = _mark_signatures(text, _mark_page_edges(text, classified))
-    return _mark_end_notes(text, _mark_signature_line(text, signed))
+    return _mark_stay_with(text, _mark_end_notes(text, _mark_signature_line(text, signed)), source)
 
 
 def _headline_over_byline(texts: list[str], paragraphs: list[list[_Piece]],

@@ -473,6 +473,33 @@ def test_a_live_blogs_closing_line_at_its_end_is_a_sign_off(line: str) -> None:
     assert list(frame["reason"])[2:] == ["sign_off"] * (len(frame) - 3) + ["after_body"]
 
 
+@pytest.mark.parametrize(("end", "source"), [
+    # a Georgia newcomer's Imedi TV transcript: the host's last turn closed on it, a body row
+    # quoted by the host
+    ("BERIDZE: That was Prime Minister Irakli Kobakhidze. Stay with Imedi.", "Imedi TV"),
+    ("Stay with us.", ""),
+    ("Stay with BBC News.", "BBC"),
+    ("HOST: Stay with us for more on the war.", ""),
+])
+def test_a_programmes_stay_with_us_as_its_last_row_is_a_sign_off(end: str, source: str) -> None:
+    frame = segment_article("doc", BODY + end + "\n\n© Imedi TV. All rights reserved.\n",
+                            source)
+    signed = frame[frame["reason"] == "sign_off"]
+    assert len(signed) == 1 and signed["text"].iloc[0].endswith(end.split(". ")[-1])
+    assert frame["kind"].iloc[signed.index[0] - 1] == "sentence"  # the host's words before it
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # ... not a column's plea with another object, nor "stay with us" before the break, nor
+    # the outlet's name when it is another outlet's
+    (BODY + "Stay with Ukraine.\n", "Kyiv Post"),
+    (BODY + "Stay with us. We will be back after the break.\n", ""),
+    (BODY + "Stay with Imedi.\n", "Rustavi 2"),
+])
+def test_stay_with_anything_else_stays_a_sentence(text: str, source: str) -> None:
+    assert set(segment_article("doc", text, source)["kind"]) == {"sentence"}
+
+
 def test_a_closing_line_beside_a_call_to_action_at_the_end_is_a_sign_off() -> None:
     # an India-Pakistan newcomer's live blog ended on the two in one paragraph: the closing
     # line was a body sentence, though alone on its line it is a sign-off
