@@ -832,11 +832,20 @@ _ON_PLATFORM_X = re.compile(r"\b(?:on|via)\s+X\.$")
 _QUOTED_QUESTION = re.compile(r"\w[:,]\s*[‘'“\"][^‘’'“”\"\n]*\?\s*[’'”\"]\s*$")
 
 
+def _reads_as_body(text: str) -> bool:
+    """Whether a short line without its stop reads as body copy (:data:`_BODY_LINE`): a wire
+    credit at its end or a past-tense attribution; not in capitals, the style of a wire slug or
+    a tabloid's headline, whose verb may be past ("ISIS CLAIMED THE ATTACK IN MACOMIA", alone on
+    its line, a Mozambique breaker's, was a body sentence in capitals, which mentions skip as
+    shouting, so it named no one; as a heading it is read with the capitals undone)."""
+    return bool(_BODY_LINE.search(text)) and not _is_shouting(text)
+
+
 def _heading_reason(text: str, n_sentences: int, headline: bool = False) -> str:
     """"subheading" / "question_subheading" for a standalone paragraph, else "" (``headline``:
     as long as the article's headline may be)."""
     # A heading is one line; a multi-line paragraph is a sentence missing its period.
-    if "\n" in text or not _could_be_heading(text, headline) or _BODY_LINE.search(text):
+    if "\n" in text or not _could_be_heading(text, headline) or _reads_as_body(text):
         return ""
     last = _last_significant_char(text)
     if last == "?" and n_sentences == 1 and not _QUOTED_QUESTION.search(text):

@@ -242,6 +242,20 @@ def test_body_lines_without_a_final_stop_are_not_subheadings() -> None:
 
 
 @pytest.mark.parametrize(("line", "kind"), [
+    # a line in capitals is a wire slug's or a tabloid's headline, its verb past or not (a
+    # Mozambique breaker's: a body sentence in capitals, whose mentions are skipped as shouting)
+    ("ISIS CLAIMED THE ATTACK IN MACOMIA", "heading"),
+    ("RUSSIA SAID IT SHOT DOWN 40 DRONES", "heading"),
+    # ... with its full stop it is a sentence, and so is the line in sentence case
+    ("ISIS CLAIMED THE ATTACK IN MACOMIA.", "sentence"),
+    ("Insurgents claimed the attack in Macomia", "sentence"),
+])
+def test_a_line_in_capitals_with_a_past_tense_verb_is_a_heading(line: str, kind: str) -> None:
+    frame = segment_article("doc", f"{BODY}\n\n{line}\n\n{BODY}")
+    assert dict(zip(frame["text"], frame["kind"]))[line] == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), [
     # French guillemets spaced inside, with a no-break space too: the full stop before the
     # space ends the line (a breaker's: a subheading row)
     ("Le président Zelensky a déclaré : « Nous ne céderons pas. »", "sentence"),
