@@ -9,7 +9,8 @@ finds those forms in the content sentences:
   ("Russian defence ministry" finds "Russian Defence Ministry").  Body sentences written almost
   entirely in capitals are skipped: shouting promos are not reporting.  A title or heading in
   capitals ("RUSSIA RETREATS FROM KHERSON") is read with the capitals undone, as the headline it
-  is; "US" in capitals is then not read as the United States ("JOIN US").
+  is; "US" in capitals is then not read as the United States ("JOIN US"), nor another acronym
+  that is a short English word ("IS" in "THE WAR IS NOT OVER").
 * **Longest match.**  The scan is leftmost-longest and mentions never overlap:
   "Russian Defense Minister Sergei Shoigu" is one Shoigu mention, not Russia + Shoigu.
   A role directly followed by a name of the same actor merges into one mention
@@ -3285,7 +3286,13 @@ def _is_shouting(text: str) -> bool:
 
 
 #: All-caps words that are also common English words: in "JOIN US ON WHATSAPP" "US" is a pronoun.
-_AMBIGUOUS_IN_CAPITALS = frozenset({"us"})
+#: So is any short function word a registry may hold as an acronym: a Mozambique user's "IS"
+#: (Islamic State) was a mention in "THE WAR IS NOT OVER IN CABO DELGADO" (a capitals heading);
+#: in a line in capitals the acronym and the word look alike, so neither is read ("ISIS" is).
+_AMBIGUOUS_IN_CAPITALS = frozenset("""
+us is it as at an am be by do go he if in me my no of on or so to up we
+all and are can for has its may not now our out was who
+""".split())
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -837,6 +837,25 @@ def test_all_caps_headlines_are_read_with_the_capitals_undone(registry: Registry
         assert text[row["start"]:row["end"]] == row["mention"]
 
 
+def test_an_acronym_that_is_a_short_english_word_is_not_read_in_capitals(tmp_path: Path
+                                                                       ) -> None:
+    # a Mozambique user's "IS" (Islamic State) was a mention in a capitals heading's verb, as
+    # "US" would be; "ISIS" in capitals, and "IS" in a sentence-case row, stay the group's
+    registry = load_registry(write(tmp_path, 'extends = "default"\n[[actor]]\nname = '
+                                             '"Islamic State Mozambique"\ncamp = "Insurgents"\n'
+                                             'aliases = ["IS", "ISIS"]\n'))
+    sentences = sentences_table([
+        ("heading", "THE WAR IS NOT OVER IN CABO DELGADO"),
+        ("heading", "ISIS CLAIMED THE ATTACK IN MACOMIA"),
+        ("sentence", "IS claimed the attack."),
+        ("heading", "RUSSIA IS LOSING, SAYS NATO"),
+    ])
+    got = find_mentions(sentences, registry)
+    assert list(zip(got["sentence_id"], got["actor"], got["mention"])) == [
+        (1, "Islamic State Mozambique", "ISIS"), (2, "Islamic State Mozambique", "IS"),
+        (3, "Russia", "RUSSIA"), (3, "NATO", "NATO")]
+
+
 def test_a_time_zone_is_not_a_mention(registry: Registry) -> None:
     assert scan_text("The strike began at 05:00 Moscow time, officials said.", registry) == []
     assert [m.text for m in scan_text("It is time for Moscow to act.", registry)] == ["Moscow"]
