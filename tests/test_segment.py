@@ -1238,6 +1238,11 @@ def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
      "Goma, 12 mars 2025 -"),
     ("Kinshasa, 1er février 2025 (ACP) - Les combats se poursuivent. Personne n'est venu.",
      "Kinshasa, 1er février 2025 (ACP) -"),
+    # an outlet's name with digits in the brackets (an Iraqi Kurdistan newcomer's Kurdistan24
+    # copy: no dateline, "Kurdistan Region" a mention scored for stance)
+    ("SULAIMANI, Kurdistan Region (Kurdistan24) – Some thirty fighters burned their rifles. "
+     "Nobody came.", "SULAIMANI, Kurdistan Region (Kurdistan24) –"),
+    ("PARIS (France 24) – Macron spoke. Nobody came.", "PARIS (France 24) –"),
 ])
 def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline: str) -> None:
     frame = segment_article("doc", text)
@@ -1307,7 +1312,9 @@ def test_no_dateline_in_ordinary_sentences() -> None:
                  # ... and so with a French date: below the top, or after a French opener
                  "Talks began.\n\nMore.\n\nStill more.\n\nGoma, 12 mars 2025 - Les "
                  "combats reprennent.\n",
-                 "Entre-temps, 12 mars 2025 – Rien ne s'est passé.\n"):
+                 "Entre-temps, 12 mars 2025 – Rien ne s'est passé.\n",
+                 # ... and a year in brackets after a place is no outlet's name
+                 "Kyiv (1991) – Ukraine declared independence. Nobody came.\n"):
         assert set(segment_article("doc", text)["dateline"]) == {""}, text
 
 
