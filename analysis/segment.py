@@ -2833,6 +2833,57 @@ def _outlet_fields_line(paragraph: str, source: str) -> bool:
         for field, stamp in zip(fields[1:], stamps))
 
 
+# An outlet's full name, where the article's source is its acronym, ends in one of these words
+# ("Associated Press" under source "AP", "Iraqi News Agency" under "INA", "Agence
+# France-Presse" under "AFP"), so a title-case headline with the same initials ("Harbour
+# Naval Attack" under "HNA") is no outlet's name (:func:`_spells_source_acronym`).
+_OUTLET_NAME_ENDS = frozenset("""
+press presse news agency agence agenzia agentur radio television broadcasting service network
+corporation wire telegraph
+""".split())
+# The words that open no initial in an outlet's full name.
+_ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "de", "la", "du", "des"})
+# An edition's language after the outlet's name ("Rudaw English" under source "Rudaw").
+_EDITION_WORDS = frozenset("""
+english arabic french français turkish türkçe kurdish persian farsi russian español deutsch
+""".split())
+
+
+def _spells_source_acronym(name: str, source: str) -> bool:
+    """Whether ``name`` is the full name of the outlet whose ``source`` is its acronym of two to
+    six capitals: its capitalised words' initials (a hyphen parts two words), ending in an
+    outlet's word (:data:`_OUTLET_NAME_ENDS`)."""
+    acronym = source.strip()
+    words = [w for w in re.split(r"[ \t\-]+", name.strip()) if w]
+    initials = [w for w in words if w.casefold() not in _ACRONYM_SKIPPED]
+    return 2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper() \
+        and len(initials) == len(acronym) and all(w[:1].isupper() for w in initials) \
+        and "".join(w[0] for w in initials) == acronym \
+        and words[-1].casefold() in _OUTLET_NAME_ENDS
+
+
+def _outlet_full_name_line(paragraph: str, source: str) -> bool:
+    """Whether ``paragraph`` is the article's own outlet named otherwise than by its source
+    (:func:`_is_outlet_line` compares the source's own words), alone on its line: its full name
+    where the source is its acronym, bare or with the acronym after a dash or bar ("Iraqi News
+    Agency - INA" heading an Iraqi Kurdistan newcomer's INA page, "Associated Press" under an AP
+    byline: heading rows, the first a headline mention of Iraq), or its name with its edition's
+    language ("Rudaw English" under source "Rudaw"). Another outlet's name, or a headline of the
+    same initials, stays a heading."""
+    line = paragraph.strip().strip("*_").strip()
+    if not source.strip() or "\n" in line:
+        return False
+    parts = _PROGRAMME_SEPARATOR.split(line)
+    if len(parts) == 2 and parts[1].strip() == source.strip():
+        line = parts[0]
+    elif len(parts) != 1:
+        return False
+    words = line.split()
+    return _spells_source_acronym(line, source) or (
+        len(words) >= 2 and words[-1].casefold() in _EDITION_WORDS
+        and _is_outlet_line(" ".join(words[:-1]), source))
+
+
 def _classify(text: str, paragraphs: list[list[_Piece]],
               names: _RegistryNames | None = None, source: str = "") -> list[list[_Piece]]:
     """Assign kinds: promos (already set) > page furniture > structure (tables, code, list
@@ -2850,7 +2901,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
             texts[index], before_body=index < first_body, body_next=in_body[index + 1],
             earlier=text[:pieces[0].start], names=names)
         if not reason and (_is_outlet_line(texts[index], source)
-                           or _outlet_fields_line(texts[index], source)):
+                           or _outlet_fields_line(texts[index], source)
+                           or _outlet_full_name_line(texts[index], source)):
             reason = "byline"  # "Al Arabiya English" under a live blog's headline
         if not reason and index and _promoted(texts[index - 1], texts[index]):
             reason = "promo_line"  # the other story's headline under "Related article"

@@ -2474,6 +2474,39 @@ def test_a_line_that_is_not_the_outlets_name_alone_stays_a_heading(line: str,
     assert list(zip(frame["kind"], frame["reason"]))[1] == ("heading", "subheading")
 
 
+@pytest.mark.parametrize(("line", "source"), [
+    # the outlet's full name where the source is its acronym, bare or with the acronym after a
+    # dash, and its name with its edition's language (an Iraqi Kurdistan newcomer's "Iraqi News
+    # Agency - INA", "Associated Press" and "Rudaw English": heading rows, the first a
+    # headline mention of Iraq)
+    ("Harbour News Agency - HNA", "HNA"),
+    ("Harbour News Agency", "HNA"),
+    ("Agence Harbour-Presse", "AHP"),
+    ("Harbour Press", "HP"),
+    ("Harbour Wire English", "Harbour Wire"),
+])
+def test_the_outlets_full_name_or_edition_is_its_byline(line: str, source: str) -> None:
+    text = f"Live: Drones strike the port overnight\n\n{line}\n\n" + BODY
+    frame = segment_article("doc", text, source)
+    assert list(zip(frame["kind"], frame["reason"]))[1] == ("boilerplate", "byline")
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    # a headline of the source's initials without an outlet's word at its end, another
+    # acronym after the dash, and the name with another word than a language's stay headings
+    ("Harbour Naval Attack", "HNA"),
+    ("Harbour News Analysis", "HNA"),
+    ("Harbour News Agency - NATO", "HNA"),
+    ("Harbour Wire Live", "Harbour Wire"),
+    ("Coast Courier English", "Harbour Wire"),
+])
+def test_a_line_of_the_sources_initials_or_another_word_stays_a_heading(line: str,
+                                                                       source: str) -> None:
+    text = f"Live: Drones strike the port overnight\n\n{line}\n\n" + BODY
+    frame = segment_article("doc", text, source)
+    assert list(zip(frame["kind"], frame["reason"]))[1] == ("heading", "subheading")
+
+
 def test_a_sentence_on_media_inquiries_is_no_contact_line() -> None:
     line = "For media inquiries the ministry opened a hotline on Monday."
     assert rows(BODY + "\n\n" + line + "\n")[-1] == ("sentence", "", line)
