@@ -2884,6 +2884,24 @@ def _outlet_full_name_line(paragraph: str, source: str) -> bool:
         and _is_outlet_line(" ".join(words[:-1]), source))
 
 
+# A place and the article's own agency joined by a spaced dash, alone on a line, as INA and
+# SANA date their stories under the headline ("Baghdad - INA", an Iraqi Kurdistan newcomer's
+# INA page: a heading row, a headline mention of Iraq). The agency is the manifest's source, so
+# a heading joining a place and another body ("Baghdad - NATO") stays one.
+_PLACE_AND_AGENCY = re.compile(
+    rf"[ \t]*(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})[ \t]+[-–—][ \t]+(?P<agency>[^\n]+?)[ \t]*")
+
+
+def _own_agency_dateline(paragraph: str, source: str) -> bool:
+    """Whether ``paragraph`` is a place, a spaced dash and the article's own agency
+    (``source``), nothing else (:data:`_PLACE_AND_AGENCY`), the place no event's name
+    (:data:`_NOT_PLACE_WORDS`: "Drone War - INA" stays a heading)."""
+    match = _PLACE_AND_AGENCY.fullmatch(paragraph)
+    return match is not None and bool(source.strip()) \
+        and match["agency"].strip("*_ ").casefold() == source.strip().casefold() \
+        and not _NOT_PLACE_WORDS & set(match["place"].lower().split())
+
+
 def _classify(text: str, paragraphs: list[list[_Piece]],
               names: _RegistryNames | None = None, source: str = "") -> list[list[_Piece]]:
     """Assign kinds: promos (already set) > page furniture > structure (tables, code, list
@@ -2904,6 +2922,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
                            or _outlet_fields_line(texts[index], source)
                            or _outlet_full_name_line(texts[index], source)):
             reason = "byline"  # "Al Arabiya English" under a live blog's headline
+        if not reason and _own_agency_dateline(texts[index], source):
+            reason = "dateline"  # "Baghdad - INA" under source "INA"
         if not reason and index and _promoted(texts[index - 1], texts[index]):
             reason = "promo_line"  # the other story's headline under "Related article"
         if not reason and index and _VIDEO_LABEL.search(texts[index - 1]) \

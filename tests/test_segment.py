@@ -2597,6 +2597,22 @@ def test_a_capitals_or_barred_line_that_is_no_dateline_stays_a_heading(lines: st
     assert ("heading", "subheading") in list(zip(frame["kind"], frame["reason"]))[1:-1]
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # a place and the article's own agency joined by a spaced dash (an Iraqi Kurdistan
+    # newcomer's INA page: "Baghdad - INA", a heading row, a headline mention of Iraq)
+    ("Kherson - HNA", ("boilerplate", "dateline")),
+    ("KHERSON – HNA", ("boilerplate", "dateline")),
+    # ... not another body's acronym, nor an event's name before the agency's
+    ("Kherson - NATO", ("heading", "subheading")),
+    ("Drone War - HNA", ("heading", "subheading")),
+])
+def test_a_place_and_the_outlets_own_agency_alone_is_a_dateline(
+        line: str, expected: tuple[str, str]) -> None:
+    frame = segment_article("doc", "Talks resume in the capital\n\n" + line + "\n\n" + BODY,
+                            "HNA")
+    assert list(zip(frame["kind"], frame["reason"]))[1] == expected
+
+
 def test_a_communiques_signature_block_is_a_sign_off() -> None:
     # an AFC/M23 newcomer's communiqué: the post under the signatory's name was a headline row
     body = "The AFC/M23 reaffirms its commitment to dialogue with Kinshasa.\n\n"
