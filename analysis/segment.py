@@ -2902,6 +2902,29 @@ def _own_agency_dateline(paragraph: str, source: str) -> bool:
         and not _NOT_PLACE_WORDS & set(match["place"].lower().split())
 
 
+# A site's menu or breadcrumb on one line over the story in a text that is no copied page
+# (:func:`_mark_page_edges` reads every menu line there): an Iraqi Kurdistan newcomer's .txt
+# pages opened on "Home | Kurdistan | Iraq | World" (Rudaw) and "ANF | News | Kurdistan" (ANF),
+# heading rows, the first a headline mention of Iraq. Outside a page the items must be a
+# menu's: one or two words each, and "Home" or the outlet's own name among them, or two
+# section names (:data:`_SECTION`), so a headline's words joined by bars stay a heading.
+_MAX_PLAIN_MENU_WORDS = 2
+_MIN_MENU_SECTIONS = 2
+
+
+def _site_menu_line(paragraph: str, source: str) -> bool:
+    """Whether ``paragraph`` is a site's menu (:func:`_is_menu_line`) of short items anchored
+    by "Home", the article's own outlet (``source``) or two sections' names."""
+    if not _is_menu_line(paragraph):
+        return False
+    items = [item.strip().strip("*_").strip() for item in _MENU_SEPARATOR.split(paragraph.strip())]
+    if any(len(_words(item)) > _MAX_PLAIN_MENU_WORDS for item in items):
+        return False
+    own = [item.casefold() == "home" or _is_outlet_line(item, source) for item in items]
+    sections = [bool(re.fullmatch(_SECTION, item)) for item in items]
+    return any(own) or sum(sections) >= _MIN_MENU_SECTIONS
+
+
 def _classify(text: str, paragraphs: list[list[_Piece]],
               names: _RegistryNames | None = None, source: str = "") -> list[list[_Piece]]:
     """Assign kinds: promos (already set) > page furniture > structure (tables, code, list
@@ -2924,6 +2947,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
             reason = "byline"  # "Al Arabiya English" under a live blog's headline
         if not reason and _own_agency_dateline(texts[index], source):
             reason = "dateline"  # "Baghdad - INA" under source "INA"
+        if not reason and index < first_body and _site_menu_line(texts[index], source):
+            reason = "navigation"  # "Home | Kurdistan | Iraq | World" over the story
         if not reason and index and _promoted(texts[index - 1], texts[index]):
             reason = "promo_line"  # the other story's headline under "Related article"
         if not reason and index and _VIDEO_LABEL.search(texts[index - 1]) \

@@ -1760,6 +1760,27 @@ def test_a_copied_pages_menu_on_one_line_is_navigation(line: str,
     assert [r[:2] for r in rows(page) if r[2] == line] == [expected]
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # outside a copied page (an Iraqi Kurdistan newcomer's .txt pages: "Home | Kurdistan |
+    # Iraq | World", "ANF | News | Kurdistan", heading rows, the first a headline mention of
+    # Iraq): a menu of one- or two-word items with "Home", the outlet's own name or two sections
+    ("Home | Kherson | Ukraine | World", ("boilerplate", "navigation")),
+    ("HNA | News | Kherson", ("boilerplate", "navigation")),
+    ("Europe | Politics | Kherson", ("boilerplate", "navigation")),
+    # ... not a headline's words joined by bars, nor an item of three words, nor below the lead
+    ("Kherson | Odesa | Mykolaiv", ("heading", "subheading")),
+    ("Home | News | Kherson Falls Again", ("heading", "subheading")),
+])
+def test_a_menu_over_the_story_of_a_plain_text_is_navigation(line: str,
+                                                            expected: tuple[str, str]) -> None:
+    text = f"{line}\n\nRussia retreats from Kherson\n\n" + BODY
+    frame = segment_article("doc", text, "HNA")
+    assert list(zip(frame["kind"], frame["reason"]))[0] == expected
+    below = segment_article("doc", "Russia retreats from Kherson\n\n" + BODY + "\n\n"
+                            "Home | Kherson | Ukraine | World\n\n" + BODY, "HNA")
+    assert "navigation" not in set(below["reason"])
+
+
 def test_a_copied_pages_byline_related_story_and_video_title_are_no_body() -> None:
     # a newcomer's page (stop 55): the byline was glued to the headline as one body sentence,
     # the video's title and the related story's headline were headings (the latter gave the
