@@ -2925,6 +2925,19 @@ def _site_menu_line(paragraph: str, source: str) -> bool:
     return any(own) or sum(sections) >= _MIN_MENU_SECTIONS
 
 
+# A site's section name alone on the line right under its masthead, menu or byline, over the
+# story ("Iraqi News Agency - INA" / "Politics", an Iraqi Kurdistan newcomer's INA page: a
+# heading row). Elsewhere such a word heads what follows ("Europe" over a paragraph of the body).
+_SECTION_LINE = re.compile(rf"[ \t]*(?:{_SECTION})[ \t]*")
+
+
+def _section_under_masthead(paragraph: str, above: list[_Piece]) -> bool:
+    """Whether ``paragraph`` is a section's name (:data:`_SECTION_LINE`) right under the page's
+    masthead, menu or byline (``above``'s pieces, boilerplate of these reasons)."""
+    return bool(_SECTION_LINE.fullmatch(paragraph)) and bool(above) and all(
+        p.kind == "boilerplate" and p.reason in ("byline", "navigation", "web_ui") for p in above)
+
+
 def _classify(text: str, paragraphs: list[list[_Piece]],
               names: _RegistryNames | None = None, source: str = "") -> list[list[_Piece]]:
     """Assign kinds: promos (already set) > page furniture > structure (tables, code, list
@@ -2949,6 +2962,9 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
             reason = "dateline"  # "Baghdad - INA" under source "INA"
         if not reason and index < first_body and _site_menu_line(texts[index], source):
             reason = "navigation"  # "Home | Kurdistan | Iraq | World" over the story
+        if not reason and index and index < first_body \
+                and _section_under_masthead(texts[index], structured[index - 1]):
+            reason = "navigation"  # "Politics" under "Iraqi News Agency - INA"
         if not reason and index and _promoted(texts[index - 1], texts[index]):
             reason = "promo_line"  # the other story's headline under "Related article"
         if not reason and index and _VIDEO_LABEL.search(texts[index - 1]) \

@@ -2528,6 +2528,22 @@ def test_a_line_of_the_sources_initials_or_another_word_stays_a_heading(line: st
     assert list(zip(frame["kind"], frame["reason"]))[1] == ("heading", "subheading")
 
 
+@pytest.mark.parametrize(("top", "expected"), [
+    # a section's name right under the outlet's masthead or menu (an Iraqi Kurdistan newcomer's
+    # INA page, "Iraqi News Agency - INA" / "Politics": a heading row) ...
+    ("Harbour News Agency - HNA\nPolitics", ("boilerplate", "navigation")),
+    ("Home | News | Kherson\nEurope", ("boilerplate", "navigation")),
+    # ... not under a heading, nor a word that names no section
+    ("Kherson after the retreat\nPolitics", ("heading", "subheading")),
+    ("Harbour News Agency - HNA\nKherson", ("heading", "subheading")),
+])
+def test_a_section_under_the_masthead_is_navigation(top: str,
+                                                   expected: tuple[str, str]) -> None:
+    text = f"{top}\n\nRussia retreats from Kherson\n\n" + BODY
+    frame = segment_article("doc", text, "HNA")
+    assert list(zip(frame["kind"], frame["reason"]))[1] == expected
+
+
 def test_a_sentence_on_media_inquiries_is_no_contact_line() -> None:
     line = "For media inquiries the ministry opened a hotline on Monday."
     assert rows(BODY + "\n\n" + line + "\n")[-1] == ("sentence", "", line)
