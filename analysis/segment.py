@@ -2938,6 +2938,17 @@ def _section_under_masthead(paragraph: str, above: list[_Piece]) -> bool:
         p.kind == "boilerplate" and p.reason in ("byline", "navigation", "web_ui") for p in above)
 
 
+def _figures_date_stamp(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a date in figures (:data:`_FIGURES_DATE`, "18-02-2025") and, after
+    a bar, only stamps ("Updated 4:35 PM"), as Rudaw stamps its pages (an Iraqi Kurdistan
+    newcomer's "18-02-2025 | Updated 4:35 PM" was a heading row: the barred-stamp rule reads
+    dates with slashes or dots only); a headline after the bar ("18-02-2025 | Drones hit the
+    port") makes none. (The outlet's name before such a date is its byline: a rule before.)"""
+    fields = re.split(r"[ \t]*\|[ \t]*", paragraph.strip())
+    return "\n" not in paragraph.strip() and len(fields) >= 2 \
+        and bool(_FIGURES_DATE.fullmatch(fields[0])) and all(_a_stamp(f) for f in fields[1:])
+
+
 def _classify(text: str, paragraphs: list[list[_Piece]],
               names: _RegistryNames | None = None, source: str = "") -> list[list[_Piece]]:
     """Assign kinds: promos (already set) > page furniture > structure (tables, code, list
@@ -2962,6 +2973,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
             reason = "dateline"  # "Baghdad - INA" under source "INA"
         if not reason and index < first_body and _site_menu_line(texts[index], source):
             reason = "navigation"  # "Home | Kurdistan | Iraq | World" over the story
+        if not reason and _figures_date_stamp(texts[index]):
+            reason = "timestamp"  # "18-02-2025 | Updated 4:35 PM"
         if not reason and index and index < first_body \
                 and _section_under_masthead(texts[index], structured[index - 1]):
             reason = "navigation"  # "Politics" under "Iraqi News Agency - INA"

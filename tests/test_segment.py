@@ -2595,7 +2595,11 @@ def test_a_sentence_on_media_inquiries_is_no_contact_line() -> None:
      ("boilerplate", "timestamp")),
     ("Semana | 12 de octubre de 2025", ("boilerplate", "timestamp")),
     # ... not a headline's words before a date, nor a headline after it
+    # the day first in figures with hyphens, and the update's clock after a bar (an Iraqi
+    # Kurdistan newcomer's Rudaw page, "18-02-2025 | Updated 4:35 PM": a heading row)
+    ("18-02-2025 | Updated 4:35 PM", ("boilerplate", "timestamp")),
     ("Kyiv under attack | 31 March 2025 | Transcript", ("heading", "subheading")),
+    ("18-02-2025 | Drones hit the port", ("heading", "subheading")),
     ("Radio Kyiv | 17 October 2025 | Drones hit the port", ("heading", "subheading")),
 ])
 def test_a_sites_name_and_update_line_is_a_timestamp(line: str, expected: tuple[str, str]) -> None:
