@@ -2925,6 +2925,25 @@ def _site_menu_line(paragraph: str, source: str) -> bool:
     return any(own) or sum(sections) >= _MIN_MENU_SECTIONS
 
 
+# A byline with the piece's rubric or section after a middle dot or bullet, as Daily Sabah
+# prints its columns ("*By Mehmet Ali Kaya* · OPINION", an Iraqi Kurdistan newcomer's Markdown
+# page: a heading row; the byline alone was one). The emphasis may close on the name.
+_DOT_SEPARATOR = re.compile(r"[ \t]+[·•][ \t]+")
+_RUBRIC_FIELD = re.compile(rf"[ \t]*(?i:commentary|analysis|opinion|op-ed|column|editorial|"
+                           rf"feature|interview|explainer|review|{_SECTION})[ \t]*")
+
+
+def _rubric_byline(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a byline (:data:`_BYLINE`) and, after a middle dot or bullet,
+    only a rubric's or section's name (:data:`_RUBRIC_FIELD`) or a date stamp; a headline's words
+    after the dot ("By Jane Roe · Kherson falls") make none."""
+    fields = [field.strip().strip("*_").strip() for field in
+              _DOT_SEPARATOR.split(paragraph.strip())]
+    return "\n" not in paragraph.strip() and len(fields) >= 2 \
+        and len(fields[0].split()) <= _MAX_BYLINE_WORDS and bool(_BYLINE.fullmatch(fields[0])) \
+        and all(_RUBRIC_FIELD.fullmatch(field) or _a_stamp(field) for field in fields[1:])
+
+
 # A site's section name alone on the line right under its masthead, menu or byline, over the
 # story ("Iraqi News Agency - INA" / "Politics", an Iraqi Kurdistan newcomer's INA page: a
 # heading row). Elsewhere such a word heads what follows ("Europe" over a paragraph of the body).
@@ -2975,6 +2994,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
             reason = "navigation"  # "Home | Kurdistan | Iraq | World" over the story
         if not reason and _figures_date_stamp(texts[index]):
             reason = "timestamp"  # "18-02-2025 | Updated 4:35 PM"
+        if not reason and _rubric_byline(texts[index]):
+            reason = "byline"  # "*By Mehmet Ali Kaya* · OPINION"
         if not reason and index and index < first_body \
                 and _section_under_masthead(texts[index], structured[index - 1]):
             reason = "navigation"  # "Politics" under "Iraqi News Agency - INA"

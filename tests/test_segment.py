@@ -1687,6 +1687,13 @@ def test_a_labelled_photo_line_closing_on_its_credit_is_a_caption(
     ("Par Vladimir Poutine, la guerre a été déclenchée en 2022.", ("sentence", "")),
     ("Par Marie-Claire NNANA, à Yaoundé | Les soldats ont incendié le marché",
      ("heading", "subheading")),
+    # a byline with the piece's rubric after a middle dot, the emphasis closing on the name (an
+    # Iraqi Kurdistan newcomer's Daily Sabah column, "*By Mehmet Ali Kaya* · OPINION": a
+    # heading row), or a date stamp after a bullet
+    ("*By Jane Doe* · OPINION", ("boilerplate", "byline")),
+    ("By Jane Doe • Analysis • 14 October 2025", ("boilerplate", "byline")),
+    # ... not a headline's words after the dot
+    ("By Jane Doe · Kherson Falls Again", ("heading", "subheading")),
 ])
 def test_a_byline_with_its_place_and_the_pages_fields(line: str,
                                                       expected: tuple[str, str]) -> None:
