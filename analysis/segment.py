@@ -435,7 +435,10 @@ _MAX_CAPTION_WORDS = 40
 # on such brackets ("Talks in Brussels (NATO/EU)") or "Photo:" over a long line stays a heading.
 _LABELLED_CAPTION = re.compile(
     r"[ \t]*(?i:photo|picture|image|illustration)s?[ \t]*:[ \t]*\S.{0,240}?"
-    r"\([ \t]*[A-Z]{1,10}[ \t]*/[ \t]*[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}[ \t]*\)[ \t]*")
+    # (the outlet's name in title case before the slash too, "Photo: Smoke rises over hills
+    # near Amedi on Tuesday. (Rudaw/Sangar Ali)", an Iraqi Kurdistan newcomer's heading row)
+    r"\([ \t]*(?:[A-Z]{1,10}|[A-Z][a-z0-9]{1,20})[ \t]*/[ \t]*[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}"
+    r"[ \t]*\)[ \t]*")
 # A broadcast transcript's cue on a line of its own names what is heard, as a caption names
 # what is seen: a newcomer's radio transcript had "(SOUNDBITE OF ARCHIVED RECORDING)" scored a
 # body sentence; "(CROSSTALK)", "(LAUGHTER)", "(BEGIN VIDEOTAPE)", a speech's "(Applause.)".

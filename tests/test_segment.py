@@ -1665,7 +1665,13 @@ def test_sentences_that_start_like_furniture_stay_sentences(line: str) -> None:
     ("Picture: Residents return to their homes in central Kherson (AFP/Jane Doe)",
      ("boilerplate", "caption")),
     # ... not brackets without the label, nor the label over brackets that credit no one
+    # ... and the outlet's name in title case before the slash (an Iraqi Kurdistan newcomer's
+    # Rudaw caption: a heading row)
+    ("Photo: Smoke rises over hills near Kherson on Tuesday. (Harbour/Jane Doe)",
+     ("boilerplate", "caption")),
     ("Talks in Brussels after the strike on the port (NATO/EU Council)", ("heading", "subheading")),
+    ("Talks in Brussels after the strike on the port (Harbour/Jane Doe)",
+     ("heading", "subheading")),
     ("Photo: soldiers of the BIR on patrol in Ndop and Kumbo (North-West Region)",
      ("heading", "subheading")),
 ])
