@@ -2197,7 +2197,10 @@ def _credits_actors_named_before(paragraph: str, earlier: str, names: _RegistryN
 # type line may be in title case too (every word capitalised: :func:`_release_type_line`).
 _RELEASE_TYPE_LINE = re.compile(
     r"[ \t]*(?:JOINT[ \t]+)?(?:PRESS[ \t]+(?:STATEMENT|RELEASE|BRIEFING)|"
-    r"MEDIA[ \t]+(?:NOTE|ADVISORY)|NEWS[ \t]+RELEASE|READOUT|STATEMENT|REMARKS|FACT[ \t]+SHEET)"
+    r"MEDIA[ \t]+(?:NOTE|ADVISORY)|NEWS[ \t]+RELEASE|READOUT|STATEMENT|REMARKS|FACT[ \t]+SHEET"
+    # a communiqué, as a ministry heads one under its letterhead ("COMMUNIQUÉ", "Final
+    # Communiqué": a statement's word, the letterhead over it a heading row before)
+    r"|(?:PRESS[ \t]+|FINAL[ \t]+)?COMMUNIQU[EÉ])"
     r"[ \t]*", re.IGNORECASE)
 # The office words a signatory's post holds.
 _SIGNATORY_OFFICES = (
@@ -2336,6 +2339,24 @@ _OFFICE_OF_POST_LINE = re.compile(
     r"(?:[ \t]+(?:of|for|OF|FOR)(?:[ \t]+(?:the|THE|and|AND|[A-Z][\w'’\-]*))+)?[ \t]*")
 
 
+# A briefing's title under a ministry's letterhead, with or without its date, in title case or
+# capitals: "Weekly Press Briefing – 5 June 2025" under "REPUBLIC OF TÜRKİYE" / "MINISTRY OF
+# NATIONAL DEFENCE" (an Iraqi Kurdistan newcomer's Turkish MoND transcript: the letterhead was
+# two heading rows, the ministry a headline mention). It heads the transcript as the release's
+# type line heads a release, but is its title, so it stays a heading.
+_BRIEFING_TITLE_LINE = re.compile(
+    r"[ \t]*(?:(?:Weekly|Daily|Regular|Monthly|Special|WEEKLY|DAILY|REGULAR|MONTHLY|SPECIAL)"
+    r"[ \t]+)?(?:Press|News|Media|PRESS|NEWS|MEDIA)[ \t]+(?:Briefing|Conference|BRIEFING|"
+    r"CONFERENCE)(?:[ \t]*(?:[–—-]|,|:)[ \t]*(?P<date>[^\n]+?))?[ \t]*")
+
+
+def _briefing_title_line(line: str) -> bool:
+    """Whether ``line`` is a briefing's title (:data:`_BRIEFING_TITLE_LINE`), its tail a date
+    only ("Weekly Press Briefing – Minister warns Baghdad" is a headline)."""
+    match = _BRIEFING_TITLE_LINE.fullmatch(line)
+    return match is not None and (match["date"] is None or bool(_a_stamp(match["date"])))
+
+
 def _mark_letterhead_block(texts: list[str],
                            paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     """Two or more letterhead lines (:data:`_LETTERHEAD_LINE`, :data:`_STATE_LINE`,
@@ -2362,10 +2383,14 @@ def _mark_letterhead_block(texts: list[str],
     while end < len(texts) and (head_line(end) or unread(end)
                                 and _OFFICE_OF_POST_LINE.fullmatch(texts[end])):
         end += 1
-    if end - start < 2 or not any(head_line(i) for i in range(start, end)) or not typed(end):
+    # (or over a briefing's title, which stays its heading: :func:`_briefing_title_line`)
+    briefing = end < len(texts) and unread(end) and _briefing_title_line(texts[end])
+    if end - start < 2 or not any(head_line(i) for i in range(start, end)) or not (
+            typed(end) or briefing):
         return paragraphs
     return [_relabel(pieces, "boilerplate", "byline") if start <= i < end
             else _relabel(pieces, "boilerplate", "dateline") if i == end and unread(i)
+            and not briefing
             else pieces for i, pieces in enumerate(paragraphs)]
 
 
@@ -2385,6 +2410,7 @@ def _mark_lone_dateline(texts: list[str], paragraphs: list[list[_Piece]],
             not all(p.kind == "sentence" for p in paragraphs[index]) or \
             not _CAPS_PLACE_LINE.fullmatch(texts[index]) or \
             set(texts[index].lower().split()) & _NOT_COLON_PLACES or \
+            _briefing_title_line(texts[index]) or \
             not all(p.kind == "boilerplate" and p.reason in ("byline", "timestamp", "dateline")
                     for p in paragraphs[index - 1]):
         return paragraphs

@@ -2431,6 +2431,28 @@ def test_a_letterhead_of_several_lines_over_the_type_line_is_the_byline() -> Non
             ("boilerplate", "dateline"), ("heading", "subheading")]
 
 
+@pytest.mark.parametrize(("head", "expected"), [
+    # a ministry's letterhead over a briefing's title (an Iraqi Kurdistan newcomer's Turkish
+    # MoND transcript, "REPUBLIC OF TÜRKİYE" / "MINISTRY OF NATIONAL DEFENCE" over "Weekly
+    # Press Briefing – 5 June 2025": heading rows, the ministry a headline mention); the title
+    # stays its heading
+    ("REPUBLIC OF MOLDAVIA\nMINISTRY OF NATIONAL DEFENCE\n\nWeekly Press Briefing – 5 June 2025",
+     [("boilerplate", "byline")] * 2 + [("heading", "subheading")]),
+    ("REPUBLIC OF MOLDAVIA\nMINISTRY OF NATIONAL DEFENCE\n\nPRESS CONFERENCE",
+     [("boilerplate", "byline")] * 2 + [("heading", "subheading")]),
+    # ... and over a communiqué's type line, its stamp
+    ("REPUBLIC OF MOLDAVIA\nMINISTRY OF FOREIGN AFFAIRS\n\nCOMMUNIQUÉ",
+     [("boilerplate", "byline")] * 2 + [("boilerplate", "dateline")]),
+    # ... not over a briefing's headline, nor a communiqué's
+    ("REPUBLIC OF MOLDAVIA\nMINISTRY OF NATIONAL DEFENCE\n\nWeekly Press Briefing – Minister "
+     "warns Kyiv", [("heading", "subheading")] * 3),
+    ("REPUBLIC OF MOLDAVIA\nMINISTRY OF FOREIGN AFFAIRS\n\nCommuniqué issued after talks",
+     [("heading", "subheading")] * 3),
+])
+def test_a_letterhead_over_a_briefings_title_is_its_byline(head: str, expected: list) -> None:
+    assert [r[:2] for r in rows(head + "\n\n" + BODY)][:3] == expected
+
+
 @pytest.mark.parametrize("text", [
     # the same lines over the story with no type line stay headings
     "FEDERAL REPUBLIC OF AMBAZONIA\nINTERIM GOVERNMENT\n\nSoldiers burn villages in Bui\n\n"
