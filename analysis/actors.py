@@ -1755,11 +1755,13 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
             or _a_plural_noun_before_names(text, word, match, before.start(1))
             or _a_posts_complement(text, before.start(1), word)):
         return False
-    # (a compound given name whole: "Abdul Hamid" of "Abdul Hamid Dbeibah")
-    given = ["".join(form.split()[:2]) if len(form.split()) > 2
-             and form.split()[0].lower() in COMPOUND_NAME_HEADS else form.split()[0]
-             for form, _ in actor.forms()
-             if len(form.split()) > 1 and form.split()[-1].lower() == surname.lower()]
+    # (a compound given name whole: "Abdul Hamid" of "Abdul Hamid Dbeibah"; a generational
+    # suffix after the surname read off: "Ferdinand" of "Ferdinand Marcos Jr.")
+    names = [_without_generational_suffix(form.split()) for form, _ in actor.forms()]
+    given = ["".join(words[:2]) if len(words) > 2
+             and words[0].lower() in COMPOUND_NAME_HEADS else words[0]
+             for words in names
+             if len(words) > 1 and words[-1].lower() == surname.lower()]
     if not given:
         return False
     words = _WORD.findall(text)
@@ -1769,6 +1771,20 @@ def _other_given_name(text: str, match: re.Match[str], actor: Actor, registry: R
         # "Hemedti met Abdel Rahim Dagalo in Nyala.", a sentence of names and one verb)
         return False
     return not any(_same_given_name(word, own) for own in given)
+
+
+# A generational suffix after a surname: "Jr.", "Sr.", "II", "III", "IV".
+_GENERATIONAL_SUFFIX = re.compile(r"(?:[JS]r|[JS]R)\.?|II|III|IV")
+
+
+def _without_generational_suffix(words: list[str]) -> list[str]:
+    """A full name's words without a generational suffix at its end, so that the word before
+    it is read as the surname: "Ferdinand Marcos Jr." gives "Ferdinand" before "Marcos" (a
+    Philippines newcomer's actor file with aliases "Ferdinand Marcos Jr." and "Bongbong Marcos"
+    had only "Bongbong" as Marcos's given name, and "Ferdinand Marcos said" was another person)."""
+    if len(words) > 2 and re.fullmatch(_GENERATIONAL_SUFFIX, words[-1].rstrip(",")):
+        return words[:-1]
+    return words
 
 
 # The rest of a list of names after the first one: "Orbán and Fico", "Orbán, Fico and Vučić".

@@ -178,6 +178,26 @@ def test_a_surname_after_its_own_given_name_or_a_role_stays(registry: Registry, 
     assert actor in [m.actor.name for m in scan_text(text, registry)]
 
 
+# A person known by a full name with a generational suffix and by a nickname (a Philippines
+# newcomer's actor file: "Ferdinand Marcos said" had been another person, as "Bongbong" was the
+# only given name read off the forms)
+MARCOS = ('[[actor]]\nname = "Marcos"\ncamp = "G"\ntype = "person"\n'
+          'aliases = ["Ferdinand Marcos Jr.", "Bongbong Marcos"]\n')
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ferdinand Marcos said so.", ["Marcos"]),
+    ("President Ferdinand Marcos Jr, who has made peace a priority, spoke.", ["Marcos"]),
+    ("Bongbong Marcos said so.", ["Marcos"]),
+    # another given name stays another person (near-miss)
+    ("Imelda Marcos said so.", []),
+])
+def test_a_given_name_before_a_generational_suffix_is_the_persons(text: str,
+                                                                  found: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, extend_registry(
+        load_registry(), parse_registry(MARCOS)))] == found
+
+
 @pytest.mark.parametrize("text, israel", [
     # a newcomer's Gaza story gave Israel the stance rows of its defence minister's words
     ("Defence Minister Israel Katz said the strikes would continue.", 0),
