@@ -864,14 +864,32 @@ def _a_pairs_act_at_a_place(text: str, start: int, going_on: re.Match[str],
     return act is not None and act.group(1) in _PAIRS_PLACED_ACTS
 
 
+def _region_spans(text: str, registry: Registry) -> list[tuple[int, int]]:
+    """The spans of the registry's ``regions`` named in ``text`` (as written, whole words)."""
+    pattern = registry._region_pattern
+    return [found.span() for found in pattern.finditer(text)] if pattern else []
+
+
+def _inside_a_regions_name(match: re.Match[str], regions: Sequence[tuple[int, int]]) -> bool:
+    """Whether a candidate lies inside a longer region's name: a region is a place, never a
+    mention, so the words inside its name mention no one either (a Philippines newcomer listed
+    the municipality "Datu Saudi Ampatuan" in the Philippines' ``regions``, and "in Datu Saudi
+    Ampatuan town" had still been a mention of Saudi Arabia)."""
+    return any(start <= match.start() and match.end() <= end
+               and (start, end) != match.span() for start, end in regions)
+
+
 def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Mention]:
     """:func:`scan_text` on a text whose middle initials are blanked."""
     if registry._pattern is None:
         return []
     raw = []
+    regions = _region_spans(text, registry)
     for match in _candidate_matches(text, registry):
         if _LOWER_PREFIX.search(text, max(0, match.start() - 20), match.start()):
             continue
+        if _inside_a_regions_name(match, regions):
+            continue  # "Datu Saudi Ampatuan", a user's region: a town, not Saudi Arabia
         if _TIME_ZONE.match(text, match.end()):
             continue  # "05:00 Moscow time", "Kyiv time": a clock, not the actor
         actor, field_name = registry._index[_form_key(match.group())]
@@ -1189,9 +1207,12 @@ _COMPASS_SEA_TAIL = re.compile(r"\s+[A-Z][\w'’-]+\s+Sea\b")
 
 
 def _names_a_region(text: str, end: int, registry: Registry) -> bool:
-    """Whether a registry name follows a compass demonym ending at ``end`` ("Western Ukraine")."""
+    """Whether a registry name follows a compass demonym ending at ``end`` ("Western Ukraine"),
+    or one of the registry's ``regions`` (a Philippines newcomer's "Western Mindanao", Mindanao
+    a region of the Philippines in the user's file, had been the West)."""
     after = _REGION_OF_AFTER.match(text, end)
-    return after is not None and _form_key(after.group(1)) in registry._index
+    return after is not None and (_form_key(after.group(1)) in registry._index
+                                  or registry.is_region(after.group(1)))
 # A currency after a demonym: its exchange rate is no stance toward the state (a newcomer's
 # "the Congolese franc" had been DR Congo's mention, scored negative).
 _CURRENCY_AFTER = re.compile(

@@ -3656,6 +3656,29 @@ def test_a_proper_name_opened_by_west_is_not_the_west(registry: Registry, text: 
     assert [m.actor.name for m in scan_text(text, registry)] == found
 
 
+# A user's country with its regions (a Philippines newcomer's actor file)
+PHILIPPINES = ('[[actor]]\nname = "Philippines"\ncamp = "G"\ntype = "country"\n'
+               'regions = ["Samar", "Datu Saudi Ampatuan", "Cotabato City"]\n')
+
+
+@pytest.mark.parametrize("text, found", [
+    # a region's name shields the registry words inside it: a place, no mention ("Datu Saudi
+    # Ampatuan" had been Saudi Arabia)
+    ("Troops clashed with gunmen in Datu Saudi Ampatuan town on Friday.", []),
+    # ... and a compass word before a region's name names a part of it, not the West
+    ("Floods hit Western Samar.", []),
+    # near-misses: the words outside a region's name stay mentions
+    ("A Saudi delegation visited Datu Saudi Ampatuan.", ["Saudi Arabia"]),
+    ("Saudi investors visited Cotabato City.", ["Saudi Arabia"]),
+    ("Western donors pledged aid to Samar.", ["the West"]),
+])
+def test_a_registry_regions_name_is_a_place_not_the_words_inside_it(registry: Registry,
+                                                                     text: str,
+                                                                     found: list[str]) -> None:
+    own = extend_registry(registry, parse_registry(PHILIPPINES))
+    assert [m.actor.name for m in scan_text(text, own)] == found
+
+
 @pytest.mark.parametrize("text, found", [
     # a role after an indefinite article or another time is not the registry's holder (a
     # newcomer's "an RSF commander in Nyala told" had been Hemedti's words); the other forms
