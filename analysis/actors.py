@@ -1200,7 +1200,10 @@ _COMPASS_NAME_TAIL = re.compile(
 # newcomer's Western Sahara corpus; "Western Army Chiefs Meet" stays the West).
 _COMPASS_PLACE_TAIL = re.compile(
     r"\s+(?:Sahara|Balkans|Hemisphere|Africa|Asia|Siberia|Galilee|Australia|Virginia|Darfur|"
-    r"Kordofan|Equatoria|Bengal|Papua|Java|Azerbaijan|Kazakhstan|Pomerania)\b")
+    r"Kordofan|Equatoria|Bengal|Papua|Java|Azerbaijan|Kazakhstan|Pomerania|"
+    # (the Philippines' island groups: "Western Mindanao", "Western Visayas", and the Western
+    # Mindanao Command in every army release from the south, a Philippines newcomer's)
+    r"Mindanao|Visayas)\b")
 # ... a sea's name whatever the case of the text around it: a title-case headline ("Chinese
 # Ships Swarm West Philippine Sea") names the sea too.
 _COMPASS_SEA_TAIL = re.compile(r"\s+[A-Z][\w'’-]+\s+Sea\b")

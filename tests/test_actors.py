@@ -3639,6 +3639,10 @@ def test_a_capitalised_compass_word_before_a_country_names_another_state(tmp_pat
     ("North Korea fired two missiles into the West Sea.", ["North Korea"]),
     ("The West warned Beijing over the West Philippine Sea.", ["the West", "China"]),
     ("Russia backs no side in Western Sahara.", ["Russia"]),
+    # ... and the Philippines' island groups (a Philippines newcomer's army releases)
+    ("The command is committed to ending violent extremism in Western Mindanao.", []),
+    ("The Western Mindanao Command said the troops were in pursuit.", []),
+    ("Western diplomats flew to Mindanao.", ["the West"]),
     # ... and a place's own name in a title-case headline (a newcomer's Western Sahara corpus)
     ("Will Madrid's Plan Settle the Western Sahara Dispute?", ["Spain"]),
     ("Envoy Ends Tour of Refugee Camps in Western Sahara", []),
