@@ -2253,6 +2253,13 @@ def _the_groups_own_word_after_names(text: str, match: re.Match[str]) -> bool:
                 and _VERB_AFTER.match(text, match.end()))
 
 
+# A capitalised word ending in a hyphened participle is a modifier, no name: "the Islamic
+# State-linked DI", "the Kremlin-backed Wagner", "the Iran-aligned Houthis" (a Philippines
+# newcomer's "the emir of the Islamic State-linked DI" had read "State-linked DI" as the
+# emir's name, and the group had no mention).
+_HYPHENED_PARTICIPLE = re.compile(r"-[a-z]+ed$")
+
+
 def _titled_name_run(text: str, run: re.Match[str], title_words: frozenset[str]) -> bool:
     """Whether the capitalised run before a group's name ends in names right after a title:
     "Foreign Minister Kayikwamba Wagner met her counterpart" is the minister, whose given names
@@ -2263,6 +2270,7 @@ def _titled_name_run(text: str, run: re.Match[str], title_words: frozenset[str])
     for word in re.finditer(r"\S+", run.group(1)):
         rest = run.group(1)[word.start():].split()
         if all(w[:1].isupper() and any(c.islower() for c in w[1:])
+               and not _HYPHENED_PARTICIPLE.search(w)
                and w.lower() not in title_words and w.lower() not in _NOT_GIVEN_NAMES
                and w.lower() not in _NOT_GIVEN_WORDS and w.lower() not in _PORTFOLIO_WORDS
                for w in rest) and \

@@ -2979,6 +2979,11 @@ def test_a_governments_seat_and_parliament_are_its_mentions(registry: Registry, 
     ("The Minister of Foreign Affairs Wagner said so.", ["Wagner Group"]),
     ("The Ministry of Defence Wagner units withdrew.", ["Wagner Group"]),
     ("Senior Commander Wagner said so.", ["Wagner Group"]),
+    # ... a hyphened participle after the post's portfolio is a modifier, no name (a Philippines
+    # newcomer's "the emir of the Islamic State-linked DI" had lost the group), while a
+    # hyphened name stays one
+    ("He was the commander of the Islamic State-linked Wagner in Mali.", ["Wagner Group"]),
+    ("The Minister of Foreign Affairs Mbala-Kayikwamba Wagner said so.", []),
     ("Under President Touadéra, Wagner expanded its reach.", ["Wagner Group"]),
     ("Army Chief Wagner fighters withdrew.", ["Wagner Group"]),
     ("Wagner's mercenaries left Bangui.", ["Wagner Group"]),
