@@ -1302,8 +1302,11 @@ def own_label_end(text: str, speaker: object, also: tuple[str, ...] | None = Non
         # a briefing's titled label ("Foreign Secretary, Shri Vikram Misri: …", "Wing
         # Commander Vyomika Singh: …" in Misri's and Singh's turns): the speaker's name, or a
         # form of it the label holds, ends the name's part; the titles and role are theirs
-        # (a reporter's outlet in brackets too: "Sidhant Sibal (WION)")
-        titled = TITLED_LABEL.match(text)
+        # (a reporter's outlet in brackets too: "Sidhant Sibal (WION)"); a capitals label's
+        # likewise, whose role may hold the speaker's registry role ("COL. FRANCEL MARGARETH
+        # PADILLA, AFP SPOKESPERSON: …" in her turn, a Philippines newcomer's GMA transcript,
+        # had been a mention of Padilla by her role "AFP spokesperson")
+        titled = TITLED_LABEL.match(text) or SPEAKER_LABEL.match(text)
         forms = [" ".join(re.sub(r"\s*\([^()]*\)$", "", f).split()).casefold()
                  for f in (speaker, *(also or ())) if f.strip()]
         parts = [" ".join(p.split()).casefold() for p in (titled["label"], titled["role"] or "")

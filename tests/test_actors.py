@@ -828,6 +828,28 @@ def test_a_briefings_titled_label_naming_the_rows_speaker_is_no_mention(
         (0, "Kyiv"), (1, "Kyiv"), (2, "NATO"), (3, "Sergei Shoigu"), (3, "Kyiv")]
 
 
+def test_a_capitals_labels_role_naming_the_rows_speaker_is_no_mention(
+        registry: Registry) -> None:
+    # a Philippines newcomer's GMA transcript: "COL. FRANCEL MARGARETH PADILLA, AFP
+    # SPOKESPERSON:" was a mention of Padilla by her role in each of her turns, where the name
+    # part of a capitals label is none; the label says who speaks, role and all
+    own = extend_registry(registry, parse_registry(
+        '[[actor]]\nname = "Francel Margareth Padilla"\ncamp = "G"\ntype = "person"\n'
+        'roles = ["AFP spokesperson"]\n'))
+    rows = [("sentence", "COL. FRANCEL MARGARETH PADILLA, AFP SPOKESPERSON: Magandang tanghali, "
+             "Tina.", "Francel Margareth Padilla"),
+            # near-misses: the label in another speaker's row, and her role in a body sentence
+            # of her turn, stay mentions
+            ("sentence", "COL. FRANCEL MARGARETH PADILLA, AFP SPOKESPERSON: Magandang tanghali.",
+             "Tina Villareal"),
+            ("sentence", "The AFP spokesperson said so.", "Francel Margareth Padilla")]
+    sentences = sentences_table([(kind, text) for kind, text, _ in rows])
+    sentences["speaker"] = [speaker for *_, speaker in rows]
+    got = find_mentions(sentences, own)
+    assert list(zip(got["sentence_id"], got["mention"])) == [
+        (1, "AFP SPOKESPERSON"), (2, "AFP spokesperson")]
+
+
 def test_find_mentions_offsets_point_into_sentence_text(registry: Registry) -> None:
     sentences = sentences_table([("sentence", "Kuleba spoke. Then Putin, then NATO.")])
     got = find_mentions(sentences, registry)
