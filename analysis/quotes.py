@@ -2017,8 +2017,12 @@ _LATER_CLAUSE = re.compile(
 # A relative clause set off by commas before the reporting verb: ", who asked not to be named,".
 _SET_OFF_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;:“”\"«»„]{1,120},")
 # A relative or participial clause set off after a subject: ", who asked not to be named",
-# ", speaking on condition of anonymity".
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|speaking|briefed|asking)\b")
+# ", speaking on condition of anonymity"; a past participle with its agent too, ", shared by
+# pages linked to the Army's 3rd Infantry Division," (a Philippines newcomer's: the posts'
+# words had been the speaker "Infantry Division"'s), as "Families of hostages held by Hamas"
+# are the families.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|speaking|briefed|asking|"
+                              r"[a-z]+(?:ed|en)\s+by)\b")
 
 
 # A reporting clause closing a sentence after its quoted words: "It is “too early” to talk

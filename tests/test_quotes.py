@@ -3640,6 +3640,14 @@ def test_a_trailing_reporting_clause_after_a_clause_of_its_own(registry: Registr
      "Zelenskyy", "Ukraine"),
     ("A senior Western diplomat said the talks were “going nowhere”.", "senior Western diplomat",
      "West"),
+    # ... and a past participle with its agent set off after the subject (a Philippines
+    # newcomer's posts "shared by pages linked to the Army's 3rd Infantry Division" had the
+    # speaker "Infantry Division"; the posts name no speaker); the subject before it speaks
+    ("The posts, shared by pages linked to the Army's 3rd Infantry Division, called the "
+     "federation “legal fronts of the rebels,” a term the government uses.", "", ""),
+    ("The coalition, led by Saudi Arabia, called the strikes “legitimate”.", "coalition", ""),
+    ("Zelenskyy, backed by his allies, said Russia had “no intention” of stopping.",
+     "Zelenskyy", "Ukraine"),
 ])
 def test_a_relative_clause_after_the_subject_of_a_partial_quote(registry: Registry, text: str,
                                                                speaker: str, camp: str) -> None:
