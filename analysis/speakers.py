@@ -2826,6 +2826,17 @@ _EXAMPLES = re.compile(r"(?i:including|among\s+them|such\s+as|notably|especially
                        r"particularly)\b")
 
 
+def _with_closing_bracket(text: str, start: int, end: int) -> int:
+    """The end of a description text[start:end] with the bracket that closes a gloss in it:
+    its tokens leave brackets out, so "A member of the Bangsamoro Transition Authority (BTA),
+    who asked not to be named, said" had been the speaker "member of the Bangsamoro Transition
+    Authority (BTA" (a Philippines newcomer's)."""
+    phrase = text[start:end]
+    if phrase.count("(") > phrase.count(")") and text.startswith(")", end):
+        return end + 1
+    return end
+
+
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The comma-separated parts of a subject phrase, up to a relative clause."""
     spans = []
@@ -3371,7 +3382,7 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         return None
     head = _norm(body[head_at][2])
     desc_start = body[0][0]
-    desc_end = body[-1][1]
+    desc_end = _with_closing_bracket(text, desc_start, body[-1][1])
     description = " ".join(text[desc_start:desc_end].split())
     modifiers = {_norm(_strip_possessive(w)) for _, _, w in body[:head_at]}
     registry_role = [m for m in mentions if m.actor.type == "person"

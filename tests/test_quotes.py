@@ -3648,10 +3648,33 @@ def test_a_trailing_reporting_clause_after_a_clause_of_its_own(registry: Registr
     ("The coalition, led by Saudi Arabia, called the strikes “legitimate”.", "coalition", ""),
     ("Zelenskyy, backed by his allies, said Russia had “no intention” of stopping.",
      "Zelenskyy", "Ukraine"),
+    # a description keeps the bracket that closes a gloss in it (tokens leave brackets out)
+    ("A source in the ministry (of defence) said the troops had “held the line”.",
+     "source in the ministry (of defence)", ""),
 ])
 def test_a_relative_clause_after_the_subject_of_a_partial_quote(registry: Registry, text: str,
                                                                speaker: str, camp: str) -> None:
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry)] == [(speaker, camp)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a Philippines newcomer's: "A member of the Bangsamoro Transition Authority (BTA), who
+    # asked not to be named, said …" had the speaker "member of the Bangsamoro Transition
+    # Authority (BTA", its gloss's bracket unclosed; the description takes the body's camp
+    ("A member of the Bangsamoro Transition Authority (BTA), who asked not to be named, said "
+     "the leaders felt “sidelined.”", "member of the Bangsamoro Transition Authority (BTA)"),
+    # near-miss: without the gloss, as before
+    ("A member of the Bangsamoro Transition Authority, who asked not to be named, said the "
+     "leaders felt “sidelined.”", "member of the Bangsamoro Transition Authority"),
+])
+def test_a_descriptions_gloss_keeps_its_closing_bracket(registry: Registry, text: str,
+                                                        speaker: str) -> None:
+    from analysis.actors import extend_registry, parse_registry
+
+    own = extend_registry(registry, parse_registry(
+        '[[actor]]\nname = "Bangsamoro government"\ncamp = "Bangsamoro"\n'
+        'type = "organisation"\naliases = ["Bangsamoro Transition Authority", "BTA"]\n'))
+    assert [(s, c) for _, s, c, _ in speakers_of(text, own)] == [(speaker, "Bangsamoro")]
 
 
 def test_a_broadcasts_spoken_quote_before_the_words(registry: Registry) -> None:
