@@ -2472,6 +2472,12 @@ _PLACE_NOUN = (
 )
 _COMPASS = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)\w*"
 # People taken somewhere: detainees and civilians, not troops or goods sent to a state.
+# Forces or people withdrawn from a place, with up to four words before the noun ("all its
+# remaining fighters", "of Russian troops"): not what is withdrawn from a state as its object,
+# support, recognition or funding.
+_WITHDRAWN_PEOPLE = (r"(?:[^\s,.;:“”\"]+\s+){0,4}?(?:troops|forces|fighters|soldiers|militants|"
+                     r"guerrillas|militias?|units|personnel|contingents?|garrisons?|"
+                     r"peacekeepers|mercenaries|diplomats|staff|citizens|nationals)")
 _TAKEN_PEOPLE = (r"(?:detainees|prisoners|captives|hostages|men|women|children|civilians|people|"
                  r"residents|refugees|families|orphans|minors|boys|girls|wounded)")
 # "in (the) (war-torn / eastern / Russian-occupied) Ukraine", but not "interest in Ukraine".
@@ -2510,6 +2516,20 @@ _LOCATIVE_BEFORE = re.compile(
     # a base acted from, as "based in": "armed groups operate from Venezuela" (a Colombia
     # newcomer's had been a stance row toward the state), "hackers operating out of Russia"
     r"(?<![\w-])operat(?:e|es|ed|ing)\s+(?:\w+ly\s+)?(?:from|out\s+of)\s+(?:the\s+)?$|"
+    # forces withdrawn or pulled out of it, as people flee it: "withdrawing all its remaining
+    # fighters from Turkey", "pulling fighters out of Turkey", "Russia withdrew from Kherson"
+    # (an Iraqi Kurdistan newcomer's AP lede on the PKK's withdrawal had Turkey a stance row);
+    # only forces or people between, so "withdrew its support from Ukraine" keeps its object
+    rf"(?<![\w-])(?P<withdrawn>(?:withdr(?:aw|aws|awn|awing|ew|awals?)|"
+    rf"pull(?:s|ed|ing)?(?:\s+back|\s+out)?|pull-?backs?|pull-?outs?|retreat(?:s|ed|ing)?)\s+"
+    rf"(?:{_WITHDRAWN_PEOPLE}\s+)?(?:from|out\s+of)\s+(?:the\s+)?)$|"
+    # ... or wanted, driven or kept out of it: "wanted the PKK out of Sinjar and out of Iraq",
+    # "drive Russian forces out of Ukraine", "moving money out of Russia"; not "a word that
+    # comes out of Budapest", what the capital says
+    r"(?<![\w-])(?:wants?|wanted|wanting|drive|drives|drove|driven|driving|push(?:es|ed|ing)?|"
+    r"kick(?:s|ed|ing)?|keep(?:s|ing)?|kept|mov(?:e|es|ed|ing)|expel(?:s|led|ling)?)\s+"
+    r"(?P<withdrawn_object>(?:[^\s,.;:“”\"]+\s+){1,4}?[“\"‘]?out\s+of\s+"
+    r"(?:(?:the\s+)?[^\s,.;:“”\"]+\s+and\s+out\s+of\s+)?(?:the\s+)?)$|"
     # where a cargo is carried from: "the boats carried drugs from Venezuela" (the newcomer's),
     # "ships carried grain from Ukraine"; a cargo's noun only, so "a plane carrying a message
     # from Moscow" keeps its sender
@@ -3106,6 +3126,14 @@ _COMPASS_BEFORE = re.compile(r"(?<![\w-])(?i:eastern|western|northern|southern|c
                              r"(?:north|south|east|west)-central)\s+$")
 
 
+# A pact or a named thing after a place's name: "withdraw from the Ottawa Convention", "pulled
+# out of the Minsk agreements", "out of the Kyiv-brokered deal" leave no place behind.
+_A_PACT_AFTER = re.compile(
+    r"(?:\s+(?-i:[A-Z])|-\w|\s+(?:conventions?|treat(?:y|ies)|agreements?|accords?|deals?|"
+    r"protocols?|process|format|framework|talks|initiative|memorandum|declaration)\b)",
+    re.IGNORECASE)
+
+
 def _after_locative_preposition(text: str, mention: Mention) -> bool:
     """Whether ``mention`` follows a locative preposition or a part-of-territory noun with
     "of" (:data:`_LOCATIVE_BEFORE`) that makes it a place (:func:`is_locative`)."""
@@ -3123,6 +3151,9 @@ def _after_locative_preposition(text: str, mention: Mention) -> bool:
         return False  # "Two visiting US senators": the visitors' state
     if "return" in before.group().lower() and _OBJECT_AFTER.match(text, mention.end):
         return False  # "Russia returned to Ukraine the bodies of 757 soldiers": the receiver
+    if (before.group("withdrawn") or before.group("withdrawn_object")) and \
+            _A_PACT_AFTER.match(text, mention.end):
+        return False  # "voted to withdraw from the Ottawa Convention": a pact named after it
     if before.group("prep"):
         previous = text[: before.start()].split()[-1:]
         if previous and previous[0].lower().strip(",;:") in _NOT_LOCATIVE_BEFORE_IN:

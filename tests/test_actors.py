@@ -3519,6 +3519,28 @@ def test_a_base_acted_from_and_a_cargos_origin_are_places(registry: Registry, te
 
 
 @pytest.mark.parametrize("text, found", [
+    # an Iraqi Kurdistan newcomer's AP article: forces withdrawn or pulled out of a state, or
+    # wanted out of it, leave a place, as people who flee it do
+    ("Militants say they are pulling fighters out of Turkey", [("Turkey", True)]),
+    ("The group said it was withdrawing all its remaining fighters from Turkey on Sunday.",
+     [("Turkey", True)]),
+    ("The UN demanded that Russia withdraw its troops from Ukraine.",
+     [("United Nations", False), ("Russia", False), ("Ukraine", True)]),
+    ("An official said Kyiv wanted the fighters \"out of Bakhmut and out of Ukraine.\"",
+     [("Ukraine", False), ("Ukraine", True)]),
+    # ... not what is withdrawn from a state (its object), a pact named after a city, nor what
+    # comes out of a capital or is gained from a state
+    ("Russia withdrew its support from Ukraine.", [("Russia", False), ("Ukraine", False)]),
+    ("Poland voted to withdraw from the Ottawa Convention.", [("Poland", False), ("Canada", False)]),
+    ("I no longer believe a word that comes out of Budapest.", [("Hungary", False)]),
+    ("Ukraine got concessions out of Russia.", [("Ukraine", False), ("Russia", False)]),
+])
+def test_forces_withdrawn_from_a_state_leave_a_place(registry: Registry, text: str,
+                                                         found: list[tuple[str, bool]]) -> None:
+    assert located(text, registry) == found
+
+
+@pytest.mark.parametrize("text, found", [
     # a language before "to" and a lower-case word (a newcomer's interview: "you spoke in
     # Burmese to the people of Burma")
     ("Minister, you spoke in Ukrainian to the people of Donbas last week.", []),
