@@ -1019,8 +1019,23 @@ def _document_issuer(article: _Article, index: int, document: str) -> Speaker | 
     quotation marks: "a statement from X" / "by X", "an X statement", "X's statement", "X
     issued a statement", "X said in a statement"; None when it says none of these (a person who
     rejects the statement is not its issuer) or neither sentence names one."""
-    start = article.spans[index][0]
-    row = _sentence_index(article, start)
+    return _issuer_before_row(article, _sentence_index(article, article.spans[index][0]),
+                              document)
+
+
+# The document itself speaking in a sentence ("The statement said: “…”", "“…,” the statement
+# continued"): it names no issuer, so the issuer is the one of that sentence's own document.
+def _the_document_speaks(document: str) -> re.Pattern[str]:
+    return re.compile(rf"\b[Tt]he\s+{re.escape(document)}\s+(?:also\s+|then\s+|later\s+)?"
+                      rf"{_DOCUMENT_VERB}\b")
+
+
+def _issuer_before_row(article: _Article, row: int, document: str,
+                       depth: int = 0) -> Speaker | None:
+    """:func:`_document_issuer` for the sentence at ``row``; a sentence before it where the
+    same document speaks without naming its issuer hands on to the sentences before that one
+    (at most three times), so a statement quoted over several paragraphs ("The KCK issued a
+    statement. The statement said: “…” “…,” the statement continued.") keeps its issuer."""
     noun = re.compile(rf"\b{re.escape(document)}s?\b")
     for before in (row - 1, row - 2):
         if before < 0:
@@ -1056,6 +1071,8 @@ def _document_issuer(article: _Article, index: int, document: str) -> Speaker | 
             verb = lo + said_in.start()
             clause = max([lo] + [e for s, e in article.spans if lo <= e <= verb])
             return _resolve(article, clause, verb)
+        if depth < 3 and _the_document_speaks(document).search(article.masked, lo, hi):
+            return _issuer_before_row(article, before, document, depth + 1)
         return None  # a body the sentence names may have received, seen or rejected it
     # neither names the document: the body that announced something in the sentence before
     # ("The Saudi foreign ministry has confirmed the talks. “…,” the statement said.")

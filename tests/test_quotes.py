@@ -2298,6 +2298,19 @@ def test_according_to_a_description_then_a_name(registry: Registry, sentence: st
     # "X said in a statement" (the accused named in the sentence is not)
     (["The State Department said in a statement that the RSF had committed genocide.",
       "“The RSF murdered men and boys,” the statement said."], "United States", "West"),
+    # the statement already quoted in the sentence before keeps its issuer (an Iraqi Kurdistan
+    # newcomer's ANF article: "“…,” the statement continued" had no speaker)
+    (["The Russian Foreign Ministry issued a statement.",
+      "\nThe statement said: “Kyiv is to blame.”",
+      "\n“If Kyiv is sincere, it must stop these attacks,” the statement continued."],
+     "Russian Foreign Ministry", "Russia"),
+    (["The Russian Foreign Ministry issued a statement.",
+      "\nThe statement said: “Kyiv is to blame.”",
+      "\n“If Kyiv is sincere, it must stop these attacks,” the statement continued.",
+      "“Otherwise the blame lies with Kyiv.”"], "Russian Foreign Ministry", "Russia"),
+    # ... but not one a person rejected before it was quoted
+    (["Zelensky dismissed the statement as lies.", "\nThe statement said: “Kyiv is to blame.”",
+      "\n“Kyiv attacked first,” the statement continued."], "", ""),
 ])
 def test_a_documents_issuer_is_who_issued_it(registry: Registry, pieces: list[str],
                                              speaker: str, camp: str) -> None:
