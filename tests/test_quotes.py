@@ -565,6 +565,23 @@ def test_a_name_after_an_offices_complement_in_narration_is_known_later(
     assert quotes([intro, quote], registry)[1] == (True, *expected)
 
 
+def test_a_posts_office_is_not_the_post_holder_referred_back_to(registry: Registry) -> None:
+    # an Iraqi Kurdistan newcomer's INA article: "the Prime Minister" after "the Prime
+    # Minister's Media Office" had the office's words, not the premier's
+    assert quotes(["A statement by the Prime Minister's Media Office stated that the meeting "
+                   "discussed water.", "\nThe Prime Minister affirmed “We reject any operation "
+                   "that violates our sovereignty.”"], registry)[-1] == (
+        True, "Prime Minister", "")
+    assert quotes(["Ukrainian Prime Minister Denys Shmyhal met the envoys.", "A statement by "
+                   "the Prime Minister's Media Office said the meeting discussed energy.",
+                   "\nThe Prime Minister affirmed “We will rebuild the grid.”"], registry)[-1] \
+        == (True, "Shmyhal", "Ukraine")
+    # ... while "the office" still refers back to the office
+    assert quotes(["A statement by the Prime Minister's Media Office stated that the meeting "
+                   "discussed water.", "\n“We reject any operation,” the office said."],
+                  registry)[-1] == (True, "Prime Minister's Media Office", "")
+
+
 def test_a_body_or_an_auxiliary_is_no_part_of_the_speaker(registry: Registry) -> None:
     # "the Israeli military" referred back to the last person named ("military" is a title
     # word); "have" stayed in the subject before "warned"
