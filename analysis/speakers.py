@@ -323,6 +323,14 @@ authorities there here another other such despite although though because instea
 again still just yes ok okay oh well let please thank thanks god lord our ukraine's russia's
 breaking update live photo video watch read more editor's note
 """.split())
+# How many people the name data must have seen with a given name before a word that is mostly
+# no name ("Sabri Ok": 6,453) for that word to be a surname (see _a_surname_here).
+_COMMON_GIVEN_NAME = 1000
+# Months and weekdays among NOT_NAMES: a date, even after a person of that surname was named
+# (see _named_persons_surname).
+_CALENDAR_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december""".split())
 # Months' abbreviations among NOT_NAMES (see _month_as_given_name).
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
@@ -1565,6 +1573,34 @@ class SpeakerIndex:
         sex = first_name_gender(word)
         return sex in ("f", "m") and self._personal_clause(end, sex)
 
+    def _a_surname_here(self, tokens: list[tuple[int, int, str]], i: int) -> bool:
+        """Whether the ``i``-th of a capitalised run's (start, end, word) ``tokens``, a word
+        that is mostly no name ("Ok", "Well", "May"), is a surname: the run's last word right
+        after a given name of the name data ("Sabri Ok"), or the surname of a person named in
+        full before it (:meth:`_named_persons_surname`)."""
+        start, _, word = tokens[i]
+        if _norm(_strip_possessive(word).strip(".,")) in _CALENDAR_WORDS:
+            return False  # "Theresa May spoke. In May, …": a month is a date first
+        if i == len(tokens) - 1 and i > 0:
+            # a common given name (the data's rare ones are words too: "Rights" of "Human
+            # Rights Watch") opening the name, after titles only
+            given = _strip_possessive(tokens[i - 1][2])
+            if _norm(given) not in NOT_NAMES | TITLE_WORDS and _given_name(given) and \
+                    first_name_people(given) >= _COMMON_GIVEN_NAME and (
+                    i == 1 or _norm(tokens[i - 2][2]) in TITLE_WORDS | NOT_NAMES):
+                return True
+        return self._named_persons_surname(start, word)
+
+    def _named_persons_surname(self, start: int, word: str) -> bool:
+        """Whether ``word`` at ``start``, a word that is mostly no name ("Ok", "Well", "May"),
+        is the surname, as written, of a person the article named in full before it: "Senior
+        PKK official Sabri Ok read the statement. “…,” Ok said." (an Iraqi Kurdistan
+        newcomer's quote had no speaker, "Ok" read as the interjection)."""
+        word = _strip_possessive(word).strip(".,")
+        return any(e.start < start and e.speaker.kind == "person"
+                   and len(words := e.speaker.name.split()) >= 2 and words[-1] == word
+                   for e in self.entities)
+
     def _known_surname_subject(self, start: int, word: str) -> bool:
         """Whether ``word`` at ``start`` opens its sentence (after an opening phrase set off by
         a comma too, "In Odzisi, Tedoradze is …") and is the last word of a person outside the
@@ -1806,7 +1842,8 @@ class SpeakerIndex:
             low = _norm(_strip_possessive(word))
             if _month_as_given_name(tokens, i, text):
                 continue  # "said Jan Lipavsky": a given name, not January
-            if low in TITLE_WORDS or low in NOT_NAMES or word.endswith(("'s", "’s")) or \
+            if low in TITLE_WORDS or low in NOT_NAMES and not self._a_surname_here(
+                    tokens, i) or word.endswith(("'s", "’s")) or \
                     low in PRE_NAME_TITLE_WORDS and i + 1 < len(tokens) or \
                     self._in_mention(tokens[i][0], tokens[i][1]):
                 cut = i + 1
@@ -1830,6 +1867,7 @@ class SpeakerIndex:
         if len(lows) == 1 and lows[0] in ROLE_NOUNS and _sentence_initial(text, name_tokens[0][0]):
             return None  # "People close to Hamas's leadership said", "Sources said": a description
         if any(low in NOT_NAMES and not _month_as_given_name(name_tokens, i, text)
+               and not self._a_surname_here(name_tokens, i)
                for i, low in enumerate(lows)):
             return None
         if all(re.fullmatch(r"(?:[A-Z]\.?)+", w) and len(w.replace(".", "")) <= 2

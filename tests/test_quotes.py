@@ -565,6 +565,23 @@ def test_a_name_after_an_offices_complement_in_narration_is_known_later(
     assert quotes([intro, quote], registry)[1] == (True, *expected)
 
 
+@pytest.mark.parametrize(("pieces", "expected"), [
+    # an Iraqi Kurdistan newcomer's: a surname that is mostly no name ("Ok", "Well") after the
+    # full name in narration, or right after a given name, is the person's
+    (["Senior official Sabri Ok read the statement in the mountains.",
+      "\n“We are implementing the withdrawal,” Ok said."], (True, "Sabri Ok", "")),
+    (["Senior official Sabri Ok read the statement in the mountains.",
+      "\n“We are implementing the withdrawal,” said Sabri Ok."], (True, "Sabri Ok", "")),
+    # ... not the interjection, nor a month after a person of that surname
+    (["“Ok, we are implementing the withdrawal,” Ok said."], (True, "", "")),
+    (["Theresa May spoke in London.", "\nIn May, Peskov said: “We are ready.”"],
+     (True, "Peskov", "Russia")),
+])
+def test_a_surname_that_is_mostly_no_name_after_the_full_name(
+        registry: Registry, pieces: list[str], expected: tuple[bool, str, str]) -> None:
+    assert quotes(pieces, registry)[-1] == expected
+
+
 def test_a_posts_office_is_not_the_post_holder_referred_back_to(registry: Registry) -> None:
     # an Iraqi Kurdistan newcomer's INA article: "the Prime Minister" after "the Prime
     # Minister's Media Office" had the office's words, not the premier's
