@@ -3459,6 +3459,94 @@ _NAMED_AS_HOLDER_AFTER = re.compile(
     r"doctrine|cabinet|junta|regime)\b")
 
 
+# Words of a person's name that make its last word no surname of its own: a patronymic's or a
+# noble particle ("Mohammed bin Salman", "Ursula von der Leyen").
+_NAME_PARTICLES = frozenset("bin ibn bint ben von van der den de del della di da do dos du la le "
+                            "al el abu".split())
+
+
+def _derived_surname(actor: Actor) -> str:
+    """The surname of a registry person whose forms give none alone: the last word of its
+    full ``name`` ("Karayılan" of "Murat Karayılan"), or "" when a one-word form already names
+    the person ("Xi" of "Xi Jinping", "Wang" of "Wang Yi": a surname written first) or a
+    particle makes the name's last word no surname of its own."""
+    words = actor.name.split()
+    if actor.type != "person" or len(words) < 2 or \
+            any(" " not in form and "-" not in form for form, _ in actor.forms()[1:]) or \
+            any(w.lower().split("-")[0] in _NAME_PARTICLES for w in words[:-1]) or \
+            not words[-1][:1].isupper():
+        return ""
+    return words[-1]
+
+
+_PLACE_PREPOSITIONS = frozenset("in to from near at outside across into via".split())
+
+
+def _surnames_named_in_full(scanned: list) -> dict[str, dict[str, tuple[Actor, int]]]:
+    """{doc_id: {surname: (person, first sentence_id)}}: the registry persons an article names
+    in full (by a form of two words or more) whose surname alone is no form of theirs
+    (:func:`_derived_surname`), from the row that first names them; a surname two such persons
+    share, or one the article gives another person ("Boris Johnson … Mike Johnson"), names
+    neither."""
+    out: dict[str, dict[str, tuple[Actor, int]]] = {}
+    clash: set[tuple[str, str]] = set()
+    texts: dict[str, list[str]] = {}
+    for doc_id, _, sentence_id, text, _, found, _ in scanned:
+        texts.setdefault(doc_id, []).append(text)
+        for m, _ in found:
+            surname = _derived_surname(m.actor) if " " in m.text.strip() else ""
+            if not surname:
+                continue
+            known = out.setdefault(doc_id, {}).setdefault(surname, (m.actor, sentence_id))
+            if known[0].name != m.actor.name:
+                clash.add((doc_id, surname))
+    for doc_id, found_surnames in out.items():
+        article = "\n".join(texts[doc_id])
+        for surname, (actor, _) in found_surnames.items():
+            own = {_form_key(w) for form, _ in actor.forms() for w in form.split()}
+            for other in re.finditer(rf"(?<![\w'’-])((?-i:[A-Z])[\w'’-]*)[ \t]+"
+                                     rf"{re.escape(surname)}(?![\w-])", article):
+                if _form_key(other.group(1)) not in own and \
+                        _TITLES_BEFORE.search(article, 0, other.end(1) + 1) is None:
+                    clash.add((doc_id, surname))
+    for doc_id, surname in clash:
+        del out[doc_id][surname]
+    return out
+
+
+def _bare_surnames(text: str, found: list[Mention], surnames: dict[str, tuple[Actor, int]],
+                   sentence_id: int) -> list[Mention]:
+    """The bare surnames in ``text`` of the persons its article named in full in an earlier
+    row or earlier in this one (README: a person is found by a surname alone as well as by full
+    names; a user's file that names "Murat Karayılan" had no mention in "Karayılan said the UN
+    must act."): the surname as written, on word bounds, outside the row's mentions; not after
+    another capitalised word but a title ("Mike Johnson" is another person; "Prime Minister
+    Johnson" is the one), nor opening the sentence before a comma ("Ok, let's start")."""
+    out = []
+    for surname, (actor, first_row) in surnames.items():
+        if first_row > sentence_id:
+            continue
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
+            start, end = hit.span()
+            if any(m.start < end and start < m.end for m in found):
+                continue
+            if first_row == sentence_id and not any(
+                    m.actor.name == actor.name and m.end <= start for m in found):
+                continue
+            word_before = re.search(r"([\w'’.-]+)(\s+)$", text[max(0, start - 40):start])
+            before = word_before.group(1) if word_before else ""
+            if before[:1].isupper() and not (before.endswith(".") and "\n" not in before
+                                              and len(before) > 4) and \
+                    _TITLES_BEFORE.search(text, max(0, start - _TITLE_WINDOW), start) is None:
+                continue  # "Mike Johnson": another given name ("Sunday. Johnson" ends one)
+            if before.lower() in _PLACE_PREPOSITIONS:
+                continue  # "spoke in Austin": the city of that name
+            if not text[:start].strip() and text[end:end + 1] == ",":
+                continue
+            out.append(Mention(actor, start, end, surname, "name"))
+    return out
+
+
 def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> pd.DataFrame:
     """The mentions table: one row per actor mention in each scored row (``kind`` in
     :data:`analysis.segment.SCORED_KINDS`: body sentences, headings and the title).
@@ -3580,7 +3668,10 @@ def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> 
                    for other in named[doc_id]) or any(
             _names_its_side_in_any_case(enemy, texts[doc_id], registry) for enemy in enemies)
 
+    surnames = _surnames_named_in_full(scanned)
     for doc_id, source, sentence_id, text, skip, found, seen in scanned:
+        found = found + [(m, False) for m in _bare_surnames(
+            text, [m for m, _ in found], surnames.get(doc_id, {}), sentence_id)]
         for m, locative in found:
             if m.start < skip or _a_namesakes_surname(text, m, seen, (doc_id, m.actor.name)
                                                       in in_full):

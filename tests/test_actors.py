@@ -770,6 +770,39 @@ def test_a_namesakes_bare_surname_is_no_mention_of_the_registry_person(registry:
         ("d4", 2, "Biden")]
 
 
+def test_a_persons_bare_surname_after_the_full_name_in_the_article(tmp_path: Path) -> None:
+    # an Iraqi Kurdistan newcomer's file named "Murat Karayılan" (no surname alias): "Karayılan
+    # said the UN must act." had no mention; the README finds a person by a surname alone
+    path = tmp_path / "actors.toml"
+    path.write_text('extends = "default"\n[[actor]]\nname = "Murat Karayılan"\ncamp = "PKK"\n'
+                    'type = "person"\n[[actor]]\nname = "Sabri Ok"\ncamp = "PKK"\n'
+                    'type = "person"\n', encoding="utf-8")
+    registry = load_registry(path)
+    rows = sentences_table([("sentence", "Murat Karayılan spoke on Sunday."),
+                            ("sentence", "Karayılan said the UN must act."),
+                            ("sentence", "Senior PKK official Sabri Ok read it."),
+                            ("sentence", "“We withdraw,” Ok said.")])
+    got = find_mentions(rows, registry)
+    assert list(zip(got["sentence_id"], got["actor"], got["mention"])) == [
+        (0, "Murat Karayılan", "Murat Karayılan"), (1, "Murat Karayılan", "Karayılan"),
+        (1, "United Nations", "UN"), (2, "Sabri Ok", "Sabri Ok"), (3, "Sabri Ok", "Ok")]
+    # ... not before the full name, nor in an article that never gives it, nor the
+    # interjection, nor after another given name or a place's preposition
+    near = pd.concat([
+        sentences_table([("sentence", "Karayılan said the UN must act."),
+                         ("sentence", "Ok, let us start.")], doc_id="d2"),
+        sentences_table([("sentence", "Sabri Ok spoke."), ("sentence", "Ok, let us start.")],
+                        doc_id="d3"),
+        sentences_table([("sentence", "Boris Johnson spoke."), ("sentence", "Mike Johnson said so."),
+                         ("sentence", "Johnson said so.")], doc_id="d4"),
+        sentences_table([("sentence", "Lloyd Austin spoke in Austin.")], doc_id="d5"),
+    ], ignore_index=True)
+    got = find_mentions(near, registry)
+    assert list(zip(got["doc_id"], got["sentence_id"], got["mention"])) == [
+        ("d2", 0, "UN"), ("d3", 0, "Sabri Ok"), ("d4", 0, "Boris Johnson"),
+        ("d5", 0, "Lloyd Austin")]
+
+
 def test_a_transcript_label_is_no_shouting(registry: Registry) -> None:
     # a newcomer's interview: "DUBOIS: And NATO?" was read as all capitals and lost NATO
     sentences = sentences_table([("sentence", "DUBOIS: And NATO?"),
