@@ -174,6 +174,8 @@ _PLACE_AFTER = re.compile(
     # a landform named after it: "in the Cal Miskaad mountains" (a Somalia newcomer's draft
     # proposed "Cal Miskaad"; written "Mountains", the whole name is a place's already)
     r"mountains|mountain|hills|highlands|valley|plateau|desert|forest|plains|steppe|"
+    # (a cave, a gorge: "at the mouth of the Jasana cave", an Iraqi Kurdistan newcomer's)
+    r"caves?|gorges?|canyons?|"
     # an event named after its venue: "the Jeddah talks", "the Geneva process"
     r"talks|summit|process|platform|conference|format|"
     # ... or a disaster that struck it: "the Derna flood" (a Libya newcomer's draft proposed

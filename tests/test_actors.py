@@ -5267,6 +5267,17 @@ def test_suggest_reads_a_name_before_a_landform_as_a_place(tmp_path: Path) -> No
     assert "Kell Dorn" in names
 
 
+def test_suggest_reads_a_name_before_a_cave_as_a_place(tmp_path: Path) -> None:
+    # an Iraqi Kurdistan newcomer's draft proposed "Jasana" ("at the mouth of the Jasana cave")
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Fighters cast their weapons into a cauldron at the mouth of the Jasana cave. The "
+        "images from the Jasana cave spread fast. Jasana Lodge staff said so. The staff of "
+        "Jasana Lodge agreed.\n", encoding="utf-8")
+    assert suggest_actors(tmp_path, standalone=True)["name"].tolist() == ["Jasana Lodge"]
+
+
 def test_suggest_leaves_out_an_abbreviation_of_a_lower_case_phrase(tmp_path: Path) -> None:
     # a Somalia newcomer's draft proposed "MoU", the corpus's "memorandum of understanding"
     from analysis.discover import suggest_actors
