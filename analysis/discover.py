@@ -638,6 +638,11 @@ def suggest_actors(
                 _MEDIA_WORDS & set(cand.name.lower().split()):
             continue  # a region of the registry, a paper, platform or outlet of the corpus, a
             # title's tail ("of State")
+        if any(alias.casefold() in outlet_names and
+               not _named_beyond_its_outlets(cand, source_of, alias.casefold())
+               for alias in cand.aliases):
+            continue  # the outlet's full name glossed by the acronym that is its source ("the
+            # Iraqi News Agency (INA)" in INA's own article, an Iraqi Kurdistan newcomer's)
         if cand.name.isupper() and len(cand.name) > 6 and " " in cand.name:
             cand.name = cand.name.title()  # a transcript's label ("STEVE INSKEEP")
         if not strong and "organisation" not in cand.found_as and \
@@ -804,14 +809,17 @@ def _names_a_state(cand: _Candidate) -> bool:
 OTHER_OUTLETS_NAMING = 2
 
 
-def _named_beyond_its_outlets(cand: _Candidate, source_of: dict[str, str]) -> bool:
+def _named_beyond_its_outlets(cand: _Candidate, source_of: dict[str, str],
+                              word: str = "") -> bool:
     """Whether a word of an outlet's name ("Pakistan" of "Pakistan Broadcasting Network") is
     named in the articles of at least :data:`OTHER_OUTLETS_NAMING` outlets whose names lack it:
     an actor of the corpus, not the outlet's own name ("Courier" of "The Daily Courier", seen
     in its sign-offs). A newcomer's India–Pakistan corpus had no Pakistan in its draft. So for
     an outlet's whole name: a body publishing its own releases ("African Union", named by the
-    AP and the Crisis Group) is an actor too (a newcomer's Ethiopia draft had no AU)."""
-    word = cand.name.casefold()
+    AP and the Crisis Group) is an actor too (a newcomer's Ethiopia draft had no AU).
+    ``word``: the outlet's name as the candidate holds it, case-folded, when it is no
+    candidate's name but its acronym alias ("ina" of "Iraqi News Agency")."""
+    word = word or cand.name.casefold()
     others = {source_of.get(d, d) for d in cand.doc_ids} - {
         source for source in source_of.values()
         if word in source.split() or word in (source, _outlet_initials(source))

@@ -2496,6 +2496,28 @@ def test_suggest_leaves_out_an_outlets_acronym(tmp_path: Path) -> None:
     assert "VNA" in suggest_actors(folder)["name"].tolist()
 
 
+def test_suggest_leaves_out_an_outlets_full_name_glossed_by_its_source(tmp_path: Path) -> None:
+    # an Iraqi Kurdistan newcomer's draft proposed "Iraqi News Agency" (alias INA) from INA's
+    # own article ("received by the Iraqi News Agency (INA)", "told INA"); named by two other
+    # outlets it is an actor of the corpus
+    from analysis.discover import suggest_actors
+
+    texts = {"v1.txt": "The minister spoke, according to a statement received by the Varnian "
+                       "News Agency (VNA).\n\nThe governor told VNA that the Varnian News "
+                       "Agency would be briefed.\n",
+             "o1.txt": "Officials said the port would reopen.\n",
+             "o2.txt": "Officials said the curfew was lifted.\n"}
+    manifest = "doc_id,source\nv1,VNA\no1,Wire One\no2,Wire Two\n"
+    folder = _article_folder(tmp_path / "own", texts)
+    (folder / "sources.csv").write_text(manifest, encoding="utf-8")
+    assert "Varnian News Agency" not in suggest_actors(folder)["name"].tolist()
+    texts |= {"o1.txt": "The Varnian News Agency (VNA) reported that the port would reopen.\n",
+              "o2.txt": "The curfew was lifted, the Varnian News Agency reported.\n"}
+    folder = _article_folder(tmp_path / "cited", texts)
+    (folder / "sources.csv").write_text(manifest, encoding="utf-8")
+    assert "Varnian News Agency" in suggest_actors(folder)["name"].tolist()
+
+
 def test_suggest_keeps_a_word_of_an_outlets_name_that_other_outlets_name(tmp_path: Path) -> None:
     # a newcomer's India-Pakistan draft had no Pakistan, named in all eight articles, since
     # one outlet was the "Pakistan Broadcasting Network"; and its "Army" (of "the Indian Army",
