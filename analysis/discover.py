@@ -963,6 +963,16 @@ def _with_nicknames(text: str, runs: list[list[re.Match[str]]]
     return out
 
 
+# A common plural's possessive inside a run belongs to the name, as a lower-case word's does:
+# "Kurdistan Workers' Party" (an Iraqi Kurdistan newcomer's draft had "Kurdistan Workers",
+# matching nothing), "the Soldiers' Mothers Committee"; a word list, since a name's possessive
+# ends in an apostrophe too ("Hamas' Qassam Brigades").
+_PLURAL_POSSESSIVE = re.compile(
+    r"(?:Workers|Peoples|Farmers|Soldiers|Women|Mothers|Veterans|Journalists|Martyrs|Nations|"
+    r"Patriots|Students|Writers|Defenders|Citizens|Teachers|Lawyers|Doctors|Traders|Officers|"
+    r"Employers|Miners|Peasants|Toilers)['’]")
+
+
 def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Counter[str],
                  candidate: Any, owner: tuple[int, str] | None = None,
                  nickname: str = "", after_demonym: bool = False) -> None:
@@ -996,7 +1006,8 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
             _collect_run(text, doc_id, run[k + 1:], lowercase, candidate)
             return
     for k, token in enumerate(run[:-1]):
-        if _POSSESSIVE.search(token.group()) and not lowercase[_word(token).lower()]:
+        if _POSSESSIVE.search(token.group()) and not lowercase[_word(token).lower()] and \
+                not _PLURAL_POSSESSIVE.fullmatch(token.group()):
             # a name's possessive inside the run: two names ("Hemedti's Rapid Support
             # Forces"), the possessor and what it owns
             _collect_run(text, doc_id, run[:k + 1], lowercase, candidate, owner)

@@ -1745,6 +1745,21 @@ def test_suggest_keeps_a_common_words_possessive_and_splits_at_a_names(tmp_path:
         "Rapid Support Forces": "organisation"}
 
 
+def test_suggest_keeps_a_common_plurals_possessive_in_the_name(tmp_path: Path) -> None:
+    # an Iraqi Kurdistan newcomer's draft proposed "Kurdistan Workers" (of "the Kurdistan
+    # Workers' Party (PKK)"), which matches nothing; a name's possessive still splits the run
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "The Varnian Workers' Party, or VWP, said it would disarm. Some fighters of the Varnian "
+        "Workers' Party (VWP) burned their rifles.\n\nTroops said Hemedti's Rapid Support "
+        "Forces shelled the camp. The Rapid Support Forces denied it, and Hemedti said "
+        "nothing.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path)
+    assert dict(zip(table["name"], table["aliases"])) == {
+        "Varnian Workers' Party": ("VWP",), "Hemedti": (), "Rapid Support Forces": ()}
+
+
 def test_suggest_drops_the_burmese_honorific_daw(tmp_path: Path) -> None:
     # a newcomer's draft had "Daw Zin Mar Aung" beside "Zin Mar Aung", one person, and a third's
     # "Seyed Abbas Araghchi" beside "Abbas Araghchi"
