@@ -986,7 +986,10 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     # connector left in front.
     while run and (
         # a sentence's first word, or the first after a transcript label ("MATVIICHUK: Thank")
-        (re.fullmatch(r"(?:[^\w]*|.*:\s*)", text[:run[0].start()], re.DOTALL)
+        # or a quotation's opening mark ('The statement said: "Our movement …"', an Iraqi
+        # Kurdistan newcomer's draft had a candidate "Our")
+        (re.fullmatch(r"(?:[^\w]*|.*:\s*|.*[\s:,(][“\"‘«„]\s*)", text[:run[0].start()],
+                      re.DOTALL)
          and _opens_sentence_only(run[0], lowercase))
         or not _is_capitalised(run[0].group())
     ):

@@ -1760,6 +1760,18 @@ def test_suggest_keeps_a_common_plurals_possessive_in_the_name(tmp_path: Path) -
         "Varnian Workers' Party": ("VWP",), "Hemedti": (), "Rapid Support Forces": ()}
 
 
+def test_suggest_reads_a_quotations_first_word_as_a_sentences(tmp_path: Path) -> None:
+    # the same draft proposed "Our" (of 'The statement said: "Our movement …"'); a name
+    # opening a quotation stays a candidate
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "The statement said: \"Our movement has declared a ceasefire.\" He added: \"Our people "
+        "have paid the price.\"\n\nThe statement said: \"Karim Wade must resign.\" Karim Wade "
+        "refused.\n", encoding="utf-8")
+    assert suggest_actors(tmp_path)["name"].tolist() == ["Karim Wade"]
+
+
 def test_suggest_drops_the_burmese_honorific_daw(tmp_path: Path) -> None:
     # a newcomer's draft had "Daw Zin Mar Aung" beside "Zin Mar Aung", one person, and a third's
     # "Seyed Abbas Araghchi" beside "Abbas Araghchi"
