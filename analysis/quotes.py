@@ -1084,7 +1084,22 @@ def _issuer_before_row(article: _Article, row: int, document: str,
             found = _resolve(article, announced.start("subj"), announced.end("subj"))
             if found is not None and found.kind not in ("person", "description", "place-people"):
                 return found
+    # ... nor the body that announced: the same document speaking a little further back ('The
+    # statement said: "… …"' / 'According to the KCK, …' / '"…," the statement continued.',
+    # an Iraqi Kurdistan newcomer's ANF article: a quotation of two sentences and a claim
+    # between), whose issuer it hands on
+    speaks = _the_document_speaks(document)
+    for before in range(row - 3, max(-1, row - 1 - _DOCUMENT_LOOKBACK), -1):
+        lo, hi = article.sentence_starts[before], article.sentence_ends[before]
+        if depth < 3 and any(not article.inside[m.start()]
+                             for m in speaks.finditer(article.masked, lo, hi)):
+            return _issuer_before_row(article, before, document, depth + 1)
     return None
+
+
+# How many sentences back a document that speaks again ("the statement continued") may have
+# spoken last, past the two :func:`_issuer_before_row` reads for its issuer.
+_DOCUMENT_LOOKBACK = 5
 
 
 # A body announcing in its sentence's main clause: "The Saudi foreign ministry has confirmed".

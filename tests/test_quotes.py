@@ -2345,6 +2345,15 @@ def test_according_to_a_description_then_a_name(registry: Registry, sentence: st
     # ... but not one a person rejected before it was quoted
     (["Zelensky dismissed the statement as lies.", "\nThe statement said: “Kyiv is to blame.”",
       "\n“Kyiv attacked first,” the statement continued."], "", ""),
+    # ... and over a quotation of two sentences and a claim between (the ANF article itself)
+    (["The Russian Foreign Ministry issued a statement.",
+      "\nThe statement said: “Kyiv is to blame.", "It shells towns.”",
+      "\nAccording to the ministry, drones struck 46 sites.",
+      "\n“If Kyiv is sincere, it must stop,” the statement continued."],
+     "Russian Foreign Ministry", "Russia"),
+    (["Zelensky dismissed the statement as lies.", "\nThe statement said: “Kyiv is to blame.",
+      "It shells towns.”", "\nAccording to the ministry, drones struck 46 sites.",
+      "\n“If Kyiv is sincere, it must stop,” the statement continued."], "", ""),
 ])
 def test_a_documents_issuer_is_who_issued_it(registry: Registry, pieces: list[str],
                                              speaker: str, camp: str) -> None:
