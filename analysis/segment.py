@@ -2249,7 +2249,11 @@ _ISSUING_OFFICE_LINE = re.compile(
 # one.
 _BODY_WORD = (r"(?:MISSION|NATIONS|MINISTRY|EMBASSY|CONSULATE|OFFICE|COMMAND|DEPARTMENT|COUNCIL|"
               r"COMMISSION|AGENCY|GOVERNMENT|DELEGATION|SECRETARIAT|PRESIDENCY|ORGANI[SZ]ATION|"
-              r"UNION|HEADQUARTERS|PROGRAMME|COURT|CHANCELLERY|STAFF|FORCES?)")
+              r"UNION|HEADQUARTERS|PROGRAMME|COURT|CHANCELLERY|STAFF|FORCES?"
+              # (a service and its directorate, as an army prints its releases: "NIGERIAN
+              # ARMY" / "DIRECTORATE OF ARMY PUBLIC RELATIONS" over "PRESS RELEASE", a Nigeria
+              # newcomer's, were three heading rows, two headline mentions of the army)
+              r"|ARMY|NAVY|DIRECTORATE)")
 _LETTERHEAD_LINE = re.compile(
     rf"[ \t]*(?:[A-Z][A-Z'’.\-]*[ \t]+){{0,6}}{_BODY_WORD}"
     r"(?:[ \t]+(?:IN|OF|FOR|TO|ON)(?:[ \t]+THE)?(?:[ \t]+[A-Z][A-Z'’.\-]*){1,4})?[ \t]*")
@@ -2658,12 +2662,29 @@ _SIGNING_BODY = re.compile(
     r"(?:[ \t]+(?:of|for|to|in)(?:[ \t]+(?:the|of|for|and|[A-Z][\w'’\-]*))+)?[ \t]*")
 
 
+# ... or the post with its remit after the office and no "of", as the Nigerian military signs
+# ("APPOLONIA ANELE" / "Lieutenant Colonel" / "Acting Director Army Public Relations" / the
+# date, a Nigeria newcomer's army release: the post was a heading row, a headline mention of
+# the signatory): the office (:data:`_OFFICE`), then up to four capitalised words, no verb's
+# small letters ("Director Resigns Over Leak" is no post: a remit word never ends in "s" after
+# a small letter but "Relations", "Operations", "Affairs").
+_REMIT_WORD = r"(?:[A-Z][\w'’/\-]*(?<![a-z]s)|Relations|Operations|Affairs|Communications)"
+_BARE_SIGNATORY_POST = re.compile(
+    rf"[ \t]*{_OFFICE}(?:[ \t]+{_REMIT_WORD}){{1,4}}[ \t]*")
+
+
+def _bare_post(text: str, piece: _Piece) -> bool:
+    """Whether ``piece`` is a post and its remit with no "of" (:data:`_BARE_SIGNATORY_POST`)."""
+    return bool(_BARE_SIGNATORY_POST.fullmatch(text, piece.start, piece.end))
+
+
 def _signed_pair(text: str, first: _Piece, second: _Piece) -> bool:
-    """Whether two lines are a signature block: the signatory's name over the post
-    (:data:`_SIGNATORY`, :data:`_SIGNATORY_POST`), or the post over the body it serves
-    (:data:`_SIGNING_BODY`)."""
+    """Whether two lines are a signature block: the signatory's name (or rank) over the post
+    (:data:`_SIGNATORY`, :data:`_SIGNATORY_POST`, :func:`_bare_post`), or the post over the
+    body it serves (:data:`_SIGNING_BODY`)."""
     return bool(_SIGNATORY.fullmatch(text, first.start, first.end)
-                and _SIGNATORY_POST.fullmatch(text, second.start, second.end)
+                and (_SIGNATORY_POST.fullmatch(text, second.start, second.end)
+                     or _bare_post(text, second))
                 or _SIGNATORY_POST.fullmatch(text, first.start, first.end)
                 and _SIGNING_BODY.fullmatch(text, second.start, second.end))
 

@@ -2453,6 +2453,18 @@ def test_a_letterhead_over_a_briefings_title_is_its_byline(head: str, expected: 
     assert [r[:2] for r in rows(head + "\n\n" + BODY)][:3] == expected
 
 
+def test_an_armys_letterhead_over_the_type_line_is_the_byline() -> None:
+    # a Nigeria newcomer's army release: the service and its directorate were heading rows,
+    # two headline mentions of the army, over "PRESS RELEASE"
+    text = ("NIGERIAN ARMY\nDIRECTORATE OF ARMY PUBLIC RELATIONS\nPRESS RELEASE\n\n"
+            "TROOPS NEUTRALISE 35 TERRORISTS IN BORNO\n\n" + BODY)
+    assert [r[:2] for r in rows(text)][:4] == [("boilerplate", "byline")] * 2 + [
+        ("boilerplate", "dateline"), ("heading", "subheading")]
+    # ... not without the type line under it: the army's name over the story stays a heading
+    text = "NIGERIAN ARMY\nDIRECTORATE OF ARMY PUBLIC RELATIONS\n\n" + BODY
+    assert rows(text)[0][:2] == ("heading", "subheading")
+
+
 @pytest.mark.parametrize("text", [
     # the same lines over the story with no type line stay headings
     "FEDERAL REPUBLIC OF AMBAZONIA\nINTERIM GOVERNMENT\n\nSoldiers burn villages in Bui\n\n"
@@ -2701,6 +2713,21 @@ def test_a_communiques_signature_block_is_a_sign_off() -> None:
     assert list(frame["kind"])[-1] == "heading"
     frame = segment_article("doc", body + "Spokesperson of the army resigns\n\n" + body)
     assert list(frame["kind"])[1] == "heading"
+
+
+def test_a_post_with_its_remit_and_no_of_is_a_sign_off() -> None:
+    # a Nigeria newcomer's army release closed on the name, the rank, the post and the date:
+    # the post, "Director" and its remit with no "of", was a heading row mentioning the
+    # signatory
+    body = "The Nigerian Army remains committed to protecting lives and property.\n\n"
+    frame = segment_article("doc", body + "APPOLONIA ANELE\nLieutenant Colonel\n"
+                            "Acting Director Army Public Relations\n15 July 2025\n")
+    assert list(zip(frame["kind"], frame["reason"]))[-3:] == [
+        ("boilerplate", "sign_off"), ("boilerplate", "sign_off"), ("boilerplate", "timestamp")]
+    # ... not a subheading on what befell a director, its last word a verb
+    frame = segment_article("doc", body + "Lawrence Kanyuka\n"
+                            "Acting Director Army Public Relations Resigns\n")
+    assert list(frame["kind"])[-1] == "heading"
 
 
 def test_a_post_over_the_body_it_serves_is_a_sign_off() -> None:
