@@ -278,6 +278,39 @@ _SUBSCRIBER_NOTICE = re.compile(
     r"(?:news|stories|articles|reports|content)\b[^.!?]{0,80}?"
     r"\b(?:offered|available|provided|delivered|sent)\s+to\s+(?:its\s+|our\s+)?subscribers\b",
     re.IGNORECASE)
+# ... or the publisher's name alone after "Copyright", in capitals as a footer prints it
+# ("Copyright PUNCH.", a Nigeria newcomer's Punch footer: a body sentence); a heading's word
+# after it ("Copyright Infringement") is no publisher.
+_NAMED_COPYRIGHT = re.compile(
+    r"[ \t]*(?i:copyright)[ \t]+(?:[A-Z][A-Z0-9&.'’\-]+)(?:[ \t]+[A-Z][A-Z0-9&.'’\-]+){0,3}"
+    r"[ \t]*\.?[ \t]*")
+# ... and the notice that this material may not be reproduced, as Punch and the AP close their
+# stories ("This material, and other digital content on this website, may not be reproduced,
+# published, broadcast, rewritten or redistributed in whole or in part without prior express
+# written permission from PUNCH.", a Nigeria newcomer's body sentence; the AP's "This material
+# may not be published, broadcast, rewritten or redistributed."): this material or content,
+# "may not be" and the reuse's verbs alone, then only the permission it needs and whose, so a
+# sentence going on to other things ("… may not be published until the trial ends, the judge
+# said.") is news.
+_REUSE_VERB = (r"(?:reproduced|republished|published|broadcast|rewritten|redistributed|copied|"
+               r"distributed|transmitted|stored|used|displayed|modified)")
+_MAY_NOT_REUSE_NOTICE = re.compile(
+    r"[ \t]*(?:this|the|our|all)\s+(?:material|materials|content|article|story|report)"
+    r"(?:\s*,[^,.!?]{1,80},)?\s+may\s+not\s+be\s+"
+    rf"{_REUSE_VERB}(?:\s*,\s*(?:or\s+|and\s+)?{_REUSE_VERB}|\s+(?:or|and)\s+{_REUSE_VERB})*"
+    r"(?:\s+in\s+whole\s+or\s+in\s+part)?"
+    r"(?:\s+without\s+(?:the\s+)?(?:(?:prior|express|written|explicit)\s+){0,3}"
+    r"(?:permission|consent|authori[sz]ation)"
+    r"(?:\s+(?:of|from|by)\s+(?:the\s+)?(?:publisher|editors?|(?-i:[A-Z][\w.&'’\-]*))"
+    r"(?:\s+(?-i:[A-Z][\w.&'’\-]*)){0,5})?)?\s*[.!]?\s*", re.IGNORECASE)
+
+
+def _publisher_notice(text: str) -> bool:
+    """Whether ``text`` is a publisher's copyright line by name or its notice that the
+    material may not be reproduced (:data:`_NAMED_COPYRIGHT`, :data:`_MAY_NOT_REUSE_NOTICE`)."""
+    return bool(_NAMED_COPYRIGHT.fullmatch(text) or _MAY_NOT_REUSE_NOTICE.fullmatch(text))
+
+
 # A site's dated copyright notice ("© 2022 BBC", "Copyright 2024 …"), unlike a photo credit.
 _SITE_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b", re.IGNORECASE)
 # Paragraph sizes up to which furniture takes its whole paragraph along (a post's text, a
@@ -747,7 +780,8 @@ def _furniture_reason(text: str) -> str:
             or _EMBED_SIGNATURE.search(text)):
         return "embedded_post"
     if _COPYRIGHT.search(text) or (_REUSE_NOTICE.match(text) or _BARE_REUSE_NOTICE.match(text)) \
-            and not _BODY_LINE.search(text) or _SUBSCRIBER_NOTICE.match(text):
+            and not _BODY_LINE.search(text) or _SUBSCRIBER_NOTICE.match(text) \
+            or _publisher_notice(text):
         return "copyright"
     if _SIGN_OFF.fullmatch(text):
         return "sign_off"
@@ -776,6 +810,12 @@ _SIGN_OFF = re.compile(
             (?:are|is)\s+(?:solely\s+)?(?:the\s+author['’]s|those\s+of\s+the\s+author(?:\(s\)|s)?|
             (?:his|her|their)|the\s+writer['’]s)(?:\s+own)?
             (?:\s+and\s+do\s+not\s+necessarily\s+reflect\s+[^.!?]{1,80})?
+      # a site's disclaimer of what it reproduces ("We do not endorse the content.", a
+      # monitoring site's note under a jihadist claim, a Nigeria newcomer's body sentence);
+      # not what someone does not endorse ("We do not endorse the ceasefire plan.")
+      | we\s+do\s+not\s+(?:necessarily\s+)?endorse\s+(?:the|this|its|their|such|any)\s+
+            (?:content|contents|material|materials|claims?|views|opinions|statements?)
+            (?:\s+(?:reproduced|published|quoted|expressed|cited)(?:\s+(?:here|above|below))?)?
     )[.!]?[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -467,6 +467,11 @@ def test_sign_offs_and_disclaimers_are_boilerplate() -> None:
             "following our coverage.\n")
     frame = segment_article("doc", text)
     assert list(frame["reason"])[2:] == ["sign_off"] * 7
+    # a Nigeria newcomer's monitoring site disclaimed the jihadist claim it reproduced: a body
+    # sentence; what a speaker does not endorse stays news
+    text = ("Title\n\nThe war goes on.\n\nWe do not endorse the content.\n\nWe do not "
+            "endorse the ceasefire plan.\n")
+    assert list(segment_article("doc", text)["reason"])[2:] == ["sign_off", ""]
 
 
 @pytest.mark.parametrize("line", [
@@ -1099,6 +1104,27 @@ def test_photo_credit_glued_to_sentences_takes_only_itself() -> None:
      "channel saw more.",
      [("sentence", "", "The Wagner Group website contains only a portion of its videos, and "
                        "subscribers to its channel saw more.")]),
+    # a Nigeria newcomer's Punch footer: the publisher's name after "Copyright" and its
+    # notice that the material may not be reproduced had been body sentences
+    ("Copyright PUNCH.\nAll rights reserved. This material, and other digital content on this "
+     "website, may not be reproduced, published, broadcast, rewritten or redistributed in "
+     "whole or in part without prior express written permission from PUNCH.",
+     [("boilerplate", "copyright", "Copyright PUNCH."),
+      ("boilerplate", "copyright", "All rights reserved."),
+      ("boilerplate", "copyright", "This material, and other digital content on this website, "
+                                   "may not be reproduced, published, broadcast, rewritten or "
+                                   "redistributed in whole or in part without prior express "
+                                   "written permission from PUNCH.")]),
+    ("This material may not be published, broadcast, rewritten or redistributed.",
+     [("boilerplate", "copyright", "This material may not be published, broadcast, rewritten "
+                                   "or redistributed.")]),
+    # ... not a court's ban going on to other things, nor a heading's word after "Copyright"
+    ("This material may not be published until the trial ends, the judge said.",
+     [("sentence", "", "This material may not be published until the trial ends, the judge "
+                       "said.")]),
+    ("Copyright Infringement\n\nThe court met on Monday to hear the case.",
+     [("heading", "subheading", "Copyright Infringement"),
+      ("sentence", "", "The court met on Monday to hear the case.")]),
 ])
 def test_a_notice_on_reusing_the_publishers_materials_is_copyright(
         text: str, rows_after_body: list[tuple[str, str, str]]) -> None:
