@@ -2518,6 +2518,22 @@ def _is_menu_line(line: str) -> bool:
             and all(0 < len(_words(item)) <= _MAX_MENU_WORDS for item in items))
 
 
+# A page's topic tags after their label, on one line after the body ("Tags: Boko Haram, Borno,
+# Nigeria", a Nigeria newcomer's monitoring site: a heading row with two headline mentions,
+# while "Tags: ISWAP, Borno, Nigeria", short enough, was a stray line already): the label, then
+# names of up to four words joined by commas, bars or semicolons, however many, no full stop.
+_TAG_LINE = re.compile(
+    r"[ \t]*(?i:tags?|tagged(?:[ \t]+(?:with|in))?|topics?|keywords|filed[ \t]+under)[ \t]*:"
+    r"[ \t]*[^\W_][^,;|.!?\n]{0,40}(?:[ \t]*[,;|][ \t]*[^\W_][^,;|.!?\n]{0,40})*[ \t]*")
+
+
+def _is_tag_line(line: str) -> bool:
+    """Whether ``line`` is a labelled line of topic tags (:data:`_TAG_LINE`), each tag a name
+    of at most four words."""
+    return bool(_TAG_LINE.fullmatch(line)) and all(
+        len(tag.split()) <= 4 for tag in re.split(r"[,;|]", line.split(":", 1)[1]))
+
+
 def _mark_page_edges(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     """Stray short lines after the last body sentence are page furniture (topic tags:
     "Russia", "Vladimir Putin"). In a copied web page (two or more interface labels) so are
@@ -2541,7 +2557,8 @@ def _mark_page_edges(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pi
         whole = text[pieces[0].start:pieces[-1].end]
         short = _is_stray_line(whole) and len(_words(whole)) <= max_words
         return (short or (any_heading and kinds == {"heading"})
-                or (menu and _is_menu_line(whole)))  # "Home | News | Defence | Cabo Delgado"
+                or (menu and _is_menu_line(whole))  # "Home | News | Defence | Cabo Delgado"
+                or (not menu and _is_tag_line(whole)))  # "Tags: Boko Haram, Borno, Nigeria"
 
     marked = []
     for index, pieces in enumerate(paragraphs):

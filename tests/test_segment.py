@@ -1742,6 +1742,18 @@ def test_a_closing_line_without_its_full_stop_stays_a_heading() -> None:
     ]
 
 
+
+def test_a_labelled_tag_line_after_the_body_is_boilerplate_whatever_its_tags() -> None:
+    # a Nigeria newcomer's monitoring site: "Tags:" with a two-word tag was a heading row with
+    # two headline mentions, where three one-word tags were a stray line already
+    for line in ("Tags: Boko Haram, Borno, Nigeria", "Topics: Boko Haram | Nigeria",
+                 "Tags: ISWAP, Borno, Islamic State, Nigeria, Lake Chad, Boko Haram"):
+        assert rows(BODY + line + "\n")[2:] == [("boilerplate", "after_body", line)]
+    # ... not a line whose "tag" is a sentence's words, nor the label over the body
+    line = "Topics: why Boko Haram keeps recruiting in the Mandara mountains, and what comes next"
+    assert rows(BODY + line + "\n")[2:] == [("heading", "subheading", line)]
+    assert rows("Tags: Boko Haram, Borno, Nigeria\n\n" + BODY)[0][:2] == ("heading", "subheading")
+
 COPIED_PAGE = """Skip to content
 Menu
 Sign in
