@@ -360,7 +360,7 @@ _PROMO_LINE = re.compile(
 # ... or such a pointer alone on its line, the other story's headline on the next ("Related
 # article" / "Ukraine agrees to US ceasefire proposal").
 _PROMO_MARKER = re.compile(
-    r"""[ \t]*(?: related(?:\s+(?:articles?|stories|content|coverage|reading))?
+    r"""[ \t]*(?: related(?:\s+(?:articles?|stories|content|coverage|reading|news))?
       | see\s+also | read\s+(?:more|next|also) | also\s+read | (?:à\s+)?lire\s+aussi
       | recommended(?:\s+reading)?
       | more\s+on\s+this\s+(?:story|topic) )[ \t]*:?[ \t]*""",
@@ -2474,6 +2474,32 @@ def _promoted(previous: str, paragraph: str) -> bool:
         and len(paragraph.split()) <= _MAX_PROMO_HEADLINE_WORDS
 
 
+def _mark_promo_list(text: str, texts: list[str],
+                     paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
+    """Two or more other stories' headlines listed under a pointer alone on its line, each on
+    the next line with no blank line between (:func:`_promoted`), are a ``headline_list``, as
+    Punch prints its related stories ("RELATED NEWS" / "Boko Haram: Borno govt suspends
+    farming in 3 LGAs" / "Troops kill 15 terrorists in Sambisa", a Nigeria newcomer's: the
+    second headline was a heading row, headline mentions of the army); the list ends at a blank
+    line or a sentence."""
+    def runs_on(i: int) -> bool:
+        return "\n\n" not in text[paragraphs[i - 1][-1].end:paragraphs[i][0].start]
+
+    marked = list(paragraphs)
+    for index, line in enumerate(texts):
+        if not _PROMO_MARKER.fullmatch(line):
+            continue
+        end = index + 1
+        while end < len(texts) and runs_on(end) and _promoted(line, texts[end]) and all(
+                p.kind == "sentence" or p.reason == "promo_line" for p in paragraphs[end]):
+            end += 1
+        if end - index > 2:
+            for i in range(index + 1, end):  # the first one too, a promo_line alone
+                marked[i] = [replace(p, kind="boilerplate", reason="headline_list")
+                             for p in paragraphs[i]]
+    return marked
+
+
 def _code_blocks(texts: list[str]) -> set[int]:
     """Indices of paragraphs that are code fences or lie between two (an unclosed fence
     runs to the end of the article)."""
@@ -3115,6 +3141,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
                 and _VIDEO_TITLE.fullmatch(texts[index]):
             reason = "caption"  # a video's title and running time under the player's labels
         structured.append(_relabel(pieces, "boilerplate", reason) if reason else pieces)
+    structured = _mark_promo_list(text, texts, structured)
     structured = _mark_lone_dateline(
         texts, _mark_letterhead_block(texts, _mark_release_header(texts, structured)), first_body)
     paragraphs = _mark_calls_to_action(text, structured)

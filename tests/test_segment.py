@@ -1867,6 +1867,22 @@ def test_a_copied_pages_byline_related_story_and_video_title_are_no_body() -> No
     assert kinds[1][1] == "The last train left at 14:32" and kinds[1][0] != "boilerplate"
 
 
+
+def test_headlines_listed_under_a_related_pointer_are_a_headline_list() -> None:
+    # a Nigeria newcomer's Punch story: under "RELATED NEWS" the first headline was a
+    # promo_line and the second a heading row with a headline mention of the army
+    block = ("RELATED NEWS\nBoko Haram: Borno govt suspends farming in 3 LGAs\n"
+             "Troops kill 15 terrorists in Sambisa\n\n")
+    assert rows(BODY + block + BODY)[2:5] == [
+        ("boilerplate", "promo_line", "RELATED NEWS"),
+        ("boilerplate", "headline_list", "Boko Haram: Borno govt suspends farming in 3 LGAs"),
+        ("boilerplate", "headline_list", "Troops kill 15 terrorists in Sambisa")]
+    # ... the list ends at a blank line: a subheading after it stays one
+    block = ("RELATED NEWS\nBoko Haram: Borno govt suspends farming in 3 LGAs\n\n"
+             "Troops kill 15 terrorists in Sambisa\n\n")
+    assert [r[:2] for r in rows(BODY + block + BODY)[2:5]] == [
+        ("boilerplate", "promo_line"), ("boilerplate", "promo_line"), ("heading", "subheading")]
+
 @pytest.mark.parametrize(("line", "reason"), [
     # a government site's language switch (an India-Pakistan newcomer's PIB footer was a
     # heading row after the release's ID and visitor counter)
