@@ -2936,6 +2936,24 @@ def _is_outlet_line(paragraph: str, source: str) -> bool:
         and key(parts[0]).split()[-1] in _MEDIUM_WORDS)
 
 
+def _outlet_place_line(paragraph: str, source: str) -> bool:
+    """Whether ``paragraph`` is the article's own outlet's name, a comma and the place it
+    files from, as a byline ("BBC News Hausa, Abuja" under a Nigeria newcomer's BBC Hausa
+    story, source "BBC Hausa": a heading row, Abuja a headline mention of Nigeria, not a
+    place): the outlet's words are the source's, "News", "The" and a medium's word aside,
+    and the place up to three capitalised words; another outlet's name, or a headline's words
+    before the comma ("Troops retake Gwoza, Borno"), stay a heading."""
+    def core(name: str) -> list[str]:
+        return [w for w in name.strip().strip("*_").casefold().split()
+                if w not in _MEDIUM_WORDS | {"news", "the"}]
+    if not source.strip() or "\n" in paragraph.strip():
+        return False
+    outlet, comma, place = paragraph.strip().strip("*_").rpartition(",")
+    words = place.split()
+    return bool(comma) and bool(core(source)) and core(outlet) == core(source) and \
+        0 < len(words) <= 3 and all(re.fullmatch(r"[A-ZÀ-Þ][\w'’\-]*", w) for w in words)
+
+
 # A medium's word after an outlet's name in its programme's line (:func:`_is_outlet_line`).
 _MEDIUM_WORDS = frozenset({"radio", "tv", "television", "online", "fm"})
 
@@ -3135,6 +3153,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
         if not reason and index and index < first_body \
                 and _section_under_masthead(texts[index], structured[index - 1]):
             reason = "navigation"  # "Politics" under "Iraqi News Agency - INA"
+        if not reason and _outlet_place_line(texts[index], source):
+            reason = "byline"  # "BBC News Hausa, Abuja" under source "BBC Hausa"
         if not reason and index and _promoted(texts[index - 1], texts[index]):
             reason = "promo_line"  # the other story's headline under "Related article"
         if not reason and index and _VIDEO_LABEL.search(texts[index - 1]) \

@@ -2645,6 +2645,22 @@ def test_a_section_under_the_masthead_is_navigation(top: str,
     assert list(zip(frame["kind"], frame["reason"]))[1] == expected
 
 
+@pytest.mark.parametrize(("line", "source", "expected"), [
+    # a Nigeria newcomer's BBC Hausa story (source "BBC Hausa") printed "BBC News Hausa, Abuja"
+    # under its headline: a heading row, Abuja a headline mention of Nigeria
+    ("Kell News Hausa, Abuja", "Kell Hausa", ("boilerplate", "byline")),
+    ("Harbour Wire, Port Harcourt", "Harbour Wire", ("boilerplate", "byline")),
+    # ... not another outlet's name, nor a headline's words before the comma
+    ("Coast Courier, Abuja", "Harbour Wire", ("heading", "subheading")),
+    ("Harbour Wire hails truce, Abuja", "Harbour Wire", ("heading", "subheading")),
+])
+def test_the_outlets_name_and_its_place_is_its_byline(line: str, source: str,
+                                                      expected: tuple[str, str]) -> None:
+    text = f"Gwoza: villagers flee\n\n{line}\n\n" + BODY
+    frame = segment_article("doc", text, source)
+    assert list(zip(frame["kind"], frame["reason"]))[1] == expected
+
+
 def test_a_sentence_on_media_inquiries_is_no_contact_line() -> None:
     line = "For media inquiries the ministry opened a hotline on Monday."
     assert rows(BODY + "\n\n" + line + "\n")[-1] == ("sentence", "", line)
