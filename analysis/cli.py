@@ -66,6 +66,9 @@ def _print_summary(scored, paths: list[Path], out: Path, seconds: float) -> None
     skipped = a.attrs.get("skipped") or []
     for item in skipped:
         print(f"skipped: {item['path']} ({item['reason']})")
+    untitled = _untitled_note(a)
+    if untitled:
+        print(untitled)
     names = {"annotations": "articles segmented", "stance": "stance pairs",
              "sentiment": "sentences' sentiment"}
     stats = getattr(scored, "cache_stats", {}) or {}
@@ -78,6 +81,24 @@ def _print_summary(scored, paths: list[Path], out: Path, seconds: float) -> None
     print(f"wrote {len(paths)} files to {out} in {seconds:.1f} s:")
     for path in paths:
         print(f"  {path}")
+
+
+def _untitled_note(articles) -> str:
+    """A note naming the articles with no title (a plain-text file whose manifest row leaves
+    ``title`` empty: its headline is read as a heading only, so no row is the headline, a
+    Nigeria newcomer's eight of nine); the title is never guessed from the text, so the note
+    says where to give it. "" when every article has one."""
+    if "title" not in articles:
+        return ""
+    untitled = articles.loc[articles["title"].fillna("").astype(str).str.strip().eq(""),
+                            "doc_id"].astype(str).tolist()
+    if not untitled:
+        return ""
+    shown = ", ".join(untitled[:5]) + (f", … ({len(untitled) - 5} more)" if len(untitled) > 5
+                                        else "")
+    return (f"{len(untitled)} articles have no title ({shown}): their headline counts as a "
+            f"heading, not the title; give a title column in sources.csv (a .md file's one "
+            f"'# ' heading on its first line is its title)")
 
 
 def _quoted_summary(sentences) -> str:

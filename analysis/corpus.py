@@ -557,6 +557,27 @@ _MD_RULES = (
 )
 
 
+# A Markdown file's title: its one level-1 heading as its first line ("# Around Lake Chad, two
+# jihadist factions fight …" opening a Nigeria newcomer's HumAngle .md, no title in the
+# manifest: a heading row, and the article had no title). A file with several "# " headings
+# uses them as sections, so none of them is its title.
+_H1_LINE = re.compile(r"^[ \t]*#[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
+
+
+def _leading_h1(text: str) -> str:
+    """The words of ``text``'s level-1 heading when it is the first line that is not blank and
+    the only one (:data:`_H1_LINE`), its inline marks undone; else ""."""
+    headings = list(_H1_LINE.finditer(text))
+    if len(headings) != 1 or text[:headings[0].start()].strip():
+        return ""
+    title = headings[0].group(1)
+    for pattern, replacement in _MD_RULES:
+        if pattern.flags & re.MULTILINE:
+            continue  # the line rules (heading, quote, rule) do not apply inside the title
+        title = pattern.sub(replacement, title)
+    return title.strip()
+
+
 def read_markdown(text: str) -> tuple[str, dict[str, str]]:
     """The prose of a Markdown article and the metadata of its front matter.
 
@@ -564,7 +585,9 @@ def read_markdown(text: str) -> tuple[str, dict[str, str]]:
     quotes, rules, bold and italics reduced to their words (paragraph breaks kept; a heading
     keeps its mark where only the mark makes it one, :func:`_heading_text`), and
     ``fields`` from a leading ``---`` front matter (``title``, ``url``, ``published``,
-    ``source``; a web clipper's ``source: https://...`` is the URL), only those it gives.
+    ``source``; a web clipper's ``source: https://...`` is the URL), only those it gives,
+    and else the title from the file's one level-1 heading on its first line
+    (:func:`_leading_h1`).
     """
     fields: dict[str, str] = {}
     front = _FRONT_MATTER.match(text)
@@ -581,6 +604,8 @@ def read_markdown(text: str) -> tuple[str, dict[str, str]]:
             if sep and name and value and name not in fields:
                 fields[name] = value
         text = text[front.end():]
+    if "title" not in fields and _leading_h1(text):
+        fields["title"] = _leading_h1(text)  # the manifest's title still overrides it
     for pattern, replacement in _MD_RULES:
         text = pattern.sub(replacement, text)
     return text, fields

@@ -510,6 +510,24 @@ def test_markdown_articles_are_read_as_prose_with_their_front_matter(tmp_path: P
     assert (plain["text"], plain["title"], plain["flags"]) == ("Nothing to strip.", "Own", "")
 
 
+def test_a_markdown_files_one_h1_on_its_first_line_is_its_title(tmp_path: Path) -> None:
+    # a Nigeria newcomer's HumAngle .md opened on its "# …" headline, the manifest's title left
+    # empty: the article had no title and its headline was a heading row
+    head = "# Around Lake Chad, two *jihadist* factions fight\n\n"
+    body = "The islands of Lake Chad have been the scene of a war within the war.\n"
+    folder = make_folder(tmp_path / "c", {
+        "h1.md": head + "## A rivalry\n\n" + body,
+        "given.md": head + body,
+        # ... not a file whose "# " headings are its sections, nor one opening on prose
+        "sections.md": head + body + "\n# What comes next\n\n" + body,
+        "late.md": body + "\n" + head + body}, manifest=False)
+    (folder / "sources.csv").write_text("doc_id,source,title\nh1,HumAngle,\n"
+                                        "given,HumAngle,Own title\nsections,HumAngle,\n"
+                                        "late,HumAngle,\n")
+    titles = load_corpus(folder).set_index("doc_id")["title"].to_dict()
+    assert titles == {"h1": "Around Lake Chad, two jihadist factions fight",
+                      "given": "Own title", "sections": "", "late": ""}
+
 def test_a_long_markdown_heading_keeps_its_mark_for_the_segmenter(tmp_path: Path) -> None:
     # an Ethiopia newcomer's .md release: a "##" heading of 16 words lost its mark here and was
     # a body sentence; a heading read as one without its mark, or a sentence either way, loses it

@@ -369,6 +369,25 @@ def test_the_summary_counts_a_mention_in_the_title_as_a_mention(tmp_path, capsys
     assert "1 articles without any actor mention" in capsys.readouterr().out  # b, not a
 
 
+def test_the_summary_names_the_articles_without_a_title(tmp_path, capsys):
+    # a Nigeria newcomer left the manifest's titles empty: the summary said "title=1" and
+    # nothing on the eight .txt articles whose headline was only a heading
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Putin visits the front\n\nThe weather was mild.\n",
+                                  encoding="utf-8")
+    (folder / "b.txt").write_text("The market opened early.\n", encoding="utf-8")
+    (folder / "sources.csv").write_text("doc_id,source,title\na,W,\nb,W,Markets open\n",
+                                        encoding="utf-8")
+    assert main(["score", str(folder), "--out", str(tmp_path / "o"), "--no-sentiment"]) == 0
+    out = capsys.readouterr().out
+    assert "1 articles have no title (a): their headline counts as a heading" in out
+    # ... and no note when every article has its title
+    (folder / "sources.csv").write_text("doc_id,source,title\na,W,Putin visits\nb,W,Open\n",
+                                        encoding="utf-8")
+    assert main(["score", str(folder), "--out", str(tmp_path / "o2"), "--no-sentiment"]) == 0
+    assert "have no title" not in capsys.readouterr().out
+
 def test_the_summary_counts_quoted_sentences_as_the_voice_tables_do(tmp_path, capsys):
     # a newcomer read "102 quoted sentences" in the summary and 137 in the voice table, which
     # counts partial quotes with a speaker too
