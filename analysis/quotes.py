@@ -111,6 +111,14 @@ _FRENCH_PRESENT = (
     "relève", "écrit", "résume",
 )
 _FRENCH_SPEECH_VERBS = tuple(f"a {p}" for p in _FRENCH_PARTICIPLES) + _FRENCH_PRESENT
+# Spanish and Portuguese reporting verbs (a word list, the preterite a news report uses:
+# "«…», dijo Guterres.", "«…», disse o administrador do distrito de Macomia, Tomás Badae."),
+# inverted after the words as "said X" is; the French list's newcomers' Spanish and Portuguese
+# quotations had no speaker. Only forms that are no English words ("dice" is one) are listed.
+_IBERIAN_SPEECH_VERBS = (
+    "dijo", "afirmó", "declaró", "aseguró", "señaló", "añadió", "agregó", "explicó", "indicó",
+    "disse", "afirmou", "declarou", "acrescentou", "explicou", "garantiu", "sublinhou",
+)
 # ... and the French verbs that judge with the words, as "denounced" does (a partial quote's
 # speaker, no quotation of their own: "Le ministre, René Emmanuel Sadi, a dénoncé « la
 # barbarie » des groupes armés.")
@@ -149,7 +157,7 @@ _SPEECH_VERBS = (
     # not an advance ("Russian forces pressed on toward …", "As Russian troops pressed, …") nor
     # "When pressed, Peskov said …"
     r"pressed(?=\s*[:.])", "interjected",
-) + _FRENCH_SPEECH_VERBS
+) + _FRENCH_SPEECH_VERBS + _IBERIAN_SPEECH_VERBS
 # "said X" inversions; "told" is not one ("told Al Jazeera" names the listener).
 _INVERSION_VERBS = (
     "said", "says", "added", "adds", "explained", "asked", "asks", "wrote", "writes", "warned",
@@ -187,7 +195,7 @@ _VERB = "(?:" + "|".join((_AFTER_DETERMINER if v in _NOUN_HOMOGRAPHS else "")
                          + v.replace(" ", r"\s+") + (_NOT_AS_NOUN if v in _NOUN_HOMOGRAPHS else "")
                          for v in _SPEECH_VERBS) + ")"
 _INVERSION = "(?:" + "|".join(sorted(set(_INVERSION_VERBS)) + [
-    v.replace(" ", r"\s+") for v in _FRENCH_SPEECH_VERBS]) + ")"
+    v.replace(" ", r"\s+") for v in _FRENCH_SPEECH_VERBS] + list(_IBERIAN_SPEECH_VERBS)) + ")"
 _NQ = r"[^.;:!?“”\"«»„]"  # a character that cannot end or leave an attribution clause
 _NC = r"[^,.;:!?“”\"«»„]"  # ... nor contain a comma (the end of a subject noun phrase)
 _WORD = r"[^\s,.;:!?“”\"«»„]+"

@@ -2391,9 +2391,23 @@ def test_french_reporting_verbs(registry: Registry, pieces: list[str],
     assert quotes(pieces, registry)[-1] == expected
 
 
+# Spanish and Portuguese reporting verbs, a word list of the preterite, inverted after the
+# words as "said X" is (the French list's newcomers' Spanish and Portuguese quotations had none)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("«La situación es grave», dijo Guterres.", (True, "Guterres", "Other")),
+    ("«La situación es grave», afirmó António Guterres.", (True, "Guterres", "Other")),
+    ("«A situação é grave», disse Tomás Badae.", (True, "Tomás Badae", "")),
+    ("«Não vamos ceder», acrescentou Volodymyr Zelensky.", (True, "Zelenskyy", "Ukraine")),
+])
+def test_spanish_and_portuguese_reporting_verbs(registry: Registry, sentence: str,
+                                                expected: tuple[bool, str, str]) -> None:
+    assert quotes([sentence], registry) == [expected]
+
+
 @pytest.mark.parametrize("sentence", [
     # scare quotes with no reporting verb stay nobody's, in French as in English
     "Les « référendums » organisés par Moscou ont été condamnés.",
+    "Los «referendos» organizados por Moscú fueron condenados.",
     "The EU approved a new tranche of “urgent” aid.",
 ])
 def test_french_verbs_leave_scare_quotes_alone(registry: Registry, sentence: str) -> None:
