@@ -2821,6 +2821,13 @@ gouverneur governatore alcalde alcaldesa prefeito prefeita préfet prefetto coma
 commandant fiscal procurador procuradora procureur procuratore consejero consejera conselheiro
 conselheira conseiller consigliere
 """.split())
+# ... and the Romance nouns of a place an office is of, whose "de" complement is that place, no
+# person ("o administrador do distrito de Macomia, Tomás Badae": a Mozambique newcomer's
+# quotation went to "de Macomia"; "o governador da província de Cabo Delgado"). A word list.
+_ROMANCE_PLACE_NOUNS = frozenset("""
+distrito província provincia province provincia región região région regione departamento
+département municipio município municipalité comune ciudad cidade ville città comuna
+""".split())
 _ROMANCE_COMPLEMENT = re.compile(r"(?:de|da|do|dos|das|des|di|del|della|degli|du)[ \t]")
 _ROMANCE_OFFICE_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
 
@@ -2828,11 +2835,13 @@ _ROMANCE_OFFICE_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
 def _office_complement(text: str, start: int) -> bool:
     """Whether the capitalised run at ``start`` opens with a Romance office's "de"/"da"
     complement right after the office's noun ("ministro de Exteriores", "ministro da
-    Defesa"): a portfolio, no person ("Charles de Gaulle", "el general de Gaulle" stay names)."""
+    Defesa"), or a place's after its noun ("distrito de Macomia"): a portfolio or a place, no
+    person ("Charles de Gaulle", "el general de Gaulle" stay names)."""
     if _ROMANCE_COMPLEMENT.match(text, start) is None:
         return False
     before = _ROMANCE_OFFICE_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and before.group(1).lower() in _ROMANCE_OFFICES
+    return before is not None and before.group(1).lower() in _ROMANCE_OFFICES | \
+        _ROMANCE_PLACE_NOUNS
 
 
 def _name_runs(text: str) -> list[tuple[int, int]]:
@@ -3323,6 +3332,14 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
             # Chairperson of the African Union Commission Moussa Faki Mahamat said:", read from
             # "African …"): the holder, not the body
             r_start = _holder_after_body(text, r_start, r_end) or r_start
+        if _office_complement(text, r_start):
+            # "dijo el ministro de Exteriores, José Manuel Albares": the portfolio is no one,
+            # as in the index's runs (the subject phrase had made "de Exteriores" the speaker);
+            # a name run on after it is the holder
+            tail = _name_tail(text, r_start, r_end)
+            if tail is None:
+                continue
+            r_start = tail
         if modifier(r_start, r_end):
             continue
         acronym = _body_acronym(text, r_start, r_end)

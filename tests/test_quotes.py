@@ -2404,6 +2404,22 @@ def test_spanish_and_portuguese_reporting_verbs(registry: Registry, sentence: st
     assert quotes([sentence], registry) == [expected]
 
 
+# ... and a Romance office's or place's "de" complement before the name in apposition is no
+# person ("de Exteriores", "de Macomia" had been the speakers); "el general de Gaulle" stays
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("«La situación es grave», dijo el ministro de Exteriores, José Manuel Albares.",
+     "José Manuel Albares"),
+    ("«A situação é grave», disse o administrador do distrito de Macomia, Tomás Badae.",
+     "Tomás Badae"),
+    ("«A situação é grave», disse o governador da província de Cabo Delgado, Valige Tauabo.",
+     "Valige Tauabo"),
+    ("«La situación es grave», dijo el general de Gaulle.", "de Gaulle"),
+])
+def test_a_romance_complement_before_the_name_is_no_speaker(registry: Registry, sentence: str,
+                                                            speaker: str) -> None:
+    assert quotes([sentence], registry) == [(True, speaker, "")]
+
+
 @pytest.mark.parametrize("sentence", [
     # scare quotes with no reporting verb stay nobody's, in French as in English
     "Les « référendums » organisés par Moscou ont été condamnés.",
