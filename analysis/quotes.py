@@ -830,6 +830,14 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
         # "“…,” as one diplomat put it.": the clause is "as" + subject + "put it"
         found = _resolve(article, match.start("subj") + as_put.end(), match.end("subj"))
         return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
+    predicate = _quoted_predicate_subject(article, index) if match else None
+    if predicate is not None:
+        # "The Kremlin “rejected” the proposal on Tuesday, it said.": the quoted words are the
+        # subject's verb, the words after them its object, the clause after the comma the report
+        found = _predicates_reporter(article, match, predicate)
+        if found is not None:
+            return _attribution(found, (end, _clause_end(article, match.end(), bound)),
+                                "trailing")
     if match and _COORDINATED_PREDICATE.search(match.group("subj")):
         return None  # 'The Council “welcomed” the deal and urged …': the verb goes on with the
         # sentence's subject before the words, no subject of its own after them
@@ -2399,6 +2407,85 @@ def _quoted_predicate_speaker(article: _Article, start: int, first_quoted: int, 
         return None
     found = _resolve(article, subject, first_quoted)
     return _attribution(found, (0, 0), QUOTED_PREDICATE) if found is not None else None
+
+
+# A determiner or a possessive right before the quoted words: they modify a noun after them
+# ("Russia's “liberated” territories", "the “liberated” village"), no verb of the words before.
+_BEFORE_MODIFIER = re.compile(r"(?:\b(?i:the|a|an|its|their|his|her|our|this|that|these|those|"
+                              r"in|of|on|at|by|for|from|with|to)|['’]s?)\s*$")
+_PRONOUN_SEX = {"he": "m", "she": "f", "his": "m", "her": "f"}
+
+
+def _quoted_predicate_subject(article: _Article, index: int) -> tuple[int, int] | None:
+    """The span of the subject opening the sentence of span ``index`` when that span is the
+    sentence's first quoted words and they are its verb, a lower-case word or two after a
+    subject with no verb or comma of its own ("Zelensky “thanked” Biden …", "The army
+    “liberated” the village …"); None otherwise ("Russia's “liberated” territories", "The
+    “liberated” village", "Zelensky said it was “absurd”")."""
+    span_start = article.spans[index][0]
+    row = _sentence_index(article, span_start)
+    lo, hi = article.sentence_starts[row], article.sentence_ends[row]
+    lo = lead_end(article.text, lo, hi, article.index.registry)
+    lo = _end_of(_OPENING_CONJUNCTION.match(article.masked, lo, span_start), lo)
+    if lo >= span_start or any(article.inside[lo:span_start]) or \
+            _QUOTED_VERB.match(article.masked, span_start, hi) is None:
+        return None
+    words = article.masked[lo:span_start]
+    if not words.strip() or len(words.split()) > 12 or re.search(r"[,;:“”\"«»„]", words) or \
+            _ANY_VERB.search(words) or _BEFORE_MODIFIER.search(words):
+        return None
+    return lo, span_start
+
+
+def _predicates_reporter(article: _Article, match: re.Match[str], subject: tuple[int, int]
+                         ) -> Speaker | None:
+    """The speaker of a reporting clause closing a sentence whose verb is quoted
+    (:func:`_quoted_predicate_subject`, ``match`` a :data:`_TRAIL_SUBJECT_FIRST` match after
+    the words): the clause after the last comma, not the verb's object before it ("Zelensky
+    “thanked” Biden for the aid, Zelensky's office said" had been Biden's), inverted too
+    ("…, said Russian Defence Minister Andrei Belousov" had been no one's), as a sentence's
+    closing clause is read (:func:`_closing_clause_speaker`); a pronoun there is the sentence's
+    subject ("The Kremlin “rejected” the proposal, it said": Russia), and a possessive's noun
+    that subject's ("…, his office said": Zelensky's office, not Biden's). None when no such
+    clause closes the sentence, or its pronoun does not fit the subject."""
+    subj = match.group("subj")
+    comma = subj.rstrip(" ,").rfind(",")
+    if comma < 0 and not subj.rstrip().endswith(","):
+        return None  # no clause of its own after a comma: "… and urged the parties …"
+    if _FINITE.search(subj[:comma] if comma >= 0 else subj):
+        return None  # a verb after the words: they were none ("The word “children” had been
+        # painted …, Mariupol deputy mayor Serhii Orlov told Ukrainska Pravda" is a partial quote)
+    clause = article.masked[match.start("subj") + comma + 1:match.end("subj")].strip()
+    owner = re.fullmatch(r"(?i:(?P<pron>it|he|she)|(?P<poss>its|his|her)\s+"
+                         r"(?P<noun>[a-z][a-z -]*))", clause) if comma >= 0 else None
+    if owner is None:
+        row = _sentence_index(article, match.start())
+        closing = _closing_clause_speaker(article, match.start(), article.sentence_ends[row],
+                                          after_quotes=False)
+        if closing is None or not closing.speaker:
+            return None
+        return Speaker(closing.speaker, closing.camp, closing.status or OUTSIDE_REGISTRY,
+                       closing.kind, closing.gender)
+    pronoun = (owner.group("pron") or owner.group("poss")).lower()
+    found = _resolve(article, *subject)
+    if found is None or (found.kind == "person") != (pronoun not in ("it", "its")) or \
+            found.gender and found.gender != _PRONOUN_SEX.get(pronoun, found.gender):
+        return None  # the pronoun does not fit the subject: someone else's words
+    if owner.group("noun") is None:
+        return found
+    return _possessed(article, found, owner.group("noun").strip())
+
+
+def _possessed(article: _Article, owner: Speaker, noun: str) -> Speaker:
+    """The speaker "<owner>'s <noun>" names: the registry's actor of that form ("Zelenskyy's
+    office" is the Office of the President of Ukraine), else a description with the owner's
+    side, as "Kadyrov's spokesman" is Russia's."""
+    name = f"{owner.name}'s {noun}"
+    found = scan_text(name, article.index.registry)
+    if len(found) == 1 and (found[0].start, found[0].end) == (0, len(name)):
+        actor = found[0].actor
+        return Speaker(actor.name, actor.camp, REGISTRY, actor.type or "person", actor.gender)
+    return Speaker(name, owner.camp, OUTSIDE_REGISTRY, "description")
 
 
 # How a speaker read from a quoted verb's subject is marked: a weaker reading than a reporting

@@ -3625,6 +3625,41 @@ def test_a_quoted_verb_coordinated_with_a_reporting_verb_is_the_subjects(
 
 
 @pytest.mark.parametrize(("text", "speaker", "camp"), [
+    # a breaker's: the subject's verb quoted, its object after it, then a clause closing the
+    # sentence after a comma reports it; the object had been the speaker ("Biden") or nobody
+    ("Zelensky “thanked” Biden for the aid, Zelensky's office said.",
+     "Office of the President of Ukraine", "Ukraine"),
+    ("The army “liberated” the village of Krasne, said Russian Defence Minister Andrei "
+     "Belousov.", "Belousov", "Russia"),
+    # ... its pronoun is the sentence's subject, and a possessive's noun the subject's
+    ("The Kremlin “rejected” the proposal on Tuesday, it said.", "Russia", "Russia"),
+    ("Zelensky “thanked” Biden for the aid, he said.", "Zelenskyy", "Ukraine"),
+    ("Zelensky “thanked” Biden for the aid, his office said.",
+     "Office of the President of Ukraine", "Ukraine"),
+    ("Zelensky “thanked” Biden for the aid, his spokesman said.", "Zelenskyy's spokesman",
+     "Ukraine"),
+    # ... while a pronoun that does not fit the subject is left as before, and a name in
+    # apposition in the closing clause stays the speaker
+    ("The Kremlin “rejected” the proposal on Tuesday, he said.", "", ""),
+    ("The army “liberated” the village of Krasne, Belousov, the defence minister, said.",
+     "Belousov", "Russia"),
+])
+def test_a_clause_closing_a_sentence_whose_verb_is_quoted(registry: Registry, text: str,
+                                                          speaker: str, camp: str) -> None:
+    assert [(s, c) for _, _, s, c, _, _ in attributed(text, registry)] == [(speaker, camp)]
+
+
+def test_quoted_words_with_a_verb_after_them_are_no_quoted_verb(registry: Registry) -> None:
+    # the near miss of "The army “liberated” the village …, said …": a noun in marks before
+    # the sentence's verb stays a partial quote (war news w15-a07)
+    text = ("The word “children” had been painted in huge letters in russian on the ground on "
+            "both sides of the building and was clearly visible from the air, Mariupol deputy "
+            "mayor Serhii Orlov told Ukrainska Pravda.")
+    assert [(q, s, p) for _, q, s, _, _, p in attributed(text, registry)] == [
+        (False, "Serhii Orlov", True)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "camp"), [
     # a Colombia newcomer's: the clause after a colon reports the words ("… keeps sending mixed
     # messages: the president calls Mordisco “a traitor to the revolution” in the morning" had
     # no speaker), as a transcript's or a summary's label before it does
