@@ -556,9 +556,17 @@ def _nickname(text: str, start: int, end: int, registry: Registry) -> bool:
 # name there is still the words a speaker gives ("The offensive, dubbed “Operation Dawn,” hit …,
 # the general staff said." is the general staff's partial quote). Capitalised words only, with the comma a wire sets inside
 # the marks: "known as “the butcher of Bucha”" stays quoted words.
-_ALIAS_BEFORE = re.compile(r"(?<![\w-])(?i:alias|aka|a\.k\.a\.|(?:(?:also|better|widely)[ \t]+)?"
-                           r"known[ \t]+as|nicknamed)[ \t]+$")
+# (the French "surnommé" too: "Chérizier, surnommé « Barbecue », a déclaré …")
+_ALIAS_WORDS = (r"(?i:alias|aka|a\.k\.a\.|(?:(?:also|better|widely)[ \t]+)?known[ \t]+as|nicknamed|"
+                r"surnommée?s?)")
+_ALIAS_BEFORE = re.compile(rf"(?<![\w-]){_ALIAS_WORDS}[ \t]+$")
 _ALIAS_INNER = re.compile(r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3},?")
+# ... and after a person's name and its comma a lower-case word or two too ("Jimmy Chérizier,
+# known as “barbecue”, said …" had the nickname as a partial quote of no one's), but no
+# phrase opening with a determiner ("known as “the butcher of Bucha”" stays quoted words)
+_NAMED_ALIAS_BEFORE = re.compile(rf"(?<![\w'’\-])[A-Z][\w'’\-]+,[ \t]+{_ALIAS_WORDS}[ \t]+$")
+_LOWER_ALIAS_INNER = re.compile(r"(?!(?i:the|a|an|le|la|les|el|los|las)\b)[a-z][\w'’\-]*"
+                                r"(?:[ \t]+[a-z][\w'’\-]*)?,?")
 
 
 # "Dubbed" gives a person's nickname where a name and its comma stand before it and the ones
@@ -570,10 +578,20 @@ _BY_AFTER = re.compile(r"[ \t]+by[ \t]+")
 
 def _alias(text: str, start: int, end: int) -> bool:
     """Whether the quoted span text[start:end] is a name given after "alias" or "known as"
-    (:data:`_ALIAS_BEFORE`, :data:`_ALIAS_INNER`), or a person's nickname "dubbed" by
+    (:data:`_ALIAS_BEFORE`, :data:`_ALIAS_INNER`; in lower case after a person's name and
+    comma, :data:`_NAMED_ALIAS_BEFORE`), or a person's nickname "dubbed" by
     someone after their name and comma (:data:`_DUBBED_BEFORE`; "The offensive, dubbed
     “Operation Dawn,” hit …" stays the speaker's words)."""
-    if end - start < 3 or not _ALIAS_INNER.fullmatch(text, start + 1, end - 1):
+    inner_start, inner_end = start + 1, end - 1
+    while inner_start < inner_end and text[inner_start] in " \t\u00a0\u202f":
+        inner_start += 1  # the spaces French marks take: « Barbecue »
+    while inner_end > inner_start and text[inner_end - 1] in " \t\u00a0\u202f":
+        inner_end -= 1
+    if end - start < 3:
+        return False
+    if _LOWER_ALIAS_INNER.fullmatch(text, inner_start, inner_end):
+        return bool(_NAMED_ALIAS_BEFORE.search(text, max(0, start - 60), start))
+    if not _ALIAS_INNER.fullmatch(text, inner_start, inner_end):
         return False
     return bool(_ALIAS_BEFORE.search(text, max(0, start - 30), start)) or bool(
         _DUBBED_BEFORE.search(text, max(0, start - 60), start) and _BY_AFTER.match(text, end))

@@ -1127,6 +1127,16 @@ def test_a_nickname_inside_a_name_is_no_quote(registry: Registry, text: str,
     ("Budanov said a commander known as “Ricardo” had been captured.", [(False, "", False)]),
     # ... but words after "known as" stay quoted words
     ("The commander, known as “the butcher of Bucha”, was sentenced.", [(False, "", True)]),
+    # a breaker's: a lower-case nickname after a person's name and comma is a name too, and so
+    # is one after the French "surnommé" (both had been partial quotes of no one's)
+    ("Jimmy Chérizier, known as “barbecue”, said the gangs would fight.", [(False, "", False)]),
+    ("Jimmy Chérizier, surnommé « Barbecue », a déclaré que les gangs se battraient.",
+     [(False, "", False)]),
+    ("Jimmy Chérizier, surnommé « barbecue », a déclaré que les gangs se battraient.",
+     [(False, "", False)]),
+    # ... while lower-case words after a thing's name, or opening with a determiner, stay
+    ("The law, known as “article five”, was passed.", [(False, "", True)]),
+    ("Le quartier, surnommé « la zone rouge », est dangereux.", [(False, "", True)]),
 ])
 def test_a_name_after_alias_is_no_quote(registry: Registry, text: str,
                                         expected: list[tuple[bool, str, bool]]) -> None:
