@@ -713,6 +713,11 @@ def _anothers_role(words_before: list[str]) -> bool:
 
 
 # A body's spokesperson right before its name ("a spokesperson for the Wagner Group").
+# ... opening its sentence, the subject (see SpeakerIndex._spokesperson_opening), and the sexes
+# a pronoun referring to each takes
+_SPOKESPERSON_OPENING = re.compile(r"(?:^|[.!?][ \t]+|\n)(?:(?:A|An|The)[ \t]+)?(?:[a-z]+[ \t]+)?"
+                                   r"(?i:(spokes(?:man|woman|person))[ \t]+for[ \t]+(?:the[ \t]+)?)$")
+_SPOKES_SEXES = {"spokesman": ("m",), "spokeswoman": ("f",), "spokesperson": ("m", "f")}
 _SPOKESPERSON_FOR = re.compile(r"\b([Ss]pokes(?:man|woman|person))\s+for\s+(?:the\s+)?$")
 # An American legislator's party and state after the name ("Sen. Ellen Hartley, D-Minn.,",
 # "Rep. Mike Turner (R-Ohio)").
@@ -2243,7 +2248,7 @@ class SpeakerIndex:
         """Whether a "he" (``gender`` "m") or "she" ("f") can refer to ``entity``."""
         speaker = entity.speaker
         if speaker.kind not in ("person", "description"):
-            return False
+            return self._spokesperson_opening(entity, gender)
         if _IN_RELATIVE_CLAUSE.search(self.text, max(0, entity.start - 150), entity.start):
             return False  # "Witkoff, who has met Putin several times, …": not Putin
         if speaker.kind == "description" and not (entity.roles & ROLE_NOUNS):
@@ -2260,6 +2265,15 @@ class SpeakerIndex:
                 and not re.search(r"\b(?:for|of|to|with)\s+(?:the\s+)?\w+$", speaker.name)):
             return False  # a plural ("a row of monitors", "officials") or a family is no "he"
         return not (speaker.gender and speaker.gender != gender)
+
+    def _spokesperson_opening(self, entity: Entity, gender: str) -> bool:
+        """Whether the body ``entity`` is the one a spokesman (spokeswoman, spokesperson) opening
+        its sentence speaks for, of the pronoun's sex: "A spokesman for the Ukrainian army said
+        the line held. “…,” he said." is the army's, as "the spokesman said" is (a breaker's
+        had no speaker). Not a spokesman in apposition after a name ("Ivan Petrenko, a spokesman
+        for the army,"): the person is who "he" finds."""
+        opening = _SPOKESPERSON_OPENING.search(self.text, max(0, entity.start - 60), entity.start)
+        return opening is not None and gender in _SPOKES_SEXES[opening.group(1).lower()]
 
     def _antecedent(self, pos: int, gender: str) -> Entity | None:
         for entity in self.entities_before(pos):

@@ -5009,6 +5009,17 @@ def test_the_spokesperson_later_is_a_persons_spokesperson_named_before(
      ("adviser to Zelensky", "Ukraine")),
     # ... but not an aide in the sentence's object, whose subject speaks on (near miss)
     ("Zelensky met a spokesman for Putin. “We are ready,” he said.", ("Zelenskyy", "Ukraine")),
+    # a breaker's: a body's spokesman opening the sentence is the body's voice for "he" too, as
+    # for "the spokesman" (it had had no speaker); "she" after a spokesman, or a spokesman in
+    # apposition to a name, stay as before
+    ("A spokesman for the Ukrainian army said the line held. “We repelled twelve assaults,” he "
+     "said.", ("Ukraine", "Ukraine")),
+    ("A spokeswoman for the Ukrainian army said the line held. “We repelled twelve assaults,” "
+     "she said.", ("Ukraine", "Ukraine")),
+    ("A spokesman for the Ukrainian army said the line held. “We repelled twelve assaults,” she "
+     "said.", ("", "")),
+    ("Ivan Petrenko, a spokesman for the Ukrainian army, said the line held. “We repelled twelve "
+     "assaults,” he said.", ("Ivan Petrenko", "Ukraine")),
 ])
 def test_he_after_a_persons_aide_opening_the_sentence_is_the_aide(
         registry: Registry, text: str, speaker: tuple[str, str]) -> None:
