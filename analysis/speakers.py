@@ -2801,7 +2801,7 @@ def org_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         first, rest = (re.split(r"[ \t]+(?:of|for|in)\b", text[s:e], maxsplit=1) + [""])[:2]
         if not any(_norm(_strip_possessive(w)) in ORG_NOUNS for w in first.split()):
             continue
-        if _TITLED_NAME.search(rest):
+        if _TITLED_NAME.search(rest) or _titled_person_in_run(first):
             continue  # "Bank of Russia Governor Elvira Nabiullina" is the governor
         while e > s and text[e - 1] in ".,":
             e -= 1
@@ -2809,6 +2809,18 @@ def org_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # not a join inside a longer name ("Center for Strategic and International Studies")
     return [(s, e) for s, e in and_spans if not any(os <= s and e <= oe for os, oe in spans)] \
         + spans
+
+
+def _titled_person_in_run(run: str) -> bool:
+    """Whether an organisation name's first run holds a title before a person's given name
+    after its organisation noun: "Hospital Administrator Olena Shevchenko in Kharkiv" is the
+    administrator, as "Bank of Russia Governor Elvira Nabiullina" is the governor (the whole
+    phrase had been a body, "in Kharkiv" read as its seat; a breaker's). The name must open with
+    a given name the name data knows, so "the Army General Staff in Kyiv" stays a body."""
+    words = [_norm(_strip_possessive(w)) for w in run.split()]
+    raw = run.split()
+    return any(word in TITLE_WORDS and k + 1 < len(raw) and _given_name(raw[k + 1]) and
+               any(w in ORG_NOUNS for w in words[:k]) for k, word in enumerate(words))
 
 
 def _second_body(tail: str) -> bool:

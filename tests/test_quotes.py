@@ -1473,6 +1473,13 @@ def test_no_name_starts_inside_a_dotted_initialism(registry: Registry, pieces: l
     # ... while a division of the place is the place's own office (near miss)
     ("“We need food,” said Kharkiv District Administrator Ihor Petrov.", "Ihor Petrov",
      "Ukraine"),
+    # a breaker's: a facility's title before the name with the place after it is the person,
+    # no body "in Kharkiv" (the whole phrase had been the speaker); a body's name with its
+    # seat, no given name after its title word, stays the body (near miss)
+    ("“We have no beds left,” said Hospital Administrator Olena Shevchenko in Kharkiv.",
+     "Olena Shevchenko", ""),
+    ("“We are ready,” said the Army General Staff in Kyiv.", "Army General Staff in Kyiv",
+     "Ukraine"),
 ])
 def test_local_officials_take_the_camp_of_their_region(registry: Registry, sentence: str,
                                                        speaker: str, camp: str) -> None:
