@@ -151,6 +151,17 @@ def _office_spellings(office: set[str]) -> list[set[str]]:
 
 # Where a body sits, which gives it no side ("US-based", "Kyiv-based").
 _SEAT = re.compile(r"[\w'’.]+[-‐–]based\b")
+# The French indefinite articles before a description after a French reporting verb ("« … »,
+# confie un commerçant du marché central": a Cameroon newcomer's had no speaker), read in lower
+# case only ("UN officials" keeps its "UN"), and the French role nouns of such descriptions (a
+# word list, the people a report quotes by trade; part of ROLE_NOUNS, and their "de"
+# complement is a place's or a body's, no name: "une habitante de Bamenda").
+_FRENCH_INDEFINITE = ("un", "une")
+_FRENCH_ROLE_NOUNS = frozenset("""
+commerçant commerçante commerçants habitant habitante habitants témoin témoins soldat soldats
+responsable responsables médecin infirmier infirmière enseignant enseignante agriculteur
+agricultrice chauffeur
+""".split())
 # Nouns that head a description of a person ("a senior official", "one resident").
 ROLE_NOUNS = frozenset("""
 official officials source sources diplomat diplomats spokesman spokeswoman spokesperson resident
@@ -160,7 +171,7 @@ president governor mayor head chief leader teacher headteacher nurse doctor medi
 volunteers pupil student worker engineer driver pilot woman women man men mother father wife
 husband son daughter neighbour neighbor pensioner refugee refugees witness witnesses survivor
 journalist correspondent blogger bloggers milblogger milbloggers trader traders lawmaker senator envoy ambassador prosecutor
-investigator
+investigator shopkeeper shopkeepers
 investigators deminer deminers fighter fighters civilian civilians villager villagers local
 locals activist activists priest owner manager director chairman chairwoman chairperson secretary
 deputy veteran representative representatives
@@ -174,7 +185,7 @@ deserters defector defectors dissident dissidents frontbencher frontbenchers bac
 backbenchers coordinator coordinators commissioner commissioners rapporteur secretary-general
 mediator mediators delegate delegates participant participants grandmother grandfather brother sister teenager boy girl
 director-general
-""".split())
+""".split()) | _FRENCH_ROLE_NOUNS
 # A described person's sex where the head noun gives it: "“…,” the woman said. “…,” he added."
 # is not hers (other descriptions continue with either pronoun).
 _HEAD_GENDER = {**dict.fromkeys("""woman mother wife daughter sister grandmother granddaughter
@@ -2867,7 +2878,7 @@ def _office_complement(text: str, start: int) -> bool:
         return False
     before = _ROMANCE_OFFICE_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1).lower() in _ROMANCE_OFFICES | \
-        _ROMANCE_PLACE_NOUNS
+        _ROMANCE_PLACE_NOUNS | _FRENCH_ROLE_NOUNS
 
 
 def _name_runs(text: str) -> list[tuple[int, int]]:
@@ -3435,8 +3446,9 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         words, low = words[1:], low[1:]  # "As a Russian diplomat put it to …:"
     determiner = ""
     i = 0
-    if low[0] in _DETERMINERS or low[0] in ("his", "her", "its", "their"):
-        determiner = low[0]
+    if low[0] in _DETERMINERS or low[0] in ("his", "her", "its", "their") or \
+            words[0][2] in _FRENCH_INDEFINITE:
+        determiner = "a" if words[0][2] in _FRENCH_INDEFINITE else low[0]
         i = 1
         if low[i:i + 2] == ["of", "the"]:  # "one of the officials"
             i += 2

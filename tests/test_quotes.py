@@ -2394,6 +2394,16 @@ def test_present_tense_attribution_of_features(registry: Registry, sentence: str
      (True, "Zelenskyy", "Ukraine")),
     (["« Nous ne céderons pas », confie Andriy Petrenko, le chirurgien en chef."],
      (True, "Andriy Petrenko", "")),
+    # a description after "un" / "une" with a French role noun is the speaker, as "said a
+    # shopkeeper" is (both had none; a newcomer's "confie un commerçant du marché central")
+    (["« Nous dormons enfin », confie un commerçant du marché central."],
+     (True, "commerçant du marché central", "")),
+    (["« Nous dormons enfin », a déclaré une habitante de Bamenda."],
+     (True, "habitante de Bamenda", "")),
+    (["“We finally sleep,” said a shopkeeper."], (True, "shopkeeper", "")),
+    # ... while a noun outside the list names no one, and "UN officials" keep their "UN"
+    (["« Nous dormons enfin », confie un ami."], (True, "", "")),
+    (["“We are ready,” UN officials said."], (True, "UN officials", "Other")),
     # the pronoun inverted into the verb refers back as "he said" does
     (["Emmanuel Macron est arrivé à Kiev.",
       "« La France restera aux côtés de l’Ukraine », a-t-il affirmé."], (True, "Macron", "West")),
