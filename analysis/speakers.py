@@ -162,7 +162,9 @@ commerçant commerçante commerçants habitant habitante habitants témoin témo
 responsable responsables médecin infirmier infirmière enseignant enseignante agriculteur
 agricultrice chauffeur
 """.split())
-# Nouns that head a description of a person ("a senior official", "one resident").
+# Nouns that head a description of a person ("a senior official", "one resident"; and "the
+# opposition", a collective no "he" finds, see _COLLECTIVES, whose state's adjective gives it no
+# side, see _OPPOSED: "The opposition called the vote “a sham”." had no speaker).
 ROLE_NOUNS = frozenset("""
 official officials source sources diplomat diplomats spokesman spokeswoman spokesperson resident
 residents farmer farmers soldier soldiers sergeant officer officers commander general major
@@ -184,7 +186,7 @@ paratroopers historian historians scholar scholars researcher researchers fellow
 deserters defector defectors dissident dissidents frontbencher frontbenchers backbencher
 backbenchers coordinator coordinators commissioner commissioners rapporteur secretary-general
 mediator mediators delegate delegates participant participants grandmother grandfather brother sister teenager boy girl
-director-general
+director-general opposition
 """.split()) | _FRENCH_ROLE_NOUNS
 # A described person's sex where the head noun gives it: "“…,” the woman said. “…,” he added."
 # is not hers (other descriptions continue with either pronoun).
@@ -818,7 +820,7 @@ _MONARCH_NOUNS = frozenset("monarch sovereign".split())
 # never the reigning monarch.
 _FORMER_WORDS = frozenset("former ex late".split())
 # Collective nouns of people: no "he" or "she" ("said the family had moved … he said").
-_COLLECTIVES = frozenset("family people crowd couple group team crew public staff".split())
+_COLLECTIVES = frozenset("family people crowd couple group team crew public staff opposition".split())
 # Who speaks for a body without naming it ("spokesperson Heorhii Tykhyi", "a spokesman").
 _SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen".split())
 # ... and one whose title names the body ("Hamas spokesman", "Houthi military spokesman").

@@ -3216,6 +3216,10 @@ def test_a_plural_description_opening_the_sentence_is_no_name(registry: Registry
      ("opposition to the government of President Félix Tshisekedi", "")),
     ("The opposition to the government of President Zelensky called the vote “a sham”.",
      ("opposition to the government of President Zelensky", "")),
+    # ... and so is the opposition named alone, of no side, its state's adjective giving none
+    # (a breaker's: "The opposition called the vote “a sham”." had no speaker)
+    ("The opposition called the vote “a sham”.", ("opposition", "")),
+    ("The Russian opposition said the vote was “a sham”.", ("Russian opposition", "")),
     # ... an aide of the government keeps the leader's side, and the government alone is still
     # read as before (near misses)
     ("A spokesman for the government of President Zelensky called the vote “a sham”.",
@@ -3226,6 +3230,12 @@ def test_a_plural_description_opening_the_sentence_is_no_name(registry: Registry
 def test_a_relation_to_a_leaders_government_is_no_leader(registry: Registry, text: str,
                                                          expected: tuple[str, str]) -> None:
     assert [(r[2], r[3]) for r in attributed(text, registry)] == [expected]
+
+
+def test_the_opposition_is_no_he(registry: Registry) -> None:
+    # the near miss of "The opposition called …": a collective, as "the family" is, is no "he"
+    text = "The opposition met on Monday. “It was a sham,” he said."
+    assert [r[2] for r in attributed(text, registry)] == ["", ""]
 
 
 def test_a_clause_naming_the_quoted_words_gives_its_own_subject(registry: Registry) -> None:
