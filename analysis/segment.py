@@ -998,11 +998,20 @@ def _is_standalone_line(line: str, previous: str) -> bool:
 
 def _is_closed_line(line: str) -> bool:
     """A line after which nothing continues: a table row, a fence, a timestamp, a UI label, a
-    transcript's cue (a list item may run on over its next lines)."""
+    transcript's cue, a rule line (a list item may run on over its next lines)."""
     return bool(
         _TABLE_ROW.match(line) or _FENCE.match(line) or _TIMESTAMP.fullmatch(line)
-        or _WEB_UI.fullmatch(line) or _TRANSCRIPT_CUE.fullmatch(line)
+        or _WEB_UI.fullmatch(line) or _TRANSCRIPT_CUE.fullmatch(line) or _is_rule_line(line)
     )
+
+
+def _is_rule_line(line: str) -> bool:
+    """A rule line ("================", "---") closes its line: its last mark is a dash or an
+    equals sign, which :func:`_is_soft_break` reads as a line running on, so the line under it
+    had joined it ("================" over "National News Agency - Ministry of Information"
+    closing a Lebanon newcomer's NNA bulletin was one sentence; now a separator and the line
+    on its own)."""
+    return bool(_RULE_LINE.fullmatch(line))
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:

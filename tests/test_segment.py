@@ -1653,6 +1653,25 @@ def test_markup_and_page_furniture_lines_are_boilerplate(block: str, reason: str
     assert sentences(BODY + block + "\n\n" + BODY) == sentences(BODY + BODY)
 
 
+@pytest.mark.parametrize("rule", ["================", "---"])
+def test_a_rule_line_closes_its_line(rule: str) -> None:
+    # a rule's last mark, a dash or an equals sign, had read as a line running on: a Lebanon
+    # newcomer's NNA bulletin closing on "================" over "National News Agency -
+    # Ministry of Information" was one sentence row
+    line = "National News Agency - Ministry of Information"
+    got = rows(BODY + rule + "\n" + line + "\nAll rights reserved © 2025")
+    assert ("boilerplate", "separator", rule) in got
+    assert [t for _, _, t in got if line in t] == [line]
+
+
+def test_a_line_ending_in_a_dash_still_runs_on() -> None:
+    # near miss: a wrapped line whose last mark is a dash is no rule and joins the next line
+    text = BODY + ("The ceasefire agreed in Kherson on Friday after weeks of talks between both -\n"
+                   "sides held through the weekend.")
+    assert sentences(text)[-1] == ("The ceasefire agreed in Kherson on Friday after weeks of "
+                                   "talks between both -\nsides held through the weekend.")
+
+
 def test_everything_inside_an_unclosed_fence_is_code() -> None:
     text = BODY + "```\nZelenskyy Putin Russia\n\nUkraine Kherson\n"
     assert [(k, r) for k, r, _ in rows(text)][2:] == [("boilerplate", "code_block")] * 3
