@@ -752,6 +752,19 @@ def _contact_block(text: str) -> bool:
         for name in names)
 
 
+def _named_contact_line(text: str) -> bool:
+    """Whether ``text`` is a contact line (:data:`_CONTACT_LINE`) after the press office's or
+    outlet's name and a bar, one line ("IDF Spokesperson's Unit | Media inquiries:
+    +972-3-5692000" closing a Lebanon newcomer's IDF statement was a heading row; the contact
+    first was one already): every field before the contact a name of a few capitalised words
+    (:data:`_PAGE_NAME_FIELD`), so a headline's words before it keep their row."""
+    fields = re.split(r"[ \t]+\|[ \t]+", text.strip())
+    return "\n" not in text.strip() and len(fields) >= 2 \
+        and bool(_CONTACT_LINE.match(fields[-1])) \
+        and bool(re.search(r"\S@[\w\-]+\.[a-z]|\+?\d[\d ()\-]{6,}\d", fields[-1])) \
+        and all(_PAGE_NAME_FIELD.fullmatch(field) for field in fields[:-1])
+
+
 def _is_call_to_action(text: str) -> bool:
     """Reader-directed promotion: "Click here", "Follow us on ...", "JOIN ... UPDATES"; a press
     release's contact line ("For media queries, contact ...")."""
@@ -764,7 +777,7 @@ def _is_call_to_action(text: str) -> bool:
         return True
     if _CONTACT_LINE.match(plain) and not quoted and not _REPORTED_AFTER.search(plain):
         return True  # not "…, contact your nearest embassy, the Foreign Office told …"
-    if _contact_block(text):
+    if _contact_block(text) or _named_contact_line(text):
         return True
     if _CTA_IMPERATIVE.match(plain):
         return _is_shouting(text) or (not quoted and bool(_CTA_TARGET.search(plain)))
@@ -1967,7 +1980,10 @@ _REFERENCE_LINE = re.compile(
 _PRESS_OFFICE_LINE = re.compile(
     r"[ \t]*(?:[A-Z][\w.'’&\-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}"
     r"(?:(?i:public[ \t]+affairs(?:[ \t]+office)?|media[ \t]+relations"
-    r"|press[ \t]+(?:office|service)|(?:press[ \t]+and[ \t]+)?information[ \t]+office))[ \t]*")
+    r"|press[ \t]+(?:office|service)|(?:press[ \t]+and[ \t]+)?information[ \t]+office"
+    # (a spokesperson's unit heading an army's statement: "IDF Spokesperson's Unit", a Lebanon
+    # newcomer's heading row)
+    r"|spokes(?:person|man|woman)['’]s[ \t]+(?:unit|office)))[ \t]*")
 
 
 # A page's field after a byline and a bar: the outlet's name (a few capitalised words, "of",

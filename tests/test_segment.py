@@ -2680,6 +2680,24 @@ def test_the_outlets_name_and_its_place_is_its_byline(line: str, source: str,
     assert list(zip(frame["kind"], frame["reason"]))[1] == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # an army's statement headed by its spokesperson's unit and closing on it with its contact
+    # after a bar (a Lebanon newcomer's IDF statement: two heading rows)
+    ("IDF Spokesperson's Unit", ("boilerplate", "byline")),
+    ("IDF Spokesperson's Unit | Media inquiries: +972-3-5692000",
+     ("boilerplate", "call_to_action")),
+    ("Kherson Military Administration | Media inquiries: press@example.gov.ua",
+     ("boilerplate", "call_to_action")),
+    # ... not a headline before the bar, nor a contact line with no address or number
+    ("Russia shells Kherson again | Media inquiries: +972-3-5692000",
+     ("heading", "subheading")),
+    ("IDF Spokesperson's Unit | Media inquiries welcome", ("heading", "subheading")),
+])
+def test_a_spokespersons_unit_and_its_contact_after_a_bar(line: str,
+                                                          expected: tuple[str, str]) -> None:
+    assert rows(line + "\n\n" + BODY + BODY)[0][:2] == expected
+
+
 def test_a_sentence_on_media_inquiries_is_no_contact_line() -> None:
     line = "For media inquiries the ministry opened a hotline on Monday."
     assert rows(BODY + "\n\n" + line + "\n")[-1] == ("sentence", "", line)
