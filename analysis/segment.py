@@ -3145,6 +3145,61 @@ def _figures_date_stamp(paragraph: str) -> bool:
     fields = re.split(r"[ \t]*\|[ \t]*", paragraph.strip())
     return "\n" not in paragraph.strip() and len(fields) >= 2 \
         and bool(_FIGURES_DATE.fullmatch(fields[0])) and all(_a_stamp(f) for f in fields[1:])
+# A newsroom's name before the page's stamp, no bar between ("Naharnet Newsdesk 29 October 2025,
+# 13:35", a Lebanon newcomer's heading row): its last word a newsroom's.
+_NEWSROOM_WORDS = frozenset({"newsdesk", "desk", "newsroom"})
+_MAX_NEWSROOM_NAME_WORDS = 4
+# A French byline with the date after its comma ("Par Caroline HAYEK, 5 septembre 2025 à
+# 22h10", L'Orient-Le Jour under a Lebanon newcomer's page: a heading row; the English "By …,
+# 5 September 2025" was a byline already): "Par", the reporter's capitalised names, a comma and
+# a whole stamp (:func:`_a_stamp`), so "Par Vladimir Poutine, la guerre …" stays prose.
+_DATED_FRENCH_BYLINE = re.compile(
+    r"[ \t]*Par\s+(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.\-]*|et|de|du|des|van|von|"
+    r"al-\w+))*)\s*,\s*(?P<stamp>.+)")
+# An update stamp under the noun "update" ("Last update: 23 Nov 2025, 17:45 GMT"), which
+# :data:`_TIMESTAMP` reads only as "updated".
+_UPDATE_NOUN = re.compile(r"[ \t]*(?i:(?:last[ \t]+)?update)[ \t]*:?[ \t]*(?P<stamp>.+)")
+
+
+def _newsroom_stamp_line(paragraph: str, source: str) -> bool:
+    """Whether ``paragraph`` is the article's own outlet (:func:`_is_outlet_line`) or a
+    newsroom's name of a few capitalised words ending in a newsroom's word
+    (:data:`_NEWSROOM_WORDS`), then a date stamp (:func:`_a_stamp`) with no bar: a byline with
+    its date. A headline's words before a date ("Kyiv Front 29 October 2025") make none."""
+    words = paragraph.strip().strip("*_").split()
+    if "\n" in paragraph.strip():
+        return False
+    for cut in range(1, min(len(words), _MAX_NEWSROOM_NAME_WORDS + 1)):
+        name, stamp = " ".join(words[:cut]), " ".join(words[cut:])
+        if not re.match(r"\d", stamp) or not _a_stamp(stamp):
+            continue
+        return _is_outlet_line(name, source) or (
+            words[cut - 1].casefold() in _NEWSROOM_WORDS
+            and all(word[:1].isupper() for word in words[:cut]))
+    return False
+
+
+def _stamp_field(field: str) -> bool:
+    """A field of a page's stamp line: a stamp (:func:`_a_stamp`) or an update's noun before
+    one (:data:`_UPDATE_NOUN`)."""
+    update = _UPDATE_NOUN.fullmatch(field)
+    return _a_stamp(field) or update is not None and _a_stamp(update["stamp"])
+
+
+def _page_stamp_reason(paragraph: str, source: str) -> str:
+    """"byline" for a newsroom's name and stamp (:func:`_newsroom_stamp_line`) or a French
+    byline and its date (:data:`_DATED_FRENCH_BYLINE`); "timestamp" for a line of stamps only,
+    joined by bars ("Published On 23 Nov 2025 | Last update: 23 Nov 2025, 17:45 GMT", Al
+    Jazeera's under a Lebanon newcomer's live blog: a heading row; :func:`_stamp_field`); else
+    ""."""
+    if "\n" in paragraph.strip():
+        return ""
+    byline = _DATED_FRENCH_BYLINE.fullmatch(paragraph)
+    if _newsroom_stamp_line(paragraph, source) or byline and _a_stamp(byline["stamp"]):
+        return "byline"
+    if all(_stamp_field(field) for field in re.split(r"[ \t]+\|[ \t]+", paragraph.strip())):
+        return "timestamp"
+    return ""
 
 
 def _classify(text: str, paragraphs: list[list[_Piece]],
@@ -3180,6 +3235,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
             reason = "navigation"  # "Politics" under "Iraqi News Agency - INA"
         if not reason and _outlet_place_line(texts[index], source):
             reason = "byline"  # "BBC News Hausa, Abuja" under source "BBC Hausa"
+        if not reason:
+            reason = _page_stamp_reason(texts[index], source)  # "Naharnet Newsdesk 29 …"
         if not reason and index and _promoted(texts[index - 1], texts[index]):
             reason = "promo_line"  # the other story's headline under "Related article"
         if not reason and index and _VIDEO_LABEL.search(texts[index - 1]) \

@@ -1752,6 +1752,31 @@ def test_a_byline_with_its_place_and_the_pages_fields(line: str,
         == expected
 
 
+@pytest.mark.parametrize("source, line, expected", [
+    # a newsroom's name and its stamp with no bar, a French byline with its date, and a line of
+    # stamps joined by a bar (a Lebanon newcomer's Naharnet, L'Orient-Le Jour and Al Jazeera
+    # pages: three heading rows)
+    ("Naharnet", "Naharnet Newsdesk 29 October 2025, 13:35", ("boilerplate", "byline")),
+    ("Naharnet", "Naharnet 29 October 2025, 13:35", ("boilerplate", "byline")),
+    ("", "Kherson Newsdesk 29 October 2025, 13:35", ("boilerplate", "byline")),
+    ("L'Orient-Le Jour", "Par Caroline HAYEK, 5 septembre 2025 à 22h10",
+     ("boilerplate", "byline")),
+    ("Al Jazeera", "Published On 23 Nov 2025 | Last update: 23 Nov 2025, 17:45 GMT",
+     ("boilerplate", "timestamp")),
+    ("", "Last update: 23 Nov 2025", ("boilerplate", "timestamp")),
+    # ... not a headline's words before the date, another outlet's name, prose after the
+    # French byline's comma, nor an update's noun before a headline
+    ("", "Kherson Front 29 October 2025", ("heading", "subheading")),
+    ("Naharnet", "Kyiv Post 29 October 2025", ("heading", "subheading")),
+    ("", "Par Vladimir Poutine, la guerre a commencé en 2022", ("heading", "subheading")),
+    ("", "Update: Kyiv under attack", ("heading", "subheading")),
+])
+def test_a_newsrooms_name_or_byline_with_its_date_and_a_line_of_stamps(
+        source: str, line: str, expected: tuple[str, str]) -> None:
+    frame = segment_article("doc", line + "\n\n" + BODY + BODY, source)
+    assert list(zip(frame["kind"], frame["reason"]))[0] == expected
+
+
 def test_a_closing_line_without_its_full_stop_stays_a_heading() -> None:
     # live blogs often end on a line without its full stop; only short tags go
     text = BODY + "NATO officials welcomed the news but urged caution\n\nUkraine\n"
