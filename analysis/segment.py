@@ -2427,6 +2427,20 @@ def _briefing_title_line(line: str) -> bool:
     only ("Weekly Press Briefing – Minister warns Baghdad" is a headline)."""
     match = _BRIEFING_TITLE_LINE.fullmatch(line)
     return match is not None and (match["date"] is None or bool(_a_stamp(match["date"])))
+# ... and the seat's address under such lines, as an army's command prints it ("HEADQUARTERS" /
+# "WESTERN MINDANAO COMMAND" / "ARMED FORCES OF THE PHILIPPINES" / "Camp Navarro, Calarian,
+# Zamboanga City" over "PRESS RELEASE No. 2025-118", a Philippines newcomer's WestMinCom
+# release: four heading rows, two headline mentions, and the headline past the title search,
+# counted twice): two to four places of one to three capitalised words joined by commas.
+_ADDRESS_LINE = re.compile(
+    r"[ \t]*[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2}"
+    r"(?:,[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2}){1,3}[ \t]*")
+
+
+def _letterhead_address_line(line: str) -> bool:
+    """Whether ``line`` is a seat's address (:data:`_ADDRESS_LINE`), read only under a
+    letterhead's line (:func:`_mark_letterhead_block`)."""
+    return bool(_ADDRESS_LINE.fullmatch(line))
 
 
 def _mark_letterhead_block(texts: list[str],
@@ -2452,8 +2466,9 @@ def _mark_letterhead_block(texts: list[str],
     start = next((i for i, ps in enumerate(paragraphs)
                   if not all(p.kind == "boilerplate" for p in ps)), len(paragraphs))
     end = start
-    while end < len(texts) and (head_line(end) or unread(end)
-                                and _OFFICE_OF_POST_LINE.fullmatch(texts[end])):
+    while end < len(texts) and (head_line(end) or unread(end) and (
+            _OFFICE_OF_POST_LINE.fullmatch(texts[end])
+            or end > start and _letterhead_address_line(texts[end]))):
         end += 1
     # (or over a briefing's title, which stays its heading: :func:`_briefing_title_line`)
     briefing = end < len(texts) and unread(end) and _briefing_title_line(texts[end])

@@ -2563,6 +2563,19 @@ def test_an_armys_letterhead_over_the_type_line_is_the_byline() -> None:
     assert rows(text)[0][:2] == ("heading", "subheading")
 
 
+def test_a_letterheads_address_line_over_the_type_line_is_part_of_its_byline() -> None:
+    # a Philippines newcomer's WestMinCom release: the command's seat under its letterhead
+    # broke the block, so four heading rows stood over "PRESS RELEASE No. 2025-118"
+    text = ("HEADQUARTERS\nEASTERN UKRAINE COMMAND\nARMED FORCES OF UKRAINE\n"
+            "Camp Pivdennyi, Dnipro, Dnipropetrovsk Oblast\n\nPRESS RELEASE No. 2025-118\n\n"
+            "TROOPS RETAKE THREE VILLAGES NEAR KHERSON\n\n" + BODY)
+    assert [r[:2] for r in rows(text)][:6] == [("boilerplate", "byline")] * 4 + [
+        ("boilerplate", "dateline"), ("heading", "subheading")]
+    # near miss: the address alone over the type line opens no letterhead
+    text = "Kyiv, Kharkiv, Odesa\n\nPRESS RELEASE\n\n" + BODY
+    assert rows(text)[0] == ("heading", "subheading", "Kyiv, Kharkiv, Odesa")
+
+
 @pytest.mark.parametrize("text", [
     # the same lines over the story with no type line stay headings
     "FEDERAL REPUBLIC OF AMBAZONIA\nINTERIM GOVERNMENT\n\nSoldiers burn villages in Bui\n\n"
