@@ -368,6 +368,32 @@ def _same_outlet(a: str, b: str) -> bool:
     return bool(a and b) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
 
 
+#: A letterhead over the headline: at least this many of its lines.
+MIN_LETTERHEAD_LINES = 2
+
+
+def _letterhead_headings(ordered: pd.DataFrame) -> pd.Series:
+    """Which of the (doc, sentence ordered) rows are heading rows of a letterhead's line
+    (:func:`analysis.segment.is_letterhead_line`) at the article's top, with only boilerplate
+    or such lines before them; the title search does not count them, as it counts no
+    boilerplate ("HEADQUARTERS" / "WESTERN MINDANAO COMMAND" / "ARMED FORCES OF THE
+    PHILIPPINES" over a Philippines newcomer's release headline put it past the search)."""
+    from .segment import is_letterhead_line
+
+    line = (ordered["kind"] == "heading") & ordered["text"].astype(str).map(is_letterhead_line)
+    top = (line | (ordered["kind"] == "boilerplate")).astype(int)
+    return line & top.groupby(ordered["doc_id"], sort=False).cumprod().astype(bool)
+
+
+def _letterhead_over(leading: list, at: object, letterhead: pd.Series) -> list:
+    """The letterhead's lines (``letterhead``) among the ``leading`` rows before the title's
+    row ``at``, when there are :data:`MIN_LETTERHEAD_LINES` or more: with the headline
+    confirmed under them by the manifest's title they are the letterhead, as over a release's
+    type line (the segmenter, which lacks the title, keeps such lines over a story headings)."""
+    over = [i for i in leading[:leading.index(at)] if letterhead.get(i, False)]
+    return over if len(over) >= MIN_LETTERHEAD_LINES else []
+
+
 def _title_row(sentences: pd.DataFrame, leading: list, title: str, source: str = ""
                ) -> list | None:
     """The indexes of the first of an article's ``leading`` rows that repeat ``title`` (one
@@ -537,14 +563,17 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
         return sentences, mentions
     sentences = sentences.copy()
     ordered = sentences.sort_values(["doc_id", "sentence_id"], kind="stable")
-    # the rows up to the TITLE_SEARCH_ROWS-th that is not boilerplate, those before it too
-    counted = (ordered["kind"] != "boilerplate").groupby(ordered["doc_id"], sort=False).cumsum()
-    before = counted - (ordered["kind"] != "boilerplate")
+    # the rows up to the TITLE_SEARCH_ROWS-th that is not boilerplate nor a letterhead's line
+    # at the top, those before it too
+    letterhead = _letterhead_headings(ordered)
+    searched = (ordered["kind"] != "boilerplate") & ~letterhead
+    counted = searched.groupby(ordered["doc_id"], sort=False).cumsum()
+    before = counted - searched
     top = ordered.loc[before < TITLE_SEARCH_ROWS]
     leading: dict[str, list] = {}
     for index, doc in zip(top.index, top["doc_id"].astype(str)):
         leading.setdefault(doc, []).append(index)
-    new_rows, relabelled, merged = [], [], []
+    new_rows, relabelled, merged, letterheads = [], [], [], []
     for doc_id, source, title in zip(articles["doc_id"].astype(str),
                                      articles["source"].astype(str), articles["title"]):
         title = "" if pd.isna(title) else remove_invisible(str(title)).strip()
@@ -553,6 +582,7 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
         rows = _title_row(sentences, leading.get(doc_id, []), title, source)
         if rows is not None:
             at = rows[0]
+            letterheads.extend(_letterhead_over(leading.get(doc_id, []), at, letterhead))
             if len(rows) > 1:  # one line cut in two: one row again, the headline's whole line
                 sentences.at[at, "end"] = sentences.at[rows[-1], "end"]
                 sentences.at[at, "text"] = " ".join(str(sentences.at[r, "text"])
@@ -572,6 +602,15 @@ def add_titles(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
     # (quote, speaker, dateline) cleared; its mentions are found again below, as a headline's
     # (a row read as boilerplate or as a body line in capitals was not scanned as one).
     sentences.loc[relabelled, ["kind", "reason"]] = [TITLE_KIND, TITLE_REASON]
+    # the letterhead over the title's row is its byline, as over a release's type line, and
+    # names no one (:func:`_letterhead_over`)
+    if letterheads:
+        sentences.loc[letterheads, ["kind", "reason"]] = ["boilerplate", "byline"]
+        if len(mentions):
+            byline = set(zip(sentences.loc[letterheads, "doc_id"].astype(str),
+                             sentences.loc[letterheads, "sentence_id"]))
+            mentions = mentions.loc[[key not in byline for key in zip(
+                mentions["doc_id"].astype(str), mentions["sentence_id"])]]
     for column in ("dateline", "speaker", "speaker_camp", "speaker_status"):
         if column in sentences:
             sentences.loc[relabelled, column] = ""

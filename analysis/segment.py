@@ -2443,6 +2443,15 @@ def _letterhead_address_line(line: str) -> bool:
     return bool(_ADDRESS_LINE.fullmatch(line))
 
 
+def is_letterhead_line(line: str) -> bool:
+    """Whether ``line`` is one line of a body's letterhead (:data:`_LETTERHEAD_LINE`,
+    :data:`_STATE_LINE`, :data:`_OFFICE_OF_POST_LINE`): the title search
+    (:func:`analysis.score.add_titles`) reads such lines over the article's headline as its
+    letterhead."""
+    return bool(_LETTERHEAD_LINE.fullmatch(line) or _STATE_LINE.fullmatch(line)
+                or _OFFICE_OF_POST_LINE.fullmatch(line))
+
+
 def _mark_letterhead_block(texts: list[str],
                            paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     """Two or more letterhead lines (:data:`_LETTERHEAD_LINE`, :data:`_STATE_LINE`,

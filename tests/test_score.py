@@ -295,6 +295,35 @@ def test_a_headline_under_a_press_statements_header_is_the_title_once(tmp_path):
         == [[4, "title"]]
 
 
+def test_a_letterhead_over_the_title_is_its_byline_and_names_no_one(tmp_path):
+    # a Philippines newcomer's WestMinCom release with no type line: three letterhead lines put
+    # the headline past the title search, so it was counted twice (the title and a heading),
+    # and the letterhead was two heading rows mentioning the state
+    text = ("HEADQUARTERS\nEASTERN UKRAINE COMMAND\nARMED FORCES OF UKRAINE\n\n"
+            "TROOPS RETAKE THREE VILLAGES NEAR KHERSON\n\n"
+            "Ukrainian troops retook three villages near Kherson on Friday.\n")
+    scored = _titled_article(tmp_path, text, "TROOPS RETAKE THREE VILLAGES NEAR KHERSON")
+    s = scored.sentences
+    assert list(zip(s["sentence_id"], s["kind"], s["reason"]))[:4] == [
+        (0, "boilerplate", "byline"), (1, "boilerplate", "byline"),
+        (2, "boilerplate", "byline"), (3, "title", "title")]
+    assert not set(scored.stances["sentence_id"]) & {0, 1, 2}
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a single letterhead line over the title, and such lines with no title under
+    # them (the title is a body sentence's words), stay headings
+    "ARMED FORCES OF UKRAINE\n\nTROOPS RETAKE THREE VILLAGES NEAR KHERSON\n\n"
+    "Ukrainian troops retook three villages near Kherson on Friday.\n",
+    "EASTERN UKRAINE COMMAND\nARMED FORCES OF UKRAINE\n\nKherson is calm\n\n"
+    "Ukrainian troops retook three villages near Kherson on Friday.\n",
+])
+def test_a_letterhead_needs_two_lines_and_the_title_under_them(tmp_path, text):
+    s = _titled_article(tmp_path, text, "TROOPS RETAKE THREE VILLAGES NEAR KHERSON").sentences
+    assert "boilerplate" not in set(s["kind"])
+    assert (s["kind"] == "title").sum() == 1
+
+
 def test_a_title_is_searched_in_three_rows_that_are_not_boilerplate(tmp_path):
     # boilerplate rows are not counted, headings are: a repeat after three of them is no title
     text = ("First heading here\n\nSecond heading here\n\nThird heading here\n\n"
