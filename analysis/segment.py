@@ -765,6 +765,28 @@ def _named_contact_line(text: str) -> bool:
         and all(_PAGE_NAME_FIELD.fullmatch(field) for field in fields[:-1])
 
 
+# The outlet's own services offered to the reader, as the Inquirer closes a story ("Subscribe to
+# INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles." and "For
+# feedback, complaints, or inquiries, contact us.", a Philippines newcomer's body sentences):
+# "subscribe" with the access it gives, and a reader's feedback or complaints sent to "us".
+_SUBSCRIPTION_OFFER = re.compile(
+    r"(?i:subscribe)\s+(?:now\s+|today\s+)?(?i:to)\s+[^.!?]{1,60}?\s+(?i:to|and)\s+"
+    r"(?i:get|gain|unlock|enjoy)\s+(?:(?i:full|unlimited|exclusive)\s+)?(?i:access)\b")
+_READER_NOTES = r"(?:feedback|complaints?|comments?|questions?|inquiries|enquiries|queries|" \
+                r"corrections?|suggestions?|tips?)"
+_FEEDBACK_CONTACT = re.compile(
+    rf"(?i:for\s+{_READER_NOTES}(?:\s*,\s*(?:or\s+|and\s+)?{_READER_NOTES}|\s+(?:or|and)\s+"
+    rf"{_READER_NOTES})*\s*,?\s+(?:please\s+)?(?:contact|e-?mail|write\s+to|reach)\s+us)\b")
+
+
+def _outlet_service_line(plain: str) -> bool:
+    """Whether ``plain`` (a line without its marks) opens with the outlet's subscription offer
+    or its call for the reader's feedback (:data:`_SUBSCRIPTION_OFFER`,
+    :data:`_FEEDBACK_CONTACT`); "Subscribe to this view, …" with no access offered, and
+    "For complaints about the army, the ministry set up a hotline." stay prose."""
+    return bool(_SUBSCRIPTION_OFFER.match(plain) or _FEEDBACK_CONTACT.match(plain))
+
+
 def _is_call_to_action(text: str) -> bool:
     """Reader-directed promotion: "Click here", "Follow us on ...", "JOIN ... UPDATES"; a press
     release's contact line ("For media queries, contact ...")."""
@@ -778,6 +800,8 @@ def _is_call_to_action(text: str) -> bool:
     if _CONTACT_LINE.match(plain) and not quoted and not _REPORTED_AFTER.search(plain):
         return True  # not "…, contact your nearest embassy, the Foreign Office told …"
     if _contact_block(text) or _named_contact_line(text):
+        return True
+    if not quoted and _outlet_service_line(plain):
         return True
     if _CTA_IMPERATIVE.match(plain):
         return _is_shouting(text) or (not quoted and bool(_CTA_TARGET.search(plain)))

@@ -2736,6 +2736,21 @@ def test_a_spokespersons_unit_and_its_contact_after_a_bar(line: str,
     assert rows(line + "\n\n" + BODY + BODY)[0][:2] == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # the outlet's subscription offer and its call for feedback, closing an Inquirer story (a
+    # Philippines newcomer's: two body sentences)
+    ("Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ "
+     "titles.", ("boilerplate", "call_to_action")),
+    ("For feedback, complaints, or inquiries, contact us.", ("boilerplate", "call_to_action")),
+    # ... not prose opening with the same words
+    ("For complaints about the army, the ministry set up a hotline.", ("sentence", "")),
+    ("Subscribe to this view, and the war in Kherson looks different.", ("sentence", "")),
+])
+def test_an_outlets_subscription_offer_and_call_for_feedback(line: str,
+                                                            expected: tuple[str, str]) -> None:
+    assert rows(BODY + line + "\n\n" + BODY)[2][:2] == expected
+
+
 def test_a_sentence_on_media_inquiries_is_no_contact_line() -> None:
     line = "For media inquiries the ministry opened a hotline on Monday."
     assert rows(BODY + "\n\n" + line + "\n")[-1] == ("sentence", "", line)
