@@ -367,6 +367,11 @@ _PROMO_MARKER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MAX_PROMO_HEADLINE_WORDS = 20
+# ... or a bare "READ:" label in capitals, or "Read:" before the other story's rubric in
+# brackets, as Rappler points to its explainers ("READ: [EXPLAINER] What is red-tagging?", a
+# Philippines newcomer's question subheading); "Read: the ministry's statement in full" in
+# sentence case stays a heading.
+_READ_LABEL_PROMO = re.compile(r"[ \t]*(?:READ[ \t]*:|Read[ \t]*:[ \t]*\[[A-Z][A-Z'’ \-]{1,30}\])")
 # A video player's label, and the video's title with its running time under it ("Video Ad
 # Feedback" / "Witkoff arrives in Moscow for talks with Putin 02:14").
 _VIDEO_LABEL = re.compile(r"\bvideo\b", re.IGNORECASE)
@@ -2054,8 +2059,8 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
         return "separator"  # "---" between a .txt file's sections
     if _FOOTNOTE.match(paragraph):
         return "footnote"
-    if (_PROMO_LINE.match(paragraph) or _PROMO_MARKER.fullmatch(paragraph)) \
-            and "\n" not in paragraph:
+    if (_PROMO_LINE.match(paragraph) or _PROMO_MARKER.fullmatch(paragraph)
+            or _READ_LABEL_PROMO.match(paragraph)) and "\n" not in paragraph:
         return "promo_line"
     if _TIMESTAMP.fullmatch(_UPDATE_BRACKET.sub("", paragraph)) \
             or _FRENCH_TIMESTAMP.fullmatch(paragraph):
@@ -3234,6 +3239,33 @@ def _stamp_field(field: str) -> bool:
     return _a_stamp(field) or update is not None and _a_stamp(update["stamp"])
 
 
+# A page's update stamp with the correction it made after a colon, as MindaNews notes it
+# ("*Updated 9 September 2025, 10:15 a.m.: corrects the number of decommissioned
+# combatants.*", a Philippines newcomer's body sentence): the stamp (:data:`_TIMESTAMP`) with
+# its update's word, then a correcting verb in small letters.
+_CORRECTION_NOTE = re.compile(
+    r"[ \t]*(?P<stamp>(?i:(?:last[ \t]+)?(?:updated|corrected))[^\n]{4,60}?)[ \t]*:[ \t]+"
+    r"(?:corrects|clarifies|adds|updates|removes|fixes|changes|amends|restores)\b[^\n]*")
+
+
+def _correction_stamp(paragraph: str) -> bool:
+    """Whether ``paragraph`` is an update stamp and its correction note
+    (:data:`_CORRECTION_NOTE`), in emphasis marks or not."""
+    match = _CORRECTION_NOTE.fullmatch(paragraph.strip().strip("*_").strip())
+    return match is not None and bool(
+        _TIMESTAMP.fullmatch(re.sub(r"(?i)^corrected", "updated", match["stamp"])))
+
+
+def _outlet_site_line(paragraph: str, source: str) -> bool:
+    """Whether ``paragraph`` is the article's own outlet's site address alone, its name and a
+    domain ("RAPPLER.COM" over a Philippines newcomer's Rappler story, source "Rappler": a
+    heading row); another site's address stays a heading."""
+    site = re.fullmatch(r"[ \t]*(?:www\.)?([\w\-]+)\.(?:com|net|org|info|news|ph|[a-z]{2})"
+                        r"(?:\.[a-z]{2})?[ \t]*", paragraph, re.IGNORECASE)
+    key = re.sub(r"[\s\-]", "", source.casefold())
+    return site is not None and bool(key) and site.group(1).casefold().replace("-", "") == key
+
+
 def _page_stamp_reason(paragraph: str, source: str) -> str:
     """"byline" for a newsroom's name and stamp (:func:`_newsroom_stamp_line`) or a French
     byline and its date (:data:`_DATED_FRENCH_BYLINE`); "timestamp" for a line of stamps only,
@@ -3243,8 +3275,11 @@ def _page_stamp_reason(paragraph: str, source: str) -> str:
     if "\n" in paragraph.strip():
         return ""
     byline = _DATED_FRENCH_BYLINE.fullmatch(paragraph)
-    if _newsroom_stamp_line(paragraph, source) or byline and _a_stamp(byline["stamp"]):
+    if _newsroom_stamp_line(paragraph, source) or byline and _a_stamp(byline["stamp"]) \
+            or _outlet_site_line(paragraph, source):
         return "byline"
+    if _correction_stamp(paragraph):
+        return "timestamp"
     if all(_stamp_field(field) for field in re.split(r"[ \t]+\|[ \t]+", paragraph.strip())):
         return "timestamp"
     return ""

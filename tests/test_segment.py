@@ -2751,6 +2751,27 @@ def test_an_outlets_subscription_offer_and_call_for_feedback(line: str,
     assert rows(BODY + line + "\n\n" + BODY)[2][:2] == expected
 
 
+@pytest.mark.parametrize("source, line, expected", [
+    # the outlet's site address over its story, a pointer to its explainer, an update stamp with
+    # its correction (a Philippines newcomer's Rappler and MindaNews pages: heading rows and a
+    # body sentence)
+    ("Rappler", "RAPPLER.COM", ("boilerplate", "byline")),
+    ("", "READ: [EXPLAINER] What is red-tagging?", ("boilerplate", "promo_line")),
+    ("", "Read: [EXPLAINER] What is red-tagging?", ("boilerplate", "promo_line")),
+    ("", "*Updated 9 September 2025, 10:15 a.m.: corrects the number of decommissioned "
+     "combatants.*", ("boilerplate", "timestamp")),
+    # ... not another site's address, "Read:" before a line in sentence case, nor a colon after
+    # words that are no stamp
+    ("Rappler", "KYIVPOST.COM", ("heading", "subheading")),
+    ("", "Read: the ministry's statement in full", ("heading", "subheading")),
+    ("", "Updated figures: corrects nothing", ("heading", "subheading")),
+])
+def test_an_outlets_site_line_read_pointer_and_correction_stamp(
+        source: str, line: str, expected: tuple[str, str]) -> None:
+    frame = segment_article("doc", BODY + line + "\n\n" + BODY, source)
+    assert list(zip(frame["kind"], frame["reason"]))[2] == expected
+
+
 def test_a_sentence_on_media_inquiries_is_no_contact_line() -> None:
     line = "For media inquiries the ministry opened a hotline on Monday."
     assert rows(BODY + "\n\n" + line + "\n")[-1] == ("sentence", "", line)
