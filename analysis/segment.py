@@ -466,6 +466,15 @@ _CAPTION_CREDIT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MAX_CAPTION_WORDS = 40
+# ... or the photographer's name before the agency's, in brackets closing the caption after its
+# sentence, as the Times of Israel credits its photos ("Smoke rises after an Israeli strike on
+# the southern Lebanese village of Kfar Rumman, October 21, 2025. (Rabih Daher/AFP)", a Lebanon
+# newcomer's Markdown caption: two body sentences, one mentioning Israel): two to four
+# capitalised words, a slash, an agency in capitals or a photo agency's name. The brackets
+# after a sentence's end only, so a headline's "(NATO/EU Council)" stays a heading's.
+_PHOTOGRAPHER_CREDIT = re.compile(
+    r"[.!?]['’”\"]?\s+\((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){1,3}\s*/\s*"
+    r"(?:[A-Z]{2,10}|Getty\s+Images|Reuters|Flash90|Shutterstock)\)[*_]*\s*$")
 # ... or a line labelled "Photo:" closing on its credit in brackets, the outlet's or agency's
 # initials in capitals, a slash and the photographer's name ("Photo: BIR soldiers on patrol in
 # Ndop (CT/Elvis Teke)": a Cameroon newcomer's Cameroon Tribune caption had been a heading row,
@@ -2093,6 +2102,8 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
     if (_CAPTION_CREDIT.search(paragraph) or _LABELLED_CAPTION.fullmatch(paragraph)) \
             and n_words <= _MAX_CAPTION_WORDS:
         return "caption"
+    if _PHOTOGRAPHER_CREDIT.search(paragraph) and n_words <= _MAX_CAPTION_WORDS:
+        return "caption"  # "Smoke rises over Kfar Rumman, October 21, 2025. (Rabih Daher/AFP)"
     if _TRANSCRIPT_CUE.fullmatch(paragraph):
         return "caption"
     return _release_stamp_reason(paragraph)

@@ -1726,6 +1726,23 @@ def test_a_labelled_photo_line_closing_on_its_credit_is_a_caption(
 
 
 @pytest.mark.parametrize("line, expected", [
+    # a caption closing on the photographer's name and the agency's in brackets after its
+    # sentence (a Lebanon newcomer's Times of Israel Markdown caption: two body sentences, one
+    # mentioning Israel), in emphasis marks too
+    ("Smoke rises after a Russian strike on the village of Kupiansk, October 21, 2025. "
+     "(Rabih Daher/AFP)", ("boilerplate", "caption")),
+    ("*Smoke rises over Kupiansk. (Rabih Daher/AFP)*", ("boilerplate", "caption")),
+    # ... not a headline's brackets with no sentence's end before them, nor two bodies' names
+    ("Talks in Brussels after the strike on the port (NATO/EU Council)",
+     ("heading", "subheading")),
+    ("Russia struck Kyiv again. (Kyiv Independent/Ukraine)", None),
+])
+def test_a_caption_closing_on_its_photographers_credit(line: str, expected) -> None:
+    got = {r[:2] for r in rows(BODY + line + "\n\n" + BODY)[2:-2]}
+    assert got == {expected} if expected else ("boilerplate", "caption") not in got
+
+
+@pytest.mark.parametrize("line, expected", [
     # a byline with the place filed from, and the page's fields after bars: the outlet's name, a
     # date in figures or in words, a French update stamp (a Cameroon newcomer's Cameroon Tribune
     # pages: a heading row, and a body sentence mentioning Yaoundé)
