@@ -3388,7 +3388,40 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
                               end=pieces[-1].end, kind="heading", reason=headings[index])]
         classified.append(pieces)
     signed = _mark_signatures(text, _mark_page_edges(text, classified))
-    return _mark_stay_with(text, _mark_end_notes(text, _mark_signature_line(text, signed)), source)
+    return _mark_stay_with(text, _mark_end_notes(
+        text, _mark_signature_run(text, _mark_signature_line(text, signed))), source)
+
+
+# A name's or a post's line of capitalised words, commas, and the small words of a body's name
+# ("Chief, Public Information Office, WESTMINCOM", "Communist Party of the Philippines").
+_NAME_OR_POST_LINE = re.compile(
+    r"[ \t]*[A-Z][\w'’.&/\-]*(?:(?:[ \t]+|,[ \t]+)(?:[A-Z][\w'’.&/\-]*|of|the|for|and|on|in))*"
+    r"[ \t]*")
+_MAX_SIGNATURE_RUN_WORDS = 10
+
+
+def _mark_signature_run(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
+    """A heading after the body that goes on a run of signature or after-body lines, right
+    under one, with nothing scored after it, and is a name's or a post's line
+    (:data:`_NAME_OR_POST_LINE`), is the block's last line, a sign-off: "For reference:" /
+    "LT. COL. ROMEO MANALO" / "Chief, Public Information Office, WESTMINCOM" closing a
+    Philippines newcomer's WestMinCom release, and "Ang Bayan | Information Bureau" / "Communist
+    Party of the Philippines" a CPP statement, left the last line a heading row with a headline
+    mention. A heading over more body, or under a body sentence, stays one."""
+    kinds = [{p.kind for p in pieces} for pieces in paragraphs]
+    marked = list(paragraphs)
+    for index in range(1, len(paragraphs)):
+        pieces = marked[index]
+        whole = text[pieces[0].start:pieces[-1].end]
+        if kinds[index] == {"heading"} and "\n" not in whole \
+                and len(whole.split()) <= _MAX_SIGNATURE_RUN_WORDS \
+                and _NAME_OR_POST_LINE.fullmatch(whole) \
+                and all(p.kind == "boilerplate" and p.reason in ("after_body", "sign_off")
+                        for p in marked[index - 1]) \
+                and all(k <= {"boilerplate"} for k in kinds[index + 1:]) \
+                and any("sentence" in k for k in kinds[:index]):
+            marked[index] = [replace(p, kind="boilerplate", reason="sign_off") for p in pieces]
+    return marked
 
 
 def _headline_over_byline(texts: list[str], paragraphs: list[list[_Piece]],

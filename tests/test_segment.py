@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from analysis import segment
 from analysis.corpus import load_corpus
 from analysis.segment import SENTENCE_COLUMNS, lead_end, segment_article, segment_corpus
 
@@ -2922,10 +2923,37 @@ def test_a_post_with_its_remit_and_no_of_is_a_sign_off() -> None:
                             "Acting Director Army Public Relations\n15 July 2025\n")
     assert list(zip(frame["kind"], frame["reason"]))[-3:] == [
         ("boilerplate", "sign_off"), ("boilerplate", "sign_off"), ("boilerplate", "timestamp")]
-    # ... not a subheading on what befell a director, its last word a verb
-    frame = segment_article("doc", body + "Lawrence Kanyuka\n"
-                            "Acting Director Army Public Relations Resigns\n")
-    assert list(frame["kind"])[-1] == "heading"
+    # ... not a subheading on what befell a director, its last word a verb, which is no post
+    # (at the very end under a stray name it is a sign-off line all the same: the closing
+    # block's rule of :func:`_mark_signature_run`)
+    assert segment._BARE_SIGNATORY_POST.fullmatch(
+        "Acting Director Army Public Relations Resigns") is None
+    assert segment._BARE_SIGNATORY_POST.fullmatch("Acting Director Army Public Relations")
+
+
+@pytest.mark.parametrize("closing", [
+    # the last line of a contact or signature block after the body, under lines that are
+    # after-body or sign-off rows already (a Philippines newcomer's WestMinCom release and CPP
+    # statement: heading rows with a headline mention)
+    "###\n\nFor reference:\nLT. COL. ROMEO MANALO\nChief, Public Information Office, "
+    "WESTMINCOM",
+    "Ang Bayan | Information Bureau\nCommunist Party of the Philippines",
+])
+def test_the_last_name_or_post_line_of_a_closing_block_is_a_sign_off(closing: str) -> None:
+    frame = segment_article("doc", BODY + closing + "\n")
+    assert list(zip(frame["kind"], frame["reason"]))[-1] == ("boilerplate", "sign_off")
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: such a line right under a body sentence, over more body, or a headline's
+    # words under the block stay headings
+    BODY + "Communist Party of the Philippines\n",
+    BODY + "###\n\nCommunist Party of the Philippines\n\n" + BODY,
+    BODY + "###\n\nRussia shells the port of Kherson again overnight\n",
+])
+def test_a_heading_that_continues_no_closing_block_stays_one(text: str) -> None:
+    frame = segment_article("doc", text)
+    assert "heading" in set(frame["kind"])
 
 
 def test_a_post_over_the_body_it_serves_is_a_sign_off() -> None:
