@@ -2554,6 +2554,46 @@ def _mark_lone_dateline(texts: list[str], paragraphs: list[list[_Piece]],
             for i, pieces in enumerate(paragraphs)]
 
 
+# A statement's signatory block printed under its headline, over the body, as the CPP's
+# Information Bureau prints it ("Marco L. Valbuena" / "Chief Information Officer" / "Communist
+# Party of the Philippines", a Philippines newcomer's: three heading rows, headline mentions of
+# Valbuena and the CPP): the name (:data:`_SIGNATORY`), a post of capitalised words holding an
+# office's word, and maybe the body's name (:data:`_NAME_OR_POST_LINE`), lines of one block.
+_TOP_POST_LINE = re.compile(
+    r"[ \t]*(?:[A-Z][\w'’\-]*[ \t]+){0,3}"
+    rf"(?:Officer|Chief|Head|Editor|{'|'.join(word.title() for word in _SIGNATORY_OFFICES)})"
+    r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:of|the|and|[A-Z][\w'’\-]*))*)?"
+    r"[ \t]*")
+
+
+def _mark_top_signature(text: str, paragraphs: list[list[_Piece]],
+                        first_body: int) -> list[list[_Piece]]:
+    """A signatory's name over a post (:data:`_TOP_POST_LINE`), and the body's name under them,
+    lines of one block (no blank line between) over the first body sentence (``first_body``),
+    are the statement's byline; a name over a headline, or such lines apart, stay headings."""
+    def line(i: int) -> str:
+        return text[paragraphs[i][0].start:paragraphs[i][-1].end]
+
+    def unread(i: int) -> bool:
+        return i < first_body and all(p.kind == "sentence" for p in paragraphs[i])
+
+    def joined(i: int) -> bool:  # the line right under line i - 1, in its block
+        return text.count("\n", paragraphs[i - 1][-1].end, paragraphs[i][0].start) == 1
+
+    marked = list(paragraphs)
+    for i in range(len(paragraphs) - 1):
+        if unread(i) and unread(i + 1) and joined(i + 1) and "\n" not in line(i) + line(i + 1) \
+                and _SIGNATORY.fullmatch(line(i)) and _TOP_POST_LINE.fullmatch(line(i + 1)):
+            block = [i, i + 1]
+            if i + 2 < len(paragraphs) and unread(i + 2) and joined(i + 2) \
+                    and _NAME_OR_POST_LINE.fullmatch(line(i + 2)) \
+                    and len(line(i + 2).split()) <= _MAX_SIGNATURE_RUN_WORDS:
+                block.append(i + 2)
+            for j in block:
+                marked[j] = _relabel(paragraphs[j], "boilerplate", "byline")
+    return marked
+
+
 def _promoted(previous: str, paragraph: str) -> bool:
     """Whether ``paragraph`` is another story's headline under a pointer alone on the line
     before it ("Related article" / "Ukraine agrees to US ceasefire proposal"): one line, no
@@ -3340,6 +3380,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
     structured = _mark_promo_list(text, texts, structured)
     structured = _mark_lone_dateline(
         texts, _mark_letterhead_block(texts, _mark_release_header(texts, structured)), first_body)
+    structured = _mark_top_signature(text, structured, first_body)
     paragraphs = _mark_calls_to_action(text, structured)
     open_ = [any(p.kind == "sentence" for p in pieces) for pieces in paragraphs]
     # Headings need a paragraph free of promos and calls to action.

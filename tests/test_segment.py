@@ -2931,6 +2931,25 @@ def test_a_post_with_its_remit_and_no_of_is_a_sign_off() -> None:
     assert segment._BARE_SIGNATORY_POST.fullmatch("Acting Director Army Public Relations")
 
 
+def test_a_signatory_block_under_the_headline_is_the_statements_byline() -> None:
+    # a Philippines newcomer's CPP statement printed its signatory's name, post and body under
+    # the headline: three heading rows, headline mentions of Valbuena and the CPP
+    text = ("Condemn the bombing in Kherson\n\nMarco L. Valbuena\nChief Information Officer\n"
+            "Communist Party of the Philippines\n\n" + BODY)
+    assert [r[:2] for r in rows(text)][:4] == [("heading", "subheading")] + [
+        ("boilerplate", "byline")] * 3
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the name over a headline, the lines apart, and such lines after the body
+    "Marco L. Valbuena\nRussia shells the port of Kherson again\n\n" + BODY,
+    "Marco L. Valbuena\n\nChief Information Officer\n\n" + BODY,
+    BODY + "Marco L. Valbuena\nChief Information Officer\n\n" + BODY,
+])
+def test_a_name_over_a_post_elsewhere_stays_a_heading(text: str) -> None:
+    assert "byline" not in {r[1] for r in rows(text)}
+
+
 @pytest.mark.parametrize("closing", [
     # the last line of a contact or signature block after the body, under lines that are
     # after-body or sign-off rows already (a Philippines newcomer's WestMinCom release and CPP
