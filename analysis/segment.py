@@ -2594,6 +2594,32 @@ def _mark_top_signature(text: str, paragraphs: list[list[_Piece]],
     return marked
 
 
+# The issuing body's name over its bureau's line at the page's top, in title case, as the CPP's
+# Information Bureau heads its statements ("Communist Party of the Philippines" / "Information
+# Bureau", a Philippines newcomer's: the bureau's line was a byline, the party's a heading row
+# with a headline mention): a body's name, its word (:data:`_BODY_WORD`, or a party's, a
+# front's, a movement's) and only its seat or remit after it.
+_TOP_BODY_LINE = re.compile(
+    rf"[ \t]*(?:[A-Z][\w'’\-]*[ \t]+){{0,3}}(?i:{_BODY_WORD}|party|front|movement)"
+    r"(?:[ \t]+(?:of|for|in)(?:[ \t]+(?:the|of|and|[A-Z][\w'’\-]*))+)?[ \t]*")
+
+
+def _mark_body_over_bureau(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
+    """The page's first line, a body's name (:data:`_TOP_BODY_LINE`), right over a byline that
+    names no reporter ("Information Bureau", not "By …") in the same block, is that byline's
+    letterhead; a headline over a byline, or the name elsewhere, stays a heading."""
+    if len(paragraphs) < 2 or not all(p.kind == "sentence" for p in paragraphs[0]):
+        return paragraphs
+    first = text[paragraphs[0][0].start:paragraphs[0][-1].end]
+    below = text[paragraphs[1][0].start:paragraphs[1][-1].end]
+    if "\n" in first or not _TOP_BODY_LINE.fullmatch(first) \
+            or text.count("\n", paragraphs[0][-1].end, paragraphs[1][0].start) != 1 \
+            or not all(p.kind == "boilerplate" and p.reason == "byline" for p in paragraphs[1]) \
+            or re.match(r"[ \t*_]*(?i:by|par)\b", below):
+        return paragraphs
+    return [_relabel(paragraphs[0], "boilerplate", "byline")] + paragraphs[1:]
+
+
 def _promoted(previous: str, paragraph: str) -> bool:
     """Whether ``paragraph`` is another story's headline under a pointer alone on the line
     before it ("Related article" / "Ukraine agrees to US ceasefire proposal"): one line, no
@@ -3380,7 +3406,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
     structured = _mark_promo_list(text, texts, structured)
     structured = _mark_lone_dateline(
         texts, _mark_letterhead_block(texts, _mark_release_header(texts, structured)), first_body)
-    structured = _mark_top_signature(text, structured, first_body)
+    structured = _mark_top_signature(text, _mark_body_over_bureau(text, structured), first_body)
     paragraphs = _mark_calls_to_action(text, structured)
     open_ = [any(p.kind == "sentence" for p in pieces) for pieces in paragraphs]
     # Headings need a paragraph free of promos and calls to action.

@@ -2931,6 +2931,21 @@ def test_a_post_with_its_remit_and_no_of_is_a_sign_off() -> None:
     assert segment._BARE_SIGNATORY_POST.fullmatch("Acting Director Army Public Relations")
 
 
+@pytest.mark.parametrize("head, expected", [
+    # the issuing body's name over its bureau's byline at the page's top (a Philippines
+    # newcomer's CPP statement: a heading row with a headline mention of the CPP)
+    ("Communist Party of the Philippines\nInformation Bureau", ("boilerplate", "byline")),
+    ("Ministry of Defence\nMoscow bureau", ("boilerplate", "byline")),
+    # near misses: over a reporter's byline, a headline over the bureau, and the lines apart
+    ("Communist Party of Ukraine\nBy Jane Doe", ("heading", "subheading")),
+    ("Ministry Denies Strike Claims\nMoscow bureau", ("heading", "subheading")),
+    ("Communist Party of the Philippines\n\nInformation Bureau", ("heading", "subheading")),
+])
+def test_a_bodys_name_over_its_bureaus_byline_is_its_letterhead(
+        head: str, expected: tuple[str, str]) -> None:
+    assert rows(head + "\n\n" + BODY)[0][:2] == expected
+
+
 def test_a_signatory_block_under_the_headline_is_the_statements_byline() -> None:
     # a Philippines newcomer's CPP statement printed its signatory's name, post and body under
     # the headline: three heading rows, headline mentions of Valbuena and the CPP
