@@ -1071,7 +1071,7 @@ class SpeakerIndex:
                 # "el ministro de Exteriores, José Manuel Albares": the portfolio; a name run
                 # on after it without a comma is the holder ("la ministra de Asuntos
                 # Exteriores Arancha González")
-                tail = _name_tail(text, start, end)
+                tail = _portfolio_holder_start(text, start, end)
                 if tail is None:
                     continue
                 start = tail
@@ -2883,6 +2883,15 @@ def _office_complement(text: str, start: int) -> bool:
         _ROMANCE_PLACE_NOUNS | _FRENCH_ROLE_NOUNS
 
 
+def _portfolio_holder_start(text: str, start: int, end: int) -> int | None:
+    """Where the office holder's name begins in a run opening with a Romance office's
+    complement ("de Asuntos Exteriores Arancha González"), or None when the run is the
+    portfolio alone. The name opens with a capital: the complement's own article is no given
+    name ("de la Santé" had read "la Santé" as one)."""
+    tail = _name_tail(text, start, end)
+    return tail if tail is not None and text[tail].isupper() else None
+
+
 def _name_runs(text: str) -> list[tuple[int, int]]:
     """Spans of capitalised word runs (trailing dots and possessives trimmed)."""
     spans = []
@@ -3349,6 +3358,14 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
                 _sentence_initial(text, r_start) and \
                 re.match(r"\s+[a-z]", text[r_end:runs[k + 1][0]]):
             continue  # "Political scientist Sergei Markov": a capital opening the sentence
+        if _office_complement(text, r_start):
+            # "a déclaré le ministre de la Santé, Rakan Nassreddine": the portfolio, as the
+            # index's own runs read it (:meth:`SpeakerIndex._build`); the speaker had been "de
+            # la Santé"; a name run on after it is the holder
+            tail = _portfolio_holder_start(text, r_start, r_end)
+            if tail is None:
+                continue
+            r_start = tail
         place_of = _PLACE_OF.search(text, start, r_start)
         title_of = not place_of and _title_of(text, start, r_start)
         office_to = None if place_of or title_of else _OFFICE_TO.search(text, start, r_start)

@@ -2412,6 +2412,17 @@ def test_present_tense_attribution_of_features(registry: Registry, sentence: str
     # a judging verb gives a woven phrase its speaker, as "denounced" does
     (["Emmanuel Macron a dénoncé « une agression barbare » de la Russie."],
      (False, "Macron", "West")),
+    # a Lebanon newcomer's case: the office's "de la" complement before the holder in
+    # apposition had been the speaker "de la Santé" (its article "la" read as a given name)
+    (["« Nous ne pouvons pas cautionner cette décision », a déclaré le ministre de la Santé, "
+      "Rakan Nassreddine."], (True, "Rakan Nassreddine", "")),
+    (["« Les frappes continuent », a précisé le ministre de l’Information, Paul Morcos."],
+     (True, "Paul Morcos", "")),
+    (["« Il faut agir », a déclaré le ministre de la Santé Rakan Nassreddine."],
+     (True, "Rakan Nassreddine", "")),
+    # near misses: the portfolio alone names no one; a name's own particle stays the name's
+    (["« Il faut agir », a déclaré le ministre de la Santé."], (True, "", "")),
+    (["« Il faut agir », a déclaré le général de Gaulle."], (True, "de Gaulle", "")),
 ])
 def test_french_reporting_verbs(registry: Registry, pieces: list[str],
                                 expected: tuple[bool, str, str]) -> None:
