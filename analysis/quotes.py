@@ -132,6 +132,9 @@ _FRENCH_PRONOUN_INVERSION = re.compile(
         p.replace(" ", r"\s+") for p in _FRENCH_PARTICIPLES) + r")|(?:" + "|".join(
         _FRENCH_PRESENT) + r")-(?:t-)?(?P<pron2>il|elle))(?![\w-])")
 _FRENCH_PRONOUNS = {"il": "he", "elle": "she"}
+# ... and the same clause set off before the words: "Mais, ajoute-t-il, « … »", "Le
+# gouvernement, a-t-il dit, « … »": the pronoun is the speaker, the words before it no subject.
+_LEAD_FRENCH_INVERSION = re.compile(_FRENCH_PRONOUN_INVERSION.pattern + r"\s*[,:]?\s*$")
 _SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "warned",
     "warns", "asserted", "asserts", "stated", "states", "claimed", "claims", "noted", "notes",
@@ -1419,6 +1422,13 @@ def _leading(article: _Article, index: int) -> Attribution | None:
     if match:
         return _attribution(_document_speaker(article, index, match), (match.start(), start),
                             "leading")
+    match = _LEAD_FRENCH_INVERSION.search(masked, lower, start)
+    if match:
+        # the inverted pronoun refers back as "he said" does (the conjunction before it,
+        # "Mais", had been the speaker, and "Le gouvernement, a-t-il dit," had none)
+        pronoun = _FRENCH_PRONOUNS[match.group("pron") or match.group("pron2")]
+        return _attribution(article.index.antecedent(match.start(), pronoun),
+                            (match.start(), start), "leading")
     match = _LEAD_VERB.search(masked, lower, start)
     if match and match.group("obj").split() and not re.search(r"[,:]\s*(?:that\s*)?$",
                                                             masked[lower:start]):

@@ -335,7 +335,10 @@ unfortunately local officials residents analysts experts soldiers troops doctors
 authorities there here another other such despite although though because instead even only
 again still just yes ok okay oh well let please thank thanks god lord our ukraine's russia's
 breaking update live photo video watch read more editor's note
+mais donc car puis pourtant cependant toutefois ainsi alors enfin
 """.split())
+# (The last line: French conjunctions and adverbs opening a sentence; "Mais, ajoute-t-il,
+# « … »" had the speaker "Mais".)
 # How many people the name data must have seen with a given name before a word that is mostly
 # no name ("Sabri Ok": 6,453) for that word to be a surname (see _a_surname_here).
 _COMMON_GIVEN_NAME = 1000

@@ -2423,6 +2423,18 @@ def test_present_tense_attribution_of_features(registry: Registry, sentence: str
     # near misses: the portfolio alone names no one; a name's own particle stays the name's
     (["« Il faut agir », a déclaré le ministre de la Santé."], (True, "", "")),
     (["« Il faut agir », a déclaré le général de Gaulle."], (True, "de Gaulle", "")),
+    # a Lebanon newcomer's cases: the inverted pronoun set off before the words refers back as
+    # after them ("Le gouvernement, a-t-il dit, « … »" had no speaker, "Mais, ajoute-t-il,
+    # « … »" the speaker "Mais")
+    (["Emmanuel Macron est arrivé à Kiev.", "L’Europe, a-t-il dit, « doit rester unie »."],
+     (True, "Macron", "West")),
+    (["Emmanuel Macron est arrivé à Kiev.", "Mais, ajoute-t-il, « rien n’est joué »."],
+     (True, "Macron", "West")),
+    # ... and with no one before it, no one: the conjunction "Mais" is no name
+    (["Mais, ajoute-t-il, « rien n’est joué »."], (True, "", "")),
+    # near miss: a subject named before its verb and a colon stays the speaker
+    (["Emmanuel Macron est arrivé à Kiev.", "Olaf Scholz a ajouté : « L’Europe doit rester "
+      "unie »."], (True, "Scholz", "West")),
 ])
 def test_french_reporting_verbs(registry: Registry, pieces: list[str],
                                 expected: tuple[bool, str, str]) -> None:
