@@ -317,7 +317,7 @@ commission court tribunal church station plant airport port region oblast distri
 avenue bridge river sea day endowment foundation federation republic kingdom states nations
 democrats republicans initiative programme program summit conference forum operation government
 cabinet kremlin embassy mission authority authorities police prosecutor's guard corps presidency
-consortium firm operator utility tank club
+consortium firm operator utility tank club bloc faction caucus
 headquarters watchdog alliance coalition organisation organization network broadcaster agency
 studies affairs reuters bbc cnn afp ap tass ria interfax ukrinform xinhua jazeera nbc cbs
 abc fox msnbc npr pbs bloomberg politico axios izvestia kommersant
@@ -3151,6 +3151,22 @@ def _apposed(text: str, start: int, n_start: int) -> bool:
 _LINKS = frozenset("abu bin ibn bint van von de da del della di du la le al el".split())
 _PLACE_OF = re.compile(
     r"\b[a-z][\w'’\-]*\s+(?:of|in|at|from|near|outside|inside|on|about)\s+(?:the\s+)?$")
+# ... and a role noun capitalised to open the sentence before "of": "Member of the Loyalty to
+# the Resistance bloc MP Hassan Fadlallah said" (the bloc's first word had been the speaker
+# "Loyalty"); a title's portfolio ("Minister of Defence …") is :func:`_title_of`'s.
+_CAPITALISED_ROLE_OF = re.compile(r"\b([A-Z][\w'’\-]*)\s+of\s+(?:the\s+)?$")
+
+
+def _role_opening_of(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The capitalised role noun, not a title, and its "of" right before ``end`` in
+    text[start:end] ("Member of the "), or None."""
+    match = _CAPITALISED_ROLE_OF.search(text, start, end)
+    if match is None:
+        return None
+    word = _norm(match.group(1))
+    return match if word in ROLE_NOUNS and word not in TITLE_WORDS else None
+
+
 # An office's complement with "to" / "for" before a capitalised run: "envoy to the UN Vassily
 # Nebenzia", "High Commissioner for Refugees Filippo Grandi" (the run holds the complement's last
 # word and the name).
@@ -3369,7 +3385,8 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
             if tail is None:
                 continue
             r_start = tail
-        place_of = _PLACE_OF.search(text, start, r_start)
+        place_of = _PLACE_OF.search(text, start, r_start) or \
+            _role_opening_of(text, start, r_start)
         title_of = not place_of and _title_of(text, start, r_start)
         office_to = None if place_of or title_of else _OFFICE_TO.search(text, start, r_start)
         if place_of or title_of or office_to:

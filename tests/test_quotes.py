@@ -551,6 +551,23 @@ def test_a_bodys_name_before_its_holders_is_no_part_of_it(registry: Registry, se
     assert quotes([sentence], registry)[0][1] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a Lebanon newcomer's case: a bloc's name after a role noun and "of" opening the sentence
+    # had given its first word as the speaker ("Loyalty"), not the titled name after it
+    ("Member of the Loyalty to the Homeland bloc MP Hassan Fadlallah said the proposals "
+     "“carry conditions.”", "Hassan Fadlallah"),
+    # near misses: a title's own "of" keeps its name, and the role's complement a person's
+    ("Member of Parliament Oleksiy Goncharenko said the city “will hold.”",
+     "Oleksiy Goncharenko"),
+    ("Head of the Kharkiv regional administration Oleh Syniehubov said the city “will hold.”",
+     "Oleh Syniehubov"),
+    ("Supporters of Navalny said the city “will hold.”", "Supporters of Navalny"),
+])
+def test_a_body_after_a_role_opening_the_sentence_is_no_speaker(
+        registry: Registry, sentence: str, expected: str) -> None:
+    assert quotes([sentence], registry)[0][1] == expected
+
+
 @pytest.mark.parametrize("intro, quote, expected", [
     # named in narration first: the later surname finds the full name and the office's side
     ("Russia's deputy envoy to the UN Dmitry Polyanskiy said the strike was justified.",
