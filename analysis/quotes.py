@@ -1902,6 +1902,12 @@ _OPENING_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet)\s+")
 # "In a statement on Telegram, the RSF accused …".
 _ADJUNCT = re.compile(r"\s*(?i:in|on|at|from|during|for|by|amid|despite|under|speaking|"
                      r"writing)\s[^,]{1,80},\s*")
+# A sentence adverb set off by a comma before the subject: "Separately, Foreign Minister
+# Youssef Rajji met … and told him that “…”" (the adverb had been read into the subject, the
+# words no one's); an adverb in -ly, or one of a word list of time and linking adverbs.
+_OPENING_ADVERB = re.compile(r"\s*(?:(?-i:[A-Z][a-z]+ly)|(?i:meanwhile|later|earlier|also|then|"
+                             r"still|however|moreover|now|today|yesterday|separately|"
+                             r"elsewhere|afterwards|overall|instead))\s*,\s*")
 # "According to X, …" opening the sentence.
 _OPENING_ACCORDING = re.compile(rf"\s*(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}}?)\s*,")
 # "In his words, the EUMM “has no mandate …”": "according to him" (a Georgia newcomer's
@@ -1992,7 +1998,8 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
     subject = match.start("subj")
     subject = _end_of(_OPENING_CONJUNCTION.match(masked, subject), subject)
     opener = (_SUBORDINATOR.match(masked, subject, match.end("subj"))
-              or _ADJUNCT.match(masked, subject, match.end("subj")))
+              or _ADJUNCT.match(masked, subject, match.end("subj"))
+              or _OPENING_ADVERB.match(masked, subject, match.end("subj")))
     if opener is not None:
         subject = opener.end()  # "While a Ukrainian official warned …": the official
     elif masked[subject:match.end("subj")].strip(" ,").lower() == "it":

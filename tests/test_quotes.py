@@ -3802,6 +3802,16 @@ def test_a_subordinate_clauses_subject_after_the_main_clause(registry: Registry,
     # ... while another subject after ", and" keeps its clause
     ("Zelensky suspended the talks, and Peskov has since called it “a provocation”.", "Peskov",
      "Russia"),
+    # a Lebanon newcomer's: a sentence adverb set off before the subject, its second verb
+    # after "and" ("Separately, Foreign Minister Youssef Rajji met Iran's ambassador Mojtaba
+    # Amani and told him that “…”" had no speaker)
+    ("Separately, Foreign Minister Dmytro Kuleba met Iran's ambassador and told him that "
+     "“Ukraine's decisions are taken in Kyiv.”", "Kuleba", "Ukraine"),
+    ("Meanwhile, Foreign Minister Dmytro Kuleba met Iran's ambassador and told him that "
+     "“Ukraine's decisions are taken in Kyiv.”", "Kuleba", "Ukraine"),
+    # near miss: after the adverb, another subject after ", and" keeps its clause
+    ("Separately, Zelensky suspended the talks, and Peskov has since called it “a "
+     "provocation”.", "Peskov", "Russia"),
 ])
 def test_a_second_verb_after_an_auxiliary_is_the_first_subjects(
         registry: Registry, text: str, speaker: str, camp: str) -> None:
