@@ -97,10 +97,13 @@ EXTENDS_NONE = "none"
 # "general" or "president" in prose is usually not a title. The honorific "H.E." (His/Her
 # Excellency), which state news agencies put before every leader's name, is one too: "The
 # President of Somalia, H.E. Hassan Sheikh Mohamud," is one mention of the president, as it is
-# without it (a newcomer's SONNA copy had counted its leaders twice).
+# without it (a newcomer's SONNA copy had counted its leaders twice). A brigadier's rank is one
+# too, abbreviated or not: "IDF Spokesperson, Brig. Gen. Effie Defrin" had been two mentions of
+# Defrin (the role and "Gen. Effie Defrin"), where "Maj. Gen." was one.
 _TITLE = (
     r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|"
-    r"General|Gen\.|Lieutenant|Lt\.|Colonel|Col\.|Major|Maj\.|Commander|Admiral|Adm\.|"
+    r"General|Gen\.|Lieutenant|Lt\.|Colonel|Col\.|Major|Maj\.|Brigadier|Brig\.|Commander|"
+    r"Admiral|Adm\.|"
     r"Marshal|Chief|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Secretary|Chancellor|"
     r"Deputy|Vice|Senator|Sen\.|Mr\.|Mrs\.|Ms\.|Dr\.|H\.[ \t]?E\.|(?:His|Her)\s+Excellency)"
 )

@@ -2842,6 +2842,15 @@ def test_a_charity_named_after_a_state_is_no_mention(registry: Registry, text: s
      [("Gerasimov", "Valery Gerasimov")]),
     ("Russia's defence minister and Army General Valery Gerasimov spoke.",
      [("Shoigu", "Russia's defence minister"), ("Gerasimov", "General Valery Gerasimov")]),
+    # a brigadier's rank, abbreviated as "Maj. Gen." is (a Lebanon newcomer's "IDF
+    # Spokesperson, Brig. Gen. Effie Defrin" had been two mentions, the role and "Gen. Effie
+    # Defrin")
+    ("Russia's defence minister, Brig. Gen. Valery Gerasimov, said so.",
+     [("Gerasimov", "Brig. Gen. Valery Gerasimov")]),
+    ("“We act,” Brig. Gen. Gerasimov said.", [("Gerasimov", "Brig. Gen. Gerasimov")]),
+    # near miss: "Maj. Gen." was one mention already
+    ("Russia's defence minister, Maj. Gen. Valery Gerasimov, said so.",
+     [("Gerasimov", "Maj. Gen. Valery Gerasimov")]),
     ("Zelenskyy met Ukraine's defence minister on Monday.",
      [("Zelenskyy", "Zelenskyy"), ("Reznikov", "Ukraine's defence minister")]),
 ])
