@@ -1885,6 +1885,8 @@ class SpeakerIndex:
             return None  # "the Geneva International Discussions": a forum, not a woman
         if lows[0] in _COMPASS_NAME_WORDS:
             return None  # "North and East Syria": a region, not a woman "she" finds (a newcomer's)
+        if _lone_romance_article(text, lows, name_tokens[-1][1]):
+            return None  # "Le commandant en chef …": the article opening a French sentence
         if len(lows) == 1 and lows[0] in ROLE_NOUNS and _sentence_initial(text, name_tokens[0][0]):
             return None  # "People close to Hamas's leadership said", "Sources said": a description
         if any(low in NOT_NAMES and not _month_as_given_name(name_tokens, i, text)
@@ -2884,6 +2886,21 @@ def _office_complement(text: str, start: int) -> bool:
     before = _ROMANCE_OFFICE_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1).lower() in _ROMANCE_OFFICES | \
         _ROMANCE_PLACE_NOUNS | _FRENCH_ROLE_NOUNS
+
+
+# The definite articles of French, Spanish, Italian and Portuguese (a word list), written with
+# a capital only where they open a sentence or a name ("Le Pen", "La Russa").
+_ROMANCE_ARTICLES = frozenset("le la les el los las il lo gli".split())
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_A-ZÀ-ÖØ-Þ]")
+
+
+def _lone_romance_article(text: str, lows: list[str], end: int) -> bool:
+    """Whether a one-word name ``lows`` ending at ``end`` is a Romance article before a
+    lower-case noun ("Le commandant en chef de l'armée, le général Rodolphe Haykal, a assuré
+    …" had the speaker "Le", the name data knowing "Le" as a surname), not before a verb of
+    speech ("Le said", a surname alone) nor before a name ("Le Pen": the run holds it)."""
+    return len(lows) == 1 and lows[0] in _ROMANCE_ARTICLES and \
+        _LOWER_WORD_AFTER.match(text, end) is not None and _VERB_AFTER.match(text, end) is None
 
 
 def _portfolio_holder_start(text: str, start: int, end: int) -> int | None:

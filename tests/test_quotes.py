@@ -2449,6 +2449,13 @@ def test_present_tense_attribution_of_features(registry: Registry, sentence: str
      (True, "Macron", "West")),
     # ... and with no one before it, no one: the conjunction "Mais" is no name
     (["Mais, ajoute-t-il, « rien n’est joué »."], (True, "", "")),
+    # a Lebanon newcomer's case: the article opening the sentence before a post in apposition
+    # had been the speaker "Le" (a surname in the name data)
+    (["Le commandant en chef de l’armée, le général Rodolphe Haykal, a assuré que la troupe "
+      "« ne se heurtera à aucune composante »."], (False, "Rodolphe Haykal", "")),
+    # near miss: the article that is a name's first word stays the name's
+    (["Le Pen a déclaré que l’armée « ne se heurtera à aucune composante »."],
+     (False, "Le Pen", "")),
     # near miss: a subject named before its verb and a colon stays the speaker
     (["Emmanuel Macron est arrivé à Kiev.", "Olaf Scholz a ajouté : « L’Europe doit rester "
       "unie »."], (True, "Scholz", "West")),
