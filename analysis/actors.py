@@ -2959,7 +2959,8 @@ def is_locative(text: str, mention: Mention, others: Sequence[Mention] = ()) -> 
     if mention.field == "metonyms" and (_CITY_PLACE_AFTER.match(text, mention.end)
                                         or _a_bar_as_venue(text, mention.start, mention.end)):
         return True  # "a Baku prison", "a Kyiv hospital", "a Moscow bar": a building in the city
-    if _COMPASS_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+    if _COMPASS_BEFORE.search(text, max(0, mention.start - 20), mention.start) or \
+            _COMPASS_HYPHENED_AFTER.match(text, mention.end):
         return True  # "pushed deeper into eastern Congo", "Eastern DRC braces for …": a region
     if mention.field == "metonyms" and _at_venue(text, mention):
         return True  # "signed a declaration at the White House": the building as a venue
@@ -3124,9 +3125,15 @@ _CITY_PLACE_AFTER = re.compile(r"\s+(?:prison|prisons|jail|jails|hospital|hospit
 # compounds too, without "-ern" ("north-west Syria") and with "central" ("south-central Somalia",
 # "north-central Nigeria", as Horn of Africa and Sahel copy writes them: a newcomer's "the
 # strongest armed actor in south-central Somalia" had been the state).
-_COMPASS_BEFORE = re.compile(r"(?<![\w-])(?i:eastern|western|northern|southern|central|"
+_COMPASS_BEFORE = re.compile(r"(?<![\w-])(?:(?i:eastern|western|northern|southern|central|"
                              r"(?:north|south)-?(?:east|west)(?:ern)?|"
-                             r"(?:north|south|east|west)-central)\s+$")
+                             r"(?:north|south|east|west)-central)|"
+                             # the bare word in lower case too: "Israel pounds south Lebanon"
+                             # (a Lebanon newcomer's headline had Lebanon the target); the
+                             # capitalised "South Sudan", "North Korea" name states
+                             r"(?-i:north|south|east|west))\s+$")
+# ... or after it, hyphened, as French writes a region: "au Liban-Sud", "le Kivu-Nord".
+_COMPASS_HYPHENED_AFTER = re.compile(r"-(?:Sud|Nord|Est|Ouest)\b")
 
 
 # A pact or a named thing after a place's name: "withdraw from the Ottawa Convention", "pulled

@@ -3143,6 +3143,11 @@ def test_a_currency_after_a_demonym_is_no_mention(registry: Registry, text: str,
     ("Drones struck north-west Russia overnight.", [("Russia", True)]),
     # ... but not a direction of travel, the country opening the next clause
     ("The drones turned north-west, Russia said.", [("Russia", False)]),
+    # the bare compass word in lower case too (a Lebanon newcomer's headline "Israel pounds
+    # south Lebanon" had the state as the target), not a direction before a clause
+    ("Russia pounds south Ukraine for a third day.", [("Russia", False), ("Ukraine", True)]),
+    ("Drones struck east Ukraine overnight.", [("Ukraine", True)]),
+    ("The drones turned south, Russia said.", [("Russia", False)]),
     # the actor itself, and "Western" before people
     ("Russia shelled Ukraine overnight.", [("Russia", False), ("Ukraine", False)]),
     ("Western officials said so.", [("the West", False)]),
@@ -3150,6 +3155,18 @@ def test_a_currency_after_a_demonym_is_no_mention(registry: Registry, text: str,
 def test_a_compass_adjective_makes_a_region(registry: Registry, text: str,
                                             found: list[tuple[str, bool]]) -> None:
     assert located(text, registry) == found
+
+
+def test_a_compass_word_hyphened_after_a_country_makes_a_region(tmp_path: Path) -> None:
+    # a Lebanon newcomer's French "Israël poursuit ses frappes au Liban-Sud" had been the state
+    registry = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\n'
+                                   'name = "Lebanon"\ncamp = "Lebanon"\ntype = "country"\n'
+                                   'aliases = ["Liban"]\n'))
+    assert located("Les frappes se poursuivent au Liban-Sud.", registry) == [("Lebanon", True)]
+    # near miss: the country's name alone, and with a hyphened word that is no compass point
+    assert located("Le Liban a rejeté le plan.", registry) == [("Lebanon", False)]
+    assert located("Les accords Liban-Israël ont été signés.", registry) == [
+        ("Lebanon", False)]
 
 
 @pytest.mark.parametrize("text, found", [
