@@ -2964,6 +2964,8 @@ def is_locative(text: str, mention: Mention, others: Sequence[Mention] = ()) -> 
         return True  # "pushed deeper into eastern Congo", "Eastern DRC braces for …": a region
     if mention.field == "metonyms" and _at_venue(text, mention):
         return True  # "signed a declaration at the White House": the building as a venue
+    if mention.field == "metonyms" and _at_palace_named_after(text, mention):
+        return True  # "received the envoy at Baabda Palace": the palace as a venue
     if mention.field == "metonyms" and _residents_of(text, mention):
         return True  # "the people of Kyiv": the city's people
     if _POSSESSIVE_AFTER.match(text, mention.end):
@@ -3071,6 +3073,22 @@ def _a_seat_of_power(form: str) -> bool:
     """Whether a metonym is a seat of power (:data:`_VENUE_METONYMS`), the government in it,
     where a city may be a venue ("the Kremlin and White House talks" are the two states')."""
     return form.lower().replace("’", "'") in _VENUE_METONYMS
+
+
+# A palace named after its town after a preposition of place: "President Joseph Aoun received
+# the envoy at Baabda Palace today" (a Lebanon newcomer's metonym "Baabda" had made the state
+# the host), as "at the White House" is a venue; "Baabda Palace said" stays the presidency.
+_PALACE_AFTER = re.compile(r"[ \t]+[Pp]alace\b")
+_VENUE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:at|in|inside|outside|to|from|into)\s+"
+                                       r"(?:the\s+)?$")
+
+
+def _at_palace_named_after(text: str, mention: Mention) -> bool:
+    """Whether a metonym names the palace after it, which a preposition of place before it
+    makes a venue (:data:`_PALACE_AFTER`)."""
+    return _PALACE_AFTER.match(text, mention.end) is not None and \
+        _VENUE_PREPOSITION_BEFORE.search(text, max(0, mention.start - 20),
+                                         mention.start) is not None
 
 
 def _at_venue(text: str, mention: Mention) -> bool:

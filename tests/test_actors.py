@@ -3892,6 +3892,20 @@ def test_a_seat_of_power_after_at_is_a_venue(registry: Registry, text: str,
     assert located(text, registry) == found
 
 
+def test_a_palace_named_after_its_town_is_a_venue_after_at(tmp_path: Path) -> None:
+    # a Lebanon newcomer's: the metonym "Baabda" in "received the envoy at Baabda Palace" had
+    # made the state the host, not the place of the meeting
+    registry = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\n'
+                                   'name = "Lebanon"\ncamp = "Lebanon"\ntype = "country"\n'
+                                   'metonyms = ["Baabda"]\n'))
+    assert located("The president received the envoy at Baabda Palace today.", registry) == [
+        ("Lebanon", True)]
+    # near misses: the palace speaking is the presidency's, and the town's sources the state's
+    assert located("Baabda Palace said the talks were useful.", registry) == [("Lebanon", False)]
+    assert located("Sources at Baabda said the talks were useful.", registry) == [
+        ("Lebanon", False)]
+
+
 @pytest.mark.parametrize("text, actors", [
     # a deal named after its venue, and another outlet's name after its city, mention no state
     ("The Washington deal was hailed in Moscow.", ["Russia"]),
