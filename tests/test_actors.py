@@ -5236,6 +5236,26 @@ def test_suggest_folds_a_name_written_with_a_capitalised_the_into_the_name(
     assert "The Varnholm" in table.index and "Courier" not in table.index
 
 
+def test_suggest_folds_a_name_after_a_romance_article_into_the_name(tmp_path: Path) -> None:
+    # a Lebanon newcomer's draft lacked Hezbollah, its most named party: the French speaker
+    # "le Hezbollah" ("…, le Hezbollah dénonce une « capitulation »") took "Hezbollah" as its
+    # surname, and a name opening with a connector is dropped, so both vanished
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "c", {
+        "a.txt": "Israel struck Kesselbund sites on Monday.\n\nOfficials said Kesselbund "
+                 "would respond. Kesselbund did not comment.\n",
+        "b.txt": "Beyrouth adopte un plan, le Kesselbund dénonce une « capitulation ».\n\n"
+                 "Le Kesselbund a dénoncé une « trahison ».\n",
+        # near miss: a name whose article is its own first word, seen only with it, keeps it
+        "c.txt": "Paris : Marine Le Varnholm a parlé. Le Varnholm a dénoncé une « trahison ».\n",
+    })
+    table = suggest_actors(folder, standalone=True).set_index("name")
+    assert "Kesselbund" in table.index, table
+    assert not {"le Kesselbund", "Le Kesselbund"} & set(table.index)
+    assert "Marine Le Varnholm" in table.index
+
+
 def test_suggest_reads_a_post_of_a_body_named_by_its_acronym_as_the_body(
         tmp_path: Path) -> None:
     # a newcomer's Haiti draft missed BINUH: "Head of BINUH" made a titled person "of BINUH",
