@@ -1574,6 +1574,8 @@ _IRREGULAR_DEMONYMS = {
     "somali": ("Somalia",),
     # (a Georgia newcomer's draft had "Abkhaz", "the Abkhaz delegation", beside "Abkhazia")
     "abkhaz": ("Abkhazia",),
+    # (a Lebanon newcomer's draft had "Lebanese", 16 mentions, beside "Lebanon", 25)
+    "lebanese": ("Lebanon",),
 }
 
 

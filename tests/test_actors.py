@@ -4103,6 +4103,23 @@ def test_suggest_folds_somali_into_somalia(tmp_path: Path) -> None:
     assert not {"Somali", "Somalis"} & set(table.index)
 
 
+def test_suggest_folds_lebanese_into_lebanon(tmp_path: Path) -> None:
+    # a Lebanon newcomer's draft had "Lebanese" (16 mentions) apart from "Lebanon" (25), which
+    # "Lebanon" + an ending does not make; "Gabonese" was made, and stays Gabon's (near miss)
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "levant", {
+        "a.txt": "Israel said talks with Lebanon would go on. The envoy praised Lebanon for its "
+                 "efforts.\n\nLebanese officials said the Lebanese army would deploy.\n",
+        "b.txt": "Donors pledged aid to Gabon on Monday. Gabon thanked them. The Gabonese "
+                 "cabinet met.\n",
+    })
+    table = suggest_actors(folder).set_index("name")
+    assert set(table.loc["Lebanon", "demonyms"]) == {"Lebanese"}, table
+    assert set(table.loc["Gabon", "demonyms"]) == {"Gabonese"}, table
+    assert not {"Lebanese", "Gabonese"} & set(table.index)
+
+
 def test_suggest_types_no_speaker_named_as_a_place_a_person(tmp_path: Path) -> None:
     # a newcomer's Sahel draft typed "Ouagadougou" (and "Burkina Faso") "person": a capital
     # speaks for its state ("The juntas in Bamako and Ouagadougou said …"), but a person is
