@@ -129,6 +129,11 @@ directorate command corps legion militia staff headquarters force mission
 # Portuguese "Estado-Maior" (a general staff; a Colombia newcomer's draft had a person
 # "Central", titled "Estado Mayor", from the dissidents' "Estado Mayor Central").
 _BODY_HEADS_LIKE_TITLES = (("estado", "mayor"), ("estado-maior",))
+# One-word names that are no actor alone (a word list): the state as a common noun, capitalised
+# ("a threat to the State of Israel", "under the authority of the State"), and a compass word,
+# a region ("the people of the South"): a Lebanon newcomer's draft proposed "State" (3) and
+# "South" (5) as actors.
+_NO_ACTOR_ALONE = frozenset("state north south east west".split())
 # Lower-case words allowed inside a name ("Ministry of Defence", "von der Leyen"); not "and",
 # which joins two names ("Russia and Ukraine").
 _CONNECTORS = frozenset("of the for de del da von van der den al bin ibn la le du di".split())
@@ -616,6 +621,9 @@ def suggest_actors(
             continue  # "European" when the registry has "Europeans": an adjective of an actor
         if cand.name.lower() in _ORG_WORDS:
             continue  # "Army" of "the Indian Army" after a registry demonym: a body's noun alone
+        if cand.name.lower() in _NO_ACTOR_ALONE:
+            continue  # "the Lebanese State", "the people of the South": a common noun or a
+            # region capitalised, no actor's name
         if _states_own_body(cand):
             continue  # "Air Force" of "the Indian Air Force": the same, in two words
         if _form_key(cand.name) in tails:

@@ -4120,6 +4120,24 @@ def test_suggest_folds_lebanese_into_lebanon(tmp_path: Path) -> None:
     assert not {"Lebanese", "Gabonese"} & set(table.index)
 
 
+def test_suggest_leaves_out_the_state_and_a_compass_word_alone(tmp_path: Path) -> None:
+    # a Lebanon newcomer's draft proposed "State" ("a threat to the State of Israel", "under
+    # the authority of the State") and "South" ("the people of the South") as actors
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "levant", {
+        "a.txt": "Its activity is a threat to the State of Varnholm. The army is under the "
+                 "authority of the State. The State must decide.\n\nThe people of the South "
+                 "waited. The situation in the South is calm. The South voted.\n",
+        # near miss: a name holding the word stays a candidate
+        "b.txt": "Kessel State officials met. Kessel State said it would help. Kessel State "
+                 "voted.\n",
+    })
+    table = suggest_actors(folder, standalone=True).set_index("name")
+    assert not {"State", "South"} & set(table.index), table
+    assert "Kessel State" in table.index
+
+
 def test_suggest_types_no_speaker_named_as_a_place_a_person(tmp_path: Path) -> None:
     # a newcomer's Sahel draft typed "Ouagadougou" (and "Burkina Faso") "person": a capital
     # speaks for its state ("The juntas in Bamako and Ouagadougou said …"), but a person is
