@@ -3401,6 +3401,47 @@ us is it as at an am be by do go he if in me my no of on or so to up we
 all and are can for has its may not now our out was who
 """.split())
 _WORD = re.compile(r"[^\W\d_]+")
+#: Of those, the prepositions, conjunctions and articles open a capitals headline as themselves
+#: ("IN PEMBA, …", "AS FIGHTING RAGES"), so no position makes them the acronym; "US" keeps its
+#: blanket rule ("US TROOPS" and "JOIN US" look alike too often).
+_FUNCTION_WORDS_ONLY = frozenset("""
+us as at an by of on or so to up in if and for out
+""".split())
+#: After the acronym, a word that makes it the verb or pronoun: "IS IT OVER", "WHO IS BEHIND".
+_NOT_AFTER_ACRONYM = _AMBIGUOUS_IN_CAPITALS | frozenset("""
+the a this that these those there they you she his her their i will would could should
+""".split())
+#: A participle hyphened to the acronym makes it a name ("IS-LINKED FIGHTERS", "WHO-LED"),
+#: a word list, since "SO-CALLED" or "IN-BUILT" are words: the affiliation participles.
+_ACRONYM_HYPHEN_WORD = re.compile(
+    r"-(?:linked|led|backed|aligned|affiliated|inspired|allied|run|held|controlled|claimed|"
+    r"funded|supported|sponsored|style|branded)\b", re.IGNORECASE)
+#: Where a capitals headline's subject stands: its start, or after a slug's colon, dash or bar.
+_HEADLINE_START = re.compile(r"(?:^|[:|–—]\s*|\s-\s+)$")
+#: After another actor's mention, a list's comma or "and" ("UN, WHO APPEAL FOR AID").
+_CAPS_LIST_JOIN = re.compile(r"\s*(?:,|&|\band\b)\s*$", re.IGNORECASE)
+
+
+def _acronym_in_capitals(text: str, m: Mention, others: list[Mention]) -> bool:
+    """Whether an all-caps form that is also a short English word (:data:`_AMBIGUOUS_IN_CAPITALS`)
+    stands where a headline puts a name, not the word: hyphened to an affiliation participle
+    ("IS-LINKED FIGHTERS RAID MACOMIA"); or opening the headline, or following another actor and
+    a list's comma or "and" ("UN, WHO APPEAL"), before no word that makes it the verb or pronoun
+    and in no question ("IS CLAIMS PALMA AMBUSH", "WHO CHIEF VISITS PEMBA CAMPS" against "IS IT
+    OVER?", "WHO IS BEHIND …"). After a noun it is the word: "THE WAR IS NOT OVER", "PEMBA IS
+    CALM", "THE FAMILIES WHO FLED MACOMIA" (a Mozambique user's "IS" and "WHO")."""
+    word = m.text.lower()
+    if word in _FUNCTION_WORDS_ONLY:
+        return False
+    if _ACRONYM_HYPHEN_WORD.match(text, m.end):
+        return True
+    before = text[:m.start]
+    opens = _HEADLINE_START.search(before) is not None or any(
+        o.end <= m.start and _CAPS_LIST_JOIN.fullmatch(text[o.end:m.start]) for o in others)
+    if not opens or text.rstrip().endswith("?"):
+        return False
+    following = _WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+    return following is not None and following.group().lower() not in _NOT_AFTER_ACRONYM
 
 
 def _scan_shouting(text: str, registry: Registry) -> tuple[list[Mention], str]:
@@ -3408,13 +3449,17 @@ def _scan_shouting(text: str, registry: Registry) -> tuple[list[Mention], str]:
 
     Each word is read with only its first letter capitalised ("RUSSIA" → "Russia", so the
     registry's case rule applies as in any headline); forms written in capitals in the registry
-    ("NATO", "IAEA") are also matched as written, except :data:`_AMBIGUOUS_IN_CAPITALS`.
+    ("NATO", "IAEA") are also matched as written, except :data:`_AMBIGUOUS_IN_CAPITALS` where
+    they stand as the word (:func:`_acronym_in_capitals`).
     Overlaps keep the leftmost, then the longest. Offsets are into ``text`` (same length).
     """
     recased = _WORD.sub(lambda m: m.group().capitalize()
                         if len(m.group().capitalize()) == len(m.group()) else m.group(), text)
-    candidates = scan_text(recased, registry) + [
-        m for m in scan_text(text, registry) if m.text.lower() not in _AMBIGUOUS_IN_CAPITALS]
+    written = scan_text(text, registry)
+    plain = scan_text(recased, registry) + [
+        m for m in written if m.text.lower() not in _AMBIGUOUS_IN_CAPITALS]
+    candidates = plain + [m for m in written if m.text.lower() in _AMBIGUOUS_IN_CAPITALS
+                          and _acronym_in_capitals(text, m, plain)]
     chosen: list[Mention] = []
     for m in sorted(candidates, key=lambda m: (m.start, -(m.end - m.start))):
         if not chosen or m.start >= chosen[-1].end:

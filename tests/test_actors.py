@@ -931,6 +931,31 @@ def test_an_acronym_that_is_a_short_english_word_is_not_read_in_capitals(tmp_pat
         (3, "Russia", "RUSSIA"), (3, "NATO", "NATO")]
 
 
+def test_a_short_word_acronym_in_capitals_is_read_where_a_headline_puts_a_name(tmp_path: Path
+                                                                             ) -> None:
+    # opening the headline, after another actor and a list's comma, or hyphened to an
+    # affiliation participle, a Mozambique user's "IS" / "WHO" is the name (the blanket list had
+    # lost it); after a noun, before a pronoun or verb, or in a question it stays the word
+    registry = load_registry(write(tmp_path, 'extends = "default"\n[[actor]]\nname = '
+                                             '"Islamic State"\ncamp = "Insurgents"\n'
+                                             'aliases = ["IS"]\n[[actor]]\nname = '
+                                             '"World Health Organization"\ncamp = "International"\n'
+                                             'aliases = ["WHO"]\n'))
+    names = [("heading", t) for t in (
+        "IS FIGHTERS TORCH VILLAGES NEAR MOCIMBOA", "IS CLAIMS PALMA AMBUSH",
+        "IS-LINKED FIGHTERS RAID MACOMIA", "WHO WARNS OF CHOLERA OUTBREAK IN PEMBA",
+        "WHO CHIEF VISITS PEMBA CAMPS", "UN, WHO APPEAL FOR CABO DELGADO AID")]
+    words = [("heading", t) for t in (
+        "THE WAR IS NOT OVER IN CABO DELGADO", "THE FAMILIES WHO FLED MACOMIA",
+        "PEMBA IS CALM AFTER CURFEW", "IS IT OVER IN CABO DELGADO?",
+        "WHO IS BEHIND THE ATTACKS IN PALMA", "THE FAMILIES, WHO FLED MACOMIA, RETURN")]
+    got = find_mentions(sentences_table(names + words), registry)
+    assert list(zip(got["sentence_id"], got["actor"])) == [
+        (0, "Islamic State"), (1, "Islamic State"), (2, "Islamic State"),
+        (3, "World Health Organization"), (4, "World Health Organization"),
+        (5, "United Nations"), (5, "World Health Organization")]
+
+
 def test_a_time_zone_is_not_a_mention(registry: Registry) -> None:
     assert scan_text("The strike began at 05:00 Moscow time, officials said.", registry) == []
     assert [m.text for m in scan_text("It is time for Moscow to act.", registry)] == ["Moscow"]
