@@ -3171,7 +3171,26 @@ def _spells_source_acronym(name: str, source: str) -> bool:
         and words[-1].casefold() in _OUTLET_NAME_ENDS
 
 
-def _outlet_full_name_line(paragraph: str, source: str) -> bool:
+# A common adjective opening a two-word name makes it a headline's phrase, not an outlet's full
+# name ("Bad News", "Fake News", "Good News" under the sources BN, FN, GN were bylines).
+_PHRASE_ADJECTIVES = frozenset("""
+good bad fake real false true big great breaking latest top more other old new best worst
+grim mixed fresh late early hot sad no
+""".split())
+
+
+def _two_word_phrase(name: str, names: _RegistryNames) -> bool:
+    """Whether a bare two-word name of an outlet's word reads as a headline's phrase: its first
+    word a common adjective (:data:`_PHRASE_ADJECTIVES`: "Fake News") or a registry actor's
+    country, place or person ("Kremlin Press", the Kremlin's press service), where an agency's
+    full name ("Associated Press", "Harbour Press") has a word of its own."""
+    words = name.split()
+    first = words[0].casefold() if len(words) == 2 else ""
+    return first in _PHRASE_ADJECTIVES or first in names.places or first in names.persons
+
+
+def _outlet_full_name_line(paragraph: str, source: str,
+                           names: _RegistryNames | None = None) -> bool:
     """Whether ``paragraph`` is the article's own outlet named otherwise than by its source
     (:func:`_is_outlet_line` compares the source's own words), alone on its line: its full name
     where the source is its acronym, bare or with the acronym after a dash or bar ("Iraqi News
@@ -3188,7 +3207,10 @@ def _outlet_full_name_line(paragraph: str, source: str) -> bool:
     elif len(parts) != 1:
         return False
     words = line.split()
-    return _spells_source_acronym(line, source) or (
+    # with the acronym after a dash the line names itself an outlet; bare, a phrase may not
+    bare = len(parts) == 1
+    return (_spells_source_acronym(line, source)
+            and not (bare and _two_word_phrase(line, names or _shipped_names()))) or (
         len(words) >= 2 and words[-1].casefold() in _EDITION_WORDS
         and _is_outlet_line(" ".join(words[:-1]), source))
 
@@ -3380,7 +3402,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
             earlier=text[:pieces[0].start], names=names)
         if not reason and (_is_outlet_line(texts[index], source)
                            or _outlet_fields_line(texts[index], source)
-                           or _outlet_full_name_line(texts[index], source)):
+                           or _outlet_full_name_line(texts[index], source, names)):
             reason = "byline"  # "Al Arabiya English" under a live blog's headline
         if not reason and _own_agency_dateline(texts[index], source):
             reason = "dateline"  # "Baghdad - INA" under source "INA"
