@@ -701,10 +701,58 @@ def _anothers_institution(text: str, match: re.Match[str], actor: Actor,
         known = next((registry._index[_form_key(" ".join(words[i:]))]
                       for i in range(len(words))
                       if _form_key(" ".join(words[i:])) in registry._index), None)
-        return known is None or not _same_side(known[0], actor)
+        if known is None:
+            return _reads_as_a_state(words)
+        return not _same_side(known[0], actor)
+    if _anothers_of_after(text, match, actor, registry):
+        return True
     word = _DEMONYM_RIGHT_BEFORE.search(window)
     known = registry._index.get(_form_key(word.group(1))) if word else None
+    if known is None and word:
+        return _DEMONYM_ENDING.search(word.group(1)) is not None
     return known is not None and known[1] == "demonyms" and not _same_side(known[0], actor)
+
+
+# A possessor that names a time, not a state: "Tuesday's Armed Forces statement", "At Sunday's
+# Armed Forces ceremony" (a breaker's: the user's "Armed Forces" had been lost).
+_TIME_POSSESSORS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+january february march april may june july august september october november december
+""".split())
+
+
+def _reads_as_a_state(words: list[str]) -> bool:
+    """Whether a possessor the registry lacks reads as a state or place, so another's
+    institution follows ("Ecuador's Armed Forces"): one name, neither a time
+    (:data:`_TIME_POSSESSORS`: "Tuesday's") nor a person, by a title or a given name the name
+    data knows ("General Helder Giraldo's Armed Forces", the state's own commander). A sentence's
+    capitalised opener before it is no part of it ("At Sunday's")."""
+    if words[-1].casefold() in _TIME_POSSESSORS:
+        return False
+    if any(re.fullmatch(_TITLE, w) for w in words):
+        return False
+    return not (len(words) >= 2 and _a_known_given_name(words[-2]))
+
+
+# "the Armed Forces of Venezuela": whose an institution is, named right after it.
+_OF_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)")
+# A demonym the registry lacks: "the Ecuadorian Armed Forces" ("National" is no demonym).
+_DEMONYM_ENDING = re.compile(r"(?:ian|ean|ese|ish|[^a]an)$")
+
+
+def _anothers_of_after(text: str, match: re.Match[str], actor: Actor,
+                       registry: Registry) -> bool:
+    """Whether another actor of the registry, not of the actor's side, is named in an "of"
+    right after the form: "The Armed Forces of Venezuela closed the bridge" (a breaker's, had
+    been the user's Colombia); "the Armed Forces of Colombia" keeps it."""
+    after = _OF_OWNER_AFTER.match(text, match.end())
+    if not after:
+        return False
+    words = after.group(1).split()
+    known = next((registry._index[_form_key(" ".join(words[:i]))]
+                  for i in range(len(words), 0, -1)
+                  if _form_key(" ".join(words[:i])) in registry._index), None)
+    return known is not None and not _same_side(known[0], actor)
 
 
 def _same_side(other: Actor, actor: Actor) -> bool:
