@@ -3260,8 +3260,27 @@ def _site_menu_line(paragraph: str, source: str) -> bool:
 # prints its columns ("*By Mehmet Ali Kaya* · OPINION", an Iraqi Kurdistan newcomer's Markdown
 # page: a heading row; the byline alone was one). The emphasis may close on the name.
 _DOT_SEPARATOR = re.compile(r"[ \t]+[·•][ \t]+")
-_RUBRIC_FIELD = re.compile(rf"[ \t]*(?i:commentary|analysis|opinion|op-ed|column|editorial|"
-                           rf"feature|interview|explainer|review|{_SECTION})[ \t]*")
+_RUBRIC_FIELD = re.compile(rf"[ \t]*(?i:commentary|comment|analysis|opinion|op-ed|column|"
+                           rf"editorial|feature|interview|explainer|review|{_SECTION}|"
+                           # a reading time ("By Olena Marchenko · 5 min read", a breaker's)
+                           rf"\d{{1,2}}[ \t]*min(?:ute)?s?\.?[ \t]+read)[ \t]*")
+# Words that open or join no person's name: after "By" they make a phrase ("By Any Means
+# Necessary · OPINION", "By Air and Sea · OPINION", a breaker's, had been bylines).
+_NOT_NAME_WORDS = frozenset("""
+any all every each some no none other another this that these those its our their his her my
+your one what whatever whichever
+""".split())
+
+
+def _reads_as_names(byline: str) -> bool:
+    """Whether the words after "By" read as people's names: no word of :data:`_NOT_NAME_WORDS`,
+    and where "and" joins them, each a name of two words or more ("By Joseph Yeh and Matt Yu",
+    not "By Air and Sea"); one word alone may be a newsroom's ("By Reuters")."""
+    words = re.sub(r"^[ \t(]*(?:\w+\s+)?[Bb]y\s+", "", byline).split()
+    if any(w.casefold() in _NOT_NAME_WORDS for w in words):
+        return False
+    names = re.split(r"\s*(?:\band\b|&|,)\s*", " ".join(words))
+    return len(names) == 1 or all(len(name.split()) >= 2 for name in names)
 
 
 def _rubric_byline(paragraph: str) -> bool:
@@ -3272,6 +3291,7 @@ def _rubric_byline(paragraph: str) -> bool:
               _DOT_SEPARATOR.split(paragraph.strip())]
     return "\n" not in paragraph.strip() and len(fields) >= 2 \
         and len(fields[0].split()) <= _MAX_BYLINE_WORDS and bool(_BYLINE.fullmatch(fields[0])) \
+        and _reads_as_names(fields[0]) \
         and all(_RUBRIC_FIELD.fullmatch(field) or _a_stamp(field) for field in fields[1:])
 
 

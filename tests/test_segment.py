@@ -1769,6 +1769,13 @@ def test_a_caption_closing_on_its_photographers_credit(line: str, expected) -> N
     ("By Jane Doe • Analysis • 14 October 2025", ("boilerplate", "byline")),
     # ... not a headline's words after the dot
     ("By Jane Doe · Kherson Falls Again", ("heading", "subheading")),
+    # ... nor a phrase after "By" that names no one (a breaker's: bylines), while names joined
+    # by "and", a reading time and a bold byline before "COMMENT" are bylines (headings had been)
+    ("By Air and Sea · OPINION", ("heading", "subheading")),
+    ("By Any Means Necessary · OPINION", ("heading", "subheading")),
+    ("By Joseph Yeh and Matt Yu · ANALYSIS", ("boilerplate", "byline")),
+    ("By Olena Marchenko · 5 min read", ("boilerplate", "byline")),
+    ("**By Olena Marchenko** • COMMENT", ("boilerplate", "byline")),
 ])
 def test_a_byline_with_its_place_and_the_pages_fields(line: str,
                                                       expected: tuple[str, str]) -> None:
