@@ -2103,8 +2103,13 @@ _SET_OFF_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;:“”\"«»„]{
 # ", speaking on condition of anonymity"; a past participle with its agent too, ", shared by
 # pages linked to the Army's 3rd Infantry Division," (a Philippines newcomer's: the posts'
 # words had been the speaker "Infantry Division"'s), as "Families of hostages held by Hamas"
-# are the families.
+# are the families. An author's participle is not cut (_AUTHOR_PARTICIPLES): a document
+# speaks for the one who signed, issued or wrote it ("The statement, signed by Lavrov, said
+# …" is Lavrov's, as "The statement said" finds its issuer).
+_AUTHOR_PARTICIPLES = ("signed", "co-signed", "countersigned", "issued", "released",
+                       "published", "written", "authored", "co-authored", "penned", "drafted")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|speaking|briefed|asking|"
+                              r"(?!(?:" + "|".join(_AUTHOR_PARTICIPLES) + r")\s)"
                               r"[a-z]+(?:ed|en)\s+by)\b")
 
 

@@ -3863,6 +3863,18 @@ def test_a_trailing_reporting_clause_after_a_clause_of_its_own(registry: Registr
     ("The coalition, led by Saudi Arabia, called the strikes “legitimate”.", "coalition", ""),
     ("Zelenskyy, backed by his allies, said Russia had “no intention” of stopping.",
      "Zelenskyy", "Ukraine"),
+    # ... but an author's participle is not cut: a document speaks for who signed, issued,
+    # published or wrote it (a breaker's: these had no speaker after the cut above)
+    ("The statement, signed by Lavrov, said Russia was “open to dialogue.”", "Lavrov", "Russia"),
+    ("The statement, issued by the Kremlin, called the talks “constructive.”", "Russia",
+     "Russia"),
+    ("The statement, released by the Kremlin, called the talks “constructive.”", "Russia",
+     "Russia"),
+    ("The report, published by the United Nations, called the strikes “deliberate.”",
+     "United Nations", "Other"),
+    ("The op-ed, written by Zelenskyy, called for “more air defence.”", "Zelenskyy", "Ukraine"),
+    # ... while another participle's agent is still cut
+    ("The posts, hosted by pages linked to the Kremlin, called the talks “a farce”.", "", ""),
     # a description keeps the bracket that closes a gloss in it (tokens leave brackets out)
     ("A source in the ministry (of defence) said the troops had “held the line”.",
      "source in the ministry (of defence)", ""),
