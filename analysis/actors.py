@@ -1055,7 +1055,8 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
                 raw.append(Mention(person, match.start(), match.end(), match.group(), "name"))
             continue
         if _other_given_name(text, match, actor, registry) or \
-                _other_given_name_after(text, match, actor):
+                _other_given_name_after(text, match, actor) or \
+                _another_generation(text, match, actor):
             if namesakes is not None:
                 namesakes.add(_form_key(match.group()))
             continue  # "Hunter Biden", "Wladimir Klitschko", "Wang Wenbin": another person
@@ -1860,6 +1861,30 @@ def _without_generational_suffix(words: list[str]) -> list[str]:
     if len(words) > 2 and re.fullmatch(_GENERATIONAL_SUFFIX, words[-1].rstrip(",")):
         return words[:-1]
     return words
+
+
+# A generational suffix written after a name in running text: "Marcos Sr.", "Brawner II,"; not
+# a title before another name ("Marcos, Sr Teodoro", "Sr. Maria": a sister).
+_SUFFIX_AFTER = re.compile(r",?\s+((?:[JS]r|[JS]R)\.?|II|III|IV)(?![\w])(?!\.?\s+[A-Z][a-z])")
+
+
+def _another_generation(text: str, match: re.Match[str], actor: Actor) -> bool:
+    """Whether a person's name is followed by a generational suffix that none of the person's
+    forms ending in that surname carries, where some do carry one: with the alias "Ferdinand
+    Marcos Jr.", "Ferdinand Marcos Sr." is the father, another person (a breaker's: once the
+    suffix was read off for the given name, the father had become the president). A person
+    whose forms carry no suffix is left as before: "Teodoro Jr." may be how an article writes
+    a registry's plain "Gilberto Teodoro"."""
+    if actor.type != "person":
+        return False
+    after = _SUFFIX_AFTER.match(text, match.end())
+    if after is None:
+        return False
+    surname = match.group().split()[-1].lower()
+    own = {words[-1].rstrip(".,").lower() for words in (form.split() for form, _ in actor.forms())
+           if len(words) > 2 and words[-2].lower() == surname
+           and re.fullmatch(_GENERATIONAL_SUFFIX, words[-1].rstrip(","))}
+    return bool(own) and after.group(1).rstrip(".").lower() not in own
 
 
 # The rest of a list of names after the first one: "Orbán and Fico", "Orbán, Fico and Vučić".

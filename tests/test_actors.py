@@ -191,6 +191,15 @@ MARCOS = ('[[actor]]\nname = "Marcos"\ncamp = "G"\ntype = "person"\n'
     ("Bongbong Marcos said so.", ["Marcos"]),
     # another given name stays another person (near-miss)
     ("Imelda Marcos said so.", []),
+    # ... and so does another suffix than the forms' (a breaker's: the father, "Marcos Sr.",
+    # had become the president once "Ferdinand" was read off "Ferdinand Marcos Jr.")
+    ("Ferdinand Marcos Sr. ruled the country under martial law for nine years.", []),
+    ("Ferdinand Marcos Sr.'s martial law left thousands dead.", []),
+    ("Ferdinand E. Marcos Sr. declared martial law in 1972.", []),
+    ("Marcos II, a cousin, spoke.", []),
+    # ... the forms' own suffix stays theirs, and "Sr" before a name is no suffix
+    ("Marcos Jr. spoke.", ["Marcos"]),
+    ("Marcos, Sr Maria and the bishop met.", ["Marcos"]),
 ])
 def test_a_given_name_before_a_generational_suffix_is_the_persons(text: str,
                                                                   found: list[str]) -> None:
