@@ -3653,6 +3653,7 @@ def _surnames_named_in_full(scanned: list) -> dict[str, dict[str, tuple[Actor, i
             for other in re.finditer(rf"(?<![\w'’-])((?-i:[A-Z])[\w'’-]*)[ \t]+"
                                      rf"{re.escape(surname)}(?![\w-])", article):
                 if _form_key(other.group(1)) not in own and \
+                        other.group(1).lower() not in _HONORIFICS and \
                         _TITLES_BEFORE.search(article, 0, other.end(1) + 1) is None:
                     clash.add((doc_id, surname))
     for doc_id, surname in clash:
@@ -3681,16 +3682,59 @@ def _bare_surnames(text: str, found: list[Mention], surnames: dict[str, tuple[Ac
                 continue
             word_before = re.search(r"([\w'’.-]+)(\s+)$", text[max(0, start - 40):start])
             before = word_before.group(1) if word_before else ""
+            title = _TITLES_BEFORE.search(text, max(0, start - _TITLE_WINDOW), start)
             if before[:1].isupper() and not (before.endswith(".") and "\n" not in before
                                               and len(before) > 4) and \
-                    _TITLES_BEFORE.search(text, max(0, start - _TITLE_WINDOW), start) is None:
-                continue  # "Mike Johnson": another given name ("Sunday. Johnson" ends one)
+                    not _a_title_of_theirs(before, title, actor):
+                continue  # "Mike Johnson": another given name ("Sunday. Johnson" ends one);
+                # "President Johnson": a title this person never held, another man
             if before.lower() in _PLACE_PREPOSITIONS:
                 continue  # "spoke in Austin": the city of that name
-            if not text[:start].strip() and text[end:end + 1] == ",":
-                continue
+            if not text[:start].strip(_OPENING_MARKS) and text[end:end + 1] == ",":
+                continue  # "Ok, let's start", "“Ok, we start now,” a guard said."
+            if _a_longer_names_word(text, start, end, surname):
+                continue  # "Johnson Controls", "Austin Tice", "Johnson & Johnson"
             out.append(Mention(actor, start, end, surname, "name"))
     return out
+
+
+# What may open a sentence before its first word: a quotation's or a bracket's opening mark.
+_OPENING_MARKS = " \t\n“”\"'‘’«»„‚("
+# Honorifics any person may bear, with the sex they fit ("" either): "Mr Johnson told
+# reporters" is the Boris Johnson the article named, whatever his entry's roles.
+_HONORIFICS = {"mr": "m", "mister": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f",
+               "madam": "f", "dame": "f", "dr": ""}
+
+
+def _a_title_of_theirs(before: str, title: re.Match[str] | None, actor: Actor) -> bool:
+    """Whether the capitalised word ``before`` a bare surname is a title this person bears: an
+    honorific of their sex (:data:`_HONORIFICS`), or a :data:`_TITLE` whose words one of their
+    roles or aliases has ("Spokesperson" of "AFP spokesperson"). A title their entry does not
+    give is another holder's: "President Johnson escalated the war in Vietnam" is not Boris
+    Johnson (a breaker's), nor "Secretary Austin" the one whose entry names no post."""
+    sex = _HONORIFICS.get(before.rstrip(".").lower())
+    if sex is not None:
+        return not sex or not actor.gender or actor.gender == sex
+    if title is None:
+        return False
+    own = {w.lower() for form in actor.roles + actor.aliases for w in re.findall(r"\w+", form)}
+    words = [w.lower() for w in re.findall(r"\w+", title.group())]
+    return bool(words) and all(w in own for w in words)
+
+
+def _a_longer_names_word(text: str, start: int, end: int, surname: str) -> bool:
+    """Whether a bare surname at ``start:end`` is a word of a longer name: followed by another
+    capitalised word ("Johnson Controls", "Austin Energy", "Sullivan County", "Austin Tice", a
+    firm's, a utility's, a county's or another man's name; not in a title-case headline,
+    "Sullivan Warns Moscow"), or a firm's pair by "&" or "and" ("Johnson & Johnson", "Johnson
+    and Johnson")."""
+    if re.match(r"[ \t]*&", text[end:]) or re.search(r"&[ \t]*$", text[:start]):
+        return True
+    same = re.escape(surname)
+    if re.match(rf"\s+and\s+{same}(?![\w-])", text[end:]) or \
+            re.search(rf"(?<![\w-]){same}\s+and\s+$", text[:start]):
+        return True
+    return bool(re.match(r"[ \t]+[A-Z]", text[end:])) and not _title_case(text)
 
 
 def find_mentions(sentences: pd.DataFrame, registry: Registry | None = None) -> pd.DataFrame:

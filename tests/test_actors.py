@@ -823,6 +823,43 @@ def test_a_persons_bare_surname_after_the_full_name_in_the_article(tmp_path: Pat
         ("d5", 0, "Lloyd Austin")]
 
 
+@pytest.mark.parametrize("full, later, found", [
+    # a breaker's: the bare surname had been any capitalised occurrence of the word, a firm's,
+    # a utility's, a county's or another man's name, another holder's title, and the
+    # interjection opening a quotation
+    ("Boris Johnson arrived in Kyiv.", "Johnson & Johnson pledged medical supplies.", []),
+    ("Boris Johnson arrived in Kyiv.", "Johnson and Johnson pledged medical supplies.", []),
+    ("Boris Johnson arrived in Kyiv.", "Johnson Controls said its plant was damaged.", []),
+    ("Lloyd Austin visited Kyiv.", "Austin Energy said the grid held.", []),
+    ("Lloyd Austin visited Kyiv.", "Austin Tice, the journalist missing in Syria, was discussed.",
+     []),
+    ("Jake Sullivan met Yermak in Geneva.", "Sullivan County officials raised a flag.", []),
+    ("Boris Johnson arrived in Kyiv.", "President Johnson escalated the war in Vietnam.", []),
+    ("Sabri Ok read the statement.", "“Ok, we start now,” a guard said.", []),
+    ("Sabri Ok read the statement.", '"Ok, we are ready," the commander said.', []),
+    # ... while an honorific of his sex is every person's title
+    ("Boris Johnson arrived in Kyiv.", "Mr Johnson told reporters the war would end.",
+     ["Johnson"]),
+    # near-misses: the surname before a verb, a possessive, or in a title-case headline
+    ("Boris Johnson arrived in Kyiv.", "Johnson told reporters the war would end.", ["Johnson"]),
+    ("Boris Johnson arrived in Kyiv.", "Johnson's successor kept the policy.", ["Johnson"]),
+    ("Lloyd Austin visited Kyiv.", "Austin said more aid was coming.", ["Austin"]),
+    ("Jake Sullivan met Yermak in Geneva, officials said.", "Sullivan Warns Moscow",
+     ["Sullivan"]),
+    ("Sabri Ok read the statement.", "“We withdraw,” Ok said.", ["Ok"]),
+])
+def test_a_bare_surname_is_no_word_of_a_longer_name_nor_another_holders_title(
+        tmp_path: Path, full: str, later: str, found: list[str]) -> None:
+    path = tmp_path / "actors.toml"
+    path.write_text('extends = "default"\n[[actor]]\nname = "Sabri Ok"\ncamp = "PKK"\n'
+                    'type = "person"\ngender = "m"\n', encoding="utf-8")
+    got = find_mentions(sentences_table([("sentence", full), ("sentence", later)]),
+                        load_registry(path))
+    named = {"Boris Johnson", "Lloyd Austin", "Jake Sullivan", "Sabri Ok"}
+    assert [m for s, m, a in zip(got["sentence_id"], got["mention"], got["actor"])
+            if s == 1 and a in named] == found
+
+
 def test_a_transcript_label_is_no_shouting(registry: Registry) -> None:
     # a newcomer's interview: "DUBOIS: And NATO?" was read as all capitals and lost NATO
     sentences = sentences_table([("sentence", "DUBOIS: And NATO?"),
