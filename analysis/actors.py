@@ -1013,8 +1013,8 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
                                              or field_name not in ("demonyms", "roles") and
                                              (_after_river(text, match) or
                                               _RIVER_AFTER.match(text, match.end()))):
-            # "the Gulf of Aden", "the Niger River", "the River Niger": waters or land named
-            # after a place (not "A Sea of Ukrainian Flags", a breaker's headline)
+            # "the Gulf of Aden", "the Niger River", "the River Niger", "Lake Chad": waters or
+            # land named after a place (not "A Sea of Ukrainian Flags", a breaker's headline)
             continue
         if field_name == "demonyms" and _in_an_idiom(text, match):
             continue  # "worked like a Swiss watch", "Russian roulette": an idiom, no state
@@ -1547,14 +1547,16 @@ _LANDFORM_AFTER = re.compile(r"\s+(?:River|Delta|Valley|Basin|Reservoir|[Ss]trai
 _DEMONYM_STRAIT = re.compile(r"\s+Strait\b")
 _RIVER_AFTER = re.compile(r"\s+river\b")
 # ... or before it: "the River Niger" (capitalised only: "Across the river Russian forces
-# shelled Kherson" is the state's, a breaker's).
-_RIVER_BEFORE = re.compile(r"(?<![\w-])River[ \t]+$")
+# shelled Kherson" is the state's, a breaker's), and a lake named like a state: "Fishermen work
+# on the islands of Lake Chad", "the Lake Chad region" (a newcomer's Nigeria corpus had five of
+# Chad's rows from the lake; "near Lake Fitri, Chad said" keeps the state).
+_WATER_BEFORE = re.compile(r"(?<![\w-])(?:River|Lake)[ \t]+$")
 
 
 def _after_river(text: str, match: re.Match[str]) -> bool:
-    """Whether the state's name ``match`` follows "River" as its river's name ("the River
-    Niger")."""
-    return _RIVER_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+    """Whether the state's name ``match`` follows "River" or "Lake" as its water's name ("the
+    River Niger", "Lake Chad")."""
+    return _WATER_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
 # A company's, a broadcaster's or a character's name with "America" ("Bank of America", "Voice
 # of America's website", "Captain America").
 _AMERICA_NAME_HEAD = re.compile(r"\b(?:(?:Bank|Voice)\s+of|Captain)\s+$")

@@ -3625,6 +3625,20 @@ def test_a_river_named_like_a_state_mentions_no_state() -> None:
         assert [m.actor.name for m in scan_text(text, sahel)] == found, text
 
 
+def test_a_lake_named_like_a_state_mentions_no_state() -> None:
+    # a newcomer's Nigeria corpus: "the islands of Lake Chad" had been five of Chad's rows
+    sahel = parse_registry('[[actor]]\nname = "Chad"\ncamp = "Regional"\ntype = "country"\n'
+                           'demonyms = ["Chadian"]\nmetonyms = ["N\'Djamena"]\n')
+    for text, found in [("Fishermen work on the islands of Lake Chad.", []),
+                        ("The Lake Chad region is poor.", []),
+                        ("Jihadists operate around Lake Chad.", []),
+                        # ... not the state after another lake's name, nor a lower-case "lake"
+                        ("Near Lake Fitri, Chad deployed two battalions.", ["Chad"]),
+                        ("Across the lake Chad deployed its troops.", ["Chad"]),
+                        ("Chadian troops patrol Lake Chad.", ["Chad"])]:
+        assert [m.actor.name for m in scan_text(text, sahel)] == found, text
+
+
 def test_a_middle_initial_is_read_past(registry: Registry) -> None:
     # a newcomer's CENTCOM release: "Secretary of Defense Lloyd J. Austin III" was no mention
     text = "Secretary of Defense Lloyd J. Austin III said the strikes were proportionate."
