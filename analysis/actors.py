@@ -1079,6 +1079,7 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
     raw = [m for m, before, after in zip(raw, [None] + raw[:-1], raw[1:] + [None])
            if not _titles_a_named_person(text, m, before, after)]
     raw = _without_others_in_nicknames(text, raw)
+    raw = _without_anothers_possessed_roles(text, raw)
     mentions = _merge_adjacent(text, raw)
     return _merge_adjacent(text, _absorb_titles(text, mentions))
 
@@ -2196,6 +2197,33 @@ def _qualified_epithet(text: str, match: re.Match[str], actor: Actor,
         return False
     owner = qualifier[1]
     return owner is None or owner[0] is not actor
+
+
+# A possessive pronoun right before an epithet role ("its troops", "their own soldiers"): the
+# troops are the possessor's, whom the pronoun points back to.
+_POSSESSIVE_PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])(?i:its|their)\s+(?:own\s+)?$")
+
+
+def _without_anothers_possessed_roles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less each epithet role (a role written all in lower case: a user's
+    "troops" for the Nigerian Army) after "its" or "their" whose nearest mention before it is
+    another state, of another camp: "Niger announced that it was withdrawing its troops from
+    the MNJTF", "N'Djamena has since kept its troops in place" (a newcomer's Nigeria corpus
+    gave Niger's and Chad's troops to the Nigerian Army). The pronoun's antecedent is read as
+    that nearest state only, the narrowest safe reading: a state of the role's own camp
+    ("Nigeria said its troops …"), a group or person ("Boko Haram overran the base and its
+    troops", which may be the army's) or no mention before leave the role its actor's; an
+    anaphoric "the troops" in a later sentence stays the user's reading too."""
+    kept: list[Mention] = []
+    for m in mentions:
+        before = kept[-1] if kept else None
+        if before is not None and _is_epithet(m) and before.actor.type == "country" and \
+                before.actor is not m.actor and not (m.actor.camp and
+                                                     before.actor.camp == m.actor.camp) and \
+                _POSSESSIVE_PRONOUN_BEFORE.search(text, max(0, m.start - 12), m.start):
+            continue
+        kept.append(m)
+    return kept
 
 
 # A title right before a word ("Defence Minister Israel", "the defence minister Israel"),

@@ -449,6 +449,59 @@ def test_a_users_role_with_its_article_is_never_qualified(cameroon_registry: Reg
                                                           text: str, actors: list[str]) -> None:
     assert [m.actor.name for m in scan_text(text, cameroon_registry)] == actors
 
+NIGERIA_ACTORS = """
+[[actor]]
+name = "Nigeria"
+camp = "Nigeria"
+type = "country"
+metonyms = ["Abuja"]
+[[actor]]
+name = "Nigerian Army"
+camp = "Nigeria"
+type = "organisation"
+roles = ["troops"]
+[[actor]]
+name = "Niger"
+camp = "Regional"
+type = "country"
+metonyms = ["Niamey"]
+[[actor]]
+name = "Chad"
+camp = "Regional"
+type = "country"
+demonyms = ["Chadian"]
+metonyms = ["N'Djamena"]
+[[actor]]
+name = "Boko Haram"
+camp = "Jihadist"
+type = "group"
+[[actor]]
+name = "Multinational Joint Task Force"
+camp = "Regional"
+type = "organisation"
+aliases = ["MNJTF"]
+"""
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a newcomer's Nigeria corpus: a user's "troops" of the Nigerian Army after "its" pointing
+    # back to another camp's state had given Niger's and Chad's troops to the army
+    ("Niger announced that it was withdrawing its troops from the MNJTF.",
+     ["Niger", "Multinational Joint Task Force"]),
+    ("N'Djamena has since kept its troops in place.", ["Chad"]),
+    ("The Chadian government recalled its own troops.", ["Chad"]),
+    # ... near-misses: the role's own camp's state, a group, no pronoun, or no state before
+    ("Nigeria said its troops had cleared the enclave.", ["Nigeria", "Nigerian Army"]),
+    ("Abuja has kept its troops in Gwoza.", ["Nigeria", "Nigerian Army"]),
+    ("Boko Haram overran the base and its troops fled.", ["Boko Haram", "Nigerian Army"]),
+    ("Niger said troops had repelled the attack.", ["Niger", "Nigerian Army"]),
+    ("Its troops cleared the enclave.", ["Nigerian Army"]),
+])
+def test_a_users_role_after_its_is_another_states(text: str, actors: list[str]) -> None:
+    registry = parse_registry(NIGERIA_ACTORS)
+    assert [m.actor.name for m in scan_text(text, registry)] == actors
+
+
 def test_a_persons_lower_case_title_qualifies_no_sides_epithet(tmp_path: Path) -> None:
     # a Colombia newcomer's: "Government peace commissioner Otty Patiño" (a person's lower-case
     # role after a capitalised word) had made the article write its epithets after another
