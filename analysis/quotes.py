@@ -1582,13 +1582,23 @@ def _digest_quote_speaker(article: _Article, start: int, end: int) -> Speaker | 
 
 
 
+# Words that label a reproduced document's text, its version or its extract, beside a rubric's
+# (:data:`_NOT_TURNS`): "Claim text (translated):", "Full text:", "Original:", "Excerpt:"
+# (a word list; only for a colon lead-in, so a transcript's labels are read as before).
+_DOCUMENT_LABEL_WORDS = frozenset("""text texts translated translation translations original
+full excerpt excerpts extract unofficial""".split())
+
+
 def _notice_lead_in(lead_in: str) -> bool:
     """Whether a verbless colon lead-in is only a rubric's, notice's or document's words
-    (:data:`_NOT_TURNS`: "Analysis:", "Update:", "Transcript:"), which name no one: a
-    Mozambique newcomer's DW page opened on 'Transcript: "Is Cabo Delgado safe enough for
-    TotalEnergies?"', a quote by a speaker "Transcript" (and a person in the actor draft)."""
+    (:data:`_NOT_TURNS`: "Analysis:", "Update:", "Transcript:"; :data:`_DOCUMENT_LABEL_WORDS`:
+    "Claim text (translated):"), which name no one: a Mozambique newcomer's DW page opened on
+    'Transcript: "Is Cabo Delgado safe enough for TotalEnergies?"', a quote by a speaker
+    "Transcript" (and a person in the actor draft); a Nigeria newcomer's jihadist-claims
+    monitor's "Claim text (translated):" over the claim had given it a speaker "Claim"."""
     words = re.findall(r"[^\W\d_][\w'’]*", lead_in.casefold())
-    return bool(words) and all(word in _NOT_TURNS for word in words)
+    return bool(words) and all(word in _NOT_TURNS or word in _DOCUMENT_LABEL_WORDS
+                               for word in words)
 
 
 # Where a verbless colon lead-in's subject starts at the latest: after a comma, a spaced dash or a

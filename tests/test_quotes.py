@@ -2314,8 +2314,15 @@ def test_capitalised_openers_that_name_no_speaker_are_no_turns(registry: Registr
     # TotalEnergies?"': a quote by a speaker "Transcript"; a rubric's word names no one either
     ("Transcript: “Is Kherson safe enough to go home?”", (True, "", "")),
     ("Analysis: “Is Kherson safe enough to go home?”", (True, "", "")),
-    # ... while a name before the colon speaks, as before
+    # a Nigeria newcomer's claims monitor: "Claim text (translated):" over an ISWAP claim had
+    # given it a speaker "Claim"; a reproduced document's label names no one
+    ("Claim text (translated): “By the grace of Allah, the soldiers attacked a barracks.”",
+     (True, "", "")),
+    ("Full text: “We will not negotiate with the occupiers.”", (True, "", "")),
+    # ... while a name before the colon speaks, as before, with a document's word too
     ("Zelensky: “Is Kherson safe enough to go home?”", (True, "Zelenskyy", "Ukraine")),
+    ("Zelensky's statement: “We will not negotiate with the occupiers.”",
+     (True, "Zelenskyy", "Ukraine")),
 ])
 def test_a_rubrics_or_documents_word_before_a_colon_is_no_speaker(
         registry: Registry, sentence: str, expected: tuple[bool, str, str]) -> None:
