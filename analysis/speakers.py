@@ -3607,8 +3607,13 @@ def _resolve_part(index: SpeakerIndex, start: int, end: int) -> tuple[str, Speak
         # "“…,” its foreign ministry said." after "The UAE denied the report.", "Its mission
         # to the United Nations said" after "Iran denied any role": the side of the states and
         # bodies named just before, if they have one (not of the seat after the body)
+        # (in its own sentence and the one before only: "its" points back no further, and a
+        # capital in an earlier paragraph, "“…,” a diplomat in Abuja said." before "The MNJTF
+        # said … Its spokesman, Olaniyi Osoba, said", had made two sides of one, so none; a
+        # Nigeria newcomer's)
+        floor = max(start - 200, index._sentences_back(start, 2))
         camps = {e.speaker.camp for e in index.entities_before(start)
-                 if e.start >= start - 200 and e.speaker.kind in ("country", "organisation")
+                 if e.start >= floor and e.speaker.kind in ("country", "organisation")
                  and e.speaker.camp}
         camp = next(iter(camps)) if len(camps) == 1 else ""  # "Turkey summoned Russia's …": ""
     if not camp and head not in _UNAFFILIATED and (

@@ -4328,6 +4328,22 @@ def test_its_body_at_a_seat_and_the_group_refer_back(registry: Registry, text: s
     assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s] == [(speaker, camp)]
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a Nigeria newcomer's: a capital in an earlier paragraph ("a diplomat in Abuja") had made
+    # "Its spokesman" after "The MNJTF said …" two sides' and so none; "its" points back to its
+    # own sentence and the one before only
+    ("“The front is quiet,” a diplomat in Kyiv said.\n\nNATO said its patrols would "
+     "“continue”. Its spokesman, Olaniyi Osoba, said the allies had “adjusted their "
+     "deployments”.", [("diplomat in Kyiv", ""), ("NATO", "West"), ("Olaniyi Osoba", "West")]),
+    # ... while two sides in the sentence before still leave it none (a near-miss)
+    ("NATO summoned Russia's envoy. Its spokesman, Olaniyi Osoba, said the talks had "
+     "“failed”.", [("Olaniyi Osoba", "")]),
+])
+def test_its_points_back_to_the_sentence_before_only(registry: Registry, text: str,
+                                                    speakers: list[tuple[str, str]]) -> None:
+    assert [(s, c) for _, s, c, _ in speakers_of(text, registry) if s] == speakers
+
+
 @pytest.mark.parametrize(("text", "speaker", "camp"), [
     # a newcomer's Sudan analysis: the speaker became "Sudan", a topic after "on"
     ("\"The RSF would have run out of fuel without the Emirati supply line,\" says a former "
