@@ -2688,6 +2688,12 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:the\s+)?$|"
     r"(?<![\w-])(?:flow|flows|flowed|flowing|fled|escaped)\s+(?:back\s+)?"
     r"into\s+(?:the\s+)?$|(?<![\w-])back\s+into\s+(?:the\s+)?$|"
+    # where violence spreads or spills over to, as where it flows: "The violence has spread to
+    # neighbouring Niger, Chad and Cameroon", "the conflict spilled over into Chad" (a Nigeria
+    # newcomer's three neighbours had been stance rows); not a passive's "was spread to"
+    r"(?<![\w-])(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)"
+    r"(?:spread|spreads|spreading|spilled|spilt|spills|spilling)\s+(?:over\s+)?(?:to|into)\s+"
+    r"(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?$|"
     # over it: "Russian drones flew over Kyiv for six hours" (a newcomer's)
     r"(?<![\w-])(?:flew|flies|fly|flying|circled|circling|hovered|hovering)\s+over\s+"
     r"(?:the\s+)?$|"

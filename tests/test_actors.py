@@ -3609,6 +3609,14 @@ def test_a_territory_named_with_its_states_name_is_a_place(registry: Registry, t
     # flying over it, and back into it (a third newcomer's)
     ("Russian drones flew over Kyiv for six hours.", [("Russia", False), ("Ukraine", True)]),
     ("The deal puts inspectors back into Russia within a month.", [("Russia", True)]),
+    # where violence spreads or spills over to (a Nigeria newcomer's "The violence has spread
+    # to neighbouring Niger, Chad and Cameroon.")
+    ("The violence has spread to neighbouring Moldova, Poland and Romania.",
+     [("Moldova", True), ("Poland", True), ("Romania", True)]),
+    ("The war spilled over into Moldova.", [("Moldova", True)]),
+    # ... not an actor spreading something to a state, nor what a state is told
+    ("Russia spread the word to Belarus.", [("Russia", False), ("Belarus", False)]),
+    ("The war is spreading, Poland warned.", [("Poland", False)]),
     # ... not an invasion's target, nor a passive's recipient
     ("Russian tanks crossed into Ukraine.", [("Russia", False), ("Ukraine", False)]),
     ("Russian tanks poured into Ukraine.", [("Russia", False), ("Ukraine", False)]),
