@@ -995,8 +995,11 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     while run and (
         # a sentence's first word, or the first after a transcript label ("MATVIICHUK: Thank")
         # or a quotation's opening mark ('The statement said: "Our movement …"', an Iraqi
-        # Kurdistan newcomer's draft had a candidate "Our")
-        (re.fullmatch(r"(?:[^\w]*|.*:\s*|.*[\s:,(][“\"‘«„]\s*)", text[:run[0].start()],
+        # Kurdistan newcomer's draft had a candidate "Our"), or a paragraph's number ("2. In a
+        # coordinated operation …", a Nigeria newcomer's army press release: a candidate "In";
+        # "1. Troops of Operation HADIN KAI …")
+        (re.fullmatch(r"(?:[^\w]*|[^\w]*\d{1,3}[.)]\s+|.*:\s*|.*[\s:,(][“\"‘«„]\s*)",
+                      text[:run[0].start()],
                       re.DOTALL)
          and _opens_sentence_only(run[0], lowercase))
         or not _is_capitalised(run[0].group())

@@ -2480,6 +2480,27 @@ def test_suggest_leaves_out_regions_media_labels_and_title_tails(tmp_path: Path)
     assert not {"Steve Inskeep", "HOST"} & set(names), names
 
 
+def test_suggest_reads_a_numbered_paragraphs_first_word_as_a_sentence_opener(
+        tmp_path: Path) -> None:
+    # a Nigeria newcomer's army press release, numbered paragraphs: "2. In a coordinated
+    # operation …" drafted a candidate "In", "1. Troops of Operation HADIN KAI (OPHK) …" one
+    # "Troops of Operation HADIN KAI"
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "release", {
+        "a.txt": "1. Troops of Operation HADIN KAI (OPHK) have cleared enclaves in Borno.\n\n"
+                 "2. In a coordinated operation on 14 July, the troops rescued 22 hostages.\n\n"
+                 "3. In a related development, the troops of Operation HADIN KAI recovered "
+                 "weapons.\n\n"
+                 "4. Bakura Doro's fighters fled towards Sambisa.\n",
+    })
+    names = set(suggest_actors(folder, min_count=1)["name"])
+    assert not {"In", "Troops of Operation HADIN KAI"} & names, names
+    assert "Operation HADIN KAI" in names, names
+    # ... while a name opening a numbered paragraph stays one
+    assert "Bakura Doro" in names, names
+
+
 def test_suggest_leaves_out_the_hosts_given_name_named_in_the_role_label(tmp_path: Path) -> None:
     # a Mozambique newcomer's DW transcript: "PRESENTER (Isaac Mugabi): …", and the
     # correspondent's "Isaac, in Mocímboa da Praia …" made a candidate "Isaac"
