@@ -441,6 +441,25 @@ def _title_split(words: list[str]) -> tuple[str, list[str]]:
     return " ".join(words[: last_title + 1]), words[last_title + 1:]
 
 
+# A name set off by commas right after a run: "…, Appolonia Anele, said".
+_APPOSED_NAME_AFTER = re.compile(r",[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*[ \t]*,")
+
+
+def _post_with_apposed_holder(text: str, end: int, title: str, name_words: list[str]) -> bool:
+    """Whether a post named after its body (a title with "of", "for" or "to") whose holder
+    :func:`_post_holder` read off the run's last words is whole, its holder named in apposition
+    after the run's comma: "The Director of Army Public Relations, Appolonia Anele, said …" (a
+    Nigeria newcomer's draft had a person "Public Relations" titled "Director of Army", the
+    directorate's name cut after its "Army"). Not where the words read as a holder's name hold
+    a given name the name data knows ("the Minister of State Mohammed Al-Khulaifi, Qatar's
+    envoy, …" keeps him)."""
+    if not {w.lower() for w in title.split()} & {"of", "for", "to"}:
+        return False
+    if not _APPOSED_NAME_AFTER.match(text, end):
+        return False
+    return not any(first_name_people(w) >= _GIVEN_NAME_PEOPLE for w in name_words)
+
+
 def _post_holder(post: list[str]) -> list[str]:
     """The holder's name after a post's "of ..." (``post`` opens with the connector), or []:
     the words after the body's last word ("of the Presidential Administration Hikmet Hajiyev"),
@@ -1060,6 +1079,8 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
         # a title word that opens a body's name ("a communiqué from the General Staff of the
         # Armies": a newcomer's Sahel draft had a titled person "Staff of the Armies")
         title, name_words, is_org = "", [title.split()[-1], *name_words], True
+    if _post_with_apposed_holder(text, run[-1].end(), title, name_words):
+        return  # "The Director of Army Public Relations, Appolonia Anele, said": the post whole
     before = text[:start].split()[-1:]
     # "spokeswoman Anna Petrova", "Brig. Gen. Yahya Saree" (an abbreviated title ends a run)
     role_before = bool(before) and before[0] != "Official" and (
