@@ -460,6 +460,19 @@ def _post_with_apposed_holder(text: str, end: int, title: str, name_words: list[
     return not any(first_name_people(w) >= _GIVEN_NAME_PEOPLE for w in name_words)
 
 
+def _body_after_holder(name_words: list[str]) -> int:
+    """Where "of" opens the body after a titled person's name of two capitalised words or more
+    in ``name_words`` ("Kabiru Adamu of Beacon Security": a Nigeria newcomer's draft had the
+    person "Kabiru Adamu of Beacon Security"), or -1: "of" right after one word may be a
+    name's own ("Harry of Wales")."""
+    at = next((i for i, w in enumerate(name_words) if w == "of"), -1)
+    if at < 2 or at + 1 >= len(name_words) or not all(
+            _is_capitalised(w) for w in name_words[:at]) or \
+            not _is_capitalised(name_words[at + 1]):
+        return -1
+    return at
+
+
 def _post_holder(post: list[str]) -> list[str]:
     """The holder's name after a post's "of ..." (``post`` opens with the connector), or []:
     the words after the body's last word ("of the Presidential Administration Hikmet Hajiyev"),
@@ -1090,6 +1103,13 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
         not _addressed(text, start, before[0])
     if not title and len(words) == 1 and words[0].lower() in _TITLE_WORDS:
         return  # a bare title ("President")
+    of_at = _body_after_holder(name_words) if (title or role_before) and not is_org else -1
+    if of_at > 0:
+        # "security analyst Kabiru Adamu of Beacon Security and Intelligence": the titled
+        # person's name ends before "of", the body they work for is a run of its own
+        k = len(words) - len(name_words) + of_at
+        _collect_run(text, doc_id, run[k + 1:], lowercase, candidate)
+        run, words, name_words = run[:k], words[:k], name_words[:of_at]
     name = " ".join(name_words)
     coded = bool(_LETTERS_NUMBER.fullmatch(name)) and not _QUARTER.fullmatch(name) and \
         not _THING_AFTER.match(text, run[-1].end())

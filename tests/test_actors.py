@@ -2519,6 +2519,25 @@ def test_suggest_keeps_a_post_whole_before_its_holder_in_apposition(tmp_path: Pa
     assert "Mohammed Al-Khulaifi" in names, names
 
 
+def test_suggest_ends_a_titled_persons_name_before_the_body_after_of(tmp_path: Path) -> None:
+    # a Nigeria newcomer's Channels transcript: "security analyst Kabiru Adamu of Beacon
+    # Security and Intelligence" had drafted a person "Kabiru Adamu of Beacon Security"
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "guest", {
+        "a.txt": "Joining me from Abuja is security analyst Kabiru Adamu of Beacon Security and "
+                 "Intelligence.\n\n"
+                 "Kabiru Adamu said the army was stretched.\n\n"
+                 "The analyst Bukar Modu of Maiduguri said so too.\n\n"
+                 "Prince Harry of Wales visited the camp.\n",
+    })
+    names = set(suggest_actors(folder, min_count=1)["name"])
+    assert "Kabiru Adamu" in names and "Kabiru Adamu of Beacon Security" not in names, names
+    assert "Bukar Modu" in names, names
+    # ... while "of" right after one word may be a name's own (a near-miss)
+    assert "Bukar Modu of Maiduguri" not in names and "Harry of Wales" in names, names
+
+
 def test_suggest_leaves_out_the_hosts_given_name_named_in_the_role_label(tmp_path: Path) -> None:
     # a Mozambique newcomer's DW transcript: "PRESENTER (Isaac Mugabi): …", and the
     # correspondent's "Isaac, in Mocímboa da Praia …" made a candidate "Isaac"
