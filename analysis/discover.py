@@ -460,6 +460,19 @@ def _post_with_apposed_holder(text: str, end: int, title: str, name_words: list[
     return not any(first_name_people(w) >= _GIVEN_NAME_PEOPLE for w in name_words)
 
 
+# An acronym in brackets right after a name.
+_BRACKETED_INITIALS = re.compile(r"[ \t]*\(([A-Z]{2,8})\)")
+
+
+def _glossed_by_its_initials(text: str, end: int, words: list[str]) -> bool:
+    """Whether the name ``words`` ending at ``end`` is glossed right after by the acronym of
+    its initials in brackets, so a body's name whatever its last word: "the Islamic State West
+    Africa Province (ISWAP)" (a Nigeria newcomer's draft had "ISWAP" alone, the long name read
+    as a province's and dropped as a place)."""
+    gloss = _BRACKETED_INITIALS.match(text, end)
+    return gloss is not None and len(words) > 2 and gloss.group(1) == _initials(" ".join(words))
+
+
 def _body_after_holder(name_words: list[str]) -> int:
     """Where "of" opens the body after a titled person's name of two capitalised words or more
     in ``name_words`` ("Kabiru Adamu of Beacon Security": a Nigeria newcomer's draft had the
@@ -1066,12 +1079,13 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
     head = _body_head_at(words)
     if head > 0:  # "Fighters of the Estado Mayor Central": the body's name is the run's rest
         run, words = run[head:], words[head:]
-    foreign_body = head >= 0
+    glossed = _glossed_by_its_initials(text, run[-1].end(), words)
+    foreign_body = head >= 0 or glossed
     start = run[0].start()
-    if not foreign_body and words[-1].lower().rstrip(".") in _TITLE_WORDS or \
-            words[-1].lower() in PLACE_NOUNS | \
-            _PLACE_WORDS | _DOCUMENT_WORDS or len(words) > 2 and \
-            words[0].lower() in _PLACE_OF_HEADS and words[1] == "of":
+    if not glossed and (not foreign_body and words[-1].lower().rstrip(".") in _TITLE_WORDS or
+                        words[-1].lower() in PLACE_NOUNS |
+                        _PLACE_WORDS | _DOCUMENT_WORDS or len(words) > 2 and
+                        words[0].lower() in _PLACE_OF_HEADS and words[1] == "of"):
         return  # a title without a name ("the Ukrainian President"), a river, a region, a
         # corridor, "the Gulf of Aden", a document ("the Ankara Declaration")
     # "… Council", and "Institute for the Study of War", "Center for Countering Disinformation"

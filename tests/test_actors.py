@@ -2538,6 +2538,26 @@ def test_suggest_ends_a_titled_persons_name_before_the_body_after_of(tmp_path: P
     assert "Bukar Modu of Maiduguri" not in names and "Harry of Wales" in names, names
 
 
+def test_suggest_takes_a_name_glossed_by_its_initials_for_a_body(tmp_path: Path) -> None:
+    # a Nigeria newcomer's "the Islamic State West Africa Province (ISWAP)": the long name, its
+    # last word a place's noun, was read as a province and dropped, leaving "ISWAP" alone
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "iswap", {
+        "a.txt": "Troops cleared enclaves of the Islamic State West Africa Province (ISWAP) in "
+                 "Borno.\n\n"
+                 "Fighters of the Islamic State West Africa Province (ISWAP) attacked a base.\n\n"
+                 "ISWAP fighters fled towards the Kherson Province, officials said.\n\n"
+                 "Aid reached the Kherson Province (KP) on Monday.\n",
+    })
+    table = suggest_actors(folder, min_count=1).set_index("name")
+    assert table.loc["Islamic State West Africa Province", "type"] == "organisation"
+    assert "ISWAP" in table.loc["Islamic State West Africa Province", "aliases"]
+    assert "ISWAP" not in table.index
+    # ... while a place's name glossed with letters that are not its initials stays a place
+    assert "Kherson Province" not in table.index
+
+
 def test_suggest_leaves_out_the_hosts_given_name_named_in_the_role_label(tmp_path: Path) -> None:
     # a Mozambique newcomer's DW transcript: "PRESENTER (Isaac Mugabi): …", and the
     # correspondent's "Isaac, in Mocímboa da Praia …" made a candidate "Isaac"
