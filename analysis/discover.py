@@ -618,8 +618,8 @@ def suggest_actors(
     candidates = _name_cut_bodies_whole(_merge_expanded_acronyms(candidates, known, texts),
                                         known, texts)
     merged = _merge_capitals(_merge_state_names(_merge_demonyms(_merge_acronyms(
-        _merge_arabic_articles(_merge_plurals(_merge_surnames(_merge_shorter_forms(
-            _merge_articles(_merge_accents(candidates))))))),
+        _merge_partial_acronyms(_merge_arabic_articles(_merge_plurals(_merge_surnames(_merge_shorter_forms(
+            _merge_articles(_merge_accents(candidates)))))))),
         known_names=[actor.name for actor in known])))
     # a registry name without its acronym ("Security Council" of "UN Security Council"), not
     # without a modifier ("General Staff" of "Russian General Staff": whose is it?)
@@ -2018,6 +2018,32 @@ def _name_cut_bodies_whole(candidates: dict[str, _Candidate], known: Registry,
         cut.name = whole
         merged[_form_key(whole)] = cut
     return merged
+
+
+def _merge_partial_acronyms(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Fold a name ending in an acronym of the longer name's last words, its other words the
+    same, into that one longer name, as its alias: "Civilian JTF" into "Civilian Joint Task
+    Force" (a Nigeria newcomer's draft had the two apart, JTF the task force's initials). Not
+    where two longer names fit, nor a name of the acronym alone (:func:`_merge_acronyms`)."""
+    by_words = {tuple(c.name.split()): c for c in candidates}
+    folded: set[int] = set()
+    for cand in candidates:
+        words = cand.name.split()
+        if len(words) < 2 or not _ACRONYM.fullmatch(words[-1]) or "." in words[-1]:
+            continue
+        head, acronym = words[:-1], words[-1]
+        owners = [owner for key, owner in by_words.items()
+                  if len(key) == len(head) + len(acronym) and list(key[:len(head)]) == head
+                  and _initials(" ".join(key[len(head):])) == acronym]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        owner.absorb(cand)
+        for alias in (cand.name, *cand.aliases):
+            if alias not in owner.aliases:
+                owner.aliases.append(alias)
+        folded.add(id(cand))
+    return [c for c in candidates if id(c) not in folded]
 
 
 def _merge_acronyms(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -2558,6 +2558,26 @@ def test_suggest_takes_a_name_glossed_by_its_initials_for_a_body(tmp_path: Path)
     assert "Kherson Province" not in table.index
 
 
+def test_suggest_folds_a_name_ending_in_its_tails_acronym(tmp_path: Path) -> None:
+    # a Nigeria newcomer's draft had "Civilian JTF" and "Civilian Joint Task Force (CJTF)" as
+    # two candidates, JTF the initials of "Joint Task Force"
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "cjtf", {
+        "a.txt": "The Civilian JTF patrols the roads at night.\n\n"
+                 "The Civilian JTF lost three members.\n\n"
+                 "The Civilian Joint Task Force (CJTF) buried them.\n\n"
+                 "A member of the Civilian Joint Task Force said the attack was repelled.\n\n"
+                 "The Special Police Unit and the Special PF met.\n\n"
+                 "The Special Police Unit and the Special PF met again.\n",
+    })
+    table = suggest_actors(folder, min_count=1).set_index("name")
+    assert "Civilian JTF" not in table.index
+    assert "Civilian JTF" in table.loc["Civilian Joint Task Force", "aliases"]
+    # ... not where the acronym is no initials of the longer name's last words (a near-miss)
+    assert "Special PF" in table.index
+
+
 def test_suggest_leaves_out_the_hosts_given_name_named_in_the_role_label(tmp_path: Path) -> None:
     # a Mozambique newcomer's DW transcript: "PRESENTER (Isaac Mugabi): …", and the
     # correspondent's "Isaac, in Mocímboa da Praia …" made a candidate "Isaac"
