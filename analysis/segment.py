@@ -473,8 +473,21 @@ _MAX_CAPTION_WORDS = 40
 # capitalised words, a slash, an agency in capitals or a photo agency's name. The brackets
 # after a sentence's end only, so a headline's "(NATO/EU Council)" stays a heading's.
 _PHOTOGRAPHER_CREDIT = re.compile(
-    r"[.!?]['’”\"]?\s+\((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){1,3}\s*/\s*"
+    r"[.!?]['’”\"]?\s+\((?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s*/\s*"
     r"(?:[A-Z]{2,10}|Getty\s+Images|Reuters|Flash90|Shutterstock)\)[*_]*\s*$")
+
+def _reads_as_a_persons_name(words: str) -> bool:
+    """The photographer's part of a bracketed credit reads as a person's name: its first word a
+    given name the name data knows (speakers._given_name) and no word of it a body's or a
+    title's. A wire's source credit closing a body sentence names a body, not a photographer:
+    "Israeli strikes killed 12 people in the south on Sunday. (Health Ministry/NNA)" and "…
+    (Army Radio/AFP)" (a breaker's) stay body sentences with their mentions."""
+    from .speakers import ORG_NOUNS, TITLE_WORDS, _given_name, _norm  # (speakers imports this module)
+
+    parts = words.split()
+    return _given_name(parts[0]) and not any(_norm(w) in ORG_NOUNS | TITLE_WORDS for w in parts)
+
+
 # ... or a line labelled "Photo:" closing on its credit in brackets, the outlet's or agency's
 # initials in capitals, a slash and the photographer's name ("Photo: BIR soldiers on patrol in
 # Ndop (CT/Elvis Teke)": a Cameroon newcomer's Cameroon Tribune caption had been a heading row,
@@ -2102,7 +2115,8 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
     if (_CAPTION_CREDIT.search(paragraph) or _LABELLED_CAPTION.fullmatch(paragraph)) \
             and n_words <= _MAX_CAPTION_WORDS:
         return "caption"
-    if _PHOTOGRAPHER_CREDIT.search(paragraph) and n_words <= _MAX_CAPTION_WORDS:
+    if (credit := _PHOTOGRAPHER_CREDIT.search(paragraph)) and n_words <= _MAX_CAPTION_WORDS \
+            and _reads_as_a_persons_name(credit.group("name")):
         return "caption"  # "Smoke rises over Kfar Rumman, October 21, 2025. (Rabih Daher/AFP)"
     if _TRANSCRIPT_CUE.fullmatch(paragraph):
         return "caption"

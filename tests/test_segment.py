@@ -1743,6 +1743,12 @@ def test_a_labelled_photo_line_closing_on_its_credit_is_a_caption(
     ("Talks in Brussels after the strike on the port (NATO/EU Council)",
      ("heading", "subheading")),
     ("Russia struck Kyiv again. (Kyiv Independent/Ukraine)", None),
+    # ... nor a body sentence closing on a wire's source credit, a body's name before the slash
+    # (a breaker's: two body sentences had become captions, their mentions lost)
+    ("Israeli strikes killed 12 people in the south on Sunday. (Health Ministry/NNA)", None),
+    ("Hezbollah fired 30 rockets at northern Israel on Monday. (Army Radio/AFP)", None),
+    # the photographer's given name known to the name data keeps the caption
+    ("Smoke rises over Kupiansk. (Olivier Marchal/AFP)", ("boilerplate", "caption")),
 ])
 def test_a_caption_closing_on_its_photographers_credit(line: str, expected) -> None:
     got = {r[:2] for r in rows(BODY + line + "\n\n" + BODY)[2:-2]}
