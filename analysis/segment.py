@@ -370,8 +370,12 @@ _MAX_PROMO_HEADLINE_WORDS = 20
 # ... or a bare "READ:" label in capitals, or "Read:" before the other story's rubric in
 # brackets, as Rappler points to its explainers ("READ: [EXPLAINER] What is red-tagging?", a
 # Philippines newcomer's question subheading); "Read: the ministry's statement in full" in
-# sentence case stays a heading.
-_READ_LABEL_PROMO = re.compile(r"[ \t]*(?:READ[ \t]*:|Read[ \t]*:[ \t]*\[[A-Z][A-Z'’ \-]{1,30}\])")
+# sentence case stays a heading. The bare label only before a headline, a line with no full
+# stop closing it: "READ: Aoun met the envoy on Monday and told him Lebanon would not be
+# rushed." (a breaker's) is a sentence with its mentions, the label a writer's or a paste's.
+_READ_LABEL_PROMO = re.compile(
+    r"[ \t]*(?:READ[ \t]*:(?![^\n]*\.['’”\"]?[ \t]*$)"
+    r"|(?:READ|Read)[ \t]*:[ \t]*\[[A-Z][A-Z'’ \-]{1,30}\])")
 # A video player's label, and the video's title with its running time under it ("Video Ad
 # Feedback" / "Witkoff arrives in Moscow for talks with Putin 02:14").
 _VIDEO_LABEL = re.compile(r"\bvideo\b", re.IGNORECASE)

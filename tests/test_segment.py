@@ -2809,6 +2809,13 @@ def test_an_outlets_subscription_offer_and_call_for_feedback(line: str,
     # words that are no stamp
     ("Rappler", "KYIVPOST.COM", ("heading", "subheading")),
     ("", "Read: the ministry's statement in full", ("heading", "subheading")),
+    # ... nor "READ:" before a sentence closing on its full stop (a breaker's: body sentences
+    # had become promo lines, their mentions lost), but before a rubric or a headline it is one
+    ("", "READ: Aoun met the envoy on Monday and told him Lebanon would not be rushed.",
+     ("sentence", "")),
+    ("", "READ: Hezbollah said the plan “serves Israel,” and Berri backed it.", ("sentence", "")),
+    ("", "READ: [EXPLAINER] Why Aoun met the envoy.", ("boilerplate", "promo_line")),
+    ("", "READ: Aoun meets US envoy in Baabda", ("boilerplate", "promo_line")),
     ("", "Updated figures: corrects nothing", ("heading", "subheading")),
 ])
 def test_an_outlets_site_line_read_pointer_and_correction_stamp(
