@@ -1531,6 +1531,9 @@ class _RegistryNames:
     countries: frozenset[str]
     places: frozenset[str]
     persons: frozenset[str]
+    # every actor's name and aliases, whatever its type ("Hezbollah" in a user's file: "Reuters,
+    # Hezbollah Trade Claims" is a headline, no outlet's place line; _outlet_place_line)
+    actors: frozenset[str] = frozenset()
 
 
 def _names_of(registry) -> _RegistryNames:  # noqa: ANN001 - an analysis.actors.Registry
@@ -1542,7 +1545,9 @@ def _names_of(registry) -> _RegistryNames:  # noqa: ANN001 - an analysis.actors.
                          for form in (actor.name, *actor.aliases, *actor.metonyms,
                                       *actor.regions)),
         persons=frozenset(form.casefold() for actor in registry.actors if actor.type == "person"
-                          for form in (actor.name, *actor.aliases)))
+                          for form in (actor.name, *actor.aliases)),
+        actors=frozenset(form.casefold() for actor in registry.actors
+                         for form in (actor.name, *actor.aliases)))
 
 
 @lru_cache(maxsize=1)
@@ -1577,7 +1582,7 @@ def _registry_names(registry=None) -> _RegistryNames:  # noqa: ANN001 - a Regist
         # the shipped registry's stay: a user's file that replaces it still meets "Doha, Qatar —"
         hit = _NAMES_BY_REGISTRY[id(registry)] = (registry, _RegistryNames(
             countries=own.countries | shipped.countries, places=own.places | shipped.places,
-            persons=own.persons | shipped.persons))
+            persons=own.persons | shipped.persons, actors=own.actors | shipped.actors))
     return hit[1]
 
 
@@ -3109,13 +3114,15 @@ def _is_outlet_line(paragraph: str, source: str) -> bool:
         and key(parts[0]).split()[-1] in _MEDIUM_WORDS)
 
 
-def _outlet_place_line(paragraph: str, source: str) -> bool:
+def _outlet_place_line(paragraph: str, source: str,
+                       names: _RegistryNames | None = None) -> bool:
     """Whether ``paragraph`` is the article's own outlet's name, a comma and the place it
     files from, as a byline ("BBC News Hausa, Abuja" under a Nigeria newcomer's BBC Hausa
     story, source "BBC Hausa": a heading row, Abuja a headline mention of Nigeria, not a
     place): the outlet's words are the source's, "News", "The" and a medium's word aside,
     and the place up to three capitalised words; another outlet's name, or a headline's words
-    before the comma ("Troops retake Gwoza, Borno"), stay a heading."""
+    before the comma ("Troops retake Gwoza, Borno"), stay a heading; so do a headline's words
+    after it (:func:`_reads_as_a_filing_place`)."""
     def core(name: str) -> list[str]:
         return [w for w in name.strip().strip("*_").casefold().split()
                 if w not in _MEDIUM_WORDS | {"news", "the"}]
@@ -3124,7 +3131,24 @@ def _outlet_place_line(paragraph: str, source: str) -> bool:
     outlet, comma, place = paragraph.strip().strip("*_").rpartition(",")
     words = place.split()
     return bool(comma) and bool(core(source)) and core(outlet) == core(source) and \
-        0 < len(words) <= 3 and all(re.fullmatch(r"[A-ZÀ-Þ][\w'’\-]*", w) for w in words)
+        0 < len(words) <= 3 and all(re.fullmatch(r"[A-ZÀ-Þ][\w'’\-]*", w) for w in words) \
+        and _reads_as_a_filing_place(place, names or _shipped_names())
+
+
+def _reads_as_a_filing_place(place: str, names: _RegistryNames) -> bool:
+    """Whether the words after an outlet's comma read as the place it files from: one word
+    ("Abuja", "Beirut"), a registry place as a whole, or words holding no registry actor's name
+    or alias, a country's among them ("Port Harcourt"). A title-case headline after the outlet
+    names an actor with its verb: "Al Jazeera, Israel Clash", "Reuters, Hezbollah Trade Claims"
+    (a user's Hezbollah), "Al Jazeera, Netanyahu Spar" (a breaker's: heading rows, their
+    mentions lost, had become bylines). So "Gaza City" after a registry's Gaza stays a heading."""
+    words = place.split()
+    key = " ".join(words).casefold()
+    if len(words) == 1 or key in names.places:
+        return True
+    spans = {" ".join(words[i:j]).casefold()
+             for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    return not spans & (names.actors | names.places | names.persons)
 
 
 # A medium's word after an outlet's name in its programme's line (:func:`_is_outlet_line`).
@@ -3453,7 +3477,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
         if not reason and index and index < first_body \
                 and _section_under_masthead(texts[index], structured[index - 1]):
             reason = "navigation"  # "Politics" under "Iraqi News Agency - INA"
-        if not reason and _outlet_place_line(texts[index], source):
+        if not reason and _outlet_place_line(texts[index], source, names):
             reason = "byline"  # "BBC News Hausa, Abuja" under source "BBC Hausa"
         if not reason:
             reason = _page_stamp_reason(texts[index], source)  # "Naharnet Newsdesk 29 …"

@@ -2755,12 +2755,32 @@ def test_a_section_under_the_masthead_is_navigation(top: str,
     # ... not another outlet's name, nor a headline's words before the comma
     ("Coast Courier, Abuja", "Harbour Wire", ("heading", "subheading")),
     ("Harbour Wire hails truce, Abuja", "Harbour Wire", ("heading", "subheading")),
+    # ... nor a title-case headline naming a registry actor after the comma (a breaker's: heading
+    # rows with their mentions had become bylines)
+    ("Al Jazeera, Israel Clash", "Al Jazeera", ("heading", "subheading")),
+    ("Al Jazeera, Netanyahu Spar", "Al Jazeera", ("heading", "subheading")),
+    # ... while a one-word place stays the byline's, a registry actor's too
+    ("Harbour Wire, Kyiv", "Harbour Wire", ("boilerplate", "byline")),
 ])
 def test_the_outlets_name_and_its_place_is_its_byline(line: str, source: str,
                                                       expected: tuple[str, str]) -> None:
     text = f"Gwoza: villagers flee\n\n{line}\n\n" + BODY
     frame = segment_article("doc", text, source)
     assert list(zip(frame["kind"], frame["reason"]))[1] == expected
+
+
+def test_a_users_actor_after_the_outlets_comma_is_a_headlines(tmp_path: Path) -> None:
+    # a breaker's, with a Lebanon user's Hezbollah: "Reuters, Hezbollah Trade Claims" had become
+    # a byline, its mention lost
+    from analysis.actors import load_registry
+
+    file = tmp_path / "actors.toml"
+    file.write_text('extends = "default"\n\n[[actor]]\nname = "Hezbollah"\ncamp = "Axis"\n'
+                    'type = "group"\n', encoding="utf-8")
+    registry = load_registry(file)
+    text = "Gwoza: villagers flee\n\nReuters, Hezbollah Trade Claims\n\n" + BODY
+    frame = segment_article("doc", text, "Reuters", registry=registry)
+    assert list(zip(frame["kind"], frame["reason"]))[1] == ("heading", "subheading")
 
 
 @pytest.mark.parametrize("line, expected", [
