@@ -3389,8 +3389,27 @@ def _newsroom_stamp_line(paragraph: str, source: str) -> bool:
             continue
         return _is_outlet_line(name, source) or (
             words[cut - 1].casefold() in _NEWSROOM_WORDS
-            and all(word[:1].isupper() for word in words[:cut]))
+            and all(word[:1].isupper() for word in words[:cut])
+            and _newsroom_name_opens_line(words[:cut - 1], source))
     return False
+
+
+# The words a newsroom's name holds before its newsroom word ("Naharnet Newsdesk", "Kherson
+# Newsdesk"), the outlet's own name aside.
+_MAX_NEWSROOM_OWN_WORDS = 2
+
+
+def _newsroom_name_opens_line(name: list[str], source: str) -> bool:
+    """Whether the words before a newsroom's word are its name alone, opening the line: the
+    outlet's own name (:func:`_is_outlet_line`), or up to :data:`_MAX_NEWSROOM_OWN_WORDS` words
+    that do not close on the outlet's name after others. A title-case headline about the outlet
+    puts its words first: "Hezbollah Slams Naharnet Desk 29 October 2025" under source Naharnet
+    (a breaker's: a heading row with its mention had become a byline)."""
+    if _is_outlet_line(" ".join(name), source):
+        return True
+    if len(name) > _MAX_NEWSROOM_OWN_WORDS:
+        return False
+    return not any(_is_outlet_line(" ".join(name[i:]), source) for i in range(1, len(name)))
 
 
 def _stamp_field(field: str) -> bool:

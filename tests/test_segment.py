@@ -1805,6 +1805,11 @@ def test_a_byline_with_its_place_and_the_pages_fields(line: str,
     # French byline's comma, nor an update's noun before a headline
     ("", "Kherson Front 29 October 2025", ("heading", "subheading")),
     ("Naharnet", "Kyiv Post 29 October 2025", ("heading", "subheading")),
+    # ... nor a title-case headline's words before the outlet's desk (a breaker's: a heading row
+    # with its mention had become a byline)
+    ("Naharnet", "Hezbollah Slams Naharnet Desk 29 October 2025", ("heading", "subheading")),
+    ("Naharnet", "Army Slams Naharnet Desk 29 October 2025", ("heading", "subheading")),
+    ("Naharnet", "Naharnet Desk 29 October 2025", ("boilerplate", "byline")),
     ("", "Par Vladimir Poutine, la guerre a commencé en 2022", ("heading", "subheading")),
     ("", "Update: Kyiv under attack", ("heading", "subheading")),
 ])
