@@ -1915,9 +1915,26 @@ _ADJUNCT = re.compile(r"\s*(?i:in|on|at|from|during|for|by|amid|despite|under|sp
 # A sentence adverb set off by a comma before the subject: "Separately, Foreign Minister
 # Youssef Rajji met … and told him that “…”" (the adverb had been read into the subject, the
 # words no one's); an adverb in -ly, or one of a word list of time and linking adverbs.
-_OPENING_ADVERB = re.compile(r"\s*(?:(?-i:[A-Z][a-z]+ly)|(?i:meanwhile|later|earlier|also|then|"
+_OPENING_ADVERB = re.compile(r"\s*(?:(?-i:(?P<ly>[A-Z][a-z]+ly))|(?i:meanwhile|later|earlier|also|then|"
                              r"still|however|moreover|now|today|yesterday|separately|"
                              r"elsewhere|afterwards|overall|instead))\s*,\s*")
+# How many people the name data must have seen with a capitalised word in -ly for it to be a
+# given name, not a sentence adverb: "Kelly", "Nelly", "Emily" (hundreds of thousands) against
+# "Frankly", "Briefly" (ten or fewer) and "Separately", "Reportedly" (none).
+_LY_NAME_PEOPLE = 1000
+
+
+def _opening_adverb(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A sentence adverb set off by a comma at ``start`` (:data:`_OPENING_ADVERB`), not a given
+    name in -ly before an appositive: "Kelly, a senator from Arizona, told reporters that “…”"
+    and "Nelly, a nurse in Kherson, told reporters …" (a breaker's: no speaker since the
+    adverb rule; now Kelly, Nelly)."""
+    adverb = _OPENING_ADVERB.match(text, start, end)
+    if adverb is not None and adverb["ly"] and first_name_people(adverb["ly"]) >= _LY_NAME_PEOPLE:
+        return None
+    return adverb
+
+
 # "According to X, …" opening the sentence.
 _OPENING_ACCORDING = re.compile(rf"\s*(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}}?)\s*,")
 # "In his words, the EUMM “has no mandate …”": "according to him" (a Georgia newcomer's
@@ -2009,7 +2026,7 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
     subject = _end_of(_OPENING_CONJUNCTION.match(masked, subject), subject)
     opener = (_SUBORDINATOR.match(masked, subject, match.end("subj"))
               or _ADJUNCT.match(masked, subject, match.end("subj"))
-              or _OPENING_ADVERB.match(masked, subject, match.end("subj")))
+              or _opening_adverb(masked, subject, match.end("subj")))
     if opener is not None:
         subject = opener.end()  # "While a Ukrainian official warned …": the official
     elif masked[subject:match.end("subj")].strip(" ,").lower() == "it":

@@ -3842,6 +3842,23 @@ def test_a_second_verb_after_an_auxiliary_is_the_first_subjects(
         (speaker, camp, True)]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a breaker's: a given name in -ly before an appositive had been read as a sentence adverb,
+    # the words no one's
+    ("Kelly, a senator from Arizona, told reporters that “Ukraine needs more air defence.”",
+     "Kelly"),
+    ("Nelly, a nurse in Kherson, told reporters that “the shelling never stops.”", "Nelly"),
+    # near miss: an adverb in -ly stays no part of the subject
+    ("Reportedly, Foreign Minister Dmytro Kuleba met Iran's ambassador and told him that "
+     "“Ukraine's decisions are taken in Kyiv.”", "Kuleba"),
+    ("Frankly, Foreign Minister Dmytro Kuleba met Iran's ambassador and told him that "
+     "“Ukraine's decisions are taken in Kyiv.”", "Kuleba"),
+])
+def test_a_given_name_in_ly_before_a_comma_is_no_adverb(
+        registry: Registry, text: str, speaker: str) -> None:
+    assert [s for _, _, s, _, _, _ in attributed(text, registry)] == [speaker]
+
+
 @pytest.mark.parametrize(("text", "speaker", "camp"), [
     # a clause of its own before the trailing reporting clause: its subject is the one after
     # the last comma (the war-news sentence had given the "elections" to Russia)
