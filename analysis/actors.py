@@ -51,6 +51,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .datewords import CALENDAR_WORDS, WEEKDAYS
+
 __all__ = [
     "ACTOR_TYPES",
     "MENTION_COLUMNS",
@@ -715,10 +717,7 @@ def _anothers_institution(text: str, match: re.Match[str], actor: Actor,
 
 # A possessor that names a time, not a state: "Tuesday's Armed Forces statement", "At Sunday's
 # Armed Forces ceremony" (a breaker's: the user's "Armed Forces" had been lost).
-_TIME_POSSESSORS = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
-january february march april may june july august september october november december
-""".split())
+_TIME_POSSESSORS = CALENDAR_WORDS | frozenset("today yesterday tomorrow tonight".split())
 
 
 def _reads_as_a_state(words: list[str]) -> bool:
@@ -1763,8 +1762,6 @@ _NOT_GIVEN_NAMES = frozenset("""
     inside amid between whereas dear thanks congratulations ask tell call meet
     ayatollah hojatoleslam hojjatoleslam imam mullah mufti grand emir crown bishop archbishop
     cardinal metropolitan rabbi reverend father brother sister saint
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december
     mayor governor king queen pope patriarch premier speaker ambassador envoy leader former
     acting late sir lord lady tsar sheikh prince princess judge justice prosecutor
     representative rep gov sgt sergeant captain capt corporal officer chairman chairwoman
@@ -1772,7 +1769,7 @@ _NOT_GIVEN_NAMES = frozenset("""
     vice emperor mr mrs ms dr comedian actor singer businessman businesswoman oligarch tycoon billionaire
     activist journalist blogger analyst lawyer veteran colleague rival ally opponent critic
     hardliner strongman dictator autocrat
-""".split())
+""".split()) | CALENDAR_WORDS
 
 
 # A post's title and its complement's "of", "for" or "to" before the word ahead of a surname:
@@ -1985,8 +1982,8 @@ _OTHER_OCCUPATION = re.compile(
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$")
 # Capitalised words before an epithet or a power noun that qualify nothing: determiners opening
 # a sentence, days ("On Monday occupiers shelled …", "The leadership in Moscow …").
-_PLAIN_OPENERS = frozenset("""the a an these those this that their its our his her monday tuesday
-    wednesday thursday friday saturday sunday overnight yesterday today""".split())
+_PLAIN_OPENERS = frozenset("""the a an these those this that their its our his her overnight
+    yesterday today""".split()) | frozenset(WEEKDAYS)
 
 
 def _epithet_form(actor: Actor, surface: str) -> str:

@@ -51,6 +51,7 @@ from .actors import (
     parse_registry,
     scan_text,
 )
+from .datewords import CALENDAR_WORDS, MONTHS, WEEKDAYS
 from .speakers import TITLE_WORDS, first_name_people
 
 __all__ = ["CANDIDATE_COLUMNS", "draft_registry", "suggest_actors"]
@@ -106,7 +107,7 @@ _GROUND_LINE = re.compile(r"(?i)(?:.*\s)?(?:(?:boundary|contact|demarcation|occu
 _PLACE_OF_HEADS = frozenset(
     "gulf sea bay strait straits lake river isle island islands cape mount coast peninsula "
     "port".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(WEEKDAYS)
 # Last words of a place's name besides the registry's (PLACE_NOUNS): "Philadelphi Corridor".
 _PLACE_WORDS = frozenset("corridor crossing canal pass checkpoint".split())
 # Lower-case role nouns right before a name: "spokeswoman Anna Petrova", "analyst Pavel Felgenhauer".
@@ -165,11 +166,8 @@ _NAME_WORDS_COMMON = frozenset("""
 daily weekly news times post herald journal tribune review world international global live
 radio tv television channel agency press today report desk wire service
 """.split())
-_CALENDAR = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december
-""".split())
-_MONTHS = _CALENDAR - _WEEKDAYS
+_CALENDAR = CALENDAR_WORDS
+_MONTHS = frozenset(MONTHS)
 # A day or a year after a month: a date ("March 3", "March 2024"), not a name's last word.
 _DAY_OR_YEAR_AFTER = re.compile(r"\s*\d")
 _PLACE_BEFORE = frozenset(

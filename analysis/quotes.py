@@ -58,6 +58,7 @@ import pandas as pd
 
 from .actors import (_NOT_GIVEN_NAMES, DIVIDED_REGIONS, PLACE_NOUNS, Mention, Registry,
                      load_registry, scan_text)
+from .datewords import CALENDAR_WORDS
 from .segment import (ANSWER_LABEL_WORDS, BOLD_QA_LABEL, MIXED_LABEL, NOTED_QUESTION_LABEL, QA_LABEL,
                       SPEAKER_LABEL, STOPPED_QA_LABEL, TITLE_WORD, TITLED_LABEL, TURN_WORD_LABEL, is_title_case,
                       asking_labels, lead_end, qa_labels, titled_labels)
@@ -2691,11 +2692,10 @@ exclusive summary background context key points takeaways highlights timeline en
 the a an of and or in on to for by with at from it its is are what what's why how where when
 who next our their your my we they you go zoom yes but not no more also latest bottom line big
 picture driving between lines numbers deeper quick catch check reality flashback thought bubble
-saying happened happens matters monday tuesday wednesday thursday friday saturday sunday
-january february march april may june july august september october november december today
+saying happened happens matters today
 factbox explainer claim claims verdict fact facts rating listen subscribe transcript earlier
 previously meanwhile elsewhere
-""".split())
+""".split()) | CALENDAR_WORDS
 
 
 def _asks(turn: str) -> bool:
@@ -3185,9 +3185,7 @@ def _name_words(name: str) -> set[str]:
 # An outlet or programme named beside a host: "of CNN", "on Radio Tuungane".
 _PROGRAMME_OF = re.compile(r"\b(?:of|on|from|at|for)\s+((?:[A-Z][\w'’&-]*\s*){1,4})")
 # A day or a month after "on" is when the host spoke, not a programme ("on Thursday").
-_DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
-                        "february march april may june july august september october november "
-                        "december".split())
+_DATE_WORDS = CALENDAR_WORDS
 
 
 # News outlets whose reporters ask at briefings, by a word of their names ("Kyodo News",

@@ -35,6 +35,8 @@ from functools import lru_cache
 import pandas as pd
 import pysbd
 
+from .datewords import MONTHS, WEEKDAYS
+
 __all__ = [
     "ANSWER_LABEL_WORDS", "BOLD_QA_LABEL", "DEFAULT_SPLITTER", "HEADLINE_KINDS", "MIXED_LABEL",
     "NOTED_QUESTION_LABEL", "QA_LABEL", "SCORED_KINDS", "SENTENCE_COLUMNS", "SPEAKER_LABEL",
@@ -534,8 +536,7 @@ _TRANSCRIPT_CUE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A byline standing alone ("By Jane Doe", "By Jane Doe and John Roe, BBC News").
-_BYLINE_NOT = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
-               r"march|april|may|june|july|august|september|october|november|december|then|"
+_BYLINE_NOT = ("|".join(WEEKDAYS + MONTHS) + r"|then|"
                r"now|dawn|dusk|noon|midnight|nightfall|evening|morning|contrast|comparison|"
                r"early|late|mid|the|all|some|most|law|far|default|chance|design|mistake")
 _BYLINE = re.compile(

@@ -50,6 +50,7 @@ import pandas as pd
 
 from .actors import (COMPOUND_NAME_HEADS, PLACE_NOUNS, Actor, Mention, Registry, load_registry,
                      scan_text)
+from .datewords import CALENDAR_WORDS, MONTH_ABBREVIATIONS
 from .segment import dateline_end
 
 __all__ = [
@@ -329,14 +330,12 @@ the a an this that these those he she it they we i you his her their its our my 
 for from with after before during since until while when where why how what who which but and or
 so yet if as asked speaking according meanwhile however also now today later earlier then some
 many most others every each all both no not one two three four five six seven eight nine ten
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 unfortunately local officials residents analysts experts soldiers troops doctors police
 authorities there here another other such despite although though because instead even only
 again still just yes ok okay oh well let please thank thanks god lord our ukraine's russia's
 breaking update live photo video watch read more editor's note
 mais donc car puis pourtant cependant toutefois ainsi alors enfin
-""".split())
+""".split()) | CALENDAR_WORDS | MONTH_ABBREVIATIONS
 # (The last line: French conjunctions and adverbs opening a sentence; "Mais, ajoute-t-il,
 # « … »" had the speaker "Mais".)
 # How many people the name data must have seen with a given name before a word that is mostly
@@ -344,11 +343,9 @@ mais donc car puis pourtant cependant toutefois ainsi alors enfin
 _COMMON_GIVEN_NAME = 1000
 # Months and weekdays among NOT_NAMES: a date, even after a person of that surname was named
 # (see _named_persons_surname).
-_CALENDAR_WORDS = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december""".split())
+_CALENDAR_WORDS = CALENDAR_WORDS
 # Months' abbreviations among NOT_NAMES (see _month_as_given_name).
-_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTH_ABBREVIATIONS = MONTH_ABBREVIATIONS
 
 
 # Words after which a month's abbreviation is the month, a time ("In Jan Putin said",
