@@ -3115,6 +3115,24 @@ def _is_outlet_line(paragraph: str, source: str) -> bool:
         and key(parts[0]).split()[-1] in _MEDIUM_WORDS)
 
 
+# A French outlet's credit under its headline, its name and the wires it drew on after "avec",
+# "Par" before it or not ("Par Le Figaro avec AFP", "Le Figaro avec AFP et Reuters" under source
+# "Le Figaro": heading rows): each wire an acronym or up to two capitalised words, joined by
+# "et", "&" or a comma, so a headline after "avec" ("Le Figaro avec les soldats du front") stays.
+_WITH_WIRES = re.compile(
+    r"[ \t]*(?:Par[ \t]+)?(?P<outlet>.+?)[ \t]+avec[ \t]+"
+    r"(?:[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*)?)"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:et|&)[ \t]+)[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*)?){0,3}"
+    r"[ \t]*")
+
+
+def _outlet_with_wires_line(paragraph: str, source: str) -> bool:
+    """Whether ``paragraph`` is the article's own outlet's name (:func:`_is_outlet_line`) and the
+    wires it drew on (:data:`_WITH_WIRES`), alone on its line."""
+    line = _WITH_WIRES.fullmatch(paragraph.strip().strip("*_").strip())
+    return line is not None and _is_outlet_line(line["outlet"], source)
+
+
 def _outlet_place_line(paragraph: str, source: str,
                        names: _RegistryNames | None = None) -> bool:
     """Whether ``paragraph`` is the article's own outlet's name, a comma and the place it
@@ -3484,6 +3502,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
             earlier=text[:pieces[0].start], names=names)
         if not reason and (_is_outlet_line(texts[index], source)
                            or _outlet_fields_line(texts[index], source)
+                           or _outlet_with_wires_line(texts[index], source)
                            or _outlet_full_name_line(texts[index], source, names)):
             reason = "byline"  # "Al Arabiya English" under a live blog's headline
         if not reason and _own_agency_dateline(texts[index], source):

@@ -1819,6 +1819,22 @@ def test_a_newsrooms_name_or_byline_with_its_date_and_a_line_of_stamps(
     assert list(zip(frame["kind"], frame["reason"]))[0] == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # a French outlet's credit with the wires it drew on (a fixer's case: heading rows)
+    ("Par Le Figaro avec AFP", ("boilerplate", "byline")),
+    ("Par Le Figaro avec AFP et Reuters", ("boilerplate", "byline")),
+    ("Le Figaro avec AFP", ("boilerplate", "byline")),
+    # ... not another outlet's, nor a headline's words after "avec", nor prose opening "Par"
+    ("Le Monde avec AFP", ("heading", "subheading")),
+    ("Le Figaro avec les soldats du front", ("heading", "subheading")),
+    ("Par ailleurs, l'armée a dit que les frappes continuaient.", ("sentence", "")),
+])
+def test_the_outlets_credit_with_its_wires(line: str, expected: tuple[str, str]) -> None:
+    frame = segment_article("doc", "Russia strikes Kyiv overnight\n\n" + line + "\n\n" + BODY,
+                            "Le Figaro")
+    assert list(zip(frame["kind"], frame["reason"]))[1] == expected
+
+
 def test_a_closing_line_without_its_full_stop_stays_a_heading() -> None:
     # live blogs often end on a line without its full stop; only short tags go
     text = BODY + "NATO officials welcomed the news but urged caution\n\nUkraine\n"
