@@ -478,9 +478,19 @@ _MAX_CAPTION_WORDS = 40
 # newcomer's Markdown caption: two body sentences, one mentioning Israel): two to four
 # capitalised words, a slash, an agency in capitals or a photo agency's name. The brackets
 # after a sentence's end only, so a headline's "(NATO/EU Council)" stays a heading's.
+# A fixer's cases: the credit alone on its line too, with a "Photo:" label in the brackets, "(Photo:
+# Hassan Ammar/AP)", or a wire's name in title case, "(Ali Hashisho/Xinhua)" (body sentences
+# and a heading row had been); or the outlet's name before the photographer's, as the Kyiv
+# Independent credits, "(Kyiv Independent/Oleksii Kovalov)" (:data:`_OUTLET_PHOTOGRAPHER_CREDIT`).
 _PHOTOGRAPHER_CREDIT = re.compile(
-    r"[.!?]['’”\"]?\s+\((?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s*/\s*"
-    r"(?:[A-Z]{2,10}|Getty\s+Images|Reuters|Flash90|Shutterstock)\)[*_]*\s*$")
+    r"(?:[.!?]['’”\"]?\s+|^[ \t]*[*_]*)\((?:(?i:photo|picture|image)s?[ \t]*:[ \t]*)?"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s*/\s*"
+    r"(?:[A-Z]{2,10}|Getty\s+Images|Reuters|Flash90|Shutterstock|Xinhua|Anadolu|Sputnik"
+    r"|Ukrinform)\)[*_]*\s*$")
+_OUTLET_PHOTOGRAPHER_CREDIT = re.compile(
+    r"(?:[.!?]['’”\"]?\s+|^[ \t]*[*_]*)\((?:(?i:photo|picture|image)s?[ \t]*:[ \t]*)?"
+    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}\s*/\s*"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\)[*_]*\s*$")
 
 def _reads_as_a_persons_name(words: str) -> bool:
     """The photographer's part of a bracketed credit reads as a person's name: its first word a
@@ -2125,8 +2135,9 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
     if (_CAPTION_CREDIT.search(paragraph) or _LABELLED_CAPTION.fullmatch(paragraph)) \
             and n_words <= _MAX_CAPTION_WORDS:
         return "caption"
-    if (credit := _PHOTOGRAPHER_CREDIT.search(paragraph)) and n_words <= _MAX_CAPTION_WORDS \
-            and _reads_as_a_persons_name(credit.group("name")):
+    if n_words <= _MAX_CAPTION_WORDS and any(
+            (credit := pattern.search(paragraph)) and _reads_as_a_persons_name(credit["name"])
+            for pattern in (_PHOTOGRAPHER_CREDIT, _OUTLET_PHOTOGRAPHER_CREDIT)):
         return "caption"  # "Smoke rises over Kfar Rumman, October 21, 2025. (Rabih Daher/AFP)"
     if _TRANSCRIPT_CUE.fullmatch(paragraph):
         return "caption"

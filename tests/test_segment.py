@@ -1749,6 +1749,19 @@ def test_a_labelled_photo_line_closing_on_its_credit_is_a_caption(
     ("Hezbollah fired 30 rockets at northern Israel on Monday. (Army Radio/AFP)", None),
     # the photographer's given name known to the name data keeps the caption
     ("Smoke rises over Kupiansk. (Olivier Marchal/AFP)", ("boilerplate", "caption")),
+    # ... the outlet's name before the photographer's, a wire's name in title case, a "Photo:"
+    # label in the brackets, and the credit alone on its line (a fixer's cases: body sentences
+    # and a heading row)
+    ("Rescuers search the rubble in Kyiv on June 17, 2025. (Kyiv Independent/Oleksii Kovalov)",
+     ("boilerplate", "caption")),
+    ("Smoke rises over Dahiyeh on Sunday. (Ali Hashisho/Xinhua)", ("boilerplate", "caption")),
+    ("Smoke rises over Dahiyeh on Sunday. (Photo: Hassan Ammar/AP)", ("boilerplate", "caption")),
+    ("(Kyiv Independent/Oleksii Kovalov)", ("boilerplate", "caption")),
+    ("(Ali Hashisho/Xinhua)", ("boilerplate", "caption")),
+    ("(Photo: Hassan Ammar/AP)", ("boilerplate", "caption")),
+    # ... not a body's name after the outlet's, nor a body's name before the wire's, alone
+    ("Russia struck Kyiv again. (Kyiv Independent/Security Service)", None),
+    ("(Health Ministry/NNA)", None),
 ])
 def test_a_caption_closing_on_its_photographers_credit(line: str, expected) -> None:
     got = {r[:2] for r in rows(BODY + line + "\n\n" + BODY)[2:-2]}
