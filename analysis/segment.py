@@ -2491,10 +2491,13 @@ _OFFICE_OF_POST_LINE = re.compile(
 # NATIONAL DEFENCE" (an Iraqi Kurdistan newcomer's Turkish MoND transcript: the letterhead was
 # two heading rows, the ministry a headline mention). It heads the transcript as the release's
 # type line heads a release, but is its title, so it stays a heading.
+# (the frequency's word alone before "Briefing" too, "Daily Briefing – 3 March 2025" under
+# "UKRAINE" / "MINISTRY OF DEFENCE", a fixer's case: three heading rows)
 _BRIEFING_TITLE_LINE = re.compile(
     r"[ \t]*(?:(?:Weekly|Daily|Regular|Monthly|Special|WEEKLY|DAILY|REGULAR|MONTHLY|SPECIAL)"
-    r"[ \t]+)?(?:Press|News|Media|PRESS|NEWS|MEDIA)[ \t]+(?:Briefing|Conference|BRIEFING|"
-    r"CONFERENCE)(?:[ \t]*(?:[–—-]|,|:)[ \t]*(?P<date>[^\n]+?))?[ \t]*")
+    r"[ \t]+(?:(?:Press|News|Media|PRESS|NEWS|MEDIA)[ \t]+)?|(?:Press|News|Media|PRESS|NEWS|MEDIA)"
+    r"[ \t]+)(?:Briefing|Conference|BRIEFING|CONFERENCE)"
+    r"(?:[ \t]*(?:[–—-]|,|:)[ \t]*(?P<date>[^\n]+?))?[ \t]*")
 
 
 def _briefing_title_line(line: str) -> bool:
@@ -2550,14 +2553,24 @@ def _mark_letterhead_block(texts: list[str],
     start = next((i for i, ps in enumerate(paragraphs)
                   if not all(p.kind == "boilerplate" for p in ps)), len(paragraphs))
     end = start
+    # (the state's short name in capitals opening the block, right over a body's line: "UKRAINE"
+    # over "MINISTRY OF DEFENCE" over a briefing's title, a fixer's case: heading rows)
+    if start + 1 < len(texts) and unread(start) and _CAPS_PLACE_LINE.fullmatch(texts[start]) \
+            and not _briefing_title_line(texts[start]) \
+            and not set(texts[start].lower().split()) & _NOT_COLON_PLACES \
+            and unread(start + 1) and _LETTERHEAD_LINE.fullmatch(texts[start + 1]):
+        end += 1
     while end < len(texts) and (head_line(end) or unread(end) and (
             _OFFICE_OF_POST_LINE.fullmatch(texts[end])
             or end > start and _letterhead_address_line(texts[end]))):
         end += 1
-    # (or over a briefing's title, which stays its heading: :func:`_briefing_title_line`)
+    # (or over a briefing's title, which stays its heading: :func:`_briefing_title_line`; then
+    # one body's line will do, "MINISTRY OF NATIONAL DEFENCE" over "Weekly Press Briefing – 5
+    # June 2025", a fixer's case: two heading rows)
     briefing = end < len(texts) and unread(end) and _briefing_title_line(texts[end])
-    if end - start < 2 or not any(head_line(i) for i in range(start, end)) or not (
-            typed(end) or briefing):
+    single = briefing and end - start == 1 and bool(_LETTERHEAD_LINE.fullmatch(texts[start]))
+    if end - start < 2 and not single or not any(head_line(i) for i in range(start, end)) \
+            or not (typed(end) or briefing):
         return paragraphs
     return [_relabel(pieces, "boilerplate", "byline") if start <= i < end
             else _relabel(pieces, "boilerplate", "dateline") if i == end and unread(i)

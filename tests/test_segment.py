@@ -2622,6 +2622,27 @@ def test_a_letterhead_over_a_briefings_title_is_its_byline(head: str, expected: 
     assert [r[:2] for r in rows(head + "\n\n" + BODY)][:3] == expected
 
 
+@pytest.mark.parametrize(("head", "expected"), [
+    # one body's line over a briefing's title, or the state's short name in capitals over it,
+    # and "Daily Briefing" without "Press" (a fixer's cases: heading rows)
+    ("MINISTRY OF NATIONAL DEFENCE\n\nWeekly Press Briefing – 5 June 2025",
+     [("boilerplate", "byline"), ("heading", "subheading")]),
+    ("UKRAINE\n\nMINISTRY OF DEFENCE\n\nDaily Briefing – 3 March 2025",
+     [("boilerplate", "byline")] * 2 + [("heading", "subheading")]),
+    # ... not one line over a briefing's headline, nor a rubric over the body's line, nor the
+    # state's name and a body's line over a headline
+    ("MINISTRY OF NATIONAL DEFENCE\n\nWeekly Press Briefing – Minister warns Kyiv",
+     [("heading", "subheading")] * 2),
+    ("BREAKING\n\nMINISTRY OF DEFENCE\n\nDaily Briefing – 3 March 2025",
+     [("heading", "subheading")] * 3),
+    ("UKRAINE\n\nMINISTRY OF DEFENCE\n\nRussia strikes Kyiv overnight",
+     [("heading", "subheading")] * 3),
+])
+def test_one_letterhead_line_over_a_briefings_title_is_its_byline(head: str,
+                                                                  expected: list) -> None:
+    assert [r[:2] for r in rows(head + "\n\n" + BODY)][:len(expected)] == expected
+
+
 def test_an_armys_letterhead_over_the_type_line_is_the_byline() -> None:
     # a Nigeria newcomer's army release: the service and its directorate were heading rows,
     # two headline mentions of the army, over "PRESS RELEASE"
