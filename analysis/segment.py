@@ -700,11 +700,14 @@ _FRENCH_STAMP = (
     rf"""(?:(?:{_FRENCH_STAMP_WORD})?
     (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?
     (?:1er|\d{{1,2}})\s+{_FRENCH_MONTH}\s+\d{{4}}
-    | {_FRENCH_STAMP_WORD}\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})
+    | {_FRENCH_STAMP_WORD}\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}
+    # (or how long ago, after the stamp's word: "Publié le 5 septembre 2025 à 22h10 Mis à jour il
+    # y a 2 heures", a fixer's case, a heading row; "• " joins them too)
+    | {_FRENCH_STAMP_WORD}il\s+y\s+a\s+\d{{1,3}}\s*(?:minutes?|min|heures?|h|jours?|j|semaines?))
     {_FRENCH_STAMP_CLOCK}""")
 _FRENCH_TIMESTAMP = re.compile(
     rf"""[ \t]*{_FRENCH_STAMP}
-    (?:(?:\s*(?:,|\||-|–)\s*|\s+)(?={_FRENCH_STAMP_WORD}){_FRENCH_STAMP})?[ \t]*""",
+    (?:(?:\s*(?:,|\||-|–|•|·)\s*|\s+)(?={_FRENCH_STAMP_WORD}){_FRENCH_STAMP})?[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
 

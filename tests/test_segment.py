@@ -2921,6 +2921,18 @@ def test_a_sentence_on_media_inquiries_is_no_contact_line() -> None:
     # ... or after a plain space, the update's word in capitals (a breaker's: a heading row)
     ("Publié le 12/03/2025 à 10h15 Modifié le 12/03/2025 à 14h02", ("boilerplate", "timestamp")),
     ("Le Monde | Publié le 12.03.2025 à 10h15", ("boilerplate", "timestamp")),
+    # ... or the update's time ago, after a space, a comma or a bullet (a fixer's case: a
+    # heading row)
+    ("Publié le 5 septembre 2025 à 22h10 Mis à jour il y a 2 heures",
+     ("boilerplate", "timestamp")),
+    ("Publié le 5 septembre 2025 à 22h10, Mis à jour il y a 2 heures",
+     ("boilerplate", "timestamp")),
+    ("Publié le 5 septembre 2025 à 22h10 • Mis à jour il y a 2 heures",
+     ("boilerplate", "timestamp")),
+    # ... not the time ago of an event, nor a headline after the stamp's word
+    ("Publié le 5 septembre 2025 à 22h10 Il y a 2 ans, Kherson tombait",
+     ("heading", "subheading")),
+    ("Mis à jour il y a 2 heures : Kyiv sous les drones", ("heading", "subheading")),
     # ... not a headline before a bar or a dash, nor a site's name before no update, nor a
     # French headline with its day
     ("Drones hit Odesa port | Updated 4 June 2024", ("heading", "subheading")),
