@@ -3254,9 +3254,25 @@ def _spells_source_acronym(name: str, source: str) -> bool:
     words = [w for w in re.split(r"[ \t\-]+", name.strip()) if w]
     initials = [w for w in words if w.casefold() not in _ACRONYM_SKIPPED]
     return 2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper() \
-        and len(initials) == len(acronym) and all(w[:1].isupper() for w in initials) \
-        and "".join(w[0] for w in initials) == acronym \
+        and bool(initials) and all(w[:1].isupper() for w in initials) \
+        and (len(initials) == len(acronym) and "".join(w[0] for w in initials) == acronym
+             # (or the name translated from the acronym's language, its initials the same
+             # letters in another order: "Polish Press Agency" under source "PAP", Polska
+             # Agencja Prasowa; or a word giving two letters, "Kuwait News Agency - KUNA"
+             # under source "KUNA": a fixer's case, heading rows)
+             or len(initials) == len(acronym)
+             and sorted(w[0] for w in initials) == sorted(acronym)
+             or _prefixes_spell(acronym, [w.upper() for w in initials])) \
         and words[-1].casefold() in _OUTLET_NAME_ENDS
+
+
+def _prefixes_spell(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is the words' prefixes in order, one of one letter or more each."""
+    if not words:
+        return not acronym
+    return any(acronym[:n] == words[0][:n]
+               and _prefixes_spell(acronym[n:], words[1:])
+               for n in range(1, min(len(acronym) - len(words) + 1, len(words[0])) + 1))
 
 
 # A common adjective opening a two-word name makes it a headline's phrase, not an outlet's full

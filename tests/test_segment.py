@@ -2757,6 +2757,11 @@ def test_a_line_that_is_not_the_outlets_name_alone_stays_a_heading(line: str,
     ("Harbour Wire English", "Harbour Wire"),
     ("Associated Press", "AP"),
     ("Fake News - FN", "FN"),  # the acronym after the dash names the outlet
+    # ... a word giving two of the acronym's letters, or the name translated, its initials in
+    # another order (a fixer's cases: heading rows)
+    ("Kuwait News Agency - KUNA", "KUNA"),
+    ("Kuwait News Agency", "KUNA"),
+    ("Polish Press Agency", "PAP"),
 ])
 def test_the_outlets_full_name_or_edition_is_its_byline(line: str, source: str) -> None:
     text = f"Live: Drones strike the port overnight\n\n{line}\n\n" + BODY
@@ -2770,6 +2775,9 @@ def test_the_outlets_full_name_or_edition_is_its_byline(line: str, source: str) 
     ("Harbour Naval Attack", "HNA"),
     ("Harbour News Analysis", "HNA"),
     ("Harbour News Agency - NATO", "HNA"),
+    # ... nor a name whose words' openings do not spell the acronym, nor one word short of it
+    ("Kyiv News Agency", "KUNA"),
+    ("Press Agency", "PAP"),
     ("Harbour Wire Live", "Harbour Wire"),
     ("Coast Courier English", "Harbour Wire"),
     # a two-word phrase of the source's initials, a common adjective or a registry place
