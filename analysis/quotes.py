@@ -1393,6 +1393,22 @@ def _speech_setting_start(article: _Article, lower: int, clause_start: int) -> i
     return clause_start
 
 
+def _set_off_inversion(article: _Article, lower: int, start: int, match: re.Match[str]
+                       ) -> Speaker | None:
+    """The speaker of an inverted reporting clause set off by commas inside the quoted
+    sentence, "L'Europe, a dit Olaf Scholz, « doit se tenir prête »" / "Europe, said Olaf
+    Scholz, “must be ready”": the one after the verb, not the words before it (a fixer's case:
+    the speaker had been Europe, the quoted sentence's own subject). Only an inversion verb
+    ("told reporters" names the listener: "Peskov, Putin's spokesman, told reporters, “…”"
+    keeps Peskov), only between commas, and only where what follows the verb is a speaker."""
+    if not re.fullmatch(_INVERSION, match.group("verb")) or not match.group("obj").split():
+        return None
+    if not article.masked[lower:match.start()].rstrip().endswith(",") or \
+            not article.masked[lower:start].rstrip().endswith(","):
+        return None
+    return _resolve(article, *match.span("obj"))
+
+
 def _leading(article: _Article, index: int) -> Attribution | None:
     """Attribution before span ``index``: X said: “…” / According to X, “…” / X: “…”."""
     start, _ = article.spans[index]
@@ -1435,6 +1451,9 @@ def _leading(article: _Article, index: int) -> Attribution | None:
                                                             masked[lower:start]):
         match = None  # "said any deal must reflect “…”": indirect speech with quoted words
     if match and not _PASSIVE.search(masked, lower, match.start()):
+        inverted = _set_off_inversion(article, lower, start, match)
+        if inverted is not None:
+            return _attribution(inverted, (match.start(), start), "leading")
         seg_start, seg_end = _subject_segment(article, lower, match.start())
         clause_from = seg_start
         found = None

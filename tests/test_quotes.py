@@ -2475,6 +2475,20 @@ def test_present_tense_attribution_of_features(registry: Registry, sentence: str
     # near miss: a subject named before its verb and a colon stays the speaker
     (["Emmanuel Macron est arrivé à Kiev.", "Olaf Scholz a ajouté : « L’Europe doit rester "
       "unie »."], (True, "Scholz", "West")),
+    # a fixer's case: a verb inverted before its speaker and set off by commas inside the
+    # quoted sentence speaks for the one after it, not the sentence's subject before it (the
+    # speaker had been Europe, and "L'armée")
+    (["L'Europe, a dit Olaf Scholz, « doit se tenir prête face à la Russie »."],
+     (True, "Scholz", "West")),
+    (["L'armée, a dit Olaf Scholz, « doit se tenir prête face à la Russie »."],
+     (True, "Scholz", "West")),
+    (["Europe, said Olaf Scholz, “must be ready to face Russia”."], (True, "Scholz", "West")),
+    # near misses: the one after the verb at the end stays the speaker; "told" names the
+    # listener; a day after the verb is no speaker
+    (["« Nous devons nous tenir prêts face à la Russie », a dit l'Europe."],
+     (True, "Europe", "West")),
+    (["Peskov, Putin's spokesman, told reporters, “we are ready”."], (True, "Peskov", "Russia")),
+    (["Kyiv, said Monday, “is ready”."], (True, "Ukraine", "Ukraine")),
 ])
 def test_french_reporting_verbs(registry: Registry, pieces: list[str],
                                 expected: tuple[bool, str, str]) -> None:
