@@ -252,6 +252,12 @@ _QUOTED_AS = (  # the passive first: in "X was quoted by RIA as saying" RIA is n
 _TRAIL_QUOTED_AS = re.compile(rf"[\s,—–-]*{_QUOTED_AS}(?=\s*[.,;!?]|\s*$|\s+{_WORD})")
 _LEAD_QUOTED_AS = re.compile(rf"{_QUOTED_AS}\s*[,:]?\s*(?:that\s*)?$")
 _LEAD_ACCORDING = re.compile(rf"(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}}?)\s*[,:]\s*$")
+# ... and the French "selon X" / "d'après X", and "Pour X" opening the sentence, right before the
+# words ("Pour Nabih Berri, « la résolution 1701 doit être appliquée »": Berri's; a fixer's case
+# had no speaker; "Pour le Premier ministre, « … »" the role); "Pour" only where X is someone:
+# "Pour la première fois, « … »" names no one and is left to the other rules.
+_LEAD_FRENCH_ACCORDING = re.compile(
+    rf"\s*(?:(?P<for>Pour)|(?i:selon|d['’]après))\s+(?P<subj>{_NC}{{1,120}}?)\s*,\s*$")
 # ... a broadcast's spoken "quote" may stand before the words ("told reporters, quote, “…”").
 _LEAD_VERB = re.compile(
     rf"\b(?:(?:has|have|had|would|will)\s+)?(?P<verb>{_VERB}){_ADVERBS}"
@@ -1431,6 +1437,11 @@ def _leading(article: _Article, index: int) -> Attribution | None:
     if match:
         found = _according_to(article, match, start)
         return _attribution(found, (match.start(), start), "according_to")
+    match = _LEAD_FRENCH_ACCORDING.match(masked, lower, start)
+    if match:
+        found = _according_to(article, match, start)
+        if not match.group("for") or found is not None:
+            return _attribution(found, (match.start(), start), "according_to")
     match = _LEAD_QUOTED_AS.search(masked, lower, start)
     if match:
         found = _relayed_speaker(article, match)

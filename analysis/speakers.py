@@ -161,8 +161,10 @@ _FRENCH_INDEFINITE = ("un", "une")
 _FRENCH_ROLE_NOUNS = frozenset("""
 commerçant commerçante commerçants habitant habitante habitants témoin témoins soldat soldats
 responsable responsables médecin infirmier infirmière enseignant enseignante agriculteur
-agricultrice chauffeur
+agricultrice chauffeur ministre
 """.split())
+# ("ministre": "Pour le Premier ministre, « … »", a fixer's case, and "« … », a déclaré le
+# ministre de la Santé." had no speaker, where English "the prime minister said" has the role.)
 # Nouns that head a description of a person ("a senior official", "one resident"; and "the
 # opposition", a collective no "he" finds, see _COLLECTIVES, whose state's adjective gives it no
 # side, see _OPPOSED: "The opposition called the vote “a sham”." had no speaker).
@@ -334,10 +336,11 @@ unfortunately local officials residents analysts experts soldiers troops doctors
 authorities there here another other such despite although though because instead even only
 again still just yes ok okay oh well let please thank thanks god lord our ukraine's russia's
 breaking update live photo video watch read more editor's note
-mais donc car puis pourtant cependant toutefois ainsi alors enfin
+mais donc car puis pourtant cependant toutefois ainsi alors enfin pour selon
 """.split()) | CALENDAR_WORDS | MONTH_ABBREVIATIONS
 # (The last line: French conjunctions and adverbs opening a sentence; "Mais, ajoute-t-il,
-# « … »" had the speaker "Mais".)
+# « … »" had the speaker "Mais"; and the prepositions of "Pour Israël, « … »", "Selon Israël,
+# « … »", a fixer's, which had the speaker "Pour Israël".)
 # How many people the name data must have seen with a given name before a word that is mostly
 # no name ("Sabri Ok": 6,453) for that word to be a surname (see _a_surname_here).
 _COMMON_GIVEN_NAME = 1000

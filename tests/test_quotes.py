@@ -2453,8 +2453,10 @@ def test_present_tense_attribution_of_features(registry: Registry, sentence: str
      (True, "Paul Morcos", "")),
     (["« Il faut agir », a déclaré le ministre de la Santé Rakan Nassreddine."],
      (True, "Rakan Nassreddine", "")),
-    # near misses: the portfolio alone names no one; a name's own particle stays the name's
-    (["« Il faut agir », a déclaré le ministre de la Santé."], (True, "", "")),
+    # near misses: the portfolio alone names no person, only the role (a fixer's case made
+    # "ministre" a French role noun: it had had no speaker); a name's own particle stays the name's
+    (["« Il faut agir », a déclaré le ministre de la Santé."],
+     (True, "le ministre de la Santé", "")),
     (["« Il faut agir », a déclaré le général de Gaulle."], (True, "de Gaulle", "")),
     # a Lebanon newcomer's cases: the inverted pronoun set off before the words refers back as
     # after them ("Le gouvernement, a-t-il dit, « … »" had no speaker, "Mais, ajoute-t-il,
@@ -2489,6 +2491,17 @@ def test_present_tense_attribution_of_features(registry: Registry, sentence: str
      (True, "Europe", "West")),
     (["Peskov, Putin's spokesman, told reporters, “we are ready”."], (True, "Peskov", "Russia")),
     (["Kyiv, said Monday, “is ready”."], (True, "Ukraine", "Ukraine")),
+    # a fixer's case: French "Pour X, « … »" opening the sentence is "according to X", as
+    # "Selon X" is (both had no speaker; "Pour Israël" had been the person "Pour Israël")
+    (["Pour Nabih Berri, « la résolution 1701 doit être appliquée »."],
+     (True, "Nabih Berri", "")),
+    (["Pour le Premier ministre, « la résolution 1701 doit être appliquée »."],
+     (True, "le Premier ministre", "")),
+    (["Selon Olaf Scholz, « l’Europe doit rester unie »."], (True, "Scholz", "West")),
+    (["Pour Israël, « le Hezbollah doit désarmer »."], (True, "Israël", "")),
+    # near misses: "Pour" before no one is no attribution
+    (["Pour la première fois, « la résolution 1701 doit être appliquée »."], (True, "", "")),
+    (["Pour le moment, « rien n’est joué »."], (True, "", "")),
 ])
 def test_french_reporting_verbs(registry: Registry, pieces: list[str],
                                 expected: tuple[bool, str, str]) -> None:
