@@ -3066,7 +3066,9 @@ def is_locative(text: str, mention: Mention, others: Sequence[Mention] = ()) -> 
                                         or _a_bar_as_venue(text, mention.start, mention.end)):
         return True  # "a Baku prison", "a Kyiv hospital", "a Moscow bar": a building in the city
     if _COMPASS_BEFORE.search(text, max(0, mention.start - 20), mention.start) or \
-            _COMPASS_HYPHENED_AFTER.match(text, mention.end):
+            _COMPASS_HYPHENED_AFTER.match(text, mention.end) or \
+            _COMPASS_HYPHENED_BEFORE.search(text, max(0, mention.start - 6), mention.start) or \
+            _FRENCH_COMPASS_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         return True  # "pushed deeper into eastern Congo", "Eastern DRC braces for …": a region
     if mention.field == "metonyms" and _at_venue(text, mention):
         return True  # "signed a declaration at the White House": the building as a venue
@@ -3256,8 +3258,17 @@ _COMPASS_BEFORE = re.compile(r"(?<![\w-])(?:(?i:eastern|western|northern|souther
                              # (a Lebanon newcomer's headline had Lebanon the target); the
                              # capitalised "South Sudan", "North Korea" name states
                              r"(?-i:north|south|east|west))\s+$")
-# ... or after it, hyphened, as French writes a region: "au Liban-Sud", "le Kivu-Nord".
+# ... or after it, hyphened, as French writes a region: "au Liban-Sud", "le Kivu-Nord";
+# ... or before it ("au Sud-Liban", "dans le Sud-Liban": a Lebanon newcomer's French strikes
+# there had been the state), or a French compass noun with "de" as English "the south of":
+# "au sud du Liban", "dans le nord de la Syrie", "à l'est de l'Ukraine" (an article or a
+# preposition before it, so the verb "est" in "… est de l'Ukraine" is no east).
 _COMPASS_HYPHENED_AFTER = re.compile(r"-(?:Sud|Nord|Est|Ouest)\b")
+_COMPASS_HYPHENED_BEFORE = re.compile(r"(?<![\w-])(?:Sud|Nord|Est|Ouest)-$")
+_FRENCH_COMPASS_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?i:au|le|du|dans\s+le|vers\s+le|(?:à|a|dans|de|vers)\s+l['’])\s*"
+    r"(?i:sud|nord|est|ouest|centre|sud-est|sud-ouest|nord-est|nord-ouest)\s+"
+    r"(?i:du|de\s+la|de\s+l['’]|de|d['’])\s*$")
 
 
 # A pact or a named thing after a place's name: "withdraw from the Ottawa Convention", "pulled

@@ -3403,6 +3403,25 @@ def test_a_compass_word_hyphened_after_a_country_makes_a_region(tmp_path: Path) 
 
 
 @pytest.mark.parametrize("text, found", [
+    # a Lebanon newcomer's French strikes "au Sud-Liban" and "au sud du Liban" had been the
+    # state, as "au Liban-Sud" was before it was a region
+    ("Des frappes ont visé un village au Sud-Liban.", [("Lebanon", True)]),
+    ("Les combats se poursuivent dans le Sud-Liban.", [("Lebanon", True)]),
+    ("Des frappes ont visé un village au sud du Liban.", [("Lebanon", True)]),
+    ("L'armée se déploie à l'est du Liban.", [("Lebanon", True)]),
+    # near misses: the country acting, and the verb "est" before "du"
+    ("Le Liban a protesté.", [("Lebanon", False)]),
+    ("La question est du Liban.", [("Lebanon", False)]),
+])
+def test_a_french_compass_word_before_a_country_makes_a_region(
+        tmp_path: Path, text: str, found: list[tuple[str, bool]]) -> None:
+    registry = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\n'
+                                   'name = "Lebanon"\ncamp = "Lebanon"\ntype = "country"\n'
+                                   'aliases = ["Liban"]\n'))
+    assert located(text, registry) == found
+
+
+@pytest.mark.parametrize("text, found", [
     # a state's side of a border or front line is a place, as its border is (a Somalia
     # newcomer's "fled to Mandera on the Kenyan side of the border" had been Kenya, a stance row)
     ("Thousands waited at Medyka on the Polish side of the frontier.", [("Poland", True)]),
