@@ -3186,9 +3186,17 @@ def _a_seat_of_power(form: str) -> bool:
 # A palace named after its town after a preposition of place: "President Joseph Aoun received
 # the envoy at Baabda Palace today" (a Lebanon newcomer's metonym "Baabda" had made the state
 # the host), as "at the White House" is a venue; "Baabda Palace said" stays the presidency.
-_PALACE_AFTER = re.compile(r"[ \t]+[Pp]alace\b")
+# An adjective of the palace between ("received the envoy at the Baabda presidential palace",
+# the same newcomer's).
+_PALACE_AFTER = re.compile(r"[ \t]+(?:(?:[Pp]residential|[Rr]oyal)[ \t]+)?[Pp]alace\b")
 _VENUE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:at|in|inside|outside|to|from|into)\s+"
                                        r"(?:the\s+)?$")
+# ... and French names the palace before its town: "a reçu l'émissaire au palais de Baabda"
+# (the same newcomer's French copy), after a preposition of place only, so "Le palais de
+# Baabda a indiqué" and "un communiqué du palais de Baabda" stay the presidency.
+_FRENCH_PALACE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:au|dans\s+le|devant\s+le|vers\s+le|(?:à\s+l['’]intérieur|près|autour)\s+du)"
+    r"\s+(?i:palais)\s+(?:(?i:présidentiel|presidentiel|royal)\s+)?(?:de\s+|d['’])$")
 
 
 def _at_palace_named_after(text: str, mention: Mention) -> bool:
@@ -3196,7 +3204,9 @@ def _at_palace_named_after(text: str, mention: Mention) -> bool:
     makes a venue (:data:`_PALACE_AFTER`)."""
     return _PALACE_AFTER.match(text, mention.end) is not None and \
         _VENUE_PREPOSITION_BEFORE.search(text, max(0, mention.start - 20),
-                                         mention.start) is not None
+                                         mention.start) is not None or \
+        _FRENCH_PALACE_BEFORE.search(text, max(0, mention.start - 50),
+                                     mention.start) is not None
 
 
 def _at_venue(text: str, mention: Mention) -> bool:

@@ -4178,6 +4178,21 @@ def test_a_palace_named_after_its_town_is_a_venue_after_at(tmp_path: Path) -> No
     assert located("Baabda Palace said the talks were useful.", registry) == [("Lebanon", False)]
     assert located("Sources at Baabda said the talks were useful.", registry) == [
         ("Lebanon", False)]
+    # ... with an adjective between, and French's "au palais de Baabda" (the same newcomer's
+    # English and French copy had the state the host)
+    assert located("Aoun received the envoy at the Baabda presidential palace.", registry) == [
+        ("Lebanon", True)]
+    assert located("Aoun a reçu l'émissaire au palais de Baabda.", registry) == [
+        ("Lebanon", True)]
+    assert located("Aoun a reçu l'émissaire au palais présidentiel de Baabda.", registry) == [
+        ("Lebanon", True)]
+    # near misses: the palace speaking, in English and French
+    assert located("The Baabda presidential palace said the talks were useful.", registry) == [
+        ("Lebanon", False)]
+    assert located("Le palais de Baabda a indiqué que les discussions étaient utiles.",
+                   registry) == [("Lebanon", False)]
+    assert located("Selon un communiqué du palais de Baabda, les discussions étaient utiles.",
+                   registry) == [("Lebanon", False)]
 
 
 @pytest.mark.parametrize("text, actors", [
