@@ -649,8 +649,19 @@ def suggest_actors(
     # the peoples' adjectives the registry and the draft know, which open no person's name
     peoples = frozenset(d.casefold() for c in merged for d in c.demonyms) | frozenset(
         form.casefold() for actor in known for form in actor.demonyms)
+    # the registry's forms without their diacritics: a candidate spelled as one of them but for
+    # its accents is that actor ("Israël" in French copy, a Lebanon newcomer's draft proposed
+    # it beside the shipped "Israel", and loading the draft warned "did you mean 'Israel'?")
+    unaccented_known = {_unaccented(form): actor.name for actor in known
+                        for form, _ in actor.forms()}
+    accent_variants: dict[str, list[tuple[str, int]]] = defaultdict(list)
     rows = []
     for cand in merged:
+        if _form_key(cand.name) not in known._index and \
+                (owner := unaccented_known.get(_unaccented(cand.name))):
+            known_counts[owner] += cand.count
+            accent_variants[owner].append((cand.name, cand.count))
+            continue  # folded into the registry's actor; the draft's stub says how it is spelt
         strong = cand.found_as & {"speaker", "titled"}
         if "speaker" not in cand.found_as and cand.place_hits >= _PLACE_SHARE * cand.count:
             strong = set()  # a place named with a title word ("Sheikh Jarrah")
@@ -734,6 +745,8 @@ def suggest_actors(
     table.attrs["registry_mentions"] = [
         (name, known.get(name).camp, count)
         for name, count in sorted(known_counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    # ... and their spellings but for the accents, which the registry's forms do not match
+    table.attrs["accent_variants"] = dict(accent_variants)
     return table
 
 
@@ -2144,7 +2157,8 @@ def draft_registry(candidates: pd.DataFrame, *, extends: str = EXTENDS_DEFAULT,
         # with no candidate the stubs are the draft itself, uncommented (each keeps its camp
         # until edited), so that it loads
         stubs = _recamp_stubs(known[:RECAMP_STUBS], commented=bool(blocks),
-                              namesakes=_namesakes(known[:RECAMP_STUBS], candidates, base))
+                              namesakes=_namesakes(known[:RECAMP_STUBS], candidates, base),
+                              variants=candidates.attrs.get("accent_variants") or {})
         text += "\n" + "\n".join(stubs) + "\n"
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RegistryWarning)  # camp = "" is the point of a draft
@@ -2200,14 +2214,18 @@ def _holds_in_order(words: list[str], part: list[str]) -> bool:
 
 
 def _recamp_stubs(known: list[tuple[str, str, int]], *, commented: bool = True,
-                  namesakes: dict[str, str] | None = None) -> list[str]:
+                  namesakes: dict[str, str] | None = None,
+                  variants: dict[str, list[tuple[str, int]]] | None = None) -> list[str]:
     """``[[actor]]`` tables re-camping the registry's actors the corpus mentions (name, camp,
     mentions), commented out unless ``commented`` is False: a table naming a registry actor
     with a camp alone keeps that actor's forms and takes the camp
     (:func:`analysis.actors.extend_registry`). ``namesakes``: a candidate's name holding a
     registry person's (:func:`_namesakes`), said over the person's table: re-camping would
-    move the registry's person, where the corpus may mean the candidate."""
+    move the registry's person, where the corpus may mean the candidate. ``variants``: the
+    corpus's spellings of a registry actor's form but for the accents ("Israël"), counted in
+    its mentions and said over its table, since the registry's forms do not match them."""
     namesakes = namesakes or {}
+    variants = variants or {}
     mark = "# " if commented else ""
     lines = [
         "# ---------------------------------------------------------------------------",
@@ -2225,7 +2243,11 @@ def _recamp_stubs(known: list[tuple[str, str, int]], *, commented: bool = True,
                       f"the registry's, name that candidate {_toml_string(name)}",
                       "# (with its full name among its aliases): it then replaces the "
                       "registry's actor."]
-        lines += [f"# {count} mention(s)", f"{mark}[[actor]]",
+        lines += [f"# {count} mention(s)"]
+        for variant, times in variants.get(name, ()):
+            lines += [f"# ({times} of them written {_toml_string(variant)}, which its forms do "
+                      "not match: to count them, copy its forms here and add it to the aliases)"]
+        lines += [f"{mark}[[actor]]",
                   f"{mark}name = {_toml_string(name)}", f"{mark}camp = {_toml_string(camp)}"]
     return lines
 

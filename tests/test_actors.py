@@ -2347,6 +2347,32 @@ aliases = ["Landsbergis"]
         "Russia": 1}
 
 
+def test_a_draft_folds_a_registry_name_spelt_with_accents_into_its_actor(tmp_path: Path) -> None:
+    # a Lebanon newcomer's French copy had "Israël" drafted as a candidate beside the shipped
+    # "Israel" (loading the draft warned "did you mean 'Israel'?")
+    from analysis.discover import draft_registry, suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "Selon la presse, Israël a mené de nouvelles frappes. Le Caire a critiqué Israël.\n\n"
+        "Lundi, Israël a menacé d'étendre ses opérations. Jimmy Chérizier a dénoncé les menaces."
+        "\n\n"
+        "Israel said the talks were over. Jimmy Chérizier a refusé.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path)
+    # near miss: an accented name the registry lacks stays a candidate, accents and all
+    assert table["name"].tolist() == ["Jimmy Chérizier"]
+    assert ("Israel", "Other", 4) in table.attrs["registry_mentions"]
+    text = draft_registry(table)
+    assert '# 4 mention(s)\n# (3 of them written "Israël"' in text
+    out = tmp_path / "draft.toml"
+    out.write_text(text, encoding="utf-8")
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        load_registry(out)
+    assert not [w for w in caught if "did you mean" in str(w.message)]
+
+
 def test_a_draft_lists_the_registry_actors_the_corpus_mentions_for_re_camping(
         toy_corpus: Path, tmp_path: Path) -> None:
     # a newcomer's Middle East corpus kept Iran in camp Russia: the draft never said which
