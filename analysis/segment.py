@@ -1206,8 +1206,11 @@ _DATELINE_PART = (
 # An outlet's name in brackets may hold digits after its first letter, as Kurdistan24, France
 # 24 and Channel 4 credit their copy ("SULAIMANI, Kurdistan Region (Kurdistan24) –", an Iraqi
 # Kurdistan newcomer's: no dateline, and "Kurdistan Region" a mention scored for stance); a
-# year in brackets opens with its digit ("Kyiv (1991) – …") and stays none.
-_AGENCY = r"(?:\([A-Z][A-Za-z0-9 .&/'’\-]{0,30}\)|/[A-Z][A-Za-z .&'’\-]{0,30}/)"
+# year in brackets opens with its digit ("Kyiv (1991) – …") and stays none. A channel's number
+# may open it before a capitalised word, and i24NEWS opens with its small "i" ("KYIV (24
+# Channel) –", "JERUSALEM (i24NEWS) –", a fixer's case: no dateline), not "(24 hours later)".
+_AGENCY = (r"(?:\((?:[A-Z]|\d{1,3}[ \t]+[A-Z]|i(?=[A-Z0-9]))[A-Za-z0-9 .&/'’\-]{0,30}\)"
+           r"|/[A-Z][A-Za-z .&'’\-]{0,30}/)")
 # A gloss in brackets after a dateline's place, before the comma of its date: "Chahid El Hafed
 # (Sahrawi Refugee Camps), 14 November 2024 (SPS) -", "Bir Lehlou (Liberated Territories), …"
 # (SPS opens its stories so; a newcomer's had no dateline, and the gloss a mention of Sahrawis).

@@ -1276,6 +1276,12 @@ def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
     ("SULAIMANI, Kurdistan Region (Kurdistan24) – Some thirty fighters burned their rifles. "
      "Nobody came.", "SULAIMANI, Kurdistan Region (Kurdistan24) –"),
     ("PARIS (France 24) – Macron spoke. Nobody came.", "PARIS (France 24) –"),
+    # ... or a channel's number before its name, or a small "i" opening it (a fixer's cases:
+    # no dateline)
+    ("KYIV (24 Channel) – Russian drones struck the city overnight. Nobody came.",
+     "KYIV (24 Channel) –"),
+    ("JERUSALEM (i24NEWS) – The army said it struck targets. Nobody came.",
+     "JERUSALEM (i24NEWS) –"),
 ])
 def test_datelines_are_kept_in_the_first_sentence_and_marked(text: str, dateline: str) -> None:
     frame = segment_article("doc", text)
@@ -1292,6 +1298,15 @@ def test_a_glossed_places_dateline_without_an_agency_holds_no_mention() -> None:
                                    "overnight, officials said. Nobody came.\n")
     frame["source"] = "src"
     assert list(find_mentions(frame)["actor"]) == ["Russia"]
+
+
+@pytest.mark.parametrize("text", [
+    # a number in brackets opening a time, or a year, is no broadcaster's name
+    "KYIV (24 hours later) – Russian drones struck the city again. Nobody came.\n",
+    "KYIV (1991) – Ukraine declared independence that year. Nobody came.\n",
+])
+def test_no_dateline_from_a_number_in_brackets(text: str) -> None:
+    assert set(segment_article("doc", text)["dateline"]) == {""}
 
 
 def test_no_dateline_in_ordinary_sentences() -> None:
