@@ -2371,6 +2371,10 @@ def test_according_to_a_description_then_a_name(registry: Registry, sentence: st
     # the issuer before the noun
     (["“Kyiv must withdraw,” a Kremlin statement said."], "Russia", "Russia"),
     (["“Kyiv must withdraw,” the Foreign Ministry's statement said."], "Foreign Ministry", ""),
+    # ... never words running over another article (a fixer's find: "The Kremlin issued a
+    # statement." had given the issuer "Kremlin issued a")
+    (["The Kremlin issued a statement.", "“Kyiv must withdraw,” the statement said."],
+     "Russia", "Russia"),
     # a person who rejects a statement is not its issuer; its owner or sender is
     (["Kuleba rejected a statement from the Russian Foreign Ministry.",
       "“Ukraine is a terrorist state,” the statement said."], "Russian Foreign Ministry",
