@@ -615,9 +615,9 @@ def suggest_actors(
 
     candidates = _name_cut_bodies_whole(_merge_expanded_acronyms(candidates, known, texts),
                                         known, texts)
-    merged = _merge_capitals(_merge_state_names(_merge_demonyms(_merge_acronyms(
+    merged = _merge_capitals(_merge_state_names(_merge_demonyms(_merge_army_names(_merge_acronyms(
         _merge_partial_acronyms(_merge_arabic_articles(_merge_plurals(_merge_surnames(_merge_shorter_forms(
-            _merge_articles(_merge_accents(candidates)))))))),
+            _merge_articles(_merge_accents(candidates))))))))),
         known_names=[actor.name for actor in known])))
     # a registry name without its acronym ("Security Council" of "UN Security Council"), not
     # without a modifier ("General Staff" of "Russian General Staff": whose is it?)
@@ -2054,6 +2054,33 @@ def _merge_partial_acronyms(candidates: list[_Candidate]) -> list[_Candidate]:
             if alias not in owner.aliases:
                 owner.aliases.append(alias)
         folded.add(id(cand))
+    return [c for c in candidates if id(c) not in folded]
+
+
+# A state's army named two ways: "the Lebanese Army" and "the Lebanese Armed Forces (LAF)" (a
+# Lebanon newcomer's draft had them apart, one body); the same words before "Army" and
+# "Armed Forces" only ("Free Syrian Army" is no "Syrian Armed Forces").
+_ARMY_NAME = re.compile(r"(?P<owner>.+?)\s+(?:Army|Armed\s+Forces)")
+
+
+def _merge_army_names(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Fold "X Army" and "X Armed Forces", the same words X before them, into one candidate
+    (:data:`_ARMY_NAME`), the one named more often (ties: "Armed Forces"), the other's name
+    and aliases its aliases."""
+    by_owner: dict[str, list[_Candidate]] = defaultdict(list)
+    for cand in candidates:
+        if (army := _ARMY_NAME.fullmatch(cand.name)) and cand.type != "person":
+            by_owner[_form_key(army.group("owner"))].append(cand)
+    folded: set[int] = set()
+    for forms in by_owner.values():
+        if len(forms) != 2 or forms[0].name.endswith("Army") == forms[1].name.endswith("Army"):
+            continue
+        keep = max(forms, key=lambda c: (c.count, not c.name.endswith("Army")))
+        other = forms[1] if keep is forms[0] else forms[0]
+        keep.absorb(other)
+        keep.aliases = [*keep.aliases, *[a for a in (other.name, *other.aliases)
+                                         if a not in keep.aliases]]
+        folded.add(id(other))
     return [c for c in candidates if id(c) not in folded]
 
 

@@ -1907,6 +1907,24 @@ def test_suggest_reads_a_quotations_first_word_as_a_sentences(tmp_path: Path) ->
     assert suggest_actors(tmp_path)["name"].tolist() == ["Karim Wade"]
 
 
+def test_suggest_folds_a_states_army_named_two_ways(tmp_path: Path) -> None:
+    # a Lebanon newcomer's draft had "Lebanese Army" beside "Lebanese Armed Forces" (LAF), one
+    # body; near miss: "Free Syrian Army" is no "Syrian Armed Forces"
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "The Lebanese Army said it had deployed troops near the border. The Lebanese Armed "
+        "Forces (LAF) have been tasked with enforcing the truce.\n\nThe LAF said it had seized "
+        "weapons. The Lebanese Army also said it had dismantled a tunnel.\n\nThe Free Syrian "
+        "Army said it would fight on. The Free Syrian Army shelled the town.\n\nThe Syrian "
+        "Armed Forces said they repelled an attack. The Syrian Armed Forces lost two soldiers.\n",
+        encoding="utf-8")
+    table = suggest_actors(tmp_path)
+    assert [(row.name, row.count, row.aliases) for row in table.itertuples()] == [
+        ("Lebanese Armed Forces", 5, ("LAF", "Lebanese Army")), ("Free Syrian Army", 2, ()),
+        ("Syrian Armed Forces", 2, ())]
+
+
 def test_suggest_drops_the_burmese_honorific_daw(tmp_path: Path) -> None:
     # a newcomer's draft had "Daw Zin Mar Aung" beside "Zin Mar Aung", one person, and a third's
     # "Seyed Abbas Araghchi" beside "Abbas Araghchi"
