@@ -655,6 +655,12 @@ def suggest_actors(
     unaccented_known = {_unaccented(form): actor.name for actor in known
                         for form, _ in actor.forms()}
     accent_variants: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    # the one-word speakers, never titled (a person's longer name has folded theirs,
+    # _merge_surnames), referred to as a body
+    bodies = frozenset(
+        cand.name for cand in merged if cand.type == "person" and len(cand.name.split()) == 1
+        and "titled" not in cand.found_as
+        and _referred_to_as_a_body(cand.name, texts, doc_ids))
     rows = []
     for cand in merged:
         if _form_key(cand.name) not in known._index and \
@@ -724,7 +730,8 @@ def suggest_actors(
             continue  # a US legislator's party and state ("Rep. Michael McCaul, R-Texas, said"),
             # a newcomer's Taiwan Strait draft typed it a person
         rows.append({
-            "name": cand.name, "type": _draft_type(cand, peoples), "count": cand.count,
+            "name": cand.name, "type": _draft_type(cand, peoples, bodies),
+            "count": cand.count,
             "aliases": tuple(cand.aliases), "found_as": ";".join(sorted(cand.found_as)),
             "titles": ";".join(t for t, _ in cand.titles.most_common(3)),
             "example": cand.example[:_EXAMPLE_CHARS], "doc_id": cand.doc_id,
@@ -829,7 +836,40 @@ def _label_note_name(text: str) -> str:
     return note if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""
 
 
-def _draft_type(cand: _Candidate, peoples: frozenset[str] = frozenset()) -> str:
+# What a body, never a person, is referred to by after its name: "Hezbollah said its fighters
+# had targeted …", "… Hezbollah said. The group said …" (a Lebanon newcomer's draft typed
+# "Hezbollah", a one-word speaker, a person: a person is "he" or "she", not "its" nor "the
+# group"); in the sentence after the name ("its" + a member's or a body's noun) or opening the
+# next one.
+_BODYS_OWN_NOUNS = (r"(?:fighters|leader|leaders|leadership|members|militants|gunmen|units|"
+                    r"ranks|commanders?|chief|secretary-general|spokes(?:man|woman|person)|"
+                    r"officials|media\s+office|statement|political\s+bureau|politburo|"
+                    r"military\s+wing|armed\s+wing)")
+_ITS_MEMBERS_AFTER = re.compile(rf"\b[Ii]ts\s+(?:[a-z-]+\s+)?{_BODYS_OWN_NOUNS}\b")
+_THE_GROUP_OPENING = re.compile(
+    rf"\s*(?:The\s+(?:group|movement|militia|party|organi[sz]ation)\b(?!\s+of\b)|"
+    rf"Its\s+(?:[a-z-]+\s+)?{_BODYS_OWN_NOUNS}\b)")
+
+
+def _referred_to_as_a_body(name: str, texts: list[str], doc_ids: list[str]) -> bool:
+    """Whether a one-word ``name`` is referred to as a body where it is named
+    (:data:`_ITS_MEMBERS_AFTER` after it in the sentence, :data:`_THE_GROUP_OPENING` opening
+    the next sentence of the article): twice or more, and in a third of its sentences."""
+    word = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    named = hits = 0
+    for i, (text, doc_id) in enumerate(zip(texts, doc_ids)):
+        found = word.search(text)
+        if found is None:
+            continue
+        named += 1
+        following = texts[i + 1] if i + 1 < len(texts) and doc_ids[i + 1] == doc_id else ""
+        if _ITS_MEMBERS_AFTER.search(text, found.end()) or _THE_GROUP_OPENING.match(following):
+            hits += 1
+    return hits >= 2 and 3 * hits >= named
+
+
+def _draft_type(cand: _Candidate, peoples: frozenset[str] = frozenset(),
+                bodies: frozenset[str] = frozenset()) -> str:
     """The candidate's type for the draft: not a person when it is only a speaker and named as
     a place too ("The juntas in Bamako and Ouagadougou said …", "told a crowd in Ouagadougou";
     "Burkina Faso", a pronoun's speaker in "According to him, …" after "the armies of Mali,
@@ -837,7 +877,8 @@ def _draft_type(cand: _Candidate, peoples: frozenset[str] = frozenset()) -> str:
     both "person"; a state or its capital speaks, a person is never a place. A title still
     makes a person. Nor is a name opening with a people's adjective, one of ``peoples``
     (:func:`_named_after_a_people`), a person: it is a body's. A state's name is typed a country
-    (:func:`_names_a_state`)."""
+    (:func:`_names_a_state`). A one-word speaker never titled that the corpus refers to as a
+    body, one of ``bodies`` (:func:`_referred_to_as_a_body`), is an organisation."""
     if cand.type == "person" and "titled" not in cand.found_as and cand.place_hits:
         return ""
     if cand.type == "person" and "titled" not in cand.found_as and \
@@ -845,6 +886,8 @@ def _draft_type(cand: _Candidate, peoples: frozenset[str] = frozenset()) -> str:
         return "organisation"
     if cand.type != "person" and _names_a_state(cand):
         return "country"
+    if cand.type == "person" and "titled" not in cand.found_as and cand.name in bodies:
+        return "organisation"  # "Hezbollah said its fighters …", "The group said …"
     return cand.type
 
 

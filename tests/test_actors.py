@@ -1925,6 +1925,24 @@ def test_suggest_folds_a_states_army_named_two_ways(tmp_path: Path) -> None:
         ("Syrian Armed Forces", 2, ())]
 
 
+def test_suggest_types_a_one_word_speaker_referred_to_as_a_body_an_organisation(
+        tmp_path: Path) -> None:
+    # a Lebanon newcomer's draft typed "Hezbollah", which speaks, a person: "its fighters" and
+    # "The group" after it make it a body; near miss: a surname alone that speaks ("Berri
+    # said") stays a person, "The group" opening the next sentence once
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "\"We will not be dragged into a new war,\" Hezbollah said. The group said the attack "
+        "was a response.\n\n\"Our fighters remain ready,\" Hezbollah said. Hezbollah said its "
+        "fighters had targeted a post.\n\n\"The army has our full support,\" Berri said. The "
+        "group welcomed the plan.\n\n\"Israel must withdraw first,\" Berri said. Berri said "
+        "Hezbollah must hand over its weapons.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path)
+    assert dict(zip(table["name"], table["type"])) == {
+        "Hezbollah": "organisation", "Berri": "person"}
+
+
 def test_suggest_drops_the_burmese_honorific_daw(tmp_path: Path) -> None:
     # a newcomer's draft had "Daw Zin Mar Aung" beside "Zin Mar Aung", one person, and a third's
     # "Seyed Abbas Araghchi" beside "Abbas Araghchi"
