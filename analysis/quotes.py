@@ -66,7 +66,7 @@ from .speakers import (
     COMPOUND_NAME_HEADS, HONORIFICS, NAME_PARTICLES, NEWSROOM, NOT_FOUND, ORG_NOUNS,
     OUTSIDE_REGISTRY, REGISTRY, ROLE_NOUNS,
     TITLE_WORDS, RELATION_NOUNS, Entity, Speaker, SpeakerIndex, org_name_spans,
-    NAME_PEOPLE_MIN, canonicalise_speakers, first_name_gender, first_name_people,
+    NAME_PEOPLE_MIN, canonicalise_speakers, first_name_gender, first_name_people, _given_name,
 )
 
 __all__ = [
@@ -120,6 +120,21 @@ _IBERIAN_SPEECH_VERBS = (
     "dijo", "afirmó", "declaró", "aseguró", "señaló", "añadió", "agregó", "explicó", "indicó",
     "disse", "afirmou", "declarou", "acrescentou", "explicou", "garantiu", "sublinhou",
 )
+# Serbian, Croatian and Bosnian reporting verbs (a word list): the past participle and its
+# auxiliary "je", inverted after the words as "said X" is ("„…“, rekao je za RTS direktor
+# Kancelarije za Kosovo i Metohiju Nenad Stojković.", "„…“, rekla je ona."), and the subject
+# before them ("Milica Radenković izjavila je da …"); the outlet after "za" is the listener, as
+# in "told Al Jazeera", no subject ("rekao je za RTS"). A Kosovo newcomer's RTS quotations had
+# no speaker, the long clause counted as narration. (Latin script only: the names of Cyrillic
+# text are none the speaker index reads.)
+_BCS_PARTICIPLES = (
+    "rekao", "rekla", "izjavio", "izjavila", "kazao", "kazala", "naveo", "navela", "dodao",
+    "dodala", "poručio", "poručila",
+)
+_BCS_SPEECH_VERBS = tuple(rf"{p}\s+je(?:\s+za\s+[A-Z][\w-]*)?" for p in _BCS_PARTICIPLES)
+_BCS_VERB = re.compile("|".join(_BCS_SPEECH_VERBS))
+# ... the name closing its subject, a given name and a surname
+_BCS_HOLDER = re.compile(r"(?<!\S)(?P<given>[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w-]+)\s+[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w-]+\s*$")
 # ... and the French verbs that judge with the words, as "denounced" does (a partial quote's
 # speaker, no quotation of their own: "Le ministre, René Emmanuel Sadi, a dénoncé « la
 # barbarie » des groupes armés.")
@@ -133,6 +148,12 @@ _FRENCH_PRONOUN_INVERSION = re.compile(
         p.replace(" ", r"\s+") for p in _FRENCH_PARTICIPLES) + r")|(?:" + "|".join(
         _FRENCH_PRESENT) + r")-(?:t-)?(?P<pron2>il|elle))(?![\w-])")
 _FRENCH_PRONOUNS = {"il": "he", "elle": "she"}
+# ... and the Serbian pronoun after the verb and its auxiliary: "„…“, rekla je ona." refers
+# back as "she said" does (the woman named before: "Potpredsednica Srpske liste Milica
+# Radenković izjavila je …").
+_BCS_PRONOUN_INVERSION = re.compile(
+    r"[\s,—–-]*(?:" + "|".join(_BCS_SPEECH_VERBS) + r")\s+(?P<pron>on|ona)(?![\w-])")
+_BCS_PRONOUNS = {"on": "he", "ona": "she"}
 # ... and the same clause set off before the words: "Mais, ajoute-t-il, « … »", "Le
 # gouvernement, a-t-il dit, « … »": the pronoun is the speaker, the words before it no subject.
 _LEAD_FRENCH_INVERSION = re.compile(_FRENCH_PRONOUN_INVERSION.pattern + r"\s*[,:]?\s*$")
@@ -161,7 +182,7 @@ _SPEECH_VERBS = (
     # not an advance ("Russian forces pressed on toward …", "As Russian troops pressed, …") nor
     # "When pressed, Peskov said …"
     r"pressed(?=\s*[:.])", "interjected",
-) + _FRENCH_SPEECH_VERBS + _IBERIAN_SPEECH_VERBS
+) + _FRENCH_SPEECH_VERBS + _IBERIAN_SPEECH_VERBS + _BCS_SPEECH_VERBS
 # "said X" inversions; "told" is not one ("told Al Jazeera" names the listener).
 _INVERSION_VERBS = (
     "said", "says", "added", "adds", "explained", "asked", "asks", "wrote", "writes", "warned",
@@ -199,7 +220,8 @@ _VERB = "(?:" + "|".join((_AFTER_DETERMINER if v in _NOUN_HOMOGRAPHS else "")
                          + v.replace(" ", r"\s+") + (_NOT_AS_NOUN if v in _NOUN_HOMOGRAPHS else "")
                          for v in _SPEECH_VERBS) + ")"
 _INVERSION = "(?:" + "|".join(sorted(set(_INVERSION_VERBS)) + [
-    v.replace(" ", r"\s+") for v in _FRENCH_SPEECH_VERBS] + list(_IBERIAN_SPEECH_VERBS)) + ")"
+    v.replace(" ", r"\s+") for v in _FRENCH_SPEECH_VERBS]
+    + list(_IBERIAN_SPEECH_VERBS + _BCS_SPEECH_VERBS)) + ")"
 _NQ = r"[^.;:!?“”\"«»„]"  # a character that cannot end or leave an attribution clause
 _NC = r"[^,.;:!?“”\"«»„]"  # ... nor contain a comma (the end of a subject noun phrase)
 _WORD = r"[^\s,.;:!?“”\"«»„]+"
@@ -846,7 +868,25 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
         return french
     match = _TRAIL_VERB_FIRST.match(masked, end, bound)
     if match and not _CONJUNCTION.match(match.group("subj").lstrip()):
-        found = _resolve(article, match.start("subj"), match.end("subj"))
+        subj_start, holder = match.start("subj"), None
+        if _BCS_VERB.fullmatch(match.group("verb")):
+            # a Serbian subject is a description and the name closing it ("rekao je direktor
+            # Kancelarije za Kosovo i Metohiju Nenad Stojković"): the name, from its given name
+            # (the capitals run on over the office's genitive, "Metohiju Nenad Stojković");
+            # a description alone, its capitals the office's genitives, names no one
+            holder = _BCS_HOLDER.search(match.group("subj"))
+            if holder is not None and _given_name(holder.group("given")):
+                subj_start += holder.start()
+                holder = holder.group().strip()
+            elif match.group("subj").lstrip()[:1].islower():
+                return _attribution(None, (end, _clause_end(article, match.end(), bound)),
+                                    "trailing")
+            else:
+                holder = None
+        found = _resolve(article, subj_start, match.end("subj"))
+        if holder and found is not None and found.status == OUTSIDE_REGISTRY and \
+                found.kind == "person" and found.name.endswith(" " + holder):
+            found = replace(found, name=holder)
         return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
     if not re.search(r"[,!?…:;—–-]$", content) and _NAMED_BEFORE.search(
             masked, max(0, start - 60), start):
@@ -911,10 +951,21 @@ def _french_pronoun_speaker(article: _Article, end: int, bound: int) -> Attribut
     """The speaker of "« … », a-t-il déclaré" / "dit-elle" after the words ending at ``end``:
     the person "il" / "elle" refers back to, as "he" / "she" does; None when no such clause."""
     match = _FRENCH_PRONOUN_INVERSION.match(article.masked, end, bound)
-    if match is None:
-        return None
-    pronoun = _FRENCH_PRONOUNS[match.group("pron") or match.group("pron2")]
-    found = article.index.antecedent(match.start(), pronoun)
+    if match is not None:
+        pronoun = _FRENCH_PRONOUNS[match.group("pron") or match.group("pron2")]
+        found = article.index.antecedent(match.start(), pronoun)
+    else:
+        match = _BCS_PRONOUN_INVERSION.match(article.masked, end, bound)  # "rekla je ona"
+        if match is None:
+            return None
+        found = article.index.antecedent(match.start(), _BCS_PRONOUNS[match.group("pron")])
+        # ... named in its sentence or the one before: a description without an article is
+        # none the index sees ("Penzionerka iz Zvečana, koja …, kaže da … „…“, rekla je ona."
+        # is the pensioner's, not the politician's named two sentences up)
+        low = article.index._sentences_back(match.start(), 2)
+        if found is not None and not any(e.start >= low and e.speaker == found
+                                         for e in article.index.entities_before(match.start())):
+            found = None
     return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
 
 
@@ -1972,9 +2023,13 @@ def _opening_adverb(text: str, start: int, end: int) -> re.Match[str] | None:
 # "According to X, …" opening the sentence.
 _OPENING_ACCORDING = re.compile(rf"\s*(?i:according)\s+to\s+(?P<subj>{_NC}{{1,120}}?)\s*,")
 # "In his words, the EUMM “has no mandate …”": "according to him" (a Georgia newcomer's
-# partial quote had had no speaker); the pronoun's antecedent speaks
-_OPENING_IN_WORDS = re.compile(r"\s*(?i:in)\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?words\s*,")
-_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+# partial quote had had no speaker); the pronoun's antecedent speaks. So does the Serbian and
+# Croatian "Prema njegovim rečima," ("according to his words", a Kosovo newcomer's RTS report).
+_OPENING_IN_WORDS = re.compile(
+    r"\s*(?:(?i:in)\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?words"
+    r"|(?i:prema)\s+(?P<bcs>njegovim|njenim|njezinim|njihovim)\s+(?:rečima|riječima))\s*,")
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "njegovim": "he",
+                       "njenim": "she", "njezinim": "she", "njihovim": "they"}
 
 
 def _end_of(match: re.Match[str] | None, default: int) -> int:
@@ -2027,8 +2082,8 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
             return _attribution(disposed, (0, 0), "narration")
     in_words = _OPENING_IN_WORDS.match(article.masked, start, first_quoted)
     if in_words is not None:
-        found = article.index.antecedent(
-            in_words.start("pronoun"), _POSSESSIVE_PRONOUN[in_words.group("pronoun").lower()])
+        pronoun = in_words.group("pronoun") or in_words.group("bcs")
+        found = article.index.antecedent(in_words.start(), _POSSESSIVE_PRONOUN[pronoun.lower()])
         return _attribution(found, (0, 0), "narration") if found is not None else None
     according = _OPENING_ACCORDING.match(article.masked, start, first_quoted)
     if according is not None:  # "According to one EU diplomat, the mood was “tense …”"

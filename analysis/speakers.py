@@ -2877,6 +2877,17 @@ département municipio município municipalité comune ciudad cidade ville citt�
 """.split())
 _ROMANCE_COMPLEMENT = re.compile(r"(?:de|da|do|dos|das|des|di|del|della|degli|du)[ \t]")
 _ROMANCE_OFFICE_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
+# ... and a Serbian, Croatian or Bosnian office's noun (a word list), whose complement is a
+# genitive with no preposition ("direktor Kancelarije za Kosovo i Metohiju Nenad Stojković":
+# a Kosovo newcomer's quotation went to "Kancelarije", the Office's genitive); the office's
+# holder is the name run on after it.
+_SLAVIC_OFFICES = frozenset("""
+direktor direktorka ministar ministarka predsednik predsednica predsjednik predsjednica
+potpredsednik potpredsednica potpredsjednik potpredsjednica šef šefica portparol portparolka
+zamenik zamenica zamjenik zamjenica načelnik načelnica sekretar sekretarka ambasador
+ambasadorka komandant gradonačelnik gradonačelnica
+""".split())
+_SLAVIC_OFFICE_OPENING = re.compile(r"([A-ZČĆŠŽĐ][\w-]*)[ \t]+[A-ZČĆŠŽĐ]")
 
 
 def _office_complement(text: str, start: int) -> bool:
@@ -2884,9 +2895,13 @@ def _office_complement(text: str, start: int) -> bool:
     complement right after the office's noun ("ministro de Exteriores", "ministro da
     Defesa"), or a place's after its noun ("distrito de Macomia"): a portfolio or a place, no
     person ("Charles de Gaulle", "el general de Gaulle" stay names)."""
-    if _ROMANCE_COMPLEMENT.match(text, start) is None:
-        return False
     before = _ROMANCE_OFFICE_BEFORE.search(text, max(0, start - 30), start)
+    if _ROMANCE_COMPLEMENT.match(text, start) is None:
+        # ("direktor Kancelarije": the Slavic genitive, no "de" before it; the office's noun
+        # opening the sentence opens the run, "Potpredsednica Srpske liste Milica Radenković")
+        opening = _SLAVIC_OFFICE_OPENING.match(text, start)
+        return before is not None and before.group(1) in _SLAVIC_OFFICES or \
+            opening is not None and opening.group(1).lower() in _SLAVIC_OFFICES
     return before is not None and before.group(1).lower() in _ROMANCE_OFFICES | \
         _ROMANCE_PLACE_NOUNS | _FRENCH_ROLE_NOUNS
 

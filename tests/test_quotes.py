@@ -2541,6 +2541,33 @@ def test_a_romance_complement_before_the_name_is_no_speaker(registry: Registry, 
     assert quotes([sentence], registry) == [(True, speaker, "")]
 
 
+# Serbian, Croatian and Bosnian reporting verbs, the participle and "je" inverted after the
+# words (a Kosovo newcomer's RTS quotations had no speaker, the first not even a quote): the
+# name closing the description, not the office's genitive ("Kancelarije") nor the outlet after
+# "za"; "ona" refers back to the woman named in the sentence before, not further ("Penzionerka
+# iz Zvečana …" is no one the index sees); "Prema njegovim rečima," is "according to him"
+@pytest.mark.parametrize(("pieces", "expected"), [
+    (["„Ljudi su ostali bez novca“, rekao je za RTS direktor Kancelarije za Kosovo i Metohiju "
+      "Petar Petković."], (True, "Petar Petković", "")),
+    (["„Ljudi su ostali bez novca“, izjavila je Ana Brnabić."], (True, "Ana Brnabić", "")),
+    (["„Ljudi su ostali bez novca“, rekao je Zelenski."], (True, "Zelenski", "")),
+    (["Potpredsednica Srpske liste Milica Radenković izjavila je da je policija legitimisala "
+      "građane.", "„Ovo je pritisak na srpski narod“, rekla je ona."],
+     (True, "Milica Radenković", "")),
+    (["Aleksandar Vučić je posetio Rašku.", "Prema njegovim rečima, Srbija će nastaviti „dok "
+      "god postoji i jedan Srbin“."], (False, "Aleksandar Vučić", "")),
+    # near misses: the office alone names no one; a woman two sentences up is not "ona"
+    (["„Ljudi su ostali bez novca“, rekao je direktor Kancelarije za Kosovo i Metohiju."],
+     (True, "", "")),
+    (["Potpredsednica Srpske liste Milica Radenković izjavila je da je policija legitimisala "
+      "građane.", "Penzionerka iz Zvečana kaže da je putovala do Raške.",
+      "„Ne znam kako ćemo preživeti zimu“, rekla je ona."], (True, "", "")),
+])
+def test_serbian_reporting_verbs(registry: Registry, pieces: list[str],
+                                 expected: tuple[bool, str, str]) -> None:
+    assert quotes(pieces, registry)[-1] == expected
+
+
 @pytest.mark.parametrize("sentence", [
     # scare quotes with no reporting verb stay nobody's, in French as in English
     "Les « référendums » organisés par Moscou ont été condamnés.",
