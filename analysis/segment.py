@@ -650,7 +650,9 @@ _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
 _DATE = (rf"(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{{4}})?"
          rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?"
-         rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
+         # (a trailing dot after the year, as Serbian and Croatian write the date in figures,
+         # "18.11.2026. 09:15": Kosovo Online's stamp under a Kosovo newcomer's story)
+         rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\.?)")
 # A news site's section name.
 _SECTION = (r"(?:Humanitarian\s+Aid|Peace|Security|Human\s+Rights|Climate|Environment|Health|"
             r"Women|Migrants|Refugees|Law|Crime\s+Prevention|SDGs|Economic\s+Development|"
@@ -686,6 +688,18 @@ _TIMESTAMP = re.compile(
 # A French month, as French communiqués and sites date their pages.
 _FRENCH_MONTH = (r"(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|"
                  r"novembre|d[ée]cembre)")
+# A Serbian month (Latin or Cyrillic, nominative or genitive: "novembar", "novembra") or an
+# Albanian one after its day, the day's dot as Serbian writes it, as the press of Serbia and
+# Kosovo dates its pages: "Beograd, 18. novembar 2026.", "Prishtinë, 19 nëntor 2026" (a Kosovo
+# newcomer's RTS and Koha Ditore stamps were heading rows mentioning Serbia and Kosovo). Only
+# after its day: "mart", "maj", "mars" alone are no dates.
+_BALKAN_MONTH = (r"(?i:(?:januar|februar|mart|april|maj|jun|jul|avgust)a?"
+                 r"|(?:septemb|oktob|novemb|decemb)(?:ar|ra)"
+                 r"|(?:јануар|фебруар|март|април|мај|јун|јул|август)а?"
+                 r"|(?:септемб|октоб|новемб|децемб)(?:ар|ра)"
+                 r"|janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|n[ëe]ntor"
+                 r"|dhjetor)(?!\w)")
+_BALKAN_DAY_MONTH = rf"\d{{1,2}}\.?[ \t]+{_BALKAN_MONTH}"
 # ... and a French site's stamp: "Mis à jour le 31 mars 2025 à 10h12", "Publié le 4 juin 2024,
 # 09:15", "12 mars 2025" (French dates: _TIMESTAMP reads English months and clocks only).
 # The stamp's word may date the page in figures ("Publié le 12/03/2025 à 10h15"), and a second
@@ -1193,7 +1207,10 @@ _YEAR = r"(?:(?:,[ \t]*|[ \t]+)\d{4})"  # ", 2024", or " 2024" after a day-month
 # date their stories ("Goma (Nord-Kivu), 12 mars 2025 - Les combats …", "Goma, 1er mars 2025 -":
 # a breaker's had no dateline, though "Goma, 12 March 2025 -" has one). A French month only
 # after its day: "mars", "mai" alone are no dates.
-_DAY_MONTH = rf"(?:\d{{1,2}}[ \t]+{_MONTH}|(?:1er|\d{{1,2}})[ \t]+{_FRENCH_MONTH})"
+# A Serbian or Albanian month after its day too (:data:`_BALKAN_DAY_MONTH`, "Beograd, 18.
+# novembar 2026.").
+_DAY_MONTH = (rf"(?:\d{{1,2}}[ \t]+{_MONTH}|(?:1er|\d{{1,2}})[ \t]+{_FRENCH_MONTH}"
+              rf"|{_BALKAN_DAY_MONTH})")
 _DATELINE_PART = (
     r"(?:[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
     # the day before the month, as AFP, European, African and Russian outlets write it
@@ -1750,6 +1767,14 @@ def _next_word(text: str) -> tuple[str, bool]:
     return (word.group() if word else ""), opened
 
 
+# A year before a bar, or a date in figures before a bar or a clock, closed by the dot Serbian
+# and Croatian dates end in, ends no sentence: "Beograd, 18. novembar 2026. | 14:05 | RTS,
+# Tanjug", "18.11.2026. 09:15" (a Kosovo newcomer's RTS stamp, cut there, was two rows, "…2026."
+# and "| 14:05 | RTS, Tanjug"); "The war began in 2022. 15:00 was the hour." is two sentences.
+_DOTTED_YEAR = re.compile(r"(?P<figures>\d{1,2}\.\d{1,2}\.)?\d{4}")
+_BAR_OR_CLOCK = re.compile(r"[ \t]*(?:\||\d{1,2}[:.]\d{2}\b)")
+
+
 def _decide_cut(original: str, pos: int) -> bool | None:
     """Is the candidate boundary at ``pos`` a sentence end?  None: no rule applies."""
     following = original[pos:]
@@ -1775,6 +1800,9 @@ def _decide_cut(original: str, pos: int) -> bool | None:
         return True if original[:pos].rstrip()[-1:] in _CLOSING else None
     if stem.lower() in _INNER_ABBREVIATIONS:
         return False
+    if (year := _DOTTED_YEAR.fullmatch(stem)) and _BAR_OR_CLOCK.match(following) \
+            and (year["figures"] or following.lstrip().startswith("|")):
+        return False  # a Serbian date's dot: "18. novembar 2026. | 14:05", "18.11.2026. 09:15"
     if stem in _TITLE_ABBREVIATIONS and not opened:
         return False
     if stem.isupper() and stem.title() in _TITLE_ABBREVIATIONS and not opened and \
@@ -2245,6 +2273,13 @@ _SPANISH_TIMESTAMP = re.compile(
     (?:\s*(?:,|-|–|a\s+las)\s*\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:h|hrs?))?)?[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A Serbian or Albanian date (:data:`_BALKAN_DAY_MONTH`) with its year and maybe its clock after
+# a comma, a dash or "u" / "në" / "ora" (at): "18. novembar 2026. u 14:05", "19 nëntor 2026, 09:30".
+_BALKAN_TIMESTAMP = re.compile(
+    rf"""[ \t]*{_BALKAN_DAY_MONTH}[ \t]+\d{{4}}\.?
+    (?:\s*(?:,|-|–|u|у|në|ora)?\s*\d{{1,2}}[:.]\d{{2}}h?)?[ \t]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # An editor's note on the text after a transcript's date: "Transcript, translated from Spanish
 # and edited for length", "Edited for clarity", "Translated from French".
 _EDITORS_NOTE = re.compile(
@@ -2255,12 +2290,14 @@ _EDITORS_NOTE = re.compile(
 
 
 def _a_stamp(field: str) -> bool:
-    """Whether a field of a barred line is a date stamp, in English, French or Spanish, or two
-    joined by a dash ("12 de octubre de 2025 — Updated 12 October 2025, 18:40")."""
+    """Whether a field of a barred line is a date stamp, in English, French, Spanish, Serbian or
+    Albanian, or two joined by a dash ("12 de octubre de 2025 — Updated 12 October 2025,
+    18:40")."""
     parts = re.split(r"[ \t]+[—–][ \t]+", field)
     return len(parts) <= 2 and all(
         _TIMESTAMP.fullmatch(part) or _FRENCH_TIMESTAMP.fullmatch(part)
-        or _SPANISH_TIMESTAMP.fullmatch(part) for part in parts)
+        or _SPANISH_TIMESTAMP.fullmatch(part) or _BALKAN_TIMESTAMP.fullmatch(part)
+        for part in parts)
 
 
 # A name in a barred line: a site's, a rubric's ("Análisis"), a few capitalised words.
@@ -2278,13 +2315,34 @@ def _barred_stamp(paragraph: str) -> bool:
     fields = re.split(r"[ \t]*\|[ \t]*", paragraph.strip())
     if len(fields) < 2 or "\n" in paragraph:
         return False
-    stamps = [_a_stamp(field) for field in fields]
+    # The first field may be the place and date (:data:`_DATELINE_ALONE`), and a later one the
+    # wires credited, joined by commas, or the author after a label: "Beograd, 18. novembar
+    # 2026. | 14:05 | RTS, Tanjug", "Kosovo Online | 18.11.2026. 09:15 | Author: Kosovo Online"
+    # (a Kosovo newcomer's RTS and Kosovo Online stamps were heading rows; "Pristina, 17
+    # November 2026 | 14:05" was one too).
+    stamps = [_a_stamp(field) or not index and bool(_DATELINE_ALONE.fullmatch(field))
+              for index, field in enumerate(fields)]
     return any(stamps) and all(
         stamp or _EDITORS_NOTE.fullmatch(field) and index
-        or _BAR_NAME.fullmatch(field) and not _headline_before_dash(field)
-        # an event's name before its day is a heading's ("Drone War | 2 June 2024")
-        and not _NOT_PLACE_WORDS & set(field.lower().split())
+        or all(_BAR_NAME.fullmatch(name) and not _headline_before_dash(name)
+               # an event's name before its day is a heading's ("Drone War | 2 June 2024")
+               and not _NOT_PLACE_WORDS & set(name.lower().split())
+               for name in (_bar_names(field) if index else [field]))
         for index, (field, stamp) in enumerate(zip(fields, stamps)))
+
+
+# An author's label before a name in a barred line, in English, Serbian or Albanian.
+_AUTHOR_LABEL = re.compile(r"[ \t]*(?i:authors?|autor|autori|autorka)[ \t]*:[ \t]*")
+_MAX_BAR_NAMES = 3
+
+
+def _bar_names(field: str) -> list[str]:
+    """The names of a barred line's field after its first: the field without an author's
+    label (:data:`_AUTHOR_LABEL`), cut at commas into up to :data:`_MAX_BAR_NAMES` names (more
+    make no names: an empty list's name fails)."""
+    field = _AUTHOR_LABEL.sub("", field, count=1) if _AUTHOR_LABEL.match(field) else field
+    names = [name.strip() for name in field.split(",")]
+    return names if len(names) <= _MAX_BAR_NAMES else [""]
 
 
 def _release_stamp_reason(paragraph: str) -> str:

@@ -3149,3 +3149,34 @@ def test_a_post_over_the_body_it_serves_is_a_sign_off() -> None:
     frame = segment_article("doc", body + "Secretary of Communications\n"
                             "Interim Government of Ambazonia\n\n" + body)
     assert list(frame["kind"])[1:3] == ["heading", "heading"]
+
+
+@pytest.mark.parametrize("line", [
+    # Serbian and Albanian date stamps with the page's fields after bars (a Kosovo newcomer's
+    # RTS, Koha Ditore and Kosovo Online stamps: heading rows, mentions of Serbia and Kosovo)
+    "Beograd, 18. novembar 2026. | 14:05 | RTS, Tanjug",
+    "Prishtinë, 19 nëntor 2026 | Koha.net | Nga Arta Berisha",
+    "Kosovo Online | 18.11.2026. 09:15 | Author: Kosovo Online",
+    "Pristina, 17 November 2026 | 14:05",
+    "18. novembra 2026. u 14:05",
+])
+def test_a_serbian_or_albanian_date_stamp_with_bars_is_one_timestamp_row(line: str) -> None:
+    assert rows(line + "\n\n" + BODY)[:2] == [("boilerplate", "timestamp", line),
+                                              ("sentence", "", BODY.split(". ")[0] + ".")]
+
+
+@pytest.mark.parametrize("line", [
+    # near misses: a headline after the place and date, an event's name, a long list of names,
+    # stay headings; a year's dot before a clock in a sentence still ends it
+    "Kyiv, 31 March | Drones hit the port",
+    "Kyiv, 31 March | Drone War",
+    "Beograd, 18. novembar 2026. | Srbija protestuje zbog zabrane",
+    "Kosovo Online | 18.11.2026. | Serbia, Kosovo, Albania, Russia",
+])
+def test_a_headline_beside_a_local_date_stays_a_heading(line: str) -> None:
+    assert rows(line + "\n\n" + BODY)[0][:2] == ("heading", "subheading")
+
+
+def test_a_years_full_stop_before_a_clock_still_ends_a_sentence() -> None:
+    assert [r[2] for r in rows("The war began in 2022. 15:00 was the hour.\n")] == [
+        "The war began in 2022.", "15:00 was the hour."]
