@@ -351,21 +351,28 @@ _FOOTNOTE = re.compile(r"[ \t]*\[\^[^\]\s]{1,20}\]:")
 # "Read also: …" and "Lire aussi : …" as francophone and African sites write it (a Sahel
 # newcomer's "Read also: Russia: Putin receives the AES heads of state" was a heading row, so the
 # other story's headline counted in the outlet's headline stance).
+# Serbian, Bosnian and Albanian pointers too, as the press of Serbia and Kosovo lists its related
+# stories ("Povezane vesti:" / "Stojković: Priština krši Briselski sporazum", "Lexo edhe:" /
+# "Dervishi: Sulmi te Soçanica ishte i planifikuar": a Kosovo newcomer's RTS and Koha pages had
+# the headlines under them as heading rows mentioning Stojković, Kosovo, KFOR and Dervishi).
+_LOCAL_PROMO = (r"povezane\s+v(?:ij)?esti | vezane\s+v(?:ij)?esti"
+                r" | pro[čc]itajte\s+(?:jo[šs]|i|takođe)"
+                r" | lexo(?:ni)?\s+(?:edhe|m[ëe]\s+shum[ëe]) | lajme\s+t[ëe]\s+ngjashme")
 _PROMO_LINE = re.compile(
-    r"""[ \t]*(?: related(?:\s+(?:articles?|stories|content|coverage|reading|topics))?
+    rf"""[ \t]*(?: related(?:\s+(?:articles?|stories|content|coverage|reading|topics))?
       | see\s+also | also\s+see | read\s+(?:next|also) | also\s+read
       | (?:à\s+)?lire\s+aussi | recommended(?:\s+reading)?
-      | more\s+on\s+this\s+(?:story|topic)
+      | more\s+on\s+this\s+(?:story|topic) | {_LOCAL_PROMO}
     )\s*[:|–—\-]""",
     re.IGNORECASE | re.VERBOSE,
 )
 # ... or such a pointer alone on its line, the other story's headline on the next ("Related
 # article" / "Ukraine agrees to US ceasefire proposal").
 _PROMO_MARKER = re.compile(
-    r"""[ \t]*(?: related(?:\s+(?:articles?|stories|content|coverage|reading|news))?
+    rf"""[ \t]*(?: related(?:\s+(?:articles?|stories|content|coverage|reading|news))?
       | see\s+also | read\s+(?:more|next|also) | also\s+read | (?:à\s+)?lire\s+aussi
       | recommended(?:\s+reading)?
-      | more\s+on\s+this\s+(?:story|topic) )[ \t]*:?[ \t]*""",
+      | more\s+on\s+this\s+(?:story|topic) | {_LOCAL_PROMO} )[ \t]*:?[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
 _MAX_PROMO_HEADLINE_WORDS = 20

@@ -3180,3 +3180,24 @@ def test_a_headline_beside_a_local_date_stays_a_heading(line: str) -> None:
 def test_a_years_full_stop_before_a_clock_still_ends_a_sentence() -> None:
     assert [r[2] for r in rows("The war began in 2022. 15:00 was the hour.\n")] == [
         "The war began in 2022.", "15:00 was the hour."]
+
+
+@pytest.mark.parametrize("block", [
+    # Serbian and Albanian pointers to related stories over their headlines (a Kosovo
+    # newcomer's RTS and Koha Ditore pages: the headlines were heading rows mentioning
+    # Stojković, Kosovo, KFOR and Dervishi)
+    "Povezane vesti:\nStojković: Priština krši Briselski sporazum\nKFOR pojačao patrole kod Jarinja",
+    "Pročitajte još:\nKFOR pojačao patrole kod Jarinja\nVučić se sastao sa Kurtijem u Briselu",
+    "Lexo edhe:\nDervishi: Sulmi te Soçanica ishte i planifikuar",
+    "Lexo edhe: Dervishi: Sulmi te Soçanica ishte i planifikuar",
+])
+def test_a_serbian_or_albanian_related_label_points_to_other_stories(block: str) -> None:
+    got = rows(BODY + block + "\n\n© 2026 Radio-televizija Srbije.")
+    assert {k for k, _, t in got if t in block} == {"boilerplate"}
+    assert {r for _, r, t in got if t in block} <= {"promo_line", "headline_list"}
+
+
+def test_a_sentence_opening_on_a_related_labels_words_stays_a_sentence() -> None:
+    # near miss: the label's words in a sentence, no colon or line of their own
+    line = "Povezane vesti su objavljene juče na sajtu RTS-a i izazvale reakcije."
+    assert line in sentences(BODY + line + "\n\n" + BODY)
