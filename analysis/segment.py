@@ -129,6 +129,9 @@ _CTA_STRONG = re.compile(
       | our\s+newsletter | download\s+(?:our|the)\s+app
       | our\s+(?:whatsapp|telegram)\s+channel
       | (?:website|site)\s+can\s+(?:also\s+)?be\s+accessed
+      # "follow us" in Serbian, Bosnian and Albanian ("Pratite nas na Fejsbuku i Instagramu", a
+      # Kosovo newcomer's RTS page: a heading row; "Na ndiqni në Facebook")
+      | (?:za)?pratite\s+nas | na\s+ndiqni | ndiqni\s+na
     )\b
     | \b(?:read\s+more|also\s+read)\s*[:|]""",
     re.IGNORECASE | re.VERBOSE,

@@ -904,6 +904,10 @@ def test_parentheses_that_are_not_promos() -> None:
     # on a heading row)
     "Listen to the full interview on caracol.com.co | Follow 6AM W on X",
     "Listen to the full interview on harbourwire.com.",
+    # "follow us" in Serbian and Albanian (a Kosovo newcomer's RTS page: a heading row)
+    "Pratite nas na Fejsbuku i Instagramu",
+    "Zapratite nas na Telegramu.",
+    "Na ndiqni në Facebook",
 ])
 def test_call_to_action(line: str) -> None:
     assert rows(BODY + line + "\n")[-1] == ("boilerplate", "call_to_action", line)
@@ -912,6 +916,7 @@ def test_call_to_action(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "Finland may sign up to the alliance next year.",
     "“Join us on the front line,” the commander told volunteers.",
+    "„Pratite nas“, rekao je Vučić novinarima u Beogradu.",
     "Many analysts subscribe to the view that the retreat was planned.",
     "Countries like us cannot ignore the threat, the minister said.",
     "Residents were told to get out before the bombardment.",
