@@ -133,6 +133,12 @@ _CTA_STRONG = re.compile(
       # Kosovo newcomer's RTS page: a heading row; "Na ndiqni në Facebook")
       | (?:za)?pratite\s+nas | na\s+ndiqni | ndiqni\s+na
     )\b
+    # "Like" a page on Facebook as an imperative: it opens the line and the line ends there or
+    # goes on to another appeal ("Like Pakistan on Facebook, follow @TribunePakistan on Twitter
+    # to stay informed …", closing a Pakistan newcomer's Express Tribune story, was a sentence
+    # mentioning Pakistan); "Like many users on Facebook, she shared the video." is a comparison
+    | ^like\s+(?:[\w@.\-]+\s+){1,4}?on\s+facebook\b\s*
+      (?:[.!]?\s*$|[,;]?\s*(?:and\s+)?(?:follow|join|subscribe|share|sign\s+up)\b)
     | \b(?:read\s+more|also\s+read)\s*[:|]""",
     re.IGNORECASE | re.VERBOSE,
 )

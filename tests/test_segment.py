@@ -908,6 +908,8 @@ def test_parentheses_that_are_not_promos() -> None:
     "Pratite nas na Fejsbuku i Instagramu",
     "Zapratite nas na Telegramu.",
     "Na ndiqni në Facebook",
+    # "Like" a page on Facebook opening the line (a Pakistan newcomer's Express Tribune close)
+    "Like Pakistan on Facebook, follow @TribunePakistan on Twitter to stay informed and join in the conversation.",
 ])
 def test_call_to_action(line: str) -> None:
     assert rows(BODY + line + "\n")[-1] == ("boilerplate", "call_to_action", line)
@@ -928,6 +930,9 @@ def test_call_to_action(line: str) -> None:
     "Support for Ukraine grew on X.",
     "Follow the money, the prosecutor said on X.",
     "Support for the plan grew, officials told kyivindependent.com.",
+    # "Like" as a comparison, and a verb that is not the line's imperative
+    "Like many users on Facebook, she shared the video of the strike.",
+    "Pakistan likes to say it wants peace on its border.",
 ])
 def test_not_a_call_to_action(line: str) -> None:
     assert rows(BODY + line + "\n")[-1] == ("sentence", "", line)
