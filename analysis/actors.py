@@ -1075,12 +1075,38 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
         if _names_a_titled_person(text, match, actor, registry):
             continue  # "Defence Minister Israel Katz": a person's first name, not the state
         raw.append(Mention(actor, match.start(), match.end(), match.group(), field_name))
+    raw = _with_combining_forms(text, raw, registry)
     raw = [m for m, before, after in zip(raw, [None] + raw[:-1], raw[1:] + [None])
            if not _titles_a_named_person(text, m, before, after)]
     raw = _without_others_in_nicknames(text, raw)
     raw = _without_anothers_possessed_roles(text, raw)
     mentions = _merge_adjacent(text, raw)
     return _merge_adjacent(text, _absorb_titles(text, mentions))
+
+
+# A state's short form that only opens a hyphened compound with another registry state's form:
+# "Pak-Afghan forces", "the Pak-Afghan Joint Chamber of Commerce" (a Pakistan newcomer's Dawn
+# story had Afghanistan alone in them). Read only there, as the state's adjective, never alone:
+# "Pak Pong-ju", a Korean name, and "Pak-Tech Industries", no state after the hyphen, are no
+# mention of Pakistan.
+_COMBINING_FORMS = {"Pak": "Pakistan"}
+_COMBINING_FORM = re.compile(r"(?<![\w'’.\-–])(" + "|".join(_COMBINING_FORMS) +
+                             r")[-–](?=([A-Z][\w'’]*))")
+
+
+def _with_combining_forms(text: str, raw: list[Mention], registry: Registry) -> list[Mention]:
+    """``raw`` with a mention of each state's short form opening a compound with another state
+    (:data:`_COMBINING_FORMS`), where the registry has the state, in text order."""
+    added = []
+    for match in _COMBINING_FORM.finditer(text):
+        state = registry.lookup(_COMBINING_FORMS[match.group(1)])
+        partner = registry.lookup(match.group(2))
+        if state is None or state[0].type != "country" or partner is None or \
+                partner[0].type != "country" or partner[0] is state[0] or \
+                any(m.start < match.end(1) and match.start(1) < m.end for m in raw):
+            continue
+        added.append(Mention(state[0], match.start(1), match.end(1), match.group(1), "demonyms"))
+    return sorted(raw + added, key=lambda m: m.start) if added else raw
 
 
 # Words before a person's role form that make it someone other than the registry's holder: an

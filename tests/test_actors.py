@@ -5823,3 +5823,21 @@ def test_suggest_gives_a_transcript_label_its_word_as_the_persons_alias(tmp_path
     assert table.loc["Abdiwali Hirsi Warsame", "aliases"] == ("Warsame",), table
     draft = parse_registry(draft_registry(table.reset_index(), extends="none"), "<draft>")
     assert draft.resolve("Warsame").name == "Abdiwali Hirsi Warsame"
+
+
+_PAK_AFGHAN = ('extends = "default"\n\n[[actor]]\nname = "Pakistan"\ncamp = "Pakistan"\n'
+               'type = "country"\ndemonyms = ["Pakistani"]\n\n[[actor]]\nname = "Afghanistan"\n'
+               'camp = "Afghanistan"\ntype = "country"\ndemonyms = ["Afghan"]\n')
+
+
+def test_a_states_short_form_opening_a_compound_with_another_state_is_the_state(
+        tmp_path: Path) -> None:
+    # a Pakistan newcomer's Dawn story, "Pak-Afghan forces trade fire" and "a member of the
+    # Pak-Afghan Joint Chamber of Commerce", had Afghanistan alone
+    registry = load_registry(write(tmp_path, _PAK_AFGHAN))
+    assert located("Pak-Afghan forces trade fire at Torkham.", registry) == [
+        ("Pakistan", False), ("Afghanistan", False)]
+    # near miss: "Pak" alone, or before a word that is no registry state, is no mention
+    assert located("Pak Pong-ju met the Afghan envoy.", registry) == [("Afghanistan", False)]
+    assert located("Pak-Tech Industries shut its Pakistani plant.", registry) == [
+        ("Pakistan", False)]
