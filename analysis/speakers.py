@@ -1518,6 +1518,20 @@ class SpeakerIndex:
                     return hit[0].camp
         return ""
 
+    def _joint_of_two_camps(self, m_start: int, m_end: int) -> bool:
+        """Whether the mention text[m_start:m_end] is joined by a hyphen or a dash to a mention
+        of another camp: the pair names a joint body of both, no side ("a member of the
+        Pak-Afghan Joint Chamber of Commerce", a Pakistan newcomer's, had been Afghanistan's,
+        and Pakistan's once "Pak" was read; "the Pakistan-Afghanistan Joint Chamber" too)."""
+        own = next((m for m in self.mentions_overlapping(m_start, m_end)
+                    if m.start == m_start and m.end == m_end), None)
+        if own is None or not own.actor.camp:
+            return False
+        return any(m.actor.camp and m.actor.camp != own.actor.camp and (
+            m.end == m_start - 1 and self.text[m.end] in "-\u2013"
+            or m.start == m_end + 1 and self.text[m_end] in "-\u2013")
+            for m in self.mentions_overlapping(m_start - 40, m_end + 40))
+
     def _not_a_side(self, field: str, start: int, m_start: int, m_end: int, end: int,
                     kind: str = "") -> bool:
         """Whether the registry mention text[m_start:m_end] in the phrase text[start:end] names
@@ -1528,6 +1542,8 @@ class SpeakerIndex:
         intelligence agency"), or what a critic opposes ("a critic of the Kremlin", "a Kremlin
         critic")."""
         text = self.text
+        if self._joint_of_two_camps(m_start, m_end):
+            return True
         if field in _TOPIC_FIELDS and (_TOPIC_OF_EXPERT.match(text, m_end, end)
                                        or _IN_INSTITUTION_NAME.match(text, m_end, end)):
             return True

@@ -6049,3 +6049,36 @@ def test_a_places_abbreviation_opens_no_briefing_label(registry: Registry) -> No
             "St. Petersburg Office, Northern Desk: Ferries resumed.\n\n"
             "Murmansk Office, Northern Desk: Ice closed the bay.\n")
     assert not any(q or s for _, q, s, _ in briefing_rows(text, registry))
+
+
+@pytest.mark.parametrize("sentence, camp", [
+    # a joint body of two camps, their names joined by a hyphen or a dash, gives the speaker
+    # neither side (a Pakistan newcomer's "Haji Gul Rehman, a member of the Pak-Afghan Joint
+    # Chamber of Commerce" had been Pakistan's, the first state's)
+    ("“The talks must go on,” said Ivan Petrenko, a member of the Russian-Ukrainian Joint "
+     "Commission on the Azov Sea.", ""),
+    ("“The talks must go on,” said Ivan Petrenko, a member of the Russia–Ukraine Joint "
+     "Commission.", ""),
+    # near miss: the person's own side before the joint body, and a one-camp compound, stay
+    ("“The talks must go on,” said Ivan Petrenko, a Ukrainian member of the Russian-Ukrainian "
+     "Joint Commission.", "Ukraine"),
+    ("“The talks must go on,” said Ivan Petrenko, a Russian-appointed official in Kherson.",
+     "Russia"),
+])
+def test_a_joint_body_of_two_camps_gives_no_side(registry: Registry, sentence: str,
+                                                 camp: str) -> None:
+    assert quotes([sentence], registry) == [(True, "Ivan Petrenko", camp)]
+
+
+def test_a_joint_chamber_of_two_states_short_form_gives_no_side(tmp_path: Path) -> None:
+    path = tmp_path / "actors.toml"
+    path.write_text('extends = "default"\n\n[[actor]]\nname = "Pakistan"\ncamp = "Pakistan"\n'
+                    'type = "country"\ndemonyms = ["Pakistani"]\n\n[[actor]]\n'
+                    'name = "Afghanistan"\ncamp = "Afghanistan"\ntype = "country"\n'
+                    'demonyms = ["Afghan"]\n', encoding="utf-8")
+    registry = load_registry(path)
+    said = "“Our tomatoes are rotting,” said Haji Gul Rehman, "
+    assert quotes([said + "a member of the Pak-Afghan Joint Chamber of Commerce."],
+                  registry) == [(True, "Haji Gul Rehman", "")]
+    assert quotes([said + "a Pakistani member of the Pak-Afghan Joint Chamber of Commerce."],
+                  registry) == [(True, "Haji Gul Rehman", "Pakistan")]
