@@ -2098,6 +2098,26 @@ _REFERENCE_LINE = re.compile(
 # signatory is ("U.S. AFRICA COMMAND PUBLIC AFFAIRS", "Ministry of Defence Press Service": a
 # Somalia newcomer's AFRICOM release had a headline row, a headline mention of AFRICOM): a name
 # of a few words ending in the office's words, in capitals or title case.
+# ... and the office's words alone before a bar and the release's reference line, as a US
+# command numbers its releases ("Public Affairs | Release No. 26-1206-01" under "U.S. CENTRAL
+# COMMAND", a Red Sea newcomer's CENTCOM release: a heading row, and the letterhead over it a
+# headline mention of CENTCOM): the stamp, as the reference line alone is (:func:`_barred_reference`).
+_OFFICE_WORDS_FIELD = re.compile(
+    r"[ \t]*(?:[A-Z][\w.'’&\-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){0,6}"
+    r"(?i:public[ \t]+affairs(?:[ \t]+office)?|media[ \t]+relations|press[ \t]+(?:office|service))"
+    r"[ \t]*")
+
+
+def _barred_reference(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a press office's name, a bar and the release's reference line
+    (:data:`_OFFICE_WORDS_FIELD`, :data:`_REFERENCE_LINE`), one line; a headline before the
+    bar ("Navy Rescues Crew | Release No. 4") is none."""
+    fields = re.split(r"[ \t]+\|[ \t]+", paragraph.strip())
+    return "\n" not in paragraph.strip() and len(fields) == 2 \
+        and bool(_OFFICE_WORDS_FIELD.fullmatch(fields[0])) \
+        and bool(_REFERENCE_LINE.fullmatch(fields[1]))
+
+
 _PRESS_OFFICE_LINE = re.compile(
     r"[ \t]*(?:[A-Z][\w.'’&\-]*[ \t]+(?:(?:of|for|the|and)[ \t]+)*){1,6}"
     r"(?:(?i:public[ \t]+affairs(?:[ \t]+office)?|media[ \t]+relations"
@@ -2169,6 +2189,8 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
     # breaker's, had been a dateline)
     if (before_body or "/" in paragraph) and _REFERENCE_LINE.fullmatch(paragraph):
         return "dateline"
+    if before_body and _barred_reference(paragraph):
+        return "dateline"  # "Public Affairs | Release No. 26-1206-01"
     if before_body and _PRESS_OFFICE_LINE.fullmatch(paragraph):
         return "byline"  # "U.S. AFRICA COMMAND PUBLIC AFFAIRS": the release's issuing office
     if _WEB_UI.fullmatch(paragraph) or _is_link_bar(paragraph):
@@ -2423,7 +2445,10 @@ _RELEASE_TYPE_LINE = re.compile(
     r"MEDIA[ \t]+(?:NOTE|ADVISORY)|NEWS[ \t]+RELEASE|READOUT|STATEMENT|REMARKS|FACT[ \t]+SHEET"
     # a communiqué, as a ministry heads one under its letterhead ("COMMUNIQUÉ", "Final
     # Communiqué": a statement's word, the letterhead over it a heading row before)
-    r"|(?:PRESS[ \t]+|FINAL[ \t]+)?COMMUNIQU[EÉ])"
+    r"|(?:PRESS[ \t]+|FINAL[ \t]+)?COMMUNIQU[EÉ]"
+    # the release's embargo line, as a US command heads it ("FOR IMMEDIATE RELEASE" over the
+    # date under "U.S. CENTRAL COMMAND", a Red Sea newcomer's CENTCOM release: a heading row)
+    r"|FOR[ \t]+IMMEDIATE[ \t]+RELEASE)"
     r"[ \t]*", re.IGNORECASE)
 # The office words a signatory's post holds.
 _SIGNATORY_OFFICES = (
@@ -2526,7 +2551,10 @@ def _mark_release_header(texts: list[str],
     def numbered(i: int) -> bool:
         # the type line with the release's number, read as its stamp already ("PRESS RELEASE
         # No. 184" right under the letterhead)
-        return i < len(texts) and dated(i) and bool(_REFERENCE_LINE.fullmatch(texts[i]))
+        # (or after its press office and a bar, "Public Affairs | Release No. 26-1206-01"
+        # under "U.S. CENTRAL COMMAND": :func:`_barred_reference`)
+        return i < len(texts) and dated(i) and bool(_REFERENCE_LINE.fullmatch(texts[i])
+                                                    or _barred_reference(texts[i]))
 
     def letterhead(i: int) -> bool:
         # over the type line, or over the state's line over it (:data:`_STATE_LINE`)

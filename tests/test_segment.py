@@ -2340,6 +2340,21 @@ def test_a_releases_issuing_office_and_number_are_its_stamp() -> None:
     assert rows("Release Number 3 slips\n\n" + BODY)[0][:2] == ("heading", "subheading")
 
 
+def test_a_commands_letterhead_office_number_and_embargo_line_are_its_stamp() -> None:
+    # a Red Sea newcomer's CENTCOM release: the letterhead, the office's line with the number
+    # and "FOR IMMEDIATE RELEASE" were three heading rows, one a headline mention of CENTCOM
+    text = ("U.S. SOUTHERN COMMAND\nPublic Affairs | Release No. 25-0311-02\n"
+            "FOR IMMEDIATE RELEASE\nMarch 11, 2025\n\nNavy Crews Train off Panama\n\n"
+            "MIAMI – Navy crews trained with partner forces on Monday.\n\nThe drill ended.\n")
+    assert segment_article("doc", text)["reason"].tolist()[:5] == [
+        "byline", "dateline", "dateline", "timestamp", "subheading"]
+    # ... a headline before the bar keeps its row, and the embargo line with neither letterhead
+    # nor date over a headline stays a heading, as "PRESS RELEASE" does
+    text = ("Navy Rescues Crew | Release No. 4\n\nFOR IMMEDIATE RELEASE\n\n"
+            "MIAMI – Navy crews rescued a crew on Monday.\n")
+    assert segment_article("doc", text)["kind"].tolist()[:2] == ["heading", "heading"]
+
+
 @pytest.mark.parametrize("line", [
     # an AFC/M23 newcomer's communiqué: a headline row mentioning AFC and M23
     "PRESS RELEASE No. 027/AFC/M23/2025",
