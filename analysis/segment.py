@@ -880,7 +880,20 @@ def _is_call_to_action(text: str) -> bool:
         return True
     if _CTA_IMPERATIVE.match(plain):
         return _is_shouting(text) or (not quoted and bool(_CTA_TARGET.search(plain)))
+    # the outlet's site address before a call to action and a bar ("www.ukmto.org | Follow
+    # UKMTO on X @UK_MTO", a Red Sea newcomer's UKMTO warning: a body sentence with a UKMTO
+    # row; "Follow @CENTCOM on X | www.centcom.mil" was one already); a headline after the
+    # address ("www.ukmto.org | Houthis seize tanker") is none
+    fields = _LINK_BAR_SEPARATOR.split(plain)
+    if len(fields) == 2 and "\n" not in plain and _SITE_ADDRESS_FIELD.fullmatch(fields[0]):
+        return _is_call_to_action(fields[1])
     return False
+
+
+# A site's address alone ("www.ukmto.org", "https://www.centcom.mil").
+_SITE_ADDRESS_FIELD = re.compile(
+    r"[ \t]*(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}/?[ \t]*",
+    re.IGNORECASE)
 
 
 def _furniture_reason(text: str) -> str:
@@ -922,6 +935,19 @@ _SIGN_OFF = re.compile(
             (?:are|is)\s+(?:solely\s+)?(?:the\s+author['’]s|those\s+of\s+the\s+author(?:\(s\)|s)?|
             (?:his|her|their)|the\s+writer['’]s)(?:\s+own)?
             (?:\s+and\s+do\s+not\s+necessarily\s+reflect\s+[^.!?]{1,80})?
+      # an advisory's disclaimer, what it is for and what its issuer is not liable for ("This
+      # information is provided for situational awareness only. UKMTO does not accept liability
+      # for decisions taken on the basis of this advisory.", a Red Sea newcomer's UKMTO
+      # warning: two body sentences, one a UKMTO row); the loss or decision taken on "this"
+      # advisory, so what a state does not accept stays news ("Russia does not accept
+      # liability for the crash.")
+      | this\s+(?:information|advisory|report|note|warning|notice)\s+is\s+
+            (?:provided|given|issued|offered)\s+(?:solely\s+)?for\s+(?:[\w-]+\s+){1,3}?
+            (?:purposes\s+)?only
+      | (?:we|(?-i:[A-Z])[\w.&'’\-]*(?:\s+(?-i:[A-Z])[\w.&'’\-]*){0,4})\s+(?:does|do)\s+not\s+
+            accept\s+(?:any\s+)?(?:liability|responsibility)\s+for\s+(?:any\s+)?
+            (?:decisions?|actions?|loss(?:es)?|damages?|errors?|omissions?|consequences|use)\b
+            [^.!?\n]{0,100}?\bthis\s+(?:advisory|information|report|note|warning|notice|publication)
       # a site's disclaimer of what it reproduces ("We do not endorse the content.", a
       # monitoring site's note under a jihadist claim, a Nigeria newcomer's body sentence);
       # not what someone does not endorse ("We do not endorse the ceasefire plan.")
@@ -1943,11 +1969,27 @@ def _mark_calls_to_action(text: str, paragraphs: list[list[_Piece]]) -> list[lis
         ]
         for pieces in paragraphs
     ]
-    return [[replace(p, kind="boilerplate", reason="call_to_action")
-             if p.kind == "sentence" and _SELF_DESCRIPTION.fullmatch(text[p.start:p.end]) and any(
-                 0 <= j < len(pieces) and pieces[j].reason == "call_to_action"
-                 for j in (i - 1, i + 1)) else p
-             for i, p in enumerate(pieces)] for pieces in marked]
+    marked = [[replace(p, kind="boilerplate", reason="call_to_action")
+               if p.kind == "sentence" and _SELF_DESCRIPTION.fullmatch(text[p.start:p.end])
+               and any(0 <= j < len(pieces) and pieces[j].reason == "call_to_action"
+                       for j in (i - 1, i + 1)) else p
+               for i, p in enumerate(pieces)] for pieces in marked]
+    # a contact label naming whom to reach, right over the contact lines ("Contact: UKMTO
+    # Watchkeepers" over "Email: …", a Red Sea newcomer's UKMTO warning: a heading row with a
+    # UKMTO mention); over anything else it keeps its row
+    return [_relabel(pieces, "boilerplate", "call_to_action")
+            if len(pieces) == 1 and pieces[0].kind == "sentence"
+            and _CONTACT_LABEL.fullmatch(text[pieces[0].start:pieces[0].end])
+            and i + 1 < len(marked) and marked[i + 1]
+            and all(p.reason == "call_to_action" for p in marked[i + 1])
+            else pieces for i, pieces in enumerate(marked)]
+
+
+# A contact label and a name of a few capitalised words, nothing else ("Contact: UKMTO
+# Watchkeepers", "Media contact: Press Office").
+_CONTACT_LABEL = re.compile(
+    r"[ \t]*(?i:(?:media[ \t]+|press[ \t]+)?contacts?)[ \t]*:[ \t]*"
+    r"[A-Z][\w'’&.\-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’&.\-]*)){0,5}[ \t]*")
 
 
 def _mark_page_furniture(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
@@ -3351,10 +3393,11 @@ english arabic french français turkish türkçe kurdish persian farsi russian e
 """.split())
 
 
-def _spells_source_acronym(name: str, source: str) -> bool:
+def _spells_source_acronym(name: str, source: str, any_end: bool = False) -> bool:
     """Whether ``name`` is the full name of the outlet whose ``source`` is its acronym of two to
     six capitals: its capitalised words' initials (a hyphen parts two words), ending in an
-    outlet's word (:data:`_OUTLET_NAME_ENDS`)."""
+    outlet's word (:data:`_OUTLET_NAME_ENDS`), or in any word (``any_end``) where the line
+    names the acronym itself."""
     acronym = source.strip()
     words = [w for w in re.split(r"[ \t\-]+", name.strip()) if w]
     initials = [w for w in words if w.casefold() not in _ACRONYM_SKIPPED]
@@ -3368,7 +3411,7 @@ def _spells_source_acronym(name: str, source: str) -> bool:
              or len(initials) == len(acronym)
              and sorted(w[0] for w in initials) == sorted(acronym)
              or _prefixes_spell(acronym, [w.upper() for w in initials])) \
-        and words[-1].casefold() in _OUTLET_NAME_ENDS
+        and (any_end or words[-1].casefold() in _OUTLET_NAME_ENDS)
 
 
 def _prefixes_spell(acronym: str, words: list[str]) -> bool:
@@ -3410,6 +3453,13 @@ def _outlet_full_name_line(paragraph: str, source: str,
     line = paragraph.strip().strip("*_").strip()
     if not source.strip() or "\n" in line:
         return False
+    # ... or with the acronym in brackets after it, the line naming itself, whatever its last
+    # word ("UNITED KINGDOM MARITIME TRADE OPERATIONS (UKMTO)" under source "UKMTO", a Red Sea
+    # newcomer's UKMTO warning: a heading row, a headline mention of UKMTO); under another
+    # source it stays a heading
+    bracketed = re.fullmatch(r"(?P<name>[^()]+?)[ \t]*\((?P<acronym>[^()]+)\)", line)
+    if bracketed and bracketed["acronym"].strip() == source.strip():
+        return _spells_source_acronym(bracketed["name"], source, any_end=True)
     parts = _PROGRAMME_SEPARATOR.split(line)
     if len(parts) == 2 and parts[1].strip() == source.strip():
         line = parts[0]

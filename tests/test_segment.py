@@ -623,6 +623,22 @@ def test_sentences_that_start_like_a_contact_line_stay_sentences(line: str) -> N
     assert line in sentences(BODY + line + "\n\n" + BODY)
 
 
+def test_an_advisorys_contact_label_and_disclaimer_are_boilerplate() -> None:
+    # a Red Sea newcomer's UKMTO warning: "Contact: UKMTO Watchkeepers" over the contact lines
+    # was a heading row, its disclaimer two body sentences, each with a UKMTO mention
+    text = (BODY + "Contact: Harbour Watchkeepers\nEmail: watch@harbour.org\n"
+            "Telephone: +44 2392 000000\n\nThis information is provided for situational "
+            "awareness only. Harbour Watch does not accept liability for decisions taken on the "
+            "basis of this advisory.\n")
+    assert segment_article("doc", text)["reason"].tolist()[-5:] == [
+        "call_to_action", "call_to_action", "call_to_action", "sign_off", "sign_off"]
+    # ... a label over the story, and what a state does not accept, stay rows
+    text = (BODY + "Contact: Harbour Watchkeepers\n\n" + BODY + "Russia does not accept "
+            "liability for the crash, which this report documents.\n")
+    kinds = segment_article("doc", text)["kind"].tolist()
+    assert [kinds[2], kinds[-1]] == ["heading", "sentence"]
+
+
 def test_an_authors_note_at_a_columns_end_is_a_sign_off() -> None:
     # a newcomer's think-tank analysis ended on "Dr. Nadia Kamal is a senior fellow at the Bab
     # al-Mandab Institute. The views expressed are her own.": the note was a body sentence
@@ -903,6 +919,8 @@ def test_parentheses_that_are_not_promos() -> None:
     # the outlet's site by its address, and X (a Colombia newcomer's Caracol transcript closed
     # on a heading row)
     "Listen to the full interview on caracol.com.co | Follow 6AM W on X",
+    # ... and the address first (a Red Sea newcomer's UKMTO warning: a body sentence)
+    "www.harbourwatch.org | Follow Harbour Watch on X @HarbourWatch",
     "Listen to the full interview on harbourwire.com.",
     # "follow us" in Serbian and Albanian (a Kosovo newcomer's RTS page: a heading row)
     "Pratite nas na Fejsbuku i Instagramu",
@@ -929,6 +947,8 @@ def test_call_to_action(line: str) -> None:
     # ... nor is a site or X named in reporting
     "Support for Ukraine grew on X.",
     "Follow the money, the prosecutor said on X.",
+    # ... nor a headline after a site's address
+    "www.harbourwatch.org | Houthis seize a tanker off Mokha",
     "Support for the plan grew, officials told kyivindependent.com.",
     # "Like" as a comparison, and a verb that is not the line's imperative
     "Like many users on Facebook, she shared the video of the strike.",
@@ -2802,6 +2822,10 @@ def test_a_line_that_is_not_the_outlets_name_alone_stays_a_heading(line: str,
     ("Kuwait News Agency - KUNA", "KUNA"),
     ("Kuwait News Agency", "KUNA"),
     ("Polish Press Agency", "PAP"),
+    # ... or with the acronym in brackets, whatever its last word (a Red Sea newcomer's UKMTO
+    # warning: "UNITED KINGDOM MARITIME TRADE OPERATIONS (UKMTO)", a heading row with a UKMTO
+    # mention)
+    ("HARBOUR MARITIME TRADE OPERATIONS (HMTO)", "HMTO"),
 ])
 def test_the_outlets_full_name_or_edition_is_its_byline(line: str, source: str) -> None:
     text = f"Live: Drones strike the port overnight\n\n{line}\n\n" + BODY
@@ -2813,6 +2837,9 @@ def test_the_outlets_full_name_or_edition_is_its_byline(line: str, source: str) 
     # a headline of the source's initials without an outlet's word at its end, another
     # acronym after the dash, and the name with another word than a language's stay headings
     ("Harbour Naval Attack", "HNA"),
+    # ... and the bracketed acronym of another source, or initials that spell no acronym
+    ("HARBOUR MARITIME TRADE OPERATIONS (HMTO)", "Reuters"),
+    ("HARBOUR NAVAL STRIKE OPERATIONS (HMTO)", "HMTO"),
     ("Harbour News Analysis", "HNA"),
     ("Harbour News Agency - NATO", "HNA"),
     # ... nor a name whose words' openings do not spell the acronym, nor one word short of it
