@@ -75,7 +75,8 @@ REASONS: dict[str, str] = {
     "headline": ("the article's first line over its byline or dateline: short sentences, or a "
                  "long line without final punctuation"),
     "sign_off": ("a sign-off: a live blog's or programme's, a column's disclaimer or author note, "
-                 "an end mark (\"Thanks for following.\", \"###\")"),
+                 "an end mark (\"Thanks for following.\", \"###\"), a letter's greeting or "
+                 "closing (\"Dear Customer,\", \"Kind regards,\")"),
     "dateline": "a dateline on a line of its own (\"MOSCOW, March 14 (Reuters)\"), before the story",
     "title": "the article's title (manifest or saved page): scored as a headline, not as body",
     "player_notice": "a media player's fallback notice (\"Your browser does not support ...\")",

@@ -177,7 +177,10 @@ _REPORTED_AFTER = re.compile(r",\s+(?:the\s+|a\s+)?[A-Z][^,]{0,60}?\b(?:said|say
                              r"added|advised|urged|warned)\b")
 _CONTACT_LINE = re.compile(
     r"""(?:for\s+(?:(?:news\s+)?media|press)\s+(?:queries|inquiries|enquiries|requests|information)
-        |for\s+(?:more|further|additional)\s+(?:information|info|details))
+        |for\s+(?:more|further|additional)\s+(?:information|info|details
+            # (a customer letter's "For further questions, please contact your local Maersk
+            # representative.", a Red Sea newcomer's Maersk advisory: a body sentence)
+            |questions|queries|enquiries|inquiries|assistance))
         \s*[,:]?\s+(?:please\s+)?(?:contact|call|e-?mail|write\s+to|reach|visit)\b
       # ("For media inquiries: unsmil-media@un.org" closing a UN mission's statement, a Libya
       # newcomer's heading row, with "For" before it)
@@ -948,6 +951,15 @@ _SIGN_OFF = re.compile(
             accept\s+(?:any\s+)?(?:liability|responsibility)\s+for\s+(?:any\s+)?
             (?:decisions?|actions?|loss(?:es)?|damages?|errors?|omissions?|consequences|use)\b
             [^.!?\n]{0,100}?\bthis\s+(?:advisory|information|report|note|warning|notice|publication)
+      # a letter's greeting to its generic addressee and its closing formula with the sender's
+      # name on a line or two under it ("Dear Customer," and "Kind regards,\nA.P. Moller -
+      # Maersk", a Red Sea newcomer's Maersk advisory: body sentences, the closing a positive
+      # Maersk row); a named addressee ("Dear Mr President,") keeps its row
+      | dear\s+(?:valued\s+|all\s+|our\s+)?(?:customers?|clients?|partners?|colleagues|shippers|
+            subscribers|readers|members|sirs?(?:\s+(?:or|/)\s+madam)?|madam|all)[ \t]*[,:]
+      | (?:(?:with\s+)?(?:kind|best|warm|warmest|kindest)\s+regards|regards|yours\s+(?:sincerely|
+            faithfully|truly)|sincerely(?:\s+yours)?)[ \t]*,?
+            (?:[ \t]*\n[ \t]*(?-i:[A-Z])[^\s!?]*(?:[ \t]+[^\s!?]+){0,7}){0,2}
       # a site's disclaimer of what it reproduces ("We do not endorse the content.", a
       # monitoring site's note under a jihadist claim, a Nigeria newcomer's body sentence);
       # not what someone does not endorse ("We do not endorse the ceasefire plan.")

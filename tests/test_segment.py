@@ -565,6 +565,8 @@ def test_a_press_releases_end_mark_is_a_sign_off(mark: str) -> None:
     "For more information, contact the embassy's press office.",
     "Media inquiries: press@example.mil",
     "Press contact: Jane Doe, +1 202 555 0100",
+    # a Red Sea newcomer's Maersk advisory: a body sentence with a Maersk mention
+    "For further questions, please contact your local Harbour Line representative.",
     "Media queries should be directed to the press office.",
 ])
 def test_a_press_releases_contact_line_is_no_sentence(line: str) -> None:
@@ -618,6 +620,7 @@ def test_a_line_of_numbers_or_a_sentence_is_no_contact_block(text: str) -> None:
     "Press inquiries, the ministry said, went unanswered.",
     "For more information on the strikes, the ministry said nothing.",
     "\"For more information, contact us,\" the spokesman told a caller.",
+    "For further questions about the strike, the ministry referred reporters to the army.",
 ])
 def test_sentences_that_start_like_a_contact_line_stay_sentences(line: str) -> None:
     assert line in sentences(BODY + line + "\n\n" + BODY)
@@ -637,6 +640,21 @@ def test_an_advisorys_contact_label_and_disclaimer_are_boilerplate() -> None:
             "liability for the crash, which this report documents.\n")
     kinds = segment_article("doc", text)["kind"].tolist()
     assert [kinds[2], kinds[-1]] == ["heading", "sentence"]
+
+
+@pytest.mark.parametrize("closing", [
+    "Kind regards,\nHarbour Line A/S", "Kind regards,\n\nHarbour Line A/S",
+    "Yours sincerely,\nJohn Smith"])
+def test_a_customer_letters_greeting_and_closing_are_boilerplate(closing: str) -> None:
+    # a Red Sea newcomer's Maersk advisory: "Dear Customer," and "Kind regards,\nA.P. Moller -
+    # Maersk" were body sentences, the closing a positive Maersk row
+    text = "Dear Customer,\n\n" + BODY + closing + "\n"
+    frame = segment_article("doc", text, "Harbour Line")
+    assert frame.loc[frame["text"].str.contains("Dear|regards|sincerely|Harbour"), "kind"].tolist() \
+        == ["boilerplate"] * (3 if "\n\n" in closing else 2)
+    # ... a named addressee, and what the sender said, keep their rows
+    text = "Dear Mr President,\n\nHarbour Line said it would reroute vessels.\n"
+    assert segment_article("doc", text)["kind"].tolist() == ["sentence", "sentence"]
 
 
 def test_an_authors_note_at_a_columns_end_is_a_sign_off() -> None:
