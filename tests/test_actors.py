@@ -3422,6 +3422,27 @@ def test_a_currency_after_a_demonym_is_no_mention(registry: Registry, text: str,
     assert [m.actor.name for m in scan_text(text, registry)] == actors
 
 
+@pytest.mark.parametrize("text, actors", [
+    # a merchant ship's flag or its owners' nationality is no mention of the state (a Red Sea
+    # newcomer's "the Greek-owned tanker", "Greek owners", "the Greek tanker": 5 Greece
+    # mentions of one seized tanker)
+    ("Gunmen seized the Greek-owned tanker Hellas Aurora.", []),
+    ("Greek owners weigh suspending calls.", []),
+    ("The crew of the Greek tanker must be released.", []),
+    ("A Russian missile hit a Liberian-flagged bulk carrier.", ["Russia"]),
+    ("A Turkish-flagged freighter was damaged by a mine.", []),
+    ("A Greece-flagged vessel was boarded.", []),
+    # ... a navy's ship, the government and the state's own acts stay the state's
+    ("The Greek frigate Hydra escorted the convoy.", ["Greece"]),
+    ("The manager said it was in contact with the Greek government.", ["Greece"]),
+    ("Greece condemned the seizure.", ["Greece"]),
+    ("Russian vessels blockaded the harbour.", ["Russia"]),
+])
+def test_a_ships_flag_or_owners_nationality_is_no_mention(registry: Registry, text: str,
+                                                          actors: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == actors
+
+
 @pytest.mark.parametrize("text, found", [
     # a compass adjective before a country's name makes a region of it, a place (a newcomer's
     # "pushed deeper into eastern Congo", "Eastern DRC braces …"; stop 63), and "Western"
