@@ -866,6 +866,9 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
     french = _french_pronoun_speaker(article, end, bound)
     if french is not None:
         return french
+    iberian = _iberian_subjectless_speaker(article, end, bound)
+    if iberian is not None:
+        return iberian
     match = _TRAIL_VERB_FIRST.match(masked, end, bound)
     if match and not _CONJUNCTION.match(match.group("subj").lstrip()):
         subj_start, holder = match.start("subj"), None
@@ -967,6 +970,40 @@ def _french_pronoun_speaker(article: _Article, end: int, bound: int) -> Attribut
                                          for e in article.index.entities_before(match.start())):
             found = None
     return _attribution(found, (end, _clause_end(article, match.end(), bound)), "trailing")
+
+
+# A Spanish or Portuguese reporting verb closing the words with no subject after it: the
+# pronoun the language leaves unsaid ("«…», afirmó." / "«…», dijo ante cientos de
+# simpatizantes."), "he said" / "she said" in English; a Venezuela newcomer's teleSUR piece had
+# no speaker for any quotation. Only the end of the sentence, or a preposition or adverb opening
+# lower-case words, may follow: "dijo el ministro" / "afirmó Ramón Ocando" name the subject.
+_IBERIAN_SUBJECTLESS = re.compile(
+    r"[\s,—–-]*(?:" + "|".join(_IBERIAN_SPEECH_VERBS) + r")(?![\w-])"
+    r"(?:\s+(?:ante|a|al|en|con|durante|tras|desde|sobre|frente|luego|después|entonces|"
+    r"también|además|hoy|ayer|posteriormente|finalmente)\b[^A-ZÁÉÍÓÚÑ.;!?\n“”«»\"]*)?"
+    r"\s*(?:[.;]|$)")
+
+
+def _iberian_subjectless_speaker(article: _Article, end: int, bound: int
+                                 ) -> Attribution | None:
+    """The speaker of "«…», afirmó." after the words ending at ``end``: the person a pronoun
+    of either sex refers back to (the subject named in the sentence before, "El ministro de
+    Defensa, Ramón Ocando Briceño, encabezó el acto."), named in this sentence or the one
+    before; None when no such clause. A person named further back is no one's ("Paz recordó
+    que …. Un diplomático latinoamericano … dijo que …. «…», señaló." is the diplomat's, whom
+    no Spanish role noun finds: no speaker, not Paz)."""
+    match = _IBERIAN_SUBJECTLESS.match(article.masked, end, bound)
+    if match is None:
+        return None
+    region = (end, _clause_end(article, match.end(), bound))
+    found = article.index.antecedent(match.start(), "either")
+    row = _sentence_index(article, match.start())
+    low = article.sentence_starts[max(0, row - 1)]
+    if found is not None and not any(
+            entity.speaker.name == found.name
+            for entity in article.index.entities_between(low, match.start())):
+        found = None
+    return _attribution(found, region, "trailing")
 
 
 # A trailing reporting verb's "subject" ending with a conjunction: a second predicate of the

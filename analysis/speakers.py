@@ -490,7 +490,10 @@ _AFFILIATION = re.compile(
 _BODY_OPENING = re.compile(r"(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?:committee|commission|"
                            r"council|delegation|staff|cabinet|mission|chamber|house|wing|"
                            r"branch)\s+(?:of|at|in)\s+(?:the\s+)?)?")
-_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "it": "n", "they": "p"}
+_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "it": "n", "they": "p",
+             # the person a Spanish or Portuguese verb with no subject refers back to, of
+             # either sex ("… encabezó el acto. «…», afirmó.": quotes' subjectless verb)
+             "either": "x"}
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w\-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A first name right after a kin or companion noun, and the mark its entity carries: such a
@@ -2181,7 +2184,7 @@ class SpeakerIndex:
             earlier = self._antecedent(found.start, gender)
             if earlier is not None and earlier.start > opening:
                 found = earlier
-        if found is not None and gender in ("m", "f"):
+        if found is not None and gender in ("m", "f", "x"):
             found = self._sentence_subject(found, pos, gender) or found
         return found.speaker if found is not None else None
 
@@ -2282,7 +2285,10 @@ class SpeakerIndex:
         return all(_norm(w.strip(".,")) in TITLE_WORDS | _SUBJECT_TITLE_WORDS for w in words)
 
     def _fits(self, entity: Entity, gender: str) -> bool:
-        """Whether a "he" (``gender`` "m") or "she" ("f") can refer to ``entity``."""
+        """Whether a "he" (``gender`` "m") or "she" ("f") can refer to ``entity``; "x" is
+        either, the subject a Spanish verb leaves unsaid ("«…», afirmó.")."""
+        if gender == "x":
+            return self._fits(entity, "m") or self._fits(entity, "f")
         speaker = entity.speaker
         if speaker.kind not in ("person", "description"):
             return self._spokesperson_opening(entity, gender)
@@ -2314,7 +2320,7 @@ class SpeakerIndex:
 
     def _antecedent(self, pos: int, gender: str) -> Entity | None:
         for entity in self.entities_before(pos):
-            if gender in ("m", "f"):
+            if gender in ("m", "f", "x"):
                 if self._fits(entity, gender):
                     return entity
                 continue

@@ -2525,6 +2525,27 @@ def test_spanish_and_portuguese_reporting_verbs(registry: Registry, sentence: st
     assert quotes([sentence], registry) == [expected]
 
 
+# ... and such a verb with no subject after it, the pronoun Spanish leaves unsaid, is "he said"
+# / "she said": the person named in the sentence before (a Venezuela newcomer's teleSUR piece,
+# "… encabezó el acto. «…», afirmó.", had no speaker for any quotation)
+@pytest.mark.parametrize(("pieces", "expected"), [
+    (["El ministro Ramón Ocando Briceño encabezó el acto.", "«No nos dejaremos intimidar», "
+      "afirmó."], (True, "Ramón Ocando Briceño", "")),
+    (["La diputada Luisa Carrillo habló en Caracas.", "«El Esequibo es una causa nacional», "
+      "dijo ante cientos de simpatizantes."], (True, "Luisa Carrillo", "")),
+    # near misses: a subject after the verb stays the speaker; a person named two sentences
+    # back, past an unnamed one, is no one's
+    (["El ministro Ramón Ocando Briceño encabezó el acto.", "«No nos dejaremos intimidar», "
+      "dijo Luisa Carrillo."], (True, "Luisa Carrillo", "")),
+    (["Héctor Paz recordó que Brasil reforzó su frontera.", "Un diplomático consultado por "
+      "este diario dijo que Brasilia observa.", "«Lula no quiere otra crisis», señaló."],
+     (True, "", "")),
+])
+def test_a_spanish_verb_with_no_subject_refers_back(registry: Registry, pieces: list[str],
+                                                    expected: tuple[bool, str, str]) -> None:
+    assert quotes(pieces, registry)[-1] == expected
+
+
 # ... and a Romance office's or place's "de" complement before the name in apposition is no
 # person ("de Exteriores", "de Macomia" had been the speakers); "el general de Gaulle" stays
 @pytest.mark.parametrize(("sentence", "speaker"), [
