@@ -118,7 +118,12 @@ _FRENCH_SPEECH_VERBS = tuple(f"a {p}" for p in _FRENCH_PARTICIPLES) + _FRENCH_PR
 # quotations had no speaker. Only forms that are no English words ("dice" is one) are listed.
 _IBERIAN_SPEECH_VERBS = (
     "dijo", "afirmó", "declaró", "aseguró", "señaló", "añadió", "agregó", "explicó", "indicó",
+    # (and the verbs that say and judge, a Venezuela newcomer's "la canciller Yolanda Marcano
+    # denunció que Georgetown «…»" had no speaker)
+    "denunció", "advirtió", "sostuvo", "subrayó", "recalcó", "insistió", "reiteró", "manifestó",
+    "expresó", "destacó", "enfatizó", "aseveró", "puntualizó", "precisó", "respondió",
     "disse", "afirmou", "declarou", "acrescentou", "explicou", "garantiu", "sublinhou",
+    "denunciou", "advertiu", "reiterou", "destacou", "salientou", "ressaltou", "frisou",
 )
 # Serbian, Croatian and Bosnian reporting verbs (a word list): the past participle and its
 # auxiliary "je", inverted after the words as "said X" is ("„…“, rekao je za RTS direktor

@@ -2519,6 +2519,14 @@ def test_french_reporting_verbs(registry: Registry, pieces: list[str],
     ("«La situación es grave», afirmó António Guterres.", (True, "Guterres", "Other")),
     ("«A situação é grave», disse Tomás Badae.", (True, "Tomás Badae", "")),
     ("«Não vamos ceder», acrescentou Volodymyr Zelensky.", (True, "Zelenskyy", "Ukraine")),
+    # the verbs that say and judge (a Venezuela newcomer's "la canciller Yolanda Marcano
+    # denunció que Georgetown «…»" had no speaker)
+    ("El ministro Sergey Lavrov denunció que Kiev «sabotea las negociaciones».",
+     (False, "Lavrov", "Russia")),
+    ("«No vamos a ceder», advirtió Volodymyr Zelensky.", (True, "Zelenskyy", "Ukraine")),
+    ("Sergey Lavrov reiteró: «No vamos a ceder».", (True, "Lavrov", "Russia")),
+    # near miss: a participle of such a verb is no report
+    ("Los «referendos» organizados por Moscú fueron denunciados.", (False, "", "")),
 ])
 def test_spanish_and_portuguese_reporting_verbs(registry: Registry, sentence: str,
                                                 expected: tuple[bool, str, str]) -> None:
