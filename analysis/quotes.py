@@ -258,6 +258,21 @@ _TRAIL_DOCUMENT = re.compile(rf"[\s,—–-]*{_DOCUMENT_SUBJECT}\s+(?:also\s+)?{
 _LEAD_DOCUMENT = re.compile(rf"\s*(?:[^,“”\"]{{1,40}},\s*|(?:But|And|Meanwhile|Later|Then)\s+)?"
                             rf"{_DOCUMENT_SUBJECT}(?:\s+(?:later|also|then))?\s+{_DOCUMENT_VERB}"
                             rf"\s*[,:]?\s*$")
+# ... and in French, the verb inverted before the document: "« … », affirme le texte." / "« … », a
+# précisé le communiqué du Hezbollah" (a fixer's case had no speaker; see _french_document_speaker)
+_FRENCH_DOCUMENTS = (r"texte|communiqué|déclaration|lettre|document|message|note|décret|"
+                     r"résolution|publication")
+_FRENCH_VERB = "(?:" + "|".join(v.replace(" ", r"[ \t]+") for v in _FRENCH_SPEECH_VERBS) + ")"
+_TRAIL_FRENCH_DOCUMENT = re.compile(
+    rf"[\s,—–-]*{_FRENCH_VERB}[ \t]+"
+    rf"(?P<subj>(?:le|la|l['’]|ce|cette)[ \t]*(?P<mods>)(?P<doc>{_FRENCH_DOCUMENTS})(?![\w-]))"
+    rf"(?:[ \t]+(?:de|du|des|d['’])[ \t]*(?P<issuer>{_NC}{{1,80}}?))?(?=[ \t]*(?:[.,;]|$))")
+# A document's words said to be "the text" / "the document" are those of the statement,
+# communiqué or letter a sentence before names ("Le Hezbollah a publié un communiqué. « … »,
+# affirme le texte.", "Hezbollah issued a statement. “…,” the text said.").
+_GENERIC_DOCUMENTS = frozenset({"text", "texte", "document"})
+_NAMED_DOCUMENTS = ("statement", "communiqué", "communique", "declaration", "déclaration",
+                    "letter", "lettre", "message")
 # “…” — Deputy Minister Olena Marchuk  /  "…" -- Kaja Kallas, EU foreign policy chief
 _TRAIL_DASH = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*(?P<subj>[A-Z][^\n“”\"]{0,160}?)[ \t.]*(?=\n|$)")
 # A clause opening with one of these continues the sentence; it does not attribute the quote.
@@ -871,6 +886,10 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
     french = _french_pronoun_speaker(article, end, bound)
     if french is not None:
         return french
+    match = _TRAIL_FRENCH_DOCUMENT.match(masked, end, bound)
+    if match:
+        return _attribution(_document_speaker(article, index, match),
+                            (end, _clause_end(article, match.end(), bound)), "trailing")
     iberian = _iberian_subjectless_speaker(article, end, bound)
     if iberian is not None:
         return iberian
@@ -1156,8 +1175,14 @@ def _document_issuer(article: _Article, index: int, document: str) -> Speaker | 
     quotation marks: "a statement from X" / "by X", "an X statement", "X's statement", "X
     issued a statement", "X said in a statement"; None when it says none of these (a person who
     rejects the statement is not its issuer) or neither sentence names one."""
-    return _issuer_before_row(article, _sentence_index(article, article.spans[index][0]),
-                              document)
+    row = _sentence_index(article, article.spans[index][0])
+    found = _issuer_before_row(article, row, document)
+    if found is None and document.lower() in _GENERIC_DOCUMENTS:
+        for named in _NAMED_DOCUMENTS:
+            found = _issuer_before_row(article, row, named)
+            if found is not None:
+                break
+    return found
 
 
 # The document itself speaking in a sentence ("The statement said: “…”", "“…,” the statement
@@ -1251,7 +1276,10 @@ _MODIFIERS_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+"
                                r"(?P<mods>(?:(?!(?:the|a|an|un|une|le|la|les)\s)"
                                r"[^\s,;:“”\"«»„]+\s+){1,3}?)$")
 _ISSUED = re.compile(rf"\s*(?P<subj>{_NC}{{1,80}}?)\s+(?:issued|released|published|adopted|"
-                     rf"signed|posted|put\s+out|sent|circulated)\b")
+                     rf"signed|posted|put\s+out|sent|circulated|"
+                     # French: "Le Hezbollah a publié un communiqué."
+                     rf"(?:a|ont)\s+(?:publié|diffusé|émis|adopté|signé|adressé|envoyé|"
+                     rf"rendu\s+public)|publie|diffuse)(?![\w-])")
 
 
 def _speaking_body(speaker: Speaker) -> bool:

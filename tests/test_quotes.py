@@ -2408,6 +2408,19 @@ def test_according_to_a_description_then_a_name(registry: Registry, sentence: st
     (["Zelensky dismissed the statement as lies.", "\nThe statement said: “Kyiv is to blame.",
       "It shells towns.”", "\nAccording to the ministry, drones struck 46 sites.",
       "\n“If Kyiv is sincere, it must stop,” the statement continued."], "", ""),
+    # a fixer's case: French, the verb inverted before the document, and "the text" of the
+    # communiqué a sentence before names (all three had no speaker)
+    (["Le Kremlin a publié un communiqué.",
+      "« L’Ukraine viole les accords », affirme le texte."], "Russia", "Russia"),
+    (["Le Kremlin a publié un communiqué.",
+      "« L’Ukraine viole les accords », a précisé le communiqué."], "Russia", "Russia"),
+    (["The Kremlin issued a statement.", "“Ukraine violates the accords,” the text said."],
+     "Russia", "Russia"),
+    # near misses: a person who rejected the communiqué is not its issuer; no document before,
+    # no one
+    (["Zelensky a rejeté le communiqué.",
+      "« L’Ukraine viole les accords », affirme le texte."], "", ""),
+    (["« L’Ukraine viole les accords », affirme le texte."], "", ""),
 ])
 def test_a_documents_issuer_is_who_issued_it(registry: Registry, pieces: list[str],
                                              speaker: str, camp: str) -> None:
