@@ -4006,8 +4006,17 @@ def test_a_trailing_reporting_clause_after_a_clause_of_its_own(registry: Registr
     ("The report, published by the United Nations, called the strikes “deliberate.”",
      "United Nations", "Other"),
     ("The op-ed, written by Zelenskyy, called for “more air defence.”", "Zelenskyy", "Ukraine"),
+    # ... whatever words name the author, and after "posted by" too, a platform after it no
+    # part of it (a fixer's cases: both had no speaker, "NATO leaders" no registry name and
+    # "posted" read as the reporting verb)
+    ("The communiqué, issued by NATO leaders, called the attack “a grave violation of "
+     "international law”.", "NATO", "West"),
+    ("The message, posted by Kadyrov on Telegram, said “the operation is going to plan”.",
+     "Kadyrov", "Russia"),
+    ("The statement, signed by Lavrov, said “the talks are over”.", "Lavrov", "Russia"),
     # ... while another participle's agent is still cut
     ("The posts, hosted by pages linked to the Kremlin, called the talks “a farce”.", "", ""),
+    ("The video, shared by pages linked to the Kremlin, called the talks “a farce”.", "", ""),
     # a description keeps the bracket that closes a gloss in it (tokens leave brackets out)
     ("A source in the ministry (of defence) said the troops had “held the line”.",
      "source in the ministry (of defence)", ""),
