@@ -325,6 +325,12 @@ _CHARACTERISING_VERBS = (
     # embassies of backing a “global war party” and say …", a Georgia newcomer's, had no
     # speaker; "call", "blame", "label" are nouns too and stay out)
     "accuse", "condemn", "denounce", "describe", "dismiss", "criticise", "criticize",
+    # an order's words after "to" right before them ("President Ferdinand R. Marcos Jr. has
+    # ordered the AFP to “strategically defeat” the remaining NPA fronts", a fixer's case, had
+    # no speaker, where "urged the AFP to “…”" had one; "Putin ordered troops into “the
+    # so-called DPR”" stays no one's)
+    r"(?:ordered|orders|directed|directs|instructed|instructs|commanded)(?=(?:\s+[^\s“”\"«»„.;:]+)"
+    r"{1,6}\s+to\s+[“\"«„])",
 ) + _FRENCH_CHARACTERISING_VERBS
 _PARTIAL_NARRATION = re.compile(
     rf"(?P<subj>{_NQ}{{1,160}}?){_ADVERBS}\s+(?P<verb>{_VERB}|"

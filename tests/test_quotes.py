@@ -1088,6 +1088,12 @@ def test_surname_and_title_forms_are_one_speaker(registry: Registry) -> None:
     ("Ukraine's defence minister, Taras Hordiienko, thanked Britain for what he called "
      "'leadership when it matters most'.", ("Taras Hordiienko", "Ukraine")),
     ("But Zelensky said the offer was \"a trap\".", ("Zelenskyy", "Ukraine")),
+    # an order's words after "to" (a fixer's case had no speaker, as "urged … to" has)
+    ("President Ferdinand R. Marcos Jr. has ordered the AFP to “strategically defeat” the "
+     "remaining NPA fronts.", ("Ferdinand R. Marcos Jr", "")),
+    ("Putin ordered the army to “liberate” Donbas.", ("Putin", "Russia")),
+    # ... not words where the order goes ("into", no "to" before them)
+    ("Putin ordered troops into “the so-called DPR”.", ("", "")),
     # no reporting clause: nobody's
     ("He called the retreat “a shameful betrayal of the people”.", ("", "")),
     ("He defended the \"special military operation\" again.", ("", "")),
