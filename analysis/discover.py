@@ -72,7 +72,9 @@ _EXAMPLE_CHARS = 200
 # "Pradhan Mantri Awas Yojana"); and the acronyms of military chiefs' posts (the same draft had
 # an organisation "COAS", from "the COAS said": Pakistan's Chief of Army Staff); and a
 # monarch's honorifics (a newcomer's Moroccan state agency's "the Sovereign hailed", "the
-# Sovereign stressed" made a person "Sovereign" in a Western Sahara draft).
+# Sovereign stressed" made a person "Sovereign" in a Western Sahara draft); and a
+# parliamentarian's (a Lebanon newcomer's draft had a candidate "MP Hassan Fadlallah" beside
+# "Hassan Fadlallah").
 _TITLE_WORDS = frozenset("""
 president minister secretary general gen lieutenant lt colonel col major maj commander
 admiral adm marshal chief spokesman spokeswoman spokesperson adviser advisor chancellor deputy
@@ -84,6 +86,7 @@ seyyed sayyed sayyid seyed sayed syed daw
 chairperson professor prof h.e ato weizero woizero wro shri smt shrimati
 coas cjcs cds cgs dgmo
 sovereign monarch majesty highness
+mp mep
 """.split())
 # Last words of a document's name: "the Ankara Declaration", "the Minsk Agreement", "the
 # Abraham Accords" are what actors sign, not actors (a Somalia newcomer's draft had "Ankara
@@ -412,7 +415,7 @@ representatives adviser advisor emissary delegate nuncio attaché attache""".spl
 # Titles in the plural, before two names ("Prime Ministers Modi and Sharif": a newcomer's India
 # draft had a person "Ministers Modi"); a title only before a name, not ending a body's name as
 # the singular titles do ("Council of Ministers").
-_PLURAL_TITLE_WORDS = frozenset("ministers presidents premiers chancellors".split())
+_PLURAL_TITLE_WORDS = frozenset("ministers presidents premiers chancellors mps meps".split())
 
 
 def _body_head_at(words: list[str]) -> int:

@@ -1943,6 +1943,20 @@ def test_suggest_types_a_one_word_speaker_referred_to_as_a_body_an_organisation(
         "Hezbollah": "organisation", "Berri": "person"}
 
 
+def test_suggest_reads_mp_as_a_title(tmp_path: Path) -> None:
+    # a Lebanon newcomer's draft had a candidate "MP Hassan Fadlallah" beside "Hassan
+    # Fadlallah"; near miss: "the MP" alone is no candidate
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "MP Hassan Fadlallah said the government must defend the country. Hassan Fadlallah "
+        "added that the resistance would not disarm.\n\nA statement from the MP said nothing "
+        "about the talks. The MP declined to comment.\n", encoding="utf-8")
+    table = suggest_actors(tmp_path)
+    assert [(row.name, row.type, row.count) for row in table.itertuples()] == [
+        ("Hassan Fadlallah", "person", 2)]
+
+
 def test_suggest_drops_the_burmese_honorific_daw(tmp_path: Path) -> None:
     # a newcomer's draft had "Daw Zin Mar Aung" beside "Zin Mar Aung", one person, and a third's
     # "Seyed Abbas Araghchi" beside "Abbas Araghchi"
