@@ -360,14 +360,27 @@ def _is_capitalised(token: str) -> bool:
 _ARTICLE_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 
 
+# French adjectives written in lower case in an institution's name after its capitalised noun:
+# "la Sûreté générale", "l'Assemblée nationale", "le Conseil constitutionnel" (a Lebanon
+# newcomer's draft had "La Sûreté", the adjective cut off). Not English's "national" ("a
+# Sudanese national").
+_FRENCH_INSTITUTION_ADJECTIVES = frozenset("""
+générale général généraux nationale nationales constitutionnel constitutionnelle suprême
+supérieur supérieure fédéral fédérale populaire publique
+""".split())
+
+
 def _runs(text: str, known: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
-    """Runs of capitalised tokens (lower-case connectors allowed inside), outside ``known``
-    spans, broken at punctuation, calendar words and known spans."""
+    """Runs of capitalised tokens (lower-case connectors allowed inside, and a French
+    institution's adjective right after a capitalised word,
+    :data:`_FRENCH_INSTITUTION_ADJECTIVES`), outside ``known`` spans, broken at punctuation,
+    calendar words and known spans."""
     runs: list[list[re.Match[str]]] = []
     current: list[re.Match[str]] = []
 
     def close() -> None:
-        while current and not _is_capitalised(current[-1].group()):
+        while current and not _is_capitalised(current[-1].group()) and \
+                current[-1].group() not in _FRENCH_INSTITUTION_ADJECTIVES:
             current.pop()  # a run never ends on a connector
         if current:
             runs.append(list(current))
@@ -394,6 +407,9 @@ def _runs(text: str, known: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
         elif current and (word in _CONNECTORS or word == "to" and
                           _word(current[-1]).lower() in _TITLES_TAKING_TO):
             current.append(token)  # "Ambassador to Abkhazia Mikhail Shurgalin": one post
+        elif current and word in _FRENCH_INSTITUTION_ADJECTIVES and gap == " " and \
+                _is_capitalised(current[-1].group()):
+            current.append(token)  # "la Sûreté générale": the adjective is the name's
         else:
             close()
     close()
@@ -1109,6 +1125,9 @@ def _collect_run(text: str, doc_id: str, run: list[re.Match[str]], lowercase: Co
         run = run[1:]
     if _official_seat([t.group() for t in run]):
         run = run[1:]  # "Official Baku regards …": a government by its seat, no titled person
+    if len(run) > 2 and run[0].group() in ("La", "Le", "Les") and \
+            run[-1].group() in _FRENCH_INSTITUTION_ADJECTIVES:
+        run = run[1:]  # "Selon La Sûreté générale, …": the institution's article, no name's
     if not run:
         return
     for k, token in enumerate(run):

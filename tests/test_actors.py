@@ -1957,6 +1957,19 @@ def test_suggest_reads_mp_as_a_title(tmp_path: Path) -> None:
         ("Hassan Fadlallah", "person", 2)]
 
 
+def test_suggest_keeps_a_french_institutions_lower_case_adjective(tmp_path: Path) -> None:
+    # a Lebanon newcomer's draft had "La Sûreté", its adjective cut off; near miss: English's
+    # "a Sudanese national" is no name "Sudanese national"
+    from analysis.discover import suggest_actors
+
+    (tmp_path / "a.txt").write_text(
+        "La Sûreté générale a annoncé l'arrestation de trois suspects. Selon La Sûreté "
+        "générale, les suspects préparaient un attentat, selon la police.\n\nPolice said a "
+        "Sudanese national was arrested. Another Sudanese national was released.\n",
+        encoding="utf-8")
+    assert sorted(suggest_actors(tmp_path)["name"]) == ["Sudanese", "Sûreté générale"]
+
+
 def test_suggest_drops_the_burmese_honorific_daw(tmp_path: Path) -> None:
     # a newcomer's draft had "Daw Zin Mar Aung" beside "Zin Mar Aung", one person, and a third's
     # "Seyed Abbas Araghchi" beside "Abbas Araghchi"
