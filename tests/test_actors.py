@@ -3500,6 +3500,20 @@ def test_a_compass_adjective_makes_a_region(registry: Registry, text: str,
     assert located(text, registry) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # Lebanese and Iranian outlets' word for Israel (a Lebanon newcomer's NNA copy had no
+    # mention of Israel in "The Zionist enemy shelled …")
+    ("The Zionist enemy shelled the outskirts of Khiam at dawn.", [("Israel", False)]),
+    ("The Zionist enemy's aircraft violated the airspace.", [("Israel", False)]),
+    # near misses: the adjective alone, and the words in lower case, are no name
+    ("Zionist groups rallied on Sunday.", []),
+    ("He was a committed zionist enemy of the regime.", []),
+])
+def test_the_zionist_enemy_is_israel(registry: Registry, text: str,
+                                     found: list[tuple[str, bool]]) -> None:
+    assert located(text, registry) == found
+
+
 def test_a_compass_word_hyphened_after_a_country_makes_a_region(tmp_path: Path) -> None:
     # a Lebanon newcomer's French "Israël poursuit ses frappes au Liban-Sud" had been the state
     registry = load_registry(write(tmp_path, 'extends = "default"\n\n[[actor]]\n'
