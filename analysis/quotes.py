@@ -137,9 +137,16 @@ _BCS_PARTICIPLES = (
     "dodala", "poručio", "poručila",
 )
 _BCS_SPEECH_VERBS = tuple(rf"{p}\s+je(?:\s+za\s+[A-Z][\w-]*)?" for p in _BCS_PARTICIPLES)
-_BCS_VERB = re.compile("|".join(_BCS_SPEECH_VERBS))
-# ... the name closing its subject, a given name and a surname
-_BCS_HOLDER = re.compile(r"(?<!\S)(?P<given>[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w-]+)\s+[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w-]+\s*$")
+# Albanian reporting verbs (a word list, the aorist a news report uses), inverted after the words
+# as "said X" is ("„…”, tha zëdhënësja e Policisë së Kosovës, Lirie Gashi.", "„…”, deklaroi
+# nënkryetarja e Listës Serbe, Milica Radenković."): a Kosovo newcomer's Koha quotations had no
+# speaker; the connective "e" / "së" opens the office's complement, no person, and the name in
+# apposition after it speaks. Only forms that are no English words.
+_ALBANIAN_SPEECH_VERBS = ("tha", "deklaroi", "shtoi", "theksoi", r"u\s+shpreh", "nënvizoi",
+                          "paralajmëroi", "pohoi", "sqaroi")
+_LOCAL_VERB = re.compile("|".join(_BCS_SPEECH_VERBS + _ALBANIAN_SPEECH_VERBS))
+# ... the name closing their inverted subject, a given name and a surname
+_LOCAL_HOLDER = re.compile(r"(?<!\S)(?P<given>[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w-]+)\s+[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w-]+\s*$")
 # ... and the French verbs that judge with the words, as "denounced" does (a partial quote's
 # speaker, no quotation of their own: "Le ministre, René Emmanuel Sadi, a dénoncé « la
 # barbarie » des groupes armés.")
@@ -155,10 +162,11 @@ _FRENCH_PRONOUN_INVERSION = re.compile(
 _FRENCH_PRONOUNS = {"il": "he", "elle": "she"}
 # ... and the Serbian pronoun after the verb and its auxiliary: "„…“, rekla je ona." refers
 # back as "she said" does (the woman named before: "Potpredsednica Srpske liste Milica
-# Radenković izjavila je …").
-_BCS_PRONOUN_INVERSION = re.compile(
-    r"[\s,—–-]*(?:" + "|".join(_BCS_SPEECH_VERBS) + r")\s+(?P<pron>on|ona)(?![\w-])")
-_BCS_PRONOUNS = {"on": "he", "ona": "she"}
+# Radenković izjavila je …"), and the Albanian one after its verb ("„…”, shtoi ai.").
+_LOCAL_PRONOUN_INVERSION = re.compile(
+    r"[\s,—–-]*(?:" + "|".join(_BCS_SPEECH_VERBS + _ALBANIAN_SPEECH_VERBS)
+    + r")\s+(?P<pron>on|ona|ai|ajo)(?![\w-])")
+_LOCAL_PRONOUNS = {"on": "he", "ona": "she", "ai": "he", "ajo": "she"}
 # ... and the same clause set off before the words: "Mais, ajoute-t-il, « … »", "Le
 # gouvernement, a-t-il dit, « … »": the pronoun is the speaker, the words before it no subject.
 _LEAD_FRENCH_INVERSION = re.compile(_FRENCH_PRONOUN_INVERSION.pattern + r"\s*[,:]?\s*$")
@@ -187,7 +195,8 @@ _SPEECH_VERBS = (
     # not an advance ("Russian forces pressed on toward …", "As Russian troops pressed, …") nor
     # "When pressed, Peskov said …"
     r"pressed(?=\s*[:.])", "interjected",
-) + _FRENCH_SPEECH_VERBS + _IBERIAN_SPEECH_VERBS + _BCS_SPEECH_VERBS
+) + _FRENCH_SPEECH_VERBS + _IBERIAN_SPEECH_VERBS + _BCS_SPEECH_VERBS \
+    + _ALBANIAN_SPEECH_VERBS
 # "said X" inversions; "told" is not one ("told Al Jazeera" names the listener).
 _INVERSION_VERBS = (
     "said", "says", "added", "adds", "explained", "asked", "asks", "wrote", "writes", "warned",
@@ -226,7 +235,7 @@ _VERB = "(?:" + "|".join((_AFTER_DETERMINER if v in _NOUN_HOMOGRAPHS else "")
                          for v in _SPEECH_VERBS) + ")"
 _INVERSION = "(?:" + "|".join(sorted(set(_INVERSION_VERBS)) + [
     v.replace(" ", r"\s+") for v in _FRENCH_SPEECH_VERBS]
-    + list(_IBERIAN_SPEECH_VERBS + _BCS_SPEECH_VERBS)) + ")"
+    + list(_IBERIAN_SPEECH_VERBS + _BCS_SPEECH_VERBS + _ALBANIAN_SPEECH_VERBS)) + ")"
 _NQ = r"[^.;:!?“”\"«»„]"  # a character that cannot end or leave an attribution clause
 _NC = r"[^,.;:!?“”\"«»„]"  # ... nor contain a comma (the end of a subject noun phrase)
 _WORD = r"[^\s,.;:!?“”\"«»„]+"
@@ -331,7 +340,10 @@ _CHARACTERISING_VERBS = (
     # so-called DPR”" stays no one's)
     r"(?:ordered|orders|directed|directs|instructed|instructs|commanded)(?=(?:\s+[^\s“”\"«»„.;:]+)"
     r"{1,6}\s+to\s+[“\"«„])",
-) + _FRENCH_CHARACTERISING_VERBS
+) + _FRENCH_CHARACTERISING_VERBS + (
+    # ... and the Albanian "called it", the object's clitic before the verb ("Lista Serbe e
+    # quajti aksionin „provokim të radhës”.", a Kosovo newcomer's, had no speaker)
+    r"e\s+quajti", r"e\s+quajtën", r"e\s+cilësoi", r"e\s+cilësuan")
 _PARTIAL_NARRATION = re.compile(
     rf"(?P<subj>{_NQ}{{1,160}}?){_ADVERBS}\s+(?P<verb>{_VERB}|"
     + "|".join(v.replace(" ", r"\s+") for v in _CHARACTERISING_VERBS) + r")\b")
@@ -902,12 +914,13 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
     match = _TRAIL_VERB_FIRST.match(masked, end, bound)
     if match and not _CONJUNCTION.match(match.group("subj").lstrip()):
         subj_start, holder = match.start("subj"), None
-        if _BCS_VERB.fullmatch(match.group("verb")):
-            # a Serbian subject is a description and the name closing it ("rekao je direktor
-            # Kancelarije za Kosovo i Metohiju Nenad Stojković"): the name, from its given name
-            # (the capitals run on over the office's genitive, "Metohiju Nenad Stojković");
-            # a description alone, its capitals the office's genitives, names no one
-            holder = _BCS_HOLDER.search(match.group("subj"))
+        if _LOCAL_VERB.fullmatch(match.group("verb")):
+            # a Serbian or Albanian subject is a description and the name closing it ("rekao je
+            # direktor Kancelarije za Kosovo i Metohiju Nenad Stojković", "tha zëdhënësja e
+            # Policisë së Kosovës, Lirie Gashi"): the name, from its given name (the capitals
+            # run on over the office's genitive, "Metohiju Nenad Stojković"); a description
+            # alone, its capitals the office's genitives, names no one
+            holder = _LOCAL_HOLDER.search(match.group("subj"))
             if holder is not None and _given_name(holder.group("given")):
                 subj_start += holder.start()
                 holder = holder.group().strip()
@@ -988,10 +1001,10 @@ def _french_pronoun_speaker(article: _Article, end: int, bound: int) -> Attribut
         pronoun = _FRENCH_PRONOUNS[match.group("pron") or match.group("pron2")]
         found = article.index.antecedent(match.start(), pronoun)
     else:
-        match = _BCS_PRONOUN_INVERSION.match(article.masked, end, bound)  # "rekla je ona"
+        match = _LOCAL_PRONOUN_INVERSION.match(article.masked, end, bound)  # "rekla je ona"
         if match is None:
             return None
-        found = article.index.antecedent(match.start(), _BCS_PRONOUNS[match.group("pron")])
+        found = article.index.antecedent(match.start(), _LOCAL_PRONOUNS[match.group("pron")])
         # ... named in its sentence or the one before: a description without an article is
         # none the index sees ("Penzionerka iz Zvečana, koja …, kaže da … „…“, rekla je ona."
         # is the pensioner's, not the politician's named two sentences up)

@@ -2616,6 +2616,27 @@ def test_serbian_reporting_verbs(registry: Registry, pieces: list[str],
     assert quotes(pieces, registry)[-1] == expected
 
 
+# Albanian reporting verbs inverted after the words (a Kosovo newcomer's Koha quotations had no
+# speaker, or none found): the name in apposition after the office's "e" / "së" complement;
+# "ai" / "ajo" refer back; "e quajti" (called it) gives a woven phrase its speaker
+@pytest.mark.parametrize(("pieces", "expected"), [
+    (["„Ligji vlen për të gjithë qytetarët, pa dallim”, tha zëdhënësja e Policisë së Kosovës, "
+      "Lirie Gashi."], (True, "Lirie Gashi", "")),
+    (["„Qeveria po e shtyn veriun drejt një konflikti të ri”, deklaroi nënkryetarja e Listës "
+      "Serbe, Milica Radenković."], (True, "Milica Radenković", "")),
+    (["„Ligji vlen për të gjithë”, tha Albin Kurti."], (True, "Albin Kurti", "")),
+    (["Albin Kurti vizitoi Mitrovicën.", "„Ligji vlen për të gjithë”, shtoi ai."],
+     (True, "Albin Kurti", "")),
+    (["Albin Kurti e quajti aksionin „provokim të radhës”."], (False, "Albin Kurti", "")),
+    # near misses: the office alone names no one; "Tha" as a given name stays a name
+    (["„Ligji vlen për të gjithë”, tha zëdhënësja e Policisë së Kosovës."], (True, "", "")),
+    (["“We will rebuild the village,” said Tha Lwin."], (True, "Tha Lwin", "")),
+])
+def test_albanian_reporting_verbs(registry: Registry, pieces: list[str],
+                                  expected: tuple[bool, str, str]) -> None:
+    assert quotes(pieces, registry)[-1] == expected
+
+
 @pytest.mark.parametrize("sentence", [
     # scare quotes with no reporting verb stay nobody's, in French as in English
     "Les « référendums » organisés par Moscou ont été condamnés.",
