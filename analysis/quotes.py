@@ -2999,8 +2999,26 @@ def _turn_speaker(label: str, text: str, registry: Registry) -> Speaker | None:
         # a name after a title, whatever its first name ("WING COMMANDER VYOMIKA SINGH"), or
         # a surname alone ("BLITZER:", "MR MILLER:"), as transcripts print their regulars;
         # whether the article is a transcript at all is asked of all its labels together
-        return Speaker(label.title(), "", OUTSIDE_REGISTRY, "person")
+        return Speaker(_label_acronym(label, text) or label.title(), "", OUTSIDE_REGISTRY,
+                       "person")
     return None
+
+
+def _label_acronym(label: str, text: str) -> str | None:
+    """A one-word label in capitals that is an acronym, not a surname, as the article writes it:
+    with inner capitals in its prose ("KOSSEV:" beside "KoSSev publishes …"), else with no
+    vowel ("RTS:"); a Kosovo newcomer's press conference had the speakers "Kossev" and "Rts".
+    None for a surname ("FERRARIS:", "BLITZER:")."""
+    if " " in label.strip() or not label.isupper():
+        return None
+    for written in re.finditer(rf"(?<![\w'’\-]){re.escape(label.strip())}(?![\w'’\-])", text,
+                               re.IGNORECASE):
+        word = written.group()
+        if not word.isupper() and any(c.isupper() for c in word[1:]):
+            return word  # "KoSSev"
+    word = label.strip()
+    return word if word.isascii() and word.isalpha() and not re.search(r"[AEIOUY]", word) \
+        else None
 
 
 _WORD_BEFORE_NAME = re.compile(r"(?<![\w'’\-.])([A-Z][\w'’\-]+)[ \t]+$")
@@ -3599,6 +3617,11 @@ def _transcript_speakers(text: str, rows: pd.DataFrame, registry: Registry
                 if speaker is not None and speaker.status != REGISTRY and \
                         _newsroom_label(full, role or full_role, text, outlet):
                     speaker = replace(speaker, status=NEWSROOM)
+                    if len(full.split()) == 1 and full.lower() != outlet.lower() and \
+                            _names_own_outlet([full.lower()], outlet):
+                        # the outlet's acronym or initials keep their capitals ("VOK:" in
+                        # Voice of Kordofan's, as "RTS:" does: it had been "Vok")
+                        speaker = replace(speaker, name=full.strip())
                 elif speaker is not None and speaker.kind == "person" and \
                         speaker.status == OUTSIDE_REGISTRY and _reporters_outlet(
                             role, registry, outlet, lines[i]):
