@@ -3356,6 +3356,40 @@ def _reads_as_a_filing_place(place: str, names: _RegistryNames) -> bool:
     return not spans & (names.actors | names.places | names.persons)
 
 
+# A reporter's name, a comma and the place filed from, alone on a line over the body, as Punch
+# prints its byline under the headline ("Godwin Isenyo, Maiduguri", a fixer's case: a heading
+# row): two or three capitalised words reading as a person's name, none a registry actor's.
+_REPORTER_PLACE_LINE = re.compile(
+    r"[ \t]*[*_]*(?P<name>[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*){1,2}),[ \t]*"
+    r"(?P<place>[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*){0,2})[*_]*[ \t]*")
+
+
+_REPORTER_NAME_PEOPLE = 300
+
+
+def _reporter_place_line(paragraph: str, names: _RegistryNames) -> bool:
+    """Whether ``paragraph`` is a reporter's name and filing place (:data:`_REPORTER_PLACE_LINE`):
+    the name's first word a given name (:func:`_reads_as_a_persons_name`), no word or run of its
+    words a registry actor's, person's or place's, the place read as an outlet's is
+    (:func:`_reads_as_a_filing_place`); so "Borno, Maiduguri" and "Kyiv, Ukraine" (one word
+    before the comma) and "Vladimir Putin, Moscow" (a registry person) stay headings."""
+    line = _REPORTER_PLACE_LINE.fullmatch(paragraph)
+    # (title case, not a signatory's line with a post, "Matthew Miller, Department Spokesperson")
+    if line is None or "\n" in paragraph.strip() or _TITLE_SIGNATORY_LINE.fullmatch(paragraph):
+        return False
+    from .speakers import first_name_people  # (speakers imports this module)
+
+    words = line["name"].split()
+    spans = {" ".join(words[i:j]).casefold()
+             for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    # (a given name of some hundreds of people at least: the name data knows "Coast" and
+    # "Harbour" for about a hundred, and "Coast Courier, Abuja" is another outlet's line)
+    return _reads_as_a_persons_name(line["name"]) \
+        and first_name_people(words[0]) >= _REPORTER_NAME_PEOPLE \
+        and not spans & (names.actors | names.places | names.persons) \
+        and _reads_as_a_filing_place(line["place"], names)
+
+
 # A medium's word after an outlet's name in its programme's line (:func:`_is_outlet_line`).
 _MEDIUM_WORDS = frozenset({"radio", "tv", "television", "online", "fm"})
 
@@ -3728,6 +3762,9 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
             reason = "navigation"  # "Politics" under "Iraqi News Agency - INA"
         if not reason and _outlet_place_line(texts[index], source, names):
             reason = "byline"  # "BBC News Hausa, Abuja" under source "BBC Hausa"
+        if not reason and 0 < index < first_body \
+                and _reporter_place_line(texts[index], names or _shipped_names()):
+            reason = "byline"  # "Godwin Isenyo, Maiduguri" under the headline
         if not reason:
             reason = _page_stamp_reason(texts[index], source)  # "Naharnet Newsdesk 29 …"
         if not reason and index and _promoted(texts[index - 1], texts[index]):

@@ -1911,6 +1911,29 @@ def test_the_outlets_credit_with_its_wires(line: str, expected: tuple[str, str])
     assert list(zip(frame["kind"], frame["reason"]))[1] == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # a reporter's name and filing place under the headline, Punch's byline (a fixer's case: a
+    # heading row)
+    ("Godwin Isenyo, Maiduguri", ("boilerplate", "byline")),
+    ("Mohammed Bello, Kaduna", ("boilerplate", "byline")),
+    # ... not two places, a place and its country, nor a registry person's name
+    ("Borno, Maiduguri", ("heading", "subheading")),
+    ("Kyiv, Ukraine", ("heading", "subheading")),
+    ("Vladimir Putin, Moscow", ("heading", "subheading")),
+    # ... nor a signatory's name and post
+    ("Mark Rutte, Secretary General", ("heading", "subheading")),
+])
+def test_a_reporters_name_and_place_under_the_headline(line: str,
+                                                      expected: tuple[str, str]) -> None:
+    frame = segment_article("doc", "Troops kill 20 insurgents in Borno\n\n" + line + "\n\n" + BODY,
+                            "Punch")
+    assert list(zip(frame["kind"], frame["reason"]))[1] == expected
+    # ... and such a line in the body stays a heading
+    frame = segment_article("doc", "Troops kill 20 insurgents\n\n" + BODY + line + "\n\n" + BODY,
+                            "Punch")
+    assert list(zip(frame["kind"], frame["reason"]))[3] == ("heading", "subheading")
+
+
 def test_a_closing_line_without_its_full_stop_stays_a_heading() -> None:
     # live blogs often end on a line without its full stop; only short tags go
     text = BODY + "NATO officials welcomed the news but urged caution\n\nUkraine\n"
