@@ -3613,6 +3613,23 @@ def _section_under_masthead(paragraph: str, above: list[_Piece]) -> bool:
         p.kind == "boilerplate" and p.reason in ("byline", "navigation", "web_ui") for p in above)
 
 
+# ... or a section's name in capitals alone right over or under the headline, at the page's top,
+# as Rappler prints its rubric ("NATION" over or under the headline, a fixer's case: a heading
+# row): a section's name (:data:`_SECTION`, and a national desk's words) in capitals. In the body
+# a one-word capitals line heads what follows ("CASUALTIES").
+_CAPS_SECTION_WORDS = frozenset({"nation", "national", "regions", "metro", "provinces"})
+
+
+def _caps_section_at_top(texts: list[str], index: int, first_body: int) -> bool:
+    """Whether ``texts[index]`` is a section's name in capitals (:data:`_CAPS_SECTION_WORDS`,
+    :data:`_SECTION_LINE`) right over the headline (the page's first line, a line between it
+    and the body) or right under it (the second), before the body (``first_body``)."""
+    line = texts[index].strip().strip("*_").strip()
+    return (index == 0 and first_body >= 2 or index == 1 and first_body >= 2) \
+        and "\n" not in line and line.isupper() and len(line.split()) <= 2 \
+        and (line.casefold() in _CAPS_SECTION_WORDS or bool(_SECTION_LINE.fullmatch(line.title())))
+
+
 def _figures_date_stamp(paragraph: str) -> bool:
     """Whether ``paragraph`` is a date in figures (:data:`_FIGURES_DATE`, "18-02-2025") and, after
     a bar, only stamps ("Updated 4:35 PM"), as Rudaw stamps its pages (an Iraqi Kurdistan
@@ -3762,6 +3779,8 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
             reason = "navigation"  # "Politics" under "Iraqi News Agency - INA"
         if not reason and _outlet_place_line(texts[index], source, names):
             reason = "byline"  # "BBC News Hausa, Abuja" under source "BBC Hausa"
+        if not reason and _caps_section_at_top(texts, index, first_body):
+            reason = "navigation"  # "NATION" over or under the headline
         if not reason and 0 < index < first_body \
                 and _reporter_place_line(texts[index], names or _shipped_names()):
             reason = "byline"  # "Godwin Isenyo, Maiduguri" under the headline

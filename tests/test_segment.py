@@ -1934,6 +1934,26 @@ def test_a_reporters_name_and_place_under_the_headline(line: str,
     assert list(zip(frame["kind"], frame["reason"]))[3] == ("heading", "subheading")
 
 
+@pytest.mark.parametrize("text, index, expected", [
+    # a section's name in capitals right over or under the headline, Rappler's rubric (a
+    # fixer's case: a heading row)
+    ("NATION\n\nRussia strikes Kyiv overnight\n\n" + BODY, 0, ("boilerplate", "navigation")),
+    ("Russia strikes Kyiv overnight\n\nNATION\n\n" + BODY, 1, ("boilerplate", "navigation")),
+    ("WORLD\n\nRussia strikes Kyiv overnight\n\n" + BODY, 0, ("boilerplate", "navigation")),
+    # ... not a one-word capitals heading in the body, a section's word there too, nor a word
+    # naming no section over the headline
+    ("Russia strikes Kyiv overnight\n\n" + BODY + "CASUALTIES\n\n" + BODY, 3,
+     ("heading", "subheading")),
+    ("Russia strikes Kyiv overnight\n\n" + BODY + "NATION\n\n" + BODY, 3,
+     ("heading", "subheading")),
+    ("WAR\n\nRussia strikes Kyiv overnight\n\n" + BODY, 0, ("heading", "subheading")),
+])
+def test_a_capitals_section_name_by_the_headline(text: str, index: int,
+                                                expected: tuple[str, str]) -> None:
+    frame = segment_article("doc", text, "Rappler")
+    assert list(zip(frame["kind"], frame["reason"]))[index] == expected
+
+
 def test_a_closing_line_without_its_full_stop_stays_a_heading() -> None:
     # live blogs often end on a line without its full stop; only short tags go
     text = BODY + "NATO officials welcomed the news but urged caution\n\nUkraine\n"
