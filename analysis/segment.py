@@ -2252,7 +2252,7 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
     n_words = len(paragraph.split())
     # a Markdown file's emphasis around it: "**By Al-Hurriya Network staff**"
     if _BYLINE.match(paragraph.strip().strip("*_").strip()) and n_words <= _MAX_BYLINE_WORDS \
-            or _barred_byline(paragraph):
+            and not _phrase_before_rubric(paragraph) or _barred_byline(paragraph):
         return "byline"
     if n_words <= _MAX_CREDIT_WORDS and _STAFF_CREDIT.match(paragraph) \
             and not (body_next and _credits_a_registry_person(paragraph, names)
@@ -3586,6 +3586,20 @@ def _reads_as_names(byline: str) -> bool:
         return False
     names = re.split(r"\s*(?:\band\b|&|,)\s*", " ".join(words))
     return len(names) == 1 or all(len(name.split()) >= 2 for name in names)
+
+
+def _phrase_before_rubric(paragraph: str) -> bool:
+    """Whether the words after "By", before a middle dot or bullet, are single words listed with
+    commas and "and", a title's phrase, not names ("By Land, Sea and Air · ANALYSIS", a fixer's
+    case, had been a byline by the comma that lets a byline's place or outlet follow; "By Jane
+    Doe, Kyiv · 5 min read" and "*By Mehmet Ali Kaya* · OPINION" stay bylines)."""
+    fields = _DOT_SEPARATOR.split(paragraph.strip())
+    if len(fields) < 2:
+        return False
+    words = re.sub(r"^[ \t(*_]*(?:\w+\s+)?[Bb]y\s+", "", fields[0]).strip("*_ \t")
+    parts = [part for part in re.split(r"\s*(?:\band\b|&|,)\s*", words) if part]
+    return bool(re.search(r"\band\b|&", words)) and len(parts) >= 2 \
+        and all(len(part.split()) == 1 for part in parts)
 
 
 def _rubric_byline(paragraph: str) -> bool:

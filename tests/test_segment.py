@@ -1854,6 +1854,10 @@ def test_a_caption_closing_on_its_photographers_credit(line: str, expected) -> N
     # ... nor a phrase after "By" that names no one (a breaker's: bylines), while names joined
     # by "and", a reading time and a bold byline before "COMMENT" are bylines (headings had been)
     ("By Air and Sea · OPINION", ("heading", "subheading")),
+    # ... a comma among them too (a fixer's case: a byline), while a byline's place after its
+    # comma keeps it one
+    ("By Land, Sea and Air · ANALYSIS", ("heading", "subheading")),
+    ("By Jane Doe, Kyiv · 5 min read", ("boilerplate", "byline")),
     ("By Any Means Necessary · OPINION", ("heading", "subheading")),
     ("By Joseph Yeh and Matt Yu · ANALYSIS", ("boilerplate", "byline")),
     ("By Olena Marchenko · 5 min read", ("boilerplate", "byline")),
