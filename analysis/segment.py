@@ -478,7 +478,8 @@ _CAPTION_CREDIT = re.compile(
       # (the agency in capitals, the photographer's given name and surname: not "Russia/Ukraine")
       | (?:^|[.!?]\s+)\(?(?-i:[A-Z]{2,10}|Reuters)/(?-i:[A-Z][\w'’\-]+)
         (?:\s+(?-i:[A-Z][\w'’\-]+)){1,3}\s*\)?\s*$
-      | (?:^|[.!?]\s+|[|/]\s*)(?:(?:photograph|photo|picture|image|illustration)s?(?:\s+credit)?
+      # ("Foto:" as Serbian, Albanian and most other European languages label it)
+      | (?:^|[.!?]\s+|[|/]\s*)(?:(?:photograph|photo|foto|picture|image|illustration)s?(?:\s+credit)?
           |credits?)\s*:
         \s*\S+(?:\s+\S+){0,5}\s*$
       | \((?:photo|picture|image)s?\s+(?:by|courtesy\s+of|credit)\b[^)]{0,80}\)\s*$
@@ -529,7 +530,7 @@ def _reads_as_a_persons_name(words: str) -> bool:
 # a headline stance row toward Cameroon); the label and the credit both, so a headline closing
 # on such brackets ("Talks in Brussels (NATO/EU)") or "Photo:" over a long line stays a heading.
 _LABELLED_CAPTION = re.compile(
-    r"[ \t]*(?i:photo|picture|image|illustration)s?[ \t]*:[ \t]*\S.{0,240}?"
+    r"[ \t]*(?i:photo|foto|picture|image|illustration)s?[ \t]*:[ \t]*\S.{0,240}?"
     # (the outlet's name in title case before the slash too, "Photo: Smoke rises over hills
     # near Amedi on Tuesday. (Rudaw/Sangar Ali)", an Iraqi Kurdistan newcomer's heading row)
     r"\([ \t]*(?:[A-Z]{1,10}|[A-Z][a-z0-9]{1,20})[ \t]*/[ \t]*[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}"
@@ -2764,6 +2765,30 @@ def _mark_lone_dateline(texts: list[str], paragraphs: list[list[_Piece]],
             for i, pieces in enumerate(paragraphs)]
 
 
+# A photo's label opening a line ("Photo:", "Foto:"), and the caption after it.
+_PHOTO_LABEL = re.compile(r"[ \t]*(?i:photo|foto|picture|image)s?[ \t]*:[ \t]*\S")
+
+
+def _mark_top_caption(texts: list[str], paragraphs: list[list[_Piece]],
+                      first_body: int) -> list[list[_Piece]]:
+    """The paragraph right over the first body sentence (``first_body``) is a caption when it
+    is one line under a photo's label (:data:`_PHOTO_LABEL`) and right under the page's
+    byline, stamp or dateline, as the press of Serbia and Kosovo prints the lead photo's
+    caption ("Foto: Zyrtarë policorë kontrollojnë veturat në pikën kufitare të Jarinjës" under
+    "Prishtinë, 19 nëntor 2026 | Koha.net | Nga Arta Berisha", a Kosovo newcomer's Koha page:
+    a heading row); elsewhere such a line without a credit stays a heading."""
+    index = first_body - 1
+    if index < 1 or index >= len(paragraphs) or \
+            not all(p.kind == "sentence" for p in paragraphs[index]) or \
+            not _PHOTO_LABEL.match(texts[index]) or "\n" in texts[index].strip() or \
+            len(texts[index].split()) > _MAX_CAPTION_WORDS or \
+            not all(p.kind == "boilerplate" and p.reason in ("byline", "timestamp", "dateline")
+                    for p in paragraphs[index - 1]):
+        return paragraphs
+    return [_relabel(pieces, "boilerplate", "caption") if i == index else pieces
+            for i, pieces in enumerate(paragraphs)]
+
+
 # A statement's signatory block printed under its headline, over the body, as the CPP's
 # Information Bureau prints it ("Marco L. Valbuena" / "Chief Information Officer" / "Communist
 # Party of the Philippines", a Philippines newcomer's: three heading rows, headline mentions of
@@ -3809,6 +3834,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
     structured = _mark_promo_list(text, texts, structured)
     structured = _mark_lone_dateline(
         texts, _mark_letterhead_block(texts, _mark_release_header(texts, structured)), first_body)
+    structured = _mark_top_caption(texts, structured, first_body)
     structured = _mark_top_signature(text, _mark_body_over_bureau(text, structured), first_body)
     paragraphs = _mark_calls_to_action(text, structured)
     open_ = [any(p.kind == "sentence" for p in pieces) for pieces in paragraphs]

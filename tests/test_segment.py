@@ -3318,3 +3318,34 @@ def test_a_sentence_opening_on_a_related_labels_words_stays_a_sentence() -> None
     # near miss: the label's words in a sentence, no colon or line of their own
     line = "Povezane vesti su objavljene juče na sajtu RTS-a i izazvale reakcije."
     assert line in sentences(BODY + line + "\n\n" + BODY)
+
+
+@pytest.mark.parametrize("text", [
+    # the lead photo's caption under its label between the page's stamp and the lead (a Kosovo
+    # newcomer's Koha and RTS pages: heading rows), in English too
+    "Prishtinë, 19 nëntor 2026 | Koha.net | Nga Arta Berisha\n\n"
+    "Foto: Zyrtarë policorë kontrollojnë veturat në pikën kufitare të Jarinjës\n\n",
+    "Beograd, 18. novembar 2026. | 14:05 | RTS, Tanjug\n\n"
+    "Foto: Red ispred pošte u Severnoj Mitrovici (RTS)\n\n",
+    "By Jane Doe\n\nPhoto: Police officers check cars at the Jarinje crossing\n\n",
+])
+def test_a_photo_label_line_between_the_stamp_and_the_lead_is_a_caption(text: str) -> None:
+    got = rows("Police seize 40 cars in the north\n\n" + text + BODY)
+    assert got[2][:2] == ("boilerplate", "caption")
+    assert got[3][0] == "sentence"
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: such a line under the headline alone, or mid-body, stays a heading; a credit
+    # after "Foto:" is a caption anywhere
+    "Photo: Police officers check cars at the Jarinje crossing\n\n" + BODY,
+    BODY + "Foto: Zyrtarë policorë kontrollojnë veturat në pikën kufitare të Jarinjës\n\n" + BODY,
+])
+def test_a_photo_label_line_away_from_the_stamp_stays_a_heading(text: str) -> None:
+    got = rows("Police seize 40 cars in the north\n\n" + text)
+    assert [k for k, _, t in got if t.startswith(("Photo", "Foto"))] == ["heading"]
+
+
+def test_a_foto_label_with_its_credit_is_a_caption() -> None:
+    line = "Foto: Tanjug/Zoran Žestić"
+    assert ("boilerplate", "caption", line) in rows(BODY + line + "\n\n" + BODY)
