@@ -2200,7 +2200,8 @@ _REPORTER_FIELD = re.compile(
 def _barred_byline(paragraph: str) -> bool:
     """Whether ``paragraph`` is a byline with its place (:data:`_REPORTER_FIELD`), alone or with
     the page's fields after bars, or any byline (:data:`_BYLINE`) with such fields, each the
-    outlet's name or a date stamp, however long the line ("Par Marie-Claire NNANA, à
+    outlet's name, places joined by commas (:func:`_bar_names`) or a date stamp, however long
+    the line ("Par Marie-Claire NNANA, à
     Yaoundé | Cameroon Tribune | 16 octobre 2025 | Mis à jour le 16/10/2025 à 11h20": a
     Cameroon newcomer's was a body sentence mentioning Yaoundé, past the byline's length); a
     headline's words after a bar ("By the river | Russia shells Kherson") make none."""
@@ -2210,6 +2211,10 @@ def _barred_byline(paragraph: str) -> bool:
                  or len(fields) >= 2 and _BYLINE.fullmatch(fields[0])) \
         and all(_PAGE_NAME_FIELD.fullmatch(field) or _FIGURES_DATE.fullmatch(field)
                 or _TIMESTAMP.fullmatch(field) or _FRENCH_TIMESTAMP.fullmatch(field)
+                # the places filed from, joined by commas ("By Miodrag Jankovic and Blerta
+                # Morina | BIRN | Pristina, Belgrade | November 17, 2026 | 11:42", a Kosovo
+                # newcomer's BIRN byline: a body sentence mentioning Kosovo and Serbia)
+                or all(_PAGE_NAME_FIELD.fullmatch(name) for name in _bar_names(field))
                 for field in fields[1:])
 
 

@@ -1839,7 +1839,14 @@ def test_a_caption_closing_on_its_photographers_credit(line: str, expected) -> N
     ("Par Marie-Claire NNANA, à Yaoundé | Cameroon Tribune | 16 octobre 2025 | Mis à jour le "
      "16/10/2025 à 11h20", ("boilerplate", "byline")),
     ("By Jane Doe in Kyiv", ("boilerplate", "byline")),
-    # ... not a sentence after the place, nor a headline's words after a bar
+    # ... and the places filed from joined by commas (a Kosovo newcomer's BIRN byline: a body
+    # sentence mentioning Kosovo and Serbia)
+    ("By Miodrag Jankovic and Blerta Morina | BIRN | Pristina, Belgrade | November 17, 2026 | "
+     "11:42", ("boilerplate", "byline")),
+    # ... not a sentence after the place, nor a headline's words after a bar, nor after a comma
+    ("By the river | Russia, Ukraine trade blame", ("heading", "subheading")),
+    ("By Miodrag Jankovic and Blerta Morina | BIRN | Pristina, Serbia shells the border "
+     "villages | November 17, 2026", ("sentence", "")),
     ("By Putin in Moscow, the war was planned.", ("sentence", "")),
     ("Par Vladimir Poutine, la guerre a été déclenchée en 2022.", ("sentence", "")),
     ("Par Marie-Claire NNANA, à Yaoundé | Les soldats ont incendié le marché",
