@@ -967,6 +967,10 @@ _SIGN_OFF = re.compile(
       | we\s+do\s+not\s+(?:necessarily\s+)?endorse\s+(?:the|this|its|their|such|any)\s+
             (?:content|contents|material|materials|claims?|views|opinions|statements?)
             (?:\s+(?:reproduced|published|quoted|expressed|cited)(?:\s+(?:here|above|below))?)?
+      # a wire's pointer to its standards closing its story, as Reuters prints it ("Our
+      # Standards: The Thomson Reuters Trust Principles.", a Kosovo newcomer's body sentence);
+      # not other words after the label ("Our standards: we check every claim twice, …")
+      | our\s+standards\s*:\s*(?:the\s+)?thomson\s+reuters\s+trust\s+principles
     )[.!]?[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )

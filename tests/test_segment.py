@@ -479,6 +479,11 @@ def test_sign_offs_and_disclaimers_are_boilerplate() -> None:
     text = ("Title\n\nThe war goes on.\n\nWe do not endorse the content.\n\nWe do not "
             "endorse the ceasefire plan.\n")
     assert list(segment_article("doc", text)["reason"])[2:] == ["sign_off", ""]
+    # Reuters' pointer to its standards closing its story (a Kosovo newcomer's: a body
+    # sentence); other words after the label stay news
+    text = ("Title\n\nThe war goes on.\n\nOur Standards: The Thomson Reuters Trust Principles."
+            "\n\nOur standards: we check every claim twice, the editor said.\n")
+    assert list(segment_article("doc", text)["reason"])[2:] == ["sign_off", ""]
 
 
 @pytest.mark.parametrize("line", [
