@@ -2702,6 +2702,25 @@ def is_letterhead_line(line: str) -> bool:
                 or _OFFICE_OF_POST_LINE.fullmatch(line))
 
 
+# ... and a letterhead's line printed in two languages joined by a slash, the state's own and
+# English ("REPUBLIKA E KOSOVËS / REPUBLIC OF KOSOVO", "POLICIA E KOSOVËS / KOSOVO POLICE",
+# "Drejtoria Rajonale Mitrovicë Veri / Regional Directorate North Mitrovica" over "PRESS
+# RELEASE", a Kosovo newcomer's Kosovo Police release: three heading rows, four headline
+# mentions of Kosovo and its police): each side capitalised words and a name's small words
+# (:func:`_bilingual_sides`).
+_BILINGUAL_SIDE = re.compile(
+    r"[ \t]*[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.\-]*|e|i|të|së|of|the|and|for|de|la|"
+    r"du|des|del|na|za|u)){0,7}[ \t]*")
+
+
+def _bilingual_sides(line: str) -> list[str]:
+    """The two sides of a letterhead's line in two languages (:data:`_BILINGUAL_SIDE`), else
+    none."""
+    sides = re.split(r"[ \t]+/[ \t]+", line.strip())
+    return sides if len(sides) == 2 and all(_BILINGUAL_SIDE.fullmatch(side) for side in sides) \
+        else []
+
+
 def _mark_letterhead_block(texts: list[str],
                            paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     """Two or more letterhead lines (:data:`_LETTERHEAD_LINE`, :data:`_STATE_LINE`,
@@ -2713,14 +2732,17 @@ def _mark_letterhead_block(texts: list[str],
         return all(p.kind == "sentence" for p in paragraphs[i])
 
     def head_line(i: int) -> bool:
-        return unread(i) and bool(_LETTERHEAD_LINE.fullmatch(texts[i])
-                                  or _STATE_LINE.fullmatch(texts[i]))
+        # (either side of a line in two languages: :func:`_bilingual_sides`)
+        return unread(i) and any(_LETTERHEAD_LINE.fullmatch(line) or _STATE_LINE.fullmatch(line)
+                                 for line in [texts[i], *_bilingual_sides(texts[i])])
 
     def typed(i: int) -> bool:
+        # (the type line read as the stamp already, over its number: "PRESS RELEASE" over
+        # "No. 2026/11/417")
         return i < len(texts) and (
             unread(i) and _release_type_line(texts[i])
             or all(p.kind == "boilerplate" and p.reason == "dateline" for p in paragraphs[i])
-            and bool(_REFERENCE_LINE.fullmatch(texts[i])))
+            and bool(_REFERENCE_LINE.fullmatch(texts[i]) or _release_type_line(texts[i])))
 
     start = next((i for i, ps in enumerate(paragraphs)
                   if not all(p.kind == "boilerplate" for p in ps)), len(paragraphs))
@@ -2733,7 +2755,7 @@ def _mark_letterhead_block(texts: list[str],
             and unread(start + 1) and _LETTERHEAD_LINE.fullmatch(texts[start + 1]):
         end += 1
     while end < len(texts) and (head_line(end) or unread(end) and (
-            _OFFICE_OF_POST_LINE.fullmatch(texts[end])
+            _OFFICE_OF_POST_LINE.fullmatch(texts[end]) or _bilingual_sides(texts[end])
             or end > start and _letterhead_address_line(texts[end]))):
         end += 1
     # (or over a briefing's title, which stays its heading: :func:`_briefing_title_line`; then

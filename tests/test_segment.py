@@ -3361,3 +3361,26 @@ def test_a_photo_label_line_away_from_the_stamp_stays_a_heading(text: str) -> No
 def test_a_foto_label_with_its_credit_is_a_caption() -> None:
     line = "Foto: Tanjug/Zoran Žestić"
     assert ("boilerplate", "caption", line) in rows(BODY + line + "\n\n" + BODY)
+
+
+def test_a_letterheads_lines_in_two_languages_over_the_type_line_are_its_byline() -> None:
+    # a Kosovo newcomer's Kosovo Police release: the state, the police and the directorate,
+    # each in Albanian and English joined by a slash, were three heading rows (four headline
+    # mentions of Kosovo and its police) over "PRESS RELEASE" and its number
+    text = ("REPUBLIKA E KOSOVËS / REPUBLIC OF KOSOVO\nPOLICIA E KOSOVËS / KOSOVO POLICE\n"
+            "Drejtoria Rajonale Mitrovicë Veri / Regional Directorate North Mitrovica\n\n"
+            "PRESS RELEASE\nNo. 2026/11/417\nPristina, 17 November 2026\n\n"
+            "Police officer wounded in armed attack in Socanica\n\n" + BODY)
+    assert [r[:2] for r in rows(text)][:7] == [("boilerplate", "byline")] * 3 + [
+        ("boilerplate", "dateline")] * 3 + [("heading", "subheading")]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: such lines over the story with no type line, and a headline with a slash
+    # between its words over the type line, stay headings
+    "REPUBLIKA E KOSOVËS / REPUBLIC OF KOSOVO\nPOLICIA E KOSOVËS / KOSOVO POLICE\n\n" + BODY,
+    "REPUBLIC OF KOSOVO\nSerbia / Kosovo: police clash at the border again\n\nPRESS RELEASE\n\n"
+    + BODY,
+])
+def test_lines_in_two_languages_without_a_type_line_stay_headings(text: str) -> None:
+    assert rows(text)[0][:2] == ("heading", "subheading")
