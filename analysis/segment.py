@@ -2820,6 +2820,46 @@ def _mark_top_caption(texts: list[str], paragraphs: list[list[_Piece]],
             for i, pieces in enumerate(paragraphs)]
 
 
+# A parent body's acronym alone on the page's first line, over the article's own outlet's name
+# (:func:`_is_outlet_line`), and the outlet's name, seat and address after bars under that name,
+# as KFOR heads its statements ("NATO" / "KFOR" / "Kosovo Force | Headquarters KFOR | Camp Film
+# City, Pristina" under source "KFOR", a Kosovo newcomer's: heading rows mentioning NATO, KFOR
+# and Kosovo): the barred line's fields names (:data:`_BAR_NAME`) or an address
+# (:data:`_ADDRESS_LINE`), one of them the headquarters' or the outlet's own.
+_ACRONYM_LINE = re.compile(r"[ \t]*[A-Z]{2,6}[ \t]*")
+_SEAT_WORD = re.compile(r"\b(?:Headquarters|HEADQUARTERS|HQ)\b")
+
+
+def _seat_line(line: str, source: str) -> bool:
+    """Whether ``line`` is an outlet's name, seat and address joined by bars (see
+    :data:`_ACRONYM_LINE`)."""
+    fields = re.split(r"[ \t]*\|[ \t]*", line.strip())
+    return len(fields) >= 2 and "\n" not in line.strip() and all(
+        _BAR_NAME.fullmatch(field) or _ADDRESS_LINE.fullmatch(field) for field in fields) \
+        and any(_SEAT_WORD.search(field) or _is_outlet_line(field, source) for field in fields)
+
+
+def _mark_outlet_letterhead(texts: list[str], paragraphs: list[list[_Piece]],
+                            source: str) -> list[list[_Piece]]:
+    """The parent body's acronym over the outlet's own name line at the page's top, and the
+    outlet's seat line under it (:func:`_seat_line`), are its byline, as that name line is;
+    the acronym over a headline, or such a line under another's name, stays a heading."""
+    def unread(i: int) -> bool:
+        return 0 <= i < len(paragraphs) and all(p.kind == "sentence" for p in paragraphs[i])
+
+    for index in range(min(2, len(paragraphs))):
+        if not all(p.kind == "boilerplate" and p.reason == "byline" for p in paragraphs[index]) \
+                or not _is_outlet_line(texts[index], source):
+            continue
+        marked = list(paragraphs)
+        if index == 1 and unread(0) and _ACRONYM_LINE.fullmatch(texts[0]):
+            marked[0] = _relabel(paragraphs[0], "boilerplate", "byline")
+        if unread(index + 1) and _seat_line(texts[index + 1], source):
+            marked[index + 1] = _relabel(paragraphs[index + 1], "boilerplate", "byline")
+        return marked
+    return paragraphs
+
+
 # A statement's signatory block printed under its headline, over the body, as the CPP's
 # Information Bureau prints it ("Marco L. Valbuena" / "Chief Information Officer" / "Communist
 # Party of the Philippines", a Philippines newcomer's: three heading rows, headline mentions of
@@ -3866,6 +3906,7 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
     structured = _mark_lone_dateline(
         texts, _mark_letterhead_block(texts, _mark_release_header(texts, structured)), first_body)
     structured = _mark_top_caption(texts, structured, first_body)
+    structured = _mark_outlet_letterhead(texts, structured, source)
     structured = _mark_top_signature(text, _mark_body_over_bureau(text, structured), first_body)
     paragraphs = _mark_calls_to_action(text, structured)
     open_ = [any(p.kind == "sentence" for p in pieces) for pieces in paragraphs]

@@ -3384,3 +3384,26 @@ def test_a_letterheads_lines_in_two_languages_over_the_type_line_are_its_byline(
 ])
 def test_lines_in_two_languages_without_a_type_line_stay_headings(text: str) -> None:
     assert rows(text)[0][:2] == ("heading", "subheading")
+
+
+def test_a_parent_bodys_acronym_and_the_seat_line_around_the_outlets_name_are_its_byline() -> None:
+    # a Kosovo newcomer's KFOR statement: "NATO" over "KFOR" and the force's name, seat and
+    # address under it were heading rows mentioning NATO, KFOR and Kosovo
+    head = "NATO\nKFOR\nKosovo Force | Headquarters KFOR | Camp Film City, Pristina\n\n"
+    text = head + "KFOR STATEMENT ON THE SITUATION IN THE NORTH\n\n" + BODY
+    frame = segment_article("doc", text, "KFOR")
+    assert list(zip(frame["kind"], frame["reason"]))[:4] == [("boilerplate", "byline")] * 3 + [
+        ("heading", "subheading")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # near misses: the acronym over another outlet's name, and a headline's words after the
+    # outlet's name and a bar, stay headings
+    ("NATO\nKFOR\nKosovo Force | Headquarters KFOR | Camp Film City, Pristina\n\n" + BODY, "RTS"),
+    ("KFOR\nKosovo Force | Troops Patrol Jarinje Crossing\n\n" + BODY, "KFOR"),
+])
+def test_an_acronym_or_barred_line_away_from_the_outlets_name_stays_a_heading(
+        text: str, source: str) -> None:
+    frame = segment_article("doc", text, source)
+    kinds = [k for k, t in zip(frame["kind"], frame["text"]) if t == "NATO" or "|" in t]
+    assert kinds and set(kinds) == {"heading"}
