@@ -1123,6 +1123,17 @@ def _unreadable(file: Path) -> dict[str, str]:
         _warn(f"{file}: skipped, {reason}")
         return {"path": file.name, "reason": reason}
     kind = file.suffix.lower() or "files without an extension"
+    if kind == ".csv":
+        # a table beside the articles is most often their manifest under another name (a
+        # Kosovo newcomer's "manifest.csv", columns file, source, …: told to convert it to .txt,
+        # they lost every outlet's name and title)
+        reason = (f"cannot read .csv: a folder corpus reads {', '.join(READABLE_SUFFIXES)}; "
+                  f"if this is the folder's manifest, name it {MANIFEST_NAME}, with a doc_id "
+                  "column (the file name without extension) and a source column (title, url, "
+                  "published, language optional); a .csv corpus of articles is loaded by "
+                  "its own path")
+        _warn(f"{file}: skipped, {reason}")
+        return {"path": file.name, "reason": reason}
     reason = (f"cannot read {kind}: a folder corpus reads {', '.join(READABLE_SUFFIXES)}; "
               "convert it to one of those (or to a row of a .csv/.jsonl corpus)")
     _warn(f"{file}: skipped, {reason}")

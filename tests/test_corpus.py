@@ -599,3 +599,23 @@ def test_a_consent_or_paywall_page_is_flagged_not_read_as_news(tmp_path: Path) -
         articles = load_corpus(folder)
     assert dict(zip(articles["doc_id"], articles["flags"])) == {
         "news": "", "pay": "gate_page", "wall": "gate_page"}
+
+
+def test_a_csv_beside_the_articles_is_told_to_be_the_manifest(tmp_path: Path) -> None:
+    # a Kosovo newcomer's "manifest.csv" (columns file, source, …) was told to be converted to
+    # .txt; it is the manifest under another name: say what name and column it needs
+    folder = make_folder(tmp_path, {"a.txt": "One.", "manifest.csv": "file,source\na.txt,RTS\n"},
+                         manifest=False)
+    with pytest.warns(CorpusWarning) as record:
+        articles = load_corpus(folder)
+    messages = " | ".join(str(w.message) for w in record)
+    assert "manifest.csv: skipped, cannot read .csv" in messages
+    assert "name it sources.csv, with a doc_id column" in messages
+    assert "convert it" not in articles.attrs["skipped"][0]["reason"]
+    # near miss: another type keeps its advice to convert
+    folder = make_folder(tmp_path / "b", {"a.txt": "One.", "report.docx": b"PK\x03\x04"},
+                         manifest=False)
+    with pytest.warns(CorpusWarning) as record:
+        load_corpus(folder)
+    assert "report.docx: skipped, cannot read .docx: a folder corpus reads .txt, .md, .html, " \
+           ".htm; convert it" in " | ".join(str(w.message) for w in record)
