@@ -696,6 +696,8 @@ _TIMESTAMP = re.compile(
     (?: (?:{_DATE})(?:\s*(?:,|at|-|–)?\s*{_CLOCK}(?:\s*{_ZONE})?)?
       | {_CLOCK}(?:\s*{_ZONE})?(?:\s*(?:,|on|-|–)?\s*{_DATE})?
       | \d+\s*(?:s|m|min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago | just\s+now
+      # ("Updated a day ago", under Dawn's headline)
+      | an?\s+(?:minute|hour|day|week)\s+ago
     )
     # a page's date and its section: "1 August 2024 — Humanitarian Aid" (UN News; not a
     # timeline's "24 February 2022 — Russia Invades Ukraine")
@@ -703,6 +705,25 @@ _TIMESTAMP = re.compile(
     (?:\.?\s+(?:full\s+|rush\s+)?transcript\.?)?[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+# Two stamps on one line, the second opening with its own word, as Dawn prints them under the
+# headline ("Published November 14, 2026 Updated a day ago", a Pakistan newcomer's heading row):
+# each part a stamp (:data:`_TIMESTAMP`), so "Kyiv updated its plan on May 3" is none.
+_SECOND_STAMP = re.compile(r"[ \t]+(?=(?i:(?:last\s+)?(?:updated|modified))\b)")
+# ... and a print edition's line after the body, the outlet's name and the date ("Published in
+# Dawn, November 14th, 2026", "Published in The Express Tribune, November 13th, 2026.", a
+# Pakistan newcomer's heading and body rows): up to five capitalised words, "The" among them,
+# then the date alone, so "Published in Kyiv, the report found …" stays prose.
+_PRINT_EDITION_LINE = re.compile(
+    rf"[ \t]*Published\s+in\s+(?:[A-Z][\w'’&.\-]*\s+){{0,4}}[A-Z][\w'’&.\-]*,\s+"
+    rf"(?i:{_DATE})\.?[ \t]*")
+
+
+def _two_stamps(paragraph: str) -> bool:
+    """Whether ``paragraph`` is two date stamps on one line (:data:`_SECOND_STAMP`)."""
+    parts = _SECOND_STAMP.split(paragraph.strip(), maxsplit=1)
+    return len(parts) == 2 and all(_TIMESTAMP.fullmatch(part) for part in parts)
 
 
 # A French month, as French communiqués and sites date their pages.
@@ -2239,7 +2260,8 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
             or _READ_LABEL_PROMO.match(paragraph)) and "\n" not in paragraph:
         return "promo_line"
     if _TIMESTAMP.fullmatch(_UPDATE_BRACKET.sub("", paragraph)) \
-            or _FRENCH_TIMESTAMP.fullmatch(paragraph):
+            or _FRENCH_TIMESTAMP.fullmatch(paragraph) or _two_stamps(paragraph) \
+            or _PRINT_EDITION_LINE.fullmatch(paragraph):
         return "timestamp"  # with an update in brackets ("… 10:42 AM [ Last Update: … ]")
     if _DATELINE_ALONE.fullmatch(paragraph):
         return "dateline"  # "Baku, 21 September, AZERTAC" on its own line, before the story

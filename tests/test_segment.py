@@ -448,6 +448,11 @@ def test_a_spanish_interview_label_with_a_full_stop_is_not_cut() -> None:
     # a credit opened by "With" (a Georgia newcomer's RFE/RL story: a heading mentioning
     # Georgia, a headline stance row), an outlet's name with a slash
     ("With reporting by RFE/RL's Georgian Service", "byline"),
+    # two stamps on a line, and a print edition's line (a Pakistan newcomer's Dawn and Express
+    # Tribune stories: heading and body rows)
+    ("Published November 14, 2026 Updated a day ago", "timestamp"),
+    ("Published in Dawn, November 14th, 2026", "timestamp"),
+    ("Published in The Express Tribune, November 13th, 2026.", "timestamp"),
 ])
 def test_more_bylines_credits_and_stamps_are_boilerplate(line: str, reason: str) -> None:
     frame = segment_article("doc", "Title\n\n" + line + "\n\nThe war goes on.\n")
@@ -3407,3 +3412,9 @@ def test_an_acronym_or_barred_line_away_from_the_outlets_name_stays_a_heading(
     frame = segment_article("doc", text, source)
     kinds = [k for k, t in zip(frame["kind"], frame["text"]) if t == "NATO" or "|" in t]
     assert kinds and set(kinds) == {"heading"}
+    # near miss: a place after "Published in", and an update that is news, stay prose
+    "Published in Kyiv, the report found that troops advanced.",
+    "Kyiv updated its evacuation plan on May 3 after the strikes.",
+])
+def test_a_publication_phrase_in_prose_is_no_stamp(line: str) -> None:
+    assert rows(BODY + line + "\n")[-1] == ("sentence", "", line)
