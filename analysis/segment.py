@@ -483,6 +483,12 @@ _CAPTION_CREDIT = re.compile(
           |credits?)\s*:
         \s*\S+(?:\s+\S+){0,5}\s*$
       | \((?:photo|picture|image)s?\s+(?:by|courtesy\s+of|credit)\b[^)]{0,80}\)\s*$
+      # ... or after a dash closing the caption's sentence, as Dawn credits it ("Stranded trucks
+      # line the highway near Torkham on Thursday. — Photo by author", a Pakistan newcomer's
+      # body sentence); not a dash inside a sentence ("… on Thursday — photos by residents
+      # showed …")
+      | [.!?]['’”"]?\s+[—–]\s*(?:file\s+)?(?:photo|picture|image)s?\s+(?:by|courtesy(?:\s+of)?)
+        \s+\S+(?:\s+\S+){0,4}\s*$
       | \bvia\s+getty\s+images\s*\)?\s*$
       # a caption in brackets on its own line, "[Photo: A “state border” sign installed by
       # Russian forces near Khurvaleti. Credit: Civil.ge]" (a Georgia newcomer's: two body

@@ -1709,6 +1709,9 @@ def test_barred_lines_that_are_no_links_or_bylines_stay_headings(line: str) -> N
      "October 13, 2025. EFE/Mario Caicedo)", "caption"),
     ("Displaced families wait for food at a shelter in Kharkiv. REUTERS/Gleb Garanich",
      "caption"),
+    # Dawn's credit after a dash closing the caption's sentence (a Pakistan newcomer's body
+    # sentence)
+    ("Stranded trucks line the highway near Kherson on Friday. — Photo by author", "caption"),
     ("By Jane Doe and John Roe, BBC News", "byline"),
     # a newsroom's team after "the" (a Mozambique newcomer's Markdown monthly: "*By the Cabo
     # Ligado team | 5 August 2025*" was a heading row)
@@ -1778,6 +1781,8 @@ def test_everything_inside_an_unclosed_fence_is_code() -> None:
     "Kherson --- the city Russia left --- is shelled daily.",
     # ... and a broadcast's word opening a sentence
     "Broadcast licences in Kherson were revoked on 18 September 2025.",
+    # ... and photos named after a dash inside a sentence
+    "Troops entered Kherson on Thursday — photos by residents showed burning houses.",
 ])
 def test_sentences_that_start_like_furniture_stay_sentences(line: str) -> None:
     assert line in sentences(BODY + line + "\n\n" + BODY)
