@@ -2150,7 +2150,10 @@ report ceasefire attack attacks strike strikes election elections blog
 # row); a code with a digit and a slash only, so no headline ("No 10 says …", "No way out").
 _BARE_REFERENCE_LINE = re.compile(
     r"[ \t]*(?:No\.?|NO\.?|N°|Nº|Ref\.?|REF\.?)[ \t]*:?[ \t]*(?=[\w/.\-]*\d)(?=[\w.\-]*/)"
-    r"[\w.\-]+/[\w/.\-]+[ \t]*")
+    r"[\w.\-]+/[\w/.\-]+[ \t]*"
+    # ... with the release's date after it on the line ("No PR-218/2026-ISPR      Dated: November
+    # 14, 2026", a Pakistan newcomer's heading row; the date checked as a stamp)
+    r"(?:(?i:dated|date)[ \t]*:?[ \t]*(?P<date>[^\n]+?)[ \t]*)?")
 
 
 def _dash_dateline_alone(paragraph: str) -> bool:
@@ -2273,7 +2276,8 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
         return "dateline"  # "Baku, 21 September, AZERTAC" on its own line, before the story
     if _dash_dateline_alone(paragraph):
         return "dateline"  # "Rawalpindi - May 10, 2025"
-    if _BARE_REFERENCE_LINE.fullmatch(paragraph):
+    if (reference := _BARE_REFERENCE_LINE.fullmatch(paragraph)) and (
+            reference["date"] is None or _a_stamp(reference["date"])):
         return "dateline"  # "No PR-54/2025-ISPR": the release's stamp, as a reference line is
     # "PRESS RELEASE No. 027/AFC/M23/2025": the release's stamp, over its body, or in it with
     # a register number after a slash (the next release's in a page of releases); in the body
@@ -2590,7 +2594,10 @@ _BODY_WORD = (r"(?:MISSION|NATIONS|MINISTRY|EMBASSY|CONSULATE|OFFICE|COMMAND|DEP
               # (a service and its directorate, as an army prints its releases: "NIGERIAN
               # ARMY" / "DIRECTORATE OF ARMY PUBLIC RELATIONS" over "PRESS RELEASE", a Nigeria
               # newcomer's, were three heading rows, two headline mentions of the army)
-              r"|ARMY|NAVY|DIRECTORATE)")
+              r"|ARMY|NAVY|DIRECTORATE"
+              # (and a military's press wing, "INTER SERVICES PUBLIC RELATIONS" / "DIRECTORATE"
+              # over ISPR's "PRESS RELEASE", a Pakistan newcomer's heading rows)
+              r"|PUBLIC[ \t]+RELATIONS)")
 _LETTERHEAD_LINE = re.compile(
     rf"[ \t]*(?:[A-Z][A-Z'’.\-]*[ \t]+){{0,6}}{_BODY_WORD}"
     r"(?:[ \t]+(?:IN|OF|FOR|TO|ON)(?:[ \t]+THE)?(?:[ \t]+[A-Z][A-Z'’.\-]*){1,4})?[ \t]*")
@@ -2715,10 +2722,17 @@ _ADDRESS_LINE = re.compile(
     r"(?:,[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2}){1,3}[ \t]*")
 
 
+# ... or the seat's city and its state joined by a spaced dash, as ISPR prints it ("INTER
+# SERVICES PUBLIC RELATIONS" / "DIRECTORATE" / "Rawalpindi - Pakistan", a Pakistan newcomer's
+# heading rows, the seat's line two headline mentions).
+_DASH_SEAT_LINE = re.compile(r"[ \t]*[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*)?[ \t]+[-–—][ \t]+"
+                             r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*)?[ \t]*")
+
+
 def _letterhead_address_line(line: str) -> bool:
-    """Whether ``line`` is a seat's address (:data:`_ADDRESS_LINE`), read only under a
-    letterhead's line (:func:`_mark_letterhead_block`)."""
-    return bool(_ADDRESS_LINE.fullmatch(line))
+    """Whether ``line`` is a seat's address (:data:`_ADDRESS_LINE`, :data:`_DASH_SEAT_LINE`),
+    read only under a letterhead's line (:func:`_mark_letterhead_block`)."""
+    return bool(_ADDRESS_LINE.fullmatch(line) or _DASH_SEAT_LINE.fullmatch(line))
 
 
 def is_letterhead_line(line: str) -> bool:
@@ -2772,6 +2786,17 @@ def _mark_letterhead_block(texts: list[str],
             or all(p.kind == "boilerplate" and p.reason == "dateline" for p in paragraphs[i])
             and bool(_REFERENCE_LINE.fullmatch(texts[i]) or _release_type_line(texts[i])))
 
+    def contact(i: int) -> bool:
+        return unread(i) and bool(_CONTACT_LINE.match(texts[i].strip()))
+
+    def stamped(i: int) -> bool:
+        # the letterhead's contact line (left to the contact line's own reading) and the
+        # release's reference line, read already, between it and the type line ("Tel:
+        # 051-9271600    Fax: 051-9271613" / "No PR-218/2026-ISPR    Dated: November 14, 2026"
+        # over ISPR's "PRESS RELEASE")
+        return contact(i) or all(p.kind == "boilerplate" and p.reason == "dateline"
+                                 for p in paragraphs[i]) and not typed(i)
+
     start = next((i for i, ps in enumerate(paragraphs)
                   if not all(p.kind == "boilerplate" for p in ps)), len(paragraphs))
     end = start
@@ -2784,7 +2809,8 @@ def _mark_letterhead_block(texts: list[str],
         end += 1
     while end < len(texts) and (head_line(end) or unread(end) and (
             _OFFICE_OF_POST_LINE.fullmatch(texts[end]) or _bilingual_sides(texts[end])
-            or end > start and _letterhead_address_line(texts[end]))):
+            or end > start and _letterhead_address_line(texts[end]))
+            or end > start and stamped(end)):
         end += 1
     # (or over a briefing's title, which stays its heading: :func:`_briefing_title_line`; then
     # one body's line will do, "MINISTRY OF NATIONAL DEFENCE" over "Weekly Press Briefing – 5
@@ -2794,7 +2820,8 @@ def _mark_letterhead_block(texts: list[str],
     if end - start < 2 and not single or not any(head_line(i) for i in range(start, end)) \
             or not (typed(end) or briefing):
         return paragraphs
-    return [_relabel(pieces, "boilerplate", "byline") if start <= i < end
+    return [_relabel(pieces, "boilerplate", "byline")
+            if start <= i < end and unread(i) and not contact(i)
             else _relabel(pieces, "boilerplate", "dateline") if i == end and unread(i)
             and not briefing
             else pieces for i, pieces in enumerate(paragraphs)]

@@ -2815,6 +2815,25 @@ def test_a_letterheads_address_line_over_the_type_line_is_part_of_its_byline() -
     assert rows(text)[0] == ("heading", "subheading", "Kyiv, Kharkiv, Odesa")
 
 
+def test_a_military_press_wings_letterhead_with_its_seat_contact_and_number_is_the_byline() -> None:
+    # a Pakistan newcomer's ISPR release: the wing, its directorate and its seat were heading
+    # rows over the contact line, the number with its date and "PRESS RELEASE", the wing and the
+    # seat three headline mentions
+    text = ("INTER SERVICES PUBLIC RELATIONS\nDIRECTORATE\nRawalpindi - Ukraine\n"
+            "Tel: 051-9271600    Fax: 051-9271613\n\n"
+            "No PR-218/2026-ISPR            Dated: November 14, 2026\n\nPRESS RELEASE\n\n"
+            "Security Forces Conduct Operation in Kherson\n\n" + BODY)
+    assert [r[:2] for r in rows(text)][:7] == [("boilerplate", "byline")] * 3 + [
+        ("boilerplate", "call_to_action"), ("boilerplate", "dateline"),
+        ("boilerplate", "dateline"), ("heading", "subheading")]
+    # near miss: a place and a state joined by a dash over the story, no letterhead over it,
+    # and a number whose "date" is no stamp, stay headings
+    assert rows("Kherson - Ukraine\n\nPRESS RELEASE\n\n" + BODY)[0][:2] == (
+        "heading", "subheading")
+    assert rows("No PR-218/2026-ISPR Dated: the day Kherson fell\n\n" + BODY)[0][:2] == (
+        "heading", "subheading")
+
+
 @pytest.mark.parametrize("text", [
     # the same lines over the story with no type line stay headings
     "FEDERAL REPUBLIC OF AMBAZONIA\nINTERIM GOVERNMENT\n\nSoldiers burn villages in Bui\n\n"
