@@ -1160,8 +1160,20 @@ def _document_speaker(article: _Article, index: int, match: re.Match[str]) -> Sp
     if match["issuer"]:
         return _resolve(article, match.start("issuer"), match.end("issuer"))
     return _modifier_issuer(article, match.start("mods"), match.end("mods")) or \
-        _document_issuer(article, index, match["doc"]) or \
+        _document_issuer(article, index, match["doc"]) or _own_release_issuer(article) or \
         _resolve(article, match.start("subj"), match.end("subj"))
+
+
+def _own_release_issuer(article: _Article) -> Speaker | None:
+    """The registry body whose name is the article's source, for a document whose issuer the
+    sentences before do not name: the article is that body's own release ("“Security forces of
+    Pakistan remain determined …,” the statement said." closing an ISPR press release, source
+    "ISPR", a Pakistan newcomer's, had no speaker); an outlet, a person or a state as the
+    source issues nothing so ("Reuters", "Dawn": no registry body)."""
+    found = article.index.registry.lookup(article.index.outlet) if article.index.outlet else None
+    if found is None or found[0].type != "organisation":
+        return None
+    return Speaker(found[0].name, found[0].camp, REGISTRY, "organisation")
 
 
 _PLATFORMS = frozenset("telegram x twitter facebook instagram youtube tiktok vk vkontakte "

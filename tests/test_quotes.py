@@ -6174,3 +6174,24 @@ def test_a_joint_chamber_of_two_states_short_form_gives_no_side(tmp_path: Path) 
                   registry) == [(True, "Haji Gul Rehman", "")]
     assert quotes([said + "a Pakistani member of the Pak-Afghan Joint Chamber of Commerce."],
                   registry) == [(True, "Haji Gul Rehman", "Pakistan")]
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a press release whose issuer the text never names: the registry body that is its source
+    # (a Pakistan newcomer's ISPR release, source "ISPR", had no speaker for its closing quote)
+    ("SBU", (True, "Security Service of Ukraine", "Ukraine")),
+    # near miss: an outlet as the source issues no statement of its own
+    ("Reuters", (True, "", "")),
+])
+def test_a_statement_with_no_issuer_named_is_its_releasing_bodys(
+        registry: Registry, source: str, expected: tuple) -> None:
+    sentences, articles = tables([
+        "On 14 November, security forces conducted an operation near Kherson.",
+        "Weapons and explosives were recovered from the site.",
+        "Sanitization of the area is continuing.",
+        "“Security forces remain determined to secure the borders,” the statement said.",
+    ])
+    sentences["source"] = source
+    articles["source"] = source
+    out = attribute_quotes(sentences, articles, registry)
+    assert list(zip(out["is_quote"], out["speaker"], out["speaker_camp"]))[-1] == expected
