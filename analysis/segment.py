@@ -595,7 +595,12 @@ _BYLINE = re.compile(
     # ... or the newsroom's own correspondent, unnamed: "From our correspondent in Port Sudan"
     r"|[ \t]*(?i:from|by)\s+(?i:our|a|an)\s+(?:(?i:own|special|staff)\s+)?"
     r"(?i:correspondent|reporter|reporters|staff)(?:\s+(?i:in)\s+[A-Z][\w'’.\-]*"
-    r"(?:\s+[A-Z][\w'’.\-]*)*)?[ \t]*$")
+    r"(?:\s+[A-Z][\w'’.\-]*)*)?[ \t]*$"
+    # ... and without "From" or "By", alone on its line, as Pakistani papers credit a story
+    # ("Our Correspondent" under an Express Tribune headline, a Pakistan newcomer's heading row;
+    # "Our correspondent said the town fell." is prose)
+    r"|[ \t]*(?i:our)\s+(?:(?i:own|special|staff)\s+)?(?i:correspondents?|reporters?)"
+    r"(?:\s+(?i:in)\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*)?[ \t]*$")
 _MAX_BYLINE_WORDS = 14
 # A wire's staff credit at the story's end: "(Reporting by Tom Balmforth; Editing by Alex
 # Richardson)", "Reporting by X in Kyiv; additional reporting by Y; Editing by Z" — names,
@@ -2833,6 +2838,36 @@ def _mark_letterhead_block(texts: list[str],
 _CAPS_PLACE_LINE = re.compile(r"[ \t]*[A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]+){0,2}[ \t]*")
 
 
+# A reporter's bare name on a line of its own between the headline and the page's stamp, as
+# Dawn and TOLOnews print it ("Umar Farooq Khattak" over "Published November 14, 2026 …",
+# "Siyar Sirat" over "Nov 14, 2026 - 18:32", a Pakistan newcomer's heading rows): two to four
+# capitalised words, the first a given name to the name data, no body's or title's word and no
+# registry name among them.
+_BARE_NAME_LINE = re.compile(r"[ \t]*[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3}[ \t]*")
+
+
+def _mark_name_byline(texts: list[str], paragraphs: list[list[_Piece]], first_body: int,
+                      names: _RegistryNames) -> list[list[_Piece]]:
+    """The second paragraph is a byline when it is a bare name (:data:`_BARE_NAME_LINE`) right
+    under the first, unread (the headline), and right over a date stamp, before the body; a
+    name over the body or under a stamp stays a heading."""
+    def unread(i: int) -> bool:
+        return all(p.kind == "sentence" for p in paragraphs[i])
+
+    if len(paragraphs) < 3 or first_body <= 2 or not unread(0) or not unread(1) or \
+            not _BARE_NAME_LINE.fullmatch(texts[1]) or \
+            not _reads_as_a_persons_name(texts[1].strip()) or \
+            not all(p.kind == "boilerplate" and p.reason in ("timestamp", "dateline")
+                    for p in paragraphs[2]):
+        return paragraphs
+    words = texts[1].split()
+    if texts[1].strip().casefold() in names.actors | names.persons or any(
+            w.casefold() in names.actors | names.places for w in words):
+        return paragraphs  # "Vladimir Putin" over a stamp: a kicker naming the story's subject
+    return [_relabel(pieces, "boilerplate", "byline") if i == 1 else pieces
+            for i, pieces in enumerate(paragraphs)]
+
+
 def _mark_lone_dateline(texts: list[str], paragraphs: list[list[_Piece]],
                         first_body: int) -> list[list[_Piece]]:
     """The paragraph right over the first body sentence (``first_body``) is a dateline when it
@@ -3958,8 +3993,9 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
             reason = "caption"  # a video's title and running time under the player's labels
         structured.append(_relabel(pieces, "boilerplate", reason) if reason else pieces)
     structured = _mark_promo_list(text, texts, structured)
-    structured = _mark_lone_dateline(
-        texts, _mark_letterhead_block(texts, _mark_release_header(texts, structured)), first_body)
+    structured = _mark_name_byline(texts, _mark_lone_dateline(
+        texts, _mark_letterhead_block(texts, _mark_release_header(texts, structured)), first_body),
+        first_body, names)
     structured = _mark_top_caption(texts, structured, first_body)
     structured = _mark_outlet_letterhead(texts, structured, source)
     structured = _mark_top_signature(text, _mark_body_over_bureau(text, structured), first_body)

@@ -453,6 +453,9 @@ def test_a_spanish_interview_label_with_a_full_stop_is_not_cut() -> None:
     ("Published November 14, 2026 Updated a day ago", "timestamp"),
     ("Published in Dawn, November 14th, 2026", "timestamp"),
     ("Published in The Express Tribune, November 13th, 2026.", "timestamp"),
+    # the newsroom's correspondent alone on the line (a Pakistan newcomer's Express Tribune
+    # story: a heading row)
+    ("Our Correspondent", "byline"),
 ])
 def test_more_bylines_credits_and_stamps_are_boilerplate(line: str, reason: str) -> None:
     frame = segment_article("doc", "Title\n\n" + line + "\n\nThe war goes on.\n")
@@ -3441,4 +3444,20 @@ def test_an_acronym_or_barred_line_away_from_the_outlets_name_stays_a_heading(
     "Kyiv updated its evacuation plan on May 3 after the strikes.",
 ])
 def test_a_publication_phrase_in_prose_is_no_stamp(line: str) -> None:
+    assert rows(BODY + line + "\n")[-1] == ("sentence", "", line)
+
+
+def test_a_bare_name_between_the_headline_and_the_stamp_is_the_byline() -> None:
+    # a Pakistan newcomer's Dawn and TOLOnews stories: "Umar Farooq Khattak" and "Siyar Sirat"
+    # under the headline, over the date stamp, were heading rows
+    for name in ("Umar Farooq Khattak", "Olena Marchenko"):
+        got = rows("Kherson shelled again\n" + name + "\nNovember 13, 2026\n\n" + BODY)
+        assert got[1] == ("boilerplate", "byline", name)
+    # near miss: a registry person's name over the stamp is the story's kicker, a name over
+    # the body with no stamp a heading, and "our correspondent" in prose a sentence
+    got = rows("Kherson shelled again\nVladimir Putin\nNovember 13, 2026\n\n" + BODY)
+    assert got[1][:2] == ("heading", "subheading")
+    got = rows("Kherson shelled again\nOlena Marchenko\n\n" + BODY)
+    assert got[1][:2] == ("heading", "subheading")
+    line = "Our correspondent said the town fell on Friday."
     assert rows(BODY + line + "\n")[-1] == ("sentence", "", line)
