@@ -1579,6 +1579,20 @@ def _own_label(match: re.Match[str], speaker: str, also: tuple[str, ...] | None)
 
 # A bare capitalised place ("WASHINGTON —") is taken as a dateline only near the top.
 _BARE_DATELINE_PARAGRAPHS = 3
+# ... or in the story's first paragraph of prose, however many lines of byline, stamp, share
+# buttons and caption stand over it ("PESHAWAR: The Torkham border crossing remained closed …",
+# Dawn's sixth paragraph, a Pakistan newcomer's, had no dateline): a paragraph of at least this
+# many words ending in a sentence's closing mark.
+_LEAD_MIN_WORDS = 12
+_LEAD_END = re.compile(r"[.!?][\"”’']?[ \t]*$")
+
+
+def _lead_paragraph(text: str, spans: list[tuple[int, int]]) -> int:
+    """Index of the first paragraph of prose among ``spans`` (:data:`_LEAD_MIN_WORDS`), -1 when
+    there is none."""
+    return next((i for i, (start, end) in enumerate(spans)
+                 if len(text[start:end].split()) >= _LEAD_MIN_WORDS
+                 and _LEAD_END.search(text[start:end])), -1)
 
 
 def _dateline_end(text: str, start: int, end: int, near_top: bool, colon: bool = False,
@@ -1717,7 +1731,11 @@ def _registry_names(registry=None) -> _RegistryNames:  # noqa: ANN001 - a Regist
 # ("LAVROV: …"), so only near an article's top where no other paragraph opens with a label
 # (segment_article), not before a quotation ("PUTIN: “…”"), and not a rubric ("BREAKING: …")
 # nor a person of the registry ("ZELENSKYY: …").
-_COLON_DATELINE = re.compile(rf"[ \t]*(?P<place>{_CAPS_PLACE})[ \t]*:(?=[ \t]+[A-Z0-9])")
+_COLON_DATELINE = re.compile(rf"[ \t]*(?P<place>{_CAPS_PLACE})"
+                             # (the agency in brackets before the colon: "JALALABAD (Pajhwok):
+                             # Afghan traders say …", a Pakistan newcomer's, had no dateline)
+                             r"(?:[ \t]*\([A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2}\))?"
+                             r"[ \t]*:(?=[ \t]+[A-Z0-9])")
 _NOT_COLON_PLACES = frozenset("""
 breaking update updated watch exclusive analysis opinion editorial comment live video photo
 photos note notes correction clarification warning alert urgent flash developing just read
@@ -4159,14 +4177,18 @@ def segment_article(
     spans = _paragraph_spans(text)
     # "ISLAMABAD: …" is a dateline only where no other paragraph opens with a label: in a
     # transcript it is a turn ("LAVROV: …" / "HOST: …")
+    # (a page's topic tags are no turn: "Tags: Torkham, Khyber Pakhtunkhwa, Afghanistan" after a
+    # Dawn story, a Pakistan newcomer's, had cost its "PESHAWAR: …" lead its dateline)
     labels = sum(bool(SPEAKER_LABEL.match(text, start, end) or _WORD_LABEL.match(text, start, end)
-                      or QA_LABEL.match(text, start, end)) for start, end in spans)
+                      or QA_LABEL.match(text, start, end)) and not _is_tag_line(text[start:end].strip())
+                 for start, end in spans)
+    lead = _lead_paragraph(text, spans)
     paragraphs = [
         pieces
         for paragraph_id, (start, end) in enumerate(spans)
         if (pieces := _split_paragraph(text, start, end, paragraph_id, splitter,
-                                       paragraph_id < _BARE_DATELINE_PARAGRAPHS, labels <= 1,
-                                       names))
+                                       paragraph_id < _BARE_DATELINE_PARAGRAPHS
+                                       or paragraph_id == lead, labels <= 1, names))
     ]
     rows = [
         {

@@ -1528,6 +1528,18 @@ def test_the_users_registry_adds_countries_and_takes_none_away() -> None:
     ("PUTIN: Russia will not retreat, he said. Nobody came.", ""),
     ("KYIV: “We will hold the line,” the mayor said. Nobody came.", ""),
     ("Talks began.\n\nMore.\n\nStill more.\n\nLAHORE: Shops reopened. Nobody came.", ""),
+    # ... where the story's first paragraph of prose is below the top, under a byline, a stamp
+    # and a share line, and topic tags after it (a Pakistan newcomer's Dawn story), and with the
+    # agency in brackets (Pajhwok's "JALALABAD (Pajhwok): …")
+    ("Torkham shut\n\nUmar Khan\n\nPublished November 14, 2026\n\nFollow Dawn on WhatsApp\n\n"
+     "PESHAWAR: The crossing remained closed for a third day on Friday after forces exchanged "
+     "fire. Nobody came.\n\nTags: Torkham, Khyber Pakhtunkhwa, Afghanistan", "PESHAWAR:"),
+    ("JALALABAD (Pajhwok): Afghan traders say they have lost millions. Nobody came.",
+     "JALALABAD (Pajhwok):"),
+    # ... not a later paragraph's, the story's first prose above it
+    ("Kyiv was shelled overnight, officials said on Monday after the strikes ended.\n\nMore."
+     "\n\nStill more.\n\nLAHORE: Shops reopened on Monday after the protests ended in the "
+     "city centre. Nobody came.", ""),
 ])
 def test_a_capitalised_place_and_colon_opening_the_story_is_its_dateline(text: str,
                                                                          dateline: str) -> None:
