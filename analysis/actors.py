@@ -3296,6 +3296,11 @@ _CITY_PLACE_AFTER = re.compile(r"\s+(?:prison|prisons|jail|jails|hospital|hospit
                                r"airport|basement|shelter|cemetery|morgue|"
                                # a visit there: "Modi's Moscow visit", "Orbán's Moscow trip"
                                r"visit|trip|"
+                               # the market's people based there: "according to two London
+                               # brokers" (a Red Sea newcomer's insurance story had the UK a
+                               # stance row); "London officials" stay the state's
+                               r"brokers|shipbrokers|underwriters|insurers|reinsurers|traders|"
+                               r"bankers|dealers|"
                                # its name as written: "struck the Kyiv International Airport"
                                # (a newcomer's Sanaa airport was the Houthis), with the
                                # airport's own name: "Kyiv Boryspil International Airport",

@@ -4657,6 +4657,11 @@ def test_suggest_takes_no_photo_credit_or_common_given_name_as_an_alias(tmp_path
      [("China", True), ("United Arab Emirates", False), ("Modi", False)]),
     ("A Moscow visit by Xi is expected, the Kremlin said.",
      [("Russia", True), ("Xi Jinping", False), ("Russia", False)]),
+    # the market's people based in a city (a Red Sea newcomer's "according to two London
+    # brokers" had the UK a stance row); its officials stay the state's
+    ("Premiums doubled, according to two London brokers.", [("United Kingdom", True)]),
+    ("London underwriters raised war-risk rates.", [("United Kingdom", True)]),
+    ("London officials raised the threat level.", [("United Kingdom", False)]),
     # ... nor a state after "and the" that acts later in its clause, nor after a bare comma
     # (a breaker's)
     ("Zelensky flew to Washington and the Kremlin on Friday denounced the visit.",
