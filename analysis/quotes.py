@@ -2272,6 +2272,14 @@ def _reporting_clause_speaker(article: _Article, start: int, end: int, *,
         relative = _RELATIVE_CLAUSE.search(article.masked, seg_start, seg_end)
         if relative is not None:
             seg_end = relative.start()
+    # "Yemen’s internationally recognized government on Sunday accused the Houthis of holding
+    # the Red Sea “hostage”" (an Arab News story of a Red Sea newcomer's had the speaker
+    # "… government on Sunday", outside the registry): the day is no noun phrase of the
+    # subject's, as before a quotation's reporting verb (:func:`_leading`)
+    day = _TRAILING_DAY.search(masked, seg_start, min(seg_end, match.end("subj")))
+    if day is not None and day.start() > seg_start and not _PLACE_OR_TIME.search(
+            masked, seg_start, day.start()):
+        seg_end = day.start()
     contact = _CONTACT_RELATIVE.search(masked, seg_start, min(seg_end, match.end("subj")))
     if contact is not None:
         # "fighters … executed two men they accused of being “blacklegs”": the pronoun opening

@@ -2744,6 +2744,14 @@ def test_a_day_between_subject_and_verb_leaves_a_full_quote(registry: Registry) 
         "\nZelensky in his nightly video address on Monday said: “We will respond.”",
     ], registry) == [(True, "Putin", "Russia"), (True, "Peskov", "Russia"),
                      (True, "Zelenskyy", "Ukraine")]
+    # ... and before the verb of a partial quote's clause (a Red Sea newcomer's "Yemen’s
+    # internationally recognized government on Sunday accused the Houthis of holding the Red
+    # Sea “hostage”" had the speaker "… government on Sunday", outside the registry); a
+    # capitalised day in a name, "The Sunday Times", stays the name's
+    assert quotes([
+        "\nKenya’s government on Sunday accused the rebels of “sabotage”.",
+        "\nThe Sunday Times on Sunday accused the minister of “lying”.",
+    ], registry) == [(False, "Kenya’s government", ""), (False, "Sunday Times", "")]
 
 
 @pytest.mark.parametrize("sentence, expected", [
