@@ -667,11 +667,29 @@ def _alias(text: str, start: int, end: int) -> bool:
         _DUBBED_BEFORE.search(text, max(0, start - 60), start) and _BY_AFTER.match(text, end))
 
 
+# A ship's name in marks after its noun, as agencies print vessels' names ('targeted the ship
+# "SEA MERIDIAN"', 'seized the tanker "HELLAS AURORA"': a Red Sea newcomer's Saba story was a
+# partial quote of the Houthis for two names): a name of capitalised words, no one's words. A
+# ship's words in lower case ('the tanker was "badly damaged"') stay quoted words.
+_VESSEL_BEFORE = re.compile(
+    r"(?<![\w-])(?i:ship|vessel|tanker|freighter|carrier|bulker|boat|frigate|destroyer|"
+    r"corvette|cruiser|submarine|yacht|ferry|trawler|tug|M/[VT]|MV|MT)[ \t]+$")
+_VESSEL_NAME_INNER = re.compile(r"[A-Z0-9][\w'’.\-]*(?:[ \t]+[A-Z0-9][\w'’.\-]*){0,3},?")
+
+
+def _vessel_name(text: str, start: int, end: int) -> bool:
+    """Whether the quoted span text[start:end] is a ship's name right after its noun
+    (:data:`_VESSEL_BEFORE`, :data:`_VESSEL_NAME_INNER`)."""
+    return end - start >= 3 and bool(_VESSEL_NAME_INNER.fullmatch(text, start + 1, end - 1)) \
+        and bool(_VESSEL_BEFORE.search(text, max(0, start - 20), start))
+
+
 def _prepare(text: str, rows: pd.DataFrame, registry: Registry) -> _Article:
     """Spans, mentions outside quotations, the speaker index and sentence bounds."""
     found = find_quote_spans(text)
     spans = [(s, e) for s, e in found
-             if not _nickname(text, s, e, registry) and not _alias(text, s, e)]
+             if not _nickname(text, s, e, registry) and not _alias(text, s, e)
+             and not _vessel_name(text, s, e)]
     inside = _inside_flags(text, spans)
     mentions = [m for m in scan_text(text, registry) if not any(inside[m.start : m.end])]
     masked = _ABBREVIATION.sub(lambda m: m.group()[:-1] + _MASK, text)

@@ -1160,6 +1160,14 @@ def test_a_nickname_inside_a_name_is_no_quote(registry: Registry, text: str,
     # ... while lower-case words after a thing's name, or opening with a determiner, stay
     ("The law, known as “article five”, was passed.", [(False, "", True)]),
     ("Le quartier, surnommé « la zone rouge », est dangereux.", [(False, "", True)]),
+    # a ship's name in marks after its noun, as agencies print it (a Red Sea newcomer's Saba
+    # story, 'targeted the ship "SEA MERIDIAN" … seized the tanker "HELLAS AURORA"', was a
+    # partial quote of the Houthis), in capitals or title case
+    ('The navy said the forces targeted the ship "SEA MERIDIAN" and seized the tanker '
+     '"HELLAS AURORA".', [(False, "", False)]),
+    ("Gunmen boarded the bulk carrier “Sea Meridian” off Mokha.", [(False, "", False)]),
+    # ... while a ship's words in lower case after it stay quoted words
+    ('The navy said the tanker was "badly damaged".', [(False, "navy", True)]),
 ])
 def test_a_name_after_alias_is_no_quote(registry: Registry, text: str,
                                         expected: list[tuple[bool, str, bool]]) -> None:
