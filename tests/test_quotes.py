@@ -1231,6 +1231,25 @@ def test_a_name_known_as_after_a_lower_case_noun_stays_quoted_words(registry: Re
         ("The law, known as “Article 5”, was passed.", False, "", "", "", True)]
 
 
+def test_an_arabic_reporting_verb_before_that_gives_the_quotes_speaker(
+        registry: Registry) -> None:
+    # a Red Sea newcomer's Saba story in Arabic: 'وقال المؤيد في بيان إن "…"' and 'قال عضو
+    # المكتب السياسي لأنصار الله حامد الشرفي إن "…"' had no speaker, though both are registry
+    # persons with Arabic aliases found in the same rows
+    from analysis.actors import extend_registry, parse_registry
+
+    registry = extend_registry(registry, parse_registry(
+        '[[actor]]\nname = "Salim al-Harbi"\naliases = ["سالم الحربي", "الحربي"]\n'
+        'camp = "Axis"\ntype = "person"\n'))
+    assert quotes([
+        '\nوقال الحربي في بيان إن "العملية تأتي ردا على العدوان".',
+        '\nمن جهته، قال عضو المكتب السياسي سالم الحربي إن "الغارات لن تغير موقفنا".',
+        # ... a lead-in naming no registry actor finds none
+        '\nوقال مصدر عسكري إن "الوضع هادئ".',
+    ], registry) == [(True, "Salim al-Harbi", "Axis"), (True, "Salim al-Harbi", "Axis"),
+                     (False, "", "")]
+
+
 def test_speakers_canonical_across_the_corpus(registry: Registry) -> None:
     from analysis.quotes import canonicalise_speakers
 
