@@ -3732,6 +3732,16 @@ _PLACE_AND_AGENCY = re.compile(
     rf"[ \t]*(?P<place>{_CAPS_PLACE}|{_TITLE_PLACE})[ \t]+[-–—][ \t]+(?P<agency>[^\n]+?)[ \t]*")
 
 
+# ... and in Arabic script, where the agency's name is no source's Latin letters: a place and an
+# agency of a word or two each joined by a spaced dash, alone on a line near the top, right
+# over a body sentence ("صنعاء - سبأ" under the headline of a Red Sea newcomer's Saba story in
+# Arabic: a body sentence). A longer line, or one over a heading, keeps its row.
+_ARABIC_WORD = r"[\u0621-\u064A\u0671-\u06D3]+"
+_ARABIC_DASH_DATELINE = re.compile(
+    rf"[ \t]*{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD})?[ \t]+[-–—][ \t]+"
+    rf"{_ARABIC_WORD}(?:[ \t]+{_ARABIC_WORD})?[ \t]*")
+
+
 def _own_agency_dateline(paragraph: str, source: str) -> bool:
     """Whether ``paragraph`` is a place, a spaced dash and the article's own agency
     (``source``), nothing else (:data:`_PLACE_AND_AGENCY`), the place no event's name
@@ -3986,6 +3996,9 @@ def _classify(text: str, paragraphs: list[list[_Piece]],
             reason = "byline"  # "Al Arabiya English" under a live blog's headline
         if not reason and _own_agency_dateline(texts[index], source):
             reason = "dateline"  # "Baghdad - INA" under source "INA"
+        if not reason and index <= 2 and in_body[index + 1] \
+                and _ARABIC_DASH_DATELINE.fullmatch(texts[index]):
+            reason = "dateline"  # "صنعاء - سبأ" (Sanaa - Saba) over an Arabic agency's lead
         if not reason and index < first_body and _site_menu_line(texts[index], source):
             reason = "navigation"  # "Home | Kurdistan | Iraq | World" over the story
         if not reason and _figures_date_stamp(texts[index]):

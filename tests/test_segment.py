@@ -2462,6 +2462,18 @@ def test_a_releases_issuing_office_and_number_are_its_stamp() -> None:
     assert rows("Release Number 3 slips\n\n" + BODY)[0][:2] == ("heading", "subheading")
 
 
+def test_an_arabic_agencys_place_and_name_over_the_lead_are_its_dateline() -> None:
+    # a Red Sea newcomer's Saba story in Arabic: "صنعاء - سبأ" (Sanaa - Saba) under the headline
+    # was a body sentence
+    lead = "أعلن المتحدث الرسمي باسم القوات المسلحة أن القوات البحرية استهدفت السفينة.\n"
+    text = "القوات المسلحة: استهداف السفينة واحتجاز ناقلة نفط\n\nصنعاء - سبأ\n\n" + lead
+    assert segment_article("doc", text)["reason"].tolist()[1] == "dateline"
+    # ... a longer line with a dash keeps its row
+    text = ("القوات المسلحة: استهداف السفينة\n\nالحديدة تحت القصف - بيان القوات المسلحة\n\n"
+            + lead)
+    assert segment_article("doc", text)["reason"].tolist()[1] != "dateline"
+
+
 def test_a_commands_letterhead_office_number_and_embargo_line_are_its_stamp() -> None:
     # a Red Sea newcomer's CENTCOM release: the letterhead, the office's line with the number
     # and "FOR IMMEDIATE RELEASE" were three heading rows, one a headline mention of CENTCOM
