@@ -1027,7 +1027,8 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
                 _COMPASS_NAME_TAIL.match(text, match.end()) and not (
                     _title_case(text) and not re.search(r"(?<![\w'’-])[a-z]{4,}\b", text))
                 or _COMPASS_SEA_TAIL.match(text, match.end())
-                or _COMPASS_PLACE_TAIL.match(text, match.end())):
+                or _COMPASS_PLACE_TAIL.match(text, match.end())
+                or _COMPASS_EDGE_TAIL.match(text, match.end())):
             continue  # "the West Bank", "the Western Military District", "the West Philippine
             # Sea", "Western Sahara": a proper name
         if field_name == "demonyms" and _CURRENCY_AFTER.match(text, match.end()):
@@ -1287,6 +1288,10 @@ _COMPASS_PLACE_TAIL = re.compile(
     # (the Philippines' island groups: "Western Mindanao", "Western Visayas", and the Western
     # Mindanao Command in every army release from the south, a Philippines newcomer's)
     r"Mindanao|Visayas)\b")
+# ... a border or flank after it, whatever the case of the text around it: a direction, as
+# "the western border" is (a Guyana newcomer's army release headline "GDF STRENGTHENS PRESENCE
+# ALONG WESTERN BORDER" had the West; "THE WEST MUST ACT" stays the West).
+_COMPASS_EDGE_TAIL = re.compile(r"\s+(?i:borders?|frontiers?|flank|boundary|boundaries)\b")
 # ... a sea's name whatever the case of the text around it: a title-case headline ("Chinese
 # Ships Swarm West Philippine Sea") names the sea too.
 _COMPASS_SEA_TAIL = re.compile(r"\s+[A-Z][\w'’-]+\s+Sea\b")

@@ -1022,6 +1022,19 @@ def test_all_caps_headlines_are_read_with_the_capitals_undone(registry: Registry
         assert text[row["start"]:row["end"]] == row["mention"]
 
 
+def test_a_compass_word_before_a_border_is_no_mention_of_the_west(registry: Registry) -> None:
+    # a Guyana newcomer's army release headline had the West for "WESTERN"; the West itself in
+    # capitals stays
+    sentences = sentences_table([
+        ("heading", "GDF STRENGTHENS PRESENCE ALONG WESTERN BORDER"),
+        ("heading", "THE WEST MUST ACT"),
+        ("sentence", "Troops moved to the Western border on Monday."),
+        ("sentence", "Western officials met on Monday."),
+    ])
+    got = find_mentions(sentences, registry)
+    assert list(zip(got["sentence_id"], got["actor"])) == [(1, "the West"), (3, "the West")]
+
+
 def test_an_acronym_that_is_a_short_english_word_is_not_read_in_capitals(tmp_path: Path
                                                                        ) -> None:
     # a Mozambique user's "IS" (Islamic State) was a mention in a capitals heading's verb, as
