@@ -2314,6 +2314,11 @@ def _names_a_titled_person(text: str, match: re.Match[str], actor: Actor,
 # An honorific, or a run of capitalised words, right before a word.
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w'’-])(?:Mr|Ms|Mrs|Miss|Dr|Madame|Mme|Mx)\.?\s+$")
 _NAME_RUN_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){1,3})$")
+# ... whose first word opens a question (the line's start, or after a sentence's end, a colon
+# or an opening quotation mark) as its auxiliary: no given name.
+_QUESTION_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[“\"«‘]\s*)\S$")
+_QUESTION_AUXILIARIES = frozenset("will would can could shall should may might must do does did "
+                                  "is are was were has have had".split())
 
 
 # A body's seat that is also a state's capital, with the state's form that marks the reading.
@@ -2361,6 +2366,15 @@ def _a_persons_surname(text: str, match: re.Match[str], actor: Actor,
     if run is None:
         return False
     words = run.group(1).split()
+    if _QUESTION_OPENING.search(text, max(0, run.start() - 3), run.start() + 1) and \
+            words[0].lower() in _QUESTION_AUXILIARIES and \
+            re.match(r"[^.!\n]*\?", text[match.end():]):
+        # a question's opening auxiliary: "Will ExxonMobil's operations be affected?" (a Guyana
+        # newcomer's briefing had lost ExxonMobil to "Will" read as a given name); "Will Smith
+        # said …" stays a name
+        words = words[1:]
+        if not words:
+            return False
     if words[-1].lower() in _NOT_GIVEN_NAMES or any(
             _form_key(w) in registry._index or w.endswith(("'s", "’s")) for w in words):
         return False  # "In Moscow Wagner …", "Prigozhin's Wagner"

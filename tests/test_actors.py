@@ -1035,6 +1035,21 @@ def test_a_compass_word_before_a_border_is_no_mention_of_the_west(registry: Regi
     assert list(zip(got["sentence_id"], got["actor"])) == [(1, "the West"), (3, "the West")]
 
 
+@pytest.mark.parametrize("text, found", [
+    # a question's opening auxiliary is no given name before a body's one-word name (a Guyana
+    # newcomer's briefing: "Will ExxonMobil's operations be affected?" had lost the company,
+    # read as a person "Will ExxonMobil"); here the Wagner Group
+    ("Will Wagner's fighters leave Ukraine?", ["Wagner Group", "Ukraine"]),
+    ("REPORTER: Can Wagner stay in Ukraine?", ["Wagner Group", "Ukraine"]),
+    # near misses: a given name before the surname in a statement stays a person's
+    ("Will Wagner said the fighters had left Ukraine.", ["Ukraine"]),
+    ("Foreign Minister Thérèse Kayikwamba Wagner asked whether Ukraine agreed?", ["Ukraine"]),
+])
+def test_a_questions_auxiliary_is_no_given_name(registry: Registry, text: str,
+                                                found: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == found
+
+
 def test_an_acronym_that_is_a_short_english_word_is_not_read_in_capitals(tmp_path: Path
                                                                        ) -> None:
     # a Mozambique user's "IS" (Islamic State) was a mention in a capitals heading's verb, as
