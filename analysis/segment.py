@@ -156,7 +156,9 @@ _CTA_OUR_PAGE = re.compile(
 _CTA_IMPERATIVE = re.compile(
     r"""^(?:please\s+|don'?t\s+forget\s+to\s+|be\s+sure\s+to\s+)?
     (?:click|tap|subscribe|sign\s+up|join|follow|download|share|register|donate|
-       support|watch|listen|read\s+more|get|stay\s+(?:tuned|updated|informed))\b""",
+       support|watch|listen|read\s+more|get|stay\s+(?:tuned|updated|informed)|
+       # (Spanish: "Síguenos en Telegram y en X @teleSURtv", a Venezuela newcomer's heading row)
+       s[ií]guenos|suscr[ií]bete|[úu]nete)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _CTA_TARGET = re.compile(
@@ -374,7 +376,10 @@ _PROMO_LINE = re.compile(
     rf"""[ \t]*(?: related(?:\s+(?:articles?|stories|content|coverage|reading|topics))?
       | see\s+also | also\s+see | read\s+(?:next|also) | also\s+read
       | (?:à\s+)?lire\s+aussi | recommended(?:\s+reading)?
-      | more\s+on\s+this\s+(?:story|topic) | {_LOCAL_PROMO}
+      | more\s+on\s+this\s+(?:story|topic)
+      # (Spanish: "Lea también: Venezuela denuncia ante la ONU …", a Venezuela newcomer's
+      # teleSUR heading row with two mentions)
+      | le[ae]\s+también | te\s+puede\s+interesar | noticias\s+relacionadas | {_LOCAL_PROMO}
     )\s*[:|–—\-]""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -384,7 +389,9 @@ _PROMO_MARKER = re.compile(
     rf"""[ \t]*(?: related(?:\s+(?:articles?|stories|content|coverage|reading|news))?
       | see\s+also | read\s+(?:more|next|also) | also\s+read | (?:à\s+)?lire\s+aussi
       | recommended(?:\s+reading)?
-      | more\s+on\s+this\s+(?:story|topic) | {_LOCAL_PROMO} )[ \t]*:?[ \t]*""",
+      | more\s+on\s+this\s+(?:story|topic)
+      # (Spanish: "Noticias relacionadas" over El Nacional's related headlines)
+      | le[ae]\s+también | te\s+puede\s+interesar | noticias\s+relacionadas | {_LOCAL_PROMO} )[ \t]*:?[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
 _MAX_PROMO_HEADLINE_WORDS = 20
@@ -489,6 +496,12 @@ _CAPTION_CREDIT = re.compile(
       # showed …")
       | [.!?]['’”"]?\s+[—–]\s*(?:file\s+)?(?:photo|picture|image)s?\s+(?:by|courtesy(?:\s+of)?)
         \s+\S+(?:\s+\S+){0,4}\s*$
+      # Spanish captions (a Venezuela newcomer's teleSUR and El Nacional pages: body and heading
+      # rows): "Pie de foto: Efectivos de la FANB … (Foto: Prensa FANB)", the credit in brackets
+      # closing it, and "Foto: Blindados venezolanos … satelitales. Cortesía", its credit's word
+      | ^\W*pie\s+de\s+(?:foto|imagen|fotografía)\s*:
+      | \((?:foto|fotos|imagen|fotografía)\s*:[^()\n]{1,60}\)\s*$
+      | ^\W*(?:foto|fotografía|imagen)\s*:[^\n]*[.!?]\s+(?:cortesía|archivo)\b[^.!?\n]{0,40}$
       | \bvia\s+getty\s+images\s*\)?\s*$
       # a caption in brackets on its own line, "[Photo: A “state border” sign installed by
       # Russian forces near Khurvaleti. Credit: Civil.ge]" (a Georgia newcomer's: two body
@@ -2275,6 +2288,23 @@ def _barred_byline(paragraph: str) -> bool:
                 for field in fields[1:])
 
 
+# A Spanish byline alone on its line: "Por", a given name the name data knows and capitalised
+# names after it ("Por María Fernanda Lugo", a Venezuela newcomer's El Nacional heading row);
+# "Por Venezuela" or "Por su parte, …" is prose.
+_SPANISH_BYLINE = re.compile(r"[ \t*_]*Por\s+(?P<first>[A-ZÀ-Þ][\w'’.\-]*)"
+                             r"(?:\s+(?:[A-ZÀ-Þ][\w'’.\-]*|y|de|del|la)){1,5}[ \t*_]*")
+
+
+def _spanish_byline(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a Spanish byline (:data:`_SPANISH_BYLINE`)."""
+    match = _SPANISH_BYLINE.fullmatch(paragraph)
+    if match is None:
+        return False
+    from .speakers import _given_name  # (speakers imports this module)
+
+    return _given_name(match.group("first"))
+
+
 def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool = False,
                       earlier: str = "", names: _RegistryNames | None = None) -> str:
     """The boilerplate reason of a paragraph that is structure or page furniture, else "";
@@ -2293,7 +2323,8 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
         return "promo_line"
     if _TIMESTAMP.fullmatch(_UPDATE_BRACKET.sub("", paragraph)) \
             or _FRENCH_TIMESTAMP.fullmatch(paragraph) or _two_stamps(paragraph) \
-            or _PRINT_EDITION_LINE.fullmatch(paragraph):
+            or _PRINT_EDITION_LINE.fullmatch(paragraph) \
+            or _SPANISH_TIMESTAMP.fullmatch(paragraph):  # "14 de marzo de 2026 - 7:15 pm"
         return "timestamp"  # with an update in brackets ("… 10:42 AM [ Last Update: … ]")
     if _DATELINE_ALONE.fullmatch(paragraph):
         return "dateline"  # "Baku, 21 September, AZERTAC" on its own line, before the story
@@ -2319,6 +2350,8 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
     if _BYLINE.match(paragraph.strip().strip("*_").strip()) and n_words <= _MAX_BYLINE_WORDS \
             and not _phrase_before_rubric(paragraph) or _barred_byline(paragraph):
         return "byline"
+    if _spanish_byline(paragraph):
+        return "byline"  # "Por María Fernanda Lugo"
     if n_words <= _MAX_CREDIT_WORDS and _STAFF_CREDIT.match(paragraph) \
             and not (body_next and _credits_a_registry_person(paragraph, names)
                      or _credits_actors_named_before(paragraph, earlier, names)):
@@ -2427,7 +2460,7 @@ _SPANISH_TIMESTAMP = re.compile(
     rf"""[ \t]*(?:(?:actualizado|publicado|modificado)(?:\s+el)?\s*:?\s*)?
     (?:(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\s+)?
     \d{{1,2}}\s+de\s+{_SPANISH_MONTH}\s+(?:de\s+|del\s+)?\d{{4}}
-    (?:\s*(?:,|-|–|a\s+las)\s*\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:h|hrs?))?)?[ \t]*""",
+    (?:\s*(?:,|-|–|a\s+las)\s*\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:h|hrs?|[ap]\.?\s?m\.?))?)?[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A Serbian or Albanian date (:data:`_BALKAN_DAY_MONTH`) with its year and maybe its clock after
@@ -3118,7 +3151,9 @@ def _is_menu_line(line: str) -> bool:
 # while "Tags: ISWAP, Borno, Nigeria", short enough, was a stray line already): the label, then
 # names of up to four words joined by commas, bars or semicolons, however many, no full stop.
 _TAG_LINE = re.compile(
-    r"[ \t]*(?i:tags?|tagged(?:[ \t]+(?:with|in))?|topics?|keywords|filed[ \t]+under)[ \t]*:"
+    # (Spanish "Etiquetas: Esequibo, Guyana, Fuerza Armada", a Venezuela newcomer's heading row)
+    r"[ \t]*(?i:tags?|tagged(?:[ \t]+(?:with|in))?|topics?|keywords|filed[ \t]+under|etiquetas|"
+    r"palabras[ \t]+clave)[ \t]*:"
     r"[ \t]*[^\W_][^,;|.!?\n]{0,40}(?:[ \t]*[,;|][ \t]*[^\W_][^,;|.!?\n]{0,40})*[ \t]*")
 
 

@@ -1744,6 +1744,16 @@ def test_barred_lines_that_are_no_links_or_bylines_stay_headings(line: str) -> N
     ("2h ago", "timestamp"),
     # the Americas' zones too (a Colombia newcomer's live blog: a heading row)
     ("Updated 13 October 2025, 17:45 COT", "timestamp"),
+    # Spanish page furniture (a Venezuela newcomer's teleSUR and El Nacional pages: body and
+    # heading rows with mentions)
+    ("Pie de foto: Efectivos del ejército durante el acto en Járkov. (Foto: Prensa Ejército)",
+     "caption"),
+    ("Foto: Blindados rusos en la isla de Zmiinyi, según imágenes satelitales. Cortesía",
+     "caption"),
+    ("Lea también: Rusia denuncia ante la ONU la presencia de la OTAN en Ucrania", "promo_line"),
+    ("Síguenos en Telegram y en X @teleSURtv", "call_to_action"),
+    ("Por María Fernanda Lugo", "byline"),
+    ("14 de marzo de 2026 - 7:15 pm", "timestamp"),
 ])
 def test_markup_and_page_furniture_lines_are_boilerplate(block: str, reason: str) -> None:
     got = rows(BODY + block + "\n\n" + BODY)
@@ -2003,6 +2013,26 @@ def test_a_closing_line_without_its_full_stop_stays_a_heading() -> None:
         ("boilerplate", "after_body", "Ukraine"),
     ]
 
+
+
+@pytest.mark.parametrize("line", [
+    # near misses of the Spanish byline and caption: a sentence opening with "Por" and a place,
+    # and "Foto:" over a long line with no credit, stay rows with mentions
+    "Por Ucrania, dijo el ministro, Rusia pagará.",
+    "Foto: Rusia bombardea de nuevo la central de Zaporiyia mientras la ONU pide calma y acceso",
+])
+def test_spanish_furniture_near_misses_stay_prose(line: str) -> None:
+    assert rows(BODY + line + "\n\n" + BODY)[2][0] != "boilerplate"
+
+
+def test_spanish_tags_and_related_headlines_after_the_body_are_boilerplate() -> None:
+    # a Venezuela newcomer's El Nacional page: "Etiquetas: …" and the headlines under
+    # "Noticias relacionadas" were heading rows with mentions of Guyana and ExxonMobil
+    text = (BODY + "Etiquetas: Esequibo, Guyana, Fuerza Armada\n\nNoticias relacionadas\n"
+            "Rusia pide a la ONU una reunión urgente\nMaduro a Putin: «Saquen sus manos»\n")
+    assert [r[:2] for r in rows(text)[2:]] == [
+        ("boilerplate", "after_body"), ("boilerplate", "promo_line"),
+        ("boilerplate", "headline_list"), ("boilerplate", "headline_list")]
 
 
 def test_a_labelled_tag_line_after_the_body_is_boilerplate_whatever_its_tags() -> None:
