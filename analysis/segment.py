@@ -765,6 +765,9 @@ _BALKAN_MONTH = (r"(?i:(?:januar|februar|mart|april|maj|jun|jul|avgust)a?"
                  r"|janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|n[ëe]ntor"
                  r"|dhjetor)(?!\w)")
 _BALKAN_DAY_MONTH = rf"\d{{1,2}}\.?[ \t]+{_BALKAN_MONTH}"
+# ... a Spanish month too (its stamps: _SPANISH_TIMESTAMP; its datelines: _DAY_MONTH)
+_SPANISH_MONTH = (r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+                  r"octubre|noviembre|diciembre)")
 # ... and a French site's stamp: "Mis à jour le 31 mars 2025 à 10h12", "Publié le 4 juin 2024,
 # 09:15", "12 mars 2025" (French dates: _TIMESTAMP reads English months and clocks only).
 # The stamp's word may date the page in figures ("Publié le 12/03/2025 à 10h15"), and a second
@@ -1312,9 +1315,12 @@ _YEAR = r"(?:(?:,[ \t]*|[ \t]+)\d{4})"  # ", 2024", or " 2024" after a day-month
 # a breaker's had no dateline, though "Goma, 12 March 2025 -" has one). A French month only
 # after its day: "mars", "mai" alone are no dates.
 # A Serbian or Albanian month after its day too (:data:`_BALKAN_DAY_MONTH`, "Beograd, 18.
-# novembar 2026.").
+# novembar 2026."); and in Spanish with its year, as teleSUR and EFE date theirs ("Caracas, 13 de
+# marzo de 2026 (teleSUR) - El Gobierno …", a Venezuela newcomer's, had no dateline, Caracas a
+# mention)
 _DAY_MONTH = (rf"(?:\d{{1,2}}[ \t]+{_MONTH}|(?:1er|\d{{1,2}})[ \t]+{_FRENCH_MONTH}"
-              rf"|{_BALKAN_DAY_MONTH})")
+              rf"|{_BALKAN_DAY_MONTH}"
+              rf"|\d{{1,2}}[ \t]+de[ \t]+{_SPANISH_MONTH}(?:[ \t]+del?[ \t]+\d{{4}})?)")
 _DATELINE_PART = (
     r"(?:[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
     # the day before the month, as AFP, European, African and Russian outlets write it
@@ -1329,8 +1335,10 @@ _DATELINE_PART = (
 # Kurdistan newcomer's: no dateline, and "Kurdistan Region" a mention scored for stance); a
 # year in brackets opens with its digit ("Kyiv (1991) – …") and stays none. A channel's number
 # may open it before a capitalised word, and i24NEWS opens with its small "i" ("KYIV (24
-# Channel) –", "JERUSALEM (i24NEWS) –", a fixer's case: no dateline), not "(24 hours later)".
-_AGENCY = (r"(?:\((?:[A-Z]|\d{1,3}[ \t]+[A-Z]|i(?=[A-Z0-9]))[A-Za-z0-9 .&/'’\-]{0,30}\)"
+# Channel) –", "JERUSALEM (i24NEWS) –", a fixer's case: no dateline), not "(24 hours later)";
+# an outlet's name opening in lower case before its capitals, "(teleSUR)", too.
+_AGENCY = (r"(?:\((?:[A-Z]|\d{1,3}[ \t]+[A-Z]|i(?=[A-Z0-9])|[a-z]{1,6}[A-Z])"
+           r"[A-Za-z0-9 .&/'’\-]{0,30}\)"
            r"|/[A-Z][A-Za-z .&'’\-]{0,30}/)")
 # A gloss in brackets after a dateline's place, before the comma of its date: "Chahid El Hafed
 # (Sahrawi Refugee Camps), 14 November 2024 (SPS) -", "Bir Lehlou (Liberated Territories), …"
@@ -2454,8 +2462,6 @@ def _site_stamp(paragraph: str) -> bool:
 
 # A Spanish site's date, as Latin American and Spanish outlets print it: "12 de octubre de
 # 2025", "Actualizado el 12 de octubre de 2025, 18:40".
-_SPANISH_MONTH = (r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
-                  r"octubre|noviembre|diciembre)")
 _SPANISH_TIMESTAMP = re.compile(
     rf"""[ \t]*(?:(?:actualizado|publicado|modificado)(?:\s+el)?\s*:?\s*)?
     (?:(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo),?\s+)?

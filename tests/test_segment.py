@@ -1280,6 +1280,12 @@ def test_wire_copy_with_ascii_dashes_and_a_dateline() -> None:
      "MOSCOW, 30 July (AFP) -"),
     ("Bamako, 30 July 2024 - The Malian Armed Forces struck. Nobody came.",
      "Bamako, 30 July 2024 -"),
+    # ... and in Spanish, the agency's name opening in lower case (a Venezuela newcomer's
+    # teleSUR story: no dateline, Caracas a mention of Venezuela)
+    ("Caracas, 13 de marzo de 2026 (teleSUR) - El Gobierno activó una nueva zona. Nadie vino.",
+     "Caracas, 13 de marzo de 2026 (teleSUR) -"),
+    ("Caracas, 13 de marzo de 2026 - El Gobierno activó una nueva zona. Nadie vino.",
+     "Caracas, 13 de marzo de 2026 -"),
     ("MOSCOW, 12 August - RIA Novosti. Russia will help the Sahel. Nobody came.",
      "MOSCOW, 12 August - RIA Novosti."),
     ("Moscow, 12 August 2024 – RIA Novosti. Russia will help the Sahel. Nobody came.",
@@ -1422,6 +1428,9 @@ def test_no_dateline_in_ordinary_sentences() -> None:
                  "Talks began.\n\nMore.\n\nStill more.\n\nGoma, 12 mars 2025 - Les "
                  "combats reprennent.\n",
                  "Entre-temps, 12 mars 2025 – Rien ne s'est passé.\n",
+                 # ... and so with a Spanish date below the top
+                 "Talks began.\n\nMore.\n\nStill more.\n\nCaracas, 13 de marzo de 2026 - "
+                 "El Gobierno habló.\n",
                  # ... and a year in brackets after a place is no outlet's name
                  "Kyiv (1991) – Ukraine declared independence. Nobody came.\n"):
         assert set(segment_article("doc", text)["dateline"]) == {""}, text
