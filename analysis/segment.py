@@ -2604,8 +2604,12 @@ _RELEASE_TYPE_LINE = re.compile(
     # a communiqué, as a ministry heads one under its letterhead ("COMMUNIQUÉ", "Final
     # Communiqué": a statement's word, the letterhead over it a heading row before)
     r"|(?:PRESS[ \t]+|FINAL[ \t]+)?COMMUNIQU[EÉ]"
+    # (Spanish, "COMUNICADO" under a Venezuelan ministry's letterhead: a Venezuela newcomer's
+    # heading row)
+    r"|COMUNICADO(?:[ \t]+(?:OFICIAL|DE[ \t]+PRENSA))?|NOTA[ \t]+DE[ \t]+PRENSA"
     # the release's embargo line, as a US command heads it ("FOR IMMEDIATE RELEASE" over the
-    # date under "U.S. CENTRAL COMMAND", a Red Sea newcomer's CENTCOM release: a heading row)
+    # date under "U.S. CENTRAL COMMAND", a Red Sea newcomer's CENTCOM release: a heading row;
+    # "For Immediate Release" under "PRESS RELEASE", a Venezuela newcomer's)
     r"|FOR[ \t]+IMMEDIATE[ \t]+RELEASE)"
     r"[ \t]*", re.IGNORECASE)
 # The office words a signatory's post holds.
@@ -2673,7 +2677,20 @@ _STATE_LINE = re.compile(
     r"[ \t]*(?:[A-Z][\w'’\-]*[ \t]+){0,2}"
     r"(?:REPUBLIC|KINGDOM|FEDERATION|EMIRATE|SULTANATE|PRINCIPALITY|GOVERNMENT|STATE"
     r"|Republic|Kingdom|Federation|Emirate|Sultanate|Principality|Government|State)"
-    r"[ \t]+(?:OF|of)(?:[ \t]+(?:THE|the))?(?:[ \t]+[A-Z][\w'’\-]*){1,3}[ \t]*")
+    r"[ \t]+(?:OF|of)(?:[ \t]+(?:THE|the))?(?:[ \t]+[A-Z][\w'’\-]*){1,3}[ \t]*"
+    # ... in Spanish, the state's word first ("República Bolivariana de Venezuela")
+    r"|[ \t]*(?:República|REPÚBLICA|Reino|REINO)(?:[ \t]+[A-ZÁÉÍÓÚ][\w'’\-]*){0,2}"
+    r"[ \t]+(?:de|DE|del|DEL)(?:[ \t]+[A-ZÁÉÍÓÚ][\w'’\-]*){1,3}[ \t]*")
+# ... and a body's office in title case, its body word then its remit ("Public Relations
+# Department" over the Guyana Defence Force's seat and "PRESS RELEASE"; Spanish "Ministerio del
+# Poder Popular para Relaciones Exteriores" under the state's line over "COMUNICADO": a Venezuela
+# newcomer's heading rows), read only in a letterhead block over a type line
+# (:func:`_mark_letterhead_block`).
+_TITLE_OFFICE_LINE = re.compile(
+    r"[ \t]*(?:[A-Z][\w'’.\-]*[ \t]+){0,4}"
+    r"(?:Ministry|Department|Directorate|Office|Command|Headquarters|Secretariat|Presidency|"
+    r"Embassy|Ministerio|Departamento|Dirección|Oficina|Secretaría|Embajada|Comando|Despacho)"
+    r"(?:[ \t]+(?:of|for|and|the|de|del|para|y|la|el|los|las|[A-ZÁÉÍÓÚ][\w'’.\-]*)){0,8}[ \t]*")
 
 
 def _release_type_line(line: str) -> bool:
@@ -2837,8 +2854,9 @@ def _mark_letterhead_block(texts: list[str],
 
     def head_line(i: int) -> bool:
         # (either side of a line in two languages: :func:`_bilingual_sides`)
-        return unread(i) and any(_LETTERHEAD_LINE.fullmatch(line) or _STATE_LINE.fullmatch(line)
-                                 for line in [texts[i], *_bilingual_sides(texts[i])])
+        return unread(i) and (any(_LETTERHEAD_LINE.fullmatch(line) or _STATE_LINE.fullmatch(line)
+                                  for line in [texts[i], *_bilingual_sides(texts[i])])
+                              or bool(_TITLE_OFFICE_LINE.fullmatch(texts[i])))
 
     def typed(i: int) -> bool:
         # (the type line read as the stamp already, over its number: "PRESS RELEASE" over

@@ -2777,6 +2777,19 @@ def test_a_un_missions_press_statement_header_and_contact_are_boilerplate() -> N
     # ... and the letterhead right over the type line with the release's number
     ("MINISTRY OF NATIONAL DEFENCE\nPRESS RELEASE No. 184",
      [("boilerplate", "byline"), ("boilerplate", "dateline")]),
+    # a Venezuela newcomer's communiqué: the state's line first and the ministry in Spanish
+    # title case over "COMUNICADO" were three heading rows, the state a headline mention
+    ("República Bolivariana de Venezuela\nMinisterio del Poder Popular para Relaciones "
+     "Exteriores\n\nCOMUNICADO",
+     [("boilerplate", "byline"), ("boilerplate", "byline"), ("boilerplate", "dateline")]),
+    # ... and the Guyana Defence Force's: its office in title case and its seat over "PRESS
+    # RELEASE" and "For Immediate Release" (four heading rows, the headline past the title
+    # search)
+    ("GUYANA DEFENCE FORCE\nPublic Relations Department\nCamp Ayanganna, Thomas Lands, "
+     "Georgetown\n\nPRESS RELEASE\nFor Immediate Release\nMarch 13, 2026",
+     [("boilerplate", "byline"), ("boilerplate", "byline"), ("boilerplate", "byline"),
+      ("boilerplate", "dateline"),
+      ("boilerplate", "dateline"), ("boilerplate", "timestamp")]),
 ])
 def test_a_ministrys_letterhead_over_the_states_line_is_the_releases_byline(
         header: str, expected: list) -> None:
@@ -2797,6 +2810,9 @@ def test_a_ministrys_letterhead_over_the_states_line_is_the_releases_byline(
     "MINISTRY OF NATIONAL DEFENCE\nRepublic of Colombia\n\nThe ministry urges restraint.\n",
     "UN MISSION HAILS TRUCE IN THE SOUTH\nRepublic of Colombia\n\nPRESS RELEASE\n\nThe "
     "Force urges restraint.\n",
+    # ... nor an office's words in title case over the story with no type line
+    "Public Relations Department\nCamp Ayanganna, Thomas Lands, Georgetown\n\nThe Force urges "
+    "restraint.\n",
 ])
 def test_a_letterhead_needs_a_bodys_name_over_the_type_line(text: str) -> None:
     assert rows(text)[0][:2] == ("heading", "subheading")
