@@ -1019,6 +1019,17 @@ _SIGN_OFF = re.compile(
       # Standards: The Thomson Reuters Trust Principles.", a Kosovo newcomer's body sentence);
       # not other words after the label ("Our standards: we check every claim twice, …")
       | our\s+standards\s*:\s*(?:the\s+)?thomson\s+reuters\s+trust\s+principles
+      # a think tank's disclaimer closing its commentary, as CSIS prints it ("This commentary is
+      # produced by the Center for Strategic and International Studies (CSIS), a private,
+      # tax-exempt institution." / "Its research is nonpartisan and nonproprietary.", a
+      # Venezuela newcomer's body rows); not what a body is ("The institute, a private charity,
+      # …")
+      | this\s+(?:commentary|analysis|article|report|brief|piece|critical\s+questions?)\s+
+            (?:is|was)\s+(?:produced|published)\s+by\s+[^.!?\n]{1,120}?,\s+an?\s+
+            (?:private,?\s+)?(?:tax-exempt|non-?profit|nonpartisan|independent)\s+
+            (?:institution|organi[sz]ation|think\s+tank)[^.!?\n]{0,120}
+      | its\s+research\s+is\s+(?:nonpartisan|non-partisan)\s+and\s+
+            (?:nonproprietary|non-proprietary)
     )[.!]?[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -3466,6 +3477,14 @@ def _outlet_author_note(text: str, piece: _Piece) -> bool:
         for name in (m["outlet"], m["surname"]))
 
 
+def _byline_names(byline: str, note: str) -> bool:
+    """Whether ``byline`` holds the name opening the author's ``note``, the words before its
+    "is"."""
+    name = re.match(r"[ \t*_]*(.+?)[ \t]+is[ \t]", note)
+    return name is not None and len(name.group(1).split()) >= 2 and re.search(
+        rf"(?<![\w'’]){re.escape(name.group(1))}(?![\w'’])", byline) is not None
+
+
 def _mark_end_notes(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Piece]]:
     """An author's note (:data:`_AUTHOR_NOTE`) or a closing line (:data:`_CLOSING_LINE`) next
     to a sign-off ("… at the Bab al-Mandab Institute. The views expressed are her own.",
@@ -3485,6 +3504,14 @@ def _mark_end_notes(text: str, paragraphs: list[list[_Piece]]) -> list[list[_Pie
         p.kind == "boilerplate" or k in notes for k, p in enumerate(pieces)
         if k != i and p.paragraph_id == pieces[i].paragraph_id)}
     signed |= {i for i, p in enumerate(pieces) if p.reason == "sign_off"}
+    # ... or right under the byline that names its subject, before any body sentence, as a think
+    # tank prints its author's note ("By Rachel Okafor | Commentary | March 16, 2026" / "Rachel
+    # Okafor is a senior fellow with the Americas Program at the Center for Strategic and
+    # International Studies (CSIS) in Washington, D.C.", a Venezuela newcomer's body row
+    # mentioning Washington); a note naming another person there stays a sentence
+    signed |= {i for i in notes if i > 0 and pieces[i - 1].reason == "byline" and all(
+        p.kind != "sentence" for p in pieces[:i]) and _byline_names(
+            text[pieces[i - 1].start:pieces[i - 1].end], text[pieces[i].start:pieces[i].end])}
     while grown := {i for i in notes - signed if i - 1 in signed or i + 1 in signed}:
         signed |= grown  # a note beside a note beside the disclaimer
     labelled = {pieces[i].start for i in signed & notes}

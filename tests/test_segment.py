@@ -684,6 +684,30 @@ def test_an_authors_note_at_a_columns_end_is_a_sign_off() -> None:
         ("boilerplate", "sign_off", note), ("boilerplate", "after_body", "Yemen")]
 
 
+def test_a_think_tanks_author_note_under_the_byline_and_its_disclaimer_are_sign_offs() -> None:
+    # a Venezuela newcomer's CSIS commentary: the note under the byline (mentioning Washington)
+    # and the closing disclaimer were body sentences
+    note = ("Rachel Okafor is a senior fellow with the Americas Program at the Center for "
+            "Strategic and International Studies (CSIS) in Washington, D.C.")
+    closing = ("This commentary is produced by the Center for Strategic and International "
+               "Studies (CSIS), a private, tax-exempt institution. Its research is nonpartisan "
+               "and nonproprietary.")
+    got = rows("Can Kyiv hold?\n\nBy Rachel Okafor | Commentary | March 16, 2026\n\n" + note
+               + "\n\n" + BODY + closing + "\n")
+    assert [r[:2] for r in got] == [
+        ("heading", "question_subheading"), ("boilerplate", "byline"),
+        ("boilerplate", "sign_off"), ("sentence", ""), ("sentence", ""), ("boilerplate", "sign_off"),
+        ("boilerplate", "sign_off")]
+    # near misses: a note on another person under the byline, and what a body is in the body,
+    # stay sentences
+    other = ("John Roe is a senior fellow with the Americas Program at the Center for Strategic "
+             "and International Studies (CSIS) in Washington, D.C.")
+    assert other in sentences("Can Kyiv hold?\n\nBy Rachel Okafor | Commentary | March 16, "
+                              "2026\n\n" + other + "\n\n" + BODY)
+    line = "The Center for Strategic and International Studies is a private, tax-exempt institution."
+    assert line in sentences(BODY + line + "\n\n" + BODY)
+
+
 @pytest.mark.parametrize("note", [
     # a reviewer's: columns closing on a note on their author unnamed were body sentences
     "The author is a former Indian ambassador to Russia.",
