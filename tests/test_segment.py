@@ -3542,6 +3542,9 @@ def test_an_acronym_or_barred_line_away_from_the_outlets_name_stays_a_heading(
     frame = segment_article("doc", text, source)
     kinds = [k for k, t in zip(frame["kind"], frame["text"]) if t == "NATO" or "|" in t]
     assert kinds and set(kinds) == {"heading"}
+
+
+@pytest.mark.parametrize("line", [
     # near miss: a place after "Published in", and an update that is news, stay prose
     "Published in Kyiv, the report found that troops advanced.",
     "Kyiv updated its evacuation plan on May 3 after the strikes.",
