@@ -2960,12 +2960,18 @@ def _mark_lone_dateline(texts: list[str], paragraphs: list[list[_Piece]],
     is a place in capitals (:data:`_CAPS_PLACE_LINE`) and right under a byline, a stamp or
     another dateline; elsewhere such a line is a heading ("UKRAINE" over a story is a kicker)."""
     index = first_body - 1
+    # (its colon too, as Pakistani dailies print it when the lead starts a new line: "BANNU:"
+    # under "PHOTO: FILE" over the lead, a Pakistan newcomer's Express Tribune story, had been a
+    # body sentence; under a caption as well, the colon marking it a dateline)
+    line = texts[index] if 0 <= index < len(texts) else ""
+    place = re.sub(r"[ \t]*:[ \t]*$", "", line)
+    above = ("byline", "timestamp", "dateline") + (("caption",) if place != line else ())
     if index < 1 or index >= len(paragraphs) or \
             not all(p.kind == "sentence" for p in paragraphs[index]) or \
-            not _CAPS_PLACE_LINE.fullmatch(texts[index]) or \
-            set(texts[index].lower().split()) & _NOT_COLON_PLACES or \
-            _briefing_title_line(texts[index]) or \
-            not all(p.kind == "boilerplate" and p.reason in ("byline", "timestamp", "dateline")
+            not _CAPS_PLACE_LINE.fullmatch(place) or \
+            set(place.lower().split()) & _NOT_COLON_PLACES or \
+            _briefing_title_line(place) or \
+            not all(p.kind == "boilerplate" and p.reason in above
                     for p in paragraphs[index - 1]):
         return paragraphs
     return [_relabel(pieces, "boilerplate", "dateline") if i == index else pieces

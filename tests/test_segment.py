@@ -3269,6 +3269,10 @@ def test_a_sites_name_and_update_line_is_a_timestamp(line: str, expected: tuple[
     # on the next line ("ISTANBUL"), both heading rows
     ("Ayse Kaya |03.06.2024 - Update : 04.06.2024\n\nANKARA", ["timestamp", "dateline"]),
     ("By Omar Said\n\nMISRATA", ["byline", "dateline"]),
+    # a Pakistani daily's place and colon alone on its line, under the stamp or the photo's
+    # caption (a Pakistan newcomer's Express Tribune "BANNU:" under "PHOTO: FILE": a body row)
+    ("November 13, 2026\n\nPHOTO: FILE\n\nBANNU:", ["timestamp", "caption", "dateline"]),
+    ("By Omar Said\n\nMISRATA:", ["byline", "dateline"]),
 ])
 def test_a_wires_place_and_date_lines_over_the_lead_are_boilerplate(lines: str,
                                                                     expected: list[str]) -> None:
@@ -3286,6 +3290,8 @@ def test_a_wires_place_and_date_lines_over_the_lead_are_boilerplate(lines: str,
     "UKRAINE",
     "Ayse Kaya |03.06.2024 - Update : 04.06.2024\n\nBREAKING",
     "By Omar Said\n\nMISRATA\n\nStreet fighting resumes",
+    # ... and a capitals line under a caption without its colon
+    "PHOTO: FILE\n\nMISRATA",
 ])
 def test_a_capitals_or_barred_line_that_is_no_dateline_stays_a_heading(lines: str) -> None:
     frame = segment_article("doc", "Talks resume in the capital\n\n" + lines + "\n\n" + BODY)
