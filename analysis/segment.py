@@ -2384,7 +2384,22 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
         return "caption"  # "Smoke rises over Kfar Rumman, October 21, 2025. (Rabih Daher/AFP)"
     if _TRANSCRIPT_CUE.fullmatch(paragraph):
         return "caption"
+    if _TRANSCRIPT_NOTE.fullmatch(paragraph):
+        return "byline"  # "(Transcript prepared by Geo News monitoring desk. …)": its credit
     return _release_stamp_reason(paragraph)
+
+
+# A broadcast transcript's note on who prepared it, in brackets, with its translation's note
+# ("(Transcript prepared by Geo News monitoring desk. Unofficial translation from Urdu.)", a
+# Pakistan newcomer's Geo transcript: two body sentences): its makers' credit, as a wire's
+# "(Reporting by …)" is; only the note and the translation's, so "(Transcript prepared by the
+# court shows the general lied.)" stays prose.
+_TRANSCRIPT_NOTE = re.compile(
+    r"[ \t]*\((?i:(?:this\s+)?(?:transcript|translation)\s+(?:was\s+|has\s+been\s+)?"
+    r"(?:prepared|compiled|produced|provided|made)\s+by)\s+(?:the\s+)?[A-Z][\w'’&.\-]*"
+    r"(?:\s+(?:[A-Z][\w'’&.\-]*|(?i:monitoring|news|desk|team|staff|service|unit)))*\.?"
+    r"(?:\s+(?i:(?:an?\s+)?(?:unofficial|official|machine|automated)\s+translation\s+from)"
+    r"\s+[A-Z][\w\-]*\.?)?\)[ \t]*")
 
 
 # A UN press release's stamp lines, each alone on its line over the story: the document symbol

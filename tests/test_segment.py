@@ -3573,3 +3573,12 @@ def test_a_bare_name_between_the_headline_and_the_stamp_is_the_byline() -> None:
     assert got[1][:2] == ("heading", "subheading")
     line = "Our correspondent said the town fell on Friday."
     assert rows(BODY + line + "\n")[-1] == ("sentence", "", line)
+
+
+def test_a_transcripts_note_on_who_prepared_it_is_its_credit() -> None:
+    # a Pakistan newcomer's Geo transcript closed on two body sentences of its note
+    note = "(Transcript prepared by Geo News monitoring desk. Unofficial translation from Urdu.)"
+    assert {r[:2] for r in rows(BODY + note + "\n")[-2:]} == {("boilerplate", "byline")}
+    # near miss: a sentence in brackets that merely opens so stays prose
+    line = "(Transcript prepared by the court shows the general lied.)"
+    assert rows(BODY + line + "\n")[-1] == ("sentence", "", line)
