@@ -1718,6 +1718,9 @@ _IRREGULAR_DEMONYMS = {
     "abkhaz": ("Abkhazia",),
     # (a Lebanon newcomer's draft had "Lebanese", 16 mentions, beside "Lebanon", 25)
     "lebanese": ("Lebanon",),
+    # (a Pakistan newcomer's draft had "Afghan", 9 mentions, "Afghan forces", "Afghan soil",
+    # apart from "Afghanistan", while "Pakistani" was folded into Pakistan)
+    "afghan": ("Afghanistan",),
 }
 
 

@@ -4561,6 +4561,23 @@ def test_suggest_folds_lebanese_into_lebanon(tmp_path: Path) -> None:
     assert not {"Lebanese", "Gabonese"} & set(table.index)
 
 
+def test_suggest_folds_afghan_into_afghanistan(tmp_path: Path) -> None:
+    # a Pakistan newcomer's draft had "Afghan" (9 mentions) apart from "Afghanistan", which
+    # "Afghanistan" + an ending does not make; "Pakistani" was made, and stays Pakistan's
+    from analysis.discover import suggest_actors
+
+    folder = _article_folder(tmp_path / "border", {
+        "a.txt": "Pakistan said talks with Afghanistan would go on. The envoy praised Afghanistan "
+                 "for its efforts.\n\nAfghan officials said Afghan forces would withdraw.\n",
+        "b.txt": "Donors pledged aid to Pakistan on Monday. Pakistan thanked them. The Pakistani "
+                 "cabinet met.\n",
+    })
+    table = suggest_actors(folder).set_index("name")
+    assert set(table.loc["Afghanistan", "demonyms"]) == {"Afghan"}, table
+    assert set(table.loc["Pakistan", "demonyms"]) == {"Pakistani"}, table
+    assert not {"Afghan", "Pakistani"} & set(table.index)
+
+
 def test_suggest_leaves_out_the_state_and_a_compass_word_alone(tmp_path: Path) -> None:
     # a Lebanon newcomer's draft proposed "State" ("a threat to the State of Israel", "under
     # the authority of the State") and "South" ("the people of the South") as actors
