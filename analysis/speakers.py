@@ -2185,8 +2185,23 @@ class SpeakerIndex:
             if earlier is not None and earlier.start > opening:
                 found = earlier
         if found is not None and gender in ("m", "f", "x"):
-            found = self._sentence_subject(found, pos, gender) or found
+            subject = self._sentence_subject(found, pos, gender)
+            if subject is None and gender == "x" and self._named_after_subject(found, pos):
+                # the unsaid subject of "«…», advirtió." is no object of the sentence before:
+                # "El presidente Gustavo Petro criticó a Donald Trump. «Es un error», advirtió."
+                # had been Trump's; when its subject is not found, no one's rather than a wrong one
+                return None
+            found = subject or found
         return found.speaker if found is not None else None
+
+    def _named_after_subject(self, entity: Entity, pos: int) -> bool:
+        """Whether ``entity``, in a sentence before the one at ``pos``, has another entity named
+        before it in its sentence (the one that may be its subject)."""
+        if self._sentences_back(pos, 1) <= entity.start:
+            return False
+        low = self._sentences_back(entity.start, 1)
+        return any(other.speaker.name != entity.speaker.name
+                   for other in self.entities_between(low, entity.start))
 
     def _sentence_subject(self, entity: Entity, pos: int, gender: str) -> Entity | None:
         """The person opening the sentence that holds ``entity``, when ``entity`` is named
@@ -2225,7 +2240,7 @@ class SpeakerIndex:
             return None  # the one who speaks: "Ivan was killed in March, his brother Oleh said."
         low = self._sentences_back(entity.start, 1)
         for other in self.entities_between(low, entity.start):
-            if not self._opens_with(low, other.start):
+            if not self._opens_with(low, other.start, iberian=gender == "x"):
                 return None
             if re.fullmatch(r"(?:\s+[a-z][\w-]*)+\s+", self.text[other.end:entity.start]) and \
                     all(_norm(w) in TITLE_WORDS for w in self.text[other.end:entity.start].split()):
@@ -2271,23 +2286,31 @@ class SpeakerIndex:
             return None
         return None
 
-    def _opens_with(self, low: int, start: int) -> bool:
+    def _opens_with(self, low: int, start: int, iberian: bool = False) -> bool:
         """Whether the sentence opening at ``low`` has nothing before ``start`` but an opening
         word, a determiner and titles ("Retired Major General GD Bakshi said …"), after a
         phrase of time or place set off by a comma ("On Monday, Zelensky's top adviser …": the
         aide had been the possessor's, as "Zelensky's top adviser" opening the sentence was not;
-        :data:`_LEADING_ADJUNCT`)."""
+        :data:`_LEADING_ADJUNCT`). ``iberian``: also a Spanish or Portuguese article and office
+        ("El presidente Gustavo Petro criticó a …", :data:`_IBERIAN_SUBJECT_WORDS`)."""
         adjunct = _LEADING_ADJUNCT.match(self.text, low, start)
         if adjunct is not None:
             low = adjunct.end()
         opening = _SUBJECT_OPENING.match(self.text, low, start)
         words = self.text[opening.end():start].split()
-        return all(_norm(w.strip(".,")) in TITLE_WORDS | _SUBJECT_TITLE_WORDS for w in words)
+        allowed = TITLE_WORDS | _SUBJECT_TITLE_WORDS
+        if iberian:
+            allowed = allowed | _IBERIAN_SUBJECT_WORDS
+        return all(_norm(w.strip(".,")) in allowed for w in words)
 
     def _fits(self, entity: Entity, gender: str) -> bool:
         """Whether a "he" (``gender`` "m") or "she" ("f") can refer to ``entity``; "x" is
         either, the subject a Spanish verb leaves unsaid ("«…», afirmó.")."""
         if gender == "x":
+            if _IBERIAN_NO_PERSON.fullmatch(entity.speaker.name):
+                # a body's acronym after its article is no "he" or "she": "Según el ministro
+                # Vladimir Padrino López, la FANB está lista. «…», afirmó." had been 'la FANB''s
+                return False
             return self._fits(entity, "m") or self._fits(entity, "f")
         speaker = entity.speaker
         if speaker.kind not in ("person", "description"):
@@ -2890,6 +2913,16 @@ gouverneur governatore alcalde alcaldesa prefeito prefeita préfet prefetto coma
 commandant fiscal procurador procuradora procureur procuratore consejero consejera conselheiro
 conselheira conseiller consigliere
 """.split())
+# ... and, for the subject a Spanish or Portuguese verb leaves unsaid ("«…», afirmó."), the
+# articles and offices opening a sentence before its subject's name ("El presidente Gustavo
+# Petro criticó a Donald Trump.", "O chanceler Mauro Vieira recebeu Lavrov.": the object had
+# been the speaker). A word list.
+_IBERIAN_SUBJECT_WORDS = _ROMANCE_OFFICES | frozenset("""
+el la los las o a os as canciller chanceler vicepresidente vicepresidenta diputado diputada
+senador senadora general
+""".split())
+# A Spanish or Portuguese article before an acronym, or the acronym alone: a body ("la FANB").
+_IBERIAN_NO_PERSON = re.compile(r"(?:(?:el|la|los|las|o|a|os|as)\s+)?[A-ZÁÉÍÓÚÑ]{2,}")
 # ... and the Romance nouns of a place an office is of, whose "de" complement is that place, no
 # person ("o administrador do distrito de Macomia, Tomás Badae": a Mozambique newcomer's
 # quotation went to "de Macomia"; "o governador da província de Cabo Delgado"). A word list.

@@ -2606,6 +2606,26 @@ def test_spanish_and_portuguese_reporting_verbs(registry: Registry, sentence: st
     (["Héctor Paz recordó que Brasil reforzó su frontera.", "Un diplomático consultado por "
       "este diario dijo que Brasilia observa.", "«Lula no quiere otra crisis», señaló."],
      (True, "", "")),
+    # the subject of the sentence before, after its article and office, never its object (a
+    # breaker's had Trump, Lavrov, Cilia Flores), and no body's acronym ('la FANB')
+    (["El presidente Gustavo Petro criticó a Donald Trump.", "«Es un error», advirtió."],
+     (True, "Gustavo Petro", "")),
+    (["La presidenta Claudia Sheinbaum habló de Trump.", "«No nos van a intimidar», sostuvo."],
+     (True, "Claudia Sheinbaum", "")),
+    (["El canciller Yván Gil recibió a Sergey Lavrov en Caracas.", "«Venezuela no está sola», "
+      "afirmó."], (True, "Yván Gil", "")),
+    (["O chanceler Mauro Vieira recebeu Lavrov.", "«O Brasil defende o diálogo», destacou."],
+     (True, "Mauro Vieira", "")),
+    (["El ministro Vladimir Padrino López saludó a la diputada Cilia Flores.",
+      "«Venezuela está preparada», afirmó."], (True, "Vladimir Padrino López", "")),
+    (["Según el ministro Vladimir Padrino López, la FANB está lista.", "«No hay miedo», "
+      "afirmó."], (True, "Vladimir Padrino López", "")),
+    # near misses: an untitled subject stays the speaker; a subject not found (after a
+    # portfolio in apposition) leaves the object no speaker, no one's rather than a wrong one
+    (["Diosdado Cabello acusó a Marco Rubio.", "«Es un mentiroso», dijo."],
+     (True, "Diosdado Cabello", "")),
+    (["El ministro de Defensa, Ramón Ocando Briceño, saludó a Cilia Flores.",
+      "«Estamos listos», afirmó."], (True, "", "")),
 ])
 def test_a_spanish_verb_with_no_subject_refers_back(registry: Registry, pieces: list[str],
                                                     expected: tuple[bool, str, str]) -> None:
