@@ -1821,7 +1821,10 @@ _NOT_GIVEN_NAMES = frozenset("""
     vice emperor mr mrs ms dr comedian actor singer businessman businesswoman oligarch tycoon billionaire
     activist journalist blogger analyst lawyer veteran colleague rival ally opponent critic
     hardliner strongman dictator autocrat
+    pour selon
 """.split()) | CALENDAR_WORDS
+# (The last line: French prepositions opening a sentence, "Pour Zelensky, « … »" and "Selon
+# Zelensky, « … »", had no mention of Zelenskyy, "Pour" read as another given name.)
 
 
 # A post's title and its complement's "of", "for" or "to" before the word ahead of a surname:

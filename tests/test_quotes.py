@@ -2560,10 +2560,26 @@ def test_present_tense_attribution_of_features(registry: Registry, sentence: str
     (["Pour le Premier ministre, « la résolution 1701 doit être appliquée »."],
      (True, "le Premier ministre", "")),
     (["Selon Olaf Scholz, « l’Europe doit rester unie »."], (True, "Scholz", "West")),
-    (["Pour Israël, « le Hezbollah doit désarmer »."], (True, "Israël", "")),
+    # ("Pour Israël", the French spelling no registry name, one word: no one's, see below)
+    (["Pour Israël, « le Hezbollah doit désarmer »."], (True, "", "")),
+    (["Pour Israel, « le Hezbollah doit désarmer »."], (True, "Israel", "Other")),
     # near misses: "Pour" before no one is no attribution
     (["Pour la première fois, « la résolution 1701 doit être appliquée »."], (True, "", "")),
     (["Pour le moment, « rien n’est joué »."], (True, "", "")),
+    # a breaker's: "Pour" before one word no registry's is a feast, a month, an event or a
+    # town as often as a person ('Pâques', 'Noël', 'Roland-Garros', 'Bakhmout' had been the
+    # speakers); "Pour Zelensky" and "Selon Zelensky" are the registry's Zelenskyy ('Pour' had
+    # been read as his given name: no mention), as "According to Zelensky" is
+    (["Pour Pâques, « une trêve » a été proposée par Moscou."], NOT),
+    (["Pour Noël, « aucune trêve » n'est prévue sur le front."], NOT),
+    (["Pour Janvier, « aucune trêve »."], (True, "", "")),
+    (["Pour Roland-Garros, « tout est prêt », assurent les organisateurs."], NOT),
+    (["Pour Bakhmout, « la bataille est perdue »."], (True, "", "")),
+    (["Pour Zelensky, « c'est une trahison »."], (True, "Zelenskyy", "Ukraine")),
+    (["Selon Zelensky, « c'est une trahison »."], (True, "Zelenskyy", "Ukraine")),
+    # near miss: one named in full before stays his
+    (["Nabih Berri a parlé à Beyrouth.", "Pour Berri, « la résolution doit être appliquée »."],
+     (True, "Nabih Berri", "")),
 ])
 def test_french_reporting_verbs(registry: Registry, pieces: list[str],
                                 expected: tuple[bool, str, str]) -> None:
@@ -2642,6 +2658,7 @@ def test_a_spanish_verb_with_no_subject_refers_back(registry: Registry, pieces: 
     ("«A situação é grave», disse o governador da província de Cabo Delgado, Valige Tauabo.",
      "Valige Tauabo"),
     ("«La situación es grave», dijo el general de Gaulle.", "de Gaulle"),
+    
 ])
 def test_a_romance_complement_before_the_name_is_no_speaker(registry: Registry, sentence: str,
                                                             speaker: str) -> None:
