@@ -2932,6 +2932,11 @@ département municipio município municipalité comune ciudad cidade ville citt�
 """.split())
 _ROMANCE_COMPLEMENT = re.compile(r"(?:de|da|do|dos|das|des|di|del|della|degli|du)[ \t]")
 _ROMANCE_OFFICE_BEFORE = re.compile(r"([\w-]+)[ \t]+$")
+_ROMANCE_COMPLEMENT_BEFORE = re.compile(r"(?<![\w-])(?:des|dos|das|du)[ \t]+$")
+# ... and an office's noun before its state's adjective ("le ministère russe de la Défense",
+# "ministère ukrainien des Affaires étrangères": a breaker's had the speakers 'de la Défense',
+# 'Affaires'); the adjective in lower case, as French writes it.
+_ROMANCE_OFFICE_ADJECTIVE_BEFORE = re.compile(r"([\w-]+)[ \t]+[a-zà-ÿ]+[ \t]+$")
 # ... and a Serbian, Croatian or Bosnian office's noun (a word list), whose complement is a
 # genitive with no preposition ("direktor Kancelarije za Kosovo i Metohiju Nenad Stojković":
 # a Kosovo newcomer's quotation went to "Kancelarije", the Office's genitive); the office's
@@ -2950,6 +2955,10 @@ def _office_complement(text: str, start: int) -> bool:
     complement right after the office's noun ("ministro de Exteriores", "ministro da
     Defesa"), or a place's after its noun ("distrito de Macomia"): a portfolio or a place, no
     person ("Charles de Gaulle", "el general de Gaulle" stay names)."""
+    particle = _ROMANCE_COMPLEMENT_BEFORE.search(text, max(0, start - 12), start)
+    if particle is not None and _ROMANCE_COMPLEMENT.match(text, start) is None:
+        # the particle out of the run ("ministère russe des Affaires étrangères": 'Affaires')
+        return _office_complement(text, particle.start())
     before = _ROMANCE_OFFICE_BEFORE.search(text, max(0, start - 30), start)
     if _ROMANCE_COMPLEMENT.match(text, start) is None:
         # ("direktor Kancelarije": the Slavic genitive, no "de" before it; the office's noun
@@ -2957,8 +2966,11 @@ def _office_complement(text: str, start: int) -> bool:
         opening = _SLAVIC_OFFICE_OPENING.match(text, start)
         return before is not None and before.group(1) in _SLAVIC_OFFICES or \
             opening is not None and opening.group(1).lower() in _SLAVIC_OFFICES
+    adjective = _ROMANCE_OFFICE_ADJECTIVE_BEFORE.search(text, max(0, start - 50), start)
     return before is not None and before.group(1).lower() in _ROMANCE_OFFICES | \
-        _ROMANCE_PLACE_NOUNS | _FRENCH_ROLE_NOUNS
+        _ROMANCE_PLACE_NOUNS | _FRENCH_ROLE_NOUNS or \
+        adjective is not None and adjective.group(1).lower() in ("ministère", "ministerio",
+                                                                 "ministério")
 
 
 # The definite articles of French, Spanish, Italian and Portuguese (a word list), written with

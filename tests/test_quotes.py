@@ -2658,6 +2658,11 @@ def test_a_spanish_verb_with_no_subject_refers_back(registry: Registry, pieces: 
     ("«A situação é grave», disse o governador da província de Cabo Delgado, Valige Tauabo.",
      "Valige Tauabo"),
     ("«La situación es grave», dijo el general de Gaulle.", "de Gaulle"),
+    # a breaker's: a ministry's portfolio after its state's adjective, its particle in the run
+    # or not, is no one ('de la Défense', 'Affaires' had been the speakers)
+    ("Selon le ministère russe de la Défense, « 40 drones ont été abattus ».", ""),
+    ("Selon le ministère russe des Affaires étrangères, « Kiev ment ».", ""),
+    ("Selon le ministère ukrainien de la Défense, « Moscou ment ».", ""),
     
 ])
 def test_a_romance_complement_before_the_name_is_no_speaker(registry: Registry, sentence: str,
