@@ -125,6 +125,12 @@ _IBERIAN_SPEECH_VERBS = (
     "disse", "afirmou", "declarou", "acrescentou", "explicou", "garantiu", "sublinhou",
     "denunciou", "advertiu", "reiterou", "destacou", "salientou", "ressaltou", "frisou",
 )
+# ... those of them that also hold (a meeting), deploy (troops) or spot (a ship), a word list,
+# and what must follow them before the words to make them speech: "que" within four words
+# ("sostuvo ante la prensa que «…»") or a colon or comma right before the marks
+_IBERIAN_POLYSEMOUS = frozenset("sostuvo destacó advirtió destacou advertiu".split())
+_IBERIAN_SPEECH_ONLY = (r"(?=(?:\s+(?!(?:una?|a|al|o|os|um|uma)\b)[\w,]+){0,4}?\s+que\b|"
+                        r"\s*[:,]?\s*[«“\"„])")
 # Serbian, Croatian and Bosnian reporting verbs (a word list): the past participle and its
 # auxiliary "je", inverted after the words as "said X" is ("„…“, rekao je za RTS direktor
 # Kancelarije za Kosovo i Metohiju Nenad Stojković.", "„…“, rekla je ona."), and the subject
@@ -195,8 +201,14 @@ _SPEECH_VERBS = (
     # not an advance ("Russian forces pressed on toward …", "As Russian troops pressed, …") nor
     # "When pressed, Peskov said …"
     r"pressed(?=\s*[:.])", "interjected",
-) + _FRENCH_SPEECH_VERBS + _IBERIAN_SPEECH_VERBS + _BCS_SPEECH_VERBS \
-    + _ALBANIAN_SPEECH_VERBS
+) + _FRENCH_SPEECH_VERBS + tuple(
+    # a Spanish or Portuguese verb that also holds, deploys or spots speaks before the words
+    # only with "que" or a colon or comma right before them: "Lavrov sostuvo una reunión con
+    # los «aliados» de Moscú", "El Ejército destacó a 300 efectivos en la operación «Escudo
+    # Bolivariano»", "advirtió un buque" (a breaker's) had been speech; after the words the
+    # bare verb stays ("«…», sostuvo Lavrov.")
+    v + _IBERIAN_SPEECH_ONLY if v in _IBERIAN_POLYSEMOUS else v
+    for v in _IBERIAN_SPEECH_VERBS) + _BCS_SPEECH_VERBS + _ALBANIAN_SPEECH_VERBS
 # "said X" inversions; "told" is not one ("told Al Jazeera" names the listener).
 _INVERSION_VERBS = (
     "said", "says", "added", "adds", "explained", "asked", "asks", "wrote", "writes", "warned",

@@ -2601,6 +2601,18 @@ def test_french_reporting_verbs(registry: Registry, pieces: list[str],
     ("Sergey Lavrov reiteró: «No vamos a ceder».", (True, "Lavrov", "Russia")),
     # near miss: a participle of such a verb is no report
     ("Los «referendos» organizados por Moscú fueron denunciados.", (False, "", "")),
+    # a breaker's: a verb that also holds, deploys or spots speaks before the words only with
+    # "que" or a colon ("sostuvo una reunión", "destacó a 300 efectivos", "advirtió un buque"
+    # had the scare quotes spoken)
+    ("Lavrov sostuvo una reunión con los «aliados» de Moscú en Minsk.", (False, "", "")),
+    ("El Ejército destacó a 300 efectivos en la operación «Escudo Bolivariano».",
+     (False, "", "")),
+    ("La Guardia Costera advirtió un buque con la bandera de «Guyana Esequiba».",
+     (False, "", "")),
+    # near misses: with "que" or a colon, or after the words, they speak
+    ("Sergey Lavrov sostuvo ante la prensa que «Occidente miente».", (False, "Lavrov", "Russia")),
+    ("Sergey Lavrov advirtió: «Occidente miente».", (True, "Lavrov", "Russia")),
+    ("«Occidente miente», sostuvo Sergey Lavrov.", (True, "Lavrov", "Russia")),
 ])
 def test_spanish_and_portuguese_reporting_verbs(registry: Registry, sentence: str,
                                                 expected: tuple[bool, str, str]) -> None:
