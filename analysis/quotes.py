@@ -153,6 +153,12 @@ _ALBANIAN_SPEECH_VERBS = ("tha", "deklaroi", "shtoi", "theksoi", r"u\s+shpreh", 
 _LOCAL_VERB = re.compile("|".join(_BCS_SPEECH_VERBS + _ALBANIAN_SPEECH_VERBS))
 # ... the name closing their inverted subject, a given name and a surname
 _LOCAL_HOLDER = re.compile(r"(?<!\S)(?P<given>[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w-]+)\s+[A-ZÀ-ÖØ-ÞČĆŠŽĐ][\w-]+\s*$")
+_BCS_VERB = re.compile("|".join(_BCS_SPEECH_VERBS))
+# ... a state's government, "Vlada" before the state's genitive (a word list): no person
+_BCS_STATE_GENITIVES = {"Srbije": "Serbia", "Kosova": "Kosovo", "Rusije": "Russia",
+                        "Ukrajine": "Ukraine", "Hrvatske": "Croatia", "Albanije": "Albania"}
+_BCS_GOVERNMENT = re.compile(r"\s*Vlada\s+(?P<state>" + "|".join(_BCS_STATE_GENITIVES) +
+                             r")\s*")
 # ... and the French verbs that judge with the words, as "denounced" does (a partial quote's
 # speaker, no quotation of their own: "Le ministre, René Emmanuel Sadi, a dénoncé « la
 # barbarie » des groupes armés.")
@@ -944,6 +950,19 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
     match = _TRAIL_VERB_FIRST.match(masked, end, bound)
     if match and not _CONJUNCTION.match(match.group("subj").lstrip()):
         subj_start, holder = match.start("subj"), None
+        government = _BCS_GOVERNMENT.fullmatch(match.group("subj"))
+        if government is not None and _BCS_VERB.fullmatch(match.group("verb")):
+            # "Vlada Srbije" is the Government of Serbia, no person 'Vlada' (a given name too;
+            # a breaker's "„…“, navela je Vlada Srbije." had the person 'Vlada Srbije')
+            state = _BCS_STATE_GENITIVES[government.group("state")]
+            try:
+                actor = article.index.registry.get(state)
+                found = Speaker(actor.name, actor.camp, REGISTRY, actor.type or "organisation")
+            except KeyError:
+                found = Speaker(" ".join(government.group().split()), "", OUTSIDE_REGISTRY,
+                                "organisation")
+            return _attribution(found, (end, _clause_end(article, match.end(), bound)),
+                                "trailing")
         if _LOCAL_VERB.fullmatch(match.group("verb")):
             # a Serbian or Albanian subject is a description and the name closing it ("rekao je
             # direktor Kancelarije za Kosovo i Metohiju Nenad Stojković", "tha zëdhënësja e
@@ -960,6 +979,11 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
             else:
                 holder = None
         found = _resolve(article, subj_start, match.end("subj"))
+        if holder is None and _BCS_VERB.fullmatch(match.group("verb")) and \
+                re.search(r"\sza\s", match.group("verb")):
+            # a surname alone after the listener's outlet: "rekao je za Politiku Stojković"
+            # had the speaker 'Politiku Stojković' (a breaker's), the name run over the outlet
+            holder = match.group("subj").strip()
         if holder and found is not None and found.status == OUTSIDE_REGISTRY and \
                 found.kind == "person" and found.name.endswith(" " + holder):
             found = replace(found, name=holder)

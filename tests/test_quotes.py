@@ -2703,6 +2703,14 @@ def test_a_romance_complement_before_the_name_is_no_speaker(registry: Registry, 
     (["Potpredsednica Srpske liste Milica Radenković izjavila je da je policija legitimisala "
       "građane.", "Penzionerka iz Zvečana kaže da je putovala do Raške.",
       "„Ne znam kako ćemo preživeti zimu“, rekla je ona."], (True, "", "")),
+    # a breaker's: a surname alone after the outlet is the speaker ('Politiku Stojković' had
+    # been), and "Vlada Srbije" the Government of Serbia (the person 'Vlada Srbije' had been)
+    (["„Nećemo odustati“, rekao je za Politiku Stojković."], (True, "Stojković", "")),
+    (["„Nećemo odustati“, navela je Vlada Srbije."], (True, "Serbia", "Other")),
+    # near misses: "Vlada" the given name before a surname stays a person; no outlet, the
+    # surname stays
+    (["„Nećemo odustati“, rekao je Vlada Divac."], (True, "Vlada Divac", "")),
+    (["„Nećemo odustati“, rekao je Stojković."], (True, "Stojković", "")),
 ])
 def test_serbian_reporting_verbs(registry: Registry, pieces: list[str],
                                  expected: tuple[bool, str, str]) -> None:
