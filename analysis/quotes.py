@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
@@ -1526,6 +1527,12 @@ def _relative_subject(article: _Article, start: int, end: int
     return None
 
 
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("Israël": "Israel")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word)
+                   if not unicodedata.combining(c))
+
+
 def _according_to(article: _Article, match: re.Match[str], bound: int) -> Speaker | None:
     """The speaker of "according to X": X, or the person a bare name right after it names
     ("according to Ukraine's prosecutor general, Andriy Kostin" is Kostin, with the
@@ -1655,8 +1662,13 @@ def _leading(article: _Article, index: int) -> Attribution | None:
             # "Pour" before one word no registry's and no name of the article's in full is a
             # feast, a month, an event or a town as often as a person ("Pour Pâques, « une
             # trêve » a été proposée par Moscou.", "Pour Noël", "Pour Roland-Garros", "Pour
-            # Bakhmout" had been speakers): left to the other rules ("Pour Zelensky" stays his)
-            found = None
+            # Bakhmout" had been speakers): left to the other rules ("Pour Zelensky" stays his);
+            # a registry name in French accents is its actor ("Pour Israël, « … »": Israel)
+            try:
+                actor = article.index.registry.get(_unaccented(found.name))
+                found = Speaker(actor.name, actor.camp, REGISTRY, actor.type or "organisation")
+            except KeyError:
+                found = None
         if not match.group("for") or found is not None:
             return _attribution(found, (match.start(), start), "according_to")
     match = _LEAD_QUOTED_AS.search(masked, lower, start)

@@ -2560,8 +2560,9 @@ def test_present_tense_attribution_of_features(registry: Registry, sentence: str
     (["Pour le Premier ministre, « la résolution 1701 doit être appliquée »."],
      (True, "le Premier ministre", "")),
     (["Selon Olaf Scholz, « l’Europe doit rester unie »."], (True, "Scholz", "West")),
-    # ("Pour Israël", the French spelling no registry name, one word: no one's, see below)
-    (["Pour Israël, « le Hezbollah doit désarmer »."], (True, "", "")),
+    # ("Pour Israël", the French spelling, is the registry's Israel, its accent dropped; it had
+    # been the person 'Israël', no camp)
+    (["Pour Israël, « le Hezbollah doit désarmer »."], (True, "Israel", "Other")),
     (["Pour Israel, « le Hezbollah doit désarmer »."], (True, "Israel", "Other")),
     # near misses: "Pour" before no one is no attribution
     (["Pour la première fois, « la résolution 1701 doit être appliquée »."], (True, "", "")),
