@@ -543,6 +543,35 @@ def _reads_as_a_persons_name(words: str) -> bool:
     return _given_name(parts[0]) and not any(_norm(w) in ORG_NOUNS | TITLE_WORDS for w in parts)
 
 
+# A bracketed credit after a report names its source, not a photographer: a breaker's "“This is
+# pure terror,” Zelensky wrote on Telegram. (Telegram/Volodymyr Zelensky)", "… the air force said.
+# (Ukrinform/Yuriy Ihnat)", "“We are ready for a ceasefire,” the minister said in Ankara. (Hakan
+# Fidan/Anadolu)", "The plan was drafted by the two US envoys. (Steve Witkoff/Jared Kushner)" and
+# "Ukraine's foreign minister called the strike a war crime. (Foreign Ministry/Andrii Sybiha)" had
+# been captions, the body sentence and its quote lost. A caption shows (present tense, no
+# quotation): "Rescuers search the rubble in Kyiv on June 17, 2025. (Kyiv Independent/Oleksii
+# Kovalov)" stays one.
+_SOURCE_CREDIT_REPORT = re.compile(
+    r"[“”\"«»]|\b(?:said|says|told|tells|wrote|writes|posted|added|stated|announced|claimed"
+    r"|denied|denies|described|called|confirmed|warned|according\s+to)\b")
+_SOURCE_CREDIT_WORDS = frozenset(
+    "ministry office interview presidency government embassy spokesperson spokesman".split())
+
+
+def _credits_a_source(paragraph: str, credit: re.Match, names: _RegistryNames) -> bool:
+    """Whether a photographer's bracketed credit (:data:`_PHOTOGRAPHER_CREDIT`) closes a report
+    and names its source: the sentence before it quotes or reports ("said", "wrote", "denied" …:
+    :data:`_SOURCE_CREDIT_REPORT`), or a side of the slash is a registry person or holds a
+    source's word ("Ministry", "Office", "Interview")."""
+    if _SOURCE_CREDIT_REPORT.search(paragraph, 0, credit.start() + 1):
+        return True
+    inside = paragraph[paragraph.index("(", credit.start()) + 1:].rstrip("*_ \t)")
+    sides = [side.strip() for side in inside.split("/")]
+    return any(side.casefold() in names.persons
+               or any(word.casefold().replace("’", "'").removesuffix("'s") in _SOURCE_CREDIT_WORDS
+                      for word in side.split())
+               for side in sides)
+
 # ... or a line labelled "Photo:" closing on its credit in brackets, the outlet's or agency's
 # initials in capitals, a slash and the photographer's name ("Photo: BIR soldiers on patrol in
 # Ndop (CT/Elvis Teke)": a Cameroon newcomer's Cameroon Tribune caption had been a heading row,
@@ -2380,6 +2409,7 @@ def _structure_reason(paragraph: str, before_body: bool = True, body_next: bool 
         return "caption"
     if n_words <= _MAX_CAPTION_WORDS and any(
             (credit := pattern.search(paragraph)) and _reads_as_a_persons_name(credit["name"])
+            and not _credits_a_source(paragraph, credit, names)
             for pattern in (_PHOTOGRAPHER_CREDIT, _OUTLET_PHOTOGRAPHER_CREDIT)):
         return "caption"  # "Smoke rises over Kfar Rumman, October 21, 2025. (Rabih Daher/AFP)"
     if _TRANSCRIPT_CUE.fullmatch(paragraph):

@@ -1898,6 +1898,27 @@ def test_a_labelled_photo_line_closing_on_its_credit_is_a_caption(
     # ... not a body's name after the outlet's, nor a body's name before the wire's, alone
     ("Russia struck Kyiv again. (Kyiv Independent/Security Service)", None),
     ("(Health Ministry/NNA)", None),
+    # ... nor a source's credit after a report: a quotation or a reporting verb before it, a
+    # registry person or a source's word ("Ministry", "Office", "Interview") in it (a breaker's:
+    # the body sentences had been captions, their quotes lost)
+    ("“This is pure terror,” Zelensky wrote on Telegram. (Telegram/Volodymyr Zelensky)",
+     ("sentence", "")),
+    ("“Russia wants war, not peace,” Zelensky said in his nightly address. (President's "
+     "Office/Volodymyr Zelensky)", ("sentence", "")),
+    ("Russia fired 12 missiles at Ukraine's energy grid, the air force said. (Ukrinform/Yuriy "
+     "Ihnat)", ("sentence", "")),
+    ("“We will not give up Donbas,” he said. (Interview/Andriy Yermak)", ("sentence", "")),
+    ("“We are ready for a ceasefire,” the minister said in Ankara. (Hakan Fidan/Anadolu)",
+     ("sentence", "")),
+    ("The Kremlin said the two leaders would speak again soon. (Vladimir Putin/Donald Trump)",
+     ("sentence", "")),
+    ("Ukraine's foreign minister called the strike a war crime. (Foreign Ministry/Andrii Sybiha)",
+     None),
+    ("The brigade's commander described the assault on Telegram. (Azov/Denys Prokopenko)", None),
+    ("Hezbollah denied any role in the attack. (Al-Manar/Hassan Fadlallah)", None),
+    ("The plan was drafted by the two US envoys. (Steve Witkoff/Jared Kushner)", None),
+    ("(Foreign Ministry/Andrii Sybiha)", None),
+    ("(Steve Witkoff/Jared Kushner)", None),
 ])
 def test_a_caption_closing_on_its_photographers_credit(line: str, expected) -> None:
     got = {r[:2] for r in rows(BODY + line + "\n\n" + BODY)[2:-2]}
