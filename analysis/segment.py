@@ -3646,11 +3646,14 @@ def _is_outlet_line(paragraph: str, source: str) -> bool:
 # "Par" before it or not ("Par Le Figaro avec AFP", "Le Figaro avec AFP et Reuters" under source
 # "Le Figaro": heading rows): each wire an acronym or up to two capitalised words, joined by
 # "et", "&" or a comma, so a headline after "avec" ("Le Figaro avec les soldats du front") stays.
+# Each a wire's name only, an acronym in capitals or a wire's word ("Reuters", "agences"): an
+# interview's title names its guest so, "Le Figaro avec Volodymyr Zelensky", "Par Le Figaro avec
+# Poutine" (a breaker's: bylines, no mention of Zelensky or Putin), and stays a heading.
+_WIRE_AFTER_AVEC = (r"(?:[A-Z]{2,6}|Reuters|Bloomberg|Xinhua|Anadolu|Belga|Associated[ \t]+Press"
+                    r"|(?:les[ \t]+)?agences)")
 _WITH_WIRES = re.compile(
-    r"[ \t]*(?:Par[ \t]+)?(?P<outlet>.+?)[ \t]+avec[ \t]+"
-    r"(?:[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*)?)"
-    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:et|&)[ \t]+)[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[A-ZÀ-Þ][\w'’\-]*)?){0,3}"
-    r"[ \t]*")
+    r"[ \t]*(?:Par[ \t]+)?(?P<outlet>.+?)[ \t]+avec[ \t]+" + _WIRE_AFTER_AVEC
+    + r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:et|&)[ \t]+)" + _WIRE_AFTER_AVEC + r"){0,3}[ \t]*")
 
 
 def _outlet_with_wires_line(paragraph: str, source: str) -> bool:

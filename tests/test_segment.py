@@ -2008,6 +2008,12 @@ def test_a_newsrooms_name_or_byline_with_its_date_and_a_line_of_stamps(
     # ... not another outlet's, nor a headline's words after "avec", nor prose opening "Par"
     ("Le Monde avec AFP", ("heading", "subheading")),
     ("Le Figaro avec les soldats du front", ("heading", "subheading")),
+    # ... nor an interview's guest after "avec" (a breaker's: bylines)
+    ("Le Figaro avec Volodymyr Zelensky", ("heading", "subheading")),
+    ("Par Le Figaro avec Poutine", ("heading", "subheading")),
+    # (near miss: the wires' word and several wires stay the byline)
+    ("Le Figaro avec agences", ("boilerplate", "byline")),
+    ("Le Figaro avec Reuters, AFP et AP", ("boilerplate", "byline")),
     ("Par ailleurs, l'armée a dit que les frappes continuaient.", ("sentence", "")),
 ])
 def test_the_outlets_credit_with_its_wires(line: str, expected: tuple[str, str]) -> None:
