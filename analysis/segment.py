@@ -1037,7 +1037,11 @@ _SIGN_OFF = re.compile(
             subscribers|readers|members|sirs?(?:\s+(?:or|/)\s+madam)?|madam|all)[ \t]*[,:]
       | (?:(?:with\s+)?(?:kind|best|warm|warmest|kindest)\s+regards|regards|yours\s+(?:sincerely|
             faithfully|truly)|sincerely(?:\s+yours)?)[ \t]*,?
-            (?:[ \t]*\n[ \t]*(?-i:[A-Z])[^\s!?]*(?:[ \t]+[^\s!?]+){0,7}){0,2}
+            # (not a sentence on the line under it, its last word in lower case and its full stop:
+            # "Kind regards,\nRussia will not stop the war, Lavrov said.", a breaker's, had lost
+            # the body line to the sign-off)
+            (?:[ \t]*\n(?![^\n]*(?-i:[a-z]{2})\.[ \t]*(?:\n|$))
+               [ \t]*(?-i:[A-Z])[^\s!?]*(?:[ \t]+[^\s!?]+){0,7}){0,2}
       # a site's disclaimer of what it reproduces ("We do not endorse the content.", a
       # monitoring site's note under a jihadist claim, a Nigeria newcomer's body sentence);
       # not what someone does not endorse ("We do not endorse the ceasefire plan.")

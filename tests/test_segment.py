@@ -668,6 +668,10 @@ def test_a_customer_letters_greeting_and_closing_are_boilerplate(closing: str) -
     # ... a named addressee, and what the sender said, keep their rows
     text = "Dear Mr President,\n\nHarbour Line said it would reroute vessels.\n"
     assert segment_article("doc", text)["kind"].tolist() == ["sentence", "sentence"]
+    # ... and a body sentence on the line under the closing (a breaker's: the sign-off took it)
+    text = BODY + "Kind regards,\nRussia will not stop the war, Lavrov said.\n\n" + BODY
+    frame = segment_article("doc", text)
+    assert frame.loc[frame["text"].str.contains("Lavrov"), "kind"].tolist() == ["sentence"]
 
 
 def test_an_authors_note_at_a_columns_end_is_a_sign_off() -> None:
