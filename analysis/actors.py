@@ -1322,9 +1322,19 @@ _CURRENCY_AFTER = re.compile(
 # vessels" blockading a harbour) and "the Greek government" stay the state's.
 _MERCHANT_SHIP = (r"(?:(?:crude|oil|product|chemical|LNG|LPG|gas|grain)\s+)?(?:tankers?|bulk\s+carriers?|"
                   r"bulkers?|freighters?|cargo\s+(?:ships?|vessels?)|container\s+(?:ships?|vessels?)|"
-                  r"merchant\s+(?:ships?|vessels?)|carriers?)")
+                  r"merchant\s+(?:ships?|vessels?)|"
+                  # a bare "carrier(s)" is a navy's ("Chinese carriers conducted drills", "A
+                  # Chinese-flagged carrier group"), but companies named after it are firms
+                  # ("Russian carriers such as Aeroflot")
+                  r"carriers?(?=\s+(?:such\s+as|like|including)\b))")
+# The flag word sits right before the ship's noun, or before another flag or a name between
+# ("Greek-owned, Liberian-flagged tanker"), never reaching a verb's object ("Iranian-owned
+# drones struck two ships"); "-operated" is the state's own operation ("Iranian-operated drone
+# ships attacked the port", "Israeli-operated surveillance ships"), the state's mention.
 _SHIPS_FLAG_AFTER = re.compile(
-    r"-(?:owned|flagged|registered|operated|managed)(?:\s*,?\s+(?:and\s+)?[\w-]+){0,3}?\s+"
+    r"-(?:owned|flagged|registered|managed)(?:\s*,?\s+(?:and\s+)?"
+    r"(?:[\w-]+-(?:owned|flagged|registered|operated|managed)|owned|flagged|registered|operated|"
+    r"managed|crude|oil|products?|chemical|gas|grain|commercial|(?-i:[A-Z][\w-]*))){0,3}?\s+"
     rf"(?:{_MERCHANT_SHIP}|ships?|vessels?)\b", re.IGNORECASE)
 _MERCHANT_SHIP_AFTER = re.compile(
     rf"\s+(?:{_MERCHANT_SHIP}|(?:ship-?)?owners|shipping\s+(?:compan(?:y|ies)|firms?|lines?))\b",

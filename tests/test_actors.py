@@ -3498,6 +3498,26 @@ def test_a_ships_flag_or_owners_nationality_is_no_mention(registry: Registry, te
     assert [m.actor.name for m in scan_text(text, registry)] == actors
 
 
+@pytest.mark.parametrize("text, actors", [
+    # a bare "carrier(s)" is a navy's, and "-operated" or a flag word reaching a verb's object
+    # is the state's own (bz's breaker cases: the ship rule had dropped them)
+    ("Chinese carriers conducted drills east of Taiwan.", ["China"]),
+    ("American carriers are steaming toward the Gulf.", ["United States"]),
+    ("A Chinese-flagged carrier group entered the Taiwan Strait.", ["China"]),
+    ("Iranian-operated drones struck two ships off Yemen.", ["Iran"]),
+    ("Iranian-owned drones struck two ships off Yemen.", ["Iran"]),
+    ("Israeli-operated surveillance ships were spotted.", ["Israel"]),
+    # ... near-misses: merchant words, a second flag or a cargo word between stay no mention
+    ("Russian carriers such as Aeroflot are banned.", []),
+    ("Greek-owned, Liberian-flagged tanker Sounion was set ablaze.", []),
+    ("A Greek-owned crude oil tanker was hit.", []),
+    ("The Indian Navy boarded the Maltese-flagged bulk carrier.", ["India"]),
+])
+def test_a_navys_carrier_or_the_states_operation_stays_a_mention(
+        registry: Registry, text: str, actors: list[str]) -> None:
+    assert [m.actor.name for m in scan_text(text, registry)] == actors
+
+
 @pytest.mark.parametrize("text, found", [
     # a compass adjective before a country's name makes a region of it, a place (a newcomer's
     # "pushed deeper into eastern Congo", "Eastern DRC braces …"; stop 63), and "Western"
