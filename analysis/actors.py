@@ -1028,7 +1028,9 @@ def _scan(text: str, registry: Registry, namesakes: set[str] | None) -> list[Men
                     _title_case(text) and not re.search(r"(?<![\w'’-])[a-z]{4,}\b", text))
                 or _COMPASS_SEA_TAIL.match(text, match.end())
                 or _COMPASS_PLACE_TAIL.match(text, match.end())
-                or _COMPASS_EDGE_TAIL.match(text, match.end())):
+                or _COMPASS_EDGE_TAIL.match(text, match.end()) and not (
+                    match.group().lower().split()[-1] == "west"
+                    and _COMPASS_EDGE_VERB.match(text, match.end()))):
             continue  # "the West Bank", "the Western Military District", "the West Philippine
             # Sea", "Western Sahara": a proper name
         if field_name == "demonyms" and _CURRENCY_AFTER.match(text, match.end()):
@@ -1291,7 +1293,10 @@ _COMPASS_PLACE_TAIL = re.compile(
 # ... a border or flank after it, whatever the case of the text around it: a direction, as
 # "the western border" is (a Guyana newcomer's army release headline "GDF STRENGTHENS PRESENCE
 # ALONG WESTERN BORDER" had the West; "THE WEST MUST ACT" stays the West).
+# Only the adjective: after the name "The West", "borders" is the verb ("The West borders on
+# hypocrisy, Lavrov said." stays the West; "The West frontier guard report" is a direction).
 _COMPASS_EDGE_TAIL = re.compile(r"\s+(?i:borders?|frontiers?|flank|boundary|boundaries)\b")
+_COMPASS_EDGE_VERB = re.compile(r"\s+(?i:borders)\b")
 # ... a sea's name whatever the case of the text around it: a title-case headline ("Chinese
 # Ships Swarm West Philippine Sea") names the sea too.
 _COMPASS_SEA_TAIL = re.compile(r"\s+[A-Z][\w'’-]+\s+Sea\b")

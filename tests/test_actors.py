@@ -1036,6 +1036,19 @@ def test_a_compass_word_before_a_border_is_no_mention_of_the_west(registry: Regi
 
 
 @pytest.mark.parametrize("text, found", [
+    # after the name "The West", "borders" is the verb: the West stays (bz's breaker cases)
+    ("The West borders on hypocrisy, Lavrov said.", True),
+    ("The West borders on panic over Ukraine.", True),
+    # near-misses: the adjective before a border, or "West" before a frontier noun, a direction
+    ("Western boundary disputes are a legacy of colonialism.", False),
+    ("The West frontier guard report was leaked.", False),
+])
+def test_the_verb_borders_after_the_west_keeps_the_west(registry: Registry, text: str,
+                                                       found: bool) -> None:
+    assert ("the West" in [m.actor.name for m in scan_text(text, registry)]) == found
+
+
+@pytest.mark.parametrize("text, found", [
     # a question's opening auxiliary is no given name before a body's one-word name (a Guyana
     # newcomer's briefing: "Will ExxonMobil's operations be affected?" had lost the company,
     # read as a person "Will ExxonMobil"); here the Wagner Group
