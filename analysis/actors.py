@@ -3122,7 +3122,7 @@ def is_locative(text: str, mention: Mention, others: Sequence[Mention] = ()) -> 
         if _POSSESSIVE_AFTER.match(text, mention.end):  # "near Port Sudan's southern port"
             return _possessive_place(text, mention.end, others)
         # "Port Sudan airport", "a Port Sudan hospital": a building in the seat
-        return bool(_CITY_PLACE_AFTER.match(text, mention.end)) or \
+        return _city_place_after(text, mention.start, mention.end) or \
             _end_of_a_route(text, mention) or _linked_by_a_way(text, mention) or \
             _after_locative_preposition(text, mention) or _residents_of(text, mention)
     if mention.field == "roles":
@@ -3146,7 +3146,7 @@ def is_locative(text: str, mention: Mention, others: Sequence[Mention] = ()) -> 
             _SUPERLATIVE_AFTER.match(text, mention.end)
             or _CONTINENT_PART_BEFORE.search(text, max(0, mention.start - 30), mention.start)):
         return True  # "Europe's largest nuclear power plant", "troops to Eastern Europe"
-    if mention.field == "metonyms" and (_CITY_PLACE_AFTER.match(text, mention.end)
+    if mention.field == "metonyms" and (_city_place_after(text, mention.start, mention.end)
                                         or _a_bar_as_venue(text, mention.start, mention.end)):
         return True  # "a Baku prison", "a Kyiv hospital", "a Moscow bar": a building in the city
     if _COMPASS_BEFORE.search(text, max(0, mention.start - 20), mention.start) or \
@@ -3346,6 +3346,29 @@ _CITY_PLACE_AFTER = re.compile(r"\s+(?:prison|prisons|jail|jails|hospital|hospit
                                r"(?:[A-Z][a-z][\w'’-]*(?<!s)(?<!ed)\s+)?(?:International\s+)?"
                                r"[Aa]irport|"
                                r"Central\s+Station)\b")
+# "brokers" is also the verb of a state's diplomacy ("Beijing brokers Saudi-Iran deal",
+# "Kremlin brokers a prisoner swap"): the market's people only after a number, a determiner or
+# "according to" ("according to two London brokers") or before a verb of saying ("London
+# brokers said").
+_BROKERS_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:according\s+to|the|some|several|many|few|most|other|two|three|four|five|six|"
+    r"seven|eight|nine|ten|dozens?\s+of)|\d)\s+$", re.IGNORECASE)
+_BROKERS_SAYING_AFTER = re.compile(
+    r"\s+(?:said|say|says|told|estimated?|estimates|reported|reports|expect|expected|noted|"
+    r"warned|added)\b|\s*[.,;:)]")
+
+
+def _city_place_after(text: str, start: int, end: int) -> bool:
+    """Whether the city named at ``start``-``end`` has a building or its market's people after."""
+    after = _CITY_PLACE_AFTER.match(text, end)
+    if after is None:
+        return False
+    if after.group().strip().lower() != "brokers":
+        return True
+    return bool(_BROKERS_DETERMINER_BEFORE.search(text[max(0, start - 30):start])
+                or _BROKERS_SAYING_AFTER.match(text, after.end()))
+
+
 # A compass adjective right before a country's name: a region of it, not the actor; the
 # compounds too, without "-ern" ("north-west Syria") and with "central" ("south-central Somalia",
 # "north-central Nigeria", as Horn of Africa and Sahel copy writes them: a newcomer's "the

@@ -4740,6 +4740,14 @@ def test_suggest_takes_no_photo_credit_or_common_given_name_as_an_alias(tmp_path
     ("Premiums doubled, according to two London brokers.", [("United Kingdom", True)]),
     ("London underwriters raised war-risk rates.", [("United Kingdom", True)]),
     ("London officials raised the threat level.", [("United Kingdom", False)]),
+    # ... but "brokers" as the diplomacy's verb keeps the actor (bz's breaker cases); the
+    # market's people before a verb of saying stay a place
+    ("Beijing brokers Saudi-Iran deal", [("China", False), ("Saudi Arabia", False),
+                                         ("Iran", False)]),
+    ("Kremlin brokers a prisoner swap with Washington.",
+     [("Russia", False), ("United States", False)]),
+    ("London brokers said Russia was paying above the cap.",
+     [("United Kingdom", True), ("Russia", False)]),
     # ... nor a state after "and the" that acts later in its clause, nor after a bare comma
     # (a breaker's)
     ("Zelensky flew to Washington and the Kremlin on Friday denounced the visit.",
