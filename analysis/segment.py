@@ -2578,9 +2578,15 @@ def _barred_stamp(paragraph: str) -> bool:
     # November 2026 | 14:05" was one too).
     stamps = [_a_stamp(field) or not index and bool(_DATELINE_ALONE.fullmatch(field))
               for index, field in enumerate(fields)]
+    # After a place and date, the later fields are the page's credits only (:func:`_a_credit`):
+    # a title-case headline there is the story's ("Kyiv, 31 March 2026 | Drones Hit Odesa
+    # Port", "Prishtinë, 19 nëntor 2026 | Kurti Takon Lajçakun", a breaker's, had become
+    # timestamps, the headline lost).
+    dated = stamps[0] and not _a_stamp(fields[0])
     return any(stamps) and all(
         stamp or _EDITORS_NOTE.fullmatch(field) and index
-        or all(_BAR_NAME.fullmatch(name) and not _headline_before_dash(name)
+        or (not dated or _a_credit(field))
+        and all(_BAR_NAME.fullmatch(name) and not _headline_before_dash(name)
                # an event's name before its day is a heading's ("Drone War | 2 June 2024")
                and not _NOT_PLACE_WORDS & set(name.lower().split())
                for name in (_bar_names(field) if index else [field]))
@@ -2590,6 +2596,24 @@ def _barred_stamp(paragraph: str) -> bool:
 # An author's label before a name in a barred line, in English, Serbian or Albanian.
 _AUTHOR_LABEL = re.compile(r"[ \t]*(?i:authors?|autor|autori|autorka)[ \t]*:[ \t]*")
 _MAX_BAR_NAMES = 3
+
+
+# A byline's label before the author's name in a barred line: "Nga Arta Berisha" (Albanian
+# "by"), "Piše: …", "Autor: …", "By …".
+_BYLINE_LABEL = re.compile(r"[ \t]*(?:(?i:authors?|autor|autori|autorka|piše|пише)[ \t]*:"
+                           r"|(?:Nga|By|Piše|Пише|Od)[ \t]+(?=[A-ZÀ-ÞА-Я]))")
+# An outlet's name as a web address: "Koha.net", "N1info.rs".
+_WEB_OUTLET = re.compile(r"[ \t]*[\w\-]+(?:\.[A-Za-z]{2,})+[ \t]*")
+
+
+def _a_credit(field: str) -> bool:
+    """Whether a barred field after a place and date is the page's credit, not a headline: the
+    wires joined by commas ("RTS, Tanjug"), the author after a label ("Nga Arta Berisha",
+    "Author: Kosovo Online"), a web address ("Koha.net"), or a name of two words at most
+    ("Tanjug", "Kosovo Online"); "Drones Hit Odesa Port" and "Kurti Takon Lajçakun" are
+    headlines."""
+    return bool("," in field or _BYLINE_LABEL.match(field) or _WEB_OUTLET.fullmatch(field)
+                or len(field.split()) <= 2)
 
 
 def _bar_names(field: str) -> list[str]:

@@ -3460,6 +3460,9 @@ def test_a_post_over_the_body_it_serves_is_a_sign_off() -> None:
     "Kosovo Online | 18.11.2026. 09:15 | Author: Kosovo Online",
     "Pristina, 17 November 2026 | 14:05",
     "18. novembra 2026. u 14:05",
+    # an outlet's two-word name or an author after 'By' after the place and date stay credits
+    "Beograd, 18. novembar 2026. | Kosovo Online",
+    "Pristina, 17 November 2026 | By Jane Doe",
 ])
 def test_a_serbian_or_albanian_date_stamp_with_bars_is_one_timestamp_row(line: str) -> None:
     assert rows(line + "\n\n" + BODY)[:2] == [("boilerplate", "timestamp", line),
@@ -3473,6 +3476,12 @@ def test_a_serbian_or_albanian_date_stamp_with_bars_is_one_timestamp_row(line: s
     "Kyiv, 31 March | Drone War",
     "Beograd, 18. novembar 2026. | Srbija protestuje zbog zabrane",
     "Kosovo Online | 18.11.2026. | Serbia, Kosovo, Albania, Russia",
+    # a title-case headline after the place and date is no credit (a breaker's cases had
+    # become timestamps)
+    "Kyiv, 31 March 2026 | Drones Hit Odesa Port",
+    "Kyiv, 31 March 2026 | 14:05 | Drones Hit Odesa Port",
+    "Beograd, 18. novembar 2026. | 14:05 | Kosovo Police Arrest Serb",
+    "Prishtinë, 19 nëntor 2026 | Kurti Takon Lajçakun",
 ])
 def test_a_headline_beside_a_local_date_stays_a_heading(line: str) -> None:
     assert rows(line + "\n\n" + BODY)[0][:2] == ("heading", "subheading")
