@@ -130,8 +130,15 @@ _CTA_STRONG = re.compile(
       | our\s+(?:whatsapp|telegram)\s+channel
       | (?:website|site)\s+can\s+(?:also\s+)?be\s+accessed
       # "follow us" in Serbian, Bosnian and Albanian ("Pratite nas na Fejsbuku i Instagramu", a
-      # Kosovo newcomer's RTS page: a heading row; "Na ndiqni në Facebook")
-      | (?:za)?pratite\s+nas | na\s+ndiqni | ndiqni\s+na
+      # Kosovo newcomer's RTS page: a heading row; "Na ndiqni në Facebook"), only where it
+      # names the platform or the social networks: said aloud it is reported speech ("Pratite
+      # nas sutra, kada ćemo objaviti odluku, poručio je Vučić novinarima.", "Na ndiqni, tha
+      # Kurti para protestuesve, …", a breaker's, had become calls to action)
+      | (?:(?:za)?pratite\s+nas|na\s+ndiqni|ndiqni\s+na)\s+(?:i\s+|edhe\s+)?
+        (?:na|putem|preko|në|ne|përmes|nëpërmjet)\s+(?:našim\s+|rrjetet\s+)?
+        (?:fejsbuk\w*|facebook\w*|instagram\w*|telegram\w*|tviter\w*|twitter\w*|x|youtube\w*
+           |jutjub\w*|tiktok\w*|viber\w*|whatsapp\w*|linkedin\w*|društven\w*\s+mrež\w*
+           |mrež\w*|sociale|rrjet\w*\s+social\w*|kanal\w*|sajt\w*|portal\w*|faqe\w*|[\w\-]+\.[a-z]{2,})
     )\b
     # "Like" a page on Facebook as an imperative: it opens the line and the line ends there or
     # goes on to another appeal ("Like Pakistan on Facebook, follow @TribunePakistan on Twitter

@@ -985,6 +985,9 @@ def test_parentheses_that_are_not_promos() -> None:
     "Pratite nas na Fejsbuku i Instagramu",
     "Zapratite nas na Telegramu.",
     "Na ndiqni në Facebook",
+    # ... naming the social networks or the platform after more words
+    "Pratite nas na društvenim mrežama",
+    "Zapratite nas na Telegramu za najnovije vesti o Kosovu.",
     # "Like" a page on Facebook opening the line (a Pakistan newcomer's Express Tribune close)
     "Like Pakistan on Facebook, follow @TribunePakistan on Twitter to stay informed and join in the conversation.",
 ])
@@ -996,6 +999,10 @@ def test_call_to_action(line: str) -> None:
     "Finland may sign up to the alliance next year.",
     "“Join us on the front line,” the commander told volunteers.",
     "„Pratite nas“, rekao je Vučić novinarima u Beogradu.",
+    # "follow us" said aloud, naming no platform, is reported speech (a breaker's)
+    "Pratite nas sutra, kada ćemo objaviti odluku, poručio je Vučić novinarima.",
+    "Pratite nas i videćete da Srbija neće odustati od Kosova, rekao je Vučić na mitingu.",
+    "Na ndiqni, tha Kurti para protestuesve, sepse veriu është i yni.",
     "Many analysts subscribe to the view that the retreat was planned.",
     "Countries like us cannot ignore the threat, the minister said.",
     "Residents were told to get out before the bombardment.",
