@@ -386,8 +386,12 @@ _PROMO_LINE = re.compile(
       | more\s+on\s+this\s+(?:story|topic)
       # (Spanish: "Lea también: Venezuela denuncia ante la ONU …", a Venezuela newcomer's
       # teleSUR heading row with two mentions)
-      | le[ae]\s+también | te\s+puede\s+interesar | noticias\s+relacionadas | {_LOCAL_PROMO}
-    )\s*[:|–—\-]""",
+      | le[ae]\s+también | te\s+puede\s+interesar | noticias\s+relacionadas
+    )\s*[:|–—\-]
+    # a Serbian or Albanian pointer with a dash only before the headline's capital: "Povezane
+    # vesti - prema navodima Prištine - nisu tačne, rekao je Petković." (a breaker's, had become
+    # a promo_line) is a sentence
+    | (?:{_LOCAL_PROMO})\s*(?:[:|]|[–—\-]\s*(?-i:(?=[A-ZÀ-ÞЀ-Я0-9„“"])))""",
     re.IGNORECASE | re.VERBOSE,
 )
 # ... or such a pointer alone on its line, the other story's headline on the next ("Related

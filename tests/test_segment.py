@@ -3520,6 +3520,15 @@ def test_a_sentence_opening_on_a_related_labels_words_stays_a_sentence() -> None
     assert line in sentences(BODY + line + "\n\n" + BODY)
 
 
+def test_a_related_labels_words_before_a_dash_and_a_clause_stay_a_sentence() -> None:
+    # a breaker's: the label's words, a dash and a lower-case clause had become a promo_line
+    line = "Povezane vesti - prema navodima Prištine - nisu tačne, rekao je Petković."
+    assert line in sentences(BODY + line + "\n\n" + BODY)
+    # near miss: the label and a dash before the other story's headline stays a promo line
+    line = "Povezane vesti - Stojković: Priština krši Briselski sporazum"
+    assert ("boilerplate", "promo_line", line) in rows(BODY + line + "\n\n" + BODY)
+
+
 @pytest.mark.parametrize("text", [
     # the lead photo's caption under its label between the page's stamp and the lead (a Kosovo
     # newcomer's Koha and RTS pages: heading rows), in English too
