@@ -140,13 +140,23 @@ _CTA_STRONG = re.compile(
            |jutjub\w*|tiktok\w*|viber\w*|whatsapp\w*|linkedin\w*|društven\w*\s+mrež\w*
            |mrež\w*|sociale|rrjet\w*\s+social\w*|kanal\w*|sajt\w*|portal\w*|faqe\w*|[\w\-]+\.[a-z]{2,})
     )\b
-    # "Like" a page on Facebook as an imperative: it opens the line and the line ends there or
-    # goes on to another appeal ("Like Pakistan on Facebook, follow @TribunePakistan on Twitter
-    # to stay informed …", closing a Pakistan newcomer's Express Tribune story, was a sentence
-    # mentioning Pakistan); "Like many users on Facebook, she shared the video." is a comparison
-    | ^like\s+(?:[\w@.\-]+\s+){1,4}?on\s+facebook\b\s*
-      (?:[.!]?\s*$|[,;]?\s*(?:and\s+)?(?:follow|join|subscribe|share|sign\s+up)\b)
     | \b(?:read\s+more|also\s+read)\s*[:|]""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Like" a page on Facebook as an imperative: it opens the line and the line ends there or goes
+# on to another appeal ("Like Pakistan on Facebook, follow @TribunePakistan on Twitter to stay
+# informed …", closing a Pakistan newcomer's Express Tribune story, was a sentence mentioning
+# Pakistan); "Like many users on Facebook, she shared the video." is a comparison. A reporting
+# clause closing the line makes it reported speech (:data:`_REPORTING_CLOSE`): "Like the
+# brigade on Facebook, share the video and join the fundraiser, the commander urged
+# supporters." (a breaker's, had become a call to action) is a sentence.
+# A reporting clause closing the line after its last comma: ", the commander urged supporters."
+_REPORTING_CLOSE = re.compile(
+    r",\s+[^,]{1,60}?\b(?:said|says|told|tells|added|advised|urged|warned|wrote|posted|"
+    r"asked|appealed|called\s+on)\b[^,]{0,60}$")
+_CTA_LIKE_PAGE = re.compile(
+    r"""^like\s+(?:[\w@.\-]+\s+){1,4}?on\s+facebook\b\s*
+      (?:[.!]?\s*$|[,;]?\s*(?:and\s+)?(?:follow|join|subscribe|share|sign\s+up)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A pointer to the newsroom's other pages: "You can read more on our Ukraine page." (a
@@ -961,6 +971,9 @@ def _is_call_to_action(text: str) -> bool:
     plain = text.replace("'", "").replace("’", "").strip().lstrip(_QUOTE_START + "*•-–—>» ")
     quoted = any(q in text for q in "\"“”«»")
     if _CTA_STRONG.search(plain) and (not quoted or _is_shouting(text)):
+        return True
+    if _CTA_LIKE_PAGE.match(plain) and (not quoted or _is_shouting(text)) \
+            and not _REPORTING_CLOSE.search(plain):
         return True
     if _CTA_OUR_PAGE.match(plain) and not quoted:
         return True

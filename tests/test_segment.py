@@ -990,6 +990,7 @@ def test_parentheses_that_are_not_promos() -> None:
     "Zapratite nas na Telegramu za najnovije vesti o Kosovu.",
     # "Like" a page on Facebook opening the line (a Pakistan newcomer's Express Tribune close)
     "Like Pakistan on Facebook, follow @TribunePakistan on Twitter to stay informed and join in the conversation.",
+    "Like the brigade on Facebook, share the video and join the fundraiser.",
 ])
 def test_call_to_action(line: str) -> None:
     assert rows(BODY + line + "\n")[-1] == ("boilerplate", "call_to_action", line)
@@ -1019,6 +1020,8 @@ def test_call_to_action(line: str) -> None:
     # "Like" as a comparison, and a verb that is not the line's imperative
     "Like many users on Facebook, she shared the video of the strike.",
     "Pakistan likes to say it wants peace on its border.",
+    # ... nor the appeal with a reporting clause closing it (a breaker's)
+    "Like the brigade on Facebook, share the video and join the fundraiser, the commander urged supporters.",
 ])
 def test_not_a_call_to_action(line: str) -> None:
     assert rows(BODY + line + "\n")[-1] == ("sentence", "", line)
