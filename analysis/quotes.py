@@ -934,17 +934,15 @@ def _trailing(article: _Article, index: int) -> Attribution | None:
     if match:
         return _attribution(_relayed_speaker(article, match), (
             end, _clause_end(article, match.end(), bound)), "trailing")
-    match = _TRAIL_DOCUMENT.match(masked, end, bound)
-    if match:
-        return _attribution(_document_speaker(article, index, match),
-                            (end, _clause_end(article, match.end(), bound)), "trailing")
+    # a document speaking: "“…,” the statement said.", French "« … », affirme le texte."
+    for document in (_TRAIL_DOCUMENT, _TRAIL_FRENCH_DOCUMENT):
+        match = document.match(masked, end, bound)
+        if match:
+            return _attribution(_document_speaker(article, index, match),
+                                (end, _clause_end(article, match.end(), bound)), "trailing")
     french = _french_pronoun_speaker(article, end, bound)
     if french is not None:
         return french
-    match = _TRAIL_FRENCH_DOCUMENT.match(masked, end, bound)
-    if match:
-        return _attribution(_document_speaker(article, index, match),
-                            (end, _clause_end(article, match.end(), bound)), "trailing")
     iberian = _iberian_subjectless_speaker(article, end, bound)
     if iberian is not None:
         return iberian
